@@ -1,0 +1,124 @@
+import { v7 as uuidv7 } from 'uuid';
+import type { DeclarationRecord, MethodParsedInput, ReceiptEntry } from '../../../shared/api';
+import { AppError } from '../../../shared/api';
+import type { DeclarationDoc, DocumentCatalog } from '../../../shared/catalog';
+import { applyPatch, emptyDoc } from '../../../shared/catalog';
+import { isEditable } from '../../../shared/status';
+import { timed } from '../../db/connection';
+import type { DeclarationRow, DeclarationsRepo } from '../../db/repositories/declarations-repo';
+import { toSummary } from '../../db/repositories/declarations-repo';
+import type { ReceiptsRepo } from '../../db/repositories/receipts-repo';
+import type { CoreContext } from '../context';
+import { isoAt } from '../context';
+import { newClientSeqNo } from './client-seq-no';
+
+export function toRecord(row: DeclarationRow, doc: DeclarationDoc): DeclarationRecord {
+  return {
+    ...toSummary(row),
+    doc,
+    rejection: row.rejection ? (JSON.parse(row.rejection) as DeclarationRecord['rejection']) : null,
+  };
+}
+
+export function createDeclarationService(ctx: CoreContext, deps: { repo: DeclarationsRepo; receipts: ReceiptsRepo; catalog: DocumentCatalog }) {
+  const { db, events } = ctx;
+  const { repo, catalog } = deps;
+
+  function mustGet(id: string): DeclarationRow {
+    const row = repo.get(id);
+    if (!row) throw new AppError('NOT_FOUND', `Declaration ${id} does not exist (it may have been deleted)`);
+    return row;
+  }
+
+  const create = db.transaction((input: MethodParsedInput<'declarations.create'>): DeclarationRecord => {
+    const at = isoAt(ctx.clock);
+    const doc = emptyDoc();
+    doc.head.IEFlag = input.ieFlag;
+    const row = {
+      id: uuidv7(),
+      client_seq_no: newClientSeqNo(new Date(ctx.clock.now())),
+      ie_flag: input.ieFlag,
+      workflow: 'draft' as const,
+      status: 'draft' as const,
+      head: JSON.stringify(doc.head),
+      line_count: 0,
+      revision: 1,
+      created_at: at,
+      updated_at: at,
+    };
+    repo.insert(row, doc);
+    repo.addRevision(row.id, 1, { at, actor: ctx.actor(), action: 'create', changes: { ieFlag: input.ieFlag } });
+    return toRecord(mustGet(row.id), doc);
+  });
+
+  const update = db.transaction((input: MethodParsedInput<'declarations.update'>) => {
+    const row = mustGet(input.id);
+    if (!isEditable(row.workflow, row.channel)) {
+      throw new AppError('INVALID_STATE', `Declaration ${row.client_seq_no} has been declared and cannot be edited now`);
+    }
+    if (row.revision !== input.baseRevision) {
+      throw new AppError('CONFLICT', `Declaration ${row.client_seq_no} was changed elsewhere (revision ${row.revision}, you edited ${input.baseRevision}); reload it`);
+    }
+    const { doc, effect } = applyPatch(catalog, repo.loadDoc(row), input.ops);
+    if (effect.changes.length === 0) return { id: row.id, revision: row.revision, updatedAt: row.updated_at };
+    const revision = row.revision + 1;
+    const at = isoAt(ctx.clock);
+    repo.saveDoc(row.id, doc, { revision, updatedAt: at, ...effect });
+    // A declaration the hub or customs sent back becomes a draft again: the edit is a new revision to resubmit.
+    if (row.workflow !== 'draft' && row.workflow !== 'queued') {
+      repo.setState({ id: row.id, workflow: 'draft', status: 'draft', channel: row.channel, entryId: row.entry_id, seqNo: row.seq_no, rejection: row.rejection, revision, updatedAt: at });
+    }
+    repo.addRevision(row.id, revision, { at, actor: ctx.actor(), action: 'edit', changes: effect.changes });
+    return { id: row.id, revision, updatedAt: at };
+  });
+
+  const remove = db.transaction((ids: readonly string[]) => {
+    const at = isoAt(ctx.clock);
+    let deleted = 0;
+    for (const id of ids) {
+      const row = mustGet(id);
+      if (row.workflow !== 'draft') {
+        throw new AppError('INVALID_STATE', `Declaration ${row.client_seq_no} is not a draft; only drafts can be deleted (nothing was deleted)`);
+      }
+      repo.addRevision(id, row.revision + 1, { at, actor: ctx.actor(), action: 'delete', changes: {} });
+      if (repo.softDelete(id, at)) deleted++;
+    }
+    return deleted;
+  });
+
+  return {
+    create(input: MethodParsedInput<'declarations.create'>): DeclarationRecord {
+      const record = create(input);
+      events.emit('declarations.changed', { ids: [record.id] });
+      return record;
+    },
+
+    get(id: string): DeclarationRecord {
+      const row = mustGet(id);
+      return toRecord(row, repo.loadDoc(row));
+    },
+
+    list(input: MethodParsedInput<'declarations.list'>) {
+      return timed(ctx.logger, 'declarations.list', () => repo.list(input));
+    },
+
+    update(input: MethodParsedInput<'declarations.update'>) {
+      const result = timed(ctx.logger, 'declarations.update', () => update(input));
+      events.emit('declarations.changed', { ids: [input.id] });
+      return result;
+    },
+
+    delete(ids: readonly string[]): { deleted: number } {
+      const deleted = remove(ids);
+      events.emit('declarations.changed', { ids: [...ids] });
+      return { deleted };
+    },
+
+    receipts(id: string): ReceiptEntry[] {
+      mustGet(id);
+      return deps.receipts.forDeclaration(id);
+    },
+  };
+}
+
+export type DeclarationService = ReturnType<typeof createDeclarationService>;

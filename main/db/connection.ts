@@ -1,0 +1,36 @@
+import Database from 'better-sqlite3';
+import type { Logger } from '../core/logger';
+
+export type Db = Database.Database;
+
+export interface OpenOptions {
+  readonly?: boolean;
+  logger?: Logger;
+}
+
+/**
+ * Opens the one connection main holds. WAL lets readers run beside the writer;
+ * synchronous=FULL makes every commit durable before we tell the user it is
+ * saved (a signed submission, an outbox change, an autosave).
+ */
+export function openDatabase(file: string, options: OpenOptions = {}): Db {
+  const db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  if (!options.readonly) db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  return db;
+}
+
+const SLOW_MS = 40;
+
+/** Runs `fn`, logging it when it takes longer than the slow-statement threshold. */
+export function timed<T>(logger: Logger | undefined, label: string, fn: () => T): T {
+  const start = performance.now();
+  try {
+    return fn();
+  } finally {
+    const ms = performance.now() - start;
+    if (ms > SLOW_MS) logger?.warn('slow statement', { label, ms: Math.round(ms) });
+  }
+}

@@ -1,0 +1,5 @@
+import type { Migration } from '../migrate';
+import { migration0001 } from './0001-initial';
+
+/** Every migration, in order. A new one is a new file 000N-name.ts added here. */
+export const migrations: readonly Migration[] = [migration0001];

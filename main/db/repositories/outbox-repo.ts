@@ -1,0 +1,80 @@
+import type { Db } from '../connection';
+
+export type OutboxState = 'queued' | 'sending' | 'accepted' | 'rejected' | 'withdrawn';
+
+export interface OutboxItem {
+  submissionId: string;
+  declarationId: string;
+  revision: number;
+  state: OutboxState;
+  envelope: string;
+  signature: string;
+  keyId: string;
+  digest: string;
+  attempts: number;
+  nextAttemptAt: number;
+  lastError: string | null;
+  hubSeq: number | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+const columns = `submission_id AS submissionId, declaration_id AS declarationId, revision, state, envelope, signature, key_id AS keyId, digest,
+  attempts, next_attempt_at AS nextAttemptAt, last_error AS lastError, hub_seq AS hubSeq, created_at AS createdAt, updated_at AS updatedAt`;
+
+/**
+ * The outbox: signed submissions waiting for the hub. A row leaves the
+ * pending states only with a hub answer (accepted/duplicate, or a permanent
+ * rejection) or when the user withdraws it before it was sent.
+ */
+export function createOutboxRepo(db: Db) {
+  const stmt = {
+    insert: db.prepare(`INSERT INTO outbox (submission_id, declaration_id, revision, state, envelope, signature, key_id, digest, created_at, updated_at)
+      VALUES (@submissionId, @declarationId, @revision, 'queued', @envelope, @signature, @keyId, @digest, @createdAt, @createdAt)`),
+    due: db.prepare(`SELECT ${columns} FROM outbox WHERE state IN ('queued', 'sending') AND next_attempt_at <= ? ORDER BY created_at LIMIT ?`),
+    get: db.prepare(`SELECT ${columns} FROM outbox WHERE submission_id = ?`),
+    setState: db.prepare(`UPDATE outbox SET state = @state, hub_seq = coalesce(@hubSeq, hub_seq), last_error = @lastError, updated_at = @at WHERE submission_id = @submissionId`),
+    markSending: db.prepare(`UPDATE outbox SET state = 'sending', attempts = attempts + 1, updated_at = ? WHERE submission_id = ? AND state IN ('queued', 'sending')`),
+    retry: db.prepare(`UPDATE outbox SET next_attempt_at = @nextAttemptAt, last_error = @lastError, updated_at = @at WHERE submission_id = @submissionId`),
+    counts: db.prepare(`SELECT state, count(*) AS n FROM outbox WHERE state IN ('queued', 'sending', 'rejected') GROUP BY state`),
+    nextDue: db.prepare(`SELECT min(next_attempt_at) AS t FROM outbox WHERE state IN ('queued', 'sending')`),
+    pendingFor: db.prepare(`SELECT ${columns} FROM outbox WHERE declaration_id = ? AND state IN ('queued', 'sending')`),
+    forDeclaration: db.prepare(`SELECT ${columns} FROM outbox WHERE declaration_id = ? ORDER BY created_at`),
+  };
+  return {
+    insert(item: { submissionId: string; declarationId: string; revision: number; envelope: string; signature: string; keyId: string; digest: string; createdAt: string }): void {
+      stmt.insert.run(item);
+    },
+    get(submissionId: string): OutboxItem | undefined {
+      return stmt.get.get(submissionId) as OutboxItem | undefined;
+    },
+    due(now: number, limit: number): OutboxItem[] {
+      return stmt.due.all(now, limit) as OutboxItem[];
+    },
+    markSending(submissionId: string, at: string): void {
+      stmt.markSending.run(at, submissionId);
+    },
+    setState(submissionId: string, state: OutboxState, at: string, extra: { hubSeq?: number | null; lastError?: string | null } = {}): void {
+      stmt.setState.run({ submissionId, state, at, hubSeq: extra.hubSeq ?? null, lastError: extra.lastError ?? null });
+    },
+    scheduleRetry(submissionId: string, nextAttemptAt: number, lastError: string, at: string): void {
+      stmt.retry.run({ submissionId, nextAttemptAt, lastError, at });
+    },
+    counts(): { queued: number; sending: number; rejected: number } {
+      const out = { queued: 0, sending: 0, rejected: 0 };
+      for (const row of stmt.counts.all() as Array<{ state: keyof typeof out; n: number }>) out[row.state] = row.n;
+      return out;
+    },
+    nextDueAt(): number | null {
+      return (stmt.nextDue.get() as { t: number | null }).t;
+    },
+    pendingFor(declarationId: string): OutboxItem | undefined {
+      return stmt.pendingFor.get(declarationId) as OutboxItem | undefined;
+    },
+    forDeclaration(declarationId: string): OutboxItem[] {
+      return stmt.forDeclaration.all(declarationId) as OutboxItem[];
+    },
+  };
+}
+
+export type OutboxRepo = ReturnType<typeof createOutboxRepo>;

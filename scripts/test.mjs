@@ -1,0 +1,56 @@
+// `npm test`: everything CI runs, in order — typecheck, lint, build the
+// renderer, unit and integration tests (vitest), end-to-end (Playwright) —
+// then one line `N passed, N failed` summing vitest and Playwright counts.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+
+const results = 'test-results';
+fs.mkdirSync(results, { recursive: true });
+const bin = (name) => `node_modules/.bin/${name}`;
+
+function step(label, command, args, env = {}) {
+  console.log(`\n=== ${label}`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  console.log(`=== ${label}: ${result.status === 0 ? 'ok' : `FAILED (exit ${result.status ?? result.signal})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return result.status === 0;
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+const only = process.argv[2]; // `node scripts/test.mjs unit` or `e2e` runs one part
+let ok = true;
+if (!only) {
+  ok = step('typecheck', process.execPath, ['scripts/typecheck.mjs']) && ok;
+  ok = step('lint', bin('eslint'), ['.', '--max-warnings', '0']) && ok;
+}
+if (!only || only === 'e2e') ok = step('build renderer', bin('vite'), ['build', '--logLevel', 'warn']) && ok;
+for (const f of ['vitest.json', 'playwright.json']) fs.rmSync(`${results}/${f}`, { force: true });
+if (!only || only === 'unit') {
+  ok = step('unit and integration tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${results}/vitest.json`]) && ok;
+}
+if (!only || only === 'e2e') {
+  ok = step('end-to-end tests', bin('playwright'), ['test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: `${results}/playwright.json` }) && ok;
+}
+
+let passed = 0;
+let failed = 0;
+const vitest = readJson(`${results}/vitest.json`);
+if (vitest) {
+  passed += vitest.numPassedTests ?? 0;
+  failed += (vitest.numFailedTests ?? 0) + (vitest.numFailedTestSuites ?? 0 ? 0 : 0);
+}
+const playwright = readJson(`${results}/playwright.json`);
+if (playwright?.stats) {
+  passed += (playwright.stats.expected ?? 0) + (playwright.stats.flaky ?? 0);
+  failed += playwright.stats.unexpected ?? 0;
+}
+if (!ok && failed === 0) failed = 1; // a failed typecheck, lint or build counts as a failure
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(ok ? 0 : 1);

@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import {
+  appInfoSchema,
+  declarationRecordSchema,
+  declarationSummarySchema,
+  hubUrlSchema,
+  idSchema,
+  ieFlagSchema,
+  keyStatusSchema,
+  listQuerySchema,
+  patchOpSchema,
+  receiptEntrySchema,
+  syncStatusSchema,
+} from './schemas';
+
+/**
+ * The one contract between the renderer and main. Every method the renderer
+ * may call is listed here with the schema of its input and of its output;
+ * main validates every input against it (main/core/api/dispatch.ts) and both
+ * shells (Electron IPC, browser host HTTP) register exactly this list.
+ */
+function method<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
+  return { input, output };
+}
+
+const empty = z.object({}).strict();
+const byId = z.object({ id: idSchema }).strict();
+
+export const methods = {
+  'app.info': method(empty, appInfoSchema),
+
+  'declarations.list': method(
+    listQuerySchema.strict(),
+    z.object({ items: z.array(declarationSummarySchema), total: z.number().int() }),
+  ),
+  'declarations.get': method(byId, declarationRecordSchema),
+  'declarations.create': method(z.object({ ieFlag: ieFlagSchema }).strict(), declarationRecordSchema),
+  'declarations.update': method(
+    z.object({ id: idSchema, baseRevision: z.number().int().min(0), ops: z.array(patchOpSchema).min(1).max(200) }).strict(),
+    z.object({ id: idSchema, revision: z.number().int(), updatedAt: z.string() }),
+  ),
+  'declarations.delete': method(
+    z.object({ ids: z.array(idSchema).min(1).max(500) }).strict(),
+    z.object({ deleted: z.number().int() }),
+  ),
+  'declarations.declare': method(
+    byId,
+    z.object({ id: idSchema, submissionId: z.string(), workflow: z.literal('queued') }),
+  ),
+  'declarations.receipts': method(byId, z.array(receiptEntrySchema)),
+
+  'sync.status': method(empty, syncStatusSchema),
+  'sync.now': method(empty, syncStatusSchema),
+  'sync.connect': method(
+    z.object({ hubUrl: hubUrlSchema, enrollmentCode: z.string().trim().min(4).max(64) }).strict(),
+    syncStatusSchema,
+  ),
+
+  'keys.status': method(empty, keyStatusSchema),
+  'keys.unlock': method(z.object({ passphrase: z.string().min(8).max(1024) }).strict(), keyStatusSchema),
+} as const;
+
+export type Methods = typeof methods;
+export type MethodName = keyof Methods;
+export type MethodInput<M extends MethodName> = z.input<Methods[M]['input']>;
+export type MethodParsedInput<M extends MethodName> = z.output<Methods[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Methods[M]['output']>;
+
+export const methodNames = Object.keys(methods) as MethodName[];
+
+export function isMethodName(value: unknown): value is MethodName {
+  return typeof value === 'string' && Object.hasOwn(methods, value);
+}
+
+/** Events main may push to the renderer. */
+export const events = {
+  'declarations.changed': z.object({ ids: z.array(z.string()) }),
+  'sync.status': syncStatusSchema,
+  notice: z.object({
+    kind: z.enum(['released', 'rejected', 'info', 'error']),
+    message: z.string(),
+    declarationId: z.string().optional(),
+  }),
+} as const;
+
+export type Events = typeof events;
+export type EventName = keyof Events;
+export type EventPayload<E extends EventName> = z.output<Events[E]>;
+export const eventNames = Object.keys(events) as EventName[];
+
+export function isEventName(value: unknown): value is EventName {
+  return typeof value === 'string' && Object.hasOwn(events, value);
+}
+
+/** The surface the preload exposes as `window.swdesk`, and the browser host's bridge imitates. */
+export interface SwdeskBridge {
+  invoke(method: string, input: unknown): Promise<unknown>;
+  on(event: string, listener: (payload: unknown) => void): () => void;
+  readonly version: string;
+}

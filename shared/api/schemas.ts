@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { declarationDocSchema, rowSchema, MAX_LINES } from '../catalog/document';
+import { displayStatusKeys, workflows } from '../status/display-status';
+
+export const idSchema = z.string().uuid();
+export const ieFlagSchema = z.enum(['I', 'E']);
+export const workflowSchema = z.enum(workflows);
+
+const tableIdSchema = z.string().regex(/^[a-z][A-Za-z]*$/);
+
+/** Edits are small operations, so autosave writes only what changed and each revision records it. */
+export const patchOpSchema = z.discriminatedUnion('op', [
+  z.object({ op: z.literal('set'), path: z.string().min(1).max(80), value: z.string().max(4000) }),
+  z.object({ op: z.literal('insertRow'), table: tableIdSchema, index: z.number().int().min(0).max(999).optional(), row: rowSchema.optional() }),
+  z.object({ op: z.literal('removeRow'), table: tableIdSchema, index: z.number().int().min(0).max(999) }),
+  z.object({ op: z.literal('moveRow'), table: tableIdSchema, from: z.number().int().min(0).max(999), to: z.number().int().min(0).max(999) }),
+]);
+export type PatchOp = z.infer<typeof patchOpSchema>;
+
+export const displayStatusSchema = z.enum(displayStatusKeys);
+
+export const declarationSummarySchema = z.object({
+  id: idSchema,
+  clientSeqNo: z.string(),
+  ieFlag: ieFlagSchema,
+  workflow: workflowSchema,
+  status: displayStatusSchema,
+  channel: z.string().nullable(),
+  entryId: z.string().nullable(),
+  seqNo: z.string().nullable(),
+  tradeName: z.string(),
+  billNo: z.string(),
+  contrNo: z.string(),
+  lineCount: z.number().int(),
+  revision: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type DeclarationSummary = z.infer<typeof declarationSummarySchema>;
+
+export const receiptEntrySchema = z.object({
+  channel: z.string(),
+  note: z.string(),
+  noticeDate: z.string(),
+  entryId: z.string().nullable(),
+  seqNo: z.string().nullable(),
+  receivedAt: z.string(),
+  source: z.string(),
+});
+export type ReceiptEntry = z.infer<typeof receiptEntrySchema>;
+
+export const declarationRecordSchema = declarationSummarySchema.extend({
+  doc: declarationDocSchema,
+  /** Errors the hub returned when it rejected the last submission, pointing at fields. */
+  rejection: z.array(z.object({ path: z.string(), code: z.string(), message: z.string() })).nullable(),
+});
+export type DeclarationRecord = z.infer<typeof declarationRecordSchema>;
+
+export const listQuerySchema = z.object({
+  text: z.string().max(100).optional(),
+  status: z.array(displayStatusSchema).max(20).optional(),
+  from: z.string().date().optional(),
+  to: z.string().date().optional(),
+  sort: z.enum(['updatedAt', 'createdAt', 'clientSeqNo', 'tradeName', 'billNo', 'entryId']).default('updatedAt'),
+  direction: z.enum(['asc', 'desc']).default('desc'),
+  limit: z.number().int().min(1).max(500).default(50),
+  offset: z.number().int().min(0).default(0),
+});
+export type ListQuery = z.input<typeof listQuerySchema>;
+
+export const syncStateSchema = z.enum(['not-configured', 'offline', 'online', 'syncing']);
+export const syncStatusSchema = z.object({
+  state: syncStateSchema,
+  hubUrl: z.string().nullable(),
+  clientId: z.string().nullable(),
+  outbox: z.object({ queued: z.number().int(), sending: z.number().int(), rejected: z.number().int() }),
+  lastError: z.string().nullable(),
+  lastSyncAt: z.string().nullable(),
+  nextAttemptAt: z.string().nullable(),
+});
+export type SyncStatus = z.infer<typeof syncStatusSchema>;
+
+export const keyStatusSchema = z.object({
+  exists: z.boolean(),
+  unlocked: z.boolean(),
+  algorithm: z.enum(['ed25519', 'sm2']).nullable(),
+  keyId: z.string().nullable(),
+  publicKey: z.string().nullable(),
+  protection: z.enum(['safe-storage', 'passphrase']),
+});
+export type KeyStatus = z.infer<typeof keyStatusSchema>;
+
+export const appInfoSchema = z.object({
+  name: z.string(),
+  version: z.string(),
+  host: z.enum(['electron', 'browser']),
+  dataDir: z.string(),
+  schemaVersion: z.number().int(),
+});
+
+export const hubUrlSchema = z
+  .string()
+  .url()
+  .refine((value) => /^https?:\/\//.test(value), { message: 'The hub URL must start with http:// or https://' });
+
+export const lineLimit = MAX_LINES;

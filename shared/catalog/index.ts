@@ -1,0 +1,5 @@
+export * from './types';
+export * from './document';
+export { goodsDeclaration } from './goods-declaration';
+export * from './lookup';
+export * from './patch';

@@ -1,0 +1,4 @@
+export * from './canonical';
+export * from './envelope';
+export * from './request-signing';
+export * from './hub-wire';

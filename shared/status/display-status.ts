@@ -1,0 +1,65 @@
+import { channelInfo } from './channels';
+
+/** What a user sees as a declaration's status, derived from our workflow and the last customs receipt. */
+export const displayStatusKeys = [
+  'draft',
+  'queued',
+  'rejected',
+  'submitted',
+  'declared',
+  'accepted',
+  'returned',
+  'refused',
+  'reviewed',
+  'tax-due',
+  'inspection',
+  'needs-action',
+  'released',
+  'closed',
+  'deleted',
+  'other',
+] as const;
+
+export type DisplayStatusKey = (typeof displayStatusKeys)[number];
+
+export const displayStatusLabels: Readonly<Record<DisplayStatusKey, { zh: string; en: string }>> = {
+  draft: { zh: '草稿', en: 'Draft' },
+  queued: { zh: '待发送', en: 'Queued' },
+  rejected: { zh: '被拒收', en: 'Rejected by hub' },
+  submitted: { zh: '已提交', en: 'Submitted' },
+  declared: { zh: '申报成功', en: 'Declared' },
+  accepted: { zh: '海关已入库', en: 'Accepted by customs' },
+  returned: { zh: '退回修改', en: 'Returned for correction' },
+  refused: { zh: '退单', en: 'Refused' },
+  reviewed: { zh: '已审结', en: 'Reviewed' },
+  'tax-due': { zh: '需交税费', en: 'Duties due' },
+  inspection: { zh: '查验', en: 'Inspection' },
+  'needs-action': { zh: '需处理', en: 'Needs action' },
+  released: { zh: '已放行', en: 'Released' },
+  closed: { zh: '已结关', en: 'Closed' },
+  deleted: { zh: '已删单', en: 'Deleted' },
+  other: { zh: '其他回执', en: 'Other receipt' },
+};
+
+/** Our side of a declaration's life: edited, signed and queued, taken by the hub, or refused by it. */
+export const workflows = ['draft', 'queued', 'sent', 'rejected'] as const;
+export type Workflow = (typeof workflows)[number];
+
+/**
+ * The status shown for a declaration. Local workflow wins until the hub has
+ * the submission; after that the latest customs CHANNEL decides.
+ */
+export function deriveDisplayStatus(workflow: Workflow, channel: string | null): DisplayStatusKey {
+  if (workflow === 'draft') return 'draft';
+  if (workflow === 'queued') return 'queued';
+  if (workflow === 'rejected') return 'rejected';
+  if (channel === null) return 'submitted';
+  return channelInfo(channel)?.status ?? 'other';
+}
+
+/** Whether the user may edit: drafts, hub rejections, and customs returns/refusals (as a new revision). */
+export function isEditable(workflow: Workflow, channel: string | null): boolean {
+  if (workflow === 'draft' || workflow === 'rejected') return true;
+  const status = deriveDisplayStatus(workflow, channel);
+  return status === 'returned' || status === 'refused';
+}
