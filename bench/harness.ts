@@ -1,0 +1,34 @@
+/** What one benchmark reports: named figures, the budget it is held to, and whether it met it. */
+export interface BenchResult {
+  name: string;
+  figures: Record<string, number | string>;
+  budget: string;
+  pass: boolean;
+}
+
+/** Each bench/*.bench.ts exports `run` returning its results. */
+export type BenchRun = () => Promise<BenchResult[]>;
+
+export function percentile(samples: readonly number[], p: number): number {
+  if (samples.length === 0) return Number.NaN;
+  const sorted = [...samples].sort((a, b) => a - b);
+  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[rank] ?? Number.NaN;
+}
+
+/** Times `fn` `iterations` times after `warmup` runs; returns milliseconds per run. */
+export async function sample(iterations: number, fn: (i: number) => unknown, warmup = Math.min(20, iterations)): Promise<number[]> {
+  for (let i = 0; i < warmup; i++) await fn(i);
+  const out: number[] = [];
+  for (let i = 0; i < iterations; i++) {
+    const start = performance.now();
+    await fn(i);
+    out.push(performance.now() - start);
+  }
+  return out;
+}
+
+export function round(value: number, digits = 3): number {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
