@@ -4,8 +4,7 @@
  * no platform import; the caller supplies the backup step.
  */
 export interface MigratableDb {
-  pragma(source: string, options: { simple: true }): unknown;
-  pragma(source: string): unknown;
+  pragma(source: string, options?: { simple: boolean }): unknown;
   transaction(fn: () => void): () => unknown;
 }
 

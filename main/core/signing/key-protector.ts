@@ -36,10 +36,10 @@ function deriveKey(passphrase: string, salt: Buffer, params: { N: number; r: num
 /** scrypt + AES-256-GCM under a passphrase the user gives (flag, environment, or the UI). */
 export function createPassphraseProtector(initial?: string) {
   let passphrase: string | null = initial ?? null;
-  const protector: KeyProtector & { setPassphrase(value: string): void } = {
+  const protector: KeyProtector & { setPassphrase(value: string | null): void } = {
     kind: 'passphrase',
     isReady: () => passphrase !== null,
-    setPassphrase(value: string) {
+    setPassphrase(value: string | null) {
       passphrase = value;
     },
     seal(secret) {

@@ -1,0 +1,119 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import packageJson from '../package.json' with { type: 'json' };
+import { AppError } from '../shared/api';
+import { goodsDeclaration } from '../shared/catalog';
+import type { Db } from './db/connection';
+import { openDatabase } from './db/connection';
+import { migrate, schemaVersion } from './db/migrate';
+import { migrations } from './db/migrations';
+import { createDeclarationsRepo } from './db/repositories/declarations-repo';
+import { createKeysRepo } from './db/repositories/keys-repo';
+import { createOutboxRepo } from './db/repositories/outbox-repo';
+import { createReceiptsRepo } from './db/repositories/receipts-repo';
+import { createSettingsRepo } from './db/repositories/settings-repo';
+import type { Dispatch, Handlers } from './core/api/dispatch';
+import { createDispatch } from './core/api/dispatch';
+import type { Clock, CoreContext } from './core/context';
+import { systemClock } from './core/context';
+import { createDeclarationService } from './core/declarations/declaration-service';
+import { createDeclareAction } from './core/declarations/declare';
+import { createEventHub, type EventListener } from './core/events';
+import type { Logger } from './core/logger';
+import type { KeyProtector, PassphraseProtector } from './core/signing/key-protector';
+import { createKeyManager } from './core/signing/key-manager';
+import { createReceiptApplier } from './core/sync/receipts';
+import type { SyncOptions } from './core/sync/sync-engine';
+import { createSyncEngine } from './core/sync/sync-engine';
+
+export const appVersion: string = packageJson.version;
+
+export interface AppOptions {
+  dataDir: string;
+  host: 'electron' | 'browser';
+  protector: KeyProtector | PassphraseProtector;
+  logger: Logger;
+  clock?: Clock;
+  sync?: Partial<SyncOptions>;
+}
+
+export interface App {
+  dispatch: Dispatch;
+  subscribe(listener: EventListener): () => void;
+  db: Db;
+  start(): void;
+  close(): Promise<void>;
+  connectHub(hubUrl: string, code: string): Promise<void>;
+}
+
+/** The one place where concrete instances are wired together; both shells call it. */
+export function createApp(options: AppOptions): App {
+  fs.mkdirSync(options.dataDir, { recursive: true });
+  const db = openDatabase(path.join(options.dataDir, 'swdesk.sqlite'), { logger: options.logger });
+  try {
+    migrate(db, migrations, { backupDir: path.join(options.dataDir, 'backups') });
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  const events = createEventHub();
+  const ctx: CoreContext = { db, clock: options.clock ?? systemClock, logger: options.logger, events, actor: () => 'local' };
+
+  const declarationsRepo = createDeclarationsRepo(db);
+  const receiptsRepo = createReceiptsRepo(db);
+  const outbox = createOutboxRepo(db);
+  const settings = createSettingsRepo(db);
+  const keys = createKeyManager({ keys: createKeysRepo(db), protector: options.protector, clock: ctx.clock });
+  keys.ensureKey();
+
+  const catalog = goodsDeclaration;
+  const declarations = createDeclarationService(ctx, { repo: declarationsRepo, receipts: receiptsRepo, catalog });
+  const receipts = createReceiptApplier(ctx, { declarations: declarationsRepo, outbox, receipts: receiptsRepo, settings });
+  const sync = createSyncEngine(ctx, { outbox, declarations: declarationsRepo, settings, keys, receipts, ...(options.sync ? { options: options.sync } : {}) });
+  const declare = createDeclareAction(ctx, { repo: declarationsRepo, outbox, keys, catalog, onQueued: () => sync.enqueued() });
+
+  function unlock(passphrase: string) {
+    const protector = options.protector;
+    if (!('setPassphrase' in protector)) return keys.status();
+    protector.setPassphrase(passphrase);
+    try {
+      keys.unlock();
+    } catch (error) {
+      // A wrong passphrase must not stay set, or every later signature would fail the same way.
+      protector.setPassphrase(null);
+      throw error instanceof AppError ? error : new AppError('KEY_ERROR', String(error));
+    }
+    sync.enqueued();
+    return keys.status();
+  }
+
+  const handlers: Handlers = {
+    'app.info': () => ({ name: 'SW Desk', version: appVersion, host: options.host, dataDir: options.dataDir, schemaVersion: schemaVersion(db) }),
+    'declarations.list': (input) => declarations.list(input),
+    'declarations.get': ({ id }) => declarations.get(id),
+    'declarations.create': (input) => declarations.create(input),
+    'declarations.update': (input) => declarations.update(input),
+    'declarations.delete': ({ ids }) => declarations.delete(ids),
+    'declarations.declare': ({ id }) => declare(id),
+    'declarations.receipts': ({ id }) => declarations.receipts(id),
+    'sync.status': () => sync.status(),
+    'sync.now': () => sync.syncNow(),
+    'sync.connect': ({ hubUrl, enrollmentCode }) => sync.connect(hubUrl, enrollmentCode),
+    'keys.status': () => keys.status(),
+    'keys.unlock': ({ passphrase }) => unlock(passphrase),
+  };
+
+  return {
+    dispatch: createDispatch(handlers, options.logger),
+    subscribe: events.subscribe,
+    db,
+    start: () => sync.start(),
+    async close() {
+      await sync.stop();
+      db.close();
+    },
+    async connectHub(hubUrl, code) {
+      await sync.connect(hubUrl, code);
+    },
+  };
+}

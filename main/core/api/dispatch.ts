@@ -1,0 +1,45 @@
+import type { ApiResult, MethodName, MethodOutput, MethodParsedInput } from '../../../shared/api';
+import { AppError, isAppError, isMethodName, issuesFromZod, methods } from '../../../shared/api';
+import type { Logger } from '../logger';
+
+/** One implementation per contract method. */
+export type Handlers = {
+  [M in MethodName]: (input: MethodParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>>;
+};
+
+export type Dispatch = (method: unknown, input: unknown) => Promise<ApiResult<unknown>>;
+
+/**
+ * The contract boundary both shells call: the method must be in the list, the
+ * input must match its schema (or nothing runs), and every failure comes back
+ * as `{ ok: false, error }` — never a thrown exception or a stack trace.
+ */
+export function createDispatch(handlers: Handlers, logger: Logger): Dispatch {
+  return async (method, input) => {
+    if (!isMethodName(method)) {
+      return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `There is no method "${String(method).slice(0, 80)}"` } };
+    }
+    const parsed = methods[method].input.safeParse(input ?? {});
+    if (!parsed.success) {
+      const issues = issuesFromZod(parsed.error);
+      return { ok: false, error: { code: 'BAD_INPUT', message: `Bad input for ${method}: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`, issues } };
+    }
+    try {
+      const handler = handlers[method] as (input: unknown) => unknown;
+      const value = await handler(parsed.data);
+      // The output is checked too, so a drift between core and contract fails loudly here, not in the UI.
+      const checked = methods[method].output.safeParse(value);
+      if (!checked.success) {
+        logger.error('handler output breaks the contract', { method, issues: issuesFromZod(checked.error) });
+        return { ok: false, error: { code: 'INTERNAL', message: `Internal error in ${method}: the result does not match the contract` } };
+      }
+      return { ok: true, value: checked.data };
+    } catch (error) {
+      if (isAppError(error)) return { ok: false, error: error.toApiError() };
+      logger.error('handler failed', { method, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+      return { ok: false, error: { code: 'INTERNAL', message: `Internal error in ${method}: ${error instanceof Error ? error.message : String(error)}` } };
+    }
+  };
+}
+
+export { AppError };

@@ -1,0 +1,127 @@
+import { randomBytes } from 'node:crypto';
+import type { z } from 'zod';
+import type { EnrollmentRequest, SignedSubmission } from '../../../shared/protocol';
+import {
+  enrollmentResponseSchema,
+  healthSchema,
+  hubErrorSchema,
+  receiptsResponseSchema,
+  requestSigningText,
+  signedHeaders,
+  submissionStateSchema,
+  submitResponseSchema,
+} from '../../../shared/protocol';
+import type { Clock } from '../context';
+
+/** Why a hub call failed, classified the way the sync engine must react to it. */
+export type HubFailureKind =
+  | 'network' // nothing reached the hub (refused, DNS, reset before sending): safe to retry
+  | 'timeout' // sent, no answer: the hub may have committed — reconcile before resending
+  | 'retryable' // 5xx, 429, 408: try again later (Retry-After honoured)
+  | 'rejected' // 4xx with reasons: never retried
+  | 'auth' // 401/403: the client is unknown, revoked or its clock/key is wrong
+  | 'protocol'; // an answer we cannot read
+
+export class HubCallError extends Error {
+  readonly kind: HubFailureKind;
+  readonly status: number | null;
+  readonly retryAfterMs: number | null;
+  readonly code: string | null;
+  constructor(kind: HubFailureKind, message: string, extra: { status?: number; retryAfterMs?: number | null; code?: string | null } = {}) {
+    super(message);
+    this.name = 'HubCallError';
+    this.kind = kind;
+    this.status = extra.status ?? null;
+    this.retryAfterMs = extra.retryAfterMs ?? null;
+    this.code = extra.code ?? null;
+  }
+}
+
+export interface RequestSigner {
+  clientId: string;
+  keyId: string;
+  sign(text: string): string;
+}
+
+export type FetchLike = (url: string, init: { method: string; headers: Record<string, string>; body?: string; signal: AbortSignal }) => Promise<Response>;
+
+function parseRetryAfter(value: string | null, now: number): number | null {
+  if (!value) return null;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? null : Math.max(0, at - now);
+}
+
+/**
+ * Our side of hub protocol v1: every call after enrollment is signed over
+ * method, path (with query), timestamp, nonce and the body's SHA-256.
+ */
+export function createHubClient(options: { baseUrl: string; clock: Clock; fetch?: FetchLike; timeoutMs?: number }) {
+  const baseUrl = options.baseUrl.replace(/\/+$/, '');
+  const doFetch: FetchLike = options.fetch ?? ((url, init) => fetch(url, init));
+  const timeoutMs = options.timeoutMs ?? 15_000;
+
+  async function call<T>(method: 'GET' | 'POST', path: string, schema: z.ZodType<T>, opts: { body?: unknown; signer?: RequestSigner; timeoutMs?: number } = {}): Promise<T> {
+    const body = opts.body === undefined ? '' : JSON.stringify(opts.body);
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (opts.body !== undefined) headers['content-type'] = 'application/json';
+    if (opts.signer) {
+      const timestamp = new Date(options.clock.now()).toISOString();
+      const nonce = randomBytes(16).toString('hex');
+      headers[signedHeaders.client] = opts.signer.clientId;
+      headers[signedHeaders.keyId] = opts.signer.keyId;
+      headers[signedHeaders.timestamp] = timestamp;
+      headers[signedHeaders.nonce] = nonce;
+      headers[signedHeaders.signature] = opts.signer.sign(requestSigningText({ method, path, timestamp, nonce, body }));
+    }
+    let response: Response;
+    try {
+      response = await doFetch(`${baseUrl}${path}`, { method, headers, ...(opts.body === undefined ? {} : { body }), signal: AbortSignal.timeout(opts.timeoutMs ?? timeoutMs) });
+    } catch (error) {
+      const name = error instanceof Error ? error.name : '';
+      if (name === 'TimeoutError' || name === 'AbortError') throw new HubCallError('timeout', `The hub did not answer within ${Math.round((opts.timeoutMs ?? timeoutMs) / 1000)} s`);
+      const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
+      throw new HubCallError('network', `Cannot reach the hub at ${baseUrl} (${cause})`);
+    }
+    let text: string;
+    try {
+      text = await response.text();
+    } catch {
+      // The request was sent; the answer was lost on the way.
+      throw new HubCallError('timeout', 'The connection to the hub broke while reading its answer');
+    }
+    let json: unknown;
+    try {
+      json = text === '' ? null : JSON.parse(text);
+    } catch {
+      json = null;
+    }
+    if (!response.ok) {
+      const parsed = hubErrorSchema.safeParse(json);
+      const message = parsed.success ? parsed.data.error.message : `HTTP ${response.status}`;
+      const code = parsed.success ? parsed.data.error.code : null;
+      const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), options.clock.now());
+      const status = response.status;
+      if (status === 401 || status === 403) throw new HubCallError('auth', `The hub refused this client: ${message}`, { status, code });
+      if (status >= 500 || status === 429 || status === 408) throw new HubCallError('retryable', `The hub is busy or failing (HTTP ${status}): ${message}`, { status, retryAfterMs, code });
+      throw new HubCallError('rejected', message, { status, code });
+    }
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) throw new HubCallError('protocol', `The hub's answer to ${method} ${path} is not in protocol v1 form`);
+    return parsed.data;
+  }
+
+  return {
+    baseUrl,
+    health: () => call('GET', '/v1/health', healthSchema, { timeoutMs: 5_000 }),
+    enroll: (request: EnrollmentRequest) => call('POST', '/v1/enrollments', enrollmentResponseSchema, { body: request }),
+    submit: (signer: RequestSigner, submissions: SignedSubmission[]) => call('POST', '/v1/submissions', submitResponseSchema, { body: { submissions }, signer }),
+    submissionState: (signer: RequestSigner, submissionId: string) =>
+      call('GET', `/v1/submissions/${encodeURIComponent(submissionId)}`, submissionStateSchema, { signer }),
+    receipts: (signer: RequestSigner, after: string, waitSeconds: number) =>
+      call('GET', `/v1/receipts?after=${encodeURIComponent(after)}&wait=${waitSeconds}`, receiptsResponseSchema, { signer, timeoutMs: (waitSeconds + 15) * 1000 }),
+  };
+}
+
+export type HubClient = ReturnType<typeof createHubClient>;

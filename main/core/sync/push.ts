@@ -1,0 +1,131 @@
+import type { SignedSubmission, SubmitResult } from '../../../shared/protocol';
+import { envelopeSchema, MAX_BATCH } from '../../../shared/protocol';
+import { deriveDisplayStatus } from '../../../shared/status';
+import type { DeclarationsRepo } from '../../db/repositories/declarations-repo';
+import type { OutboxItem, OutboxRepo } from '../../db/repositories/outbox-repo';
+import type { CoreContext } from '../context';
+import { isoAt } from '../context';
+import { backoffDelay } from './backoff';
+import type { HubClient, RequestSigner } from './hub-client';
+import { HubCallError } from './hub-client';
+
+export interface PushOptions {
+  batchSize: number;
+  backoff: { baseMs: number; maxMs: number };
+  random?: () => number;
+}
+
+export interface PushOutcome {
+  sent: number;
+  accepted: number;
+  rejected: Array<{ declarationId: string; clientSeqNo: string }>;
+  /** The failure that stopped the pass, if any (items were rescheduled). */
+  failure: HubCallError | null;
+}
+
+/**
+ * One push pass: drains due outbox items in batches. Items are marked
+ * `sending` (durably) before the request, so after a crash or a timeout we
+ * know they may have arrived and ask the hub before sending them again.
+ */
+export function createPusher(ctx: CoreContext, deps: { outbox: OutboxRepo; declarations: DeclarationsRepo; options: PushOptions }) {
+  const { outbox, declarations, options } = deps;
+
+  const settle = ctx.db.transaction((item: OutboxItem, result: SubmitResult) => {
+    const at = isoAt(ctx.clock);
+    const row = declarations.get(item.declarationId);
+    if (result.outcome === 'accepted' || result.outcome === 'duplicate') {
+      outbox.setState(item.submissionId, 'accepted', at, { hubSeq: result.hubSeq });
+      if (row && row.workflow === 'queued') {
+        declarations.setState({ id: row.id, workflow: 'sent', status: deriveDisplayStatus('sent', row.channel), channel: row.channel, entryId: row.entry_id, seqNo: row.seq_no, rejection: null, revision: row.revision + 1, updatedAt: at });
+        declarations.addRevision(row.id, row.revision + 1, { at, actor: 'hub', action: 'accepted', changes: { submissionId: item.submissionId, hubSeq: result.hubSeq } });
+      }
+      return 'accepted' as const;
+    }
+    // rejected or conflict: permanent — shown on the declaration's fields, never retried.
+    const errors = result.errors.length > 0 ? result.errors : [{ path: 'head', code: result.outcome, message: result.outcome === 'conflict' ? 'The hub holds a different submission under this id' : 'Rejected by the hub' }];
+    outbox.setState(item.submissionId, 'rejected', at, { lastError: errors.map((e) => e.message).join('; ') });
+    if (row && row.workflow === 'queued') {
+      declarations.setState({ id: row.id, workflow: 'rejected', status: 'rejected', channel: row.channel, entryId: row.entry_id, seqNo: row.seq_no, rejection: JSON.stringify(errors), revision: row.revision + 1, updatedAt: at });
+      declarations.addRevision(row.id, row.revision + 1, { at, actor: 'hub', action: 'rejected', changes: { submissionId: item.submissionId, errors } });
+    }
+    return 'rejected' as const;
+  });
+
+  function reschedule(items: readonly OutboxItem[], failure: HubCallError): void {
+    const at = isoAt(ctx.clock);
+    ctx.db.transaction(() => {
+      for (const item of items) {
+        const delay = backoffDelay(item.attempts, { ...options.backoff, retryAfterMs: failure.retryAfterMs, ...(options.random ? { random: options.random } : {}) });
+        outbox.scheduleRetry(item.submissionId, ctx.clock.now() + delay, failure.message, at);
+      }
+    })();
+  }
+
+  function toSigned(item: OutboxItem): SignedSubmission {
+    return { envelope: envelopeSchema.parse(JSON.parse(item.envelope)), signature: item.signature };
+  }
+
+  /** Asks the hub about items that may already have arrived; returns those still to send. */
+  async function reconcile(client: HubClient, signer: RequestSigner, items: OutboxItem[], outcome: PushOutcome): Promise<OutboxItem[]> {
+    const toSend: OutboxItem[] = [];
+    for (const item of items) {
+      if (item.state !== 'sending') {
+        toSend.push(item);
+        continue;
+      }
+      try {
+        const state = await client.submissionState(signer, item.submissionId);
+        const result: SubmitResult = { submissionId: item.submissionId, outcome: state.state === 'accepted' ? 'duplicate' : 'rejected', hubSeq: state.hubSeq, errors: state.errors };
+        if (state.payloadDigest !== JSON.parse(item.envelope).payloadDigest) result.outcome = 'conflict';
+        count(outcome, item, settle(item, result));
+      } catch (error) {
+        if (error instanceof HubCallError && error.kind === 'rejected' && error.status === 404) toSend.push(item);
+        else throw error;
+      }
+    }
+    return toSend;
+  }
+
+  function count(outcome: PushOutcome, item: OutboxItem, result: 'accepted' | 'rejected'): void {
+    if (result === 'accepted') outcome.accepted++;
+    else {
+      const row = declarations.get(item.declarationId);
+      outcome.rejected.push({ declarationId: item.declarationId, clientSeqNo: row?.client_seq_no ?? '' });
+    }
+  }
+
+  return async function push(client: HubClient, signer: RequestSigner): Promise<PushOutcome> {
+    const outcome: PushOutcome = { sent: 0, accepted: 0, rejected: [], failure: null };
+    const batchSize = Math.min(options.batchSize, MAX_BATCH);
+    for (;;) {
+      const due = outbox.due(ctx.clock.now(), batchSize);
+      if (due.length === 0) return outcome;
+      let batch: OutboxItem[] = due;
+      try {
+        batch = await reconcile(client, signer, due, outcome);
+        if (batch.length === 0) continue;
+        const at = isoAt(ctx.clock);
+        ctx.db.transaction(() => batch.forEach((item) => outbox.markSending(item.submissionId, at)))();
+        const response = await client.submit(signer, batch.map(toSigned));
+        outcome.sent += batch.length;
+        const byId = new Map(response.results.map((r) => [r.submissionId, r]));
+        for (const item of batch) {
+          const result = byId.get(item.submissionId);
+          // An item the hub did not answer for stays `sending` and is reconciled next pass.
+          if (result) count(outcome, item, settle(item, result));
+        }
+      } catch (error) {
+        const failure = error instanceof HubCallError ? error : new HubCallError('protocol', error instanceof Error ? error.message : String(error));
+        if (failure.kind === 'network') {
+          // Nothing reached the hub: these are plainly queued again.
+          const at = isoAt(ctx.clock);
+          for (const item of batch) outbox.setState(item.submissionId, 'queued', at, { lastError: failure.message });
+        }
+        reschedule(batch.map((item) => outbox.get(item.submissionId) ?? item), failure);
+        outcome.failure = failure;
+        return outcome;
+      }
+    }
+  };
+}

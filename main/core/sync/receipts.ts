@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import type { Receipt } from '../../../shared/protocol';
+import { deriveDisplayStatus } from '../../../shared/status';
+import type { DeclarationsRepo } from '../../db/repositories/declarations-repo';
+import type { OutboxRepo } from '../../db/repositories/outbox-repo';
+import type { ReceiptsRepo } from '../../db/repositories/receipts-repo';
+import type { SettingsRepo } from '../../db/repositories/settings-repo';
+import type { CoreContext } from '../context';
+import { isoAt } from '../context';
+
+export const CURSOR_KEY = 'sync.receiptsCursor';
+
+export interface AppliedReceipt {
+  declarationId: string | null;
+  clientSeqNo: string;
+  channel: string;
+  entryId: string | null;
+  fresh: boolean;
+}
+
+/**
+ * Applies a page of receipts in one transaction with the cursor that follows
+ * them: a receipt is applied exactly once (its id is the key of the
+ * append-only history) and a crash can only replay a page, never skip one.
+ */
+export function createReceiptApplier(ctx: CoreContext, deps: { declarations: DeclarationsRepo; outbox: OutboxRepo; receipts: ReceiptsRepo; settings: SettingsRepo }) {
+  const { declarations, outbox, receipts, settings } = deps;
+
+  const applyOne = (receipt: Receipt, at: string): AppliedReceipt => {
+    const item = outbox.get(receipt.submissionId);
+    const row = item ? declarations.get(item.declarationId) : declarations.getByClientSeqNo(receipt.clientSeqNo);
+    const fresh = receipts.add({
+      receiptId: receipt.receiptId,
+      declarationId: row?.id ?? null,
+      submissionId: receipt.submissionId,
+      clientSeqNo: receipt.clientSeqNo,
+      channel: receipt.channel,
+      note: receipt.note,
+      noticeDate: receipt.noticeDate,
+      seqNo: receipt.seqNo,
+      entryId: receipt.entryId,
+      source: 'hub',
+      raw: JSON.stringify(receipt),
+      receivedAt: at,
+    });
+    const applied = { declarationId: row?.id ?? null, clientSeqNo: receipt.clientSeqNo, channel: receipt.channel, entryId: receipt.entryId, fresh };
+    if (!fresh || !row) return applied;
+    // A receipt proves the hub holds the submission, even if its submit answer was lost.
+    if (item && (item.state === 'queued' || item.state === 'sending')) outbox.setState(item.submissionId, 'accepted', at);
+    const workflow = row.workflow === 'queued' ? 'sent' : row.workflow;
+    const revision = row.revision + 1;
+    declarations.setState({
+      id: row.id,
+      workflow,
+      status: deriveDisplayStatus(workflow, receipt.channel),
+      channel: receipt.channel,
+      entryId: receipt.entryId ?? row.entry_id,
+      seqNo: receipt.seqNo ?? row.seq_no,
+      rejection: receipt.errors.length > 0 ? JSON.stringify(receipt.errors) : row.rejection,
+      revision,
+      updatedAt: at,
+    });
+    declarations.addRevision(row.id, revision, { at, actor: 'customs', action: 'receipt', changes: { channel: receipt.channel, note: receipt.note, entryId: receipt.entryId } });
+    return applied;
+  };
+
+  const applyPage = ctx.db.transaction((page: Receipt[], cursor: string): AppliedReceipt[] => {
+    const at = isoAt(ctx.clock);
+    const out = page.map((r) => applyOne(r, at));
+    settings.write(CURSOR_KEY, cursor);
+    return out;
+  });
+
+  return {
+    cursor(): string {
+      return settings.read(CURSOR_KEY, z.string(), '');
+    },
+    apply(page: Receipt[], cursor: string): AppliedReceipt[] {
+      return applyPage(page, cursor);
+    },
+  };
+}
+
+export type ReceiptApplier = ReturnType<typeof createReceiptApplier>;

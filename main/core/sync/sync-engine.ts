@@ -1,0 +1,296 @@
+import os from 'node:os';
+import { z } from 'zod';
+import type { SyncStatus } from '../../../shared/api';
+import { AppError } from '../../../shared/api';
+import type { DeclarationsRepo } from '../../db/repositories/declarations-repo';
+import type { OutboxRepo } from '../../db/repositories/outbox-repo';
+import type { SettingsRepo } from '../../db/repositories/settings-repo';
+import type { CoreContext } from '../context';
+import { isoAt } from '../context';
+import type { KeyManager } from '../signing/key-manager';
+import { backoffDelay } from './backoff';
+import type { HubClient, RequestSigner } from './hub-client';
+import { createHubClient, HubCallError } from './hub-client';
+import type { PushOptions } from './push';
+import { createPusher } from './push';
+import type { ReceiptApplier } from './receipts';
+import { CURSOR_KEY } from './receipts';
+
+const connectionSchema = z.object({ hubUrl: z.string(), clientId: z.string(), keyId: z.string(), enrolledAt: z.string() });
+const pendingSchema = z.object({ hubUrl: z.string(), code: z.string() });
+type Connection = z.infer<typeof connectionSchema>;
+const CONNECTION_KEY = 'hub.connection';
+const PENDING_KEY = 'hub.pendingEnrollment';
+
+export interface SyncOptions {
+  push: PushOptions;
+  /** Debounce of enqueue triggers. */
+  debounceMs: number;
+  /** Base interval of the jittered safety timer. */
+  timerMs: number;
+  /** Long-poll wait for receipts, in seconds. */
+  longPollSeconds: number;
+  /** Retry interval bounds while the hub is unreachable. */
+  reconnect: { baseMs: number; maxMs: number };
+  createClient?: (hubUrl: string) => HubClient;
+}
+
+export const defaultSyncOptions: SyncOptions = {
+  push: { batchSize: 100, backoff: { baseMs: 1_000, maxMs: 5 * 60_000 } },
+  debounceMs: 300,
+  timerMs: 30_000,
+  longPollSeconds: 25,
+  reconnect: { baseMs: 1_000, maxMs: 10_000 },
+};
+
+/**
+ * The sync engine: one push pass at a time (started on enqueue, on
+ * reconnection and by a jittered timer), and a receipts long-poll loop that
+ * also tells us whether the hub is reachable.
+ */
+export function createSyncEngine(ctx: CoreContext, deps: { outbox: OutboxRepo; declarations: DeclarationsRepo; settings: SettingsRepo; keys: KeyManager; receipts: ReceiptApplier; options?: Partial<SyncOptions> }) {
+  const options: SyncOptions = { ...defaultSyncOptions, ...deps.options };
+  const makeClient = options.createClient ?? ((hubUrl: string) => createHubClient({ baseUrl: hubUrl, clock: ctx.clock }));
+  const pusher = createPusher(ctx, { outbox: deps.outbox, declarations: deps.declarations, options: options.push });
+
+  let running = false;
+  let online = false;
+  let passing: Promise<void> | null = null;
+  let again = false;
+  let lastError: string | null = null;
+  let lastSyncAt: string | null = null;
+  let debounce: NodeJS.Timeout | null = null;
+  let timer: NodeJS.Timeout | null = null;
+  let pollAbort: AbortController | null = null;
+  let pollLoop: Promise<void> | null = null;
+  let lastStatus = '';
+  let wake: (() => void) | null = null;
+
+  const connection = (): Connection | null => deps.settings.read(CONNECTION_KEY, connectionSchema.nullable(), null);
+  const pending = () => deps.settings.read(PENDING_KEY, pendingSchema.nullable(), null);
+
+  function status(): SyncStatus {
+    const conn = connection();
+    const next = deps.outbox.nextDueAt();
+    return {
+      state: !conn ? 'not-configured' : passing ? 'syncing' : online ? 'online' : 'offline',
+      hubUrl: conn?.hubUrl ?? pending()?.hubUrl ?? null,
+      clientId: conn?.clientId ?? null,
+      outbox: deps.outbox.counts(),
+      lastError,
+      lastSyncAt,
+      nextAttemptAt: next !== null && next > ctx.clock.now() ? new Date(next).toISOString() : null,
+    };
+  }
+
+  function publish(): void {
+    const current = status();
+    const text = JSON.stringify(current);
+    if (text === lastStatus) return;
+    lastStatus = text;
+    ctx.events.emit('sync.status', current);
+  }
+
+  function signerFor(conn: Connection): RequestSigner {
+    const signer = deps.keys.signer();
+    return { clientId: conn.clientId, keyId: signer.keyId, sign: signer.sign };
+  }
+
+  function setOnline(value: boolean, error: string | null): void {
+    const regained = value && !online;
+    online = value;
+    lastError = error;
+    publish();
+    if (regained) trigger(0);
+  }
+
+  async function runPass(): Promise<void> {
+    const conn = connection();
+    if (!conn) return;
+    let signer: RequestSigner;
+    try {
+      signer = signerFor(conn);
+    } catch (error) {
+      lastError = error instanceof Error ? error.message : String(error);
+      return;
+    }
+    const outcome = await pusher(makeClient(conn.hubUrl), signer);
+    if (outcome.failure) {
+      lastError = outcome.failure.message;
+      if (outcome.failure.kind === 'network' || outcome.failure.kind === 'timeout') online = false;
+    } else {
+      lastSyncAt = isoAt(ctx.clock);
+      lastError = null;
+      online = true;
+    }
+    if (outcome.sent > 0) ctx.events.emit('declarations.changed', { ids: [] });
+    for (const r of outcome.rejected) {
+      ctx.events.emit('notice', { kind: 'rejected', message: `报关单 ${r.clientSeqNo} 被数据交换中心拒收 / rejected by the hub`, declarationId: r.declarationId });
+    }
+  }
+
+  /** Runs a pass now, or marks that another is needed when one is running. */
+  function pass(): Promise<void> {
+    if (passing) {
+      again = true;
+      return passing;
+    }
+    passing = (async () => {
+      publish();
+      do {
+        again = false;
+        try {
+          await runPass();
+        } catch (error) {
+          lastError = error instanceof Error ? error.message : String(error);
+          ctx.logger.error('sync pass failed', { error: lastError });
+        }
+      } while (again && running);
+    })().finally(() => {
+      passing = null;
+      publish();
+      schedule();
+    });
+    return passing;
+  }
+
+  function trigger(delayMs = options.debounceMs): void {
+    if (!running) return;
+    if (debounce) clearTimeout(debounce);
+    debounce = setTimeout(() => {
+      debounce = null;
+      void pass();
+    }, delayMs);
+  }
+
+  /** The safety timer: the next due retry or a jittered interval, whichever is sooner. */
+  function schedule(): void {
+    if (!running) return;
+    if (timer) clearTimeout(timer);
+    const jittered = options.timerMs * (0.5 + Math.random());
+    const next = deps.outbox.nextDueAt();
+    const untilDue = next === null ? jittered : Math.max(0, next - ctx.clock.now());
+    timer = setTimeout(() => void pass(), Math.min(jittered, untilDue) + 5);
+  }
+
+  async function tryPendingEnrollment(): Promise<void> {
+    const p = pending();
+    if (!p || connection()) return;
+    await enroll(p.hubUrl, p.code);
+  }
+
+  async function enroll(hubUrl: string, code: string): Promise<void> {
+    const signer = deps.keys.signer();
+    const response = await makeClient(hubUrl).enroll({ code, publicKey: signer.publicKey, algorithm: signer.algorithm, clientName: `SW Desk on ${os.hostname()}`.slice(0, 100) });
+    ctx.db.transaction(() => {
+      deps.settings.write(CONNECTION_KEY, { hubUrl, clientId: response.clientId, keyId: response.keyId, enrolledAt: isoAt(ctx.clock) });
+      deps.settings.write(CURSOR_KEY, '');
+      deps.settings.remove(PENDING_KEY);
+    })();
+    ctx.logger.info('enrolled with hub', { hubUrl, clientId: response.clientId });
+  }
+
+  async function sleep(ms: number, signal: AbortSignal): Promise<void> {
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(t);
+        wake = null;
+        resolve();
+      };
+      const t = setTimeout(done, ms);
+      wake = done;
+      signal.addEventListener('abort', done, { once: true });
+    });
+  }
+
+  async function receiptsLoop(signal: AbortSignal): Promise<void> {
+    let failures = 0;
+    while (!signal.aborted) {
+      try {
+        await tryPendingEnrollment();
+        const conn = connection();
+        if (!conn) {
+          await sleep(options.reconnect.maxMs, signal);
+          continue;
+        }
+        const page = await makeClient(conn.hubUrl).receipts(signerFor(conn), deps.receipts.cursor(), options.longPollSeconds);
+        failures = 0;
+        setOnline(true, lastError);
+        if (page.receipts.length > 0 || page.cursor !== deps.receipts.cursor()) {
+          const applied = deps.receipts.apply(page.receipts, page.cursor);
+          notify(applied);
+        }
+      } catch (error) {
+        if (signal.aborted) return;
+        failures++;
+        const message = error instanceof Error ? error.message : String(error);
+        const keyLocked = error instanceof AppError && error.code === 'PASSPHRASE_REQUIRED';
+        if (!(error instanceof HubCallError) && !keyLocked) ctx.logger.warn('receipts loop error', { error: message });
+        setOnline(false, message);
+        await sleep(backoffDelay(failures, options.reconnect) + options.reconnect.baseMs, signal);
+      }
+    }
+  }
+
+  function notify(applied: ReturnType<ReceiptApplier['apply']>): void {
+    const fresh = applied.filter((a) => a.fresh);
+    if (fresh.length === 0) return;
+    ctx.events.emit('declarations.changed', { ids: fresh.flatMap((a) => (a.declarationId ? [a.declarationId] : [])) });
+    for (const a of fresh) {
+      if (a.channel === 'P') ctx.events.emit('notice', { kind: 'released', message: `报关单 ${a.clientSeqNo} 已放行，海关编号 ${a.entryId ?? ''}`, ...(a.declarationId ? { declarationId: a.declarationId } : {}) });
+      if (a.channel === 'E' || a.channel === 'Z') ctx.events.emit('notice', { kind: 'rejected', message: `报关单 ${a.clientSeqNo} ${a.channel === 'E' ? '海关退单' : '退回修改'}`, ...(a.declarationId ? { declarationId: a.declarationId } : {}) });
+    }
+  }
+
+  return {
+    status,
+    start(): void {
+      if (running) return;
+      running = true;
+      pollAbort = new AbortController();
+      pollLoop = receiptsLoop(pollAbort.signal);
+      trigger(0);
+    },
+    async stop(): Promise<void> {
+      running = false;
+      if (debounce) clearTimeout(debounce);
+      if (timer) clearTimeout(timer);
+      pollAbort?.abort();
+      await Promise.allSettled([pollLoop, passing]);
+    },
+    /** Called after sign-and-queue. */
+    enqueued(): void {
+      publish();
+      trigger();
+    },
+    async syncNow(): Promise<SyncStatus> {
+      if (!connection()) await tryPendingEnrollment().catch(() => undefined);
+      await pass();
+      return status();
+    },
+    /** Enrols with a hub using a one-time code; when the hub is unreachable the code is kept and tried again. */
+    async connect(hubUrl: string, code: string): Promise<SyncStatus> {
+      try {
+        await enroll(hubUrl, code);
+      } catch (error) {
+        if (error instanceof HubCallError && (error.kind === 'network' || error.kind === 'timeout' || error.kind === 'retryable')) {
+          deps.settings.write(PENDING_KEY, { hubUrl, code });
+          wake?.();
+          lastError = `${error.message}; enrolment will be retried when the hub is reachable`;
+          publish();
+          return status();
+        }
+        if (error instanceof HubCallError) throw new AppError('HUB_ERROR', `The hub refused the enrolment: ${error.message}`);
+        throw error;
+      }
+      online = true;
+      lastError = null;
+      publish();
+      wake?.();
+      trigger(0);
+      return status();
+    },
+  };
+}
+
+export type SyncEngine = ReturnType<typeof createSyncEngine>;

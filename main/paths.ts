@@ -1,0 +1,11 @@
+import os from 'node:os';
+import path from 'node:path';
+
+/** Where SW Desk keeps its data by default; both shells use the same folder so either can open it. */
+export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
+  if (env.SWDESK_DATA) return path.resolve(env.SWDESK_DATA);
+  const home = os.homedir();
+  if (platform === 'win32') return path.join(env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), 'SW Desk');
+  if (platform === 'darwin') return path.join(home, 'Library', 'Application Support', 'SW Desk');
+  return path.join(env.XDG_DATA_HOME ?? path.join(home, '.local', 'share'), 'swdesk');
+}

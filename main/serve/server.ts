@@ -1,0 +1,156 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import type { App } from '../composition';
+import { appVersion } from '../composition';
+import type { Logger } from '../core/logger';
+import { contentSecurityPolicy, hostAllowed, tokenMatches } from './security';
+
+const MAX_BODY = 8 * 1024 * 1024;
+
+const mimeTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+};
+
+const baseHeaders = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+};
+
+function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { ...baseHeaders, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let size = 0;
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY) {
+        reject(new Error('too large'));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/**
+ * The browser host: the same contract as the Electron shell, over HTTP on
+ * 127.0.0.1 only. Every API call needs the per-launch token; without it the
+ * answer is 401 and nothing runs. Events stream as server-sent events.
+ */
+export function createBrowserHost(options: { app: App; staticDir: string; token: string; logger: Logger }) {
+  const { app, token, logger } = options;
+  const staticRoot = path.resolve(options.staticDir);
+  const streams = new Set<http.ServerResponse>();
+  let port = 0;
+
+  const unsubscribe = app.subscribe((event, payload) => {
+    const frame = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`;
+    for (const res of streams) res.write(frame);
+  });
+  const heartbeat = setInterval(() => {
+    for (const res of streams) res.write(': keep-alive\n\n');
+  }, 15_000);
+
+  async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
+    if (!tokenMatches(token, req.headers.authorization)) {
+      sendJson(res, 401, { ok: false, error: { code: 'UNAUTHORIZED', message: 'Missing or wrong token: open the address SW Desk printed at start' } });
+      return;
+    }
+    if (url.pathname === '/api/invoke' && req.method === 'POST') {
+      const origin = req.headers.origin;
+      if (origin !== undefined && origin !== `http://127.0.0.1:${port}` && origin !== `http://localhost:${port}`) {
+        sendJson(res, 403, { ok: false, error: { code: 'FORBIDDEN', message: 'Calls are accepted only from SW Desk’s own page' } });
+        return;
+      }
+      let body: { method?: unknown; input?: unknown };
+      try {
+        body = JSON.parse(await readBody(req)) as { method?: unknown; input?: unknown };
+      } catch {
+        sendJson(res, 400, { ok: false, error: { code: 'BAD_INPUT', message: 'The request body is not JSON of the form {"method": "...", "input": {...}}' } });
+        return;
+      }
+      sendJson(res, 200, await app.dispatch(body?.method, body?.input));
+      return;
+    }
+    if (url.pathname === '/api/events' && req.method === 'GET') {
+      res.writeHead(200, { ...baseHeaders, 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive' });
+      res.write(`event: hello\ndata: ${JSON.stringify({ version: appVersion })}\n\n`);
+      streams.add(res);
+      req.on('close', () => streams.delete(res));
+      return;
+    }
+    sendJson(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: `No API route ${req.method} ${url.pathname}` } });
+  }
+
+  function handleStatic(req: http.IncomingMessage, res: http.ServerResponse, url: URL): void {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, baseHeaders).end();
+      return;
+    }
+    const relative = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
+    const file = path.resolve(staticRoot, `.${relative}`);
+    if (!file.startsWith(staticRoot + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      res.writeHead(404, { ...baseHeaders, 'content-type': 'text/plain' }).end('Not found');
+      return;
+    }
+    const ext = path.extname(file);
+    res.writeHead(200, {
+      ...baseHeaders,
+      'content-type': mimeTypes[ext] ?? 'application/octet-stream',
+      'content-security-policy': contentSecurityPolicy,
+      'cache-control': ext === '.html' ? 'no-store' : 'public, max-age=31536000, immutable',
+    });
+    if (req.method === 'HEAD') res.end();
+    else fs.createReadStream(file).pipe(res);
+  }
+
+  const server = http.createServer((req, res) => {
+    if (!hostAllowed(req.headers.host, port)) {
+      sendJson(res, 403, { ok: false, error: { code: 'FORBIDDEN', message: 'Unexpected Host header' } });
+      return;
+    }
+    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    const work = url.pathname.startsWith('/api/') ? handleApi(req, res, url) : Promise.resolve(handleStatic(req, res, url));
+    work.catch((error: unknown) => {
+      logger.error('browser host request failed', { path: url.pathname, error: String(error) });
+      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'Internal error' } });
+      else res.end();
+    });
+  });
+
+  return {
+    listen(requestedPort: number): Promise<number> {
+      return new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(requestedPort, '127.0.0.1', () => {
+          const address = server.address();
+          port = typeof address === 'object' && address ? address.port : requestedPort;
+          resolve(port);
+        });
+      });
+    },
+    async close(): Promise<void> {
+      clearInterval(heartbeat);
+      unsubscribe();
+      for (const res of streams) res.end();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

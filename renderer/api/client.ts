@@ -1,0 +1,61 @@
+import type { ApiError, ApiResult, EventName, EventPayload, MethodInput, MethodName, MethodOutput, SwdeskBridge } from '../../shared/api';
+import { createHttpBridge } from './http-bridge';
+
+declare global {
+  interface Window {
+    swdesk?: SwdeskBridge;
+  }
+}
+
+/** A failed call, carrying the contract's error code, message and field issues. */
+export class ApiCallError extends Error {
+  readonly code: string;
+  readonly issues: ApiError['issues'];
+  constructor(error: ApiError) {
+    super(error.message);
+    this.name = 'ApiCallError';
+    this.code = error.code;
+    this.issues = error.issues;
+  }
+}
+
+const TOKEN_KEY = 'swdesk.token';
+
+/** Electron's preload bridge when present; otherwise the browser host's HTTP bridge with the token from the URL. */
+function resolveBridge(): SwdeskBridge {
+  if (window.swdesk) return window.swdesk;
+  const fromHash = new URLSearchParams(window.location.hash.slice(1)).get('token');
+  if (fromHash) {
+    sessionStorage.setItem(TOKEN_KEY, fromHash);
+    // Keep the token out of the address bar (and out of screenshots and history).
+    history.replaceState(null, '', window.location.pathname + window.location.search);
+  }
+  return createHttpBridge(fromHash ?? sessionStorage.getItem(TOKEN_KEY) ?? '');
+}
+
+let bridge: SwdeskBridge | null = null;
+
+function getBridge(): SwdeskBridge {
+  bridge ??= resolveBridge();
+  return bridge;
+}
+
+/** For tests: use a fake bridge implementing the contract. */
+export function setBridge(fake: SwdeskBridge): void {
+  bridge = fake;
+}
+
+/** The renderer's only way into main. */
+export const api = {
+  async invoke<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+    const result = (await getBridge().invoke(method, input)) as ApiResult<MethodOutput<M>>;
+    if (!result.ok) throw new ApiCallError(result.error);
+    return result.value;
+  },
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void {
+    return getBridge().on(event, (payload) => listener(payload as EventPayload<E>));
+  },
+  onReconnect(listener: () => void): () => void {
+    return getBridge().on('reconnected', () => listener());
+  },
+};

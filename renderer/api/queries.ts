@@ -1,0 +1,56 @@
+import { QueryClient, useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import type { ListQuery } from '../../shared/api';
+import { useUi } from '../app/ui-store';
+import { api } from './client';
+
+export const queryClient = new QueryClient({
+  defaultOptions: { queries: { staleTime: 5_000, retry: 1, refetchOnWindowFocus: false } },
+});
+
+export const keys = {
+  list: (query: ListQuery) => ['declarations', query] as const,
+  declaration: (id: string) => ['declaration', id] as const,
+  receipts: (id: string) => ['receipts', id] as const,
+  sync: ['sync-status'] as const,
+};
+
+export function useDeclarationList(query: ListQuery) {
+  return useQuery({ queryKey: keys.list(query), queryFn: () => api.invoke('declarations.list', query), placeholderData: (previous) => previous });
+}
+
+export function useDeclaration(id: string | null) {
+  return useQuery({ queryKey: keys.declaration(id ?? ''), queryFn: () => api.invoke('declarations.get', { id: id ?? '' }), enabled: id !== null });
+}
+
+export function useReceipts(id: string | null) {
+  return useQuery({ queryKey: keys.receipts(id ?? ''), queryFn: () => api.invoke('declarations.receipts', { id: id ?? '' }), enabled: id !== null });
+}
+
+export function useSyncStatus() {
+  return useQuery({ queryKey: keys.sync, queryFn: () => api.invoke('sync.status', {}), refetchInterval: 15_000 });
+}
+
+/** Main's events keep the cached data fresh: no polling for changes the app itself makes. */
+export function useMainEvents(): void {
+  const notify = useUi((s) => s.notify);
+  useEffect(() => {
+    const offs = [
+      api.on('declarations.changed', ({ ids }) => {
+        void queryClient.invalidateQueries({ queryKey: ['declarations'] });
+        if (ids.length === 0) {
+          void queryClient.invalidateQueries({ queryKey: ['declaration'] });
+          void queryClient.invalidateQueries({ queryKey: ['receipts'] });
+        }
+        for (const id of ids) {
+          void queryClient.invalidateQueries({ queryKey: keys.declaration(id) });
+          void queryClient.invalidateQueries({ queryKey: keys.receipts(id) });
+        }
+      }),
+      api.on('sync.status', (status) => queryClient.setQueryData(keys.sync, status)),
+      api.on('notice', (notice) => notify(notice)),
+      api.onReconnect(() => void queryClient.invalidateQueries()),
+    ];
+    return () => offs.forEach((off) => off());
+  }, [notify]);
+}

@@ -1,0 +1,38 @@
+import { channelInfo } from '../../../shared/status';
+import { useReceipts } from '../../api/queries';
+import { useT } from '../../i18n/use-t';
+import { useUi } from '../../app/ui-store';
+
+/** The customs history of a declaration: every receipt as it came, unknown codes shown raw. */
+export function ReceiptHistory({ id }: { id: string }) {
+  const t = useT();
+  const locale = useUi((s) => s.locale);
+  const receipts = useReceipts(id);
+  const rows = receipts.data ?? [];
+  return (
+    <section className="receipts" aria-label={t.receipts}>
+      <h3>{t.receipts}</h3>
+      {rows.length === 0 ? (
+        <p className="muted">{t.noReceipts}</p>
+      ) : (
+        <table>
+          <tbody>
+            {rows.map((r, i) => {
+              const info = channelInfo(r.channel);
+              return (
+                <tr key={i}>
+                  <td>{r.receivedAt.replace('T', ' ').slice(0, 19)}</td>
+                  <td>
+                    <code>{r.channel}</code> {info ? (locale === 'en' ? info.en : info.zh) : ''}
+                  </td>
+                  <td>{r.note}</td>
+                  <td>{r.entryId ?? ''}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+import { useState, type FormEvent } from 'react';
+import { api, ApiCallError } from '../../api/client';
+import { Dialog } from '../../components/dialog';
+import { useT } from '../../i18n/use-t';
+import { useUi } from '../../app/ui-store';
+
+/** Asks for the passphrase that protects the signing key (browser host), the first time signing needs it. */
+export function PassphraseDialog() {
+  const t = useT();
+  const { passphraseOpen, setPassphraseOpen, notify } = useUi();
+  const [passphrase, setPassphrase] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  async function submit(event: FormEvent): Promise<void> {
+    event.preventDefault();
+    setError(null);
+    try {
+      await api.invoke('keys.unlock', { passphrase });
+      setPassphrase('');
+      setPassphraseOpen(false);
+      notify({ kind: 'info', message: t.passphraseTitle + ' ✓' });
+    } catch (e) {
+      setError(e instanceof ApiCallError ? [e.message, ...(e.issues ?? []).map((i) => i.message)].join(' — ') : String(e));
+    }
+  }
+
+  return (
+    <Dialog title={t.passphraseTitle} open={passphraseOpen} onClose={() => setPassphraseOpen(false)}>
+      <form onSubmit={(e) => void submit(e)}>
+        <p>{t.passphraseHelp}</p>
+        <div className="field">
+          <label htmlFor="passphrase">{t.passphrase}</label>
+          <input id="passphrase" type="password" minLength={8} required autoComplete="current-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
+        </div>
+        {error ? <p className="error-text" role="alert">{error}</p> : null}
+        <div className="actions">
+          <button type="button" onClick={() => setPassphraseOpen(false)}>
+            {t.cancel}
+          </button>
+          <button type="submit" className="primary">
+            {t.ok}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

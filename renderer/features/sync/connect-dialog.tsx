@@ -1,0 +1,52 @@
+import { useState, type FormEvent } from 'react';
+import { api, ApiCallError } from '../../api/client';
+import { keys, queryClient } from '../../api/queries';
+import { Dialog } from '../../components/dialog';
+import { useT } from '../../i18n/use-t';
+import { useUi } from '../../app/ui-store';
+
+/** Settings: connect to a hub with its URL and a one-time enrollment code. */
+export function ConnectDialog() {
+  const t = useT();
+  const { connectOpen, setConnectOpen, setPassphraseOpen } = useUi();
+  const [hubUrl, setHubUrl] = useState('');
+  const [code, setCode] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  async function submit(event: FormEvent): Promise<void> {
+    event.preventDefault();
+    setError(null);
+    try {
+      const status = await api.invoke('sync.connect', { hubUrl: hubUrl.trim(), enrollmentCode: code.trim() });
+      queryClient.setQueryData(keys.sync, status);
+      setConnectOpen(false);
+    } catch (e) {
+      if (e instanceof ApiCallError && e.code === 'PASSPHRASE_REQUIRED') setPassphraseOpen(true);
+      setError(e instanceof ApiCallError ? [e.message, ...(e.issues ?? []).map((i) => `${i.path}: ${i.message}`)].join(' — ') : String(e));
+    }
+  }
+
+  return (
+    <Dialog title={t.connect} open={connectOpen} onClose={() => setConnectOpen(false)}>
+      <form onSubmit={(e) => void submit(e)}>
+        <div className="field">
+          <label htmlFor="hub-url">{t.hubUrl}</label>
+          <input id="hub-url" type="url" required value={hubUrl} onChange={(e) => setHubUrl(e.target.value)} placeholder="https://hub.example.cn" />
+        </div>
+        <div className="field">
+          <label htmlFor="enroll-code">{t.enrollmentCode}</label>
+          <input id="enroll-code" required value={code} onChange={(e) => setCode(e.target.value)} />
+        </div>
+        {error ? <p className="error-text" role="alert">{error}</p> : null}
+        <div className="actions">
+          <button type="button" onClick={() => setConnectOpen(false)}>
+            {t.cancel}
+          </button>
+          <button type="submit" className="primary">
+            {t.ok}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

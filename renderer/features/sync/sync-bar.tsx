@@ -1,0 +1,37 @@
+import { api } from '../../api/client';
+import { keys, queryClient, useSyncStatus } from '../../api/queries';
+import { useT } from '../../i18n/use-t';
+import { useUi } from '../../app/ui-store';
+
+/** Always visible: online/offline/syncing, the outbox count, and 同步 (sync now). */
+export function SyncBar() {
+  const t = useT();
+  const status = useSyncStatus().data;
+  const setConnectOpen = useUi((s) => s.setConnectOpen);
+  const state = status?.state ?? 'offline';
+  const stateLabel = { online: t.online, offline: t.offline, syncing: t.syncing, 'not-configured': t.notConfigured }[state];
+  const pending = (status?.outbox.queued ?? 0) + (status?.outbox.sending ?? 0);
+  return (
+    <div className="sync-bar">
+      <span className={`conn conn-${state}`} data-testid="connection-state" title={status?.lastError ?? undefined}>
+        {stateLabel}
+      </span>
+      <span data-testid="outbox-count">
+        {t.outbox} {pending}
+      </span>
+      <button
+        type="button"
+        onClick={() => {
+          void api.invoke('sync.now', {}).then((s) => queryClient.setQueryData(keys.sync, s));
+        }}
+      >
+        {t.sync}
+      </button>
+      {state === 'not-configured' ? (
+        <button type="button" onClick={() => setConnectOpen(true)}>
+          {t.connect}
+        </button>
+      ) : null}
+    </div>
+  );
+}

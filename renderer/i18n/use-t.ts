@@ -1,0 +1,6 @@
+import { useUi } from '../app/ui-store';
+import { messages, type Messages } from './messages';
+
+export function useT(): Messages {
+  return messages[useUi((s) => s.locale)];
+}
