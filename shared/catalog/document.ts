@@ -9,11 +9,15 @@ import { z } from 'zod';
 export type Row = Record<string, string>;
 
 export interface DeclarationDoc {
-  /** DecHead, plus DecFreeTxt / DecSign values that are single per declaration. */
+  /** DecHead. */
   head: Row;
   /** DecList rows in GNo order; GNo itself is derived from the position. */
   lines: Row[];
-  /** Repeating sub-tables by table id (containers, licenceDocs, …); see shared/catalog. */
+  /**
+   * Every other section by its catalog id: repeating sub-tables (containers, licenceDocs,
+   * goodsLimits …) and single blocks kept as one row (freeText[0], sign[0] …); see
+   * SectionDef in ./types.ts.
+   */
   tables: Record<string, Row[]>;
 }
 

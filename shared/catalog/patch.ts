@@ -2,7 +2,7 @@ import { AppError } from '../api/errors';
 import type { PatchOp } from '../api/schemas';
 import type { DeclarationDoc, Row } from './document';
 import { parseFieldPath } from './document';
-import { findElement, findSection } from './lookup';
+import { findElement, findSection, isSingleRowTable } from './lookup';
 import type { DocumentCatalog } from './types';
 
 /** What a patch changed: enough to write only the touched rows and to record the revision. */
@@ -29,6 +29,14 @@ function bad(message: string, path = '(ops)'): never {
 function repeatingSection(catalog: DocumentCatalog, table: string) {
   const section = findSection(catalog, table);
   if (!section || !section.repeats) bad(`There is no table "${table}" in a goods declaration`, table);
+  return section;
+}
+
+/** A table section a `set` may address: a repeating one, or a single-row block at index 0. */
+function tableSection(catalog: DocumentCatalog, table: string, index: number, path: string) {
+  const section = findSection(catalog, table);
+  if (!section || section.id === 'head') bad(`There is no table "${table}" in a goods declaration`, path);
+  if (isSingleRowTable(section) && index !== 0) bad(`"${section.en}" (${section.zh}) appears once: use ${table}[0]`, path);
   return section;
 }
 
@@ -69,13 +77,17 @@ export function applyPatch(catalog: DocumentCatalog, input: DeclarationDoc, ops:
           effect.headChanged = true;
           effect.changes.push({ op: 'set', path: op.path, from, value: op.value });
         } else {
-          repeatingSection(catalog, path.table);
+          const section = tableSection(catalog, path.table, path.index, op.path);
           const rows = rowsFor(path.table);
+          // A single-row block (DecFreeTxt, DecSign …) comes into being with its first value.
+          if (isSingleRowTable(section) && rows.length === 0) rows.push({});
           const row = rows[path.index];
           if (!row) bad(`Row ${path.index + 1} of "${path.table}" does not exist`, op.path);
           const from = row[path.element] ?? '';
           if (from === op.value) break;
           rows[path.index] = withValue(row, path.element, op.value);
+          // Clearing a block's last value removes the block: its stored row must go too.
+          if (isSingleRowTable(section) && Object.keys(rows[path.index] ?? {}).length === 0) effect.restructured.add(path.table);
           const touched = effect.touchedRows.get(path.table) ?? new Set<number>();
           touched.add(path.index);
           effect.touchedRows.set(path.table, touched);
@@ -116,6 +128,14 @@ export function applyPatch(catalog: DocumentCatalog, input: DeclarationDoc, ops:
       }
     }
   }
-  doc.tables = Object.fromEntries(Object.entries(doc.tables).filter(([, rows]) => rows.length > 0));
+  // Empty tables are not kept; nor is a single-row block whose last value was cleared.
+  doc.tables = Object.fromEntries(
+    Object.entries(doc.tables)
+      .map(([table, rows]): [string, Row[]] => {
+        const section = findSection(catalog, table);
+        return [table, section && isSingleRowTable(section) ? rows.filter((r) => Object.keys(r).length > 0) : rows];
+      })
+      .filter(([, rows]) => rows.length > 0),
+  );
   return { doc, effect };
 }

@@ -4,7 +4,9 @@ import { declaredByteLength } from './bytes';
 import type { CheckContext, Finding, Rule } from './types';
 
 function checkValue(path: string, def: ElementDef, value: string, ctx: CheckContext, out: Finding[]): void {
-  const required = ctx.stage === 'declare' ? def.declare : def.draft;
+  // Values others fill (customs, this app, the signer) are never asked of the user; conditional
+  // ones are decided by their own rule. Declaring needs everything a draft needs.
+  const required = !def.auto && !def.conditional && (ctx.stage === 'declare' ? def.declare || def.draft : def.draft);
   if (value.trim() === '') {
     if (required) out.push({ path, code: 'required', severity: 'error', params: { field: def.xml } });
     return;
