@@ -1,0 +1,88 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { AppError } from '../../../shared/api';
+import { silentLogger } from '../logger';
+import type { Handlers } from './dispatch';
+import { createDispatch } from './dispatch';
+
+const record = {
+  id: '01a2049e-b64f-7413-8ff9-f1a7a1258340',
+  clientSeqNo: 'SW261122ABCDEFGHJK',
+  ieFlag: 'I' as const,
+  workflow: 'draft' as const,
+  status: 'draft' as const,
+  channel: null,
+  entryId: null,
+  seqNo: null,
+  tradeName: '',
+  billNo: '',
+  contrNo: '',
+  lineCount: 0,
+  revision: 1,
+  createdAt: '2026-11-22T00:00:00.000Z',
+  updatedAt: '2026-11-22T00:00:00.000Z',
+  doc: { head: {}, lines: [], tables: {} },
+  rejection: null,
+};
+
+function handlers(overrides: Partial<Handlers> = {}): Handlers {
+  const unused = () => {
+    throw new Error('not used in this test');
+  };
+  return {
+    'app.info': () => ({ name: 'SW Desk', version: '0.0.0', host: 'browser', dataDir: '/tmp', schemaVersion: 1 }),
+    'declarations.list': unused,
+    'declarations.get': () => record,
+    'declarations.create': unused,
+    'declarations.update': unused,
+    'declarations.delete': unused,
+    'declarations.declare': unused,
+    'declarations.receipts': unused,
+    'sync.status': unused,
+    'sync.now': unused,
+    'sync.connect': unused,
+    'keys.status': unused,
+    'keys.unlock': unused,
+    ...overrides,
+  } as Handlers;
+}
+
+describe('contract dispatch', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('runs a valid call and returns {ok, value}', async () => {
+    const dispatch = createDispatch(handlers(), silentLogger);
+    await expect(dispatch('declarations.get', { id: record.id })).resolves.toEqual({ ok: true, value: record });
+  });
+
+  it('refuses an unknown method without running anything', async () => {
+    const dispatch = createDispatch(handlers(), silentLogger);
+    const result = await dispatch('declarations.drop', {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
+  });
+
+  it('refuses bad input with issues naming the field, and the handler never runs', async () => {
+    const get = vi.fn(() => record);
+    const dispatch = createDispatch(handlers({ 'declarations.get': get }), silentLogger);
+    const result = await dispatch('declarations.get', { id: 'not-a-uuid', extra: 1 });
+    expect(get).not.toHaveBeenCalled();
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('BAD_INPUT');
+    expect(result.error.issues?.map((i) => i.path)).toEqual(expect.arrayContaining(['id']));
+  });
+
+  it('passes an AppError through as the contract error', async () => {
+    const dispatch = createDispatch(handlers({ 'declarations.get': () => { throw new AppError('NOT_FOUND', 'Declaration x does not exist'); } }), silentLogger);
+    await expect(dispatch('declarations.get', { id: record.id })).resolves.toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'Declaration x does not exist' } });
+  });
+
+  it('turns an unexpected exception into INTERNAL instead of throwing', async () => {
+    const dispatch = createDispatch(handlers({ 'declarations.get': () => { throw new TypeError('boom'); } }), silentLogger);
+    await expect(dispatch('declarations.get', { id: record.id })).resolves.toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+  });
+
+  it('catches a handler whose output breaks the contract', async () => {
+    const dispatch = createDispatch(handlers({ 'declarations.get': () => ({ ...record, revision: 'one' }) as never }), silentLogger);
+    await expect(dispatch('declarations.get', { id: record.id })).resolves.toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+  });
+});

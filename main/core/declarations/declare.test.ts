@@ -1,0 +1,100 @@
+import { createPublicKey, verify } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { AppError } from '../../../shared/api';
+import type { DocumentCatalog } from '../../../shared/catalog';
+import { goodsDeclaration } from '../../../shared/catalog';
+import { canonicalJson, envelopeSchema, payloadDigest, sha256Hex } from '../../../shared/protocol';
+import type { CoreFixture } from '../../test-support/core-fixture';
+import { coreFixture } from '../../test-support/core-fixture';
+import { createDeclareAction } from './declare';
+
+// A catalog with every requirement switched off, so these tests exercise
+// signing and queuing on their own; the checks are tested in shared/validation.
+const permissive: DocumentCatalog = {
+  ...goodsDeclaration,
+  sections: goodsDeclaration.sections.map((s) => ({ ...s, elements: s.elements.map((e) => ({ ...e, draft: false, declare: false, codeTable: undefined })) })),
+};
+
+function errorOf(fn: () => unknown): AppError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+  throw new Error('expected an AppError');
+}
+
+describe('declare: check, sign and queue', () => {
+  let f: CoreFixture;
+  beforeEach(() => {
+    f = coreFixture();
+  });
+  afterEach(() => f.close());
+
+  function draftWithLine(): string {
+    const { id } = f.declarations.create({ ieFlag: 'I' });
+    f.declarations.update({ id, baseRevision: 1, ops: [{ op: 'set', path: 'head.TradeName', value: '上海测试贸易有限公司' }, { op: 'insertRow', table: 'lines', row: { GName: '鲜苹果', GQty: '10.5' } }] });
+    return id;
+  }
+
+  it('refuses a declaration with errors, lists them by field, and queues nothing', () => {
+    const onQueued = vi.fn();
+    const declare = createDeclareAction(f.ctx, { repo: f.repo, outbox: f.outbox, keys: f.keys, catalog: goodsDeclaration, onQueued });
+    const { id } = f.declarations.create({ ieFlag: 'I' });
+    const error = errorOf(() => declare(id));
+    expect(error.code).toBe('VALIDATION_FAILED');
+    expect(error.issues?.length).toBeGreaterThan(0);
+    expect(error.issues?.map((i) => i.path)).toContain('lines');
+    expect(error.issues?.every((i) => i.message.length > 0)).toBe(true);
+    expect(f.outbox.counts()).toEqual({ queued: 0, sending: 0, rejected: 0 });
+    expect(f.declarations.get(id).workflow).toBe('draft');
+    expect(onQueued).not.toHaveBeenCalled();
+  });
+
+  it('signs the canonical envelope and writes it to the outbox with the state change', () => {
+    const onQueued = vi.fn();
+    const declare = createDeclareAction(f.ctx, { repo: f.repo, outbox: f.outbox, keys: f.keys, catalog: permissive, onQueued });
+    const id = draftWithLine();
+    const result = declare(id);
+    expect(result.workflow).toBe('queued');
+    const item = f.outbox.get(result.submissionId);
+    expect(item).toMatchObject({ state: 'queued', declarationId: id, attempts: 0 });
+    if (!item) return;
+    const envelope = envelopeSchema.parse(JSON.parse(item.envelope));
+    // What is stored is exactly the canonical text that was signed.
+    expect(canonicalJson(envelope)).toBe(item.envelope);
+    expect(item.digest).toBe(sha256Hex(item.envelope));
+    expect(envelope.payloadDigest).toBe(payloadDigest(envelope.payload));
+    expect(envelope.payload.doc.lines[0]).toEqual({ GName: '鲜苹果', GQty: '10.5' });
+    const publicKey = createPublicKey({ key: Buffer.from(f.keys.status().publicKey ?? '', 'base64'), format: 'der', type: 'spki' });
+    expect(verify(null, Buffer.from(item.envelope, 'utf8'), publicKey, Buffer.from(item.signature, 'base64'))).toBe(true);
+    expect(envelope.keyId).toBe(f.keys.status().keyId);
+    const record = f.declarations.get(id);
+    expect(record).toMatchObject({ workflow: 'queued', status: 'queued' });
+    expect(f.repo.revisions(id).at(-1)).toMatchObject({ action: 'declare', changes: { submissionId: result.submissionId } });
+    expect(onQueued).toHaveBeenCalledOnce();
+    // Queued: no longer editable, and not declarable twice.
+    expect(errorOf(() => declare(id)).code).toBe('INVALID_STATE');
+    expect(errorOf(() => f.declarations.update({ id, baseRevision: record.revision, ops: [{ op: 'set', path: 'head.BillNo', value: 'X' }] })).code).toBe('INVALID_STATE');
+  });
+
+  it('asks for the passphrase when the key is locked, and writes nothing', () => {
+    f.close();
+    f = coreFixture({ passphrase: null });
+    const declare = createDeclareAction(f.ctx, { repo: f.repo, outbox: f.outbox, keys: f.keys, catalog: permissive, onQueued: () => undefined });
+    const id = draftWithLine();
+    expect(errorOf(() => declare(id)).code).toBe('PASSPHRASE_REQUIRED');
+    expect(f.outbox.counts().queued).toBe(0);
+    expect(f.declarations.get(id).workflow).toBe('draft');
+  });
+
+  it('leaves no outbox row when the state change fails inside the transaction', () => {
+    const declare = createDeclareAction(f.ctx, { repo: f.repo, outbox: f.outbox, keys: f.keys, catalog: permissive, onQueued: () => undefined });
+    const id = draftWithLine();
+    f.db.exec(`CREATE TRIGGER fail_state BEFORE UPDATE OF workflow ON declarations BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
+    expect(() => declare(id)).toThrow(/disk full/);
+    expect(f.db.prepare('SELECT count(*) AS n FROM outbox').get()).toEqual({ n: 0 });
+    expect(f.declarations.get(id).workflow).toBe('draft');
+  });
+});

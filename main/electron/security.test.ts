@@ -1,0 +1,73 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { tempDir } from '../test-support/temp-dir';
+import { serveRenderer } from './protocol';
+import { denyPermissions, guardWebContents, isOwnUrl, secureWebPreferences } from './security';
+
+// Electron cannot run on the build machines: these tests drive the guards with
+// fake webContents, session and protocol objects (test doubles).
+
+describe('Electron security guards (fakes: Electron cannot run here)', () => {
+  const temps: Array<() => void> = [];
+  afterEach(() => temps.splice(0).forEach((c) => c()));
+
+  it('runs the renderer sandboxed, isolated and without Node', () => {
+    const prefs = secureWebPreferences('/app/preload.cjs');
+    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false, preload: '/app/preload.cjs' });
+  });
+
+  it('blocks navigation away from our origin and every new window', () => {
+    const listeners = new Map<string, (event: { preventDefault(): void }, url: string) => void>();
+    let openHandler: (() => { action: string }) | null = null;
+    guardWebContents({
+      on: ((name: string, listener: (event: { preventDefault(): void }, url: string) => void) => listeners.set(name, listener)) as never,
+      setWindowOpenHandler: ((handler: () => { action: string }) => (openHandler = handler)) as never,
+    });
+    const outside = { preventDefault: vi.fn() };
+    listeners.get('will-navigate')?.(outside, 'https://example.com/');
+    expect(outside.preventDefault).toHaveBeenCalled();
+    const inside = { preventDefault: vi.fn() };
+    listeners.get('will-navigate')?.(inside, 'app://swdesk/index.html');
+    expect(inside.preventDefault).not.toHaveBeenCalled();
+    const redirect = { preventDefault: vi.fn() };
+    listeners.get('will-redirect')?.(redirect, 'http://127.0.0.1:1/');
+    expect(redirect.preventDefault).toHaveBeenCalled();
+    expect(openHandler).not.toBeNull();
+    expect(openHandler?.()).toEqual({ action: 'deny' });
+    expect(isOwnUrl('app://swdesk.evil/')).toBe(false);
+  });
+
+  it('denies every permission request and check', () => {
+    let request: ((c: unknown, p: string, cb: (ok: boolean) => void) => void) | null = null;
+    let check: (() => boolean) | null = null;
+    denyPermissions({ setPermissionRequestHandler: ((h: never) => (request = h)) as never, setPermissionCheckHandler: ((h: never) => (check = h)) as never });
+    const callback = vi.fn();
+    request?.({}, 'media', callback);
+    request?.({}, 'notifications', callback);
+    expect(callback.mock.calls).toEqual([[false], [false]]);
+    expect(check?.()).toBe(false);
+  });
+
+  it('serves the renderer with the CSP and refuses paths outside it', async () => {
+    const temp = tempDir();
+    temps.push(temp.cleanup);
+    const dir = path.join(temp.dir, 'renderer');
+    fs.mkdirSync(dir);
+    fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>x</title>');
+    fs.writeFileSync(path.join(temp.dir, 'secret.txt'), 'secret');
+    let handler: ((request: { url: string }) => Promise<Response>) | null = null;
+    serveRenderer({ handle: ((_scheme: string, h: never) => (handler = h)) as never }, dir);
+    const serve = (url: string) => {
+      if (!handler) throw new Error('not registered');
+      return handler({ url });
+    };
+    const index = await serve('app://swdesk/');
+    expect(index.status).toBe(200);
+    expect(index.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(index.headers.get('content-security-policy')).toContain("default-src 'none'");
+    expect((await serve('app://swdesk/../secret.txt')).status).toBe(404);
+    expect((await serve('app://swdesk/%2e%2e/secret.txt')).status).toBe(404);
+    expect((await serve('app://other/index.html')).status).toBe(404);
+  });
+});

@@ -1,0 +1,107 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { App } from '../composition';
+import { createApp } from '../composition';
+import { silentLogger } from '../core/logger';
+import { createPassphraseProtector } from '../core/signing/key-protector';
+import { tempDir } from '../test-support/temp-dir';
+import { newToken } from './security';
+import { createBrowserHost } from './server';
+
+describe('browser host', () => {
+  let app: App;
+  let host: ReturnType<typeof createBrowserHost>;
+  let base: string;
+  let token: string;
+  let cleanup: () => void;
+
+  beforeEach(async () => {
+    const temp = tempDir();
+    cleanup = temp.cleanup;
+    const staticDir = path.join(temp.dir, 'static');
+    fs.mkdirSync(staticDir);
+    fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>SW Desk</title>');
+    fs.writeFileSync(path.join(temp.dir, 'outside.txt'), 'not for you');
+    app = createApp({ dataDir: path.join(temp.dir, 'data'), host: 'browser', protector: createPassphraseProtector('correct horse battery'), logger: silentLogger });
+    token = newToken();
+    host = createBrowserHost({ app, staticDir, token, logger: silentLogger });
+    base = `http://127.0.0.1:${await host.listen(0)}`;
+  });
+
+  afterEach(async () => {
+    await host.close();
+    await app.close();
+    cleanup();
+  });
+
+  const invoke = (method: string, input: unknown, headers: Record<string, string> = { authorization: `Bearer ${token}` }) =>
+    fetch(`${base}/api/invoke`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ method, input }) });
+
+  const count = () => (app.db.prepare('SELECT count(*) AS n FROM declarations').get() as { n: number }).n;
+
+  it('runs a contract call with the launch token', async () => {
+    const response = await invoke('declarations.create', { ieFlag: 'I' });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ ok: true, value: { workflow: 'draft' } });
+    expect(count()).toBe(1);
+  });
+
+  it.each([
+    ['no token', {}],
+    ['a wrong token', { authorization: 'Bearer wrong' }],
+    ['a token without the Bearer scheme', { authorization: 'x' }],
+  ])('answers 401 to %s and does nothing', async (_name, headers) => {
+    const response = await invoke('declarations.create', { ieFlag: 'I' }, headers as Record<string, string>);
+    expect(response.status).toBe(401);
+    expect(await response.json()).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+    expect(count()).toBe(0);
+  });
+
+  it('refuses a body that is not JSON, and bad input, naming the problem', async () => {
+    const bad = await fetch(`${base}/api/invoke`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: '{oops' });
+    expect(bad.status).toBe(400);
+    const input = await (await invoke('declarations.create', { ieFlag: 'X' })).json();
+    expect(input).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', issues: [{ path: 'ieFlag' }] } });
+    expect(count()).toBe(0);
+  });
+
+  it('refuses a call from another origin and an unexpected Host header', async () => {
+    const cross = await invoke('declarations.create', { ieFlag: 'I' }, { authorization: `Bearer ${token}`, origin: 'https://evil.example' });
+    expect(cross.status).toBe(403);
+    const port = new URL(base).port;
+    const status = await new Promise<number>((resolve) => {
+      http.get({ host: '127.0.0.1', port, path: '/', headers: { host: `evil.example:${port}` } }, (res) => resolve(res.statusCode ?? 0));
+    });
+    expect(status).toBe(403);
+    expect(count()).toBe(0);
+  });
+
+  it('serves the renderer with the CSP, and nothing outside it', async () => {
+    const page = await fetch(`${base}/`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toContain("default-src 'none'");
+    expect((await fetch(`${base}/..%2foutside.txt`)).status).toBe(404);
+    expect((await fetch(`${base}/%2e%2e/outside.txt`)).status).toBe(404);
+  });
+
+  it('streams events to a client with the token', async () => {
+    const denied = await fetch(`${base}/api/events`);
+    expect(denied.status).toBe(401);
+    const abort = new AbortController();
+    const stream = await fetch(`${base}/api/events`, { headers: { authorization: `Bearer ${token}` }, signal: abort.signal });
+    expect(stream.headers.get('content-type')).toContain('text/event-stream');
+    const reader = stream.body?.pipeThrough(new TextDecoderStream()).getReader();
+    await invoke('declarations.create', { ieFlag: 'E' });
+    let text = '';
+    while (reader && !text.includes('event: declarations.changed')) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      text += value;
+    }
+    abort.abort();
+    expect(text).toContain('event: hello');
+    expect(text).toContain('event: declarations.changed');
+  });
+});

@@ -1,0 +1,63 @@
+import path from 'node:path';
+import type { EventName } from '../../shared/api';
+import { goodsDeclaration } from '../../shared/catalog';
+import type { Db } from '../db/connection';
+import { openDatabase } from '../db/connection';
+import { migrate } from '../db/migrate';
+import { migrations } from '../db/migrations';
+import { createDeclarationsRepo } from '../db/repositories/declarations-repo';
+import { createKeysRepo } from '../db/repositories/keys-repo';
+import { createOutboxRepo } from '../db/repositories/outbox-repo';
+import { createReceiptsRepo } from '../db/repositories/receipts-repo';
+import { createSettingsRepo } from '../db/repositories/settings-repo';
+import type { Clock, CoreContext } from '../core/context';
+import { createDeclarationService } from '../core/declarations/declaration-service';
+import { createKeyManager } from '../core/signing/key-manager';
+import { createPassphraseProtector } from '../core/signing/key-protector';
+import { silentLogger } from '../core/logger';
+import { tempDir } from './temp-dir';
+
+/** A clock the test moves by hand. */
+export function manualClock(start = Date.parse('2026-11-22T08:00:00Z')): Clock & { advance(ms: number): void; set(ms: number): void } {
+  let now = start;
+  return { now: () => now, advance: (ms) => (now += ms), set: (ms) => (now = ms) };
+}
+
+/** Core services over a real SQLite file in a temporary folder. */
+export function coreFixture(options: { passphrase?: string | null } = {}) {
+  const temp = tempDir();
+  const db: Db = openDatabase(path.join(temp.dir, 'swdesk.sqlite'));
+  migrate(db, migrations);
+  const clock = manualClock();
+  const events: Array<{ event: EventName; payload: unknown }> = [];
+  const ctx: CoreContext = { db, clock, logger: silentLogger, events: { emit: (event, payload) => void events.push({ event, payload }) }, actor: () => 'tester' };
+  const repo = createDeclarationsRepo(db);
+  const receipts = createReceiptsRepo(db);
+  const outbox = createOutboxRepo(db);
+  const settings = createSettingsRepo(db);
+  const protector = createPassphraseProtector(options.passphrase === null ? undefined : (options.passphrase ?? 'correct horse battery'));
+  const keysRepo = createKeysRepo(db);
+  const keys = createKeyManager({ keys: keysRepo, protector, clock });
+  const declarations = createDeclarationService(ctx, { repo, receipts, catalog: goodsDeclaration });
+  return {
+    dir: temp.dir,
+    db,
+    clock,
+    ctx,
+    events,
+    repo,
+    receipts,
+    outbox,
+    settings,
+    protector,
+    keysRepo,
+    keys,
+    declarations,
+    close() {
+      db.close();
+      temp.cleanup();
+    },
+  };
+}
+
+export type CoreFixture = ReturnType<typeof coreFixture>;
