@@ -19,10 +19,10 @@ describe('Electron security guards (fakes: Electron cannot run here)', () => {
 
   it('blocks navigation away from our origin and every new window', () => {
     const listeners = new Map<string, (event: { preventDefault(): void }, url: string) => void>();
-    let openHandler: (() => { action: string }) | null = null;
+    const captured: { open?: () => { action: string } } = {};
     guardWebContents({
       on: ((name: string, listener: (event: { preventDefault(): void }, url: string) => void) => listeners.set(name, listener)) as never,
-      setWindowOpenHandler: ((handler: () => { action: string }) => (openHandler = handler)) as never,
+      setWindowOpenHandler: ((handler: () => { action: string }) => (captured.open = handler)) as never,
     });
     const outside = { preventDefault: vi.fn() };
     listeners.get('will-navigate')?.(outside, 'https://example.com/');
@@ -33,20 +33,18 @@ describe('Electron security guards (fakes: Electron cannot run here)', () => {
     const redirect = { preventDefault: vi.fn() };
     listeners.get('will-redirect')?.(redirect, 'http://127.0.0.1:1/');
     expect(redirect.preventDefault).toHaveBeenCalled();
-    expect(openHandler).not.toBeNull();
-    expect(openHandler?.()).toEqual({ action: 'deny' });
+    expect(captured.open?.()).toEqual({ action: 'deny' });
     expect(isOwnUrl('app://swdesk.evil/')).toBe(false);
   });
 
   it('denies every permission request and check', () => {
-    let request: ((c: unknown, p: string, cb: (ok: boolean) => void) => void) | null = null;
-    let check: (() => boolean) | null = null;
-    denyPermissions({ setPermissionRequestHandler: ((h: never) => (request = h)) as never, setPermissionCheckHandler: ((h: never) => (check = h)) as never });
+    const captured: { request?: (c: unknown, p: string, cb: (ok: boolean) => void) => void; check?: () => boolean } = {};
+    denyPermissions({ setPermissionRequestHandler: ((h: never) => (captured.request = h)) as never, setPermissionCheckHandler: ((h: never) => (captured.check = h)) as never });
     const callback = vi.fn();
-    request?.({}, 'media', callback);
-    request?.({}, 'notifications', callback);
+    captured.request?.({}, 'media', callback);
+    captured.request?.({}, 'notifications', callback);
     expect(callback.mock.calls).toEqual([[false], [false]]);
-    expect(check?.()).toBe(false);
+    expect(captured.check?.()).toBe(false);
   });
 
   it('serves the renderer with the CSP and refuses paths outside it', async () => {
@@ -56,11 +54,11 @@ describe('Electron security guards (fakes: Electron cannot run here)', () => {
     fs.mkdirSync(dir);
     fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>x</title>');
     fs.writeFileSync(path.join(temp.dir, 'secret.txt'), 'secret');
-    let handler: ((request: { url: string }) => Promise<Response>) | null = null;
-    serveRenderer({ handle: ((_scheme: string, h: never) => (handler = h)) as never }, dir);
+    const captured: { handler?: (request: { url: string }) => Promise<Response> } = {};
+    serveRenderer({ handle: ((_scheme: string, h: never) => (captured.handler = h)) as never }, dir);
     const serve = (url: string) => {
-      if (!handler) throw new Error('not registered');
-      return handler({ url });
+      if (!captured.handler) throw new Error('not registered');
+      return captured.handler({ url });
     };
     const index = await serve('app://swdesk/');
     expect(index.status).toBe(200);
