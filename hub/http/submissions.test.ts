@@ -1,0 +1,223 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Receipt, ReceiptsResponse, SubmissionState, SubmitResponse } from '../../shared/protocol';
+import { buildEnvelope, receiptsResponseSchema, submissionStateSchema, submitResponseSchema } from '../../shared/protocol';
+import { samplePayload } from '../testing/fixtures';
+import type { TestHub } from '../testing/in-process';
+import { startTestHub } from '../testing/in-process';
+import type { TestClient } from '../testing/test-client';
+import { makeEnvelope, signSubmission, sm2Key, submission } from '../testing/test-client';
+
+let t: TestHub;
+let client: TestClient;
+
+beforeEach(async () => {
+  t = await startTestHub();
+  client = await t.enroll();
+});
+afterEach(async () => {
+  await t.close();
+});
+
+async function submit(c: TestClient, submissions: unknown[]): Promise<SubmitResponse> {
+  const response = await t.call(c, 'POST', '/v1/submissions', { submissions });
+  expect(response.statusCode, response.body).toBe(200);
+  return submitResponseSchema.parse(response.json());
+}
+
+async function receipts(c: TestClient, after = '', wait = 0): Promise<ReceiptsResponse> {
+  const response = await t.call(c, 'GET', `/v1/receipts?after=${encodeURIComponent(after)}&wait=${wait}`);
+  expect(response.statusCode, response.body).toBe(200);
+  return receiptsResponseSchema.parse(response.json());
+}
+
+/** Polls until the submissions have their last receipt (the processor runs with zero delays here). */
+async function receiptsUntil(c: TestClient, count: number): Promise<Receipt[]> {
+  const all: Receipt[] = [];
+  let cursor = '';
+  while (all.length < count) {
+    const page = await receipts(c, cursor, 5);
+    all.push(...page.receipts);
+    cursor = page.cursor;
+  }
+  return all;
+}
+
+describe('POST /v1/submissions', () => {
+  it('accepts a valid signed declaration and assigns increasing hub sequence numbers', async () => {
+    const a = submission(client.key);
+    const b = submission(client.key);
+    const { results } = await submit(client, [a, b]);
+    expect(results.map((r) => r.outcome)).toEqual(['accepted', 'accepted']);
+    expect(results[0]?.submissionId).toBe(a.envelope.submissionId);
+    expect(results[1]?.hubSeq).toBeGreaterThan(results[0]?.hubSeq ?? Infinity);
+    expect(results.every((r) => r.errors.length === 0)).toBe(true);
+  });
+
+  it('answers a resend with duplicate and the original hub sequence, never a second submission', async () => {
+    const item = submission(client.key);
+    const first = await submit(client, [item]);
+    const again = await submit(client, [item]);
+    expect(again.results[0]).toEqual({ submissionId: item.envelope.submissionId, outcome: 'duplicate', hubSeq: first.results[0]?.hubSeq, errors: [] });
+    expect((await t.store.stats()).submissions).toBe(1);
+  });
+
+  it('treats the same id with another payload as a conflict and stores nothing new', async () => {
+    const original = makeEnvelope(client.key);
+    await submit(client, [signSubmission(client.key, original)]);
+    const changed = buildEnvelope({
+      submissionId: original.submissionId,
+      clientSeqNo: original.clientSeqNo,
+      createdAt: original.createdAt,
+      keyId: client.key.keyId,
+      payload: samplePayload((doc) => {
+        doc.head.BillNo = 'OTHER';
+      }),
+    });
+    const { results } = await submit(client, [signSubmission(client.key, changed)]);
+    expect(results[0]).toMatchObject({ outcome: 'conflict', hubSeq: null });
+    expect(results[0]?.errors[0]).toMatchObject({ path: 'envelope.payloadDigest', code: 'conflict' });
+    const state = await t.call(client, 'GET', `/v1/submissions/${original.submissionId}`);
+    expect(submissionStateSchema.parse(state.json()).payloadDigest).toBe(original.payloadDigest);
+    expect((await t.store.stats()).submissions).toBe(1);
+  });
+
+  it('rejects a declaration the validation engine refuses, with field paths and zh-CN messages, and repeats the rejection on resend', async () => {
+    const bad = submission(
+      client.key,
+      samplePayload((doc) => {
+        doc.head.TradeMode = '';
+        if (doc.lines[0]) doc.lines[0].DeclPrice = 'abc';
+      }),
+    );
+    const first = await submit(client, [bad]);
+    expect(first.results[0]?.outcome).toBe('rejected');
+    const paths = first.results[0]?.errors.map((e) => e.path);
+    expect(paths).toContain('head.TradeMode');
+    expect(paths).toContain('lines[0].DeclPrice');
+    expect(first.results[0]?.errors.find((e) => e.path === 'head.TradeMode')?.message).toMatch(/监管方式/);
+    const again = await submit(client, [bad]);
+    expect(again.results[0]).toEqual(first.results[0]);
+    // A rejected submission is kept for dedup but owes no receipts.
+    expect((await t.store.stats()).pending).toBe(0);
+  });
+
+  it('rejects an item whose signature or payload digest does not hold, item by item', async () => {
+    const good = submission(client.key);
+    const tampered = submission(client.key);
+    tampered.envelope = { ...tampered.envelope, clientSeqNo: 'CHANGED' };
+    const wrongDigest = signSubmission(client.key, { ...makeEnvelope(client.key), payloadDigest: 'a'.repeat(64) });
+    const unknownKey = signSubmission(client.key, makeEnvelope(client.key, undefined, { keyId: '0123456789abcdef' }));
+    const { results } = await submit(client, [good, tampered, wrongDigest, unknownKey]);
+    expect(results.map((r) => r.outcome)).toEqual(['accepted', 'rejected', 'rejected', 'rejected']);
+    expect(results[1]?.errors[0]?.code).toBe('bad-signature');
+    expect(results[2]?.errors[0]?.code).toBe('digest-mismatch');
+    expect(results[3]?.errors[0]).toMatchObject({ path: 'envelope.keyId', code: 'unknown-key' });
+  });
+
+  it('handles the same id twice in one batch as accepted then duplicate', async () => {
+    const item = submission(client.key);
+    const { results } = await submit(client, [item, item]);
+    expect(results.map((r) => r.outcome)).toEqual(['accepted', 'duplicate']);
+    expect(results[1]?.hubSeq).toBe(results[0]?.hubSeq);
+  });
+
+  it('keeps clients apart: the same submission id from two clients is two submissions', async () => {
+    const other = await t.enroll();
+    const envelope = makeEnvelope(client.key);
+    await submit(client, [signSubmission(client.key, envelope)]);
+    const theirs = signSubmission(other.key, { ...envelope, keyId: other.key.keyId });
+    const { results } = await submit(other, [theirs]);
+    expect(results[0]?.outcome).toBe('accepted');
+    const missing = await t.call(other, 'GET', `/v1/submissions/${submission(client.key).envelope.submissionId}`);
+    expect(missing.statusCode).toBe(404);
+  });
+
+  it('verifies SM2-signed requests and submissions', async () => {
+    const sm2Client = await t.enroll(sm2Key(), 'SM2 客户端');
+    const { results } = await submit(sm2Client, [submission(sm2Client.key)]);
+    expect(results[0]?.outcome).toBe('accepted');
+  });
+});
+
+describe('GET /v1/submissions/:id', () => {
+  it('answers the state of an accepted and a rejected submission for reconciliation', async () => {
+    const ok = submission(client.key);
+    const bad = submission(client.key, samplePayload((doc) => (doc.head.TradeName = '')));
+    const { results } = await submit(client, [ok, bad]);
+    const okState: SubmissionState = submissionStateSchema.parse((await t.call(client, 'GET', `/v1/submissions/${ok.envelope.submissionId}`)).json());
+    expect(okState).toMatchObject({ submissionId: ok.envelope.submissionId, state: 'accepted', hubSeq: results[0]?.hubSeq, payloadDigest: ok.envelope.payloadDigest, errors: [] });
+    const badState = submissionStateSchema.parse((await t.call(client, 'GET', `/v1/submissions/${bad.envelope.submissionId}`)).json());
+    expect(badState).toMatchObject({ state: 'rejected', hubSeq: null });
+    expect(badState.errors[0]?.path).toBe('head.TradeName');
+  });
+
+  it('answers 404 for an id it never received and 400 for a malformed id', async () => {
+    const unknown = await t.call(client, 'GET', `/v1/submissions/${submission(client.key).envelope.submissionId}`);
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json()).toMatchObject({ error: { code: 'not-found' } });
+    const malformed = await t.call(client, 'GET', '/v1/submissions/not-a-uuid');
+    expect(malformed.statusCode).toBe(400);
+  });
+});
+
+describe('customs receipts', () => {
+  it('answers each accepted submission with 7, then L with an 18-digit 海关编号, then P, in hub order', async () => {
+    const item = submission(client.key);
+    await submit(client, [item]);
+    const got = await receiptsUntil(client, 3);
+    expect(got.map((r) => r.channel)).toEqual(['7', 'L', 'P']);
+    const [declared, accepted, released] = got;
+    expect(declared?.seqNo).toMatch(/^I\d{17}$/);
+    expect(declared?.entryId).toBeNull();
+    // 关区 2248 (the declaration's CustomMaster), the year, 1 for import, a 9-digit serial.
+    expect(accepted?.entryId).toMatch(/^22482\d{3}1\d{9}$/);
+    expect(released?.entryId).toBe(accepted?.entryId);
+    expect(new Set(got.map((r) => r.seqNo)).size).toBe(1);
+    for (const r of got) {
+      expect(r).toMatchObject({ submissionId: item.envelope.submissionId, clientSeqNo: item.envelope.clientSeqNo, errors: [] });
+      expect(Number.isNaN(Date.parse(r.noticeDate))).toBe(false);
+    }
+    const cursors = got.map((r) => Number(r.cursor));
+    expect([...cursors].sort((a, b) => a - b)).toEqual(cursors);
+    expect(new Set(got.map((r) => r.receiptId)).size).toBe(3);
+  });
+
+  it('uses 0 for exports in the 海关编号', async () => {
+    const exportPayload = samplePayload((doc) => (doc.head.IEFlag = 'E'));
+    await submit(client, [submission(client.key, { ...exportPayload, ieFlag: 'E' })]);
+    const got = await receiptsUntil(client, 3);
+    expect(got[1]?.entryId).toMatch(/^2248\d{4}0\d{9}$/);
+    expect(got[0]?.seqNo).toMatch(/^E\d{17}$/);
+  });
+
+  it('pages from a cursor, answers an unchanged cursor when nothing is new, and shows a client only its own receipts', async () => {
+    const other = await t.enroll();
+    await submit(client, [submission(client.key)]);
+    await submit(other, [submission(other.key)]);
+    const mine = await receiptsUntil(client, 3);
+    const theirs = await receiptsUntil(other, 3);
+    expect(mine.every((r) => !theirs.some((o) => o.receiptId === r.receiptId))).toBe(true);
+    const last = mine.at(-1)?.cursor ?? '';
+    const empty = await receipts(client, last, 0);
+    expect(empty).toEqual({ receipts: [], cursor: last });
+    const fromStart = await receipts(client);
+    expect(fromStart.receipts.map((r) => r.receiptId)).toEqual(mine.map((r) => r.receiptId));
+    const afterFirst = await receipts(client, mine[0]?.cursor ?? '');
+    expect(afterFirst.receipts.map((r) => r.receiptId)).toEqual(mine.slice(1).map((r) => r.receiptId));
+  });
+
+  it('holds a long poll open until a receipt arrives', async () => {
+    const poll = receipts(client, '', 20);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(t.hub.notifier.waiting(client.clientId)).toBe(1);
+    await submit(client, [submission(client.key)]);
+    const page = await poll;
+    expect(page.receipts.length).toBeGreaterThan(0);
+    expect(page.receipts[0]?.channel).toBe('7');
+  });
+
+  it('answers a long poll with nothing when its wait runs out', async () => {
+    const page = await receipts(client, '', 0.2);
+    expect(page).toEqual({ receipts: [], cursor: '' });
+  });
+});

@@ -1,0 +1,130 @@
+import { randomUUID } from 'node:crypto';
+import type { ProcessorConfig } from '../config';
+import type { DueWork, HubStore, ReceiptDraft } from '../store/types';
+
+export interface ProcessorLogger {
+  info(obj: object, msg: string): void;
+  error(obj: object, msg: string): void;
+}
+
+export interface CustomsProcessor {
+  /** Look for due work now (after an acceptance, or at start to resume what a restart interrupted). */
+  kick(): void;
+  /** Stops after the transaction in progress; nothing half-issued is left (each batch is one transaction). */
+  stop(): Promise<void>;
+}
+
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+function yieldToIo(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/** The receipt a due submission gets now, and when its next step falls due. */
+export function draftFor(work: DueWork, now: number): ReceiptDraft | null {
+  const step = work.plan[work.nextStep];
+  if (!step) return null;
+  const reachedL = work.plan.slice(0, work.nextStep + 1).some((s) => s.channel === 'L');
+  const next = work.plan[work.nextStep + 1];
+  return {
+    submissionPk: work.submissionPk,
+    clientId: work.clientId,
+    submissionId: work.submissionId,
+    clientSeqNo: work.clientSeqNo,
+    step: work.nextStep,
+    receiptId: randomUUID(),
+    channel: step.channel,
+    note: step.note,
+    noticeDate: new Date(now).toISOString(),
+    seqNo: work.seqNo,
+    entryId: reachedL ? work.entryId : null,
+    errors: step.errors,
+    nextDueAt: next ? now + next.delayMs : null,
+  };
+}
+
+/**
+ * Turns accepted submissions into CHANNEL receipts over time. The queue lives
+ * in the store (the `processing` rows), so work survives restarts; each batch
+ * of receipts and the advance of their queue rows commit together, and a
+ * (submission, step) receipt can be stored only once.
+ */
+export function createCustomsProcessor(deps: {
+  store: HubStore;
+  config: ProcessorConfig;
+  now: () => number;
+  log: ProcessorLogger;
+  onReceipts: (clientIds: Set<string>) => void;
+}): CustomsProcessor {
+  const { store, config, log } = deps;
+  let timer: NodeJS.Timeout | null = null;
+  let running: Promise<void> | null = null;
+  let again = false;
+  let stopped = false;
+
+  async function drain(): Promise<void> {
+    while (!stopped) {
+      const now = deps.now();
+      const work = await store.dueWork(now, config.batchSize);
+      if (work.length === 0) break;
+      const drafts = work.map((w) => draftFor(w, now)).filter((d): d is ReceiptDraft => d !== null);
+      const clients = await store.issueReceipts(drafts);
+      if (clients.size > 0) deps.onReceipts(clients);
+      // better-sqlite3 is synchronous: let requests in between batches.
+      await yieldToIo();
+    }
+  }
+
+  async function schedule(): Promise<void> {
+    if (stopped) return;
+    const due = await store.nextDueAt();
+    if (due === null) return;
+    const delay = Math.min(MAX_TIMER_MS, Math.max(0, due - deps.now()));
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = null;
+      kick();
+    }, delay);
+    timer.unref();
+  }
+
+  async function run(): Promise<void> {
+    do {
+      again = false;
+      try {
+        await drain();
+        await schedule();
+      } catch (error) {
+        log.error({ err: error }, 'customs processor failed; retrying in 1 s');
+        if (!stopped) {
+          if (timer) clearTimeout(timer);
+          timer = setTimeout(kick, 1000);
+          timer.unref();
+        }
+      }
+    } while (again && !stopped);
+  }
+
+  function kick(): void {
+    if (stopped || !config.enabled) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = run().finally(() => {
+      running = null;
+      // A kick that arrived after the last look must not be lost.
+      if (again) kick();
+    });
+  }
+
+  return {
+    kick,
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      timer = null;
+      await running;
+    },
+  };
+}

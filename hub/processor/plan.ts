@@ -1,0 +1,102 @@
+import { goodsDeclaration, parseFieldPath, readField } from '../../shared/catalog';
+import type { DecPayload, FieldError } from '../../shared/protocol';
+import { sha256Hex } from '../../shared/protocol';
+import { channelInfo } from '../../shared/status';
+import { fieldLabel } from '../../shared/validation';
+import type { ProcessorConfig, ProcessorRule } from '../config';
+import type { PlanStep } from '../store/types';
+
+// The customs processor's rules (issue 6.5): every accepted submission gets
+// 7 申报成功, then L 入库 with its 海关编号, then either E/Z/H (the flow stops,
+// with reasons that point at fields) or the review channels the rules select
+// (G/J/W/T/C/S), then P 放行, then R 结关 when a rule says so. The plan is fixed
+// at acceptance and stored, so a restart or a config change never alters a
+// submission already in the queue.
+
+const stopping = new Set(['E', 'Z', 'H']);
+
+/** A number in [0, 1) decided by the seed, the submission and the rule alone, so runs repeat exactly. */
+export function chance(seed: string, submissionId: string, ruleId: string): number {
+  return parseInt(sha256Hex(`${seed}\u0000${submissionId}\u0000${ruleId}`).slice(0, 12), 16) / 2 ** 48;
+}
+
+function conditionsHold(rule: ProcessorRule, payload: DecPayload): boolean {
+  return rule.when.every((condition) => {
+    const path = parseFieldPath(condition.path);
+    const value = path ? readField(payload.doc, path) : '';
+    if (condition.equals !== undefined && value !== condition.equals) return false;
+    if (condition.in !== undefined && !condition.in.includes(value)) return false;
+    if (condition.matches !== undefined && !new RegExp(condition.matches).test(value)) return false;
+    if (condition.empty !== undefined && (value.trim() === '') !== condition.empty) return false;
+    return true;
+  });
+}
+
+function fires(rule: ProcessorRule, config: ProcessorConfig, submissionId: string, payload: DecPayload): boolean {
+  return conditionsHold(rule, payload) && chance(config.seed, submissionId, rule.id) < rule.probability;
+}
+
+function defaultNote(channel: string): string {
+  return channelInfo(channel)?.zh ?? channel;
+}
+
+function reasons(rule: ProcessorRule, note: string): FieldError[] {
+  const code = `customs-${rule.channel}`;
+  if (rule.errors) return rule.errors.map((e) => ({ path: e.path, code, message: e.message }));
+  if (rule.when.length === 0) return [{ path: '', code, message: note }];
+  return rule.when.map((c) => ({
+    path: c.path,
+    code,
+    message: `${fieldLabel(goodsDeclaration, c.path, 'zh-CN')}：${note}，请核对后修改重新申报`,
+  }));
+}
+
+export function planFor(config: ProcessorConfig, submissionId: string, payload: DecPayload): PlanStep[] {
+  if (!config.enabled) return [];
+  const step = (channel: string, note = defaultNote(channel), errors: FieldError[] = []): PlanStep => ({
+    channel,
+    delayMs: config.stepDelays[channel] ?? config.stepDelayMs,
+    note,
+    errors,
+  });
+  const plan: PlanStep[] = [];
+  if (config.declaredReceipt) plan.push(step('7'));
+  plan.push(step('L'));
+  const firing = config.rules.filter((rule) => fires(rule, config, submissionId, payload));
+  const stop = firing.find((rule) => stopping.has(rule.channel));
+  if (stop) {
+    const note = stop.note ?? defaultNote(stop.channel);
+    plan.push(step(stop.channel, note, reasons(stop, note)));
+    return plan;
+  }
+  const seen = new Set<string>();
+  for (const rule of firing) {
+    if (stopping.has(rule.channel) || rule.channel === 'R' || seen.has(rule.channel)) continue;
+    seen.add(rule.channel);
+    plan.push(step(rule.channel, rule.note ?? defaultNote(rule.channel)));
+  }
+  plan.push(step('P'));
+  const close = firing.find((rule) => rule.channel === 'R');
+  if (close) plan.push(step('R', close.note ?? defaultNote('R')));
+  return plan;
+}
+
+/** The year in China (UTC+8), which the numbers carry. */
+export function chinaYear(now: number): string {
+  return String(new Date(now + 8 * 3600_000).getUTCFullYear());
+}
+
+/**
+ * Prefixes of the numbers customs assigns (DOMAIN.md §1.1): the 海关编号 is the
+ * 4-digit 关区, the year, the I/E digit (1 import, 0 export) and a 9-digit serial;
+ * the simulated 统一编号 is the I/E letter, the year and a 13-digit serial.
+ */
+export function numberPrefixes(config: ProcessorConfig, payload: DecPayload, plan: readonly PlanStep[], now: number): { seqNoPrefix: string; entryIdPrefix: string | null } {
+  const year = chinaYear(now);
+  const master = payload.doc.head.CustomMaster ?? '';
+  const district = /^\d{4}$/.test(master) ? master : config.defaultCustomsDistrict;
+  return {
+    seqNoPrefix: `${payload.ieFlag}${year}`,
+    entryIdPrefix: plan.some((s) => s.channel === 'L') ? `${district}${year}${payload.ieFlag === 'I' ? '1' : '0'}` : null,
+  };
+}

@@ -1,0 +1,145 @@
+import fs from 'node:fs';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import type { HubConfig } from './config';
+import { createCodeLookupCache } from './code-tables/lookup';
+import { createSignatureVerifier } from './crypto/keys';
+import type { HubContext } from './http/context';
+import { HubHttpError, installErrorHandling, sendHubError } from './http/errors';
+import { registerCodeTableRoutes } from './http/routes-code-tables';
+import { registerEnrollmentRoutes } from './http/routes-enrollment';
+import { registerMetaRoutes } from './http/routes-meta';
+import { registerReceiptRoutes } from './http/routes-receipts';
+import { registerSubmissionRoutes } from './http/routes-submissions';
+import type { CustomsProcessor } from './processor/customs-processor';
+import { createCustomsProcessor } from './processor/customs-processor';
+import type { ReceiptNotifier } from './receipts/notifier';
+import { createReceiptNotifier } from './receipts/notifier';
+import type { HubStore } from './store/types';
+
+export interface Hub {
+  app: FastifyInstance;
+  store: HubStore;
+  processor: CustomsProcessor;
+  notifier: ReceiptNotifier;
+  /** Listens on the configured host and port; returns the base URL with the real port. */
+  listen(): Promise<string>;
+  /** Graceful shutdown: refuses new requests with 503, answers long polls, finishes requests in flight, stops the processor, closes the store. */
+  close(): Promise<void>;
+}
+
+export interface HubOptions {
+  config: HubConfig;
+  store: HubStore;
+  /** The hub's clock (tests move it). */
+  now?: () => number;
+  /** Where logs go; defaults to the config (a file, or stderr). Never stdout. */
+  logStream?: NodeJS.WritableStream;
+}
+
+function hubVersion(): string {
+  try {
+    const pkg = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version?: string };
+    return pkg.version ?? '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}
+
+function logStreamFor(config: HubConfig): NodeJS.WritableStream {
+  return config.log.file ? fs.createWriteStream(config.log.file, { flags: 'a' }) : process.stderr;
+}
+
+export async function buildHub(options: HubOptions): Promise<Hub> {
+  const { config, store } = options;
+  const now = options.now ?? Date.now;
+  const app = Fastify({
+    logger: { level: config.log.level, stream: options.logStream ?? logStreamFor(config) },
+    logController: new LogController({ disableRequestLogging: !config.log.requests }),
+    bodyLimit: config.bodyLimitBytes,
+    return503OnClosing: false,
+    forceCloseConnections: 'idle',
+    routerOptions: { maxParamLength: 200 },
+  });
+
+  let closing = false;
+  const notifier = createReceiptNotifier();
+  const processor = createCustomsProcessor({
+    store,
+    config: config.processor,
+    now,
+    log: app.log,
+    onReceipts: (clients) => notifier.notify(clients),
+  });
+  const ctx: HubContext = {
+    config,
+    store,
+    verifier: createSignatureVerifier(),
+    now,
+    notifier,
+    processor,
+    codes: createCodeLookupCache(store),
+    isClosing: () => closing,
+    version: hubVersion(),
+  };
+
+  // Bodies stay raw text: the request signature covers the exact bytes sent.
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => done(null, body));
+  installErrorHandling(app);
+  app.addHook('onRequest', async (_request, reply) => {
+    if (!closing) return;
+    reply.header('connection', 'close');
+    return sendHubError(reply, new HubHttpError(503, 'shutting-down', 'The hub is shutting down; try again shortly', { headers: { 'retry-after': '5' } }));
+  });
+
+  registerMetaRoutes(app, ctx);
+  registerEnrollmentRoutes(app, ctx);
+  registerSubmissionRoutes(app, ctx);
+  registerReceiptRoutes(app, ctx);
+  registerCodeTableRoutes(app, ctx);
+
+  // Nonces can be forgotten once their timestamps would fail the skew check.
+  const pruner = setInterval(() => {
+    store.pruneNonces(now()).catch((error: unknown) => app.log.error({ err: error }, 'nonce pruning failed'));
+  }, 60_000);
+  pruner.unref();
+
+  await app.ready();
+  // Resume whatever a stop or crash left in the queue.
+  processor.kick();
+
+  let closed: Promise<void> | null = null;
+  return {
+    app,
+    store,
+    processor,
+    notifier,
+    async listen() {
+      await app.listen({ host: config.host, port: config.port });
+      const address = app.server.address();
+      const port = typeof address === 'object' && address ? address.port : config.port;
+      const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+      return `http://${host}:${port}`;
+    },
+    close() {
+      closed ??= (async () => {
+        closing = true;
+        clearInterval(pruner);
+        notifier.wakeAll();
+        await processor.stop();
+        const grace = setTimeout(() => {
+          app.log.warn('requests still in flight after the grace period; closing their connections');
+          app.server.closeAllConnections();
+        }, config.shutdownGraceMs);
+        grace.unref();
+        try {
+          await app.close();
+        } finally {
+          clearTimeout(grace);
+          await store.close();
+        }
+      })();
+      return closed;
+    },
+  };
+}

@@ -1,0 +1,196 @@
+import type { CodeTable, CodeTableInfo, FieldError, Receipt, SignatureAlgorithm, SubmissionState, SubmitResult } from '../../shared/protocol';
+
+/**
+ * Everything the hub keeps, behind one interface. Each method is one unit of
+ * work (one transaction) with the semantics spelled out here, and every method
+ * is async, so a store on a database server (docs/hub-scaling.md: PostgreSQL)
+ * is a new implementation of this file's interface and nothing else changes.
+ */
+export interface HubStore {
+  // Enrollment and clients
+  createEnrollmentCode(input: { codeHash: string; label: string; createdAt: string; expiresAt: number }): Promise<void>;
+  /** Consumes the code (unused and unexpired at `now`) and creates the client with its first key, atomically. Null when the code is not usable. */
+  enroll(input: { codeHash: string; now: number; client: { id: string; name: string; enrolledAt: string }; key: KeyRecord }): Promise<{ clientId: string } | null>;
+  getClient(clientId: string): Promise<ClientRecord | undefined>;
+  listClients(): Promise<ClientSummary[]>;
+  /** Marks the client revoked; false when there is no such client. Revoking twice keeps the first time. */
+  revokeClient(clientId: string, at: string): Promise<boolean>;
+  getKey(clientId: string, keyId: string): Promise<KeyRecord | undefined>;
+  /** Adds a key and consumes the request's nonce in one transaction; `exists` when the client already has that key. */
+  addKey(input: { clientId: string; key: KeyRecord; nonce: NonceUse }): Promise<'added' | 'exists'>;
+
+  // Replay protection
+  hasNonce(clientId: string, nonce: string): Promise<boolean>;
+  /** Remembers the nonce; throws NonceReplayedError when it was seen before. */
+  consumeNonce(nonce: NonceUse): Promise<void>;
+  pruneNonces(now: number): Promise<number>;
+
+  // Submissions
+  /** The stored head of each id this client already submitted (ids not found are absent). */
+  findSubmissions(clientId: string, submissionIds: readonly string[]): Promise<Map<string, StoredSubmission>>;
+  /**
+   * Writes a batch's outcomes and consumes the request's nonce in one
+   * transaction, in item order. For each item: an id the client already used
+   * answers `duplicate` (same digest, accepted: the original hubSeq),
+   * `rejected` again (same digest, rejected: the stored errors) or `conflict`
+   * (another digest: nothing written); a new id stores `decision`.
+   */
+  recordBatch(input: { clientId: string; nonce: NonceUse; receivedAt: string; items: readonly BatchItem[] }): Promise<SubmitResult[]>;
+  getSubmission(clientId: string, submissionId: string): Promise<SubmissionState | undefined>;
+
+  // Customs processing
+  /** Submissions owed a receipt at `now`, oldest due first. */
+  dueWork(now: number, limit: number): Promise<DueWork[]>;
+  /** The earliest due time of any pending work, or null when nothing is pending. */
+  nextDueAt(): Promise<number | null>;
+  /**
+   * Issues receipts in one transaction. A receipt whose (submission, step) was
+   * already issued is skipped, so no receipt is ever issued twice; returns the
+   * clients that got new receipts.
+   */
+  issueReceipts(drafts: readonly ReceiptDraft[]): Promise<Set<string>>;
+  /** A client's receipts after a hub-order position, oldest first. */
+  receiptsAfter(clientId: string, afterSeq: number, limit: number): Promise<Receipt[]>;
+
+  // Code tables
+  /** Stores a new version unless the latest version has the same content. */
+  importCodeTable(input: CodeTableImport): Promise<{ version: number; created: boolean }>;
+  listCodeTables(): Promise<CodeTableInfo[]>;
+  getCodeTable(tableId: string, version?: number): Promise<CodeTable | undefined>;
+  /** Changes whenever any table gets a new version (for caches). */
+  codeTablesStamp(): Promise<number>;
+  /** The codes of the latest version of every table. */
+  codeSets(): Promise<Map<string, Set<string>>>;
+
+  stats(): Promise<StoreStats>;
+  close(): Promise<void>;
+}
+
+export interface KeyRecord {
+  keyId: string;
+  algorithm: SignatureAlgorithm;
+  publicKey: string;
+  addedAt: string;
+}
+
+export interface ClientRecord {
+  id: string;
+  name: string;
+  enrolledAt: string;
+  revokedAt: string | null;
+}
+
+export interface ClientSummary extends ClientRecord {
+  keyCount: number;
+  submissionCount: number;
+  lastSubmissionAt: string | null;
+}
+
+export interface NonceUse {
+  clientId: string;
+  nonce: string;
+  /** After this instant (ms) the request's timestamp is stale anyway, so the nonce may be forgotten. */
+  expiresAt: number;
+}
+
+export class NonceReplayedError extends Error {
+  constructor() {
+    super('This request nonce was already used');
+    this.name = 'NonceReplayedError';
+  }
+}
+
+export interface StoredSubmission {
+  submissionId: string;
+  payloadDigest: string;
+  state: 'accepted' | 'rejected';
+  hubSeq: number | null;
+  errors: FieldError[];
+}
+
+/** One step of the customs processor's plan for a submission, fixed when it is accepted. */
+export interface PlanStep {
+  channel: string;
+  delayMs: number;
+  note: string;
+  errors: FieldError[];
+}
+
+export interface AcceptedDecision {
+  outcome: 'accepted';
+  clientSeqNo: string;
+  keyId: string;
+  envelopeText: string;
+  signature: string;
+  plan: PlanStep[];
+  /** Prefixes of the 18-character numbers to allocate: 统一编号 always, 海关编号 when the plan reaches L. */
+  seqNoPrefix: string;
+  entryIdPrefix: string | null;
+  firstDueAt: number;
+}
+
+export interface RejectedDecision {
+  outcome: 'rejected';
+  clientSeqNo: string;
+  keyId: string;
+  envelopeText: string;
+  signature: string;
+  errors: FieldError[];
+}
+
+export interface BatchItem {
+  submissionId: string;
+  /** The digest the envelope claims (the dedup key's companion). */
+  payloadDigest: string;
+  /** What to store if the id is new; null only when the id was found already stored. */
+  decision: AcceptedDecision | RejectedDecision | null;
+}
+
+export interface DueWork {
+  submissionPk: number;
+  clientId: string;
+  submissionId: string;
+  clientSeqNo: string;
+  seqNo: string | null;
+  entryId: string | null;
+  plan: PlanStep[];
+  nextStep: number;
+  dueAt: number;
+}
+
+export interface ReceiptDraft {
+  submissionPk: number;
+  clientId: string;
+  submissionId: string;
+  clientSeqNo: string;
+  step: number;
+  receiptId: string;
+  channel: string;
+  note: string;
+  noticeDate: string;
+  seqNo: string | null;
+  entryId: string | null;
+  errors: FieldError[];
+  /** When the next step is due, or null when this was the last one. */
+  nextDueAt: number | null;
+}
+
+export interface CodeTableImport {
+  tableId: string;
+  columns: string[];
+  rows: Record<string, string>[];
+  sha256: string;
+  source: string;
+  importedAt: string;
+}
+
+export interface StoreStats {
+  clients: number;
+  keys: number;
+  enrollmentCodes: number;
+  nonces: number;
+  submissions: number;
+  receipts: number;
+  pending: number;
+  codeTableVersions: number;
+}

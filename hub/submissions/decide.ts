@@ -1,0 +1,66 @@
+import { goodsDeclaration } from '../../shared/catalog';
+import type { FieldError, SignedSubmission } from '../../shared/protocol';
+import { envelopeSigningText, payloadDigest } from '../../shared/protocol';
+import type { CodeLookup } from '../../shared/validation';
+import { formatFinding, validateDeclaration } from '../../shared/validation';
+import type { ProcessorConfig } from '../config';
+import type { SignatureVerifier } from '../crypto/keys';
+import { numberPrefixes, planFor } from '../processor/plan';
+import type { AcceptedDecision, KeyRecord, RejectedDecision } from '../store/types';
+
+export interface DecideContext {
+  clientId: string;
+  /** The client's key with that id, if it has one. */
+  keyOf: (keyId: string) => Promise<KeyRecord | undefined>;
+  verifier: SignatureVerifier;
+  codes: CodeLookup;
+  processor: ProcessorConfig;
+  now: number;
+}
+
+/**
+ * What the hub decides for a submission it has not seen: the item's own
+ * signature over its canonical-JSON envelope, the payload digest, then the
+ * shared validation engine (authoritative) at the declare stage. Messages are
+ * zh-CN and point at fields, because they are shown on the declaration.
+ */
+export async function decide(item: SignedSubmission, ctx: DecideContext): Promise<AcceptedDecision | RejectedDecision> {
+  const { envelope } = item;
+  const envelopeText = envelopeSigningText(envelope);
+  const base = { clientSeqNo: envelope.clientSeqNo, keyId: envelope.keyId, envelopeText, signature: item.signature };
+  const reject = (errors: FieldError[]): RejectedDecision => ({ outcome: 'rejected', ...base, errors });
+
+  const key = await ctx.keyOf(envelope.keyId);
+  if (!key) {
+    return reject([{ path: 'envelope.keyId', code: 'unknown-key', message: `签名密钥 ${envelope.keyId} 未在交换中心登记，无法验证签名，未受理` }]);
+  }
+  if (!ctx.verifier.verify(key, envelopeText, item.signature)) {
+    return reject([{ path: 'signature', code: 'bad-signature', message: '报关单签名验证失败（签名后内容被改动或签名密钥不符），未受理' }]);
+  }
+  if (payloadDigest(envelope.payload) !== envelope.payloadDigest) {
+    return reject([{ path: 'envelope.payloadDigest', code: 'digest-mismatch', message: '报文摘要与报关单内容不一致，未受理' }]);
+  }
+
+  const { payload } = envelope;
+  const errors: FieldError[] = [];
+  const declaredFlag = payload.doc.head.IEFlag ?? '';
+  if (declaredFlag !== '' && declaredFlag !== payload.ieFlag) {
+    errors.push({ path: 'head.IEFlag', code: 'ie-flag-mismatch', message: `进出口标志：填报为 "${declaredFlag}"，与本次申报的进出口类型 "${payload.ieFlag}" 不一致，请核对` });
+  }
+  const findings = validateDeclaration(payload.doc, { catalog: goodsDeclaration, stage: 'declare', ieFlag: payload.ieFlag, codes: ctx.codes });
+  for (const finding of findings) {
+    if (finding.severity !== 'error') continue;
+    errors.push({ path: finding.path, code: finding.code, message: formatFinding(goodsDeclaration, finding, 'zh-CN') });
+  }
+  if (errors.length > 0) return reject(errors);
+
+  const plan = planFor(ctx.processor, envelope.submissionId, payload);
+  const prefixes = numberPrefixes(ctx.processor, payload, plan, ctx.now);
+  return {
+    outcome: 'accepted',
+    ...base,
+    plan,
+    ...prefixes,
+    firstDueAt: ctx.now + (plan[0]?.delayMs ?? 0),
+  };
+}

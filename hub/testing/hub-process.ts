@@ -1,0 +1,70 @@
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+const tsx = path.join(root, 'node_modules/.bin/tsx');
+const cli = path.join(root, 'hub/cli.ts');
+const run = promisify(execFile);
+
+export interface HubProcess {
+  url: string;
+  child: ChildProcess;
+  /** Everything the process wrote on stdout so far. */
+  stdout(): string;
+  stderr(): string;
+  /** Sends the signal and resolves with the exit code (null when killed by a signal). */
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
+}
+
+/** Runs `hub/cli.ts serve --port 0 --data <dir>` as a real process and waits for its ready line. */
+export function startHubProcess(dataDir: string, env: Record<string, string> = {}, extraArgs: string[] = []): Promise<HubProcess> {
+  const child = spawn(tsx, [cli, 'serve', '--port', '0', '--data', dataDir, ...extraArgs], {
+    cwd: root,
+    env: { ...process.env, SWHUB_LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  child.stderr?.on('data', (chunk: Buffer) => (err += chunk.toString('utf8')));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`the hub did not print its ready line within 20 s; stderr: ${err}`));
+    }, 20_000);
+    const early = (code: number | null) => {
+      clearTimeout(timer);
+      reject(new Error(`the hub exited (${code}) before it was ready; stderr: ${err}`));
+    };
+    child.once('exit', early);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString('utf8');
+      const match = /^hub listening on (http:\/\/\S+)\n/.exec(out);
+      if (!match?.[1]) return;
+      clearTimeout(timer);
+      child.off('exit', early);
+      resolve({
+        url: match[1],
+        child,
+        stdout: () => out,
+        stderr: () => err,
+        async stop(signal = 'SIGTERM') {
+          if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+          return exited;
+        },
+      });
+    });
+  });
+}
+
+/** Runs one hub command (enroll-code, clients …) and returns its output. */
+export async function runHubCommand(args: string[], env: Record<string, string> = {}): Promise<{ stdout: string; stderr: string; code: number }> {
+  try {
+    const { stdout, stderr } = await run(tsx, [cli, ...args], { cwd: root, env: { ...process.env, ...env } });
+    return { stdout, stderr, code: 0 };
+  } catch (error) {
+    const e = error as { stdout?: string; stderr?: string; code?: number };
+    return { stdout: e.stdout ?? '', stderr: e.stderr ?? '', code: typeof e.code === 'number' ? e.code : 1 };
+  }
+}
