@@ -16,6 +16,10 @@ import type { Dispatch, Handlers } from './core/api/dispatch';
 import { createDispatch } from './core/api/dispatch';
 import type { Clock, CoreContext } from './core/context';
 import { systemClock } from './core/context';
+import { ensureBuiltinTables } from './core/codetables/builtin';
+import { createCodeTableHandlers } from './core/codetables/handlers';
+import { createCodeTableService } from './core/codetables/service';
+import { createCodeTableStore } from './core/codetables/store';
 import { createDeclarationService } from './core/declarations/declaration-service';
 import { createDeclareAction } from './core/declarations/declare';
 import { createEventHub, type EventListener } from './core/events';
@@ -66,11 +70,15 @@ export function createApp(options: AppOptions): App {
   const keys = createKeyManager({ keys: createKeysRepo(db), protector: options.protector, clock: ctx.clock });
   keys.ensureKey();
 
+  const codeTableStore = createCodeTableStore(db, { logger: options.logger });
+  ensureBuiltinTables(codeTableStore);
+  const codeTables = createCodeTableService({ store: codeTableStore });
+
   const catalog = goodsDeclaration;
   const declarations = createDeclarationService(ctx, { repo: declarationsRepo, receipts: receiptsRepo, catalog });
   const receipts = createReceiptApplier(ctx, { declarations: declarationsRepo, outbox, receipts: receiptsRepo, settings });
   const sync = createSyncEngine(ctx, { outbox, declarations: declarationsRepo, settings, keys, receipts, ...(options.sync ? { options: options.sync } : {}) });
-  const declare = createDeclareAction(ctx, { repo: declarationsRepo, outbox, keys, catalog, onQueued: () => sync.enqueued() });
+  const declare = createDeclareAction(ctx, { repo: declarationsRepo, outbox, keys, catalog, codes: codeTables.lookup(), onQueued: () => sync.enqueued() });
 
   function unlock(passphrase: string) {
     const protector = options.protector;
@@ -99,6 +107,7 @@ export function createApp(options: AppOptions): App {
     'sync.status': () => sync.status(),
     'sync.now': () => sync.syncNow(),
     'sync.connect': ({ hubUrl, enrollmentCode }) => sync.connect(hubUrl, enrollmentCode),
+    ...createCodeTableHandlers(codeTables),
     'keys.status': () => keys.status(),
     'keys.unlock': ({ passphrase }) => unlock(passphrase),
   };

@@ -12,6 +12,18 @@ import {
   receiptEntrySchema,
   syncStatusSchema,
 } from './schemas';
+import {
+  codeImportInputSchema,
+  codeImportResultSchema,
+  codeRowSchema,
+  codeSearchHitSchema,
+  codeSearchInputSchema,
+  codeSnapshotSchema,
+  codeTableIdSchema,
+  codeTableSummarySchema,
+  hsCodeSchema,
+  tariffInfoSchema,
+} from './code-schemas';
 
 /**
  * The one contract between the renderer and main. Every method the renderer
@@ -55,6 +67,16 @@ export const methods = {
     z.object({ hubUrl: hubUrlSchema, enrollmentCode: z.string().trim().min(4).max(64) }).strict(),
     syncStatusSchema,
   ),
+
+  // Code tables: pickers search them, the renderer loads small ones whole (and tariff lines by
+  // code) into a synchronous CodeLookup, and the user imports the official parameter files.
+  'codes.tables': method(empty, z.array(codeTableSummarySchema)),
+  'codes.search': method(codeSearchInputSchema, z.array(codeSearchHitSchema)),
+  'codes.get': method(z.object({ table: codeTableIdSchema, code: z.string().min(1).max(40) }).strict(), codeRowSchema.nullable()),
+  'codes.snapshot': method(z.object({ tables: z.array(codeTableIdSchema).min(1).max(40) }).strict(), codeSnapshotSchema),
+  'codes.import': method(codeImportInputSchema, codeImportResultSchema),
+  'tariff.get': method(z.object({ code: hsCodeSchema }).strict(), tariffInfoSchema.nullable()),
+  'tariff.getMany': method(z.object({ codes: z.array(hsCodeSchema).max(200) }).strict(), z.array(tariffInfoSchema)),
 
   'keys.status': method(empty, keyStatusSchema),
   'keys.unlock': method(z.object({ passphrase: z.string().min(8).max(1024) }).strict(), keyStatusSchema),

@@ -1,4 +1,5 @@
 import type { DeclarationDoc, DocumentCatalog } from '../catalog';
+import type { TariffInfo } from '../codes/tariff';
 
 export type Stage = 'draft' | 'declare';
 export type Severity = 'error' | 'warning';
@@ -11,9 +12,17 @@ export interface Finding {
   params: Record<string, string | number>;
 }
 
-/** Answers whether a code exists in a code table; undefined when the table is not available here. */
+/**
+ * The code tables the checks may consult. Synchronous on purpose: the renderer validates on
+ * every keystroke, so whoever builds a lookup loads what it needs first (shared/codes).
+ */
 export interface CodeLookup {
+  /** Whether a code exists in a table; undefined when the table is not available here (or is partial and lacks it). */
   has(table: string, code: string): boolean | undefined;
+  /** The tariff's row for a 10-digit 商品编号: null when the tariff is loaded and lacks it, undefined when there is no tariff here. */
+  tariff?(codeTs: string): TariffInfo | null | undefined;
+  /** A code's whole row (e.g. a 监管证件's applies_import / applies_export), when the table has it. */
+  row?(table: string, code: string): Readonly<Record<string, string>> | undefined;
 }
 
 export interface CheckContext {
@@ -21,6 +30,8 @@ export interface CheckContext {
   stage: Stage;
   ieFlag: 'I' | 'E';
   codes?: CodeLookup;
+  /** Today as yyyyMMdd, for date checks (进口日期 not in the future); those checks are skipped without it. */
+  today?: string;
 }
 
 export type Rule = (doc: DeclarationDoc, ctx: CheckContext, out: Finding[]) => void;

@@ -1,0 +1,7 @@
+export * from './store';
+export * from './builtin';
+export * from './sqlite-lookup';
+export * from './service';
+export * from './read-file';
+export { pinyinInitials } from './pinyin';
+export * from './handlers';

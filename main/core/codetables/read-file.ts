@@ -1,0 +1,93 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { AppError } from '../../../shared/api/errors';
+import { parseCsv } from '../../../shared/codes/csv';
+
+export type TableFileFormat = 'csv' | 'xlsx';
+
+/** A parameter file to read: from a path (Electron, the CLI) or as content (the browser host's upload). */
+export type TableFileInput = { path: string; format?: TableFileFormat } | { content: string; encoding: 'text' | 'base64'; fileName: string; format?: TableFileFormat };
+
+const MAX_BYTES = 50 * 1024 * 1024;
+
+function formatOf(name: string, format: TableFileFormat | undefined): TableFileFormat {
+  if (format) return format;
+  const ext = path.extname(name).toLowerCase();
+  if (ext === '.csv' || ext === '.txt') return 'csv';
+  if (ext === '.xlsx') return 'xlsx';
+  throw new AppError('BAD_INPUT', `Cannot tell the format of "${name}": use a .csv or .xlsx file (or say which it is)`, [
+    { path: 'format', code: 'unknown-format', message: `"${ext || name}" is neither .csv nor .xlsx` },
+  ]);
+}
+
+/** Official downloads are UTF-8 or GBK/GB18030; anything that is not valid UTF-8 is read as GB18030. */
+export function decodeText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('gb18030').decode(bytes);
+  }
+}
+
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((r) => r.text).join('');
+    if ('text' in value && typeof value.text === 'string') return value.text;
+    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+  }
+  return String(value);
+}
+
+async function readXlsx(bytes: Uint8Array, name: string): Promise<string[][]> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  } catch (error) {
+    throw new AppError('IMPORT_FAILED', `"${name}" is not a readable .xlsx workbook: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) throw new AppError('IMPORT_FAILED', `"${name}" has no worksheet`);
+  const records: string[][] = [];
+  const width = sheet.columnCount;
+  sheet.eachRow({ includeEmpty: false }, (row) => {
+    const record: string[] = [];
+    // Cells are read as text: codes keep their leading zeros only if the sheet stored them as text,
+    // so a numeric cell is written back without Excel's formatting.
+    for (let c = 1; c <= width; c++) record.push(cellText(row.getCell(c).value).trim());
+    records.push(record);
+  });
+  return records;
+}
+
+/** Reads a CSV or XLSX parameter file into records (header first). Refusals name the file and change nothing. */
+export async function readTableFile(input: TableFileInput): Promise<{ records: string[][]; name: string }> {
+  let bytes: Uint8Array;
+  let name: string;
+  if ('path' in input) {
+    name = path.basename(input.path);
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(input.path);
+    } catch {
+      throw new AppError('NOT_FOUND', `The file ${input.path} does not exist`, [{ path: 'path', code: 'not-found', message: `No file at ${input.path}` }]);
+    }
+    if (!stat.isFile()) throw new AppError('BAD_INPUT', `${input.path} is not a file`, [{ path: 'path', code: 'not-a-file', message: `${input.path} is a folder` }]);
+    if (stat.size > MAX_BYTES) throw new AppError('BAD_INPUT', `${input.path} is larger than 50 MB`, [{ path: 'path', code: 'too-large', message: 'The file is larger than 50 MB' }]);
+    bytes = fs.readFileSync(input.path);
+  } else {
+    name = input.fileName;
+    bytes = input.encoding === 'base64' ? Buffer.from(input.content, 'base64') : new TextEncoder().encode(input.content);
+  }
+  const format = formatOf(name, input.format);
+  if (format === 'xlsx') return { records: await readXlsx(bytes, name), name };
+  try {
+    return { records: parseCsv(decodeText(bytes)), name };
+  } catch (error) {
+    throw new AppError('IMPORT_FAILED', `"${name}" is not valid CSV: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}

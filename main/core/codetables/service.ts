@@ -1,0 +1,130 @@
+import { AppError } from '../../../shared/api/errors';
+import type { CodeRow } from '../../../shared/codes/normalize';
+import { describeProblems, normalizeRecords, normalizeTable } from '../../../shared/codes/normalize';
+import type { SearchHit } from '../../../shared/codes/search';
+import { findCodeTable } from '../../../shared/codes/tables';
+import type { TariffInfo } from '../../../shared/codes/tariff';
+import { tariffInfoFromRow } from '../../../shared/codes/tariff';
+import type { CodeLookup } from '../../../shared/validation/types';
+import type { TableFileInput } from './read-file';
+import { readTableFile } from './read-file';
+import { createSqliteCodeLookup } from './sqlite-lookup';
+import type { CodeTableStore, CodeTableSummary } from './store';
+import { rowsDigest } from './store';
+
+/** Tables larger than this are not sent whole (the tariff is looked up by code instead). */
+export const SNAPSHOT_MAX_ROWS = 20_000;
+
+export interface SnapshotTable {
+  id: string;
+  version: string | null;
+  complete: boolean;
+  rows: CodeRow[];
+}
+
+function mustBeTable(table: string, path = 'table'): void {
+  if (!findCodeTable(table)) throw new AppError('NOT_FOUND', `There is no code table "${table}"`, [{ path, code: 'unknown-table', message: `Unknown code table "${table}"` }]);
+}
+
+/**
+ * What the app does with code tables, behind the contract methods codes.* and tariff.*:
+ * list, search (pickers), get by code, hand small tables whole to the renderer for its
+ * synchronous checks, look up tariff lines, and import an official parameter file.
+ */
+export function createCodeTableService(deps: { store: CodeTableStore; now?: () => Date }) {
+  const { store } = deps;
+  const lookup = createSqliteCodeLookup(store);
+
+  return {
+    /** The CodeLookup for validation in main (declare, CLI). */
+    lookup(): CodeLookup {
+      return lookup;
+    },
+
+    tables(): CodeTableSummary[] {
+      return store.list();
+    },
+
+    search(input: { table: string; query: string; limit: number }): SearchHit[] {
+      mustBeTable(input.table);
+      return store.search(input.table, input.query, input.limit);
+    },
+
+    get(input: { table: string; code: string }): CodeRow | null {
+      mustBeTable(input.table);
+      return store.get(input.table, input.code);
+    },
+
+    /** Whole tables for the renderer's CodeLookup and local pickers (rows carry pinyin `initials`). */
+    snapshot(input: { tables: readonly string[] }): { tables: SnapshotTable[] } {
+      return {
+        tables: input.tables.map((id, i) => {
+          mustBeTable(id, `tables.${i}`);
+          const info = store.info(id);
+          if (id === 'tariff' || info.rowCount > SNAPSHOT_MAX_ROWS) {
+            throw new AppError('BAD_INPUT', `Code table "${id}" is too large to send whole (${info.rowCount} rows): look codes up with tariff.getMany or codes.search`, [
+              { path: `tables.${i}`, code: 'table-too-large', message: `"${id}" has ${info.rowCount} rows` },
+            ]);
+          }
+          return { id, version: info.version, complete: info.complete, rows: store.rows(id) };
+        }),
+      };
+    },
+
+    tariff(code: string): TariffInfo | null {
+      const row = store.get('tariff', code);
+      return row ? tariffInfoFromRow(row) : null;
+    },
+
+    tariffMany(codes: readonly string[]): TariffInfo[] {
+      const out: TariffInfo[] = [];
+      for (const code of new Set(codes)) {
+        const row = store.get('tariff', code);
+        if (row) out.push(tariffInfoFromRow(row));
+      }
+      return out;
+    },
+
+    /**
+     * Imports an official parameter file (CSV/XLSX) as the table's whole content. Any problem —
+     * no code column, an empty code or name, a repeated code, a malformed tariff line — refuses
+     * the file, naming the lines, and leaves the table as it was.
+     */
+    async importFile(input: { table: string; complete?: boolean } & TableFileInput): Promise<{ table: string; version: string; rowCount: number; changed: boolean }> {
+      mustBeTable(input.table);
+      const { records, name } = await readTableFile(input);
+      const normalized = normalizeTable(input.table, records);
+      if (normalized.problems.length > 0) {
+        throw new AppError(
+          'IMPORT_FAILED',
+          `"${name}" was not imported into ${input.table}; nothing was changed:\n${describeProblems(normalized.problems)}`,
+          normalized.problems.slice(0, 100).map((p) => ({ path: p.line > 0 ? `line ${p.line}${p.column ? `.${p.column}` : ''}` : 'file', code: 'bad-row', message: p.message })),
+        );
+      }
+      return installRows(input.table, normalized.columns, normalized.rows, { origin: 'import', complete: input.complete ?? true, source: name });
+    },
+
+    /** Installs a table the hub sent (GET /v1/code-tables/:id); the hub's tables are official and complete. */
+    installFromHub(table: { id: string; version: number; rows: readonly Record<string, string>[] }): { table: string; version: string; rowCount: number; changed: boolean } {
+      mustBeTable(table.id, 'id');
+      const normalized = normalizeRecords(table.id, table.rows);
+      if (normalized.problems.length > 0) throw new AppError('IMPORT_FAILED', `The hub's table ${table.id} v${table.version} was not installed:\n${describeProblems(normalized.problems)}`);
+      return installRows(table.id, normalized.columns, normalized.rows, { origin: 'hub', complete: true, source: `hub v${table.version}`, version: `hub-${table.version}` });
+    },
+  };
+
+  function installRows(
+    table: string,
+    columns: readonly string[],
+    rows: readonly CodeRow[],
+    how: { origin: 'import' | 'hub'; complete: boolean; source: string; version?: string },
+  ) {
+    // An imported table's version names its content: the import date and the rows' digest.
+    const stamp = (deps.now?.() ?? new Date()).toISOString().slice(0, 10);
+    const version = how.version ?? `${stamp}-${rowsDigest(rows).slice(0, 12)}`;
+    const { changed } = store.install({ id: table, version, origin: how.origin, complete: how.complete, source: how.source, columns, rows });
+    return { table, version, rowCount: rows.length, changed };
+  }
+}
+
+export type CodeTableService = ReturnType<typeof createCodeTableService>;

@@ -1,0 +1,62 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { codeTablesFixture, importDomainTables } from '../../test-support/code-tables';
+import { builtinCodeTables } from '../../../shared/codes/builtin';
+import { ensureBuiltinTables } from './builtin';
+import { pinyinInitials } from './pinyin';
+
+describe('code-table store and search', () => {
+  const fixtures: Array<{ close(): void }> = [];
+  afterEach(() => fixtures.splice(0).forEach((f) => f.close()));
+  function open(builtins = true) {
+    const f = codeTablesFixture({ builtins });
+    fixtures.push(f);
+    return f;
+  }
+
+  it('computes pinyin initials the way brokers type them', () => {
+    expect(pinyinInitials('一般贸易')).toBe('ybmy');
+    expect(pinyinInitials('提/运单')).toBe('tyd');
+    expect(pinyinInitials('C&F')).toBe('cf');
+    expect(pinyinInitials('')).toBe('');
+  });
+
+  it('installs the built-in tables once and lists every registered table', () => {
+    const { store } = open();
+    const tables = store.list();
+    expect(tables.find((t) => t.id === 'transport-modes')).toMatchObject({ origin: 'builtin', complete: true, rowCount: 20 });
+    expect(tables.find((t) => t.id === 'tariff')).toMatchObject({ origin: null, rowCount: 0, version: null });
+    const generation = store.generation();
+    expect(ensureBuiltinTables(store).installed).toEqual([]);
+    const flags = builtinCodeTables().find((p) => p.id === 'ie-flags');
+    if (!flags) throw new Error('ie-flags is built in');
+    expect(store.install({ ...flags, origin: 'builtin' }).changed).toBe(false);
+    expect(store.generation()).toBe(generation);
+  });
+
+  it('searches by code prefix, pinyin initials and Chinese text, best first', async () => {
+    const { store, service } = open();
+    await importDomainTables(service, ['trade-modes', 'customs-districts', 'tariff']);
+    expect(store.search('trade-modes', '0110', 5)[0]).toMatchObject({ code: '0110', name_zh: '一般贸易', rank: 0 });
+    expect(store.search('trade-modes', '02', 50).every((h) => h.code.startsWith('02'))).toBe(true);
+    expect(store.search('trade-modes', 'ybmy', 5)[0]).toMatchObject({ code: '0110', rank: 2 });
+    expect(store.search('trade-modes', '一般', 5).map((h) => h.code)).toContain('0110');
+    expect(store.search('customs-districts', '莲塘', 5).map((h) => h.code)).toContain('5354');
+    expect(store.search('tariff', '8479', 5).map((h) => h.code).every((c) => c.startsWith('8479'))).toBe(true);
+    expect(store.search('tariff', '苹果', 5).length).toBeGreaterThan(0);
+  });
+
+  it('finds every code whose name is shared with another code: names are not unique, codes are', async () => {
+    const { store, service } = open();
+    await importDomainTables(service, ['customs-districts']);
+    const hits = store.search('customs-districts', '邮局海关', 20).map((h) => h.code);
+    expect(hits).toEqual(expect.arrayContaining(['2206', '3713']));
+    expect(store.get('customs-districts', '2206')?.name_zh).toBe('邮局海关');
+  });
+
+  it('treats search text literally (no LIKE wildcards) and respects the limit', () => {
+    const { store } = open();
+    expect(store.search('transport-modes', '%', 5)).toEqual([]);
+    expect(store.search('transport-modes', '_', 5)).toEqual([]);
+    expect(store.search('transport-modes', '', 3)).toHaveLength(3);
+  });
+});

@@ -1,0 +1,204 @@
+import crypto from 'node:crypto';
+import type { CodeRow } from '../../../shared/codes/normalize';
+import type { SearchHit } from '../../../shared/codes/search';
+import { codeTableDefs, findCodeTable } from '../../../shared/codes/tables';
+import { timed } from '../../db/connection';
+import type { Db } from '../../db/connection';
+import type { Logger } from '../logger';
+import { pinyinInitials } from './pinyin';
+
+export type CodeTableOrigin = 'builtin' | 'import' | 'hub';
+
+/** A table's content as the store installs it: a built-in package, an imported file, a hub table. */
+export interface CodeTableContent {
+  id: string;
+  version: string;
+  origin: CodeTableOrigin;
+  complete: boolean;
+  source: string;
+  columns: readonly string[];
+  rows: readonly CodeRow[];
+}
+
+export interface CodeTableSummary {
+  id: string;
+  zh: string;
+  en: string;
+  /** What the product ships for the table (shared/codes/tables.ts). */
+  builtin: 'complete' | 'partial' | 'none';
+  /** null when nothing is installed (an import-only table before its file is imported). */
+  version: string | null;
+  origin: CodeTableOrigin | null;
+  complete: boolean;
+  rowCount: number;
+  source: string | null;
+  updatedAt: string | null;
+}
+
+interface TableRow {
+  id: string;
+  version: string;
+  origin: CodeTableOrigin;
+  complete: number;
+  source: string;
+  columns: string;
+  row_count: number;
+  sha256: string;
+  updated_at: string;
+}
+
+/** A stable fingerprint of a table's rows (the hub's code-table versions use the same idea). */
+export function rowsDigest(rows: readonly CodeRow[]): string {
+  const hash = crypto.createHash('sha256');
+  for (const row of rows) hash.update(JSON.stringify(Object.entries(row).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))).update('\n');
+  return hash.digest('hex');
+}
+
+/** The end of a prefix range: every string that starts with `prefix` sorts below it. */
+function prefixEnd(prefix: string): string {
+  return `${prefix}\u{10FFFF}`;
+}
+
+function likeContains(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/**
+ * The code tables in SQLite: install a table's content in one transaction (replacing what was
+ * there), list them, search a table and get a code. Every change bumps `generation`, which the
+ * in-memory lookup watches.
+ */
+export function createCodeTableStore(db: Db, options: { now?: () => string; logger?: Logger } = {}) {
+  const now = options.now ?? (() => new Date().toISOString());
+  const stmt = {
+    table: db.prepare<[string], TableRow>(`SELECT * FROM code_tables WHERE id = ?`),
+    tables: db.prepare<[], TableRow>(`SELECT * FROM code_tables ORDER BY id`),
+    upsertTable: db.prepare(`INSERT INTO code_tables (id, version, origin, complete, source, columns, row_count, sha256, updated_at)
+      VALUES (@id, @version, @origin, @complete, @source, @columns, @row_count, @sha256, @updated_at)
+      ON CONFLICT (id) DO UPDATE SET version = excluded.version, origin = excluded.origin, complete = excluded.complete, source = excluded.source,
+        columns = excluded.columns, row_count = excluded.row_count, sha256 = excluded.sha256, updated_at = excluded.updated_at`),
+    deleteRows: db.prepare(`DELETE FROM code_rows WHERE tbl = ?`),
+    insertRow: db.prepare(`INSERT INTO code_rows (tbl, code, name_zh, name_en, initials, data) VALUES (?, ?, ?, ?, ?, ?)`),
+    get: db.prepare<[string, string], { data: string }>(`SELECT data FROM code_rows WHERE tbl = ? AND code = ?`),
+    all: db.prepare<[string], { data: string; initials: string }>(`SELECT data, initials FROM code_rows WHERE tbl = ? ORDER BY code`),
+    byCodePrefix: db.prepare<[string, string, string, number], Hit>(
+      `SELECT code, name_zh, name_en FROM code_rows WHERE tbl = ? AND code >= ? AND code < ? ORDER BY code LIMIT ?`,
+    ),
+    byInitials: db.prepare<[string, string, string, number], Hit>(
+      `SELECT code, name_zh, name_en FROM code_rows WHERE tbl = ? AND initials >= ? AND initials < ? ORDER BY initials, code LIMIT ?`,
+    ),
+    byName: db.prepare<[string, string, string, number], Hit>(
+      `SELECT code, name_zh, name_en FROM code_rows WHERE tbl = ? AND (name_zh LIKE ? ESCAPE '\\' OR lower(name_en) LIKE ? ESCAPE '\\') ORDER BY code LIMIT ?`,
+    ),
+  };
+  let generation = 0;
+
+  const install = db.transaction((content: CodeTableContent, digest: string) => {
+    stmt.deleteRows.run(content.id);
+    stmt.upsertTable.run({
+      id: content.id,
+      version: content.version,
+      origin: content.origin,
+      complete: content.complete ? 1 : 0,
+      source: content.source,
+      columns: JSON.stringify(content.columns),
+      row_count: content.rows.length,
+      sha256: digest,
+      updated_at: now(),
+    });
+    for (const row of content.rows) {
+      const nameZh = row.name_zh ?? '';
+      stmt.insertRow.run(content.id, row.code ?? '', nameZh, row.name_en ?? '', pinyinInitials(nameZh), JSON.stringify(row));
+    }
+  });
+
+  function summary(id: string, row: TableRow | undefined): CodeTableSummary {
+    const def = findCodeTable(id);
+    return {
+      id,
+      zh: def?.zh ?? id,
+      en: def?.en ?? id,
+      builtin: def?.builtin ?? 'none',
+      version: row?.version ?? null,
+      origin: row?.origin ?? null,
+      complete: row ? row.complete === 1 : false,
+      rowCount: row?.row_count ?? 0,
+      source: row?.source ?? null,
+      updatedAt: row?.updated_at ?? null,
+    };
+  }
+
+  return {
+    /** Replaces a table's content; returns false (and changes nothing) when the rows are the same. */
+    install(content: CodeTableContent): { changed: boolean; sha256: string } {
+      const digest = rowsDigest(content.rows);
+      const current = stmt.table.get(content.id);
+      if (current && current.sha256 === digest && current.version === content.version && current.origin === content.origin) return { changed: false, sha256: digest };
+      timed(options.logger, `code table install ${content.id}`, () => install(content, digest));
+      generation++;
+      return { changed: true, sha256: digest };
+    },
+
+    /** Every registered table, installed or not, in registry order. */
+    list(): CodeTableSummary[] {
+      const installed = new Map(stmt.tables.all().map((r) => [r.id, r]));
+      return codeTableDefs.map((d) => summary(d.id, installed.get(d.id)));
+    },
+
+    info(id: string): CodeTableSummary {
+      return summary(id, stmt.table.get(id));
+    },
+
+    get(table: string, code: string): CodeRow | null {
+      const row = stmt.get.get(table, code);
+      return row ? (JSON.parse(row.data) as CodeRow) : null;
+    },
+
+    /** A table's rows with their pinyin initials, in code order. */
+    rows(table: string): CodeRow[] {
+      return stmt.all.all(table).map((r) => ({ ...(JSON.parse(r.data) as CodeRow), initials: r.initials }));
+    },
+
+    /**
+     * Finds codes for a picker: exact code, code prefix, pinyin-initials prefix, then Chinese or
+     * English name text; best matches first. Each step is an index range except the name scan,
+     * which runs only when the earlier steps found fewer than `limit`.
+     */
+    search(table: string, query: string, limit: number): SearchHit[] {
+      const q = query.trim();
+      const hits = new Map<string, SearchHit>();
+      const add = (rows: Hit[], rank: number) => {
+        for (const r of rows) if (!hits.has(r.code) && hits.size < limit) hits.set(r.code, { ...r, rank: r.code === q || r.code === q.toUpperCase() ? 0 : rank });
+      };
+      return timed(options.logger, `code search ${table}`, () => {
+        if (q === '') {
+          add(stmt.byCodePrefix.all(table, '', prefixEnd(''), limit), 4);
+          return [...hits.values()];
+        }
+        for (const prefix of new Set([q, q.toUpperCase()])) add(stmt.byCodePrefix.all(table, prefix, prefixEnd(prefix), limit), 1);
+        const initials = q.toLowerCase();
+        if (/^[a-z0-9]+$/.test(initials) && hits.size < limit) add(stmt.byInitials.all(table, initials, prefixEnd(initials), limit), 2);
+        if (hits.size < limit) {
+          const found = stmt.byName.all(table, likeContains(q), likeContains(q.toLowerCase()), limit * 4);
+          const prefix = found.filter((r) => r.name_zh.startsWith(q) || r.name_en.toLowerCase().startsWith(q.toLowerCase()));
+          add(prefix, 3);
+          add(found, 4);
+        }
+        return [...hits.values()].sort((a, b) => a.rank - b.rank);
+      });
+    },
+
+    /** Increases whenever a table's content changes. */
+    generation(): number {
+      return generation;
+    },
+  };
+}
+
+interface Hit {
+  code: string;
+  name_zh: string;
+  name_en: string;
+}
+
+export type CodeTableStore = ReturnType<typeof createCodeTableStore>;

@@ -1,0 +1,120 @@
+import { findCodeTable } from './tables';
+import { formatDeclarationElements, parseDeclarationElements } from './tariff';
+
+/** A code-table row: `code`, `name_zh` (and usually `name_en`), plus the source's other columns. */
+export type CodeRow = Record<string, string>;
+
+export interface RowProblem {
+  /** 1-based line of the file (the header is line 1), or 0 for the file as a whole. */
+  line: number;
+  column?: string;
+  message: string;
+}
+
+export interface NormalizedTable {
+  table: string;
+  columns: string[];
+  rows: CodeRow[];
+  problems: RowProblem[];
+}
+
+// Header names official downloads, our CSV copies and spreadsheets use, mapped to ours.
+const aliases: Record<string, string> = {
+  code: 'code',
+  代码: 'code',
+  编码: 'code',
+  code_ts: 'code',
+  hs_code: 'code',
+  商品编号: 'code',
+  商品编码: 'code',
+  name_zh: 'name_zh',
+  name: 'name_zh',
+  名称: 'name_zh',
+  中文名称: 'name_zh',
+  商品名称: 'name_zh',
+  name_en: 'name_en',
+  英文名称: 'name_en',
+  first_unit_code: 'first_unit',
+  first_unit: 'first_unit',
+  第一法定单位: 'first_unit',
+  法定第一单位: 'first_unit',
+  第一计量单位: 'first_unit',
+  second_unit_code: 'second_unit',
+  second_unit: 'second_unit',
+  第二法定单位: 'second_unit',
+  法定第二单位: 'second_unit',
+  第二计量单位: 'second_unit',
+  declaration_elements: 'declaration_elements',
+  申报要素: 'declaration_elements',
+  supervision_conditions: 'supervision_conditions',
+  监管条件: 'supervision_conditions',
+  inspection_categories: 'inspection_categories',
+  检验检疫类别: 'inspection_categories',
+};
+
+function columnName(header: string): string {
+  const trimmed = header.trim();
+  return aliases[trimmed] ?? aliases[trimmed.toLowerCase()] ?? trimmed;
+}
+
+const unitCode = /^\d{3}$/;
+
+/**
+ * Turns a parameter file's records (header first) into rows of `table`, checking what every
+ * table needs — a code column, a code and a name on every row, codes unique (names are not:
+ * look up by code) — and for the tariff 10-digit codes, 3-digit unit codes and a normalized
+ * 申报要素 list. Problems are collected, not thrown, so the caller can name them all.
+ */
+export function normalizeTable(table: string, records: readonly (readonly string[])[]): NormalizedTable {
+  const problems: RowProblem[] = [];
+  const [header, ...body] = records;
+  if (!findCodeTable(table)) problems.push({ line: 0, message: `There is no code table "${table}"` });
+  if (!header || header.length === 0) return { table, columns: [], rows: [], problems: [...problems, { line: 0, message: 'The file is empty (no header row)' }] };
+  const columns = header.map(columnName);
+  if (!columns.includes('code')) problems.push({ line: 1, message: 'The header has no code column (code / 代码 / code_ts / 商品编号)' });
+  if (!columns.includes('name_zh') && !columns.includes('name_en')) problems.push({ line: 1, message: 'The header has no name column (name_zh / 名称 / name_en)' });
+  const seen = new Map<string, number>();
+  const rows: CodeRow[] = [];
+  const isTariff = table === 'tariff';
+  body.forEach((record, i) => {
+    const line = i + 2;
+    if (record.every((v) => v.trim() === '')) return;
+    const row: CodeRow = {};
+    columns.forEach((column, c) => {
+      if (column !== '') row[column] = (record[c] ?? '').trim();
+    });
+    let code = row.code ?? '';
+    if (isTariff) code = code.replace(/\./g, '');
+    row.code = code;
+    if (code === '') problems.push({ line, column: 'code', message: 'The code is empty' });
+    else if (/\s/.test(code)) problems.push({ line, column: 'code', message: `The code "${code}" contains spaces` });
+    if ((row.name_zh ?? '') === '' && (row.name_en ?? '') === '') problems.push({ line, column: 'name_zh', message: `Code ${code} has no name` });
+    const first = seen.get(code);
+    if (code !== '' && first !== undefined) problems.push({ line, column: 'code', message: `Code ${code} repeats (first on line ${first})` });
+    else seen.set(code, line);
+    if (isTariff) {
+      if (code !== '' && !/^\d{10}$/.test(code)) problems.push({ line, column: 'code', message: `商品编号 ${code} is not 10 digits` });
+      const firstUnit = row.first_unit ?? '';
+      if (!unitCode.test(firstUnit)) problems.push({ line, column: 'first_unit', message: `Code ${code}: the first legal unit "${firstUnit}" is not a 3-digit unit code` });
+      const secondUnit = row.second_unit ?? '';
+      if (secondUnit !== '' && !unitCode.test(secondUnit)) problems.push({ line, column: 'second_unit', message: `Code ${code}: the second legal unit "${secondUnit}" is not a 3-digit unit code` });
+      row.declaration_elements = formatDeclarationElements(parseDeclarationElements(row.declaration_elements ?? ''));
+    }
+    rows.push(row);
+  });
+  if (body.length === 0 || rows.length === 0) problems.push({ line: 0, message: 'The file has no rows' });
+  return { table, columns: [...new Set(columns.filter((c) => c !== ''))], rows, problems };
+}
+
+/** Normalizes rows already keyed by column (a JSON package, the hub's tables). */
+export function normalizeRecords(table: string, rows: readonly Readonly<Record<string, string>>[]): NormalizedTable {
+  const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+  return normalizeTable(table, [columns, ...rows.map((r) => columns.map((c) => r[c] ?? ''))]);
+}
+
+/** One line per problem, the first `max` of them, for an error message. */
+export function describeProblems(problems: readonly RowProblem[], max = 20): string {
+  const lines = problems.slice(0, max).map((p) => (p.line > 0 ? `line ${p.line}${p.column ? ` (${p.column})` : ''}: ${p.message}` : p.message));
+  if (problems.length > max) lines.push(`… and ${problems.length - max} more`);
+  return lines.join('\n');
+}

@@ -1,0 +1,38 @@
+import type { CodeRow } from './normalize';
+
+/** A code-table row as pickers search it: `initials` are the pinyin initials of name_zh (一般贸易 → ybmy). */
+export interface SearchHit {
+  code: string;
+  name_zh: string;
+  name_en: string;
+  /** 0 exact code, 1 code prefix, 2 pinyin-initials prefix, 3 name prefix, 4 name contains. */
+  rank: number;
+}
+
+/** How well `row` matches what a broker typed; null when it does not. The same ranks as the SQLite search. */
+export function matchRank(row: Readonly<CodeRow>, query: string): number | null {
+  const q = query.trim();
+  if (q === '') return 4;
+  const code = row.code ?? '';
+  const upper = q.toUpperCase();
+  if (code === q || code === upper) return 0;
+  if (code.startsWith(q) || code.startsWith(upper)) return 1;
+  const lower = q.toLowerCase();
+  if ((row.initials ?? '').startsWith(lower)) return 2;
+  const zh = row.name_zh ?? '';
+  const en = (row.name_en ?? '').toLowerCase();
+  if (zh.startsWith(q) || en.startsWith(lower)) return 3;
+  if (zh.includes(q) || en.includes(lower)) return 4;
+  return null;
+}
+
+/** Searches rows in memory: best rank first, then by code. For the small tables a renderer holds whole. */
+export function searchRows(rows: Iterable<Readonly<CodeRow>>, query: string, limit = 20): SearchHit[] {
+  const hits: SearchHit[] = [];
+  for (const row of rows) {
+    const rank = matchRank(row, query);
+    if (rank !== null) hits.push({ code: row.code ?? '', name_zh: row.name_zh ?? '', name_en: row.name_en ?? '', rank });
+  }
+  hits.sort((a, b) => a.rank - b.rank || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  return hits.slice(0, limit);
+}

@@ -1,0 +1,66 @@
+/**
+ * Every code table a goods declaration refers to (ElementDef.codeTable), with what the product
+ * ships for it. `builtin`:
+ * - `complete`: the whole list ships (short official lists written down as facts, or built from
+ *   well-kept npm packages); a code not in it is an error;
+ * - `partial`: a citable part ships (so pickers work offline); a code not in it is not judged
+ *   until the user imports the official table;
+ * - `none`: only the official parameter file the user (or the hub) provides fills it.
+ * Sources of every built-in table: resources/SOURCES.md.
+ */
+export interface CodeTableDef {
+  readonly id: string;
+  readonly zh: string;
+  readonly en: string;
+  readonly builtin: 'complete' | 'partial' | 'none';
+}
+
+export const codeTableDefs: readonly CodeTableDef[] = [
+  { id: 'customs-districts', zh: '关区代码', en: 'Customs districts', builtin: 'none' },
+  { id: 'ports', zh: '港口代码', en: 'Ports', builtin: 'none' },
+  { id: 'countries', zh: '国别(地区)', en: 'Countries and regions', builtin: 'partial' },
+  { id: 'domestic-districts', zh: '国内地区代码', en: 'Domestic districts', builtin: 'none' },
+  { id: 'admin-divisions', zh: '行政区划代码', en: 'Administrative divisions (GB/T 2260)', builtin: 'partial' },
+  { id: 'entry-exit-ports', zh: '国内口岸代码', en: 'Ports of entry/exit', builtin: 'none' },
+  { id: 'units', zh: '计量单位', en: 'Units of measure', builtin: 'partial' },
+  { id: 'trade-modes', zh: '监管方式', en: 'Supervision modes', builtin: 'partial' },
+  { id: 'levy-natures', zh: '征免性质', en: 'Levy natures', builtin: 'partial' },
+  { id: 'duty-modes', zh: '征免方式', en: 'Duty modes', builtin: 'complete' },
+  { id: 'transport-modes', zh: '运输方式', en: 'Transport modes', builtin: 'complete' },
+  { id: 'transaction-methods', zh: '成交方式', en: 'Transaction methods', builtin: 'complete' },
+  { id: 'packaging-types', zh: '包装种类', en: 'Package types', builtin: 'partial' },
+  { id: 'currencies', zh: '币制', en: 'Currencies', builtin: 'complete' },
+  { id: 'fee-marks', zh: '运费标记', en: 'Freight marks', builtin: 'complete' },
+  { id: 'insur-marks', zh: '保费/杂费标记', en: 'Insurance and other-charge marks', builtin: 'complete' },
+  { id: 'container-specs', zh: '集装箱规格', en: 'Container sizes and types', builtin: 'complete' },
+  { id: 'edoc-types', zh: '随附单据类别', en: 'Attached document types', builtin: 'partial' },
+  { id: 'licence-doc-types', zh: '监管证件代码', en: 'Licence document codes', builtin: 'partial' },
+  { id: 'tariff', zh: '商品编号(税则)', en: 'Tariff (HS codes)', builtin: 'none' },
+  { id: 'licence-types', zh: '许可证类别', en: 'Licence types', builtin: 'none' },
+  { id: 'ent-qualif-types', zh: '企业资质类别', en: 'Company qualification types', builtin: 'none' },
+  { id: 'use-codes', zh: '用途/生产厂家', en: 'Use codes', builtin: 'none' },
+  { id: 'purposes', zh: '货物用途', en: 'Goods purposes', builtin: 'none' },
+  { id: 'correlation-reasons', zh: '关联理由', en: 'Correlation reasons', builtin: 'none' },
+  { id: 'ie-flags', zh: '进出口标志', en: 'Import/export flags', builtin: 'complete' },
+  { id: 'edi-ids', zh: '报关标志', en: 'Declaration flags', builtin: 'complete' },
+  { id: 'entry-types', zh: '报关单类型', en: 'Entry types', builtin: 'complete' },
+  { id: 'decl-trn-rel', zh: '报关/转关关系标志', en: 'Declaration/transit relation', builtin: 'complete' },
+  { id: 'bill-types', zh: '备案清单类型', en: 'Record list types', builtin: 'complete' },
+  { id: 'flags-01', zh: '是否标志', en: 'Yes/no flags', builtin: 'complete' },
+  { id: 'oper-types', zh: '操作类型', en: 'Operation types', builtin: 'complete' },
+  { id: 'domain-ids', zh: '签名人分类', en: 'Signer categories', builtin: 'complete' },
+  { id: 'edoc-format-types', zh: '随附单据格式类型', en: 'Attached document formats', builtin: 'complete' },
+  { id: 'promise-materials', zh: '证明/声明材料代码', en: 'Declaration material codes', builtin: 'complete' },
+  { id: 'brand-types', zh: '品牌类型', en: 'Brand types', builtin: 'complete' },
+  { id: 'export-preferences', zh: '出口享惠情况', en: 'Export preference status', builtin: 'complete' },
+];
+
+const byId = new Map(codeTableDefs.map((d) => [d.id, d]));
+
+export function findCodeTable(id: string): CodeTableDef | undefined {
+  return byId.get(id);
+}
+
+export function isCodeTableId(id: string): boolean {
+  return byId.has(id);
+}
