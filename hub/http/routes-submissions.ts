@@ -23,7 +23,9 @@ export async function withNonce<T>(write: () => Promise<T>): Promise<T> {
 export function registerSubmissionRoutes(app: FastifyInstance, ctx: HubContext): void {
   app.post('/v1/submissions', async (request): Promise<SubmitResponse> => {
     const auth = await authenticate(request, ctx);
-    const body = parseWith(submitRequestSchema, parseJsonBody(request.body), 'submission batch');
+    const raw = parseJsonBody(request.body);
+    const body = parseWith(submitRequestSchema, raw, 'submission batch');
+    const rawItems = (raw as { submissions: { envelope: unknown }[] }).submissions;
     const clientId = auth.client.id;
     const known = await ctx.store.findSubmissions(clientId, body.submissions.map((s) => s.envelope.submissionId));
     const codes = await ctx.codes.current();
@@ -34,9 +36,10 @@ export function registerSubmissionRoutes(app: FastifyInstance, ctx: HubContext):
       return keys.get(keyId);
     };
     const items: BatchItem[] = [];
-    for (const submission of body.submissions) {
+    for (const [index, submission] of body.submissions.entries()) {
       const { submissionId, payloadDigest } = submission.envelope;
-      const decision = known.has(submissionId) ? null : await decide(submission, { clientId, keyOf, verifier: ctx.verifier, codes, processor: ctx.config.processor, now });
+      const decideContext = { clientId, keyOf, verifier: ctx.verifier, codes, processor: ctx.config.processor, now };
+      const decision = known.has(submissionId) ? null : await decide(submission, rawItems[index]?.envelope, decideContext);
       items.push({ submissionId, payloadDigest, decision });
     }
     const results = await withNonce(() => ctx.store.recordBatch({ clientId, nonce: auth.nonce, receivedAt: new Date(now).toISOString(), items }));

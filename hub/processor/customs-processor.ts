@@ -12,6 +12,8 @@ export interface CustomsProcessor {
   kick(): void;
   /** Stops after the transaction in progress; nothing half-issued is left (each batch is one transaction). */
   stop(): Promise<void>;
+  /** Resolves when no pass is running (for tests and orderly shutdown). */
+  idle(): Promise<void>;
 }
 
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -120,6 +122,9 @@ export function createCustomsProcessor(deps: {
 
   return {
     kick,
+    async idle() {
+      while (running) await running;
+    },
     async stop() {
       stopped = true;
       if (timer) clearTimeout(timer);

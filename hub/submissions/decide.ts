@@ -1,6 +1,6 @@
 import { goodsDeclaration } from '../../shared/catalog';
 import type { FieldError, SignedSubmission } from '../../shared/protocol';
-import { envelopeSigningText, payloadDigest } from '../../shared/protocol';
+import { canonicalJson, sha256Hex } from '../../shared/protocol';
 import type { CodeLookup } from '../../shared/validation';
 import { formatFinding, validateDeclaration } from '../../shared/validation';
 import type { ProcessorConfig } from '../config';
@@ -24,9 +24,13 @@ export interface DecideContext {
  * shared validation engine (authoritative) at the declare stage. Messages are
  * zh-CN and point at fields, because they are shown on the declaration.
  */
-export async function decide(item: SignedSubmission, ctx: DecideContext): Promise<AcceptedDecision | RejectedDecision> {
+export async function decide(item: SignedSubmission, rawEnvelope: unknown, ctx: DecideContext): Promise<AcceptedDecision | RejectedDecision> {
   const { envelope } = item;
-  const envelopeText = envelopeSigningText(envelope);
+  // The signature and the digest are checked on the envelope exactly as sent
+  // (the schema-parsed copy would drop fields the schema does not know), and
+  // that canonical text is what the hub keeps as evidence.
+  const envelopeText = canonicalJson(rawEnvelope);
+  const rawPayload = typeof rawEnvelope === 'object' && rawEnvelope !== null ? (rawEnvelope as { payload?: unknown }).payload : undefined;
   const base = { clientSeqNo: envelope.clientSeqNo, keyId: envelope.keyId, envelopeText, signature: item.signature };
   const reject = (errors: FieldError[]): RejectedDecision => ({ outcome: 'rejected', ...base, errors });
 
@@ -37,7 +41,7 @@ export async function decide(item: SignedSubmission, ctx: DecideContext): Promis
   if (!ctx.verifier.verify(key, envelopeText, item.signature)) {
     return reject([{ path: 'signature', code: 'bad-signature', message: '报关单签名验证失败（签名后内容被改动或签名密钥不符），未受理' }]);
   }
-  if (payloadDigest(envelope.payload) !== envelope.payloadDigest) {
+  if (sha256Hex(canonicalJson(rawPayload)) !== envelope.payloadDigest) {
     return reject([{ path: 'envelope.payloadDigest', code: 'digest-mismatch', message: '报文摘要与报关单内容不一致，未受理' }]);
   }
 

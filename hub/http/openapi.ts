@@ -1,0 +1,166 @@
+import { z } from 'zod';
+import {
+  codeTableListSchema,
+  codeTableSchema,
+  enrollmentRequestSchema,
+  enrollmentResponseSchema,
+  healthSchema,
+  hubErrorSchema,
+  keyRegistrationRequestSchema,
+  keyRegistrationResponseSchema,
+  MAX_CLOCK_SKEW_MS,
+  receiptsResponseSchema,
+  signedHeaders,
+  submissionStateSchema,
+  submitRequestSchema,
+  submitResponseSchema,
+} from '../../shared/protocol';
+
+// The OpenAPI 3.1 description served at /v1/openapi.json. Component schemas
+// are generated from the same zod schemas the hub and the client validate
+// with, so the description cannot drift from the wire types.
+
+type Json = Record<string, unknown>;
+
+function schemaOf(schema: z.ZodType): Json {
+  const out = z.toJSONSchema(schema, { unrepresentable: 'any' }) as Json;
+  delete out.$schema;
+  return out;
+}
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (name: string) => ({ 'application/json': { schema: ref(name) } });
+
+function errors(...statuses: number[]): Json {
+  const text: Record<number, string> = {
+    400: 'Malformed JSON, a body or query that does not match the schema (`issues` name the paths)',
+    401: 'Not signed, stale timestamp, unknown or revoked client, unknown key, bad signature or a replayed nonce',
+    404: 'Not found',
+    413: 'The body is larger than the hub accepts',
+    415: 'The body is not application/json',
+    429: 'Rate limited; see Retry-After',
+    503: 'The hub is shutting down; see Retry-After',
+  };
+  return Object.fromEntries(statuses.map((s) => [String(s), { description: text[s] ?? 'Error', content: json('HubError') }]));
+}
+
+const signed = [{ swdeskSignature: [] }];
+const signedErrors = [400, 401, 413, 415, 503];
+
+export function openApiDocument(version: string): Json {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Single Window Desk exchange hub',
+      version,
+      description:
+        'Hub protocol v1: the desktop client enrolls with a one-time code, then sends signed requests. ' +
+        'Submissions are signed envelopes (RFC 8785 canonical JSON) deduplicated forever on (client, submissionId); ' +
+        'receipts (CHANNEL codes) are long-polled in hub order. See docs/hub-protocol.md.',
+    },
+    servers: [{ url: '/' }],
+    components: {
+      securitySchemes: {
+        swdeskSignature: {
+          type: 'apiKey',
+          in: 'header',
+          name: signedHeaders.signature,
+          description:
+            `Every call except enrollment, health and these docs is signed. Headers: ${Object.values(signedHeaders).join(', ')}. ` +
+            'The signature (base64; Ed25519, or SM2 over SM3 with user id 1234567812345678 as DER) covers the UTF-8 text ' +
+            '"SWDESK-REQ-1\\n" + METHOD + "\\n" + path with query as sent + "\\n" + timestamp + "\\n" + nonce + "\\n" + hex SHA-256 of the body ("" for GET). ' +
+            `The timestamp must be within ±${MAX_CLOCK_SKEW_MS / 60_000} minutes of the hub's clock; a nonce is accepted once.`,
+        },
+      },
+      schemas: {
+        HubError: schemaOf(hubErrorSchema),
+        Health: schemaOf(healthSchema),
+        EnrollmentRequest: schemaOf(enrollmentRequestSchema),
+        EnrollmentResponse: schemaOf(enrollmentResponseSchema),
+        KeyRegistrationRequest: schemaOf(keyRegistrationRequestSchema),
+        KeyRegistrationResponse: schemaOf(keyRegistrationResponseSchema),
+        SubmitRequest: schemaOf(submitRequestSchema),
+        SubmitResponse: schemaOf(submitResponseSchema),
+        SubmissionState: schemaOf(submissionStateSchema),
+        ReceiptsResponse: schemaOf(receiptsResponseSchema),
+        CodeTableList: schemaOf(codeTableListSchema),
+        CodeTable: schemaOf(codeTableSchema),
+      },
+    },
+    paths: {
+      '/v1/health': {
+        get: { summary: 'Liveness and version', responses: { 200: { description: 'The hub is up', content: json('Health') } } },
+      },
+      '/v1/enrollments': {
+        post: {
+          summary: 'Enroll a client with a one-time code (unsigned)',
+          description: 'Consumes the code atomically; codes expire (7 days by default). The answer names the client and the key id to sign with.',
+          requestBody: { required: true, content: json('EnrollmentRequest') },
+          responses: { 200: { description: 'Enrolled', content: json('EnrollmentResponse') }, ...errors(400, 401, 413, 415, 429, 503) },
+        },
+      },
+      '/v1/keys': {
+        post: {
+          summary: 'Add a signing key (key rotation)',
+          description: 'Signed with a key the client already has. Every key a client ever added stays valid for verifying what it signed. Adding a key twice answers the same key id.',
+          security: signed,
+          requestBody: { required: true, content: json('KeyRegistrationRequest') },
+          responses: { 200: { description: 'Registered', content: json('KeyRegistrationResponse') }, ...errors(...signedErrors) },
+        },
+      },
+      '/v1/submissions': {
+        post: {
+          summary: 'Submit a batch of signed declarations (at most 100)',
+          description:
+            'Each item: accepted (new and valid; hubSeq assigned), duplicate (same id and payload digest already accepted: the original hubSeq), ' +
+            'conflict (same id, another digest: nothing stored), or rejected (bad item signature, digest mismatch, or validation errors with field paths ' +
+            'and zh-CN messages; a resend answers the same). The batch is one transaction; 200 whenever it was processed.',
+          security: signed,
+          requestBody: { required: true, content: json('SubmitRequest') },
+          responses: { 200: { description: 'Processed; one result per item, in order', content: json('SubmitResponse') }, ...errors(...signedErrors) },
+        },
+      },
+      '/v1/submissions/{submissionId}': {
+        get: {
+          summary: 'The state of one submission (reconciliation after a timeout)',
+          security: signed,
+          parameters: [{ name: 'submissionId', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
+          responses: { 200: { description: 'Known', content: json('SubmissionState') }, ...errors(400, 401, 404, 503) },
+        },
+      },
+      '/v1/receipts': {
+        get: {
+          summary: "This client's receipts after a cursor, in hub order (long poll)",
+          description: 'Answers at once when there are receipts; otherwise waits up to `wait` seconds (at most 30 by default). Receipts are kept, so a client offline for weeks catches up page by page.',
+          security: signed,
+          parameters: [
+            { name: 'after', in: 'query', schema: { type: 'string' }, description: 'The cursor of the last receipt applied; absent or empty for the beginning' },
+            { name: 'wait', in: 'query', schema: { type: 'number', minimum: 0 }, description: 'Seconds to wait when nothing is new' },
+            { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1 }, description: 'Page size (500 by default)' },
+          ],
+          responses: { 200: { description: 'Receipts and the cursor to ask with next', content: json('ReceiptsResponse') }, ...errors(400, 401, 429, 503) },
+        },
+      },
+      '/v1/code-tables': {
+        get: {
+          summary: 'The code tables this hub serves, latest versions',
+          security: signed,
+          responses: { 200: { description: 'Tables', content: json('CodeTableList') }, ...errors(401, 503) },
+        },
+      },
+      '/v1/code-tables/{tableId}': {
+        get: {
+          summary: 'One code table with its rows (latest, or ?version=n)',
+          security: signed,
+          parameters: [
+            { name: 'tableId', in: 'path', required: true, schema: { type: 'string' } },
+            { name: 'version', in: 'query', schema: { type: 'integer' } },
+          ],
+          responses: { 200: { description: 'The table; ETag is its content hash', content: json('CodeTable') }, ...errors(400, 401, 404, 503) },
+        },
+      },
+      '/v1/openapi.json': { get: { summary: 'This description', responses: { 200: { description: 'OpenAPI 3.1' } } } },
+      '/v1/docs': { get: { summary: 'A page that renders this description', responses: { 200: { description: 'HTML' } } } },
+    },
+  };
+}
