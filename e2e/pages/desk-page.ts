@@ -1,0 +1,73 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { Row } from '../../shared/catalog';
+import { findElement, goodsDeclaration } from '../../shared/catalog';
+
+function zhLabel(section: string, xml: string): string {
+  const def = findElement(goodsDeclaration, section, xml);
+  if (!def) throw new Error(`no ${section}.${xml} in the catalog`);
+  return def.zh;
+}
+
+/** The SW Desk window as a user sees it: found by labels and button names, never by CSS. */
+export class DeskPage {
+  constructor(readonly page: Page) {}
+
+  async open(url: string): Promise<void> {
+    await this.page.goto(url);
+    await expect(this.page.getByRole('button', { name: '新建', exact: true })).toBeVisible();
+  }
+
+  connection(): Locator {
+    return this.page.getByTestId('connection-state');
+  }
+
+  outboxCount(): Locator {
+    return this.page.getByTestId('outbox-count');
+  }
+
+  status(): Locator {
+    return this.page.getByTestId('declaration-status');
+  }
+
+  entryId(): Locator {
+    return this.page.getByTestId('entry-id');
+  }
+
+  headField(xml: string): Locator {
+    return this.page.getByLabel(zhLabel('head', xml), { exact: true });
+  }
+
+  lineField(index: number, xml: string): Locator {
+    return this.page.getByRole('row', { name: `第${index + 1}项`, exact: true }).getByLabel(zhLabel('lines', xml), { exact: true });
+  }
+
+  async newDeclaration(): Promise<void> {
+    await this.page.getByRole('button', { name: '新建', exact: true }).click();
+    await expect(this.status()).toHaveText('草稿');
+  }
+
+  async fillHead(head: Row): Promise<void> {
+    for (const [xml, value] of Object.entries(head)) {
+      if (xml === 'IEFlag') continue;
+      await this.headField(xml).fill(value);
+    }
+  }
+
+  async addLine(values: Row, index: number): Promise<void> {
+    await this.page.getByRole('button', { name: '添加商品', exact: true }).click();
+    for (const [xml, value] of Object.entries(values)) await this.lineField(index, xml).fill(value);
+  }
+
+  async waitSaved(): Promise<void> {
+    await this.page.keyboard.press('Tab');
+    await expect(this.page.getByRole('status').filter({ hasText: /^已保存$/ })).toBeVisible();
+  }
+
+  async declare(): Promise<void> {
+    await this.page.getByRole('button', { name: '申报', exact: true }).click();
+  }
+
+  async openFromList(clientSeqNo: string): Promise<void> {
+    await this.page.getByRole('navigation', { name: '报关单列表' }).getByRole('button', { name: new RegExp(clientSeqNo) }).click();
+  }
+}
