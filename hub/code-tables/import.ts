@@ -31,7 +31,13 @@ async function readRecords(file: string): Promise<{ line: number; fields: string
   const ext = path.extname(file).toLowerCase();
   if (ext === '.csv') {
     const bytes = fs.readFileSync(file);
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      // Official downloads are sometimes GBK; the hub does not guess encodings.
+      throw new Error('the file is not UTF-8 text; save it as UTF-8 CSV (or XLSX) and import again');
+    }
     return parseCsvRecords(text);
   }
   if (ext === '.xlsx') {
@@ -51,14 +57,15 @@ async function readRecords(file: string): Promise<{ line: number; fields: string
 }
 
 export async function readCodeTableFile(file: string, options: { tableId?: string; importedAt: string }): Promise<CodeTableImport> {
+  const ext = path.extname(file).toLowerCase();
+  if (ext !== '.csv' && ext !== '.xlsx') throw new CodeTableFileError(file, `unsupported file type "${ext || '(none)'}": give a .csv (UTF-8) or .xlsx file`);
   const tableId = options.tableId ?? tableIdFromFile(file);
   if (!tableIdPattern.test(tableId)) throw new CodeTableFileError(file, `"${tableId}" is not a usable table id (lowercase letters, digits and -); pass --id`);
   let records: { line: number; fields: string[] }[];
   try {
     records = await readRecords(file);
   } catch (error) {
-    const detail = error instanceof TypeError && /decode/i.test(error.message) ? 'the file is not UTF-8 text; save it as UTF-8 CSV' : error instanceof Error ? error.message : String(error);
-    throw new CodeTableFileError(file, detail);
+    throw new CodeTableFileError(file, error instanceof Error ? error.message : String(error));
   }
   const [header, ...body] = records;
   if (!header) throw new CodeTableFileError(file, 'the file is empty; expected a header row code,name_zh,…');

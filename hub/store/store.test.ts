@@ -1,0 +1,83 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DatabaseTooNewError } from '../../shared/store/migrate';
+import { tempDir } from '../testing/in-process';
+import { hubMigrations } from './migrations';
+import type { HubMigration } from './sqlite/connection';
+import { HUB_DB_FILE, migrateHubDb, openHubDb } from './sqlite/connection';
+import { openSqliteStore } from './sqlite/sqlite-store';
+import { formatNumber } from './sqlite/submissions';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+});
+function dir(): string {
+  const d = tempDir('swhub-store-');
+  dirs.push(d);
+  return d;
+}
+
+describe('hub store migrations', () => {
+  it('migration 0001 creates the schema on a new database with WAL, full sync and foreign keys', async () => {
+    const d = dir();
+    const store = openSqliteStore(d);
+    expect(store.db.pragma('user_version', { simple: true })).toBe(hubMigrations.length);
+    expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(store.db.pragma('synchronous', { simple: true })).toBe(2);
+    expect(store.db.pragma('foreign_keys', { simple: true })).toBe(1);
+    const tables = store.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all();
+    expect(tables).toEqual(['client_keys', 'clients', 'code_table_rows', 'code_table_versions', 'counters', 'enrollment_codes', 'nonces', 'processing', 'receipts', 'submissions']);
+    expect(store.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    await store.close();
+    // Opening again changes nothing and takes no backup.
+    const again = openSqliteStore(d);
+    await again.close();
+    expect(fs.existsSync(path.join(d, 'backups'))).toBe(false);
+  });
+
+  it('refuses a database written by a newer hub and leaves it unchanged', () => {
+    const d = dir();
+    const raw = new Database(path.join(d, HUB_DB_FILE));
+    raw.pragma(`user_version = ${hubMigrations.length + 1}`);
+    raw.close();
+    expect(() => openSqliteStore(d)).toThrow(DatabaseTooNewError);
+    const check = new Database(path.join(d, HUB_DB_FILE));
+    expect(check.pragma('user_version', { simple: true })).toBe(hubMigrations.length + 1);
+    check.close();
+  });
+
+  it('backs the database up with VACUUM INTO before an upgrade, and an upgrade is all or nothing', () => {
+    const d = dir();
+    const db = openHubDb(d);
+    migrateHubDb(db, d, hubMigrations);
+    db.prepare("INSERT INTO clients (id, name, enrolled_at) VALUES ('c1', 'x', 'now')").run();
+    const failing: HubMigration = {
+      version: hubMigrations.length + 1,
+      name: 'fails',
+      up(conn) {
+        conn.exec('CREATE TABLE half_done (x)');
+        throw new Error('boom');
+      },
+    };
+    expect(() => migrateHubDb(db, d, [...hubMigrations, failing])).toThrow('boom');
+    expect(db.pragma('user_version', { simple: true })).toBe(hubMigrations.length);
+    expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'").pluck().get()).toBe(0);
+    const backups = fs.readdirSync(path.join(d, 'backups'));
+    expect(backups).toHaveLength(1);
+    const copy = new Database(path.join(d, 'backups', backups[0] ?? ''));
+    expect(copy.prepare('SELECT id FROM clients').pluck().all()).toEqual(['c1']);
+    copy.close();
+    db.close();
+  });
+});
+
+describe('numbers', () => {
+  it('formats 18-character numbers from a prefix and a serial, and refuses an exhausted range', () => {
+    expect(formatNumber('224820261', 7)).toBe('224820261000000007');
+    expect(formatNumber('I2026', 1)).toHaveLength(18);
+    expect(() => formatNumber('224820261', 1_000_000_000)).toThrow(/exhausted/);
+  });
+});
