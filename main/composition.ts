@@ -27,6 +27,7 @@ import type { Logger } from './core/logger';
 import type { KeyProtector, PassphraseProtector } from './core/signing/key-protector';
 import { createKeyManager } from './core/signing/key-manager';
 import { createReceiptApplier } from './core/sync/receipts';
+import { createOutboxService } from './core/outbox/outbox-service';
 import type { SyncOptions } from './core/sync/sync-engine';
 import { createSyncEngine } from './core/sync/sync-engine';
 
@@ -78,6 +79,7 @@ export function createApp(options: AppOptions): App {
   const declarations = createDeclarationService(ctx, { repo: declarationsRepo, receipts: receiptsRepo, catalog });
   const receipts = createReceiptApplier(ctx, { declarations: declarationsRepo, outbox, receipts: receiptsRepo, settings });
   const sync = createSyncEngine(ctx, { outbox, declarations: declarationsRepo, settings, keys, receipts, ...(options.sync ? { options: options.sync } : {}) });
+  const outboxService = createOutboxService(ctx, { outbox, declarations: declarationsRepo });
   const declare = createDeclareAction(ctx, { repo: declarationsRepo, outbox, keys, catalog, codes: codeTables.lookup(), onQueued: () => sync.enqueued() });
 
   function unlock(passphrase: string) {
@@ -104,12 +106,22 @@ export function createApp(options: AppOptions): App {
     'declarations.delete': ({ ids }) => declarations.delete(ids),
     'declarations.declare': ({ id }) => declare(id),
     'declarations.receipts': ({ id }) => declarations.receipts(id),
+    'declarations.timeline': ({ id }) => declarations.timeline(id),
+    'outbox.list': (input) => outboxService.list(input),
+    'outbox.withdraw': ({ declarationId }) => {
+      const result = outboxService.withdraw(declarationId);
+      sync.enqueued();
+      return result;
+    },
     'sync.status': () => sync.status(),
     'sync.now': () => sync.syncNow(),
     'sync.connect': ({ hubUrl, enrollmentCode }) => sync.connect(hubUrl, enrollmentCode),
     ...createCodeTableHandlers(codeTables),
     'keys.status': () => keys.status(),
     'keys.unlock': ({ passphrase }) => unlock(passphrase),
+    'keys.list': () => keys.list(),
+    'keys.exportPublic': () => keys.exportPublic(),
+    'keys.rotate': ({ algorithm, privateKey }) => sync.rotateKey({ algorithm, ...(privateKey === undefined ? {} : { importText: privateKey }) }),
   };
 
   return {

@@ -6,8 +6,13 @@ import {
   hubUrlSchema,
   idSchema,
   ieFlagSchema,
+  keyInfoSchema,
   keyStatusSchema,
   listQuerySchema,
+  outboxEntrySchema,
+  outboxStateSchema,
+  signatureAlgorithmSchema,
+  timelineEntrySchema,
   patchOpSchema,
   receiptEntrySchema,
   syncStatusSchema,
@@ -60,6 +65,13 @@ export const methods = {
     z.object({ id: idSchema, submissionId: z.string(), workflow: z.literal('queued') }),
   ),
   'declarations.receipts': method(byId, z.array(receiptEntrySchema)),
+  'declarations.timeline': method(byId, z.array(timelineEntrySchema)),
+
+  'outbox.list': method(
+    z.object({ states: z.array(outboxStateSchema).max(5).optional(), limit: z.number().int().min(1).max(1000).default(200) }).strict(),
+    z.array(outboxEntrySchema),
+  ),
+  'outbox.withdraw': method(z.object({ declarationId: idSchema }).strict(), z.object({ id: idSchema, submissionId: z.string() })),
 
   'sync.status': method(empty, syncStatusSchema),
   'sync.now': method(empty, syncStatusSchema),
@@ -80,6 +92,13 @@ export const methods = {
 
   'keys.status': method(empty, keyStatusSchema),
   'keys.unlock': method(z.object({ passphrase: z.string().min(8).max(1024) }).strict(), keyStatusSchema),
+  'keys.list': method(empty, z.array(keyInfoSchema)),
+  'keys.exportPublic': method(empty, z.object({ keyId: z.string(), algorithm: signatureAlgorithmSchema, publicKey: z.string(), text: z.string() })),
+  /** Replaces the signing key with a new one (generated, or imported from `privateKey`); registered at the hub first when enrolled. */
+  'keys.rotate': method(
+    z.object({ algorithm: signatureAlgorithmSchema, privateKey: z.string().min(1).max(8192).optional() }).strict(),
+    keyStatusSchema,
+  ),
 } as const;
 
 export type Methods = typeof methods;

@@ -104,3 +104,37 @@ export const hubUrlSchema = z
   .refine((value) => /^https?:\/\//.test(value), { message: 'The hub URL must start with http:// or https://' });
 
 export const lineLimit = MAX_LINES;
+
+export const outboxStateSchema = z.enum(['queued', 'sending', 'accepted', 'rejected', 'withdrawn']);
+export const outboxEntrySchema = z.object({
+  submissionId: z.string(),
+  declarationId: z.string(),
+  clientSeqNo: z.string(),
+  state: outboxStateSchema,
+  attempts: z.number().int(),
+  nextAttemptAt: z.string().nullable(),
+  lastError: z.string().nullable(),
+  hubSeq: z.number().int().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type OutboxEntry = z.infer<typeof outboxEntrySchema>;
+
+/** One entry of a declaration's timeline: what was done locally, sent, and received. */
+export const timelineEntrySchema = z.object({
+  revision: z.number().int(),
+  at: z.string(),
+  actor: z.string(),
+  action: z.string(),
+  changes: z.unknown(),
+});
+export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
+
+export const signatureAlgorithmSchema = z.enum(['ed25519', 'sm2']);
+export const keyInfoSchema = z.object({
+  keyId: z.string(),
+  algorithm: signatureAlgorithmSchema,
+  active: z.boolean(),
+  createdAt: z.string(),
+  retiredAt: z.string().nullable(),
+});

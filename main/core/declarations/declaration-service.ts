@@ -114,6 +114,12 @@ export function createDeclarationService(ctx: CoreContext, deps: { repo: Declara
       return { deleted };
     },
 
+    /** Everything that happened to the declaration, oldest first: edits, declare, hub answers, receipts, withdrawals. */
+    timeline(id: string) {
+      mustGet(id);
+      return repo.revisions(id);
+    },
+
     receipts(id: string): ReceiptEntry[] {
       mustGet(id);
       return deps.receipts.forDeclaration(id);

@@ -1,44 +1,55 @@
-import { createPrivateKey, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import type { KeyStatus } from '../../../shared/api';
 import { AppError } from '../../../shared/api';
+import type { SignatureAlgorithm } from '../../../shared/protocol';
 import { keyIdOf } from '../../../shared/protocol';
 import type { KeysRepo } from '../../db/repositories/keys-repo';
 import type { Clock } from '../context';
 import { isoAt } from '../context';
+import type { KeyMaterial } from './key-material';
+import { generateKey, importKey, publicKeyExport, signerFor } from './key-material';
 import type { KeyProtector } from './key-protector';
 
 export interface Signer {
   readonly keyId: string;
-  readonly algorithm: 'ed25519';
+  readonly algorithm: SignatureAlgorithm;
   readonly publicKey: string;
   /** Base64 signature of the UTF-8 text. */
   sign(text: string): string;
 }
 
 /**
- * The declarant's signing key. The private key is decrypted only in main, kept
- * in memory once unlocked, and never crosses the contract.
+ * The declarant's signing keys. Private keys are decrypted only in main, kept
+ * in memory once unlocked, and never cross the contract. Rotation adds a new
+ * active key and retires the old one, which stays stored (and registered at
+ * the hub) so what it signed remains verifiable.
  */
-export function createKeyManager(deps: { keys: KeysRepo; protector: KeyProtector; clock: Clock }) {
+export function createKeyManager(deps: { keys: KeysRepo; protector: KeyProtector; clock: Clock; algorithm?: SignatureAlgorithm }) {
   const { keys, protector } = deps;
-  let unlocked: { keyId: string; key: KeyObject } | null = null;
+  let unlocked: Signer | null = null;
 
-  function generate(): void {
-    const { publicKey, privateKey } = generateKeyPairSync('ed25519');
-    const publicDer = publicKey.export({ type: 'spki', format: 'der' }).toString('base64');
-    const sealed = protector.seal(privateKey.export({ type: 'pkcs8', format: 'der' }));
-    const keyId = keyIdOf(publicDer);
-    keys.activate({ keyId, algorithm: 'ed25519', publicKey: publicDer, sealedPrivate: sealed, protection: protector.kind, createdAt: isoAt(deps.clock) });
-    unlocked = { keyId, key: privateKey };
+  function store(material: KeyMaterial): Signer {
+    const sealed = protector.seal(material.privateBytes);
+    const keyId = keyIdOf(material.publicKey);
+    if (keys.all().some((k) => k.keyId === keyId)) throw new AppError('CONFLICT', `Key ${keyId} is already stored`);
+    keys.activate({ keyId, algorithm: material.algorithm, publicKey: material.publicKey, sealedPrivate: sealed, protection: protector.kind, createdAt: isoAt(deps.clock) });
+    unlocked = { keyId, algorithm: material.algorithm, publicKey: material.publicKey, sign: signerFor(material.algorithm, material.privateBytes, material.publicKey) };
+    return unlocked;
   }
 
-  function unlockActive(): { keyId: string; key: KeyObject } {
+  function requireReady(action: string): void {
+    if (!protector.isReady()) throw new AppError('PASSPHRASE_REQUIRED', `Enter the passphrase that protects your signing key to ${action}`);
+  }
+
+  function unlockActive(): Signer {
     const stored = keys.active();
-    if (!stored) throw new AppError('KEY_ERROR', 'There is no signing key yet');
+    if (!stored) {
+      requireReady('create your signing key');
+      return store(generateKey(deps.algorithm ?? 'ed25519'));
+    }
     if (unlocked?.keyId === stored.keyId) return unlocked;
-    if (!protector.isReady()) throw new AppError('PASSPHRASE_REQUIRED', 'Enter the passphrase that protects your signing key');
-    const der = protector.open(stored.sealedPrivate);
-    unlocked = { keyId: stored.keyId, key: createPrivateKey({ key: der, format: 'der', type: 'pkcs8' }) };
+    requireReady('sign');
+    const privateBytes = protector.open(stored.sealedPrivate);
+    unlocked = { keyId: stored.keyId, algorithm: stored.algorithm, publicKey: stored.publicKey, sign: signerFor(stored.algorithm, privateBytes, stored.publicKey) };
     return unlocked;
   }
 
@@ -55,33 +66,46 @@ export function createKeyManager(deps: { keys: KeysRepo; protector: KeyProtector
       };
     },
 
+    list() {
+      return keys.all().map((k) => ({ keyId: k.keyId, algorithm: k.algorithm, active: k.active, createdAt: k.createdAt, retiredAt: k.retiredAt }));
+    },
+
     /** Creates the first key when none exists and the protector can seal it. Returns whether a key exists. */
     ensureKey(): boolean {
       if (keys.active()) return true;
       if (!protector.isReady()) return false;
-      generate();
+      store(generateKey(deps.algorithm ?? 'ed25519'));
       return true;
     },
 
-    /** Opens the active key (or creates the first one) so signing can proceed. */
+    /** Opens the active key (or creates the first one) so signing can proceed; a wrong passphrase throws KEY_ERROR. */
     unlock(): void {
-      if (!keys.active()) generate();
-      else unlockActive();
+      unlockActive();
     },
 
     signer(): Signer {
-      if (!keys.active()) {
-        if (!protector.isReady()) throw new AppError('PASSPHRASE_REQUIRED', 'Choose a passphrase to protect the signing key that will be created');
-        generate();
-      }
+      return unlockActive();
+    },
+
+    /**
+     * Prepares a replacement key without activating it: the caller registers it
+     * at the hub first (signed with the current key) and then calls `activate`.
+     */
+    prepare(source: { algorithm: SignatureAlgorithm; importText?: string }): KeyMaterial {
+      requireReady('change your signing key');
+      return source.importText === undefined ? generateKey(source.algorithm) : importKey(source.algorithm, source.importText);
+    },
+
+    activate(material: KeyMaterial): KeyStatus {
+      requireReady('change your signing key');
+      store(material);
+      return this.status();
+    },
+
+    exportPublic(): { keyId: string; algorithm: SignatureAlgorithm; publicKey: string; text: string } {
       const stored = keys.active();
-      const { keyId, key } = unlockActive();
-      return {
-        keyId,
-        algorithm: 'ed25519',
-        publicKey: stored?.publicKey ?? '',
-        sign: (text) => sign(null, Buffer.from(text, 'utf8'), key).toString('base64'),
-      };
+      if (!stored) throw new AppError('KEY_ERROR', 'There is no signing key yet');
+      return { keyId: stored.keyId, algorithm: stored.algorithm, publicKey: stored.publicKey, text: publicKeyExport(stored.algorithm, stored.publicKey) };
     },
   };
 }

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
-import type { EnrollmentRequest, SignedSubmission } from '../../../shared/protocol';
+import type { EnrollmentRequest, KeyRegistrationRequest, SignedSubmission } from '../../../shared/protocol';
 import {
   enrollmentResponseSchema,
+  keyRegistrationResponseSchema,
   healthSchema,
   hubErrorSchema,
   receiptsResponseSchema,
@@ -61,13 +62,34 @@ export function createHubClient(options: { baseUrl: string; clock: Clock; fetch?
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   const doFetch: FetchLike = options.fetch ?? ((url, init) => fetch(url, init));
   const timeoutMs = options.timeoutMs ?? 15_000;
+  // The hub refuses requests signed more than ±5 minutes from its clock. When it
+  // says so, we learn the difference from its health answer and sign with it.
+  let clockOffsetMs = 0;
+
+  async function learnClockOffset(): Promise<void> {
+    const before = options.clock.now();
+    const health = await call('GET', '/v1/health', healthSchema, { timeoutMs: 5_000 });
+    const after = options.clock.now();
+    const hubNow = Date.parse(health.time);
+    if (Number.isFinite(hubNow)) clockOffsetMs = hubNow - (before + after) / 2;
+  }
+
+  async function signedCall<T>(method: 'GET' | 'POST', path: string, schema: z.ZodType<T>, opts: { body?: unknown; signer: RequestSigner; timeoutMs?: number }): Promise<T> {
+    try {
+      return await call(method, path, schema, opts);
+    } catch (error) {
+      if (!(error instanceof HubCallError) || error.code !== 'stale-timestamp') throw error;
+      await learnClockOffset();
+      return call(method, path, schema, opts);
+    }
+  }
 
   async function call<T>(method: 'GET' | 'POST', path: string, schema: z.ZodType<T>, opts: { body?: unknown; signer?: RequestSigner; timeoutMs?: number } = {}): Promise<T> {
     const body = opts.body === undefined ? '' : JSON.stringify(opts.body);
     const headers: Record<string, string> = { accept: 'application/json' };
     if (opts.body !== undefined) headers['content-type'] = 'application/json';
     if (opts.signer) {
-      const timestamp = new Date(options.clock.now()).toISOString();
+      const timestamp = new Date(options.clock.now() + clockOffsetMs).toISOString();
       const nonce = randomBytes(16).toString('hex');
       headers[signedHeaders.client] = opts.signer.clientId;
       headers[signedHeaders.keyId] = opts.signer.keyId;
@@ -116,11 +138,14 @@ export function createHubClient(options: { baseUrl: string; clock: Clock; fetch?
     baseUrl,
     health: () => call('GET', '/v1/health', healthSchema, { timeoutMs: 5_000 }),
     enroll: (request: EnrollmentRequest) => call('POST', '/v1/enrollments', enrollmentResponseSchema, { body: request }),
-    submit: (signer: RequestSigner, submissions: SignedSubmission[]) => call('POST', '/v1/submissions', submitResponseSchema, { body: { submissions }, signer }),
+    submit: (signer: RequestSigner, submissions: SignedSubmission[]) => signedCall('POST', '/v1/submissions', submitResponseSchema, { body: { submissions }, signer }),
     submissionState: (signer: RequestSigner, submissionId: string) =>
-      call('GET', `/v1/submissions/${encodeURIComponent(submissionId)}`, submissionStateSchema, { signer }),
+      signedCall('GET', `/v1/submissions/${encodeURIComponent(submissionId)}`, submissionStateSchema, { signer }),
     receipts: (signer: RequestSigner, after: string, waitSeconds: number) =>
-      call('GET', `/v1/receipts?after=${encodeURIComponent(after)}&wait=${waitSeconds}`, receiptsResponseSchema, { signer, timeoutMs: (waitSeconds + 15) * 1000 }),
+      signedCall('GET', `/v1/receipts?after=${encodeURIComponent(after)}&wait=${waitSeconds}`, receiptsResponseSchema, { signer, timeoutMs: (waitSeconds + 15) * 1000 }),
+    registerKey: (signer: RequestSigner, request: KeyRegistrationRequest) => signedCall('POST', '/v1/keys', keyRegistrationResponseSchema, { body: request, signer }),
+    /** The offset applied to our clock when signing (hub time − our time), learned from a stale-timestamp refusal. */
+    clockOffsetMs: () => clockOffsetMs,
   };
 }
 

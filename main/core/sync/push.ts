@@ -106,14 +106,24 @@ export function createPusher(ctx: CoreContext, deps: { outbox: OutboxRepo; decla
         batch = await reconcile(client, signer, due, outcome);
         if (batch.length === 0) continue;
         const at = isoAt(ctx.clock);
-        ctx.db.transaction(() => batch.forEach((item) => outbox.markSending(item.submissionId, at)))();
+        // Only what is still pending goes out: an item withdrawn a moment ago is not sent.
+        batch = ctx.db.transaction(() => batch.filter((item) => outbox.markSending(item.submissionId, at)))();
+        if (batch.length === 0) continue;
         const response = await client.submit(signer, batch.map(toSigned));
         outcome.sent += batch.length;
         const byId = new Map(response.results.map((r) => [r.submissionId, r]));
+        const unanswered: OutboxItem[] = [];
         for (const item of batch) {
           const result = byId.get(item.submissionId);
-          // An item the hub did not answer for stays `sending` and is reconciled next pass.
           if (result) count(outcome, item, settle(item, result));
+          else unanswered.push(item);
+        }
+        // An item the hub did not answer for stays `sending`: it is reconciled on its next, later attempt.
+        if (unanswered.length > 0) {
+          const failure = new HubCallError('protocol', 'The hub did not answer for every item of the batch');
+          reschedule(unanswered.map((item) => outbox.get(item.submissionId) ?? item), failure);
+          outcome.failure = failure;
+          return outcome;
         }
       } catch (error) {
         const failure = error instanceof HubCallError ? error : new HubCallError('protocol', error instanceof Error ? error.message : String(error));

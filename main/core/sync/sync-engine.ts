@@ -8,6 +8,7 @@ import type { SettingsRepo } from '../../db/repositories/settings-repo';
 import type { CoreContext } from '../context';
 import { isoAt } from '../context';
 import type { KeyManager } from '../signing/key-manager';
+import type { SignatureAlgorithm } from '../../../shared/protocol';
 import { backoffDelay } from './backoff';
 import type { HubClient, RequestSigner } from './hub-client';
 import { createHubClient, HubCallError } from './hub-client';
@@ -50,7 +51,17 @@ export const defaultSyncOptions: SyncOptions = {
  */
 export function createSyncEngine(ctx: CoreContext, deps: { outbox: OutboxRepo; declarations: DeclarationsRepo; settings: SettingsRepo; keys: KeyManager; receipts: ReceiptApplier; options?: Partial<SyncOptions> }) {
   const options: SyncOptions = { ...defaultSyncOptions, ...deps.options };
-  const makeClient = options.createClient ?? ((hubUrl: string) => createHubClient({ baseUrl: hubUrl, clock: ctx.clock }));
+  const createClient = options.createClient ?? ((hubUrl: string) => createHubClient({ baseUrl: hubUrl, clock: ctx.clock }));
+  // One client per hub URL, so what it learns (the hub's clock offset) is kept between calls.
+  const clients = new Map<string, HubClient>();
+  const makeClient = (hubUrl: string): HubClient => {
+    let client = clients.get(hubUrl);
+    if (!client) {
+      client = createClient(hubUrl);
+      clients.set(hubUrl, client);
+    }
+    return client;
+  };
   const pusher = createPusher(ctx, { outbox: deps.outbox, declarations: deps.declarations, options: options.push });
 
   let running = false;
@@ -267,6 +278,29 @@ export function createSyncEngine(ctx: CoreContext, deps: { outbox: OutboxRepo; d
       if (!connection()) await tryPendingEnrollment().catch(() => undefined);
       await pass();
       return status();
+    },
+    /**
+     * Replaces the signing key. When enrolled, the new public key is first
+     * registered at the hub with a request signed by the current key, so the
+     * hub accepts both: old submissions stay verifiable.
+     */
+    async rotateKey(source: { algorithm: SignatureAlgorithm; importText?: string }) {
+      const material = deps.keys.prepare(source);
+      const conn = connection();
+      if (conn) {
+        try {
+          await makeClient(conn.hubUrl).registerKey(signerFor(conn), { publicKey: material.publicKey, algorithm: material.algorithm });
+        } catch (error) {
+          if (error instanceof HubCallError && (error.kind === 'network' || error.kind === 'timeout' || error.kind === 'retryable')) {
+            throw new AppError('HUB_UNREACHABLE', 'A new signing key must be registered at the hub first, and the hub cannot be reached now; nothing was changed');
+          }
+          if (error instanceof HubCallError) throw new AppError('HUB_ERROR', `The hub refused the new key: ${error.message}`);
+          throw error;
+        }
+      }
+      const status = deps.keys.activate(material);
+      publish();
+      return status;
     },
     /** Enrols with a hub using a one-time code; when the hub is unreachable the code is kept and tried again. */
     async connect(hubUrl: string, code: string): Promise<SyncStatus> {

@@ -19,6 +19,19 @@ export interface OutboxItem {
   updatedAt: string;
 }
 
+export interface OutboxView {
+  submissionId: string;
+  declarationId: string;
+  clientSeqNo: string;
+  state: OutboxState;
+  attempts: number;
+  nextAttemptAt: number;
+  lastError: string | null;
+  hubSeq: number | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
 const columns = `submission_id AS submissionId, declaration_id AS declarationId, revision, state, envelope, signature, key_id AS keyId, digest,
   attempts, next_attempt_at AS nextAttemptAt, last_error AS lastError, hub_seq AS hubSeq, created_at AS createdAt, updated_at AS updatedAt`;
 
@@ -51,8 +64,18 @@ export function createOutboxRepo(db: Db) {
     due(now: number, limit: number): OutboxItem[] {
       return stmt.due.all(now, limit) as OutboxItem[];
     },
-    markSending(submissionId: string, at: string): void {
-      stmt.markSending.run(at, submissionId);
+    /** Marks an item as being sent; false when it is no longer pending (withdrawn or settled meanwhile). */
+    markSending(submissionId: string, at: string): boolean {
+      return stmt.markSending.run(at, submissionId).changes === 1;
+    },
+    /** The outbox as the user sees it (without the signed bytes), newest first. */
+    list(limit: number, states: readonly OutboxState[]): OutboxView[] {
+      const marks = states.map(() => '?').join(', ');
+      return db
+        .prepare(`SELECT o.submission_id AS submissionId, o.declaration_id AS declarationId, d.client_seq_no AS clientSeqNo, o.state, o.attempts,
+            o.next_attempt_at AS nextAttemptAt, o.last_error AS lastError, o.hub_seq AS hubSeq, o.created_at AS createdAt, o.updated_at AS updatedAt
+          FROM outbox o JOIN declarations d ON d.id = o.declaration_id WHERE o.state IN (${marks}) ORDER BY o.created_at DESC LIMIT ?`)
+        .all(...states, limit) as OutboxView[];
     },
     setState(submissionId: string, state: OutboxState, at: string, extra: { hubSeq?: number | null; lastError?: string | null } = {}): void {
       stmt.setState.run({ submissionId, state, at, hubSeq: extra.hubSeq ?? null, lastError: extra.lastError ?? null });

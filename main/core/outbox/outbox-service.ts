@@ -1,0 +1,41 @@
+import type { OutboxEntry } from '../../../shared/api';
+import { AppError } from '../../../shared/api';
+import type { DeclarationsRepo } from '../../db/repositories/declarations-repo';
+import type { OutboxRepo, OutboxState } from '../../db/repositories/outbox-repo';
+import type { CoreContext } from '../context';
+import { isoAt } from '../context';
+
+/** The outbox as the user works with it: what is waiting, and taking a queued declaration back. */
+export function createOutboxService(ctx: CoreContext, deps: { outbox: OutboxRepo; declarations: DeclarationsRepo }) {
+  const { outbox, declarations } = deps;
+
+  const withdraw = ctx.db.transaction((declarationId: string) => {
+    const row = declarations.get(declarationId);
+    if (!row) throw new AppError('NOT_FOUND', `Declaration ${declarationId} does not exist`);
+    const item = outbox.pendingFor(declarationId);
+    if (!item || row.workflow !== 'queued') throw new AppError('INVALID_STATE', `Declaration ${row.client_seq_no} is not waiting in the outbox`);
+    if (item.state === 'sending') {
+      throw new AppError('INVALID_STATE', `Declaration ${row.client_seq_no} is being sent (it may already have reached the hub) and cannot be withdrawn now`);
+    }
+    const at = isoAt(ctx.clock);
+    outbox.setState(item.submissionId, 'withdrawn', at, { lastError: null });
+    const revision = row.revision + 1;
+    declarations.setState({ id: row.id, workflow: 'draft', status: 'draft', channel: row.channel, entryId: row.entry_id, seqNo: row.seq_no, rejection: row.rejection, revision, updatedAt: at });
+    declarations.addRevision(row.id, revision, { at, actor: ctx.actor(), action: 'withdraw', changes: { submissionId: item.submissionId } });
+    return { id: row.id, submissionId: item.submissionId };
+  });
+
+  return {
+    list(input: { states?: OutboxState[]; limit: number }): OutboxEntry[] {
+      return outbox.list(input.limit, input.states ?? ['queued', 'sending', 'rejected', 'accepted']).map((item) => ({
+        ...item,
+        nextAttemptAt: item.state === 'queued' || item.state === 'sending' ? new Date(item.nextAttemptAt).toISOString() : null,
+      }));
+    },
+    withdraw(declarationId: string) {
+      const result = withdraw(declarationId);
+      ctx.events.emit('declarations.changed', { ids: [declarationId] });
+      return result;
+    },
+  };
+}
