@@ -59,6 +59,10 @@ export async function buildHub(options: HubOptions): Promise<Hub> {
     return503OnClosing: false,
     forceCloseConnections: 'idle',
     routerOptions: { maxParamLength: 200 },
+    // Errors the router raises before any hook (a malformed percent-encoding) get the same error shape.
+    frameworkErrors: (error, _request, reply) => {
+      sendHubError(reply, new HubHttpError(400, 'bad-request', `The request URL cannot be read: ${error.message}`));
+    },
   });
 
   let closing = false;

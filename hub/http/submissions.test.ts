@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Receipt, ReceiptsResponse, SubmissionState, SubmitResponse } from '../../shared/protocol';
 import { buildEnvelope, receiptsResponseSchema, submissionStateSchema, submitResponseSchema } from '../../shared/protocol';
-import { samplePayload } from '../testing/fixtures';
+import { sampleExportPayload, samplePayload } from '../testing/fixtures';
 import type { TestHub } from '../testing/in-process';
 import { startTestHub } from '../testing/in-process';
 import type { TestClient } from '../testing/test-client';
@@ -114,6 +114,14 @@ describe('POST /v1/submissions', () => {
     expect(results[3]?.errors[0]).toMatchObject({ path: 'envelope.keyId', code: 'unknown-key' });
   });
 
+  it('rejects an item with a lone surrogate (no canonical JSON form) instead of failing', async () => {
+    const item = submission(client.key);
+    const text = JSON.stringify({ submissions: [item] }).replace('上海测试贸易有限公司', '\\ud800');
+    const response = await t.call(client, 'POST', '/v1/submissions', text);
+    expect(response.statusCode, response.body).toBe(200);
+    expect(submitResponseSchema.parse(response.json()).results[0]).toMatchObject({ outcome: 'rejected', errors: [{ path: 'envelope', code: 'not-canonical' }] });
+  });
+
   it('handles the same id twice in one batch as accepted then duplicate', async () => {
     const item = submission(client.key);
     const { results } = await submit(client, [item, item]);
@@ -183,8 +191,8 @@ describe('customs receipts', () => {
   });
 
   it('uses 0 for exports in the 海关编号', async () => {
-    const exportPayload = samplePayload((doc) => (doc.head.IEFlag = 'E'));
-    await submit(client, [submission(client.key, { ...exportPayload, ieFlag: 'E' })]);
+    const { results } = await submit(client, [submission(client.key, sampleExportPayload())]);
+    expect(results[0]?.outcome).toBe('accepted');
     const got = await receiptsUntil(client, 3);
     expect(got[1]?.entryId).toMatch(/^2248\d{4}0\d{9}$/);
     expect(got[0]?.seqNo).toMatch(/^E\d{17}$/);

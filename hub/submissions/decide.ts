@@ -29,7 +29,14 @@ export async function decide(item: SignedSubmission, rawEnvelope: unknown, ctx: 
   // The signature and the digest are checked on the envelope exactly as sent
   // (the schema-parsed copy would drop fields the schema does not know), and
   // that canonical text is what the hub keeps as evidence.
-  const envelopeText = canonicalJson(rawEnvelope);
+  let envelopeText: string;
+  try {
+    envelopeText = canonicalJson(rawEnvelope);
+  } catch {
+    // RFC 8785 has no form for lone surrogates (a "\ud800" escape): nothing was signed over this.
+    const base = { clientSeqNo: envelope.clientSeqNo, keyId: envelope.keyId, envelopeText: JSON.stringify(rawEnvelope), signature: item.signature };
+    return { outcome: 'rejected', ...base, errors: [{ path: 'envelope', code: 'not-canonical', message: '报文含有无法按规范化 JSON 表示的字符（孤立的代理项），无法验证签名，未受理' }] };
+  }
   const rawPayload = typeof rawEnvelope === 'object' && rawEnvelope !== null ? (rawEnvelope as { payload?: unknown }).payload : undefined;
   const base = { clientSeqNo: envelope.clientSeqNo, keyId: envelope.keyId, envelopeText, signature: item.signature };
   const reject = (errors: FieldError[]): RejectedDecision => ({ outcome: 'rejected', ...base, errors });

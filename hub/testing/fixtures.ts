@@ -85,3 +85,11 @@ export function samplePayload(change?: (doc: DeclarationDoc) => void): DecPayloa
   change?.(doc);
   return { ieFlag: 'I', doc };
 }
+
+/** The same goods exported FOB (an export under CIF would need freight and insurance). */
+export function sampleExportPayload(): DecPayload {
+  const doc = sampleDoc();
+  doc.head.IEFlag = 'E';
+  doc.head.TransMode = '3';
+  return { ieFlag: 'E', doc };
+}

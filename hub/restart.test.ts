@@ -1,0 +1,160 @@
+import fs from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Receipt, SignedSubmission, SubmitResult } from '../shared/protocol';
+import { enrollmentResponseSchema, hubErrorSchema, receiptsResponseSchema, requestSigningText, signedHeaders, submissionStateSchema, submitResponseSchema } from '../shared/protocol';
+import { generateEnrollmentCode, hashEnrollmentCode } from './crypto/codes';
+import { openSqliteStore } from './store/sqlite/sqlite-store';
+import type { HubProcess } from './testing/hub-process';
+import { startHubProcess } from './testing/hub-process';
+import { startTestHub, tempDir } from './testing/in-process';
+import type { TestClient } from './testing/test-client';
+import { ed25519Key, submission } from './testing/test-client';
+
+const dirs: string[] = [];
+const procs: HubProcess[] = [];
+afterEach(async () => {
+  for (const p of procs.splice(0)) await p.stop('SIGKILL');
+  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+});
+
+function dataDir(): string {
+  const d = tempDir('swhub-restart-');
+  dirs.push(d);
+  return d;
+}
+
+/** A code written straight into the store (WAL lets this run beside the hub process). */
+async function codeFor(dir: string): Promise<string> {
+  const store = openSqliteStore(dir);
+  const code = generateEnrollmentCode();
+  await store.createEnrollmentCode({ codeHash: hashEnrollmentCode(code), label: 'test', createdAt: new Date().toISOString(), expiresAt: Date.now() + 3_600_000 });
+  await store.close();
+  return code;
+}
+
+async function enroll(url: string, dir: string): Promise<TestClient> {
+  const key = ed25519Key();
+  const response = await fetch(`${url}/v1/enrollments`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ code: await codeFor(dir), publicKey: key.publicKey, algorithm: 'ed25519', clientName: 'restart test' }),
+  });
+  return { clientId: enrollmentResponseSchema.parse(await response.json()).clientId, key };
+}
+
+function signed(client: TestClient, method: 'GET' | 'POST', path: string, body?: unknown): RequestInit {
+  const text = body === undefined ? '' : JSON.stringify(body);
+  const timestamp = new Date().toISOString();
+  const nonce = randomBytes(12).toString('hex');
+  const headers: Record<string, string> = {
+    [signedHeaders.client]: client.clientId,
+    [signedHeaders.keyId]: client.key.keyId,
+    [signedHeaders.timestamp]: timestamp,
+    [signedHeaders.nonce]: nonce,
+    [signedHeaders.signature]: client.key.sign(requestSigningText({ method, path, timestamp, nonce, body: text })),
+  };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  return { method, headers, ...(body === undefined ? {} : { body: text }) };
+}
+
+describe('crash safety', () => {
+  it('loses nothing it acknowledged when killed -9 in the middle of batches, and issues no receipt twice after the restart', async () => {
+    const dir = dataDir();
+    let hub = await startHubProcess(dir, { SWHUB_STEP_DELAY_MS: '0' });
+    procs.push(hub);
+    const client = await enroll(hub.url, dir);
+    const batches: SignedSubmission[][] = Array.from({ length: 24 }, () => Array.from({ length: 25 }, () => submission(client.key)));
+    const acknowledged = new Map<string, SubmitResult>();
+    let answered = 0;
+    const killAfter = 3 + Math.floor(Math.random() * 4);
+    const sends = batches.map(async (batch) => {
+      try {
+        const response = await fetch(`${hub.url}/v1/submissions`, signed(client, 'POST', '/v1/submissions', { submissions: batch }));
+        const { results } = submitResponseSchema.parse(await response.json());
+        for (const r of results) acknowledged.set(r.submissionId, r);
+        answered += 1;
+        if (answered === killAfter) hub.child.kill('SIGKILL');
+      } catch {
+        // The connection died with the process: this batch was not acknowledged.
+      }
+    });
+    await Promise.all(sends);
+    expect(await hub.stop('SIGKILL')).toBeNull();
+    expect(acknowledged.size).toBeGreaterThanOrEqual(killAfter * 25);
+
+    const check = openSqliteStore(dir);
+    expect(check.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    await check.close();
+
+    hub = await startHubProcess(dir, { SWHUB_STEP_DELAY_MS: '0' });
+    procs.push(hub);
+    for (const [id, result] of acknowledged) {
+      expect(result.outcome).toBe('accepted');
+      const state = submissionStateSchema.parse(await (await fetch(`${hub.url}/v1/submissions/${id}`, signed(client, 'GET', `/v1/submissions/${id}`))).json());
+      expect(state).toMatchObject({ state: 'accepted', hubSeq: result.hubSeq });
+    }
+    // Resending everything: what was acknowledged is a duplicate with its hub sequence; nothing is a conflict.
+    const all = batches.flat();
+    let accepted = 0;
+    for (const batch of batches) {
+      const { results } = submitResponseSchema.parse(await (await fetch(`${hub.url}/v1/submissions`, signed(client, 'POST', '/v1/submissions', { submissions: batch }))).json());
+      for (const r of results) {
+        const before = acknowledged.get(r.submissionId);
+        if (before) expect(r).toMatchObject({ outcome: 'duplicate', hubSeq: before.hubSeq });
+        else expect(['accepted', 'duplicate']).toContain(r.outcome);
+        if (r.outcome === 'accepted') accepted += 1;
+      }
+    }
+    expect(accepted).toBeLessThanOrEqual(all.length - acknowledged.size);
+
+    const receipts: Receipt[] = [];
+    let cursor = '';
+    while (receipts.length < all.length * 3) {
+      const page = receiptsResponseSchema.parse(await (await fetch(`${hub.url}/v1/receipts?after=${cursor}&wait=10`, signed(client, 'GET', `/v1/receipts?after=${cursor}&wait=10`))).json());
+      receipts.push(...page.receipts);
+      cursor = page.cursor;
+    }
+    expect(receipts).toHaveLength(all.length * 3);
+    const bySubmission = new Map<string, string[]>();
+    for (const r of receipts) bySubmission.set(r.submissionId, [...(bySubmission.get(r.submissionId) ?? []), r.channel]);
+    expect(bySubmission.size).toBe(all.length);
+    for (const channels of bySubmission.values()) expect(channels).toEqual(['7', 'L', 'P']);
+    expect(await hub.stop('SIGTERM')).toBe(0);
+  });
+});
+
+describe('graceful shutdown', () => {
+  it('answers an open long poll and exits 0 on SIGTERM', async () => {
+    const dir = dataDir();
+    const hub = await startHubProcess(dir, { SWHUB_STEP_DELAY_MS: '0', SWHUB_LOG_LEVEL: 'info' });
+    procs.push(hub);
+    const client = await enroll(hub.url, dir);
+    const poll = fetch(`${hub.url}/v1/receipts?wait=25`, signed(client, 'GET', '/v1/receipts?wait=25'));
+    // The request log line says the hub has the long poll in hand.
+    while (!hub.stderr().includes('"url":"/v1/receipts?wait=25"')) await new Promise((resolve) => setTimeout(resolve, 10));
+    const started = Date.now();
+    const exit = hub.stop('SIGTERM');
+    const response = await poll;
+    expect(response.status).toBe(200);
+    expect(receiptsResponseSchema.parse(await response.json())).toEqual({ receipts: [], cursor: '' });
+    expect(await exit).toBe(0);
+    expect(Date.now() - started).toBeLessThan(20_000);
+    await expect(fetch(`${hub.url}/v1/health`)).rejects.toThrow();
+  });
+
+  it('refuses requests that arrive while it closes with 503 and Retry-After, after finishing those in flight', async () => {
+    const t = await startTestHub({ processor: { enabled: false } });
+    const client = await t.enroll();
+    const inFlight = t.call(client, 'GET', '/v1/receipts?wait=20');
+    while (t.hub.notifier.waiting(client.clientId) === 0) await new Promise((resolve) => setImmediate(resolve));
+    const closing = t.hub.close();
+    const late = await t.hub.app.inject({ method: 'GET', url: '/v1/health' });
+    expect(late.statusCode).toBe(503);
+    expect(late.headers['retry-after']).toBe('5');
+    expect(hubErrorSchema.parse(late.json()).error.code).toBe('shutting-down');
+    expect((await inFlight).statusCode).toBe(200);
+    await closing;
+    fs.rmSync(t.dir, { recursive: true, force: true });
+  });
+});
