@@ -24,3 +24,26 @@ export function codeTableFile(name: string): string {
 export function readDomainText(...parts: string[]): string {
   return fs.readFileSync(domainFile(...parts), 'utf8');
 }
+
+/** Our code-table id → the handbook's copy of the official table. */
+export const domainTableFiles: Record<string, string> = {
+  'customs-districts': 'customs-districts.csv',
+  ports: 'ports.csv',
+  countries: 'countries.csv',
+  'domestic-districts': 'domestic-districts.csv',
+  'admin-divisions': 'administrative-divisions.csv',
+  'entry-exit-ports': 'entry-exit-ports.csv',
+  units: 'units.csv',
+  'trade-modes': 'trade-modes.csv',
+  'levy-natures': 'levy-natures.csv',
+  'duty-modes': 'duty-modes.csv',
+  'transport-modes': 'transport-modes.csv',
+  'transaction-methods': 'transaction-methods.csv',
+  'packaging-types': 'packaging-types.csv',
+  currencies: 'currencies.csv',
+  'container-specs': 'container-specs.csv',
+  'edoc-types': 'edoc-types.csv',
+  'licence-doc-types': 'licence-document-types.csv',
+  'use-codes': 'use-codes.csv',
+  tariff: 'hs-sample.csv',
+};

@@ -6,34 +6,9 @@ import { migrations } from '../db/migrations';
 import { ensureBuiltinTables } from '../core/codetables/builtin';
 import { createCodeTableService } from '../core/codetables/service';
 import { createCodeTableStore } from '../core/codetables/store';
-import { codeTableFile } from '../../scripts/domain-data';
+import { codeTableFile, domainTableFiles } from '../../scripts/domain-data';
 
-/**
- * The handbook's third-party copies of the official parameter tables
- * (../shared/domain/code-tables), by our table id. Tests and benches import them at run time the
- * way a user imports the official download; they are never copied into the repository.
- */
-export const domainTableFiles: Record<string, string> = {
-  'customs-districts': 'customs-districts.csv',
-  ports: 'ports.csv',
-  countries: 'countries.csv',
-  'domestic-districts': 'domestic-districts.csv',
-  'admin-divisions': 'administrative-divisions.csv',
-  'entry-exit-ports': 'entry-exit-ports.csv',
-  units: 'units.csv',
-  'trade-modes': 'trade-modes.csv',
-  'levy-natures': 'levy-natures.csv',
-  'duty-modes': 'duty-modes.csv',
-  'transport-modes': 'transport-modes.csv',
-  'transaction-methods': 'transaction-methods.csv',
-  'packaging-types': 'packaging-types.csv',
-  currencies: 'currencies.csv',
-  'container-specs': 'container-specs.csv',
-  'edoc-types': 'edoc-types.csv',
-  'licence-doc-types': 'licence-document-types.csv',
-  'use-codes': 'use-codes.csv',
-  tariff: 'hs-sample.csv',
-};
+export { domainTableFiles };
 
 /** A migrated SQLite database (in memory, or a file in `dir`) with the code-table store and service. */
 export function codeTablesFixture(options: { dir?: string; builtins?: boolean } = {}) {

@@ -18,7 +18,11 @@ export const decHead: SectionDef = {
   elements: [
     el('SeqNo', '统一编号', 'Single window sequence no.', 'S18', '', { auto: 'customs', note: '首次导入传空值，由系统自动生成并返回客户端' }),
     el('IEFlag', '进出口标志', 'Import/export flag', 'S1', 'both', { codeTable: 'ie-flags', auto: 'system' }),
-    el('Type', '单据类型', 'Declaration type', 'S6', 'declare', { note: '前两位：一般报关单填空值；ML 保税区进出境备案清单、SD 属地申报口岸验放 …；第三位 5 概要申报 / 6 完整申报' }),
+    el('Type', '单据类型', 'Declaration type', 'S6', 'declare', {
+      // The spec marks it 申报必填, yet an ordinary declaration leaves it blank.
+      conditional: true,
+      note: '前两位：一般报关单填空值；ML 保税区进出境备案清单、SD 属地申报口岸验放 …；第三位 5 概要申报 / 6 完整申报',
+    }),
     el('AgentCode', '申报单位代码', 'Declaring agent customs code', 'S10', 'both', { format: 'customs-code' }),
     el('AgentName', '申报单位', 'Declaring agent', 'S100', 'both'),
     el('ApprNo', '批准文号', 'Approval no.', 'S32', ''),

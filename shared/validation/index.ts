@@ -2,4 +2,7 @@ export * from './types';
 export * from './bytes';
 export * from './engine';
 export * from './messages';
-export { isDecimal, isYmd } from './rules-basic';
+export * from './decimal';
+export { containerCheckDigit, containerProblem, hasFormat, usccCheckChar, usccProblem } from './formats';
+export { isDecimal, isRequired, isYmd } from './rules-basic';
+export { isProcessingTrade } from './rules-trade-mode';

@@ -1,29 +1,83 @@
-import type { ElementDef, SectionDef } from '../catalog';
-import { rowsOf } from '../catalog';
+import type { ElementDef, FormatId, SectionDef } from '../catalog';
+import { isSingleRowTable, rowsOf } from '../catalog';
 import { declaredByteLength } from './bytes';
+import { containerCheckDigit, containerProblem, hasFormat, usccProblem } from './formats';
 import type { CheckContext, Finding, Rule } from './types';
 
-function checkValue(path: string, def: ElementDef, value: string, ctx: CheckContext, out: Finding[]): void {
-  // Values others fill (customs, this app, the signer) are never asked of the user; conditional
-  // ones are decided by their own rule. Declaring needs everything a draft needs.
-  const required = !def.auto && !def.conditional && (ctx.stage === 'declare' ? def.declare || def.draft : def.draft);
-  if (value.trim() === '') {
-    if (required) out.push({ path, code: 'required', severity: 'error', params: { field: def.xml } });
+export { isYmd } from './formats';
+
+const datePatterns: Partial<Record<FormatId, string>> = {
+  ymd: 'yyyyMMdd',
+  'ymd-dash': 'yyyy-MM-dd',
+  'ymd-hms': 'yyyyMMdd hh:mm:ss',
+  datetime16: 'yyyyMMddHHmmssSS',
+};
+
+const formatCodes: Partial<Record<FormatId, string>> = {
+  'customs-code': 'customs-code-format',
+  'customs-code-or-no': 'owner-code-format',
+  'ciq-code': 'ciq-code-format',
+  'hs-code': 'hs-code-format',
+  'ciq-sub-code': 'ciq-sub-code-format',
+  'gno-list': 'gno-list-format',
+  'promise-items': 'promise-items-format',
+};
+
+function checkFormat(path: string, def: ElementDef, format: FormatId, value: string, out: Finding[]): void {
+  if (format === 'uscc') {
+    const problem = usccProblem(value);
+    if (problem) out.push({ path, code: problem === 'format' ? 'uscc-format' : 'uscc-check-digit', severity: 'error', params: { field: def.xml } });
     return;
   }
-  const bytes = declaredByteLength(value);
-  if (def.type === 'string' && bytes > def.length) {
-    out.push({ path, code: 'too-long', severity: 'error', params: { field: def.xml, max: def.length, actual: bytes } });
+  if (format === 'container-no') {
+    const problem = containerProblem(value);
+    if (problem === 'format') out.push({ path, code: 'container-no-format', severity: 'error', params: { field: def.xml } });
+    if (problem === 'check-digit') out.push({ path, code: 'container-check-digit', severity: 'error', params: { field: def.xml, expected: containerCheckDigit(value.slice(0, 10)) } });
+    return;
   }
-  if (def.type === 'decimal' && !isDecimal(value, def.length, def.decimals ?? 0)) {
-    out.push({ path, code: 'decimal-format', severity: 'error', params: { field: def.xml, digits: def.length, decimals: def.decimals ?? 0 } });
+  if (hasFormat(format, value)) return;
+  const pattern = datePatterns[format];
+  if (pattern) out.push({ path, code: 'date-format', severity: 'error', params: { field: def.xml, pattern } });
+  else out.push({ path, code: formatCodes[format] ?? 'format', severity: 'error', params: { field: def.xml } });
+}
+
+/** Whether an element must be filled at a stage. Values others fill are never asked of the user; conditional ones have their own rule. */
+export function isRequired(def: ElementDef, stage: CheckContext['stage']): boolean {
+  if (def.auto || def.conditional) return false;
+  return stage === 'declare' ? def.declare || def.draft : def.draft;
+}
+
+function checkValue(path: string, def: ElementDef, value: string, ctx: CheckContext, out: Finding[]): void {
+  if (value.trim() === '') {
+    if (isRequired(def, ctx.stage)) out.push({ path, code: 'required', severity: 'error', params: { field: def.xml } });
+    return;
   }
-  if (def.type === 'integer' && !/^\d+$/.test(value)) {
-    out.push({ path, code: 'integer-format', severity: 'error', params: { field: def.xml } });
+  switch (def.type) {
+    case 'string': {
+      const bytes = declaredByteLength(value);
+      if (bytes > def.length) out.push({ path, code: 'too-long', severity: 'error', params: { field: def.xml, max: def.length, actual: bytes } });
+      break;
+    }
+    case 'decimal':
+      if (!isDecimal(value, def.length, def.decimals ?? 0)) {
+        out.push({ path, code: 'decimal-format', severity: 'error', params: { field: def.xml, digits: def.length, decimals: def.decimals ?? 0 } });
+      }
+      break;
+    case 'integer':
+      if (!/^\d+$/.test(value)) out.push({ path, code: 'integer-format', severity: 'error', params: { field: def.xml } });
+      else if (value.replace(/^0+(?=\d)/, '').length > def.length) out.push({ path, code: 'too-long', severity: 'error', params: { field: def.xml, max: def.length, actual: value.length } });
+      break;
+    case 'binary': {
+      // Base64: every 4 characters carry 3 bytes.
+      const bytes = Math.floor((value.replace(/=+$/, '').length * 3) / 4);
+      if (!/^[A-Za-z0-9+/]*={0,2}$/.test(value)) out.push({ path, code: 'base64-format', severity: 'error', params: { field: def.xml } });
+      else if (bytes > def.length) out.push({ path, code: 'too-large', severity: 'error', params: { field: def.xml, max: def.length, actual: bytes } });
+      break;
+    }
+    default:
+      break;
   }
-  if (def.type === 'date' && !isYmd(value)) {
-    out.push({ path, code: 'date-format', severity: 'error', params: { field: def.xml } });
-  }
+  if (def.format) checkFormat(path, def, def.format, value, out);
   if (def.codeTable && ctx.codes && ctx.codes.has(def.codeTable, value) === false) {
     out.push({ path, code: 'unknown-code', severity: 'error', params: { field: def.xml, table: def.codeTable, value } });
   }
@@ -37,28 +91,27 @@ export function isDecimal(value: string, digits: number, decimals: number): bool
   return fracPart.length <= decimals && intPart.replace(/^0+(?=\d)/, '').length <= digits - decimals;
 }
 
-export function isYmd(value: string): boolean {
-  const match = /^(\d{4})(\d{2})(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
-function checkSection(section: SectionDef, rows: readonly Record<string, string>[], ctx: CheckContext, out: Finding[], single: boolean): void {
+function checkSection(section: SectionDef, rows: readonly Record<string, string>[], ctx: CheckContext, out: Finding[]): void {
+  const head = section.id === 'head';
   rows.forEach((row, index) => {
-    for (const def of section.elements) {
-      const path = single ? `head.${def.xml}` : `${section.id}[${index}].${def.xml}`;
-      checkValue(path, def, row[def.xml] ?? '', ctx, out);
-    }
+    const prefix = head ? 'head.' : `${section.id}[${index}].`;
+    for (const def of section.elements) checkValue(prefix + def.xml, def, row[def.xml] ?? '', ctx, out);
   });
 }
 
-/** Required-by-stage, byte lengths, number and date formats and code-table membership, for every element in the catalog. */
+/**
+ * For every element of every section present: required by stage, byte lengths, number, date
+ * and other formats (USCC and ISO 6346 check characters included), and code-table membership.
+ */
 export const elementRules: Rule = (doc, ctx, out) => {
   for (const section of ctx.catalog.sections) {
-    if (section.id === 'head') checkSection(section, [doc.head], ctx, out, true);
-    else checkSection(section, rowsOf(doc, section.id), ctx, out, false);
+    if (section.id === 'head') checkSection(section, [doc.head], ctx, out);
+    else {
+      const rows = rowsOf(doc, section.id);
+      if (rows.length === 0) continue;
+      if (isSingleRowTable(section) && rows.length > 1) out.push({ path: `${section.id}[1]`, code: 'single-block', severity: 'error', params: { table: section.id } });
+      checkSection(section, rows, ctx, out);
+    }
   }
 };
 

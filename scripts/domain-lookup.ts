@@ -1,0 +1,25 @@
+// A CodeLookup over the handbook's copies of the official tables, read at run time, for tests
+// and benchmarks of the checks (shared/validation) without a database.
+import fs from 'node:fs';
+import { builtinCodeTables } from '../shared/codes/builtin';
+import { parseCsv } from '../shared/codes/csv';
+import type { LoadedCodeTable } from '../shared/codes/memory-lookup';
+import { createMemoryCodeLookup } from '../shared/codes/memory-lookup';
+import { normalizeTable } from '../shared/codes/normalize';
+import { codeTableFile, domainTableFiles } from './domain-data';
+
+/** The rows of one official table copy, normalized as an import would. */
+export function readDomainTable(table: string): LoadedCodeTable {
+  const file = domainTableFiles[table];
+  if (!file) throw new Error(`No domain copy for ${table}`);
+  const normalized = normalizeTable(table, parseCsv(fs.readFileSync(codeTableFile(file), 'utf8')));
+  if (normalized.problems.length > 0) throw new Error(`${file}: ${normalized.problems[0]?.message ?? ''}`);
+  return { id: table, complete: true, rows: normalized.rows };
+}
+
+/** Built-in tables, overlaid by the official copies of `tables` (all by default). */
+export function domainCodeLookup(tables: readonly string[] = Object.keys(domainTableFiles)) {
+  const loaded = new Map<string, LoadedCodeTable>(builtinCodeTables().map((p) => [p.id, { id: p.id, complete: p.complete, rows: p.rows }]));
+  for (const table of tables) loaded.set(table, readDomainTable(table));
+  return createMemoryCodeLookup(loaded.values());
+}
