@@ -71,7 +71,7 @@ export const enTemplates: Templates = {
       ? `${f}: on an export OriginCountry carries the destination and DestinationCountry the origin; ${p.origin} / ${p.destination} looks the wrong way round`
       : `${f}: on an import OriginCountry is the origin and DestinationCountry the destination; ${p.origin} / ${p.destination} looks swapped as for an export`,
   'edoc-id-format': (_p, f) => `${f}: the file name should be port (4) + document type (8) + 2 letters + 18-digit serial + .pdf`,
-  'edoc-missing': (p, f) => `${f}: a paperless declaration needs the ${p.name} (${p.code}) attached`,
+  'edoc-missing': (p, f) => `${f}: a paperless declaration needs the ${p.nameEn ?? p.name} (${p.code}) attached`,
   'date-in-future': (p, f) => `${f}: the import date cannot be after today (${p.today})`,
   'promise-direction': (p, f) => `${f}: ${p.expected === '101040' ? 'an import uses 101040' : 'an export uses 102053'}`,
 };

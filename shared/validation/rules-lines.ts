@@ -82,8 +82,8 @@ export const attachmentRules: Rule = (doc, ctx, out) => {
   });
   if (ctx.stage !== 'declare' || doc.head.EntryType !== 'M') return;
   const codes = new Set(edocs.map((r) => r.EdocCode ?? ''));
-  for (const [code, name] of [['00000001', '发票'], ['00000002', '装箱单']] as const) {
-    if (!codes.has(code)) out.push({ path: 'head.EntryType', code: 'edoc-missing', severity: 'warning', params: { code, name } });
+  for (const [code, name, nameEn] of [['00000001', '发票', 'invoice'], ['00000002', '装箱单', 'packing list']] as const) {
+    if (!codes.has(code)) out.push({ path: 'head.EntryType', code: 'edoc-missing', severity: 'warning', params: { code, name, nameEn } });
   }
 };
 

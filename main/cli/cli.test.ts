@@ -1,0 +1,137 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { sampleDeclaration } from '../../shared/validation/sample-declaration';
+import { codeTablesDir } from '../../scripts/domain-data';
+import { codeTablesFixture, importDomainTables } from '../test-support/code-tables';
+import { tempDir } from '../test-support/temp-dir';
+import { runCli } from './cli';
+import type { CliIo } from './io';
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function cli(args: string[], cwd: string): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd, now: () => new Date('2026-11-22T08:00:00Z') };
+  const code = await runCli(args, io);
+  return { code, stdout, stderr };
+}
+
+interface Report {
+  errors: number;
+  warnings: number;
+  findings: Array<{ path: string; code: string; severity: string; message: string; messageEn: string }>;
+}
+
+describe('npm run cli -- validate', () => {
+  const cleanups: Array<() => void> = [];
+  afterEach(() => cleanups.splice(0).forEach((c) => c()));
+  function dir(): string {
+    const temp = tempDir();
+    cleanups.push(temp.cleanup);
+    return temp.dir;
+  }
+  function write(folder: string, name: string, value: unknown): string {
+    const file = path.join(folder, name);
+    fs.writeFileSync(file, typeof value === 'string' ? value : JSON.stringify(value));
+    return file;
+  }
+
+  it('prints no errors and exits 0 for a valid declaration in the app JSON form (with or without the wrapper)', async () => {
+    const folder = dir();
+    write(folder, 'ok.json', { ieFlag: 'I', doc: sampleDeclaration(3) });
+    write(folder, 'bare.json', sampleDeclaration(1));
+    for (const name of ['ok.json', 'bare.json']) {
+      const run = await cli(['validate', name], folder);
+      expect(run.code, run.stderr).toBe(0);
+      const report = JSON.parse(run.stdout) as Report;
+      expect(report).toMatchObject({ errors: 0, warnings: 0, findings: [] });
+    }
+  });
+
+  it('prints the findings with field paths and zh/en messages, and exits 1 on errors', async () => {
+    const folder = dir();
+    const doc = sampleDeclaration(1);
+    doc.head.GrossWet = '900';
+    delete doc.head.TradeMode;
+    write(folder, 'bad.json', { ieFlag: 'I', doc });
+    const run = await cli(['validate', 'bad.json'], folder);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as Report;
+    expect(report.errors).toBe(2);
+    expect(report.findings.map((f) => `${f.code}@${f.path}`)).toEqual(['required@head.TradeMode', 'gross-below-net@head.GrossWet']);
+    expect(report.findings[0]?.message).toBe('监管方式：必填，请填写');
+    expect(report.findings[0]?.messageEn).toBe('Supervision mode: required — please fill it in');
+    const draft = await cli(['validate', 'bad.json', '--stage', 'draft'], folder);
+    expect((JSON.parse(draft.stdout) as Report).findings.map((f) => f.code)).toEqual(['gross-below-net']);
+  });
+
+  it('checks against official parameter files in a folder (--codes)', async () => {
+    const folder = dir();
+    const doc = sampleDeclaration(1);
+    doc.head.CustomMaster = '9998';
+    if (doc.lines[0]) doc.lines[0].FirstUnit = '007';
+    write(folder, 'd.json', { ieFlag: 'I', doc });
+    const builtinOnly = JSON.parse((await cli(['validate', 'd.json'], folder)).stdout) as Report;
+    expect(builtinOnly.errors).toBe(0);
+    const run = await cli(['validate', 'd.json', '--codes', codeTablesDir], folder);
+    expect(run.code).toBe(1);
+    expect((JSON.parse(run.stdout) as Report).findings.map((f) => `${f.code}@${f.path}`)).toEqual(['unknown-code@head.CustomMaster', 'legal-unit-mismatch@lines[0].FirstUnit']);
+  });
+
+  it('checks against the code tables of an app database (--data)', async () => {
+    const folder = dir();
+    const f = codeTablesFixture({ dir: folder });
+    await importDomainTables(f.service, ['customs-districts']);
+    f.close();
+    const doc = sampleDeclaration(1);
+    doc.head.CustomMaster = '9998';
+    write(folder, 'd.json', { ieFlag: 'I', doc });
+    const run = await cli(['validate', 'd.json', '--data', folder], folder);
+    expect((JSON.parse(run.stdout) as Report).findings.map((f) => `${f.code}@${f.path}`)).toEqual(['unknown-code@head.CustomMaster']);
+  });
+
+  describe('refuses unusable input on stderr with exit code 2', () => {
+    const cases: Array<[string, (folder: string) => string[], RegExp]> = [
+      ['a missing file', () => ['validate', 'nope.json'], /Cannot read .*nope\.json/],
+      ['malformed JSON', (f) => ['validate', write(f, 'x.json', '{')], /not valid JSON/],
+      ['a JSON that is not a declaration', (f) => ['validate', write(f, 'x.json', { hello: 1 })], /not a declaration in the app's JSON form/],
+      ['XML before its reader exists', (f) => ['validate', write(f, 'x.xml', '<DecMessage/>')], /DecMessage XML is not available yet/],
+      ['a bad stage', (f) => ['validate', write(f, 'x.json', sampleDeclaration(1)), '--stage', 'final'], /--stage must be draft or declare/],
+      ['an unknown option', (f) => ['validate', write(f, 'x.json', sampleDeclaration(1)), '--fast', 'yes'], /Unknown option --fast/],
+      ['no file', () => ['validate'], /exactly one declaration file/],
+      ['a database folder without a database', (f) => ['validate', write(f, 'x.json', sampleDeclaration(1)), '--data', f], /no SW Desk database/],
+      ['an unknown command', () => ['frobnicate'], /Unknown command "frobnicate"/],
+    ];
+    for (const [what, args, message] of cases) {
+      it(what, async () => {
+        const folder = dir();
+        const run = await cli(args(folder), folder);
+        expect(run.code).toBe(2);
+        expect(run.stderr).toMatch(message);
+        expect(run.stdout).toBe('');
+      });
+    }
+  });
+
+  it('runs as a real process through npm run cli and sets the exit code', () => {
+    const folder = dir();
+    const doc = sampleDeclaration(1);
+    doc.head.PackNo = '0';
+    const bad = write(folder, 'bad.json', { ieFlag: 'I', doc });
+    const good = write(folder, 'good.json', { ieFlag: 'I', doc: sampleDeclaration(1) });
+    const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+    const ok = execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'main/cli/cli.ts', 'validate', good], { cwd: root, encoding: 'utf8' });
+    expect((JSON.parse(ok) as Report).errors).toBe(0);
+    const failed = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'main/cli/cli.ts', 'validate', bad], { cwd: root, encoding: 'utf8' });
+    expect(failed.status).toBe(1);
+    expect((JSON.parse(failed.stdout) as Report).findings[0]?.code).toBe('pack-no-min');
+  });
+});
