@@ -12,6 +12,7 @@ import { createKeysRepo } from './db/repositories/keys-repo';
 import { createOutboxRepo } from './db/repositories/outbox-repo';
 import { createReceiptsRepo } from './db/repositories/receipts-repo';
 import { createSettingsRepo } from './db/repositories/settings-repo';
+import { createTemplatesRepo } from './db/repositories/templates-repo';
 import type { Dispatch, Handlers } from './core/api/dispatch';
 import { createDispatch } from './core/api/dispatch';
 import type { Clock, CoreContext } from './core/context';
@@ -30,6 +31,10 @@ import { createReceiptApplier } from './core/sync/receipts';
 import { createOutboxService } from './core/outbox/outbox-service';
 import type { SyncOptions } from './core/sync/sync-engine';
 import { createSyncEngine } from './core/sync/sync-engine';
+import { createTemplateHandlers } from './core/templates/handlers';
+import { createTemplateService } from './core/templates/template-service';
+import { createUiStateHandlers } from './core/ui-state/handlers';
+import { createUiStateService } from './core/ui-state/ui-state-service';
 
 export const appVersion: string = packageJson.version;
 
@@ -77,6 +82,8 @@ export function createApp(options: AppOptions): App {
 
   const catalog = goodsDeclaration;
   const declarations = createDeclarationService(ctx, { repo: declarationsRepo, receipts: receiptsRepo, catalog });
+  const templates = createTemplateService(ctx, { templates: createTemplatesRepo(db), declarationsRepo, declarations, catalog });
+  const uiState = createUiStateService({ settings });
   const receipts = createReceiptApplier(ctx, { declarations: declarationsRepo, outbox, receipts: receiptsRepo, settings });
   const sync = createSyncEngine(ctx, { outbox, declarations: declarationsRepo, settings, keys, receipts, ...(options.sync ? { options: options.sync } : {}) });
   const outboxService = createOutboxService(ctx, { outbox, declarations: declarationsRepo });
@@ -117,6 +124,8 @@ export function createApp(options: AppOptions): App {
     'sync.now': () => sync.syncNow(),
     'sync.connect': ({ hubUrl, enrollmentCode }) => sync.connect(hubUrl, enrollmentCode),
     ...createCodeTableHandlers(codeTables),
+    ...createTemplateHandlers(templates),
+    ...createUiStateHandlers(uiState),
     'keys.status': () => keys.status(),
     'keys.unlock': ({ passphrase }) => unlock(passphrase),
     'keys.list': () => keys.list(),

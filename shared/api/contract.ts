@@ -29,6 +29,7 @@ import {
   hsCodeSchema,
   tariffInfoSchema,
 } from './code-schemas';
+import { templateNameSchema, templateSummarySchema, uiStatePatchSchema, uiStateSchema } from './desk-schemas';
 
 /**
  * The one contract between the renderer and main. Every method the renderer
@@ -48,7 +49,8 @@ export const methods = {
 
   'declarations.list': method(
     listQuerySchema.strict(),
-    z.object({ items: z.array(declarationSummarySchema), total: z.number().int() }),
+    // `total` is exact when `totalExact`; a broad search counts only far enough to say "more than total".
+    z.object({ items: z.array(declarationSummarySchema), total: z.number().int(), totalExact: z.boolean() }),
   ),
   'declarations.get': method(byId, declarationRecordSchema),
   'declarations.create': method(z.object({ ieFlag: ieFlagSchema }).strict(), declarationRecordSchema),
@@ -72,6 +74,18 @@ export const methods = {
     z.array(outboxEntrySchema),
   ),
   'outbox.withdraw': method(z.object({ declarationId: idSchema }).strict(), z.object({ id: idSchema, submissionId: z.string() })),
+
+  'declarations.createFromTemplate': method(z.object({ templateId: idSchema }).strict(), declarationRecordSchema),
+
+  // Templates: a declaration saved under a name (the same name replaces it) to start new ones from.
+  'templates.list': method(empty, z.array(templateSummarySchema)),
+  'templates.save': method(z.object({ name: templateNameSchema, declarationId: idSchema }).strict(), templateSummarySchema),
+  'templates.delete': method(byId, z.object({ deleted: z.number().int() })),
+
+  // Where the user was (declaration, field, view, language, list columns), kept in main so
+  // reopening the window after a crash returns there.
+  'ui.getState': method(empty, uiStateSchema),
+  'ui.setState': method(uiStatePatchSchema, uiStateSchema),
 
   'sync.status': method(empty, syncStatusSchema),
   'sync.now': method(empty, syncStatusSchema),

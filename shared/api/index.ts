@@ -2,3 +2,4 @@ export * from './errors';
 export * from './schemas';
 export * from './contract';
 export * from './code-schemas';
+export * from './desk-schemas';

@@ -56,15 +56,21 @@ export const declarationRecordSchema = declarationSummarySchema.extend({
 });
 export type DeclarationRecord = z.infer<typeof declarationRecordSchema>;
 
+/** The identifiers the list searches (each a prefix match on its own indexed column). */
+export const listSearchFields = ['clientSeqNo', 'billNo', 'contrNo', 'tradeName', 'entryId', 'seqNo'] as const;
+export const listSortKeys = ['updatedAt', 'createdAt', 'clientSeqNo', 'tradeName', 'billNo', 'contrNo', 'entryId', 'seqNo'] as const;
+
 export const listQuerySchema = z.object({
   text: z.string().max(100).optional(),
+  /** Search `text` in this identifier only; in all of them when absent. */
+  field: z.enum(listSearchFields).optional(),
   status: z.array(displayStatusSchema).max(20).optional(),
   from: z.string().date().optional(),
   to: z.string().date().optional(),
-  sort: z.enum(['updatedAt', 'createdAt', 'clientSeqNo', 'tradeName', 'billNo', 'entryId']).default('updatedAt'),
+  sort: z.enum(listSortKeys).default('updatedAt'),
   direction: z.enum(['asc', 'desc']).default('desc'),
   limit: z.number().int().min(1).max(500).default(50),
-  offset: z.number().int().min(0).default(0),
+  offset: z.number().int().min(0).max(10_000_000).default(0),
 });
 export type ListQuery = z.input<typeof listQuerySchema>;
 

@@ -1,8 +1,8 @@
 import type { DeclarationDoc, Row } from '../../../shared/catalog';
 import type { DeclarationSummary, ListQuery } from '../../../shared/api';
-import { listQuerySchema } from '../../../shared/api';
 import type { DisplayStatusKey, Workflow } from '../../../shared/status';
 import type { Db } from '../connection';
+import { createDeclarationListQuery } from './declaration-list-query';
 
 export interface DeclarationRow {
   id: string;
@@ -50,6 +50,7 @@ export function createDeclarationsRepo(db: Db) {
       rejection = @rejection, revision = @revision, updated_at = @updated_at WHERE id = @id`),
     revisions: db.prepare(`SELECT revision, at, actor, action, changes FROM declaration_revisions WHERE declaration_id = ? ORDER BY revision`),
   };
+  const listQuery = createDeclarationListQuery(db);
 
   function searchColumns(head: Row) {
     return { trade_name: head.TradeName ?? '', bill_no: head.BillNo ?? '', contr_no: head.ContrNo ?? '' };
@@ -123,44 +124,9 @@ export function createDeclarationsRepo(db: Db) {
       return stmt.softDelete.run(at, at, id).changes === 1;
     },
 
-    list(input: ListQuery): { items: DeclarationSummary[]; total: number } {
-      const query = listQuerySchema.parse(input);
-      const where: string[] = ['deleted_at IS NULL'];
-      const params: Record<string, string | number> = {};
-      if (query.text) {
-        // Any of the identifiers a broker searches by; a prefix match keeps indexes usable.
-        params.text = `${query.text}%`;
-        where.push(`(client_seq_no LIKE @text OR bill_no LIKE @text OR contr_no LIKE @text OR trade_name LIKE @text OR entry_id LIKE @text OR seq_no LIKE @text)`);
-      }
-      if (query.status && query.status.length > 0) {
-        const names = query.status.map((s, i) => {
-          params[`s${i}`] = s;
-          return `@s${i}`;
-        });
-        where.push(`status IN (${names.join(', ')})`);
-      }
-      if (query.from) {
-        params.from = query.from;
-        where.push('updated_at >= @from');
-      }
-      if (query.to) {
-        params.to = `${query.to}T99`;
-        where.push('updated_at <= @to');
-      }
-      const columns: Record<typeof query.sort, string> = {
-        updatedAt: 'updated_at',
-        createdAt: 'created_at',
-        clientSeqNo: 'client_seq_no',
-        tradeName: 'trade_name',
-        billNo: 'bill_no',
-        entryId: 'entry_id',
-      };
-      const whereSql = where.join(' AND ');
-      const total = (db.prepare(`SELECT count(*) AS n FROM declarations WHERE ${whereSql}`).get(params) as { n: number }).n;
-      const rows = db
-        .prepare(`SELECT * FROM declarations WHERE ${whereSql} ORDER BY ${columns[query.sort]} ${query.direction === 'asc' ? 'ASC' : 'DESC'}, id LIMIT @limit OFFSET @offset`)
-        .all({ ...params, limit: query.limit, offset: query.offset }) as DeclarationRow[];
-      return { items: rows.map(toSummary), total };
+    list(input: ListQuery): { items: DeclarationSummary[]; total: number; totalExact: boolean } {
+      const { rows, total, totalExact } = listQuery(input);
+      return { items: rows.map(toSummary), total, totalExact };
     },
   };
 

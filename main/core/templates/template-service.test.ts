@@ -1,0 +1,70 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { AppError } from '../../../shared/api';
+import { goodsDeclaration } from '../../../shared/catalog';
+import { createTemplatesRepo } from '../../db/repositories/templates-repo';
+import type { CoreFixture } from '../../test-support/core-fixture';
+import { coreFixture } from '../../test-support/core-fixture';
+import { createTemplateService, templateDoc } from './template-service';
+
+describe('templates', () => {
+  let f: CoreFixture;
+  let service: ReturnType<typeof createTemplateService>;
+  beforeEach(() => {
+    f = coreFixture();
+    service = createTemplateService(f.ctx, { templates: createTemplatesRepo(f.db), declarationsRepo: f.repo, declarations: f.declarations, catalog: goodsDeclaration });
+  });
+  afterEach(() => f.close());
+
+  function filled() {
+    const record = f.declarations.create({ ieFlag: 'I' });
+    f.declarations.update({
+      id: record.id,
+      baseRevision: 1,
+      ops: [
+        { op: 'set', path: 'head.TradeName', value: '上海鲜果贸易有限公司' },
+        { op: 'set', path: 'head.EntryId', value: '220120261000000123' },
+        { op: 'insertRow', table: 'lines', row: { CodeTS: '0808100000', GName: '鲜苹果', GNo: '1' } },
+        { op: 'insertRow', table: 'containers', row: { ContainerId: 'CSQU3054383' } },
+        { op: 'set', path: 'freeText[0].VoyNo', value: '012E' },
+      ],
+    });
+    return record;
+  }
+
+  it('keeps what the user keyed in and drops what customs, the app and the signer fill', () => {
+    const doc = templateDoc(goodsDeclaration, {
+      head: { IEFlag: 'I', TradeName: 'x', SeqNo: 'Z1', EntryId: 'E1' },
+      lines: [{ GNo: '1', GName: '鲜苹果' }],
+      tables: { sign: [{ OperType: 'G', Note: 'n' }], freeText: [{ VoyNo: '012E' }] },
+    });
+    expect(doc).toEqual({ head: { TradeName: 'x' }, lines: [{ GName: '鲜苹果' }], tables: { freeText: [{ VoyNo: '012E' }] } });
+  });
+
+  it('saves a declaration as a template, replaces it under the same name, and starts a new declaration from it', () => {
+    const source = filled();
+    const first = service.save({ name: '  鲜苹果进口 ', declarationId: source.id });
+    expect(first).toMatchObject({ name: '鲜苹果进口', ieFlag: 'I', lineCount: 1 });
+    const again = service.save({ name: '鲜苹果进口', declarationId: source.id });
+    expect(again.id).toBe(first.id);
+    expect(service.list()).toHaveLength(1);
+
+    const created = service.createFromTemplate(first.id);
+    expect(created.id).not.toBe(source.id);
+    expect(created.clientSeqNo).not.toBe(source.clientSeqNo);
+    expect(created.doc).toEqual({
+      head: { IEFlag: 'I', TradeName: '上海鲜果贸易有限公司' },
+      lines: [{ CodeTS: '0808100000', GName: '鲜苹果' }],
+      tables: { containers: [{ ContainerId: 'CSQU3054383' }], freeText: [{ VoyNo: '012E' }] },
+    });
+    expect(created).toMatchObject({ workflow: 'draft', tradeName: '上海鲜果贸易有限公司', lineCount: 1 });
+  });
+
+  it('refuses an unknown declaration or template, naming it, and changes nothing', () => {
+    const missing = '01a2049e-b64f-7413-8ff9-f1a7a1258340';
+    expect(() => service.save({ name: 't', declarationId: missing })).toThrow(AppError);
+    expect(() => service.createFromTemplate(missing)).toThrow(new RegExp(missing));
+    expect(service.list()).toEqual([]);
+    expect(f.repo.list({}).total).toBe(0);
+    expect(service.delete(missing)).toEqual({ deleted: 0 });
+  });
+});

@@ -1,0 +1,28 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CoreFixture } from '../../test-support/core-fixture';
+import { coreFixture } from '../../test-support/core-fixture';
+import { createUiStateService, defaultUiState } from './ui-state-service';
+
+describe('ui state', () => {
+  let f: CoreFixture;
+  beforeEach(() => {
+    f = coreFixture();
+  });
+  afterEach(() => f.close());
+
+  const id = '01a2049e-b64f-7413-8ff9-f1a7a1258340';
+
+  it('starts from the defaults and keeps each change, merged with what was there', () => {
+    const service = createUiStateService({ settings: f.settings });
+    expect(service.get()).toEqual(defaultUiState);
+    service.set({ declarationId: id, field: 'lines[2].CodeTS', view: 'editor' });
+    service.set({ locale: 'en' });
+    // A new service over the same database (a restarted app) reads it back.
+    expect(createUiStateService({ settings: f.settings }).get()).toEqual({ ...defaultUiState, declarationId: id, field: 'lines[2].CodeTS', view: 'editor', locale: 'en' });
+  });
+
+  it('falls back to the default for a damaged part without losing the others', () => {
+    f.settings.write('ui.state', { declarationId: id, field: 'not a path', locale: 'fr', listPageSize: 100, extra: true });
+    expect(createUiStateService({ settings: f.settings }).get()).toEqual({ ...defaultUiState, declarationId: id, listPageSize: 100 });
+  });
+});

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { locales } from '../i18n/locale';
+import { idSchema, ieFlagSchema } from './schemas';
+
+// Schemas of the desk's own state (ui.*) and of templates (templates.*) in the contract.
+
+/** A field path as the catalog writes it (`head.TradeMode`, `lines[3].CodeTS`). */
+const fieldPathSchema = z.string().regex(/^(head\.[A-Za-z][A-Za-z0-9]*|[a-z][A-Za-z]*\[\d{1,3}\]\.[A-Za-z][A-Za-z0-9]*)$/, 'a field path such as head.TradeMode');
+
+/**
+ * Where the user was, so a crash or a closed window reopens there: the declaration open in the
+ * editor and the field in it, the view, the language, and the list's columns as chosen.
+ */
+export const uiStateSchema = z.object({
+  declarationId: idSchema.nullable(),
+  field: fieldPathSchema.nullable(),
+  view: z.enum(['list', 'editor']),
+  locale: z.enum(locales),
+  listColumns: z.array(z.string().regex(/^[A-Za-z]{1,40}$/)).max(30),
+  listPageSize: z.number().int().min(10).max(500),
+});
+export type UiState = z.infer<typeof uiStateSchema>;
+export const uiStatePatchSchema = uiStateSchema.partial().strict();
+
+export const templateNameSchema = z.string().trim().min(1, 'a template name').max(60);
+
+export const templateSummarySchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  ieFlag: ieFlagSchema,
+  lineCount: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type TemplateSummary = z.infer<typeof templateSummarySchema>;
