@@ -16,12 +16,14 @@ import type { Clock } from '../context';
 
 /** Why a hub call failed, classified the way the sync engine must react to it. */
 export type HubFailureKind =
-  | 'network' // nothing reached the hub (refused, DNS, reset before sending): safe to retry
-  | 'timeout' // sent, no answer: the hub may have committed — reconcile before resending
+  | 'network' // nothing reached the hub (connection refused, no route, DNS): plainly retry
+  | 'indeterminate' // sent, but no answer (timeout, connection dropped): the hub may have committed — ask before resending
   | 'retryable' // 5xx, 429, 408: try again later (Retry-After honoured)
   | 'rejected' // 4xx with reasons: never retried
   | 'auth' // 401/403: the client is unknown, revoked or its clock/key is wrong
   | 'protocol'; // an answer we cannot read
+
+const notConnected = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL', 'UND_ERR_CONNECT_TIMEOUT']);
 
 export class HubCallError extends Error {
   readonly kind: HubFailureKind;
@@ -102,16 +104,20 @@ export function createHubClient(options: { baseUrl: string; clock: Clock; fetch?
       response = await doFetch(`${baseUrl}${path}`, { method, headers, ...(opts.body === undefined ? {} : { body }), signal: AbortSignal.timeout(opts.timeoutMs ?? timeoutMs) });
     } catch (error) {
       const name = error instanceof Error ? error.name : '';
-      if (name === 'TimeoutError' || name === 'AbortError') throw new HubCallError('timeout', `The hub did not answer within ${Math.round((opts.timeoutMs ?? timeoutMs) / 1000)} s`);
-      const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
-      throw new HubCallError('network', `Cannot reach the hub at ${baseUrl} (${cause})`);
+      if (name === 'TimeoutError' || name === 'AbortError') throw new HubCallError('indeterminate', `The hub did not answer within ${Math.round((opts.timeoutMs ?? timeoutMs) / 1000)} s`);
+      const cause = error instanceof Error && error.cause instanceof Error ? error.cause : null;
+      const code = (cause as NodeJS.ErrnoException | null)?.code ?? '';
+      // Only a connection that was never made proves nothing reached the hub; a
+      // connection dropped later (reset, closed) may have delivered the request.
+      if (notConnected.has(code)) throw new HubCallError('network', `Cannot reach the hub at ${baseUrl} (${code})`);
+      throw new HubCallError('indeterminate', `The connection to the hub broke before its answer arrived (${cause?.message ?? String(error)})`);
     }
     let text: string;
     try {
       text = await response.text();
     } catch {
       // The request was sent; the answer was lost on the way.
-      throw new HubCallError('timeout', 'The connection to the hub broke while reading its answer');
+      throw new HubCallError('indeterminate', 'The connection to the hub broke while reading its answer');
     }
     let json: unknown;
     try {

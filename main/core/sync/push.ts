@@ -75,6 +75,7 @@ export function createPusher(ctx: CoreContext, deps: { outbox: OutboxRepo; decla
         continue;
       }
       try {
+        outbox.bumpAttempt(item.submissionId, isoAt(ctx.clock));
         const state = await client.submissionState(signer, item.submissionId);
         const result: SubmitResult = { submissionId: item.submissionId, outcome: state.state === 'accepted' ? 'duplicate' : 'rejected', hubSeq: state.hubSeq, errors: state.errors };
         if (state.payloadDigest !== JSON.parse(item.envelope).payloadDigest) result.outcome = 'conflict';
@@ -102,6 +103,8 @@ export function createPusher(ctx: CoreContext, deps: { outbox: OutboxRepo; decla
       const due = outbox.due(ctx.clock.now(), batchSize);
       if (due.length === 0) return outcome;
       let batch: OutboxItem[] = due;
+      // Items already `sending` may have reached the hub on an earlier attempt; they stay so until the hub is asked.
+      const maybeDelivered = new Set(due.filter((item) => item.state === 'sending').map((item) => item.submissionId));
       try {
         batch = await reconcile(client, signer, due, outcome);
         if (batch.length === 0) continue;
@@ -128,9 +131,9 @@ export function createPusher(ctx: CoreContext, deps: { outbox: OutboxRepo; decla
       } catch (error) {
         const failure = error instanceof HubCallError ? error : new HubCallError('protocol', error instanceof Error ? error.message : String(error));
         if (failure.kind === 'network') {
-          // Nothing reached the hub: these are plainly queued again.
+          // The connection was never made, so this attempt delivered nothing: queued again, unless an earlier attempt may have.
           const at = isoAt(ctx.clock);
-          for (const item of batch) outbox.setState(item.submissionId, 'queued', at, { lastError: failure.message });
+          for (const item of batch) if (!maybeDelivered.has(item.submissionId)) outbox.setState(item.submissionId, 'queued', at, { lastError: failure.message });
         }
         reschedule(batch.map((item) => outbox.get(item.submissionId) ?? item), failure);
         outcome.failure = failure;

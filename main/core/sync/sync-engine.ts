@@ -128,7 +128,7 @@ export function createSyncEngine(ctx: CoreContext, deps: { outbox: OutboxRepo; d
     const outcome = await pusher(makeClient(conn.hubUrl), signer);
     if (outcome.failure) {
       lastError = outcome.failure.message;
-      if (outcome.failure.kind === 'network' || outcome.failure.kind === 'timeout') online = false;
+      if (outcome.failure.kind === 'network' || outcome.failure.kind === 'indeterminate') online = false;
     } else {
       lastSyncAt = isoAt(ctx.clock);
       lastError = null;
@@ -291,7 +291,7 @@ export function createSyncEngine(ctx: CoreContext, deps: { outbox: OutboxRepo; d
         try {
           await makeClient(conn.hubUrl).registerKey(signerFor(conn), { publicKey: material.publicKey, algorithm: material.algorithm });
         } catch (error) {
-          if (error instanceof HubCallError && (error.kind === 'network' || error.kind === 'timeout' || error.kind === 'retryable')) {
+          if (error instanceof HubCallError && (error.kind === 'network' || error.kind === 'indeterminate' || error.kind === 'retryable')) {
             throw new AppError('HUB_UNREACHABLE', 'A new signing key must be registered at the hub first, and the hub cannot be reached now; nothing was changed');
           }
           if (error instanceof HubCallError) throw new AppError('HUB_ERROR', `The hub refused the new key: ${error.message}`);
@@ -307,7 +307,7 @@ export function createSyncEngine(ctx: CoreContext, deps: { outbox: OutboxRepo; d
       try {
         await enroll(hubUrl, code);
       } catch (error) {
-        if (error instanceof HubCallError && (error.kind === 'network' || error.kind === 'timeout' || error.kind === 'retryable')) {
+        if (error instanceof HubCallError && (error.kind === 'network' || error.kind === 'indeterminate' || error.kind === 'retryable')) {
           deps.settings.write(PENDING_KEY, { hubUrl, code });
           wake?.();
           lastError = `${error.message}; enrolment will be retried when the hub is reachable`;

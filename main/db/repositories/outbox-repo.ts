@@ -48,6 +48,7 @@ export function createOutboxRepo(db: Db) {
     get: db.prepare(`SELECT ${columns} FROM outbox WHERE submission_id = ?`),
     setState: db.prepare(`UPDATE outbox SET state = @state, hub_seq = coalesce(@hubSeq, hub_seq), last_error = @lastError, updated_at = @at WHERE submission_id = @submissionId`),
     markSending: db.prepare(`UPDATE outbox SET state = 'sending', attempts = attempts + 1, updated_at = ? WHERE submission_id = ? AND state IN ('queued', 'sending')`),
+    bump: db.prepare(`UPDATE outbox SET attempts = attempts + 1, updated_at = ? WHERE submission_id = ?`),
     retry: db.prepare(`UPDATE outbox SET next_attempt_at = @nextAttemptAt, last_error = @lastError, updated_at = @at WHERE submission_id = @submissionId`),
     counts: db.prepare(`SELECT state, count(*) AS n FROM outbox WHERE state IN ('queued', 'sending', 'rejected') GROUP BY state`),
     nextDue: db.prepare(`SELECT min(next_attempt_at) AS t FROM outbox WHERE state IN ('queued', 'sending')`),
@@ -67,6 +68,10 @@ export function createOutboxRepo(db: Db) {
     /** Marks an item as being sent; false when it is no longer pending (withdrawn or settled meanwhile). */
     markSending(submissionId: string, at: string): boolean {
       return stmt.markSending.run(at, submissionId).changes === 1;
+    },
+    /** Counts an attempt that did not send (asking the hub whether an earlier send arrived), so backoff grows. */
+    bumpAttempt(submissionId: string, at: string): void {
+      stmt.bump.run(at, submissionId);
     },
     /** The outbox as the user sees it (without the signed bytes), newest first. */
     list(limit: number, states: readonly OutboxState[]): OutboxView[] {

@@ -1,0 +1,153 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { SyncFixture } from '../../test-support/sync-fixture';
+import { syncFixture, waitFor } from '../../test-support/sync-fixture';
+
+// Exactly-once sync against a real hub process, with faults injected by a
+// proxy between client and hub (a test double for the network only).
+
+function statusOf(f: SyncFixture, id: string) {
+  return f.call('declarations.get', { id }).then((r) => r.status);
+}
+
+async function allReleased(f: SyncFixture, ids: string[]): Promise<boolean> {
+  const statuses = await Promise.all(ids.map((id) => statusOf(f, id)));
+  return statuses.every((s) => s === 'released' || s === 'closed');
+}
+
+/** The invariant after every fault: each declaration reached the hub exactly once. */
+function expectExactlyOnce(f: SyncFixture, count: number): void {
+  const subs = f.hubSubmissions();
+  const perDeclaration = new Map<string, number>();
+  for (const s of subs) perDeclaration.set(s.clientSeqNo, (perDeclaration.get(s.clientSeqNo) ?? 0) + 1);
+  expect(subs).toHaveLength(count);
+  expect([...perDeclaration.values()].every((n) => n === 1)).toBe(true);
+  expect(subs.every((s) => s.state === 'accepted')).toBe(true);
+}
+
+function integrityOk(f: SyncFixture): void {
+  expect(f.app.db.pragma('integrity_check', { simple: true })).toBe('ok');
+}
+
+describe('sync faults (real hub process; faults injected by a proxy)', { timeout: 120_000 }, () => {
+  let f: SyncFixture | null = null;
+  afterEach(async () => {
+    await f?.close();
+    f = null;
+  });
+
+  it('keeps everything queued while the hub is down for the whole session, with attempts and next try stored', async () => {
+    f = await syncFixture();
+    await f.stopHub();
+    await f.proxy.down();
+    const ids = await f.declareSamples(3);
+    await waitFor(async () => (await f?.call('outbox.list', { limit: 10 }))?.every((i) => i.attempts >= 2) ?? false, 'several failed attempts');
+    const outbox = await f.call('outbox.list', { limit: 10 });
+    expect(outbox.map((i) => i.state)).toEqual(['queued', 'queued', 'queued']);
+    expect(outbox.every((i) => i.nextAttemptAt !== null && i.lastError?.includes('Cannot reach the hub'))).toBe(true);
+    const status = await f.call('sync.status', {});
+    expect(status.state).toBe('offline');
+    expect(status.outbox.queued).toBe(3);
+    // Attempts survive a restart of the app.
+    const attemptsBefore = outbox.map((i) => i.attempts);
+    await f.restartApp();
+    const afterRestart = await f.call('outbox.list', { limit: 10 });
+    afterRestart.forEach((item, i) => expect(item.attempts).toBeGreaterThanOrEqual(attemptsBefore[i] ?? 0));
+    // When the hub is back, everything arrives once and is released.
+    await f.startHubAgain();
+    await f.proxy.up();
+    await waitFor(() => allReleased(f as SyncFixture, ids), 'all released');
+    expectExactlyOnce(f, 3);
+    integrityOk(f);
+  });
+
+  it('survives the hub being killed in the middle of a batch', async () => {
+    f = await syncFixture();
+    const fx = f;
+    fx.proxy.inject('POST', '/v1/submissions', { kind: 'on-forward', run: () => setTimeout(() => fx.killHubNow(), 2) });
+    const ids = await fx.declareSamples(5);
+    await waitFor(() => fx.proxy.log.some((r) => r.fault === 'on-forward'), 'the batch to be in flight');
+    await waitFor(async () => (await fx.call('sync.status', {})).state === 'offline', 'the client to notice');
+    await fx.startHubAgain();
+    await waitFor(() => allReleased(fx, ids), 'all released', 60_000);
+    // Whatever the kill left behind was looked up before anything was sent again.
+    const firstResend = fx.proxy.log.findIndex((r, i) => i > 0 && r.method === 'POST' && r.path === '/v1/submissions' && r.fault === null);
+    const lookupsBefore = fx.proxy.log.slice(0, firstResend).filter((r) => r.path.startsWith('/v1/submissions/')).length;
+    expect(lookupsBefore).toBeGreaterThan(0);
+    expectExactlyOnce(fx, 5);
+    integrityOk(fx);
+  });
+
+  it('asks the hub before resending when the answer was dropped after the hub committed', async () => {
+    // Receipts come late here, so the lost answer must be recovered by asking the hub.
+    f = await syncFixture({ stepDelayMs: 4_000 });
+    const fx = f;
+    fx.proxy.inject('POST', '/v1/submissions', { kind: 'drop-after-forward' });
+    const ids = await fx.declareSamples(2);
+    await waitFor(() => allReleased(fx, ids), 'all released');
+    expectExactlyOnce(fx, 2);
+    const posts = fx.proxy.log.filter((r) => r.method === 'POST' && r.path === '/v1/submissions');
+    const firstDropped = posts.findIndex((r) => r.fault === 'drop-after-forward');
+    const lookups = fx.proxy.log.filter((r) => r.method === 'GET' && r.path.startsWith('/v1/submissions/'));
+    expect(firstDropped).toBe(0);
+    // The lost answer was recovered by asking, not by sending the same batch again.
+    expect(lookups.length).toBeGreaterThanOrEqual(2);
+    expect(posts.length).toBe(1);
+    integrityOk(fx);
+  });
+
+  it('honours 503 with Retry-After, storing the next try', async () => {
+    f = await syncFixture();
+    const fx = f;
+    fx.proxy.inject('POST', '/v1/submissions', { kind: 'status', status: 503, retryAfter: '2' });
+    const started = Date.now();
+    const [id] = await fx.declareSamples(1);
+    await waitFor(() => fx.proxy.log.some((r) => r.status === 503), 'the 503');
+    await waitFor(async () => ((await fx.call('outbox.list', { limit: 1 }))[0]?.lastError ?? '').includes('503'), 'the error to be stored');
+    const [item] = await fx.call('outbox.list', { limit: 1 });
+    expect(item?.attempts).toBe(1);
+    expect(Date.parse(item?.nextAttemptAt ?? '')).toBeGreaterThanOrEqual(started + 2_000);
+    await waitFor(() => allReleased(fx, [id ?? '']), 'released after the wait');
+    const posts = fx.proxy.log.filter((r) => r.method === 'POST' && r.path === '/v1/submissions');
+    expect(posts).toHaveLength(2);
+    expectExactlyOnce(fx, 1);
+  });
+
+  it('backs off on 429 and never reads it as success', async () => {
+    f = await syncFixture();
+    const fx = f;
+    fx.proxy.inject('POST', '/v1/submissions', { kind: 'status', status: 429 }, 3);
+    const ids = await fx.declareSamples(2);
+    await waitFor(() => allReleased(fx, ids), 'all released');
+    const statuses = fx.proxy.log.filter((r) => r.method === 'POST' && r.path === '/v1/submissions').map((r) => r.status);
+    expect(statuses.slice(0, 3)).toEqual([429, 429, 429]);
+    expect(statuses.at(-1)).toBe(200);
+    expectExactlyOnce(fx, 2);
+  });
+
+  it('applies each receipt once when receipts are delivered twice', async () => {
+    f = await syncFixture();
+    const fx = f;
+    const ids = await fx.declareSamples(2);
+    await waitFor(() => allReleased(fx, ids), 'all released');
+    const before = await Promise.all(ids.map((id) => fx.call('declarations.receipts', { id })));
+    const revisionsBefore = await Promise.all(ids.map((id) => fx.call('declarations.timeline', { id })));
+    // Replay the last page of receipts a few times, as a flaky network or hub might.
+    fx.proxy.inject('GET', '/v1/receipts', { kind: 'replay-previous' }, 5);
+    await waitFor(() => fx.proxy.log.filter((r) => r.fault === 'replay-previous').length >= 3, 'replays');
+    const after = await Promise.all(ids.map((id) => fx.call('declarations.receipts', { id })));
+    const revisionsAfter = await Promise.all(ids.map((id) => fx.call('declarations.timeline', { id })));
+    expect(after).toEqual(before);
+    expect(revisionsAfter.map((r) => r.length)).toEqual(revisionsBefore.map((r) => r.length));
+    expect(before.every((r) => r.length >= 3)).toBe(true);
+  });
+
+  it('corrects for a client clock ten minutes fast', async () => {
+    f = await syncFixture({ clock: { now: () => Date.now() + 10 * 60_000 } });
+    const fx = f;
+    const ids = await fx.declareSamples(1);
+    await waitFor(() => allReleased(fx, ids), 'released despite the skew');
+    const refusals = fx.proxy.log.filter((r) => r.status === 401);
+    expect(refusals.length).toBeGreaterThanOrEqual(1);
+    expectExactlyOnce(fx, 1);
+  });
+});

@@ -1,0 +1,117 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { enrollCode, startHub, type Running } from '../../e2e/fixtures/processes';
+import type { DeclarationRecord, MethodInput, MethodName, MethodOutput } from '../../shared/api';
+import type { App } from '../composition';
+import { createApp } from '../composition';
+import type { Clock } from '../core/context';
+import { systemClock } from '../core/context';
+import { silentLogger } from '../core/logger';
+import { createPassphraseProtector } from '../core/signing/key-protector';
+import type { SyncOptions } from '../core/sync/sync-engine';
+import { startFaultProxy, type FaultProxy } from './fault-proxy';
+import { tempDir } from './temp-dir';
+
+export const fastSync: Partial<SyncOptions> = {
+  push: { batchSize: 100, backoff: { baseMs: 100, maxMs: 1_000 } },
+  debounceMs: 10,
+  timerMs: 400,
+  longPollSeconds: 2,
+  reconnect: { baseMs: 100, maxMs: 400 },
+};
+
+export const sampleDoc = (): { ieFlag: 'I' | 'E'; doc: DeclarationRecord['doc'] } =>
+  JSON.parse(fs.readFileSync(path.resolve('resources/samples/import-general-trade.json'), 'utf8')) as { ieFlag: 'I' | 'E'; doc: DeclarationRecord['doc'] };
+
+export async function waitFor(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 30_000): Promise<void> {
+  const start = Date.now();
+  while (!(await check())) {
+    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/**
+ * A real hub process behind a fault-injecting proxy, and the client core over
+ * a real SQLite file, enrolled through the proxy.
+ */
+export async function syncFixture(options: { clock?: Clock; stepDelayMs?: number } = {}) {
+  const hubTemp = tempDir('swdesk-hub-');
+  const deskTemp = tempDir('swdesk-desk-');
+  const hubEnv = { SWHUB_STEP_DELAY_MS: String(options.stepDelayMs ?? 0) };
+  let hub: Running = await startHub(hubTemp.dir, 0, hubEnv);
+  const hubPort = Number(new URL(hub.url).port);
+  const proxy: FaultProxy = await startFaultProxy(hub.url);
+  const clock = options.clock ?? systemClock;
+  const open = () =>
+    createApp({ dataDir: deskTemp.dir, host: 'browser', protector: createPassphraseProtector('correct horse battery'), logger: silentLogger, clock, sync: fastSync });
+  let app: App = open();
+  await app.connectHub(proxy.url, enrollCode(hubTemp.dir));
+  app.start();
+
+  async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+    const result = await app.dispatch(method, input);
+    if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
+    return result.value as MethodOutput<M>;
+  }
+
+  const f = {
+    proxy,
+    hubDir: hubTemp.dir,
+    deskDir: deskTemp.dir,
+    get app() {
+      return app;
+    },
+    call,
+    /** Creates declarations from the sample and declares them; returns their ids. */
+    async declareSamples(count: number): Promise<string[]> {
+      const { ieFlag, doc } = sampleDoc();
+      const ids: string[] = [];
+      for (let i = 0; i < count; i++) {
+        const created = await call('declarations.create', { ieFlag });
+        const ops = [
+          ...Object.entries(doc.head).filter(([k]) => k !== 'IEFlag').map(([k, v]) => ({ op: 'set' as const, path: `head.${k}`, value: v })),
+          ...doc.lines.map((row) => ({ op: 'insertRow' as const, table: 'lines', row })),
+        ];
+        await call('declarations.update', { id: created.id, baseRevision: created.revision, ops });
+        await call('declarations.declare', { id: created.id });
+        ids.push(created.id);
+      }
+      return ids;
+    },
+    /** Submissions as the hub holds them, by ClientSeqNo (read from its database). */
+    hubSubmissions(): Array<{ clientSeqNo: string; submissionId: string; state: string }> {
+      const db = new Database(path.join(hubTemp.dir, 'hub.sqlite'), { readonly: true, fileMustExist: true });
+      try {
+        return db.prepare('SELECT client_seq_no AS clientSeqNo, submission_id AS submissionId, state FROM submissions ORDER BY pk').all() as Array<{ clientSeqNo: string; submissionId: string; state: string }>;
+      } finally {
+        db.close();
+      }
+    },
+    async stopHub(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+      await hub.stop(signal);
+    },
+    killHubNow(): void {
+      hub.process.kill('SIGKILL');
+    },
+    async startHubAgain(): Promise<void> {
+      hub = await startHub(hubTemp.dir, hubPort, hubEnv);
+    },
+    async restartApp(): Promise<void> {
+      await app.close();
+      app = open();
+      app.start();
+    },
+    async close(): Promise<void> {
+      await app.close();
+      await proxy.close();
+      await hub.stop();
+      hubTemp.cleanup();
+      deskTemp.cleanup();
+    },
+  };
+  return f;
+}
+
+export type SyncFixture = Awaited<ReturnType<typeof syncFixture>>;
