@@ -86,9 +86,9 @@ export async function buildHub(options: HubOptions): Promise<Hub> {
     version: hubVersion(),
   };
 
-  // Bodies stay raw text: the request signature covers the exact bytes sent.
+  // Bodies stay raw bytes: the request signature covers the exact bytes sent; routes parse the JSON.
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => done(null, body));
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
   installErrorHandling(app);
   app.addHook('onRequest', async (_request, reply) => {
     if (!closing) return;

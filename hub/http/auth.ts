@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
-import { MAX_CLOCK_SKEW_MS, requestSigningText, signedHeaders } from '../../shared/protocol';
+import { MAX_CLOCK_SKEW_MS, requestSigningTextForDigest, signedHeaders } from '../../shared/protocol';
+import { sha256HexNative } from '../crypto/digest';
 import type { SignatureVerifier } from '../crypto/keys';
 import type { ClientRecord, HubStore, KeyRecord, NonceUse } from '../store/types';
 import { HubHttpError } from './errors';
@@ -63,8 +64,9 @@ export async function authenticate(request: FastifyRequest, deps: { store: HubSt
   const key = await deps.store.getKey(clientId, keyId);
   if (!key) throw unauthorized('unknown-key', `The key ${keyId} is not registered for client ${clientId}`);
 
-  const body = typeof request.body === 'string' ? request.body : '';
-  const text = requestSigningText({ method: request.method, path: request.url, timestamp, nonce, body });
+  // The exact bytes received (a GET has none).
+  const body = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
+  const text = requestSigningTextForDigest({ method: request.method, path: request.url, timestamp, nonce }, sha256HexNative(body));
   if (!deps.verifier.verify(key, text, signature)) {
     throw unauthorized('bad-signature', 'The request signature does not verify: sign method, path with query, timestamp, nonce and the body SHA-256 exactly as sent');
   }

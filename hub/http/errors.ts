@@ -43,11 +43,12 @@ export function schemaIssues(error: z.ZodError, limit = 50): FieldError[] {
 
 /** Parses the request's JSON body (kept raw for the signature) or refuses it with 400. */
 export function parseJsonBody(raw: unknown): unknown {
-  if (typeof raw !== 'string' || raw.trim() === '') {
+  const text = Buffer.isBuffer(raw) ? raw.toString('utf8') : typeof raw === 'string' ? raw : '';
+  if (text.trim() === '') {
     throw new HubHttpError(400, 'bad-json', 'The request needs a JSON body (Content-Type: application/json)');
   }
   try {
-    return JSON.parse(raw) as unknown;
+    return JSON.parse(text) as unknown;
   } catch (error) {
     const detail = error instanceof Error ? error.message : 'unreadable';
     throw new HubHttpError(400, 'bad-json', `The request body is not valid JSON: ${detail}`);

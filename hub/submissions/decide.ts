@@ -1,9 +1,9 @@
 import { goodsDeclaration } from '../../shared/catalog';
 import type { FieldError, SignedSubmission } from '../../shared/protocol';
-import { canonicalJson, sha256Hex } from '../../shared/protocol';
 import type { CodeLookup } from '../../shared/validation';
 import { formatFinding, validateDeclaration } from '../../shared/validation';
 import type { ProcessorConfig } from '../config';
+import { canonicalEnvelope, sha256HexNative } from '../crypto/digest';
 import type { SignatureVerifier } from '../crypto/keys';
 import { numberPrefixes, planFor } from '../processor/plan';
 import type { AcceptedDecision, KeyRecord, RejectedDecision } from '../store/types';
@@ -30,14 +30,14 @@ export async function decide(item: SignedSubmission, rawEnvelope: unknown, ctx: 
   // (the schema-parsed copy would drop fields the schema does not know), and
   // that canonical text is what the hub keeps as evidence.
   let envelopeText: string;
+  let payloadText: string;
   try {
-    envelopeText = canonicalJson(rawEnvelope);
+    ({ envelopeText, payloadText } = canonicalEnvelope(rawEnvelope));
   } catch {
     // RFC 8785 has no form for lone surrogates (a "\ud800" escape): nothing was signed over this.
     const base = { clientSeqNo: envelope.clientSeqNo, keyId: envelope.keyId, envelopeText: JSON.stringify(rawEnvelope), signature: item.signature };
     return { outcome: 'rejected', ...base, errors: [{ path: 'envelope', code: 'not-canonical', message: '报文含有无法按规范化 JSON 表示的字符（孤立的代理项），无法验证签名，未受理' }] };
   }
-  const rawPayload = typeof rawEnvelope === 'object' && rawEnvelope !== null ? (rawEnvelope as { payload?: unknown }).payload : undefined;
   const base = { clientSeqNo: envelope.clientSeqNo, keyId: envelope.keyId, envelopeText, signature: item.signature };
   const reject = (errors: FieldError[]): RejectedDecision => ({ outcome: 'rejected', ...base, errors });
 
@@ -48,7 +48,7 @@ export async function decide(item: SignedSubmission, rawEnvelope: unknown, ctx: 
   if (!ctx.verifier.verify(key, envelopeText, item.signature)) {
     return reject([{ path: 'signature', code: 'bad-signature', message: '报关单签名验证失败（签名后内容被改动或签名密钥不符），未受理' }]);
   }
-  if (sha256Hex(canonicalJson(rawPayload)) !== envelope.payloadDigest) {
+  if (sha256HexNative(payloadText) !== envelope.payloadDigest) {
     return reject([{ path: 'envelope.payloadDigest', code: 'digest-mismatch', message: '报文摘要与报关单内容不一致，未受理' }]);
   }
 

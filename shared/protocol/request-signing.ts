@@ -28,5 +28,13 @@ export interface RequestToSign {
  * SHA-256.
  */
 export function requestSigningText(request: RequestToSign): string {
-  return ['SWDESK-REQ-1', request.method.toUpperCase(), request.path, request.timestamp, request.nonce, sha256Hex(request.body)].join('\n');
+  return requestSigningTextForDigest(request, sha256Hex(request.body));
+}
+
+/**
+ * The same text from the body's SHA-256 (hex) computed elsewhere — the hub
+ * hashes large bodies with its platform's native SHA-256.
+ */
+export function requestSigningTextForDigest(request: Omit<RequestToSign, 'body'>, bodySha256Hex: string): string {
+  return ['SWDESK-REQ-1', request.method.toUpperCase(), request.path, request.timestamp, request.nonce, bodySha256Hex].join('\n');
 }
