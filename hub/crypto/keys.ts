@@ -1,6 +1,6 @@
 import { createPublicKey, verify, type KeyObject } from 'node:crypto';
 import type { SignatureAlgorithm } from '../../shared/protocol';
-import { isSm2PublicKey, sm2Verify } from '../../shared/protocol/sm2';
+import { createSm2Verifier, isSm2PublicKey } from '../../shared/protocol/sm2';
 
 const base64 = /^[A-Za-z0-9+/]+={0,2}$/;
 
@@ -28,8 +28,26 @@ export interface SignatureVerifier {
 }
 
 /** Verifies Ed25519 (node:crypto) and SM2/SM3 (shared/protocol/sm2) signatures, caching parsed keys. */
-export function createSignatureVerifier(cacheSize = 10_000): SignatureVerifier {
+export function createSignatureVerifier(cacheSize = 10_000, sm2CacheSize = 1000): SignatureVerifier {
   const ed25519Keys = new Map<string, KeyObject>();
+  const sm2Keys = new Map<string, ((text: string, signature: string) => boolean) | null>();
+
+  // Precomputed SM2 keys are ~50 KB each: keep the most recently used ones.
+  function sm2Verifier(publicKey: string): ((text: string, signature: string) => boolean) | null {
+    const cached = sm2Keys.get(publicKey);
+    if (cached !== undefined) {
+      sm2Keys.delete(publicKey);
+      sm2Keys.set(publicKey, cached);
+      return cached;
+    }
+    const created = createSm2Verifier(publicKey);
+    if (sm2Keys.size >= sm2CacheSize) {
+      const oldest = sm2Keys.keys().next();
+      if (!oldest.done) sm2Keys.delete(oldest.value);
+    }
+    sm2Keys.set(publicKey, created);
+    return created;
+  }
 
   function ed25519Key(publicKey: string): KeyObject | null {
     const cached = ed25519Keys.get(publicKey);
@@ -48,7 +66,7 @@ export function createSignatureVerifier(cacheSize = 10_000): SignatureVerifier {
   return {
     verify(key, text, signature) {
       if (typeof signature !== 'string' || !base64.test(signature) || signature.length % 4 !== 0) return false;
-      if (key.algorithm === 'sm2') return sm2Verify(text, signature, key.publicKey);
+      if (key.algorithm === 'sm2') return sm2Verifier(key.publicKey)?.(text, signature) ?? false;
       const publicKey = ed25519Key(key.publicKey);
       const bytes = Buffer.from(signature, 'base64');
       if (!publicKey || bytes.length !== 64) return false;

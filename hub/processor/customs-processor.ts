@@ -3,6 +3,7 @@ import type { ProcessorConfig } from '../config';
 import type { DueWork, HubStore, ReceiptDraft } from '../store/types';
 
 export interface ProcessorLogger {
+  debug(obj: object, msg: string): void;
   info(obj: object, msg: string): void;
   error(obj: object, msg: string): void;
 }
@@ -71,6 +72,7 @@ export function createCustomsProcessor(deps: {
       if (work.length === 0) break;
       const drafts = work.map((w) => draftFor(w, now)).filter((d): d is ReceiptDraft => d !== null);
       const clients = await store.issueReceipts(drafts);
+      log.debug({ receipts: drafts.length, clients: clients.size }, 'receipts issued');
       if (clients.size > 0) deps.onReceipts(clients);
       // better-sqlite3 is synchronous: let requests in between batches.
       await yieldToIo();

@@ -109,7 +109,7 @@ describe('the customs processor', () => {
       store,
       config: processorConfig({ stepDelayMs: 60_000 }),
       now: () => now,
-      log: { info: () => undefined, error: () => undefined },
+      log: { debug: () => undefined, info: () => undefined, error: () => undefined },
       onReceipts: (clients) => issued.push([...clients]),
     });
     const settle = async () => {

@@ -84,12 +84,31 @@ export function parseSm2Signature(signatureBase64: string): { r: bigint; s: bigi
 
 /** Verifies a signature made by `sm2Sign` (or any GB/T 32918 signer using the default user id). Never throws. */
 export function sm2Verify(text: string, signatureBase64: string, publicKey: string): boolean {
-  const parsed = parseSm2Signature(signatureBase64);
-  if (!parsed || !isSm2PublicKey(publicKey)) return false;
-  const rawHex = parsed.r.toString(16).padStart(64, '0') + parsed.s.toString(16).padStart(64, '0');
+  return createSm2Verifier(publicKey)?.(text, signatureBase64) ?? false;
+}
+
+/**
+ * A verifier for one public key with the key's multiples precomputed (a 4-bit
+ * window: ~7 ms and ~50 KB once, then about four times faster per signature),
+ * for a verifier that sees the same key often (the hub). Null when the text is
+ * not an SM2 public key. Never throws.
+ */
+export function createSm2Verifier(publicKey: string): ((text: string, signatureBase64: string) => boolean) | null {
+  if (!isSm2PublicKey(publicKey)) return null;
+  let point: ReturnType<typeof sm2.precomputePublicKey>;
   try {
-    return sm2.doVerifySignature(text, rawHex, publicKey.toLowerCase(), { der: false, hash: true, userId: SM2_DEFAULT_USER_ID });
+    point = sm2.precomputePublicKey(publicKey.toLowerCase(), 4);
   } catch {
-    return false;
+    return null;
   }
+  return (text, signatureBase64) => {
+    const parsed = parseSm2Signature(signatureBase64);
+    if (!parsed) return false;
+    const rawHex = parsed.r.toString(16).padStart(64, '0') + parsed.s.toString(16).padStart(64, '0');
+    try {
+      return sm2.doVerifySignature(text, rawHex, point, { der: false, hash: true, userId: SM2_DEFAULT_USER_ID });
+    } catch {
+      return false;
+    }
+  };
 }
