@@ -47,6 +47,21 @@ export function draftFor(work: DueWork, now: number): ReceiptDraft | null {
 }
 
 /**
+ * The receipts a submission is owed now: its next step, and the steps after it
+ * that are due at once (a zero delay), so they commit in one transaction.
+ */
+export function draftsDue(work: DueWork, now: number): ReceiptDraft[] {
+  const out: ReceiptDraft[] = [];
+  for (let step = work.nextStep; ; step++) {
+    const draft = draftFor({ ...work, nextStep: step }, now);
+    if (!draft) break;
+    out.push(draft);
+    if (draft.nextDueAt === null || draft.nextDueAt > now) break;
+  }
+  return out;
+}
+
+/**
  * Turns accepted submissions into CHANNEL receipts over time. The queue lives
  * in the store (the `processing` rows), so work survives restarts; each batch
  * of receipts and the advance of their queue rows commit together, and a
@@ -70,7 +85,7 @@ export function createCustomsProcessor(deps: {
       const now = deps.now();
       const work = await store.dueWork(now, config.batchSize);
       if (work.length === 0) break;
-      const drafts = work.map((w) => draftFor(w, now)).filter((d): d is ReceiptDraft => d !== null);
+      const drafts = work.flatMap((w) => draftsDue(w, now));
       const clients = await store.issueReceipts(drafts);
       log.debug({ receipts: drafts.length, clients: clients.size }, 'receipts issued');
       if (clients.size > 0) deps.onReceipts(clients);

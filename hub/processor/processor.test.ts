@@ -10,7 +10,7 @@ import type { TestHub } from '../testing/in-process';
 import { startTestHub, tempDir } from '../testing/in-process';
 import type { TestClient } from '../testing/test-client';
 import { submission } from '../testing/test-client';
-import { createCustomsProcessor, draftFor } from './customs-processor';
+import { createCustomsProcessor, draftFor, draftsDue } from './customs-processor';
 import { chance, planFor } from './plan';
 
 function processorConfig(processor: Record<string, unknown>): ProcessorConfig {
@@ -131,6 +131,20 @@ describe('the customs processor', () => {
     expect((await store.stats()).pending).toBe(0);
     expect(issued.every((c) => c.length === 1 && c[0] === clientId)).toBe(true);
     await processor.stop();
+  });
+
+  it('issues consecutive steps that are due at once together, and stops at the first one that must wait', () => {
+    const plan = planFor(processorConfig({ stepDelayMs: 0, stepDelays: { P: 5000 } }), 'id', samplePayload());
+    const work = { submissionPk: 1, clientId: 'c', submissionId: 's', clientSeqNo: 'n', seqNo: 'I2026', entryId: 'E', plan, nextStep: 0, dueAt: 0 };
+    const now = 1000;
+    const first = draftsDue(work, now);
+    expect(first.map((d) => [d.channel, d.step, d.nextDueAt])).toEqual([
+      ['7', 0, now],
+      ['L', 1, now + 5000],
+    ]);
+    expect(first.map((d) => d.entryId)).toEqual([null, 'E']);
+    expect(draftsDue({ ...work, nextStep: 2 }, now + 5000).map((d) => [d.channel, d.nextDueAt])).toEqual([['P', null]]);
+    expect(draftsDue({ ...work, nextStep: 3 }, now)).toEqual([]);
   });
 
   it('never stores a receipt twice, even when two processors race over the same work', async () => {
