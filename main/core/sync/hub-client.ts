@@ -76,7 +76,7 @@ export function createHubClient(options: { baseUrl: string; clock: Clock; fetch?
     if (Number.isFinite(hubNow)) clockOffsetMs = hubNow - (before + after) / 2;
   }
 
-  async function signedCall<T>(method: 'GET' | 'POST', path: string, schema: z.ZodType<T>, opts: { body?: unknown; signer: RequestSigner; timeoutMs?: number }): Promise<T> {
+  async function signedCall<T>(method: 'GET' | 'POST', path: string, schema: z.ZodType<T>, opts: { body?: unknown; rawBody?: string; signer: RequestSigner; timeoutMs?: number }): Promise<T> {
     try {
       return await call(method, path, schema, opts);
     } catch (error) {
@@ -86,10 +86,11 @@ export function createHubClient(options: { baseUrl: string; clock: Clock; fetch?
     }
   }
 
-  async function call<T>(method: 'GET' | 'POST', path: string, schema: z.ZodType<T>, opts: { body?: unknown; signer?: RequestSigner; timeoutMs?: number } = {}): Promise<T> {
-    const body = opts.body === undefined ? '' : JSON.stringify(opts.body);
+  async function call<T>(method: 'GET' | 'POST', path: string, schema: z.ZodType<T>, opts: { body?: unknown; rawBody?: string; signer?: RequestSigner; timeoutMs?: number } = {}): Promise<T> {
+    const body = opts.rawBody ?? (opts.body === undefined ? '' : JSON.stringify(opts.body));
+    const hasBody = opts.rawBody !== undefined || opts.body !== undefined;
     const headers: Record<string, string> = { accept: 'application/json' };
-    if (opts.body !== undefined) headers['content-type'] = 'application/json';
+    if (hasBody) headers['content-type'] = 'application/json';
     if (opts.signer) {
       const timestamp = new Date(options.clock.now() + clockOffsetMs).toISOString();
       const nonce = randomBytes(16).toString('hex');
@@ -101,7 +102,7 @@ export function createHubClient(options: { baseUrl: string; clock: Clock; fetch?
     }
     let response: Response;
     try {
-      response = await doFetch(`${baseUrl}${path}`, { method, headers, ...(opts.body === undefined ? {} : { body }), signal: AbortSignal.timeout(opts.timeoutMs ?? timeoutMs) });
+      response = await doFetch(`${baseUrl}${path}`, { method, headers, ...(hasBody ? { body } : {}), signal: AbortSignal.timeout(opts.timeoutMs ?? timeoutMs) });
     } catch (error) {
       const name = error instanceof Error ? error.name : '';
       if (name === 'TimeoutError' || name === 'AbortError') throw new HubCallError('indeterminate', `The hub did not answer within ${Math.round((opts.timeoutMs ?? timeoutMs) / 1000)} s`);
@@ -145,6 +146,8 @@ export function createHubClient(options: { baseUrl: string; clock: Clock; fetch?
     health: () => call('GET', '/v1/health', healthSchema, { timeoutMs: 5_000 }),
     enroll: (request: EnrollmentRequest) => call('POST', '/v1/enrollments', enrollmentResponseSchema, { body: request }),
     submit: (signer: RequestSigner, submissions: SignedSubmission[]) => signedCall('POST', '/v1/submissions', submitResponseSchema, { body: { submissions }, signer }),
+    /** Submits a batch whose JSON body is already written (the stored signed envelopes, unparsed). */
+    submitRaw: (signer: RequestSigner, body: string) => signedCall('POST', '/v1/submissions', submitResponseSchema, { rawBody: body, signer }),
     submissionState: (signer: RequestSigner, submissionId: string) =>
       signedCall('GET', `/v1/submissions/${encodeURIComponent(submissionId)}`, submissionStateSchema, { signer }),
     receipts: (signer: RequestSigner, after: string, waitSeconds: number) =>

@@ -1,5 +1,5 @@
-import type { SignedSubmission, SubmitResult } from '../../../shared/protocol';
-import { envelopeSchema, MAX_BATCH } from '../../../shared/protocol';
+import type { SubmitResult } from '../../../shared/protocol';
+import { MAX_BATCH } from '../../../shared/protocol';
 import { deriveDisplayStatus } from '../../../shared/status';
 import type { DeclarationsRepo } from '../../db/repositories/declarations-repo';
 import type { OutboxItem, OutboxRepo } from '../../db/repositories/outbox-repo';
@@ -62,8 +62,9 @@ export function createPusher(ctx: CoreContext, deps: { outbox: OutboxRepo; decla
     })();
   }
 
-  function toSigned(item: OutboxItem): SignedSubmission {
-    return { envelope: envelopeSchema.parse(JSON.parse(item.envelope)), signature: item.signature };
+  /** The batch body, built from the stored signed text as is (it is canonical JSON already). */
+  function batchBody(items: readonly OutboxItem[]): string {
+    return `{"submissions":[${items.map((item) => `{"envelope":${item.envelope},"signature":${JSON.stringify(item.signature)}}`).join(',')}]}`;
   }
 
   /** Asks the hub about items that may already have arrived; returns those still to send. */
@@ -112,15 +113,18 @@ export function createPusher(ctx: CoreContext, deps: { outbox: OutboxRepo; decla
         // Only what is still pending goes out: an item withdrawn a moment ago is not sent.
         batch = ctx.db.transaction(() => batch.filter((item) => outbox.markSending(item.submissionId, at)))();
         if (batch.length === 0) continue;
-        const response = await client.submit(signer, batch.map(toSigned));
+        const response = await client.submitRaw(signer, batchBody(batch));
         outcome.sent += batch.length;
         const byId = new Map(response.results.map((r) => [r.submissionId, r]));
         const unanswered: OutboxItem[] = [];
-        for (const item of batch) {
-          const result = byId.get(item.submissionId);
-          if (result) count(outcome, item, settle(item, result));
-          else unanswered.push(item);
-        }
+        // One durable transaction for the whole batch's answers (not one fsync per item).
+        ctx.db.transaction(() => {
+          for (const item of batch) {
+            const result = byId.get(item.submissionId);
+            if (result) count(outcome, item, settle(item, result));
+            else unanswered.push(item);
+          }
+        })();
         // An item the hub did not answer for stays `sending`: it is reconciled on its next, later attempt.
         if (unanswered.length > 0) {
           const failure = new HubCallError('protocol', 'The hub did not answer for every item of the batch');
