@@ -47,39 +47,48 @@ export function isRequired(def: ElementDef, stage: CheckContext['stage']): boole
   return stage === 'declare' ? def.declare || def.draft : def.draft;
 }
 
-function checkValue(path: string, def: ElementDef, value: string, ctx: CheckContext, out: Finding[]): void {
-  if (value.trim() === '') {
-    if (isRequired(def, ctx.stage)) out.push({ path, code: 'required', severity: 'error', params: { field: def.xml } });
-    return;
+/** Whether a value is blank: empty or only whitespace (checked without allocating, since it runs per field). */
+function isBlank(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 0xa0 && c !== 0x3000 && c !== 0xfeff) return false;
   }
+  return true;
+}
+
+/** Checks a filled value: type and length, format, code-table membership. */
+function checkValue(prefix: string, def: ElementDef, value: string, ctx: CheckContext, out: Finding[]): void {
+  // The path is built only when there is something to report: this runs for every field.
   switch (def.type) {
     case 'string': {
-      const bytes = declaredByteLength(value);
-      if (bytes > def.length) out.push({ path, code: 'too-long', severity: 'error', params: { field: def.xml, max: def.length, actual: bytes } });
+      if (value.length * 2 > def.length) {
+        const bytes = declaredByteLength(value);
+        if (bytes > def.length) out.push({ path: prefix + def.xml, code: 'too-long', severity: 'error', params: { field: def.xml, max: def.length, actual: bytes } });
+      }
       break;
     }
     case 'decimal':
       if (!isDecimal(value, def.length, def.decimals ?? 0)) {
-        out.push({ path, code: 'decimal-format', severity: 'error', params: { field: def.xml, digits: def.length, decimals: def.decimals ?? 0 } });
+        out.push({ path: prefix + def.xml, code: 'decimal-format', severity: 'error', params: { field: def.xml, digits: def.length, decimals: def.decimals ?? 0 } });
       }
       break;
     case 'integer':
-      if (!/^\d+$/.test(value)) out.push({ path, code: 'integer-format', severity: 'error', params: { field: def.xml } });
-      else if (value.replace(/^0+(?=\d)/, '').length > def.length) out.push({ path, code: 'too-long', severity: 'error', params: { field: def.xml, max: def.length, actual: value.length } });
+      if (!/^\d+$/.test(value)) out.push({ path: prefix + def.xml, code: 'integer-format', severity: 'error', params: { field: def.xml } });
+      else if (value.replace(/^0+(?=\d)/, '').length > def.length) out.push({ path: prefix + def.xml, code: 'too-long', severity: 'error', params: { field: def.xml, max: def.length, actual: value.length } });
       break;
     case 'binary': {
       // Base64: every 4 characters carry 3 bytes.
       const bytes = Math.floor((value.replace(/=+$/, '').length * 3) / 4);
-      if (!/^[A-Za-z0-9+/]*={0,2}$/.test(value)) out.push({ path, code: 'base64-format', severity: 'error', params: { field: def.xml } });
-      else if (bytes > def.length) out.push({ path, code: 'too-large', severity: 'error', params: { field: def.xml, max: def.length, actual: bytes } });
+      if (!/^[A-Za-z0-9+/]*={0,2}$/.test(value)) out.push({ path: prefix + def.xml, code: 'base64-format', severity: 'error', params: { field: def.xml } });
+      else if (bytes > def.length) out.push({ path: prefix + def.xml, code: 'too-large', severity: 'error', params: { field: def.xml, max: def.length, actual: bytes } });
       break;
     }
     default:
       break;
   }
-  if (def.format) checkFormat(path, def, def.format, value, out);
+  if (def.format) checkFormat(prefix + def.xml, def, def.format, value, out);
   if (def.codeTable && ctx.codes && ctx.codes.has(def.codeTable, value) === false) {
-    out.push({ path, code: 'unknown-code', severity: 'error', params: { field: def.xml, table: def.codeTable, value } });
+    out.push({ path: prefix + def.xml, code: 'unknown-code', severity: 'error', params: { field: def.xml, table: def.codeTable, value } });
   }
 }
 
@@ -91,12 +100,54 @@ export function isDecimal(value: string, digits: number, decimals: number): bool
   return fracPart.length <= decimals && intPart.replace(/^0+(?=\d)/, '').length <= digits - decimals;
 }
 
+interface SectionPlan {
+  byXml: Map<string, ElementDef>;
+  /** Schema position of each element, to list a row's findings in schema order. */
+  position: Map<string, number>;
+  required: Record<CheckContext['stage'], ElementDef[]>;
+}
+
+const plans = new WeakMap<SectionDef, SectionPlan>();
+
+function planOf(section: SectionDef): SectionPlan {
+  let plan = plans.get(section);
+  if (!plan) {
+    plan = {
+      byXml: new Map(section.elements.map((e) => [e.xml, e])),
+      position: new Map(section.elements.map((e, i) => [e.xml, i])),
+      required: { draft: section.elements.filter((e) => isRequired(e, 'draft')), declare: section.elements.filter((e) => isRequired(e, 'declare')) },
+    };
+    plans.set(section, plan);
+  }
+  return plan;
+}
+
+// A row holds only the values entered (empty ones are not stored), so each row is walked by its
+// own keys, plus the short list of elements the stage requires: this runs on every keystroke.
 function checkSection(section: SectionDef, rows: readonly Record<string, string>[], ctx: CheckContext, out: Finding[]): void {
   const head = section.id === 'head';
-  rows.forEach((row, index) => {
+  const plan = planOf(section);
+  const required = plan.required[ctx.stage];
+  for (let index = 0; index < rows.length; index++) {
+    const row = rows[index] ?? {};
     const prefix = head ? 'head.' : `${section.id}[${index}].`;
-    for (const def of section.elements) checkValue(prefix + def.xml, def, row[def.xml] ?? '', ctx, out);
-  });
+    const start = out.length;
+    for (const def of required) {
+      const value = row[def.xml];
+      if (value === undefined || value === '' || isBlank(value)) out.push({ path: prefix + def.xml, code: 'required', severity: 'error', params: { field: def.xml } });
+    }
+    for (const key in row) {
+      const value = row[key];
+      const def = plan.byXml.get(key);
+      if (!def || value === undefined || value === '' || isBlank(value)) continue;
+      checkValue(prefix, def, value, ctx, out);
+    }
+    if (out.length - start > 1) {
+      const rowFindings = out.splice(start).map((f) => ({ f, at: plan.position.get(f.path.slice(prefix.length)) ?? 0 }));
+      rowFindings.sort((a, b) => a.at - b.at);
+      for (const { f } of rowFindings) out.push(f);
+    }
+  }
 }
 
 /**

@@ -60,3 +60,16 @@ describe('code-table store and search', () => {
     expect(store.search('transport-modes', '', 3)).toHaveLength(3);
   });
 });
+
+describe('code search by English name', () => {
+  it('matches English names case-insensitively and returns them as stored', () => {
+    const f = codeTablesFixture();
+    try {
+      const hits = f.store.search('countries', 'germany', 5);
+      expect(hits[0]).toMatchObject({ code: 'DEU', name_en: 'Germany', rank: 3 });
+      expect(f.store.search('currencies', 'dollar', 50).map((h) => h.code)).toEqual(expect.arrayContaining(['USD', 'HKD']));
+    } finally {
+      f.close();
+    }
+  });
+});

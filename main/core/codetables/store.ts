@@ -59,10 +59,6 @@ function prefixEnd(prefix: string): string {
   return `${prefix}\u{10FFFF}`;
 }
 
-function likeContains(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 /**
  * The code tables in SQLite: install a table's content in one transaction (replacing what was
  * there), list them, search a table and get a code. Every change bumps `generation`, which the
@@ -87,11 +83,50 @@ export function createCodeTableStore(db: Db, options: { now?: () => string; logg
     byInitials: db.prepare<[string, string, string, number], Hit>(
       `SELECT code, name_zh, name_en FROM code_rows WHERE tbl = ? AND initials >= ? AND initials < ? ORDER BY initials, code LIMIT ?`,
     ),
-    byName: db.prepare<[string, string, string, number], Hit>(
-      `SELECT code, name_zh, name_en FROM code_rows WHERE tbl = ? AND (name_zh LIKE ? ESCAPE '\\' OR lower(name_en) LIKE ? ESCAPE '\\') ORDER BY code LIMIT ?`,
-    ),
   };
   let generation = 0;
+  // Name text has no index (it is matched anywhere in the name), so the name step works on a
+  // compact in-memory copy of each searched table's names, rebuilt after a change: names sorted
+  // for prefix matches by binary search, and a scan for the rest that stops at `limit`.
+  interface NameIndex {
+    at: number;
+    rows: Array<Hit & { en: string }>;
+    byZh: Array<Hit & { en: string }>;
+    byEn: Array<Hit & { en: string }>;
+  }
+  const names = new Map<string, NameIndex>();
+  const allNames = db.prepare<[string], Hit>(`SELECT code, name_zh, name_en FROM code_rows WHERE tbl = ? ORDER BY code`);
+  function namesOf(table: string): NameIndex {
+    const cached = names.get(table);
+    if (cached && cached.at === generation) return cached;
+    const rows = allNames.all(table).map((r) => ({ ...r, en: r.name_en.toLowerCase() }));
+    const index = {
+      at: generation,
+      rows,
+      byZh: [...rows].sort((a, b) => (a.name_zh < b.name_zh ? -1 : a.name_zh > b.name_zh ? 1 : 0)),
+      byEn: [...rows].sort((a, b) => (a.en < b.en ? -1 : a.en > b.en ? 1 : 0)),
+    };
+    names.set(table, index);
+    return index;
+  }
+
+  /** Rows of `sorted` whose `key` starts with `prefix` (binary search to the first, then forward). */
+  function withPrefix(sorted: Array<Hit & { en: string }>, key: 'name_zh' | 'en', prefix: string, limit: number): Hit[] {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((sorted[mid]?.[key] ?? '') < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Hit[] = [];
+    for (let i = lo; i < sorted.length && out.length < limit; i++) {
+      const r = sorted[i];
+      if (!r || !r[key].startsWith(prefix)) break;
+      out.push({ code: r.code, name_zh: r.name_zh, name_en: r.name_en });
+    }
+    return out;
+  }
 
   const install = db.transaction((content: CodeTableContent, digest: string) => {
     stmt.deleteRows.run(content.id);
@@ -177,12 +212,21 @@ export function createCodeTableStore(db: Db, options: { now?: () => string; logg
         }
         for (const prefix of new Set([q, q.toUpperCase()])) add(stmt.byCodePrefix.all(table, prefix, prefixEnd(prefix), limit), 1);
         const initials = q.toLowerCase();
-        if (/^[a-z0-9]+$/.test(initials) && hits.size < limit) add(stmt.byInitials.all(table, initials, prefixEnd(initials), limit), 2);
-        if (hits.size < limit) {
-          const found = stmt.byName.all(table, likeContains(q), likeContains(q.toLowerCase()), limit * 4);
-          const prefix = found.filter((r) => r.name_zh.startsWith(q) || r.name_en.toLowerCase().startsWith(q.toLowerCase()));
-          add(prefix, 3);
-          add(found, 4);
+        if (/^[a-z][a-z0-9]*$/.test(initials) && hits.size < limit) add(stmt.byInitials.all(table, initials, prefixEnd(initials), limit), 2);
+        // Digits are a code being typed: no name step. Chinese text cannot be in an English name.
+        if (hits.size < limit && !/^\d+$/.test(q)) {
+          const lower = q.toLowerCase();
+          const chinese = /[\u3400-\u9fff]/.test(q);
+          const index = namesOf(table);
+          add(withPrefix(index.byZh, 'name_zh', q, limit), 3);
+          if (!chinese) add(withPrefix(index.byEn, 'en', lower, limit), 3);
+          const contains: Hit[] = [];
+          for (const r of index.rows) {
+            if (hits.size + contains.length >= limit) break;
+            if (hits.has(r.code)) continue;
+            if (r.name_zh.includes(q) || (!chinese && r.en.includes(lower))) contains.push({ code: r.code, name_zh: r.name_zh, name_en: r.name_en });
+          }
+          add(contains, 4);
         }
         return [...hits.values()].sort((a, b) => a.rank - b.rank);
       });
