@@ -5,7 +5,7 @@ import { AppError } from '../shared/api';
 import { goodsDeclaration } from '../shared/catalog';
 import type { Db } from './db/connection';
 import { openDatabase } from './db/connection';
-import { migrate, schemaVersion } from './db/migrate';
+import { latestVersion, migrate, schemaVersion } from './db/migrate';
 import { migrations } from './db/migrations';
 import { createDeclarationsRepo } from './db/repositories/declarations-repo';
 import { createKeysRepo } from './db/repositories/keys-repo';
@@ -59,7 +59,7 @@ export interface App {
 /** The one place where concrete instances are wired together; both shells call it. */
 export function createApp(options: AppOptions): App {
   fs.mkdirSync(options.dataDir, { recursive: true });
-  const db = openDatabase(path.join(options.dataDir, 'swdesk.sqlite'), { logger: options.logger });
+  const db = openDatabase(path.join(options.dataDir, 'swdesk.sqlite'), { logger: options.logger, refuseNewerThan: latestVersion(migrations) });
   try {
     migrate(db, migrations, { backupDir: path.join(options.dataDir, 'backups') });
   } catch (error) {

@@ -1,11 +1,14 @@
 import Database from 'better-sqlite3';
 import type { Logger } from '../core/logger';
+import { DatabaseTooNewError } from '../../shared/store/migrate';
 
 export type Db = Database.Database;
 
 export interface OpenOptions {
   readonly?: boolean;
   logger?: Logger;
+  /** Refuse (before changing anything, even the journal mode) a database whose schema is newer than this. */
+  refuseNewerThan?: number;
 }
 
 /**
@@ -15,6 +18,13 @@ export interface OpenOptions {
  */
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
   const db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  if (options.refuseNewerThan !== undefined) {
+    const found = Number(db.pragma('user_version', { simple: true }));
+    if (found > options.refuseNewerThan) {
+      db.close();
+      throw new DatabaseTooNewError(found, options.refuseNewerThan);
+    }
+  }
   if (!options.readonly) db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');

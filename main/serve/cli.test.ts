@@ -1,0 +1,72 @@
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { tempDir } from '../test-support/temp-dir';
+
+const cli = ['--import', 'tsx', 'main/serve/cli.ts'];
+
+describe('npm run serve (the browser host command line)', { timeout: 60_000 }, () => {
+  const cleanups: Array<() => void> = [];
+  afterEach(() => cleanups.splice(0).forEach((c) => c()));
+
+  function staticDir(): string {
+    const temp = tempDir();
+    cleanups.push(temp.cleanup);
+    fs.writeFileSync(path.join(temp.dir, 'index.html'), '<!doctype html><title>SW Desk</title>');
+    return temp.dir;
+  }
+
+  it('prints exactly one line with the address and token, and serves the page', async () => {
+    const data = tempDir();
+    cleanups.push(data.cleanup);
+    const child = spawn(process.execPath, [...cli, '--port', '0', '--data', data.dir, '--static', staticDir()], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, SWDESK_PASSPHRASE: 'serve test passphrase' } });
+    let out = '';
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`not ready: ${out}`)), 45_000);
+      child.stdout.on('data', (c: Buffer) => {
+        out += c.toString();
+        if (out.endsWith('\n')) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+    });
+    const url = /^SW Desk ready at (http:\/\/127\.0\.0\.1:(\d+)\/#token=([\w-]+))\n$/.exec(out);
+    expect(url).not.toBeNull();
+    const origin = `http://127.0.0.1:${url?.[2] ?? ''}`;
+    expect((await fetch(`${origin}/`)).status).toBe(200);
+    const info = await fetch(`${origin}/api/invoke`, { method: 'POST', headers: { authorization: `Bearer ${url?.[3] ?? ''}` }, body: JSON.stringify({ method: 'app.info', input: {} }) });
+    expect(await info.json()).toMatchObject({ ok: true, value: { host: 'browser', dataDir: data.dir } });
+    await new Promise((r) => setTimeout(r, 300));
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+    expect(out.split('\n').filter((l) => l !== '')).toHaveLength(1);
+  });
+
+  it('refuses bad flags with a clear message and exit code 2', () => {
+    const result = spawnSync(process.execPath, [...cli, '--port', 'eighty', '--static', staticDir()], { encoding: 'utf8' });
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('--port must be a number');
+    const half = spawnSync(process.execPath, [...cli, '--hub', 'http://127.0.0.1:1', '--static', staticDir()], { encoding: 'utf8' });
+    expect(half.status).toBe(2);
+    expect(half.stderr).toContain('--hub and --enroll-code go together');
+  });
+
+  it('refuses a database from a newer version without touching it', () => {
+    const data = tempDir();
+    cleanups.push(data.cleanup);
+    const file = path.join(data.dir, 'swdesk.sqlite');
+    const db = new Database(file);
+    db.pragma('user_version = 999');
+    db.close();
+    const before = fs.readFileSync(file);
+    const result = spawnSync(process.execPath, [...cli, '--port', '0', '--data', data.dir, '--static', staticDir()], { encoding: 'utf8' });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/newer version/);
+    expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+});
