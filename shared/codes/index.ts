@@ -6,3 +6,4 @@ export * from './memory-lookup';
 export * from './search';
 export * from './package';
 export * from './builtin';
+export * from './client-lookup';
