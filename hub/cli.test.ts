@@ -1,12 +1,24 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { enrollmentResponseSchema, healthSchema, receiptsResponseSchema, requestSigningText, signedHeaders, submitResponseSchema } from '../shared/protocol';
+import {
+  codeTableListSchema,
+  enrollmentResponseSchema,
+  healthSchema,
+  hubErrorSchema,
+  receiptsResponseSchema,
+  requestSigningText,
+  signedHeaders,
+  submitResponseSchema,
+} from '../shared/protocol';
 import { tempDir } from './testing/in-process';
 import type { HubProcess } from './testing/hub-process';
 import { runHubCommand, startHubProcess } from './testing/hub-process';
 import type { TestClient } from './testing/test-client';
 import { ed25519Key, submission } from './testing/test-client';
 
+// The public copies of the official tables are read in place, never copied into the repository.
+const domainTables = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../shared/domain/code-tables');
 const dirs: string[] = [];
 const procs: HubProcess[] = [];
 afterEach(async () => {
@@ -36,7 +48,7 @@ async function signedFetch(url: string, client: TestClient, method: 'GET' | 'POS
 }
 
 describe('npm run hub (real processes)', () => {
-  it('serve prints exactly one ready line with the real port; enroll-code prints just a code; the flow reaches P', async () => {
+  it('serve prints exactly one ready line with the real port; enroll-code prints just a code; the flow reaches P; import and revoke work beside it', async () => {
     const data = dir();
     const codeRun = await runHubCommand(['enroll-code', '--data', data]);
     expect(codeRun.code).toBe(0);
@@ -83,6 +95,20 @@ describe('npm run hub (real processes)', () => {
 
     const list = await runHubCommand(['clients', 'list', '--data', data, '--json']);
     expect(JSON.parse(list.stdout)).toMatchObject([{ id: clientId, name: '报关行 A', revokedAt: null, submissionCount: 1 }]);
+
+    // Operator commands run beside the serving hub and take effect at once.
+    const imported = await runHubCommand(['code-tables', 'import', path.join(domainTables, 'trade-modes.csv'), '--data', data]);
+    expect(imported.stdout).toMatch(/^imported trade-modes version 1 \(\d+ rows\)\n$/);
+    const tables = codeTableListSchema.parse(await (await signedFetch(hub.url, client, 'GET', '/v1/code-tables')).json());
+    expect(tables.tables.map((t) => t.id)).toEqual(['trade-modes']);
+    const unknownRevoke = await runHubCommand(['clients', 'revoke', 'no-such-client', '--data', data]);
+    expect(unknownRevoke.code).toBe(1);
+    expect(unknownRevoke.stderr).toMatch(/no client no-such-client/);
+    const revoke = await runHubCommand(['clients', 'revoke', clientId, '--data', data]);
+    expect(revoke.stdout).toBe(`revoked ${clientId}\n`);
+    const refused = await signedFetch(hub.url, client, 'GET', '/v1/receipts');
+    expect(refused.status).toBe(401);
+    expect(hubErrorSchema.parse(await refused.json()).error.code).toBe('client-revoked');
 
     expect(await hub.stop('SIGTERM')).toBe(0);
     expect(hub.stdout()).toBe(`hub listening on ${hub.url}\n`);

@@ -8,8 +8,7 @@ import type { TestHub } from '../testing/in-process';
 import { startTestHub, tempDir } from '../testing/in-process';
 import type { TestClient } from '../testing/test-client';
 import { submission } from '../testing/test-client';
-import { parseCsvRecords } from './csv';
-import { readCodeTableFile } from './import';
+import { readCodeTableFile, tableIdFromFile } from './import';
 
 // The public copies of the official tables are read in place at run time, never copied here.
 const domainTables = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../../shared/domain/code-tables');
@@ -35,30 +34,25 @@ function write(name: string, text: string): string {
 }
 
 describe('code-table files', () => {
-  it('parses RFC 4180 CSV: quotes, commas and line breaks inside fields, CRLF, BOM', () => {
-    const records = parseCsvRecords('\uFEFFcode,name_zh\r\n01,"a, ""b"""\r\n02,"two\nlines"\n');
-    expect(records).toEqual([
-      { line: 1, fields: ['code', 'name_zh'] },
-      { line: 2, fields: ['01', 'a, "b"'] },
-      { line: 3, fields: ['02', 'two\nlines'] },
-    ]);
-  });
-
-  it('reads every official table copy in ../shared/domain/code-tables', async () => {
-    // receipt-channels.csv lists CHANNEL meanings (channel,meaning_zh), not a declaration code table.
-    const files = fs.readdirSync(domainTables).filter((f) => f.endsWith('.csv') && f !== 'receipt-channels.csv');
-    expect(files.length).toBeGreaterThan(10);
-    for (const file of files) {
+  it('reads every official table copy in ../shared/domain/code-tables that names a code table', async () => {
+    const files = fs.readdirSync(domainTables).filter((f) => f.endsWith('.csv'));
+    const named = files.filter((f) => tableIdFromFile(f) !== undefined);
+    expect(named.length).toBeGreaterThan(15);
+    for (const file of named) {
       const table = await readCodeTableFile(path.join(domainTables, file), { importedAt });
       expect(table.rows.length, file).toBeGreaterThan(0);
-      expect(table.rows.every((r) => r.code !== '' && typeof r.name_zh === 'string'), file).toBe(true);
+      expect(table.rows.every((r) => r.code !== ''), file).toBe(true);
     }
     const districts = await readCodeTableFile(path.join(domainTables, 'customs-districts.csv'), { importedAt });
     expect(districts.tableId).toBe('customs-districts');
     expect(districts.rows.find((r) => r.code === '2248')?.name_zh).toBe('洋山港区');
-    const hs = await readCodeTableFile(path.join(domainTables, 'hs-sample.csv'), { importedAt, tableId: 'tariff' });
-    expect(hs.columns[0]).toBe('code');
-    expect(hs.rows[0]?.code).toBe(hs.rows[0]?.code_ts);
+    // The handbook's file names map to the product's table ids; the tariff's code column is code_ts.
+    const hs = await readCodeTableFile(path.join(domainTables, 'hs-sample.csv'), { importedAt });
+    expect(hs.tableId).toBe('tariff');
+    expect(hs.rows.find((r) => r.code === '0808100000')).toMatchObject({ name_zh: '鲜苹果', first_unit: '035' });
+    expect((await readCodeTableFile(path.join(domainTables, 'administrative-divisions.csv'), { importedAt })).tableId).toBe('admin-divisions');
+    // A file that names no code table needs --id.
+    await expect(readCodeTableFile(path.join(domainTables, 'receipt-channels.csv'), { importedAt })).rejects.toThrow(/pass --id/);
   });
 
   it('reads XLSX with the same columns', async () => {
@@ -75,20 +69,20 @@ describe('code-table files', () => {
 
   it('refuses malformed files naming the line, and stores nothing', async () => {
     const cases: [string, string, RegExp][] = [
-      ['a.csv', 'name_zh,other\nx,y\n', /no code column/],
-      ['b.csv', 'code,other\n1,y\n', /no name_zh column/],
-      ['c.csv', 'code,name_zh\n1,a\n1,b\n', /code "1" appears on line 2 and again on line 3/],
-      ['d.csv', 'code,name_zh\n,a\n', /line 2 has an empty code/],
-      ['e.csv', 'code,name_zh\n1,a,b\n', /line 2 has 3 fields/],
-      ['f.csv', 'code,name_zh\n1,"open\n', /closing " is missing/],
-      ['g.csv', '', /empty/],
-      ['h.txt', 'code,name_zh\n1,a\n', /unsupported file type/],
+      ['fee-marks.csv', 'name_zh,other\nx,y\n', /no code column/],
+      ['duty-modes.csv', 'code,other\n1,y\n', /no name column/],
+      ['units.csv', 'code,name_zh\n001,台\n001,个\n', /line 3 \(code\): Code 001 repeats \(first on line 2\)/],
+      ['currencies.csv', 'code,name_zh\n,美元\n', /line 2 \(code\): The code is empty/],
+      ['trade-modes.csv', 'code,name_zh\n0110,"open\n', /closing " is missing/],
+      ['countries.csv', '', /empty/],
+      ['ports.txt', 'code,name_zh\n1,a\n', /unsupported file type/],
+      ['no-such-table.csv', 'code,name_zh\n1,a\n', /pass --id/],
     ];
     for (const [name, text, message] of cases) {
       await expect(readCodeTableFile(write(name, text), { importedAt }), name).rejects.toThrow(message);
     }
-    fs.writeFileSync(path.join(scratch, 'gbk.csv'), Buffer.from([0x63, 0x6f, 0x64, 0x65, 0x2c, 0x6e, 0x0a, 0xb9, 0xd8, 0x0a]));
-    await expect(readCodeTableFile(path.join(scratch, 'gbk.csv'), { importedAt })).rejects.toThrow(/not UTF-8/);
+    fs.writeFileSync(path.join(scratch, 'units.csv'), Buffer.from([0x63, 0x6f, 0x64, 0x65, 0x2c, 0x6e, 0x0a, 0xb9, 0xd8, 0x0a]));
+    await expect(readCodeTableFile(path.join(scratch, 'units.csv'), { importedAt })).rejects.toThrow(/not UTF-8/);
     expect((await t.store.stats()).codeTableVersions).toBe(0);
   });
 });
@@ -113,14 +107,15 @@ describe('code tables at the hub', () => {
     expect((await t.call(client, 'GET', '/v1/code-tables/fee-marks?version=x')).statusCode).toBe(400);
   });
 
-  it('checks submissions against the imported tables (and not against tables never imported)', async () => {
-    const modes = await readCodeTableFile(path.join(domainTables, 'trade-modes.csv'), { importedAt });
-    await t.store.importCodeTable(modes);
-    const unknownMode = submission(client.key, samplePayload((doc) => (doc.head.TradeMode = '9999')));
-    // No currency table was imported, so any currency passes that check.
-    const oddCurrency = submission(client.key, samplePayload((doc) => doc.lines[0] && (doc.lines[0].TradeCurr = 'XYZ')));
-    const { results } = submitResponseSchema.parse((await t.call(client, 'POST', '/v1/submissions', { submissions: [unknownMode, oddCurrency] })).json());
-    expect(results[0]).toMatchObject({ outcome: 'rejected', errors: [{ path: 'head.TradeMode', code: 'unknown-code' }] });
-    expect(results[1]?.outcome).toBe('accepted');
+  it('checks submissions against built-in and imported tables, and not against tables it has neither of', async () => {
+    const send = async (change: (doc: ReturnType<typeof samplePayload>['doc']) => void) =>
+      submitResponseSchema.parse((await t.call(client, 'POST', '/v1/submissions', { submissions: [submission(client.key, samplePayload(change))] })).json()).results[0];
+    // Ports ship with no built-in list: until the official table is imported, any port passes that check.
+    expect((await send((doc) => (doc.head.DistinatePort = 'QQQ999')))?.outcome).toBe('accepted');
+    await t.store.importCodeTable(await readCodeTableFile(path.join(domainTables, 'ports.csv'), { importedAt }));
+    expect(await send((doc) => (doc.head.DistinatePort = 'QQQ999'))).toMatchObject({ outcome: 'rejected', errors: [{ path: 'head.DistinatePort', code: 'unknown-code' }] });
+    // Currencies ship complete: an unknown currency is refused without any import.
+    const currency = await send((doc) => doc.lines[0] && (doc.lines[0].TradeCurr = 'XYZ'));
+    expect(currency?.errors.map((e) => [e.path, e.code])).toContainEqual(['lines[0].TradeCurr', 'unknown-code']);
   });
 });

@@ -1,29 +1,35 @@
+import { builtinCodeTables } from '../../shared/codes/builtin';
+import type { LoadedCodeTable } from '../../shared/codes/memory-lookup';
+import { createMemoryCodeLookup } from '../../shared/codes/memory-lookup';
 import type { CodeLookup } from '../../shared/validation';
 import type { HubStore } from '../store/types';
 
 /**
- * The validation engine's code-table membership check, backed by the latest
- * imported version of each table. A table that was never imported answers
- * "unknown" (undefined), so the engine skips that check rather than refusing
- * every code. Reloaded when an import (possibly by the CLI in another process)
+ * The validation engine's code lookup at the hub: the product's built-in
+ * tables (shared/codes, complete or partial as shipped) overlaid by the
+ * official tables imported into the hub, which are complete. A table neither
+ * ships nor was imported answers "unknown" and is not checked — the same rule
+ * the client applies, so the authority is never laxer than the client. The
+ * lookup is rebuilt when an import (possibly by the CLI in another process)
  * changes the tables.
  */
 export function createCodeLookupCache(store: HubStore): { current(): Promise<CodeLookup> } {
   let stamp = -1;
-  let lookup: CodeLookup = { has: () => undefined };
+  let lookup: CodeLookup | null = null;
   let loading: Promise<CodeLookup> | null = null;
 
   async function load(next: number): Promise<CodeLookup> {
-    const sets = await store.codeSets();
+    const tables = new Map<string, LoadedCodeTable>(builtinCodeTables().map((p) => [p.id, { id: p.id, complete: p.complete, rows: p.rows }]));
+    for (const table of await store.latestCodeTableRows()) tables.set(table.id, { id: table.id, complete: true, rows: table.rows });
     stamp = next;
-    lookup = { has: (table, code) => sets.get(table)?.has(code) };
+    lookup = createMemoryCodeLookup(tables.values());
     return lookup;
   }
 
   return {
     async current() {
       const next = await store.codeTablesStamp();
-      if (next === stamp) return lookup;
+      if (lookup && next === stamp) return lookup;
       loading ??= load(next).finally(() => {
         loading = null;
       });

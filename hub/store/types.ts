@@ -59,8 +59,8 @@ export interface HubStore {
   getCodeTable(tableId: string, version?: number): Promise<CodeTable | undefined>;
   /** Changes whenever any table gets a new version (for caches). */
   codeTablesStamp(): Promise<number>;
-  /** The codes of the latest version of every table. */
-  codeSets(): Promise<Map<string, Set<string>>>;
+  /** The rows of the latest version of every table (for the validation engine's code lookup). */
+  latestCodeTableRows(): Promise<{ id: string; rows: Record<string, string>[] }[]>;
 
   stats(): Promise<StoreStats>;
   close(): Promise<void>;

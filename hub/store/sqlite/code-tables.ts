@@ -2,7 +2,7 @@ import type { CodeTable, CodeTableInfo } from '../../../shared/protocol';
 import type { HubStore } from '../types';
 import type { HubDb } from './connection';
 
-type CodeTablesPart = Pick<HubStore, 'importCodeTable' | 'listCodeTables' | 'getCodeTable' | 'codeTablesStamp' | 'codeSets'>;
+type CodeTablesPart = Pick<HubStore, 'importCodeTable' | 'listCodeTables' | 'getCodeTable' | 'codeTablesStamp' | 'latestCodeTableRows'>;
 
 interface VersionRow {
   pk: number;
@@ -41,7 +41,6 @@ export function sqliteCodeTables(db: HubDb): CodeTablesPart {
   );
   const insertRow = db.prepare('INSERT INTO code_table_rows (version_pk, ord, code, data) VALUES (?, ?, ?, ?)');
   const selectRows = db.prepare<[number], { data: string }>('SELECT data FROM code_table_rows WHERE version_pk = ? ORDER BY ord');
-  const selectCodes = db.prepare<[number], string>('SELECT code FROM code_table_rows WHERE version_pk = ?').pluck();
   const selectStamp = db.prepare<[], number | null>('SELECT max(pk) FROM code_table_versions').pluck();
 
   const importTx = db.transaction((input: Parameters<CodeTablesPart['importCodeTable']>[0]) => {
@@ -68,10 +67,8 @@ export function sqliteCodeTables(db: HubDb): CodeTablesPart {
     async codeTablesStamp() {
       return selectStamp.get() ?? 0;
     },
-    async codeSets() {
-      const sets = new Map<string, Set<string>>();
-      for (const row of latestAll.all()) sets.set(row.table_id, new Set(selectCodes.all(row.pk)));
-      return sets;
+    async latestCodeTableRows() {
+      return latestAll.all().map((row) => ({ id: row.table_id, rows: selectRows.all(row.pk).map((r) => JSON.parse(r.data) as Record<string, string>) }));
     },
   };
 }
