@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { AppError } from '../../../shared/api/errors';
 import { parseCsv } from '../../../shared/codes/csv';
 
@@ -44,7 +44,9 @@ function cellText(value: ExcelJS.CellValue): string {
 }
 
 async function readXlsx(bytes: Uint8Array, name: string): Promise<string[][]> {
-  const workbook = new ExcelJS.Workbook();
+  // exceljs is large: loaded only when a spreadsheet is actually read, not at start-up.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch (error) {

@@ -45,13 +45,15 @@ export function createDeclareAction(ctx: CoreContext, deps: { repo: Declarations
     if (row.workflow === 'queued') throw new AppError('INVALID_STATE', `Declaration ${row.client_seq_no} is already signed and queued`);
     if (row.workflow === 'sent') throw new AppError('INVALID_STATE', `Declaration ${row.client_seq_no} was already sent to the hub`);
     const doc = repo.loadDoc(row);
-    const findings = validateDeclaration(doc, { catalog, stage: 'declare', ieFlag: row.ie_flag, ...(deps.codes ? { codes: deps.codes } : {}) });
+    // "Today" in China's time zone: the import date may not be after it.
+    const today = new Date(ctx.clock.now() + 8 * 3600_000).toISOString().slice(0, 10).replace(/-/g, '');
+    const findings = validateDeclaration(doc, { catalog, stage: 'declare', ieFlag: row.ie_flag, today, ...(deps.codes ? { codes: deps.codes } : {}) });
     if (hasErrors(findings)) {
       const errors = findings.filter((f) => f.severity === 'error');
       throw new AppError(
         'VALIDATION_FAILED',
         `${errors.length} 处错误，无法申报 / ${errors.length} error(s): fix them before declaring`,
-        errors.map((f) => ({ path: f.path, code: f.code, message: formatFinding(catalog, f, 'zh-CN'), params: f.params })),
+        errors.map((f) => ({ path: f.path, code: f.code, message: formatFinding(catalog, f, 'zh-CN', row.ie_flag), params: f.params })),
       );
     }
     const signer = deps.keys.signer();
