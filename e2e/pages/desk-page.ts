@@ -1,11 +1,12 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { Row } from '../../shared/catalog';
-import { findElement, goodsDeclaration } from '../../shared/catalog';
+import { findElement, goodsDeclaration, labelOf } from '../../shared/catalog';
 
-function zhLabel(section: string, xml: string): string {
+/** A field's Chinese label as the form shows it: the direction's own wording where it has one (进境关别, 启运国(地区)). */
+export function zhLabel(section: string, xml: string, ieFlag: 'I' | 'E' = 'I'): string {
   const def = findElement(goodsDeclaration, section, xml);
   if (!def) throw new Error(`no ${section}.${xml} in the catalog`);
-  return def.zh;
+  return labelOf(def, 'zh-CN', ieFlag);
 }
 
 /** The SW Desk window as a user sees it: found by labels and button names, never by CSS. */
@@ -67,7 +68,12 @@ export class DeskPage {
     await this.page.getByRole('button', { name: '申报', exact: true }).click();
   }
 
+  list(): Locator {
+    return this.page.getByRole('navigation', { name: '报关单列表' });
+  }
+
   async openFromList(clientSeqNo: string): Promise<void> {
-    await this.page.getByRole('navigation', { name: '报关单列表' }).getByRole('button', { name: new RegExp(clientSeqNo) }).click();
+    if (!(await this.list().isVisible())) await this.page.getByRole('button', { name: '报关单列表', exact: true }).click();
+    await this.list().getByRole('button', { name: new RegExp(clientSeqNo) }).click();
   }
 }

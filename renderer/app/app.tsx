@@ -1,24 +1,59 @@
 import { QueryClientProvider } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import type { Locale } from '../../shared/i18n/locale';
 import { api, ApiCallError } from '../api/client';
 import { queryClient, useDeclaration, useMainEvents } from '../api/queries';
-import { DeclarationList } from '../features/declarations/declaration-list';
-import { Editor } from '../features/declarations/editor';
+import { ListView } from '../features/declaration-list/list-view';
+import { useListState } from '../features/declaration-list/list-store';
+import { Editor } from '../features/editor/editor';
+import { HelpOverlay } from '../features/editor/help-overlay';
+import { actionFor } from '../features/editor/keymap';
 import { PassphraseDialog } from '../features/keys/passphrase-dialog';
 import { ConnectDialog } from '../features/sync/connect-dialog';
 import { SyncBar } from '../features/sync/sync-bar';
 import { useT } from '../i18n/use-t';
 import { Notices } from './notices';
+import { TemplateMenu } from './template-menu';
 import { useUi } from './ui-store';
+
+/** Where the app was when it was last closed (or crashed): read once from main at start. */
+function useRestorePlace(): { ready: boolean; field: { id: string; path: string } | null } {
+  const [state, setState] = useState<{ ready: boolean; field: { id: string; path: string } | null }>({ ready: false, field: null });
+  useEffect(() => {
+    api
+      .invoke('ui.getState', {})
+      .then((saved) => {
+        const ui = useUi.getState();
+        ui.setLocale(saved.locale);
+        useListState.setState({ columns: saved.listColumns, pageSize: saved.listPageSize });
+        if (saved.view === 'editor' && saved.declarationId) ui.select(saved.declarationId);
+        setState({ ready: true, field: saved.declarationId && saved.field ? { id: saved.declarationId, path: saved.field } : null });
+      })
+      .catch(() => setState({ ready: true, field: null }));
+  }, []);
+  return state;
+}
 
 function Shell() {
   useMainEvents();
   const t = useT();
-  const { selectedId, select, locale, setLocale, notify } = useUi();
-  const record = useDeclaration(selectedId);
+  const { selectedId, view, select, setView, locale, setLocale, notify, setHelpOpen } = useUi();
+  const record = useDeclaration(view === 'editor' ? selectedId : null);
+  const restore = useRestorePlace();
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+
+  // A declaration that no longer exists (deleted elsewhere) sends the user back to the list.
+  useEffect(() => {
+    if (record.error instanceof ApiCallError && record.error.code === 'NOT_FOUND') select(null);
+  }, [record.error, select]);
 
   async function create(ieFlag: 'I' | 'E'): Promise<void> {
     try {
       const created = await api.invoke('declarations.create', { ieFlag });
+      queryClient.setQueryData(['declaration', created.id], created);
       await queryClient.invalidateQueries({ queryKey: ['declarations'] });
       select(created.id);
     } catch (e) {
@@ -26,28 +61,77 @@ function Shell() {
     }
   }
 
+  function switchLocale(): void {
+    const next: Locale = locale === 'en' ? 'zh-CN' : 'en';
+    setLocale(next);
+    void api.invoke('ui.setState', { locale: next }).catch(() => undefined);
+  }
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented) return;
+      const action = actionFor(event, 'app');
+      const handled = {
+        'new-import': () => void create('I'),
+        'new-export': () => void create('E'),
+        'to-list': () => {
+          setView('list');
+          void api.invoke('ui.setState', { view: 'list' }).catch(() => undefined);
+          setTimeout(() => document.querySelector<HTMLElement>('.list-search input[type="search"]')?.focus(), 0);
+        },
+        'switch-language': switchLocale,
+        help: () => setHelpOpen(true),
+      }[action as string];
+      if (!handled) return;
+      event.preventDefault();
+      handled();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  const initialField = restore.field && restore.field.id === selectedId ? restore.field.path : null;
+  const showEditor = view === 'editor' && record.data && restore.ready;
+
   return (
     <div className="app">
       <header className="topbar">
         <h1>{t.appTitle}</h1>
-        <button type="button" className="primary" onClick={() => void create('I')}>
+        <button type="button" className="primary" aria-keyshortcuts="Alt+N" onClick={() => void create('I')}>
           {t.newImport}
         </button>
-        <button type="button" onClick={() => void create('E')}>
+        <button type="button" aria-keyshortcuts="Alt+Shift+N" onClick={() => void create('E')}>
           {t.newExport}
         </button>
+        <TemplateMenu />
+        <button
+          type="button"
+          aria-keyshortcuts="Alt+L"
+          aria-pressed={view === 'list'}
+          onClick={() => {
+            setView('list');
+            void api.invoke('ui.setState', { view: 'list' }).catch(() => undefined);
+          }}
+        >
+          {t.toList}
+        </button>
         <SyncBar />
-        <button type="button" onClick={() => setLocale(locale === 'en' ? 'zh-CN' : 'en')}>
+        <button type="button" aria-keyshortcuts="Alt+Shift+L" onClick={switchLocale}>
           {t.language}
+        </button>
+        <button type="button" aria-keyshortcuts="F1" onClick={() => setHelpOpen(true)}>
+          ?
         </button>
       </header>
       <main className="workspace">
-        <DeclarationList />
-        {record.data ? <Editor key={record.data.id} record={record.data} /> : <p className="muted placeholder">{t.noSelection}</p>}
+        {showEditor && record.data ? <Editor key={record.data.id} record={record.data} initialField={initialField} /> : null}
+        {view === 'list' ? <ListView /> : null}
+        {view === 'editor' && !record.data && !record.isPending ? <p className="muted placeholder">{t.noSelection}</p> : null}
       </main>
       <Notices />
       <ConnectDialog />
       <PassphraseDialog />
+      <HelpOverlay />
     </div>
   );
 }

@@ -1,38 +1,85 @@
+import { memo } from 'react';
 import type { ElementDef } from '../../shared/catalog';
+import { declaredByteLength } from '../../shared/validation/bytes';
+import { useT } from '../i18n/use-t';
+import { CodePicker } from './code-picker';
+
+/** Text elements at least this long get a byte counter (the single window counts a Chinese character as 2). */
+const COUNTER_FROM = 50;
 
 interface Props {
   id: string;
+  path: string;
   def: ElementDef;
   label: string;
   value: string;
+  /** How the field shows: a labelled form field, or a grid cell named by aria-label. */
+  variant: 'form' | 'cell';
   readOnly: boolean;
   error: string | undefined;
-  onChange(value: string): void;
-  onCommit(): void;
+  /** Keep the message for screen readers and the error panel only (an empty required field: the red border says enough). */
+  quiet?: boolean;
+  /** The code's name, shown beside a coded field. */
+  codeName?: string;
+  onChange(path: string, value: string): void;
+  onCommit(path: string): void;
 }
 
-/** One catalog element as a labelled input; its accessible name is the element's label in the current language. */
-export function FieldInput({ id, def, label, value, readOnly, error, onChange, onCommit }: Props) {
+/**
+ * One catalog element as an input whose accessible name is the element's label in the current
+ * language; coded elements are code pickers, long text shows its byte count against the limit,
+ * and a finding shows as the field's description.
+ */
+export const FieldInput = memo(function FieldInput({ id, path, def, label, value, variant, readOnly, error, quiet, codeName, onChange, onCommit }: Props) {
+  const t = useT();
   const numeric = def.type === 'decimal' || def.type === 'integer';
+  const counter = def.type === 'string' && def.length >= COUNTER_FROM;
+  const used = counter ? declaredByteLength(value) : 0;
+  const messageId = `${id}-msg`;
+  const cell = variant === 'cell';
+  const title = cell ? [codeName, error].filter(Boolean).join(' — ') || undefined : undefined;
+  const control = def.codeTable ? (
+    <CodePicker
+      id={id}
+      path={path}
+      table={def.codeTable}
+      value={value}
+      ariaLabel={cell ? label : undefined}
+      describedBy={error ? messageId : undefined}
+      invalid={!!error}
+      readOnly={readOnly}
+      title={title}
+      onChange={(v) => onChange(path, v)}
+      onCommit={() => onCommit(path)}
+    />
+  ) : (
+    <input
+      id={id}
+      value={value}
+      readOnly={readOnly}
+      inputMode={numeric ? 'decimal' : undefined}
+      aria-label={cell ? label : undefined}
+      aria-invalid={error ? true : undefined}
+      aria-describedby={error ? messageId : undefined}
+      autoComplete="off"
+      title={title}
+      data-path={path}
+      data-enter-nav=""
+      onChange={(e) => onChange(path, e.target.value)}
+      onBlur={() => onCommit(path)}
+    />
+  );
   return (
-    <div className={`field${error ? ' field-error' : ''}`} data-field={def.xml}>
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        value={value}
-        readOnly={readOnly}
-        inputMode={numeric ? 'decimal' : undefined}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(e) => onChange(e.target.value)}
-        onBlur={onCommit}
-        data-enter-nav=""
-      />
+    <div className={`field field-${variant}${error ? ' field-error' : ''}`}>
+      {cell ? null : <label htmlFor={id}>{label}</label>}
+      {control}
+      {!cell && codeName ? <span className="code-name">{codeName}</span> : null}
+      {counter ? <span className={`bytes${used > def.length ? ' over' : ''}`}>{t.bytes(used, def.length)}</span> : null}
       {error ? (
-        <div id={`${id}-error`} className="field-message" role="note">
+        <span id={messageId} className={quiet ? 'field-message sr-only' : 'field-message'}>
           {error}
-        </div>
+        </span>
       ) : null}
     </div>
   );
-}
+});

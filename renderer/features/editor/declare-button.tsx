@@ -1,19 +1,19 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { DeclarationRecord } from '../../../shared/api';
 import { api, ApiCallError } from '../../api/client';
-import { queryClient, keys } from '../../api/queries';
+import { keys, queryClient } from '../../api/queries';
 import { useT } from '../../i18n/use-t';
 import { useUi } from '../../app/ui-store';
 
-/** 申报: saves what is pending, then signs and queues; a locked key asks for the passphrase and retries. */
-export function DeclareButton({ record, disabled, beforeDeclare }: { record: DeclarationRecord; disabled: boolean; beforeDeclare(): Promise<void> }) {
+/** 申报: saves what is pending, then signs and queues; a locked key asks for the passphrase. Shared by the button and F9. */
+export function useDeclare(record: DeclarationRecord, beforeDeclare: () => Promise<void>) {
   const t = useT();
   const notify = useUi((s) => s.notify);
   const setPassphraseOpen = useUi((s) => s.setPassphraseOpen);
   const [busy, setBusy] = useState(false);
   const [problems, setProblems] = useState<string[]>([]);
 
-  async function declare(): Promise<void> {
+  const declare = useCallback(async (): Promise<void> => {
     setBusy(true);
     setProblems([]);
     try {
@@ -28,16 +28,21 @@ export function DeclareButton({ record, disabled, beforeDeclare }: { record: Dec
     } finally {
       setBusy(false);
     }
-  }
+  }, [beforeDeclare, notify, record.clientSeqNo, record.id, setPassphraseOpen, t]);
 
+  return { declare, busy, problems };
+}
+
+export function DeclareButton({ state, disabled }: { state: ReturnType<typeof useDeclare>; disabled: boolean }) {
+  const t = useT();
   return (
     <div className="declare">
-      <button type="button" className="primary" disabled={disabled || busy} onClick={() => void declare()}>
+      <button type="button" className="primary" disabled={disabled || state.busy} onClick={() => void state.declare()} aria-keyshortcuts="F9">
         {t.declare}
       </button>
-      {problems.length > 0 ? (
+      {state.problems.length > 0 ? (
         <ul className="declare-problems" role="alert">
-          {problems.map((p, i) => (
+          {state.problems.map((p, i) => (
             <li key={i}>{p}</li>
           ))}
         </ul>

@@ -1,37 +1,85 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DeclarationRecord, PatchOp } from '../../../shared/api';
-import type { DeclarationDoc } from '../../../shared/catalog';
-import { applyPatch, goodsDeclaration } from '../../../shared/catalog';
+import type { DeclarationDoc, Row } from '../../../shared/catalog';
+import { applyPatch, goodsDeclaration, parseFieldPath } from '../../../shared/catalog';
 import { api, ApiCallError } from '../../api/client';
+import { pendingEdits, writeJournal } from './edit-journal';
 
 export type SaveState = 'saved' | 'dirty' | 'saving' | 'error';
 
 const TYPING_DEBOUNCE_MS = 400;
 
+function withValue(row: Row, key: string, value: string): Row {
+  if (value !== '') return { ...row, [key]: value };
+  const { [key]: _removed, ...rest } = row;
+  return rest;
+}
+
 /**
- * The editor's working copy of a declaration with autosave: every change is
- * applied locally at once and queued as a patch; typing is saved after a short
- * pause, a committed field (blur, Enter) at once, and saves run strictly in
- * order so revisions never cross.
+ * Applies one edit to the working copy, sharing every row it does not touch, so a keystroke
+ * re-renders one field and one grid row, not the declaration. Structural edits (rows added,
+ * removed, moved) go through the catalog's applyPatch, which also refuses what it must.
+ */
+export function applyLocal(doc: DeclarationDoc, op: PatchOp): DeclarationDoc {
+  if (op.op === 'set') {
+    const path = parseFieldPath(op.path);
+    if (path?.kind === 'head') return { ...doc, head: withValue(doc.head, path.element, op.value) };
+    if (path?.kind === 'row' && path.table === 'lines' && doc.lines[path.index]) {
+      const lines = doc.lines.slice();
+      lines[path.index] = withValue(doc.lines[path.index] ?? {}, path.element, op.value);
+      return { ...doc, lines };
+    }
+    if (path?.kind === 'row' && doc.tables[path.table]?.[path.index]) {
+      const rows = (doc.tables[path.table] ?? []).slice();
+      rows[path.index] = withValue(rows[path.index] ?? {}, path.element, op.value);
+      return { ...doc, tables: { ...doc.tables, [path.table]: rows } };
+    }
+  }
+  return applyPatch(goodsDeclaration, doc, [op]).doc;
+}
+
+function replay(doc: DeclarationDoc, ops: readonly PatchOp[]): DeclarationDoc | null {
+  try {
+    return ops.reduce(applyLocal, doc);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The editor's working copy of a declaration with autosave: every change is applied locally at
+ * once, journalled synchronously (edit-journal.ts) and queued as a patch; typing is saved after
+ * a short pause, a committed field (blur, Enter) at once, and saves run strictly in order so
+ * revisions never cross. Edits journalled but never saved (a crash) are replayed on opening.
  */
 export function useDocEditor(record: DeclarationRecord) {
-  const [doc, setDoc] = useState<DeclarationDoc>(record.doc);
-  const [saveState, setSaveState] = useState<SaveState>('saved');
+  const [initial] = useState(() => {
+    const ops = pendingEdits(record.id, record.revision);
+    const doc = ops.length > 0 ? replay(record.doc, ops) : null;
+    return doc ? { doc, ops } : { doc: record.doc, ops: [] as PatchOp[] };
+  });
+  const [doc, setDoc] = useState<DeclarationDoc>(initial.doc);
+  const [saveState, setSaveState] = useState<SaveState>(initial.ops.length > 0 ? 'dirty' : 'saved');
   const [error, setError] = useState<string | null>(null);
+  const [restored] = useState(initial.ops.length);
+  const docRef = useRef(initial.doc);
   const revision = useRef(record.revision);
   const currentId = useRef(record.id);
-  const queue = useRef<PatchOp[]>([]);
+  const queue = useRef<PatchOp[]>(initial.ops);
+  const inflight = useRef<PatchOp[]>([]);
   const chain = useRef<Promise<void>>(Promise.resolve());
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const busy = useRef(false);
 
-  // Take the stored copy when another declaration is opened, or when main has a
-  // newer revision (a receipt, another window) and nothing of ours is unsaved.
+  const journal = useCallback(() => writeJournal(currentId.current, { baseRevision: revision.current, ops: [...inflight.current, ...queue.current] }), []);
+
+  // Take the stored copy when another declaration is opened, or when main has a newer revision
+  // (a receipt, a declare) and nothing of ours is unsaved.
   useEffect(() => {
     const switched = record.id !== currentId.current;
-    if (switched || (record.revision > revision.current && queue.current.length === 0 && !busy.current)) {
+    if (switched || (record.revision > revision.current && queue.current.length === 0 && inflight.current.length === 0)) {
       currentId.current = record.id;
       revision.current = record.revision;
+      docRef.current = record.doc;
       setDoc(record.doc);
       setSaveState('saved');
       setError(null);
@@ -47,7 +95,7 @@ export function useDocEditor(record: DeclarationRecord) {
       const ops = queue.current;
       if (ops.length === 0) return;
       queue.current = [];
-      busy.current = true;
+      inflight.current = ops;
       setSaveState('saving');
       try {
         const result = await api.invoke('declarations.update', { id: currentId.current, baseRevision: revision.current, ops });
@@ -57,22 +105,41 @@ export function useDocEditor(record: DeclarationRecord) {
       } catch (e) {
         // Keep the edits: they go first in the next attempt.
         queue.current = [...ops, ...queue.current];
+        if (e instanceof ApiCallError && e.code === 'CONFLICT') {
+          // Changed elsewhere (a receipt returned it for correction): our edits are field sets
+          // and row operations, so they are re-applied on the stored copy and saved on it.
+          try {
+            const latest = await api.invoke('declarations.get', { id: currentId.current });
+            const rebased = replay(latest.doc, queue.current);
+            if (rebased) {
+              revision.current = latest.revision;
+              docRef.current = rebased;
+              setDoc(rebased);
+            }
+          } catch {
+            // Reported below; the next save tries again.
+          }
+        }
         setSaveState('error');
         setError(e instanceof ApiCallError ? e.message : String(e));
       } finally {
-        busy.current = false;
+        inflight.current = [];
+        journal();
       }
     });
     return chain.current;
-  }, []);
+  }, [journal]);
 
   const enqueue = useCallback(
     (op: PatchOp, immediate: boolean) => {
-      setDoc((current) => applyPatch(goodsDeclaration, current, [op]).doc);
+      const next = applyLocal(docRef.current, op);
+      docRef.current = next;
+      setDoc(next);
       const last = queue.current[queue.current.length - 1];
       // Typing in one field replaces its queued value instead of piling up operations.
       if (op.op === 'set' && last?.op === 'set' && last.path === op.path) queue.current[queue.current.length - 1] = op;
       else queue.current.push(op);
+      journal();
       setSaveState('dirty');
       if (immediate) void flush();
       else {
@@ -80,10 +147,12 @@ export function useDocEditor(record: DeclarationRecord) {
         timer.current = setTimeout(() => void flush(), TYPING_DEBOUNCE_MS);
       }
     },
-    [flush],
+    [flush, journal],
   );
 
   useEffect(() => {
+    // Replayed edits are saved at once.
+    if (queue.current.length > 0) void flush();
     const onHide = () => {
       if (document.visibilityState === 'hidden') void flush();
     };
@@ -96,13 +165,17 @@ export function useDocEditor(record: DeclarationRecord) {
     };
   }, [flush]);
 
-  return {
-    doc,
-    saveState,
-    error,
-    setField: (path: string, value: string) => enqueue({ op: 'set', path, value }, false),
-    commit: () => void flush(),
-    structural: (op: PatchOp) => enqueue(op, true),
-    flush,
-  };
+  const setField = useCallback((path: string, value: string) => enqueue({ op: 'set', path, value }, false), [enqueue]);
+  const commit = useCallback(() => void flush(), [flush]);
+  const structural = useCallback((op: PatchOp) => {
+    try {
+      enqueue(op, true);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  }, [enqueue]);
+
+  return { doc, docRef, saveState, error, restored, setField, commit, structural, flush };
 }
+
+export type DocEditor = ReturnType<typeof useDocEditor>;

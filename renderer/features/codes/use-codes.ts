@@ -1,0 +1,90 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import type { DeclarationDoc } from '../../../shared/catalog';
+// Direct module imports: the codes index also re-exports the built-in packages, which the renderer never needs.
+import { createClientCodeLookup } from '../../../shared/codes/client-lookup';
+import type { LoadedCodeTable } from '../../../shared/codes/memory-lookup';
+import type { CodeRow } from '../../../shared/codes/normalize';
+import type { TariffInfo } from '../../../shared/codes/tariff';
+import type { CodeLookup } from '../../../shared/validation';
+import { api } from '../../api/client';
+
+/** Tables larger than this are searched in main, never held whole here (the tariff always). */
+const SNAPSHOT_MAX_ROWS = 20_000;
+
+export function useCodeTables() {
+  return useQuery({ queryKey: ['codes.tables'], queryFn: () => api.invoke('codes.tables', {}), staleTime: Infinity });
+}
+
+/** The installed small tables, held whole so the checks can run on every keystroke. */
+export function useCodeSnapshot() {
+  const tables = useCodeTables().data;
+  const ids = useMemo(
+    () => (tables ?? []).filter((t) => t.id !== 'tariff' && t.rowCount > 0 && t.rowCount <= SNAPSHOT_MAX_ROWS).map((t) => t.id),
+    [tables],
+  );
+  const snapshot = useQuery({
+    queryKey: ['codes.snapshot', ids],
+    queryFn: () => api.invoke('codes.snapshot', { tables: ids }),
+    enabled: ids.length > 0,
+    staleTime: Infinity,
+  });
+  const tariffInstalled = (tables ?? []).some((t) => t.id === 'tariff' && t.rowCount > 0);
+  const tariffComplete = (tables ?? []).some((t) => t.id === 'tariff' && t.complete);
+  const loaded: LoadedCodeTable[] = useMemo(() => (snapshot.data?.tables ?? []).map((t) => ({ id: t.id, complete: t.complete, rows: t.rows })), [snapshot.data]);
+  return { tables: loaded, tariffInstalled, tariffComplete };
+}
+
+/** The tariff lines of the HS codes on a declaration, fetched as codes are typed. */
+export function useTariffInfos(codes: readonly string[], enabled: boolean) {
+  const wanted = useMemo(() => [...new Set(codes.filter((c) => /^\d{10}$/.test(c)))].sort(), [codes]);
+  const query = useQuery({
+    queryKey: ['tariff.getMany', wanted],
+    queryFn: () => api.invoke('tariff.getMany', { codes: wanted }),
+    enabled: enabled && wanted.length > 0,
+    staleTime: Infinity,
+    placeholderData: keepPreviousData,
+  });
+  return useMemo(() => {
+    const byCode = new Map<string, TariffInfo>((query.data ?? []).map((t) => [t.code, t]));
+    // Codes asked for and not returned are not in the tariff.
+    const asked = query.isPlaceholderData ? new Set<string>() : new Set(wanted);
+    return { byCode, asked };
+  }, [query.data, query.isPlaceholderData, wanted]);
+}
+
+/**
+ * The CodeLookup the checks use as the user types: small tables held whole, tariff lines of the
+ * declaration's HS codes (shared/codes/client-lookup.ts), and names for showing beside codes.
+ */
+export function useCheckLookup(doc: DeclarationDoc): { lookup: CodeLookup; name(table: string, code: string, locale: string): string } {
+  const snapshot = useCodeSnapshot();
+  const codes = useMemo(() => doc.lines.map((l) => l.CodeTS ?? ''), [doc.lines]);
+  const tariff = useTariffInfos(codes, snapshot.tariffInstalled);
+  return useMemo(() => {
+    const found = [...tariff.byCode.values()];
+    const lookup = createClientCodeLookup({
+      tables: snapshot.tables,
+      ...(snapshot.tariffInstalled ? { tariff: { complete: snapshot.tariffComplete, asked: tariff.asked, found } } : {}),
+    });
+    const name = (table: string, code: string, locale: string): string => {
+      if (code === '') return '';
+      if (table === 'tariff') return tariff.byCode.get(code)?.name ?? '';
+      const row: Readonly<CodeRow> | undefined = lookup.row?.(table, code);
+      if (!row) return '';
+      return (locale === 'en' ? row.name_en || row.name_zh : row.name_zh || row.name_en) ?? '';
+    };
+    return { lookup, name };
+  }, [snapshot, tariff]);
+}
+
+/** A picker's search: code prefix, pinyin initials or Chinese text, answered by main's SQLite. */
+export function useCodeSearch(table: string, query: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['codes.search', table, query],
+    queryFn: () => api.invoke('codes.search', { table, query, limit: 20 }),
+    enabled,
+    staleTime: 60_000,
+    placeholderData: keepPreviousData,
+  });
+}

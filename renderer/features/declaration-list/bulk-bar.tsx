@@ -1,0 +1,95 @@
+import { useState } from 'react';
+import type { DeclarationSummary } from '../../../shared/api';
+import { api, ApiCallError } from '../../api/client';
+import { queryClient } from '../../api/queries';
+import { useT } from '../../i18n/use-t';
+import { useUi } from '../../app/ui-store';
+import type { ListColumn } from './list-columns';
+import { toCsv } from './list-columns';
+import { useListState } from './list-store';
+
+function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Actions on the selected declarations: declare them, delete the drafts among them, export them (or the page) as CSV. */
+export function BulkBar({ items, columns }: { items: readonly DeclarationSummary[]; columns: readonly ListColumn[] }) {
+  const t = useT();
+  const locale = useUi((s) => s.locale);
+  const notify = useUi((s) => s.notify);
+  const setPassphraseOpen = useUi((s) => s.setPassphraseOpen);
+  const selected = useListState((s) => s.selected);
+  const clearSelection = useListState((s) => s.clearSelection);
+  const [busy, setBusy] = useState(false);
+  const chosen = [...selected.values()];
+  const drafts = chosen.filter((d) => d.workflow === 'draft' || d.workflow === 'rejected');
+
+  async function declareAll(): Promise<void> {
+    setBusy(true);
+    let ok = 0;
+    const failed: string[] = [];
+    try {
+      for (const item of drafts) {
+        try {
+          await api.invoke('declarations.declare', { id: item.id });
+          ok++;
+        } catch (e) {
+          if (e instanceof ApiCallError && e.code === 'PASSPHRASE_REQUIRED') {
+            setPassphraseOpen(true);
+            break;
+          }
+          failed.push(`${item.clientSeqNo}: ${e instanceof Error ? e.message : String(e)}`);
+        }
+      }
+    } finally {
+      setBusy(false);
+    }
+    notify({ kind: failed.length > 0 ? 'error' : 'info', message: [t.bulkDeclared(ok, failed.length), ...failed.slice(0, 3)].join('\n') });
+    clearSelection();
+    await queryClient.invalidateQueries({ queryKey: ['declarations'] });
+  }
+
+  async function deleteDrafts(): Promise<void> {
+    const ids = chosen.filter((d) => d.workflow === 'draft').map((d) => d.id);
+    if (ids.length === 0 || !window.confirm(t.confirmDelete(ids.length))) return;
+    setBusy(true);
+    try {
+      const result = await api.invoke('declarations.delete', { ids });
+      const skipped = chosen.length - ids.length;
+      notify({ kind: 'info', message: `${t.bulkDeleted(result.deleted)}${skipped > 0 ? `；${t.onlyDrafts(skipped)}` : ''}` });
+      clearSelection();
+    } catch (e) {
+      notify({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
+    } finally {
+      setBusy(false);
+      await queryClient.invalidateQueries({ queryKey: ['declarations'] });
+    }
+  }
+
+  function exportCsv(): void {
+    const rows = chosen.length > 0 ? chosen : items;
+    download(`declarations-${new Date().toISOString().slice(0, 10)}.csv`, toCsv(rows, columns, t, locale));
+  }
+
+  return (
+    <div className="bulk-bar" role="toolbar" aria-label={t.selectedCount(chosen.length)}>
+      <span aria-live="polite">{t.selectedCount(chosen.length)}</span>
+      <button type="button" disabled={busy || drafts.length === 0} onClick={() => void declareAll()}>
+        {t.declareSelected}
+      </button>
+      <button type="button" disabled={busy || !chosen.some((d) => d.workflow === 'draft')} onClick={() => void deleteDrafts()}>
+        {t.deleteDrafts}
+      </button>
+      <button type="button" disabled={busy || (chosen.length === 0 && items.length === 0)} onClick={exportCsv}>
+        {chosen.length > 0 ? t.exportSelected : t.exportPage}
+      </button>
+    </div>
+  );
+}

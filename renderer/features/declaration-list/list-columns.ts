@@ -1,0 +1,51 @@
+import type { DeclarationSummary } from '../../../shared/api';
+import type { listSortKeys } from '../../../shared/api';
+import type { Locale } from '../../../shared/i18n/locale';
+import { displayStatusLabels } from '../../../shared/status';
+import type { Messages } from '../../i18n/messages';
+
+export type SortKey = (typeof listSortKeys)[number];
+
+export interface ListColumn {
+  id: string;
+  label(t: Messages): string;
+  sort?: SortKey;
+  text(item: DeclarationSummary, t: Messages, locale: Locale): string;
+}
+
+const time = (iso: string) => iso.replace('T', ' ').slice(0, 16);
+
+/** The list's columns; the user picks which show (ClientSeqNo always does: it opens the declaration). */
+export const listColumns: readonly ListColumn[] = [
+  { id: 'clientSeqNo', label: (t) => t.clientSeqNo, sort: 'clientSeqNo', text: (i) => i.clientSeqNo },
+  { id: 'ieFlag', label: (t) => t.ieFlag, text: (i, t) => (i.ieFlag === 'I' ? t.import : t.export) },
+  { id: 'status', label: (t) => t.status, text: (i, _t, locale) => (locale === 'en' ? displayStatusLabels[i.status].en : displayStatusLabels[i.status].zh) },
+  { id: 'tradeName', label: (t) => t.colTradeName, sort: 'tradeName', text: (i) => i.tradeName },
+  { id: 'billNo', label: (t) => t.colBillNo, sort: 'billNo', text: (i) => i.billNo },
+  { id: 'contrNo', label: (t) => t.colContrNo, sort: 'contrNo', text: (i) => i.contrNo },
+  { id: 'entryId', label: (t) => t.entryId, sort: 'entryId', text: (i) => i.entryId ?? '' },
+  { id: 'seqNo', label: (t) => t.seqNo, sort: 'seqNo', text: (i) => i.seqNo ?? '' },
+  { id: 'lineCount', label: (t) => t.lineCount, text: (i) => String(i.lineCount) },
+  { id: 'updatedAt', label: (t) => t.updatedAt, sort: 'updatedAt', text: (i) => time(i.updatedAt) },
+  { id: 'createdAt', label: (t) => t.createdAt, sort: 'createdAt', text: (i) => time(i.createdAt) },
+];
+
+export const defaultColumns: readonly string[] = ['clientSeqNo', 'ieFlag', 'status', 'tradeName', 'billNo', 'entryId', 'updatedAt'];
+
+/** The chosen columns in the list's order, ClientSeqNo first and always there. */
+export function visibleColumns(chosen: readonly string[]): ListColumn[] {
+  const wanted = new Set(chosen.length > 0 ? chosen : defaultColumns);
+  wanted.add('clientSeqNo');
+  return listColumns.filter((c) => wanted.has(c.id));
+}
+
+function csvCell(value: string): string {
+  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** The rows as CSV with the visible columns (UTF-8 with a BOM, so spreadsheet programs read the Chinese). */
+export function toCsv(items: readonly DeclarationSummary[], columns: readonly ListColumn[], t: Messages, locale: Locale): string {
+  const lines = [columns.map((c) => csvCell(c.label(t))).join(',')];
+  for (const item of items) lines.push(columns.map((c) => csvCell(c.text(item, t, locale))).join(','));
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,206 @@
+import { useId, type KeyboardEvent } from 'react';
+import type { DeclarationSummary } from '../../../shared/api';
+import { listSearchFields } from '../../../shared/api';
+import { displayStatusKeys, displayStatusLabels } from '../../../shared/status';
+import { api } from '../../api/client';
+import { useDeclarationList } from '../../api/queries';
+import { useT } from '../../i18n/use-t';
+import { useUi } from '../../app/ui-store';
+import { BulkBar } from './bulk-bar';
+import { listColumns, visibleColumns } from './list-columns';
+import { toQuery, useListState, type SearchField } from './list-store';
+
+const fieldLabels: Record<(typeof listSearchFields)[number], { zh: string; en: string }> = {
+  billNo: { zh: '提运单号', en: 'B/L no.' },
+  contrNo: { zh: '合同协议号', en: 'Contract no.' },
+  tradeName: { zh: '境内收发货人', en: 'Consignee/consignor' },
+  entryId: { zh: '海关编号', en: 'Entry no.' },
+  seqNo: { zh: '统一编号', en: 'SeqNo' },
+  clientSeqNo: { zh: '客户端编号', en: 'Client no.' },
+};
+
+/** ↑↓ move between rows (same column), Space selects the row, Enter opens it. */
+function onTableKeys(event: KeyboardEvent<HTMLTableSectionElement>, rows: readonly DeclarationSummary[], toggle: (item: DeclarationSummary) => void): void {
+  const target = event.target as HTMLElement;
+  const row = target.closest('tr');
+  const index = Number(row?.dataset.index ?? -1);
+  if (index < 0) return;
+  if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    const cell = target.closest('td')?.cellIndex ?? 1;
+    const next = row?.parentElement?.querySelector(`tr[data-index="${index + (event.key === 'ArrowDown' ? 1 : -1)}"]`);
+    const control = next?.children[cell]?.querySelector<HTMLElement>('button, input');
+    if (control) {
+      event.preventDefault();
+      control.focus();
+    }
+  } else if (event.key === ' ' && target.tagName === 'BUTTON') {
+    const item = rows[index];
+    if (item) {
+      event.preventDefault();
+      toggle(item);
+    }
+  }
+}
+
+/** The declaration list: search by any identifier, filter by status and date, sort, choose columns, page, act on a selection. */
+export function ListView() {
+  const t = useT();
+  const locale = useUi((s) => s.locale);
+  const select = useUi((s) => s.select);
+  const state = useListState();
+  const list = useDeclarationList(toQuery(state));
+  const items = list.data?.items ?? [];
+  const total = list.data?.total ?? 0;
+  const exact = list.data?.totalExact ?? true;
+  const columns = visibleColumns(state.columns);
+  const pages = Math.max(1, Math.ceil(total / state.pageSize));
+  const ids = { search: useId(), field: useId(), from: useId(), to: useId(), size: useId() };
+  const allOnPage = items.length > 0 && items.every((i) => state.selected.has(i.id));
+  const chosen = columns.map((c) => c.id);
+
+  function setColumns(next: string[]): void {
+    state.setColumns(next);
+    void api.invoke('ui.setState', { listColumns: next }).catch(() => undefined);
+  }
+
+  return (
+    <nav className="list-view" aria-label={t.list}>
+      <form className="list-search" role="search" onSubmit={(e) => e.preventDefault()}>
+        <div className="field">
+          <label htmlFor={ids.search}>{t.search}</label>
+          <input id={ids.search} type="search" placeholder={t.searchPlaceholder} value={state.text} onChange={(e) => state.set({ text: e.target.value })} />
+        </div>
+        <div className="field">
+          <label htmlFor={ids.field}>{t.searchIn}</label>
+          <select id={ids.field} value={state.field} onChange={(e) => state.set({ field: e.target.value as SearchField })}>
+            <option value="">{t.searchAll}</option>
+            {listSearchFields.map((f) => (
+              <option key={f} value={f}>
+                {locale === 'en' ? fieldLabels[f].en : fieldLabels[f].zh}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={ids.from}>{t.dateFrom}</label>
+          <input id={ids.from} type="date" value={state.from} onChange={(e) => state.set({ from: e.target.value })} />
+        </div>
+        <div className="field">
+          <label htmlFor={ids.to}>{t.dateTo}</label>
+          <input id={ids.to} type="date" value={state.to} onChange={(e) => state.set({ to: e.target.value })} />
+        </div>
+        <details className="dropdown">
+          <summary>
+            {t.statusFilter}: {state.status.length === 0 ? t.allStatuses : state.status.map((s) => (locale === 'en' ? displayStatusLabels[s].en : displayStatusLabels[s].zh)).join('、')}
+          </summary>
+          <fieldset>
+            <legend className="sr-only">{t.statusFilter}</legend>
+            {displayStatusKeys.map((key) => (
+              <label key={key} className="check">
+                <input
+                  type="checkbox"
+                  checked={state.status.includes(key)}
+                  onChange={(e) => state.set({ status: e.target.checked ? [...state.status, key] : state.status.filter((s) => s !== key) })}
+                />
+                {locale === 'en' ? displayStatusLabels[key].en : displayStatusLabels[key].zh}
+              </label>
+            ))}
+          </fieldset>
+        </details>
+        <details className="dropdown">
+          <summary>{t.columns}</summary>
+          <fieldset>
+            <legend className="sr-only">{t.columns}</legend>
+            {listColumns.map((column) => (
+              <label key={column.id} className="check">
+                <input
+                  type="checkbox"
+                  disabled={column.id === 'clientSeqNo'}
+                  checked={chosen.includes(column.id)}
+                  onChange={(e) => setColumns(e.target.checked ? listColumns.map((c) => c.id).filter((id) => id === column.id || chosen.includes(id)) : chosen.filter((id) => id !== column.id))}
+                />
+                {column.label(t)}
+              </label>
+            ))}
+          </fieldset>
+        </details>
+      </form>
+
+      <BulkBar items={items} columns={columns} />
+
+      {items.length === 0 && !list.isPending ? <p className="muted placeholder">{!state.text.trim() && state.status.length === 0 && !state.from && !state.to ? t.empty : t.noMatch}</p> : null}
+      {items.length > 0 ? (
+        <div className="list-scroll">
+          <table className="list-table">
+            <thead>
+              <tr>
+                <th scope="col">
+                  <input type="checkbox" aria-label={t.selectPage} checked={allOnPage} onChange={(e) => state.toggle(items, e.target.checked)} />
+                </th>
+                {columns.map((column) => (
+                  <th key={column.id} scope="col" aria-sort={column.sort && state.sort === column.sort ? (state.direction === 'asc' ? 'ascending' : 'descending') : undefined}>
+                    {column.sort ? (
+                      <button type="button" className="link" title={t.sortBy(column.label(t))} onClick={() => column.sort && state.sortBy(column.sort)}>
+                        {column.label(t)} {state.sort === column.sort ? (state.direction === 'asc' ? '▲' : '▼') : ''}
+                      </button>
+                    ) : (
+                      column.label(t)
+                    )}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody onKeyDown={(e) => onTableKeys(e, items, (item) => state.toggle([item], !state.selected.has(item.id)))}>
+              {items.map((item, index) => (
+                <tr key={item.id} data-index={index} className={state.selected.has(item.id) ? 'selected' : undefined}>
+                  <td>
+                    <input type="checkbox" aria-label={t.selectRow(item.clientSeqNo)} checked={state.selected.has(item.id)} onChange={(e) => state.toggle([item], e.target.checked)} />
+                  </td>
+                  {columns.map((column) =>
+                    column.id === 'clientSeqNo' ? (
+                      <td key={column.id}>
+                        <button type="button" className="link seq" onClick={() => select(item.id)}>
+                          {item.clientSeqNo}
+                        </button>
+                      </td>
+                    ) : (
+                      <td key={column.id} className={column.id === 'status' ? `status status-${item.status}` : undefined}>
+                        {column.text(item, t, locale)}
+                      </td>
+                    ),
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+
+      <div className="pager">
+        <span>{t.totalCount(exact ? String(total) : `${total}+`)}</span>
+        <button type="button" disabled={state.page === 0} onClick={() => state.set({ page: state.page - 1 })}>
+          {t.previousPage}
+        </button>
+        <span>{t.page(state.page + 1, exact ? String(pages) : `${pages}+`)}</span>
+        <button type="button" disabled={items.length < state.pageSize || (exact && state.page + 1 >= pages)} onClick={() => state.set({ page: state.page + 1 })}>
+          {t.nextPage}
+        </button>
+        <label htmlFor={ids.size}>{t.pageSize}</label>
+        <select
+          id={ids.size}
+          value={state.pageSize}
+          onChange={(e) => {
+            state.set({ pageSize: Number(e.target.value) });
+            void api.invoke('ui.setState', { listPageSize: Number(e.target.value) }).catch(() => undefined);
+          }}
+        >
+          {[20, 50, 100, 200].map((n) => (
+            <option key={n} value={n}>
+              {n}
+            </option>
+          ))}
+        </select>
+      </div>
+    </nav>
+  );
+}

@@ -1,0 +1,142 @@
+import { useCallback, useEffect, useMemo, type FocusEvent } from 'react';
+import type { DeclarationRecord } from '../../../shared/api';
+import { displayStatusLabels, isEditable } from '../../../shared/status';
+import { useT } from '../../i18n/use-t';
+import { useUi } from '../../app/ui-store';
+import { DeclareButton, useDeclare } from './declare-button';
+import { useEditorUi } from './editor-store';
+import { ErrorPanel } from './error-panel';
+import type { FieldContext } from './field-context';
+import { footerGroups, headGroups } from './form-layout';
+import { GModelDialog } from './gmodel-dialog';
+import { FieldGroups, MoreHead } from './head-form';
+import { LineDetail } from './line-detail';
+import { LinesGrid } from './lines-grid';
+import { ReceiptHistory } from './receipt-history';
+import { SubTables } from './sub-tables';
+import { TemplateDialog } from './template-dialog';
+import { useDocEditor } from './use-doc-editor';
+import { useEditorKeys } from './use-editor-keys';
+import { usePendingFocus, useRememberPlace } from './use-field-focus';
+import { useFindings } from './use-findings';
+
+/**
+ * The declaration editor, generated from the catalog and laid out like the printed 报关单: the
+ * head's boxes, the goods grid, the signature block and the sub-tables in tabs, with the checks
+ * beside it. Keyboard first (keymap.ts), saved as you go (use-doc-editor.ts).
+ */
+export function Editor({ record, initialField }: { record: DeclarationRecord; initialField: string | null }) {
+  const t = useT();
+  const locale = useUi((s) => s.locale);
+  const select = useUi((s) => s.select);
+  const notify = useUi((s) => s.notify);
+  const editor = useDocEditor(record);
+  const editable = isEditable(record.workflow, record.channel);
+  const ieFlag = record.ieFlag;
+  const checks = useFindings(editor.doc, record, locale);
+  const declareState = useDeclare(record, editor.flush);
+  const { declare } = declareState;
+  const onKeyDown = useEditorKeys({ editor, ieFlag, editable, findings: checks.listed, declare: () => void declare() });
+  const gmodelLine = useEditorUi((s) => s.gmodelLine);
+  usePendingFocus(ieFlag);
+  useRememberPlace(record.id, initialField);
+
+  const codeName = useCallback((table: string, code: string) => checks.codeName(table, code, locale), [checks, locale]);
+  const commit = useCallback(() => editor.commit(), [editor]);
+  const ctx: FieldContext = useMemo(
+    () => ({ doc: editor.doc, errors: checks.errors, locale, ieFlag, editable, setField: editor.setField, commit, codeName }),
+    [editor.doc, checks.errors, locale, ieFlag, editable, editor.setField, commit, codeName],
+  );
+
+  useEffect(() => {
+    useEditorUi.getState().reset();
+    const first = initialField ?? (editable ? 'head.TradeName' : null);
+    if (first) useEditorUi.getState().requestFocus(first, ieFlag);
+    // Only when a declaration is opened.
+  }, [record.id]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const { restored } = editor;
+  useEffect(() => {
+    if (restored > 0) notify({ kind: 'info', message: t.restored(restored), declarationId: record.id });
+  }, [restored]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const onFocus = useCallback((event: FocusEvent<HTMLElement>) => {
+    const path = (event.target as HTMLElement).dataset.path;
+    if (path && !path.startsWith('gmodel.')) useEditorUi.getState().setCurrent(path);
+  }, []);
+
+  const jump = useCallback((path: string) => useEditorUi.getState().requestFocus(path, ieFlag), [ieFlag]);
+  const saveLabel = { saved: t.saved, dirty: t.unsaved, saving: t.saving, error: t.saveFailed }[editor.saveState];
+  const status = displayStatusLabels[record.status];
+  const gmodelRow = gmodelLine === null ? undefined : editor.doc.lines[gmodelLine];
+
+  return (
+    <section className="editor" aria-label={`${t.clientSeqNo} ${record.clientSeqNo}`} onKeyDown={onKeyDown} onFocus={onFocus}>
+      <header className="editor-header">
+        <button type="button" className="link back" onClick={() => select(null)}>
+          ← {t.back}
+        </button>
+        <h2>
+          {record.ieFlag === 'I' ? t.import : t.export} · {record.clientSeqNo}
+        </h2>
+        <p className="status-line">
+          <span className={`status status-${record.status}`} data-testid="declaration-status">
+            {locale === 'en' ? status.en : status.zh}
+          </span>
+          {record.entryId ? (
+            <span data-testid="entry-id">
+              {t.entryId} {record.entryId}
+            </span>
+          ) : null}
+          {record.seqNo ? (
+            <span>
+              {t.seqNo} {record.seqNo}
+            </span>
+          ) : null}
+          <span className={`save-state save-${editor.saveState}`} role="status" aria-live="polite">
+            {saveLabel}
+          </span>
+          <span className="muted">{t.helpHint}</span>
+        </p>
+        {editor.error ? <p className="error-text">{editor.error}</p> : null}
+        {!editable ? <p className="muted">{t.readOnly}</p> : null}
+      </header>
+
+      <div className="editor-body">
+        <div className="editor-main">
+          <fieldset className="head-form" disabled={!editable} aria-label={t.head}>
+            <legend className="sr-only">{t.head}</legend>
+            <FieldGroups groups={headGroups} ctx={ctx} />
+            <MoreHead ctx={ctx} />
+          </fieldset>
+          <LinesGrid ctx={ctx} onOp={editor.structural} />
+          <LineDetail ctx={ctx} />
+          <fieldset className="footer-form" disabled={!editable} aria-label={t.signature}>
+            <legend className="sr-only">{t.signature}</legend>
+            <FieldGroups groups={footerGroups} ctx={ctx} />
+          </fieldset>
+          <SubTables ctx={ctx} onOp={editor.structural} />
+          <div className="actions">
+            <DeclareButton state={declareState} disabled={!editable} />
+          </div>
+          <ReceiptHistory id={record.id} />
+        </div>
+        <aside className="editor-side">
+          <ErrorPanel findings={checks.listed} errorCount={checks.errorCount} onJump={jump} />
+        </aside>
+      </div>
+      {gmodelLine !== null && gmodelRow ? (
+        <GModelDialog
+          codeTs={gmodelRow.CodeTS ?? ''}
+          gmodel={gmodelRow.GModel ?? ''}
+          line={gmodelLine}
+          onApply={(value) => {
+            editor.setField(`lines[${gmodelLine}].GModel`, value);
+            editor.commit();
+          }}
+        />
+      ) : null}
+      <TemplateDialog declarationId={record.id} suggestion={record.doc.head.TradeName ?? record.clientSeqNo} beforeSave={editor.flush} />
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+import { useT } from '../../i18n/use-t';
+import type { ListedFinding } from './use-findings';
+
+/** Every finding, errors first within each place, in screen order; a click (or Enter on it) jumps to the field. F8 walks them from the keyboard. */
+export function ErrorPanel({ findings, errorCount, onJump }: { findings: readonly ListedFinding[]; errorCount: number; onJump(path: string): void }) {
+  const t = useT();
+  const warnings = findings.length - errorCount;
+  return (
+    <section className="findings" aria-label={t.findingsRegion} id="error-panel">
+      <h3 className={errorCount === 0 ? 'ok' : 'bad'} tabIndex={-1} id="error-panel-heading">
+        {t.findings(errorCount)}
+        {warnings > 0 ? <span className="muted"> · {t.warnings(warnings)}</span> : null}
+      </h3>
+      <p className="muted hint">F8 {t.nextError} · F1 {t.helpTitle}</p>
+      <ul>
+        {findings.map((f, i) => (
+          <li key={`${f.path}-${i}`} className={`finding finding-${f.severity}`}>
+            <button type="button" className="link" onClick={() => onJump(f.path)}>
+              {f.severity === 'warning' ? '⚠ ' : ''}
+              {f.message}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+import type { DeclarationDoc } from '../../../shared/catalog';
+import { labelOf, parseFieldPath, readField } from '../../../shared/catalog';
+import type { Locale } from '../../../shared/i18n/locale';
+import { elementOf, fieldDomId } from './form-layout';
+
+export interface FieldError {
+  message: string;
+  /** An empty required field: marked red, the message kept for screen readers and the panel. */
+  quiet: boolean;
+}
+
+/** What every field of the editor needs, passed down once. */
+export interface FieldContext {
+  doc: DeclarationDoc;
+  errors: ReadonlyMap<string, FieldError>;
+  locale: Locale;
+  ieFlag: 'I' | 'E';
+  editable: boolean;
+  setField(path: string, value: string): void;
+  commit(path: string): void;
+  codeName(table: string, code: string): string;
+}
+
+/** The props of the FieldInput for a path and its value; null when the catalog has no such field. */
+export function fieldPropsFor(path: string, value: string, ctx: Omit<FieldContext, 'doc'>, variant: 'form' | 'cell') {
+  const parsed = parseFieldPath(path);
+  const def = parsed ? elementOf(parsed) : undefined;
+  if (!parsed || !def) return null;
+  const error = ctx.errors.get(path);
+  return {
+    id: fieldDomId(path),
+    path,
+    def,
+    label: labelOf(def, ctx.locale, ctx.ieFlag),
+    value,
+    variant,
+    readOnly: !ctx.editable,
+    error: error?.message,
+    quiet: error?.quiet ?? false,
+    codeName: def.codeTable && value ? ctx.codeName(def.codeTable, value) : undefined,
+    onChange: ctx.setField,
+    onCommit: ctx.commit,
+  };
+}
+
+/** The props of the FieldInput for a path of the declaration. */
+export function fieldProps(path: string, ctx: FieldContext, variant: 'form' | 'cell') {
+  const parsed = parseFieldPath(path);
+  return parsed ? fieldPropsFor(path, readField(ctx.doc, parsed), ctx, variant) : null;
+}

@@ -1,0 +1,53 @@
+import { FieldInput } from '../../components/field-input';
+import { useT } from '../../i18n/use-t';
+import { useEditorUi } from './editor-store';
+import type { FieldContext } from './field-context';
+import { fieldProps } from './field-context';
+import type { FieldGroup } from './form-layout';
+import { groupFields, moreHeadFields } from './form-layout';
+
+function Fields({ paths, ctx }: { paths: readonly string[]; ctx: FieldContext }) {
+  return (
+    <>
+      {paths.map((path) => {
+        const props = fieldProps(path, ctx, 'form');
+        return props ? <FieldInput key={path} {...props} /> : null;
+      })}
+    </>
+  );
+}
+
+/** Boxes of the printed form, each a fieldset named by the box's title. */
+export function FieldGroups({ groups, ctx }: { groups: readonly FieldGroup[]; ctx: FieldContext }) {
+  return (
+    <>
+      {groups.map((group) => (
+        <fieldset key={group.id} className={`group group-${group.id}`}>
+          <legend>{ctx.locale === 'en' ? group.en : group.zh}</legend>
+          <Fields paths={groupFields(group, ctx.ieFlag)} ctx={ctx} />
+        </fieldset>
+      ))}
+    </>
+  );
+}
+
+/** Head fields the printed form does not show, behind a toggle (their fields join the Enter order when open). */
+export function MoreHead({ ctx }: { ctx: FieldContext }) {
+  const t = useT();
+  const open = useEditorUi((s) => s.moreOpen);
+  const setOpen = useEditorUi((s) => s.setMoreOpen);
+  const paths = moreHeadFields(ctx.ieFlag);
+  const filled = paths.filter((p) => ctx.errors.has(p) || fieldProps(p, ctx, 'form')?.value).length;
+  return (
+    <section className="more-head" aria-label={t.moreHead}>
+      <button type="button" className="toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
+        {open ? '▾' : '▸'} {t.moreHead} {filled > 0 ? `(${filled})` : ''}
+      </button>
+      {open ? (
+        <div className="group group-more">
+          <Fields paths={paths} ctx={ctx} />
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,169 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useEffect, useMemo, useRef } from 'react';
+import type { PatchOp } from '../../../shared/api';
+import type { Row } from '../../../shared/catalog';
+import { findElement, goodsDeclaration, labelOf, MAX_LINES } from '../../../shared/catalog';
+import type { Locale } from '../../../shared/i18n/locale';
+import { FieldInput } from '../../components/field-input';
+import { useT } from '../../i18n/use-t';
+import { useEditorUi } from './editor-store';
+import type { FieldContext, FieldError } from './field-context';
+import { fieldPropsFor } from './field-context';
+import { gridColumns } from './form-layout';
+
+const ROW_HEIGHT = 34;
+const MAX_HEIGHT = 440;
+
+interface RowProps {
+  index: number;
+  line: Row;
+  errors: ReadonlyMap<string, FieldError> | undefined;
+  /** The row's findings as text: rows compare by it, not by the map (a new map every check). */
+  errorKey: string;
+  ctx: Omit<FieldContext, 'doc' | 'errors'>;
+  onOp(op: PatchOp): void;
+}
+
+const noErrors: ReadonlyMap<string, FieldError> = new Map();
+
+const sameRow = (a: RowProps, b: RowProps) => a.index === b.index && a.line === b.line && a.errorKey === b.errorKey && a.ctx === b.ctx && a.onOp === b.onOp;
+
+const GridRow = memo(function GridRow({ index, line, errors, ctx, onOp }: RowProps) {
+  const t = useT();
+  const setGmodelLine = useEditorUi((s) => s.setGmodelLine);
+  const cellCtx = { ...ctx, errors: errors ?? noErrors };
+  return (
+    <tr aria-label={t.line(index + 1)} aria-rowindex={index + 2}>
+      <th scope="row">{index + 1}</th>
+      {gridColumns.map((xml) => {
+        const path = `lines[${index}].${xml}`;
+        const props = fieldPropsFor(path, line[xml] ?? '', cellCtx, 'cell');
+        return (
+          <td key={xml} className={errors?.has(path) ? 'cell-error' : undefined} style={{ minWidth: columnWidth(xml) }}>
+            {props ? <FieldInput {...props} /> : null}
+          </td>
+        );
+      })}
+      <td className="row-actions">
+        <button type="button" disabled={!ctx.editable} onClick={() => setGmodelLine(index)} aria-label={`${t.line(index + 1)} ${t.gmodelTitle}`}>
+          {t.gmodelButton}
+        </button>
+        <button type="button" disabled={!ctx.editable} onClick={() => onOp({ op: 'removeRow', table: 'lines', index })} aria-label={t.removeLineNamed(index + 1)}>
+          {t.removeLine}
+        </button>
+      </td>
+    </tr>
+  );
+}, sameRow);
+
+/** Groups the findings on goods lines by line, with a key per line so an unchanged line's row skips rendering. */
+function groupRowErrors(errors: ReadonlyMap<string, FieldError>): Map<number, { key: string; map: ReadonlyMap<string, FieldError> }> {
+  const grouped = new Map<number, Map<string, FieldError>>();
+  for (const [path, error] of errors) {
+    const match = /^lines\[(\d+)\]\./.exec(path);
+    if (!match) continue;
+    const index = Number(match[1]);
+    const map = grouped.get(index) ?? new Map<string, FieldError>();
+    map.set(path, error);
+    grouped.set(index, map);
+  }
+  return new Map([...grouped].map(([index, map]) => [index, { key: [...map].map(([p, e]) => `${p}\u0000${e.message}\u0000${e.quiet}`).join('\u0001'), map }]));
+}
+
+/** A column wide enough for its values: codes narrow, names and specifications wide. */
+function columnWidth(xml: string): number {
+  const def = findElement(goodsDeclaration, 'lines', xml);
+  if (!def) return 90;
+  if (def.type !== 'string') return 96;
+  return Math.min(260, Math.max(64, def.length * 9 + 20));
+}
+
+function columnLabel(xml: string, locale: Locale, ieFlag: 'I' | 'E'): string {
+  const def = findElement(goodsDeclaration, 'lines', xml);
+  return def ? labelOf(def, locale, ieFlag) : xml;
+}
+
+/**
+ * The goods lines as a grid with the printed form's columns, one row per DecList (项号 from
+ * its position). Only the rows in view are rendered (up to 50 lines stay fast); a row is named
+ * 第N项 so every cell is found by its line and its column's label.
+ */
+export function LinesGrid({ ctx, onOp }: { ctx: FieldContext; onOp(op: PatchOp): void }) {
+  const t = useT();
+  const lines = ctx.doc.lines;
+  const scroller = useRef<HTMLDivElement>(null);
+  const setScrollToLine = useEditorUi((s) => s.setScrollToLine);
+  // TanStack Virtual returns a mutable instance; we do not use the React Compiler, so its memoization warning does not apply.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: lines.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 6,
+    initialRect: { width: 1200, height: MAX_HEIGHT },
+  });
+  useEffect(() => {
+    setScrollToLine((index) => virtualizer.scrollToIndex(index, { align: 'auto' }));
+    return () => setScrollToLine(null);
+  }, [virtualizer, setScrollToLine]);
+  const rowErrors = useMemo(() => groupRowErrors(ctx.errors), [ctx.errors]);
+  const { locale, ieFlag, editable, setField, commit, codeName } = ctx;
+  const rowCtx = useMemo(() => ({ locale, ieFlag, editable, setField, commit, codeName }), [locale, ieFlag, editable, setField, commit, codeName]);
+  const items = virtualizer.getVirtualItems();
+  const top = items[0]?.start ?? 0;
+  const bottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
+  const height = Math.min(MAX_HEIGHT, ROW_HEIGHT * (lines.length + 1) + 4);
+
+  return (
+    <section className="lines" aria-label={t.lines}>
+      <h3>
+        {t.lines} <span className="muted">{`${lines.length}/${MAX_LINES}`}</span>
+      </h3>
+      {lines.length === 0 ? <p className="muted">{t.noLines}</p> : null}
+      <div className="grid-scroll" ref={scroller} style={{ maxHeight: MAX_HEIGHT, height: lines.length === 0 ? undefined : height }}>
+        <table aria-rowcount={lines.length + 1}>
+          <thead>
+            <tr aria-rowindex={1}>
+              <th scope="col">{locale === 'en' ? 'No.' : '项号'}</th>
+              {gridColumns.map((xml) => (
+                <th key={xml} scope="col">
+                  {columnLabel(xml, locale, ieFlag)}
+                </th>
+              ))}
+              <th scope="col" />
+            </tr>
+          </thead>
+          <tbody>
+            {top > 0 ? (
+              <tr aria-hidden="true" style={{ height: top }}>
+                <td colSpan={gridColumns.length + 2} />
+              </tr>
+            ) : null}
+            {items.map((item) => {
+              const line = lines[item.index];
+              const errors = rowErrors.get(item.index);
+              return line ? <GridRow key={item.index} index={item.index} line={line} errors={errors?.map} errorKey={errors?.key ?? ''} ctx={rowCtx} onOp={onOp} /> : null;
+            })}
+            {bottom > 0 ? (
+              <tr aria-hidden="true" style={{ height: bottom }}>
+                <td colSpan={gridColumns.length + 2} />
+              </tr>
+            ) : null}
+          </tbody>
+        </table>
+      </div>
+      <button
+        type="button"
+        id="add-line"
+        aria-keyshortcuts="Alt+A"
+        disabled={!editable || lines.length >= MAX_LINES}
+        onClick={() => {
+          onOp({ op: 'insertRow', table: 'lines' });
+          useEditorUi.getState().requestFocus(`lines[${lines.length}].${gridColumns[0] ?? 'CodeTS'}`, ieFlag);
+        }}
+      >
+        {t.addLine}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,67 @@
+import type { PatchOp } from '../../../shared/api';
+import type { SectionDef } from '../../../shared/catalog';
+import { labelOf, rowsOf } from '../../../shared/catalog';
+import { FieldInput } from '../../components/field-input';
+import { useT } from '../../i18n/use-t';
+import type { FieldContext } from './field-context';
+import { fieldProps } from './field-context';
+import { isHidden } from './form-layout';
+
+/** A sub-table (containers, licence documents, attachments …): rows named 第N行, a column per element. */
+export function TableEditor({ section, ctx, onOp }: { section: SectionDef; ctx: FieldContext; onOp(op: PatchOp): void }) {
+  const t = useT();
+  const elements = section.elements.filter((d) => !isHidden(d));
+  if (!section.repeats) {
+    return (
+      <div className="group group-single">
+        {elements.map((def) => {
+          const props = fieldProps(`${section.id}[0].${def.xml}`, ctx, 'form');
+          return props ? <FieldInput key={def.xml} {...props} /> : null;
+        })}
+      </div>
+    );
+  }
+  const rows = rowsOf(ctx.doc, section.id);
+  return (
+    <div className="table-editor">
+      {rows.length === 0 ? <p className="muted">{t.noRows}</p> : null}
+      {rows.length > 0 ? (
+        <div className="grid-scroll">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">#</th>
+                {elements.map((def) => (
+                  <th key={def.xml} scope="col">
+                    {labelOf(def, ctx.locale, ctx.ieFlag)}
+                  </th>
+                ))}
+                <th scope="col" />
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((_, index) => (
+                <tr key={index} aria-label={t.rowLabel(index + 1)}>
+                  <th scope="row">{index + 1}</th>
+                  {elements.map((def) => {
+                    const path = `${section.id}[${index}].${def.xml}`;
+                    const props = fieldProps(path, ctx, 'cell');
+                    return <td key={def.xml} className={ctx.errors.has(path) ? 'cell-error' : undefined}>{props ? <FieldInput {...props} /> : null}</td>;
+                  })}
+                  <td>
+                    <button type="button" disabled={!ctx.editable} onClick={() => onOp({ op: 'removeRow', table: section.id, index })} aria-label={t.removeRow(index + 1)}>
+                      {t.removeLine}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      <button type="button" disabled={!ctx.editable || rows.length >= (section.maxRows ?? 999)} onClick={() => onOp({ op: 'insertRow', table: section.id })}>
+        {t.addRow}
+      </button>
+    </div>
+  );
+}

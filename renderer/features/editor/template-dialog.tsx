@@ -1,0 +1,56 @@
+import { useState, type FormEvent } from 'react';
+import { api, ApiCallError } from '../../api/client';
+import { queryClient } from '../../api/queries';
+import { Dialog } from '../../components/dialog';
+import { useT } from '../../i18n/use-t';
+import { useUi } from '../../app/ui-store';
+import { useEditorUi } from './editor-store';
+
+/** Ctrl+Shift+S: saves what is pending, then keeps the declaration as a template under a name (the same name replaces it). */
+export function TemplateDialog({ declarationId, suggestion, beforeSave }: { declarationId: string; suggestion: string; beforeSave(): Promise<void> }) {
+  const t = useT();
+  const open = useEditorUi((s) => s.templateOpen);
+  const setOpen = useEditorUi((s) => s.setTemplateOpen);
+  const notify = useUi((s) => s.notify);
+  const [name, setName] = useState(suggestion);
+  const [error, setError] = useState<string | null>(null);
+  if (!open) return null;
+
+  async function submit(event: FormEvent): Promise<void> {
+    event.preventDefault();
+    setError(null);
+    try {
+      await beforeSave();
+      const saved = await api.invoke('templates.save', { name, declarationId });
+      await queryClient.invalidateQueries({ queryKey: ['templates'] });
+      notify({ kind: 'info', message: t.templateSaved(saved.name) });
+      setOpen(false);
+    } catch (e) {
+      setError(e instanceof ApiCallError ? e.message : String(e));
+    }
+  }
+
+  return (
+    <Dialog title={t.saveTemplate} open onClose={() => setOpen(false)}>
+      <form onSubmit={(e) => void submit(e)}>
+        <div className="field">
+          <label htmlFor="template-name">{t.templateName}</label>
+          <input id="template-name" autoFocus required maxLength={60} value={name} onChange={(e) => setName(e.target.value)} />
+        </div>
+        {error ? (
+          <p className="error-text" role="alert">
+            {error}
+          </p>
+        ) : null}
+        <div className="actions">
+          <button type="button" onClick={() => setOpen(false)}>
+            {t.cancel}
+          </button>
+          <button type="submit" className="primary">
+            {t.ok}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,49 @@
+import { useDeferredValue, useMemo } from 'react';
+import type { DeclarationRecord } from '../../../shared/api';
+import type { DeclarationDoc } from '../../../shared/catalog';
+import { goodsDeclaration } from '../../../shared/catalog';
+import type { Locale } from '../../../shared/i18n/locale';
+import type { Finding } from '../../../shared/validation';
+import { formatFinding, validateDeclaration } from '../../../shared/validation';
+import { useCheckLookup } from '../codes/use-codes';
+import type { FieldError } from './field-context';
+import { compareKeys, orderKey } from './form-layout';
+
+export interface ListedFinding {
+  path: string;
+  severity: 'error' | 'warning';
+  message: string;
+  key: number[];
+}
+
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}${String(d.getMonth() + 1).padStart(2, '0')}${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/**
+ * The shared checks run on the declaration as it is typed (declare stage, with the code tables
+ * held here), plus the hub's last rejection, as messages in the current language ordered the
+ * way the screen reads. Validation runs on a deferred copy of the document, so a keystroke is
+ * painted first and checked right after.
+ */
+export function useFindings(doc: DeclarationDoc, record: DeclarationRecord, locale: Locale) {
+  const deferred = useDeferredValue(doc);
+  const codes = useCheckLookup(deferred);
+  const ieFlag = record.ieFlag;
+  const findings: Finding[] = useMemo(
+    () => validateDeclaration(deferred, { catalog: goodsDeclaration, stage: 'declare', ieFlag, codes: codes.lookup, today: today() }),
+    [deferred, ieFlag, codes.lookup],
+  );
+  return useMemo(() => {
+    const listed: ListedFinding[] = findings.map((f) => ({ path: f.path, severity: f.severity, message: formatFinding(goodsDeclaration, f, locale, ieFlag), key: orderKey(f.path, ieFlag) }));
+    for (const r of record.rejection ?? []) listed.push({ path: r.path, severity: 'error', message: r.message, key: orderKey(r.path, ieFlag) });
+    listed.sort((a, b) => compareKeys(a.key, b.key) || (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+    const required = new Set(findings.filter((f) => f.code === 'required').map((f) => f.path));
+    const errors = new Map<string, FieldError>();
+    for (const f of listed) {
+      if (f.severity === 'error' && !errors.has(f.path)) errors.set(f.path, { message: f.message, quiet: required.has(f.path) });
+    }
+    return { listed, errors, errorCount: listed.filter((f) => f.severity === 'error').length, codeName: codes.name };
+  }, [findings, record.rejection, locale, ieFlag, codes.name]);
+}
