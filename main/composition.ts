@@ -85,7 +85,7 @@ export function createApp(options: AppOptions): App {
   const templates = createTemplateService(ctx, { templates: createTemplatesRepo(db), declarationsRepo, declarations, catalog });
   const uiState = createUiStateService({ settings });
   const receipts = createReceiptApplier(ctx, { declarations: declarationsRepo, outbox, receipts: receiptsRepo, settings });
-  const sync = createSyncEngine(ctx, { outbox, declarations: declarationsRepo, settings, keys, receipts, ...(options.sync ? { options: options.sync } : {}) });
+  const sync = createSyncEngine(ctx, { outbox, declarations: declarationsRepo, settings, keys, receipts, codeTables, ...(options.sync ? { options: options.sync } : {}) });
   const outboxService = createOutboxService(ctx, { outbox, declarations: declarationsRepo });
   const declare = createDeclareAction(ctx, { repo: declarationsRepo, outbox, keys, catalog, codes: codeTables.lookup(), onQueued: () => sync.enqueued() });
 

@@ -4,6 +4,8 @@ import type { EnrollmentRequest, KeyRegistrationRequest, SignedSubmission } from
 import {
   enrollmentResponseSchema,
   keyRegistrationResponseSchema,
+  codeTableListSchema,
+  codeTableSchema,
   healthSchema,
   hubErrorSchema,
   receiptsResponseSchema,
@@ -152,6 +154,9 @@ export function createHubClient(options: { baseUrl: string; clock: Clock; fetch?
       signedCall('GET', `/v1/submissions/${encodeURIComponent(submissionId)}`, submissionStateSchema, { signer }),
     receipts: (signer: RequestSigner, after: string, waitSeconds: number) =>
       signedCall('GET', `/v1/receipts?after=${encodeURIComponent(after)}&wait=${waitSeconds}`, receiptsResponseSchema, { signer, timeoutMs: (waitSeconds + 15) * 1000 }),
+    codeTables: (signer: RequestSigner) => signedCall('GET', '/v1/code-tables', codeTableListSchema, { signer }),
+    codeTable: (signer: RequestSigner, id: string, version: number) =>
+      signedCall('GET', `/v1/code-tables/${encodeURIComponent(id)}?version=${version}`, codeTableSchema, { signer, timeoutMs: 120_000 }),
     registerKey: (signer: RequestSigner, request: KeyRegistrationRequest) => signedCall('POST', '/v1/keys', keyRegistrationResponseSchema, { body: request, signer }),
     /** The offset applied to our clock when signing (hub time − our time), learned from a stale-timestamp refusal. */
     clockOffsetMs: () => clockOffsetMs,

@@ -21,6 +21,10 @@ const connectionSchema = z.object({ hubUrl: z.string(), clientId: z.string(), ke
 const pendingSchema = z.object({ hubUrl: z.string(), code: z.string() });
 type Connection = z.infer<typeof connectionSchema>;
 const CONNECTION_KEY = 'hub.connection';
+const CODE_TABLES_KEY = 'hub.codeTables';
+const codeTableVersionsSchema = z.record(z.string(), z.number());
+/** How often the hub's code tables are checked for new versions (also at every reconnection). */
+const CODE_TABLE_CHECK_MS = 6 * 3600_000;
 const PENDING_KEY = 'hub.pendingEnrollment';
 
 export interface SyncOptions {
@@ -49,7 +53,11 @@ export const defaultSyncOptions: SyncOptions = {
  * reconnection and by a jittered timer), and a receipts long-poll loop that
  * also tells us whether the hub is reachable.
  */
-export function createSyncEngine(ctx: CoreContext, deps: { outbox: OutboxRepo; declarations: DeclarationsRepo; settings: SettingsRepo; keys: KeyManager; receipts: ReceiptApplier; options?: Partial<SyncOptions> }) {
+export interface CodeTableInstaller {
+  installFromHub(table: { id: string; version: number; rows: readonly Record<string, string>[] }): unknown;
+}
+
+export function createSyncEngine(ctx: CoreContext, deps: { outbox: OutboxRepo; declarations: DeclarationsRepo; settings: SettingsRepo; keys: KeyManager; receipts: ReceiptApplier; codeTables?: CodeTableInstaller; options?: Partial<SyncOptions> }) {
   const options: SyncOptions = { ...defaultSyncOptions, ...deps.options };
   const createClient = options.createClient ?? ((hubUrl: string) => createHubClient({ baseUrl: hubUrl, clock: ctx.clock }));
   // One client per hub URL, so what it learns (the hub's clock offset) is kept between calls.
@@ -76,6 +84,7 @@ export function createSyncEngine(ctx: CoreContext, deps: { outbox: OutboxRepo; d
   let pollLoop: Promise<void> | null = null;
   let lastStatus = '';
   let wake: (() => void) | null = null;
+  let codeTablesCheckedAt = 0;
 
   const connection = (): Connection | null => deps.settings.read(CONNECTION_KEY, connectionSchema.nullable(), null);
   const pending = () => deps.settings.read(PENDING_KEY, pendingSchema.nullable(), null);
@@ -112,7 +121,36 @@ export function createSyncEngine(ctx: CoreContext, deps: { outbox: OutboxRepo; d
     online = value;
     lastError = error;
     publish();
-    if (regained) trigger(0);
+    if (regained) {
+      trigger(0);
+      void refreshCodeTables(true);
+    }
+  }
+
+  /**
+   * Installs the code tables the hub serves when it has newer versions than
+   * those installed from it before. A failure is logged and tried again later;
+   * it never stops sync.
+   */
+  async function refreshCodeTables(force: boolean): Promise<void> {
+    const conn = connection();
+    if (!deps.codeTables || !conn || (!force && ctx.clock.now() - codeTablesCheckedAt < CODE_TABLE_CHECK_MS)) return;
+    codeTablesCheckedAt = ctx.clock.now();
+    try {
+      const client = makeClient(conn.hubUrl);
+      const signer = signerFor(conn);
+      const installed = deps.settings.read(CODE_TABLES_KEY, codeTableVersionsSchema, {});
+      for (const info of (await client.codeTables(signer)).tables) {
+        if (installed[info.id] === info.version) continue;
+        const table = await client.codeTable(signer, info.id, info.version);
+        deps.codeTables.installFromHub({ id: table.id, version: table.version, rows: table.rows });
+        installed[info.id] = info.version;
+        deps.settings.write(CODE_TABLES_KEY, installed);
+        ctx.logger.info('installed a code table from the hub', { table: info.id, version: info.version, rows: info.rowCount });
+      }
+    } catch (error) {
+      ctx.logger.warn('code tables from the hub not installed', { error: error instanceof Error ? error.message : String(error) });
+    }
   }
 
   async function runPass(): Promise<void> {
@@ -227,6 +265,7 @@ export function createSyncEngine(ctx: CoreContext, deps: { outbox: OutboxRepo; d
         const page = await makeClient(conn.hubUrl).receipts(signerFor(conn), deps.receipts.cursor(), options.longPollSeconds);
         failures = 0;
         setOnline(true, lastError);
+        void refreshCodeTables(false);
         if (page.receipts.length > 0 || page.cursor !== deps.receipts.cursor()) {
           const applied = deps.receipts.apply(page.receipts, page.cursor);
           notify(applied);
