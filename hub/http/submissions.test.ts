@@ -101,6 +101,12 @@ describe('POST /v1/submissions', () => {
     expect((await t.store.stats()).pending).toBe(0);
   });
 
+  it('checks dates against today in China time, as the client does', async () => {
+    const future = submission(client.key, samplePayload((doc) => (doc.head.IEDate = '20991231')));
+    const { results } = await submit(client, [future]);
+    expect(results[0]).toMatchObject({ outcome: 'rejected', errors: [{ path: 'head.IEDate', code: 'date-in-future' }] });
+  });
+
   it('rejects an item whose signature or payload digest does not hold, item by item', async () => {
     const good = submission(client.key);
     const tampered = submission(client.key);

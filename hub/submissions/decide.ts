@@ -58,7 +58,8 @@ export async function decide(item: SignedSubmission, rawEnvelope: unknown, ctx: 
   if (declaredFlag !== '' && declaredFlag !== payload.ieFlag) {
     errors.push({ path: 'head.IEFlag', code: 'ie-flag-mismatch', message: `进出口标志：填报为 "${declaredFlag}"，与本次申报的进出口类型 "${payload.ieFlag}" 不一致，请核对` });
   }
-  const findings = validateDeclaration(payload.doc, { catalog: goodsDeclaration, stage: 'declare', ieFlag: payload.ieFlag, codes: ctx.codes });
+  const today = new Date(ctx.now + 8 * 3600_000).toISOString().slice(0, 10).replace(/-/g, '');
+  const findings = validateDeclaration(payload.doc, { catalog: goodsDeclaration, stage: 'declare', ieFlag: payload.ieFlag, codes: ctx.codes, today });
   for (const finding of findings) {
     if (finding.severity !== 'error') continue;
     errors.push({ path: finding.path, code: finding.code, message: formatFinding(goodsDeclaration, finding, 'zh-CN') });
