@@ -167,7 +167,8 @@ export function createSyncEngine(ctx: CoreContext, deps: { outbox: OutboxRepo; d
     if (outcome.failure) {
       lastError = outcome.failure.message;
       if (outcome.failure.kind === 'network' || outcome.failure.kind === 'indeterminate') online = false;
-    } else {
+    } else if (outcome.sent > 0) {
+      // Only a pass that talked to the hub says anything about the connection.
       lastSyncAt = isoAt(ctx.clock);
       lastError = null;
       online = true;
