@@ -24,6 +24,8 @@ import { createCodeTableStore } from './core/codetables/store';
 import { createDeclarationService } from './core/declarations/declaration-service';
 import { createDeclareAction } from './core/declarations/declare';
 import { createEventHub, type EventListener } from './core/events';
+import { createInterchangeHandlers } from './core/interchange/handlers';
+import { createXmlInterchange } from './core/interchange/xml-service';
 import type { Logger } from './core/logger';
 import type { KeyProtector, PassphraseProtector } from './core/signing/key-protector';
 import { createKeyManager } from './core/signing/key-manager';
@@ -87,6 +89,7 @@ export function createApp(options: AppOptions): App {
   const receipts = createReceiptApplier(ctx, { declarations: declarationsRepo, outbox, receipts: receiptsRepo, settings });
   const sync = createSyncEngine(ctx, { outbox, declarations: declarationsRepo, settings, keys, receipts, codeTables, ...(options.sync ? { options: options.sync } : {}) });
   const outboxService = createOutboxService(ctx, { outbox, declarations: declarationsRepo });
+  const xmlInterchange = createXmlInterchange(ctx, { repo: declarationsRepo, catalog });
   const declare = createDeclareAction(ctx, { repo: declarationsRepo, outbox, keys, catalog, codes: codeTables.lookup(), onQueued: () => sync.enqueued() });
 
   function unlock(passphrase: string) {
@@ -126,6 +129,7 @@ export function createApp(options: AppOptions): App {
     ...createCodeTableHandlers(codeTables),
     ...createTemplateHandlers(templates),
     ...createUiStateHandlers(uiState),
+    ...createInterchangeHandlers({ xml: xmlInterchange }),
     'keys.status': () => keys.status(),
     'keys.unlock': ({ passphrase }) => unlock(passphrase),
     'keys.list': () => keys.list(),

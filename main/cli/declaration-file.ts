@@ -1,8 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { isAppError } from '../../shared/api';
 import type { DeclarationDoc } from '../../shared/catalog';
-import { declarationDocSchema } from '../../shared/catalog';
+import { declarationDocSchema, goodsDeclaration } from '../../shared/catalog';
+import { readDecMessage } from '../../shared/interchange';
+import { decodeXmlBytes } from '../core/interchange/decode';
 import { CliError } from './io';
 
 export interface DeclarationFile {
@@ -10,7 +13,7 @@ export interface DeclarationFile {
   doc: DeclarationDoc;
 }
 
-type Reader = (text: string, file: string) => DeclarationFile;
+type Reader = (bytes: Buffer, file: string) => DeclarationFile;
 
 const appJson = z.union([
   z.object({ ieFlag: z.enum(['I', 'E']), doc: declarationDocSchema }).passthrough(),
@@ -18,7 +21,8 @@ const appJson = z.union([
 ]);
 
 /** The app's JSON form: `{ ieFlag, doc: { head, lines, tables } }` (resources/samples) or the bare doc. */
-function readJson(text: string, file: string): DeclarationFile {
+function readJson(bytes: Buffer, file: string): DeclarationFile {
+  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -37,23 +41,30 @@ function readJson(text: string, file: string): DeclarationFile {
   return { ieFlag: flag, doc: value };
 }
 
-/**
- * Readers by file extension. DecMessage XML joins here once its reader exists
- * (`readers['.xml'] = readDecMessage`), and every command that takes a declaration file gets it.
- */
-export const readers: Record<string, Reader> = { '.json': readJson };
+/** A DecMessage file (UTF-8 or GB2312/GBK, with or without a byte-order mark); refusals name the element and line. */
+function readXml(bytes: Buffer, file: string): DeclarationFile {
+  try {
+    const { ieFlag, doc } = readDecMessage(goodsDeclaration, decodeXmlBytes(bytes).text);
+    return { ieFlag, doc };
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    const details = (error.issues ?? []).slice(1).map((i) => `\n  ${i.path}: ${i.message}`).join('');
+    throw new CliError(`${file}: ${error.message}${details}`);
+  }
+}
+
+/** Readers by file extension: every command that takes a declaration file reads these. */
+export const readers: Record<string, Reader> = { '.json': readJson, '.xml': readXml };
 
 export function readDeclarationFile(file: string): DeclarationFile {
   const ext = path.extname(file).toLowerCase();
   const reader = readers[ext];
-  if (!reader) {
-    throw new CliError(ext === '.xml' ? `${file}: reading DecMessage XML is not available yet; use the app's JSON form` : `${file}: unsupported file type "${ext}" (expected ${Object.keys(readers).join(', ')})`);
-  }
-  let text: string;
+  if (!reader) throw new CliError(`${file}: unsupported file type "${ext}" (expected ${Object.keys(readers).join(', ')})`);
+  let bytes: Buffer;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    bytes = fs.readFileSync(file);
   } catch {
     throw new CliError(`Cannot read ${file}: no such file`);
   }
-  return reader(text.replace(/^\uFEFF/, ''), file);
+  return reader(bytes, file);
 }

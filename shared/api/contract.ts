@@ -30,6 +30,7 @@ import {
   tariffInfoSchema,
 } from './code-schemas';
 import { templateNameSchema, templateSummarySchema, uiStatePatchSchema, uiStateSchema } from './desk-schemas';
+import { fileInputSchema, operTypeSchema, xmlExportResultSchema, xmlImportResultSchema } from './interchange-schemas';
 
 /**
  * The one contract between the renderer and main. Every method the renderer
@@ -103,6 +104,11 @@ export const methods = {
   'codes.import': method(codeImportInputSchema, codeImportResultSchema),
   'tariff.get': method(z.object({ code: hsCodeSchema }).strict(), tariffInfoSchema.nullable()),
   'tariff.getMany': method(z.object({ codes: z.array(hsCodeSchema).max(200) }).strict(), z.array(tariffInfoSchema)),
+
+  // Interchange: DecMessage files in and out (an import creates a draft; an export is unsigned,
+  // for the e-port client or another tool to sign), spreadsheets and the clipboard, the printed form.
+  'interchange.importXml': method(fileInputSchema, xmlImportResultSchema),
+  'interchange.exportXml': method(z.object({ id: idSchema, operType: operTypeSchema.default('G') }).strict(), xmlExportResultSchema),
 
   'keys.status': method(empty, keyStatusSchema),
   'keys.unlock': method(z.object({ passphrase: z.string().min(8).max(1024) }).strict(), keyStatusSchema),

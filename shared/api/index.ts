@@ -3,3 +3,4 @@ export * from './schemas';
 export * from './contract';
 export * from './code-schemas';
 export * from './desk-schemas';
+export * from './interchange-schemas';

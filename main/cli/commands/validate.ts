@@ -20,7 +20,7 @@ export const validateCommand: Command = {
   name: 'validate',
   summary: 'check a declaration and print the findings as JSON',
   usage:
-    'validate <file.json> [--stage draft|declare] [--codes <folder of parameter CSV/XLSX files> | --data <SW Desk data folder>] [--today yyyyMMdd]\n' +
+    'validate <file.json|file.xml> [--stage draft|declare] [--codes <folder of parameter CSV/XLSX files> | --data <SW Desk data folder>] [--today yyyyMMdd]\n' +
     '  Code tables: the built-in ones, overlaid by the parameter files in --codes (named by table id, e.g. trade-modes.csv, tariff.xlsx),\n' +
     '  or those of the app database in --data. Exit code: 0 no errors, 1 errors found, 2 unusable input.',
   async run(args: readonly string[], io: CliIo): Promise<number> {

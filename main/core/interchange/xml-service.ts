@@ -1,0 +1,88 @@
+import { v7 as uuidv7 } from 'uuid';
+import type { ApiIssue } from '../../../shared/api';
+import { AppError } from '../../../shared/api';
+import type { DeclarationDoc, DocumentCatalog } from '../../../shared/catalog';
+import { importedDoc, messageDocFor, readDecMessage, writeDecMessage } from '../../../shared/interchange';
+import type { DeclarationRow, DeclarationsRepo } from '../../db/repositories/declarations-repo';
+import type { CoreContext } from '../context';
+import { isoAt } from '../context';
+import { newClientSeqNo } from '../declarations/client-seq-no';
+import { decodeXmlBytes } from './decode';
+
+export interface XmlImportResult {
+  id: string;
+  clientSeqNo: string;
+  ieFlag: 'I' | 'E';
+  lineCount: number;
+  encoding: string;
+  /** What was read but not kept as written (unknown elements, renumbered lines, a ClientSeqNo already in use …). */
+  warnings: ApiIssue[];
+}
+
+/** ClientSeqNo is ours and at most 18 characters (DOMAIN.md §1.1); anything else gets a new one. */
+const CLIENT_SEQ_NO = /^[A-Za-z0-9]{1,18}$/;
+
+/** The file name a message is written under: the ClientSeqNo, which is what brokers search their folders by. */
+export function xmlFileName(clientSeqNo: string): string {
+  return `${clientSeqNo}.xml`;
+}
+
+/**
+ * DecMessage files in and out of the store. Import creates a draft from the file in one
+ * transaction (its revision says where it came from); export writes the stored declaration
+ * with the app's identifiers and an empty signature (see messageDocFor).
+ */
+export function createXmlInterchange(ctx: CoreContext, deps: { repo: DeclarationsRepo; catalog: DocumentCatalog }) {
+  const { repo, catalog } = deps;
+
+  const insert = ctx.db.transaction((input: { doc: DeclarationDoc; ieFlag: 'I' | 'E'; clientSeqNo: string; seqNo: string | null; entryId: string | null; fileName: string; warnings: number }) => {
+    const at = isoAt(ctx.clock);
+    const id = uuidv7();
+    repo.insert(
+      { id, client_seq_no: input.clientSeqNo, ie_flag: input.ieFlag, workflow: 'draft', status: 'draft', head: JSON.stringify(input.doc.head), line_count: input.doc.lines.length, revision: 1, created_at: at, updated_at: at },
+      input.doc,
+    );
+    if (input.seqNo || input.entryId) {
+      repo.setState({ id, workflow: 'draft', status: 'draft', channel: null, entryId: input.entryId, seqNo: input.seqNo, rejection: null, revision: 1, updatedAt: at });
+    }
+    repo.addRevision(id, 1, { at, actor: ctx.actor(), action: 'import', changes: { format: 'DecMessage', file: input.fileName, lines: input.doc.lines.length, warnings: input.warnings } });
+    return id;
+  });
+
+  function mustGet(id: string): DeclarationRow {
+    const row = repo.get(id) ?? repo.getByClientSeqNo(id);
+    if (!row) throw new AppError('NOT_FOUND', `Declaration ${id} does not exist (it may have been deleted)`);
+    return row;
+  }
+
+  return {
+    importXml(bytes: Uint8Array, fileName: string): XmlImportResult {
+      const decoded = decodeXmlBytes(bytes);
+      const read = readDecMessage(catalog, decoded.text);
+      const warnings = [...read.warnings];
+      if (decoded.fallback) warnings.unshift({ path: '(file)', code: 'encoding-guessed', message: 'The file is not valid UTF-8; it was read as GB18030 (GBK)' });
+      const imported = importedDoc(read.doc);
+      let clientSeqNo = imported.clientSeqNo ?? '';
+      if (clientSeqNo !== '' && !CLIENT_SEQ_NO.test(clientSeqNo)) {
+        warnings.push({ path: 'DecMessage/DecSign/ClientSeqNo', code: 'client-seq-no-replaced', message: `ClientSeqNo "${clientSeqNo}" is not 1–18 letters and digits; a new one was given` });
+        clientSeqNo = '';
+      } else if (clientSeqNo !== '' && repo.getByClientSeqNo(clientSeqNo)) {
+        warnings.push({ path: 'DecMessage/DecSign/ClientSeqNo', code: 'client-seq-no-in-use', message: `ClientSeqNo ${clientSeqNo} already belongs to another declaration here; the imported copy got a new one` });
+        clientSeqNo = '';
+      }
+      if (clientSeqNo === '') clientSeqNo = newClientSeqNo(new Date(ctx.clock.now()));
+      const id = insert({ doc: imported.doc, ieFlag: read.ieFlag, clientSeqNo, seqNo: imported.seqNo, entryId: imported.entryId, fileName, warnings: warnings.length });
+      ctx.events.emit('declarations.changed', { ids: [id] });
+      return { id, clientSeqNo, ieFlag: read.ieFlag, lineCount: imported.doc.lines.length, encoding: decoded.encoding, warnings };
+    },
+
+    /** The stored declaration (by id or ClientSeqNo) as a DecMessage, unsigned; `operType` C 申报 or G 暂存. */
+    exportXml(id: string, operType = 'G'): { id: string; clientSeqNo: string; fileName: string; text: string } {
+      const row = mustGet(id);
+      const doc = messageDocFor(repo.loadDoc(row), { ieFlag: row.ie_flag, clientSeqNo: row.client_seq_no, seqNo: row.seq_no, entryId: row.entry_id, operType });
+      return { id: row.id, clientSeqNo: row.client_seq_no, fileName: xmlFileName(row.client_seq_no), text: writeDecMessage(catalog, doc) };
+    },
+  };
+}
+
+export type XmlInterchange = ReturnType<typeof createXmlInterchange>;
