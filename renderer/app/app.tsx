@@ -8,6 +8,7 @@ import { useListState } from '../features/declaration-list/list-store';
 import { Editor } from '../features/editor/editor';
 import { HelpOverlay } from '../features/editor/help-overlay';
 import { actionFor } from '../features/editor/keymap';
+import { recallPlace, rememberPlace } from '../features/editor/place-memory';
 import { PassphraseDialog } from '../features/keys/passphrase-dialog';
 import { ConnectDialog } from '../features/sync/connect-dialog';
 import { SyncBar } from '../features/sync/sync-bar';
@@ -26,8 +27,11 @@ function useRestorePlace(): { ready: boolean; field: { id: string; path: string 
         const ui = useUi.getState();
         ui.setLocale(saved.locale);
         useListState.setState({ columns: saved.listColumns, pageSize: saved.listPageSize });
+        // The local copy is written on every focus change, main's a moment later: the local one wins for the same declaration.
+        const local = recallPlace();
+        const field = local && local.declarationId === saved.declarationId ? local.field : saved.field;
         if (saved.view === 'editor' && saved.declarationId) ui.select(saved.declarationId);
-        setState({ ready: true, field: saved.declarationId && saved.field ? { id: saved.declarationId, path: saved.field } : null });
+        setState({ ready: true, field: saved.declarationId && field ? { id: saved.declarationId, path: field } : null });
       })
       .catch(() => setState({ ready: true, field: null }));
   }, []);
@@ -44,6 +48,13 @@ function Shell() {
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
+
+  // The list is a place too: reopening after leaving the editor shows the list.
+  useEffect(() => {
+    if (!restore.ready || view !== 'list') return;
+    rememberPlace(null);
+    void api.invoke('ui.setState', { view }).catch(() => undefined);
+  }, [view, restore.ready]);
 
   // A declaration that no longer exists (deleted elsewhere) sends the user back to the list.
   useEffect(() => {
@@ -76,7 +87,6 @@ function Shell() {
         'new-export': () => void create('E'),
         'to-list': () => {
           setView('list');
-          void api.invoke('ui.setState', { view: 'list' }).catch(() => undefined);
           setTimeout(() => document.querySelector<HTMLElement>('.list-search input[type="search"]')?.focus(), 0);
         },
         'switch-language': switchLocale,
@@ -108,10 +118,7 @@ function Shell() {
           type="button"
           aria-keyshortcuts="Alt+L"
           aria-pressed={view === 'list'}
-          onClick={() => {
-            setView('list');
-            void api.invoke('ui.setState', { view: 'list' }).catch(() => undefined);
-          }}
+          onClick={() => setView('list')}
         >
           {t.toList}
         </button>

@@ -1,4 +1,4 @@
-import { memo, useEffect, useId, useLayoutEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { memo, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { useCodeSearch } from '../features/codes/use-codes';
 import { useT } from '../i18n/use-t';
 import { useUi } from '../app/ui-store';
@@ -32,11 +32,33 @@ export const CodePicker = memo(function CodePicker({ id, table, value, ariaLabel
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const search = useCodeSearch(table, query, open);
-  const hits = open ? (search.data ?? []) : [];
-  const listRef = useRef<HTMLUListElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
+  const search = useCodeSearch(table, query, open);
+  const hits = useMemo(() => (open ? (search.data ?? []) : []), [open, search.data]);
+  // Results for what is typed now (not the previous query's, shown while the new one loads).
+  const current = search.isSuccess && !search.isPlaceholderData;
+  // Enter pressed before the matches for the typed text arrived: the cursor moves on at once (no
+  // keystroke may land in the wrong field) and the first match replaces the typed text when it
+  // comes, unless the field was changed since.
+  const [deferred, setDeferred] = useState<string | null>(null);
+  const deferredSearch = useCodeSearch(table, deferred ?? '', deferred !== null);
+
+  useEffect(() => {
+    if (deferred === null || !deferredSearch.isSuccess || deferredSearch.isPlaceholderData) return;
+    setDeferred(null);
+    const hit = deferredSearch.data[0];
+    if (hit && value === deferred && hit.code !== value) {
+      onChange(hit.code);
+      onCommit();
+    }
+  }, [deferred, deferredSearch.isSuccess, deferredSearch.isPlaceholderData, deferredSearch.data, value, onChange, onCommit]);
+
+  const listRef = useRef<HTMLUListElement>(null);
   const [place, setPlace] = useState<CSSProperties | null>(null);
+
+  useEffect(() => {
+    listRef.current?.querySelector('[aria-selected="true"]')?.scrollIntoView?.({ block: 'nearest' });
+  }, [active]);
 
   // The list floats above scrolling containers (the goods grid scrolls): fixed, under the input.
   useLayoutEffect(() => {
@@ -53,10 +75,6 @@ export const CodePicker = memo(function CodePicker({ id, table, value, ariaLabel
       window.removeEventListener('resize', measure);
     };
   }, [open]);
-
-  useEffect(() => {
-    listRef.current?.querySelector('[aria-selected="true"]')?.scrollIntoView?.({ block: 'nearest' });
-  }, [active]);
 
   function openWith(text: string): void {
     setQuery(text);
@@ -87,7 +105,11 @@ export const CodePicker = memo(function CodePicker({ id, table, value, ariaLabel
       if (hits.length > 0) setActive((a) => (a + (key === 'ArrowDown' ? 1 : hits.length - 1)) % hits.length);
     } else if (key === 'Enter' && !event.shiftKey) {
       // Pick and let the event go on: the editor moves to the next field.
-      pick(active);
+      if (current) pick(active);
+      else {
+        setDeferred(query);
+        setOpen(false);
+      }
     } else if (key === 'Escape') {
       event.preventDefault();
       event.stopPropagation();

@@ -5,6 +5,7 @@ import { FieldInput } from '../../components/field-input';
 import { useT } from '../../i18n/use-t';
 import type { FieldContext } from './field-context';
 import { fieldProps } from './field-context';
+import { useEditorUi } from './editor-store';
 import { isHidden } from './form-layout';
 
 /** A sub-table (containers, licence documents, attachments …): rows named 第N行, a column per element. */
@@ -59,7 +60,15 @@ export function TableEditor({ section, ctx, onOp }: { section: SectionDef; ctx: 
           </table>
         </div>
       ) : null}
-      <button type="button" disabled={!ctx.editable || rows.length >= (section.maxRows ?? 999)} onClick={() => onOp({ op: 'insertRow', table: section.id })}>
+      <button
+        type="button"
+        disabled={!ctx.editable || rows.length >= (section.maxRows ?? 999)}
+        onClick={() => {
+          onOp({ op: 'insertRow', table: section.id });
+          const first = elements[0];
+          if (first) useEditorUi.getState().requestFocus(`${section.id}[${rows.length}].${first.xml}`, ctx.ieFlag);
+        }}
+      >
         {t.addRow}
       </button>
     </div>

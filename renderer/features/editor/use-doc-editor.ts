@@ -70,7 +70,7 @@ export function useDocEditor(record: DeclarationRecord) {
   const chain = useRef<Promise<void>>(Promise.resolve());
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
-  const journal = useCallback(() => writeJournal(currentId.current, { baseRevision: revision.current, ops: [...inflight.current, ...queue.current] }), []);
+  const journal = useCallback(() => writeJournal(currentId.current, { baseRevision: revision.current, inflight: inflight.current, queued: queue.current }), []);
 
   // Take the stored copy when another declaration is opened, or when main has a newer revision
   // (a receipt, a declare) and nothing of ours is unsaved.
@@ -96,6 +96,7 @@ export function useDocEditor(record: DeclarationRecord) {
       if (ops.length === 0) return;
       queue.current = [];
       inflight.current = ops;
+      journal();
       setSaveState('saving');
       try {
         const result = await api.invoke('declarations.update', { id: currentId.current, baseRevision: revision.current, ops });

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { api } from '../../api/client';
 import { useEditorUi } from './editor-store';
 import { fieldDomId, placeOf } from './form-layout';
+import { rememberPlace } from './place-memory';
 
 /** The element to focus for a finding that names a whole section rather than a field. */
 function fallbackFor(path: string): HTMLElement | null {
@@ -46,9 +47,11 @@ export function useRememberPlace(declarationId: string, initialField: string | n
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   useEffect(() => {
     void api.invoke('ui.setState', { declarationId, field: initialField, view: 'editor' }).catch(() => undefined);
+    rememberPlace({ declarationId, field: initialField });
     const unsubscribe = useEditorUi.subscribe((state, previous) => {
       if (state.currentPath === previous.currentPath || !state.currentPath) return;
       const field = state.currentPath;
+      rememberPlace({ declarationId, field });
       if (timer.current) clearTimeout(timer.current);
       timer.current = setTimeout(() => void api.invoke('ui.setState', { declarationId, field, view: 'editor' }).catch(() => undefined), 250);
     });
