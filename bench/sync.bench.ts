@@ -21,7 +21,7 @@ export async function run(): Promise<BenchResult[]> {
     host: 'browser',
     protector: createPassphraseProtector('bench passphrase'),
     logger: silentLogger,
-    sync: { push: { batchSize: 100, backoff: { baseMs: 100, maxMs: 2_000 } }, debounceMs: 10, timerMs: 1_000, longPollSeconds: 5, reconnect: { baseMs: 100, maxMs: 1_000 } },
+    sync: { push: { batchSize: 100, concurrency: 3, backoff: { baseMs: 100, maxMs: 2_000 } }, debounceMs: 10, timerMs: 1_000, longPollSeconds: 5, reconnect: { baseMs: 100, maxMs: 1_000 } },
   });
   try {
     await app.connectHub(hub.url, enrollCode(hubDir.dir));

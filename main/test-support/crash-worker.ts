@@ -33,7 +33,7 @@ const app = createApp({
   host: 'browser',
   protector: createPassphraseProtector('crash test passphrase'),
   logger: silentLogger,
-  sync: { push: { batchSize: 20, backoff: { baseMs: 50, maxMs: 500 } }, debounceMs: 5, timerMs: 200, longPollSeconds: 1, reconnect: { baseMs: 50, maxMs: 300 } },
+  sync: { push: { batchSize: 5, concurrency: 3, backoff: { baseMs: 50, maxMs: 500 } }, debounceMs: 5, timerMs: 200, longPollSeconds: 1, reconnect: { baseMs: 50, maxMs: 300 } },
 });
 
 async function call(method: string, input: unknown): Promise<Record<string, unknown>> {

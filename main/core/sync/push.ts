@@ -11,6 +11,8 @@ import { HubCallError } from './hub-client';
 
 export interface PushOptions {
   batchSize: number;
+  /** Batches sent at the same time (default 1). */
+  concurrency?: number;
   backoff: { baseMs: number; maxMs: number };
   random?: () => number;
 }
@@ -97,50 +99,67 @@ export function createPusher(ctx: CoreContext, deps: { outbox: OutboxRepo; decla
     }
   }
 
+  /** Sends one batch and settles its answers; returns the failure that stopped it, if any. */
+  async function sendBatch(client: HubClient, signer: RequestSigner, batch: OutboxItem[], maybeDelivered: ReadonlySet<string>, outcome: PushOutcome): Promise<HubCallError | null> {
+    try {
+      const response = await client.submitRaw(signer, batchBody(batch));
+      outcome.sent += batch.length;
+      const byId = new Map(response.results.map((r) => [r.submissionId, r]));
+      const unanswered: OutboxItem[] = [];
+      // One durable transaction for the whole batch's answers (not one fsync per item).
+      ctx.db.transaction(() => {
+        for (const item of batch) {
+          const result = byId.get(item.submissionId);
+          if (result) count(outcome, item, settle(item, result));
+          else unanswered.push(item);
+        }
+      })();
+      if (unanswered.length === 0) return null;
+      // An item the hub did not answer for stays `sending`: it is reconciled on its next, later attempt.
+      const failure = new HubCallError('protocol', 'The hub did not answer for every item of the batch');
+      reschedule(unanswered.map((item) => outbox.get(item.submissionId) ?? item), failure);
+      return failure;
+    } catch (error) {
+      const failure = error instanceof HubCallError ? error : new HubCallError('protocol', error instanceof Error ? error.message : String(error));
+      if (failure.kind === 'network') {
+        // The connection was never made, so this attempt delivered nothing: queued again, unless an earlier attempt may have.
+        const at = isoAt(ctx.clock);
+        for (const item of batch) if (!maybeDelivered.has(item.submissionId)) outbox.setState(item.submissionId, 'queued', at, { lastError: failure.message });
+      }
+      reschedule(batch.map((item) => outbox.get(item.submissionId) ?? item), failure);
+      return failure;
+    }
+  }
+
   return async function push(client: HubClient, signer: RequestSigner): Promise<PushOutcome> {
     const outcome: PushOutcome = { sent: 0, accepted: 0, rejected: [], failure: null };
     const batchSize = Math.min(options.batchSize, MAX_BATCH);
+    const inFlight = Math.max(1, options.concurrency ?? 1);
     for (;;) {
-      const due = outbox.due(ctx.clock.now(), batchSize);
+      const due = outbox.due(ctx.clock.now(), batchSize * inFlight);
       if (due.length === 0) return outcome;
-      let batch: OutboxItem[] = due;
       // Items already `sending` may have reached the hub on an earlier attempt; they stay so until the hub is asked.
       const maybeDelivered = new Set(due.filter((item) => item.state === 'sending').map((item) => item.submissionId));
+      let pending: OutboxItem[];
       try {
-        batch = await reconcile(client, signer, due, outcome);
-        if (batch.length === 0) continue;
-        const at = isoAt(ctx.clock);
-        // Only what is still pending goes out: an item withdrawn a moment ago is not sent.
-        batch = ctx.db.transaction(() => batch.filter((item) => outbox.markSending(item.submissionId, at)))();
-        if (batch.length === 0) continue;
-        const response = await client.submitRaw(signer, batchBody(batch));
-        outcome.sent += batch.length;
-        const byId = new Map(response.results.map((r) => [r.submissionId, r]));
-        const unanswered: OutboxItem[] = [];
-        // One durable transaction for the whole batch's answers (not one fsync per item).
-        ctx.db.transaction(() => {
-          for (const item of batch) {
-            const result = byId.get(item.submissionId);
-            if (result) count(outcome, item, settle(item, result));
-            else unanswered.push(item);
-          }
-        })();
-        // An item the hub did not answer for stays `sending`: it is reconciled on its next, later attempt.
-        if (unanswered.length > 0) {
-          const failure = new HubCallError('protocol', 'The hub did not answer for every item of the batch');
-          reschedule(unanswered.map((item) => outbox.get(item.submissionId) ?? item), failure);
-          outcome.failure = failure;
-          return outcome;
-        }
+        pending = await reconcile(client, signer, due, outcome);
       } catch (error) {
         const failure = error instanceof HubCallError ? error : new HubCallError('protocol', error instanceof Error ? error.message : String(error));
-        if (failure.kind === 'network') {
-          // The connection was never made, so this attempt delivered nothing: queued again, unless an earlier attempt may have.
-          const at = isoAt(ctx.clock);
-          for (const item of batch) if (!maybeDelivered.has(item.submissionId)) outbox.setState(item.submissionId, 'queued', at, { lastError: failure.message });
-        }
-        reschedule(batch.map((item) => outbox.get(item.submissionId) ?? item), failure);
+        reschedule(due.map((item) => outbox.get(item.submissionId) ?? item), failure);
         outcome.failure = failure;
+        return outcome;
+      }
+      if (pending.length === 0) continue;
+      const at = isoAt(ctx.clock);
+      // Only what is still pending goes out: an item withdrawn a moment ago is not sent.
+      const toSend = ctx.db.transaction(() => pending.filter((item) => outbox.markSending(item.submissionId, at)))();
+      if (toSend.length === 0) continue;
+      const batches: OutboxItem[][] = [];
+      for (let i = 0; i < toSend.length; i += batchSize) batches.push(toSend.slice(i, i + batchSize));
+      // Several batches in flight keep both the hub and this process busy instead of taking turns.
+      const failures = (await Promise.all(batches.map((batch) => sendBatch(client, signer, batch, maybeDelivered, outcome)))).filter((f) => f !== null);
+      if (failures.length > 0) {
+        outcome.failure = failures[0] ?? null;
         return outcome;
       }
     }

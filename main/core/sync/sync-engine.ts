@@ -41,7 +41,7 @@ export interface SyncOptions {
 }
 
 export const defaultSyncOptions: SyncOptions = {
-  push: { batchSize: 100, backoff: { baseMs: 1_000, maxMs: 5 * 60_000 } },
+  push: { batchSize: 100, concurrency: 3, backoff: { baseMs: 1_000, maxMs: 5 * 60_000 } },
   debounceMs: 300,
   timerMs: 30_000,
   longPollSeconds: 25,
