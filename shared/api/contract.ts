@@ -30,7 +30,7 @@ import {
   tariffInfoSchema,
 } from './code-schemas';
 import { templateNameSchema, templateSummarySchema, uiStatePatchSchema, uiStateSchema } from './desk-schemas';
-import { fileInputSchema, operTypeSchema, xmlExportResultSchema, xmlImportResultSchema } from './interchange-schemas';
+import { bridgeConfigureInputSchema, bridgeStatusSchema, fileInputSchema, operTypeSchema, xmlExportResultSchema, xmlImportResultSchema } from './interchange-schemas';
 
 /**
  * The one contract between the renderer and main. Every method the renderer
@@ -109,6 +109,11 @@ export const methods = {
   // for the e-port client or another tool to sign), spreadsheets and the clipboard, the printed form.
   'interchange.importXml': method(fileInputSchema, xmlImportResultSchema),
   'interchange.exportXml': method(z.object({ id: idSchema, operType: operTypeSchema.default('G') }).strict(), xmlExportResultSchema),
+
+  // The e-port client folder bridge: the second sync transport (OutBox/InBox/FailBox); sync.status
+  // and sync.now speak for whichever transport is selected.
+  'bridge.status': method(empty, bridgeStatusSchema),
+  'bridge.configure': method(bridgeConfigureInputSchema, bridgeStatusSchema),
 
   'keys.status': method(empty, keyStatusSchema),
   'keys.unlock': method(z.object({ passphrase: z.string().min(8).max(1024) }).strict(), keyStatusSchema),

@@ -26,7 +26,7 @@ export interface AppliedReceipt {
 export function createReceiptApplier(ctx: CoreContext, deps: { declarations: DeclarationsRepo; outbox: OutboxRepo; receipts: ReceiptsRepo; settings: SettingsRepo }) {
   const { declarations, outbox, receipts, settings } = deps;
 
-  const applyOne = (receipt: Receipt, at: string): AppliedReceipt => {
+  const applyOne = (receipt: Receipt, at: string, source: string): AppliedReceipt => {
     const item = outbox.get(receipt.submissionId);
     const row = item ? declarations.get(item.declarationId) : declarations.getByClientSeqNo(receipt.clientSeqNo);
     const fresh = receipts.add({
@@ -39,7 +39,7 @@ export function createReceiptApplier(ctx: CoreContext, deps: { declarations: Dec
       noticeDate: receipt.noticeDate,
       seqNo: receipt.seqNo,
       entryId: receipt.entryId,
-      source: 'hub',
+      source,
       raw: JSON.stringify(receipt),
       receivedAt: at,
     });
@@ -66,9 +66,16 @@ export function createReceiptApplier(ctx: CoreContext, deps: { declarations: Dec
 
   const applyPage = ctx.db.transaction((page: Receipt[], cursor: string): AppliedReceipt[] => {
     const at = isoAt(ctx.clock);
-    const out = page.map((r) => applyOne(r, at));
+    const out = page.map((r) => applyOne(r, at, 'hub'));
     settings.write(CURSOR_KEY, cursor);
     return out;
+  });
+
+  // A transport without a cursor (the e-port client folder bridge) applies what it read in one
+  // transaction of its own; the receipt id still makes a second delivery change nothing.
+  const applyBatch = ctx.db.transaction((receipts: Receipt[], source: string): AppliedReceipt[] => {
+    const at = isoAt(ctx.clock);
+    return receipts.map((r) => applyOne(r, at, source));
   });
 
   return {
@@ -77,6 +84,10 @@ export function createReceiptApplier(ctx: CoreContext, deps: { declarations: Dec
     },
     apply(page: Receipt[], cursor: string): AppliedReceipt[] {
       return applyPage(page, cursor);
+    },
+    /** Applies receipts that came another way than the hub's long poll, recorded with their `source` (e.g. `bridge`). */
+    applyReceived(receipts: Receipt[], source: string): AppliedReceipt[] {
+      return applyBatch(receipts, source);
     },
   };
 }

@@ -1,0 +1,102 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { DocumentCatalog } from '../../../shared/catalog';
+import { messageDocFor, writeDecMessage } from '../../../shared/interchange';
+import { envelopeSchema } from '../../../shared/protocol';
+import { deriveDisplayStatus } from '../../../shared/status';
+import type { DeclarationsRepo } from '../../db/repositories/declarations-repo';
+import type { OutboxItem, OutboxRepo } from '../../db/repositories/outbox-repo';
+import type { CoreContext } from '../context';
+import { isoAt } from '../context';
+import { backoffDelay } from '../sync/backoff';
+import type { BridgeConfig, BridgeFolders } from './config';
+import { writeAtomic } from './files';
+
+/** The name a submission is written under in OutBox (and found under in SentBox): ClientSeqNo, then the submission id. */
+export function outboxFileName(clientSeqNo: string, submissionId: string): string {
+  return `${clientSeqNo}_${submissionId}.xml`;
+}
+
+export interface SendOutcome {
+  written: number;
+  accepted: number;
+  failure: string | null;
+}
+
+/**
+ * The bridge's send side, over the same outbox as the hub engine. A queued item is marked
+ * `sending` durably, then its attachments and its XML are written into OutBox (each through a
+ * staging file and a rename, the XML last, so the e-port client never sees half a file or a
+ * message without its PDFs). The message is built from the signed envelope's payload — exactly
+ * what was declared — and written unsigned: the e-port client signs with the operator's card.
+ * A `sending` item is `accepted` once the client has moved it to SentBox, waits while it is in
+ * OutBox, and is written again if it is in neither (a crash before the rename).
+ */
+export function createBridgeSender(ctx: CoreContext, deps: { outbox: OutboxRepo; declarations: DeclarationsRepo; catalog: DocumentCatalog; attachmentsDir: string }) {
+  const { outbox, declarations } = deps;
+
+  const accept = ctx.db.transaction((item: OutboxItem, file: string) => {
+    const at = isoAt(ctx.clock);
+    outbox.setState(item.submissionId, 'accepted', at);
+    const row = declarations.get(item.declarationId);
+    if (row && row.workflow === 'queued') {
+      declarations.setState({ id: row.id, workflow: 'sent', status: deriveDisplayStatus('sent', row.channel), channel: row.channel, entryId: row.entry_id, seqNo: row.seq_no, rejection: null, revision: row.revision + 1, updatedAt: at });
+      declarations.addRevision(row.id, row.revision + 1, { at, actor: 'e-port client', action: 'accepted', changes: { submissionId: item.submissionId, file } });
+    }
+  });
+
+  function write(item: OutboxItem, config: BridgeConfig, folders: BridgeFolders): string {
+    const envelope = envelopeSchema.parse(JSON.parse(item.envelope));
+    const row = declarations.get(item.declarationId);
+    const doc = messageDocFor(envelope.payload.doc, { ieFlag: envelope.payload.ieFlag, clientSeqNo: envelope.clientSeqNo, seqNo: row?.seq_no ?? null, entryId: row?.entry_id ?? null, operType: config.operType });
+    // Attachments first: the PDFs an EdocRealation names, from the declaration's attachment folder.
+    const attachmentDir = path.join(deps.attachmentsDir, item.declarationId);
+    for (const edoc of doc.tables.edocs ?? []) {
+      const name = edoc.EdocID ?? '';
+      if (name === '' || path.basename(name) !== name) continue;
+      const source = path.join(attachmentDir, name);
+      if (!fs.existsSync(source)) throw new Error(`The attachment ${name} (随附单据) is not in ${attachmentDir}`);
+      if (!fs.existsSync(path.join(folders.outBox, name))) writeAtomic(folders.staging, folders.outBox, name, fs.readFileSync(source));
+    }
+    const name = outboxFileName(envelope.clientSeqNo, item.submissionId);
+    writeAtomic(folders.staging, folders.outBox, name, writeDecMessage(deps.catalog, doc));
+    return name;
+  }
+
+  return function send(config: BridgeConfig, folders: BridgeFolders): SendOutcome {
+    const outcome: SendOutcome = { written: 0, accepted: 0, failure: null };
+    for (;;) {
+      const due = outbox.due(ctx.clock.now(), 100);
+      if (due.length === 0) return outcome;
+      for (const item of due) {
+        const clientSeqNo = (JSON.parse(item.envelope) as { clientSeqNo?: string }).clientSeqNo ?? '';
+        const name = outboxFileName(clientSeqNo, item.submissionId);
+        const at = isoAt(ctx.clock);
+        if (item.state === 'sending') {
+          if (fs.existsSync(path.join(folders.sentBox, name))) {
+            accept(item, name);
+            outcome.accepted++;
+            continue;
+          }
+          if (fs.existsSync(path.join(folders.outBox, name))) {
+            outbox.scheduleRetry(item.submissionId, ctx.clock.now() + config.pollMs * 2, 'In OutBox, waiting for the e-port client to take it', at);
+            continue;
+          }
+        }
+        // Only what is still pending goes out: an item withdrawn a moment ago is not written.
+        if (!outbox.markSending(item.submissionId, at)) continue;
+        try {
+          write(item, config, folders);
+          outcome.written++;
+          outbox.scheduleRetry(item.submissionId, ctx.clock.now() + config.pollMs * 2, 'In OutBox, waiting for the e-port client to take it', at);
+        } catch (error) {
+          const message = error instanceof Error ? error.message : String(error);
+          outcome.failure = message;
+          // Not written: queued again, retried with backoff (a missing PDF or OutBox may come back).
+          outbox.setState(item.submissionId, 'queued', at, { lastError: message });
+          outbox.scheduleRetry(item.submissionId, ctx.clock.now() + backoffDelay(item.attempts + 1, { baseMs: 1_000, maxMs: 5 * 60_000 }), message, at);
+        }
+      }
+    }
+  };
+}
