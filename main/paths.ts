@@ -9,3 +9,14 @@ export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform: N
   if (platform === 'darwin') return path.join(home, 'Library', 'Application Support', 'SW Desk');
   return path.join(env.XDG_DATA_HOME ?? path.join(home, '.local', 'share'), 'swdesk');
 }
+
+/**
+ * Where a data folder chosen in Settings is remembered (outside the data folder, so it is found
+ * before the data is): the user's configuration folder.
+ */
+export function defaultLocationFile(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
+  const home = os.homedir();
+  if (platform === 'win32') return path.join(env.LOCALAPPDATA ?? path.join(home, 'AppData', 'Local'), 'SW Desk', 'location.json');
+  if (platform === 'darwin') return path.join(home, 'Library', 'Preferences', 'cn.swdesk.desktop.location.json');
+  return path.join(env.XDG_CONFIG_HOME ?? path.join(home, '.config'), 'swdesk', 'location.json');
+}

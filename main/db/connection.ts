@@ -18,17 +18,21 @@ export interface OpenOptions {
  */
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
   const db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
-  if (options.refuseNewerThan !== undefined) {
-    const found = Number(db.pragma('user_version', { simple: true }));
-    if (found > options.refuseNewerThan) {
-      db.close();
-      throw new DatabaseTooNewError(found, options.refuseNewerThan);
+  try {
+    if (options.refuseNewerThan !== undefined) {
+      const found = Number(db.pragma('user_version', { simple: true }));
+      if (found > options.refuseNewerThan) throw new DatabaseTooNewError(found, options.refuseNewerThan);
     }
+    if (!options.readonly) db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+  } catch (error) {
+    // A file that is not a database (or a newer one) must not stay open: on Windows an open
+    // handle would keep a restore from moving it aside.
+    db.close();
+    throw error;
   }
-  if (!options.readonly) db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
   return db;
 }
 

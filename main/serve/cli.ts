@@ -1,16 +1,18 @@
-// `npm run serve -- --port <n> [--data <dir>] [--hub <url> --enroll-code <code>] [--passphrase-file <file>]`
+// `npm run serve -- --port <n> [--data <dir>] [--hub <url> --enroll-code <code>] [--passphrase-file <file>] [--setup-file <file>]`
 // Starts the browser host and prints exactly one line:
 //   SW Desk ready at http://127.0.0.1:<port>/#token=<token>
+// Data that cannot be opened (damaged, from a newer version, an unwritable folder, a missing key)
+// does not stop it: the page shows the recovery screen (and stderr says why).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createApp } from '../composition';
-import { DatabaseTooNewError } from '../db/migrate';
 import { createPassphraseProtector } from '../core/signing/key-protector';
-import { createFileLogger } from '../log-file';
-import { defaultDataDir } from '../paths';
+import { openDesk } from '../desk/open-desk';
+import { readSetupFile } from '../desk/setup-file';
+import { createLogFiles } from '../log-file';
+import { defaultDataDir, defaultLocationFile } from '../paths';
 import { newToken } from './security';
 import { createBrowserHost } from './server';
 
@@ -47,6 +49,7 @@ const { values } = parseArgs({
     hub: { type: 'string' },
     'enroll-code': { type: 'string' },
     'passphrase-file': { type: 'string' },
+    'setup-file': { type: 'string' },
     static: { type: 'string' },
   },
   strict: true,
@@ -56,27 +59,45 @@ const port = Number(values.port);
 if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a number from 0 to 65535 (got "${values.port}")`);
 if (Boolean(values.hub) !== Boolean(values['enroll-code'])) fail('--hub and --enroll-code go together');
 const dataDir = values.data ? path.resolve(values.data) : defaultDataDir();
+// A folder chosen in Settings is remembered only when no folder is given at start (--data or SWDESK_DATA).
+const locationFile = values.data || process.env.SWDESK_DATA ? undefined : defaultLocationFile();
+let setup: ReturnType<typeof readSetupFile> | null = null;
+if (values['setup-file']) {
+  try {
+    setup = readSetupFile(values['setup-file']);
+  } catch (error) {
+    fail((error as Error).message);
+  }
+}
 const staticDir = path.resolve(values.static ?? path.join(root, 'dist/renderer'));
 ensureRenderer(staticDir);
 
-const logger = createFileLogger(dataDir);
-let app: ReturnType<typeof createApp>;
-try {
-  app = createApp({ dataDir, host: 'browser', protector: createPassphraseProtector(readPassphrase(values['passphrase-file'])), logger });
-} catch (error) {
-  if (error instanceof DatabaseTooNewError) fail(error.message);
-  fail(`cannot open the data folder ${dataDir}: ${(error as Error).message}`);
-}
+const logs = createLogFiles(dataDir);
+const logger = logs.logger;
+const app = openDesk({ homeDir: dataDir, ...(locationFile ? { locationFile } : {}), host: 'browser', protector: createPassphraseProtector(readPassphrase(values['passphrase-file'])), logs });
+const opened = app.state();
+if (opened.problem) process.stderr.write(`swdesk serve: the data in ${opened.dataDir} could not be opened (${opened.problem.kind}): ${opened.problem.detail}\nswdesk serve: the page shows what can be done; nothing was changed\n`);
 
 const token = newToken();
 const host = createBrowserHost({ app, staticDir, token, logger });
 const actualPort = await host.listen(port).catch((error: unknown) => fail(`cannot listen on 127.0.0.1:${port}: ${String(error)}`));
 app.start();
-if (values.hub && values['enroll-code']) {
+if (setup && opened.mode === 'normal') {
+  // A scripted install (or a test) fills the first-run setup; an existing profile is left alone.
+  const status = await app.dispatch('desk.status', {});
+  if (status.ok && (status.value as { needsSetup: boolean }).needsSetup) {
+    const created = await app.dispatch('profiles.create', setup);
+    if (!created.ok) fail(`the setup file is not valid: ${created.error.message}`);
+  }
+}
+if (values.hub && values['enroll-code'] && opened.mode === 'normal') {
   const status = await app.dispatch('sync.status', {});
   const configured = status.ok && (status.value as { clientId: string | null }).clientId !== null;
   if (configured) logger.info('already enrolled; ignoring --enroll-code');
-  else await app.connectHub(values.hub, values['enroll-code']).catch((error: unknown) => logger.error('enrolment failed', { error: String(error) }));
+  else {
+    const connected = await app.dispatch('sync.connect', { hubUrl: values.hub, enrollmentCode: values['enroll-code'] });
+    if (!connected.ok) logger.error('enrolment failed', { error: connected.error.message });
+  }
 }
 process.stdout.write(`SW Desk ready at http://127.0.0.1:${actualPort}/#token=${token}\n`);
 logger.info('browser host ready', { port: actualPort, dataDir });

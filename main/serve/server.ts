@@ -54,7 +54,7 @@ function readBody(req: http.IncomingMessage): Promise<string> {
  * 127.0.0.1 only. Every API call needs the per-launch token; without it the
  * answer is 401 and nothing runs. Events stream as server-sent events.
  */
-export function createBrowserHost(options: { app: App; staticDir: string; token: string; logger: Logger }) {
+export function createBrowserHost(options: { app: Pick<App, 'dispatch' | 'subscribe'>; staticDir: string; token: string; logger: Logger }) {
   const { app, token, logger } = options;
   const staticRoot = path.resolve(options.staticDir);
   const streams = new Set<http.ServerResponse>();

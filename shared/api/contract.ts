@@ -30,6 +30,7 @@ import {
   tariffInfoSchema,
 } from './code-schemas';
 import { templateNameSchema, templateSummarySchema, uiStatePatchSchema, uiStateSchema } from './desk-schemas';
+import { adminEvents, adminMethods } from './admin-contract';
 import { bridgeConfigureInputSchema, bridgeStatusSchema, fileInputSchema, operTypeSchema, xmlExportResultSchema, xmlImportResultSchema } from './interchange-schemas';
 
 /**
@@ -124,6 +125,9 @@ export const methods = {
     z.object({ algorithm: signatureAlgorithmSchema, privateKey: z.string().min(1).max(8192).optional() }).strict(),
     keyStatusSchema,
   ),
+
+  // Profiles, settings, backups, the archive, diagnostics and recovery (issue 9): see ./admin-contract.ts.
+  ...adminMethods,
 } as const;
 
 export type Methods = typeof methods;
@@ -147,6 +151,7 @@ export const events = {
     message: z.string(),
     declarationId: z.string().optional(),
   }),
+  ...adminEvents,
 } as const;
 
 export type Events = typeof events;

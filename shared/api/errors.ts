@@ -18,6 +18,8 @@ export const errorCodes = [
   'HUB_UNREACHABLE',
   'HUB_ERROR',
   'IMPORT_FAILED',
+  'READ_ONLY', // the data was opened read-only (a damaged or newer database): nothing can be changed
+  'RECOVERY_MODE', // the data could not be opened; only desk.status and recovery.* work until it is fixed
   'INTERNAL',
 ] as const;
 

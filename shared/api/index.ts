@@ -4,3 +4,5 @@ export * from './contract';
 export * from './code-schemas';
 export * from './desk-schemas';
 export * from './interchange-schemas';
+export * from './admin-schemas';
+export * from './admin-contract';

@@ -20,7 +20,16 @@ export function toRecord(row: DeclarationRow, doc: DeclarationDoc): DeclarationR
   };
 }
 
-export function createDeclarationService(ctx: CoreContext, deps: { repo: DeclarationsRepo; receipts: ReceiptsRepo; catalog: DocumentCatalog }) {
+export function createDeclarationService(
+  ctx: CoreContext,
+  deps: {
+    repo: DeclarationsRepo;
+    receipts: ReceiptsRepo;
+    catalog: DocumentCatalog;
+    /** Fills a new declaration from the current operator profile (Agent*, Cop*, InputerName, TypistNo, DeclareName, DecSign); returns the paths filled. */
+    fillNew?: (doc: DeclarationDoc) => string[];
+  },
+) {
   const { db, events } = ctx;
   const { repo, catalog } = deps;
 
@@ -33,6 +42,7 @@ export function createDeclarationService(ctx: CoreContext, deps: { repo: Declara
   const create = db.transaction((input: MethodParsedInput<'declarations.create'>): DeclarationRecord => {
     const at = isoAt(ctx.clock);
     const doc = emptyDoc();
+    const filled = deps.fillNew?.(doc) ?? [];
     doc.head.IEFlag = input.ieFlag;
     const row = {
       id: uuidv7(),
@@ -47,7 +57,7 @@ export function createDeclarationService(ctx: CoreContext, deps: { repo: Declara
       updated_at: at,
     };
     repo.insert(row, doc);
-    repo.addRevision(row.id, 1, { at, actor: ctx.actor(), action: 'create', changes: { ieFlag: input.ieFlag } });
+    repo.addRevision(row.id, 1, { at, actor: ctx.actor(), action: 'create', changes: { ieFlag: input.ieFlag, ...(filled.length > 0 ? { fromProfile: filled } : {}) } });
     return toRecord(mustGet(row.id), doc);
   });
 

@@ -59,7 +59,10 @@ export function createTemplateService(
     const template = templates.get(templateId);
     if (!template) throw new AppError('NOT_FOUND', `Template ${templateId} does not exist (it may have been deleted)`);
     const created = deps.declarations.create({ ieFlag: template.ieFlag });
-    const ops = templateOps(catalog, templateDoc(catalog, template.doc)).filter((op) => !(op.op === 'set' && op.path === 'head.IEFlag'));
+    // What the new declaration was given at creation — its direction and the current operator
+    // profile's company and operator fields — wins over what the template kept.
+    const given = new Set([...Object.keys(created.doc.head).map((k) => `head.${k}`), ...Object.keys(created.doc.tables.sign?.[0] ?? {}).map((k) => `sign[0].${k}`)]);
+    const ops = templateOps(catalog, templateDoc(catalog, template.doc)).filter((op) => !(op.op === 'set' && given.has(op.path)));
     if (ops.length > 0) deps.declarations.update({ id: created.id, baseRevision: created.revision, ops });
     return deps.declarations.get(created.id);
   });

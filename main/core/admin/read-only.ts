@@ -1,0 +1,53 @@
+import type { MethodName } from '../../../shared/api';
+import { AppError } from '../../../shared/api';
+import type { Handlers } from '../api/dispatch';
+import { hostMethods } from './host-handlers';
+
+/**
+ * What works when the data is opened read-only (a damaged database, or one from a newer
+ * version): reading, searching and getting the data out (the archive export writes only its own
+ * file). Everything else — any method added later included — is refused with READ_ONLY.
+ */
+const readMethods = new Set<MethodName>([
+  'app.info',
+  'declarations.list',
+  'declarations.get',
+  'declarations.receipts',
+  'declarations.timeline',
+  'outbox.list',
+  'templates.list',
+  'ui.getState',
+  'sync.status',
+  'codes.tables',
+  'codes.search',
+  'codes.get',
+  'codes.snapshot',
+  'tariff.get',
+  'tariff.getMany',
+  'keys.status',
+  'keys.list',
+  'keys.exportPublic',
+  'desk.status',
+  'profiles.list',
+  'settings.get',
+  'backup.list',
+  'archive.export',
+  'diagnostics.get',
+  ...hostMethods,
+]);
+
+export function isReadMethod(method: MethodName): boolean {
+  return readMethods.has(method);
+}
+
+export function readOnlyHandlers(handlers: Handlers): Handlers {
+  const out: Record<string, unknown> = {};
+  for (const [method, handler] of Object.entries(handlers)) {
+    out[method] = readMethods.has(method as MethodName)
+      ? handler
+      : () => {
+          throw new AppError('READ_ONLY', 'The data is open read-only, so nothing can be changed; restore a backup or choose another folder to work again');
+        };
+  }
+  return out as Handlers;
+}

@@ -1,0 +1,167 @@
+import { z } from 'zod';
+import { displayStatusSchema, workflowSchema } from '../../../shared/api';
+import type { Db } from '../../db/connection';
+
+// The records of an export archive, one JSON object per line, each checked with these schemas
+// on import before anything is written. They are the tables' own rows (column names as in
+// SQLite), so an archive is a faithful copy and importing it needs no translation.
+
+const text = z.string().max(1_000_000);
+const id = z.string().min(1).max(64);
+
+export const declarationRecordSchema = z.object({
+  t: z.literal('declaration'),
+  row: z.object({
+    id,
+    client_seq_no: z.string().min(1).max(18),
+    ie_flag: z.enum(['I', 'E']),
+    workflow: workflowSchema,
+    status: displayStatusSchema,
+    channel: z.string().nullable(),
+    entry_id: z.string().nullable(),
+    seq_no: z.string().nullable(),
+    trade_name: z.string(),
+    bill_no: z.string(),
+    contr_no: z.string(),
+    head: text,
+    line_count: z.number().int().min(0),
+    revision: z.number().int().min(1),
+    rejection: text.nullable(),
+    created_at: z.string(),
+    updated_at: z.string(),
+  }),
+  rows: z.array(z.object({ tbl: z.string().regex(/^[a-z][A-Za-z]*$/), seq: z.number().int().min(0), data: text })).max(20_000),
+  revisions: z.array(z.object({ revision: z.number().int().min(1), at: z.string(), actor: z.string(), action: z.string(), changes: text })).max(100_000),
+});
+
+export const receiptRecordSchema = z.object({
+  t: z.literal('receipt'),
+  receipt_id: id,
+  declaration_id: z.string().nullable(),
+  submission_id: z.string().nullable(),
+  client_seq_no: z.string(),
+  channel: z.string(),
+  note: z.string(),
+  notice_date: z.string(),
+  seq_no: z.string().nullable(),
+  entry_id: z.string().nullable(),
+  source: z.string(),
+  raw: text,
+  received_at: z.string(),
+});
+
+/** Submissions already settled (accepted, rejected, withdrawn): the signed text sent, kept as evidence. */
+export const submissionRecordSchema = z.object({
+  t: z.literal('submission'),
+  submission_id: id,
+  declaration_id: id,
+  revision: z.number().int(),
+  state: z.enum(['accepted', 'rejected', 'withdrawn']),
+  envelope: text,
+  signature: z.string(),
+  key_id: z.string(),
+  digest: z.string(),
+  attempts: z.number().int(),
+  last_error: z.string().nullable(),
+  hub_seq: z.number().int().nullable(),
+  created_at: z.string(),
+  updated_at: z.string(),
+});
+
+export const templateRecordSchema = z.object({
+  t: z.literal('template'),
+  id,
+  name: z.string().min(1).max(60),
+  ie_flag: z.enum(['I', 'E']),
+  doc: text,
+  line_count: z.number().int().min(0),
+  created_at: z.string(),
+  updated_at: z.string(),
+});
+
+/** A code table the user imported from the official parameter files (built-in and hub tables come by themselves). */
+export const codeTableRecordSchema = z.object({
+  t: z.literal('codeTable'),
+  id: z.string().min(1).max(60),
+  version: z.string(),
+  complete: z.boolean(),
+  source: z.string(),
+  columns: z.array(z.string()),
+  rows: z.array(z.record(z.string(), z.string())).max(2_000_000),
+});
+
+export const profileRecordSchema = z.object({
+  t: z.literal('profile'),
+  id,
+  company_name: z.string(),
+  customs_code: z.string(),
+  uscc: z.string(),
+  operator_name: z.string(),
+  ic_card: z.string(),
+  created_at: z.string(),
+  updated_at: z.string(),
+});
+
+export const archiveRecordSchema = z.discriminatedUnion('t', [
+  declarationRecordSchema,
+  receiptRecordSchema,
+  submissionRecordSchema,
+  templateRecordSchema,
+  codeTableRecordSchema,
+  profileRecordSchema,
+]);
+export type ArchiveRecord = z.infer<typeof archiveRecordSchema>;
+export type DeclarationArchiveRecord = z.infer<typeof declarationRecordSchema>;
+
+const BATCH = 500;
+
+/**
+ * Every record of a database, in an order an import can follow (a declaration before its
+ * receipts and submissions). Declarations are read in pages by id, so memory stays bounded.
+ */
+export function* readArchiveRecords(db: Db): Generator<ArchiveRecord> {
+  // A database opened read-only (damaged, or from another version) may lack the newer tables.
+  const tables = new Set((db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as Array<{ name: string }>).map((t) => t.name));
+  if (tables.has('operator_profiles')) {
+    for (const p of db.prepare(`SELECT * FROM operator_profiles ORDER BY created_at, id`).all() as Array<Omit<z.infer<typeof profileRecordSchema>, 't'>>) yield { t: 'profile', ...p };
+  }
+
+  const page = db.prepare(`SELECT id, client_seq_no, ie_flag, workflow, status, channel, entry_id, seq_no, trade_name, bill_no, contr_no, head, line_count,
+    revision, rejection, created_at, updated_at FROM declarations WHERE deleted_at IS NULL AND id > ? ORDER BY id LIMIT ${BATCH}`);
+  const rows = db.prepare(`SELECT tbl, seq, data FROM declaration_rows WHERE declaration_id = ? ORDER BY tbl, seq`);
+  const revisions = db.prepare(`SELECT revision, at, actor, action, changes FROM declaration_revisions WHERE declaration_id = ? ORDER BY revision`);
+  const receipts = db.prepare(`SELECT * FROM receipts WHERE declaration_id = ? ORDER BY received_at, rowid`);
+  const submissions = db.prepare(`SELECT submission_id, declaration_id, revision, state, envelope, signature, key_id, digest, attempts, last_error, hub_seq, created_at, updated_at
+    FROM outbox WHERE declaration_id = ? AND state IN ('accepted', 'rejected', 'withdrawn') ORDER BY created_at`);
+  let after = '';
+  for (;;) {
+    const batch = page.all(after) as Array<DeclarationArchiveRecord['row']>;
+    if (batch.length === 0) break;
+    for (const row of batch) {
+      yield { t: 'declaration', row, rows: rows.all(row.id) as DeclarationArchiveRecord['rows'], revisions: revisions.all(row.id) as DeclarationArchiveRecord['revisions'] };
+      for (const s of submissions.all(row.id) as Array<Omit<z.infer<typeof submissionRecordSchema>, 't'>>) yield { t: 'submission', ...s };
+      for (const r of receipts.all(row.id) as Array<Omit<z.infer<typeof receiptRecordSchema>, 't'>>) yield { t: 'receipt', ...r };
+    }
+    after = batch[batch.length - 1]?.id ?? after;
+  }
+  // Receipts that matched no declaration here are history too.
+  for (const r of db.prepare(`SELECT * FROM receipts WHERE declaration_id IS NULL ORDER BY received_at, rowid`).all() as Array<Omit<z.infer<typeof receiptRecordSchema>, 't'>>) {
+    yield { t: 'receipt', ...r };
+  }
+
+  if (tables.has('templates')) for (const tpl of db.prepare(`SELECT * FROM templates ORDER BY name`).all() as Array<Omit<z.infer<typeof templateRecordSchema>, 't'>>) yield { t: 'template', ...tpl };
+
+  if (!tables.has('code_tables')) return;
+  const tableRows = db.prepare(`SELECT data FROM code_rows WHERE tbl = ? ORDER BY code`);
+  for (const table of db.prepare(`SELECT id, version, complete, source, columns FROM code_tables WHERE origin = 'import' ORDER BY id`).all() as Array<{ id: string; version: string; complete: number; source: string; columns: string }>) {
+    yield {
+      t: 'codeTable',
+      id: table.id,
+      version: table.version,
+      complete: table.complete === 1,
+      source: table.source,
+      columns: JSON.parse(table.columns) as string[],
+      rows: (tableRows.all(table.id) as Array<{ data: string }>).map((r) => JSON.parse(r.data) as Record<string, string>),
+    };
+  }
+}

@@ -1,0 +1,137 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { ArchiveImportResult } from '../../../shared/api';
+import { AppError } from '../../../shared/api';
+import { declarationDocSchema, rowSchema } from '../../../shared/catalog';
+import type { Db } from '../../db/connection';
+import type { CoreContext } from '../context';
+import { isoAt } from '../context';
+import { settleJournal, stampOf } from '../backup/backup-files';
+import { readArchiveFile, writeArchiveFile } from './archive-file';
+import type { ArchiveRecord } from './archive-records';
+import { archiveRecordSchema, readArchiveRecords } from './archive-records';
+import { createArchiveWriter } from './archive-import';
+
+export interface ArchiveDeps {
+  db: Db;
+  dataDir: string;
+  appVersion: string;
+  schemaVersion: () => number;
+  /** Installs an imported code table through the code-table store (so its lookups refresh). */
+  installCodeTable(content: { id: string; version: string; complete: boolean; source: string; columns: readonly string[]; rows: readonly Record<string, string>[] }): void;
+}
+
+const APPLY_BATCH = 500;
+
+function refusePath(file: string, message: string): never {
+  throw new AppError('BAD_INPUT', `${file}: ${message}`, [{ path: 'path', code: 'path', message }]);
+}
+
+/** Checks the JSON inside a record (documents and rows) that the record schema keeps as text. */
+function checkContent(record: ArchiveRecord): string | null {
+  try {
+    if (record.t === 'declaration') {
+      if (!rowSchema.safeParse(JSON.parse(record.row.head)).success) return 'its head is not a declaration head';
+      for (const r of record.rows) if (!rowSchema.safeParse(JSON.parse(r.data)).success) return `its ${r.tbl} row ${r.seq} is not a declaration row`;
+    }
+    if (record.t === 'template' && !declarationDocSchema.safeParse(JSON.parse(record.doc)).success) return `template ${record.name} is not a declaration document`;
+  } catch {
+    return 'it holds text that is not JSON';
+  }
+  return null;
+}
+
+/**
+ * Everything the desk holds — declarations with their revisions, receipts and settled
+ * submissions, templates, imported code tables, operator profiles — to one archive file, and
+ * back in on another machine. Keys and the hub connection are not exported: a new machine
+ * enrols with its own key. Importing merges: what is already here is kept, so importing the
+ * same archive twice adds nothing the second time.
+ */
+export function createArchiveService(ctx: CoreContext, deps: ArchiveDeps) {
+  async function exportTo(file: string, overwrite: boolean) {
+    const dir = path.dirname(file);
+    if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) refusePath(file, `the folder ${dir} does not exist`);
+    if (fs.existsSync(file) && !overwrite) refusePath(file, 'a file with this name exists already; choose another name');
+    // Read from a snapshot (the online backup API, which lets the app keep working while it
+    // copies), so the archive is one consistent moment even if the user keeps typing.
+    const snapshotFile = path.join(deps.dataDir, `.archive-snapshot-${stampOf(new Date(ctx.clock.now()))}.sqlite`);
+    let source: Database.Database | null = null;
+    try {
+      try {
+        await deps.db.backup(snapshotFile);
+        settleJournal(snapshotFile);
+        source = new Database(snapshotFile, { readonly: true, fileMustExist: true });
+      } catch (error) {
+        // A read-only or damaged database may not copy; read it as it is.
+        ctx.logger.warn('archive export reads the live database', { error: error instanceof Error ? error.message : String(error) });
+        source = null;
+      }
+      const counts = { declarations: 0, receipts: 0, templates: 0, codeTables: 0, profiles: 0 };
+      const counting = function* (records: Iterable<ArchiveRecord>) {
+        for (const r of records) {
+          if (r.t === 'declaration') counts.declarations++;
+          else if (r.t === 'receipt') counts.receipts++;
+          else if (r.t === 'template') counts.templates++;
+          else if (r.t === 'codeTable') counts.codeTables++;
+          else if (r.t === 'profile') counts.profiles++;
+          yield r;
+        }
+      };
+      const manifest = { format: 'swdesk-archive' as const, version: 1 as const, appVersion: deps.appVersion, schemaVersion: deps.schemaVersion(), createdAt: isoAt(ctx.clock) };
+      const { bytes } = await writeArchiveFile(file, manifest, counting(readArchiveRecords(source ?? deps.db)));
+      ctx.logger.info('archive exported', { file, bytes, ...counts });
+      return { path: file, bytes, counts };
+    } finally {
+      source?.close();
+      for (const f of [snapshotFile, `${snapshotFile}-wal`, `${snapshotFile}-shm`, `${snapshotFile}-journal`]) fs.rmSync(f, { force: true });
+    }
+  }
+
+  async function importFrom(file: string): Promise<ArchiveImportResult> {
+    // Pass 1: the whole file is read and every record checked; nothing is written.
+    let records = 0;
+    await readArchiveFile(file, (text, lineNo) => {
+      if (lineNo === 1) return;
+      let parsed: ReturnType<typeof archiveRecordSchema.safeParse>;
+      try {
+        parsed = archiveRecordSchema.safeParse(JSON.parse(text));
+      } catch {
+        throw new AppError('IMPORT_FAILED', `${file}, line ${lineNo}: not JSON; nothing was imported`);
+      }
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new AppError('IMPORT_FAILED', `${file}, line ${lineNo}: ${issue ? `${issue.path.join('.') || 'record'}: ${issue.message}` : 'not a record'}; nothing was imported`);
+      }
+      const problem = checkContent(parsed.data);
+      if (problem) throw new AppError('IMPORT_FAILED', `${file}, line ${lineNo}: ${problem}; nothing was imported`);
+      records++;
+    });
+
+    // Pass 2: applied in transactions of a few hundred records. Merging skips what is already
+    // here, so an import stopped half-way (a full disk) completes by importing again.
+    const writer = createArchiveWriter(ctx, { db: deps.db, installCodeTable: deps.installCodeTable, archiveName: path.basename(file) });
+    let batch: ArchiveRecord[] = [];
+    const flush = ctx.db.transaction((items: ArchiveRecord[]) => {
+      for (const item of items) writer.apply(item);
+    });
+    await readArchiveFile(file, (text, lineNo) => {
+      if (lineNo === 1) return;
+      batch.push(archiveRecordSchema.parse(JSON.parse(text)));
+      if (batch.length >= APPLY_BATCH) {
+        flush(batch);
+        batch = [];
+      }
+    });
+    flush(batch);
+    const result = { path: file, ...writer.report() };
+    ctx.logger.info('archive imported', { file, records, declarations: result.declarations, conflicts: result.conflicts.length });
+    if (result.declarations.added > 0) ctx.events.emit('declarations.changed', { ids: [] });
+    return result;
+  }
+
+  return { exportTo, importFrom };
+}
+
+export type ArchiveService = ReturnType<typeof createArchiveService>;

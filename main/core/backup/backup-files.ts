@@ -1,0 +1,199 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { BackupInfo } from '../../../shared/api';
+import { AppError } from '../../../shared/api';
+
+// The backup files themselves: names, listing, checking a file before it is trusted, and
+// putting one in place of the database. Nothing here needs the open app, so recovery mode
+// (where the database could not be opened) uses the same code.
+
+export const DATABASE_FILE = 'swdesk.sqlite';
+/** SQLite's companions of a database file; they belong to it and move with it. */
+const COMPANIONS = ['-wal', '-shm', '-journal'];
+/** The tables a database of ours has at every schema version; a file without them is not one. */
+const REQUIRED_TABLES = ['declarations', 'declaration_rows', 'declaration_revisions', 'outbox', 'receipts', 'signing_keys', 'settings'];
+
+export type BackupKind = BackupInfo['kind'];
+
+export function backupDirOf(dataDir: string): string {
+  return path.join(dataDir, 'backups');
+}
+
+/** Where a restore (or a recovery) puts the database it replaced: kept, never deleted by the app. */
+export function replacedDirOf(dataDir: string): string {
+  return path.join(dataDir, 'replaced');
+}
+
+export function stampOf(date: Date): string {
+  return date.toISOString().replace(/[-:.]/g, '');
+}
+
+export function backupName(kind: Exclude<BackupKind, 'before-upgrade'>, at: Date): string {
+  return `swdesk-${kind}-${stampOf(at)}.sqlite`;
+}
+
+const ownName = /^swdesk-(daily|manual|before-restore)-(\d{8}T\d{9}Z)\.sqlite$/;
+// Written by main/db/migrate.ts before a schema upgrade.
+const upgradeName = /^before-schema-\d+-from-\d+-.*\.sqlite$/;
+
+function parseStamp(stamp: string): string {
+  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z$/.exec(stamp);
+  return m ? `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}.${m[7]}Z` : new Date(0).toISOString();
+}
+
+/**
+ * The schema version in a SQLite file's header (user_version, bytes 60–63), read without opening
+ * the database; null when the file is not a SQLite database at all.
+ */
+export function headerVersion(file: string): number | null {
+  let fd: number | null = null;
+  try {
+    fd = fs.openSync(file, 'r');
+    const header = Buffer.alloc(100);
+    if (fs.readSync(fd, header, 0, 100, 0) < 100) return null;
+    if (header.subarray(0, 16).toString('latin1') !== 'SQLite format 3\u0000') return null;
+    return header.readUInt32BE(60);
+  } catch {
+    return null;
+  } finally {
+    if (fd !== null) fs.closeSync(fd);
+  }
+}
+
+/** The backups in the folder, newest first. Files that are not ours are ignored. */
+export function listBackups(dir: string): BackupInfo[] {
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return [];
+  }
+  const out: BackupInfo[] = [];
+  for (const name of names) {
+    const own = ownName.exec(name);
+    if (!own && !upgradeName.test(name)) continue;
+    const file = path.join(dir, name);
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(file);
+    } catch {
+      continue;
+    }
+    if (!stat.isFile()) continue;
+    out.push({
+      name,
+      kind: own ? (own[1] as BackupKind) : 'before-upgrade',
+      createdAt: own?.[2] ? parseStamp(own[2]) : stat.mtime.toISOString(),
+      sizeBytes: stat.size,
+      schemaVersion: headerVersion(file) ?? -1,
+    });
+  }
+  return out.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name));
+}
+
+export type FileCheck =
+  | { ok: true; schemaVersion: number }
+  | { ok: false; reason: 'missing' | 'not-a-database' | 'damaged' | 'too-new' | 'not-ours'; detail: string; schemaVersion?: number };
+
+/**
+ * Checks a database file before it is trusted: it is a SQLite database, not from a newer version,
+ * has our tables, and passes SQLite's own check (`integrity_check`, or the faster `quick_check`,
+ * which skips comparing indexes with their tables). Opened read-only; nothing is written.
+ */
+export function checkDatabaseFile(file: string, options: { supported: number; thorough: boolean }): FileCheck {
+  if (!fs.existsSync(file)) return { ok: false, reason: 'missing', detail: `${file} does not exist` };
+  const version = headerVersion(file);
+  if (version === null) return { ok: false, reason: 'not-a-database', detail: `${path.basename(file)} is not a SQLite database (its header is not readable)` };
+  if (version > options.supported) {
+    return { ok: false, reason: 'too-new', schemaVersion: version, detail: `${path.basename(file)} was written by a newer version (schema ${version}; this version understands up to ${options.supported})` };
+  }
+  let db: Database.Database | null = null;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+    const rows = db.pragma(options.thorough ? 'integrity_check(20)' : 'quick_check(20)') as Array<Record<string, string>>;
+    const findings = rows.map((r) => Object.values(r)[0] ?? '').filter((v) => v !== 'ok');
+    if (findings.length > 0) return { ok: false, reason: 'damaged', schemaVersion: version, detail: `SQLite's check failed: ${findings.slice(0, 3).join('; ')}` };
+    const tables = new Set((db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as Array<{ name: string }>).map((t) => t.name));
+    const missing = version === 0 ? [] : REQUIRED_TABLES.filter((t) => !tables.has(t));
+    if (version === 0 || missing.length > 0) return { ok: false, reason: 'not-ours', schemaVersion: version, detail: `${path.basename(file)} is not an SW Desk database${missing.length ? ` (no ${missing.join(', ')})` : ''}` };
+    return { ok: true, schemaVersion: version };
+  } catch (error) {
+    return { ok: false, reason: 'damaged', schemaVersion: version, detail: `SQLite cannot read ${path.basename(file)}: ${error instanceof Error ? error.message : String(error)}` };
+  } finally {
+    db?.close();
+  }
+}
+
+/**
+ * Makes a copy self-contained: the online backup API copies the header too, so a copy of a WAL
+ * database would be in WAL mode and grow -wal/-shm files whenever it is opened.
+ */
+export function settleJournal(file: string): void {
+  const db = new Database(file, { fileMustExist: true });
+  try {
+    db.pragma('journal_mode = DELETE');
+  } finally {
+    db.close();
+  }
+}
+
+function fsyncDir(dir: string): void {
+  // Makes the renames durable; not every platform can open a directory (Windows), which is fine.
+  try {
+    const fd = fs.openSync(dir, 'r');
+    try {
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch {
+    // best effort
+  }
+}
+
+/** Copies a file durably: to a temporary name, fsynced, then renamed into place. */
+export function copyDurably(from: string, to: string): void {
+  const temp = `${to}.partial`;
+  fs.copyFileSync(from, temp);
+  const fd = fs.openSync(temp, 'r+');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+  fs.renameSync(temp, to);
+  fsyncDir(path.dirname(to));
+}
+
+/**
+ * Moves the database and its companions (WAL, shared memory, journal) into a new folder under
+ * `replaced/`. They move together, so a WAL can never be applied to another database.
+ * Returns the folder, or null when there was no database.
+ */
+export function moveDatabaseAside(dataDir: string, at: Date, reason: string): string | null {
+  const present = [DATABASE_FILE, ...COMPANIONS.map((c) => DATABASE_FILE + c)].filter((f) => fs.existsSync(path.join(dataDir, f)));
+  if (present.length === 0) return null;
+  const target = path.join(replacedDirOf(dataDir), `${stampOf(at)}-${reason}`);
+  fs.mkdirSync(target, { recursive: true });
+  for (const f of present) fs.renameSync(path.join(dataDir, f), path.join(target, f));
+  fsyncDir(dataDir);
+  return target;
+}
+
+/**
+ * Puts a checked backup in place of the (closed) database: the current files go aside first,
+ * then the backup is copied in. If the copy fails, the current files are moved back.
+ */
+export function swapInBackup(dataDir: string, backupFile: string, at: Date): { keptAs: string | null } {
+  const keptAs = moveDatabaseAside(dataDir, at, 'before-restore');
+  const target = path.join(dataDir, DATABASE_FILE);
+  try {
+    copyDurably(backupFile, target);
+  } catch (error) {
+    fs.rmSync(`${target}.partial`, { force: true });
+    if (keptAs) for (const f of fs.readdirSync(keptAs)) fs.renameSync(path.join(keptAs, f), path.join(dataDir, f));
+    throw new AppError('INTERNAL', `The backup could not be copied into place (${error instanceof Error ? error.message : String(error)}); the current database was put back`);
+  }
+  return { keptAs };
+}

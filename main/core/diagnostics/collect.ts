@@ -1,0 +1,68 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Db } from '../../db/connection';
+import { formatDiagnostics, redactedSettings } from './diagnostics';
+
+export interface DiagnosticsSource {
+  app: { name: string; version: string; host: string; mode: string };
+  problem: unknown;
+  dataDir: string;
+  logDir: string;
+  backupDir: string;
+  /** Null in recovery mode, where the database could not be opened. */
+  db: Db | null;
+  sync: () => unknown;
+  keys: () => unknown;
+  backups: () => unknown;
+  recentProblems: () => ReadonlyArray<unknown>;
+  now: () => Date;
+}
+
+function safely<T>(fn: () => T): T | string {
+  try {
+    return fn();
+  } catch (error) {
+    return `unavailable: ${error instanceof Error ? error.message : String(error)}`;
+  }
+}
+
+/** Gathers the diagnostics text; every part is read on its own, so one failing part never hides the rest. */
+export function collectDiagnostics(source: DiagnosticsSource): string {
+  const { db } = source;
+  const file = path.join(source.dataDir, 'swdesk.sqlite');
+  return formatDiagnostics({
+    generatedAt: source.now().toISOString(),
+    app: source.app,
+    problem: source.problem,
+    versions: {
+      app: source.app.version,
+      node: process.versions.node,
+      electron: process.versions.electron,
+      chrome: process.versions.chrome,
+      v8: process.versions.v8,
+      sqlite: db ? String(safely(() => (db.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v)) : undefined,
+    },
+    platform: { os: process.platform, release: os.release(), arch: process.arch, locale: Intl.DateTimeFormat().resolvedOptions().locale },
+    paths: { dataDir: source.dataDir, logDir: source.logDir, backupDir: source.backupDir },
+    database: {
+      bytes: safely(() => fs.statSync(file).size),
+      ...(db
+        ? {
+            schemaVersion: safely(() => Number(db.pragma('user_version', { simple: true }))),
+            journalMode: safely(() => String(db.pragma('journal_mode', { simple: true }))),
+            declarations: safely(() => (db.prepare(`SELECT count(*) AS n FROM declarations WHERE deleted_at IS NULL`).get() as { n: number }).n),
+            outbox: safely(() => db.prepare(`SELECT state, count(*) AS n FROM outbox GROUP BY state`).all()),
+          }
+        : { open: false }),
+    },
+    settings: db ? safely(() => redactedSettings(db.prepare(`SELECT key, value FROM settings ORDER BY key`).all() as Array<{ key: string; value: string }>)) : {},
+    sync: safely(source.sync),
+    keys: safely(source.keys),
+    backups: safely(source.backups),
+    recentProblems: (() => {
+      const recent = safely(source.recentProblems);
+      return Array.isArray(recent) ? recent : [recent];
+    })(),
+  });
+}

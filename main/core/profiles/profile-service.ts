@@ -1,0 +1,137 @@
+import { v7 as uuidv7 } from 'uuid';
+import { z } from 'zod';
+import type { ApiIssue, OperatorProfile } from '../../../shared/api';
+import { AppError } from '../../../shared/api';
+import type { ProfileInput } from '../../../shared/profiles/profile-check';
+import { describeProfileProblem, normalizeProfile, profileProblems } from '../../../shared/profiles/profile-check';
+import type { ProfileRow, ProfilesRepo } from '../../db/repositories/profiles-repo';
+import type { SettingsRepo } from '../../db/repositories/settings-repo';
+import type { Clock } from '../context';
+import { isoAt } from '../context';
+import { actorOf, profileDeclarationFields } from './profile-fields';
+
+const CURRENT_KEY = 'profiles.current';
+
+function toValues(row: ProfileRow) {
+  return {
+    company: { name: row.company_name, customsCode: row.customs_code, uscc: row.uscc },
+    operator: { name: row.operator_name, icCard: row.ic_card },
+  };
+}
+
+/** Refuses a profile with wrong values, naming each field (and changing nothing). */
+function checked(input: ProfileInput): ProfileInput {
+  const problems = profileProblems(input);
+  if (problems.length > 0) {
+    const issues: ApiIssue[] = problems.map((p) => ({ path: p.field, code: p.code, message: describeProfileProblem(p), ...(p.max === undefined ? {} : { params: { max: p.max } }) }));
+    throw new AppError('BAD_INPUT', issues.map((i) => i.message).join('; '), issues);
+  }
+  return normalizeProfile(input);
+}
+
+/**
+ * Operator profiles: the first-run setup creates the first; Settings adds, edits, switches and
+ * removes them. The current profile fills new declarations and names the actor of revisions.
+ */
+export function createProfileService(deps: { profiles: ProfilesRepo; settings: SettingsRepo; clock: Clock }) {
+  const { profiles, settings } = deps;
+
+  function current(): ProfileRow | null {
+    const id = settings.read(CURRENT_KEY, z.string().nullable(), null);
+    const chosen = id ? profiles.get(id) : undefined;
+    // A current profile that no longer exists (or none chosen yet) falls back to the first one.
+    return chosen ?? profiles.all()[0] ?? null;
+  }
+
+  function toApi(row: ProfileRow, currentId: string | null): OperatorProfile {
+    return { id: row.id, ...toValues(row), current: row.id === currentId, createdAt: row.created_at, updatedAt: row.updated_at };
+  }
+
+  function mustGet(id: string): ProfileRow {
+    const row = profiles.get(id);
+    if (!row) throw new AppError('NOT_FOUND', `Operator profile ${id} does not exist (it may have been deleted)`);
+    return row;
+  }
+
+  function refuseCardInUse(icCard: string, exceptId: string | null): void {
+    const other = profiles.byCard(icCard);
+    if (other && other.id !== exceptId) {
+      throw new AppError('CONFLICT', `IC card number ${icCard} already belongs to the operator ${other.operator_name}`, [
+        { path: 'operator.icCard', code: 'ic-card-in-use', message: `IC card number ${icCard} already belongs to ${other.operator_name}`, params: { operator: other.operator_name } },
+      ]);
+    }
+  }
+
+  return {
+    current,
+    needsSetup: (): boolean => profiles.count() === 0,
+
+    list(): OperatorProfile[] {
+      const currentId = current()?.id ?? null;
+      return profiles.all().map((row) => toApi(row, currentId));
+    },
+
+    create(input: ProfileInput & { makeCurrent?: boolean }): OperatorProfile {
+      const values = checked(input);
+      refuseCardInUse(values.operator.icCard, null);
+      const at = isoAt(deps.clock);
+      const row: ProfileRow = {
+        id: uuidv7(),
+        company_name: values.company.name,
+        customs_code: values.company.customsCode,
+        uscc: values.company.uscc,
+        operator_name: values.operator.name,
+        ic_card: values.operator.icCard,
+        created_at: at,
+        updated_at: at,
+      };
+      profiles.insert(row);
+      if (input.makeCurrent !== false || profiles.count() === 1) settings.write(CURRENT_KEY, row.id);
+      return toApi(row, current()?.id ?? null);
+    },
+
+    update(id: string, input: ProfileInput): OperatorProfile {
+      const existing = mustGet(id);
+      const values = checked(input);
+      refuseCardInUse(values.operator.icCard, id);
+      const row = {
+        id,
+        company_name: values.company.name,
+        customs_code: values.company.customsCode,
+        uscc: values.company.uscc,
+        operator_name: values.operator.name,
+        ic_card: values.operator.icCard,
+        updated_at: isoAt(deps.clock),
+      };
+      profiles.update(row);
+      return toApi({ ...row, created_at: existing.created_at }, current()?.id ?? null);
+    },
+
+    delete(id: string): { deleted: number } {
+      const row = mustGet(id);
+      if (profiles.count() === 1) throw new AppError('INVALID_STATE', `${row.operator_name} is the only operator profile; add another before removing it`);
+      if (current()?.id === id) throw new AppError('INVALID_STATE', `${row.operator_name} is the current operator; switch to another operator before removing this profile`);
+      return { deleted: profiles.remove(id) ? 1 : 0 };
+    },
+
+    select(id: string): OperatorProfile {
+      const row = mustGet(id);
+      settings.write(CURRENT_KEY, id);
+      return toApi(row, id);
+    },
+
+    /** Who is acting now, as revisions record it ('local' before the first-run setup). */
+    actor(): string {
+      const row = current();
+      return row ? actorOf(toValues(row)) : 'local';
+    },
+
+    /** The fields a new declaration takes from the current profile; null before the setup. */
+    declarationFields() {
+      const row = current();
+      return row ? profileDeclarationFields(toValues(row)) : null;
+    },
+  };
+}
+
+export type ProfileService = ReturnType<typeof createProfileService>;

@@ -1,0 +1,111 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import type { Db } from '../../db/connection';
+import type { KeyProtector } from '../signing/key-protector';
+import { DatabaseDamagedError, DataFolderUnwritableError, SigningKeyMissingError } from './open-errors';
+
+/** Up to this size the database gets SQLite's quick_check at every start (about 2 ms per MB). */
+export const QUICK_CHECK_MAX_BYTES = 256 * 1024 * 1024;
+
+/**
+ * Proves the folder can hold the database: creates it, writes and syncs a probe file, removes it.
+ * A folder where this fails gets the "choose another folder" screen, not a crash further on.
+ */
+export function ensureWritableFolder(dir: string): void {
+  const probe = path.join(dir, `.write-test-${process.pid}`);
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    const fd = fs.openSync(probe, 'w');
+    try {
+      fs.writeSync(fd, 'swdesk');
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.rmSync(probe, { force: true });
+  } catch (error) {
+    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+    throw new DataFolderUnwritableError(dir, `${code ? `${code}: ` : ''}${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/**
+ * Checks the opened database before anything relies on it: always that its schema can be read,
+ * and SQLite's quick_check when it is small enough to check at every start (larger databases
+ * are checked on every daily backup instead).
+ */
+export function checkOpenedDatabase(db: Db, file: string, maxQuickCheckBytes = QUICK_CHECK_MAX_BYTES): void {
+  try {
+    db.prepare(`SELECT count(*) FROM sqlite_master`).get();
+    let size = 0;
+    try {
+      size = fs.statSync(file).size;
+    } catch {
+      size = 0;
+    }
+    if (size > maxQuickCheckBytes) return;
+    const rows = db.pragma('quick_check(20)') as Array<Record<string, string>>;
+    const findings = rows.map((r) => Object.values(r)[0] ?? '').filter((v) => v !== 'ok');
+    if (findings.length > 0) throw new DatabaseDamagedError(`SQLite's check failed: ${findings.slice(0, 3).join('; ')}`);
+  } catch (error) {
+    if (error instanceof DatabaseDamagedError) throw error;
+    throw new DatabaseDamagedError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+const connectionSchema = z.object({ keyId: z.string() }).passthrough();
+/** Written by the sync engine (main/core/sync/sync-engine.ts) when the desk enrols with a hub. */
+export const HUB_CONNECTION_KEY = 'hub.connection';
+
+/**
+ * A "missing key": the data refers to a signing key that cannot be used — the key the hub knows
+ * this desk by, or one that signed submissions still waiting in the outbox, is no longer stored,
+ * or the operating system's keychain can no longer unlock the stored key. Without this check the
+ * app would quietly create a new key the hub does not know and every sync would fail.
+ * (A passphrase-protected key is checked when it is unlocked: a wrong passphrase says so there.)
+ */
+export function checkSigningKeys(db: Db, protector: KeyProtector): void {
+  const stored = db.prepare(`SELECT key_id AS keyId, sealed_private AS sealed, active FROM signing_keys`).all() as Array<{ keyId: string; sealed: string; active: number }>;
+  const known = new Set(stored.map((k) => k.keyId));
+  const active = stored.find((k) => k.active === 1);
+  const missing = new Set<string>();
+  const reasons: string[] = [];
+
+  const connectionRow = db.prepare(`SELECT value FROM settings WHERE key = ?`).get(HUB_CONNECTION_KEY) as { value: string } | undefined;
+  let enrolled = false;
+  if (connectionRow) {
+    const parsed = connectionSchema.safeParse((() => {
+      try {
+        return JSON.parse(connectionRow.value) as unknown;
+      } catch {
+        return null;
+      }
+    })());
+    if (parsed.success) {
+      enrolled = true;
+      if (!known.has(parsed.data.keyId) || !active) {
+        missing.add(parsed.data.keyId);
+        reasons.push(`the key this desk is enrolled at the hub with (${parsed.data.keyId}) is not stored`);
+      }
+    }
+  }
+  const waiting = db.prepare(`SELECT key_id AS keyId, count(*) AS n FROM outbox WHERE state IN ('queued', 'sending') GROUP BY key_id`).all() as Array<{ keyId: string; n: number }>;
+  let queued = 0;
+  for (const w of waiting) {
+    if (known.has(w.keyId)) continue;
+    missing.add(w.keyId);
+    queued += w.n;
+    reasons.push(`${w.n} queued submission(s) were signed with key ${w.keyId}, which is not stored`);
+  }
+  if (active && protector.kind === 'safe-storage' && protector.isReady()) {
+    try {
+      protector.open(active.sealed);
+    } catch (error) {
+      missing.add(active.keyId);
+      reasons.push(error instanceof Error ? error.message : String(error));
+      queued += waiting.filter((w) => w.keyId === active.keyId).reduce((sum, w) => sum + w.n, 0);
+    }
+  }
+  if (missing.size > 0) throw new SigningKeyMissingError({ missingKeyIds: [...missing], queued, enrolled, reason: `The signing key is missing: ${reasons.join('; ')}` });
+}

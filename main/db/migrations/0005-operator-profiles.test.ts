@@ -1,0 +1,29 @@
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { tempDir } from '../../test-support/temp-dir';
+import { openDatabase } from '../connection';
+import { migrate, schemaVersion } from '../migrate';
+import { migrations } from './index';
+import { migration0005 } from './0005-operator-profiles';
+
+describe('migration 0005 operator profiles', () => {
+  const cleanups: Array<() => void> = [];
+  afterEach(() => cleanups.splice(0).forEach((c) => c()));
+
+  it('upgrades a version-4 database with its declarations untouched, and holds one profile per IC card', () => {
+    const temp = tempDir();
+    const db = openDatabase(path.join(temp.dir, 'swdesk.sqlite'));
+    cleanups.push(() => {
+      db.close();
+      temp.cleanup();
+    });
+    migrate(db, migrations.slice(0, 4));
+    db.prepare(`INSERT INTO declarations (id, client_seq_no, ie_flag, workflow, status, head, revision, created_at, updated_at) VALUES ('a', 'SW1', 'I', 'draft', 'draft', '{}', 1, 't', 't')`).run();
+    expect(migrate(db, migrations.slice(0, migration0005.version))).toMatchObject({ from: 4, to: 5 });
+    expect(schemaVersion(db)).toBe(5);
+    expect(db.prepare(`SELECT count(*) AS n FROM declarations`).get()).toEqual({ n: 1 });
+    const insert = db.prepare(`INSERT INTO operator_profiles (id, company_name, customs_code, uscc, operator_name, ic_card, created_at, updated_at) VALUES (?, 'c', '3120980123', 'u', 'n', ?, 't', 't')`);
+    insert.run('p1', '8931000012345');
+    expect(() => insert.run('p2', '8931000012345')).toThrow(/UNIQUE/);
+  });
+});

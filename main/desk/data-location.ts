@@ -1,0 +1,34 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+
+// The data folder the user chose (Settings → data folder, or the recovery screen) is remembered
+// in a small file outside it, so the next start opens the same place.
+
+const locationSchema = z.object({ dataDir: z.string().min(1) });
+
+/** The chosen folder when one is remembered and still an absolute path; otherwise the default. */
+export function resolveDataDir(defaultDir: string, locationFile: string | undefined): string {
+  if (!locationFile) return defaultDir;
+  try {
+    const parsed = locationSchema.safeParse(JSON.parse(fs.readFileSync(locationFile, 'utf8')));
+    if (parsed.success && path.isAbsolute(parsed.data.dataDir)) return parsed.data.dataDir;
+  } catch {
+    // none remembered (or unreadable): the default
+  }
+  return defaultDir;
+}
+
+/** Remembers the folder; returns why it could not when it could not (the choice then lasts until SW Desk is closed). */
+export function rememberDataDir(locationFile: string | undefined, dataDir: string): string | null {
+  if (!locationFile) return 'The folder was not remembered: this SW Desk was started with a data folder given on its command line (--data), which wins at every start';
+  try {
+    fs.mkdirSync(path.dirname(locationFile), { recursive: true });
+    const temp = `${locationFile}.partial`;
+    fs.writeFileSync(temp, JSON.stringify({ dataDir }, null, 2));
+    fs.renameSync(temp, locationFile);
+    return null;
+  } catch (error) {
+    return `The folder could not be remembered (${error instanceof Error ? error.message : String(error)}); it is used until SW Desk is closed`;
+  }
+}

@@ -1,0 +1,64 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { MethodInput, MethodName, MethodOutput } from '../../shared/api';
+import { createPassphraseProtector } from '../core/signing/key-protector';
+import type { Desk, DeskOptions } from '../desk/open-desk';
+import { openDesk } from '../desk/open-desk';
+import { createLogFiles } from '../log-file';
+import { tempDir } from './temp-dir';
+
+export const PASSPHRASE = 'correct horse battery';
+
+/** A desk (the host both shells run) over temporary folders; `call` throws the contract error. */
+export function deskFixture() {
+  const temp = tempDir('swdesk-desk-');
+  const desks: Desk[] = [];
+  const logs = createLogFiles(path.join(temp.dir, 'log-home'));
+
+  function open(homeDir = path.join(temp.dir, 'data'), extra: Partial<DeskOptions> = {}): Desk {
+    const desk = openDesk({ homeDir, host: 'browser', protector: createPassphraseProtector(PASSPHRASE), logs, ...extra });
+    desks.push(desk);
+    return desk;
+  }
+
+  async function call<M extends MethodName>(desk: Desk, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+    const result = await desk.dispatch(method, input);
+    if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code, issues: result.error.issues });
+    return result.value as MethodOutput<M>;
+  }
+
+  async function failure(desk: Desk, method: MethodName, input: unknown): Promise<{ code: string; message: string }> {
+    const result = await desk.dispatch(method, input);
+    if (result.ok) throw new Error(`${method} was expected to fail`);
+    return result.error;
+  }
+
+  return {
+    dir: temp.dir,
+    dataDir: path.join(temp.dir, 'data'),
+    open,
+    call,
+    failure,
+    /** Runs raw SQL on a (closed) database file, as a test that damages data on purpose does. */
+    raw(file: string, work: (db: Database.Database) => void): void {
+      const db = new Database(file);
+      try {
+        work(db);
+      } finally {
+        db.close();
+      }
+    },
+    sha256(file: string): string {
+      return crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+    },
+    async cleanup() {
+      for (const desk of desks) await desk.close();
+      logs.close();
+      temp.cleanup();
+    },
+  };
+}
+
+export type DeskFixture = ReturnType<typeof deskFixture>;

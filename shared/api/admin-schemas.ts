@@ -1,0 +1,154 @@
+import { z } from 'zod';
+import { idSchema } from './schemas';
+
+// Schemas of the desk's own administration in the contract: operator profiles, settings,
+// backups, the export archive, diagnostics, and the recovery mode the shells fall back to
+// when the data cannot be opened.
+
+/** Loose on purpose: the profile service checks the values and names each wrong field (see shared/profiles). */
+export const profileInputSchema = z
+  .object({
+    company: z.object({ name: z.string().max(200), customsCode: z.string().max(40), uscc: z.string().max(40) }).strict(),
+    operator: z.object({ name: z.string().max(100), icCard: z.string().max(40) }).strict(),
+  })
+  .strict();
+
+export const profileSchema = z.object({
+  id: idSchema,
+  company: z.object({ name: z.string(), customsCode: z.string(), uscc: z.string() }),
+  operator: z.object({ name: z.string(), icCard: z.string() }),
+  current: z.boolean(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type OperatorProfile = z.infer<typeof profileSchema>;
+
+export const deskModeSchema = z.enum(['normal', 'read-only', 'recovery']);
+export type DeskMode = z.infer<typeof deskModeSchema>;
+
+/** What stopped the data from opening; each has its own screen. */
+export const problemKindSchema = z.enum(['damaged', 'too-new', 'unwritable', 'missing-key', 'unknown']);
+export type ProblemKind = z.infer<typeof problemKindSchema>;
+
+export const deskProblemSchema = z.object({
+  kind: problemKindSchema,
+  /** The technical reason in one sentence (shown under "details", and in diagnostics). */
+  detail: z.string(),
+  /** too-new: the schema found and the newest this version understands. */
+  found: z.number().int().optional(),
+  supported: z.number().int().optional(),
+  /** missing-key: the key ids the data refers to that cannot be used, and what waits on them. */
+  missingKeyIds: z.array(z.string()).optional(),
+  queued: z.number().int().optional(),
+  enrolled: z.boolean().optional(),
+});
+export type DeskProblem = z.infer<typeof deskProblemSchema>;
+
+export const backupKindSchema = z.enum(['daily', 'manual', 'before-restore', 'before-upgrade']);
+export const backupInfoSchema = z.object({
+  /** The file name inside the backups folder (the only way to name a backup across the contract). */
+  name: z.string(),
+  kind: backupKindSchema,
+  createdAt: z.string(),
+  sizeBytes: z.number().int(),
+  /** Read from the file's header; a backup newer than this version cannot be restored. */
+  schemaVersion: z.number().int(),
+});
+export type BackupInfo = z.infer<typeof backupInfoSchema>;
+
+export const backupFileNameSchema = z.string().regex(/^[A-Za-z0-9._-]{1,120}\.sqlite$/, 'a backup file name from backup.list');
+
+export const deskStatusSchema = z.object({
+  mode: deskModeSchema,
+  problem: deskProblemSchema.nullable(),
+  dataDir: z.string(),
+  /** No operator profile yet: the first-run setup is shown. */
+  needsSetup: z.boolean(),
+  latestBackup: backupInfoSchema.nullable(),
+});
+export type DeskStatus = z.infer<typeof deskStatusSchema>;
+
+export const backupSettingsSchema = z.object({
+  daily: z.boolean(),
+  /** How many of the backups this app makes (daily and manual) are kept; older ones are removed. */
+  retention: z.number().int().min(1).max(365),
+});
+export type BackupSettings = z.infer<typeof backupSettingsSchema>;
+
+export const deskSettingsSchema = z.object({
+  backup: backupSettingsSchema,
+  dataDir: z.string(),
+  backupDir: z.string(),
+  logDir: z.string(),
+});
+export type DeskSettings = z.infer<typeof deskSettingsSchema>;
+
+export const hubTestResultSchema = z.object({
+  reachable: z.boolean(),
+  hubUrl: z.string(),
+  /** The hub's version and clock when it answered. */
+  version: z.string().nullable(),
+  hubTime: z.string().nullable(),
+  /** Why it could not be reached, in one sentence. */
+  message: z.string().nullable(),
+});
+
+export const absolutePathSchema = z
+  .string()
+  .trim()
+  .min(1, 'a path')
+  .max(1024)
+  .refine((value) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(value), { message: 'must be an absolute path (for example /home/me/swdesk or D:\\swdesk)' });
+
+export const archiveCountsSchema = z.object({
+  declarations: z.number().int(),
+  receipts: z.number().int(),
+  templates: z.number().int(),
+  codeTables: z.number().int(),
+  profiles: z.number().int(),
+});
+
+export const archiveExportResultSchema = z.object({ path: z.string(), bytes: z.number().int(), counts: archiveCountsSchema });
+
+const sectionReportSchema = z.object({ added: z.number().int(), skipped: z.number().int() });
+export const archiveImportResultSchema = z.object({
+  path: z.string(),
+  declarations: sectionReportSchema,
+  receipts: sectionReportSchema,
+  templates: sectionReportSchema,
+  codeTables: sectionReportSchema,
+  profiles: sectionReportSchema,
+  /** Declarations that were waiting to be sent on the other machine: imported as drafts, never sent from here by themselves. */
+  returnedToDraft: z.array(z.string()),
+  /** A client sequence number already used here by another declaration: not imported. */
+  conflicts: z.array(z.string()),
+});
+export type ArchiveImportResult = z.infer<typeof archiveImportResultSchema>;
+
+export const filePurposeSchema = z.enum(['archive-export', 'archive-import', 'data-folder']);
+export const filePickResultSchema = z.object({
+  /** Whether the shell can show a native dialog; the browser host cannot, and the renderer asks for a path instead. */
+  supported: z.boolean(),
+  path: z.string().nullable(),
+  suggested: z.string(),
+});
+
+export const menuActions = [
+  'new-import',
+  'new-export',
+  'to-list',
+  'settings',
+  'backup-now',
+  'restore-backup',
+  'export-archive',
+  'import-archive',
+  'sync-now',
+  'switch-language',
+  'copy-diagnostics',
+  'help',
+] as const;
+export const menuActionSchema = z.enum(menuActions);
+export type MenuAction = z.infer<typeof menuActionSchema>;
+
+export const reopenResultSchema = z.object({ mode: deskModeSchema, dataDir: z.string(), note: z.string().nullable() });
+export type ReopenResult = z.infer<typeof reopenResultSchema>;
