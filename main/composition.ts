@@ -1,16 +1,16 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import packageJson from '../package.json' with { type: 'json' };
+import type { DeskProblem } from '../shared/api';
 import { AppError } from '../shared/api';
 import { goodsDeclaration } from '../shared/catalog';
 import type { Db } from './db/connection';
-import { openDatabase } from './db/connection';
-import { latestVersion, migrate, schemaVersion } from './db/migrate';
+import { latestVersion, schemaVersion } from './db/migrate';
 import { migrations } from './db/migrations';
 import { createBridgeFilesRepo } from './db/repositories/bridge-files-repo';
 import { createDeclarationsRepo } from './db/repositories/declarations-repo';
 import { createKeysRepo } from './db/repositories/keys-repo';
 import { createOutboxRepo } from './db/repositories/outbox-repo';
+import { createProfilesRepo } from './db/repositories/profiles-repo';
 import { createReceiptsRepo } from './db/repositories/receipts-repo';
 import { createSettingsRepo } from './db/repositories/settings-repo';
 import { createTemplatesRepo } from './db/repositories/templates-repo';
@@ -35,6 +35,14 @@ import type { KeyProtector, PassphraseProtector } from './core/signing/key-prote
 import { createKeyManager } from './core/signing/key-manager';
 import { createReceiptApplier } from './core/sync/receipts';
 import { createOutboxService } from './core/outbox/outbox-service';
+import { applyProfileFields } from './core/profiles/profile-fields';
+import { createProfileService } from './core/profiles/profile-service';
+import type { HostHandlers } from './core/admin/host-handlers';
+import { standaloneHostHandlers } from './core/admin/host-handlers';
+import { readOnlyHandlers } from './core/admin/read-only';
+import { openAppDatabase } from './core/recovery/open-app-database';
+import type { LogSource } from './admin-wiring';
+import { createAdminWiring } from './admin-wiring';
 import type { SyncOptions } from './core/sync/sync-engine';
 import { createSyncEngine } from './core/sync/sync-engine';
 import { createTemplateHandlers } from './core/templates/handlers';
@@ -51,6 +59,11 @@ export interface AppOptions {
   logger: Logger;
   clock?: Clock;
   sync?: Partial<SyncOptions>;
+  /** Opens the data read-only after `problem` stopped it from opening normally (the recovery screen's choice). */
+  readOnly?: { problem: DeskProblem };
+  /** Reopening the data (restore, another folder, recovery) and native dialogs: main/desk supplies them. */
+  hostHandlers?: HostHandlers;
+  logs?: LogSource;
 }
 
 export interface App {
@@ -64,30 +77,31 @@ export interface App {
 
 /** The one place where concrete instances are wired together; both shells call it. */
 export function createApp(options: AppOptions): App {
-  fs.mkdirSync(options.dataDir, { recursive: true });
-  const db = openDatabase(path.join(options.dataDir, 'swdesk.sqlite'), { logger: options.logger, refuseNewerThan: latestVersion(migrations) });
-  try {
-    migrate(db, migrations, { backupDir: path.join(options.dataDir, 'backups') });
-  } catch (error) {
-    db.close();
-    throw error;
-  }
+  const readOnly = options.readOnly !== undefined;
+  // Every check that decides between working and a recovery screen happens here (see open-app-database.ts).
+  const db = openAppDatabase({ dataDir: options.dataDir, logger: options.logger, protector: options.protector, migrations, readOnly });
   const events = createEventHub();
-  const ctx: CoreContext = { db, clock: options.clock ?? systemClock, logger: options.logger, events, actor: () => 'local' };
+  const clock = options.clock ?? systemClock;
+  const settings = createSettingsRepo(db);
+  const profiles = createProfileService({ profiles: createProfilesRepo(db), settings, clock });
+  const ctx: CoreContext = { db, clock, logger: options.logger, events, actor: () => profiles.actor() };
 
   const declarationsRepo = createDeclarationsRepo(db);
   const receiptsRepo = createReceiptsRepo(db);
   const outbox = createOutboxRepo(db);
-  const settings = createSettingsRepo(db);
   const keys = createKeyManager({ keys: createKeysRepo(db), protector: options.protector, clock: ctx.clock });
-  keys.ensureKey();
+  if (!readOnly) keys.ensureKey();
 
   const codeTableStore = createCodeTableStore(db, { logger: options.logger });
-  ensureBuiltinTables(codeTableStore);
+  if (!readOnly) ensureBuiltinTables(codeTableStore);
   const codeTables = createCodeTableService({ store: codeTableStore });
 
   const catalog = goodsDeclaration;
-  const declarations = createDeclarationService(ctx, { repo: declarationsRepo, receipts: receiptsRepo, catalog });
+  const fillNew = (doc: Parameters<typeof applyProfileFields>[0]) => {
+    const fields = profiles.declarationFields();
+    return fields ? applyProfileFields(doc, fields) : [];
+  };
+  const declarations = createDeclarationService(ctx, { repo: declarationsRepo, receipts: receiptsRepo, catalog, fillNew });
   const templates = createTemplateService(ctx, { templates: createTemplatesRepo(db), declarationsRepo, declarations, catalog });
   const uiState = createUiStateService({ settings });
   const receipts = createReceiptApplier(ctx, { declarations: declarationsRepo, outbox, receipts: receiptsRepo, settings });
@@ -113,6 +127,24 @@ export function createApp(options: AppOptions): App {
     transport.enqueued();
     return keys.status();
   }
+
+  const admin = createAdminWiring({
+    ctx,
+    db,
+    dataDir: options.dataDir,
+    host: options.host,
+    appVersion,
+    supportedVersion: latestVersion(migrations),
+    mode: readOnly ? 'read-only' : 'normal',
+    problem: options.readOnly?.problem ?? null,
+    settings,
+    profiles,
+    keys,
+    sync,
+    codeTableStore,
+    hostHandlers: options.hostHandlers ?? standaloneHostHandlers(options.dataDir),
+    ...(options.logs ? { logs: options.logs } : {}),
+  });
 
   const handlers: Handlers = {
     'app.info': () => ({ name: 'SW Desk', version: appVersion, host: options.host, dataDir: options.dataDir, schemaVersion: schemaVersion(db) }),
@@ -143,15 +175,21 @@ export function createApp(options: AppOptions): App {
     'keys.list': () => keys.list(),
     'keys.exportPublic': () => keys.exportPublic(),
     'keys.rotate': ({ algorithm, privateKey }) => sync.rotateKey({ algorithm, ...(privateKey === undefined ? {} : { importText: privateKey }) }),
+    ...admin.handlers,
   };
 
   return {
-    dispatch: createDispatch(handlers, options.logger),
+    dispatch: createDispatch(readOnly ? readOnlyHandlers(handlers) : handlers, options.logger),
     subscribe: events.subscribe,
     db,
-    start: () => transport.start(),
+    start() {
+      // Read-only data is only looked at: nothing is sent, received or backed up.
+      if (readOnly) return;
+      transport.start();
+      admin.start();
+    },
     async close() {
-      await transport.stop();
+      await Promise.all([transport.stop(), admin.stop()]);
       db.close();
     },
     async connectHub(hubUrl, code) {
