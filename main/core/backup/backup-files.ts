@@ -44,7 +44,8 @@ function parseStamp(stamp: string): string {
 
 /**
  * The schema version in a SQLite file's header (user_version, bytes 60–63), read without opening
- * the database; null when the file is not a SQLite database at all.
+ * the database; null when the file is not a SQLite database at all. For a backup (self-contained)
+ * this is exact; a live WAL database may hold a newer value in its WAL until a checkpoint.
  */
 export function headerVersion(file: string): number | null {
   let fd: number | null = null;
@@ -103,14 +104,15 @@ export type FileCheck =
  */
 export function checkDatabaseFile(file: string, options: { supported: number; thorough: boolean }): FileCheck {
   if (!fs.existsSync(file)) return { ok: false, reason: 'missing', detail: `${file} does not exist` };
-  const version = headerVersion(file);
-  if (version === null) return { ok: false, reason: 'not-a-database', detail: `${path.basename(file)} is not a SQLite database (its header is not readable)` };
-  if (version > options.supported) {
-    return { ok: false, reason: 'too-new', schemaVersion: version, detail: `${path.basename(file)} was written by a newer version (schema ${version}; this version understands up to ${options.supported})` };
-  }
+  if (headerVersion(file) === null) return { ok: false, reason: 'not-a-database', detail: `${path.basename(file)} is not a SQLite database (its header is not readable)` };
   let db: Database.Database | null = null;
+  let version: number | undefined;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
+    version = Number(db.pragma('user_version', { simple: true }));
+    if (version > options.supported) {
+      return { ok: false, reason: 'too-new', schemaVersion: version, detail: `${path.basename(file)} was written by a newer version (schema ${version}; this version understands up to ${options.supported})` };
+    }
     const rows = db.pragma(options.thorough ? 'integrity_check(20)' : 'quick_check(20)') as Array<Record<string, string>>;
     const findings = rows.map((r) => Object.values(r)[0] ?? '').filter((v) => v !== 'ok');
     if (findings.length > 0) return { ok: false, reason: 'damaged', schemaVersion: version, detail: `SQLite's check failed: ${findings.slice(0, 3).join('; ')}` };
@@ -119,7 +121,7 @@ export function checkDatabaseFile(file: string, options: { supported: number; th
     if (version === 0 || missing.length > 0) return { ok: false, reason: 'not-ours', schemaVersion: version, detail: `${path.basename(file)} is not an SW Desk database${missing.length ? ` (no ${missing.join(', ')})` : ''}` };
     return { ok: true, schemaVersion: version };
   } catch (error) {
-    return { ok: false, reason: 'damaged', schemaVersion: version, detail: `SQLite cannot read ${path.basename(file)}: ${error instanceof Error ? error.message : String(error)}` };
+    return { ok: false, reason: 'damaged', ...(version === undefined ? {} : { schemaVersion: version }), detail: `SQLite cannot read ${path.basename(file)}: ${error instanceof Error ? error.message : String(error)}` };
   } finally {
     db?.close();
   }

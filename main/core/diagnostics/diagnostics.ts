@@ -10,7 +10,7 @@ export function redact(value: unknown): unknown {
   if (value && typeof value === 'object') {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, secretKey.test(k) ? '[redacted]' : redact(v)]));
   }
-  if (typeof value === 'string') return value.replace(/(#token=|[?&]token=|Bearer\s+)[\w-]+/g, '$1[redacted]');
+  if (typeof value === 'string') return value.replace(/(#token=|[?&]token=|Bearer\s+)[\w.~+/=-]+/g, '$1[redacted]');
   return value;
 }
 

@@ -1,0 +1,72 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { DeskFixture } from '../../test-support/desk-fixture';
+import { deskFixture } from '../../test-support/desk-fixture';
+import { wangFang } from '../../test-support/profiles';
+
+/** A stand-in hub answering only /v1/health, on a free loopback port. */
+async function healthServer(): Promise<{ url: string; close(): Promise<void> }> {
+  const server = http.createServer((req, res) => {
+    res.writeHead(req.url === '/v1/health' ? 200 : 404, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ status: 'ok', version: '0.1.0', time: '2026-11-22T08:00:00.000Z' }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+describe('settings through the contract', () => {
+  let f: DeskFixture;
+  beforeEach(() => {
+    f = deskFixture();
+  });
+  afterEach(() => f.cleanup());
+
+  it('shows where the data, backups and logs are, and changes the backup settings', async () => {
+    const desk = f.open();
+    const settings = await f.call(desk, 'settings.get', {});
+    expect(settings).toMatchObject({ backup: { daily: true, retention: 14 }, dataDir: f.dataDir, backupDir: `${f.dataDir}/backups` });
+    expect(await f.call(desk, 'settings.update', { backup: { retention: 3, daily: false } })).toMatchObject({ backup: { daily: false, retention: 3 } });
+    expect((await f.call(desk, 'settings.get', {})).backup).toEqual({ daily: false, retention: 3 });
+  });
+
+  it.each([
+    [{ backup: { retention: 0 } }, 'backup.retention'],
+    [{ backup: { retention: 1000 } }, 'backup.retention'],
+    [{ backup: { daily: 'yes' } }, 'backup.daily'],
+    [{ backup: { folder: '/tmp' } }, 'backup'],
+  ])('refuses %j, naming the field, and changes nothing', async (input, field) => {
+    const desk = f.open();
+    const result = await desk.dispatch('settings.update', input);
+    expect(result).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', issues: [expect.objectContaining({ path: field })] } });
+    expect((await f.call(desk, 'settings.get', {})).backup).toEqual({ daily: true, retention: 14 });
+  });
+
+  it('tests a hub connection without enrolling, and says why one cannot be reached', async () => {
+    const desk = f.open();
+    expect(await f.failure(desk, 'settings.testHub', {})).toMatchObject({ code: 'INVALID_STATE' });
+    expect(await f.failure(desk, 'settings.testHub', { hubUrl: 'ftp://hub.example.cn' })).toMatchObject({ code: 'BAD_INPUT' });
+    const hub = await healthServer();
+    try {
+      expect(await f.call(desk, 'settings.testHub', { hubUrl: hub.url })).toEqual({ reachable: true, hubUrl: hub.url, version: '0.1.0', hubTime: '2026-11-22T08:00:00.000Z', message: null });
+    } finally {
+      await hub.close();
+    }
+    const gone = await f.call(desk, 'settings.testHub', { hubUrl: hub.url });
+    expect(gone).toMatchObject({ reachable: false, message: expect.any(String) });
+    expect((await f.call(desk, 'sync.status', {})).state).toBe('not-configured');
+  });
+
+  it('diagnostics name the versions, the data folder and recent problems, and hold no secret', async () => {
+    const desk = f.open();
+    await f.call(desk, 'profiles.create', wangFang);
+    await f.call(desk, 'sync.connect', { hubUrl: 'http://127.0.0.1:9', enrollmentCode: 'SECRET-CODE-1234' });
+    const { text } = await f.call(desk, 'diagnostics.get', {});
+    expect(text).toContain('# SW Desk diagnostics');
+    expect(text).toContain(f.dataDir);
+    expect(text).toContain(process.versions.node);
+    expect(text).toContain('hub.pendingEnrollment');
+    expect(text).not.toContain('SECRET-CODE-1234');
+    expect(text).not.toContain('sealed_private');
+  });
+});
