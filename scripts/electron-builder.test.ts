@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { APP_ID, PRODUCT_NAME } from '../main/electron/app-identity';
 
 // Electron cannot be downloaded on the build machines, so electron-builder
 // cannot package here; these tests hold its configuration to what releases need.
@@ -42,6 +43,14 @@ describe('electron-builder configuration (checked by configuration: Electron can
 
   it('opens DecMessage XML files', () => {
     expect(config.fileAssociations).toContainEqual(expect.objectContaining({ ext: 'xml', name: 'DecMessage XML' }));
+  });
+
+  it('gives the running app the installers’ identity (Windows ties notifications to the app id)', () => {
+    expect(config.appId).toBe(APP_ID);
+    expect(config.productName).toBe(PRODUCT_NAME);
+    expect(config.fileAssociations.find((a) => a.ext === 'xml')?.role).toBe('Editor');
+    // The main process and its helpers are bundled into dist/electron, which the installers ship.
+    expect(config.files).toContain('dist/electron/**');
   });
 
   it('is wired to npm run dist', () => {

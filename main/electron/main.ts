@@ -1,88 +1,165 @@
-// The Electron shell: lifecycle, the window, the private protocol, IPC and
-// the security guards. It holds no logic of its own: everything is main/core,
-// wired by main/composition.ts exactly as the browser host wires it.
+// The Electron shell: lifecycle, the window, the menu, dialogs, notifications, the private
+// protocol, IPC and the security guards. It holds no logic of its own: main/desk opens the data
+// (or a recovery mode when it cannot) exactly as the browser host does, and the helpers beside
+// this file (menu, window state, dialogs, opened files) are tested with fakes.
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Notification, protocol, safeStorage, session } from 'electron';
-import type { App } from '../composition';
-import { createApp } from '../composition';
-import { createFileLogger } from '../log-file';
+import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, protocol, safeStorage, screen, session, shell } from 'electron';
+import type { MenuAction } from '../../shared/api';
+import type { Desk } from '../desk/open-desk';
+import { openDesk } from '../desk/open-desk';
+import type { LogFiles } from '../log-file';
+import { createLogFiles } from '../log-file';
 import { defaultDataDir } from '../paths';
+import { buildMenuTemplate } from './app-menu';
+import { APP_ID, PRODUCT_NAME } from './app-identity';
+import { createFilePicker } from './file-dialogs';
 import { APP_ORIGIN, broadcast, createSenderGuard, registerContract } from './ipc';
+import { openDeclarationFiles, xmlFilesIn } from './open-files';
 import { serveRenderer, SCHEME } from './protocol';
 import { createSafeStorageProtector } from './safe-storage-protector';
 import { denyPermissions, guardWebContents, secureWebPreferences } from './security';
+import { keepWindowState, placeWindow, readWindowState } from './window-state';
 
 protocol.registerSchemesAsPrivileged([{ scheme: SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
 
-const dataDir = defaultDataDir();
-app.setPath('userData', dataDir);
+const homeDir = defaultDataDir();
+app.setPath('userData', homeDir);
+// Windows shows notifications only for an app whose id matches its installer's (electron-builder appId).
+if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
+const windowStateFile = path.join(homeDir, 'window-state.json');
+// A data folder chosen in Settings is remembered outside it; SWDESK_DATA, when set, always wins.
+const locationFile = process.env.SWDESK_DATA ? undefined : path.join(app.getPath('appData'), 'swdesk-location.json');
 
 const ourWebContents = new Set<number>();
-let core: App | null = null;
+let desk: Desk | null = null;
+let logs: LogFiles | null = null;
+/** Files opened before the window could show what became of them. */
+const pendingFiles: string[] = xmlFilesIn(process.argv.slice(1));
+let windowReady = false;
+
+function mainWindow(): BrowserWindow | undefined {
+  return BrowserWindow.getAllWindows()[0];
+}
+
+function focusWindow(): void {
+  const window = mainWindow();
+  if (!window) return;
+  if (window.isMinimized()) window.restore();
+  window.show();
+  window.focus();
+}
+
+function openFiles(files: readonly string[]): void {
+  if (files.length === 0) return;
+  if (!desk || !windowReady) {
+    pendingFiles.push(...files);
+    return;
+  }
+  const target = desk;
+  void openDeclarationFiles(files, {
+    dispatch: target.dispatch,
+    notify: (notice) => broadcast(BrowserWindow.getAllWindows().map((w) => w.webContents), 'notice', notice),
+  });
+}
+
+function sendMenuAction(action: MenuAction): void {
+  focusWindow();
+  broadcast(BrowserWindow.getAllWindows().map((w) => w.webContents), 'menu', { action });
+}
 
 function createWindow(): BrowserWindow {
+  const displays = [screen.getPrimaryDisplay(), ...screen.getAllDisplays()].map((d) => d.workArea);
+  const placed = placeWindow(readWindowState(windowStateFile), displays);
   const window = new BrowserWindow({
-    width: 1400,
-    height: 900,
-    title: 'SW Desk',
+    ...placed.bounds,
+    minWidth: 900,
+    minHeight: 600,
+    title: PRODUCT_NAME,
     show: false,
     webPreferences: secureWebPreferences(path.join(__dirname, 'preload.cjs')),
   });
+  if (placed.maximized) window.maximize();
+  keepWindowState(window, windowStateFile);
   const id = window.webContents.id;
   ourWebContents.add(id);
   window.on('closed', () => ourWebContents.delete(id));
   window.once('ready-to-show', () => window.show());
+  window.webContents.once('did-finish-load', () => {
+    windowReady = true;
+    openFiles(pendingFiles.splice(0));
+  });
   void window.loadURL(`${APP_ORIGIN}/index.html`);
   return window;
 }
 
+async function installMenu(started: Desk): Promise<void> {
+  const state = await started.dispatch('ui.getState', {});
+  const locale = state.ok && (state.value as { locale: string }).locale === 'en' ? 'en' : 'zh-CN';
+  const template = buildMenuTemplate({
+    platform: process.platform,
+    locale,
+    dev: !app.isPackaged,
+    perform: sendMenuAction,
+    openLogFolder: () => void shell.openPath(logs?.dir() ?? homeDir),
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
 if (!app.requestSingleInstanceLock()) {
+  // A second launch hands its files to the first (second-instance below) and quits.
   app.quit();
 } else {
-  app.on('second-instance', () => {
-    const [first] = BrowserWindow.getAllWindows();
-    if (first) {
-      if (first.isMinimized()) first.restore();
-      first.focus();
-    }
+  app.on('second-instance', (_event, argv) => {
+    focusWindow();
+    openFiles(xmlFilesIn(argv.slice(1)));
+  });
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    openFiles([file]);
   });
 
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
 
-  app.whenReady().then(() => {
+  app.whenReady().then(async () => {
     denyPermissions(session.defaultSession);
     serveRenderer(protocol, path.join(app.getAppPath(), 'dist', 'renderer'));
-    const logger = createFileLogger(dataDir);
-    try {
-      core = createApp({ dataDir, host: 'electron', protector: createSafeStorageProtector(safeStorage), logger });
-    } catch (error) {
-      // A newer or damaged database: say what happened instead of showing a stack trace.
-      dialog.showErrorBox('SW Desk cannot open its data', error instanceof Error ? error.message : String(error));
-      app.quit();
-      return;
-    }
-    const started = core;
+    logs = createLogFiles(homeDir);
+    // Never throws for bad data: damaged, newer, unwritable or keyless data opens a recovery screen.
+    const started = openDesk({ homeDir, ...(locationFile ? { locationFile } : {}), host: 'electron', protector: createSafeStorageProtector(safeStorage), logs, pickFile: createFilePicker(dialog, mainWindow) });
+    desk = started;
     registerContract(ipcMain, started.dispatch, createSenderGuard(ourWebContents));
     started.subscribe((event, payload) => {
       broadcast(BrowserWindow.getAllWindows().map((w) => w.webContents), event, payload);
-      if (event === 'notice' && Notification.isSupported()) {
-        const notice = payload as { message: string };
-        new Notification({ title: 'SW Desk', body: notice.message }).show();
+      const notice = payload as { kind?: string; message?: string };
+      // Receipts reach the user even when the window is in the background.
+      if (event === 'notice' && (notice.kind === 'released' || notice.kind === 'rejected') && Notification.isSupported()) {
+        const shown = new Notification({ title: PRODUCT_NAME, body: notice.message ?? '' });
+        shown.on('click', focusWindow);
+        shown.show();
       }
     });
+    await installMenu(started);
     createWindow();
     started.start();
   }).catch((error: unknown) => {
-    dialog.showErrorBox('SW Desk failed to start', String(error));
+    // Only a fault in the shell itself lands here (the data's problems have their own screens).
+    logs?.logger.error('the shell failed to start', { error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    dialog.showErrorBox(`${PRODUCT_NAME} failed to start`, error instanceof Error ? error.message : String(error));
     app.quit();
   });
 
+  app.on('activate', () => {
+    if (desk && BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', (event) => {
-    if (!core) return;
-    const closing = core;
-    core = null;
+    if (!desk) return;
+    const closing = desk;
+    desk = null;
     event.preventDefault();
-    void closing.close().finally(() => app.quit());
+    void closing.close().finally(() => {
+      logs?.close();
+      app.quit();
+    });
   });
 }
