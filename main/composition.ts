@@ -29,6 +29,7 @@ import { createDeclarationService } from './core/declarations/declaration-servic
 import { createDeclareAction } from './core/declarations/declare';
 import { createEventHub, type EventListener } from './core/events';
 import { createInterchangeHandlers } from './core/interchange/handlers';
+import { createLinesInterchange } from './core/interchange/lines-service';
 import { createXmlInterchange } from './core/interchange/xml-service';
 import type { Logger } from './core/logger';
 import type { KeyProtector, PassphraseProtector } from './core/signing/key-protector';
@@ -111,6 +112,7 @@ export function createApp(options: AppOptions): App {
   const transport = createTransportSwitch({ transports: { hub: sync, bridge }, settings });
   const outboxService = createOutboxService(ctx, { outbox, declarations: declarationsRepo });
   const xmlInterchange = createXmlInterchange(ctx, { repo: declarationsRepo, catalog });
+  const linesInterchange = createLinesInterchange(ctx, { repo: declarationsRepo, declarations, settings, catalog, codes: () => codeTables.lookup() });
   const declare = createDeclareAction(ctx, { repo: declarationsRepo, outbox, keys, catalog, codes: codeTables.lookup(), onQueued: () => transport.enqueued() });
 
   function unlock(passphrase: string) {
@@ -168,7 +170,7 @@ export function createApp(options: AppOptions): App {
     ...createCodeTableHandlers(codeTables),
     ...createTemplateHandlers(templates),
     ...createUiStateHandlers(uiState),
-    ...createInterchangeHandlers({ xml: xmlInterchange }),
+    ...createInterchangeHandlers({ xml: xmlInterchange, lines: linesInterchange }),
     ...createBridgeHandlers({ bridge, transport, settings }),
     'keys.status': () => keys.status(),
     'keys.unlock': ({ passphrase }) => unlock(passphrase),

@@ -31,7 +31,20 @@ import {
 } from './code-schemas';
 import { templateNameSchema, templateSummarySchema, uiStatePatchSchema, uiStateSchema } from './desk-schemas';
 import { adminEvents, adminMethods } from './admin-contract';
-import { bridgeConfigureInputSchema, bridgeStatusSchema, fileInputSchema, operTypeSchema, xmlExportResultSchema, xmlImportResultSchema } from './interchange-schemas';
+import {
+  bridgeConfigureInputSchema,
+  bridgeStatusSchema,
+  fileInputSchema,
+  lineImportInputSchema,
+  lineImportReportSchema,
+  lineMappingSchema,
+  linePreviewInputSchema,
+  linePreviewSchema,
+  lineProfileSchema,
+  operTypeSchema,
+  xmlExportResultSchema,
+  xmlImportResultSchema,
+} from './interchange-schemas';
 
 /**
  * The one contract between the renderer and main. Every method the renderer
@@ -110,6 +123,16 @@ export const methods = {
   // for the e-port client or another tool to sign), spreadsheets and the clipboard, the printed form.
   'interchange.importXml': method(fileInputSchema, xmlImportResultSchema),
   'interchange.exportXml': method(z.object({ id: idSchema, operType: operTypeSchema.default('G') }).strict(), xmlExportResultSchema),
+  // Goods lines from a spreadsheet or the clipboard: read with a column mapping (from the customer's
+  // saved profile or guessed from the headers), then imported all or nothing with a report per row.
+  'interchange.previewLines': method(linePreviewInputSchema, linePreviewSchema),
+  'interchange.importLines': method(lineImportInputSchema, lineImportReportSchema),
+  'interchange.lineProfiles': method(empty, z.array(lineProfileSchema)),
+  'interchange.saveLineProfile': method(
+    z.object({ customer: z.string().trim().min(1).max(100), name: z.string().trim().min(1).max(60), mapping: lineMappingSchema }).strict(),
+    lineProfileSchema,
+  ),
+  'interchange.deleteLineProfile': method(byId, z.object({ deleted: z.number().int() })),
 
   // The e-port client folder bridge: the second sync transport (OutBox/InBox/FailBox); sync.status
   // and sync.now speak for whichever transport is selected.

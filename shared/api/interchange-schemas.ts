@@ -57,3 +57,105 @@ export const bridgeStatusSchema = z.object({
   files: z.object({ applied: z.number().int(), unmatched: z.number().int(), unreadable: z.number().int() }),
 });
 export type BridgeStatus = z.infer<typeof bridgeStatusSchema>;
+
+// Goods lines from spreadsheets and the clipboard: read (the mapping step), then import.
+
+/** Where lines come from: a file (.xlsx, .csv, .txt/.tsv) or text (a block copied from Excel is tab separated). */
+export const lineSourceSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('file'), fileName: fileNameSchema, contentBase64: base64Schema }).strict(),
+  z.object({ kind: z.literal('text'), text: z.string().max(MAX_FILE_BYTES) }).strict(),
+]);
+export type LineSource = z.infer<typeof lineSourceSchema>;
+
+export const lineColumnSchema = z.object({
+  index: z.number().int().min(0).max(1000),
+  header: z.string().max(200).default(''),
+  /** A DecList element (CodeTS, GName …) or @origin / @destination (countries by meaning). */
+  target: z.string().regex(/^(@origin|@destination|[A-Za-z][A-Za-z0-9]*)$/, 'a goods-line field'),
+});
+
+export const lineMappingSchema = z.object({
+  sheet: z.string().max(100).nullable().default(null),
+  headerRow: z.number().int().min(0).max(1000).default(1),
+  columns: z.array(lineColumnSchema).max(200),
+});
+
+export const linePlacementSchema = z.discriminatedUnion('mode', [
+  z.object({ mode: z.literal('append') }).strict(),
+  z.object({ mode: z.literal('replace') }).strict(),
+  z.object({ mode: z.literal('at'), line: z.number().int().min(0).max(999) }).strict(),
+  /** New declarations of at most 50 lines each, with the head of the declaration named (for sheets of more than 50 lines). */
+  z.object({ mode: z.literal('split') }).strict(),
+]);
+
+export const lineProblemSchema = z.object({
+  row: z.number().int().nullable(),
+  column: z.string().nullable(),
+  field: z.string().nullable(),
+  code: z.string(),
+  severity: z.enum(['error', 'warning']),
+  message: z.string(),
+  messageEn: z.string(),
+});
+
+export const lineProfileSchema = z.object({
+  id: idSchema,
+  /** Whose sheets these are (the customer, e.g. the 境内收发货人 name or code). */
+  customer: z.string().trim().min(1).max(100),
+  name: z.string().trim().min(1).max(60),
+  mapping: lineMappingSchema,
+  updatedAt: z.string(),
+});
+export type LineProfile = z.infer<typeof lineProfileSchema>;
+
+export const linePreviewInputSchema = z
+  .object({
+    source: lineSourceSchema,
+    /** The declaration the lines are for: its customer's saved profile is used when there is one. */
+    declarationId: idSchema.optional(),
+    profileId: idSchema.optional(),
+    sheet: z.string().max(100).optional(),
+    headerRow: z.number().int().min(0).max(1000).optional(),
+  })
+  .strict();
+
+export const linePreviewSchema = z.object({
+  sheets: z.array(z.string()),
+  sheet: z.string().nullable(),
+  headerRow: z.number().int(),
+  columns: z.array(z.object({ index: z.number().int(), letter: z.string(), header: z.string(), samples: z.array(z.string()) })),
+  /** Data rows (after the header row, empty rows not counted). */
+  rowCount: z.number().int(),
+  mapping: lineMappingSchema,
+  /** The saved profile the mapping came from, when one was used. */
+  profileId: idSchema.nullable(),
+  targets: z.array(z.object({ target: z.string(), zh: z.string(), en: z.string() })),
+});
+
+export const lineImportInputSchema = z
+  .object({
+    declarationId: idSchema,
+    baseRevision: z.number().int().min(0),
+    source: lineSourceSchema,
+    mapping: lineMappingSchema,
+    placement: linePlacementSchema.default({ mode: 'append' }),
+    /** Save the mapping as this customer's import profile (after a successful import). */
+    saveProfile: z.object({ customer: z.string().trim().min(1).max(100), name: z.string().trim().min(1).max(60) }).strict().optional(),
+  })
+  .strict();
+
+export const lineImportReportSchema = z.object({
+  /** False when any row failed: then nothing was written. */
+  written: z.boolean(),
+  rowCount: z.number().int(),
+  imported: z.number().int(),
+  revision: z.number().int().nullable(),
+  /** Declarations made by a split import. */
+  created: z.array(z.object({ id: idSchema, clientSeqNo: z.string(), lineCount: z.number().int() })),
+  errors: z.array(lineProblemSchema),
+  errorCount: z.number().int(),
+  warnings: z.array(lineProblemSchema),
+  warningCount: z.number().int(),
+  profileId: idSchema.nullable(),
+});
+export type LineImportReport = z.infer<typeof lineImportReportSchema>;

@@ -1,12 +1,25 @@
 import type { Handlers } from '../api/dispatch';
+import type { LinesInterchange } from './lines-service';
 import type { XmlInterchange } from './xml-service';
 
-type InterchangeMethods = 'interchange.importXml' | 'interchange.exportXml';
+type InterchangeMethods =
+  | 'interchange.importXml'
+  | 'interchange.exportXml'
+  | 'interchange.previewLines'
+  | 'interchange.importLines'
+  | 'interchange.lineProfiles'
+  | 'interchange.saveLineProfile'
+  | 'interchange.deleteLineProfile';
 
 /** The contract handlers of the interchange methods, for the handler map in main/composition.ts. */
-export function createInterchangeHandlers(deps: { xml: XmlInterchange }): Pick<Handlers, InterchangeMethods> {
+export function createInterchangeHandlers(deps: { xml: XmlInterchange; lines: LinesInterchange }): Pick<Handlers, InterchangeMethods> {
   return {
     'interchange.importXml': ({ fileName, contentBase64 }) => deps.xml.importXml(Buffer.from(contentBase64, 'base64'), fileName),
     'interchange.exportXml': ({ id, operType }) => deps.xml.exportXml(id, operType),
+    'interchange.previewLines': (input) => deps.lines.preview(input),
+    'interchange.importLines': (input) => deps.lines.importLines(input),
+    'interchange.lineProfiles': () => deps.lines.profiles(),
+    'interchange.saveLineProfile': (input) => deps.lines.saveProfile(input),
+    'interchange.deleteLineProfile': ({ id }) => deps.lines.deleteProfile(id),
   };
 }

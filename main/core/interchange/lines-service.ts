@@ -1,0 +1,193 @@
+import { createHash } from 'node:crypto';
+import { v7 as uuidv7 } from 'uuid';
+import { z } from 'zod';
+import type { LineImportReport, LineProfile, LineSource, MethodParsedInput } from '../../../shared/api';
+import { AppError, lineProfileSchema } from '../../../shared/api';
+import type { DeclarationDoc, DocumentCatalog, Row } from '../../../shared/catalog';
+import { MAX_LINES } from '../../../shared/catalog';
+import type { LineMapping, LineProblem } from '../../../shared/interchange/lines';
+import { cellValue, checkLines, checkMapping, columnLetter, lineOps, lineTargets, linesAfter, mappedFields, placedRows, readLines, remapByHeaders, suggestMapping, tooManyLines } from '../../../shared/interchange/lines';
+import { isEditable } from '../../../shared/status';
+import type { CodeLookup } from '../../../shared/validation';
+import type { DeclarationsRepo } from '../../db/repositories/declarations-repo';
+import type { SettingsRepo } from '../../db/repositories/settings-repo';
+import type { CoreContext } from '../context';
+import { isoAt } from '../context';
+import { newClientSeqNo } from '../declarations/client-seq-no';
+import type { DeclarationService } from '../declarations/declaration-service';
+import { readLineSource } from './line-sources';
+
+const PROFILES_KEY = 'interchange.lineProfiles';
+/** A report lists this many problems of each kind; the counts say how many there were. */
+const MAX_LISTED = 500;
+/** Head values a split copies from the declaration named, without its identifiers. */
+const NOT_COPIED = new Set(['SeqNo', 'EntryId', 'PreEntryId']);
+
+function chinaToday(now: number): string {
+  return new Date(now + 8 * 3600_000).toISOString().slice(0, 10).replace(/-/g, '');
+}
+
+/**
+ * Goods lines from spreadsheets and the clipboard. `preview` is the mapping step (sheets, header
+ * row, columns with samples, a mapping from the customer's saved profile or guessed from the
+ * headers); `importLines` reads every row, checks every row with the validation engine, and
+ * writes all of them in one transaction — or, when any row fails, nothing, with a report naming
+ * each failed row, column and reason.
+ */
+export function createLinesInterchange(ctx: CoreContext, deps: { repo: DeclarationsRepo; declarations: DeclarationService; settings: SettingsRepo; catalog: DocumentCatalog; codes: () => CodeLookup }) {
+  const { repo, catalog, settings } = deps;
+
+  // The mapping step and the import read the same file: the sheet read for one is kept for the
+  // other (the last two files, by content), so a workbook is parsed once.
+  const sheetCache = new Map<string, Awaited<ReturnType<typeof readLineSource>>>();
+  async function readSource(source: LineSource, sheetName: string | null) {
+    if (source.kind === 'text') return readLineSource(source, sheetName);
+    const digest = createHash('sha256').update(source.contentBase64).digest('hex');
+    const cached = sheetCache.get(`${digest}|${sheetName ?? ''}`);
+    if (cached) return cached;
+    const read = await readLineSource(source, sheetName);
+    // Kept under the sheet asked for and the sheet it turned out to be (null means the first).
+    sheetCache.set(`${digest}|${sheetName ?? ''}`, read);
+    sheetCache.set(`${digest}|${read.sheet.name ?? ''}`, read);
+    for (const old of [...sheetCache.keys()].slice(0, -4)) sheetCache.delete(old);
+    return read;
+  }
+
+  const profiles = (): LineProfile[] => settings.read(PROFILES_KEY, z.array(lineProfileSchema), []);
+
+  function saveProfile(input: { customer: string; name: string; mapping: LineMapping }): LineProfile {
+    const all = profiles();
+    const existing = all.find((p) => p.customer === input.customer && p.name === input.name);
+    const profile: LineProfile = { id: existing?.id ?? uuidv7(), customer: input.customer, name: input.name, mapping: input.mapping, updatedAt: isoAt(ctx.clock) };
+    settings.write(PROFILES_KEY, [...all.filter((p) => p.id !== profile.id), profile]);
+    return profile;
+  }
+
+  function profileFor(declarationId: string | undefined): LineProfile | undefined {
+    if (!declarationId) return undefined;
+    const row = repo.get(declarationId);
+    if (!row) return undefined;
+    const head = JSON.parse(row.head) as Row;
+    const names = new Set([head.TradeName, head.TradeCode, head.OwnerName].filter((v): v is string => !!v));
+    return profiles()
+      .filter((p) => names.has(p.customer))
+      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+  }
+
+  function mustGet(id: string) {
+    const row = repo.get(id);
+    if (!row) throw new AppError('NOT_FOUND', `Declaration ${id} does not exist (it may have been deleted)`);
+    return row;
+  }
+
+  /** Split: new drafts of at most 50 lines, each with the head of `from`, in one transaction. */
+  const createSplit = ctx.db.transaction((from: { doc: DeclarationDoc; ieFlag: 'I' | 'E' }, lines: Row[], fileName: string) => {
+    const at = isoAt(ctx.clock);
+    const head = Object.fromEntries(Object.entries(from.doc.head).filter(([k]) => !NOT_COPIED.has(k)));
+    const created: LineImportReport['created'] = [];
+    for (let start = 0; start < lines.length; start += MAX_LINES) {
+      const chunk = lines.slice(start, start + MAX_LINES);
+      const doc: DeclarationDoc = { head: { ...head, IEFlag: from.ieFlag }, lines: chunk, tables: {} };
+      const id = uuidv7();
+      const clientSeqNo = newClientSeqNo(new Date(ctx.clock.now()));
+      repo.insert({ id, client_seq_no: clientSeqNo, ie_flag: from.ieFlag, workflow: 'draft', status: 'draft', head: JSON.stringify(doc.head), line_count: chunk.length, revision: 1, created_at: at, updated_at: at }, doc);
+      repo.addRevision(id, 1, { at, actor: ctx.actor(), action: 'import', changes: { format: 'lines', file: fileName, lines: chunk.length, part: created.length + 1 } });
+      created.push({ id, clientSeqNo, lineCount: chunk.length });
+    }
+    return created;
+  });
+
+  function report(partial: Partial<LineImportReport> & { rowCount: number; problems: LineProblem[] }): LineImportReport {
+    const errors = partial.problems.filter((p) => p.severity === 'error');
+    const warnings = partial.problems.filter((p) => p.severity === 'warning');
+    return {
+      written: partial.written ?? false,
+      rowCount: partial.rowCount,
+      imported: partial.imported ?? 0,
+      revision: partial.revision ?? null,
+      created: partial.created ?? [],
+      errors: errors.slice(0, MAX_LISTED),
+      errorCount: errors.length,
+      warnings: warnings.slice(0, MAX_LISTED),
+      warningCount: warnings.length,
+      profileId: partial.profileId ?? null,
+    };
+  }
+
+  return {
+    profiles,
+    saveProfile,
+    deleteProfile(id: string): { deleted: number } {
+      const all = profiles();
+      const kept = all.filter((p) => p.id !== id);
+      settings.write(PROFILES_KEY, kept);
+      return { deleted: all.length - kept.length };
+    },
+
+    async preview(input: MethodParsedInput<'interchange.previewLines'>) {
+      const profile = input.profileId ? profiles().find((p) => p.id === input.profileId) : profileFor(input.declarationId);
+      if (input.profileId && !profile) throw new AppError('NOT_FOUND', `There is no import profile ${input.profileId}`);
+      const sheetName = input.sheet ?? profile?.mapping.sheet ?? null;
+      const { sheets, sheet } = await readSource(input.source, sheetName);
+      const headerRow = input.headerRow ?? profile?.mapping.headerRow ?? (input.source.kind === 'text' ? 0 : 1);
+      const headerCells = headerRow > 0 ? (sheet.cells[headerRow - 1] ?? []) : [];
+      const width = sheet.cells.reduce((max, r) => Math.max(max, r.length), 0);
+      const dataRows = sheet.cells.slice(headerRow).filter((r) => r.some((c) => cellValue(c, undefined) !== ''));
+      const headers = Array.from({ length: width }, (_v, i) => cellValue(headerCells[i], undefined));
+      const columns = headers.map((header, index) => ({ index, letter: columnLetter(index), header, samples: dataRows.slice(0, 5).map((r) => cellValue(r[index], undefined)) }));
+      const mappingColumns = profile ? remapByHeaders(profile.mapping.columns, headerRow > 0 ? headers : []) : suggestMapping(catalog, headers);
+      return {
+        sheets,
+        sheet: sheet.name,
+        headerRow,
+        columns,
+        rowCount: dataRows.length,
+        mapping: { sheet: sheet.name, headerRow, columns: mappingColumns },
+        profileId: profile?.id ?? null,
+        targets: lineTargets(catalog),
+      };
+    },
+
+    async importLines(input: MethodParsedInput<'interchange.importLines'>): Promise<LineImportReport> {
+      const row = mustGet(input.declarationId);
+      if (input.placement.mode !== 'split') {
+        if (!isEditable(row.workflow, row.channel)) throw new AppError('INVALID_STATE', `Declaration ${row.client_seq_no} has been declared and cannot be edited now`);
+        if (row.revision !== input.baseRevision) throw new AppError('CONFLICT', `Declaration ${row.client_seq_no} was changed elsewhere (revision ${row.revision}, you have ${input.baseRevision}); reload it and import again`);
+      }
+      const mapping: LineMapping = input.mapping;
+      const mappingProblems = checkMapping(catalog, mapping);
+      if (mappingProblems.length > 0) return report({ rowCount: 0, problems: mappingProblems });
+      const { sheet } = await readSource(input.source, mapping.sheet);
+      const doc = repo.loadDoc(row);
+      const read = readLines(catalog, sheet.cells, mapping, row.ie_flag);
+      const placed = placedRows(doc, read.map((l) => l.row), input.placement.mode === 'split' ? { mode: 'append' } : input.placement, mappedFields(mapping, row.ie_flag));
+      const lines = read.map((l, i) => ({ source: l.source, row: placed[i] ?? l.row }));
+      const problems = checkLines(catalog, lines, { ieFlag: row.ie_flag, head: doc.head, mapping, codes: deps.codes(), today: chinaToday(ctx.clock.now()) });
+      if (lines.length === 0) problems.unshift({ row: null, column: null, field: null, code: 'no-rows', severity: 'error', message: '没有可导入的商品行', messageEn: 'There are no goods lines to import' });
+      if (input.placement.mode !== 'split') {
+        const count = linesAfter(doc.lines.length, lines.length, input.placement);
+        if (count > MAX_LINES) problems.unshift(tooManyLines(count, doc.lines.length));
+        if (input.placement.mode === 'at' && input.placement.line > doc.lines.length) {
+          problems.unshift({ row: null, column: null, field: null, code: 'bad-position', severity: 'error', message: `第${input.placement.line + 1}项不存在（共 ${doc.lines.length} 项）`, messageEn: `There is no line ${input.placement.line + 1} (the declaration has ${doc.lines.length})` });
+        }
+      }
+      if (problems.some((p) => p.severity === 'error')) return report({ rowCount: lines.length, problems });
+
+      const fileName = input.source.kind === 'file' ? input.source.fileName : '(clipboard)';
+      let result: Partial<LineImportReport>;
+      if (input.placement.mode === 'split') {
+        const created = createSplit({ doc, ieFlag: row.ie_flag }, lines.map((l) => l.row), fileName);
+        ctx.events.emit('declarations.changed', { ids: created.map((c) => c.id) });
+        result = { created };
+      } else {
+        const ops = lineOps(catalog, doc, lines.map((l) => l.row), input.placement);
+        const updated = deps.declarations.update({ id: row.id, baseRevision: input.baseRevision, ops });
+        result = { revision: updated.revision };
+      }
+      const profile = input.saveProfile ? saveProfile({ ...input.saveProfile, mapping }) : undefined;
+      return report({ ...result, written: true, rowCount: lines.length, imported: lines.length, problems, ...(profile ? { profileId: profile.id } : {}) });
+    },
+  };
+}
+
+export type LinesInterchange = ReturnType<typeof createLinesInterchange>;

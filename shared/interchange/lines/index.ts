@@ -1,0 +1,3 @@
+export * from './delimited';
+export * from './line-import';
+export * from './line-mapping';
