@@ -29,6 +29,7 @@ import { createDeclarationService } from './core/declarations/declaration-servic
 import { createDeclareAction } from './core/declarations/declare';
 import { createEventHub, type EventListener } from './core/events';
 import { createInterchangeHandlers } from './core/interchange/handlers';
+import { createExportService } from './core/interchange/export-service';
 import { createLinesInterchange } from './core/interchange/lines-service';
 import { createXmlInterchange } from './core/interchange/xml-service';
 import type { Logger } from './core/logger';
@@ -170,7 +171,7 @@ export function createApp(options: AppOptions): App {
     ...createCodeTableHandlers(codeTables),
     ...createTemplateHandlers(templates),
     ...createUiStateHandlers(uiState),
-    ...createInterchangeHandlers({ xml: xmlInterchange, lines: linesInterchange }),
+    ...createInterchangeHandlers({ xml: xmlInterchange, lines: linesInterchange, exports: createExportService({ repo: declarationsRepo, catalog, now: () => ctx.clock.now() }) }),
     ...createBridgeHandlers({ bridge, transport, settings }),
     'keys.status': () => keys.status(),
     'keys.unlock': ({ passphrase }) => unlock(passphrase),

@@ -59,6 +59,22 @@ describe('npm run cli -- import / export / validate with DecMessage XML', () => 
     expect(fs.readdirSync(path.join(folder, 'out')).sort()).toEqual([`${report.imported[1]?.clientSeqNo}.xml`, 'BROKERA001.xml'].sort());
   });
 
+  it('exports a declaration to XLSX and the list to XLSX and CSV', async () => {
+    const folder = dir();
+    fs.writeFileSync(path.join(folder, 'a.xml'), sampleXml(2, (d) => (d.tables.sign = [{ ClientSeqNo: 'BROKERX001' }])));
+    expect((await cli(['import', 'a.xml', '--data', 'data'], folder)).code).toBe(0);
+    const one = await cli(['export', 'BROKERX001', '--format', 'xlsx', '--data', 'data'], folder);
+    expect(one.code, one.stderr).toBe(0);
+    expect(fs.existsSync(path.join(folder, 'BROKERX001.xlsx'))).toBe(true);
+    const list = await cli(['export', '--all', '--format', 'csv', '--data', 'data', '--lang', 'en'], folder);
+    expect(list.code, list.stderr).toBe(0);
+    const [written] = (JSON.parse(list.stdout) as { written: Array<{ file: string }> }).written;
+    const text = fs.readFileSync(written?.file ?? '', 'utf8');
+    expect(text).toMatch(/^\uFEFFClient seq\. no\.,Import\/export/);
+    expect(text).toContain('BROKERX001,Import,Draft');
+    expect((await cli(['export', '--all', '--format', 'xlsx', '--data', 'data'], folder)).code).toBe(0);
+  });
+
   it('reports a refused file with the reason and imports the others', async () => {
     const folder = dir();
     fs.writeFileSync(path.join(folder, 'good.xml'), sampleXml(1));
@@ -92,7 +108,8 @@ describe('npm run cli -- import / export / validate with DecMessage XML', () => 
       ['import of a non-XML file', ['import', 'a.json', '--data', 'd'], /only DecMessage XML/],
       ['import of a missing file', ['import', 'nope.xml', '--data', 'd'], /no such file/],
       ['export from a folder without a database', ['export', '--all', '--data', 'empty'], /no SW Desk database/],
-      ['export in an unknown format', ['export', '--all', '--format', 'pdf', '--data', 'd'], /--format must be xml/],
+      ['export in an unknown format', ['export', '--all', '--format', 'pdf', '--data', 'd'], /--format must be xml, xlsx or csv/],
+      ['export of one declaration as CSV', ['export', 'SW1', '--format', 'csv', '--data', 'd'], /use --all/],
       ['export of nothing', ['export', '--data', 'd'], /one declaration .* or --all/],
     ];
     for (const [what, args, message] of cases) {

@@ -34,7 +34,10 @@ import { adminEvents, adminMethods } from './admin-contract';
 import {
   bridgeConfigureInputSchema,
   bridgeStatusSchema,
+  exportDeclarationInputSchema,
+  exportListInputSchema,
   fileInputSchema,
+  fileOutputSchema,
   lineImportInputSchema,
   lineImportReportSchema,
   lineMappingSchema,
@@ -133,6 +136,8 @@ export const methods = {
     lineProfileSchema,
   ),
   'interchange.deleteLineProfile': method(byId, z.object({ deleted: z.number().int() })),
+  'interchange.exportList': method(exportListInputSchema, fileOutputSchema),
+  'interchange.exportDeclaration': method(exportDeclarationInputSchema, fileOutputSchema),
 
   // The e-port client folder bridge: the second sync transport (OutBox/InBox/FailBox); sync.status
   // and sync.now speak for whichever transport is selected.

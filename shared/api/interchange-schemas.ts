@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { apiIssueSchema } from './errors';
-import { idSchema, ieFlagSchema } from './schemas';
+import { locales } from '../i18n/locale';
+import { idSchema, ieFlagSchema, listQuerySchema } from './schemas';
 
 // Schemas of the interchange methods (interchange.*, bridge.*, print.*): DecMessage files,
 // spreadsheets and the clipboard, the e-port client folder bridge, and the printed form.
@@ -159,3 +160,16 @@ export const lineImportReportSchema = z.object({
   profileId: idSchema.nullable(),
 });
 export type LineImportReport = z.infer<typeof lineImportReportSchema>;
+
+// Spreadsheets out: the declaration list (every match of the filter) and one declaration.
+export const exportListInputSchema = z
+  .object({
+    query: listQuerySchema.omit({ limit: true, offset: true }).strict().default({ sort: 'updatedAt', direction: 'desc' }),
+    format: z.enum(['xlsx', 'csv']),
+    /** The list's columns to write (its visible ones); every column when absent. */
+    columns: z.array(z.string().regex(/^[A-Za-z]{1,40}$/)).max(30).optional(),
+    locale: z.enum(locales).default('zh-CN'),
+  })
+  .strict();
+
+export const exportDeclarationInputSchema = z.object({ id: idSchema, format: z.literal('xlsx').default('xlsx'), locale: z.enum(locales).default('zh-CN') }).strict();

@@ -27,23 +27,28 @@ async function resolveId(session: AppSession, ref: string): Promise<string> {
 }
 
 /**
- * `export <id|ClientSeqNo|--all> --format xml --data <dir> [--out <dir>] [--oper-type C|G]`:
- * writes each declaration as a DecMessage (unsigned, for the e-port client or another tool) named
- * by its ClientSeqNo. Prints a JSON report of the files written.
+ * `export <id|ClientSeqNo|--all> --format xml|xlsx|csv --data <dir> [--out <dir>] [--oper-type C|G] [--lang zh|en]`:
+ * xml writes each declaration as a DecMessage (unsigned, for the e-port client or another tool)
+ * named by its ClientSeqNo; xlsx writes one declaration as a workbook, or with --all the
+ * declaration list; csv writes the list. Prints a JSON report of the files written.
  */
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'write declarations as DecMessage XML files',
+  summary: 'write declarations as DecMessage XML, or to XLSX/CSV',
   usage:
-    'export <id|ClientSeqNo|--all> --format xml --data <SW Desk data folder> [--out <folder>] [--oper-type G|C]\n' +
-    '  One file per declaration, named <ClientSeqNo>.xml, in --out (default: the current folder).\n' +
-    '  --oper-type: DecSign/OperType, G 暂存 (default) or C 申报.',
+    'export <id|ClientSeqNo|--all> --format xml|xlsx|csv --data <SW Desk data folder> [--out <folder>] [--oper-type G|C] [--lang zh|en]\n' +
+    '  xml: one file per declaration, named <ClientSeqNo>.xml; --oper-type is DecSign/OperType, G 暂存 (default) or C 申报.\n' +
+    '  xlsx: one declaration as a workbook (表头, 商品, sub-tables), or with --all the declaration list; csv: the list (--all).\n' +
+    '  Files go to --out (default: the current folder).',
   async run(args: readonly string[], io: CliIo): Promise<number> {
     const all = args.includes('--all');
-    const { positional, options } = parseOptions(args.filter((a) => a !== '--all'), ['format', 'data', 'out', 'oper-type']);
+    const { positional, options } = parseOptions(args.filter((a) => a !== '--all'), ['format', 'data', 'out', 'oper-type', 'lang']);
     if (all ? positional.length !== 0 : positional.length !== 1) throw new CliError('export takes one declaration (its id or ClientSeqNo) or --all');
     const format = options.format ?? 'xml';
-    if (format !== 'xml') throw new CliError(`--format must be xml, not "${format}"`);
+    if (format !== 'xml' && format !== 'xlsx' && format !== 'csv') throw new CliError(`--format must be xml, xlsx or csv, not "${format}"`);
+    if (format === 'csv' && !all) throw new CliError('--format csv writes the declaration list: use --all (one declaration goes to xml or xlsx)');
+    const locale = options.lang === 'en' ? 'en' : 'zh-CN';
+    if (options.lang !== undefined && options.lang !== 'en' && options.lang !== 'zh') throw new CliError('--lang must be zh or en');
     const operType = options['oper-type'] ?? 'G';
     if (operType !== 'G' && operType !== 'C') throw new CliError('--oper-type must be G (暂存) or C (申报)');
     if (!options.data) throw new CliError('export needs --data <folder>: the SW Desk data folder to export from');
@@ -53,6 +58,16 @@ export const exportCommand: Command = {
     const session = openAppSession(path.resolve(io.cwd, options.data), io, { create: false });
     const written: unknown[] = [];
     try {
+      if (format !== 'xml') {
+        const file = all
+          ? await session.call('interchange.exportList', { format, locale, query: { sort: 'createdAt', direction: 'desc' } })
+          : await session.call('interchange.exportDeclaration', { id: await resolveId(session, positional[0] ?? ''), format: 'xlsx', locale });
+        const target = path.join(out, file.fileName);
+        writeFileAtomic(target, Buffer.from(file.contentBase64, 'base64'));
+        written.push({ file: target });
+        io.stdout(`${JSON.stringify({ format, out, written }, null, 2)}\n`);
+        return 0;
+      }
       const ids = all ? await allIds(session) : [await resolveId(session, positional[0] ?? '')];
       for (const id of ids) {
         const result = await session.call('interchange.exportXml', { id, operType });

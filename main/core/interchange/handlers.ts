@@ -1,4 +1,5 @@
 import type { Handlers } from '../api/dispatch';
+import type { ExportService } from './export-service';
 import type { LinesInterchange } from './lines-service';
 import type { XmlInterchange } from './xml-service';
 
@@ -9,10 +10,12 @@ type InterchangeMethods =
   | 'interchange.importLines'
   | 'interchange.lineProfiles'
   | 'interchange.saveLineProfile'
-  | 'interchange.deleteLineProfile';
+  | 'interchange.deleteLineProfile'
+  | 'interchange.exportList'
+  | 'interchange.exportDeclaration';
 
 /** The contract handlers of the interchange methods, for the handler map in main/composition.ts. */
-export function createInterchangeHandlers(deps: { xml: XmlInterchange; lines: LinesInterchange }): Pick<Handlers, InterchangeMethods> {
+export function createInterchangeHandlers(deps: { xml: XmlInterchange; lines: LinesInterchange; exports: ExportService }): Pick<Handlers, InterchangeMethods> {
   return {
     'interchange.importXml': ({ fileName, contentBase64 }) => deps.xml.importXml(Buffer.from(contentBase64, 'base64'), fileName),
     'interchange.exportXml': ({ id, operType }) => deps.xml.exportXml(id, operType),
@@ -21,5 +24,7 @@ export function createInterchangeHandlers(deps: { xml: XmlInterchange; lines: Li
     'interchange.lineProfiles': () => deps.lines.profiles(),
     'interchange.saveLineProfile': (input) => deps.lines.saveProfile(input),
     'interchange.deleteLineProfile': ({ id }) => deps.lines.deleteProfile(id),
+    'interchange.exportList': ({ query, format, columns, locale }) => deps.exports.exportList({ query, format, locale, ...(columns ? { columns } : {}) }),
+    'interchange.exportDeclaration': ({ id, locale }) => deps.exports.exportDeclaration(id, locale),
   };
 }
