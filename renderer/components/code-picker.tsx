@@ -1,12 +1,13 @@
-import { memo, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type RefObject } from 'react';
+import type { Locale } from '../../shared/i18n/locale';
 import { useCodeSearch } from '../features/codes/use-codes';
-import { useT } from '../i18n/use-t';
-import { useUi } from '../app/ui-store';
+import { messages } from '../i18n/messages';
 
 interface Props {
   id: string;
   table: string;
   value: string;
+  locale: Locale;
   /** The accessible name when no <label> points at the input (grid cells). */
   ariaLabel?: string;
   describedBy?: string;
@@ -14,57 +15,47 @@ interface Props {
   readOnly: boolean;
   title?: string;
   path: string;
-  className?: string;
   onChange(value: string): void;
   onCommit(): void;
 }
 
-/**
- * A coded field as an ARIA combobox: type a code prefix, Chinese text or pinyin initials and
- * the matches from the local code tables list below (code and name); ↑↓ choose, Enter picks
- * the highlighted code and moves on (the editor's Enter navigation runs after it), Esc closes,
- * F4 or Alt+↓ opens the list. The input always holds what the message will carry: the code.
- */
-export const CodePicker = memo(function CodePicker({ id, table, value, ariaLabel, describedBy, invalid, readOnly, title, path, className, onChange, onCommit }: Props) {
-  const t = useT();
-  const locale = useUi((s) => s.locale);
-  const listId = useId();
-  const [open, setOpen] = useState(false);
-  const [query, setQuery] = useState('');
-  const [active, setActive] = useState(0);
-  const inputRef = useRef<HTMLInputElement>(null);
-  const search = useCodeSearch(table, query, open);
-  const hits = useMemo(() => (open ? (search.data ?? []) : []), [open, search.data]);
-  // Results for what is typed now (not the previous query's, shown while the new one loads).
+interface Results {
+  codes: string[];
+  /** The matches are for what is typed now (not the previous query's, shown while the new one loads). */
+  current: boolean;
+}
+
+/** The open list: the only part that queries, so a closed picker (most of a form) costs nothing per keystroke. */
+function PickerList(props: {
+  listId: string;
+  table: string;
+  query: string;
+  active: number;
+  locale: Locale;
+  label: string;
+  anchor: RefObject<HTMLInputElement | null>;
+  onResults(results: Results): void;
+  onPick(code: string): void;
+}) {
+  const { listId, table, query, active, locale, label, anchor, onResults, onPick } = props;
+  const search = useCodeSearch(table, query, true);
+  const hits = useMemo(() => search.data ?? [], [search.data]);
   const current = search.isSuccess && !search.isPlaceholderData;
-  // Enter pressed before the matches for the typed text arrived: the cursor moves on at once (no
-  // keystroke may land in the wrong field) and the first match replaces the typed text when it
-  // comes, unless the field was changed since.
-  const [deferred, setDeferred] = useState<string | null>(null);
-  const deferredSearch = useCodeSearch(table, deferred ?? '', deferred !== null);
-
-  useEffect(() => {
-    if (deferred === null || !deferredSearch.isSuccess || deferredSearch.isPlaceholderData) return;
-    setDeferred(null);
-    const hit = deferredSearch.data[0];
-    if (hit && value === deferred && hit.code !== value) {
-      onChange(hit.code);
-      onCommit();
-    }
-  }, [deferred, deferredSearch.isSuccess, deferredSearch.isPlaceholderData, deferredSearch.data, value, onChange, onCommit]);
-
-  const listRef = useRef<HTMLUListElement>(null);
+  const list = useRef<HTMLUListElement>(null);
   const [place, setPlace] = useState<CSSProperties | null>(null);
 
   useEffect(() => {
-    listRef.current?.querySelector('[aria-selected="true"]')?.scrollIntoView?.({ block: 'nearest' });
+    onResults({ codes: hits.map((h) => h.code), current });
+  }, [hits, current, onResults]);
+
+  useEffect(() => {
+    list.current?.querySelector('[aria-selected="true"]')?.scrollIntoView?.({ block: 'nearest' });
   }, [active]);
 
   // The list floats above scrolling containers (the goods grid scrolls): fixed, under the input.
   useLayoutEffect(() => {
-    if (!open) return;
     const measure = () => {
-      const rect = inputRef.current?.getBoundingClientRect();
+      const rect = anchor.current?.getBoundingClientRect();
       if (rect) setPlace({ position: 'fixed', left: rect.left, top: rect.bottom + 2, minWidth: Math.max(260, rect.width) });
     };
     measure();
@@ -74,17 +65,79 @@ export const CodePicker = memo(function CodePicker({ id, table, value, ariaLabel
       window.removeEventListener('scroll', measure, true);
       window.removeEventListener('resize', measure);
     };
-  }, [open]);
+  }, [anchor]);
+
+  return (
+    <ul className="picker-list" role="listbox" id={listId} ref={list} aria-label={label} style={place ?? undefined}>
+      {hits.length === 0 && !search.isFetching ? (
+        <li className="picker-empty" role="presentation">
+          {messages[locale].noCodes}
+        </li>
+      ) : null}
+      {hits.map((hit, index) => (
+        <li
+          key={hit.code}
+          id={`${listId}-${index}`}
+          role="option"
+          aria-selected={index === active}
+          onMouseDown={(e) => {
+            // Keep focus in the input; the click picks.
+            e.preventDefault();
+            onPick(hit.code);
+          }}
+        >
+          <span className="code">{hit.code}</span> <span className="name">{locale === 'en' ? hit.name_en || hit.name_zh : hit.name_zh || hit.name_en}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * Enter pressed before the matches for the typed text arrived: the cursor has moved on (no
+ * keystroke may land in the wrong field); the first match replaces the typed text when it comes,
+ * unless the field was changed since.
+ */
+function DeferredPick({ table, query, value, onPick, onDone }: { table: string; query: string; value: string; onPick(code: string): void; onDone(): void }) {
+  const search = useCodeSearch(table, query, true);
+  useEffect(() => {
+    if (!search.isSuccess || search.isPlaceholderData) return;
+    const hit = search.data[0];
+    if (hit && value === query && hit.code !== value) onPick(hit.code);
+    onDone();
+  }, [search.isSuccess, search.isPlaceholderData, search.data, value, query, onPick, onDone]);
+  return null;
+}
+
+/**
+ * A coded field as an ARIA combobox: type a code prefix, Chinese text or pinyin initials and the
+ * matches from the local code tables (main's SQLite) list below with code and name; ↑↓ choose,
+ * Enter picks the highlighted code and moves on (the editor's Enter navigation runs after it),
+ * Esc closes, F4 or Alt+↓ opens the list. The input always holds what the message carries: the code.
+ */
+export const CodePicker = memo(function CodePicker({ id, table, value, locale, ariaLabel, describedBy, invalid, readOnly, title, path, onChange, onCommit }: Props) {
+  const listId = useId();
+  const [open, setOpen] = useState(false);
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const [deferred, setDeferred] = useState<string | null>(null);
+  const [count, setCount] = useState(0);
+  const input = useRef<HTMLInputElement>(null);
+  const resultsRef = useRef<Results>({ codes: [], current: false });
+  const onResults = useCallback((results: Results) => {
+    resultsRef.current = results;
+    setCount(results.codes.length);
+  }, []);
 
   function openWith(text: string): void {
+    resultsRef.current = { codes: [], current: false };
     setQuery(text);
     setActive(0);
     setOpen(true);
   }
 
-  function pick(index: number): void {
-    const hit = hits[index];
-    if (hit) onChange(hit.code);
+  function pick(code: string | undefined): void {
+    if (code !== undefined) onChange(code);
     setOpen(false);
   }
 
@@ -99,13 +152,14 @@ export const CodePicker = memo(function CodePicker({ id, table, value, ariaLabel
       return;
     }
     if (!open) return;
+    const { codes, current } = resultsRef.current;
     if (key === 'ArrowDown' || key === 'ArrowUp') {
       event.preventDefault();
       event.stopPropagation();
-      if (hits.length > 0) setActive((a) => (a + (key === 'ArrowDown' ? 1 : hits.length - 1)) % hits.length);
+      if (codes.length > 0) setActive((a) => (a + (key === 'ArrowDown' ? 1 : codes.length - 1)) % codes.length);
     } else if (key === 'Enter' && !event.shiftKey) {
       // Pick and let the event go on: the editor moves to the next field.
-      if (current) pick(active);
+      if (current) pick(codes[active]);
       else {
         setDeferred(query);
         setOpen(false);
@@ -119,17 +173,16 @@ export const CodePicker = memo(function CodePicker({ id, table, value, ariaLabel
     }
   }
 
-  const activeHit = hits[active];
   return (
-    <span className={`picker${className ? ` ${className}` : ''}`}>
+    <>
       <input
-        ref={inputRef}
+        ref={input}
         id={id}
         role="combobox"
         aria-autocomplete="list"
         aria-expanded={open}
         aria-controls={listId}
-        aria-activedescendant={open && activeHit ? `${listId}-${active}` : undefined}
+        aria-activedescendant={open && active < count ? `${listId}-${active}` : undefined}
         aria-label={ariaLabel}
         aria-describedby={describedBy}
         aria-invalid={invalid ? true : undefined}
@@ -151,29 +204,20 @@ export const CodePicker = memo(function CodePicker({ id, table, value, ariaLabel
         }}
       />
       {open ? (
-        <ul className="picker-list" role="listbox" id={listId} ref={listRef} aria-label={ariaLabel ?? t.openLookup} style={place ?? undefined}>
-          {hits.length === 0 && !search.isFetching ? (
-            <li className="picker-empty" role="presentation">
-              {t.noCodes}
-            </li>
-          ) : null}
-          {hits.map((hit, index) => (
-            <li
-              key={hit.code}
-              id={`${listId}-${index}`}
-              role="option"
-              aria-selected={index === active}
-              onMouseDown={(e) => {
-                // Keep focus in the input; the click picks.
-                e.preventDefault();
-                pick(index);
-              }}
-            >
-              <span className="code">{hit.code}</span> <span className="name">{locale === 'en' ? hit.name_en || hit.name_zh : hit.name_zh || hit.name_en}</span>
-            </li>
-          ))}
-        </ul>
+        <PickerList listId={listId} table={table} query={query} active={active} locale={locale} label={ariaLabel ?? messages[locale].openLookup} anchor={input} onResults={onResults} onPick={pick} />
       ) : null}
-    </span>
+      {deferred !== null ? (
+        <DeferredPick
+          table={table}
+          query={deferred}
+          value={value}
+          onPick={(code) => {
+            onChange(code);
+            onCommit();
+          }}
+          onDone={() => setDeferred(null)}
+        />
+      ) : null}
+    </>
   );
 });

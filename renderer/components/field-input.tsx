@@ -1,7 +1,8 @@
 import { memo } from 'react';
 import type { ElementDef } from '../../shared/catalog';
+import type { Locale } from '../../shared/i18n/locale';
 import { declaredByteLength } from '../../shared/validation/bytes';
-import { useT } from '../i18n/use-t';
+import { messages } from '../i18n/messages';
 import { CodePicker } from './code-picker';
 
 /** Text elements at least this long get a byte counter (the single window counts a Chinese character as 2). */
@@ -13,6 +14,8 @@ interface Props {
   def: ElementDef;
   label: string;
   value: string;
+  /** Passed down rather than subscribed to: a form has hundreds of fields. */
+  locale: Locale;
   /** How the field shows: a labelled form field, or a grid cell named by aria-label. */
   variant: 'form' | 'cell';
   readOnly: boolean;
@@ -30,13 +33,15 @@ interface Props {
  * language; coded elements are code pickers, long text shows its byte count against the limit,
  * and a finding shows as the field's description.
  */
-export const FieldInput = memo(function FieldInput({ id, path, def, label, value, variant, readOnly, error, quiet, codeName, onChange, onCommit }: Props) {
-  const t = useT();
+export const FieldInput = memo(function FieldInput({ id, path, def, label, value, locale, variant, readOnly, error, quiet, codeName, onChange, onCommit }: Props) {
+  const t = messages[locale];
   const numeric = def.type === 'decimal' || def.type === 'integer';
   const counter = def.type === 'string' && def.length >= COUNTER_FROM;
   const used = counter ? declaredByteLength(value) : 0;
-  const messageId = `${id}-msg`;
   const cell = variant === 'cell';
+  // A grid cell is only its input (a goods grid holds hundreds): the cell's description is its
+  // title, and the byte count and message show in the grid's status line (CellStatus).
+  const messageId = error && !cell ? `${id}-msg` : undefined;
   const title = cell ? [codeName, error].filter(Boolean).join(' — ') || undefined : undefined;
   const control = def.codeTable ? (
     <CodePicker
@@ -44,8 +49,9 @@ export const FieldInput = memo(function FieldInput({ id, path, def, label, value
       path={path}
       table={def.codeTable}
       value={value}
+      locale={locale}
       ariaLabel={cell ? label : undefined}
-      describedBy={error ? messageId : undefined}
+      describedBy={messageId}
       invalid={!!error}
       readOnly={readOnly}
       title={title}
@@ -60,8 +66,9 @@ export const FieldInput = memo(function FieldInput({ id, path, def, label, value
       inputMode={numeric ? 'decimal' : undefined}
       aria-label={cell ? label : undefined}
       aria-invalid={error ? true : undefined}
-      aria-describedby={error ? messageId : undefined}
+      aria-describedby={messageId}
       autoComplete="off"
+      spellCheck={false}
       title={title}
       data-path={path}
       data-enter-nav=""
@@ -69,11 +76,12 @@ export const FieldInput = memo(function FieldInput({ id, path, def, label, value
       onBlur={() => onCommit(path)}
     />
   );
+  if (cell) return control;
   return (
-    <div className={`field field-${variant}${error ? ' field-error' : ''}`}>
-      {cell ? null : <label htmlFor={id}>{label}</label>}
+    <div className={`field field-form${error ? ' field-error' : ''}`}>
+      <label htmlFor={id}>{label}</label>
       {control}
-      {!cell && codeName ? <span className="code-name">{codeName}</span> : null}
+      {codeName ? <span className="code-name">{codeName}</span> : null}
       {counter ? <span className={`bytes${used > def.length ? ' over' : ''}`}>{t.bytes(used, def.length)}</span> : null}
       {error ? (
         <span id={messageId} className={quiet ? 'field-message sr-only' : 'field-message'}>

@@ -31,13 +31,18 @@ export function useCodeSnapshot() {
   });
   const tariffInstalled = (tables ?? []).some((t) => t.id === 'tariff' && t.rowCount > 0);
   const tariffComplete = (tables ?? []).some((t) => t.id === 'tariff' && t.complete);
-  const loaded: LoadedCodeTable[] = useMemo(() => (snapshot.data?.tables ?? []).map((t) => ({ id: t.id, complete: t.complete, rows: t.rows })), [snapshot.data]);
-  return { tables: loaded, tariffInstalled, tariffComplete };
+  // One object while nothing changes: everything built from it (the lookup's maps, names) is built once.
+  return useMemo(
+    () => ({ tables: (snapshot.data?.tables ?? []).map((t): LoadedCodeTable => ({ id: t.id, complete: t.complete, rows: t.rows })), tariffInstalled, tariffComplete }),
+    [snapshot.data, tariffInstalled, tariffComplete],
+  );
 }
 
 /** The tariff lines of the HS codes on a declaration, fetched as codes are typed. */
 export function useTariffInfos(codes: readonly string[], enabled: boolean) {
-  const wanted = useMemo(() => [...new Set(codes.filter((c) => /^\d{10}$/.test(c)))].sort(), [codes]);
+  // The same set of codes is the same list: typing elsewhere in a line must not rebuild the lookup.
+  const key = [...new Set(codes.filter((c) => /^\d{10}$/.test(c)))].sort().join(',');
+  const wanted = useMemo(() => (key === '' ? [] : key.split(',')), [key]);
   const query = useQuery({
     queryKey: ['tariff.getMany', wanted],
     queryFn: () => api.invoke('tariff.getMany', { codes: wanted }),

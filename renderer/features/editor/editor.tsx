@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useMemo, type FocusEvent } from 'react';
 import type { DeclarationRecord } from '../../../shared/api';
+import type { Row } from '../../../shared/catalog';
 import { displayStatusLabels, isEditable } from '../../../shared/status';
 import { useT } from '../../i18n/use-t';
 import { useUi } from '../../app/ui-store';
 import { DeclareButton, useDeclare } from './declare-button';
 import { useEditorUi } from './editor-store';
 import { ErrorPanel } from './error-panel';
-import type { FieldContext } from './field-context';
+import type { FieldContext, FieldError } from './field-context';
 import { footerGroups, headGroups } from './form-layout';
 import { GModelDialog } from './gmodel-dialog';
 import { FieldGroups, MoreHead } from './head-form';
@@ -19,6 +20,17 @@ import { useDocEditor } from './use-doc-editor';
 import { useEditorKeys } from './use-editor-keys';
 import { usePendingFocus, useRememberPlace } from './use-field-focus';
 import { useFindings } from './use-findings';
+
+const isHeadPath = (path: string) => path.startsWith('head.') || path.startsWith('freeText[');
+const isTablePath = (path: string) => !isHeadPath(path) && !path.startsWith('lines[');
+
+/** The findings on some fields, as the same map for as long as they do not change. */
+function useErrorsWhere(errors: ReadonlyMap<string, FieldError>, where: (path: string) => boolean): ReadonlyMap<string, FieldError> {
+  const picked = [...errors].filter(([path]) => where(path));
+  const signature = picked.map(([p, e]) => `${p}\u0000${e.message}\u0000${e.quiet}`).join('\u0001');
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the signature is the content of `picked`
+  return useMemo(() => new Map(picked), [signature]);
+}
 
 /**
  * The declaration editor, generated from the catalog and laid out like the printed 报关单: the
@@ -41,11 +53,29 @@ export function Editor({ record, initialField }: { record: DeclarationRecord; in
   usePendingFocus(ieFlag);
   useRememberPlace(record.id, initialField);
 
-  const codeName = useCallback((table: string, code: string) => checks.codeName(table, code, locale), [checks, locale]);
-  const commit = useCallback(() => editor.commit(), [editor]);
+  const namer = checks.codeName;
+  const codeName = useCallback((table: string, code: string) => namer(table, code, locale), [namer, locale]);
+  const { setField, commit } = editor;
+  const { doc } = editor;
   const ctx: FieldContext = useMemo(
-    () => ({ doc: editor.doc, errors: checks.errors, locale, ieFlag, editable, setField: editor.setField, commit, codeName }),
-    [editor.doc, checks.errors, locale, ieFlag, editable, editor.setField, commit, codeName],
+    () => ({ doc, errors: checks.errors, locale, ieFlag, editable, setField, commit, codeName }),
+    [doc, checks.errors, locale, ieFlag, editable, setField, commit, codeName],
+  );
+  // The head (with 自由文本) and the sub-tables see only their part of the document, so typing in
+  // a goods line does not rebuild the head's ninety fields, and the other way round.
+  // Their findings too: a check that changes a goods line's findings leaves the head alone.
+  const freeText = doc.tables.freeText;
+  const headErrors = useErrorsWhere(checks.errors, isHeadPath);
+  const tableErrors = useErrorsWhere(checks.errors, isTablePath);
+  const headCtx: FieldContext = useMemo(
+    () => ({ ...ctx, errors: headErrors, doc: { head: doc.head, lines: [], tables: freeText ? { freeText } : ({} as Record<string, Row[]>) } }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- ctx's doc and errors are the parts replaced here
+    [doc.head, freeText, headErrors, locale, ieFlag, editable, setField, commit, codeName],
+  );
+  const tablesCtx: FieldContext = useMemo(
+    () => ({ ...ctx, errors: tableErrors, doc: { head: {}, lines: [], tables: doc.tables } }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- ctx's doc and errors are the parts replaced here
+    [doc.tables, tableErrors, locale, ieFlag, editable, setField, commit, codeName],
   );
 
   useEffect(() => {
@@ -106,16 +136,16 @@ export function Editor({ record, initialField }: { record: DeclarationRecord; in
         <div className="editor-main">
           <fieldset className="head-form" disabled={!editable} aria-label={t.head}>
             <legend className="sr-only">{t.head}</legend>
-            <FieldGroups groups={headGroups} ctx={ctx} />
-            <MoreHead ctx={ctx} />
+            <FieldGroups groups={headGroups} ctx={headCtx} />
+            <MoreHead ctx={headCtx} />
           </fieldset>
           <LinesGrid ctx={ctx} onOp={editor.structural} />
           <LineDetail ctx={ctx} />
           <fieldset className="footer-form" disabled={!editable} aria-label={t.signature}>
             <legend className="sr-only">{t.signature}</legend>
-            <FieldGroups groups={footerGroups} ctx={ctx} />
+            <FieldGroups groups={footerGroups} ctx={headCtx} />
           </fieldset>
-          <SubTables ctx={ctx} onOp={editor.structural} />
+          <SubTables ctx={tablesCtx} onOp={editor.structural} />
           <div className="actions">
             <DeclareButton state={declareState} disabled={!editable} />
           </div>

@@ -1,8 +1,9 @@
+import { memo } from 'react';
 import { useT } from '../../i18n/use-t';
 import type { ListedFinding } from './use-findings';
 
 /** Every finding, errors first within each place, in screen order; a click (or Enter on it) jumps to the field. F8 walks them from the keyboard. */
-export function ErrorPanel({ findings, errorCount, onJump }: { findings: readonly ListedFinding[]; errorCount: number; onJump(path: string): void }) {
+export const ErrorPanel = memo(function ErrorPanel({ findings, errorCount, onJump }: { findings: readonly ListedFinding[]; errorCount: number; onJump(path: string): void }) {
   const t = useT();
   const warnings = findings.length - errorCount;
   return (
@@ -24,4 +25,4 @@ export function ErrorPanel({ findings, errorCount, onJump }: { findings: readonl
       </ul>
     </section>
   );
-}
+});

@@ -1,4 +1,4 @@
-import type { DeclarationDoc } from '../../../shared/catalog';
+import type { DeclarationDoc, ElementDef } from '../../../shared/catalog';
 import { labelOf, parseFieldPath, readField } from '../../../shared/catalog';
 import type { Locale } from '../../../shared/i18n/locale';
 import { elementOf, fieldDomId } from './form-layout';
@@ -21,18 +21,34 @@ export interface FieldContext {
   codeName(table: string, code: string): string;
 }
 
+const statics = new Map<string, { id: string; def: ElementDef; label: string } | null>();
+
+/** What a field's props need from the catalog, worked out once per path, language and direction. */
+function fieldStatics(path: string, locale: Locale, ieFlag: 'I' | 'E') {
+  const key = `${path}|${locale}|${ieFlag}`;
+  let found = statics.get(key);
+  if (found === undefined) {
+    const parsed = parseFieldPath(path);
+    const def = parsed ? elementOf(parsed) : undefined;
+    found = def ? { id: fieldDomId(path), def, label: labelOf(def, locale, ieFlag) } : null;
+    statics.set(key, found);
+  }
+  return found;
+}
+
 /** The props of the FieldInput for a path and its value; null when the catalog has no such field. */
 export function fieldPropsFor(path: string, value: string, ctx: Omit<FieldContext, 'doc'>, variant: 'form' | 'cell') {
-  const parsed = parseFieldPath(path);
-  const def = parsed ? elementOf(parsed) : undefined;
-  if (!parsed || !def) return null;
+  const known = fieldStatics(path, ctx.locale, ctx.ieFlag);
+  if (!known) return null;
+  const { def } = known;
   const error = ctx.errors.get(path);
   return {
-    id: fieldDomId(path),
+    id: known.id,
     path,
     def,
-    label: labelOf(def, ctx.locale, ctx.ieFlag),
+    label: known.label,
     value,
+    locale: ctx.locale,
     variant,
     readOnly: !ctx.editable,
     error: error?.message,

@@ -5,6 +5,7 @@ import { CodePicker } from '../../components/code-picker';
 import { Dialog } from '../../components/dialog';
 import { navigableFields } from '../../components/enter-navigation';
 import { useT } from '../../i18n/use-t';
+import { useUi } from '../../app/ui-store';
 import { declaredByteLength } from '../../../shared/validation/bytes';
 import { useEditorUi } from './editor-store';
 import { fieldDomId } from './form-layout';
@@ -23,6 +24,7 @@ interface Props {
 
 function Elements({ names, initial, line, onApply, onCancel }: { names: string[]; initial: string; line: number; onApply(v: string): void; onCancel(): void }) {
   const t = useT();
+  const locale = useUi((s) => s.locale);
   const [values, setValues] = useState(() => splitGModel(initial, names.length));
   const form = useRef<HTMLFormElement>(null);
   useEffect(() => {
@@ -59,7 +61,7 @@ function Elements({ names, initial, line, onApply, onCancel }: { names: string[]
             <li key={i} className="field">
               <label htmlFor={id}>{`${i}. ${name}`}</label>
               {table ? (
-                <CodePicker id={id} path={`gmodel.${i}`} table={table} value={values[i] ?? ''} invalid={false} readOnly={false} onChange={set} onCommit={() => undefined} />
+                <CodePicker id={id} path={`gmodel.${i}`} table={table} value={values[i] ?? ''} locale={locale} invalid={false} readOnly={false} onChange={set} onCommit={() => undefined} />
               ) : (
                 <input id={id} value={values[i] ?? ''} autoComplete="off" data-enter-nav="" onChange={(e) => set(e.target.value)} />
               )}

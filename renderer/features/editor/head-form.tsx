@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { FieldInput } from '../../components/field-input';
 import { useT } from '../../i18n/use-t';
 import { useEditorUi } from './editor-store';
@@ -18,7 +19,7 @@ function Fields({ paths, ctx }: { paths: readonly string[]; ctx: FieldContext })
 }
 
 /** Boxes of the printed form, each a fieldset named by the box's title. */
-export function FieldGroups({ groups, ctx }: { groups: readonly FieldGroup[]; ctx: FieldContext }) {
+export const FieldGroups = memo(function FieldGroups({ groups, ctx }: { groups: readonly FieldGroup[]; ctx: FieldContext }) {
   return (
     <>
       {groups.map((group) => (
@@ -29,10 +30,10 @@ export function FieldGroups({ groups, ctx }: { groups: readonly FieldGroup[]; ct
       ))}
     </>
   );
-}
+});
 
 /** Head fields the printed form does not show, behind a toggle (their fields join the Enter order when open). */
-export function MoreHead({ ctx }: { ctx: FieldContext }) {
+export const MoreHead = memo(function MoreHead({ ctx }: { ctx: FieldContext }) {
   const t = useT();
   const open = useEditorUi((s) => s.moreOpen);
   const setOpen = useEditorUi((s) => s.setMoreOpen);
@@ -50,4 +51,4 @@ export function MoreHead({ ctx }: { ctx: FieldContext }) {
       ) : null}
     </section>
   );
-}
+});

@@ -6,12 +6,15 @@ import { findElement, goodsDeclaration, labelOf, MAX_LINES } from '../../../shar
 import type { Locale } from '../../../shared/i18n/locale';
 import { FieldInput } from '../../components/field-input';
 import { useT } from '../../i18n/use-t';
+import { CellStatus } from './cell-status';
 import { useEditorUi } from './editor-store';
 import type { FieldContext, FieldError } from './field-context';
 import { fieldPropsFor } from './field-context';
 import { gridColumns } from './form-layout';
 
 const ROW_HEIGHT = 34;
+const NUMBER_WIDTH = 44;
+const ACTIONS_WIDTH = 110;
 const MAX_HEIGHT = 440;
 
 interface RowProps {
@@ -30,7 +33,6 @@ const sameRow = (a: RowProps, b: RowProps) => a.index === b.index && a.line === 
 
 const GridRow = memo(function GridRow({ index, line, errors, ctx, onOp }: RowProps) {
   const t = useT();
-  const setGmodelLine = useEditorUi((s) => s.setGmodelLine);
   const cellCtx = { ...ctx, errors: errors ?? noErrors };
   return (
     <tr aria-label={t.line(index + 1)} aria-rowindex={index + 2}>
@@ -39,13 +41,13 @@ const GridRow = memo(function GridRow({ index, line, errors, ctx, onOp }: RowPro
         const path = `lines[${index}].${xml}`;
         const props = fieldPropsFor(path, line[xml] ?? '', cellCtx, 'cell');
         return (
-          <td key={xml} className={errors?.has(path) ? 'cell-error' : undefined} style={{ minWidth: columnWidth(xml) }}>
+          <td key={xml} className={errors?.has(path) ? 'cell-error' : undefined}>
             {props ? <FieldInput {...props} /> : null}
           </td>
         );
       })}
       <td className="row-actions">
-        <button type="button" disabled={!ctx.editable} onClick={() => setGmodelLine(index)} aria-label={`${t.line(index + 1)} ${t.gmodelTitle}`}>
+        <button type="button" disabled={!ctx.editable} onClick={() => useEditorUi.getState().setGmodelLine(index)} aria-label={`${t.line(index + 1)} ${t.gmodelTitle}`}>
           {t.gmodelButton}
         </button>
         <button type="button" disabled={!ctx.editable} onClick={() => onOp({ op: 'removeRow', table: 'lines', index })} aria-label={t.removeLineNamed(index + 1)}>
@@ -70,13 +72,15 @@ function groupRowErrors(errors: ReadonlyMap<string, FieldError>): Map<number, { 
   return new Map([...grouped].map(([index, map]) => [index, { key: [...map].map(([p, e]) => `${p}\u0000${e.message}\u0000${e.quiet}`).join('\u0001'), map }]));
 }
 
-/** A column wide enough for its values: codes narrow, names and specifications wide. */
+/** A column wide enough for its values and its heading: codes narrow, names and specifications wide. */
 function columnWidth(xml: string): number {
   const def = findElement(goodsDeclaration, 'lines', xml);
   if (!def) return 90;
-  if (def.type !== 'string') return 96;
-  return Math.min(260, Math.max(64, def.length * 9 + 20));
+  const content = def.type !== 'string' ? 96 : Math.min(260, Math.max(64, def.length * 9 + 20));
+  return Math.max(content, def.zh.length * 13 + 12);
 }
+
+const tableWidth = NUMBER_WIDTH + ACTIONS_WIDTH + gridColumns.reduce((sum, xml) => sum + columnWidth(xml), 0);
 
 function columnLabel(xml: string, locale: Locale, ieFlag: 'I' | 'E'): string {
   const def = findElement(goodsDeclaration, 'lines', xml);
@@ -99,7 +103,7 @@ export function LinesGrid({ ctx, onOp }: { ctx: FieldContext; onOp(op: PatchOp):
     count: lines.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 6,
+    overscan: 3,
     initialRect: { width: 1200, height: MAX_HEIGHT },
   });
   useEffect(() => {
@@ -121,7 +125,15 @@ export function LinesGrid({ ctx, onOp }: { ctx: FieldContext; onOp(op: PatchOp):
       </h3>
       {lines.length === 0 ? <p className="muted">{t.noLines}</p> : null}
       <div className="grid-scroll" ref={scroller} style={{ maxHeight: MAX_HEIGHT, height: lines.length === 0 ? undefined : height }}>
-        <table aria-rowcount={lines.length + 1}>
+        {/* Fixed column widths: the browser lays the grid out without measuring every cell on each keystroke. */}
+        <table aria-rowcount={lines.length + 1} style={{ tableLayout: 'fixed', width: tableWidth }}>
+          <colgroup>
+            <col style={{ width: NUMBER_WIDTH }} />
+            {gridColumns.map((xml) => (
+              <col key={xml} style={{ width: columnWidth(xml) }} />
+            ))}
+            <col style={{ width: ACTIONS_WIDTH }} />
+          </colgroup>
           <thead>
             <tr aria-rowindex={1}>
               <th scope="col">{locale === 'en' ? 'No.' : '项号'}</th>
@@ -152,6 +164,7 @@ export function LinesGrid({ ctx, onOp }: { ctx: FieldContext; onOp(op: PatchOp):
           </tbody>
         </table>
       </div>
+      <CellStatus section="lines" ctx={ctx} />
       <button
         type="button"
         id="add-line"

@@ -1,10 +1,11 @@
+import { memo } from 'react';
 import { channelInfo } from '../../../shared/status';
 import { useReceipts } from '../../api/queries';
 import { useT } from '../../i18n/use-t';
 import { useUi } from '../../app/ui-store';
 
 /** The customs history of a declaration: every receipt as it came, unknown codes shown raw. */
-export function ReceiptHistory({ id }: { id: string }) {
+export const ReceiptHistory = memo(function ReceiptHistory({ id }: { id: string }) {
   const t = useT();
   const locale = useUi((s) => s.locale);
   const receipts = useReceipts(id);
@@ -35,4 +36,4 @@ export function ReceiptHistory({ id }: { id: string }) {
       )}
     </section>
   );
-}
+});

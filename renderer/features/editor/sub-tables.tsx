@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import { memo, type KeyboardEvent } from 'react';
 import type { PatchOp } from '../../../shared/api';
 import { findSection, goodsDeclaration, rowsOf } from '../../../shared/catalog';
 import { useT } from '../../i18n/use-t';
@@ -13,7 +13,7 @@ const sections = tabSections.flatMap((id) => {
 });
 
 /** The declaration's sub-tables as tabs (←→ between tabs); only the open tab's fields are on screen. */
-export function SubTables({ ctx, onOp }: { ctx: FieldContext; onOp(op: PatchOp): void }) {
+export const SubTables = memo(function SubTables({ ctx, onOp }: { ctx: FieldContext; onOp(op: PatchOp): void }) {
   const t = useT();
   const active = useEditorUi((s) => s.activeTab);
   const setActive = useEditorUi((s) => s.setActiveTab);
@@ -62,4 +62,4 @@ export function SubTables({ ctx, onOp }: { ctx: FieldContext; onOp(op: PatchOp):
       ) : null}
     </section>
   );
-}
+});

@@ -5,6 +5,7 @@ import { FieldInput } from '../../components/field-input';
 import { useT } from '../../i18n/use-t';
 import type { FieldContext } from './field-context';
 import { fieldProps } from './field-context';
+import { CellStatus } from './cell-status';
 import { useEditorUi } from './editor-store';
 import { isHidden } from './form-layout';
 
@@ -60,6 +61,7 @@ export function TableEditor({ section, ctx, onOp }: { section: SectionDef; ctx: 
           </table>
         </div>
       ) : null}
+      {rows.length > 0 ? <CellStatus section={section.id} ctx={ctx} /> : null}
       <button
         type="button"
         disabled={!ctx.editable || rows.length >= (section.maxRows ?? 999)}

@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { DeclarationRecord } from '../../../shared/api';
 import type { DeclarationDoc } from '../../../shared/catalog';
 import { goodsDeclaration } from '../../../shared/catalog';
@@ -16,6 +16,20 @@ export interface ListedFinding {
   key: number[];
 }
 
+/** Long enough to cover the gap between two keystrokes of a fast typist, short enough to feel immediate. */
+const CHECK_PAUSE_MS = 120;
+
+/** `value` once it has stopped changing for `ms` (the first value at once). */
+function usePausedValue<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    if (settled === value) return;
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, settled, ms]);
+  return settled;
+}
+
 function today(): string {
   const d = new Date();
   return `${d.getFullYear()}${String(d.getMonth() + 1).padStart(2, '0')}${String(d.getDate()).padStart(2, '0')}`;
@@ -24,11 +38,11 @@ function today(): string {
 /**
  * The shared checks run on the declaration as it is typed (declare stage, with the code tables
  * held here), plus the hub's last rejection, as messages in the current language ordered the
- * way the screen reads. Validation runs on a deferred copy of the document, so a keystroke is
- * painted first and checked right after.
+ * way the screen reads. The checks run when typing pauses (CHECK_PAUSE_MS), so a burst of
+ * keystrokes is painted at once and checked right after, not once per key.
  */
 export function useFindings(doc: DeclarationDoc, record: DeclarationRecord, locale: Locale) {
-  const deferred = useDeferredValue(doc);
+  const deferred = usePausedValue(doc, CHECK_PAUSE_MS);
   const codes = useCheckLookup(deferred);
   const ieFlag = record.ieFlag;
   const findings: Finding[] = useMemo(
