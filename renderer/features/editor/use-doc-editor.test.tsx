@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DeclarationRecord } from '../../../shared/api';
 import { setBridge } from '../../api/client';
 import { createFakeBridge } from '../../test-support/fake-bridge';
-import { useDocEditor } from './use-doc-editor';
+import { readJournal, writeJournal } from './edit-journal';
+import { applyLocal, useDocEditor } from './use-doc-editor';
 
 const record: DeclarationRecord = {
   id: '01a2049e-b64f-7413-8ff9-f1a7a1258340',
@@ -31,6 +32,7 @@ describe('useDocEditor autosave (fake bridge)', () => {
   let fake: ReturnType<typeof createFakeBridge>;
 
   beforeEach(() => {
+    localStorage.clear();
     vi.useFakeTimers();
     revision = 1;
     fail = false;
@@ -102,5 +104,79 @@ describe('useDocEditor autosave (fake bridge)', () => {
     });
     expect(updates().at(-1)).toEqual({ id: record.id, baseRevision: 1, ops: [{ op: 'set', path: 'head.BillNo', value: 'A' }, { op: 'set', path: 'head.ContrNo', value: 'C-1' }] });
     expect(result.current.saveState).toBe('saved');
+  });
+
+  it('journals every edit synchronously until main has it, and clears the journal once saved', async () => {
+    const { result } = renderHook(() => useDocEditor(record));
+    act(() => result.current.setField('head.TradeName', '上海'));
+    // Before any save: the keystroke is already on disk (localStorage).
+    expect(readJournal(record.id)).toEqual({ baseRevision: 1, inflight: [], queued: [{ op: 'set', path: 'head.TradeName', value: '上海' }] });
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(500);
+    });
+    expect(readJournal(record.id)).toBeNull();
+  });
+
+  it('replays journalled edits that never reached main when the declaration is opened again, and saves them', async () => {
+    writeJournal(record.id, { baseRevision: 1, inflight: [{ op: 'set', path: 'head.TradeName', value: '上海鲜果' }], queued: [{ op: 'insertRow', table: 'lines' }] });
+    const { result } = renderHook(() => useDocEditor(record));
+    expect(result.current.restored).toBe(2);
+    expect(result.current.doc.head.TradeName).toBe('上海鲜果');
+    expect(result.current.doc.lines).toEqual([{}]);
+    await act(async () => {
+      await vi.runAllTimersAsync();
+    });
+    expect(updates()).toEqual([{ id: record.id, baseRevision: 1, ops: [{ op: 'set', path: 'head.TradeName', value: '上海鲜果' }, { op: 'insertRow', table: 'lines' }] }]);
+    expect(result.current.saveState).toBe('saved');
+  });
+
+  it('re-applies its edits on the stored copy when the declaration changed elsewhere (CONFLICT), then saves on it', async () => {
+    let conflicted = false;
+    fake = createFakeBridge({
+      'declarations.update': (input) => {
+        const { baseRevision } = input as { baseRevision: number };
+        if (!conflicted) {
+          conflicted = true;
+          return { ok: false, error: { code: 'CONFLICT', message: 'changed elsewhere' } };
+        }
+        return { ok: true, value: { id: record.id, revision: baseRevision + 1, updatedAt: 't' } };
+      },
+      'declarations.get': () => ({ ok: true, value: { ...record, revision: 5, doc: { head: { IEFlag: 'I', BillNo: 'FROM-RECEIPT' }, lines: [], tables: {} } } }),
+    });
+    setBridge(fake.bridge);
+    const { result } = renderHook(() => useDocEditor(record));
+    await act(async () => {
+      result.current.setField('head.ContrNo', 'C-9');
+      result.current.commit();
+      await vi.runAllTimersAsync();
+    });
+    expect(result.current.doc.head).toEqual({ IEFlag: 'I', BillNo: 'FROM-RECEIPT', ContrNo: 'C-9' });
+    await act(async () => {
+      result.current.commit();
+      await vi.runAllTimersAsync();
+    });
+    expect(updates().at(-1)).toEqual({ id: record.id, baseRevision: 5, ops: [{ op: 'set', path: 'head.ContrNo', value: 'C-9' }] });
+    expect(result.current.saveState).toBe('saved');
+  });
+});
+
+describe('applyLocal', () => {
+  it('shares every row an edit does not touch (so only that row re-renders)', () => {
+    const doc = { head: { BillNo: '1' }, lines: [{ GName: 'a' }, { GName: 'b' }], tables: { containers: [{ ContainerId: 'X' }] } };
+    const next = applyLocal(doc, { op: 'set', path: 'lines[1].GName', value: 'c' });
+    expect(next.lines[1]).toEqual({ GName: 'c' });
+    expect(next.lines[0]).toBe(doc.lines[0]);
+    expect(next.head).toBe(doc.head);
+    expect(next.tables).toBe(doc.tables);
+    const cleared = applyLocal(next, { op: 'set', path: 'head.BillNo', value: '' });
+    expect(cleared.head).toEqual({});
+    expect(cleared.lines).toBe(next.lines);
+  });
+
+  it('goes through the catalog for row operations and refuses what it refuses', () => {
+    const doc = { head: {}, lines: [{ GName: 'a' }], tables: {} };
+    expect(applyLocal(doc, { op: 'insertRow', table: 'lines', index: 0 }).lines).toEqual([{}, { GName: 'a' }]);
+    expect(applyLocal(doc, { op: 'set', path: 'freeText[0].VoyNo', value: '012E' }).tables).toEqual({ freeText: [{ VoyNo: '012E' }] });
+    expect(() => applyLocal(doc, { op: 'set', path: 'head.NoSuchField', value: 'x' })).toThrow(/NoSuchField/);
   });
 });

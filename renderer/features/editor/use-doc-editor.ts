@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DeclarationRecord, PatchOp } from '../../../shared/api';
 import type { DeclarationDoc, Row } from '../../../shared/catalog';
-import { applyPatch, goodsDeclaration, parseFieldPath } from '../../../shared/catalog';
+import { applyPatch, findElement, goodsDeclaration, parseFieldPath } from '../../../shared/catalog';
 import { api, ApiCallError } from '../../api/client';
 import { pendingEdits, writeJournal } from './edit-journal';
 
@@ -21,8 +21,9 @@ function withValue(row: Row, key: string, value: string): Row {
  * removed, moved) go through the catalog's applyPatch, which also refuses what it must.
  */
 export function applyLocal(doc: DeclarationDoc, op: PatchOp): DeclarationDoc {
-  if (op.op === 'set') {
-    const path = parseFieldPath(op.path);
+  const path = op.op === 'set' ? parseFieldPath(op.path) : null;
+  // Unknown fields take the catalog's path below, which refuses them (main would refuse the whole save).
+  if (op.op === 'set' && path && findElement(goodsDeclaration, path.kind === 'head' ? 'head' : path.table, path.element)) {
     if (path?.kind === 'head') return { ...doc, head: withValue(doc.head, path.element, op.value) };
     if (path?.kind === 'row' && path.table === 'lines' && doc.lines[path.index]) {
       const lines = doc.lines.slice();
