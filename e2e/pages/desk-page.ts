@@ -72,6 +72,20 @@ export class DeskPage {
     return this.page.getByRole('navigation', { name: '报关单列表' });
   }
 
+  /** A desk started with `firstRun`: the setup screen instead of the desk. */
+  async openFirstRun(url: string): Promise<void> {
+    await this.page.goto(url);
+    await expect(this.page.getByRole('heading', { name: '欢迎使用 SW Desk' })).toBeVisible();
+  }
+
+  /** Opens Settings on a tab (录入员与申报单位, 数据交换中心, 备份, 数据, 签名密钥, 常规). */
+  async openSettings(tab: string): Promise<Locator> {
+    await this.page.getByRole('button', { name: '设置', exact: true }).click();
+    const dialog = this.page.getByRole('dialog', { name: '设置' });
+    await dialog.getByRole('tab', { name: tab, exact: true }).click();
+    return dialog;
+  }
+
   async openFromList(clientSeqNo: string): Promise<void> {
     if (!(await this.list().isVisible())) await this.page.getByRole('button', { name: '报关单列表', exact: true }).click();
     await this.list().getByRole('button', { name: new RegExp(clientSeqNo) }).click();

@@ -1,0 +1,93 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { freshDir, startDesk, type Running } from './fixtures/processes';
+import { DeskPage } from './pages/desk-page';
+
+// Issue 9: a first run that sets the desk up, and a backup restored in the browser host.
+test.describe('desk essentials', () => {
+  let desk: Running | undefined;
+  test.afterEach(async () => {
+    await desk?.stop();
+  });
+
+  test('first run: the declaring company and the operator, checked as customs checks them, fill every new declaration', async ({ page }) => {
+    const dir = freshDir('first-run');
+    desk = await startDesk(dir, { firstRun: true });
+    const ui = new DeskPage(page);
+    await ui.openFirstRun(desk.url);
+
+    // Nothing filled: each field says it is required, and the step does not move on.
+    await page.getByRole('button', { name: '下一步' }).click();
+    await expect(page.getByText('必填')).toHaveCount(3);
+    await page.getByLabel('申报单位名称').fill('上海捷通报关有限公司');
+    await page.getByLabel('海关编码（10位）').fill('3120980123');
+    await page.getByLabel('统一社会信用代码').fill('91310115ma1h7aaa0g');
+    await page.getByRole('button', { name: '下一步' }).click();
+    await expect(page.getByText('校验位不正确，请核对是否抄错')).toBeVisible();
+    await expect(page.getByLabel('统一社会信用代码')).toHaveAttribute('aria-invalid', 'true');
+    await page.getByLabel('统一社会信用代码').fill('91310115ma1h7aaa0f');
+    await page.getByRole('button', { name: '下一步' }).click();
+
+    await page.getByLabel('录入员姓名').fill('王芳');
+    await page.getByLabel('IC卡号').fill('8931-0000-12345');
+    await page.getByRole('button', { name: '下一步' }).click();
+    await expect(page.getByText('应为 1–13 位数字或字母（卡面上的卡号）')).toBeVisible();
+    await page.getByLabel('IC卡号').fill('8931000012345');
+    await page.getByRole('button', { name: '下一步' }).click();
+
+    await expect(page.getByLabel('数据交换中心地址')).toBeVisible();
+    await page.getByRole('button', { name: '暂不连接，离线工作' }).click();
+    await expect(ui.connection()).toHaveText('未连接');
+
+    await ui.newDeclaration();
+    await expect(ui.headField('AgentName')).toHaveValue('上海捷通报关有限公司');
+    await expect(ui.headField('AgentCode')).toHaveValue('3120980123');
+    await expect(ui.headField('AgentCodeScc')).toHaveValue('91310115MA1H7AAA0F');
+    await expect(ui.headField('CopCode')).toHaveValue('MA1H7AAA0');
+    await expect(ui.headField('InputerName')).toHaveValue('王芳');
+    await expect(ui.headField('TypistNo')).toHaveValue('8931000012345');
+    await expect(ui.headField('DeclareName')).toHaveValue('王芳');
+
+    // The setup is done once: the next start opens the desk.
+    await desk.stop();
+    desk = await startDesk(dir, { firstRun: true });
+    await ui.open(desk.url);
+    const operators = await ui.openSettings('录入员与申报单位');
+    await expect(operators.getByRole('row', { name: /王芳/ })).toContainText('当前');
+  });
+
+  test('backup and restore: the declaration comes back as it was backed up, and the replaced database is kept aside', async ({ page }) => {
+    const dir = freshDir('backup');
+    desk = await startDesk(dir);
+    const ui = new DeskPage(page);
+    await ui.open(desk.url);
+    await ui.newDeclaration();
+    await ui.headField('TradeName').fill('上海鲜果贸易有限公司');
+    await ui.waitSaved();
+    const clientSeqNo = (await page.getByRole('heading', { level: 2 }).textContent())?.split('·')[1]?.trim() ?? '';
+
+    let settings = await ui.openSettings('备份');
+    await settings.getByRole('button', { name: '立即备份' }).click();
+    const backups = settings.getByRole('table', { name: '备份列表' });
+    await expect(backups.getByRole('row')).toHaveCount(2); // the header and one backup
+    await expect(backups).toContainText('手动');
+    await settings.getByRole('button', { name: '关闭' }).last().click();
+
+    await ui.headField('TradeName').fill('改过的名称');
+    await ui.waitSaved();
+
+    settings = await ui.openSettings('备份');
+    await settings.getByRole('button', { name: /^恢复 / }).click();
+    await expect(settings.getByRole('alertdialog')).toContainText('replaced');
+    await settings.getByRole('alertdialog').getByRole('button', { name: '恢复' }).click();
+
+    // The page reloads on the restored database.
+    await expect(page.getByRole('button', { name: '新建', exact: true })).toBeVisible();
+    await ui.openFromList(clientSeqNo);
+    await expect(ui.headField('TradeName')).toHaveValue('上海鲜果贸易有限公司');
+    const replaced = fs.readdirSync(path.join(dir, 'replaced'));
+    expect(replaced).toHaveLength(1);
+    expect(fs.readdirSync(path.join(dir, 'replaced', replaced[0] ?? ''))).toContain('swdesk.sqlite');
+  });
+});

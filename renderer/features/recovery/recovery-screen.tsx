@@ -1,0 +1,203 @@
+import { useState, type ReactNode } from 'react';
+import type { DeskStatus, ReopenResult } from '../../../shared/api';
+import { api, ApiCallError } from '../../api/client';
+import { useUi } from '../../app/ui-store';
+import { useAdminT } from '../../i18n/use-admin-t';
+import { copyDiagnostics } from '../settings/copy-diagnostics';
+import { PathField } from '../settings/path-field';
+import { reloadPage } from '../settings/reload-page';
+
+/**
+ * What the user sees when the data cannot be opened: what happened, in plain words, and what
+ * can be done about it — restore the latest backup, open read-only, choose another folder, put
+ * the signing key back — never a stack trace. The technical reason is one click away.
+ */
+export function RecoveryScreen({ status, onBack }: { status: DeskStatus; onBack?: () => void }) {
+  const t = useAdminT();
+  const { locale, setLocale } = useUi();
+  const problem = status.problem;
+  const kind = problem?.kind ?? 'unknown';
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<ReopenResult | null>(null);
+  const [folder, setFolder] = useState('');
+  const [algorithm, setAlgorithm] = useState<'ed25519' | 'sm2'>('sm2');
+  const [privateKey, setPrivateKey] = useState('');
+  const [passphrase, setPassphrase] = useState('');
+  const [confirmNewKey, setConfirmNewKey] = useState(false);
+  const [diagnostics, setDiagnostics] = useState<string | null>(null);
+  const [copied, setCopied] = useState(false);
+
+  async function act(work: () => Promise<ReopenResult>): Promise<void> {
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await work();
+      if (result.note) setDone(result);
+      else reloadPage();
+    } catch (e) {
+      setError(e instanceof ApiCallError ? [e.message, ...(e.issues ?? []).map((i) => i.message)].join(' — ') : String(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (done) {
+    return (
+      <main className="admin-screen recovery-screen">
+        <p role="status">{done.note}</p>
+        <button type="button" className="primary" onClick={reloadPage}>
+          {t.continue}
+        </button>
+      </main>
+    );
+  }
+
+  const browserHost = !window.swdesk;
+  const option = (title: string, body: ReactNode) => (
+    <section className="recovery-option" aria-label={title}>
+      {body}
+    </section>
+  );
+  const restore = status.latestBackup
+    ? option(
+        t.restoreLatest,
+        <>
+          <button type="button" className={kind === 'damaged' ? 'primary' : undefined} disabled={busy} onClick={() => void act(() => api.invoke('recovery.restoreLatest', {}))}>
+            {t.restoreLatest}
+          </button>
+          <span className="muted">{t.latestBackup(new Date(status.latestBackup.createdAt).toLocaleString(locale), t.kind[status.latestBackup.kind] ?? status.latestBackup.kind)}</span>
+        </>,
+      )
+    : null;
+  const readOnly = status.mode === 'recovery' && kind !== 'unwritable'
+    ? option(
+        t.openReadOnly,
+        <button type="button" disabled={busy} onClick={() => void act(() => api.invoke('recovery.openReadOnly', {}))}>
+          {t.openReadOnly}
+        </button>,
+      )
+    : null;
+  const chooseFolder = option(
+    t.chooseOther,
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        void act(() => api.invoke('desk.chooseFolder', { path: folder, copyData: false }));
+      }}
+    >
+      <PathField id="recovery-folder" label={t.folderPath} purpose="data-folder" value={folder} onChange={setFolder} />
+      <button type="submit" className={kind === 'unwritable' ? 'primary' : undefined} disabled={busy || folder.trim() === ''}>
+        {t.chooseOther}
+      </button>
+    </form>,
+  );
+  const keyOptions =
+    kind === 'missing-key' ? (
+      <>
+        {option(
+          t.importKey,
+          <form
+            onSubmit={(e) => {
+              e.preventDefault();
+              void act(() => api.invoke('recovery.importKey', { algorithm, privateKey, ...(browserHost && passphrase ? { passphrase } : {}) }));
+            }}
+          >
+            <div className="field">
+              <label htmlFor="recovery-algorithm">{t.algorithm}</label>
+              <select id="recovery-algorithm" value={algorithm} onChange={(e) => setAlgorithm(e.target.value === 'ed25519' ? 'ed25519' : 'sm2')}>
+                <option value="sm2">SM2</option>
+                <option value="ed25519">Ed25519</option>
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="recovery-private-key">{t.privateKey}</label>
+              <textarea id="recovery-private-key" rows={3} spellCheck={false} value={privateKey} onChange={(e) => setPrivateKey(e.target.value)} />
+            </div>
+            {browserHost ? (
+              <div className="field">
+                <label htmlFor="recovery-passphrase">{t.passphrase}</label>
+                <input id="recovery-passphrase" type="password" autoComplete="current-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
+              </div>
+            ) : null}
+            <button type="submit" className="primary" disabled={busy || privateKey.trim() === ''}>
+              {t.importKey}
+            </button>
+          </form>,
+        )}
+        {option(
+          t.newKey,
+          <>
+            <label className="check">
+              <input type="checkbox" checked={confirmNewKey} onChange={(e) => setConfirmNewKey(e.target.checked)} />
+              {t.newKeyConfirm}
+            </label>
+            <button type="button" disabled={busy || !confirmNewKey} onClick={() => void act(() => api.invoke('recovery.newKey', { confirm: true }))}>
+              {t.newKey}
+            </button>
+          </>,
+        )}
+      </>
+    ) : null;
+
+  return (
+    <main className="admin-screen recovery-screen" aria-labelledby="recovery-title">
+      <header className="admin-header">
+        <h1 id="recovery-title">{t.recoveryTitle[kind]}</h1>
+        <button type="button" onClick={() => setLocale(locale === 'en' ? 'zh-CN' : 'en')}>
+          {t.language}
+        </button>
+      </header>
+      <p>{t.recoveryWhat[kind]}</p>
+      {problem?.kind === 'too-new' && problem.found !== undefined && problem.supported !== undefined ? <p className="muted">{t.tooNewVersions(problem.found, problem.supported)}</p> : null}
+      {problem?.kind === 'missing-key' ? <p className="muted">{t.missingKeys((problem.missingKeyIds ?? []).join(', '), problem.queued ?? 0)}</p> : null}
+      <p className="muted">{t.dataDir(status.dataDir)}</p>
+      <h2>{t.recoveryCan}</h2>
+      {kind === 'missing-key' ? keyOptions : null}
+      {restore}
+      {readOnly}
+      {chooseFolder}
+      {option(
+        t.retry,
+        <div className="actions start">
+          <button type="button" disabled={busy} onClick={() => void act(() => api.invoke('recovery.retry', {}))}>
+            {t.retry}
+          </button>
+          {onBack ? (
+            <button type="button" onClick={onBack}>
+              {t.close}
+            </button>
+          ) : null}
+          <button
+            type="button"
+            onClick={() =>
+              void copyDiagnostics().then((r) => {
+                setDiagnostics(r.copied ? null : r.text);
+                setCopied(r.copied);
+              })
+            }
+          >
+            {t.copyDiagnostics}
+          </button>
+        </div>,
+      )}
+      {busy ? <p role="status">{t.working}</p> : null}
+      {copied ? <p role="status">{t.diagnosticsCopied}</p> : null}
+      {error ? (
+        <p className="error-text" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {diagnostics ? (
+        <div className="field">
+          <label htmlFor="recovery-diagnostics">{t.diagnosticsManual}</label>
+          <textarea id="recovery-diagnostics" readOnly rows={10} value={diagnostics} />
+        </div>
+      ) : null}
+      <details>
+        <summary>{t.details}</summary>
+        <pre className="problem-detail">{problem?.detail}</pre>
+      </details>
+    </main>
+  );
+}

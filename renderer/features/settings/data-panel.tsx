@@ -1,0 +1,73 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { api } from '../../api/client';
+import { useAdminT } from '../../i18n/use-admin-t';
+import { ArchivePanel } from '../backup/archive-panel';
+import { PathField } from './path-field';
+import { reloadPage } from './reload-page';
+import { adminKeys, errorText } from './settings-store';
+
+/** Where the data is (and moving it), and the archive export/import. */
+export function DataPanel() {
+  const t = useAdminT();
+  const settings = useQuery({ queryKey: adminKeys.settings, queryFn: () => api.invoke('settings.get', {}) });
+  const [folder, setFolder] = useState('');
+  const [copy, setCopy] = useState(true);
+  const [note, setNote] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function move(event: FormEvent): Promise<void> {
+    event.preventDefault();
+    setError(null);
+    setBusy(true);
+    try {
+      const result = await api.invoke('desk.chooseFolder', { path: folder.trim(), copyData: copy });
+      if (result.note) setNote(result.note);
+      else reloadPage();
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div>
+      <dl className="admin-paths">
+        <dt>{t.dataFolder}</dt>
+        <dd>{settings.data?.dataDir}</dd>
+        <dt>{t.backupFolder}</dt>
+        <dd>{settings.data?.backupDir}</dd>
+        <dt>{t.logFolder}</dt>
+        <dd>{settings.data?.logDir}</dd>
+      </dl>
+      {note ? (
+        <div role="status" className="confirm">
+          <p>{note}</p>
+          <button type="button" className="primary" onClick={() => reloadPage()}>
+            {t.continue}
+          </button>
+        </div>
+      ) : (
+        <form onSubmit={(e) => void move(e)} className="admin-subform">
+          <h3>{t.changeFolder}</h3>
+          <PathField id="settings-data-folder" label={t.folderPath} purpose="data-folder" value={folder} onChange={setFolder} />
+          <label className="check">
+            <input type="checkbox" checked={copy} onChange={(e) => setCopy(e.target.checked)} />
+            {t.copyData}
+          </label>
+          <button type="submit" disabled={busy || !folder.trim()}>
+            {t.use}
+          </button>
+        </form>
+      )}
+      {error ? (
+        <p className="error-text" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <ArchivePanel />
+    </div>
+  );
+}

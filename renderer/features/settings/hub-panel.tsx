@@ -1,0 +1,81 @@
+import { useState, type FormEvent } from 'react';
+import { api, ApiCallError } from '../../api/client';
+import { keys, queryClient, useSyncStatus } from '../../api/queries';
+import { useUi } from '../../app/ui-store';
+import { useAdminT } from '../../i18n/use-admin-t';
+import { errorText } from './settings-store';
+
+/** The hub connection: its state, "test the connection" (health only), and enrolling again with a new code. */
+export function HubPanel() {
+  const t = useAdminT();
+  const status = useSyncStatus().data;
+  const setPassphraseOpen = useUi((s) => s.setPassphraseOpen);
+  const [url, setUrl] = useState<string | null>(null);
+  const [code, setCode] = useState('');
+  const [test, setTest] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const hubUrl = url ?? status?.hubUrl ?? '';
+
+  async function testConnection(): Promise<void> {
+    setTest(null);
+    setError(null);
+    setBusy(true);
+    try {
+      const result = await api.invoke('settings.testHub', hubUrl.trim() ? { hubUrl: hubUrl.trim() } : {});
+      setTest(result.reachable ? t.reachable(result.version ?? '?') : t.unreachable(result.message ?? ''));
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function enrol(event: FormEvent): Promise<void> {
+    event.preventDefault();
+    setError(null);
+    setBusy(true);
+    try {
+      queryClient.setQueryData(keys.sync, await api.invoke('sync.connect', { hubUrl: hubUrl.trim(), enrollmentCode: code.trim() }));
+      setCode('');
+    } catch (e) {
+      if (e instanceof ApiCallError && e.code === 'PASSPHRASE_REQUIRED') setPassphraseOpen(true);
+      setError(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form onSubmit={(e) => void enrol(e)}>
+      <p>
+        {t.connection}: <strong>{status?.clientId ? t.enrolled(status.clientId) : t.notEnrolled}</strong>
+        {status?.lastError ? <span className="muted"> — {status.lastError}</span> : null}
+      </p>
+      <div className="field">
+        <label htmlFor="settings-hub-url">{t.hubUrl}</label>
+        <input id="settings-hub-url" type="url" value={hubUrl} onChange={(e) => setUrl(e.target.value)} placeholder="https://hub.example.cn" />
+      </div>
+      <div className="actions start">
+        <button type="button" disabled={busy} onClick={() => void testConnection()}>
+          {t.testConnection}
+        </button>
+        {test ? <span role="status">{test}</span> : null}
+      </div>
+      <div className="field">
+        <label htmlFor="settings-enroll-code">{t.enrollmentCode}</label>
+        <input id="settings-enroll-code" value={code} onChange={(e) => setCode(e.target.value)} />
+      </div>
+      <div className="actions start">
+        <button type="submit" disabled={busy || !hubUrl.trim() || !code.trim()}>
+          {t.reenrol}
+        </button>
+      </div>
+      {error ? (
+        <p className="error-text" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </form>
+  );
+}

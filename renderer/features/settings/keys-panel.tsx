@@ -1,0 +1,84 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { api, ApiCallError } from '../../api/client';
+import { queryClient } from '../../api/queries';
+import { useUi } from '../../app/ui-store';
+import { useAdminT } from '../../i18n/use-admin-t';
+import { adminKeys, errorText } from './settings-store';
+
+/** Key management (the sync issue's keys.* methods): the current key, all keys, the public key, and replacing the key. */
+export function KeysPanel() {
+  const t = useAdminT();
+  const { notify, setPassphraseOpen } = useUi();
+  const data = useQuery({ queryKey: adminKeys.keys, queryFn: async () => ({ status: await api.invoke('keys.status', {}), list: await api.invoke('keys.list', {}) }) });
+  const [publicText, setPublicText] = useState<string | null>(null);
+  const [algorithm, setAlgorithm] = useState<'ed25519' | 'sm2'>('ed25519');
+  const [privateKey, setPrivateKey] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const status = data.data?.status;
+
+  async function rotate(event: FormEvent): Promise<void> {
+    event.preventDefault();
+    setError(null);
+    setBusy(true);
+    try {
+      await api.invoke('keys.rotate', { algorithm, ...(privateKey.trim() ? { privateKey: privateKey.trim() } : {}) });
+      setPrivateKey('');
+      notify({ kind: 'info', message: t.rotateDone });
+      await queryClient.invalidateQueries({ queryKey: adminKeys.keys });
+    } catch (e) {
+      if (e instanceof ApiCallError && e.code === 'PASSPHRASE_REQUIRED') setPassphraseOpen(true);
+      setError(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div>
+      <p>
+        {t.keyStatus}: {status?.exists ? <strong>{`${status.keyId ?? ''} (${status.algorithm ?? ''})`}</strong> : t.noKey}
+      </p>
+      <table className="admin-table" aria-label={t.keyList}>
+        <tbody>
+          {(data.data?.list ?? []).map((k) => (
+            <tr key={k.keyId}>
+              <th scope="row">{k.keyId}</th>
+              <td>{k.algorithm}</td>
+              <td>{k.active ? t.active : t.retired}</td>
+              <td>{new Date(k.createdAt).toLocaleString()}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <button type="button" disabled={!status?.exists} onClick={() => void api.invoke('keys.exportPublic', {}).then((r) => setPublicText(r.text), (e: unknown) => setError(errorText(e)))}>
+        {t.exportPublic}
+      </button>
+      {publicText ? <textarea aria-label={t.exportPublic} readOnly rows={4} value={publicText} className="mono" /> : null}
+      <form onSubmit={(e) => void rotate(e)} className="admin-subform">
+        <h3>{t.rotate}</h3>
+        <p className="muted">{t.rotateIntro}</p>
+        <div className="field">
+          <label htmlFor="settings-key-algorithm">{t.algorithm}</label>
+          <select id="settings-key-algorithm" value={algorithm} onChange={(e) => setAlgorithm(e.target.value === 'sm2' ? 'sm2' : 'ed25519')}>
+            <option value="ed25519">Ed25519</option>
+            <option value="sm2">SM2</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="settings-key-private">{t.importPrivate}</label>
+          <textarea id="settings-key-private" rows={3} spellCheck={false} value={privateKey} onChange={(e) => setPrivateKey(e.target.value)} />
+        </div>
+        <button type="submit" disabled={busy}>
+          {t.rotate}
+        </button>
+      </form>
+      {error ? (
+        <p className="error-text" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

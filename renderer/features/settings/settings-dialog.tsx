@@ -1,0 +1,107 @@
+import { useState } from 'react';
+import { api } from '../../api/client';
+import { Dialog } from '../../components/dialog';
+import { useUi } from '../../app/ui-store';
+import { useAdminT } from '../../i18n/use-admin-t';
+import { BackupPanel } from '../backup/backup-panel';
+import { copyDiagnostics } from './copy-diagnostics';
+import { DataPanel } from './data-panel';
+import { HubPanel } from './hub-panel';
+import { KeysPanel } from './keys-panel';
+import { ProfilesPanel } from './profiles-panel';
+import { type SettingsTab, useSettings } from './settings-store';
+
+function GeneralPanel() {
+  const t = useAdminT();
+  const { locale, setLocale, notify } = useUi();
+  const [manual, setManual] = useState<string | null>(null);
+  return (
+    <div>
+      <div className="field">
+        <span>{t.languageSetting}</span>{' '}
+        <button
+          type="button"
+          onClick={() => {
+            const next = locale === 'en' ? 'zh-CN' : 'en';
+            setLocale(next);
+            void api.invoke('ui.setState', { locale: next }).catch(() => undefined);
+          }}
+        >
+          {t.switchLanguage}
+        </button>
+      </div>
+      <h3>{t.diagnostics}</h3>
+      <button
+        type="button"
+        onClick={() =>
+          void copyDiagnostics().then((r) => {
+            setManual(r.copied ? null : r.text);
+            if (r.copied) notify({ kind: 'info', message: t.diagnosticsCopied });
+          })
+        }
+      >
+        {t.copyDiagnostics}
+      </button>
+      {manual ? (
+        <div className="field">
+          <label htmlFor="settings-diagnostics">{t.diagnosticsManual}</label>
+          <textarea id="settings-diagnostics" readOnly rows={12} value={manual} className="mono" />
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+/** Settings: operators, the hub, backups, data (folder and archive), signing keys, language and diagnostics. */
+export function SettingsDialog() {
+  const t = useAdminT();
+  const { open, tab, openAt, close } = useSettings();
+  const tabs: Array<[SettingsTab, string]> = [
+    ['profiles', t.tabProfiles],
+    ['hub', t.tabHub],
+    ['backup', t.tabBackup],
+    ['data', t.tabData],
+    ['keys', t.tabKeys],
+    ['general', t.tabGeneral],
+  ];
+  return (
+    <Dialog title={t.settings} open={open} onClose={close}>
+      {/* Nothing inside while closed, so its labels never compete with the desk's own. */}
+      {open ? (
+        <div className="settings">
+          <div role="tablist" aria-label={t.settings} className="settings-tabs">
+            {tabs.map(([id, label]) => (
+              <button key={id} type="button" role="tab" id={`settings-tab-${id}`} aria-selected={tab === id} aria-controls="settings-panel" onClick={() => openAt(id)}>
+                {label}
+              </button>
+            ))}
+          </div>
+          <div role="tabpanel" id="settings-panel" aria-labelledby={`settings-tab-${tab}`} className="settings-panel">
+            {tab === 'profiles' ? <ProfilesPanel /> : null}
+            {tab === 'hub' ? <HubPanel /> : null}
+            {tab === 'backup' ? <BackupPanel /> : null}
+            {tab === 'data' ? <DataPanel /> : null}
+            {tab === 'keys' ? <KeysPanel /> : null}
+            {tab === 'general' ? <GeneralPanel /> : null}
+          </div>
+          <div className="actions">
+            <button type="button" onClick={close}>
+              {t.close}
+            </button>
+          </div>
+        </div>
+      ) : null}
+    </Dialog>
+  );
+}
+
+/** The topbar's way into Settings. */
+export function SettingsButton() {
+  const t = useAdminT();
+  const openAt = useSettings((s) => s.openAt);
+  return (
+    <button type="button" aria-keyshortcuts="Control+," onClick={() => openAt()}>
+      {t.settings}
+    </button>
+  );
+}

@@ -1,0 +1,163 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ApiResult, DeskStatus } from '../../../shared/api';
+import { setBridge } from '../../api/client';
+import { useUi } from '../../app/ui-store';
+import { createFakeBridge } from '../../test-support/fake-bridge';
+import { useSettings } from '../settings/settings-store';
+import { DeskGate } from './desk-gate';
+
+const ok = <T,>(value: T): ApiResult<T> => ({ ok: true, value });
+const normal: DeskStatus = { mode: 'normal', problem: null, dataDir: '/data', needsSetup: false, latestBackup: null };
+const backup = { name: 'swdesk-daily-20261121T080000000Z.sqlite', kind: 'daily' as const, createdAt: '2026-11-21T08:00:00.000Z', sizeBytes: 4096, schemaVersion: 5 };
+
+function setup(status: () => DeskStatus, extra: Record<string, (input: unknown) => ApiResult<unknown>> = {}) {
+  const fake = createFakeBridge({
+    'desk.status': () => ok(status()),
+    'ui.getState': () => ok({ declarationId: null, field: null, view: 'list', locale: 'zh-CN', listColumns: [], listPageSize: 50 }),
+    'keys.status': () => ok({ exists: true, unlocked: true, algorithm: 'ed25519', keyId: 'k1', publicKey: 'p', protection: 'passphrase' }),
+    'keys.list': () => ok([]),
+    ...extra,
+  });
+  setBridge(fake.bridge);
+  render(
+    <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
+      <DeskGate>
+        <p>the desk</p>
+      </DeskGate>
+    </QueryClientProvider>,
+  );
+  return fake;
+}
+
+const byLabel = (label: string) => screen.getByLabelText(label) as HTMLInputElement;
+const type = (label: string, value: string) => fireEvent.change(byLabel(label), { target: { value } });
+
+describe('what the window shows first (fake bridge)', () => {
+  beforeEach(() => {
+    useUi.setState({ locale: 'zh-CN', notices: [] });
+    useSettings.setState({ open: false, tab: 'profiles' });
+  });
+  afterEach(cleanup);
+
+  it('the desk, when the data opened and an operator is set up', async () => {
+    setup(() => normal);
+    expect(await screen.findByText('the desk')).toBeTruthy();
+  });
+
+  it('the first-run setup: each step checked before it moves on, then the profile saved and the desk shown', async () => {
+    let needsSetup = true;
+    const fake = setup(() => ({ ...normal, needsSetup }), {
+      'profiles.create': (input) => {
+        needsSetup = false;
+        return ok({ id: '01a2049e-b64f-7413-8ff9-f1a7a1258340', ...(input as object), current: true, createdAt: 't', updatedAt: 't' });
+      },
+    });
+    await screen.findByRole('heading', { name: '欢迎使用 SW Desk' });
+    fireEvent.click(screen.getByRole('button', { name: '下一步' }));
+    expect(screen.getAllByText('必填')).toHaveLength(3);
+    expect(byLabel('申报单位名称').getAttribute('aria-invalid')).toBe('true');
+    type('申报单位名称', ' 上海捷通报关有限公司 ');
+    type('海关编码（10位）', '312098012');
+    type('统一社会信用代码', '91310115ma1h7aaa0f');
+    fireEvent.click(screen.getByRole('button', { name: '下一步' }));
+    expect(screen.getByText('应为 10 位海关编码（数字或大写字母）')).toBeTruthy();
+    type('海关编码（10位）', '3120980123');
+    fireEvent.click(screen.getByRole('button', { name: '下一步' }));
+    type('录入员姓名', '王芳');
+    type('IC卡号', '8931000012345');
+    fireEvent.click(screen.getByRole('button', { name: '下一步' }));
+    fireEvent.click(await screen.findByRole('button', { name: '暂不连接，离线工作' }));
+    expect(await screen.findByText('the desk')).toBeTruthy();
+    expect(fake.calls.find((c) => c.method === 'profiles.create')?.input).toEqual({
+      company: { name: '上海捷通报关有限公司', customsCode: '3120980123', uscc: '91310115MA1H7AAA0F' },
+      operator: { name: '王芳', icCard: '8931000012345' },
+      makeCurrent: true,
+    });
+    expect(fake.calls.some((c) => c.method === 'sync.connect')).toBe(false);
+  });
+
+  it('the setup connects to the hub when asked, and keeps the step open with the hub’s refusal', async () => {
+    let needsSetup = true;
+    const fake = setup(() => ({ ...normal, needsSetup }), {
+      'profiles.create': () => ok({}),
+      'sync.connect': () => ({ ok: false, error: { code: 'HUB_ERROR', message: 'The hub refused the enrolment: unknown code' } }),
+    });
+    await screen.findByRole('heading', { name: '欢迎使用 SW Desk' });
+    type('申报单位名称', '上海捷通报关有限公司');
+    type('海关编码（10位）', '3120980123');
+    type('统一社会信用代码', '91310115MA1H7AAA0F');
+    fireEvent.click(screen.getByRole('button', { name: '下一步' }));
+    type('录入员姓名', '王芳');
+    type('IC卡号', '8931000012345');
+    fireEvent.click(screen.getByRole('button', { name: '下一步' }));
+    type('数据交换中心地址', 'https://hub.example.cn');
+    type('注册码', 'WRONG-CODE');
+    fireEvent.click(screen.getByRole('button', { name: '完成并连接' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('unknown code');
+    expect(fake.calls.filter((c) => c.method === 'profiles.create')).toHaveLength(1);
+    needsSetup = false;
+    fireEvent.click(screen.getByRole('button', { name: '暂不连接，离线工作' }));
+    expect(await screen.findByText('the desk')).toBeTruthy();
+    expect(fake.calls.filter((c) => c.method === 'profiles.create')).toHaveLength(1);
+  });
+
+  it('the recovery screen for a damaged database: what happened, the latest backup, and what can be done', async () => {
+    const fake = setup(() => ({ ...normal, mode: 'recovery', problem: { kind: 'damaged', detail: 'SQLITE_NOTADB: file is not a database' }, latestBackup: backup }), {
+      'recovery.restoreLatest': () => ok({ mode: 'normal', dataDir: '/data', note: 'The database it replaced was kept in /data/replaced/x' }),
+    });
+    expect(await screen.findByRole('heading', { name: '数据库已损坏' })).toBeTruthy();
+    expect(screen.queryByText('the desk')).toBeNull();
+    expect(screen.getByText(/SQLITE_NOTADB/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: '只读打开（可查看和导出，不能修改）' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '恢复最近的备份' }));
+    expect(await screen.findByText('The database it replaced was kept in /data/replaced/x')).toBeTruthy();
+    expect(screen.getByRole('button', { name: '继续' })).toBeTruthy();
+    expect(fake.calls.some((c) => c.method === 'recovery.restoreLatest')).toBe(true);
+  });
+
+  it('a missing key: the key can be put back, and a new key needs the user to confirm what it means', async () => {
+    const fake = setup(() => ({ ...normal, mode: 'recovery', problem: { kind: 'missing-key', detail: 'gone', missingKeyIds: ['0123456789abcdef'], queued: 2, enrolled: true } }), {
+      'recovery.importKey': () => ({ ok: false, error: { code: 'BAD_INPUT', message: 'This private key is key ffff, but the data needs 0123456789abcdef; nothing was changed' } }),
+    });
+    expect(await screen.findByRole('heading', { name: '签名密钥丢失' })).toBeTruthy();
+    expect(screen.getByText(/0123456789abcdef；等待发送的报关单：2 份/)).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('私钥（Ed25519 PEM，或 SM2 的 64 位十六进制）'), { target: { value: 'ab'.repeat(32) } });
+    fireEvent.click(screen.getByRole('button', { name: '导入丢失的私钥' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('nothing was changed');
+    expect(fake.calls.find((c) => c.method === 'recovery.importKey')?.input).toMatchObject({ algorithm: 'sm2', privateKey: 'ab'.repeat(32) });
+    const newKey = screen.getByRole('button', { name: '改用新密钥' }) as HTMLButtonElement;
+    expect(newKey.disabled).toBe(true);
+    fireEvent.click(screen.getByRole('checkbox'));
+    expect(newKey.disabled).toBe(false);
+    expect(screen.queryByRole('button', { name: /只读打开/ })).toBeTruthy();
+  });
+
+  it('read-only: the desk with a banner, and the recovery options one click away', async () => {
+    setup(() => ({ ...normal, mode: 'read-only', problem: { kind: 'too-new', detail: 'newer', found: 9, supported: 5 } }));
+    expect(await screen.findByText('the desk')).toBeTruthy();
+    expect(screen.getByText(/只读模式/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '恢复选项' }));
+    expect(screen.getByRole('heading', { name: '数据来自更新的版本' })).toBeTruthy();
+    expect(screen.getByText('数据版本 9，本程序支持到 5')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '关闭' }));
+    expect(await screen.findByText('the desk')).toBeTruthy();
+  });
+
+  it('performs the menu’s actions: Settings opens; a page key is replayed as that key', async () => {
+    const fake = setup(() => normal, { 'profiles.list': () => ok([]) });
+    await screen.findByText('the desk');
+    act(() => fake.emit('menu', { action: 'backup-now' }));
+    expect(fake.calls.some((c) => c.method === 'backup.now')).toBe(true);
+    act(() => fake.emit('menu', { action: 'restore-backup' }));
+    expect(useSettings.getState()).toMatchObject({ open: true, tab: 'backup' });
+    const keys: KeyboardEvent[] = [];
+    const listener = (e: KeyboardEvent) => keys.push(e);
+    window.addEventListener('keydown', listener);
+    act(() => fake.emit('menu', { action: 'new-import' }));
+    window.removeEventListener('keydown', listener);
+    expect(keys.map((k) => [k.code, k.altKey, k.shiftKey])).toEqual([['KeyN', true, false]]);
+    await waitFor(() => expect(screen.getByRole('tab', { name: '备份' }).getAttribute('aria-selected')).toBe('true'));
+  });
+});

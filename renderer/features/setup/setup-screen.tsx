@@ -1,0 +1,164 @@
+import { useState, type FormEvent } from 'react';
+import type { ProfileField, ProfileInput } from '../../../shared/profiles/profile-check';
+import { normalizeProfile, profileProblems } from '../../../shared/profiles/profile-check';
+import { api, ApiCallError } from '../../api/client';
+import { useUi } from '../../app/ui-store';
+import { problemText, useAdminT } from '../../i18n/use-admin-t';
+import { ProfileFields, type FieldErrors } from './profile-fields';
+
+type Step = 'company' | 'operator' | 'hub';
+const stepFields: Record<Exclude<Step, 'hub'>, ProfileField[]> = {
+  company: ['company.name', 'company.customsCode', 'company.uscc'],
+  operator: ['operator.name', 'operator.icCard'],
+};
+
+export const emptyProfile: ProfileInput = { company: { name: '', customsCode: '', uscc: '' }, operator: { name: '', icCard: '' } };
+
+/** Field problems as the form shows them, from the shared checks or the contract's issues. */
+export function fieldErrors(t: ReturnType<typeof useAdminT>, issues: ReadonlyArray<{ path: string; code: string; params?: Record<string, string | number> }>): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of issues) out[issue.path as ProfileField] ??= problemText(t, issue.code, Number(issue.params?.max ?? 0));
+  return out;
+}
+
+/**
+ * The first run: the declaring company, the operator, and the hub (or "work offline for now").
+ * Each step is checked with the same rules main applies before anything is saved.
+ */
+export function SetupScreen({ needsPassphrase, onDone }: { needsPassphrase: boolean; onDone(): void }) {
+  const t = useAdminT();
+  const { locale, setLocale } = useUi();
+  const [step, setStep] = useState<Step>('company');
+  const [profile, setProfile] = useState<ProfileInput>(emptyProfile);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [hubUrl, setHubUrl] = useState('');
+  const [code, setCode] = useState('');
+  const [passphrase, setPassphrase] = useState('');
+  const [hubError, setHubError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [created, setCreated] = useState(false);
+
+  function check(fields: readonly ProfileField[]): boolean {
+    const found = fieldErrors(t, profileProblems(profile).filter((p) => fields.includes(p.field)).map((p) => ({ path: p.field, code: p.code, ...(p.max ? { params: { max: p.max } } : {}) })));
+    setErrors(found);
+    if (Object.keys(found).length > 0) {
+      const first = fields.find((f) => found[f]);
+      if (first) setTimeout(() => document.getElementById(`profile-${first.replace('.', '-')}`)?.focus(), 0);
+      return false;
+    }
+    return true;
+  }
+
+  function next(event: FormEvent): void {
+    event.preventDefault();
+    if (step === 'company' && check(stepFields.company)) setStep('operator');
+    else if (step === 'operator' && check(stepFields.operator)) setStep('hub');
+  }
+
+  /** Saves the profile once; the hub step can then be retried or skipped. */
+  async function saveProfile(): Promise<boolean> {
+    if (created) return true;
+    try {
+      await api.invoke('profiles.create', { ...normalizeProfile(profile), makeCurrent: true });
+      setCreated(true);
+      return true;
+    } catch (e) {
+      if (e instanceof ApiCallError && e.issues?.length) {
+        const found = fieldErrors(t, e.issues);
+        setErrors(found);
+        setStep(Object.keys(found).some((f) => f.startsWith('company.')) ? 'company' : 'operator');
+      } else setHubError(e instanceof Error ? e.message : String(e));
+      return false;
+    }
+  }
+
+  async function finish(connect: boolean): Promise<void> {
+    setHubError(null);
+    setBusy(true);
+    try {
+      if (!(await saveProfile())) return;
+      if (connect) {
+        if (needsPassphrase) await api.invoke('keys.unlock', { passphrase });
+        await api.invoke('sync.connect', { hubUrl: hubUrl.trim(), enrollmentCode: code.trim() });
+      }
+      onDone();
+    } catch (e) {
+      setHubError(e instanceof ApiCallError ? [e.message, ...(e.issues ?? []).map((i) => `${i.path}: ${i.message}`)].join(' — ') : String(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <main className="admin-screen setup-screen" aria-labelledby="setup-title">
+      <header className="admin-header">
+        <h1 id="setup-title">{t.setupTitle}</h1>
+        <button type="button" onClick={() => setLocale(locale === 'en' ? 'zh-CN' : 'en')}>
+          {t.language}
+        </button>
+      </header>
+      <p>{t.setupIntro}</p>
+      <ol className="steps" aria-label={t.setupTitle}>
+        {(['company', 'operator', 'hub'] as const).map((s) => (
+          <li key={s} aria-current={s === step ? 'step' : undefined}>
+            {{ company: t.stepCompany, operator: t.stepOperator, hub: t.stepHub }[s]}
+          </li>
+        ))}
+      </ol>
+      {step !== 'hub' ? (
+        <form onSubmit={next} noValidate>
+          <ProfileFields part={step} value={profile} errors={errors} onChange={setProfile} />
+          <div className="actions">
+            {step === 'operator' ? (
+              <button type="button" onClick={() => setStep('company')}>
+                {t.back}
+              </button>
+            ) : null}
+            <button type="submit" className="primary">
+              {t.next}
+            </button>
+          </div>
+        </form>
+      ) : (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void finish(true);
+          }}
+        >
+          <p>{t.hubIntro}</p>
+          <div className="field">
+            <label htmlFor="setup-hub-url">{t.hubUrl}</label>
+            <input id="setup-hub-url" type="url" required value={hubUrl} onChange={(e) => setHubUrl(e.target.value)} placeholder="https://hub.example.cn" />
+          </div>
+          <div className="field">
+            <label htmlFor="setup-code">{t.enrollmentCode}</label>
+            <input id="setup-code" required value={code} onChange={(e) => setCode(e.target.value)} />
+          </div>
+          {needsPassphrase ? (
+            <div className="field">
+              <label htmlFor="setup-passphrase">{t.passphrase}</label>
+              <input id="setup-passphrase" type="password" minLength={8} required autoComplete="new-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
+            </div>
+          ) : null}
+          {hubError ? (
+            <p className="error-text" role="alert">
+              {hubError}
+            </p>
+          ) : null}
+          <div className="actions">
+            <button type="button" onClick={() => setStep('operator')} disabled={busy}>
+              {t.back}
+            </button>
+            <button type="button" onClick={() => void finish(false)} disabled={busy}>
+              {t.workOffline}
+            </button>
+            <button type="submit" className="primary" disabled={busy}>
+              {busy ? t.saving : t.finish}
+            </button>
+          </div>
+        </form>
+      )}
+    </main>
+  );
+}
