@@ -66,6 +66,8 @@ export interface AppOptions {
   /** Reopening the data (restore, another folder, recovery) and native dialogs: main/desk supplies them. */
   hostHandlers?: HostHandlers;
   logs?: LogSource;
+  /** The Electron shell's printToPDF of its window (print.pdf); absent in the browser host, which prints through the browser. */
+  printToPdf?: () => Promise<Uint8Array>;
 }
 
 export interface App {
@@ -173,6 +175,11 @@ export function createApp(options: AppOptions): App {
     ...createUiStateHandlers(uiState),
     ...createInterchangeHandlers({ xml: xmlInterchange, lines: linesInterchange, exports: createExportService({ repo: declarationsRepo, catalog, now: () => ctx.clock.now() }) }),
     ...createBridgeHandlers({ bridge, transport, settings }),
+    'print.pdf': async ({ fileName }) => {
+      if (!options.printToPdf) return { supported: false, file: null };
+      const pdf = await options.printToPdf();
+      return { supported: true, file: { fileName, mimeType: 'application/pdf', contentBase64: Buffer.from(pdf).toString('base64') } };
+    },
     'keys.status': () => keys.status(),
     'keys.unlock': ({ passphrase }) => unlock(passphrase),
     'keys.list': () => keys.list(),

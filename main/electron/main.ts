@@ -15,6 +15,7 @@ import { APP_ID, PRODUCT_NAME } from './app-identity';
 import { createFilePicker } from './file-dialogs';
 import { APP_ORIGIN, broadcast, createSenderGuard, registerContract } from './ipc';
 import { openDeclarationFiles, xmlFilesIn } from './open-files';
+import { createPdfPrinter } from './print-pdf';
 import { serveRenderer, SCHEME } from './protocol';
 import { createSafeStorageProtector } from './safe-storage-protector';
 import { denyPermissions, guardWebContents, secureWebPreferences } from './security';
@@ -125,7 +126,7 @@ if (!app.requestSingleInstanceLock()) {
     serveRenderer(protocol, path.join(app.getAppPath(), 'dist', 'renderer'));
     logs = createLogFiles(homeDir);
     // Never throws for bad data: damaged, newer, unwritable or keyless data opens a recovery screen.
-    const started = openDesk({ homeDir, ...(locationFile ? { locationFile } : {}), host: 'electron', protector: createSafeStorageProtector(safeStorage), logs, pickFile: createFilePicker(dialog, mainWindow) });
+    const started = openDesk({ homeDir, ...(locationFile ? { locationFile } : {}), host: 'electron', protector: createSafeStorageProtector(safeStorage), logs, pickFile: createFilePicker(dialog, mainWindow), printToPdf: createPdfPrinter(mainWindow) });
     desk = started;
     registerContract(ipcMain, started.dispatch, createSenderGuard(ourWebContents));
     started.subscribe((event, payload) => {

@@ -12,11 +12,11 @@ import { recallPlace, rememberPlace } from '../features/editor/place-memory';
 import { PassphraseDialog } from '../features/keys/passphrase-dialog';
 import { ConnectDialog } from '../features/sync/connect-dialog';
 import { SyncBar } from '../features/sync/sync-bar';
-import { DeskGate } from '../features/setup/desk-gate';
-import { SettingsButton } from '../features/settings/settings-dialog';
 import { useT } from '../i18n/use-t';
 import { Notices } from './notices';
 import { TemplateMenu } from './template-menu';
+import { InterchangeDialogs } from '../features/interchange/interchange-dialogs';
+import { InterchangeMenu } from '../features/interchange/interchange-menu';
 import { useUi } from './ui-store';
 
 /** Where the app was when it was last closed (or crashed): read once from main at start. */
@@ -116,6 +116,7 @@ function Shell() {
           {t.newExport}
         </button>
         <TemplateMenu />
+        <InterchangeMenu />
         <button
           type="button"
           aria-keyshortcuts="Alt+L"
@@ -125,7 +126,6 @@ function Shell() {
           {t.toList}
         </button>
         <SyncBar />
-        <SettingsButton />
         <button type="button" aria-keyshortcuts="Alt+Shift+L" onClick={switchLocale}>
           {t.language}
         </button>
@@ -142,6 +142,7 @@ function Shell() {
       <ConnectDialog />
       <PassphraseDialog />
       <HelpOverlay />
+      <InterchangeDialogs />
     </div>
   );
 }
@@ -149,10 +150,7 @@ function Shell() {
 export function App() {
   return (
     <QueryClientProvider client={queryClient}>
-      {/* First run, recovery and read-only screens, Settings and the menu's actions (issue 9). */}
-      <DeskGate>
-        <Shell />
-      </DeskGate>
+      <Shell />
     </QueryClientProvider>
   );
 }

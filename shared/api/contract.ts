@@ -45,6 +45,8 @@ import {
   linePreviewSchema,
   lineProfileSchema,
   operTypeSchema,
+  printPdfInputSchema,
+  printPdfResultSchema,
   xmlExportResultSchema,
   xmlImportResultSchema,
 } from './interchange-schemas';
@@ -138,6 +140,7 @@ export const methods = {
   'interchange.deleteLineProfile': method(byId, z.object({ deleted: z.number().int() })),
   'interchange.exportList': method(exportListInputSchema, fileOutputSchema),
   'interchange.exportDeclaration': method(exportDeclarationInputSchema, fileOutputSchema),
+  'print.pdf': method(printPdfInputSchema, printPdfResultSchema),
 
   // The e-port client folder bridge: the second sync transport (OutBox/InBox/FailBox); sync.status
   // and sync.now speak for whichever transport is selected.

@@ -173,3 +173,7 @@ export const exportListInputSchema = z
   .strict();
 
 export const exportDeclarationInputSchema = z.object({ id: idSchema, format: z.literal('xlsx').default('xlsx'), locale: z.enum(locales).default('zh-CN') }).strict();
+
+/** The printed form as a PDF: the Electron shell prints its window; elsewhere `supported` is false and the renderer prints through the browser. */
+export const printPdfInputSchema = z.object({ fileName: fileNameSchema }).strict();
+export const printPdfResultSchema = z.object({ supported: z.boolean(), file: fileOutputSchema.nullable() });

@@ -33,6 +33,13 @@ const readMethods = new Set<MethodName>([
   'backup.list',
   'archive.export',
   'diagnostics.get',
+  // Getting a declaration out as a file or on paper changes nothing.
+  'interchange.exportXml',
+  'interchange.exportDeclaration',
+  'interchange.exportList',
+  'interchange.lineProfiles',
+  'bridge.status',
+  'print.pdf',
   ...hostMethods,
 ]);
 

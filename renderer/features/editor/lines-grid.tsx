@@ -6,6 +6,7 @@ import { findElement, goodsDeclaration, labelOf, MAX_LINES } from '../../../shar
 import type { Locale } from '../../../shared/i18n/locale';
 import { FieldInput } from '../../components/field-input';
 import { useT } from '../../i18n/use-t';
+import { gridPasteHandler } from '../interchange/grid-paste';
 import { CellStatus } from './cell-status';
 import { useEditorUi } from './editor-store';
 import type { FieldContext, FieldError } from './field-context';
@@ -124,7 +125,7 @@ export function LinesGrid({ ctx, onOp }: { ctx: FieldContext; onOp(op: PatchOp):
         {t.lines} <span className="muted">{`${lines.length}/${MAX_LINES}`}</span>
       </h3>
       {lines.length === 0 ? <p className="muted">{t.noLines}</p> : null}
-      <div className="grid-scroll" ref={scroller} style={{ maxHeight: MAX_HEIGHT, height: lines.length === 0 ? undefined : height }}>
+      <div className="grid-scroll" ref={scroller} onPaste={gridPasteHandler(ctx, gridColumns, onOp)} style={{ maxHeight: MAX_HEIGHT, height: lines.length === 0 ? undefined : height }}>
         {/* Fixed column widths: the browser lays the grid out without measuring every cell on each keystroke. */}
         <table aria-rowcount={lines.length + 1} style={{ tableLayout: 'fixed', width: tableWidth }}>
           <colgroup>

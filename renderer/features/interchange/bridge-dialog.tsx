@@ -1,0 +1,99 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { BridgeStatus } from '../../../shared/api';
+import { api, ApiCallError } from '../../api/client';
+import { keys, queryClient } from '../../api/queries';
+import { Dialog } from '../../components/dialog';
+import { useInterchange } from './interchange-store';
+import { useIt } from './messages';
+
+/** 电子口岸客户端: the folder bridge's settings (ImpPath, backup folder, operation type) and what it has done. */
+export function BridgeDialog() {
+  const t = useIt();
+  const { dialog, close } = useInterchange();
+  const status = useQuery({ queryKey: ['bridge.status'], queryFn: () => api.invoke('bridge.status', {}), enabled: dialog === 'bridge' });
+  const s = status.data;
+  return (
+    <Dialog title={t.bridgeTitle} open={dialog === 'bridge'} onClose={close}>
+      {s ? <BridgeForm key={`${s.transport}|${JSON.stringify(s.config)}`} status={s} onDone={close} /> : null}
+    </Dialog>
+  );
+}
+
+function BridgeForm({ status: s, onDone }: { status: BridgeStatus; onDone(): void }) {
+  const t = useIt();
+  const [enabled, setEnabled] = useState(s.transport === 'bridge');
+  const [impPath, setImpPath] = useState(s.config?.impPath ?? '');
+  const [backupPath, setBackupPath] = useState(s.config?.backupPath ?? '');
+  const [operType, setOperType] = useState<'C' | 'G'>(s.config?.operType ?? 'C');
+  const [createFolders, setCreateFolders] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function save(): Promise<void> {
+    setError(null);
+    try {
+      const next = await api.invoke('bridge.configure', {
+        enabled,
+        ...(impPath.trim() ? { impPath: impPath.trim() } : {}),
+        backupPath: backupPath.trim() || null,
+        operType,
+        createFolders,
+      });
+      queryClient.setQueryData(['bridge.status'], next);
+      await queryClient.invalidateQueries({ queryKey: keys.sync });
+      onDone();
+    } catch (e) {
+      setError(e instanceof ApiCallError ? e.message : String(e));
+    }
+  }
+
+  return (
+    <div className="bridge-settings">
+      <p className="muted" data-testid="bridge-status">
+        {t.transport}: {s.transport === 'bridge' ? t.viaBridge : t.viaHub}
+        {s.lastScanAt ? ` · ${t.lastScan} ${s.lastScanAt.replace('T', ' ').slice(0, 19)}` : ''} · {t.receiptFiles(s.files.applied, s.files.unmatched, s.files.unreadable)}
+        {s.lastError ? <span className="error"> · {s.lastError}</span> : null}
+      </p>
+      <p>
+        <label>
+          <input type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.target.checked)} /> {t.bridgeEnabled}
+        </label>
+      </p>
+      <p>
+        <label>
+          {t.impPath} <input value={impPath} onChange={(e) => setImpPath(e.target.value)} placeholder="D:\ImpPath\Deccus001" size={40} />
+        </label>
+      </p>
+      <p>
+        <label>
+          {t.backupPath} <input value={backupPath} onChange={(e) => setBackupPath(e.target.value)} size={40} />
+        </label>
+      </p>
+      <p>
+        <label>
+          {t.operType}{' '}
+          <select value={operType} onChange={(e) => setOperType(e.target.value === 'G' ? 'G' : 'C')}>
+            <option value="C">{t.operDeclare}</option>
+            <option value="G">{t.operStore}</option>
+          </select>
+        </label>{' '}
+        <label>
+          <input type="checkbox" checked={createFolders} onChange={(e) => setCreateFolders(e.target.checked)} /> {t.createFolders}
+        </label>
+      </p>
+      {error ? (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      ) : null}
+      <p className="dialog-actions">
+        <button type="button" className="primary" onClick={() => void save()}>
+          {t.save}
+        </button>
+        <button type="button" onClick={onDone}>
+          {t.cancel}
+        </button>
+      </p>
+    </div>
+  );
+}

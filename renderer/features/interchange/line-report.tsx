@@ -1,0 +1,84 @@
+import type { LineImportReport } from '../../../shared/api';
+import { useUi } from '../../app/ui-store';
+import { Dialog } from '../../components/dialog';
+import { useInterchange } from './interchange-store';
+import { useIt } from './messages';
+
+/** The rows of a report: each problem with its sheet row, column and field, in the user's language. */
+export function ProblemTable({ problems }: { problems: LineImportReport['errors'] }) {
+  const t = useIt();
+  const locale = useUi((s) => s.locale);
+  return (
+    <table className="line-report-table">
+      <thead>
+        <tr>
+          <th>{t.row}</th>
+          <th>{t.column}</th>
+          <th>{t.problem}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {problems.map((p, i) => (
+          <tr key={i}>
+            <td>{p.row ?? '—'}</td>
+            <td>{p.column ?? ''}</td>
+            <td>{locale === 'en' ? p.messageEn : p.message}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** 导入结果: what was imported, or — when any row failed — that nothing was, and each failed row and why. */
+export function LineReport() {
+  const t = useIt();
+  const { dialog, report, close } = useInterchange();
+  const select = useUi((s) => s.select);
+  if (!report) return null;
+  return (
+    <Dialog title={t.reportTitle} open={dialog === 'report'} onClose={close}>
+      <div className="line-report" data-testid="line-report">
+        {report.written ? (
+          <p role="status">{report.created.length > 0 ? t.createdDeclarations(report.created.length) : t.written(report.imported)}</p>
+        ) : (
+          <p role="alert" className="error">
+            {t.notWritten(report.errorCount)}
+          </p>
+        )}
+        {report.errors.length > 0 ? <ProblemTable problems={report.errors} /> : null}
+        {report.errorCount > report.errors.length ? <p className="muted">{t.more(report.errorCount - report.errors.length)}</p> : null}
+        {report.created.length > 0 ? (
+          <ul>
+            {report.created.map((c) => (
+              <li key={c.id}>
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => {
+                    close();
+                    select(c.id);
+                  }}
+                >
+                  {c.clientSeqNo}
+                </button>{' '}
+                ({c.lineCount})
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        {report.warningCount > 0 ? (
+          <details>
+            <summary>{t.warnings(report.warningCount)}</summary>
+            <ProblemTable problems={report.warnings} />
+          </details>
+        ) : null}
+        <p className="dialog-actions">
+          <button type="button" onClick={close}>
+            {t.close}
+          </button>
+        </p>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,236 @@
+import { useState } from 'react';
+import type { LineSource, MethodOutput } from '../../../shared/api';
+import { api, ApiCallError } from '../../api/client';
+import { queryClient, useDeclaration } from '../../api/queries';
+import { useUi } from '../../app/ui-store';
+import { Dialog } from '../../components/dialog';
+import { fileToBase64 } from './files';
+import { useInterchange } from './interchange-store';
+import { useIt } from './messages';
+
+type Preview = MethodOutput<'interchange.previewLines'>;
+type Placement = 'append' | 'replace' | 'at' | 'split';
+
+/**
+ * 导入商品: the mapping step. A file (or cells pasted from Excel) is read, its columns shown with
+ * their headers and first values and a target for each (from the customer's saved profile, or
+ * guessed from the headers, always changeable); then every row is checked and imported, or
+ * nothing is and the report says which rows failed and why.
+ */
+export function LinesDialog() {
+  const t = useIt();
+  const locale = useUi((s) => s.locale);
+  const notify = useUi((s) => s.notify);
+  const { dialog, declarationId, close, showReport } = useInterchange();
+  const record = useDeclaration(dialog === 'lines' ? declarationId : null).data;
+  const [source, setSource] = useState<{ source: LineSource; label: string } | null>(null);
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [targets, setTargets] = useState<Map<number, string>>(new Map());
+  const [placement, setPlacement] = useState<Placement>('append');
+  const [atLine, setAtLine] = useState(1);
+  const [saveProfile, setSaveProfile] = useState(false);
+  const [customer, setCustomer] = useState('');
+  const [profileName, setProfileName] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  function reset(): void {
+    setSource(null);
+    setPreview(null);
+    setTargets(new Map());
+    setError(null);
+    setBusy(false);
+  }
+
+  async function read(next: { source: LineSource; label: string }, options: { sheet?: string; headerRow?: number } = {}): Promise<void> {
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await api.invoke('interchange.previewLines', { source: next.source, ...(declarationId ? { declarationId } : {}), ...options });
+      setSource(next);
+      setPreview(result);
+      setTargets(new Map(result.mapping.columns.map((c) => [c.index, c.target])));
+      setCustomer((c) => c || record?.doc.head.TradeName || '');
+      setProfileName((n) => n || next.label.replace(/\.[^.]+$/, '').slice(0, 60));
+    } catch (e) {
+      setError(e instanceof ApiCallError ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function onFile(file: File | undefined): Promise<void> {
+    if (!file) return;
+    await read({ source: { kind: 'file', fileName: file.name.slice(0, 255), contentBase64: await fileToBase64(file) }, label: file.name });
+  }
+
+  async function doImport(): Promise<void> {
+    if (!preview || !source || !record) return;
+    setBusy(true);
+    setError(null);
+    const columns = preview.columns.flatMap((c) => {
+      const target = targets.get(c.index);
+      return target ? [{ index: c.index, header: c.header, target }] : [];
+    });
+    const mapping = { sheet: preview.sheet, headerRow: preview.headerRow, columns };
+    const place = placement === 'at' ? { mode: 'at' as const, line: Math.max(0, atLine - 1) } : { mode: placement };
+    try {
+      const report = await api.invoke('interchange.importLines', {
+        declarationId: record.id,
+        baseRevision: record.revision,
+        source: source.source,
+        mapping,
+        placement: place,
+        ...(saveProfile && customer.trim() && profileName.trim() ? { saveProfile: { customer: customer.trim(), name: profileName.trim() } } : {}),
+      });
+      await queryClient.invalidateQueries({ queryKey: ['declaration', record.id] });
+      await queryClient.invalidateQueries({ queryKey: ['declarations'] });
+      reset();
+      showReport(report);
+    } catch (e) {
+      setError(e instanceof ApiCallError ? e.message : String(e));
+      notify({ kind: 'error', message: e instanceof ApiCallError ? e.message : String(e) });
+      setBusy(false);
+    }
+  }
+
+  const label = (target: { zh: string; en: string }) => (locale === 'en' ? target.en : target.zh);
+  return (
+    <Dialog
+      title={t.linesTitle}
+      open={dialog === 'lines'}
+      onClose={() => {
+        reset();
+        close();
+      }}
+    >
+      <div className="lines-import">
+        <p>
+          <label>
+            {t.chooseFile} <input type="file" accept=".xlsx,.csv,.txt,.tsv" onChange={(e) => void onFile(e.target.files?.[0])} />
+          </label>
+        </p>
+        <p>
+          <label>
+            {t.orPaste}
+            <textarea
+              aria-label={t.pasteHere}
+              placeholder={t.pasteHere}
+              rows={3}
+              onPaste={(e) => {
+                const text = e.clipboardData.getData('text/plain');
+                if (!text) return;
+                e.preventDefault();
+                void read({ source: { kind: 'text', text }, label: 'clipboard' }, { headerRow: 0 });
+              }}
+            />
+          </label>
+        </p>
+        {error ? (
+          <p role="alert" className="error">
+            {error}
+          </p>
+        ) : null}
+        {preview && source ? (
+          <>
+            <p className="lines-import-options">
+              {preview.sheets.length > 1 ? (
+                <label>
+                  {t.sheet}{' '}
+                  <select value={preview.sheet ?? ''} onChange={(e) => void read(source, { sheet: e.target.value })}>
+                    {preview.sheets.map((s) => (
+                      <option key={s}>{s}</option>
+                    ))}
+                  </select>
+                </label>
+              ) : null}
+              <label>
+                {t.headerRow}{' '}
+                <input type="number" min={0} max={50} value={preview.headerRow} onChange={(e) => void read(source, { ...(preview.sheet ? { sheet: preview.sheet } : {}), headerRow: Number(e.target.value) })} />
+              </label>
+              <span className="muted">{t.rows(preview.rowCount)}</span>
+            </p>
+            <table className="lines-mapping">
+              <thead>
+                <tr>
+                  <th>{t.column}</th>
+                  <th>{t.header}</th>
+                  <th>{t.samples}</th>
+                  <th>{t.target}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {preview.columns.map((c) => (
+                  <tr key={c.index}>
+                    <td>{c.letter}</td>
+                    <td>{c.header}</td>
+                    <td className="muted">{c.samples.filter((s) => s !== '').slice(0, 3).join(' · ')}</td>
+                    <td>
+                      <select
+                        aria-label={`${t.target} ${c.letter} ${c.header}`}
+                        value={targets.get(c.index) ?? ''}
+                        onChange={(e) =>
+                          setTargets((m) => {
+                            const next = new Map(m);
+                            if (e.target.value) next.set(c.index, e.target.value);
+                            else next.delete(c.index);
+                            return next;
+                          })
+                        }
+                      >
+                        <option value="">{t.ignore}</option>
+                        {preview.targets.map((target) => (
+                          <option key={target.target} value={target.target}>
+                            {label(target)}
+                          </option>
+                        ))}
+                      </select>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <fieldset>
+              <legend>{t.placement}</legend>
+              {(['append', 'replace', 'at', 'split'] as const).map((mode) => (
+                <label key={mode}>
+                  <input type="radio" name="placement" checked={placement === mode} onChange={() => setPlacement(mode)} /> {t[mode]}
+                  {mode === 'at' ? <input type="number" aria-label={t.at} min={1} max={50} value={atLine} onChange={(e) => setAtLine(Number(e.target.value))} /> : null}
+                </label>
+              ))}
+            </fieldset>
+            <p>
+              <label>
+                <input type="checkbox" checked={saveProfile} onChange={(e) => setSaveProfile(e.target.checked)} /> {t.saveProfile}
+              </label>
+              {saveProfile ? (
+                <>
+                  <label>
+                    {t.customer} <input value={customer} onChange={(e) => setCustomer(e.target.value)} />
+                  </label>
+                  <label>
+                    {t.profileName} <input value={profileName} onChange={(e) => setProfileName(e.target.value)} />
+                  </label>
+                </>
+              ) : null}
+            </p>
+          </>
+        ) : null}
+        <p className="dialog-actions">
+          <button type="button" className="primary" disabled={!preview || busy || !record} onClick={() => void doImport()}>
+            {t.doImport}
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              reset();
+              close();
+            }}
+          >
+            {t.cancel}
+          </button>
+        </p>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,57 @@
+import { createPortal } from 'react-dom';
+import { api, ApiCallError } from '../../api/client';
+import { useDeclaration } from '../../api/queries';
+import { useUi } from '../../app/ui-store';
+import { useCheckLookup } from '../codes/use-codes';
+import { saveFile } from '../interchange/files';
+import { useInterchange } from '../interchange/interchange-store';
+import { useIt } from '../interchange/messages';
+import { PrintForm } from './print-form';
+import { paginate } from './print-layout';
+import './print.css';
+
+/**
+ * 打印预览: the declaration on the official form, over the app. 打印 prints it (the print
+ * style sheet leaves only the form); 保存 PDF asks the Electron shell for printToPDF, and in the
+ * browser host — where there is none — opens the browser's print dialog, which saves PDFs too.
+ */
+export function PrintView({ id }: { id: string }) {
+  const t = useIt();
+  const close = useInterchange((s) => s.close);
+  const notify = useUi((s) => s.notify);
+  const record = useDeclaration(id).data;
+  const emptyDoc = { head: {}, lines: [], tables: {} };
+  const { name } = useCheckLookup(record?.doc ?? emptyDoc);
+  const names = (table: string, code: string) => name(table, code, 'zh-CN');
+
+  async function savePdf(): Promise<void> {
+    if (!record) return;
+    try {
+      const result = await api.invoke('print.pdf', { fileName: `${record.clientSeqNo}.pdf` });
+      if (result.file) saveFile(result.file);
+      else window.print();
+    } catch (e) {
+      notify({ kind: 'error', message: e instanceof ApiCallError ? e.message : String(e) });
+    }
+  }
+
+  return createPortal(
+    <div className="print-root" role="dialog" aria-label={t.printTitle}>
+      <div className="print-toolbar">
+        <strong>{t.printTitle}</strong>
+        {record ? <span className="muted">{t.pages(paginate(record.doc.lines).length)}</span> : null}
+        <button type="button" className="primary" onClick={() => window.print()}>
+          {t.printNow}
+        </button>
+        <button type="button" onClick={() => void savePdf()}>
+          {t.savePdf}
+        </button>
+        <button type="button" onClick={close}>
+          {t.close}
+        </button>
+      </div>
+      {record ? <PrintForm doc={{ ...record.doc, head: { ...record.doc.head, IEFlag: record.ieFlag } }} entryId={record.entryId} names={names} /> : null}
+    </div>,
+    document.body,
+  );
+}
