@@ -12,6 +12,8 @@ import { recallPlace, rememberPlace } from '../features/editor/place-memory';
 import { PassphraseDialog } from '../features/keys/passphrase-dialog';
 import { ConnectDialog } from '../features/sync/connect-dialog';
 import { SyncBar } from '../features/sync/sync-bar';
+import { DeskGate } from '../features/setup/desk-gate';
+import { SettingsButton } from '../features/settings/settings-dialog';
 import { useT } from '../i18n/use-t';
 import { Notices } from './notices';
 import { TemplateMenu } from './template-menu';
@@ -126,6 +128,7 @@ function Shell() {
           {t.toList}
         </button>
         <SyncBar />
+        <SettingsButton />
         <button type="button" aria-keyshortcuts="Alt+Shift+L" onClick={switchLocale}>
           {t.language}
         </button>
@@ -150,7 +153,10 @@ function Shell() {
 export function App() {
   return (
     <QueryClientProvider client={queryClient}>
-      <Shell />
+      {/* First run, recovery and read-only screens, Settings and the menu's actions (issue 9). */}
+      <DeskGate>
+        <Shell />
+      </DeskGate>
     </QueryClientProvider>
   );
 }
