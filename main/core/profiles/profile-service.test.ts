@@ -6,7 +6,9 @@ import { createTemplatesRepo } from '../../db/repositories/templates-repo';
 import type { CoreFixture } from '../../test-support/core-fixture';
 import { coreFixture } from '../../test-support/core-fixture';
 import { liQiang, wangFang } from '../../test-support/profiles';
+import type { DocumentCatalog } from '../../../shared/catalog';
 import { createDeclarationService } from '../declarations/declaration-service';
+import { createDeclareAction } from '../declarations/declare';
 import { createTemplateService } from '../templates/template-service';
 import { applyProfileFields } from './profile-fields';
 import { createProfileService } from './profile-service';
@@ -123,6 +125,18 @@ describe('operator profiles', () => {
     expect(f.repo.revisions(record.id)[0]?.changes).toMatchObject({ ieFlag: 'I', fromProfile: expect.arrayContaining(['head.AgentCode', 'sign[0].ICCode']) });
     // The stored document reads back the same (the sign block is a row like any other).
     expect(declarations.get(record.id).doc.tables.sign?.[0]?.OperName).toBe('王芳');
+  });
+
+  it('records who declared a declaration, which may be another operator than the one who keyed it', () => {
+    // Every requirement off: this is about the record of who acted, not the checks.
+    const permissive: DocumentCatalog = { ...goodsDeclaration, sections: goodsDeclaration.sections.map((s) => ({ ...s, elements: s.elements.map((e) => ({ ...e, draft: false, declare: false, codeTable: undefined })) })) };
+    profiles.create(wangFang);
+    const record = declarations.create({ ieFlag: 'I' });
+    declarations.update({ id: record.id, baseRevision: 1, ops: [{ op: 'insertRow', table: 'lines', row: { GName: '鲜苹果' } }] });
+    profiles.create({ ...liQiang, makeCurrent: true });
+    const declare = createDeclareAction({ ...f.ctx, actor: () => profiles.actor() }, { repo: f.repo, outbox: f.outbox, keys: f.keys, catalog: permissive, onQueued: () => undefined });
+    declare(record.id);
+    expect(f.repo.revisions(record.id).map((r) => [r.action, r.actor])).toEqual([['create', '王芳·8931000012345'], ['edit', '王芳·8931000012345'], ['declare', '李强·8931000067890']]);
   });
 
   it('leaves a new declaration empty before the setup', () => {
