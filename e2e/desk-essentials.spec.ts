@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { invoke } from './fixtures/desk-api';
 import { freshDir, startDesk, type Running } from './fixtures/processes';
 import { DeskPage } from './pages/desk-page';
 
@@ -89,5 +90,27 @@ test.describe('desk essentials', () => {
     const replaced = fs.readdirSync(path.join(dir, 'replaced'));
     expect(replaced).toHaveLength(1);
     expect(fs.readdirSync(path.join(dir, 'replaced', replaced[0] ?? ''))).toContain('swdesk.sqlite');
+  });
+
+  test('a damaged database opens the recovery screen, which restores the latest backup', async ({ page }) => {
+    const dir = freshDir('damaged');
+    desk = await startDesk(dir);
+    const created = await invoke<{ clientSeqNo: string }>(desk.url, 'declarations.create', { ieFlag: 'E' });
+    await invoke(desk.url, 'backup.now', {});
+    await desk.stop();
+    fs.writeFileSync(path.join(dir, 'swdesk.sqlite'), 'not a database any more '.repeat(200));
+
+    desk = await startDesk(dir);
+    await page.goto(desk.url);
+    await expect(page.getByRole('heading', { name: '数据库已损坏' })).toBeVisible();
+    await expect(page.getByText(/最近的备份：/)).toBeVisible();
+    await page.getByRole('button', { name: '恢复最近的备份' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'replaced' })).toBeVisible();
+    await page.getByRole('button', { name: '继续' }).click();
+
+    const ui = new DeskPage(page);
+    await expect(page.getByRole('button', { name: '新建', exact: true })).toBeVisible();
+    await ui.openFromList(created.clientSeqNo);
+    await expect(ui.status()).toHaveText('草稿');
   });
 });
