@@ -14,8 +14,8 @@ export function BridgeDialog() {
   const status = useQuery({ queryKey: ['bridge.status'], queryFn: () => api.invoke('bridge.status', {}), enabled: dialog === 'bridge' });
   const s = status.data;
   return (
-    <Dialog title={t.bridgeTitle} open={dialog === 'bridge'} onClose={close}>
-      {s ? <BridgeForm key={`${s.transport}|${JSON.stringify(s.config)}`} status={s} onDone={close} /> : null}
+    <Dialog title={t.bridgeTitle} open={dialog === 'bridge'} onClose={() => close('bridge')}>
+      {s ? <BridgeForm key={`${s.transport}|${JSON.stringify(s.config)}`} status={s} onDone={() => close('bridge')} /> : null}
     </Dialog>
   );
 }

@@ -10,7 +10,11 @@ interface InterchangeState {
   report: LineImportReport | null;
   open(dialog: Exclude<InterchangeDialog, 'report' | null>, declarationId?: string | null): void;
   showReport(report: LineImportReport): void;
-  close(): void;
+  /**
+   * Closes the dialog open now; with a name, only if that one is still open (a native dialog
+   * reports its closing after the next one has opened, which must not close the next one).
+   */
+  close(which?: InterchangeDialog): void;
 }
 
 export const useInterchange = create<InterchangeState>((set) => ({
@@ -19,5 +23,5 @@ export const useInterchange = create<InterchangeState>((set) => ({
   report: null,
   open: (dialog, declarationId = null) => set({ dialog, declarationId }),
   showReport: (report) => set({ dialog: 'report', report }),
-  close: () => set({ dialog: null }),
+  close: (which) => set((s) => (which !== undefined && s.dialog !== which ? s : { dialog: null })),
 }));

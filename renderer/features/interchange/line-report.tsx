@@ -37,7 +37,7 @@ export function LineReport() {
   const select = useUi((s) => s.select);
   if (!report) return null;
   return (
-    <Dialog title={t.reportTitle} open={dialog === 'report'} onClose={close}>
+    <Dialog title={t.reportTitle} open={dialog === 'report'} onClose={() => close('report')}>
       <div className="line-report" data-testid="line-report">
         {report.written ? (
           <p role="status">{report.created.length > 0 ? t.createdDeclarations(report.created.length) : t.written(report.imported)}</p>
@@ -56,7 +56,7 @@ export function LineReport() {
                   type="button"
                   className="link"
                   onClick={() => {
-                    close();
+                    close('report');
                     select(c.id);
                   }}
                 >
@@ -74,7 +74,7 @@ export function LineReport() {
           </details>
         ) : null}
         <p className="dialog-actions">
-          <button type="button" onClick={close}>
+          <button type="button" onClick={() => close('report')}>
             {t.close}
           </button>
         </p>

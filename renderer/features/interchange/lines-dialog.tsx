@@ -100,8 +100,9 @@ export function LinesDialog() {
       title={t.linesTitle}
       open={dialog === 'lines'}
       onClose={() => {
+        if (useInterchange.getState().dialog !== 'lines') return;
         reset();
-        close();
+        close('lines');
       }}
     >
       <div className="lines-import">

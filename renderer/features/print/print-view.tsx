@@ -46,7 +46,7 @@ export function PrintView({ id }: { id: string }) {
         <button type="button" onClick={() => void savePdf()}>
           {t.savePdf}
         </button>
-        <button type="button" onClick={close}>
+        <button type="button" onClick={() => close('print')}>
           {t.close}
         </button>
       </div>

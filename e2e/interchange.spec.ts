@@ -1,0 +1,194 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { goodsDeclaration } from '../shared/catalog';
+import { writeDecMessage } from '../shared/interchange';
+import { sampleDeclaration } from '../shared/validation/sample-declaration';
+import { freshDir, startDesk, type Running } from './fixtures/processes';
+import { DeskPage } from './pages/desk-page';
+
+// Issue 8: a DecMessage imported through the 导入/导出 menu, printed on the official form's
+// pages (each box where the form puts it, continuation pages, a PDF through the browser), goods
+// lines from a spreadsheet with the mapping step and its report, and a block pasted from Excel.
+
+function messageFile(dir: string, lines: number): string {
+  const doc = sampleDeclaration(lines);
+  doc.lines.forEach((line, i) => {
+    delete line.GNo;
+    line.GName = `鲜苹果第${i + 1}批`;
+  });
+  doc.tables.freeText = [{ VoyNo: '045E', DecNo: '3100012345' }];
+  doc.tables.licenceDocs = [{ DocuCode: 'Y', CertCode: '<15>C2026000001' }];
+  doc.tables.sign = [{ ClientSeqNo: `PRINT${lines}TEST01` }];
+  const file = path.join(dir, `print-${lines}.xml`);
+  fs.writeFileSync(file, writeDecMessage(goodsDeclaration, doc));
+  return file;
+}
+
+async function importThroughMenu(page: Page, file: string): Promise<void> {
+  await page.getByText('导入/导出', { exact: true }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '导入报文 (XML)…' }).click();
+  await (await chooser).setFiles(file);
+}
+
+async function rect(locator: Locator) {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('not laid out');
+  return box;
+}
+
+test.describe('interchange and the printed form', () => {
+  let desk: Running | undefined;
+  test.afterEach(async () => {
+    await desk?.stop();
+  });
+
+  test('a DecMessage imported from the menu prints on the form’s pages, every box in its place', async ({ page }) => {
+    const dir = freshDir('print');
+    desk = await startDesk(dir);
+    const ui = new DeskPage(page);
+    await ui.open(desk.url);
+    await importThroughMenu(page, messageFile(dir, 21));
+    await expect(ui.status()).toHaveText('草稿');
+    await expect(ui.headField('TradeName')).toHaveValue('上海示例食品有限公司');
+
+    await page.getByText('导入/导出', { exact: true }).click();
+    await page.getByRole('button', { name: '打印 / PDF' }).click();
+    const view = page.getByRole('dialog', { name: '打印预览' });
+    const pages = view.locator('.print-page');
+    await expect(pages).toHaveCount(3);
+    const first = pages.nth(0);
+    const box = (id: string, on: Locator = first) => on.locator(`[data-box="${id}"]`);
+
+    // The text of each box.
+    await expect(first.locator('.print-title')).toHaveText('中华人民共和国海关进口货物报关单');
+    await expect(box('trade')).toContainText('境内收货人');
+    await expect(box('trade')).toContainText('上海示例食品有限公司');
+    await expect(box('trade')).toContainText('91310000MA1FL1XX4W');
+    await expect(box('IEPort')).toContainText('进境关别');
+    await expect(box('IEPort')).toContainText('2248');
+    await expect(box('TrafName')).toContainText('COSCO SHIPPING/045E');
+    await expect(box('BillNo')).toContainText('COSU6123456780');
+    await expect(box('ContrNo')).toContainText('SH-2026-001');
+    await expect(box('GrossWet')).toContainText('1200.5');
+    await expect(box('licenceDocs')).toContainText('Y <15>C2026000001');
+    await expect(box('marks')).toContainText('N/M');
+    await expect(box('line1-GName')).toContainText('鲜苹果第1批');
+    await expect(box('line1-Origin')).toContainText('USA');
+    await expect(box('page')).toHaveText('页码/页数：1/3');
+    await expect(box('declarant')).toContainText('张三');
+    await expect(box('declarant')).toContainText('3100012345');
+    await expect(box('agent')).toContainText('上海示例报关有限公司');
+
+    // Where the form puts them: the head's rows left to right, row under row, goods under the
+    // head, the declarant's block at the foot of an A4 page.
+    const page1 = await rect(first);
+    expect(page1.height / page1.width).toBeCloseTo(297 / 210, 2);
+    const trade = await rect(box('trade'));
+    const iePort = await rect(box('IEPort'));
+    const ieDate = await rect(box('IEDate'));
+    const manual = await rect(box('ManualNo'));
+    const overseas = await rect(box('overseas'));
+    const owner = await rect(box('owner'));
+    const marks = await rect(box('marks'));
+    const goodsHead = await rect(box('goods-GName'));
+    const foot = await rect(box('agent'));
+    expect(trade.x - page1.x).toBeLessThan(page1.width * 0.06);
+    expect(Math.abs(iePort.y - trade.y)).toBeLessThan(1);
+    expect(iePort.x).toBeGreaterThan(trade.x + trade.width - 2);
+    expect(ieDate.x).toBeGreaterThan(iePort.x);
+    expect(manual.x + manual.width).toBeCloseTo(page1.x + page1.width - (trade.x - page1.x), -1);
+    expect(trade.width / (page1.width - 2 * (trade.x - page1.x))).toBeCloseTo(8 / 24, 1);
+    expect(Math.abs(overseas.y - (trade.y + trade.height))).toBeLessThan(2);
+    expect(owner.y).toBeGreaterThan(overseas.y);
+    expect(goodsHead.y).toBeGreaterThan(marks.y + marks.height - 2);
+    expect(foot.y + foot.height).toBeLessThanOrEqual(page1.y + page1.height);
+    expect(foot.y).toBeGreaterThan(page1.y + page1.height * 0.75);
+
+    // Continuation pages: the same numbers, the goods that did not fit, no head.
+    const second = pages.nth(1);
+    await expect(second.locator('.print-title')).toHaveText('中华人民共和国海关进口货物报关单（续页）');
+    await expect(second.locator('.print-head')).toHaveCount(0);
+    await expect(box('line7-GName', second)).toContainText('鲜苹果第7批');
+    await expect(box('line21-GName', pages.nth(2))).toContainText('鲜苹果第21批');
+    await expect(box('page', pages.nth(2))).toHaveText('页码/页数：3/3');
+
+    // The browser prints the same page: only the form, one sheet per page.
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.topbar')).toBeHidden();
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length).toBe(3);
+  });
+
+  test('goods lines from a spreadsheet: a bad row is reported and nothing written, then the file imports', async ({ page }) => {
+    const dir = freshDir('lines');
+    desk = await startDesk(dir);
+    const ui = new DeskPage(page);
+    await ui.open(desk.url);
+    await importThroughMenu(page, messageFile(dir, 1));
+    await expect(ui.status()).toHaveText('草稿');
+
+    const headers = ['商品编号', '商品名称', '数量', '单位', '单价', '总价', '币制', '原产国', '最终目的国', '境内目的地', '征免'];
+    const row = (name: string, qty: number | string) => [808100000, name, qty, 35, 1.25, typeof qty === 'number' ? qty * 1.25 : 0, 'USD', 'USA', 'CHN', '31222', '1'];
+    const write = async (name: string, rows: Array<Array<string | number>>) => {
+      const book = new ExcelJS.Workbook();
+      const sheet = book.addWorksheet('装箱单');
+      sheet.addRow(headers);
+      for (const r of rows) sheet.addRow(r);
+      const file = path.join(dir, name);
+      await book.xlsx.writeFile(file);
+      return file;
+    };
+
+    const dialog = page.getByRole('dialog', { name: '导入商品' });
+    const openDialog = async (file: string) => {
+      await page.getByText('导入/导出', { exact: true }).click();
+      await page.getByRole('button', { name: '导入商品 (Excel/CSV)…' }).click();
+      await dialog.getByLabel('选择文件（.xlsx / .csv）').setInputFiles(file);
+      await expect(dialog.getByText(/共 \d+ 行/)).toBeVisible();
+    };
+
+    await openDialog(await write('bad.xlsx', [row('梨', 100), row('桃', '一百'), row('李', 10)]));
+    await expect(dialog.getByLabel('对应栏目 A 商品编号')).toHaveValue('CodeTS');
+    await expect(dialog.getByLabel('对应栏目 H 原产国')).toHaveValue('@origin');
+    await dialog.getByRole('button', { name: '导入', exact: true }).click();
+    const report = page.getByTestId('line-report');
+    await expect(report.getByRole('alert')).toHaveText('有 1 处错误，未导入任何内容；请修改文件后重试');
+    await expect(report.getByRole('row').nth(1)).toContainText('3');
+    await expect(report.getByRole('row').nth(1)).toContainText('C 数量');
+    await report.getByRole('button', { name: '关闭' }).click();
+    await expect(page.getByRole('row', { name: '第2项', exact: true })).toHaveCount(0);
+
+    await openDialog(await write('good.xlsx', [row('梨', 100), row('桃', 200)]));
+    await dialog.getByRole('button', { name: '导入', exact: true }).click();
+    await expect(report.getByRole('status')).toHaveText('已导入 2 项商品');
+    await report.getByRole('button', { name: '关闭' }).click();
+    await expect(ui.lineField(2, 'GName')).toHaveValue('桃');
+    await expect(ui.lineField(2, 'GUnit')).toHaveValue('035');
+  });
+
+  test('a block copied from Excel pastes into the goods grid from the focused cell', async ({ page }) => {
+    const dir = freshDir('paste');
+    desk = await startDesk(dir);
+    const ui = new DeskPage(page);
+    await ui.open(desk.url);
+    await importThroughMenu(page, messageFile(dir, 2));
+    await expect(ui.status()).toHaveText('草稿');
+    const target = ui.lineField(1, 'GName');
+    await target.focus();
+    const paste = (text: string) =>
+      target.evaluate((el, data) => {
+        const transfer = new DataTransfer();
+        transfer.setData('text/plain', data);
+        el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+      }, text);
+    await paste('梨\t\r\n桃\t\r\n');
+    await expect(ui.lineField(1, 'GName')).toHaveValue('梨');
+    await expect(ui.lineField(2, 'GName')).toHaveValue('桃');
+    await expect(ui.lineField(1, 'CodeTS')).toHaveValue('0808100000');
+    await ui.waitSaved();
+  });
+});
