@@ -3,7 +3,8 @@ import type { DeclarationDoc } from '../../../shared/catalog';
 import { sampleDeclaration } from '../../../shared/validation/sample-declaration';
 import { FIRST_PAGE_LINES, NEXT_PAGE_LINES, goodsCells, headBoxes, paginate, promiseStatements } from './print-layout';
 
-const names = (table: string, code: string) => ({ 'trade-modes:0110': '一般贸易', 'countries:USA': '美国', 'countries:CHN': '中国', 'units:035': '千克' })[`${table}:${code}`] ?? '';
+const known: Record<string, string> = { 'trade-modes:0110': '一般贸易', 'countries:USA': '美国', 'countries:CHN': '中国', 'units:035': '千克' };
+const names = (table: string, code: string) => known[`${table}:${code}`] ?? '';
 
 describe('the printed form’s layout', () => {
   it('lays the head out in the form’s rows, each 24 columns wide, with the direction’s wording', () => {
