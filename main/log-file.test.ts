@@ -37,6 +37,17 @@ describe('log files', () => {
     logs.close();
   });
 
+  it('keeps the problems of the previous run (read back from the log), for diagnostics after a crash', () => {
+    const dir = temp();
+    const first = createLogFiles(dir);
+    first.logger.error('the shell failed to start', { error: 'boom' });
+    first.logger.info('fine');
+    first.close();
+    const second = createLogFiles(dir);
+    expect(second.recentProblems().map((p) => p.msg)).toEqual(['the shell failed to start']);
+    second.close();
+  });
+
   it('falls back to a temporary folder when the data folder cannot be written, and follows a moved data folder', () => {
     const dir = temp();
     const blocker = path.join(dir, 'a-file');

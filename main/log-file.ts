@@ -36,6 +36,34 @@ export interface LogFiles {
 }
 
 const RECENT = 50;
+const TAIL_BYTES = 64 * 1024;
+
+/** The warnings and errors among the last lines of a log file (at most RECENT of them). */
+function problemsInTail(file: string): LogEntry[] {
+  try {
+    const fd = fs.openSync(file, 'r');
+    try {
+      const size = fs.fstatSync(fd).size;
+      const length = Math.min(size, TAIL_BYTES);
+      const buffer = Buffer.alloc(length);
+      fs.readSync(fd, buffer, 0, length, size - length);
+      const entries: LogEntry[] = [];
+      for (const line of buffer.toString('utf8').split('\n')) {
+        if (!line.includes('"level":"warn"') && !line.includes('"level":"error"')) continue;
+        try {
+          entries.push(JSON.parse(line) as LogEntry);
+        } catch {
+          // the first line of the tail may be cut: skip it
+        }
+      }
+      return entries.slice(-RECENT);
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch {
+    return [];
+  }
+}
 
 function openIn(dir: string): number {
   fs.mkdirSync(dir, { recursive: true });
@@ -90,6 +118,8 @@ export function createLogFiles(dataDir: string, options: LogOptions = {}): LogFi
   }
 
   open(dir);
+  // Problems from the previous run (a crash, a failed start) belong in the diagnostics too.
+  recent.push(...problemsInTail(path.join(dir, LOG_FILE)));
   const base = createLogger((line) => {
     write(line);
     if (line.includes('"level":"warn"') || line.includes('"level":"error"')) {

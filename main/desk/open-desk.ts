@@ -53,6 +53,8 @@ export function openDesk(options: DeskOptions): Desk {
   const supported = latestVersion(migrations);
   const now = () => new Date(options.clock?.now() ?? Date.now());
   let dataDir = resolveDataDir(options.homeDir, options.locationFile);
+  // The logs live with the data, also in a folder chosen earlier.
+  if (path.resolve(dataDir) !== path.resolve(options.homeDir)) logs.moveTo(dataDir);
   const listeners = new Set<EventListener>();
   let unsubscribe: (() => void) | null = null;
   let started = false;
