@@ -1,0 +1,56 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { sampleDeclaration } from '../../../shared/validation/sample-declaration';
+import { createApp } from '../../composition';
+import { createEportClient } from '../../test-support/eport-client';
+import { tempDir } from '../../test-support/temp-dir';
+import { silentLogger } from '../logger';
+import { createPassphraseProtector } from '../signing/key-protector';
+
+describe('the bridge as the app’s sync transport (through the contract)', () => {
+  const cleanups: Array<() => void | Promise<void>> = [];
+  afterEach(async () => {
+    for (const c of cleanups.splice(0).reverse()) await c();
+  });
+
+  it('bridge.configure makes it the transport: declare writes to OutBox, sync.now applies the client’s receipts; disabling goes back to the hub', async () => {
+    const data = tempDir('swdesk-app-');
+    const imp = tempDir('swdesk-imppath-');
+    cleanups.push(data.cleanup, imp.cleanup);
+    const app = createApp({ dataDir: data.dir, host: 'browser', protector: createPassphraseProtector('bridge wiring test'), logger: silentLogger });
+    cleanups.push(() => app.close());
+    const call = async <T>(method: string, input: unknown): Promise<T> => {
+      const result = await app.dispatch(method, input);
+      if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
+      return result.value as T;
+    };
+
+    const refused = await app.dispatch('bridge.configure', { enabled: true });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    const configured = await call<{ transport: string; folders: unknown }>('bridge.configure', { enabled: true, impPath: imp.dir, createFolders: true, operType: 'C' });
+    expect(configured).toMatchObject({ transport: 'bridge', folders: { outBox: true, inBox: true, failBox: true, sentBox: true } });
+    const client = createEportClient(imp.dir, { channels: ['L', 'P'] });
+
+    const created = await call<{ id: string; revision: number }>('declarations.create', { ieFlag: 'I' });
+    const doc = sampleDeclaration(1);
+    const ops = [
+      ...Object.entries(doc.head).map(([k, value]) => ({ op: 'set', path: `head.${k}`, value })),
+      ...doc.lines.map(({ GNo: _g, ...row }) => ({ op: 'insertRow', table: 'lines', row })),
+    ];
+    await call('declarations.update', { id: created.id, baseRevision: created.revision, ops });
+    await call('declarations.declare', { id: created.id });
+    const status = await call<{ state: string; hubUrl: string | null; outbox: { sending: number } }>('sync.now', {});
+    expect(status).toMatchObject({ state: 'online', hubUrl: null, outbox: { sending: 1 } });
+    expect(fs.readdirSync(path.join(imp.dir, 'OutBox'))).toHaveLength(1);
+
+    expect(client.step()).toHaveLength(1);
+    await call('sync.now', {});
+    expect(await call('declarations.get', { id: created.id })).toMatchObject({ status: 'released', workflow: 'sent' });
+    expect((await call<Array<{ source: string }>>('declarations.receipts', { id: created.id })).map((r) => r.source)).toEqual(['bridge', 'bridge', 'bridge']);
+    expect(await call('bridge.status', {})).toMatchObject({ transport: 'bridge', files: { applied: 3, unmatched: 0, unreadable: 0 } });
+
+    expect(await call('bridge.configure', { enabled: false })).toMatchObject({ transport: 'hub' });
+    expect(await call('sync.status', {})).toMatchObject({ state: 'not-configured' });
+  });
+});
