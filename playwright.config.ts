@@ -11,7 +11,8 @@ export default defineConfig({
   expect: { timeout: 30_000 },
   retries: 0,
   reporter: [['list'], ['json', { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ?? 'test-results/playwright.json' }]],
-  outputDir: 'test-results/playwright',
+  // Separate folders let several runs share a checkout without stepping on each other's artifacts.
+  outputDir: process.env.PLAYWRIGHT_OUTPUT_DIR ?? 'test-results/playwright',
   use: {
     headless: true,
     viewport: { width: 1400, height: 900 },

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Db } from '../../db/connection';
 import type { KeyProtector } from '../signing/key-protector';
 import { DatabaseDamagedError, DataFolderUnwritableError, SigningKeyMissingError } from './open-errors';
+import { CONNECTION_KEY } from '../sync/sync-engine';
 
 /** Up to this size the database gets SQLite's quick_check at every start (about 2 ms per MB). */
 export const QUICK_CHECK_MAX_BYTES = 256 * 1024 * 1024;
@@ -55,8 +56,8 @@ export function checkOpenedDatabase(db: Db, file: string, maxQuickCheckBytes = Q
 }
 
 const connectionSchema = z.object({ keyId: z.string() }).passthrough();
-/** Written by the sync engine (main/core/sync/sync-engine.ts) when the desk enrols with a hub. */
-export const HUB_CONNECTION_KEY = 'hub.connection';
+/** Written by the sync engine when the desk enrols with a hub. */
+export const HUB_CONNECTION_KEY = CONNECTION_KEY;
 
 /**
  * A "missing key": the data refers to a signing key that cannot be used — the key the hub knows

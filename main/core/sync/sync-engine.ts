@@ -20,7 +20,8 @@ import { CURSOR_KEY } from './receipts';
 const connectionSchema = z.object({ hubUrl: z.string(), clientId: z.string(), keyId: z.string(), enrolledAt: z.string() });
 const pendingSchema = z.object({ hubUrl: z.string(), code: z.string() });
 type Connection = z.infer<typeof connectionSchema>;
-const CONNECTION_KEY = 'hub.connection';
+/** The settings key holding the hub connection (read by the start-up key check too). */
+export const CONNECTION_KEY = 'hub.connection';
 const CODE_TABLES_KEY = 'hub.codeTables';
 const codeTableVersionsSchema = z.record(z.string(), z.number());
 /** How often the hub's code tables are checked for new versions (also at every reconnection). */
