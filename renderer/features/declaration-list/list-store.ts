@@ -41,7 +41,13 @@ export const useListState = create<ListState>((set) => ({
   selected: new Map(),
   set: (patch) => set({ page: 0, ...patch }),
   setColumns: (columns) => set({ columns }),
-  sortBy: (key) => set((s) => ({ sort: key, direction: s.sort === key && s.direction === 'desc' ? 'asc' : 'desc', page: 0 })),
+  // A new column sorts dates newest first and text A→Z; the same column again turns the order round.
+  sortBy: (key) =>
+    set((s) => ({
+      sort: key,
+      direction: s.sort === key ? (s.direction === 'desc' ? 'asc' : 'desc') : key === 'updatedAt' || key === 'createdAt' ? 'desc' : 'asc',
+      page: 0,
+    })),
   toggle: (items, on) =>
     set((s) => {
       const selected = new Map(s.selected);

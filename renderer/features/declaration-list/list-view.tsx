@@ -93,8 +93,7 @@ export function ListView() {
           <summary>
             {t.statusFilter}: {state.status.length === 0 ? t.allStatuses : state.status.map((s) => (locale === 'en' ? displayStatusLabels[s].en : displayStatusLabels[s].zh)).join('、')}
           </summary>
-          <fieldset>
-            <legend className="sr-only">{t.statusFilter}</legend>
+          <fieldset aria-label={t.statusFilter}>
             {displayStatusKeys.map((key) => (
               <label key={key} className="check">
                 <input
@@ -109,8 +108,7 @@ export function ListView() {
         </details>
         <details className="dropdown">
           <summary>{t.columns}</summary>
-          <fieldset>
-            <legend className="sr-only">{t.columns}</legend>
+          <fieldset aria-label={t.columns}>
             {listColumns.map((column) => (
               <label key={column.id} className="check">
                 <input

@@ -17,7 +17,7 @@ import { ReceiptHistory } from './receipt-history';
 import { SubTables } from './sub-tables';
 import { TemplateDialog } from './template-dialog';
 import { useDocEditor } from './use-doc-editor';
-import { useEditorKeys } from './use-editor-keys';
+import { onEditorEnter, useEditorShortcuts } from './use-editor-keys';
 import { usePendingFocus, useRememberPlace } from './use-field-focus';
 import { useFindings } from './use-findings';
 
@@ -48,7 +48,7 @@ export function Editor({ record, initialField }: { record: DeclarationRecord; in
   const checks = useFindings(editor.doc, record, locale);
   const declareState = useDeclare(record, editor.flush);
   const { declare } = declareState;
-  const onKeyDown = useEditorKeys({ editor, ieFlag, editable, findings: checks.listed, declare: () => void declare() });
+  useEditorShortcuts({ editor, ieFlag, editable, findings: checks.listed, declare: () => void declare() });
   const gmodelLine = useEditorUi((s) => s.gmodelLine);
   usePendingFocus(ieFlag);
   useRememberPlace(record.id, initialField);
@@ -101,7 +101,7 @@ export function Editor({ record, initialField }: { record: DeclarationRecord; in
   const gmodelRow = gmodelLine === null ? undefined : editor.doc.lines[gmodelLine];
 
   return (
-    <section className="editor" aria-label={`${t.clientSeqNo} ${record.clientSeqNo}`} onKeyDown={onKeyDown} onFocus={onFocus}>
+    <section className="editor" aria-label={`${t.clientSeqNo} ${record.clientSeqNo}`} onKeyDown={onEditorEnter} onFocus={onFocus}>
       <header className="editor-header">
         <button type="button" className="link back" onClick={() => select(null)}>
           ← {t.back}

@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { MAX_LINES } from '../../../shared/catalog';
 import { onEnterNavigate } from '../../components/enter-navigation';
 import { useEditorUi } from './editor-store';
@@ -33,85 +33,103 @@ function columnOf(path: string | null): string {
   return match?.[1] && gridColumns.includes(match[1]) ? match[1] : (gridColumns[0] ?? 'CodeTS');
 }
 
-/** The editor's keyboard: Enter navigation and every editor shortcut of keymap.ts. */
-export function useEditorKeys({ editor, ieFlag, editable, findings, declare }: Deps) {
-  const ui = useEditorUi;
-  return function onKeyDown(event: KeyboardEvent<HTMLElement>): void {
-    // Dialogs (申报要素, template name) keep their keys to themselves.
-    if (event.defaultPrevented || (event.target as HTMLElement).closest('dialog')) return;
-    if (event.key === 'Enter' && !event.altKey && !event.ctrlKey) {
-      onEnterNavigate(event);
-      return;
-    }
-    const action = actionFor(event.nativeEvent, 'editor');
-    if (!action) return;
-    const state = ui.getState();
-    const lines = editor.docRef.current.lines;
-    const line = Math.min(state.currentLine, Math.max(0, lines.length - 1));
-    const focus = (path: string) => state.requestFocus(path, ieFlag);
-    const column = columnOf(state.currentPath);
-    const lineOp = editable && lines.length > 0;
-    switch (action) {
-      case 'add-line':
-        if (!editable || lines.length >= MAX_LINES) break;
-        editor.structural({ op: 'insertRow', table: 'lines' });
-        focus(`lines[${lines.length}].${gridColumns[0] ?? 'CodeTS'}`);
-        break;
-      case 'copy-line':
-        if (!lineOp || lines.length >= MAX_LINES) break;
-        editor.structural({ op: 'insertRow', table: 'lines', index: line + 1, row: { ...lines[line] } });
-        focus(`lines[${line + 1}].${column}`);
-        break;
-      case 'delete-line':
-        if (!lineOp) break;
-        editor.structural({ op: 'removeRow', table: 'lines', index: line });
-        if (lines.length > 1) focus(`lines[${Math.max(0, line - (line === lines.length - 1 ? 1 : 0))}].${column}`);
-        else document.getElementById('add-line')?.focus();
-        break;
-      case 'move-line-up':
-      case 'move-line-down': {
-        const to = line + (action === 'move-line-up' ? -1 : 1);
-        if (!lineOp || to < 0 || to >= lines.length) break;
-        editor.structural({ op: 'moveRow', table: 'lines', from: line, to });
-        focus(`lines[${to}].${column}`);
-        break;
+/** Enter and Shift+Enter between the editor's fields (on the editor itself). */
+export function onEditorEnter(event: KeyboardEvent<HTMLElement>): void {
+  // Dialogs (申报要素, template name) keep their keys to themselves.
+  if (event.defaultPrevented || (event.target as HTMLElement).closest('dialog')) return;
+  if (event.key === 'Enter' && !event.altKey && !event.ctrlKey) onEnterNavigate(event);
+}
+
+/**
+ * Every editor shortcut of keymap.ts, on the window while the editor is open: they work wherever
+ * focus is (a declared, read-only declaration has no field to be in), except inside a dialog.
+ */
+export function useEditorShortcuts(deps: Deps): void {
+  const latest = useRef(deps);
+  useEffect(() => {
+    latest.current = deps;
+  });
+  useEffect(() => {
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if (event.defaultPrevented || (event.target instanceof Element && event.target.closest('dialog'))) return;
+      if (handleShortcut(event, latest.current)) {
+        event.preventDefault();
+        event.stopPropagation();
       }
-      case 'gmodel':
-        if (lineOp) state.setGmodelLine(line);
-        break;
-      case 'next-error':
-      case 'prev-error': {
-        const path = nextErrorPath(findings, state.currentPath, ieFlag, action === 'prev-error');
-        if (path) focus(path);
-        break;
-      }
-      case 'declare':
-        declare();
-        break;
-      case 'save-now':
-        void editor.flush();
-        break;
-      case 'save-template':
-        void editor.flush();
-        state.setTemplateOpen(true);
-        break;
-      case 'go-head':
-        document.querySelector<HTMLElement>('.head-form [data-enter-nav]')?.focus();
-        break;
-      case 'go-lines':
-        if (lines.length > 0) focus(`lines[${line}].${column}`);
-        else document.getElementById('add-line')?.focus();
-        break;
-      case 'go-tables':
-        document.getElementById(`tab-${tabSections.includes(state.activeTab) ? state.activeTab : tabSections[0]}`)?.focus();
-        break;
-      case 'go-errors':
-        document.getElementById('error-panel-heading')?.focus();
-        break;
-      default:
-        return;
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}
+
+function handleShortcut(event: globalThis.KeyboardEvent, { editor, ieFlag, editable, findings, declare }: Deps): boolean {
+  const action = actionFor(event, 'editor');
+  if (!action) return false;
+  const state = useEditorUi.getState();
+  const lines = editor.docRef.current.lines;
+  const line = Math.min(state.currentLine, Math.max(0, lines.length - 1));
+  const focus = (path: string) => state.requestFocus(path, ieFlag);
+  const column = columnOf(state.currentPath);
+  const lineOp = editable && lines.length > 0;
+  switch (action) {
+    case 'add-line':
+      if (!editable || lines.length >= MAX_LINES) break;
+      editor.structural({ op: 'insertRow', table: 'lines' });
+      focus(`lines[${lines.length}].${gridColumns[0] ?? 'CodeTS'}`);
+      break;
+    case 'copy-line':
+      if (!lineOp || lines.length >= MAX_LINES) break;
+      editor.structural({ op: 'insertRow', table: 'lines', index: line + 1, row: { ...lines[line] } });
+      focus(`lines[${line + 1}].${column}`);
+      break;
+    case 'delete-line':
+      if (!lineOp) break;
+      editor.structural({ op: 'removeRow', table: 'lines', index: line });
+      if (lines.length > 1) focus(`lines[${Math.max(0, line - (line === lines.length - 1 ? 1 : 0))}].${column}`);
+      else document.getElementById('add-line')?.focus();
+      break;
+    case 'move-line-up':
+    case 'move-line-down': {
+      const to = line + (action === 'move-line-up' ? -1 : 1);
+      if (!lineOp || to < 0 || to >= lines.length) break;
+      editor.structural({ op: 'moveRow', table: 'lines', from: line, to });
+      focus(`lines[${to}].${column}`);
+      break;
     }
-    event.preventDefault();
-    event.stopPropagation();
-  };
+    case 'gmodel':
+      if (lineOp) state.setGmodelLine(line);
+      break;
+    case 'next-error':
+    case 'prev-error': {
+      const path = nextErrorPath(findings, state.currentPath, ieFlag, action === 'prev-error');
+      if (path) focus(path);
+      break;
+    }
+    case 'declare':
+      declare();
+      break;
+    case 'save-now':
+      void editor.flush();
+      break;
+    case 'save-template':
+      void editor.flush();
+      state.setTemplateOpen(true);
+      break;
+    case 'go-head':
+      document.querySelector<HTMLElement>('.head-form [data-enter-nav]')?.focus();
+      break;
+    case 'go-lines':
+      if (lines.length > 0) focus(`lines[${line}].${column}`);
+      else document.getElementById('add-line')?.focus();
+      break;
+    case 'go-tables':
+      document.getElementById(`tab-${tabSections.includes(state.activeTab) ? state.activeTab : tabSections[0]}`)?.focus();
+      break;
+    case 'go-errors':
+      document.getElementById('error-panel-heading')?.focus();
+      break;
+    default:
+      return false;
+  }
+  return true;
 }
