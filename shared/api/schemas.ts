@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { declarationDocSchema, rowSchema, MAX_LINES } from '../catalog/document';
+import { declarationDocSchema, rowSchema, MAX_LINES, MAX_VALUE_LENGTH } from '../catalog/document';
 import { displayStatusKeys, workflows } from '../status/display-status';
 
 export const idSchema = z.string().uuid();
@@ -10,7 +10,7 @@ const tableIdSchema = z.string().regex(/^[a-z][A-Za-z]*$/);
 
 /** Edits are small operations, so autosave writes only what changed and each revision records it. */
 export const patchOpSchema = z.discriminatedUnion('op', [
-  z.object({ op: z.literal('set'), path: z.string().min(1).max(80), value: z.string().max(4000) }),
+  z.object({ op: z.literal('set'), path: z.string().min(1).max(80), value: z.string().max(MAX_VALUE_LENGTH) }),
   z.object({ op: z.literal('insertRow'), table: tableIdSchema, index: z.number().int().min(0).max(999).optional(), row: rowSchema.optional() }),
   z.object({ op: z.literal('removeRow'), table: tableIdSchema, index: z.number().int().min(0).max(999) }),
   z.object({ op: z.literal('moveRow'), table: tableIdSchema, from: z.number().int().min(0).max(999), to: z.number().int().min(0).max(999) }),

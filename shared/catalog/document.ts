@@ -22,7 +22,11 @@ export interface DeclarationDoc {
 }
 
 export const MAX_LINES = 50;
-export const MAX_VALUE_LENGTH = 4000;
+/**
+ * The longest value a field may hold: a shipping-mark image (DecMarkLob/Attachment) is up to
+ * 1 MiB as base64. Ordinary fields are held to their own byte lengths by the validation engine.
+ */
+export const MAX_VALUE_LENGTH = 1_400_000;
 
 export const rowSchema = z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/), z.string().max(MAX_VALUE_LENGTH));
 
