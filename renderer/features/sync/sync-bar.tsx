@@ -1,11 +1,16 @@
+import { useState } from 'react';
 import { api } from '../../api/client';
 import { keys, queryClient, useSyncStatus } from '../../api/queries';
 import { useT } from '../../i18n/use-t';
 import { useUi } from '../../app/ui-store';
+import { useSyncT } from './messages';
+import { OutboxDialog } from './outbox-dialog';
 
 /** Always visible: online/offline/syncing, the outbox count, and 同步 (sync now). */
 export function SyncBar() {
   const t = useT();
+  const m = useSyncT();
+  const [outboxOpen, setOutboxOpen] = useState(false);
   const status = useSyncStatus().data;
   const setConnectOpen = useUi((s) => s.setConnectOpen);
   const state = status?.state ?? 'offline';
@@ -16,9 +21,10 @@ export function SyncBar() {
       <span className={`conn conn-${state}`} data-testid="connection-state" title={status?.lastError ?? undefined}>
         {stateLabel}
       </span>
-      <span data-testid="outbox-count">
+      <button type="button" className="link" data-testid="outbox-count" title={m.openOutbox} onClick={() => setOutboxOpen(true)}>
         {t.outbox} {pending}
-      </span>
+      </button>
+      <OutboxDialog open={outboxOpen} onClose={() => setOutboxOpen(false)} />
       <button
         type="button"
         onClick={() => {

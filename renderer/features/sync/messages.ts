@@ -1,0 +1,77 @@
+import { useUi } from '../../app/ui-store';
+
+// The outbox and timeline wording, kept beside those views.
+
+const zh = {
+  outboxTitle: '发件箱',
+  openOutbox: '查看发件箱',
+  empty: '发件箱是空的',
+  clientSeqNo: '客户端编号',
+  state: '状态',
+  attempts: '尝试次数',
+  nextTry: '下次尝试',
+  lastError: '最近错误',
+  createdAt: '签名时间',
+  withdraw: '撤回',
+  withdrawn: (seq: string) => `已撤回 ${seq}，恢复为草稿`,
+  open: '打开',
+  close: '关闭',
+  states: { queued: '待发送', sending: '发送中', accepted: '已接收', rejected: '被拒收', withdrawn: '已撤回' },
+  timeline: '经过',
+  noTimeline: '暂无记录',
+  actions: {
+    create: '新建',
+    edit: '修改',
+    declare: '申报：签名并排队',
+    accepted: '数据交换中心已接收',
+    rejected: '数据交换中心拒收',
+    receipt: '回执',
+    withdraw: '撤回',
+    delete: '删除',
+  } as Record<string, string>,
+  edits: (n: number) => `${n} 处`,
+  hubSeq: (n: number) => `中心序号 ${n}`,
+};
+
+type Messages = typeof zh;
+
+const en: Messages = {
+  outboxTitle: 'Outbox',
+  openOutbox: 'Open the outbox',
+  empty: 'The outbox is empty',
+  clientSeqNo: 'Client no.',
+  state: 'State',
+  attempts: 'Attempts',
+  nextTry: 'Next try',
+  lastError: 'Last error',
+  createdAt: 'Signed at',
+  withdraw: 'Withdraw',
+  withdrawn: (seq: string) => `${seq} withdrawn; it is a draft again`,
+  open: 'Open',
+  close: 'Close',
+  states: { queued: 'Queued', sending: 'Sending', accepted: 'Accepted', rejected: 'Rejected', withdrawn: 'Withdrawn' },
+  timeline: 'Timeline',
+  noTimeline: 'Nothing yet',
+  actions: {
+    create: 'Created',
+    edit: 'Edited',
+    declare: 'Declared: signed and queued',
+    accepted: 'Accepted by the hub',
+    rejected: 'Rejected by the hub',
+    receipt: 'Receipt',
+    withdraw: 'Withdrawn',
+    delete: 'Deleted',
+  },
+  edits: (n: number) => `${n} change${n === 1 ? '' : 's'}`,
+  hubSeq: (n: number) => `hub no. ${n}`,
+};
+
+export function useSyncT(): Messages {
+  return useUi((s) => s.locale) === 'en' ? en : zh;
+}
+
+export function localTime(iso: string | null): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString('zh-CN', { hour12: false });
+}

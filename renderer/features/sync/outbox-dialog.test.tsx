@@ -1,0 +1,84 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { OutboxEntry } from '../../../shared/api';
+import { setBridge } from '../../api/client';
+import { queryClient } from '../../api/queries';
+import { createFakeBridge } from '../../test-support/fake-bridge';
+import { OutboxDialog } from './outbox-dialog';
+import { timelineSteps } from './timeline';
+
+const entry = (over: Partial<OutboxEntry>): OutboxEntry => ({
+  submissionId: 's1',
+  declarationId: '01a2049e-b64f-7413-8ff9-f1a7a1258340',
+  clientSeqNo: 'SW261122ABCDEFGHJK',
+  state: 'queued',
+  attempts: 3,
+  nextAttemptAt: '2026-11-22T08:00:30.000Z',
+  lastError: 'Cannot reach the hub at http://127.0.0.1:1 (ECONNREFUSED)',
+  hubSeq: null,
+  createdAt: '2026-11-22T08:00:00.000Z',
+  updatedAt: '2026-11-22T08:00:10.000Z',
+  ...over,
+});
+
+describe('outbox view (fake bridge)', () => {
+  let items: OutboxEntry[];
+  let fake: ReturnType<typeof createFakeBridge>;
+  beforeEach(() => {
+    queryClient.clear();
+    items = [entry({}), entry({ submissionId: 's2', clientSeqNo: 'SW261122ZZZZZZZZZZ', state: 'accepted', attempts: 1, nextAttemptAt: null, lastError: null, hubSeq: 7 })];
+    fake = createFakeBridge({
+      'outbox.list': () => ({ ok: true, value: items }),
+      'outbox.withdraw': () => {
+        items = items.map((i) => (i.submissionId === 's1' ? { ...i, state: 'withdrawn' } : i));
+        return { ok: true, value: { id: entry({}).declarationId, submissionId: 's1' } };
+      },
+    });
+    setBridge(fake.bridge);
+  });
+
+  it('shows each item with its state, attempts and last error, and withdraws a queued one', async () => {
+    render(
+      <QueryClientProvider client={queryClient}>
+        <OutboxDialog open onClose={() => undefined} />
+      </QueryClientProvider>,
+    );
+    const queued = await screen.findByRole('row', { name: 'SW261122ABCDEFGHJK' });
+    expect(queued.textContent).toContain('待发送');
+    expect(queued.textContent).toContain('ECONNREFUSED');
+    expect(queued.textContent).toContain('3');
+    const accepted = screen.getByRole('row', { name: 'SW261122ZZZZZZZZZZ' });
+    expect(accepted.textContent).toContain('已接收');
+    // Only a queued item can be withdrawn.
+    expect(screen.getAllByRole('button', { name: '撤回' })).toHaveLength(1);
+    fireEvent.click(screen.getByRole('button', { name: '撤回' }));
+    await waitFor(() => expect(fake.calls.some((c) => c.method === 'outbox.withdraw')).toBe(true));
+    expect(fake.calls.find((c) => c.method === 'outbox.withdraw')?.input).toEqual({ declarationId: entry({}).declarationId });
+    await waitFor(() => expect(screen.getByRole('row', { name: 'SW261122ABCDEFGHJK' }).textContent).toContain('已撤回'));
+  });
+});
+
+describe('timeline steps', () => {
+  it('folds one person’s consecutive edits into one step and keeps everything else in order', () => {
+    const steps = timelineSteps(
+      [
+        { revision: 1, at: 't1', actor: 'a', action: 'create', changes: {} },
+        { revision: 2, at: 't2', actor: 'a', action: 'edit', changes: [{}, {}] },
+        { revision: 3, at: 't3', actor: 'a', action: 'edit', changes: [{}] },
+        { revision: 4, at: 't4', actor: 'b', action: 'edit', changes: [{}] },
+        { revision: 5, at: 't5', actor: 'b', action: 'declare', changes: {} },
+        { revision: 6, at: 't6', actor: 'customs', action: 'receipt', changes: { channel: 'P' } },
+      ],
+      (e) => (e.action === 'receipt' ? 'P' : ''),
+    );
+    expect(steps.map((s) => [s.action, s.actor, s.count, s.at])).toEqual([
+      ['create', 'a', 1, 't1'],
+      ['edit', 'a', 3, 't3'],
+      ['edit', 'b', 1, 't4'],
+      ['declare', 'b', 1, 't5'],
+      ['receipt', 'customs', 1, 't6'],
+    ]);
+    expect(steps.at(-1)?.detail).toBe('P');
+  });
+});

@@ -1,0 +1,91 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { api, ApiCallError } from '../../api/client';
+import { queryClient } from '../../api/queries';
+import { Dialog } from '../../components/dialog';
+import { useUi } from '../../app/ui-store';
+import { localTime, useSyncT } from './messages';
+
+const outboxKey = ['outbox'] as const;
+
+/** The outbox: every signed submission with its state, attempts, next try and last error; a queued one can be withdrawn. */
+export function OutboxDialog({ open, onClose }: { open: boolean; onClose(): void }) {
+  const m = useSyncT();
+  const { select, notify } = useUi();
+  const [error, setError] = useState<string | null>(null);
+  const list = useQuery({ queryKey: outboxKey, queryFn: () => api.invoke('outbox.list', { limit: 200 }), enabled: open });
+
+  // Sync changes the outbox on its own: follow its status while the dialog is open.
+  useEffect(() => {
+    if (!open) return;
+    const offs = [api.on('sync.status', () => void queryClient.invalidateQueries({ queryKey: outboxKey })), api.on('declarations.changed', () => void queryClient.invalidateQueries({ queryKey: outboxKey }))];
+    return () => offs.forEach((off) => off());
+  }, [open]);
+
+  async function withdraw(declarationId: string, clientSeqNo: string): Promise<void> {
+    setError(null);
+    try {
+      await api.invoke('outbox.withdraw', { declarationId });
+      notify({ kind: 'info', message: m.withdrawn(clientSeqNo), declarationId });
+      await queryClient.invalidateQueries({ queryKey: outboxKey });
+    } catch (e) {
+      setError(e instanceof ApiCallError ? e.message : String(e));
+    }
+  }
+
+  const rows = list.data ?? [];
+  return (
+    <Dialog title={m.outboxTitle} open={open} onClose={onClose}>
+      {error ? (
+        <p className="error-text" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {rows.length === 0 ? (
+        <p className="muted">{m.empty}</p>
+      ) : (
+        <table className="outbox-table">
+          <thead>
+            <tr>
+              <th scope="col">{m.clientSeqNo}</th>
+              <th scope="col">{m.state}</th>
+              <th scope="col">{m.attempts}</th>
+              <th scope="col">{m.nextTry}</th>
+              <th scope="col">{m.lastError}</th>
+              <th scope="col">{m.createdAt}</th>
+              <th scope="col" />
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((item) => (
+              <tr key={item.submissionId} aria-label={item.clientSeqNo}>
+                <td>
+                  <button type="button" className="link" onClick={() => { select(item.declarationId); onClose(); }} aria-label={`${m.open} ${item.clientSeqNo}`}>
+                    {item.clientSeqNo}
+                  </button>
+                </td>
+                <td data-testid="outbox-state">{m.states[item.state]}</td>
+                <td>{item.attempts}</td>
+                <td>{localTime(item.nextAttemptAt)}</td>
+                <td className="error-text">{item.lastError ?? ''}</td>
+                <td>{localTime(item.createdAt)}</td>
+                <td>
+                  {item.state === 'queued' ? (
+                    <button type="button" onClick={() => void withdraw(item.declarationId, item.clientSeqNo)}>
+                      {m.withdraw}
+                    </button>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <div className="actions">
+        <button type="button" onClick={onClose}>
+          {m.close}
+        </button>
+      </div>
+    </Dialog>
+  );
+}

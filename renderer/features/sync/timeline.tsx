@@ -1,0 +1,77 @@
+import { useQuery } from '@tanstack/react-query';
+import { memo } from 'react';
+import type { TimelineEntry } from '../../../shared/api';
+import { channelInfo } from '../../../shared/status';
+import { api } from '../../api/client';
+import { useUi } from '../../app/ui-store';
+import { localTime, useSyncT } from './messages';
+
+interface Step {
+  at: string;
+  actor: string;
+  action: string;
+  detail: string;
+}
+
+/** Consecutive edits by one person read as one step; everything else is one step each. */
+export function timelineSteps(entries: readonly TimelineEntry[], describe: (entry: TimelineEntry) => string): Array<Step & { count: number }> {
+  const steps: Array<Step & { count: number }> = [];
+  for (const entry of entries) {
+    const last = steps[steps.length - 1];
+    const edits = entry.action === 'edit' && Array.isArray(entry.changes) ? entry.changes.length : 1;
+    if (entry.action === 'edit' && last?.action === 'edit' && last.actor === entry.actor) {
+      last.count += edits;
+      last.at = entry.at;
+      continue;
+    }
+    steps.push({ at: entry.at, actor: entry.actor, action: entry.action, detail: describe(entry), count: edits });
+  }
+  return steps;
+}
+
+function field(changes: unknown, key: string): unknown {
+  return typeof changes === 'object' && changes !== null && key in changes ? (changes as Record<string, unknown>)[key] : undefined;
+}
+
+/** What was done to a declaration, sent and received, oldest first. */
+export const Timeline = memo(function Timeline({ id }: { id: string }) {
+  const m = useSyncT();
+  const locale = useUi((s) => s.locale);
+  const timeline = useQuery({ queryKey: ['declaration', id, 'timeline'], queryFn: () => api.invoke('declarations.timeline', { id }) });
+  const steps = timelineSteps(timeline.data ?? [], (entry) => {
+    if (entry.action === 'receipt') {
+      const channel = String(field(entry.changes, 'channel') ?? '');
+      const info = channelInfo(channel);
+      const note = String(field(entry.changes, 'note') ?? '');
+      const entryId = field(entry.changes, 'entryId');
+      return [`${channel} ${info ? (locale === 'en' ? info.en : info.zh) : ''}`.trim(), note, entryId ? String(entryId) : ''].filter(Boolean).join(' · ');
+    }
+    if (entry.action === 'accepted') {
+      const seq = field(entry.changes, 'hubSeq');
+      return typeof seq === 'number' ? m.hubSeq(seq) : '';
+    }
+    if (entry.action === 'rejected') {
+      const errors = field(entry.changes, 'errors');
+      return Array.isArray(errors) ? errors.map((e) => String(field(e, 'message') ?? '')).join('; ') : '';
+    }
+    return '';
+  });
+  return (
+    <section className="timeline" aria-label={m.timeline}>
+      <h3>{m.timeline}</h3>
+      {steps.length === 0 ? (
+        <p className="muted">{m.noTimeline}</p>
+      ) : (
+        <ol>
+          {steps.map((step, i) => (
+            <li key={i} className={`timeline-${step.action}`}>
+              <time dateTime={step.at}>{localTime(step.at)}</time> <strong>{m.actions[step.action] ?? step.action}</strong>
+              {step.action === 'edit' ? ` ${m.edits(step.count)}` : ''}
+              {step.detail ? ` — ${step.detail}` : ''} <span className="muted">{step.actor}</span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+});
