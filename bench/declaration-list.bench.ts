@@ -106,16 +106,16 @@ export async function run(): Promise<BenchResult[]> {
     const probe = (n: number) => some.get(Math.floor((ROWS * n) / 7) + 1) as { bill_no: string; trade_name: string; entry_id: string | null; client_seq_no: string };
     // The hardest text search: about as many matches as the list counts exactly, so the matches
     // are all fetched and sorted (more would switch to reading the sort index).
-    const nearCap = db.prepare(`SELECT substr(trade_name, 1, ?) AS p, count(*) AS n FROM declarations WHERE trade_name LIKE ? GROUP BY p HAVING n BETWEEN ? AND ? LIMIT 1`);
-    const firstName = probe(3).trade_name;
-    let worstPrefix = firstName;
-    for (let k = firstName.length; k > 0; k--) {
-      const hit = nearCap.get(k, `${firstName.slice(0, k)}%`, COUNT_CAP / 2, COUNT_CAP) as { p: string; n: number } | undefined;
+    const nearCap = db.prepare(`SELECT substr(trade_name, 1, ?) AS p, count(*) AS n FROM declarations GROUP BY p HAVING n BETWEEN ? AND ? ORDER BY n DESC LIMIT 1`);
+    let worst = { p: probe(3).trade_name, n: 0 };
+    for (let k = 14; k >= 4; k--) {
+      const hit = nearCap.get(k, COUNT_CAP / 4, COUNT_CAP) as { p: string; n: number } | undefined;
       if (hit) {
-        worstPrefix = hit.p;
+        worst = hit;
         break;
       }
     }
+    const worstPrefix = worst.p;
     const cases: Array<[string, (i: number) => ListQuery]> = [
       ['first page, newest first', () => ({})],
       ['status 草稿, newest first', () => ({ status: ['draft'] })],
@@ -123,7 +123,7 @@ export async function run(): Promise<BenchResult[]> {
       ['提运单号 prefix (10 chars)', (i) => ({ text: probe(i % 7).bill_no.slice(0, 10) })],
       ['提运单号 broad prefix "COSU1"', () => ({ text: 'COSU1', field: 'billNo' })],
       ['境内收发货人 prefix', (i) => ({ text: probe(i % 7).trade_name.slice(0, 6), field: 'tradeName' })],
-      [`境内收发货人 prefix near the count cap`, () => ({ text: worstPrefix, field: 'tradeName' })],
+      [`境内收发货人 prefix, ${worst.n} matches (near the count cap)`, () => ({ text: worstPrefix, field: 'tradeName' })],
       ['海关编号 exact', (i) => ({ text: probe(i % 7).entry_id ?? '2201', field: 'entryId' })],
       ['客户端编号 exact', (i) => ({ text: probe(i % 7).client_seq_no })],
       ['one month, newest first', () => ({ from: '2025-06-01', to: '2025-06-30' })],
@@ -131,16 +131,16 @@ export async function run(): Promise<BenchResult[]> {
       ['sorted by 境内收发货人, page 200', () => ({ sort: 'tradeName', direction: 'asc', offset: 10_000 })],
     ];
     const results: BenchResult[] = [];
-    let worst = 0;
+    let worstP95 = 0;
     const figures: Record<string, number | string> = { rows: ROWS, buildSeconds: round(buildMs / 1000, 1) };
     for (const [name, query] of cases) {
       const times = await sample(40, (i) => repo.list(query(i)), 5);
       const p95 = percentile(times, 95);
-      worst = Math.max(worst, p95);
+      worstP95 = Math.max(worstP95, p95);
       figures[`${name} p50/p95 ms`] = `${round(percentile(times, 50), 2)}/${round(p95, 2)}`;
     }
-    figures.worstP95Ms = round(worst, 2);
-    results.push({ name: `declaration list at ${ROWS.toLocaleString('en')} declarations`, figures, budget: `each query p95 ≤ ${BUDGET_MS} ms`, pass: worst <= BUDGET_MS });
+    figures.worstP95Ms = round(worstP95, 2);
+    results.push({ name: `declaration list at ${ROWS.toLocaleString('en')} declarations`, figures, budget: `each query p95 ≤ ${BUDGET_MS} ms`, pass: worstP95 <= BUDGET_MS });
     db.close();
     return results;
   } finally {

@@ -14,6 +14,7 @@ import { ConnectDialog } from '../features/sync/connect-dialog';
 import { SyncBar } from '../features/sync/sync-bar';
 import { DeskGate } from '../features/setup/desk-gate';
 import { SettingsButton } from '../features/settings/settings-dialog';
+import { ErrorBoundary } from '../components/error-boundary';
 import { useT } from '../i18n/use-t';
 import { Notices } from './notices';
 import { TemplateMenu } from './template-menu';
@@ -137,7 +138,21 @@ function Shell() {
         </button>
       </header>
       <main className="workspace">
-        {showEditor && record.data ? <Editor key={record.data.id} record={record.data} initialField={initialField} /> : null}
+        {showEditor && record.data ? (
+          <ErrorBoundary
+            key={record.data.id}
+            fallback={(error, retry) => (
+              <div className="placeholder" role="alert">
+                <p className="error-text">{error.message}</p>
+                <button type="button" onClick={retry}>
+                  {t.retry}
+                </button>
+              </div>
+            )}
+          >
+            <Editor record={record.data} initialField={initialField} />
+          </ErrorBoundary>
+        ) : null}
         {view === 'list' ? <ListView /> : null}
         {view === 'editor' && !record.data && !record.isPending ? <p className="muted placeholder">{t.noSelection}</p> : null}
       </main>

@@ -121,5 +121,6 @@ export const en: Messages = {
   colTradeName: 'Consignee/consignor',
   colBillNo: 'B/L no.',
   colContrNo: 'Contract no.',
+  retry: 'Try again (unsaved edits are kept)',
   customsNumbers: 'Customs numbers',
 };

@@ -119,6 +119,7 @@ export const zh = {
   colTradeName: '境内收发货人',
   colBillNo: '提运单号',
   colContrNo: '合同协议号',
+  retry: '重试（未保存的修改已留存）',
   customsNumbers: '海关编号信息',
 } as const;
 
