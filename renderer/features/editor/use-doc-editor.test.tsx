@@ -130,6 +130,14 @@ describe('useDocEditor autosave (fake bridge)', () => {
     expect(result.current.saveState).toBe('saved');
   });
 
+  it('drops journalled edits of a declaration that has been declared since, instead of failing to save them forever', () => {
+    writeJournal(record.id, { baseRevision: 1, inflight: [], queued: [{ op: 'set', path: 'head.TradeName', value: 'late' }] });
+    const { result } = renderHook(() => useDocEditor({ ...record, workflow: 'queued', status: 'queued' }));
+    expect(result.current.restored).toBe(0);
+    expect(result.current.doc.head.TradeName).toBeUndefined();
+    expect(readJournal(record.id)).toBeNull();
+  });
+
   it('re-applies its edits on the stored copy when the declaration changed elsewhere (CONFLICT), then saves on it', async () => {
     let conflicted = false;
     fake = createFakeBridge({

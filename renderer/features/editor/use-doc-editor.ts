@@ -3,7 +3,8 @@ import type { DeclarationRecord, PatchOp } from '../../../shared/api';
 import type { DeclarationDoc, Row } from '../../../shared/catalog';
 import { applyPatch, findElement, goodsDeclaration, parseFieldPath } from '../../../shared/catalog';
 import { api, ApiCallError } from '../../api/client';
-import { pendingEdits, writeJournal } from './edit-journal';
+import { isEditable } from '../../../shared/status';
+import { clearJournal, pendingEdits, writeJournal } from './edit-journal';
 
 export type SaveState = 'saved' | 'dirty' | 'saving' | 'error';
 
@@ -55,6 +56,11 @@ function replay(doc: DeclarationDoc, ops: readonly PatchOp[]): DeclarationDoc | 
  */
 export function useDocEditor(record: DeclarationRecord) {
   const [initial] = useState(() => {
+    // A declaration declared since (by F9 after the edits were saved, or elsewhere) takes no edits.
+    if (!isEditable(record.workflow, record.channel)) {
+      clearJournal(record.id);
+      return { doc: record.doc, ops: [] as PatchOp[] };
+    }
     const ops = pendingEdits(record.id, record.revision);
     const doc = ops.length > 0 ? replay(record.doc, ops) : null;
     return doc ? { doc, ops } : { doc: record.doc, ops: [] as PatchOp[] };
