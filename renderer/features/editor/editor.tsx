@@ -14,6 +14,7 @@ import { FieldGroups, MoreHead } from './head-form';
 import { LineDetail } from './line-detail';
 import { LinesGrid } from './lines-grid';
 import { ReceiptHistory } from './receipt-history';
+import { Timeline } from '../sync/timeline';
 import { SubTables } from './sub-tables';
 import { TemplateDialog } from './template-dialog';
 import { useDocEditor } from './use-doc-editor';
@@ -150,6 +151,7 @@ export function Editor({ record, initialField }: { record: DeclarationRecord; in
             <DeclareButton state={declareState} disabled={!editable} />
           </div>
           <ReceiptHistory id={record.id} />
+          <Timeline id={record.id} />
         </div>
         <aside className="editor-side">
           <ErrorPanel findings={checks.listed} errorCount={checks.errorCount} onJump={jump} />
