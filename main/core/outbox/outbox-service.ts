@@ -27,7 +27,7 @@ export function createOutboxService(ctx: CoreContext, deps: { outbox: OutboxRepo
 
   return {
     list(input: { states?: OutboxState[]; limit: number }): OutboxEntry[] {
-      return outbox.list(input.limit, input.states ?? ['queued', 'sending', 'rejected', 'accepted']).map((item) => ({
+      return outbox.list(input.limit, input.states ?? ['queued', 'sending', 'rejected', 'accepted', 'withdrawn']).map((item) => ({
         ...item,
         nextAttemptAt: item.state === 'queued' || item.state === 'sending' ? new Date(item.nextAttemptAt).toISOString() : null,
       }));

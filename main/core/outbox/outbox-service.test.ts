@@ -1,0 +1,77 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { AppError } from '../../../shared/api';
+import type { DocumentCatalog } from '../../../shared/catalog';
+import { goodsDeclaration } from '../../../shared/catalog';
+import type { CoreFixture } from '../../test-support/core-fixture';
+import { coreFixture } from '../../test-support/core-fixture';
+import { createDeclareAction } from '../declarations/declare';
+import { createOutboxService } from './outbox-service';
+
+// Requirements off: these tests are about the outbox, not the checks.
+const permissive: DocumentCatalog = {
+  ...goodsDeclaration,
+  sections: goodsDeclaration.sections.map((s) => ({ ...s, elements: s.elements.map((e) => ({ ...e, draft: false, declare: false, codeTable: undefined })) })),
+};
+
+function codeOf(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof AppError) return error.code;
+    throw error;
+  }
+  return 'no error';
+}
+
+describe('outbox: list and withdraw', () => {
+  let f: CoreFixture;
+  let service: ReturnType<typeof createOutboxService>;
+  let declare: ReturnType<typeof createDeclareAction>;
+  beforeEach(() => {
+    f = coreFixture();
+    service = createOutboxService(f.ctx, { outbox: f.outbox, declarations: f.repo });
+    declare = createDeclareAction(f.ctx, { repo: f.repo, outbox: f.outbox, keys: f.keys, catalog: permissive, onQueued: () => undefined });
+  });
+  afterEach(() => f.close());
+
+  function queuedDeclaration(): { id: string; submissionId: string } {
+    const { id } = f.declarations.create({ ieFlag: 'I' });
+    f.declarations.update({ id, baseRevision: 1, ops: [{ op: 'insertRow', table: 'lines', row: { GName: '鲜苹果' } }] });
+    return { id, submissionId: declare(id).submissionId };
+  }
+
+  it('withdraws a queued declaration: it is a draft again, the item is never sent, and the revision says so', () => {
+    const { id, submissionId } = queuedDeclaration();
+    expect(service.withdraw(id)).toEqual({ id, submissionId });
+    expect(f.declarations.get(id)).toMatchObject({ workflow: 'draft', status: 'draft' });
+    expect(f.outbox.get(submissionId)?.state).toBe('withdrawn');
+    expect(f.outbox.due(Date.now() + 1e9, 10)).toEqual([]);
+    expect(f.repo.revisions(id).at(-1)).toMatchObject({ action: 'withdraw', changes: { submissionId } });
+    expect(service.list({ limit: 10 }).map((i) => [i.submissionId, i.state])).toEqual([[submissionId, 'withdrawn']]);
+    // A fresh declare afterwards makes a new submission.
+    const again = declare(id);
+    expect(again.submissionId).not.toBe(submissionId);
+  });
+
+  it('refuses to withdraw what is being sent (it may have reached the hub) and changes nothing', () => {
+    const { id, submissionId } = queuedDeclaration();
+    f.outbox.markSending(submissionId, new Date().toISOString());
+    expect(codeOf(() => service.withdraw(id))).toBe('INVALID_STATE');
+    expect(f.declarations.get(id).workflow).toBe('queued');
+    expect(f.outbox.get(submissionId)?.state).toBe('sending');
+  });
+
+  it('refuses to withdraw a draft or an unknown declaration', () => {
+    const { id } = f.declarations.create({ ieFlag: 'I' });
+    expect(codeOf(() => service.withdraw(id))).toBe('INVALID_STATE');
+    expect(codeOf(() => service.withdraw('01a2049e-b64f-7413-8ff9-f1a7a1258340'))).toBe('NOT_FOUND');
+  });
+
+  it('lists items with attempts, next try and last error', () => {
+    const { submissionId } = queuedDeclaration();
+    f.outbox.markSending(submissionId, new Date().toISOString());
+    f.outbox.setState(submissionId, 'queued', new Date().toISOString(), { lastError: 'Cannot reach the hub' });
+    f.outbox.scheduleRetry(submissionId, Date.parse('2026-11-22T08:01:00Z'), 'Cannot reach the hub', new Date().toISOString());
+    expect(service.list({ limit: 10 })[0]).toMatchObject({ state: 'queued', attempts: 1, nextAttemptAt: '2026-11-22T08:01:00.000Z', lastError: 'Cannot reach the hub' });
+  });
+});
