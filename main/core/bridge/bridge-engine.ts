@@ -8,7 +8,9 @@ import type { OutboxRepo } from '../../db/repositories/outbox-repo';
 import type { SettingsRepo } from '../../db/repositories/settings-repo';
 import type { CoreContext } from '../context';
 import { isoAt } from '../context';
-import type { AppliedReceipt, ReceiptApplier } from '../sync/receipts';
+import type { ReceiptApplier } from '../sync/receipts';
+import { announceReceipts } from '../sync/receipts';
+import { createPassScheduler } from '../sync/pass-scheduler';
 import type { BridgeConfig } from './config';
 import { BRIDGE_CONFIG_KEY, bridgeFolders, readBridgeConfig } from './config';
 import { isWritableDir } from './files';
@@ -45,11 +47,6 @@ export interface BridgeDetail {
 export function createBridgeEngine(ctx: CoreContext, deps: BridgeDeps) {
   const send = createBridgeSender(ctx, deps);
   const receive = createBridgeReceiver(ctx, deps);
-  let running = false;
-  let passing: Promise<void> | null = null;
-  let again = false;
-  let timer: NodeJS.Timeout | null = null;
-  let debounce: NodeJS.Timeout | null = null;
   let watchers: fs.FSWatcher[] = [];
   let lastError: string | null = null;
   let lastScanAt: string | null = null;
@@ -65,7 +62,7 @@ export function createBridgeEngine(ctx: CoreContext, deps: BridgeDeps) {
   function status(): SyncStatus {
     const c = config();
     return {
-      state: !c ? 'not-configured' : passing ? 'syncing' : lastError === null && foldersOk(c) ? 'online' : 'offline',
+      state: !c ? 'not-configured' : scheduler.isPassing() ? 'syncing' : lastError === null && foldersOk(c) ? 'online' : 'offline',
       hubUrl: null,
       clientId: null,
       outbox: deps.outbox.counts(),
@@ -83,20 +80,6 @@ export function createBridgeEngine(ctx: CoreContext, deps: BridgeDeps) {
     ctx.events.emit('sync.status', current);
   }
 
-  function notify(applied: readonly AppliedReceipt[]): void {
-    const fresh = applied.filter((a) => a.fresh);
-    if (fresh.length === 0) return;
-    ctx.events.emit('declarations.changed', { ids: fresh.flatMap((a) => (a.declarationId ? [a.declarationId] : [])) });
-    for (const a of fresh) {
-      const where = a.declarationId ? { declarationId: a.declarationId } : {};
-      if (a.channel === 'P') ctx.events.emit('notice', { kind: 'released', message: `报关单 ${a.clientSeqNo} 已放行，海关编号 ${a.entryId ?? ''}`, ...where });
-      if (a.channel === 'E' || a.channel === 'Z' || a.channel === '1') {
-        const what = a.channel === 'E' ? '海关退单' : a.channel === 'Z' ? '退回修改' : '导入失败（电子口岸）';
-        ctx.events.emit('notice', { kind: 'rejected', message: `报关单 ${a.clientSeqNo} ${what}`, ...where });
-      }
-    }
-  }
-
   function runPass(): void {
     const c = config();
     if (!c) return;
@@ -106,54 +89,24 @@ export function createBridgeEngine(ctx: CoreContext, deps: BridgeDeps) {
       return;
     }
     const received = receive(folders);
-    notify(received.applied);
+    announceReceipts(ctx.events, received.applied);
     const sent = send(c, folders);
     if (sent.written > 0 || sent.accepted > 0) ctx.events.emit('declarations.changed', { ids: [] });
     lastError = received.failure ?? sent.failure;
     lastScanAt = isoAt(ctx.clock);
   }
 
-  /** Runs a pass now, or marks that another is needed when one is running. */
-  function pass(): Promise<void> {
-    if (passing) {
-      again = true;
-      return passing;
-    }
-    passing = (async () => {
-      publish();
-      // A macrotask first, so a pass never runs inside the caller's transaction or event.
-      await new Promise((resolve) => setImmediate(resolve));
-      do {
-        again = false;
-        try {
-          runPass();
-        } catch (error) {
-          lastError = error instanceof Error ? error.message : String(error);
-          ctx.logger.error('bridge pass failed', { error: lastError });
-        }
-      } while (again && running);
-    })().finally(() => {
-      passing = null;
-      publish();
-      schedule();
-    });
-    return passing;
-  }
-
-  function trigger(delayMs = 200): void {
-    if (!running) return;
-    if (debounce) clearTimeout(debounce);
-    debounce = setTimeout(() => {
-      debounce = null;
-      void pass();
-    }, delayMs);
-  }
-
-  function schedule(): void {
-    if (!running) return;
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(() => void pass(), config()?.pollMs ?? 5_000);
-  }
+  const scheduler = createPassScheduler({
+    run: runPass,
+    onError(error) {
+      lastError = error instanceof Error ? error.message : String(error);
+      ctx.logger.error('bridge pass failed', { error: lastError });
+    },
+    onChange: () => publish(),
+    nextDelayMs: () => config()?.pollMs ?? 5_000,
+    debounceMs: 200,
+  });
+  const trigger = scheduler.trigger;
 
   function unwatch(): void {
     for (const w of watchers) w.close();
@@ -214,24 +167,21 @@ export function createBridgeEngine(ctx: CoreContext, deps: BridgeDeps) {
       }
       deps.settings.write(BRIDGE_CONFIG_KEY, next);
       lastError = null;
-      if (running) {
+      if (scheduler.isRunning()) {
         watch();
         trigger(0);
       }
       publish();
     },
     start(): void {
-      if (running) return;
-      running = true;
+      if (scheduler.isRunning()) return;
+      scheduler.start();
       watch();
       trigger(0);
     },
     async stop(): Promise<void> {
-      running = false;
-      if (debounce) clearTimeout(debounce);
-      if (timer) clearTimeout(timer);
       unwatch();
-      await Promise.allSettled([passing]);
+      await scheduler.stop();
     },
     /** Called after sign-and-queue. */
     enqueued(): void {
@@ -239,7 +189,7 @@ export function createBridgeEngine(ctx: CoreContext, deps: BridgeDeps) {
       trigger();
     },
     async syncNow(): Promise<SyncStatus> {
-      await pass();
+      await scheduler.pass();
       return status();
     },
   };

@@ -12,6 +12,7 @@ export const CURSOR_KEY = 'sync.receiptsCursor';
 
 export interface AppliedReceipt {
   declarationId: string | null;
+  submissionId: string;
   clientSeqNo: string;
   channel: string;
   entryId: string | null;
@@ -23,7 +24,21 @@ export interface AppliedReceipt {
  * them: a receipt is applied exactly once (its id is the key of the
  * append-only history) and a crash can only replay a page, never skip one.
  */
-export function createReceiptApplier(ctx: CoreContext, deps: { declarations: DeclarationsRepo; outbox: OutboxRepo; receipts: ReceiptsRepo; settings: SettingsRepo }) {
+export function createReceiptApplier(
+  ctx: CoreContext,
+  deps: {
+    declarations: DeclarationsRepo;
+    outbox: OutboxRepo;
+    receipts: ReceiptsRepo;
+    settings: SettingsRepo;
+    /**
+     * Told what was applied, inside the same transaction, after the declarations' states are
+     * written (e.g. the product library learns from a release). It must not throw: a failure here
+     * would undo the page and hold the receipts back.
+     */
+    onApplied?: (applied: readonly AppliedReceipt[]) => void;
+  },
+) {
   const { declarations, outbox, receipts, settings } = deps;
 
   const applyOne = (receipt: Receipt, at: string, source: string): AppliedReceipt => {
@@ -43,7 +58,7 @@ export function createReceiptApplier(ctx: CoreContext, deps: { declarations: Dec
       raw: JSON.stringify(receipt),
       receivedAt: at,
     });
-    const applied = { declarationId: row?.id ?? null, clientSeqNo: receipt.clientSeqNo, channel: receipt.channel, entryId: receipt.entryId, fresh };
+    const applied = { declarationId: row?.id ?? null, submissionId: receipt.submissionId, clientSeqNo: receipt.clientSeqNo, channel: receipt.channel, entryId: receipt.entryId, fresh };
     if (!fresh || !row) return applied;
     // A receipt proves the hub holds the submission, even if its submit answer was lost.
     if (item && (item.state === 'queued' || item.state === 'sending')) outbox.setState(item.submissionId, 'accepted', at);
@@ -67,6 +82,7 @@ export function createReceiptApplier(ctx: CoreContext, deps: { declarations: Dec
   const applyPage = ctx.db.transaction((page: Receipt[], cursor: string): AppliedReceipt[] => {
     const at = isoAt(ctx.clock);
     const out = page.map((r) => applyOne(r, at, 'hub'));
+    deps.onApplied?.(out);
     settings.write(CURSOR_KEY, cursor);
     return out;
   });
@@ -75,7 +91,9 @@ export function createReceiptApplier(ctx: CoreContext, deps: { declarations: Dec
   // transaction of its own; the receipt id still makes a second delivery change nothing.
   const applyBatch = ctx.db.transaction((receipts: Receipt[], source: string): AppliedReceipt[] => {
     const at = isoAt(ctx.clock);
-    return receipts.map((r) => applyOne(r, at, source));
+    const out = receipts.map((r) => applyOne(r, at, source));
+    deps.onApplied?.(out);
+    return out;
   });
 
   return {
@@ -93,3 +111,18 @@ export function createReceiptApplier(ctx: CoreContext, deps: { declarations: Dec
 }
 
 export type ReceiptApplier = ReturnType<typeof createReceiptApplier>;
+
+/** Tells the renderer what fresh receipts changed, and raises a notice for releases and rejections. */
+export function announceReceipts(events: CoreContext['events'], applied: readonly AppliedReceipt[]): void {
+  const fresh = applied.filter((a) => a.fresh);
+  if (fresh.length === 0) return;
+  events.emit('declarations.changed', { ids: fresh.flatMap((a) => (a.declarationId ? [a.declarationId] : [])) });
+  for (const a of fresh) {
+    const where = a.declarationId ? { declarationId: a.declarationId } : {};
+    if (a.channel === 'P') events.emit('notice', { kind: 'released', message: `报关单 ${a.clientSeqNo} 已放行，海关编号 ${a.entryId ?? ''}`, ...where });
+    const refusal = refusals[a.channel];
+    if (refusal) events.emit('notice', { kind: 'rejected', message: `报关单 ${a.clientSeqNo} ${refusal}`, ...where });
+  }
+}
+
+const refusals: Readonly<Record<string, string>> = { E: '海关退单', Z: '退回修改', '1': '导入失败（电子口岸）' };

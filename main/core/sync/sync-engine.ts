@@ -15,7 +15,8 @@ import { createHubClient, HubCallError } from './hub-client';
 import type { PushOptions } from './push';
 import { createPusher } from './push';
 import type { ReceiptApplier } from './receipts';
-import { CURSOR_KEY } from './receipts';
+import { announceReceipts, CURSOR_KEY } from './receipts';
+import { createPassScheduler } from './pass-scheduler';
 
 const connectionSchema = z.object({ hubUrl: z.string(), clientId: z.string(), keyId: z.string(), enrolledAt: z.string() });
 const pendingSchema = z.object({ hubUrl: z.string(), code: z.string() });
@@ -73,14 +74,9 @@ export function createSyncEngine(ctx: CoreContext, deps: { outbox: OutboxRepo; d
   };
   const pusher = createPusher(ctx, { outbox: deps.outbox, declarations: deps.declarations, options: options.push });
 
-  let running = false;
   let online = false;
-  let passing: Promise<void> | null = null;
-  let again = false;
   let lastError: string | null = null;
   let lastSyncAt: string | null = null;
-  let debounce: NodeJS.Timeout | null = null;
-  let timer: NodeJS.Timeout | null = null;
   let pollAbort: AbortController | null = null;
   let pollLoop: Promise<void> | null = null;
   let lastStatus = '';
@@ -94,7 +90,7 @@ export function createSyncEngine(ctx: CoreContext, deps: { outbox: OutboxRepo; d
     const conn = connection();
     const next = deps.outbox.nextDueAt();
     return {
-      state: !conn ? 'not-configured' : passing ? 'syncing' : online ? 'online' : 'offline',
+      state: !conn ? 'not-configured' : scheduler.isPassing() ? 'syncing' : online ? 'online' : 'offline',
       hubUrl: conn?.hubUrl ?? pending()?.hubUrl ?? null,
       clientId: conn?.clientId ?? null,
       outbox: deps.outbox.counts(),
@@ -180,49 +176,24 @@ export function createSyncEngine(ctx: CoreContext, deps: { outbox: OutboxRepo; d
     }
   }
 
-  /** Runs a pass now, or marks that another is needed when one is running. */
-  function pass(): Promise<void> {
-    if (passing) {
-      again = true;
-      return passing;
-    }
-    passing = (async () => {
-      publish();
-      do {
-        again = false;
-        try {
-          await runPass();
-        } catch (error) {
-          lastError = error instanceof Error ? error.message : String(error);
-          ctx.logger.error('sync pass failed', { error: lastError });
-        }
-      } while (again && running);
-    })().finally(() => {
-      passing = null;
-      publish();
-      schedule();
-    });
-    return passing;
-  }
-
-  function trigger(delayMs = options.debounceMs): void {
-    if (!running) return;
-    if (debounce) clearTimeout(debounce);
-    debounce = setTimeout(() => {
-      debounce = null;
-      void pass();
-    }, delayMs);
-  }
-
-  /** The safety timer: the next due retry or a jittered interval, whichever is sooner. */
-  function schedule(): void {
-    if (!running) return;
-    if (timer) clearTimeout(timer);
-    const jittered = options.timerMs * (0.5 + Math.random());
-    const next = deps.outbox.nextDueAt();
-    const untilDue = next === null ? jittered : Math.max(0, next - ctx.clock.now());
-    timer = setTimeout(() => void pass(), Math.min(jittered, untilDue) + 5);
-  }
+  const scheduler = createPassScheduler({
+    run: runPass,
+    onError(error) {
+      lastError = error instanceof Error ? error.message : String(error);
+      ctx.logger.error('sync pass failed', { error: lastError });
+    },
+    onChange: () => publish(),
+    // The safety timer: the next due retry or a jittered interval, whichever is sooner.
+    nextDelayMs() {
+      const jittered = options.timerMs * (0.5 + Math.random());
+      const next = deps.outbox.nextDueAt();
+      const untilDue = next === null ? jittered : Math.max(0, next - ctx.clock.now());
+      return Math.min(jittered, untilDue) + 5;
+    },
+    debounceMs: options.debounceMs,
+  });
+  const trigger = scheduler.trigger;
+  const pass = scheduler.pass;
 
   async function tryPendingEnrollment(): Promise<void> {
     const p = pending();
@@ -270,7 +241,7 @@ export function createSyncEngine(ctx: CoreContext, deps: { outbox: OutboxRepo; d
         void refreshCodeTables(false);
         if (page.receipts.length > 0 || page.cursor !== deps.receipts.cursor()) {
           const applied = deps.receipts.apply(page.receipts, page.cursor);
-          notify(applied);
+          announceReceipts(ctx.events, applied);
         }
       } catch (error) {
         if (signal.aborted) return;
@@ -284,31 +255,19 @@ export function createSyncEngine(ctx: CoreContext, deps: { outbox: OutboxRepo; d
     }
   }
 
-  function notify(applied: ReturnType<ReceiptApplier['apply']>): void {
-    const fresh = applied.filter((a) => a.fresh);
-    if (fresh.length === 0) return;
-    ctx.events.emit('declarations.changed', { ids: fresh.flatMap((a) => (a.declarationId ? [a.declarationId] : [])) });
-    for (const a of fresh) {
-      if (a.channel === 'P') ctx.events.emit('notice', { kind: 'released', message: `报关单 ${a.clientSeqNo} 已放行，海关编号 ${a.entryId ?? ''}`, ...(a.declarationId ? { declarationId: a.declarationId } : {}) });
-      if (a.channel === 'E' || a.channel === 'Z') ctx.events.emit('notice', { kind: 'rejected', message: `报关单 ${a.clientSeqNo} ${a.channel === 'E' ? '海关退单' : '退回修改'}`, ...(a.declarationId ? { declarationId: a.declarationId } : {}) });
-    }
-  }
 
   return {
     status,
     start(): void {
-      if (running) return;
-      running = true;
+      if (scheduler.isRunning()) return;
+      scheduler.start();
       pollAbort = new AbortController();
       pollLoop = receiptsLoop(pollAbort.signal);
       trigger(0);
     },
     async stop(): Promise<void> {
-      running = false;
-      if (debounce) clearTimeout(debounce);
-      if (timer) clearTimeout(timer);
       pollAbort?.abort();
-      await Promise.allSettled([pollLoop, passing]);
+      await Promise.allSettled([pollLoop, scheduler.stop()]);
     },
     /** Called after sign-and-queue. */
     enqueued(): void {

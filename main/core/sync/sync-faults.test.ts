@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { OutboxEntry } from '../../../shared/api';
 import type { SyncFixture } from '../../test-support/sync-fixture';
 import { syncFixture, waitFor } from '../../test-support/sync-fixture';
 
@@ -40,8 +41,12 @@ describe('sync faults (real hub process; faults injected by a proxy)', { timeout
     await f.stopHub();
     await f.proxy.down();
     const ids = await f.declareSamples(3);
-    await waitFor(async () => (await f?.call('outbox.list', { limit: 10 }))?.every((i) => i.attempts >= 2) ?? false, 'several failed attempts');
-    const outbox = await f.call('outbox.list', { limit: 10 });
+    // Read between passes: during one, an item is briefly `sending`.
+    let outbox: OutboxEntry[] = [];
+    await waitFor(async () => {
+      outbox = (await f?.call('outbox.list', { limit: 10 })) ?? [];
+      return outbox.length === 3 && outbox.every((i) => i.attempts >= 2 && i.state === 'queued');
+    }, 'several failed attempts');
     expect(outbox.map((i) => i.state)).toEqual(['queued', 'queued', 'queued']);
     expect(outbox.every((i) => i.nextAttemptAt !== null && i.lastError?.includes('Cannot reach the hub'))).toBe(true);
     const status = await f.call('sync.status', {});
