@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AppError } from '../../../shared/api';
 import type { CoreFixture } from '../../test-support/core-fixture';
 import { coreFixture } from '../../test-support/core-fixture';
+import { errorOf } from '../../test-support/app-error';
 
 describe('declaration service', () => {
   let f: CoreFixture;
@@ -10,15 +10,6 @@ describe('declaration service', () => {
   });
   afterEach(() => f.close());
 
-  function errorOf(fn: () => unknown): AppError {
-    try {
-      fn();
-    } catch (error) {
-      if (error instanceof AppError) return error;
-      throw error;
-    }
-    throw new Error('expected an AppError');
-  }
 
   it('creates a draft with our ClientSeqNo and a first revision', () => {
     const record = f.declarations.create({ ieFlag: 'I' });

@@ -1,12 +1,12 @@
 import { createPublicKey, verify } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AppError } from '../../../shared/api';
 import type { DocumentCatalog } from '../../../shared/catalog';
 import { goodsDeclaration } from '../../../shared/catalog';
 import { canonicalJson, envelopeSchema, payloadDigest, sha256Hex } from '../../../shared/protocol';
 import type { CoreFixture } from '../../test-support/core-fixture';
 import { coreFixture } from '../../test-support/core-fixture';
 import { createDeclareAction } from './declare';
+import { errorOf } from '../../test-support/app-error';
 
 // A catalog with every requirement switched off, so these tests exercise
 // signing and queuing on their own; the checks are tested in shared/validation.
@@ -15,15 +15,6 @@ const permissive: DocumentCatalog = {
   sections: goodsDeclaration.sections.map((s) => ({ ...s, elements: s.elements.map((e) => ({ ...e, draft: false, declare: false, codeTable: undefined })) })),
 };
 
-function errorOf(fn: () => unknown): AppError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected an AppError');
-}
 
 describe('declare: check, sign and queue', () => {
   let f: CoreFixture;

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AppError } from '../../../shared/api';
 import type { DocumentCatalog } from '../../../shared/catalog';
 import { goodsDeclaration } from '../../../shared/catalog';
 import type { CoreFixture } from '../../test-support/core-fixture';
 import { coreFixture } from '../../test-support/core-fixture';
 import { createDeclareAction } from '../declarations/declare';
 import { createOutboxService } from './outbox-service';
+import { codeOf } from '../../test-support/app-error';
 
 // Requirements off: these tests are about the outbox, not the checks.
 const permissive: DocumentCatalog = {
@@ -13,15 +13,6 @@ const permissive: DocumentCatalog = {
   sections: goodsDeclaration.sections.map((s) => ({ ...s, elements: s.elements.map((e) => ({ ...e, draft: false, declare: false, codeTable: undefined })) })),
 };
 
-function codeOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-  return 'no error';
-}
 
 describe('outbox: list and withdraw', () => {
   let f: CoreFixture;

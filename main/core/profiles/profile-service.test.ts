@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AppError } from '../../../shared/api';
 import { goodsDeclaration } from '../../../shared/catalog';
 import { createProfilesRepo } from '../../db/repositories/profiles-repo';
 import { createTemplatesRepo } from '../../db/repositories/templates-repo';
@@ -12,16 +11,8 @@ import { createDeclareAction } from '../declarations/declare';
 import { createTemplateService } from '../templates/template-service';
 import { applyProfileFields } from './profile-fields';
 import { createProfileService } from './profile-service';
+import { errorOf } from '../../test-support/app-error';
 
-function errorOf(fn: () => unknown): AppError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected an AppError');
-}
 
 describe('operator profiles', () => {
   let f: CoreFixture;

@@ -1,21 +1,12 @@
 import { createPrivateKey, generateKeyPairSync, verify } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AppError } from '../../../shared/api';
 import { keyIdOf } from '../../../shared/protocol';
 import { sm2Verify } from '../../../shared/protocol/sm2';
 import type { CoreFixture } from '../../test-support/core-fixture';
 import { coreFixture } from '../../test-support/core-fixture';
 import { createKeyManager } from './key-manager';
+import { codeOf } from '../../test-support/app-error';
 
-function codeOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-  return 'no error';
-}
 
 describe('signing keys', () => {
   let f: CoreFixture;

@@ -1,0 +1,17 @@
+import { AppError } from '../../shared/api';
+
+/** Runs `fn` and returns the AppError it throws (any other outcome fails the test). */
+export function errorOf(fn: () => unknown): AppError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+  throw new Error('expected an AppError');
+}
+
+/** The code of the AppError `fn` throws. */
+export function codeOf(fn: () => unknown): string {
+  return errorOf(fn).code;
+}
