@@ -47,6 +47,7 @@ import type { LogSource } from './admin-wiring';
 import { createAdminWiring } from './admin-wiring';
 import type { SyncOptions } from './core/sync/sync-engine';
 import { createSyncEngine } from './core/sync/sync-engine';
+import { createLibraries } from './core/libraries/wiring';
 import { createTemplateHandlers } from './core/templates/handlers';
 import { createTemplateService } from './core/templates/template-service';
 import { createUiStateHandlers } from './core/ui-state/handlers';
@@ -105,10 +106,12 @@ export function createApp(options: AppOptions): App {
     const fields = profiles.declarationFields();
     return fields ? applyProfileFields(doc, fields) : [];
   };
-  const declarations = createDeclarationService(ctx, { repo: declarationsRepo, receipts: receiptsRepo, catalog, fillNew });
-  const templates = createTemplateService(ctx, { templates: createTemplatesRepo(db), declarationsRepo, declarations, catalog });
+  // Repeat shipments (issue 5): party and product libraries, learning from releases, operator defaults.
+  const libraries = createLibraries(ctx, { catalog, codes: () => codeTables.lookup(), profiles, declarationsRepo });
+  const declarations = createDeclarationService(ctx, { repo: declarationsRepo, receipts: receiptsRepo, catalog, fillNew, defaultsNew: libraries.fillDefaults });
+  const templates = createTemplateService(ctx, { templates: createTemplatesRepo(db), declarationsRepo, declarations, catalog, protectedPaths: libraries.protectedPaths });
   const uiState = createUiStateService({ settings });
-  const receipts = createReceiptApplier(ctx, { declarations: declarationsRepo, outbox, receipts: receiptsRepo, settings });
+  const receipts = createReceiptApplier(ctx, { declarations: declarationsRepo, outbox, receipts: receiptsRepo, settings, onApplied: libraries.onApplied });
   const sync = createSyncEngine(ctx, { outbox, declarations: declarationsRepo, settings, keys, receipts, codeTables, ...(options.sync ? { options: options.sync } : {}) });
   // The second transport: the e-port client's folders. `sync.transport` in settings picks one; only it runs.
   const bridge = createBridgeEngine(ctx, { outbox, declarations: declarationsRepo, settings, receipts, files: createBridgeFilesRepo(db), catalog, attachmentsDir: path.join(options.dataDir, 'attachments') });
@@ -172,6 +175,7 @@ export function createApp(options: AppOptions): App {
     'sync.connect': ({ hubUrl, enrollmentCode }) => sync.connect(hubUrl, enrollmentCode),
     ...createCodeTableHandlers(codeTables),
     ...createTemplateHandlers(templates),
+    ...libraries.handlers,
     ...createUiStateHandlers(uiState),
     ...createInterchangeHandlers({ xml: xmlInterchange, lines: linesInterchange, exports: createExportService({ repo: declarationsRepo, catalog, now: () => ctx.clock.now() }) }),
     ...createBridgeHandlers({ bridge, transport, settings }),

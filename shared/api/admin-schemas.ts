@@ -106,6 +106,9 @@ export const archiveCountsSchema = z.object({
   templates: z.number().int(),
   codeTables: z.number().int(),
   profiles: z.number().int(),
+  /** The party and product libraries (issue 5). */
+  parties: z.number().int(),
+  products: z.number().int(),
 });
 
 export const archiveExportResultSchema = z.object({ path: z.string(), bytes: z.number().int(), counts: archiveCountsSchema });
@@ -118,6 +121,8 @@ export const archiveImportResultSchema = z.object({
   templates: sectionReportSchema,
   codeTables: sectionReportSchema,
   profiles: sectionReportSchema,
+  parties: sectionReportSchema,
+  products: sectionReportSchema,
   /** Declarations that were waiting to be sent on the other machine: imported as drafts, never sent from here by themselves. */
   returnedToDraft: z.array(z.string()),
   /** A client sequence number already used here by another declaration: not imported. */

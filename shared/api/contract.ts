@@ -31,6 +31,8 @@ import {
 } from './code-schemas';
 import { templateNameSchema, templateSummarySchema, uiStatePatchSchema, uiStateSchema } from './desk-schemas';
 import { adminEvents, adminMethods } from './admin-contract';
+import { libraryEvents, libraryMethods } from './library-contract';
+import { templatePartSchema } from './library-schemas';
 import {
   bridgeConfigureInputSchema,
   bridgeStatusSchema,
@@ -97,9 +99,13 @@ export const methods = {
 
   'declarations.createFromTemplate': method(z.object({ templateId: idSchema }).strict(), declarationRecordSchema),
 
-  // Templates: a declaration saved under a name (the same name replaces it) to start new ones from.
-  'templates.list': method(empty, z.array(templateSummarySchema)),
-  'templates.save': method(z.object({ name: templateNameSchema, declarationId: idSchema }).strict(), templateSummarySchema),
+  // Templates: a declaration, or chosen parts of it, saved under a name (the same name replaces it)
+  // to start new ones from; `query` finds them by name or its pinyin initials.
+  'templates.list': method(z.object({ query: z.string().max(60).optional() }).strict(), z.array(templateSummarySchema)),
+  'templates.save': method(
+    z.object({ name: templateNameSchema, declarationId: idSchema, parts: z.array(templatePartSchema).min(1).max(5).optional() }).strict(),
+    templateSummarySchema,
+  ),
   'templates.delete': method(byId, z.object({ deleted: z.number().int() })),
 
   // Where the user was (declaration, field, view, language, list columns), kept in main so
@@ -159,6 +165,8 @@ export const methods = {
 
   // Profiles, settings, backups, the archive, diagnostics and recovery (issue 9): see ./admin-contract.ts.
   ...adminMethods,
+  // Repeat shipments (issue 5): copy, templates as files, party and product libraries, defaults: see ./library-contract.ts.
+  ...libraryMethods,
 } as const;
 
 export type Methods = typeof methods;
@@ -183,6 +191,7 @@ export const events = {
     declarationId: z.string().optional(),
   }),
   ...adminEvents,
+  ...libraryEvents,
 } as const;
 
 export type Events = typeof events;

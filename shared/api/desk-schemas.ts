@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { locales } from '../i18n/locale';
+import { templateParts } from '../libraries/template-parts';
 import { idSchema, ieFlagSchema } from './schemas';
 
 // Schemas of the desk's own state (ui.*) and of templates (templates.*) in the contract.
@@ -29,6 +30,8 @@ export const templateSummarySchema = z.object({
   name: z.string(),
   ieFlag: ieFlagSchema,
   lineCount: z.number().int(),
+  /** The parts of a declaration the template keeps (shared/libraries/template-parts.ts). */
+  parts: z.array(z.enum(templateParts)),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -6,3 +6,5 @@ export * from './desk-schemas';
 export * from './interchange-schemas';
 export * from './admin-schemas';
 export * from './admin-contract';
+export * from './library-schemas';
+export * from './library-contract';

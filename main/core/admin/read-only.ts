@@ -40,6 +40,14 @@ const readMethods = new Set<MethodName>([
   'interchange.lineProfiles',
   'bridge.status',
   'print.pdf',
+  // Looking things up in the libraries, and getting them out as files, changes nothing.
+  'templates.export',
+  'parties.search',
+  'parties.list',
+  'products.search',
+  'products.list',
+  'libraries.export',
+  'defaults.get',
   ...hostMethods,
 ]);
 

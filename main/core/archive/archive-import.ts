@@ -12,7 +12,9 @@ import type { ArchiveRecord } from './archive-records';
  * - a declaration that was waiting to be sent on the other machine comes in as a draft, never
  *   queued: the other machine may still send it, so declaring it here is the user's decision;
  * - receipts and settled submissions are history and are added when missing;
- * - templates (by id or name), profiles (by id or IC card) and code tables already here are kept.
+ * - templates (by id or name), profiles (by id or IC card) and code tables already here are kept;
+ * - parties (by id, USCC or domestic customs code), products (by id or key) and an operator's
+ *   default values already here are kept.
  */
 export function createArchiveWriter(ctx: CoreContext, deps: { db: Db; installCodeTable: (content: { id: string; version: string; complete: boolean; source: string; columns: readonly string[]; rows: readonly Record<string, string>[] }) => void; archiveName: string }) {
   const { db } = deps;
@@ -33,8 +35,25 @@ export function createArchiveWriter(ctx: CoreContext, deps: { db: Db; installCod
     insertProfile: db.prepare(`INSERT INTO operator_profiles (id, company_name, customs_code, uscc, operator_name, ic_card, created_at, updated_at)
       VALUES (@id, @company_name, @customs_code, @uscc, @operator_name, @ic_card, @created_at, @updated_at)`),
     codeTable: db.prepare(`SELECT origin FROM code_tables WHERE id = ?`),
+    insertTemplateParts: db.prepare(`INSERT INTO templates (id, name, ie_flag, doc, line_count, parts, created_at, updated_at) VALUES (@id, @name, @ie_flag, @doc, @line_count, @parts, @created_at, @updated_at)`),
+    defaultsExist: db.prepare(`SELECT 1 FROM profile_defaults WHERE profile_id = ? UNION ALL SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM operator_profiles WHERE id = ?)`),
+    insertDefaults: db.prepare(`INSERT INTO profile_defaults (profile_id, head, line, updated_at) VALUES (@profile_id, @head, @line, @updated_at)`),
+    partyExists: db.prepare(`SELECT 1 FROM parties WHERE id = @id OR (uscc <> '' AND uscc = @uscc) OR (overseas = 0 AND @overseas = 0 AND customs_code <> '' AND customs_code = @customs_code)`),
+    insertParty: db.prepare(`INSERT INTO parties (id, overseas, roles, customs_code, uscc, ciq_code, name_zh, name_en, address, note, initials, created_at, updated_at)
+      VALUES (@id, @overseas, @roles, @customs_code, @uscc, @ciq_code, @name_zh, @name_en, @address, @note, @initials, @created_at, @updated_at)`),
+    productExists: db.prepare(`SELECT 1 FROM products WHERE id = ? OR key = ?`),
+    insertProduct: db.prepare(`INSERT INTO products (id, key, customer, code_ts, g_name, exg_no, initials, data, learned, learned_from, learned_at, use_count, created_at, updated_at)
+      VALUES (@id, @key, @customer, @code_ts, @g_name, @exg_no, @initials, @data, @learned, @learned_from, @learned_at, @use_count, @created_at, @updated_at)`),
   };
-  const counts = { declarations: { added: 0, skipped: 0 }, receipts: { added: 0, skipped: 0 }, templates: { added: 0, skipped: 0 }, codeTables: { added: 0, skipped: 0 }, profiles: { added: 0, skipped: 0 } };
+  const counts = {
+    declarations: { added: 0, skipped: 0 },
+    receipts: { added: 0, skipped: 0 },
+    templates: { added: 0, skipped: 0 },
+    codeTables: { added: 0, skipped: 0 },
+    profiles: { added: 0, skipped: 0 },
+    parties: { added: 0, skipped: 0 },
+    products: { added: 0, skipped: 0 },
+  };
   const returnedToDraft: string[] = [];
   const conflicts: string[] = [];
   const at = isoAt(ctx.clock);
@@ -84,9 +103,37 @@ export function createArchiveWriter(ctx: CoreContext, deps: { db: Db; installCod
           counts.templates.skipped++;
           return;
         }
-        const { t: _t, ...template } = record;
-        stmt.insertTemplate.run(template);
+        const { t: _t, parts, ...template } = record;
+        if (parts === undefined) stmt.insertTemplate.run(template);
+        else stmt.insertTemplateParts.run({ ...template, parts });
         counts.templates.added++;
+        return;
+      }
+      case 'profileDefaults': {
+        // Defaults belong to a profile: kept when that profile has its own here, or is not here at all.
+        if (stmt.defaultsExist.get(record.profile_id, record.profile_id)) return;
+        const { t: _t, ...defaults } = record;
+        stmt.insertDefaults.run(defaults);
+        return;
+      }
+      case 'party': {
+        const { t: _t, ...party } = record;
+        if (stmt.partyExists.get(party)) {
+          counts.parties.skipped++;
+          return;
+        }
+        stmt.insertParty.run(party);
+        counts.parties.added++;
+        return;
+      }
+      case 'product': {
+        const { t: _t, ...product } = record;
+        if (stmt.productExists.get(product.id, product.key)) {
+          counts.products.skipped++;
+          return;
+        }
+        stmt.insertProduct.run(product);
+        counts.products.added++;
         return;
       }
       case 'profile': {

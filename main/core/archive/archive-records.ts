@@ -75,6 +75,8 @@ export const templateRecordSchema = z.object({
   ie_flag: z.enum(['I', 'E']),
   doc: text,
   line_count: z.number().int().min(0),
+  /** The parts kept (issue 5); older archives have none: every part. */
+  parts: z.string().max(200).optional(),
   created_at: z.string(),
   updated_at: z.string(),
 });
@@ -102,6 +104,46 @@ export const profileRecordSchema = z.object({
   updated_at: z.string(),
 });
 
+/** An operator's default values for new declarations (issue 5). */
+export const profileDefaultsRecordSchema = z.object({ t: z.literal('profileDefaults'), profile_id: id, head: text, line: text, updated_at: z.string() });
+
+/** The party library (issue 5): the table's own row. */
+export const partyRecordSchema = z.object({
+  t: z.literal('party'),
+  id,
+  overseas: z.union([z.literal(0), z.literal(1)]),
+  roles: z.string().max(100),
+  customs_code: z.string().max(100),
+  uscc: z.string().max(100),
+  ciq_code: z.string().max(100),
+  name_zh: z.string().max(1000),
+  name_en: z.string().max(1000),
+  address: z.string().max(1000),
+  note: z.string().max(1000),
+  initials: z.string().max(1000),
+  created_at: z.string(),
+  updated_at: z.string(),
+});
+
+/** The product library (issue 5): the table's own row, learned products with where they were learned from. */
+export const productRecordSchema = z.object({
+  t: z.literal('product'),
+  id,
+  key: z.string().max(2000),
+  customer: z.string().max(1000),
+  code_ts: z.string().max(100),
+  g_name: z.string().max(1000),
+  exg_no: z.string().max(1000),
+  initials: z.string().max(1000),
+  data: z.string().max(20_000),
+  learned: z.union([z.literal(0), z.literal(1)]),
+  learned_from: z.string().max(100),
+  learned_at: z.string().nullable(),
+  use_count: z.number().int().min(0),
+  created_at: z.string(),
+  updated_at: z.string(),
+});
+
 export const archiveRecordSchema = z.discriminatedUnion('t', [
   declarationRecordSchema,
   receiptRecordSchema,
@@ -109,6 +151,9 @@ export const archiveRecordSchema = z.discriminatedUnion('t', [
   templateRecordSchema,
   codeTableRecordSchema,
   profileRecordSchema,
+  profileDefaultsRecordSchema,
+  partyRecordSchema,
+  productRecordSchema,
 ]);
 export type ArchiveRecord = z.infer<typeof archiveRecordSchema>;
 export type DeclarationArchiveRecord = z.infer<typeof declarationRecordSchema>;
@@ -124,6 +169,9 @@ export function* readArchiveRecords(db: Db): Generator<ArchiveRecord> {
   const tables = new Set((db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as Array<{ name: string }>).map((t) => t.name));
   if (tables.has('operator_profiles')) {
     for (const p of db.prepare(`SELECT * FROM operator_profiles ORDER BY created_at, id`).all() as Array<Omit<z.infer<typeof profileRecordSchema>, 't'>>) yield { t: 'profile', ...p };
+  }
+  if (tables.has('profile_defaults')) {
+    for (const d of db.prepare(`SELECT * FROM profile_defaults ORDER BY profile_id`).all() as Array<Omit<z.infer<typeof profileDefaultsRecordSchema>, 't'>>) yield { t: 'profileDefaults', ...d };
   }
 
   const page = db.prepare(`SELECT id, client_seq_no, ie_flag, workflow, status, channel, entry_id, seq_no, trade_name, bill_no, contr_no, head, line_count,
@@ -151,6 +199,10 @@ export function* readArchiveRecords(db: Db): Generator<ArchiveRecord> {
 
   if (tables.has('templates')) for (const tpl of db.prepare(`SELECT * FROM templates ORDER BY name`).all() as Array<Omit<z.infer<typeof templateRecordSchema>, 't'>>) yield { t: 'template', ...tpl };
 
+  // The libraries can be large (a million products): read in pages by id, like declarations.
+  if (tables.has('parties')) yield* pages(db, 'parties', (row) => ({ t: 'party', ...(row as Omit<z.infer<typeof partyRecordSchema>, 't'>) }));
+  if (tables.has('products')) yield* pages(db, 'products', (row) => ({ t: 'product', ...(row as Omit<z.infer<typeof productRecordSchema>, 't'>) }));
+
   if (!tables.has('code_tables')) return;
   const tableRows = db.prepare(`SELECT data FROM code_rows WHERE tbl = ? ORDER BY code`);
   for (const table of db.prepare(`SELECT id, version, complete, source, columns FROM code_tables WHERE origin = 'import' ORDER BY id`).all() as Array<{ id: string; version: string; complete: number; source: string; columns: string }>) {
@@ -163,5 +215,16 @@ export function* readArchiveRecords(db: Db): Generator<ArchiveRecord> {
       columns: JSON.parse(table.columns) as string[],
       rows: (tableRows.all(table.id) as Array<{ data: string }>).map((r) => JSON.parse(r.data) as Record<string, string>),
     };
+  }
+}
+
+function* pages(db: Db, table: 'parties' | 'products', toRecord: (row: unknown) => ArchiveRecord): Generator<ArchiveRecord> {
+  const page = db.prepare(`SELECT * FROM ${table} WHERE id > ? ORDER BY id LIMIT ${BATCH}`);
+  let after = '';
+  for (;;) {
+    const batch = page.all(after) as Array<{ id: string }>;
+    if (batch.length === 0) return;
+    for (const row of batch) yield toRecord(row);
+    after = batch[batch.length - 1]?.id ?? after;
   }
 }

@@ -36,6 +36,8 @@ function checkContent(record: ArchiveRecord): string | null {
       for (const r of record.rows) if (!rowSchema.safeParse(JSON.parse(r.data)).success) return `its ${r.tbl} row ${r.seq} is not a declaration row`;
     }
     if (record.t === 'template' && !declarationDocSchema.safeParse(JSON.parse(record.doc)).success) return `template ${record.name} is not a declaration document`;
+    if (record.t === 'product' && !rowSchema.safeParse(JSON.parse(record.data)).success) return `product ${record.g_name || record.id} does not hold goods-line values`;
+    if (record.t === 'profileDefaults' && (!rowSchema.safeParse(JSON.parse(record.head)).success || !rowSchema.safeParse(JSON.parse(record.line)).success)) return 'its default values are not field values';
   } catch {
     return 'it holds text that is not JSON';
   }
@@ -44,7 +46,8 @@ function checkContent(record: ArchiveRecord): string | null {
 
 /**
  * Everything the desk holds — declarations with their revisions, receipts and settled
- * submissions, templates, imported code tables, operator profiles — to one archive file, and
+ * submissions, templates, imported code tables, operator profiles with their default values,
+ * the party and product libraries — to one archive file, and
  * back in on another machine. Keys and the hub connection are not exported: a new machine
  * enrols with its own key. Importing merges: what is already here is kept, so importing the
  * same archive twice adds nothing the second time.
@@ -68,7 +71,7 @@ export function createArchiveService(ctx: CoreContext, deps: ArchiveDeps) {
         ctx.logger.warn('archive export reads the live database', { error: error instanceof Error ? error.message : String(error) });
         source = null;
       }
-      const counts = { declarations: 0, receipts: 0, templates: 0, codeTables: 0, profiles: 0 };
+      const counts = { declarations: 0, receipts: 0, templates: 0, codeTables: 0, profiles: 0, parties: 0, products: 0 };
       const counting = function* (records: Iterable<ArchiveRecord>) {
         for (const r of records) {
           if (r.t === 'declaration') counts.declarations++;
@@ -76,6 +79,8 @@ export function createArchiveService(ctx: CoreContext, deps: ArchiveDeps) {
           else if (r.t === 'template') counts.templates++;
           else if (r.t === 'codeTable') counts.codeTables++;
           else if (r.t === 'profile') counts.profiles++;
+          else if (r.t === 'party') counts.parties++;
+          else if (r.t === 'product') counts.products++;
           yield r;
         }
       };

@@ -28,6 +28,8 @@ export function createDeclarationService(
     catalog: DocumentCatalog;
     /** Fills a new declaration from the current operator profile (Agent*, Cop*, InputerName, TypistNo, DeclareName, DecSign); returns the paths filled. */
     fillNew?: (doc: DeclarationDoc) => string[];
+    /** Fills a new declaration with the current operator's default values, before the profile's fields (which win); returns the paths filled. */
+    defaultsNew?: (doc: DeclarationDoc) => string[];
   },
 ) {
   const { db, events } = ctx;
@@ -39,9 +41,10 @@ export function createDeclarationService(
     return row;
   }
 
-  const create = db.transaction((input: MethodParsedInput<'declarations.create'>): DeclarationRecord => {
+  const create = db.transaction((input: MethodParsedInput<'declarations.create'>, origin: Record<string, string>): DeclarationRecord => {
     const at = isoAt(ctx.clock);
     const doc = emptyDoc();
+    const defaulted = deps.defaultsNew?.(doc) ?? [];
     const filled = deps.fillNew?.(doc) ?? [];
     doc.head.IEFlag = input.ieFlag;
     const row = {
@@ -57,7 +60,7 @@ export function createDeclarationService(
       updated_at: at,
     };
     repo.insert(row, doc);
-    repo.addRevision(row.id, 1, { at, actor: ctx.actor(), action: 'create', changes: { ieFlag: input.ieFlag, ...(filled.length > 0 ? { fromProfile: filled } : {}) } });
+    repo.addRevision(row.id, 1, { at, actor: ctx.actor(), action: 'create', changes: { ieFlag: input.ieFlag, ...(filled.length > 0 ? { fromProfile: filled } : {}), ...(defaulted.length > 0 ? { fromDefaults: defaulted } : {}), ...origin } });
     return toRecord(mustGet(row.id), doc);
   });
 
@@ -97,8 +100,9 @@ export function createDeclarationService(
   });
 
   return {
-    create(input: MethodParsedInput<'declarations.create'>): DeclarationRecord {
-      const record = create(input);
+    /** A new draft; `origin` (a template's name, the declaration copied) is recorded in its first revision. */
+    create(input: MethodParsedInput<'declarations.create'>, origin: Record<string, string> = {}): DeclarationRecord {
+      const record = create(input, origin);
       events.emit('declarations.changed', { ids: [record.id] });
       return record;
     },

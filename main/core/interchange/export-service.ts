@@ -39,12 +39,13 @@ function csvCell(value: string): string {
   return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-function csv(rows: readonly (readonly string[])[]): string {
+/** Rows as CSV text (also the party and product libraries' exports). */
+export function csv(rows: readonly (readonly string[])[]): string {
   // UTF-8 with a BOM, CRLF: what spreadsheet programs read Chinese from without asking.
   return `\uFEFF${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
-async function workbook(): Promise<ExcelJS.Workbook> {
+export async function workbook(): Promise<ExcelJS.Workbook> {
   // exceljs is large: loaded when a spreadsheet is written, never at start-up.
   const { default: Excel } = await import('exceljs');
   const book = new Excel.Workbook();
@@ -53,7 +54,7 @@ async function workbook(): Promise<ExcelJS.Workbook> {
 }
 
 /** A sheet with a bold, frozen, filterable header row and columns wide enough for their text. */
-function addTable(book: ExcelJS.Workbook, name: string, header: readonly string[], rows: readonly (readonly string[])[]): void {
+export function addTable(book: ExcelJS.Workbook, name: string, header: readonly string[], rows: readonly (readonly string[])[]): void {
   const sheet = book.addWorksheet(name.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.addRow([...header]).font = { bold: true };
   for (const row of rows) sheet.addRow([...row]);
@@ -66,11 +67,11 @@ function addTable(book: ExcelJS.Workbook, name: string, header: readonly string[
   if (header.length > 0) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: header.length } };
 }
 
-async function xlsxOutput(book: ExcelJS.Workbook, fileName: string): Promise<FileOutput> {
+export async function xlsxOutput(book: ExcelJS.Workbook, fileName: string): Promise<FileOutput> {
   return { fileName, mimeType: XLSX_MIME, contentBase64: Buffer.from(await book.xlsx.writeBuffer()).toString('base64') };
 }
 
-function stamp(now: number): string {
+export function stamp(now: number): string {
   return new Date(now + 8 * 3600_000).toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
 }
 

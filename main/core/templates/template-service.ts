@@ -1,91 +1,128 @@
 import { v7 as uuidv7 } from 'uuid';
-import type { DeclarationRecord, PatchOp, TemplateSummary } from '../../../shared/api';
+import type { DeclarationRecord, FileOutput, TemplateSummary } from '../../../shared/api';
 import { AppError } from '../../../shared/api';
-import type { DeclarationDoc, DocumentCatalog, Row } from '../../../shared/catalog';
-import { findSection, isSingleRowTable } from '../../../shared/catalog';
+import type { DocumentCatalog } from '../../../shared/catalog';
+import type { TemplatePart } from '../../../shared/libraries';
+import { templateParts } from '../../../shared/libraries';
 import type { DeclarationsRepo } from '../../db/repositories/declarations-repo';
 import type { TemplatesRepo } from '../../db/repositories/templates-repo';
+import { pinyinInitials } from '../codetables/pinyin';
 import type { CoreContext } from '../context';
 import { isoAt } from '../context';
 import type { DeclarationService } from '../declarations/declaration-service';
+import { createStarter, templateDoc } from './start-from';
+import { readTemplatesFile, templatesFile } from './template-files';
+
+export { templateDoc, templateOps } from './start-from';
+
+/** The parts in their fixed order, each once. */
+function orderedParts(parts: readonly TemplatePart[] | undefined): TemplatePart[] {
+  return parts ? templateParts.filter((p) => parts.includes(p)) : [...templateParts];
+}
 
 /**
- * What a template keeps of a declaration: everything the user keyed in, nothing others fill —
- * customs' numbers (统一编号, 海关编号), the app's (项号, 客户端编号) and the signer's — and no
- * system-written block (DecSign, SddTax, DecRisk).
+ * Templates for repeat shipments: save a declaration (or chosen parts of it) under a name, find
+ * them by name or pinyin initials, rename, delete, carry them between desks as files, and start
+ * new declarations from them — or from a copy of any declaration.
  */
-export function templateDoc(catalog: DocumentCatalog, doc: DeclarationDoc): DeclarationDoc {
-  const keep = (sectionId: string, row: Row): Row => {
-    const section = findSection(catalog, sectionId);
-    return Object.fromEntries(Object.entries(row).filter(([key]) => {
-      const def = section?.elements.find((e) => e.xml === key);
-      return def !== undefined && def.auto === undefined;
-    }));
-  };
-  const tables: Record<string, Row[]> = {};
-  for (const [id, rows] of Object.entries(doc.tables)) {
-    const section = findSection(catalog, id);
-    if (!section || section.filledBy === 'system') continue;
-    const kept = rows.map((r) => keep(id, r));
-    if (kept.length > 0) tables[id] = kept;
-  }
-  return { head: keep('head', doc.head), lines: doc.lines.map((r) => keep('lines', r)), tables };
-}
-
-/** The edit operations that fill an empty declaration with a template's document. */
-export function templateOps(catalog: DocumentCatalog, doc: DeclarationDoc): PatchOp[] {
-  const ops: PatchOp[] = Object.entries(doc.head).map(([key, value]) => ({ op: 'set', path: `head.${key}`, value }));
-  for (const row of doc.lines) ops.push({ op: 'insertRow', table: 'lines', row });
-  for (const [table, rows] of Object.entries(doc.tables)) {
-    const section = findSection(catalog, table);
-    if (!section) continue;
-    if (isSingleRowTable(section)) {
-      for (const [key, value] of Object.entries(rows[0] ?? {})) ops.push({ op: 'set', path: `${table}[0].${key}`, value });
-    } else {
-      for (const row of rows) ops.push({ op: 'insertRow', table, row });
-    }
-  }
-  return ops;
-}
-
-/** Templates for repeat shipments: save a declaration under a name, start new declarations from it. */
 export function createTemplateService(
   ctx: CoreContext,
-  deps: { templates: TemplatesRepo; declarationsRepo: DeclarationsRepo; declarations: DeclarationService; catalog: DocumentCatalog },
+  deps: {
+    templates: TemplatesRepo;
+    declarationsRepo: DeclarationsRepo;
+    declarations: DeclarationService;
+    catalog: DocumentCatalog;
+    /** The fields the current operator's profile fills; they win over a template's values (its defaults do not). */
+    protectedPaths?: () => ReadonlySet<string>;
+  },
 ) {
   const { templates, catalog } = deps;
+  const starter = createStarter(ctx, deps);
+  const changed = () => ctx.events.emit('libraries.changed', { kind: 'templates' });
 
-  const createFrom = ctx.db.transaction((templateId: string): DeclarationRecord => {
-    const template = templates.get(templateId);
-    if (!template) throw new AppError('NOT_FOUND', `Template ${templateId} does not exist (it may have been deleted)`);
-    const created = deps.declarations.create({ ieFlag: template.ieFlag });
-    // What the new declaration was given at creation — its direction and the current operator
-    // profile's company and operator fields — wins over what the template kept.
-    const given = new Set([...Object.keys(created.doc.head).map((k) => `head.${k}`), ...Object.keys(created.doc.tables.sign?.[0] ?? {}).map((k) => `sign[0].${k}`)]);
-    const ops = templateOps(catalog, templateDoc(catalog, template.doc)).filter((op) => !(op.op === 'set' && given.has(op.path)));
-    if (ops.length > 0) deps.declarations.update({ id: created.id, baseRevision: created.revision, ops });
-    return deps.declarations.get(created.id);
+  function mustGet(id: string) {
+    const template = templates.get(id);
+    if (!template) throw new AppError('NOT_FOUND', `Template ${id} does not exist (it may have been deleted)`);
+    return template;
+  }
+
+  const importAll = ctx.db.transaction((items: ReturnType<typeof readTemplatesFile>, replace: boolean) => {
+    const at = isoAt(ctx.clock);
+    let replaced = 0;
+    for (const t of items) {
+      if (templates.byName(t.name)) replaced++;
+      templates.save({ id: uuidv7(), name: t.name, ieFlag: t.ieFlag, parts: orderedParts(t.parts), doc: templateDoc(catalog, t.doc, t.parts), at });
+    }
+    return { imported: items.length - (replace ? replaced : 0), replaced };
   });
 
   return {
-    list(): TemplateSummary[] {
-      return templates.list();
+    /** Every template by name; with `query`, those whose name holds it or whose pinyin initials start with it. */
+    list(query?: string): TemplateSummary[] {
+      const all = templates.list();
+      const q = (query ?? '').trim();
+      if (q === '') return all;
+      const lower = q.toLowerCase();
+      return all.filter((t) => t.name.toLowerCase().includes(lower) || pinyinInitials(t.name).startsWith(lower));
     },
 
-    save(input: { name: string; declarationId: string }): TemplateSummary {
+    save(input: { name: string; declarationId: string; parts?: readonly TemplatePart[] }): TemplateSummary {
       const name = input.name.trim();
       const row = deps.declarationsRepo.get(input.declarationId);
       if (!row) throw new AppError('NOT_FOUND', `Declaration ${input.declarationId} does not exist (it may have been deleted)`);
-      const doc = templateDoc(catalog, deps.declarationsRepo.loadDoc(row));
-      return templates.save({ id: uuidv7(), name, ieFlag: row.ie_flag, doc, at: isoAt(ctx.clock) });
+      const parts = orderedParts(input.parts);
+      const doc = templateDoc(catalog, deps.declarationsRepo.loadDoc(row), parts);
+      const saved = templates.save({ id: uuidv7(), name, ieFlag: row.ie_flag, doc, parts, at: isoAt(ctx.clock) });
+      changed();
+      return saved;
+    },
+
+    rename(id: string, rawName: string): TemplateSummary {
+      const template = mustGet(id);
+      const name = rawName.trim();
+      const other = templates.byName(name);
+      if (other && other.id !== id) {
+        throw new AppError('CONFLICT', `There is already a template named "${name}"; choose another name`, [{ path: 'name', code: 'name-in-use', message: `There is already a template named "${name}"` }]);
+      }
+      const renamed = templates.rename(template.id, name, isoAt(ctx.clock));
+      if (!renamed) throw new AppError('NOT_FOUND', `Template ${id} does not exist (it may have been deleted)`);
+      changed();
+      return renamed;
     },
 
     delete(id: string): { deleted: number } {
-      return { deleted: templates.delete(id) };
+      const deleted = templates.delete(id);
+      if (deleted > 0) changed();
+      return { deleted };
     },
 
     createFromTemplate(templateId: string): DeclarationRecord {
-      return createFrom(templateId);
+      const template = mustGet(templateId);
+      return starter.start(template.ieFlag, templateDoc(catalog, template.doc, template.parts), { template: template.name });
+    },
+
+    /** A new draft from any declaration (see start-from.ts). */
+    copy(id: string, keepLines: boolean): DeclarationRecord {
+      return starter.copy(id, keepLines);
+    },
+
+    exportFile(ids?: readonly string[]): FileOutput {
+      const chosen = ids ? ids.map(mustGet) : templates.all();
+      if (chosen.length === 0) throw new AppError('NOT_FOUND', 'There are no templates to export', [{ path: 'ids', code: 'no-templates', message: 'There are no templates to export' }]);
+      return templatesFile(chosen, isoAt(ctx.clock));
+    },
+
+    /** Every template of the file checked first; names used here are refused unless `replace`. All or nothing. */
+    importFile(input: { fileName: string; contentBase64: string; replace: boolean }): { imported: number; replaced: number; names: string[] } {
+      const items = readTemplatesFile(catalog, input.fileName, input.contentBase64);
+      if (items.length === 0) throw new AppError('IMPORT_FAILED', `${input.fileName}: the file holds no templates; nothing was imported`, [{ path: 'contentBase64', code: 'no-templates', message: 'The file holds no templates' }]);
+      const taken = items.filter((t) => templates.byName(t.name)).map((t) => t.name);
+      if (taken.length > 0 && !input.replace) {
+        throw new AppError('CONFLICT', `${input.fileName}: templates named ${taken.map((n) => `"${n}"`).join(', ')} exist here already; import again to replace them, or rename them first. Nothing was imported`, taken.map((n) => ({ path: 'name', code: 'name-in-use', message: `"${n}" exists here already`, params: { name: n } })));
+      }
+      const result = importAll(items, input.replace);
+      changed();
+      return { ...result, names: items.map((t) => t.name) };
     },
   };
 }

@@ -1,5 +1,7 @@
 import type { TemplateSummary } from '../../../shared/api';
 import type { DeclarationDoc } from '../../../shared/catalog';
+import type { TemplatePart } from '../../../shared/libraries';
+import { templateParts } from '../../../shared/libraries';
 import type { Db } from '../connection';
 
 interface TemplateRow {
@@ -8,29 +10,43 @@ interface TemplateRow {
   ie_flag: 'I' | 'E';
   doc: string;
   line_count: number;
+  parts: string;
   created_at: string;
   updated_at: string;
 }
 
-function toSummary(row: TemplateRow): TemplateSummary {
-  return { id: row.id, name: row.name, ieFlag: row.ie_flag, lineCount: row.line_count, createdAt: row.created_at, updatedAt: row.updated_at };
+function partsOf(text: string): TemplatePart[] {
+  try {
+    const parsed = JSON.parse(text) as unknown;
+    return Array.isArray(parsed) ? templateParts.filter((p) => parsed.includes(p)) : [...templateParts];
+  } catch {
+    return [...templateParts];
+  }
 }
 
-/** Templates: a declaration's document kept under a unique name. */
+function toSummary(row: TemplateRow): TemplateSummary {
+  return { id: row.id, name: row.name, ieFlag: row.ie_flag, lineCount: row.line_count, parts: partsOf(row.parts), createdAt: row.created_at, updatedAt: row.updated_at };
+}
+
+export type StoredTemplate = TemplateSummary & { doc: DeclarationDoc };
+
+/** Templates: a declaration's document, or chosen parts of it, kept under a unique name. */
 export function createTemplatesRepo(db: Db) {
   const stmt = {
     byName: db.prepare<[string], TemplateRow>(`SELECT * FROM templates WHERE name = ?`),
     byId: db.prepare<[string], TemplateRow>(`SELECT * FROM templates WHERE id = ?`),
     all: db.prepare<[], TemplateRow>(`SELECT * FROM templates ORDER BY name`),
-    insert: db.prepare(`INSERT INTO templates (id, name, ie_flag, doc, line_count, created_at, updated_at) VALUES (@id, @name, @ie_flag, @doc, @line_count, @at, @at)`),
-    update: db.prepare(`UPDATE templates SET ie_flag = @ie_flag, doc = @doc, line_count = @line_count, updated_at = @at WHERE id = @id`),
+    insert: db.prepare(`INSERT INTO templates (id, name, ie_flag, doc, line_count, parts, created_at, updated_at) VALUES (@id, @name, @ie_flag, @doc, @line_count, @parts, @at, @at)`),
+    update: db.prepare(`UPDATE templates SET ie_flag = @ie_flag, doc = @doc, line_count = @line_count, parts = @parts, updated_at = @at WHERE id = @id`),
+    rename: db.prepare(`UPDATE templates SET name = @name, updated_at = @at WHERE id = @id`),
     delete: db.prepare(`DELETE FROM templates WHERE id = ?`),
   };
+  const full = (row: TemplateRow): StoredTemplate => ({ ...toSummary(row), doc: JSON.parse(row.doc) as DeclarationDoc });
   return {
     /** Saves `doc` under `name`, replacing the template of that name if there is one. */
-    save(input: { id: string; name: string; ieFlag: 'I' | 'E'; doc: DeclarationDoc; at: string }): TemplateSummary {
+    save(input: { id: string; name: string; ieFlag: 'I' | 'E'; doc: DeclarationDoc; parts?: readonly TemplatePart[]; at: string }): TemplateSummary {
       const existing = stmt.byName.get(input.name);
-      const values = { name: input.name, ie_flag: input.ieFlag, doc: JSON.stringify(input.doc), line_count: input.doc.lines.length, at: input.at };
+      const values = { name: input.name, ie_flag: input.ieFlag, doc: JSON.stringify(input.doc), line_count: input.doc.lines.length, parts: JSON.stringify(input.parts ?? templateParts), at: input.at };
       if (existing) stmt.update.run({ ...values, id: existing.id });
       else stmt.insert.run({ ...values, id: input.id });
       const row = stmt.byId.get(existing?.id ?? input.id);
@@ -40,9 +56,21 @@ export function createTemplatesRepo(db: Db) {
     list(): TemplateSummary[] {
       return stmt.all.all().map(toSummary);
     },
-    get(id: string): (TemplateSummary & { doc: DeclarationDoc }) | undefined {
+    all(): StoredTemplate[] {
+      return stmt.all.all().map(full);
+    },
+    get(id: string): StoredTemplate | undefined {
       const row = stmt.byId.get(id);
-      return row ? { ...toSummary(row), doc: JSON.parse(row.doc) as DeclarationDoc } : undefined;
+      return row ? full(row) : undefined;
+    },
+    byName(name: string): TemplateSummary | undefined {
+      const row = stmt.byName.get(name);
+      return row ? toSummary(row) : undefined;
+    },
+    rename(id: string, name: string, at: string): TemplateSummary | undefined {
+      stmt.rename.run({ id, name, at });
+      const row = stmt.byId.get(id);
+      return row ? toSummary(row) : undefined;
     },
     delete(id: string): number {
       return stmt.delete.run(id).changes;

@@ -1,0 +1,171 @@
+import ExcelJS from 'exceljs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { LineMapping } from '../../../shared/interchange/lines';
+import type { Desk } from '../../desk/open-desk';
+import type { DeskFixture } from '../../test-support/desk-fixture';
+import { deskFixture } from '../../test-support/desk-fixture';
+import { wangFang } from '../../test-support/profiles';
+
+const fresh = { roles: ['trade', 'owner'] as const, customsCode: '3101230456', uscc: '91310000132212345R', ciqCode: '3100000123', nameZh: '上海鲜果贸易有限公司', nameEn: 'Shanghai Fresh Fruit Trading' };
+const csvSource = (text: string, fileName = 'parties.csv') => ({ kind: 'file' as const, fileName, contentBase64: Buffer.from(text, 'utf8').toString('base64') });
+let importNo = 0;
+const importId = () => `01a2049e-b64f-7413-8ff9-${String(++importNo).padStart(12, '0')}`;
+
+describe('party and product libraries', () => {
+  let f: DeskFixture;
+  let desk: Desk;
+  beforeEach(async () => {
+    f = deskFixture();
+    desk = f.open();
+    await f.call(desk, 'profiles.create', wangFang);
+  });
+  afterEach(() => f.cleanup());
+
+  async function preview(kind: 'parties' | 'products', source: ReturnType<typeof csvSource>) {
+    return f.call(desk, 'libraries.preview', { kind, source });
+  }
+
+  async function importFile(kind: 'parties' | 'products', source: ReturnType<typeof csvSource>, mapping?: LineMapping) {
+    const m = mapping ?? (await preview(kind, source)).mapping;
+    return f.call(desk, 'libraries.import', { kind, importId: importId(), source, mapping: m });
+  }
+
+  it('keeps parties, finds them by code, pinyin initials and name, and filters by role', async () => {
+    const saved = await f.call(desk, 'parties.save', { ...fresh, roles: [...fresh.roles], uscc: ' 91310000132212345r ' });
+    expect(saved).toMatchObject({ uscc: '91310000132212345R', overseas: false, roles: ['trade', 'owner'] });
+    await f.call(desk, 'parties.save', { roles: ['overseas'], nameEn: 'WASHINGTON APPLE GROWERS LLC', address: 'Wenatchee' });
+    await f.call(desk, 'parties.save', { roles: ['agent'], customsCode: '3120980123', uscc: '91310115MA1H7AAA0F', nameZh: '上海捷通报关有限公司' });
+    const names = async (query: string, role?: 'trade' | 'agent' | 'overseas') => (await f.call(desk, 'parties.search', { query, ...(role ? { role } : {}) })).map((p) => p.nameZh || p.nameEn);
+    expect(await names('3101')).toEqual(['上海鲜果贸易有限公司']);
+    expect(await names('9131')).toEqual(['上海鲜果贸易有限公司', '上海捷通报关有限公司']);
+    expect(await names('shjt')).toEqual(['上海捷通报关有限公司']);
+    expect(await names('鲜果')).toEqual(['上海鲜果贸易有限公司']);
+    expect(await names('wash')).toEqual(['WASHINGTON APPLE GROWERS LLC']);
+    expect(await names('上海', 'agent')).toEqual(['上海捷通报关有限公司']);
+    expect(await names('', 'overseas')).toEqual(['WASHINGTON APPLE GROWERS LLC']);
+    expect((await f.call(desk, 'parties.list', { query: '' })).total).toBe(3);
+
+    const edited = await f.call(desk, 'parties.save', { id: saved.id, ...fresh, roles: ['trade'], nameZh: '上海鲜果贸易（集团）有限公司' });
+    expect(edited).toMatchObject({ id: saved.id, nameZh: '上海鲜果贸易（集团）有限公司', roles: ['trade'] });
+    expect(await f.call(desk, 'parties.delete', { ids: [saved.id] })).toEqual({ deleted: 1 });
+    expect(await names('3101')).toEqual([]);
+  });
+
+  it.each([
+    ['a USCC with a wrong check character', { uscc: '91310000132212345X' }, 'uscc', 'uscc-check-digit'],
+    ['a customs code of 9 characters', { customsCode: '310123045' }, 'customsCode', 'customs-code-format'],
+    ['a CIQ code of 9 digits', { ciqCode: '310000012' }, 'ciqCode', 'ciq-code-format'],
+    ['no Chinese name', { nameZh: '' }, 'nameZh', 'required'],
+  ])('refuses a party with %s, naming the field, and saves nothing', async (_name, change, path, code) => {
+    const error = await f.failure(desk, 'parties.save', { ...fresh, roles: [...fresh.roles], ...change });
+    expect(error).toMatchObject({ code: 'BAD_INPUT', issues: [expect.objectContaining({ path, code })] });
+    expect((await f.call(desk, 'parties.list', { query: '' })).total).toBe(0);
+  });
+
+  it('refuses a second party with the same USCC or customs code, naming the other one', async () => {
+    await f.call(desk, 'parties.save', { ...fresh, roles: ['trade'] });
+    const error = await f.failure(desk, 'parties.save', { ...fresh, roles: ['owner'], nameZh: '别的公司', customsCode: '' });
+    expect(error).toMatchObject({ code: 'CONFLICT', issues: [expect.objectContaining({ path: 'uscc', code: 'in-use' })] });
+    expect(error.message).toContain('上海鲜果贸易有限公司');
+  });
+
+  it('keeps products and finds them by HS code, part number, pinyin initials and name', async () => {
+    const apple = await f.call(desk, 'products.save', { customer: '3101230456', fields: { CodeTS: '0808100000', GName: '鲜苹果', GModel: '0|3|鲜|富士', GUnit: '035', OriginCountry: 'usa', TradeCurr: 'USD', DeclPrice: '2.5' } });
+    expect(apple.fields).toMatchObject({ OriginCountry: 'USA', CodeTS: '0808100000' });
+    await f.call(desk, 'products.save', { customer: '', fields: { CodeTS: '0808301000', GName: '鸭梨', ExgNo: 'PEAR-01' } });
+    const names = async (query: string) => (await f.call(desk, 'products.search', { query })).map((p) => p.fields.GName);
+    expect(await names('0808')).toEqual(['鲜苹果', '鸭梨']);
+    expect(await names('0808100000')).toEqual(['鲜苹果']);
+    expect(await names('pear')).toEqual(['鸭梨']);
+    expect(await names('xpg')).toEqual(['鲜苹果']);
+    expect(await names('苹果')).toEqual(['鲜苹果']);
+    expect(await f.call(desk, 'products.used', { id: apple.id })).toEqual({ useCount: 1 });
+  });
+
+  it('refuses a product whose values cannot be right, naming the field', async () => {
+    const error = await f.failure(desk, 'products.save', { fields: { CodeTS: '08081', GName: '鲜苹果', TradeCurr: 'XXX' } });
+    expect(error.code).toBe('BAD_INPUT');
+    expect((error as { issues?: Array<{ path: string }> }).issues?.map((i) => i.path)).toEqual(expect.arrayContaining(['fields.CodeTS', 'fields.TradeCurr']));
+    expect(await f.failure(desk, 'products.save', { fields: { CodeTS: '0808100000' } })).toMatchObject({ issues: [expect.objectContaining({ path: 'fields.GName', code: 'required' })] });
+    expect((await f.call(desk, 'products.list', { query: '' })).total).toBe(0);
+  });
+
+  it('imports parties from CSV with the mapping step, merging into what is here, and exports them to import again', async () => {
+    await f.call(desk, 'parties.save', { ...fresh, roles: ['trade'], ciqCode: '' });
+    const source = csvSource(['企业名称,海关编码,统一社会信用代码,检验检疫编码,角色', '上海鲜果贸易有限公司,3101230456,,3100000123,消费使用/生产销售单位', '上海捷通报关有限公司,3120980123,91310115MA1H7AAA0F,,申报单位'].join('\r\n'));
+    const shown = await preview('parties', source);
+    expect(shown).toMatchObject({ rowCount: 2, headerRow: 1 });
+    expect(shown.columns.map((c) => `${c.letter} ${c.header}`)).toEqual(['A 企业名称', 'B 海关编码', 'C 统一社会信用代码', 'D 检验检疫编码', 'E 角色']);
+    const events: string[] = [];
+    const off = desk.subscribe((event, payload) => {
+      if (event === 'libraries.progress') events.push((payload as { phase: string }).phase);
+    });
+    const report = await importFile('parties', source, shown.mapping);
+    off();
+    expect(report).toMatchObject({ written: true, rowCount: 2, added: 1, updated: 1, errorCount: 0 });
+    expect(events).toEqual(['read', 'check', 'write', 'done']);
+    const merged = (await f.call(desk, 'parties.search', { query: '3101230456' }))[0];
+    // A blank cell keeps what is here (the USCC); roles are added.
+    expect(merged).toMatchObject({ uscc: '91310000132212345R', ciqCode: '3100000123', roles: ['trade', 'owner'] });
+
+    const exported = await f.call(desk, 'libraries.export', { kind: 'parties', format: 'csv' });
+    const text = Buffer.from(exported.contentBase64, 'base64').toString('utf8');
+    expect(text.split('\r\n')[0]).toBe('\uFEFF角色,海关编码,统一社会信用代码,检验检疫编码,中文名称,英文名称,地址,备注');
+    expect(text).toContain('境内收发货人、消费使用/生产销售单位,3101230456,91310000132212345R');
+    const again = await importFile('parties', { kind: 'file', fileName: exported.fileName, contentBase64: exported.contentBase64 });
+    expect(again).toMatchObject({ written: true, added: 0, updated: 2 });
+  });
+
+  it('writes nothing when any row fails, and reports each failed row, column and reason', async () => {
+    const source = csvSource(['企业名称,海关编码,统一社会信用代码', '甲公司,3101230456,91310000132212345R', '乙公司,31012,', '丙公司,3101230457,91310000132212345X'].join('\n'));
+    const report = await importFile('parties', source);
+    expect(report).toMatchObject({ written: false, rowCount: 3, added: 0, errorCount: 2 });
+    expect(report.errors.map((e) => [e.row, e.column, e.code])).toEqual([
+      [3, 'B 海关编码', 'customs-code-format'],
+      [4, 'C 统一社会信用代码', 'uscc-check-digit'],
+    ]);
+    expect(report.errors[1]?.message).toContain('校验位');
+    expect((await f.call(desk, 'parties.list', { query: '' })).total).toBe(0);
+    // A file that is not a spreadsheet is refused, naming it.
+    expect(await f.failure(desk, 'libraries.preview', { kind: 'parties', source: csvSource('x', 'parties.xls') })).toMatchObject({ code: 'IMPORT_FAILED', message: expect.stringContaining('parties.xls') });
+    // A mapping without a name column cannot import anything.
+    const bad = await f.call(desk, 'libraries.import', { kind: 'parties', importId: importId(), source, mapping: { sheet: null, headerRow: 1, columns: [{ index: 1, header: '海关编码', target: 'customsCode' }] } });
+    expect(bad).toMatchObject({ written: false, errors: [expect.objectContaining({ code: 'column-required' })] });
+  });
+
+  it('imports products from XLSX, checked as goods lines, and updates the same product again', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('商品');
+    sheet.addRow(['商品编号', '商品名称', '规格型号', '成交计量单位', '原产国', '单价', '币制', '货号']);
+    sheet.addRow([808100000, '鲜苹果', '0|3|鲜|富士', 35, 'USA', 2.5, 'USD', '']);
+    sheet.addRow(['8703236010', '小轿车', '0|0|丰田', '003', 'JPN', 200000, 'USD', 'CAR-1']);
+    const source = { kind: 'file' as const, fileName: 'products.xlsx', contentBase64: Buffer.from(await book.xlsx.writeBuffer()).toString('base64') };
+    const report = await importFile('products', source);
+    expect(report).toMatchObject({ written: true, added: 2, updated: 0, errorCount: 0 });
+    const apple = (await f.call(desk, 'products.search', { query: '0808100000' }))[0];
+    // The spreadsheet's numbers come back as codes with their zeros.
+    expect(apple?.fields).toMatchObject({ CodeTS: '0808100000', GUnit: '035', OriginCountry: 'USA', DeclPrice: '2.5' });
+    expect(apple?.learned).toBe(false);
+
+    const change = csvSource(['货号,商品名称,商品编号,单价', 'CAR-1,小轿车,8703236010,180000'].join('\n'), 'prices.csv');
+    expect(await importFile('products', change)).toMatchObject({ written: true, added: 0, updated: 1 });
+    expect((await f.call(desk, 'products.search', { query: 'CAR-1' }))[0]?.fields).toMatchObject({ DeclPrice: '180000', GModel: '0|0|丰田', OriginCountry: 'JPN' });
+  });
+
+  it('stops an import cancelled while it checks its rows, and writes nothing', async () => {
+    const rows = Array.from({ length: 3000 }, (_v, i) => `0808100000,鲜苹果第${i}批,USD`);
+    const source = csvSource(['商品编号,商品名称,币制', ...rows].join('\n'), 'many.csv');
+    const { mapping } = await preview('products', source);
+    const id = importId();
+    let asked: Promise<unknown> | null = null;
+    const off = desk.subscribe((event, payload) => {
+      if (event === 'libraries.progress' && (payload as { phase: string }).phase === 'check' && !asked) asked = f.call(desk, 'libraries.cancelImport', { importId: id });
+    });
+    const report = await f.call(desk, 'libraries.import', { kind: 'products', importId: id, source, mapping });
+    off();
+    expect(await asked).toEqual({ cancelled: true });
+    expect(report).toMatchObject({ written: false, cancelled: true, added: 0 });
+    expect((await f.call(desk, 'products.list', { query: '' })).total).toBe(0);
+    expect(await f.call(desk, 'libraries.cancelImport', { importId: id })).toEqual({ cancelled: false });
+  });
+});

@@ -1,0 +1,140 @@
+import { v7 as uuidv7 } from 'uuid';
+import type { ApiIssue, Party } from '../../../shared/api';
+import { AppError } from '../../../shared/api';
+import type { PartyInput, PartyRole } from '../../../shared/libraries';
+import { describePartyProblem, isOverseas, normalizeParty, partyProblems } from '../../../shared/libraries';
+import type { PartiesRepo, PartyRow } from '../../db/repositories/parties-repo';
+import { toParty } from '../../db/repositories/parties-repo';
+import { pinyinInitials } from '../codetables/pinyin';
+import type { CoreContext } from '../context';
+import { isoAt } from '../context';
+
+/** How a name is found by its initials: pinyin initials of a Chinese name, first letters of an English one (ACME Trading → at). */
+export function nameInitials(nameZh: string, nameEn: string): string {
+  if (nameZh !== '') return pinyinInitials(nameZh);
+  return nameEn
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w[0])
+    .join('');
+}
+
+export function partyRow(id: string, p: PartyInput, initials: string, at: { created: string; updated: string }): PartyRow {
+  return {
+    id,
+    overseas: isOverseas(p) ? 1 : 0,
+    roles: p.roles.join(','),
+    customs_code: p.customsCode,
+    uscc: p.uscc,
+    ciq_code: p.ciqCode,
+    name_zh: p.nameZh,
+    name_en: p.nameEn,
+    address: p.address,
+    note: p.note,
+    initials,
+    created_at: at.created,
+    updated_at: at.updated,
+  };
+}
+
+export function rowInput(row: PartyRow): PartyInput {
+  const p = toParty(row);
+  return { roles: p.roles, customsCode: p.customsCode, uscc: p.uscc, ciqCode: p.ciqCode, nameZh: p.nameZh, nameEn: p.nameEn, address: p.address, note: p.note };
+}
+
+/** Refuses a party with wrong values, naming each field (and changing nothing). */
+function checked(input: PartyInput): PartyInput {
+  const problems = partyProblems(input);
+  if (problems.length > 0) {
+    const issues: ApiIssue[] = problems.map((p) => ({ path: p.field, code: p.code, message: describePartyProblem(p, 'en'), params: { zh: describePartyProblem(p, 'zh-CN'), ...(p.max === undefined ? {} : { max: p.max }) } }));
+    throw new AppError('BAD_INPUT', issues.map((i) => i.message).join('; '), issues);
+  }
+  return normalizeParty(input);
+}
+
+/**
+ * The party already here that a party is (its USCC, its customs code, or — for a domestic
+ * party with neither — its name; an overseas party by code and English name), or a conflict
+ * when its identities point at two different parties here.
+ */
+export function findExisting(repo: PartiesRepo, p: PartyInput): { row: PartyRow | undefined; conflict: string | null } {
+  if (isOverseas(p)) return { row: repo.overseas(p.customsCode, p.nameEn.toUpperCase()), conflict: null };
+  const byUscc = p.uscc ? repo.byUscc(p.uscc) : undefined;
+  const byCode = p.customsCode ? repo.byCustomsCode(p.customsCode) : undefined;
+  if (byUscc && byCode && byUscc.id !== byCode.id) {
+    return { row: undefined, conflict: `USCC ${p.uscc} belongs to "${byUscc.name_zh}" but customs code ${p.customsCode} to "${byCode.name_zh}"` };
+  }
+  if (byUscc && byUscc.overseas === 1) return { row: undefined, conflict: `USCC ${p.uscc} belongs to an overseas party` };
+  const row = byUscc ?? byCode ?? (!p.uscc && !p.customsCode ? repo.byNameZh(p.nameZh) : undefined);
+  return { row, conflict: null };
+}
+
+/** An imported party merged into the one here: values the file leaves blank keep what is here; roles are added. */
+export function mergeParty(here: PartyInput, incoming: PartyInput): PartyInput {
+  const pick = (a: string, b: string) => (b !== '' ? b : a);
+  return normalizeParty({
+    roles: [...here.roles, ...incoming.roles],
+    customsCode: pick(here.customsCode, incoming.customsCode),
+    uscc: pick(here.uscc, incoming.uscc),
+    ciqCode: pick(here.ciqCode, incoming.ciqCode),
+    nameZh: pick(here.nameZh, incoming.nameZh),
+    nameEn: pick(here.nameEn, incoming.nameEn),
+    address: pick(here.address, incoming.address),
+    note: pick(here.note, incoming.note),
+  });
+}
+
+/** The party library: add, change, remove and find parties; a refusal names the field. */
+export function createPartyService(ctx: CoreContext, deps: { repo: PartiesRepo }) {
+  const { repo } = deps;
+  const changed = () => ctx.events.emit('libraries.changed', { kind: 'parties' });
+
+  function refuseTaken(p: PartyInput, exceptId: string | null): void {
+    const issues: ApiIssue[] = [];
+    const byUscc = p.uscc ? repo.byUscc(p.uscc) : undefined;
+    if (byUscc && byUscc.id !== exceptId) issues.push({ path: 'uscc', code: 'in-use', message: `USCC ${p.uscc} already belongs to "${byUscc.name_zh || byUscc.name_en}"`, params: { other: byUscc.name_zh || byUscc.name_en } });
+    const byCode = !isOverseas(p) && p.customsCode ? repo.byCustomsCode(p.customsCode) : undefined;
+    if (byCode && byCode.id !== exceptId) issues.push({ path: 'customsCode', code: 'in-use', message: `Customs code ${p.customsCode} already belongs to "${byCode.name_zh}"`, params: { other: byCode.name_zh } });
+    if (issues.length > 0) throw new AppError('CONFLICT', issues.map((i) => i.message).join('; '), issues);
+  }
+
+  return {
+    save(input: PartyInput & { id?: string }): Party {
+      const values = checked(input);
+      const at = isoAt(ctx.clock);
+      const initials = nameInitials(values.nameZh, values.nameEn);
+      if (input.id) {
+        const existing = repo.get(input.id);
+        if (!existing) throw new AppError('NOT_FOUND', `Party ${input.id} does not exist (it may have been deleted)`);
+        refuseTaken(values, existing.id);
+        const row = partyRow(existing.id, values, initials, { created: existing.created_at, updated: at });
+        repo.update(row);
+        changed();
+        return toParty(row);
+      }
+      refuseTaken(values, null);
+      const row = partyRow(uuidv7(), values, initials, { created: at, updated: at });
+      repo.insert(row);
+      changed();
+      return toParty(row);
+    },
+
+    delete(ids: readonly string[]): { deleted: number } {
+      const remove = ctx.db.transaction(() => ids.reduce((n, id) => n + (repo.remove(id) ? 1 : 0), 0));
+      const deleted = remove();
+      if (deleted > 0) changed();
+      return { deleted };
+    },
+
+    search(input: { query: string; role?: PartyRole; limit: number }): Party[] {
+      return repo.search(input.query, { limit: input.limit, ...(input.role ? { role: input.role } : {}) });
+    },
+
+    list(input: { query: string; role?: PartyRole; offset: number; limit: number }) {
+      return repo.list(input);
+    },
+  };
+}
+
+export type PartyService = ReturnType<typeof createPartyService>;

@@ -1,0 +1,147 @@
+import { v7 as uuidv7 } from 'uuid';
+import type { ApiIssue, Product } from '../../../shared/api';
+import { AppError } from '../../../shared/api';
+import type { DocumentCatalog, Row } from '../../../shared/catalog';
+import type { LineProblem } from '../../../shared/interchange/lines';
+import type { ProductInput } from '../../../shared/libraries';
+import { checkProductRows, normalizeProduct, productKey } from '../../../shared/libraries';
+import type { CodeLookup } from '../../../shared/validation';
+import type { ProductRow, ProductsRepo } from '../../db/repositories/products-repo';
+import { toProduct } from '../../db/repositories/products-repo';
+import { pinyinInitials } from '../codetables/pinyin';
+import type { CoreContext } from '../context';
+import { isoAt } from '../context';
+
+/** Today in China as yyyyMMdd (dates the checks compare with). */
+export function chinaToday(now: number): string {
+  return new Date(now + 8 * 3600_000).toISOString().slice(0, 10).replace(/-/g, '');
+}
+
+export interface ProductWrite {
+  input: ProductInput;
+  initials: string;
+  learned?: { from: string; at: string };
+}
+
+/** The columns of a product row from its values. */
+export function productColumns(input: ProductInput, initials: string) {
+  return {
+    key: productKey(input),
+    customer: input.customer,
+    code_ts: input.fields.CodeTS ?? '',
+    g_name: input.fields.GName ?? '',
+    exg_no: input.fields.ExgNo ?? '',
+    initials,
+    data: JSON.stringify(input.fields),
+  };
+}
+
+/** Values the incoming product leaves blank keep what the one here has. */
+export function mergeFields(here: Row, incoming: Row): Row {
+  return { ...here, ...Object.fromEntries(Object.entries(incoming).filter(([, v]) => v !== '')) };
+}
+
+/**
+ * Adds a product or updates the one with the same key (inside the caller's transaction):
+ * blank values keep what is there; a learned write marks it learned and counts the use.
+ */
+export function upsertProduct(repo: ProductsRepo, write: ProductWrite, at: string): 'added' | 'updated' {
+  const key = productKey(write.input);
+  const existing = repo.byKey(key);
+  if (!existing) {
+    repo.insert({
+      id: uuidv7(),
+      ...productColumns(write.input, write.initials),
+      learned: write.learned ? 1 : 0,
+      learned_from: write.learned?.from ?? '',
+      learned_at: write.learned?.at ?? null,
+      use_count: write.learned ? 1 : 0,
+      created_at: at,
+      updated_at: at,
+    });
+    return 'added';
+  }
+  const fields = mergeFields(JSON.parse(existing.data) as Row, write.input.fields);
+  const input = { customer: write.input.customer, fields };
+  repo.update({
+    ...existing,
+    ...productColumns(input, fields.GName === write.input.fields.GName ? write.initials : pinyinInitials(fields.GName ?? '')),
+    learned: write.learned ? 1 : existing.learned,
+    learned_from: write.learned?.from ?? existing.learned_from,
+    learned_at: write.learned?.at ?? existing.learned_at,
+    use_count: existing.use_count + (write.learned ? 1 : 0),
+    updated_at: at,
+  });
+  return 'updated';
+}
+
+/** The product library: add, change, remove and find products; a refusal names the field. */
+export function createProductService(ctx: CoreContext, deps: { repo: ProductsRepo; catalog: DocumentCatalog; codes: () => CodeLookup }) {
+  const { repo, catalog } = deps;
+  const changed = () => ctx.events.emit('libraries.changed', { kind: 'products' });
+
+  /** Value problems fail the save; a disagreement (a legal unit that is not the tariff's) does not. */
+  function checked(raw: ProductInput): ProductInput {
+    const input = normalizeProduct(raw);
+    const problems: LineProblem[] = checkProductRows(catalog, [{ source: 1, input }], { mapping: { sheet: null, headerRow: 0, columns: [] }, codes: deps.codes(), today: chinaToday(ctx.clock.now()) });
+    const errors = problems.filter((p) => p.severity === 'error');
+    if (errors.length > 0) {
+      const issues: ApiIssue[] = errors.map((p) => ({ path: p.field === 'customer' ? 'customer' : `fields.${p.field ?? ''}`, code: p.code, message: p.messageEn, params: { zh: p.message } }));
+      throw new AppError('BAD_INPUT', issues.map((i) => i.message).join('; '), issues);
+    }
+    return input;
+  }
+
+  function refuseTaken(input: ProductInput, exceptId: string | null): void {
+    const other = repo.byKey(productKey(input));
+    if (other && other.id !== exceptId) {
+      const what = input.fields.ExgNo ? `part number ${input.fields.ExgNo}` : 'this HS code, name and specification';
+      const path = input.fields.ExgNo ? 'fields.ExgNo' : 'fields.GName';
+      throw new AppError('CONFLICT', `The library already holds a product with ${what}${input.customer ? ` for ${input.customer}` : ''}: change that one instead`, [{ path, code: 'in-use', message: `Another product has ${what}` }]);
+    }
+  }
+
+  return {
+    save(input: ProductInput & { id?: string }): Product {
+      const values = checked(input);
+      const at = isoAt(ctx.clock);
+      const columns = productColumns(values, pinyinInitials(values.fields.GName ?? ''));
+      if (input.id) {
+        const existing = repo.get(input.id);
+        if (!existing) throw new AppError('NOT_FOUND', `Product ${input.id} does not exist (it may have been deleted)`);
+        refuseTaken(values, existing.id);
+        const row: ProductRow = { ...existing, ...columns, updated_at: at };
+        repo.update(row);
+        changed();
+        return toProduct(row);
+      }
+      refuseTaken(values, null);
+      const row: ProductRow = { id: uuidv7(), ...columns, learned: 0, learned_from: '', learned_at: null, use_count: 0, created_at: at, updated_at: at };
+      repo.insert(row);
+      changed();
+      return toProduct(row);
+    },
+
+    delete(ids: readonly string[]): { deleted: number } {
+      const remove = ctx.db.transaction(() => ids.reduce((n, id) => n + (repo.remove(id) ? 1 : 0), 0));
+      const deleted = remove();
+      if (deleted > 0) changed();
+      return { deleted };
+    },
+
+    used(id: string): { useCount: number } {
+      if (!repo.used(id)) throw new AppError('NOT_FOUND', `Product ${id} does not exist (it may have been deleted)`);
+      return { useCount: repo.get(id)?.use_count ?? 0 };
+    },
+
+    search(input: { query: string; limit: number }): Product[] {
+      return repo.search(input.query, { limit: input.limit });
+    },
+
+    list(input: { query: string; learned?: boolean; offset: number; limit: number }) {
+      return repo.list(input);
+    },
+  };
+}
+
+export type ProductService = ReturnType<typeof createProductService>;

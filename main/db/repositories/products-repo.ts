@@ -1,0 +1,126 @@
+import type { Product } from '../../../shared/api';
+import type { Row } from '../../../shared/catalog';
+import type { Db } from '../connection';
+import { createCollector, isInitials, likeContains, prefixEnd } from './library-search';
+
+export interface ProductRow {
+  id: string;
+  key: string;
+  customer: string;
+  code_ts: string;
+  g_name: string;
+  exg_no: string;
+  initials: string;
+  data: string;
+  learned: 0 | 1;
+  learned_from: string;
+  learned_at: string | null;
+  use_count: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export function toProduct(row: ProductRow): Product {
+  return {
+    id: row.id,
+    customer: row.customer,
+    fields: JSON.parse(row.data) as Row,
+    learned: row.learned === 1,
+    learnedFrom: row.learned_from,
+    learnedAt: row.learned_at,
+    useCount: row.use_count,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+const COLUMNS = 'id, key, customer, code_ts, g_name, exg_no, initials, data, learned, learned_from, learned_at, use_count, created_at, updated_at';
+const LEARNED = `(@learned < 0 OR learned = @learned)`;
+
+/** The product library (migration 0006). */
+export function createProductsRepo(db: Db) {
+  const stmt = {
+    get: db.prepare<[string], ProductRow>(`SELECT ${COLUMNS} FROM products WHERE id = ?`),
+    byKey: db.prepare<[string], ProductRow>(`SELECT ${COLUMNS} FROM products WHERE key = ?`),
+    insert: db.prepare(`INSERT INTO products (${COLUMNS}) VALUES (@id, @key, @customer, @code_ts, @g_name, @exg_no, @initials, @data, @learned, @learned_from, @learned_at, @use_count, @created_at, @updated_at)`),
+    update: db.prepare(`UPDATE products SET key = @key, customer = @customer, code_ts = @code_ts, g_name = @g_name, exg_no = @exg_no, initials = @initials, data = @data,
+      learned = @learned, learned_from = @learned_from, learned_at = @learned_at, use_count = @use_count, updated_at = @updated_at WHERE id = @id`),
+    used: db.prepare(`UPDATE products SET use_count = use_count + 1 WHERE id = ?`),
+    remove: db.prepare(`DELETE FROM products WHERE id = ?`),
+    count: db.prepare<{ learned: number }, { n: number }>(`SELECT count(*) AS n FROM products WHERE ${LEARNED}`),
+    recent: db.prepare<{ learned: number; limit: number; offset: number }, { id: string }>(`SELECT id FROM products WHERE ${LEARNED} ORDER BY updated_at DESC, id LIMIT @limit OFFSET @offset`),
+    byCode: db.prepare<{ learned: number; from: string; to: string; limit: number }, { id: string; code_ts: string }>(
+      `SELECT id, code_ts FROM products WHERE code_ts >= @from AND code_ts < @to AND ${LEARNED} ORDER BY code_ts, use_count DESC LIMIT @limit`,
+    ),
+    byExgNo: db.prepare<{ learned: number; from: string; to: string; limit: number }, { id: string; exg_no: string }>(
+      `SELECT id, exg_no FROM products WHERE exg_no >= @from AND exg_no < @to AND ${LEARNED} ORDER BY exg_no LIMIT @limit`,
+    ),
+    byInitials: db.prepare<{ learned: number; from: string; to: string; limit: number }, { id: string }>(
+      `SELECT id FROM products WHERE initials >= @from AND initials < @to AND ${LEARNED} ORDER BY initials, use_count DESC LIMIT @limit`,
+    ),
+    byName: db.prepare<{ learned: number; from: string; to: string; limit: number }, { id: string }>(
+      `SELECT id FROM products WHERE g_name >= @from AND g_name < @to AND ${LEARNED} ORDER BY g_name, use_count DESC LIMIT @limit`,
+    ),
+    contains: db.prepare<{ learned: number; like: string; limit: number }, { id: string }>(`SELECT id FROM products WHERE g_name LIKE @like ESCAPE '\\' AND ${LEARNED} LIMIT @limit`),
+    all: db.prepare<[], ProductRow>(`SELECT ${COLUMNS} FROM products ORDER BY code_ts, g_name, id`),
+  };
+
+  function load(ids: readonly string[]): Product[] {
+    return ids.flatMap((id) => {
+      const row = stmt.get.get(id);
+      return row ? [toProduct(row)] : [];
+    });
+  }
+
+  return {
+    get: (id: string): ProductRow | undefined => stmt.get.get(id),
+    byKey: (key: string): ProductRow | undefined => stmt.byKey.get(key),
+    insert: (row: ProductRow): void => void stmt.insert.run(row),
+    update: (row: Omit<ProductRow, 'created_at'>): void => void stmt.update.run(row),
+    used: (id: string): boolean => stmt.used.run(id).changes === 1,
+    remove: (id: string): boolean => stmt.remove.run(id).changes === 1,
+    all: (): ProductRow[] => stmt.all.all(),
+
+    /**
+     * Products for a picker: 商品编号 or 货号 (exact, then prefix), pinyin initials of the name,
+     * name prefix, name text anywhere; the most used first among equals; the newest when nothing is typed.
+     */
+    search(query: string, options: { limit: number; learned?: boolean }): Product[] {
+      const q = query.trim();
+      const learned = options.learned === undefined ? -1 : options.learned ? 1 : 0;
+      const { limit } = options;
+      if (q === '') return load(stmt.recent.all({ learned, limit, offset: 0 }).map((r) => r.id));
+      const found = createCollector(limit);
+      const range = (prefix: string) => ({ learned, from: prefix, to: prefixEnd(prefix), limit });
+      if (/^\d+$/.test(q)) {
+        const codes = stmt.byCode.all(range(q));
+        found.add(codes.filter((r) => r.code_ts === q), 0);
+        found.add(codes, 1);
+      }
+      if (!found.full() && /^[0-9A-Za-z._/-]+$/.test(q)) {
+        for (const prefix of new Set([q, q.toUpperCase()])) {
+          const parts = stmt.byExgNo.all(range(prefix));
+          found.add(parts.filter((r) => r.exg_no === prefix), 0);
+          found.add(parts, 1);
+        }
+      }
+      if (!found.full() && isInitials(q)) found.add(stmt.byInitials.all(range(q.toLowerCase())), 2);
+      if (!found.full() && !/^\d+$/.test(q)) {
+        found.add(stmt.byName.all(range(q)), 3);
+        if (!found.full()) found.add(stmt.contains.all({ learned, like: likeContains(q), limit }), 4);
+      }
+      return load(found.ids().map((h) => h.id));
+    },
+
+    list(input: { query: string; learned?: boolean; offset: number; limit: number }): { items: Product[]; total: number } {
+      const learned = input.learned === undefined ? -1 : input.learned ? 1 : 0;
+      if (input.query.trim() === '') {
+        return { items: load(stmt.recent.all({ learned, limit: input.limit, offset: input.offset }).map((r) => r.id)), total: stmt.count.get({ learned })?.n ?? 0 };
+      }
+      const items = this.search(input.query, { limit: input.offset + input.limit, ...(input.learned === undefined ? {} : { learned: input.learned }) });
+      return { items: items.slice(input.offset), total: items.length };
+    },
+  };
+}
+
+export type ProductsRepo = ReturnType<typeof createProductsRepo>;

@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import { rowSchema } from '../catalog/document';
+import { partyRoles } from '../libraries/party';
+import { productFields } from '../libraries/product';
+import { templateParts } from '../libraries/template-parts';
+import { lineMappingSchema, linePreviewSchema, lineProblemSchema, lineSourceSchema } from './interchange-schemas';
+import { idSchema } from './schemas';
+
+// Schemas of repeat shipments in the contract (issue 5): the party library (parties.*), the
+// product library (products.*), their spreadsheets (libraries.*), templates as files and by
+// part, copying a declaration, and the operator's default values for new declarations.
+
+export const partyRoleSchema = z.enum(partyRoles);
+export const templatePartSchema = z.enum(templateParts);
+export const libraryKindSchema = z.enum(['parties', 'products']);
+
+/** Loose on purpose: the party service checks the values and names each wrong field (shared/libraries/party.ts). */
+export const partyInputSchema = z
+  .object({
+    roles: z.array(partyRoleSchema).max(8),
+    customsCode: z.string().max(100).default(''),
+    uscc: z.string().max(100).default(''),
+    ciqCode: z.string().max(100).default(''),
+    nameZh: z.string().max(500).default(''),
+    nameEn: z.string().max(1000).default(''),
+    address: z.string().max(500).default(''),
+    note: z.string().max(500).default(''),
+  })
+  .strict();
+
+export const partySchema = z.object({
+  id: idSchema,
+  roles: z.array(partyRoleSchema),
+  overseas: z.boolean(),
+  customsCode: z.string(),
+  uscc: z.string(),
+  ciqCode: z.string(),
+  nameZh: z.string(),
+  nameEn: z.string(),
+  address: z.string(),
+  note: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Party = z.infer<typeof partySchema>;
+
+const productFieldsShape = Object.fromEntries(productFields.map((f) => [f, z.string().max(1000).optional()])) as Record<(typeof productFields)[number], z.ZodOptional<z.ZodString>>;
+export const productFieldsSchema = z.object(productFieldsShape).strict();
+
+export const productInputSchema = z.object({ customer: z.string().max(200).default(''), fields: productFieldsSchema }).strict();
+
+export const productSchema = z.object({
+  id: idSchema,
+  customer: z.string(),
+  /** The product's values under the DecList element names; OriginCountry is the country of origin by meaning. */
+  fields: rowSchema,
+  /** Added or updated from a declaration customs released (CHANNEL P). */
+  learned: z.boolean(),
+  /** The released declaration it was last learned from (海关编号, else our 客户端编号). */
+  learnedFrom: z.string(),
+  learnedAt: z.string().nullable(),
+  useCount: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Product = z.infer<typeof productSchema>;
+
+const searchText = z.string().max(100).default('');
+export const partySearchInputSchema = z.object({ query: searchText, role: partyRoleSchema.optional(), limit: z.number().int().min(1).max(100).default(20) }).strict();
+export const partyListInputSchema = z
+  .object({ query: searchText, role: partyRoleSchema.optional(), offset: z.number().int().min(0).max(10_000_000).default(0), limit: z.number().int().min(1).max(200).default(50) })
+  .strict();
+export const productSearchInputSchema = z.object({ query: searchText, limit: z.number().int().min(1).max(100).default(20) }).strict();
+export const productListInputSchema = z
+  .object({ query: searchText, learned: z.boolean().optional(), offset: z.number().int().min(0).max(10_000_000).default(0), limit: z.number().int().min(1).max(200).default(50) })
+  .strict();
+
+export const libraryPreviewInputSchema = z
+  .object({ kind: libraryKindSchema, source: lineSourceSchema, sheet: z.string().max(100).optional(), headerRow: z.number().int().min(0).max(1000).optional() })
+  .strict();
+/** The mapping step's answer: the goods-line preview's shape (no saved profiles here). */
+export const libraryPreviewSchema = linePreviewSchema;
+
+export const libraryImportInputSchema = z
+  .object({
+    kind: libraryKindSchema,
+    /** Chosen by the renderer, so it can follow this import's progress events and cancel it. */
+    importId: idSchema,
+    source: lineSourceSchema,
+    mapping: lineMappingSchema,
+  })
+  .strict();
+
+export const libraryImportReportSchema = z.object({
+  kind: libraryKindSchema,
+  /** False when any row failed or the import was cancelled: then nothing was written. */
+  written: z.boolean(),
+  cancelled: z.boolean(),
+  rowCount: z.number().int(),
+  added: z.number().int(),
+  updated: z.number().int(),
+  errors: z.array(lineProblemSchema),
+  errorCount: z.number().int(),
+  warnings: z.array(lineProblemSchema),
+  warningCount: z.number().int(),
+});
+export type LibraryImportReport = z.infer<typeof libraryImportReportSchema>;
+
+export const libraryProgressSchema = z.object({
+  importId: z.string(),
+  phase: z.enum(['read', 'check', 'write', 'done']),
+  done: z.number().int(),
+  total: z.number().int(),
+});
+export type LibraryProgress = z.infer<typeof libraryProgressSchema>;
+
+export const templateFileResultSchema = z.object({ imported: z.number().int(), replaced: z.number().int(), names: z.array(z.string()) });
+
+/**
+ * The current operator's default values for new declarations (head fields such as 申报地海关,
+ * 监管方式, 成交方式; goods-line fields such as 征免 for each new line). `profileId` is null before
+ * the first-run setup (then there are none).
+ */
+export const declarationDefaultsSchema = z.object({ profileId: idSchema.nullable(), operator: z.string().nullable(), head: rowSchema, line: rowSchema });
+export type DeclarationDefaults = z.infer<typeof declarationDefaultsSchema>;

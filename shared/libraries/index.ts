@@ -1,0 +1,4 @@
+export * from './party';
+export * from './product';
+export * from './library-import';
+export * from './template-parts';
