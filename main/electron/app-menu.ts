@@ -21,6 +21,8 @@ const labels = {
   file: ['文件', 'File'],
   newImport: ['新建进口报关单', 'New import declaration'],
   newExport: ['新建出口报关单', 'New export declaration'],
+  newFromTemplate: ['用模板新建…', 'New from a template…'],
+  libraries: ['企业库与商品库…', 'Parties and products…'],
   importArchive: ['导入归档…', 'Import archive…'],
   exportArchive: ['导出全部数据…', 'Export everything…'],
   backupNow: ['立即备份', 'Back up now'],
@@ -46,6 +48,8 @@ const labels = {
 export const pageKeys: Readonly<Partial<Record<MenuAction, string>>> = {
   'new-import': 'Alt+N',
   'new-export': 'Alt+Shift+N',
+  'new-from-template': 'Alt+T',
+  libraries: 'Alt+K',
   'to-list': 'Alt+L',
   'switch-language': 'Alt+Shift+L',
   help: 'F1',
@@ -86,6 +90,9 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       submenu: [
         action('newImport', 'new-import'),
         action('newExport', 'new-export'),
+        action('newFromTemplate', 'new-from-template'),
+        { type: 'separator' },
+        action('libraries', 'libraries'),
         { type: 'separator' },
         action('importArchive', 'import-archive'),
         action('exportArchive', 'export-archive'),

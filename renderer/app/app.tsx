@@ -20,6 +20,8 @@ import { Notices } from './notices';
 import { TemplateMenu } from './template-menu';
 import { InterchangeDialogs } from '../features/interchange/interchange-dialogs';
 import { InterchangeMenu } from '../features/interchange/interchange-menu';
+import { LibrariesButton, LibraryDialogs } from '../features/libraries/libraries-dialog';
+import { useLibraryUi } from '../features/libraries/library-store';
 import { useUi } from './ui-store';
 
 /** Where the app was when it was last closed (or crashed): read once from main at start. */
@@ -90,6 +92,8 @@ function Shell() {
       const handled = {
         'new-import': () => void create('I'),
         'new-export': () => void create('E'),
+        'new-from-template': () => useLibraryUi.getState().setTemplatePicker(true),
+        libraries: () => useLibraryUi.getState().openTab('parties'),
         'to-list': () => {
           setView('list');
           setTimeout(() => document.querySelector<HTMLElement>('.list-search input[type="search"]')?.focus(), 0);
@@ -119,6 +123,7 @@ function Shell() {
           {t.newExport}
         </button>
         <TemplateMenu />
+        <LibrariesButton />
         <InterchangeMenu />
         <button
           type="button"
@@ -161,6 +166,7 @@ function Shell() {
       <PassphraseDialog />
       <HelpOverlay />
       <InterchangeDialogs />
+      <LibraryDialogs />
     </div>
   );
 }

@@ -3,6 +3,8 @@ import { useRef } from 'react';
 import { api, ApiCallError } from '../api/client';
 import { queryClient } from '../api/queries';
 import { useT } from '../i18n/use-t';
+import { useLibraryUi } from '../features/libraries/library-store';
+import { libraryMessages } from '../features/libraries/messages';
 import { useUi } from './ui-store';
 
 /** 用模板新建: the saved templates; choosing one starts a new declaration from it. */
@@ -10,6 +12,7 @@ export function TemplateMenu() {
   const t = useT();
   const select = useUi((s) => s.select);
   const notify = useUi((s) => s.notify);
+  const locale = useUi((s) => s.locale);
   const menu = useRef<HTMLDetailsElement>(null);
   const templates = useQuery({ queryKey: ['templates'], queryFn: () => api.invoke('templates.list', {}) });
   const items = templates.data ?? [];
@@ -35,6 +38,18 @@ export function TemplateMenu() {
     <details className="dropdown template-menu" ref={menu}>
       <summary>{t.newFromTemplate}</summary>
       <ul>
+        <li>
+          <button
+            type="button"
+            aria-keyshortcuts="Alt+T"
+            onClick={() => {
+              if (menu.current) menu.current.open = false;
+              useLibraryUi.getState().setTemplatePicker(true);
+            }}
+          >
+            {libraryMessages[locale].findTemplate}
+          </button>
+        </li>
         {items.length === 0 ? <li className="muted">{t.noTemplates}</li> : null}
         {items.map((item) => (
           <li key={item.id}>

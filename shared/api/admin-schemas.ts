@@ -141,6 +141,8 @@ export const filePickResultSchema = z.object({
 export const menuActions = [
   'new-import',
   'new-export',
+  'new-from-template',
+  'libraries',
   'to-list',
   'settings',
   'backup-now',

@@ -1,8 +1,14 @@
+import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, type FocusEvent } from 'react';
 import type { DeclarationRecord } from '../../../shared/api';
 import type { Row } from '../../../shared/catalog';
 import { displayStatusLabels, isEditable } from '../../../shared/status';
+import { api } from '../../api/client';
 import { useT } from '../../i18n/use-t';
+import { CopyDialog } from '../libraries/copy-dialog';
+import { PartyPicker, ProductPicker } from '../libraries/library-pickers';
+import { useLibraryUi } from '../libraries/library-store';
+import { useLt } from '../libraries/messages';
 import { useUi } from '../../app/ui-store';
 import { DeclareButton, useDeclare } from './declare-button';
 import { useEditorUi } from './editor-store';
@@ -51,6 +57,11 @@ export function Editor({ record, initialField }: { record: DeclarationRecord; in
   const { declare } = declareState;
   useEditorShortcuts({ editor, ieFlag, editable, findings: checks.listed, declare: () => void declare() });
   const gmodelLine = useEditorUi((s) => s.gmodelLine);
+  const lt = useLt();
+  const partyPicker = useLibraryUi((s) => s.partyPicker);
+  const productPicker = useLibraryUi((s) => s.productPicker);
+  // The operator's goods-line defaults, ready for the next new line (lineDefaults reads this cache).
+  useQuery({ queryKey: ['defaults'], queryFn: () => api.invoke('defaults.get', {}) });
   usePendingFocus(ieFlag);
   useRememberPlace(record.id, initialField);
 
@@ -81,6 +92,7 @@ export function Editor({ record, initialField }: { record: DeclarationRecord; in
 
   useEffect(() => {
     useEditorUi.getState().reset();
+    useLibraryUi.setState({ partyPicker: null, productPicker: null, copyOpen: false });
     const first = initialField ?? (editable ? 'head.TradeName' : null);
     if (first) useEditorUi.getState().requestFocus(first, ieFlag);
     // Only when a declaration is opened.
@@ -128,6 +140,9 @@ export function Editor({ record, initialField }: { record: DeclarationRecord; in
             {saveLabel}
           </span>
           <span className="muted">{t.helpHint}</span>
+          <button type="button" className="link" aria-keyshortcuts="Alt+Shift+C" onClick={() => useLibraryUi.getState().setCopyOpen(true)}>
+            {lt.copyButton}
+          </button>
         </p>
         {editor.error ? <p className="error-text">{editor.error}</p> : null}
         {!editable ? <p className="muted">{t.readOnly}</p> : null}
@@ -169,6 +184,9 @@ export function Editor({ record, initialField }: { record: DeclarationRecord; in
         />
       ) : null}
       <TemplateDialog declarationId={record.id} suggestion={record.doc.head.TradeName ?? record.clientSeqNo} beforeSave={editor.flush} />
+      {partyPicker ? <PartyPicker key={partyPicker} slot={partyPicker} target={{ doc: editor.doc, ieFlag, setField, commit }} /> : null}
+      {productPicker !== null ? <ProductPicker key={productPicker} line={productPicker} target={{ doc: editor.doc, ieFlag, setField, commit }} /> : null}
+      <CopyDialog record={record} beforeCopy={editor.flush} />
     </section>
   );
 }

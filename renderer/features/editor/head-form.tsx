@@ -1,5 +1,9 @@
 import { memo } from 'react';
+import type { PartySlot } from '../../../shared/libraries';
+import { partySlots } from '../../../shared/libraries';
 import { FieldInput } from '../../components/field-input';
+import { useLibraryUi } from '../libraries/library-store';
+import { libraryMessages } from '../libraries/messages';
 import { useT } from '../../i18n/use-t';
 import { useEditorUi } from './editor-store';
 import type { FieldContext } from './field-context';
@@ -18,6 +22,8 @@ function Fields({ paths, ctx }: { paths: readonly string[]; ctx: FieldContext })
   );
 }
 
+const isPartySlot = (id: string): boolean => (partySlots as readonly string[]).includes(id);
+
 /** Boxes of the printed form, each a fieldset named by the box's title. */
 export const FieldGroups = memo(function FieldGroups({ groups, ctx }: { groups: readonly FieldGroup[]; ctx: FieldContext }) {
   return (
@@ -25,6 +31,19 @@ export const FieldGroups = memo(function FieldGroups({ groups, ctx }: { groups: 
       {groups.map((group) => (
         <fieldset key={group.id} className={`group group-${group.id}`}>
           <legend>{ctx.locale === 'en' ? group.en : group.zh}</legend>
+          {isPartySlot(group.id) ? (
+            // The party box's code, name, USCC and CIQ code from the party library in one pick (also F3 in the box).
+            <button
+              type="button"
+              className="link library-pick"
+              aria-keyshortcuts="F3"
+              aria-label={libraryMessages[ctx.locale].fromLibraryNamed(ctx.locale === 'en' ? group.en : group.zh)}
+              disabled={!ctx.editable}
+              onClick={() => useLibraryUi.getState().openPartyPicker(group.id as PartySlot)}
+            >
+              {libraryMessages[ctx.locale].fromLibrary}
+            </button>
+          ) : null}
           <Fields paths={groupFields(group, ctx.ieFlag)} ctx={ctx} />
         </fieldset>
       ))}

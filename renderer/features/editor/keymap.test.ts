@@ -41,6 +41,15 @@ describe('keymap', () => {
     expect(actionFor(key('l', { alt: true }), 'app')).toBe('to-list');
   });
 
+  it('has the repeat-shipment keys: a template (Alt+T), the libraries (Alt+K), a library pick (F3), a copy (Alt+Shift+C)', () => {
+    expect(actionFor(key('t', { alt: true }), 'app')).toBe('new-from-template');
+    expect(actionFor(key('k', { alt: true }), 'app')).toBe('libraries');
+    expect(actionFor(key('F3'), 'editor')).toBe('library-lookup');
+    expect(actionFor(key('F3'), 'app')).toBeNull();
+    expect(actionFor(key('C', { alt: true, shift: true, code: 'KeyC' }), 'editor')).toBe('copy-declaration');
+    expect(actionFor(key('c', { alt: true }), 'editor')).toBe('copy-line');
+  });
+
   it('binds no combination twice and describes every binding in both languages', () => {
     const seen = new Set<string>();
     for (const binding of keymap) {

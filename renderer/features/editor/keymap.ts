@@ -18,12 +18,16 @@ export type KeyAction =
   | 'declare'
   | 'save-now'
   | 'save-template'
+  | 'library-lookup'
+  | 'copy-declaration'
   | 'go-head'
   | 'go-lines'
   | 'go-tables'
   | 'go-errors'
   | 'new-import'
   | 'new-export'
+  | 'new-from-template'
+  | 'libraries'
   | 'to-list'
   | 'switch-language'
   | 'help';
@@ -59,13 +63,23 @@ export const keymap: readonly KeyBinding[] = [
   { action: 'prev-error', combos: [{ key: 'F8', shift: true }], scope: 'editor', zh: '跳到上一处错误', en: 'Jump to the previous error' },
   { action: 'declare', combos: [{ key: 'F9' }], scope: 'editor', zh: '申报（签名并排队发送）', en: 'Declare (sign and queue)' },
   { action: 'save-now', combos: [{ key: 'KeyS', ctrl: true }], scope: 'editor', zh: '立即保存（修改也会自动保存）', en: 'Save now (edits are also saved automatically)' },
-  { action: 'save-template', combos: [{ key: 'KeyS', ctrl: true, shift: true }], scope: 'editor', zh: '另存为模板', en: 'Save as template' },
+  { action: 'save-template', combos: [{ key: 'KeyS', ctrl: true, shift: true }], scope: 'editor', zh: '另存为模板（可选表头、商品、集装箱…）', en: 'Save as template (header, goods, containers … as chosen)' },
+  {
+    action: 'library-lookup',
+    combos: [{ key: 'F3' }],
+    scope: 'editor',
+    zh: '从企业库选择（在收发货人、申报单位等栏）/ 从商品库选择（在商品行）',
+    en: 'Pick from the party library (in a party box) / the product library (in a goods line)',
+  },
+  { action: 'copy-declaration', combos: [{ key: 'KeyC', alt: true, shift: true }], scope: 'editor', zh: '复制本报关单为新草稿', en: 'Copy this declaration to a new draft' },
   { action: 'go-head', combos: [{ key: 'Digit1', alt: true }], scope: 'editor', zh: '跳到表头', en: 'Go to the header' },
   { action: 'go-lines', combos: [{ key: 'Digit2', alt: true }], scope: 'editor', zh: '跳到商品', en: 'Go to the goods lines' },
   { action: 'go-tables', combos: [{ key: 'Digit3', alt: true }], scope: 'editor', zh: '跳到随附信息（集装箱、随附单证…，←→ 切换）', en: 'Go to attached information (containers, documents…; ←→ switch)' },
   { action: 'go-errors', combos: [{ key: 'Digit4', alt: true }], scope: 'editor', zh: '跳到检查结果', en: 'Go to the check results' },
   { action: 'new-import', combos: [{ key: 'KeyN', alt: true }], scope: 'app', zh: '新建进口报关单', en: 'New import declaration' },
   { action: 'new-export', combos: [{ key: 'KeyN', alt: true, shift: true }], scope: 'app', zh: '新建出口报关单', en: 'New export declaration' },
+  { action: 'new-from-template', combos: [{ key: 'KeyT', alt: true }], scope: 'app', zh: '用模板新建（输入名称或拼音首字母，Enter 新建）', en: 'New from a template (type a name or its pinyin initials, Enter)' },
+  { action: 'libraries', combos: [{ key: 'KeyK', alt: true }], scope: 'app', zh: '企业库、商品库、模板与默认值', en: 'Party and product libraries, templates and defaults' },
   { action: 'to-list', combos: [{ key: 'KeyL', alt: true }], scope: 'app', zh: '报关单列表（↑↓ 移动，Enter 打开，空格 选择）', en: 'Declaration list (↑↓ move, Enter open, Space select)' },
   { action: 'switch-language', combos: [{ key: 'KeyL', alt: true, shift: true }], scope: 'app', zh: '切换中文 / English', en: 'Switch 中文 / English' },
   { action: 'help', combos: [{ key: 'F1' }], scope: 'app', zh: '显示本帮助', en: 'Show this help' },

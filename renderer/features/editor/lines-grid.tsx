@@ -7,6 +7,9 @@ import type { Locale } from '../../../shared/i18n/locale';
 import { FieldInput } from '../../components/field-input';
 import { useT } from '../../i18n/use-t';
 import { gridPasteHandler } from '../interchange/grid-paste';
+import { lineDefaults } from '../libraries/library-pickers';
+import { useLibraryUi } from '../libraries/library-store';
+import { libraryMessages } from '../libraries/messages';
 import { CellStatus } from './cell-status';
 import { useEditorUi } from './editor-store';
 import type { FieldContext, FieldError } from './field-context';
@@ -15,7 +18,7 @@ import { gridColumns } from './form-layout';
 
 const ROW_HEIGHT = 34;
 const NUMBER_WIDTH = 44;
-const ACTIONS_WIDTH = 110;
+const ACTIONS_WIDTH = 170;
 const MAX_HEIGHT = 440;
 
 interface RowProps {
@@ -48,6 +51,9 @@ const GridRow = memo(function GridRow({ index, line, errors, ctx, onOp }: RowPro
         );
       })}
       <td className="row-actions">
+        <button type="button" disabled={!ctx.editable} aria-keyshortcuts="F3" onClick={() => useLibraryUi.getState().openProductPicker(index)} aria-label={libraryMessages[ctx.locale].fromProductsNamed(index + 1)}>
+          {libraryMessages[ctx.locale].fromProducts}
+        </button>
         <button type="button" disabled={!ctx.editable} onClick={() => useEditorUi.getState().setGmodelLine(index)} aria-label={`${t.line(index + 1)} ${t.gmodelTitle}`}>
           {t.gmodelButton}
         </button>
@@ -172,7 +178,8 @@ export function LinesGrid({ ctx, onOp }: { ctx: FieldContext; onOp(op: PatchOp):
         aria-keyshortcuts="Alt+A"
         disabled={!editable || lines.length >= MAX_LINES}
         onClick={() => {
-          onOp({ op: 'insertRow', table: 'lines' });
+          const row = lineDefaults();
+          onOp({ op: 'insertRow', table: 'lines', ...(Object.keys(row).length > 0 ? { row } : {}) });
           useEditorUi.getState().requestFocus(`lines[${lines.length}].${gridColumns[0] ?? 'CodeTS'}`, ieFlag);
         }}
       >

@@ -1,4 +1,6 @@
 import { useState, type FormEvent } from 'react';
+import type { TemplatePart } from '../../../shared/libraries';
+import { templatePartLabels, templateParts } from '../../../shared/libraries';
 import { api, ApiCallError } from '../../api/client';
 import { queryClient } from '../../api/queries';
 import { Dialog } from '../../components/dialog';
@@ -6,14 +8,16 @@ import { useT } from '../../i18n/use-t';
 import { useUi } from '../../app/ui-store';
 import { useEditorUi } from './editor-store';
 
-/** Ctrl+Shift+S: saves what is pending, then keeps the declaration as a template under a name (the same name replaces it). */
+/** Ctrl+Shift+S: saves what is pending, then keeps the declaration — or the parts chosen — as a template under a name (the same name replaces it). */
 export function TemplateDialog({ declarationId, suggestion, beforeSave }: { declarationId: string; suggestion: string; beforeSave(): Promise<void> }) {
   const t = useT();
   const open = useEditorUi((s) => s.templateOpen);
   const setOpen = useEditorUi((s) => s.setTemplateOpen);
   const notify = useUi((s) => s.notify);
   const [name, setName] = useState(suggestion);
+  const [parts, setParts] = useState<readonly TemplatePart[]>(templateParts);
   const [error, setError] = useState<string | null>(null);
+  const locale = useUi((s) => s.locale);
   if (!open) return null;
 
   async function submit(event: FormEvent): Promise<void> {
@@ -21,7 +25,7 @@ export function TemplateDialog({ declarationId, suggestion, beforeSave }: { decl
     setError(null);
     try {
       await beforeSave();
-      const saved = await api.invoke('templates.save', { name, declarationId });
+      const saved = await api.invoke('templates.save', { name, declarationId, parts: [...parts] });
       await queryClient.invalidateQueries({ queryKey: ['templates'] });
       notify({ kind: 'info', message: t.templateSaved(saved.name) });
       setOpen(false);
@@ -37,6 +41,19 @@ export function TemplateDialog({ declarationId, suggestion, beforeSave }: { decl
           <label htmlFor="template-name">{t.templateName}</label>
           <input id="template-name" autoFocus required maxLength={60} value={name} onChange={(e) => setName(e.target.value)} />
         </div>
+        <fieldset>
+          <legend>{locale === 'en' ? 'Keep' : '包含'}</legend>
+          {templateParts.map((part) => (
+            <label key={part} className="inline">
+              <input
+                type="checkbox"
+                checked={parts.includes(part)}
+                onChange={(e) => setParts((p) => (e.target.checked ? templateParts.filter((x) => x === part || p.includes(x)) : p.filter((x) => x !== part)))}
+              />{' '}
+              {templatePartLabels[part][locale === 'en' ? 'en' : 'zh']}
+            </label>
+          ))}
+        </fieldset>
         {error ? (
           <p className="error-text" role="alert">
             {error}
@@ -46,7 +63,7 @@ export function TemplateDialog({ declarationId, suggestion, beforeSave }: { decl
           <button type="button" onClick={() => setOpen(false)}>
             {t.cancel}
           </button>
-          <button type="submit" className="primary">
+          <button type="submit" className="primary" disabled={parts.length === 0}>
             {t.ok}
           </button>
         </div>

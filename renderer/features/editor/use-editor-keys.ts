@@ -1,6 +1,9 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { MAX_LINES } from '../../../shared/catalog';
+import { partySlotOf } from '../../../shared/libraries';
 import { onEnterNavigate } from '../../components/enter-navigation';
+import { lineDefaults } from '../libraries/library-pickers';
+import { useLibraryUi } from '../libraries/library-store';
 import { useEditorUi } from './editor-store';
 import { compareKeys, gridColumns, orderKey, tabSections } from './form-layout';
 import { actionFor } from './keymap';
@@ -72,11 +75,14 @@ function handleShortcut(event: globalThis.KeyboardEvent, { editor, ieFlag, edita
   const column = columnOf(state.currentPath);
   const lineOp = editable && lines.length > 0;
   switch (action) {
-    case 'add-line':
+    case 'add-line': {
       if (!editable || lines.length >= MAX_LINES) break;
-      editor.structural({ op: 'insertRow', table: 'lines' });
+      // A new line starts with the operator's goods-line defaults (征免 …).
+      const row = lineDefaults();
+      editor.structural({ op: 'insertRow', table: 'lines', ...(Object.keys(row).length > 0 ? { row } : {}) });
       focus(`lines[${lines.length}].${gridColumns[0] ?? 'CodeTS'}`);
       break;
+    }
     case 'copy-line':
       if (!lineOp || lines.length >= MAX_LINES) break;
       editor.structural({ op: 'insertRow', table: 'lines', index: line + 1, row: { ...lines[line] } });
@@ -114,6 +120,19 @@ function handleShortcut(event: globalThis.KeyboardEvent, { editor, ieFlag, edita
     case 'save-template':
       void editor.flush();
       state.setTemplateOpen(true);
+      break;
+    case 'library-lookup': {
+      // In a party box: the party library for that box; in a goods line: the product library.
+      if (!editable) break;
+      const slot = state.currentPath ? partySlotOf(state.currentPath, ieFlag) : null;
+      if (slot) useLibraryUi.getState().openPartyPicker(slot);
+      else if (state.currentPath?.startsWith('lines[') && lines[line]) useLibraryUi.getState().openProductPicker(line);
+      else return false;
+      break;
+    }
+    case 'copy-declaration':
+      void editor.flush();
+      useLibraryUi.getState().setCopyOpen(true);
       break;
     case 'go-head':
       document.querySelector<HTMLElement>('.head-form [data-enter-nav]')?.focus();

@@ -6,6 +6,7 @@ import { useUi } from '../../app/ui-store';
 import { Dialog } from '../../components/dialog';
 import { fileToBase64 } from './files';
 import { useInterchange } from './interchange-store';
+import { MappingTable, mappingOf } from './mapping-table';
 import { useIt } from './messages';
 
 type Preview = MethodOutput<'interchange.previewLines'>;
@@ -19,7 +20,6 @@ type Placement = 'append' | 'replace' | 'at' | 'split';
  */
 export function LinesDialog() {
   const t = useIt();
-  const locale = useUi((s) => s.locale);
   const notify = useUi((s) => s.notify);
   const { dialog, declarationId, close, showReport } = useInterchange();
   const record = useDeclaration(dialog === 'lines' ? declarationId : null).data;
@@ -68,11 +68,7 @@ export function LinesDialog() {
     if (!preview || !source || !record) return;
     setBusy(true);
     setError(null);
-    const columns = preview.columns.flatMap((c) => {
-      const target = targets.get(c.index);
-      return target ? [{ index: c.index, header: c.header, target }] : [];
-    });
-    const mapping = { sheet: preview.sheet, headerRow: preview.headerRow, columns };
+    const mapping = mappingOf(preview, targets);
     const place = placement === 'at' ? { mode: 'at' as const, line: Math.max(0, atLine - 1) } : { mode: placement };
     try {
       const report = await api.invoke('interchange.importLines', {
@@ -94,7 +90,6 @@ export function LinesDialog() {
     }
   }
 
-  const label = (target: { zh: string; en: string }) => (locale === 'en' ? target.en : target.zh);
   return (
     <Dialog
       title={t.linesTitle}
@@ -151,46 +146,7 @@ export function LinesDialog() {
               </label>
               <span className="muted">{t.rows(preview.rowCount)}</span>
             </p>
-            <table className="lines-mapping">
-              <thead>
-                <tr>
-                  <th>{t.column}</th>
-                  <th>{t.header}</th>
-                  <th>{t.samples}</th>
-                  <th>{t.target}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {preview.columns.map((c) => (
-                  <tr key={c.index}>
-                    <td>{c.letter}</td>
-                    <td>{c.header}</td>
-                    <td className="muted">{c.samples.filter((s) => s !== '').slice(0, 3).join(' · ')}</td>
-                    <td>
-                      <select
-                        aria-label={`${t.target} ${c.letter} ${c.header}`}
-                        value={targets.get(c.index) ?? ''}
-                        onChange={(e) =>
-                          setTargets((m) => {
-                            const next = new Map(m);
-                            if (e.target.value) next.set(c.index, e.target.value);
-                            else next.delete(c.index);
-                            return next;
-                          })
-                        }
-                      >
-                        <option value="">{t.ignore}</option>
-                        {preview.targets.map((target) => (
-                          <option key={target.target} value={target.target}>
-                            {label(target)}
-                          </option>
-                        ))}
-                      </select>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <MappingTable preview={preview} targets={targets} onChange={setTargets} />
             <fieldset>
               <legend>{t.placement}</legend>
               {(['append', 'replace', 'at', 'split'] as const).map((mode) => (

@@ -14,6 +14,8 @@ import { useSettings } from './settings-store';
 const replayedKeys: Partial<Record<MenuAction, KeyboardEventInit>> = {
   'new-import': { key: 'n', code: 'KeyN', altKey: true },
   'new-export': { key: 'N', code: 'KeyN', altKey: true, shiftKey: true },
+  'new-from-template': { key: 't', code: 'KeyT', altKey: true },
+  libraries: { key: 'k', code: 'KeyK', altKey: true },
   'to-list': { key: 'l', code: 'KeyL', altKey: true },
   'switch-language': { key: 'L', code: 'KeyL', altKey: true, shiftKey: true },
   help: { key: 'F1', code: 'F1' },

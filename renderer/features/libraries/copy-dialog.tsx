@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import type { DeclarationRecord } from '../../../shared/api';
+import { api, ApiCallError } from '../../api/client';
+import { queryClient } from '../../api/queries';
+import { useUi } from '../../app/ui-store';
+import { Dialog } from '../../components/dialog';
+import { useLibraryUi } from './library-store';
+import { useLt } from './messages';
+
+/**
+ * Alt+Shift+C or 复制: the declaration open in the editor, whatever its status, copied to a new
+ * draft without our and customs' numbers, with or without its goods lines; the copy opens.
+ */
+export function CopyDialog({ record, beforeCopy }: { record: Pick<DeclarationRecord, 'id' | 'clientSeqNo'>; beforeCopy(): Promise<void> }) {
+  const t = useLt();
+  const open = useLibraryUi((s) => s.copyOpen);
+  const setOpen = useLibraryUi((s) => s.setCopyOpen);
+  const { select, notify } = useUi();
+  const [keepLines, setKeepLines] = useState(true);
+  const [error, setError] = useState<string | null>(null);
+  if (!open) return null;
+
+  async function copy(): Promise<void> {
+    try {
+      await beforeCopy();
+      const created = await api.invoke('declarations.copy', { id: record.id, keepLines });
+      queryClient.setQueryData(['declaration', created.id], created);
+      await queryClient.invalidateQueries({ queryKey: ['declarations'] });
+      setOpen(false);
+      notify({ kind: 'info', message: t.copied(created.clientSeqNo), declarationId: created.id });
+      select(created.id);
+    } catch (e) {
+      setError(e instanceof ApiCallError ? e.message : String(e));
+    }
+  }
+
+  return (
+    <Dialog title={t.copyTitle} open onClose={() => setOpen(false)}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void copy();
+        }}
+      >
+        <p>{record.clientSeqNo}</p>
+        <label className="inline">
+          <input type="checkbox" checked={keepLines} autoFocus onChange={(e) => setKeepLines(e.target.checked)} /> {t.keepLines}
+        </label>
+        {error ? (
+          <p role="alert" className="error-text">
+            {error}
+          </p>
+        ) : null}
+        <div className="actions">
+          <button type="button" onClick={() => setOpen(false)}>
+            {t.cancel}
+          </button>
+          <button type="submit" className="primary">
+            {t.copyDo}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,144 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { Party, Product } from '../../../shared/api';
+import type { DeclarationDoc, Row } from '../../../shared/catalog';
+import type { PartySlot } from '../../../shared/libraries';
+import { partyHeadValues, partyRoleLabels, partySlotFields, productLineValues } from '../../../shared/libraries';
+import { api } from '../../api/client';
+import { queryClient } from '../../api/queries';
+import { useUi } from '../../app/ui-store';
+import { useEditorUi } from '../editor/editor-store';
+import { useLibraryUi } from './library-store';
+import { useLt } from './messages';
+import { SearchPicker } from './search-picker';
+
+/** What a picker needs of the open declaration: its document and the editor's edits. */
+export interface PickerTarget {
+  doc: DeclarationDoc;
+  ieFlag: 'I' | 'E';
+  setField(path: string, value: string): void;
+  commit(path: string): void;
+}
+
+/** The operator's goods-line defaults (征免 …), as main last gave them (defaults.get). */
+export function lineDefaults(): Row {
+  return queryClient.getQueryData<{ line: Row }>(['defaults'])?.line ?? {};
+}
+
+function writeAll(target: PickerTarget, prefix: string, values: Row): void {
+  for (const [key, value] of Object.entries(values)) target.setField(`${prefix}${key}`, value);
+  const first = Object.keys(values)[0];
+  if (first) target.commit(`${prefix}${first}`);
+}
+
+function partyName(p: Party): string {
+  return p.nameZh || p.nameEn;
+}
+
+/**
+ * F3 in a party box (境内收发货人, 消费使用单位, 申报单位, 境外收发货人) or its 企业库 button: the
+ * parties of that role by code, name or pinyin initials; the one chosen fills the box's code,
+ * name, USCC and CIQ code together.
+ */
+export function PartyPicker({ target, slot }: { target: PickerTarget; slot: PartySlot }) {
+  const t = useLt();
+  const locale = useUi((s) => s.locale);
+  const notify = useUi((s) => s.notify);
+  const close = useLibraryUi((s) => s.openPartyPicker);
+  const [query, setQuery] = useState(() => {
+    const fields = partySlotFields(slot, target.ieFlag);
+    return target.doc.head[fields.name ?? fields.nameEn ?? ''] ?? '';
+  });
+  const [onlyRole, setOnlyRole] = useState(true);
+  const parties = useQuery({
+    queryKey: ['parties', 'search', query, onlyRole ? slot : null],
+    queryFn: () => api.invoke('parties.search', { query, ...(onlyRole ? { role: slot } : {}) }),
+    placeholderData: keepPreviousData,
+  });
+  const box = partyRoleLabels[slot][locale === 'en' ? 'en' : 'zh'];
+  const back = () => {
+    const path = useEditorUi.getState().currentPath;
+    close(null);
+    if (path) useEditorUi.getState().requestFocus(path, target.ieFlag);
+  };
+
+  function pick(party: Party): void {
+    writeAll(target, 'head.', partyHeadValues(slot, party, target.ieFlag));
+    notify({ kind: 'info', message: t.filled(partyName(party)) });
+    back();
+  }
+
+  return (
+    <SearchPicker
+      title={t.pickParty(box)}
+      searchLabel={t.searchParties}
+      hint={t.pickHint}
+      empty={t.noMatches}
+      closeLabel={t.close}
+      query={query}
+      onQuery={setQuery}
+      items={parties.data ?? []}
+      itemKey={(p) => p.id}
+      renderItem={(p) => (
+        <>
+          <span className="name">{partyName(p)}</span> <span className="code">{p.customsCode || p.uscc}</span>{' '}
+          <span className="muted">{p.roles.map((r) => partyRoleLabels[r][locale === 'en' ? 'en' : 'zh']).join('、')}</span>
+        </>
+      )}
+      onPick={pick}
+      onClose={back}
+    >
+      <label className="inline">
+        <input type="checkbox" checked={onlyRole} onChange={(e) => setOnlyRole(e.target.checked)} /> {t.onlyRole}
+      </label>
+    </SearchPicker>
+  );
+}
+
+/**
+ * F3 in a goods line or its 商品库 button: products by HS code, part number, name or pinyin
+ * initials; the one chosen fills the line (HS code, names, 申报要素, units, origin, price …),
+ * keeping its quantities; the cursor goes on to 成交数量.
+ */
+export function ProductPicker({ target, line }: { target: PickerTarget; line: number }) {
+  const t = useLt();
+  const notify = useUi((s) => s.notify);
+  const close = useLibraryUi((s) => s.openProductPicker);
+  const row = target.doc.lines[line];
+  const [query, setQuery] = useState(() => row?.CodeTS ?? row?.GName ?? '');
+  const products = useQuery({ queryKey: ['products', 'search', query], queryFn: () => api.invoke('products.search', { query }), placeholderData: keepPreviousData });
+  if (!row) return null;
+  const back = (path: string | null) => {
+    close(null);
+    if (path) useEditorUi.getState().requestFocus(path, target.ieFlag);
+  };
+
+  function pick(product: Product): void {
+    if (!row) return;
+    writeAll(target, `lines[${line}].`, productLineValues(product, target.ieFlag, row, lineDefaults()));
+    void api.invoke('products.used', { id: product.id }).catch(() => undefined);
+    notify({ kind: 'info', message: t.filled(product.fields.GName ?? product.fields.CodeTS ?? '') });
+    back(`lines[${line}].GQty`);
+  }
+
+  return (
+    <SearchPicker
+      title={t.pickProduct(line + 1)}
+      searchLabel={t.searchProducts}
+      hint={t.pickHint}
+      empty={t.noMatches}
+      closeLabel={t.close}
+      query={query}
+      onQuery={setQuery}
+      items={products.data ?? []}
+      itemKey={(p) => p.id}
+      renderItem={(p) => (
+        <>
+          <span className="code">{p.fields.CodeTS}</span> <span className="name">{p.fields.GName}</span> <span className="muted">{[p.fields.GModel, p.fields.ExgNo, p.customer, p.learned ? t.learned : ''].filter(Boolean).join(' · ')}</span>
+        </>
+      )}
+      onPick={pick}
+      onClose={() => back(useEditorUi.getState().currentPath)}
+    />
+  );
+}

@@ -1,0 +1,176 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import type { Party } from '../../../shared/api';
+import type { PartyField, PartyInput, PartyRole } from '../../../shared/libraries';
+import { partyFieldLabels, partyRoleLabels, partyRoles } from '../../../shared/libraries';
+import { api } from '../../api/client';
+import { queryClient } from '../../api/queries';
+import { useUi } from '../../app/ui-store';
+import { saveFile } from '../interchange/files';
+import { issuesByField } from './form-errors';
+import { useLibraryUi } from './library-store';
+import { useLt } from './messages';
+
+const empty: PartyInput = { roles: ['trade'], customsCode: '', uscc: '', ciqCode: '', nameZh: '', nameEn: '', address: '', note: '' };
+const textFields: readonly Exclude<PartyField, 'roles'>[] = ['nameZh', 'nameEn', 'customsCode', 'uscc', 'ciqCode', 'address', 'note'];
+
+/** Add or change a party; each refusal shows at its field. */
+function PartyForm({ party, onDone }: { party: Party | null; onDone(): void }) {
+  const t = useLt();
+  const locale = useUi((s) => s.locale);
+  const [values, setValues] = useState<PartyInput>(() =>
+    party ? { roles: party.roles, customsCode: party.customsCode, uscc: party.uscc, ciqCode: party.ciqCode, nameZh: party.nameZh, nameEn: party.nameEn, address: party.address, note: party.note } : { ...empty },
+  );
+  const [errors, setErrors] = useState<{ fields: Map<string, string>; message: string | null }>({ fields: new Map(), message: null });
+  const label = (f: PartyField) => partyFieldLabels[f][locale === 'en' ? 'en' : 'zh'];
+
+  async function submit(event: FormEvent): Promise<void> {
+    event.preventDefault();
+    try {
+      await api.invoke('parties.save', { ...values, ...(party ? { id: party.id } : {}) });
+      await queryClient.invalidateQueries({ queryKey: ['parties'] });
+      onDone();
+    } catch (e) {
+      setErrors(issuesByField(e, locale));
+    }
+  }
+
+  const toggle = (role: PartyRole, on: boolean) => setValues((v) => ({ ...v, roles: on ? [...v.roles, role] : v.roles.filter((r) => r !== role) }));
+  return (
+    <form className="library-form" onSubmit={(e) => void submit(e)} aria-label={party ? t.editParty : t.newParty}>
+      <fieldset>
+        <legend>{label('roles')}</legend>
+        {partyRoles.map((role) => (
+          <label key={role} className="inline">
+            <input type="checkbox" checked={values.roles.includes(role)} onChange={(e) => toggle(role, e.target.checked)} /> {partyRoleLabels[role][locale === 'en' ? 'en' : 'zh']}
+          </label>
+        ))}
+        {errors.fields.get('roles') ? <span className="field-message">{errors.fields.get('roles')}</span> : null}
+      </fieldset>
+      {textFields.map((f) => (
+        <div key={f} className={`field${errors.fields.has(f) ? ' field-error' : ''}`}>
+          <label htmlFor={`party-${f}`}>{label(f)}</label>
+          <input
+            id={`party-${f}`}
+            value={values[f]}
+            autoComplete="off"
+            aria-invalid={errors.fields.has(f) ? true : undefined}
+            aria-describedby={errors.fields.has(f) ? `party-${f}-msg` : undefined}
+            onChange={(e) => setValues((v) => ({ ...v, [f]: e.target.value }))}
+          />
+          {errors.fields.has(f) ? (
+            <span id={`party-${f}-msg`} className="field-message">
+              {errors.fields.get(f)}
+            </span>
+          ) : null}
+        </div>
+      ))}
+      {errors.message ? (
+        <p role="alert" className="error-text">
+          {errors.message}
+        </p>
+      ) : null}
+      <div className="actions">
+        <button type="button" onClick={onDone}>
+          {t.cancel}
+        </button>
+        <button type="submit" className="primary">
+          {t.save}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** 企业库: search (code, credit code, name, pinyin initials), filter by role, add, change, delete, import and export. */
+export function PartyPanel() {
+  const t = useLt();
+  const locale = useUi((s) => s.locale);
+  const notify = useUi((s) => s.notify);
+  const openImport = useLibraryUi((s) => s.openImport);
+  const [query, setQuery] = useState('');
+  const [role, setRole] = useState<PartyRole | ''>('');
+  const [editing, setEditing] = useState<Party | 'new' | null>(null);
+  const list = useQuery({ queryKey: ['parties', 'list', query, role], queryFn: () => api.invoke('parties.list', { query, ...(role ? { role } : {}), limit: 100 }), placeholderData: keepPreviousData });
+
+  async function remove(party: Party): Promise<void> {
+    if (!window.confirm(t.confirmRemove(party.nameZh || party.nameEn))) return;
+    const { deleted } = await api.invoke('parties.delete', { ids: [party.id] });
+    notify({ kind: 'info', message: t.removed(deleted) });
+    await queryClient.invalidateQueries({ queryKey: ['parties'] });
+  }
+
+  async function exportAs(format: 'xlsx' | 'csv'): Promise<void> {
+    saveFile(await api.invoke('libraries.export', { kind: 'parties', format }));
+  }
+
+  return (
+    <section className="library-panel" aria-label={t.tabParties}>
+      <div className="library-toolbar">
+        <label>
+          {t.search} <input type="search" placeholder={t.searchParties} value={query} onChange={(e) => setQuery(e.target.value)} />
+        </label>
+        <label>
+          {t.role}{' '}
+          <select value={role} onChange={(e) => setRole(e.target.value as PartyRole | '')}>
+            <option value="">{t.allRoles}</option>
+            {partyRoles.map((r) => (
+              <option key={r} value={r}>
+                {partyRoleLabels[r][locale === 'en' ? 'en' : 'zh']}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" onClick={() => setEditing('new')}>
+          {t.add}
+        </button>
+        <button type="button" onClick={() => openImport('parties')}>
+          {t.importFile}
+        </button>
+        <button type="button" onClick={() => void exportAs('xlsx')}>
+          {t.exportXlsx}
+        </button>
+        <button type="button" onClick={() => void exportAs('csv')}>
+          {t.exportCsv}
+        </button>
+        <span className="muted">{t.total(list.data?.total ?? 0)}</span>
+      </div>
+      {editing ? <PartyForm key={editing === 'new' ? 'new' : editing.id} party={editing === 'new' ? null : editing} onDone={() => setEditing(null)} /> : null}
+      <table className="library-table">
+        <thead>
+          <tr>
+            <th>{partyFieldLabels.nameZh[locale === 'en' ? 'en' : 'zh']}</th>
+            <th>{partyFieldLabels.customsCode[locale === 'en' ? 'en' : 'zh']}</th>
+            <th>{partyFieldLabels.uscc[locale === 'en' ? 'en' : 'zh']}</th>
+            <th>{partyFieldLabels.ciqCode[locale === 'en' ? 'en' : 'zh']}</th>
+            <th>{t.role}</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {(list.data?.items ?? []).map((p) => (
+            <tr key={p.id}>
+              <td>
+                {p.nameZh || p.nameEn}
+                {p.nameZh && p.nameEn ? <div className="muted">{p.nameEn}</div> : null}
+              </td>
+              <td>{p.customsCode}</td>
+              <td>{p.uscc}</td>
+              <td>{p.ciqCode}</td>
+              <td>{p.roles.map((r) => partyRoleLabels[r][locale === 'en' ? 'en' : 'zh']).join('、')}</td>
+              <td>
+                <button type="button" className="link" aria-label={`${t.edit} ${p.nameZh || p.nameEn}`} onClick={() => setEditing(p)}>
+                  {t.edit}
+                </button>{' '}
+                <button type="button" className="link" aria-label={`${t.remove} ${p.nameZh || p.nameEn}`} onClick={() => void remove(p)}>
+                  {t.remove}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {list.data?.items.length === 0 ? <p className="muted">{t.none}</p> : null}
+    </section>
+  );
+}

@@ -1,0 +1,170 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import type { Product } from '../../../shared/api';
+import type { Row } from '../../../shared/catalog';
+import { findElement, goodsDeclaration, labelOf } from '../../../shared/catalog';
+import { productFields } from '../../../shared/libraries';
+import { api } from '../../api/client';
+import { queryClient } from '../../api/queries';
+import { useUi } from '../../app/ui-store';
+import { FieldInput } from '../../components/field-input';
+import { saveFile } from '../interchange/files';
+import { issuesByField } from './form-errors';
+import { useLibraryUi } from './library-store';
+import { useLt } from './messages';
+
+/** A product field's label: the goods-line element's, origin by meaning (原产国 whatever the direction). */
+export function productFieldLabel(key: string, locale: 'zh-CN' | 'en'): string {
+  const def = findElement(goodsDeclaration, 'lines', key);
+  return def ? labelOf(def, locale, 'I') : key;
+}
+
+/** Add or change a product: the goods-line fields with their code pickers; each refusal shows at its field. */
+function ProductForm({ product, onDone }: { product: Product | null; onDone(): void }) {
+  const t = useLt();
+  const locale = useUi((s) => s.locale);
+  const [fields, setFields] = useState<Row>(() => ({ ...(product?.fields ?? {}) }));
+  const [customer, setCustomer] = useState(product?.customer ?? '');
+  const [errors, setErrors] = useState<{ fields: Map<string, string>; message: string | null }>({ fields: new Map(), message: null });
+
+  async function submit(event: FormEvent): Promise<void> {
+    event.preventDefault();
+    try {
+      await api.invoke('products.save', { customer, fields, ...(product ? { id: product.id } : {}) });
+      await queryClient.invalidateQueries({ queryKey: ['products'] });
+      onDone();
+    } catch (e) {
+      setErrors(issuesByField(e, locale));
+    }
+  }
+
+  return (
+    <form className="library-form" onSubmit={(e) => void submit(e)} aria-label={product ? t.editProduct : t.newProduct}>
+      {productFields.map((key) => {
+        const def = findElement(goodsDeclaration, 'lines', key);
+        if (!def) return null;
+        return (
+          <FieldInput
+            key={key}
+            id={`product-${key}`}
+            path={`product.${key}`}
+            def={def}
+            label={productFieldLabel(key, locale)}
+            value={fields[key] ?? ''}
+            locale={locale}
+            variant="form"
+            readOnly={false}
+            error={errors.fields.get(`fields.${key}`)}
+            onChange={(_path, value) => setFields((f) => ({ ...f, [key]: value }))}
+            onCommit={() => undefined}
+          />
+        );
+      })}
+      <div className={`field${errors.fields.has('customer') ? ' field-error' : ''}`}>
+        <label htmlFor="product-customer">{t.customer}</label>
+        <input id="product-customer" value={customer} autoComplete="off" onChange={(e) => setCustomer(e.target.value)} />
+      </div>
+      {errors.message ? (
+        <p role="alert" className="error-text">
+          {errors.message}
+        </p>
+      ) : null}
+      <div className="actions">
+        <button type="button" onClick={onDone}>
+          {t.cancel}
+        </button>
+        <button type="submit" className="primary">
+          {t.save}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** 商品库: search (HS code, part number, name, pinyin initials), what was learned from releases, add, change, delete, import and export. */
+export function ProductPanel() {
+  const t = useLt();
+  const locale = useUi((s) => s.locale);
+  const notify = useUi((s) => s.notify);
+  const openImport = useLibraryUi((s) => s.openImport);
+  const [query, setQuery] = useState('');
+  const [learnedOnly, setLearnedOnly] = useState(false);
+  const [editing, setEditing] = useState<Product | 'new' | null>(null);
+  const list = useQuery({
+    queryKey: ['products', 'list', query, learnedOnly],
+    queryFn: () => api.invoke('products.list', { query, ...(learnedOnly ? { learned: true } : {}), limit: 100 }),
+    placeholderData: keepPreviousData,
+  });
+
+  async function remove(product: Product): Promise<void> {
+    if (!window.confirm(t.confirmRemove(product.fields.GName ?? ''))) return;
+    const { deleted } = await api.invoke('products.delete', { ids: [product.id] });
+    notify({ kind: 'info', message: t.removed(deleted) });
+    await queryClient.invalidateQueries({ queryKey: ['products'] });
+  }
+
+  async function exportAs(format: 'xlsx' | 'csv'): Promise<void> {
+    saveFile(await api.invoke('libraries.export', { kind: 'products', format }));
+  }
+
+  const columns = ['CodeTS', 'GName', 'GModel', 'GUnit', 'OriginCountry', 'DeclPrice', 'TradeCurr', 'ExgNo'];
+  return (
+    <section className="library-panel" aria-label={t.tabProducts}>
+      <div className="library-toolbar">
+        <label>
+          {t.search} <input type="search" placeholder={t.searchProducts} value={query} onChange={(e) => setQuery(e.target.value)} />
+        </label>
+        <label className="inline">
+          <input type="checkbox" checked={learnedOnly} onChange={(e) => setLearnedOnly(e.target.checked)} /> {t.learnedOnly}
+        </label>
+        <button type="button" onClick={() => setEditing('new')}>
+          {t.add}
+        </button>
+        <button type="button" onClick={() => openImport('products')}>
+          {t.importFile}
+        </button>
+        <button type="button" onClick={() => void exportAs('xlsx')}>
+          {t.exportXlsx}
+        </button>
+        <button type="button" onClick={() => void exportAs('csv')}>
+          {t.exportCsv}
+        </button>
+        <span className="muted">{t.total(list.data?.total ?? 0)}</span>
+      </div>
+      {editing ? <ProductForm key={editing === 'new' ? 'new' : editing.id} product={editing === 'new' ? null : editing} onDone={() => setEditing(null)} /> : null}
+      <table className="library-table">
+        <thead>
+          <tr>
+            {columns.map((c) => (
+              <th key={c}>{productFieldLabel(c, locale)}</th>
+            ))}
+            <th>{t.customer}</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {(list.data?.items ?? []).map((p) => (
+            <tr key={p.id}>
+              {columns.map((c) => (
+                <td key={c}>{p.fields[c] ?? ''}</td>
+              ))}
+              <td>
+                {p.customer}
+                {p.learned ? <div className="muted">{t.learnedFrom(p.learnedFrom)}</div> : null}
+              </td>
+              <td>
+                <button type="button" className="link" aria-label={`${t.edit} ${p.fields.GName ?? ''}`} onClick={() => setEditing(p)}>
+                  {t.edit}
+                </button>{' '}
+                <button type="button" className="link" aria-label={`${t.remove} ${p.fields.GName ?? ''}`} onClick={() => void remove(p)}>
+                  {t.remove}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {list.data?.items.length === 0 ? <p className="muted">{t.none}</p> : null}
+    </section>
+  );
+}

@@ -1,0 +1,62 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { TemplateSummary } from '../../../shared/api';
+import { templatePartLabels } from '../../../shared/libraries';
+import { api, ApiCallError } from '../../api/client';
+import { queryClient } from '../../api/queries';
+import { useUi } from '../../app/ui-store';
+import { useLibraryUi } from './library-store';
+import { useLt } from './messages';
+import { SearchPicker } from './search-picker';
+
+/** Starts a new declaration from a template, on every screen. */
+export async function startFromTemplate(id: string): Promise<void> {
+  const ui = useUi.getState();
+  try {
+    const created = await api.invoke('declarations.createFromTemplate', { templateId: id });
+    queryClient.setQueryData(['declaration', created.id], created);
+    await queryClient.invalidateQueries({ queryKey: ['declarations'] });
+    ui.select(created.id);
+  } catch (e) {
+    ui.notify({ kind: 'error', message: e instanceof ApiCallError ? e.message : String(e) });
+  }
+}
+
+/** Alt+T: the templates by name or pinyin initials; Enter starts a new declaration from the one chosen. */
+export function TemplatePicker() {
+  const t = useLt();
+  const locale = useUi((s) => s.locale);
+  const open = useLibraryUi((s) => s.templatePicker);
+  const setOpen = useLibraryUi((s) => s.setTemplatePicker);
+  const [query, setQuery] = useState('');
+  const templates = useQuery({ queryKey: ['templates', query], queryFn: () => api.invoke('templates.list', { query }), enabled: open, placeholderData: keepPreviousData });
+  if (!open) return null;
+  const close = () => {
+    setOpen(false);
+    setQuery('');
+  };
+  const parts = (item: TemplateSummary) => item.parts.map((p) => templatePartLabels[p][locale === 'en' ? 'en' : 'zh']).join(' · ');
+  return (
+    <SearchPicker
+      title={t.pickTemplate}
+      searchLabel={t.templateName}
+      hint={t.pickTemplateHint}
+      empty={t.noTemplates}
+      closeLabel={t.close}
+      query={query}
+      onQuery={setQuery}
+      items={templates.data ?? []}
+      itemKey={(item) => item.id}
+      renderItem={(item) => (
+        <>
+          <span className="name">{item.name}</span> <span className="muted">{`${item.ieFlag === 'I' ? (locale === 'en' ? 'Import' : '进口') : locale === 'en' ? 'Export' : '出口'} · ${parts(item)}`}</span>
+        </>
+      )}
+      onPick={(item) => {
+        close();
+        void startFromTemplate(item.id);
+      }}
+      onClose={close}
+    />
+  );
+}
