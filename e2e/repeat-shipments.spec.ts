@@ -1,0 +1,151 @@
+import fs from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import type { DeclarationRecord } from '../shared/api';
+import { invoke } from './fixtures/desk-api';
+import { enrollCode, freshDir, startDesk, startHub, type Running } from './fixtures/processes';
+import { sample } from './fixtures/samples';
+import { DeskPage } from './pages/desk-page';
+
+// Issue 5: repeat shipments. The libraries filled (products from a spreadsheet — a bad row
+// refused with a report first —, a party keyed in, the operator's goods-line defaults), a
+// template saved from a declaration, a new declaration started from it with Alt+T, its
+// consignee picked from the party library and its goods line from the product library (F3),
+// declared; customs releases it and the product library has learned from it.
+
+const productsCsv = (rows: string[]) =>
+  Buffer.from(['商品编号,检验检疫编码,商品名称,规格型号,成交计量单位,法定第一计量单位,原产国,单价,币制', ...rows].join('\r\n'), 'utf8');
+const apple = '0808100000,101,鲜苹果,0|3|鲜|富士|一级|无品牌|无|无|无,035,035,USA,2.5,USD';
+
+async function importProducts(page: Page, name: string, content: Buffer): Promise<void> {
+  await page.getByRole('button', { name: '导入 (Excel/CSV)…' }).click();
+  const dialog = page.getByRole('dialog', { name: '导入商品库' });
+  await dialog.getByLabel('选择文件（.xlsx / .csv）').setInputFiles({ name, mimeType: 'text/csv', buffer: content });
+  await expect(dialog.getByRole('combobox', { name: /^对应栏目 A 商品编号/ })).toHaveValue('CodeTS');
+  await dialog.getByRole('button', { name: '导入', exact: true }).click();
+}
+
+test.describe('repeat shipments', () => {
+  const running: Running[] = [];
+  test.afterEach(async () => {
+    for (const r of running.splice(0).reverse()) await r.stop();
+  });
+
+  test('a declaration from a template, its party and goods line from the libraries, declared; the release teaches the product library', async ({ page }) => {
+    test.setTimeout(240_000);
+    const hubDir = freshDir('hub');
+    const hub = await startHub(hubDir, 0, { SWHUB_STEP_DELAY_MS: '200' });
+    running.push(hub);
+    const desk = await startDesk(freshDir('desk'), { hubUrl: hub.url, code: enrollCode(hubDir) });
+    running.push(desk);
+    const { doc } = sample('import-general-trade');
+    // The shipment that repeats: its head, as keyed the first time (made through the contract).
+    const source = await invoke<DeclarationRecord>(desk.url, 'declarations.create', { ieFlag: 'I' });
+    const ops = Object.entries(doc.head).filter(([k]) => k !== 'IEFlag').map(([k, value]) => ({ op: 'set', path: `head.${k}`, value }));
+    await invoke(desk.url, 'declarations.update', { id: source.id, baseRevision: source.revision, ops });
+
+    const ui = new DeskPage(page);
+    await ui.open(desk.url);
+    await expect(ui.connection()).toHaveText('在线');
+
+    // The libraries (Alt+K): products from a CSV file; a file with a bad row writes nothing and says why.
+    await page.keyboard.press('Alt+K');
+    const libraries = page.getByRole('dialog', { name: '企业库、商品库、模板与默认值' });
+    await libraries.getByRole('tab', { name: '商品库' }).click();
+    await importProducts(page, 'bad.csv', productsCsv([apple, '0808,101,鸭梨,,035,035,CHN,1.2,USD']));
+    const report = page.getByTestId('library-report');
+    await expect(report.getByRole('alert')).toHaveText('有 1 处错误，未导入任何内容；请修改文件后重试');
+    await expect(report.getByRole('row').nth(1)).toContainText('3');
+    await expect(report.getByRole('row').nth(1)).toContainText('A 商品编号');
+    const download = page.waitForEvent('download');
+    await report.getByRole('button', { name: '导出报告 (CSV)' }).click();
+    expect(fs.readFileSync((await (await download).path()) ?? '', 'utf8')).toContain('3,A 商品编号,CodeTS,错误');
+    await report.getByRole('button', { name: '关闭' }).click();
+    await expect(libraries.getByText('共 0 条')).toBeVisible();
+    await importProducts(page, 'products.csv', productsCsv([apple]));
+    await expect(page.getByTestId('library-report').getByRole('status')).toHaveText('已导入：新增 1 条，更新 0 条');
+    await page.getByTestId('library-report').getByRole('button', { name: '关闭' }).click();
+    await expect(libraries.getByRole('row', { name: /鲜苹果/ })).toBeVisible();
+
+    // A party keyed in: a wrong USCC check character is refused at its field.
+    await libraries.getByRole('tab', { name: '企业库' }).click();
+    await libraries.getByRole('button', { name: '新增', exact: true }).click();
+    const form = libraries.getByRole('form', { name: '新增企业' });
+    await form.getByLabel('中文名称').fill('上海鲜果贸易有限公司');
+    await form.getByLabel('海关编码').fill('3101230456');
+    await form.getByLabel('统一社会信用代码').fill('91310000132212345X');
+    await form.getByRole('button', { name: '保存' }).click();
+    await expect(form.getByText('统一社会信用代码校验位不正确，请检查是否输错')).toBeVisible();
+    await form.getByLabel('统一社会信用代码').fill('91310000132212345R');
+    await form.getByRole('button', { name: '保存' }).click();
+    await expect(libraries.getByRole('row', { name: /上海鲜果贸易有限公司/ })).toBeVisible();
+
+    // The operator's default for every new goods line: 征免 1 (照章征税).
+    await libraries.getByRole('tab', { name: '新建默认值' }).click();
+    const defaults = libraries.getByRole('form', { name: '新建默认值' });
+    await defaults.getByLabel('征免', { exact: true }).fill('1');
+    await defaults.getByRole('button', { name: '保存' }).click();
+    await expect(page.getByText('默认值已保存')).toBeVisible();
+    await libraries.getByRole('button', { name: '关闭', exact: true }).click();
+
+    // The first shipment saved as a template (its header), a new one started from it with Alt+T.
+    await ui.openFromList(source.clientSeqNo);
+    await page.keyboard.press('Control+Shift+S');
+    const naming = page.getByRole('dialog', { name: '另存为模板' });
+    await naming.getByLabel('模板名称').fill('鲜果进口');
+    await naming.getByLabel('商品', { exact: true }).uncheck();
+    await page.keyboard.press('Enter');
+    await expect(naming).toBeHidden();
+    await page.keyboard.press('Alt+T');
+    const picker = page.getByRole('dialog', { name: '用模板新建' });
+    await expect(picker.getByRole('combobox', { name: '模板名称' })).toBeFocused();
+    await page.keyboard.type('xgjk');
+    await expect(picker.getByRole('option', { name: /鲜果进口/ })).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('Enter');
+    await expect(ui.status()).toHaveText('草稿');
+    await expect(page.getByRole('heading', { level: 2 })).not.toContainText(source.clientSeqNo);
+    await expect(ui.headField('BillNo')).toHaveValue(doc.head.BillNo ?? '');
+
+    // The consignee from the party library (F3 in its box): code, name and USCC together.
+    await ui.headField('TradeCode').fill('');
+    await ui.headField('TradeCoScc').fill('');
+    await ui.headField('TradeName').click();
+    await page.keyboard.press('F3');
+    const parties = page.getByRole('dialog', { name: '从企业库选择：境内收发货人' });
+    await expect(parties.getByRole('combobox')).toBeFocused();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('shxg');
+    await expect(parties.getByRole('option', { name: /上海鲜果贸易有限公司/ })).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(parties).toBeHidden();
+    await expect(ui.headField('TradeCode')).toHaveValue('3101230456');
+    await expect(ui.headField('TradeCoScc')).toHaveValue('91310000132212345R');
+
+    // The goods line from the product library (F3 in the line), quantities keyed.
+    await page.getByRole('button', { name: '添加商品', exact: true }).click();
+    await expect(ui.lineField(0, 'DutyMode')).toHaveValue('1');
+    await expect(ui.lineField(0, 'CodeTS')).toBeFocused();
+    await page.keyboard.press('F3');
+    const products = page.getByRole('dialog', { name: '从商品库选择：第1项' });
+    await expect(products.getByRole('combobox')).toBeFocused();
+    await page.keyboard.type('xpg');
+    await expect(products.getByRole('option', { name: /0808100000 鲜苹果/ })).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(products).toBeHidden();
+    await expect(ui.lineField(0, 'CodeTS')).toHaveValue('0808100000');
+    await expect(ui.lineField(0, 'GModel')).toHaveValue('0|3|鲜|富士|一级|无品牌|无|无|无');
+    await expect(ui.lineField(0, 'OriginCountry')).toHaveValue('USA');
+    const line = doc.lines[0] ?? {};
+    for (const xml of ['GQty', 'FirstQty', 'DeclTotal', 'DestinationCountry', 'DistrictCode'] as const) await ui.lineField(0, xml).fill(line[xml] ?? '');
+    await ui.waitSaved();
+
+    await ui.declare();
+    await expect(ui.status()).toHaveText('已放行', { timeout: 90_000 });
+    const entryId = ((await ui.entryId().textContent()) ?? '').replace('海关编号', '').trim();
+
+    // Released: the product library learned the line from this declaration.
+    await page.keyboard.press('Alt+K');
+    await libraries.getByRole('tab', { name: '商品库' }).click();
+    await libraries.getByLabel('只显示从放行报关单学习的').check();
+    await expect(libraries.getByRole('row', { name: /鲜苹果/ })).toContainText(`学自 ${entryId}`);
+  });
+});
