@@ -37,7 +37,7 @@ describe('the product library learns from released declarations', () => {
     });
     const row = f.repo.get(record.id);
     if (!row) throw new Error('missing');
-    f.repo.setState({ id: row.id, workflow: 'sent', status: 'sent', channel: null, entryId: null, seqNo: null, rejection: null, revision: row.revision, updatedAt: row.updated_at });
+    f.repo.setState({ id: row.id, workflow: 'sent', status: 'submitted', channel: null, entryId: null, seqNo: null, rejection: null, revision: row.revision, updatedAt: row.updated_at });
     return row;
   }
 
