@@ -69,6 +69,24 @@ describe('party and product libraries', () => {
     expect(error.message).toContain('上海鲜果贸易有限公司');
   });
 
+  it('refuses what names nothing here, a product the library holds already, a file of no rows and a row two parties here claim — each naming it, writing nothing', async () => {
+    const unknown = '01a2049e-b64f-7413-8ff9-f1a7a1258340';
+    expect(await f.failure(desk, 'parties.save', { ...fresh, roles: ['trade'], id: unknown })).toMatchObject({ code: 'NOT_FOUND', message: expect.stringContaining(unknown) });
+    expect(await f.failure(desk, 'products.save', { id: unknown, fields: { CodeTS: '0808100000', GName: '鲜苹果' } })).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await f.failure(desk, 'products.used', { id: unknown })).toMatchObject({ code: 'NOT_FOUND' });
+    await f.call(desk, 'products.save', { fields: { CodeTS: '0808100000', GName: '鸭梨', ExgNo: 'PEAR-01' } });
+    expect(await f.failure(desk, 'products.save', { fields: { CodeTS: '0808301000', GName: '梨', ExgNo: 'PEAR-01' } })).toMatchObject({ code: 'CONFLICT', issues: [expect.objectContaining({ path: 'fields.ExgNo' })] });
+
+    expect(await importFile('parties', csvSource('企业名称,海关编码\n'))).toMatchObject({ written: false, errors: [expect.objectContaining({ code: 'no-rows' })] });
+    await f.call(desk, 'parties.save', { ...fresh, roles: ['trade'] });
+    await f.call(desk, 'parties.save', { roles: ['agent'], customsCode: '3120980123', uscc: '91310115MA1H7AAA0F', nameZh: '上海捷通报关有限公司' });
+    // This row's USCC is one party's and its customs code the other's: which one is meant cannot be guessed.
+    const report = await importFile('parties', csvSource(['企业名称,海关编码,统一社会信用代码', '某公司,3120980123,91310000132212345R'].join('\n')));
+    expect(report).toMatchObject({ written: false, errorCount: 1, errors: [expect.objectContaining({ row: 2, code: 'conflict' })] });
+    expect((await f.call(desk, 'parties.search', { query: '3120980123' }))[0]?.nameZh).toBe('上海捷通报关有限公司');
+    expect((await f.call(desk, 'products.list', { query: '' })).total).toBe(1);
+  });
+
   it('keeps products and finds them by HS code, part number, pinyin initials and name', async () => {
     const apple = await f.call(desk, 'products.save', { customer: '3101230456', fields: { CodeTS: '0808100000', GName: '鲜苹果', GModel: '0|3|鲜|富士', GUnit: '035', OriginCountry: 'usa', TradeCurr: 'USD', DeclPrice: '2.5' } });
     expect(apple.fields).toMatchObject({ OriginCountry: 'USA', CodeTS: '0808100000' });

@@ -90,6 +90,21 @@ describe('repeat shipments: templates, copies and defaults', () => {
     expect((await f.call(other, 'templates.list', {})).map((t) => t.name)).toEqual(['鲜果进口']);
   });
 
+  it('refuses to rename or export a template that is not here, to export none, or to import an empty file, naming it', async () => {
+    const unknown = '01a2049e-b64f-7413-8ff9-f1a7a1258340';
+    expect(await f.failure(desk, 'templates.export', {})).toMatchObject({ code: 'NOT_FOUND', message: 'There are no templates to export' });
+    expect(await f.failure(desk, 'templates.export', { ids: [unknown] })).toMatchObject({ code: 'NOT_FOUND', message: expect.stringContaining(unknown) });
+    expect(await f.failure(desk, 'templates.rename', { id: unknown, name: 'x' })).toMatchObject({ code: 'NOT_FOUND' });
+    const none = Buffer.from(JSON.stringify({ format: 'swdesk-templates', version: 1, templates: [] })).toString('base64');
+    expect(await f.failure(desk, 'templates.import', { fileName: 'empty.json', contentBase64: none })).toMatchObject({ code: 'IMPORT_FAILED', message: expect.stringContaining('empty.json') });
+  });
+
+  it('refuses default values before there is an operator profile', async () => {
+    const other = f.open(path.join(f.dir, 'no-profile'));
+    expect(await f.call(other, 'defaults.get', {})).toEqual({ profileId: null, operator: null, head: {}, line: {} });
+    expect(await f.failure(other, 'defaults.update', { head: { TradeMode: '0110' }, line: {} })).toMatchObject({ code: 'INVALID_STATE' });
+  });
+
   it('copies any declaration, whatever its status, to a new draft without our and customs identifiers, with or without its goods lines', async () => {
     const from = await source();
     await desk.close();
