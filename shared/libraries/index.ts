@@ -2,3 +2,4 @@ export * from './party';
 export * from './product';
 export * from './library-import';
 export * from './template-parts';
+export * from './name-grams';

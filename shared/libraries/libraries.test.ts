@@ -132,3 +132,16 @@ describe('template parts', () => {
     ]);
   });
 });
+
+describe('name grams', () => {
+  it('finds a name by any part of two characters or more, in any script and case', async () => {
+    const { gramsPhrase, nameGrams } = await import('./name-grams');
+    expect(nameGrams('鲜苹果')).toBe('9c9cg82f9 82f9g679c');
+    expect(gramsPhrase('苹果')).toBe('"82f9g679c"');
+    expect(gramsPhrase('Ab')).toBe(gramsPhrase('aB'));
+    expect(gramsPhrase('果')).toBeNull();
+    expect(nameGrams('果')).toBe('679cg0');
+    const phrase = (gramsPhrase('fresh fr') ?? '').slice(1, -1);
+    expect(nameGrams('上海', 'Shanghai Fresh Fruit')).toContain(phrase);
+  });
+});

@@ -1,5 +1,6 @@
 import type { ArchiveImportResult } from '../../../shared/api';
 import type { Db } from '../../db/connection';
+import { createNameIndex } from '../../db/repositories/name-index';
 import type { CoreContext } from '../context';
 import { isoAt } from '../context';
 import type { ArchiveRecord } from './archive-records';
@@ -45,6 +46,8 @@ export function createArchiveWriter(ctx: CoreContext, deps: { db: Db; installCod
     insertProduct: db.prepare(`INSERT INTO products (id, key, customer, code_ts, g_name, exg_no, initials, data, learned, learned_from, learned_at, use_count, created_at, updated_at)
       VALUES (@id, @key, @customer, @code_ts, @g_name, @exg_no, @initials, @data, @learned, @learned_from, @learned_at, @use_count, @created_at, @updated_at)`),
   };
+  const partyNames = createNameIndex(db, 'parties');
+  const productNames = createNameIndex(db, 'products');
   const counts = {
     declarations: { added: 0, skipped: 0 },
     receipts: { added: 0, skipped: 0 },
@@ -123,6 +126,7 @@ export function createArchiveWriter(ctx: CoreContext, deps: { db: Db; installCod
           return;
         }
         stmt.insertParty.run(party);
+        partyNames.set(party.id, party.name_zh, party.name_en);
         counts.parties.added++;
         return;
       }
@@ -133,6 +137,7 @@ export function createArchiveWriter(ctx: CoreContext, deps: { db: Db; installCod
           return;
         }
         stmt.insertProduct.run(product);
+        productNames.set(product.id, product.g_name);
         counts.products.added++;
         return;
       }

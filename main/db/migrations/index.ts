@@ -5,6 +5,7 @@ import { migration0003 } from './0003-declaration-list';
 import { migration0004 } from './0004-bridge-files';
 import { migration0005 } from './0005-operator-profiles';
 import { migration0006 } from './0006-libraries';
+import { migration0007 } from './0007-library-names';
 
 /** Every migration, in order. A new one is a new file 000N-name.ts added here. */
-export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006];
+export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007];

@@ -1,8 +1,9 @@
 /**
  * Search steps shared by the party and product libraries, in the code tables' order of ranks
  * (main/core/codetables/store.ts): exact code, code prefix, pinyin-initials prefix, name prefix,
- * then name text anywhere. Each step but the last is a range on an index; the last scans and
- * stops at the limit, and runs only when the earlier steps found fewer than the limit.
+ * then name text anywhere. Each step is a range on an index — the last on the name-gram index
+ * (name-index.ts), for queries of two characters or more — and runs only when the earlier steps
+ * found fewer than the limit.
  */
 export interface RankedId {
   id: string;
@@ -30,9 +31,4 @@ export function createCollector(limit: number) {
 /** Whether a query can be pinyin initials (ybmy, a letter then letters or digits). */
 export function isInitials(query: string): boolean {
   return /^[a-z][a-z0-9]*$/i.test(query);
-}
-
-/** LIKE text for "contains", with the wildcard characters of the query escaped (ESCAPE '\'). */
-export function likeContains(query: string): string {
-  return `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }

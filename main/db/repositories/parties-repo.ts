@@ -1,7 +1,8 @@
 import type { Party } from '../../../shared/api';
 import type { PartyRole } from '../../../shared/libraries';
 import type { Db } from '../connection';
-import { createCollector, isInitials, likeContains, prefixEnd } from './library-search';
+import { createCollector, isInitials, prefixEnd } from './library-search';
+import { createNameIndex } from './name-index';
 
 export interface PartyRow {
   id: string;
@@ -69,11 +70,14 @@ export function createPartiesRepo(db: Db) {
     byEnPrefix: db.prepare<{ role: string; from: string; to: string; limit: number }, { id: string }>(
       `SELECT id FROM parties WHERE lower(name_en) >= @from AND lower(name_en) < @to AND ${ROLE} ORDER BY lower(name_en) LIMIT @limit`,
     ),
-    contains: db.prepare<{ role: string; like: string; limit: number }, { id: string }>(
-      `SELECT id FROM parties WHERE (name_zh LIKE @like ESCAPE '\\' OR name_en LIKE @like ESCAPE '\\') AND ${ROLE} LIMIT @limit`,
+    // Name text anywhere (Chinese or English): the phrase of the query's grams in the name index (migration 0007).
+    contains: db.prepare<{ role: string; phrase: string; limit: number }, { id: string }>(
+      `SELECT parties.id FROM party_names JOIN parties ON parties.seq = party_names.rowid WHERE party_names MATCH @phrase AND ${ROLE} LIMIT @limit`,
     ),
     all: db.prepare<[], PartyRow>(`SELECT ${COLUMNS} FROM parties ORDER BY name_zh, name_en, id`),
   };
+
+  const names = createNameIndex(db, 'parties');
 
   function load(ids: readonly string[]): Party[] {
     return ids.flatMap((id) => {
@@ -88,9 +92,18 @@ export function createPartiesRepo(db: Db) {
     byCustomsCode: (code: string): PartyRow | undefined => stmt.byCustomsCode.get(code),
     byNameZh: (name: string): PartyRow | undefined => stmt.byNameZh.get(name),
     overseas: (code: string, nameEnUpper: string): PartyRow | undefined => stmt.overseas.get(code, nameEnUpper),
-    insert: (row: PartyRow): void => void stmt.insert.run(row),
-    update: (row: Omit<PartyRow, 'created_at'>): void => void stmt.update.run(row),
-    remove: (id: string): boolean => stmt.remove.run(id).changes === 1,
+    insert(row: PartyRow): void {
+      stmt.insert.run(row);
+      names.set(row.id, row.name_zh, row.name_en);
+    },
+    update(row: Omit<PartyRow, 'created_at'>): void {
+      stmt.update.run(row);
+      names.set(row.id, row.name_zh, row.name_en);
+    },
+    remove(id: string): boolean {
+      names.remove(id);
+      return stmt.remove.run(id).changes === 1;
+    },
     all: (): PartyRow[] => stmt.all.all(),
 
     /** Parties for a picker: best matches first (see library-search.ts); the newest when nothing is typed. */
@@ -114,7 +127,8 @@ export function createPartiesRepo(db: Db) {
       if (!found.full() && !/^\d+$/.test(q)) {
         found.add(stmt.byNamePrefix.all(range(q)), 3);
         if (!found.full()) found.add(stmt.byEnPrefix.all(range(q.toLowerCase())), 3);
-        if (!found.full()) found.add(stmt.contains.all({ role, like: likeContains(q), limit }), 4);
+        const phrase = names.phrase(q);
+        if (!found.full() && phrase) found.add(stmt.contains.all({ role, phrase, limit }), 4);
       }
       return load(found.ids().map((h) => h.id));
     },

@@ -1,7 +1,8 @@
 import type { Product } from '../../../shared/api';
 import type { Row } from '../../../shared/catalog';
 import type { Db } from '../connection';
-import { createCollector, isInitials, likeContains, prefixEnd } from './library-search';
+import { createCollector, isInitials, prefixEnd } from './library-search';
+import { createNameIndex } from './name-index';
 
 export interface ProductRow {
   id: string;
@@ -61,9 +62,14 @@ export function createProductsRepo(db: Db) {
     byName: db.prepare<{ learned: number; from: string; to: string; limit: number }, { id: string }>(
       `SELECT id FROM products WHERE g_name >= @from AND g_name < @to AND ${LEARNED} ORDER BY g_name, use_count DESC LIMIT @limit`,
     ),
-    contains: db.prepare<{ learned: number; like: string; limit: number }, { id: string }>(`SELECT id FROM products WHERE g_name LIKE @like ESCAPE '\\' AND ${LEARNED} LIMIT @limit`),
+    // Name text anywhere: the phrase of the query's grams in the name index (migration 0007).
+    contains: db.prepare<{ learned: number; phrase: string; limit: number }, { id: string }>(
+      `SELECT products.id FROM product_names JOIN products ON products.seq = product_names.rowid WHERE product_names MATCH @phrase AND ${LEARNED} LIMIT @limit`,
+    ),
     all: db.prepare<[], ProductRow>(`SELECT ${COLUMNS} FROM products ORDER BY code_ts, g_name, id`),
   };
+
+  const names = createNameIndex(db, 'products');
 
   function load(ids: readonly string[]): Product[] {
     return ids.flatMap((id) => {
@@ -75,10 +81,19 @@ export function createProductsRepo(db: Db) {
   return {
     get: (id: string): ProductRow | undefined => stmt.get.get(id),
     byKey: (key: string): ProductRow | undefined => stmt.byKey.get(key),
-    insert: (row: ProductRow): void => void stmt.insert.run(row),
-    update: (row: Omit<ProductRow, 'created_at'>): void => void stmt.update.run(row),
+    insert(row: ProductRow): void {
+      stmt.insert.run(row);
+      names.set(row.id, row.g_name);
+    },
+    update(row: Omit<ProductRow, 'created_at'>): void {
+      stmt.update.run(row);
+      names.set(row.id, row.g_name);
+    },
     used: (id: string): boolean => stmt.used.run(id).changes === 1,
-    remove: (id: string): boolean => stmt.remove.run(id).changes === 1,
+    remove(id: string): boolean {
+      names.remove(id);
+      return stmt.remove.run(id).changes === 1;
+    },
     all: (): ProductRow[] => stmt.all.all(),
 
     /**
@@ -107,7 +122,8 @@ export function createProductsRepo(db: Db) {
       if (!found.full() && isInitials(q)) found.add(stmt.byInitials.all(range(q.toLowerCase())), 2);
       if (!found.full() && !/^\d+$/.test(q)) {
         found.add(stmt.byName.all(range(q)), 3);
-        if (!found.full()) found.add(stmt.contains.all({ learned, like: likeContains(q), limit }), 4);
+        const phrase = names.phrase(q);
+        if (!found.full() && phrase) found.add(stmt.contains.all({ learned, phrase, limit }), 4);
       }
       return load(found.ids().map((h) => h.id));
     },
