@@ -121,7 +121,7 @@ export async function run(): Promise<BenchResult[]> {
     const queries: Array<[string, string, string]> = [['成交计量单位', '03', '03'], ['原产国(地区)', 'US', 'US'], ['成交计量单位', '00', '00'], ['原产国(地区)', 'CH', 'CH']];
     for (let trial = 0; trial < 8; trial++) {
       for (const [label, typed, expected] of queries) {
-        const cell = page.getByRole('row', { name: `第${21 + trial}项`, exact: true }).getByLabel(label, { exact: true });
+        const cell = page.getByRole('row', { name: `第${23 + trial}项`, exact: true }).getByLabel(label, { exact: true });
         await cell.focus();
         await page.keyboard.press('Control+A');
         await page.keyboard.press('Backspace');

@@ -19,7 +19,7 @@ import { gridColumns } from './form-layout';
 const ROW_HEIGHT = 34;
 const NUMBER_WIDTH = 44;
 const ACTIONS_WIDTH = 170;
-const MAX_HEIGHT = 440;
+const MAX_HEIGHT = 300;
 
 interface RowProps {
   index: number;
@@ -110,7 +110,7 @@ export function LinesGrid({ ctx, onOp }: { ctx: FieldContext; onOp(op: PatchOp):
     count: lines.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 3,
+    overscan: 1,
     initialRect: { width: 1200, height: MAX_HEIGHT },
   });
   useEffect(() => {
