@@ -35,7 +35,7 @@ export function createPusher(ctx: CoreContext, deps: { outbox: OutboxRepo; decla
 
   const settle = ctx.db.transaction((item: OutboxItem, result: SubmitResult) => {
     const at = isoAt(ctx.clock);
-    const row = declarations.get(item.declarationId);
+    const row = declarations.getState(item.declarationId);
     if (result.outcome === 'accepted' || result.outcome === 'duplicate') {
       outbox.setState(item.submissionId, 'accepted', at, { hubSeq: result.hubSeq });
       if (row && row.workflow === 'queued') {
@@ -94,7 +94,7 @@ export function createPusher(ctx: CoreContext, deps: { outbox: OutboxRepo; decla
   function count(outcome: PushOutcome, item: OutboxItem, result: 'accepted' | 'rejected'): void {
     if (result === 'accepted') outcome.accepted++;
     else {
-      const row = declarations.get(item.declarationId);
+      const row = declarations.getState(item.declarationId);
       outcome.rejected.push({ declarationId: item.declarationId, clientSeqNo: row?.client_seq_no ?? '' });
     }
   }

@@ -42,8 +42,8 @@ export function createReceiptApplier(
   const { declarations, outbox, receipts, settings } = deps;
 
   const applyOne = (receipt: Receipt, at: string, source: string): AppliedReceipt => {
-    const item = outbox.get(receipt.submissionId);
-    const row = item ? declarations.get(item.declarationId) : declarations.getByClientSeqNo(receipt.clientSeqNo);
+    const item = outbox.stateOf(receipt.submissionId);
+    const row = item ? declarations.getState(item.declarationId) : declarations.getStateByClientSeqNo(receipt.clientSeqNo);
     const fresh = receipts.add({
       receiptId: receipt.receiptId,
       declarationId: row?.id ?? null,

@@ -46,6 +46,7 @@ export function createOutboxRepo(db: Db) {
       VALUES (@submissionId, @declarationId, @revision, 'queued', @envelope, @signature, @keyId, @digest, @createdAt, @createdAt)`),
     due: db.prepare(`SELECT ${columns} FROM outbox WHERE state IN ('queued', 'sending') AND next_attempt_at <= ? ORDER BY created_at LIMIT ?`),
     get: db.prepare(`SELECT ${columns} FROM outbox WHERE submission_id = ?`),
+    stateOf: db.prepare(`SELECT submission_id AS submissionId, declaration_id AS declarationId, state FROM outbox WHERE submission_id = ?`),
     setState: db.prepare(`UPDATE outbox SET state = @state, hub_seq = coalesce(@hubSeq, hub_seq), last_error = @lastError, updated_at = @at WHERE submission_id = @submissionId`),
     markSending: db.prepare(`UPDATE outbox SET state = 'sending', attempts = attempts + 1, updated_at = ? WHERE submission_id = ? AND state IN ('queued', 'sending')`),
     bump: db.prepare(`UPDATE outbox SET attempts = attempts + 1, updated_at = ? WHERE submission_id = ?`),
@@ -58,6 +59,10 @@ export function createOutboxRepo(db: Db) {
   return {
     insert(item: { submissionId: string; declarationId: string; revision: number; envelope: string; signature: string; keyId: string; digest: string; createdAt: string }): void {
       stmt.insert.run(item);
+    },
+    /** Which declaration an item belongs to and its state, without the signed text. */
+    stateOf(submissionId: string): Pick<OutboxItem, 'submissionId' | 'declarationId' | 'state'> | undefined {
+      return stmt.stateOf.get(submissionId) as Pick<OutboxItem, 'submissionId' | 'declarationId' | 'state'> | undefined;
     },
     get(submissionId: string): OutboxItem | undefined {
       return stmt.get.get(submissionId) as OutboxItem | undefined;
