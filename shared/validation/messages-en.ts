@@ -6,6 +6,7 @@ const ieEn = (ie: unknown) => (ie === 'E' ? 'an export' : 'an import');
 /** English messages: name the field, say what is wrong and how to fix it. */
 export const enTemplates: Templates = {
   required: (_p, f) => `${f}: required — please fill it in`,
+  'unpaired-surrogate': (_p, f) => `${f}: holds a character that cannot be stored (an unpaired surrogate, usually from a paste); delete it and type it again`,
   'too-long': (p, f) => `${f}: longer than ${p.max} bytes (now ${p.actual}; a Chinese character counts 2) — shorten it`,
   'too-large': (p, f) => `${f}: the attachment is larger than ${p.max} bytes (now ${p.actual}) — compress it or use a smaller file`,
   'decimal-format': (p, f) => `${f}: must be a number with at most ${Number(p.digits) - Number(p.decimals)} integer and ${p.decimals} decimal digits`,

@@ -6,6 +6,7 @@ const ieZh = (ie: unknown) => (ie === 'E' ? '出口' : '进口');
 /** zh-CN messages: name the field, say what is wrong and how to fix it. */
 export const zhTemplates: Templates = {
   required: (_p, f) => `${f}：必填，请填写`,
+  'unpaired-surrogate': (_p, f) => `${f}：含有无法保存的字符（不成对的代理项，多由粘贴造成），请删除后重新输入`,
   'too-long': (p, f) => `${f}：超过 ${p.max} 字节（现 ${p.actual} 字节，汉字计 2 字节），请缩短`,
   'too-large': (p, f) => `${f}：附件超过 ${p.max} 字节（现 ${p.actual} 字节），请压缩或换小文件`,
   'decimal-format': (p, f) => `${f}：应为数字，整数位不超过 ${Number(p.digits) - Number(p.decimals)} 位、小数不超过 ${p.decimals} 位`,

@@ -56,11 +56,15 @@ function isBlank(value: string): boolean {
   return true;
 }
 
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 /** Checks a filled value: type and length, format, code-table membership. */
 function checkValue(prefix: string, def: ElementDef, value: string, ctx: CheckContext, out: Finding[]): void {
   // The path is built only when there is something to report: this runs for every field.
   switch (def.type) {
     case 'string': {
+      // A lone UTF-16 surrogate (from a broken paste) has no form in the signed canonical JSON.
+      if (loneSurrogate.test(value)) out.push({ path: prefix + def.xml, code: 'unpaired-surrogate', severity: 'error', params: { field: def.xml } });
       if (value.length * 2 > def.length) {
         const bytes = declaredByteLength(value);
         if (bytes > def.length) out.push({ path: prefix + def.xml, code: 'too-long', severity: 'error', params: { field: def.xml, max: def.length, actual: bytes } });

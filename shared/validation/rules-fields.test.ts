@@ -183,3 +183,15 @@ describe('byte lengths and number formats', () => {
     expect(messages(findings[0] ?? { path: '', code: '', severity: 'error', params: {} }).zh).toMatch(/^毛重\(千克\)：应为数字/);
   });
 });
+
+describe('characters that cannot be stored', () => {
+  it('refuses a lone surrogate (it has no canonical JSON form to sign), naming the field, and accepts a paired one', () => {
+    const broken = sample((d) => (d.head.NoteS = `备注\uD83D`));
+    expect(summary(check(broken))).toContain('unpaired-surrogate@head.NoteS');
+    const finding = check(broken).find((f) => f.code === 'unpaired-surrogate');
+    expect(finding && messages(finding).zh).toMatch(/^备注：含有无法保存的字符/);
+    expect(finding && messages(finding).en).toMatch(/unpaired surrogate/);
+    const emoji = sample((d) => (d.head.NoteS = '备注 📦'));
+    expect(summary(check(emoji))).not.toContain('unpaired-surrogate@head.NoteS');
+  });
+});

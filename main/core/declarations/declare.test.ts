@@ -70,6 +70,17 @@ describe('declare: check, sign and queue', () => {
     expect(errorOf(() => f.declarations.update({ id, baseRevision: record.revision, ops: [{ op: 'set', path: 'head.BillNo', value: 'X' }] })).code).toBe('INVALID_STATE');
   });
 
+  it('refuses text that cannot be signed (a lone surrogate) as a finding on its field, not an internal error', () => {
+    const declare = createDeclareAction(f.ctx, { repo: f.repo, outbox: f.outbox, keys: f.keys, catalog: permissive, onQueued: () => undefined });
+    const id = draftWithLine();
+    const { revision } = f.declarations.get(id);
+    f.declarations.update({ id, baseRevision: revision, ops: [{ op: 'set', path: 'head.NoteS', value: '备注\uD83D' }] });
+    const error = errorOf(() => declare(id));
+    expect(error.code).toBe('VALIDATION_FAILED');
+    expect(error.issues?.map((i) => i.path)).toEqual(['head.NoteS']);
+    expect(f.outbox.counts().queued).toBe(0);
+  });
+
   it('asks for the passphrase when the key is locked, and writes nothing', () => {
     f.close();
     f = coreFixture({ passphrase: null });
