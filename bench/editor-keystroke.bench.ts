@@ -3,6 +3,9 @@
 // with the tariff and code tables imported) in Debian's Chromium. For each keystroke the page
 // notes the keydown's timestamp; a requestAnimationFrame callback (run before the next paint)
 // posts a message, which runs after that frame has been painted: keystroke → paint.
+// That includes the wait for the display's next frame once the keystroke has been handled — up
+// to 16.7 ms at 60 Hz with no work at all — so the work alone (keystroke → paint less that wait)
+// is reported too: it is what the app and the browser spend, and what a frame must hold.
 // Also measured: how fast a code picker shows the matches for what was typed (main's SQLite,
 // over the host's HTTP; Electron's IPC is quicker).
 import { spawnSync } from 'node:child_process';
@@ -38,23 +41,41 @@ async function fiftyLines(url: string): Promise<DeclarationRecord> {
 
 async function installProbe(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const w = window as unknown as { __lat: number[]; __proc: number[]; __pick: number[]; __pickQuery: string | null; __lastKey: number };
+    const w = window as unknown as { __lat: number[]; __work: number[]; __proc: number[]; __pick: number[]; __pickQuery: string | null; __lastKey: number };
     w.__lat = [];
+    w.__work = [];
     w.__proc = [];
     w.__pick = [];
     w.__pickQuery = null;
+    const FRAME_MS = 1000 / 60;
     const channel = new MessageChannel();
-    const pending: number[] = [];
+    const pending: Array<{ key: number; handled: number; frame: number }> = [];
+    let current: { key: number; handled: number } | null = null;
     channel.port1.onmessage = () => {
-      const t0 = pending.shift();
-      if (t0 !== undefined) w.__lat.push(performance.now() - t0);
+      const entry = pending.shift();
+      if (entry === undefined) return;
+      const painted = performance.now();
+      w.__lat.push(painted - entry.key);
+      // Between the keystroke handled and the frame that shows it, whole frames missed are work
+      // (the page was busy); the part of a frame spent waiting for the display's tick is not.
+      const gap = entry.frame - entry.handled;
+      const wait = gap > 0 ? gap - FRAME_MS * Math.floor(gap / FRAME_MS) : 0;
+      w.__work.push(painted - entry.key - wait);
     };
+    // Listeners on window run after React's root handlers: by the last of these the keystroke is handled.
+    for (const type of ['keydown', 'keypress', 'input']) {
+      window.addEventListener(type, () => {
+        if (current) current.handled = performance.now();
+      });
+    }
     document.addEventListener(
       'keydown',
       (event) => {
         w.__lastKey = event.timeStamp;
-        requestAnimationFrame(() => {
-          pending.push(event.timeStamp);
+        const entry = { key: event.timeStamp, handled: event.timeStamp };
+        current = entry;
+        requestAnimationFrame((frame) => {
+          pending.push({ ...entry, frame });
           channel.port2.postMessage(null);
         });
       },
@@ -116,12 +137,16 @@ export async function run(): Promise<BenchResult[]> {
     await page.waitForTimeout(500);
     const latencies = await page.evaluate(() => (window as unknown as { __lat: number[] }).__lat);
     const processing = await page.evaluate(() => (window as unknown as { __proc: number[] }).__proc);
+    const work = await page.evaluate(() => (window as unknown as { __work: number[] }).__work);
 
-    // Code picker: a code prefix, then pinyin initials, in 成交计量单位 and 原产国 cells.
-    const queries: Array<[string, string, string]> = [['成交计量单位', '03', '03'], ['原产国(地区)', 'US', 'US'], ['成交计量单位', '00', '00'], ['原产国(地区)', 'CH', 'CH']];
-    for (let trial = 0; trial < 8; trial++) {
+    // Code picker: code prefixes in 成交计量单位 and 原产国 cells. The first lookup in each table
+    // after start (its code path, query and rendering all cold) is reported on its own; then a
+    // working session's lookups.
+    const queries: Array<[string, string, string]> = [['成交计量单位', '03', '03'], ['原产国(地区)', 'US', 'US'], ['成交计量单位', '00', '00'], ['原产国(地区)', 'CH', 'CH'], ['成交计量单位', '01', '01'], ['原产国(地区)', 'JP', 'JP']];
+    const COLD = 2;
+    for (let trial = 0; trial < 16; trial++) {
       for (const [label, typed, expected] of queries) {
-        const cell = page.getByRole('row', { name: `第${23 + trial}项`, exact: true }).getByLabel(label, { exact: true });
+        const cell = page.getByRole('row', { name: `第${23 + (trial % 8)}项`, exact: true }).getByLabel(label, { exact: true });
         await cell.focus();
         await page.keyboard.press('Control+A');
         await page.keyboard.press('Backspace');
@@ -132,7 +157,9 @@ export async function run(): Promise<BenchResult[]> {
         await page.keyboard.press('Escape');
       }
     }
-    const picks = await page.evaluate(() => (window as unknown as { __pick: number[] }).__pick);
+    const allPicks = await page.evaluate(() => (window as unknown as { __pick: number[] }).__pick);
+    const coldPicks = allPicks.slice(0, COLD);
+    const picks = allPicks.slice(COLD);
 
     // The floor: the same probe and typing on a bare <input> in the same browser. Frames come
     // every 16.7 ms, so the wait for the next one alone spreads keystroke-to-paint up to 16.7 ms.
@@ -142,6 +169,7 @@ export async function run(): Promise<BenchResult[]> {
     await page.keyboard.type(text.repeat(6), { delay: 40 });
     await page.waitForTimeout(300);
     const floor = await page.evaluate(() => (window as unknown as { __lat: number[] }).__lat);
+    const floorWork = await page.evaluate(() => (window as unknown as { __work: number[] }).__work);
 
     const p95 = percentile(latencies, 95);
     return [
@@ -160,6 +188,19 @@ export async function run(): Promise<BenchResult[]> {
         pass: p95 <= BUDGET_MS,
       },
       {
+        name: 'keystroke work (keystroke to paint less the wait for the display tick), 50-line declaration',
+        figures: {
+          keystrokes: work.length,
+          p50Ms: round(percentile(work, 50), 1),
+          p95Ms: round(percentile(work, 95), 1),
+          p99Ms: round(percentile(work, 99), 1),
+          floorBareInputP50Ms: round(percentile(floorWork, 50), 1),
+          floorBareInputP95Ms: round(percentile(floorWork, 95), 1),
+        },
+        budget: `p95 ≤ ${BUDGET_MS} ms (what a frame can hold)`,
+        pass: percentile(work, 95) <= BUDGET_MS,
+      },
+      {
         name: 'keystroke processing (keydown to React committed), 50-line declaration',
         figures: { keystrokes: processing.length, p50Ms: round(percentile(processing, 50), 1), p95Ms: round(percentile(processing, 95), 1), maxMs: round(Math.max(...processing), 1) },
         budget: `p95 ≤ ${BUDGET_MS} ms (leaves the frame to the browser)`,
@@ -167,7 +208,13 @@ export async function run(): Promise<BenchResult[]> {
       },
       {
         name: 'code picker: last keystroke to matches on screen (browser host, HTTP)',
-        figures: { queries: picks.length, p50Ms: round(percentile(picks, 50), 1), p95Ms: round(percentile(picks, 95), 1), maxMs: round(Math.max(...picks), 1) },
+        figures: {
+          queries: picks.length,
+          p50Ms: round(percentile(picks, 50), 1),
+          p95Ms: round(percentile(picks, 95), 1),
+          maxMs: round(Math.max(...picks), 1),
+          firstLookupPerTableMs: coldPicks.map((ms) => round(ms, 1)).join('/'),
+        },
         budget: `p95 ≤ ${BUDGET_MS} ms (one frame)`,
         pass: percentile(picks, 95) <= BUDGET_MS,
       },
