@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import type { ListQuery } from '../../shared/api';
 import { useUi } from '../app/ui-store';
 import { api } from './client';
+import { isOwnSave } from './own-saves';
 
 export const queryClient = new QueryClient({
   defaultOptions: { queries: { staleTime: 5_000, retry: 1, refetchOnWindowFocus: false } },
@@ -12,6 +13,7 @@ export const keys = {
   list: (query: ListQuery) => ['declarations', query] as const,
   declaration: (id: string) => ['declaration', id] as const,
   receipts: (id: string) => ['receipts', id] as const,
+  timeline: (id: string) => ['declaration', id, 'timeline'] as const,
   sync: ['sync-status'] as const,
 };
 
@@ -31,21 +33,45 @@ export function useSyncStatus() {
   return useQuery({ queryKey: keys.sync, queryFn: () => api.invoke('sync.status', {}), refetchInterval: 15_000 });
 }
 
+function refresh(id: string): void {
+  void queryClient.invalidateQueries({ queryKey: keys.declaration(id) });
+  void queryClient.invalidateQueries({ queryKey: keys.receipts(id) });
+}
+
+/** After the editor's own save the timeline (which lists edits) is refreshed once typing pauses. */
+export const TIMELINE_REFRESH_MS = 1500;
+const timelineTimers = new Map<string, ReturnType<typeof setTimeout>>();
+
+function afterOwnSave(id: string): void {
+  // The cached record is older than the editor's copy: marked stale, fetched by whoever opens it next.
+  void queryClient.invalidateQueries({ queryKey: keys.declaration(id), refetchType: 'none' });
+  clearTimeout(timelineTimers.get(id));
+  timelineTimers.set(
+    id,
+    setTimeout(() => {
+      timelineTimers.delete(id);
+      void queryClient.invalidateQueries({ queryKey: keys.timeline(id) });
+    }, TIMELINE_REFRESH_MS),
+  );
+}
+
 /** Main's events keep the cached data fresh: no polling for changes the app itself makes. */
 export function useMainEvents(): void {
   const notify = useUi((s) => s.notify);
   useEffect(() => {
     const offs = [
-      api.on('declarations.changed', ({ ids }) => {
+      api.on('declarations.changed', ({ ids, revision }) => {
         void queryClient.invalidateQueries({ queryKey: ['declarations'] });
         if (ids.length === 0) {
           void queryClient.invalidateQueries({ queryKey: ['declaration'] });
           void queryClient.invalidateQueries({ queryKey: ['receipts'] });
         }
-        for (const id of ids) {
-          void queryClient.invalidateQueries({ queryKey: keys.declaration(id) });
-          void queryClient.invalidateQueries({ queryKey: keys.receipts(id) });
+        const [only] = ids;
+        if (ids.length === 1 && only !== undefined && revision !== undefined) {
+          void isOwnSave(only, revision).then((own) => (own ? afterOwnSave(only) : refresh(only)));
+          return;
         }
+        ids.forEach(refresh);
       }),
       api.on('sync.status', (status) => queryClient.setQueryData(keys.sync, status)),
       api.on('notice', (notice) => notify(notice)),

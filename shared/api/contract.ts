@@ -183,7 +183,12 @@ export function isMethodName(value: unknown): value is MethodName {
 
 /** Events main may push to the renderer. */
 export const events = {
-  'declarations.changed': z.object({ ids: z.array(z.string()) }),
+  /**
+   * Declarations changed. `revision` is set when the change is one plain edit (declarations.update
+   * of the one id, its state unchanged): the window that saved it already holds that revision and
+   * need not fetch it back.
+   */
+  'declarations.changed': z.object({ ids: z.array(z.string()), revision: z.number().int().optional() }),
   'sync.status': syncStatusSchema,
   notice: z.object({
     kind: z.enum(['released', 'rejected', 'info', 'error']),

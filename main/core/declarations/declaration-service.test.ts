@@ -32,6 +32,17 @@ describe('declaration service', () => {
     expect(last?.changes).toEqual([{ op: 'set', path: 'lines[1].GName', from: '', value: '鲜苹果' }, { op: 'moveRow', table: 'lines', index: 1, to: 0 }]);
   });
 
+  it("names a plain edit's revision in its change event, but not an edit that reopens a rejected declaration", () => {
+    const { id } = f.declarations.create({ ieFlag: 'I' });
+    const r2 = f.declarations.update({ id, baseRevision: 1, ops: [{ op: 'set', path: 'head.BillNo', value: 'COSU6123456780' }] });
+    expect(f.events.at(-1)).toEqual({ event: 'declarations.changed', payload: { ids: [id], revision: r2.revision } });
+    f.db.prepare(`UPDATE declarations SET workflow = 'rejected', status = 'rejected' WHERE id = ?`).run(id);
+    const r3 = f.declarations.update({ id, baseRevision: r2.revision, ops: [{ op: 'set', path: 'head.BillNo', value: 'COSU6123456781' }] });
+    expect(f.declarations.get(id).workflow).toBe('draft');
+    expect(r3).toEqual({ id, revision: r2.revision + 1, updatedAt: expect.any(String) });
+    expect(f.events.at(-1)).toEqual({ event: 'declarations.changed', payload: { ids: [id] } });
+  });
+
   it('keeps the stored copy when a reopened file is read back from disk', () => {
     const { id } = f.declarations.create({ ieFlag: 'E' });
     f.declarations.update({ id, baseRevision: 1, ops: [{ op: 'set', path: 'head.BillNo', value: 'COSU6123456780' }, { op: 'insertRow', table: 'lines', row: { CodeTS: '0808100000' } }] });

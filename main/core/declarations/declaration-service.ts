@@ -73,16 +73,17 @@ export function createDeclarationService(
       throw new AppError('CONFLICT', `Declaration ${row.client_seq_no} was changed elsewhere (revision ${row.revision}, you edited ${input.baseRevision}); reload it`);
     }
     const { doc, effect } = applyPatch(catalog, repo.loadDoc(row), input.ops);
-    if (effect.changes.length === 0) return { id: row.id, revision: row.revision, updatedAt: row.updated_at };
+    if (effect.changes.length === 0) return { id: row.id, revision: row.revision, updatedAt: row.updated_at, reopened: false };
     const revision = row.revision + 1;
     const at = isoAt(ctx.clock);
     repo.saveDoc(row.id, doc, { revision, updatedAt: at, ...effect });
     // A declaration the hub or customs sent back becomes a draft again: the edit is a new revision to resubmit.
-    if (row.workflow !== 'draft' && row.workflow !== 'queued') {
+    const reopened = row.workflow !== 'draft' && row.workflow !== 'queued';
+    if (reopened) {
       repo.setState({ id: row.id, workflow: 'draft', status: 'draft', channel: row.channel, entryId: row.entry_id, seqNo: row.seq_no, rejection: row.rejection, revision, updatedAt: at });
     }
     repo.addRevision(row.id, revision, { at, actor: ctx.actor(), action: 'edit', changes: effect.changes });
-    return { id: row.id, revision, updatedAt: at };
+    return { id: row.id, revision, updatedAt: at, reopened };
   });
 
   const remove = db.transaction((ids: readonly string[]) => {
@@ -117,8 +118,10 @@ export function createDeclarationService(
     },
 
     update(input: MethodParsedInput<'declarations.update'>) {
-      const result = timed(ctx.logger, 'declarations.update', () => update(input));
-      events.emit('declarations.changed', { ids: [input.id] });
+      const { reopened, ...result } = timed(ctx.logger, 'declarations.update', () => update(input));
+      // A plain edit names its revision, so the window that saved it need not fetch it back; an
+      // edit that reopened a returned declaration changed its state, which every window must see.
+      events.emit('declarations.changed', reopened ? { ids: [input.id] } : { ids: [input.id], revision: result.revision });
       return result;
     },
 

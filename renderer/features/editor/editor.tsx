@@ -183,7 +183,7 @@ export function Editor({ record, initialField }: { record: DeclarationRecord; in
           }}
         />
       ) : null}
-      <TemplateDialog declarationId={record.id} suggestion={record.doc.head.TradeName ?? record.clientSeqNo} beforeSave={editor.flush} />
+      <TemplateDialog declarationId={record.id} suggestion={editor.doc.head.TradeName ?? record.clientSeqNo} beforeSave={editor.flush} />
       {partyPicker ? <PartyPicker key={partyPicker} slot={partyPicker} target={{ doc: editor.doc, ieFlag, setField, commit }} /> : null}
       {productPicker !== null ? <ProductPicker key={productPicker} line={productPicker} target={{ doc: editor.doc, ieFlag, setField, commit }} /> : null}
       <CopyDialog record={record} beforeCopy={editor.flush} />

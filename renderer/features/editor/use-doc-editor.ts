@@ -3,6 +3,7 @@ import type { DeclarationRecord, PatchOp } from '../../../shared/api';
 import type { DeclarationDoc, Row } from '../../../shared/catalog';
 import { applyPatch, findElement, goodsDeclaration, parseFieldPath } from '../../../shared/catalog';
 import { api, ApiCallError } from '../../api/client';
+import { trackOwnSave } from '../../api/own-saves';
 import { isEditable } from '../../../shared/status';
 import { clearJournal, pendingEdits, writeJournal } from './edit-journal';
 
@@ -106,7 +107,7 @@ export function useDocEditor(record: DeclarationRecord) {
       journal();
       setSaveState('saving');
       try {
-        const result = await api.invoke('declarations.update', { id: currentId.current, baseRevision: revision.current, ops });
+        const result = await trackOwnSave(currentId.current, api.invoke('declarations.update', { id: currentId.current, baseRevision: revision.current, ops }));
         revision.current = result.revision;
         setError(null);
         setSaveState(queue.current.length > 0 ? 'dirty' : 'saved');

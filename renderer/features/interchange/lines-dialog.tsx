@@ -71,9 +71,12 @@ export function LinesDialog() {
     const mapping = mappingOf(preview, targets);
     const place = placement === 'at' ? { mode: 'at' as const, line: Math.max(0, atLine - 1) } : { mode: placement };
     try {
+      // The editor saves as the broker types and the cached record is not fetched back after its
+      // own saves: the revision to build on is main's.
+      const { revision } = await api.invoke('declarations.get', { id: record.id });
       const report = await api.invoke('interchange.importLines', {
         declarationId: record.id,
-        baseRevision: record.revision,
+        baseRevision: revision,
         source: source.source,
         mapping,
         placement: place,

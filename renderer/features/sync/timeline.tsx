@@ -3,6 +3,7 @@ import { memo } from 'react';
 import type { TimelineEntry } from '../../../shared/api';
 import { channelInfo } from '../../../shared/status';
 import { api } from '../../api/client';
+import { keys } from '../../api/queries';
 import { useUi } from '../../app/ui-store';
 import { localTime, useSyncT } from './messages';
 
@@ -37,7 +38,7 @@ function field(changes: unknown, key: string): unknown {
 export const Timeline = memo(function Timeline({ id }: { id: string }) {
   const m = useSyncT();
   const locale = useUi((s) => s.locale);
-  const timeline = useQuery({ queryKey: ['declaration', id, 'timeline'], queryFn: () => api.invoke('declarations.timeline', { id }) });
+  const timeline = useQuery({ queryKey: keys.timeline(id), queryFn: () => api.invoke('declarations.timeline', { id }) });
   const steps = timelineSteps(timeline.data ?? [], (entry) => {
     if (entry.action === 'receipt') {
       const channel = String(field(entry.changes, 'channel') ?? '');

@@ -1,0 +1,64 @@
+import { QueryClientProvider, useQuery } from '@tanstack/react-query';
+import { act, render, waitFor } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { ApiResult } from '../../shared/api';
+import { createFakeBridge } from '../test-support/fake-bridge';
+import { api, setBridge } from './client';
+import { resetOwnSaves, trackOwnSave } from './own-saves';
+import { keys, queryClient, TIMELINE_REFRESH_MS, useDeclaration, useMainEvents } from './queries';
+
+const id = '01a2049e-b64f-7413-8ff9-f1a7a1258340';
+
+function Probe() {
+  useMainEvents();
+  useDeclaration(id);
+  useQuery({ queryKey: keys.timeline(id), queryFn: () => api.invoke('declarations.timeline', { id }) });
+  return null;
+}
+
+describe("main's change events and the editor's own saves (fake bridge)", () => {
+  let fake: ReturnType<typeof createFakeBridge>;
+  let answerUpdate: (result: ApiResult<unknown>) => void;
+  const count = (method: string) => fake.calls.filter((c) => c.method === method).length;
+
+  beforeEach(() => {
+    queryClient.clear();
+    resetOwnSaves();
+    fake = createFakeBridge({
+      // Only what the probe reads; the record's shape is not checked by the fake bridge.
+      'declarations.get': () => ({ ok: true, value: { id, revision: 1 } }),
+      'declarations.timeline': () => ({ ok: true, value: [] }),
+      'declarations.receipts': () => ({ ok: true, value: [] }),
+      'declarations.update': () => new Promise<ApiResult<unknown>>((resolve) => (answerUpdate = resolve)),
+    });
+    setBridge(fake.bridge);
+    render(
+      <QueryClientProvider client={queryClient}>
+        <Probe />
+      </QueryClientProvider>,
+    );
+  });
+
+  it('does not fetch back a save this window made, even when its announcement comes first; the timeline follows after a pause', async () => {
+    await waitFor(() => expect(count('declarations.get')).toBe(1));
+    const save = trackOwnSave(id, api.invoke('declarations.update', { id, baseRevision: 1, ops: [{ op: 'set', path: 'head.BillNo', value: 'X' }] }));
+    // Main announces the save before its answer reaches the editor.
+    act(() => fake.emit('declarations.changed', { ids: [id], revision: 2 }));
+    answerUpdate({ ok: true, value: { id, revision: 2, updatedAt: '2026-11-22T08:00:00.000Z' } });
+    await save;
+    await waitFor(() => expect(queryClient.getQueryState(keys.declaration(id))?.isInvalidated).toBe(true));
+    expect(count('declarations.get')).toBe(1);
+    expect(count('declarations.receipts')).toBe(0);
+    const timelineBefore = count('declarations.timeline');
+    await waitFor(() => expect(count('declarations.timeline')).toBe(timelineBefore + 1), { timeout: TIMELINE_REFRESH_MS * 3 });
+    expect(count('declarations.get')).toBe(1);
+  });
+
+  it('fetches a change made elsewhere: another revision, or a change without one', async () => {
+    await waitFor(() => expect(count('declarations.get')).toBe(1));
+    act(() => fake.emit('declarations.changed', { ids: [id], revision: 5 }));
+    await waitFor(() => expect(count('declarations.get')).toBe(2));
+    act(() => fake.emit('declarations.changed', { ids: [id] }));
+    await waitFor(() => expect(count('declarations.get')).toBe(3));
+  });
+});
