@@ -1,7 +1,7 @@
 import { goodsDeclaration } from '../../shared/catalog';
 import type { FieldError, SignedSubmission } from '../../shared/protocol';
 import type { CodeLookup } from '../../shared/validation';
-import { formatFinding, validateDeclaration } from '../../shared/validation';
+import { chinaDate, formatFinding, validateDeclaration } from '../../shared/validation';
 import type { ProcessorConfig } from '../config';
 import { canonicalEnvelope, sha256HexNative } from '../crypto/digest';
 import type { SignatureVerifier } from '../crypto/keys';
@@ -58,7 +58,7 @@ export async function decide(item: SignedSubmission, rawEnvelope: unknown, ctx: 
   if (declaredFlag !== '' && declaredFlag !== payload.ieFlag) {
     errors.push({ path: 'head.IEFlag', code: 'ie-flag-mismatch', message: `进出口标志：填报为 "${declaredFlag}"，与本次申报的进出口类型 "${payload.ieFlag}" 不一致，请核对` });
   }
-  const today = new Date(ctx.now + 8 * 3600_000).toISOString().slice(0, 10).replace(/-/g, '');
+  const today = chinaDate(ctx.now);
   const findings = validateDeclaration(payload.doc, { catalog: goodsDeclaration, stage: 'declare', ieFlag: payload.ieFlag, codes: ctx.codes, today });
   for (const finding of findings) {
     if (finding.severity !== 'error') continue;

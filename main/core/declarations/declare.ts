@@ -3,7 +3,7 @@ import { AppError } from '../../../shared/api';
 import type { DocumentCatalog } from '../../../shared/catalog';
 import { buildEnvelope, envelopeSigningText, sha256Hex } from '../../../shared/protocol';
 import type { CodeLookup } from '../../../shared/validation';
-import { formatFinding, hasErrors, validateDeclaration } from '../../../shared/validation';
+import { chinaDate, formatFinding, hasErrors, validateDeclaration } from '../../../shared/validation';
 import type { DeclarationsRepo } from '../../db/repositories/declarations-repo';
 import type { OutboxRepo } from '../../db/repositories/outbox-repo';
 import type { CoreContext } from '../context';
@@ -46,7 +46,7 @@ export function createDeclareAction(ctx: CoreContext, deps: { repo: Declarations
     if (row.workflow === 'sent') throw new AppError('INVALID_STATE', `Declaration ${row.client_seq_no} was already sent to the hub`);
     const doc = repo.loadDoc(row);
     // "Today" in China's time zone: the import date may not be after it.
-    const today = new Date(ctx.clock.now() + 8 * 3600_000).toISOString().slice(0, 10).replace(/-/g, '');
+    const today = chinaDate(ctx.clock.now());
     const findings = validateDeclaration(doc, { catalog, stage: 'declare', ieFlag: row.ie_flag, today, ...(deps.codes ? { codes: deps.codes } : {}) });
     if (hasErrors(findings)) {
       const errors = findings.filter((f) => f.severity === 'error');

@@ -9,6 +9,7 @@ import type { LineMapping, LineProblem } from '../../../shared/interchange/lines
 import { cellValue, checkLines, checkMapping, columnLetter, lineOps, lineTargets, linesAfter, mappedFields, placedRows, readLines, remapByHeaders, suggestMapping, tooManyLines } from '../../../shared/interchange/lines';
 import { isEditable } from '../../../shared/status';
 import type { CodeLookup } from '../../../shared/validation';
+import { chinaDate } from '../../../shared/validation';
 import type { DeclarationsRepo } from '../../db/repositories/declarations-repo';
 import type { SettingsRepo } from '../../db/repositories/settings-repo';
 import type { CoreContext } from '../context';
@@ -22,10 +23,6 @@ const PROFILES_KEY = 'interchange.lineProfiles';
 const MAX_LISTED = 500;
 /** Head values a split copies from the declaration named, without its identifiers. */
 const NOT_COPIED = new Set(['SeqNo', 'EntryId', 'PreEntryId']);
-
-function chinaToday(now: number): string {
-  return new Date(now + 8 * 3600_000).toISOString().slice(0, 10).replace(/-/g, '');
-}
 
 /**
  * Goods lines from spreadsheets and the clipboard. `preview` is the mapping step (sheets, header
@@ -162,7 +159,7 @@ export function createLinesInterchange(ctx: CoreContext, deps: { repo: Declarati
       const read = readLines(catalog, sheet.cells, mapping, row.ie_flag);
       const placed = placedRows(doc, read.map((l) => l.row), input.placement.mode === 'split' ? { mode: 'append' } : input.placement, mappedFields(mapping, row.ie_flag));
       const lines = read.map((l, i) => ({ source: l.source, row: placed[i] ?? l.row }));
-      const problems = checkLines(catalog, lines, { ieFlag: row.ie_flag, head: doc.head, mapping, codes: deps.codes(), today: chinaToday(ctx.clock.now()) });
+      const problems = checkLines(catalog, lines, { ieFlag: row.ie_flag, head: doc.head, mapping, codes: deps.codes(), today: chinaDate(ctx.clock.now()) });
       if (lines.length === 0) problems.unshift({ row: null, column: null, field: null, code: 'no-rows', severity: 'error', message: '没有可导入的商品行', messageEn: 'There are no goods lines to import' });
       if (input.placement.mode !== 'split') {
         const count = linesAfter(doc.lines.length, lines.length, input.placement);

@@ -17,7 +17,8 @@ import { isoAt } from '../context';
 import { readLineSource } from '../interchange/line-sources';
 import { addTable, csv, stamp, workbook, xlsxOutput } from '../interchange/export-service';
 import { findExisting, mergeParty, nameInitials, partyRow, rowInput } from './party-service';
-import { chinaToday, upsertProduct } from './product-service';
+import { chinaDate } from '../../../shared/validation';
+import { upsertProduct } from './product-service';
 
 /** Rows checked between two progress reports (and two chances to cancel). */
 const CHUNK = 1000;
@@ -136,7 +137,7 @@ export function createLibraryInterchange(ctx: CoreContext, deps: { parties: Part
       problems = [];
       rowCount = rows.length;
       const codes = deps.codes();
-      const today = chinaToday(ctx.clock.now());
+      const today = chinaDate(ctx.clock.now());
       finished = await inSlices(importId, rows, (slice) => {
         problems.push(...checkProductRows(catalog, slice, { mapping, codes, today }));
         for (const r of slice) initials.push(pinyinInitials(r.input.fields.GName ?? ''));

@@ -6,16 +6,13 @@ import type { LineProblem } from '../../../shared/interchange/lines';
 import type { ProductInput } from '../../../shared/libraries';
 import { checkProductRows, normalizeProduct, productKey } from '../../../shared/libraries';
 import type { CodeLookup } from '../../../shared/validation';
+import { chinaDate } from '../../../shared/validation';
 import type { ProductRow, ProductsRepo } from '../../db/repositories/products-repo';
 import { toProduct } from '../../db/repositories/products-repo';
 import { pinyinInitials } from '../codetables/pinyin';
 import type { CoreContext } from '../context';
 import { isoAt } from '../context';
 
-/** Today in China as yyyyMMdd (dates the checks compare with). */
-export function chinaToday(now: number): string {
-  return new Date(now + 8 * 3600_000).toISOString().slice(0, 10).replace(/-/g, '');
-}
 
 export interface ProductWrite {
   input: ProductInput;
@@ -83,7 +80,7 @@ export function createProductService(ctx: CoreContext, deps: { repo: ProductsRep
   /** Value problems fail the save; a disagreement (a legal unit that is not the tariff's) does not. */
   function checked(raw: ProductInput): ProductInput {
     const input = normalizeProduct(raw);
-    const problems: LineProblem[] = checkProductRows(catalog, [{ source: 1, input }], { mapping: { sheet: null, headerRow: 0, columns: [] }, codes: deps.codes(), today: chinaToday(ctx.clock.now()) });
+    const problems: LineProblem[] = checkProductRows(catalog, [{ source: 1, input }], { mapping: { sheet: null, headerRow: 0, columns: [] }, codes: deps.codes(), today: chinaDate(ctx.clock.now()) });
     const errors = problems.filter((p) => p.severity === 'error');
     if (errors.length > 0) {
       const issues: ApiIssue[] = errors.map((p) => ({ path: p.field === 'customer' ? 'customer' : `fields.${p.field ?? ''}`, code: p.code, message: p.messageEn, params: { zh: p.message } }));

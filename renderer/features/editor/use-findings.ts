@@ -4,7 +4,7 @@ import type { DeclarationDoc } from '../../../shared/catalog';
 import { goodsDeclaration } from '../../../shared/catalog';
 import type { Locale } from '../../../shared/i18n/locale';
 import type { Finding } from '../../../shared/validation';
-import { formatFinding, validateDeclaration } from '../../../shared/validation';
+import { chinaDate, formatFinding, msUntilChinaMidnight, validateDeclaration } from '../../../shared/validation';
 import { useCheckLookup } from '../codes/use-codes';
 import type { FieldError } from './field-context';
 import { compareKeys, orderKey } from './form-layout';
@@ -30,9 +30,16 @@ function usePausedValue<T>(value: T, ms: number): T {
   return settled;
 }
 
-function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}${String(d.getMonth() + 1).padStart(2, '0')}${String(d.getDate()).padStart(2, '0')}`;
+
+/** Today's date in China (what main and the hub judge dates by), turning at midnight China time. */
+function useChinaToday(): string {
+  const [today, setToday] = useState(() => chinaDate(Date.now()));
+  useEffect(() => {
+    // A second's margin: timers may fire a little early.
+    const timer = setTimeout(() => setToday(chinaDate(Date.now())), msUntilChinaMidnight(Date.now()) + 1000);
+    return () => clearTimeout(timer);
+  }, [today]);
+  return today;
 }
 
 /**
@@ -45,9 +52,10 @@ export function useFindings(doc: DeclarationDoc, record: DeclarationRecord, loca
   const deferred = usePausedValue(doc, CHECK_PAUSE_MS);
   const codes = useCheckLookup(deferred);
   const ieFlag = record.ieFlag;
+  const today = useChinaToday();
   const findings: Finding[] = useMemo(
-    () => validateDeclaration(deferred, { catalog: goodsDeclaration, stage: 'declare', ieFlag, codes: codes.lookup, today: today() }),
-    [deferred, ieFlag, codes.lookup],
+    () => validateDeclaration(deferred, { catalog: goodsDeclaration, stage: 'declare', ieFlag, codes: codes.lookup, today }),
+    [deferred, ieFlag, codes.lookup, today],
   );
   return useMemo(() => {
     const listed: ListedFinding[] = findings.map((f) => ({ path: f.path, severity: f.severity, message: formatFinding(goodsDeclaration, f, locale, ieFlag), key: orderKey(f.path, ieFlag) }));
