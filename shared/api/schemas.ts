@@ -49,10 +49,13 @@ export const receiptEntrySchema = z.object({
 });
 export type ReceiptEntry = z.infer<typeof receiptEntrySchema>;
 
+/** Errors the hub returned when it rejected a submission, pointing at fields. */
+export const rejectionSchema = z.array(z.object({ path: z.string(), code: z.string(), message: z.string() }));
+
 export const declarationRecordSchema = declarationSummarySchema.extend({
   doc: declarationDocSchema,
-  /** Errors the hub returned when it rejected the last submission, pointing at fields. */
-  rejection: z.array(z.object({ path: z.string(), code: z.string(), message: z.string() })).nullable(),
+  /** The hub's errors on the last submission that still stand (an edit of a field clears its own). */
+  rejection: rejectionSchema.nullable(),
 });
 export type DeclarationRecord = z.infer<typeof declarationRecordSchema>;
 

@@ -43,6 +43,28 @@ describe('declaration service', () => {
     expect(f.events.at(-1)).toEqual({ event: 'declarations.changed', payload: { ids: [id] } });
   });
 
+  it("clears the hub's finding on a field the broker edits, and on goods lines once lines are added, removed or moved", () => {
+    const { id } = f.declarations.create({ ieFlag: 'I' });
+    const r2 = f.declarations.update({ id, baseRevision: 1, ops: [{ op: 'insertRow', table: 'lines', row: { GName: '苹果' } }] });
+    const rejection = [
+      { path: 'head.CustomMaster', code: 'not-in-table', message: '申报地海关 2299 不在关区代码表中' },
+      { path: 'head.BillNo', code: 'required', message: '提运单号 必填' },
+      { path: 'lines[0].GName', code: 'too-long', message: '商品名称 超长' },
+    ];
+    f.db.prepare(`UPDATE declarations SET workflow = 'rejected', status = 'rejected', rejection = ? WHERE id = ?`).run(JSON.stringify(rejection), id);
+    const r3 = f.declarations.update({ id, baseRevision: r2.revision, ops: [{ op: 'set', path: 'head.CustomMaster', value: '2201' }] });
+    expect(f.declarations.get(id).rejection?.map((r) => r.path)).toEqual(['head.BillNo', 'lines[0].GName']);
+    // An edit elsewhere leaves the findings; the window that saved it is told the revision.
+    const r4 = f.declarations.update({ id, baseRevision: r3.revision, ops: [{ op: 'set', path: 'head.ContrNo', value: 'HT-1' }] });
+    expect(f.declarations.get(id).rejection).toHaveLength(2);
+    expect(f.events.at(-1)).toEqual({ event: 'declarations.changed', payload: { ids: [id], revision: r4.revision } });
+    const r5 = f.declarations.update({ id, baseRevision: r4.revision, ops: [{ op: 'insertRow', table: 'lines', index: 0 }] });
+    expect(f.declarations.get(id).rejection?.map((r) => r.path)).toEqual(['head.BillNo']);
+    expect(f.events.at(-1)).toEqual({ event: 'declarations.changed', payload: { ids: [id] } });
+    f.declarations.update({ id, baseRevision: r5.revision, ops: [{ op: 'set', path: 'head.BillNo', value: 'COSU6123456780' }] });
+    expect(f.declarations.get(id)).toMatchObject({ rejection: null, workflow: 'draft' });
+  });
+
   it('keeps the stored copy when a reopened file is read back from disk', () => {
     const { id } = f.declarations.create({ ieFlag: 'E' });
     f.declarations.update({ id, baseRevision: 1, ops: [{ op: 'set', path: 'head.BillNo', value: 'COSU6123456780' }, { op: 'insertRow', table: 'lines', row: { CodeTS: '0808100000' } }] });

@@ -1,7 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { DeclarationRecord, MethodParsedInput, ReceiptEntry } from '../../../shared/api';
-import { AppError } from '../../../shared/api';
-import type { DeclarationDoc, DocumentCatalog } from '../../../shared/catalog';
+import { AppError, rejectionSchema } from '../../../shared/api';
+import type { DeclarationDoc, DocumentCatalog, PatchEffect } from '../../../shared/catalog';
 import { applyPatch, emptyDoc } from '../../../shared/catalog';
 import { isEditable } from '../../../shared/status';
 import { timed } from '../../db/connection';
@@ -11,6 +11,29 @@ import type { ReceiptsRepo } from '../../db/repositories/receipts-repo';
 import type { CoreContext } from '../context';
 import { isoAt } from '../context';
 import { newClientSeqNo } from './client-seq-no';
+
+/**
+ * The hub's findings that still stand after an edit (stored as JSON): one on a field the edit
+ * set judged a value that is gone, and so did one in a table whose rows were added, removed or
+ * moved (its line numbers no longer point at the same goods). The hub judges again on the next
+ * declare; until then the broker sees only what is still true. The stored text itself when
+ * nothing changed.
+ */
+function standingRejection(stored: string | null, changes: PatchEffect['changes']): string | null {
+  if (stored === null) return null;
+  let parsed;
+  try {
+    parsed = rejectionSchema.safeParse(JSON.parse(stored));
+  } catch {
+    return stored;
+  }
+  if (!parsed.success) return stored;
+  const set = new Set(changes.flatMap((c) => (c.op === 'set' && c.path ? [c.path] : [])));
+  const restructured = new Set(changes.flatMap((c) => (c.op !== 'set' && c.table ? [c.table] : [])));
+  const standing = parsed.data.filter((r) => !set.has(r.path) && ![...restructured].some((table) => r.path.startsWith(`${table}[`)));
+  if (standing.length === parsed.data.length) return stored;
+  return standing.length > 0 ? JSON.stringify(standing) : null;
+}
 
 export function toRecord(row: DeclarationRow, doc: DeclarationDoc): DeclarationRecord {
   return {
@@ -73,17 +96,18 @@ export function createDeclarationService(
       throw new AppError('CONFLICT', `Declaration ${row.client_seq_no} was changed elsewhere (revision ${row.revision}, you edited ${input.baseRevision}); reload it`);
     }
     const { doc, effect } = applyPatch(catalog, repo.loadDoc(row), input.ops);
-    if (effect.changes.length === 0) return { id: row.id, revision: row.revision, updatedAt: row.updated_at, reopened: false };
+    if (effect.changes.length === 0) return { id: row.id, revision: row.revision, updatedAt: row.updated_at, stateChanged: false };
     const revision = row.revision + 1;
     const at = isoAt(ctx.clock);
     repo.saveDoc(row.id, doc, { revision, updatedAt: at, ...effect });
     // A declaration the hub or customs sent back becomes a draft again: the edit is a new revision to resubmit.
     const reopened = row.workflow !== 'draft' && row.workflow !== 'queued';
-    if (reopened) {
-      repo.setState({ id: row.id, workflow: 'draft', status: 'draft', channel: row.channel, entryId: row.entry_id, seqNo: row.seq_no, rejection: row.rejection, revision, updatedAt: at });
+    const rejection = standingRejection(row.rejection, effect.changes);
+    if (reopened || rejection !== row.rejection) {
+      repo.setState({ id: row.id, workflow: 'draft', status: 'draft', channel: row.channel, entryId: row.entry_id, seqNo: row.seq_no, rejection, revision, updatedAt: at });
     }
     repo.addRevision(row.id, revision, { at, actor: ctx.actor(), action: 'edit', changes: effect.changes });
-    return { id: row.id, revision, updatedAt: at, reopened };
+    return { id: row.id, revision, updatedAt: at, stateChanged: reopened || rejection !== row.rejection };
   });
 
   const remove = db.transaction((ids: readonly string[]) => {
@@ -118,10 +142,11 @@ export function createDeclarationService(
     },
 
     update(input: MethodParsedInput<'declarations.update'>) {
-      const { reopened, ...result } = timed(ctx.logger, 'declarations.update', () => update(input));
+      const { stateChanged, ...result } = timed(ctx.logger, 'declarations.update', () => update(input));
       // A plain edit names its revision, so the window that saved it need not fetch it back; an
-      // edit that reopened a returned declaration changed its state, which every window must see.
-      events.emit('declarations.changed', reopened ? { ids: [input.id] } : { ids: [input.id], revision: result.revision });
+      // edit that reopened a returned declaration or cleared a hub finding changed its state,
+      // which every window must see.
+      events.emit('declarations.changed', stateChanged ? { ids: [input.id] } : { ids: [input.id], revision: result.revision });
       return result;
     },
 
