@@ -8,7 +8,8 @@ import type { TestHub } from '../testing/in-process';
 import { startTestHub, tempDir } from '../testing/in-process';
 import type { TestClient } from '../testing/test-client';
 import { submission } from '../testing/test-client';
-import { readCodeTableFile, tableIdFromFile } from './import';
+import { tableIdForFileName } from '../../shared/codes/tables';
+import { readCodeTableFile } from './import';
 
 // The public copies of the official tables are read in place at run time, never copied here.
 const domainTables = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../../shared/domain/code-tables');
@@ -36,7 +37,7 @@ function write(name: string, text: string): string {
 describe('code-table files', () => {
   it('reads every official table copy in ../shared/domain/code-tables that names a code table', async () => {
     const files = fs.readdirSync(domainTables).filter((f) => f.endsWith('.csv'));
-    const named = files.filter((f) => tableIdFromFile(f) !== undefined);
+    const named = files.filter((f) => tableIdForFileName(f) !== undefined);
     expect(named.length).toBeGreaterThan(15);
     for (const file of named) {
       const table = await readCodeTableFile(path.join(domainTables, file), { importedAt });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { parseCsv } from '../../shared/codes/csv';
 import { describeProblems, normalizeTable } from '../../shared/codes/normalize';
-import { codeTableDefs, isCodeTableId } from '../../shared/codes/tables';
+import { codeTableDefs, isCodeTableId, tableIdForFileName } from '../../shared/codes/tables';
 import { canonicalJson } from '../../shared/protocol';
 import { sha256HexNative } from '../crypto/digest';
 import type { CodeTableImport } from '../store/types';
@@ -23,21 +23,6 @@ export class CodeTableFileError extends Error {
     super(`${path.basename(file)}: ${message}`);
     this.name = 'CodeTableFileError';
   }
-}
-
-/** File names of parameter tables that differ from the table ids (the handbook's copies, official downloads). */
-const fileAliases: Record<string, string> = {
-  'administrative-divisions': 'admin-divisions',
-  'licence-document-types': 'licence-doc-types',
-  'hs-sample': 'tariff',
-  hs: 'tariff',
-};
-
-/** The table a file fills, from its base name (`trade-modes.csv` → trade-modes), or undefined. */
-export function tableIdFromFile(file: string): string | undefined {
-  const base = path.basename(file, path.extname(file)).toLowerCase();
-  const id = fileAliases[base] ?? base;
-  return isCodeTableId(id) ? id : undefined;
 }
 
 async function readRecords(file: string, ext: string): Promise<string[][]> {
@@ -68,7 +53,7 @@ async function readRecords(file: string, ext: string): Promise<string[][]> {
 export async function readCodeTableFile(file: string, options: { tableId?: string; importedAt: string }): Promise<CodeTableImport> {
   const ext = path.extname(file).toLowerCase();
   if (ext !== '.csv' && ext !== '.xlsx') throw new CodeTableFileError(file, `unsupported file type "${ext || '(none)'}": give a .csv (UTF-8) or .xlsx file`);
-  const tableId = options.tableId ?? tableIdFromFile(file);
+  const tableId = options.tableId ?? tableIdForFileName(file);
   if (!tableId || !isCodeTableId(tableId)) {
     const known = codeTableDefs.map((d) => d.id).join(', ');
     throw new CodeTableFileError(file, `${tableId ? `"${tableId}" is not` : 'the file name does not name'} one of the code tables (${known}); pass --id <table>`);

@@ -4,7 +4,7 @@ import { builtinCodeTables } from '../../shared/codes/builtin';
 import type { LoadedCodeTable } from '../../shared/codes/memory-lookup';
 import { createMemoryCodeLookup } from '../../shared/codes/memory-lookup';
 import { describeProblems, normalizeTable } from '../../shared/codes/normalize';
-import { isCodeTableId } from '../../shared/codes/tables';
+import { tableIdForFileName } from '../../shared/codes/tables';
 import type { CodeLookup } from '../../shared/validation';
 import { openDatabase } from '../db/connection';
 import { schemaVersion } from '../db/migrate';
@@ -12,21 +12,6 @@ import { createSqliteCodeLookup } from '../core/codetables/sqlite-lookup';
 import { createCodeTableStore } from '../core/codetables/store';
 import { readTableFile } from '../core/codetables/read-file';
 import { CliError } from './io';
-
-/** File names of parameter tables that differ from our table ids (the handbook's copies, official downloads). */
-const fileAliases: Record<string, string> = {
-  'administrative-divisions': 'admin-divisions',
-  'licence-document-types': 'licence-doc-types',
-  'hs-sample': 'tariff',
-  hs: 'tariff',
-};
-
-/** The table a parameter file fills, from its base name (`trade-modes.csv` → trade-modes), or undefined. */
-export function tableForFile(file: string): string | undefined {
-  const base = path.basename(file, path.extname(file)).toLowerCase();
-  const id = fileAliases[base] ?? base;
-  return isCodeTableId(id) ? id : undefined;
-}
 
 function builtins(): Map<string, LoadedCodeTable> {
   return new Map(builtinCodeTables().map((p) => [p.id, { id: p.id, complete: p.complete, rows: p.rows }]));
@@ -44,7 +29,7 @@ export async function lookupFromDirectory(dir: string): Promise<{ lookup: CodeLo
   const loaded: string[] = [];
   for (const name of names.sort()) {
     const ext = path.extname(name).toLowerCase();
-    const table = tableForFile(name);
+    const table = tableIdForFileName(name);
     if (!table || (ext !== '.csv' && ext !== '.xlsx')) continue;
     const { records } = await readTableFile({ path: path.join(dir, name) });
     const normalized = normalizeTable(table, records);

@@ -8,6 +8,7 @@ import { createClientCodeLookup } from './client-lookup';
 import { parseCsv } from './csv';
 import { createMemoryCodeLookup } from './memory-lookup';
 import { normalizeTable } from './normalize';
+import { tableIdForFileName } from './tables';
 import { searchRows } from './search';
 import { parseDeclarationElements, tariffInfoFromRow } from './tariff';
 
@@ -87,5 +88,20 @@ describe('lookups', () => {
     expect(searchRows(withInitials, '水路')[0]).toMatchObject({ code: '2', rank: 3 });
     expect(searchRows(withInitials, '运输').length).toBeGreaterThan(3);
     expect(searchRows(withInitials, 'air')[0]).toMatchObject({ code: '5', rank: 3 });
+  });
+});
+
+describe('tableIdForFileName', () => {
+  it('names the table a parameter file fills, by its name or a known alias, on either path style', () => {
+    expect(tableIdForFileName('trade-modes.csv')).toBe('trade-modes');
+    expect(tableIdForFileName('/data/params/HS.xlsx')).toBe('tariff');
+    expect(tableIdForFileName('C:\\params\\administrative-divisions.csv')).toBe('admin-divisions');
+    expect(tableIdForFileName('licence-document-types.xlsx')).toBe('licence-doc-types');
+  });
+
+  it('names nothing for a file that is not a code table', () => {
+    expect(tableIdForFileName('SOURCES.md')).toBeUndefined();
+    expect(tableIdForFileName('notes.csv')).toBeUndefined();
+    expect(tableIdForFileName('')).toBeUndefined();
   });
 });

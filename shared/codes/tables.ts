@@ -64,3 +64,23 @@ export function findCodeTable(id: string): CodeTableDef | undefined {
 export function isCodeTableId(id: string): boolean {
   return byId.has(id);
 }
+
+/** File names of parameter tables that differ from our table ids (the handbook's copies, official downloads). */
+const fileAliases: Record<string, string> = {
+  'administrative-divisions': 'admin-divisions',
+  'licence-document-types': 'licence-doc-types',
+  'hs-sample': 'tariff',
+  hs: 'tariff',
+};
+
+/**
+ * The table a parameter file fills, from its name (`trade-modes.csv`, `C:\params\HS.xlsx`), or
+ * undefined. One list for the desk's command line and the hub's import, so a folder of official
+ * downloads loads the same tables in both.
+ */
+export function tableIdForFileName(fileName: string): string | undefined {
+  const base = fileName.split(/[\\/]/).pop() ?? '';
+  const stem = base.replace(/\.[^.]*$/, '').toLowerCase();
+  const id = fileAliases[stem] ?? stem;
+  return isCodeTableId(id) ? id : undefined;
+}
