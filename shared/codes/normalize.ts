@@ -1,5 +1,6 @@
 import { findCodeTable } from './tables';
 import { formatDeclarationElements, parseDeclarationElements } from './tariff';
+import { normalizeValidityDate } from './validity';
 
 /** A code-table row: `code`, `name_zh` (and usually `name_en`), plus the source's other columns. */
 export type CodeRow = Record<string, string>;
@@ -50,7 +51,23 @@ const aliases: Record<string, string> = {
   监管条件: 'supervision_conditions',
   inspection_categories: 'inspection_categories',
   检验检疫类别: 'inspection_categories',
+  // Validity (codeValidity in validity.ts): dates as yyyyMMdd, and a status.
+  valid_from: 'valid_from',
+  start_date: 'valid_from',
+  effective_date: 'valid_from',
+  生效日期: 'valid_from',
+  启用日期: 'valid_from',
+  valid_to: 'valid_to',
+  end_date: 'valid_to',
+  expiry_date: 'valid_to',
+  失效日期: 'valid_to',
+  停用日期: 'valid_to',
+  截止日期: 'valid_to',
+  status: 'status',
+  状态: 'status',
 };
+
+const validityDates = ['valid_from', 'valid_to'] as const;
 
 function columnName(header: string): string {
   const trimmed = header.trim();
@@ -92,6 +109,13 @@ export function normalizeTable(table: string, records: readonly (readonly string
     const first = seen.get(code);
     if (code !== '' && first !== undefined) problems.push({ line, column: 'code', message: `Code ${code} repeats (first on line ${first})` });
     else seen.set(code, line);
+    for (const column of validityDates) {
+      const value = row[column];
+      if (value === undefined || value === '') continue;
+      const date = normalizeValidityDate(value);
+      if (date === null) problems.push({ line, column, message: `Code ${code}: the date "${value}" is not a date (yyyyMMdd or yyyy-MM-dd)` });
+      else row[column] = date;
+    }
     if (isTariff) {
       if (code !== '' && !/^\d{10}$/.test(code)) problems.push({ line, column: 'code', message: `商品编号 ${code} is not 10 digits` });
       const firstUnit = row.first_unit ?? '';

@@ -1,5 +1,6 @@
 import type { ElementDef, FormatId, SectionDef } from '../catalog';
 import { isSingleRowTable, rowsOf } from '../catalog';
+import { codeValidity } from '../codes/validity';
 import { declaredByteLength } from './bytes';
 import { containerCheckDigit, containerProblem, hasFormat, usccProblem } from './formats';
 import type { CheckContext, Finding, Rule } from './types';
@@ -91,8 +92,34 @@ function checkValue(prefix: string, def: ElementDef, value: string, ctx: CheckCo
       break;
   }
   if (def.format) checkFormat(prefix + def.xml, def, def.format, value, out);
-  if (def.codeTable && ctx.codes && ctx.codes.has(def.codeTable, value) === false) {
-    out.push({ path: prefix + def.xml, code: 'unknown-code', severity: 'error', params: { field: def.xml, table: def.codeTable, value } });
+  if (def.codeTable && ctx.codes) {
+    const known = ctx.codes.has(def.codeTable, value);
+    if (known === false) out.push({ path: prefix + def.xml, code: 'unknown-code', severity: 'error', params: { field: def.xml, table: def.codeTable, value } });
+    else if (known === true) checkValidity(prefix + def.xml, def.xml, def.codeTable, value, ctx, out);
+  }
+}
+
+/** A code in its table may still be out of force: not yet valid, expired, retired, or known only from an older table. */
+function checkValidity(path: string, field: string, table: string, value: string, ctx: CheckContext, out: Finding[]): void {
+  const row = ctx.codes?.row?.(table, value);
+  if (!row) return;
+  const validity = codeValidity(row, ctx.today);
+  const params = { field, table, value };
+  switch (validity.state) {
+    case 'not-yet':
+      out.push({ path, code: 'code-not-yet-valid', severity: 'error', params: { ...params, from: validity.from } });
+      break;
+    case 'expired':
+      out.push({ path, code: 'code-expired', severity: 'error', params: { ...params, until: validity.until } });
+      break;
+    case 'retired':
+      out.push({ path, code: 'code-retired', severity: 'error', params: { ...params, status: validity.status } });
+      break;
+    case 'legacy':
+      out.push({ path, code: 'code-legacy', severity: 'warning', params: { ...params, status: validity.status } });
+      break;
+    default:
+      break;
   }
 }
 
