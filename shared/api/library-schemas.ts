@@ -70,7 +70,13 @@ export const partySearchInputSchema = z.object({ query: searchText, role: partyR
 export const partyListInputSchema = z
   .object({ query: searchText, role: partyRoleSchema.optional(), offset: z.number().int().min(0).max(10_000_000).default(0), limit: z.number().int().min(1).max(200).default(50) })
   .strict();
-export const productSearchInputSchema = z.object({ query: searchText, limit: z.number().int().min(1).max(100).default(20) }).strict();
+/**
+ * The declaration's 境内收发货人 when the picker is opened in one (head.TradeCode, TradeCoScc,
+ * TradeName): the products of that customer (a product's `customer` is any of them) come first.
+ */
+export const productCustomerSchema = z.object({ code: z.string().max(100).optional(), uscc: z.string().max(100).optional(), name: z.string().max(200).optional() }).strict();
+export type ProductCustomer = z.infer<typeof productCustomerSchema>;
+export const productSearchInputSchema = z.object({ query: searchText, customer: productCustomerSchema.optional(), limit: z.number().int().min(1).max(100).default(20) }).strict();
 export const productListInputSchema = z
   .object({ query: searchText, learned: z.boolean().optional(), offset: z.number().int().min(0).max(10_000_000).default(0), limit: z.number().int().min(1).max(200).default(50) })
   .strict();

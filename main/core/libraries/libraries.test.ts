@@ -1,7 +1,9 @@
+import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LineMapping } from '../../../shared/interchange/lines';
 import type { Desk } from '../../desk/open-desk';
+import { manualClock } from '../../test-support/core-fixture';
 import type { DeskFixture } from '../../test-support/desk-fixture';
 import { deskFixture } from '../../test-support/desk-fixture';
 import { wangFang } from '../../test-support/profiles';
@@ -98,6 +100,35 @@ describe('party and product libraries', () => {
     expect(await names('xpg')).toEqual(['鲜苹果']);
     expect(await names('苹果')).toEqual(['鲜苹果']);
     expect(await f.call(desk, 'products.used', { id: apple.id })).toEqual({ useCount: 1 });
+  });
+
+  it('lists the declaration’s 境内收发货人’s products first in the picker (by customs code, USCC or name), then the others in the search’s order', async () => {
+    const clock = manualClock();
+    const clocked = f.open(path.join(f.dir, 'clocked'), { clock });
+    const save = async (customer: string, CodeTS: string, GName: string) => {
+      clock.advance(1000);
+      await f.call(clocked, 'products.save', { customer, fields: { CodeTS, GName } });
+    };
+    await save('', '0808100000', '鲜苹果');
+    await save('3101239999', '0808100000', '苹果干');
+    await save('3101230456', '0808301000', '鸭梨');
+    await save('上海鲜果贸易有限公司', '0808400000', '榅桲');
+    await save('9131000013221234XX', '0808100000', '青苹果');
+    const names = async (query: string, customer?: { code?: string; uscc?: string; name?: string }) =>
+      (await f.call(clocked, 'products.search', { query, ...(customer ? { customer } : {}) })).map((p) => p.fields.GName);
+    const fruit = { code: '3101230456', uscc: '91310000132212345R', name: '上海鲜果贸易有限公司' };
+    expect(await names('0808')).toEqual(['鲜苹果', '苹果干', '青苹果', '鸭梨', '榅桲']);
+    expect(await names('0808', fruit)).toEqual(['鸭梨', '榅桲', '鲜苹果', '苹果干', '青苹果']);
+    // Nothing typed: the customer's newest first, then everyone's newest.
+    expect(await names('', { code: '3101230456' })).toEqual(['鸭梨', '青苹果', '榅桲', '苹果干', '鲜苹果']);
+    expect(await names('苹果', { uscc: '9131000013221234XX' })).toEqual(['青苹果', '苹果干', '鲜苹果']);
+    // Only as many as asked, the customer's taking the first places.
+    expect((await f.call(clocked, 'products.search', { query: '0808', customer: fruit, limit: 1 })).map((p) => p.fields.GName)).toEqual(['鸭梨']);
+  });
+
+  it('refuses a picker customer that is not one, naming the field', async () => {
+    expect(await f.failure(desk, 'products.search', { query: '', customer: { name: '上'.repeat(201) } })).toMatchObject({ code: 'BAD_INPUT', issues: [expect.objectContaining({ path: 'customer.name' })] });
+    expect(await f.failure(desk, 'products.search', { query: '', customer: { owner: '3101230456' } })).toMatchObject({ code: 'BAD_INPUT', issues: [expect.objectContaining({ path: 'customer' })] });
   });
 
   it('refuses a product whose values cannot be right, naming the field', async () => {

@@ -1,5 +1,5 @@
 import { v7 as uuidv7 } from 'uuid';
-import type { ApiIssue, Product } from '../../../shared/api';
+import type { ApiIssue, Product, ProductCustomer } from '../../../shared/api';
 import { AppError } from '../../../shared/api';
 import type { DocumentCatalog, Row } from '../../../shared/catalog';
 import type { LineProblem } from '../../../shared/interchange/lines';
@@ -7,6 +7,7 @@ import type { ProductInput } from '../../../shared/libraries';
 import { checkProductRows, normalizeProduct, productKey } from '../../../shared/libraries';
 import type { CodeLookup } from '../../../shared/validation';
 import { chinaDate } from '../../../shared/validation';
+import { createCustomerProductSearch } from '../../db/repositories/product-customer-search';
 import type { ProductRow, ProductsRepo } from '../../db/repositories/products-repo';
 import { toProduct } from '../../db/repositories/products-repo';
 import { pinyinInitials } from '../codetables/pinyin';
@@ -76,6 +77,7 @@ export function upsertProduct(repo: ProductsRepo, write: ProductWrite, at: strin
 export function createProductService(ctx: CoreContext, deps: { repo: ProductsRepo; catalog: DocumentCatalog; codes: () => CodeLookup }) {
   const { repo, catalog } = deps;
   const changed = () => ctx.events.emit('libraries.changed', { kind: 'products' });
+  const ofCustomer = createCustomerProductSearch(ctx.db);
 
   /** Value problems fail the save; a disagreement (a legal unit that is not the tariff's) does not. */
   function checked(raw: ProductInput): ProductInput {
@@ -131,8 +133,18 @@ export function createProductService(ctx: CoreContext, deps: { repo: ProductsRep
       return { useCount: repo.get(id)?.use_count ?? 0 };
     },
 
-    search(input: { query: string; limit: number }): Product[] {
-      return repo.search(input.query, { limit: input.limit });
+    /** The picker's products; with the declaration's 境内收发货人, that customer's products first, then the others, each in the search's order. */
+    search(input: { query: string; limit: number; customer?: ProductCustomer }): Product[] {
+      const { customer } = input;
+      const keys = customer ? [customer.code ?? '', customer.uscc ?? '', customer.name ?? ''] : [];
+      const first = ofCustomer.search(input.query, keys, input.limit).flatMap((id) => {
+        const row = repo.get(id);
+        return row ? [toProduct(row)] : [];
+      });
+      if (first.length >= input.limit) return first;
+      const seen = new Set(first.map((p) => p.id));
+      const others = repo.search(input.query, { limit: input.limit }).filter((p) => !seen.has(p.id));
+      return [...first, ...others].slice(0, input.limit);
     },
 
     list(input: { query: string; learned?: boolean; offset: number; limit: number }) {

@@ -9,7 +9,7 @@ import { useUi } from '../../app/ui-store';
 import { createFakeBridge } from '../../test-support/fake-bridge';
 import { reportCsv } from './library-import-dialog';
 import type { PickerTarget } from './library-pickers';
-import { PartyPicker, ProductPicker } from './library-pickers';
+import { declarationCustomer, PartyPicker, ProductPicker } from './library-pickers';
 import { useLibraryUi } from './library-store';
 import { TemplatePicker } from './template-picker';
 
@@ -74,6 +74,20 @@ describe('library pickers', () => {
     expect(set).not.toHaveProperty('lines[0].OriginCountry');
     await waitFor(() => expect(fake.calls.map((c) => c.method)).toContain('products.used'));
     expect(useLibraryUi.getState().productPicker).toBeNull();
+  });
+
+  it('asks for the declaration’s 境内收发货人’s products first, and lists them in the order main ranks them', async () => {
+    useLibraryUi.setState({ productPicker: 0 });
+    const theirs: Product = { ...apple, id: '01a2049e-b64f-7413-8ff9-000000000005', customer: '3101230456', fields: { CodeTS: '0808301000', GName: '鸭梨' } };
+    const head = { TradeCode: '3101230456', TradeCoScc: '91310000132212345R', TradeName: ' 上海鲜果贸易有限公司 ', TradeCiqCode: '3100000123' };
+    const { t } = target({ head, lines: [{ CodeTS: '0808' }], tables: {} });
+    const fake = setup({ 'products.search': () => ({ ok: true, value: [theirs, apple] }) }, <ProductPicker line={0} target={t} />);
+    await screen.findByRole('option', { name: /鸭梨/ });
+    expect(fake.calls[0]?.input).toEqual({ query: '0808', customer: { code: '3101230456', uscc: '91310000132212345R', name: '上海鲜果贸易有限公司' } });
+    expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual([expect.stringContaining('鸭梨'), expect.stringContaining('鲜苹果')]);
+    // A value longer than the search takes (a draft may hold one) is left out rather than refused.
+    expect(declarationCustomer({ TradeCode: '', TradeName: '某'.repeat(201) })).toBeUndefined();
+    expect(declarationCustomer({ TradeCode: '3101230456', TradeCoScc: 'x'.repeat(101) })).toEqual({ code: '3101230456' });
   });
 
   it('starts a declaration from the template chosen by its pinyin initials (Alt+T’s picker)', async () => {

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { Party, Product } from '../../../shared/api';
+import type { Party, Product, ProductCustomer } from '../../../shared/api';
 import type { DeclarationDoc, Row } from '../../../shared/catalog';
 import type { PartySlot } from '../../../shared/libraries';
 import { partyHeadValues, partyRoleLabels, partySlotFields, productLineValues } from '../../../shared/libraries';
@@ -96,9 +96,22 @@ export function PartyPicker({ target, slot }: { target: PickerTarget; slot: Part
 }
 
 /**
+ * The declaration's 境内收发货人 as the product search takes it (its products rank first); values
+ * longer than the search accepts are left out (a draft may hold them until its checks are met).
+ */
+export function declarationCustomer(head: Row): ProductCustomer | undefined {
+  const pick = (key: string, max: number) => {
+    const value = (head[key] ?? '').trim();
+    return value !== '' && value.length <= max ? value : undefined;
+  };
+  const entries = Object.entries({ code: pick('TradeCode', 100), uscc: pick('TradeCoScc', 100), name: pick('TradeName', 200) }).filter((e): e is [string, string] => e[1] !== undefined);
+  return entries.length > 0 ? (Object.fromEntries(entries) as ProductCustomer) : undefined;
+}
+
+/**
  * F3 in a goods line or its 商品库 button: products by HS code, part number, name or pinyin
- * initials; the one chosen fills the line (HS code, names, 申报要素, units, origin, price …),
- * keeping its quantities; the cursor goes on to 成交数量.
+ * initials, the declaration's 境内收发货人's products first; the one chosen fills the line (HS code,
+ * names, 申报要素, units, origin, price …), keeping its quantities; the cursor goes on to 成交数量.
  */
 export function ProductPicker({ target, line }: { target: PickerTarget; line: number }) {
   const t = useLt();
@@ -106,7 +119,12 @@ export function ProductPicker({ target, line }: { target: PickerTarget; line: nu
   const close = useLibraryUi((s) => s.openProductPicker);
   const row = target.doc.lines[line];
   const [query, setQuery] = useState(() => row?.CodeTS ?? row?.GName ?? '');
-  const products = useQuery({ queryKey: ['products', 'search', query], queryFn: () => api.invoke('products.search', { query }), placeholderData: keepPreviousData });
+  const [customer] = useState(() => declarationCustomer(target.doc.head));
+  const products = useQuery({
+    queryKey: ['products', 'search', query, customer ?? null],
+    queryFn: () => api.invoke('products.search', { query, ...(customer ? { customer } : {}) }),
+    placeholderData: keepPreviousData,
+  });
   if (!row) return null;
   const back = (path: string | null) => {
     close(null);
