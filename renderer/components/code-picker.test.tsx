@@ -10,6 +10,7 @@ const rows = [
   { code: '0110', name_zh: '一般贸易', name_en: 'General trade', initials: 'ybmy' },
   { code: '0214', name_zh: '来料加工', name_en: 'Processing with supplied materials', initials: 'lljg' },
   { code: '0615', name_zh: '进料对口', name_en: 'Processing with imported materials', initials: 'jldk' },
+  { code: '3039', name_zh: '货样广告品B（已废止）', name_en: '', initials: 'hyggpb', validity: 'legacy' as const },
 ];
 
 function Harness({ commits }: { commits: string[] }) {
@@ -50,6 +51,12 @@ describe('code picker', () => {
 
   const input = () => screen.getByRole('combobox', { name: '监管方式' });
 
+  it("marks a code that is not in force, as main's search says", async () => {
+    fireEvent.change(input(), { target: { value: '30' } });
+    const option = await screen.findByRole('option', { name: /3039/ });
+    expect(option.textContent).toBe('3039 货样广告品B（已废止） 旧表代码');
+  });
+
   it('lists the matches for pinyin initials with code and name; ↓ and Enter pick one', async () => {
     fireEvent.change(input(), { target: { value: 'l' } });
     expect(await screen.findByRole('option', { name: /0214 来料加工/ })).toBeTruthy();
@@ -74,7 +81,7 @@ describe('code picker', () => {
 
   it('opens the whole list with F4, and says when nothing matches', async () => {
     fireEvent.keyDown(input(), { key: 'F4' });
-    expect(await screen.findAllByRole('option')).toHaveLength(3);
+    expect(await screen.findAllByRole('option')).toHaveLength(rows.length);
     fireEvent.change(input(), { target: { value: 'zzz' } });
     expect(await screen.findByText('代码表中没有匹配的代码')).toBeTruthy();
   });

@@ -87,6 +87,7 @@ function PickerList(props: {
           }}
         >
           <span className="code">{hit.code}</span> <span className="name">{locale === 'en' ? hit.name_en || hit.name_zh : hit.name_zh || hit.name_en}</span>
+          {hit.validity ? <span className="code-validity"> {messages[locale].codeValidity[hit.validity]}</span> : null}
         </li>
       ))}
     </ul>

@@ -101,6 +101,7 @@ export const en: Messages = {
   bytes: (used, max) => `${used}/${max} bytes`,
   openLookup: 'Open code lookup',
   noCodes: 'No matching code in the table',
+  codeValidity: { 'not-yet': 'not yet valid', expired: 'expired', retired: 'withdrawn', legacy: 'older table' },
   codeTableMissing: 'This code table has not been imported',
   gmodelTitle: 'Declaration elements',
   gmodelFor: (n, code) => `Declaration elements of line ${n}, HS code ${code}`,

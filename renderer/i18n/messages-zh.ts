@@ -99,6 +99,7 @@ export const zh = {
   bytes: (used: number, max: number) => `${used}/${max} 字节`,
   openLookup: '打开代码选择',
   noCodes: '代码表中没有匹配的代码',
+  codeValidity: { 'not-yet': '未生效', expired: '已失效', retired: '已停用', legacy: '旧表代码' },
   codeTableMissing: '此代码表尚未导入',
   gmodelTitle: '申报要素',
   gmodelFor: (n: number, code: string) => `第${n}项 商品编号 ${code} 的申报要素`,

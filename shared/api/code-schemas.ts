@@ -30,7 +30,14 @@ export const codeSearchInputSchema = z
   })
   .strict();
 
-export const codeSearchHitSchema = z.object({ code: z.string(), name_zh: z.string(), name_en: z.string(), rank: z.number().int() });
+export const codeSearchHitSchema = z.object({
+  code: z.string(),
+  name_zh: z.string(),
+  name_en: z.string(),
+  rank: z.number().int(),
+  /** The code is not in force today: not yet valid, expired, withdrawn, or found only in an older table. */
+  validity: z.enum(['not-yet', 'expired', 'retired', 'legacy']).optional(),
+});
 
 export const codeSnapshotSchema = z.object({
   tables: z.array(z.object({ id: z.string(), version: z.string().nullable(), complete: z.boolean(), rows: z.array(codeRowSchema) })),

@@ -7,6 +7,8 @@ export interface SearchHit {
   name_en: string;
   /** 0 exact code, 1 code prefix, 2 pinyin-initials prefix, 3 name prefix, 4 name contains. */
   rank: number;
+  /** Set when the code is not in force today (validity.ts): pickers list it after the codes that are, marked. */
+  validity?: 'not-yet' | 'expired' | 'retired' | 'legacy';
 }
 
 /** How well `row` matches what a broker typed; null when it does not. The same ranks as the SQLite search. */

@@ -34,6 +34,26 @@ describe('code-table service', () => {
     expect(lookup.has('purposes', '1')).toBeUndefined();
   });
 
+  it('lists codes in force before older ones, marked, in a picker search; the code typed exactly stays first', async () => {
+    const { service } = open();
+    await importDomainTables(service, ['customs-districts']);
+    const prefix = service.search({ table: 'customs-districts', query: '071', limit: 20 });
+    expect(prefix.map((h) => h.code)).toEqual(['0710', '0712', '0713', '0714', '0715', '0716', '0717', '0718', '0719', '0711']);
+    expect(prefix.at(-1)).toMatchObject({ code: '0711', validity: 'legacy' });
+    expect(prefix[0]?.validity).toBeUndefined();
+    const exact = service.search({ table: 'customs-districts', query: '0711', limit: 20 });
+    expect(exact[0]).toMatchObject({ code: '0711', rank: 0, validity: 'legacy' });
+  });
+
+  it('marks a code whose 失效日期 has passed, judged on the day in China', async () => {
+    const { service } = open();
+    await service.importFile({ table: 'units', content: '代码,名称,失效日期\n035,千克,\n036,克,2026-11-21\n', encoding: 'text', fileName: 'units.csv' });
+    expect(service.search({ table: 'units', query: '03', limit: 20 })).toEqual([
+      { code: '035', name_zh: '千克', name_en: '', rank: 1 },
+      { code: '036', name_zh: '克', name_en: '', rank: 1, validity: 'expired' },
+    ]);
+  });
+
   it('reads the tariff with legal units, 申报要素 renumbered from 0 without 品名, and 监管条件', async () => {
     const { service } = open();
     await importDomainTables(service, ['tariff']);

@@ -3,6 +3,8 @@ import type { CodeRow } from '../../../shared/codes/normalize';
 import { describeProblems, normalizeRecords, normalizeTable } from '../../../shared/codes/normalize';
 import type { SearchHit } from '../../../shared/codes/search';
 import { findCodeTable } from '../../../shared/codes/tables';
+import { codeValidity } from '../../../shared/codes/validity';
+import { chinaDate } from '../../../shared/validation/china-date';
 import type { TariffInfo } from '../../../shared/codes/tariff';
 import { tariffInfoFromRow } from '../../../shared/codes/tariff';
 import type { CodeLookup } from '../../../shared/validation/types';
@@ -47,7 +49,16 @@ export function createCodeTableService(deps: { store: CodeTableStore; now?: () =
 
     search(input: { table: string; query: string; limit: number }): SearchHit[] {
       mustBeTable(input.table);
-      return store.search(input.table, input.query, input.limit);
+      const today = chinaDate((deps.now?.() ?? new Date()).getTime());
+      const hits = store.search(input.table, input.query, input.limit).map((hit): SearchHit => {
+        const row = store.get(input.table, hit.code);
+        const validity = row ? codeValidity(row, today) : null;
+        return validity && validity.state !== 'current' ? { ...hit, validity: validity.state } : hit;
+      });
+      // Codes in force first, older ones after them, marked — except the code typed exactly,
+      // which stays first so Enter picks what the broker typed.
+      const order = (hit: SearchHit) => (hit.rank === 0 ? 0 : hit.validity ? 2 : 1);
+      return hits.map((hit, i) => ({ hit, i })).sort((a, b) => order(a.hit) - order(b.hit) || a.i - b.i).map(({ hit }) => hit);
     },
 
     get(input: { table: string; code: string }): CodeRow | null {
