@@ -25,6 +25,11 @@ interface Results {
   current: boolean;
 }
 
+function validityLabel(validity: 'not-yet' | 'expired' | 'retired' | 'legacy', locale: Locale): string {
+  const t = messages[locale];
+  return { 'not-yet': t.codeNotYetValid, expired: t.codeExpired, retired: t.codeRetired, legacy: t.codeLegacy }[validity];
+}
+
 /** The open list: the only part that queries, so a closed picker (most of a form) costs nothing per keystroke. */
 function PickerList(props: {
   listId: string;
@@ -87,7 +92,7 @@ function PickerList(props: {
           }}
         >
           <span className="code">{hit.code}</span> <span className="name">{locale === 'en' ? hit.name_en || hit.name_zh : hit.name_zh || hit.name_en}</span>
-          {hit.validity ? <span className="code-validity"> {messages[locale].codeValidity[hit.validity]}</span> : null}
+          {hit.validity ? <span className="code-validity"> {validityLabel(hit.validity, locale)}</span> : null}
         </li>
       ))}
     </ul>
