@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { rowSchema } from '../catalog/document';
 import { fileInputSchema, fileOutputSchema } from './interchange-schemas';
 import { templateNameSchema, templateSummarySchema } from './desk-schemas';
 import {
   declarationDefaultsSchema,
+  defaultsUpdateInputSchema,
   libraryImportInputSchema,
   libraryImportReportSchema,
   libraryKindSchema,
@@ -66,8 +66,8 @@ export const libraryMethods = {
   'libraries.export': method(z.object({ kind: libraryKindSchema, format: z.enum(['xlsx', 'csv']) }).strict(), fileOutputSchema),
 
   'defaults.get': method(empty, declarationDefaultsSchema),
-  /** Replaces the current operator's defaults; a value that cannot be right is refused, naming its field. */
-  'defaults.update': method(z.object({ head: rowSchema, line: rowSchema }).strict(), declarationDefaultsSchema),
+  /** Replaces the current operator's defaults of one direction (both, imports or exports); a value that cannot be right is refused, naming its field. */
+  'defaults.update': method(defaultsUpdateInputSchema, declarationDefaultsSchema),
 } as const;
 
 export const libraryEvents = {

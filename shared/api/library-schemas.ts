@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { rowSchema } from '../catalog/document';
+import { defaultsDirections } from '../libraries/defaults';
 import { partyRoles } from '../libraries/party';
 import { productFields } from '../libraries/product';
 import { templateParts } from '../libraries/template-parts';
@@ -122,10 +123,18 @@ export type LibraryProgress = z.infer<typeof libraryProgressSchema>;
 
 export const templateFileResultSchema = z.object({ imported: z.number().int(), replaced: z.number().int(), names: z.array(z.string()) });
 
+/** Where default values apply: every new declaration (`both`), or only imports (`I`) or exports (`E`). */
+export const defaultsDirectionSchema = z.enum(defaultsDirections);
+const defaultValuesSchema = z.object({ head: rowSchema, line: rowSchema });
+
 /**
  * The current operator's default values for new declarations (head fields such as 申报地海关,
- * 监管方式, 成交方式; goods-line fields such as 征免 for each new line). `profileId` is null before
- * the first-run setup (then there are none).
+ * 监管方式, 成交方式; goods-line fields such as 征免 for each new line). `head`/`line` apply to
+ * both directions; `import`/`export` hold values for one direction only, which win over them
+ * (进境关别 for imports, 出境关别 for exports …). `profileId` is null before the first-run setup
+ * (then there are none).
  */
-export const declarationDefaultsSchema = z.object({ profileId: idSchema.nullable(), operator: z.string().nullable(), head: rowSchema, line: rowSchema });
+export const declarationDefaultsSchema = z.object({ profileId: idSchema.nullable(), operator: z.string().nullable(), head: rowSchema, line: rowSchema, import: defaultValuesSchema, export: defaultValuesSchema });
+/** defaults.update: one direction's values at a time (`both` when not given), the others kept. */
+export const defaultsUpdateInputSchema = z.object({ direction: defaultsDirectionSchema.default('both'), head: rowSchema, line: rowSchema }).strict();
 export type DeclarationDefaults = z.infer<typeof declarationDefaultsSchema>;

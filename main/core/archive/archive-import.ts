@@ -38,7 +38,8 @@ export function createArchiveWriter(ctx: CoreContext, deps: { db: Db; installCod
     codeTable: db.prepare(`SELECT origin FROM code_tables WHERE id = ?`),
     insertTemplateParts: db.prepare(`INSERT INTO templates (id, name, ie_flag, doc, line_count, parts, created_at, updated_at) VALUES (@id, @name, @ie_flag, @doc, @line_count, @parts, @created_at, @updated_at)`),
     defaultsExist: db.prepare(`SELECT 1 FROM profile_defaults WHERE profile_id = ? UNION ALL SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM operator_profiles WHERE id = ?)`),
-    insertDefaults: db.prepare(`INSERT INTO profile_defaults (profile_id, head, line, updated_at) VALUES (@profile_id, @head, @line, @updated_at)`),
+    insertDefaults: db.prepare(`INSERT INTO profile_defaults (profile_id, head, line, import_head, import_line, export_head, export_line, updated_at)
+      VALUES (@profile_id, @head, @line, @import_head, @import_line, @export_head, @export_line, @updated_at)`),
     partyExists: db.prepare(`SELECT 1 FROM parties WHERE id = @id OR (uscc <> '' AND uscc = @uscc) OR (overseas = 0 AND @overseas = 0 AND customs_code <> '' AND customs_code = @customs_code)`),
     insertParty: db.prepare(`INSERT INTO parties (id, overseas, roles, customs_code, uscc, ciq_code, name_zh, name_en, address, note, initials, created_at, updated_at)
       VALUES (@id, @overseas, @roles, @customs_code, @uscc, @ciq_code, @name_zh, @name_en, @address, @note, @initials, @created_at, @updated_at)`),

@@ -105,7 +105,18 @@ export const profileRecordSchema = z.object({
 });
 
 /** An operator's default values for new declarations (issue 5). */
-export const profileDefaultsRecordSchema = z.object({ t: z.literal('profileDefaults'), profile_id: id, head: text, line: text, updated_at: z.string() });
+export const profileDefaultsRecordSchema = z.object({
+  t: z.literal('profileDefaults'),
+  profile_id: id,
+  head: text,
+  line: text,
+  // Import-only and export-only values (migration 0009); an archive from before has none.
+  import_head: text.default('{}'),
+  import_line: text.default('{}'),
+  export_head: text.default('{}'),
+  export_line: text.default('{}'),
+  updated_at: z.string(),
+});
 
 /** The party library (issue 5): the table's own row. */
 export const partyRecordSchema = z.object({

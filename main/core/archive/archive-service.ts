@@ -37,7 +37,9 @@ function checkContent(record: ArchiveRecord): string | null {
     }
     if (record.t === 'template' && !declarationDocSchema.safeParse(JSON.parse(record.doc)).success) return `template ${record.name} is not a declaration document`;
     if (record.t === 'product' && !rowSchema.safeParse(JSON.parse(record.data)).success) return `product ${record.g_name || record.id} does not hold goods-line values`;
-    if (record.t === 'profileDefaults' && (!rowSchema.safeParse(JSON.parse(record.head)).success || !rowSchema.safeParse(JSON.parse(record.line)).success)) return 'its default values are not field values';
+    if (record.t === 'profileDefaults' && [record.head, record.line, record.import_head, record.import_line, record.export_head, record.export_line].some((v) => !rowSchema.safeParse(JSON.parse(v)).success)) {
+      return 'its default values are not field values';
+    }
   } catch {
     return 'it holds text that is not JSON';
   }

@@ -51,8 +51,8 @@ export function createDeclarationService(
     catalog: DocumentCatalog;
     /** Fills a new declaration from the current operator profile (Agent*, Cop*, InputerName, TypistNo, DeclareName, DecSign); returns the paths filled. */
     fillNew?: (doc: DeclarationDoc) => string[];
-    /** Fills a new declaration with the current operator's default values, before the profile's fields (which win); returns the paths filled. */
-    defaultsNew?: (doc: DeclarationDoc) => string[];
+    /** Fills a new declaration with the current operator's default values for its direction, before the profile's fields (which win); returns the paths filled. */
+    defaultsNew?: (doc: DeclarationDoc, ieFlag: 'I' | 'E') => string[];
   },
 ) {
   const { db, events } = ctx;
@@ -67,7 +67,7 @@ export function createDeclarationService(
   const create = db.transaction((input: MethodParsedInput<'declarations.create'>, origin: Record<string, string>): DeclarationRecord => {
     const at = isoAt(ctx.clock);
     const doc = emptyDoc();
-    const defaulted = deps.defaultsNew?.(doc) ?? [];
+    const defaulted = deps.defaultsNew?.(doc, input.ieFlag) ?? [];
     const filled = deps.fillNew?.(doc) ?? [];
     doc.head.IEFlag = input.ieFlag;
     const row = {

@@ -3,6 +3,8 @@ import { AppError } from '../../../shared/api';
 import type { DeclarationDoc, DocumentCatalog, Row } from '../../../shared/catalog';
 import { findSection } from '../../../shared/catalog';
 import { isValueProblem } from '../../../shared/interchange/lines';
+import type { DefaultsDirection } from '../../../shared/libraries';
+import { defaultsFor } from '../../../shared/libraries';
 import type { CodeLookup } from '../../../shared/validation';
 import { formatFinding, validateDeclaration } from '../../../shared/validation';
 import type { ProfileDefaultsRepo } from '../../db/repositories/profile-defaults-repo';
@@ -31,6 +33,8 @@ function compact(row: Row): Row {
  * 报关/转关关系标志 and 价格说明, which every declaration needs). They belong to the current
  * operator profile and fill each new declaration before the profile's own fields; a template
  * or a copy is more particular and overrides them. Goods-line defaults fill each new line.
+ * Values may be given for both directions or for imports or exports only (进境关别 or 出境关别,
+ * 监管方式, 运输方式 …); a new declaration takes the shared ones, its direction's own over them.
  */
 export function createDefaultsService(deps: { profiles: ProfileService; repo: ProfileDefaultsRepo; catalog: DocumentCatalog; codes: () => CodeLookup; clock: Clock }) {
   const { catalog } = deps;
@@ -39,12 +43,12 @@ export function createDefaultsService(deps: { profiles: ProfileService; repo: Pr
 
   function get(): DeclarationDefaults {
     const profile = deps.profiles.current();
-    if (!profile) return { profileId: null, operator: null, head: {}, line: {} };
+    if (!profile) return { profileId: null, operator: null, head: {}, line: {}, import: { head: {}, line: {} }, export: { head: {}, line: {} } };
     return { profileId: profile.id, operator: profile.operator_name, ...deps.repo.get(profile.id) };
   }
 
   /** Refusals naming each field: one no default can be given to, and a value that cannot be right (format, length, code). */
-  function problems(head: Row, line: Row): ApiIssue[] {
+  function problems(head: Row, line: Row, direction: DefaultsDirection): ApiIssue[] {
     const issues: ApiIssue[] = [];
     for (const key of Object.keys(head)) {
       if (!headFields.has(key)) issues.push({ path: `head.${key}`, code: 'not-defaultable', message: `head.${key} cannot have a default value (it is not a field you key in, or the operator profile fills it)` });
@@ -54,7 +58,8 @@ export function createDefaultsService(deps: { profiles: ProfileService; repo: Pr
     }
     if (issues.length > 0) return issues;
     const doc: DeclarationDoc = { head, lines: Object.keys(line).length > 0 ? [line] : [], tables: {} };
-    const ieFlag = 'I';
+    // Checked as the declarations they fill: an export's values as an export's (出境关别 …).
+    const ieFlag = direction === 'E' ? 'E' : 'I';
     for (const f of validateDeclaration(doc, { catalog, stage: 'draft', ieFlag, codes: deps.codes() })) {
       if (f.severity !== 'error' || !isValueProblem(f.code)) continue;
       const head = /^head\.(\w+)$/.exec(f.path);
@@ -69,20 +74,22 @@ export function createDefaultsService(deps: { profiles: ProfileService; repo: Pr
   return {
     get,
 
-    update(input: { head: Row; line: Row }): DeclarationDefaults {
+    /** Replaces one direction's values (`both` when not given); the other directions' stay. */
+    update(input: { direction?: DefaultsDirection; head: Row; line: Row }): DeclarationDefaults {
+      const direction = input.direction ?? 'both';
       const profile = deps.profiles.current();
       if (!profile) throw new AppError('INVALID_STATE', 'Default values belong to an operator profile: create one first (Settings, 录入员与申报单位)');
       const head = compact(input.head);
       const line = compact(input.line);
-      const issues = problems(head, line);
+      const issues = problems(head, line, direction);
       if (issues.length > 0) throw new AppError('BAD_INPUT', issues.map((i) => i.message).join('; '), issues);
-      deps.repo.put(profile.id, { head, line }, isoAt(deps.clock));
+      deps.repo.put(profile.id, direction, { head, line }, isoAt(deps.clock));
       return get();
     },
 
-    /** Writes the current operator's head defaults into a new declaration's document; returns the paths filled. */
-    fillNew(doc: DeclarationDoc): string[] {
-      const { head } = get();
+    /** Writes the current operator's head defaults for the direction into a new declaration's document; returns the paths filled. */
+    fillNew(doc: DeclarationDoc, ieFlag: 'I' | 'E'): string[] {
+      const { head } = defaultsFor(get(), ieFlag);
       const filled: string[] = [];
       for (const [key, value] of Object.entries(head)) {
         if (!headFields.has(key)) continue;

@@ -217,4 +217,31 @@ describe('party and product libraries', () => {
     expect((await f.call(desk, 'products.list', { query: '' })).total).toBe(0);
     expect(await f.call(desk, 'libraries.cancelImport', { importId: id })).toEqual({ cancelled: false });
   });
+
+  it('fills a new declaration with the defaults for both directions and its direction’s own over them', async () => {
+    await f.call(desk, 'defaults.update', { head: { CustomMaster: '2201', TradeMode: '0110', TrafMode: '2' }, line: { DutyMode: '1', TradeCurr: 'USD' } });
+    await f.call(desk, 'defaults.update', { direction: 'I', head: { IEPort: '2248' }, line: {} });
+    const saved = await f.call(desk, 'defaults.update', { direction: 'E', head: { IEPort: '2201', TradeMode: '0214', TrafMode: '5' }, line: { DutyMode: '3' } });
+    expect(saved).toMatchObject({
+      head: { CustomMaster: '2201', TradeMode: '0110', TrafMode: '2' },
+      line: { DutyMode: '1', TradeCurr: 'USD' },
+      import: { head: { IEPort: '2248' }, line: {} },
+      export: { head: { IEPort: '2201', TradeMode: '0214', TrafMode: '5' }, line: { DutyMode: '3' } },
+    });
+    const imported = await f.call(desk, 'declarations.create', { ieFlag: 'I' });
+    expect(imported.doc.head).toMatchObject({ CustomMaster: '2201', IEPort: '2248', TradeMode: '0110', TrafMode: '2' });
+    const exported = await f.call(desk, 'declarations.create', { ieFlag: 'E' });
+    expect(exported.doc.head).toMatchObject({ CustomMaster: '2201', IEPort: '2201', TradeMode: '0214', TrafMode: '5', IEFlag: 'E' });
+    expect((await f.call(desk, 'declarations.timeline', { id: exported.id }))[0]?.changes).toMatchObject({ fromDefaults: expect.arrayContaining(['head.IEPort', 'head.TradeMode']) });
+    // Saving the shared values again leaves each direction's own as they were.
+    expect(await f.call(desk, 'defaults.update', { head: { TradeMode: '0110' }, line: {} })).toMatchObject({ import: { head: { IEPort: '2248' } }, export: { head: { IEPort: '2201' } } });
+  });
+
+  it('refuses defaults for a direction that is not one, or a value wrong for exports, naming the field and keeping what was there', async () => {
+    await f.call(desk, 'defaults.update', { direction: 'E', head: { TrafMode: '5' }, line: {} });
+    expect(await f.failure(desk, 'defaults.update', { direction: 'X', head: { TrafMode: '2' }, line: {} })).toMatchObject({ code: 'BAD_INPUT', issues: [expect.objectContaining({ path: 'direction' })] });
+    const wrong = await f.failure(desk, 'defaults.update', { direction: 'E', head: { IEPort: '99999' }, line: {} });
+    expect(wrong).toMatchObject({ code: 'BAD_INPUT', issues: [expect.objectContaining({ path: 'head.IEPort', params: { zh: expect.stringContaining('出境关别') } })] });
+    expect(await f.call(desk, 'defaults.get', {})).toEqual({ profileId: expect.any(String), operator: '王芳', head: {}, line: {}, import: { head: {}, line: {} }, export: { head: { TrafMode: '5' }, line: {} } });
+  });
 });

@@ -101,7 +101,7 @@ describe('repeat shipments: templates, copies and defaults', () => {
 
   it('refuses default values before there is an operator profile', async () => {
     const other = f.open(path.join(f.dir, 'no-profile'));
-    expect(await f.call(other, 'defaults.get', {})).toEqual({ profileId: null, operator: null, head: {}, line: {} });
+    expect(await f.call(other, 'defaults.get', {})).toEqual({ profileId: null, operator: null, head: {}, line: {}, import: { head: {}, line: {} }, export: { head: {}, line: {} } });
     expect(await f.failure(other, 'defaults.update', { head: { TradeMode: '0110' }, line: {} })).toMatchObject({ code: 'INVALID_STATE' });
   });
 

@@ -7,6 +7,7 @@ import { migration0005 } from './0005-operator-profiles';
 import { migration0006 } from './0006-libraries';
 import { migration0007 } from './0007-library-names';
 import { migration0008 } from './0008-product-customers';
+import { migration0009 } from './0009-defaults-by-direction';
 
 /** Every migration, in order. A new one is a new file 000N-name.ts added here. */
-export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008];
+export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009];

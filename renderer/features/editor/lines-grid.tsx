@@ -178,7 +178,7 @@ export function LinesGrid({ ctx, onOp }: { ctx: FieldContext; onOp(op: PatchOp):
         aria-keyshortcuts="Alt+A"
         disabled={!editable || lines.length >= MAX_LINES}
         onClick={() => {
-          const row = lineDefaults();
+          const row = lineDefaults(ieFlag);
           onOp({ op: 'insertRow', table: 'lines', ...(Object.keys(row).length > 0 ? { row } : {}) });
           useEditorUi.getState().requestFocus(`lines[${lines.length}].${gridColumns[0] ?? 'CodeTS'}`, ieFlag);
         }}

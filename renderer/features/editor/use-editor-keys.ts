@@ -78,7 +78,7 @@ function handleShortcut(event: globalThis.KeyboardEvent, { editor, ieFlag, edita
     case 'add-line': {
       if (!editable || lines.length >= MAX_LINES) break;
       // A new line starts with the operator's goods-line defaults (征免 …).
-      const row = lineDefaults();
+      const row = lineDefaults(ieFlag);
       editor.structural({ op: 'insertRow', table: 'lines', ...(Object.keys(row).length > 0 ? { row } : {}) });
       focus(`lines[${lines.length}].${gridColumns[0] ?? 'CodeTS'}`);
       break;

@@ -1,7 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+import type { DeclarationDefaults } from '../../../shared/api';
 import type { Row } from '../../../shared/catalog';
 import { findElement, goodsDeclaration, labelOf } from '../../../shared/catalog';
+import type { DefaultsDirection } from '../../../shared/libraries';
+import { defaultsDirections, defaultsOf } from '../../../shared/libraries';
 import { api } from '../../api/client';
 import { queryClient } from '../../api/queries';
 import { useUi } from '../../app/ui-store';
@@ -18,18 +21,26 @@ import { useLt } from './messages';
 export const defaultHeadFields = ['CustomMaster', 'IEPort', 'TradeMode', 'CutMode', 'TransMode', 'WrapType', 'TrafMode', 'EdiId', 'EntryType', 'DeclTrnRel', 'PromiseItmes', 'Type', 'DeclCiqCode'] as const;
 export const defaultLineFields = ['DutyMode', 'TradeCurr', 'DistrictCode'] as const;
 
-function DefaultsForm({ initial, operator }: { initial: { head: Row; line: Row }; operator: string }) {
+/**
+ * The values of each direction (imports and exports, imports only, exports only), one shown at a
+ * time; saving saves the one shown. Edits to the others stay until the panel closes.
+ */
+function DefaultsForm({ defaults, operator }: { defaults: DeclarationDefaults; operator: string }) {
   const t = useLt();
   const locale = useUi((s) => s.locale);
   const notify = useUi((s) => s.notify);
-  const [head, setHead] = useState<Row>(initial.head);
-  const [line, setLine] = useState<Row>(initial.line);
+  const [direction, setDirection] = useState<DefaultsDirection>('both');
+  const [values, setValues] = useState(() => Object.fromEntries(defaultsDirections.map((d) => [d, defaultsOf(defaults, d)])) as Record<DefaultsDirection, { head: Row; line: Row }>);
   const [errors, setErrors] = useState<{ fields: Map<string, string>; message: string | null }>({ fields: new Map(), message: null });
+  const { head, line } = values[direction];
+  // Labels as the declarations they fill show them (出境关别 on an export's).
+  const ieFlag = direction === 'E' ? 'E' : 'I';
+  const names: Record<DefaultsDirection, string> = { both: t.defaultsBoth, I: t.defaultsImport, E: t.defaultsExport };
 
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault();
     try {
-      const saved = await api.invoke('defaults.update', { head, line });
+      const saved = await api.invoke('defaults.update', { direction, head, line });
       queryClient.setQueryData(['defaults'], saved);
       setErrors({ fields: new Map(), message: null });
       notify({ kind: 'info', message: t.defaultsSaved });
@@ -38,23 +49,28 @@ function DefaultsForm({ initial, operator }: { initial: { head: Row; line: Row }
     }
   }
 
-  const field = (section: 'head' | 'lines', key: string, values: Row, set: (update: (r: Row) => Row) => void) => {
-    const def = findElement(goodsDeclaration, section, key);
+  function choose(next: DefaultsDirection): void {
+    setDirection(next);
+    setErrors({ fields: new Map(), message: null });
+  }
+
+  const field = (section: 'head' | 'line', key: string) => {
+    const def = findElement(goodsDeclaration, section === 'head' ? 'head' : 'lines', key);
     if (!def) return null;
-    const path = section === 'head' ? `head.${key}` : `line.${key}`;
+    const path = `${section}.${key}`;
     return (
       <FieldInput
         key={key}
         id={`default-${section}-${key}`}
         path={`defaults.${path}`}
         def={def}
-        label={labelOf(def, locale, 'I')}
-        value={values[key] ?? ''}
+        label={labelOf(def, locale, ieFlag)}
+        value={values[direction][section][key] ?? ''}
         locale={locale}
         variant="form"
         readOnly={false}
         error={errors.fields.get(path)}
-        onChange={(_p, value) => set((r) => ({ ...r, [key]: value }))}
+        onChange={(_p, value) => setValues((all) => ({ ...all, [direction]: { ...all[direction], [section]: { ...all[direction][section], [key]: value } } }))}
         onCommit={() => undefined}
       />
     );
@@ -63,13 +79,22 @@ function DefaultsForm({ initial, operator }: { initial: { head: Row; line: Row }
   return (
     <form className="library-form" onSubmit={(e) => void submit(e)} aria-label={t.tabDefaults}>
       <p className="muted">{t.defaultsFor(operator)}</p>
+      <fieldset role="radiogroup" aria-label={t.defaultsDirection}>
+        <legend>{t.defaultsDirection}</legend>
+        {defaultsDirections.map((d) => (
+          <label key={d} className="inline">
+            <input type="radio" name="defaults-direction" value={d} checked={direction === d} onChange={() => choose(d)} /> {names[d]}
+          </label>
+        ))}
+      </fieldset>
+      {direction === 'both' ? null : <p className="muted">{t.defaultsOwnHint(direction === 'I' ? t.importDeclarations : t.exportDeclarations)}</p>}
       <fieldset>
         <legend>{t.defaultsHead}</legend>
-        {defaultHeadFields.map((key) => field('head', key, head, setHead))}
+        {defaultHeadFields.map((key) => field('head', key))}
       </fieldset>
       <fieldset>
         <legend>{t.defaultsLine}</legend>
-        {defaultLineFields.map((key) => field('lines', key, line, setLine))}
+        {defaultLineFields.map((key) => field('line', key))}
       </fieldset>
       {errors.message ? (
         <p role="alert" className="error-text">
@@ -85,11 +110,11 @@ function DefaultsForm({ initial, operator }: { initial: { head: Row; line: Row }
   );
 }
 
-/** 新建默认值: the current operator's default values for new declarations and new goods lines. */
+/** 新建默认值: the current operator's default values for new declarations and new goods lines, shared or per direction. */
 export function DefaultsPanel() {
   const t = useLt();
   const defaults = useQuery({ queryKey: ['defaults'], queryFn: () => api.invoke('defaults.get', {}) });
   if (!defaults.data) return null;
   if (!defaults.data.profileId || !defaults.data.operator) return <p className="muted">{t.defaultsNoProfile}</p>;
-  return <DefaultsForm key={defaults.data.profileId} initial={defaults.data} operator={defaults.data.operator} />;
+  return <DefaultsForm key={defaults.data.profileId} defaults={defaults.data} operator={defaults.data.operator} />;
 }

@@ -3,7 +3,8 @@ import { useState } from 'react';
 import type { Party, Product, ProductCustomer } from '../../../shared/api';
 import type { DeclarationDoc, Row } from '../../../shared/catalog';
 import type { PartySlot } from '../../../shared/libraries';
-import { partyHeadValues, partyRoleLabels, partySlotFields, productLineValues } from '../../../shared/libraries';
+import type { DirectedDefaults } from '../../../shared/libraries';
+import { defaultsFor, partyHeadValues, partyRoleLabels, partySlotFields, productLineValues } from '../../../shared/libraries';
 import { api } from '../../api/client';
 import { queryClient } from '../../api/queries';
 import { useUi } from '../../app/ui-store';
@@ -20,9 +21,10 @@ export interface PickerTarget {
   commit(path: string): void;
 }
 
-/** The operator's goods-line defaults (征免 …), as main last gave them (defaults.get). */
-export function lineDefaults(): Row {
-  return queryClient.getQueryData<{ line: Row }>(['defaults'])?.line ?? {};
+/** The operator's goods-line defaults (征免 …) for a declaration of this direction, as main last gave them (defaults.get). */
+export function lineDefaults(ieFlag: 'I' | 'E'): Row {
+  const defaults = queryClient.getQueryData<DirectedDefaults>(['defaults']);
+  return defaults ? defaultsFor(defaults, ieFlag).line : {};
 }
 
 function writeAll(target: PickerTarget, prefix: string, values: Row): void {
@@ -133,7 +135,7 @@ export function ProductPicker({ target, line }: { target: PickerTarget; line: nu
 
   function pick(product: Product): void {
     if (!row) return;
-    writeAll(target, `lines[${line}].`, productLineValues(product, target.ieFlag, row, lineDefaults()));
+    writeAll(target, `lines[${line}].`, productLineValues(product, target.ieFlag, row, lineDefaults(target.ieFlag)));
     void api.invoke('products.used', { id: product.id }).catch(() => undefined);
     notify({ kind: 'info', message: t.filled(product.fields.GName ?? product.fields.CodeTS ?? '') });
     back(`lines[${line}].GQty`);

@@ -95,6 +95,13 @@ const zh = {
   defaultsHead: '表头',
   defaultsLine: '每个新商品',
   defaultsSaved: '默认值已保存',
+  defaultsDirection: '适用于',
+  defaultsBoth: '进出口通用',
+  defaultsImport: '仅进口',
+  defaultsExport: '仅出口',
+  defaultsOwnHint: (which: string) => `只用于${which}报关单，优先于通用的默认值；留空的栏目用通用的值`,
+  importDeclarations: '进口',
+  exportDeclarations: '出口',
 };
 
 export type LibraryMessages = typeof zh;
@@ -187,6 +194,13 @@ const en: LibraryMessages = {
   defaultsHead: 'Header',
   defaultsLine: 'Each new goods line',
   defaultsSaved: 'Defaults saved',
+  defaultsDirection: 'Applies to',
+  defaultsBoth: 'Imports and exports',
+  defaultsImport: 'Imports only',
+  defaultsExport: 'Exports only',
+  defaultsOwnHint: (which) => `Only for ${which} declarations, over the shared defaults; a blank field takes the shared value`,
+  importDeclarations: 'import',
+  exportDeclarations: 'export',
 };
 
 export const libraryMessages = { 'zh-CN': zh, en };
