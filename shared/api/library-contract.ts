@@ -12,10 +12,12 @@ import {
   libraryProgressSchema,
   partyInputSchema,
   partyListInputSchema,
+  partyPageSchema,
   partySchema,
   partySearchInputSchema,
   productInputSchema,
   productListInputSchema,
+  productPageSchema,
   productSchema,
   productSearchInputSchema,
   templateFileResultSchema,
@@ -46,13 +48,14 @@ export const libraryMethods = {
   'templates.import': method(fileInputSchema.extend({ replace: z.boolean().default(false) }).strict(), templateFileResultSchema),
 
   'parties.search': method(partySearchInputSchema, z.array(partySchema)),
-  'parties.list': method(partyListInputSchema, z.object({ items: z.array(partySchema), total: z.number().int() })),
+  /** One page of the library, newest first (a search: best matches first); `next` starts the page after. */
+  'parties.list': method(partyListInputSchema, partyPageSchema),
   /** Adds a party, or changes the one with `id`; a refusal names each wrong field. */
   'parties.save': method(partyInputSchema.extend({ id: idSchema.optional() }).strict(), partySchema),
   'parties.delete': method(byIds, deleted),
 
   'products.search': method(productSearchInputSchema, z.array(productSchema)),
-  'products.list': method(productListInputSchema, z.object({ items: z.array(productSchema), total: z.number().int() })),
+  'products.list': method(productListInputSchema, productPageSchema),
   'products.save': method(productInputSchema.extend({ id: idSchema.optional() }).strict(), productSchema),
   'products.delete': method(byIds, deleted),
   /** Counts a pick (the most used products rank first among equals). */

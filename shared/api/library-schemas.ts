@@ -68,9 +68,6 @@ export type Product = z.infer<typeof productSchema>;
 
 const searchText = z.string().max(100).default('');
 export const partySearchInputSchema = z.object({ query: searchText, role: partyRoleSchema.optional(), limit: z.number().int().min(1).max(100).default(20) }).strict();
-export const partyListInputSchema = z
-  .object({ query: searchText, role: partyRoleSchema.optional(), offset: z.number().int().min(0).max(10_000_000).default(0), limit: z.number().int().min(1).max(200).default(50) })
-  .strict();
 /**
  * The declaration's 境内收发货人 when the picker is opened in one (head.TradeCode, TradeCoScc,
  * TradeName): the products of that customer (a product's `customer` is any of them) come first.
@@ -78,9 +75,49 @@ export const partyListInputSchema = z
 export const productCustomerSchema = z.object({ code: z.string().max(100).optional(), uscc: z.string().max(100).optional(), name: z.string().max(200).optional() }).strict();
 export type ProductCustomer = z.infer<typeof productCustomerSchema>;
 export const productSearchInputSchema = z.object({ query: searchText, customer: productCustomerSchema.optional(), limit: z.number().int().min(1).max(100).default(20) }).strict();
-export const productListInputSchema = z
-  .object({ query: searchText, learned: z.boolean().optional(), offset: z.number().int().min(0).max(10_000_000).default(0), limit: z.number().int().min(1).max(200).default(50) })
-  .strict();
+
+/**
+ * Where a page of a library without a search starts: just after this row, newest first (a
+ * keyset, so page 1,000 of a million rows is as quick as page 1). Pass back the `next` of the
+ * page before; `row` is the row's place in its table, only meaningful passed back.
+ */
+export const libraryAfterSchema = z.object({ updatedAt: z.string().min(1).max(40), row: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER) }).strict();
+export type LibraryAfter = z.infer<typeof libraryAfterSchema>;
+
+/** A page's start: its first row's position (from 0), and for a library without a search the row it follows. */
+const pageStart = {
+  offset: z.number().int().min(0).max(10_000_000).default(0),
+  /** Only without a search (a search's matches are ranked, and page by `offset`). */
+  after: libraryAfterSchema.optional(),
+};
+const pageSize = z.number().int().min(1).max(200).default(50);
+
+export const partyListInputSchema = z.object({ query: searchText, role: partyRoleSchema.optional(), ...pageStart, limit: pageSize }).strict();
+export const productListInputSchema = z.object({ query: searchText, learned: z.boolean().optional(), ...pageStart, limit: pageSize }).strict();
+
+/**
+ * A page of a library: its rows, the position of the first, how many there are in all (counted
+ * only so far: `total` is exact when `totalExact`, else "more than total"), and the start of the
+ * next page to pass back as is (null on the last page).
+ */
+function libraryPageSchema<T extends z.ZodTypeAny>(item: T) {
+  return z.object({
+    items: z.array(item),
+    offset: z.number().int(),
+    total: z.number().int(),
+    totalExact: z.boolean(),
+    next: z.object({ offset: z.number().int(), after: libraryAfterSchema.optional() }).nullable(),
+  });
+}
+export const partyPageSchema = libraryPageSchema(partySchema);
+export const productPageSchema = libraryPageSchema(productSchema);
+export interface LibraryPage<T> {
+  items: T[];
+  offset: number;
+  total: number;
+  totalExact: boolean;
+  next: { offset: number; after?: LibraryAfter } | null;
+}
 
 export const libraryPreviewInputSchema = z
   .object({ kind: libraryKindSchema, source: lineSourceSchema, sheet: z.string().max(100).optional(), headerRow: z.number().int().min(0).max(1000).optional() })

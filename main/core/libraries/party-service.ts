@@ -1,5 +1,5 @@
 import { v7 as uuidv7 } from 'uuid';
-import type { ApiIssue, Party } from '../../../shared/api';
+import type { ApiIssue, LibraryAfter, LibraryPage, Party } from '../../../shared/api';
 import { AppError } from '../../../shared/api';
 import type { PartyInput, PartyRole } from '../../../shared/libraries';
 import { describePartyProblem, isOverseas, normalizeParty, partyProblems } from '../../../shared/libraries';
@@ -8,6 +8,7 @@ import { toParty } from '../../db/repositories/parties-repo';
 import { pinyinInitials } from '../codetables/pinyin';
 import type { CoreContext } from '../context';
 import { isoAt } from '../context';
+import { refuseAfterWithSearch } from './library-paging';
 
 /** How a name is found by its initials: pinyin initials of a Chinese name, first letters of an English one (ACME Trading → at). */
 export function nameInitials(nameZh: string, nameEn: string): string {
@@ -131,7 +132,9 @@ export function createPartyService(ctx: CoreContext, deps: { repo: PartiesRepo }
       return repo.search(input.query, { limit: input.limit, ...(input.role ? { role: input.role } : {}) });
     },
 
-    list(input: { query: string; role?: PartyRole; offset: number; limit: number }) {
+    /** A page of the library (see main/db/repositories/library-page.ts); `after` only pages the library without a search. */
+    list(input: { query: string; role?: PartyRole; offset: number; limit: number; after?: LibraryAfter }): LibraryPage<Party> {
+      refuseAfterWithSearch(input);
       return repo.list(input);
     },
   };

@@ -1,5 +1,5 @@
 import { v7 as uuidv7 } from 'uuid';
-import type { ApiIssue, Product, ProductCustomer } from '../../../shared/api';
+import type { ApiIssue, LibraryAfter, LibraryPage, Product, ProductCustomer } from '../../../shared/api';
 import { AppError } from '../../../shared/api';
 import type { DocumentCatalog, Row } from '../../../shared/catalog';
 import type { LineProblem } from '../../../shared/interchange/lines';
@@ -13,6 +13,7 @@ import { toProduct } from '../../db/repositories/products-repo';
 import { pinyinInitials } from '../codetables/pinyin';
 import type { CoreContext } from '../context';
 import { isoAt } from '../context';
+import { refuseAfterWithSearch } from './library-paging';
 
 
 export interface ProductWrite {
@@ -147,7 +148,9 @@ export function createProductService(ctx: CoreContext, deps: { repo: ProductsRep
       return [...first, ...others].slice(0, input.limit);
     },
 
-    list(input: { query: string; learned?: boolean; offset: number; limit: number }) {
+    /** A page of the library (see main/db/repositories/library-page.ts); `after` only pages the library without a search. */
+    list(input: { query: string; learned?: boolean; offset: number; limit: number; after?: LibraryAfter }): LibraryPage<Product> {
+      refuseAfterWithSearch(input);
       return repo.list(input);
     },
   };

@@ -1,6 +1,8 @@
-import type { Party } from '../../../shared/api';
+import type { LibraryAfter, LibraryPage, Party } from '../../../shared/api';
 import type { PartyRole } from '../../../shared/libraries';
 import type { Db } from '../connection';
+import type { KeyRow } from './library-page';
+import { SEARCH_CAP, cappedCountSql, keysetPage, keysetSql, searchPage } from './library-page';
 import { createCollector, isInitials, prefixEnd } from './library-search';
 import { createNameIndex } from './name-index';
 
@@ -40,6 +42,7 @@ export function toParty(row: PartyRow): Party {
 const COLUMNS = 'id, overseas, roles, customs_code, uscc, ciq_code, name_zh, name_en, address, note, initials, created_at, updated_at';
 /** A role filter that is a no-op when the role is '' (the statements are prepared once). */
 const ROLE = `(@role = '' OR instr(',' || roles || ',', ',' || @role || ',') > 0)`;
+const keyset = keysetSql('parties', ROLE);
 
 /** The party library (migration 0006). */
 export function createPartiesRepo(db: Db) {
@@ -53,8 +56,10 @@ export function createPartiesRepo(db: Db) {
     update: db.prepare(`UPDATE parties SET overseas = @overseas, roles = @roles, customs_code = @customs_code, uscc = @uscc, ciq_code = @ciq_code, name_zh = @name_zh,
       name_en = @name_en, address = @address, note = @note, initials = @initials, updated_at = @updated_at WHERE id = @id`),
     remove: db.prepare(`DELETE FROM parties WHERE id = ?`),
-    count: db.prepare<{ role: string }, { n: number }>(`SELECT count(*) AS n FROM parties WHERE ${ROLE}`),
-    recent: db.prepare<{ role: string; limit: number; offset: number }, { id: string }>(`SELECT id FROM parties WHERE ${ROLE} ORDER BY updated_at DESC, id LIMIT @limit OFFSET @offset`),
+    count: db.prepare<{ role: string }, { n: number }>(cappedCountSql('parties', ROLE)),
+    // The newest first (library-page.ts): the picker's list when nothing is typed, and the library's pages.
+    recent: db.prepare<{ role: string; limit: number; offset: number }, KeyRow>(keyset.first),
+    after: db.prepare<{ role: string; limit: number } & LibraryAfter, KeyRow>(keyset.after),
     byCodePrefix: db.prepare<{ role: string; from: string; to: string; limit: number }, { id: string; customs_code: string }>(
       `SELECT id, customs_code FROM parties WHERE customs_code >= @from AND customs_code < @to AND ${ROLE} ORDER BY customs_code LIMIT @limit`,
     ),
@@ -86,6 +91,33 @@ export function createPartiesRepo(db: Db) {
     });
   }
 
+  /** The ids `search` finds, best first. */
+  function ranked(query: string, options: { role?: PartyRole; limit: number }): string[] {
+    const q = query.trim();
+    const role = options.role ?? '';
+    const { limit } = options;
+    if (q === '') return stmt.recent.all({ role, limit, offset: 0 }).map((r) => r.id);
+    const found = createCollector(limit);
+    const upper = q.toUpperCase();
+    const range = (prefix: string) => ({ role, from: prefix, to: prefixEnd(prefix), limit });
+    if (/^[0-9A-Za-z]+$/.test(q)) {
+      const codes = stmt.byCodePrefix.all(range(upper));
+      found.add(codes.filter((r) => r.customs_code === upper), 0);
+      const sccs = stmt.byUsccPrefix.all(range(upper));
+      found.add(sccs.filter((r) => r.uscc === upper), 0);
+      found.add(codes, 1);
+      found.add(sccs, 1);
+    }
+    if (!found.full() && isInitials(q)) found.add(stmt.byInitials.all(range(q.toLowerCase())), 2);
+    if (!found.full() && !/^\d+$/.test(q)) {
+      found.add(stmt.byNamePrefix.all(range(q)), 3);
+      if (!found.full()) found.add(stmt.byEnPrefix.all(range(q.toLowerCase())), 3);
+      const phrase = names.phrase(q);
+      if (!found.full() && phrase) found.add(stmt.contains.all({ role, phrase, limit }), 4);
+    }
+    return found.ids().map((h) => h.id);
+  }
+
   return {
     get: (id: string): PartyRow | undefined => stmt.get.get(id),
     byUscc: (uscc: string): PartyRow | undefined => stmt.byUscc.get(uscc),
@@ -108,39 +140,19 @@ export function createPartiesRepo(db: Db) {
 
     /** Parties for a picker: best matches first (see library-search.ts); the newest when nothing is typed. */
     search(query: string, options: { role?: PartyRole; limit: number }): Party[] {
-      const q = query.trim();
-      const role = options.role ?? '';
-      const { limit } = options;
-      if (q === '') return load(stmt.recent.all({ role, limit, offset: 0 }).map((r) => r.id));
-      const found = createCollector(limit);
-      const upper = q.toUpperCase();
-      const range = (prefix: string) => ({ role, from: prefix, to: prefixEnd(prefix), limit });
-      if (/^[0-9A-Za-z]+$/.test(q)) {
-        const codes = stmt.byCodePrefix.all(range(upper));
-        found.add(codes.filter((r) => r.customs_code === upper), 0);
-        const sccs = stmt.byUsccPrefix.all(range(upper));
-        found.add(sccs.filter((r) => r.uscc === upper), 0);
-        found.add(codes, 1);
-        found.add(sccs, 1);
-      }
-      if (!found.full() && isInitials(q)) found.add(stmt.byInitials.all(range(q.toLowerCase())), 2);
-      if (!found.full() && !/^\d+$/.test(q)) {
-        found.add(stmt.byNamePrefix.all(range(q)), 3);
-        if (!found.full()) found.add(stmt.byEnPrefix.all(range(q.toLowerCase())), 3);
-        const phrase = names.phrase(q);
-        if (!found.full() && phrase) found.add(stmt.contains.all({ role, phrase, limit }), 4);
-      }
-      return load(found.ids().map((h) => h.id));
+      return load(ranked(query, options));
     },
 
-    /** A page of the library: the newest first, or the matches of a search (as many as `limit`). */
-    list(input: { query: string; role?: PartyRole; offset: number; limit: number }): { items: Party[]; total: number } {
+    /**
+     * A page of the library: the newest first, from `after` (the last row of the page before) or
+     * `offset`; or a page of a search's best matches. See library-page.ts.
+     */
+    list(input: { query: string; role?: PartyRole; offset: number; limit: number; after?: LibraryAfter }): LibraryPage<Party> {
       const role = input.role ?? '';
-      if (input.query.trim() === '') {
-        return { items: load(stmt.recent.all({ role, limit: input.limit, offset: input.offset }).map((r) => r.id)), total: stmt.count.get({ role })?.n ?? 0 };
-      }
-      const items = this.search(input.query, { ...(input.role ? { role: input.role } : {}), limit: input.offset + input.limit });
-      return { items: items.slice(input.offset), total: items.length };
+      if (input.query.trim() !== '') return searchPage(ranked(input.query, { ...(input.role ? { role: input.role } : {}), limit: SEARCH_CAP + 1 }), input, load);
+      const limit = input.limit + 1;
+      const rows = input.after ? stmt.after.all({ role, limit, ...input.after }) : stmt.recent.all({ role, limit, offset: input.offset });
+      return keysetPage(rows, input, stmt.count.get({ role })?.n ?? 0, load);
     },
   };
 }

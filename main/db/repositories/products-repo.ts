@@ -1,6 +1,8 @@
-import type { Product } from '../../../shared/api';
+import type { LibraryAfter, LibraryPage, Product } from '../../../shared/api';
 import type { Row } from '../../../shared/catalog';
 import type { Db } from '../connection';
+import type { KeyRow } from './library-page';
+import { SEARCH_CAP, cappedCountSql, keysetPage, keysetSql, searchPage } from './library-page';
 import { createCollector, isInitials, prefixEnd } from './library-search';
 import { createNameIndex } from './name-index';
 
@@ -35,8 +37,11 @@ export function toProduct(row: ProductRow): Product {
   };
 }
 
+const learnedParam = (learned: boolean | undefined): number => (learned === undefined ? -1 : learned ? 1 : 0);
+
 const COLUMNS = 'id, key, customer, code_ts, g_name, exg_no, initials, data, learned, learned_from, learned_at, use_count, created_at, updated_at';
 const LEARNED = `(@learned < 0 OR learned = @learned)`;
+const keyset = keysetSql('products', LEARNED);
 
 /** The product library (migration 0006). */
 export function createProductsRepo(db: Db) {
@@ -48,8 +53,10 @@ export function createProductsRepo(db: Db) {
       learned = @learned, learned_from = @learned_from, learned_at = @learned_at, use_count = @use_count, updated_at = @updated_at WHERE id = @id`),
     used: db.prepare(`UPDATE products SET use_count = use_count + 1 WHERE id = ?`),
     remove: db.prepare(`DELETE FROM products WHERE id = ?`),
-    count: db.prepare<{ learned: number }, { n: number }>(`SELECT count(*) AS n FROM products WHERE ${LEARNED}`),
-    recent: db.prepare<{ learned: number; limit: number; offset: number }, { id: string }>(`SELECT id FROM products WHERE ${LEARNED} ORDER BY updated_at DESC, id LIMIT @limit OFFSET @offset`),
+    count: db.prepare<{ learned: number }, { n: number }>(cappedCountSql('products', LEARNED)),
+    // The newest first (library-page.ts): the picker's list when nothing is typed, and the library's pages.
+    recent: db.prepare<{ learned: number; limit: number; offset: number }, KeyRow>(keyset.first),
+    after: db.prepare<{ learned: number; limit: number } & LibraryAfter, KeyRow>(keyset.after),
     byCode: db.prepare<{ learned: number; from: string; to: string; limit: number }, { id: string; code_ts: string }>(
       `SELECT id, code_ts FROM products WHERE code_ts >= @from AND code_ts < @to AND ${LEARNED} ORDER BY code_ts, use_count DESC LIMIT @limit`,
     ),
@@ -78,6 +85,35 @@ export function createProductsRepo(db: Db) {
     });
   }
 
+  /** The ids `search` finds, best first. */
+  function ranked(query: string, options: { limit: number; learned?: boolean }): string[] {
+    const q = query.trim();
+    const learned = learnedParam(options.learned);
+    const { limit } = options;
+    if (q === '') return stmt.recent.all({ learned, limit, offset: 0 }).map((r) => r.id);
+    const found = createCollector(limit);
+    const range = (prefix: string) => ({ learned, from: prefix, to: prefixEnd(prefix), limit });
+    if (/^\d+$/.test(q)) {
+      const codes = stmt.byCode.all(range(q));
+      found.add(codes.filter((r) => r.code_ts === q), 0);
+      found.add(codes, 1);
+    }
+    if (!found.full() && /^[0-9A-Za-z._/-]+$/.test(q)) {
+      for (const prefix of new Set([q, q.toUpperCase()])) {
+        const parts = stmt.byExgNo.all(range(prefix));
+        found.add(parts.filter((r) => r.exg_no === prefix), 0);
+        found.add(parts, 1);
+      }
+    }
+    if (!found.full() && isInitials(q)) found.add(stmt.byInitials.all(range(q.toLowerCase())), 2);
+    if (!found.full() && !/^\d+$/.test(q)) {
+      found.add(stmt.byName.all(range(q)), 3);
+      const phrase = names.phrase(q);
+      if (!found.full() && phrase) found.add(stmt.contains.all({ learned, phrase, limit }), 4);
+    }
+    return found.ids().map((h) => h.id);
+  }
+
   return {
     get: (id: string): ProductRow | undefined => stmt.get.get(id),
     byKey: (key: string): ProductRow | undefined => stmt.byKey.get(key),
@@ -101,40 +137,19 @@ export function createProductsRepo(db: Db) {
      * name prefix, name text anywhere; the most used first among equals; the newest when nothing is typed.
      */
     search(query: string, options: { limit: number; learned?: boolean }): Product[] {
-      const q = query.trim();
-      const learned = options.learned === undefined ? -1 : options.learned ? 1 : 0;
-      const { limit } = options;
-      if (q === '') return load(stmt.recent.all({ learned, limit, offset: 0 }).map((r) => r.id));
-      const found = createCollector(limit);
-      const range = (prefix: string) => ({ learned, from: prefix, to: prefixEnd(prefix), limit });
-      if (/^\d+$/.test(q)) {
-        const codes = stmt.byCode.all(range(q));
-        found.add(codes.filter((r) => r.code_ts === q), 0);
-        found.add(codes, 1);
-      }
-      if (!found.full() && /^[0-9A-Za-z._/-]+$/.test(q)) {
-        for (const prefix of new Set([q, q.toUpperCase()])) {
-          const parts = stmt.byExgNo.all(range(prefix));
-          found.add(parts.filter((r) => r.exg_no === prefix), 0);
-          found.add(parts, 1);
-        }
-      }
-      if (!found.full() && isInitials(q)) found.add(stmt.byInitials.all(range(q.toLowerCase())), 2);
-      if (!found.full() && !/^\d+$/.test(q)) {
-        found.add(stmt.byName.all(range(q)), 3);
-        const phrase = names.phrase(q);
-        if (!found.full() && phrase) found.add(stmt.contains.all({ learned, phrase, limit }), 4);
-      }
-      return load(found.ids().map((h) => h.id));
+      return load(ranked(query, options));
     },
 
-    list(input: { query: string; learned?: boolean; offset: number; limit: number }): { items: Product[]; total: number } {
-      const learned = input.learned === undefined ? -1 : input.learned ? 1 : 0;
-      if (input.query.trim() === '') {
-        return { items: load(stmt.recent.all({ learned, limit: input.limit, offset: input.offset }).map((r) => r.id)), total: stmt.count.get({ learned })?.n ?? 0 };
-      }
-      const items = this.search(input.query, { limit: input.offset + input.limit, ...(input.learned === undefined ? {} : { learned: input.learned }) });
-      return { items: items.slice(input.offset), total: items.length };
+    /**
+     * A page of the library: the newest first, from `after` (the last row of the page before) or
+     * `offset`; or a page of a search's best matches. See library-page.ts.
+     */
+    list(input: { query: string; learned?: boolean; offset: number; limit: number; after?: LibraryAfter }): LibraryPage<Product> {
+      const learned = learnedParam(input.learned);
+      if (input.query.trim() !== '') return searchPage(ranked(input.query, { limit: SEARCH_CAP + 1, ...(input.learned === undefined ? {} : { learned: input.learned }) }), input, load);
+      const limit = input.limit + 1;
+      const rows = input.after ? stmt.after.all({ learned, limit, ...input.after }) : stmt.recent.all({ learned, limit, offset: input.offset });
+      return keysetPage(rows, input, stmt.count.get({ learned })?.n ?? 0, load);
     },
   };
 }

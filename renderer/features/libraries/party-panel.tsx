@@ -8,6 +8,7 @@ import { queryClient } from '../../api/queries';
 import { useUi } from '../../app/ui-store';
 import { saveFile } from '../interchange/files';
 import { issuesByField } from './form-errors';
+import { LIBRARY_PAGE_SIZE, LibraryPager, pageKeys, useLibraryPaging } from './library-pager';
 import { useLibraryUi } from './library-store';
 import { useLt } from './messages';
 
@@ -91,7 +92,12 @@ export function PartyPanel() {
   const [query, setQuery] = useState('');
   const [role, setRole] = useState<PartyRole | ''>('');
   const [editing, setEditing] = useState<Party | 'new' | null>(null);
-  const list = useQuery({ queryKey: ['parties', 'list', query, role], queryFn: () => api.invoke('parties.list', { query, ...(role ? { role } : {}), limit: 100 }), placeholderData: keepPreviousData });
+  const paging = useLibraryPaging(JSON.stringify([query, role]));
+  const list = useQuery({
+    queryKey: ['parties', 'list', query, role, paging.start],
+    queryFn: () => api.invoke('parties.list', { query, ...(role ? { role } : {}), ...paging.start, limit: LIBRARY_PAGE_SIZE }),
+    placeholderData: keepPreviousData,
+  });
 
   async function remove(party: Party): Promise<void> {
     if (!window.confirm(t.confirmRemove(party.nameZh || party.nameEn))) return;
@@ -133,10 +139,10 @@ export function PartyPanel() {
         <button type="button" onClick={() => void exportAs('csv')}>
           {t.exportCsv}
         </button>
-        <span className="muted">{t.total(list.data?.total ?? 0)}</span>
       </div>
       {editing ? <PartyForm key={editing === 'new' ? 'new' : editing.id} party={editing === 'new' ? null : editing} onDone={() => setEditing(null)} /> : null}
-      <table className="library-table">
+      <LibraryPager page={list.data} paging={paging} loading={list.isPlaceholderData} />
+      <table className="library-table" tabIndex={0} aria-label={t.tabParties} title={t.pageKeysHint} onKeyDown={pageKeys(list.data, paging, list.isPlaceholderData)}>
         <thead>
           <tr>
             <th>{partyFieldLabels.nameZh[locale === 'en' ? 'en' : 'zh']}</th>

@@ -10,6 +10,7 @@ import { useUi } from '../../app/ui-store';
 import { FieldInput } from '../../components/field-input';
 import { saveFile } from '../interchange/files';
 import { issuesByField } from './form-errors';
+import { LIBRARY_PAGE_SIZE, LibraryPager, pageKeys, useLibraryPaging } from './library-pager';
 import { useLibraryUi } from './library-store';
 import { useLt } from './messages';
 
@@ -90,9 +91,10 @@ export function ProductPanel() {
   const [query, setQuery] = useState('');
   const [learnedOnly, setLearnedOnly] = useState(false);
   const [editing, setEditing] = useState<Product | 'new' | null>(null);
+  const paging = useLibraryPaging(JSON.stringify([query, learnedOnly]));
   const list = useQuery({
-    queryKey: ['products', 'list', query, learnedOnly],
-    queryFn: () => api.invoke('products.list', { query, ...(learnedOnly ? { learned: true } : {}), limit: 100 }),
+    queryKey: ['products', 'list', query, learnedOnly, paging.start],
+    queryFn: () => api.invoke('products.list', { query, ...(learnedOnly ? { learned: true } : {}), ...paging.start, limit: LIBRARY_PAGE_SIZE }),
     placeholderData: keepPreviousData,
   });
 
@@ -129,10 +131,10 @@ export function ProductPanel() {
         <button type="button" onClick={() => void exportAs('csv')}>
           {t.exportCsv}
         </button>
-        <span className="muted">{t.total(list.data?.total ?? 0)}</span>
       </div>
       {editing ? <ProductForm key={editing === 'new' ? 'new' : editing.id} product={editing === 'new' ? null : editing} onDone={() => setEditing(null)} /> : null}
-      <table className="library-table">
+      <LibraryPager page={list.data} paging={paging} loading={list.isPlaceholderData} />
+      <table className="library-table" tabIndex={0} aria-label={t.tabProducts} title={t.pageKeysHint} onKeyDown={pageKeys(list.data, paging, list.isPlaceholderData)}>
         <thead>
           <tr>
             {columns.map((c) => (
