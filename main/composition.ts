@@ -110,7 +110,7 @@ export function createApp(options: AppOptions): App {
   const libraries = createLibraries(ctx, { catalog, codes: () => codeTables.lookup(), profiles, declarationsRepo });
   const declarations = createDeclarationService(ctx, { repo: declarationsRepo, receipts: receiptsRepo, catalog, fillNew, defaultsNew: libraries.fillDefaults });
   const templates = createTemplateService(ctx, { templates: createTemplatesRepo(db), declarationsRepo, declarations, catalog, protectedPaths: libraries.protectedPaths });
-  const uiState = createUiStateService({ settings });
+  const uiState = createUiStateService({ settings, events });
   const receipts = createReceiptApplier(ctx, { declarations: declarationsRepo, outbox, receipts: receiptsRepo, settings, onApplied: libraries.onApplied });
   const sync = createSyncEngine(ctx, { outbox, declarations: declarationsRepo, settings, keys, receipts, codeTables, ...(options.sync ? { options: options.sync } : {}) });
   // The second transport: the e-port client's folders. `sync.transport` in settings picks one; only it runs.

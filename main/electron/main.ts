@@ -11,6 +11,7 @@ import type { LogFiles } from '../log-file';
 import { createLogFiles } from '../log-file';
 import { defaultDataDir } from '../paths';
 import { buildMenuTemplate } from './app-menu';
+import { notifyReceipt } from './receipt-notice';
 import { APP_ID, PRODUCT_NAME } from './app-identity';
 import { createFilePicker } from './file-dialogs';
 import { APP_ORIGIN, broadcast, createSenderGuard, registerContract } from './ipc';
@@ -131,13 +132,16 @@ if (!app.requestSingleInstanceLock()) {
     registerContract(ipcMain, started.dispatch, createSenderGuard(ourWebContents));
     started.subscribe((event, payload) => {
       broadcast(BrowserWindow.getAllWindows().map((w) => w.webContents), event, payload);
-      const notice = payload as { kind?: string; message?: string };
-      // Receipts reach the user even when the window is in the background.
-      if (event === 'notice' && (notice.kind === 'released' || notice.kind === 'rejected') && Notification.isSupported()) {
-        const shown = new Notification({ title: PRODUCT_NAME, body: notice.message ?? '' });
-        shown.on('click', focusWindow);
-        shown.show();
-      }
+      notifyReceipt(event, payload, PRODUCT_NAME, {
+        supported: () => Notification.isSupported(),
+        create: (options) => new Notification(options),
+        open: (declarationId) => {
+          focusWindow();
+          if (declarationId) broadcast(BrowserWindow.getAllWindows().map((w) => w.webContents), 'declaration.open', { declarationId });
+        },
+      });
+      // The native menu speaks the language the broker chose, from the next moment on.
+      if (event === 'ui.locale') void installMenu(started);
     });
     await installMenu(started);
     createWindow();

@@ -2,6 +2,7 @@ import { QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { act, render, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ApiResult } from '../../shared/api';
+import { useUi } from '../app/ui-store';
 import { createFakeBridge } from '../test-support/fake-bridge';
 import { api, setBridge } from './client';
 import { resetOwnSaves, trackOwnSave } from './own-saves';
@@ -52,6 +53,14 @@ describe("main's change events and the editor's own saves (fake bridge)", () => 
     const timelineBefore = count('declarations.timeline');
     await waitFor(() => expect(count('declarations.timeline')).toBe(timelineBefore + 1), { timeout: TIMELINE_REFRESH_MS * 3 });
     expect(count('declarations.get')).toBe(1);
+  });
+
+  it("opens the declaration whose notification was clicked in the shell, and follows the language set elsewhere", () => {
+    act(() => fake.emit('declaration.open', { declarationId: id }));
+    expect(useUi.getState()).toMatchObject({ selectedId: id, view: 'editor' });
+    act(() => fake.emit('ui.locale', { locale: 'en' }));
+    expect(useUi.getState().locale).toBe('en');
+    act(() => useUi.setState({ selectedId: null, view: 'list', locale: 'zh-CN' }));
   });
 
   it('fetches a change made elsewhere: another revision, or a change without one', async () => {

@@ -75,6 +75,9 @@ export function useMainEvents(): void {
       }),
       api.on('sync.status', (status) => queryClient.setQueryData(keys.sync, status)),
       api.on('notice', (notice) => notify(notice)),
+      // A receipt's system notification clicked in the shell; the language changed in another window.
+      api.on('declaration.open', ({ declarationId }) => useUi.getState().select(declarationId)),
+      api.on('ui.locale', ({ locale }) => useUi.getState().setLocale(locale)),
       api.onReconnect(() => void queryClient.invalidateQueries()),
     ];
     return () => offs.forEach((off) => off());

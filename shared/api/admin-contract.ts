@@ -17,6 +17,7 @@ import {
   reopenResultSchema,
 } from './admin-schemas';
 import { hubUrlSchema, idSchema, signatureAlgorithmSchema } from './schemas';
+import { locales } from '../i18n/locale';
 
 // The desk's administration methods (issue 9), spread into the one contract in ./contract.ts.
 // `desk.status` and `recovery.*` work in every mode; in recovery mode every other method
@@ -78,4 +79,8 @@ export const adminMethods = {
 export const adminEvents = {
   /** A menu item (or its key) in the Electron shell; the renderer performs it. */
   menu: z.object({ action: menuActionSchema }),
+  /** Show a declaration (the shell's notification of its receipt was clicked). */
+  'declaration.open': z.object({ declarationId: z.string() }),
+  /** The language changed (the shell rebuilds its native menu; other windows follow). */
+  'ui.locale': z.object({ locale: z.enum(locales) }),
 } as const;

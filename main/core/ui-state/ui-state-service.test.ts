@@ -21,6 +21,18 @@ describe('ui state', () => {
     expect(createUiStateService({ settings: f.settings }).get()).toEqual({ ...defaultUiState, declarationId: id, field: 'lines[2].CodeTS', view: 'editor', locale: 'en' });
   });
 
+  it('tells the shell when the language changes, and only then', () => {
+    const service = createUiStateService({ settings: f.settings, events: f.ctx.events });
+    service.set({ view: 'editor' });
+    service.set({ locale: 'en' });
+    service.set({ locale: 'en', view: 'list' });
+    service.set({ locale: 'zh-CN' });
+    expect(f.events.filter((e) => e.event === 'ui.locale')).toEqual([
+      { event: 'ui.locale', payload: { locale: 'en' } },
+      { event: 'ui.locale', payload: { locale: 'zh-CN' } },
+    ]);
+  });
+
   it('falls back to the default for a damaged part without losing the others', () => {
     f.settings.write('ui.state', { declarationId: id, field: 'not a path', locale: 'fr', listPageSize: 100, extra: true });
     expect(createUiStateService({ settings: f.settings }).get()).toEqual({ ...defaultUiState, declarationId: id, listPageSize: 100 });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { UiState } from '../../../shared/api';
 import { uiStateSchema } from '../../../shared/api';
 import type { SettingsRepo } from '../../db/repositories/settings-repo';
+import type { EventSink } from '../context';
 
 const KEY = 'ui.state';
 
@@ -20,7 +21,7 @@ export const defaultUiState: UiState = {
  * returns there. Each part is read on its own: a damaged or outdated part falls back to its
  * default without losing the others.
  */
-export function createUiStateService(deps: { settings: SettingsRepo }) {
+export function createUiStateService(deps: { settings: SettingsRepo; events?: EventSink }) {
   function get(): UiState {
     const stored = deps.settings.read(KEY, z.record(z.string(), z.unknown()), {});
     const state: Record<string, unknown> = { ...defaultUiState };
@@ -33,8 +34,11 @@ export function createUiStateService(deps: { settings: SettingsRepo }) {
   return {
     get,
     set(patch: Partial<UiState>): UiState {
-      const next = { ...get(), ...patch };
+      const previous = get();
+      const next = { ...previous, ...patch };
       deps.settings.write(KEY, next);
+      // The shell's native menu and other windows follow the language.
+      if (next.locale !== previous.locale) deps.events?.emit('ui.locale', { locale: next.locale });
       return next;
     },
   };
