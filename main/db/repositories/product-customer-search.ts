@@ -1,6 +1,6 @@
 import type { Db } from '../connection';
-import { createCollector, isInitials, prefixEnd } from './library-search';
 import { createNameIndex } from './name-index';
+import { productSearchSteps } from './product-search-steps';
 
 /** At most this many identities of one customer (customs code, USCC, name). */
 export const MAX_CUSTOMER_KEYS = 3;
@@ -43,29 +43,8 @@ export function createCustomerProductSearch(db: Db) {
       const keys = [...new Set(customers.map((c) => c.trim()).filter((c) => c !== ''))].slice(0, MAX_CUSTOMER_KEYS);
       if (keys.length === 0) return [];
       const who = { c1: keys[0] ?? null, c2: keys[1] ?? null, c3: keys[2] ?? null };
-      const q = query.trim();
-      if (q === '') return stmt.recent.all({ ...who, limit }).map((r) => r.id);
-      const found = createCollector(limit);
-      const range = (prefix: string) => ({ ...who, from: prefix, to: prefixEnd(prefix), limit });
-      if (/^\d+$/.test(q)) {
-        const codes = stmt.byCode.all(range(q));
-        found.add(codes.filter((r) => r.code_ts === q), 0);
-        found.add(codes, 1);
-      }
-      if (!found.full() && /^[0-9A-Za-z._/-]+$/.test(q)) {
-        for (const prefix of new Set([q, q.toUpperCase()])) {
-          const parts = stmt.byExgNo.all(range(prefix));
-          found.add(parts.filter((r) => r.exg_no === prefix), 0);
-          found.add(parts, 1);
-        }
-      }
-      if (!found.full() && isInitials(q)) found.add(stmt.byInitials.all(range(q.toLowerCase())), 2);
-      if (!found.full() && !/^\d+$/.test(q)) {
-        found.add(stmt.byName.all(range(q)), 3);
-        const phrase = names.phrase(q);
-        if (!found.full() && phrase) found.add(stmt.contains.all({ ...who, phrase, limit }), 4);
-      }
-      return found.ids().map((h) => h.id);
+      if (query.trim() === '') return stmt.recent.all({ ...who, limit }).map((r) => r.id);
+      return productSearchSteps(query, limit, who, stmt, (q) => names.phrase(q));
     },
   };
 }

@@ -3,7 +3,7 @@ import type { Row } from '../../../shared/catalog';
 import type { Db } from '../connection';
 import type { KeyRow } from './library-page';
 import { SEARCH_CAP, cappedCountSql, keysetPage, keysetSql, searchPage } from './library-page';
-import { createCollector, isInitials, prefixEnd } from './library-search';
+import { productSearchSteps } from './product-search-steps';
 import { createNameIndex } from './name-index';
 
 export interface ProductRow {
@@ -87,31 +87,10 @@ export function createProductsRepo(db: Db) {
 
   /** The ids `search` finds, best first. */
   function ranked(query: string, options: { limit: number; learned?: boolean }): string[] {
-    const q = query.trim();
     const learned = learnedParam(options.learned);
     const { limit } = options;
-    if (q === '') return stmt.recent.all({ learned, limit, offset: 0 }).map((r) => r.id);
-    const found = createCollector(limit);
-    const range = (prefix: string) => ({ learned, from: prefix, to: prefixEnd(prefix), limit });
-    if (/^\d+$/.test(q)) {
-      const codes = stmt.byCode.all(range(q));
-      found.add(codes.filter((r) => r.code_ts === q), 0);
-      found.add(codes, 1);
-    }
-    if (!found.full() && /^[0-9A-Za-z._/-]+$/.test(q)) {
-      for (const prefix of new Set([q, q.toUpperCase()])) {
-        const parts = stmt.byExgNo.all(range(prefix));
-        found.add(parts.filter((r) => r.exg_no === prefix), 0);
-        found.add(parts, 1);
-      }
-    }
-    if (!found.full() && isInitials(q)) found.add(stmt.byInitials.all(range(q.toLowerCase())), 2);
-    if (!found.full() && !/^\d+$/.test(q)) {
-      found.add(stmt.byName.all(range(q)), 3);
-      const phrase = names.phrase(q);
-      if (!found.full() && phrase) found.add(stmt.contains.all({ learned, phrase, limit }), 4);
-    }
-    return found.ids().map((h) => h.id);
+    if (query.trim() === '') return stmt.recent.all({ learned, limit, offset: 0 }).map((r) => r.id);
+    return productSearchSteps(query, limit, { learned }, stmt, (q) => names.phrase(q));
   }
 
   return {
