@@ -101,7 +101,7 @@ test.describe('the declaration list', () => {
     await page.getByRole('button', { name: /^甲公司鲜苹果/ }).click();
     await expect(ui.status()).toHaveText('草稿');
     await expect(ui.headField('TradeName')).toHaveValue('甲贸易有限公司');
-    await expect(ui.lineField(0, 'GName')).toHaveValue(doc.lines[0]?.GName ?? '');
+    await ui.expectLineValue(0, 'GName', doc.lines[0]?.GName ?? '');
     await expect(page.getByRole('heading', { level: 2 })).not.toContainText(first);
   });
 });

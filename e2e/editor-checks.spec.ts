@@ -45,7 +45,7 @@ test.describe('checks, jumps and the 申报要素 helper', () => {
     await expect(focused).toHaveAccessibleName('商品编号');
     await page.keyboard.type('0808100000');
     await page.keyboard.press('Enter');
-    await expect(ui.lineField(0, 'CodeTS')).toHaveValue('0808100000');
+    await ui.expectLineValue(0, 'CodeTS', '0808100000');
     const gmodelFinding = checks.getByRole('button', { name: /^第1项 规格型号/ });
     await expect(gmodelFinding).toBeVisible();
 
@@ -62,7 +62,7 @@ test.describe('checks, jumps and the 申报要素 helper', () => {
     await page.keyboard.type('无');
     await page.keyboard.press('Enter');
     await expect(helper).toBeHidden();
-    await expect(ui.lineField(0, 'GModel')).toHaveValue('0|3|鲜|富士|一级|无品牌|无|无|无');
+    await ui.expectLineValue(0, 'GModel', '0|3|鲜|富士|一级|无品牌|无|无|无');
     await expect(focused).toHaveAccessibleName('规格型号');
     await expect(gmodelFinding).toHaveCount(0);
 

@@ -166,8 +166,8 @@ test.describe('interchange and the printed form', () => {
     await dialog.getByRole('button', { name: '导入', exact: true }).click();
     await expect(report.getByRole('status')).toHaveText('已导入 2 项商品');
     await report.getByRole('button', { name: '关闭' }).click();
-    await expect(ui.lineField(2, 'GName')).toHaveValue('桃');
-    await expect(ui.lineField(2, 'GUnit')).toHaveValue('035');
+    await ui.expectLineValue(2, 'GName', '桃');
+    await ui.expectLineValue(2, 'GUnit', '035');
   });
 
   test('a block copied from Excel pastes into the goods grid from the focused cell', async ({ page }) => {
@@ -186,9 +186,9 @@ test.describe('interchange and the printed form', () => {
         el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
       }, text);
     await paste('梨\t\r\n桃\t\r\n');
-    await expect(ui.lineField(1, 'GName')).toHaveValue('梨');
-    await expect(ui.lineField(2, 'GName')).toHaveValue('桃');
-    await expect(ui.lineField(1, 'CodeTS')).toHaveValue('0808100000');
+    await ui.expectLineValue(1, 'GName', '梨');
+    await ui.expectLineValue(2, 'GName', '桃');
+    await ui.expectLineValue(1, 'CodeTS', '0808100000');
     await ui.waitSaved();
   });
 });

@@ -95,7 +95,7 @@ test.describe('keyboard-first entry', () => {
       await page.keyboard.press('Alt+A');
       await expect(page.locator(':focus')).toHaveAccessibleName('商品编号');
       await keyIn(page, byLabel('lines', line), (path) => !path.startsWith(`lines[${index}]`));
-      await expect(ui.lineField(index, 'GName')).toHaveValue(line.GName ?? '');
+      await ui.expectLineValue(index, 'GName', line.GName ?? '');
     }
 
     // A container in the 集装箱 tab: Alt+3 to the tabs, Tab to 添加一行, Enter, key the row in.

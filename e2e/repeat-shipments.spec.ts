@@ -122,7 +122,7 @@ test.describe('repeat shipments', () => {
 
     // The goods line from the product library (F3 in the line), quantities keyed.
     await page.getByRole('button', { name: '添加商品', exact: true }).click();
-    await expect(ui.lineField(0, 'DutyMode')).toHaveValue('1');
+    await ui.expectLineValue(0, 'DutyMode', '1');
     await expect(ui.lineField(0, 'CodeTS')).toBeFocused();
     await page.keyboard.press('F3');
     const products = page.getByRole('dialog', { name: '从商品库选择：第1项' });
@@ -131,11 +131,11 @@ test.describe('repeat shipments', () => {
     await expect(products.getByRole('option', { name: /0808100000 鲜苹果/ })).toBeVisible();
     await page.keyboard.press('Enter');
     await expect(products).toBeHidden();
-    await expect(ui.lineField(0, 'CodeTS')).toHaveValue('0808100000');
-    await expect(ui.lineField(0, 'GModel')).toHaveValue('0|3|鲜|富士|一级|无品牌|无|无|无');
-    await expect(ui.lineField(0, 'OriginCountry')).toHaveValue('USA');
+    await ui.expectLineValue(0, 'CodeTS', '0808100000');
+    await ui.expectLineValue(0, 'GModel', '0|3|鲜|富士|一级|无品牌|无|无|无');
+    await ui.expectLineValue(0, 'OriginCountry', 'USA');
     const line = doc.lines[0] ?? {};
-    for (const xml of ['GQty', 'FirstQty', 'DeclTotal', 'DestinationCountry', 'DistrictCode'] as const) await ui.lineField(0, xml).fill(line[xml] ?? '');
+    for (const xml of ['GQty', 'FirstQty', 'DeclTotal', 'DestinationCountry', 'DistrictCode'] as const) await ui.fillLine(0, xml, line[xml] ?? '');
     await ui.waitSaved();
 
     await ui.declare();

@@ -18,7 +18,7 @@ test('declared offline, queued across a restart, released with a 海关编号 on
     await ui.openFromList(clientSeqNo);
     await expect(ui.status()).toHaveText('待发送');
     await expect(ui.headField('TradeName')).toHaveValue(doc.head.TradeName ?? '');
-    await expect(ui.lineField(0, 'GName')).toHaveValue(doc.lines[0]?.GName ?? '');
+    await ui.expectLineValue(0, 'GName', doc.lines[0]?.GName ?? '');
 
     // The hub comes back on the same address: no manual step from here on.
     running.push(await startHub(hubDir, hubPort, hubEnv));

@@ -38,8 +38,21 @@ export class DeskPage {
     return this.page.getByLabel(zhLabel('head', xml), { exact: true });
   }
 
+  /** A goods-line cell: an input on the line the cursor is on, its text (a textbox to focus) on the others. */
   lineField(index: number, xml: string): Locator {
     return this.page.getByRole('row', { name: `第${index + 1}项`, exact: true }).getByLabel(zhLabel('lines', xml), { exact: true });
+  }
+
+  /** What a goods-line cell holds, whether its line is the current one (an input) or not (text). */
+  async expectLineValue(index: number, xml: string, value: string): Promise<void> {
+    await expect.poll(() => this.lineField(index, xml).evaluate((el) => (el instanceof HTMLInputElement ? el.value : (el.textContent ?? '')))).toBe(value);
+  }
+
+  /** Types a goods-line cell's value: focusing the cell makes its line the current one, with inputs. */
+  async fillLine(index: number, xml: string, value: string): Promise<void> {
+    const cell = this.lineField(index, xml);
+    await cell.focus();
+    await cell.fill(value);
   }
 
   async newDeclaration(): Promise<void> {
@@ -56,7 +69,7 @@ export class DeskPage {
 
   async addLine(values: Row, index: number): Promise<void> {
     await this.page.getByRole('button', { name: '添加商品', exact: true }).click();
-    for (const [xml, value] of Object.entries(values)) await this.lineField(index, xml).fill(value);
+    for (const [xml, value] of Object.entries(values)) await this.fillLine(index, xml, value);
   }
 
   async waitSaved(): Promise<void> {

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { PatchOp } from '../../../shared/api';
 import type { Row } from '../../../shared/catalog';
 import { findElement, goodsDeclaration, labelOf, MAX_LINES } from '../../../shared/catalog';
@@ -23,6 +23,8 @@ const MAX_HEIGHT = 300;
 
 interface RowProps {
   index: number;
+  /** The line the cursor is on: its cells are inputs; the other lines' cells are text until focused. */
+  active: boolean;
   line: Row;
   errors: ReadonlyMap<string, FieldError> | undefined;
   /** The row's findings as text: rows compare by it, not by the map (a new map every check). */
@@ -33,11 +35,50 @@ interface RowProps {
 
 const noErrors: ReadonlyMap<string, FieldError> = new Map();
 
-const sameRow = (a: RowProps, b: RowProps) => a.index === b.index && a.line === b.line && a.errorKey === b.errorKey && a.ctx === b.ctx && a.onOp === b.onOp;
+const sameRow = (a: RowProps, b: RowProps) => a.index === b.index && a.active === b.active && a.line === b.line && a.errorKey === b.errorKey && a.ctx === b.ctx && a.onOp === b.onOp;
 
-const GridRow = memo(function GridRow({ index, line, errors, ctx, onOp }: RowProps) {
+/** The cell focused before its line turned into inputs: its input takes the focus once rendered. */
+let focusOnActivation: string | null = null;
+
+/**
+ * A cell of a line the cursor is not on: its value as text, named and reached like the input it
+ * stands for (same id, label, Enter and Tab order). Focusing it makes its line the current one,
+ * whose cells are inputs, and the input takes the focus with its text selected. Why: every input
+ * on screen costs the browser's compositor on every frame (each is a scroller); text does not.
+ */
+function TextCell({ id, path, label, value, codeName, error }: { id: string; path: string; label: string; value: string; codeName: string | undefined; error: string | undefined }) {
+  return (
+    <span
+      id={id}
+      className="cell-text"
+      role="textbox"
+      tabIndex={0}
+      aria-label={label}
+      aria-invalid={error ? true : undefined}
+      title={[codeName, error].filter(Boolean).join(' — ') || undefined}
+      data-path={path}
+      data-enter-nav=""
+      onFocus={() => {
+        focusOnActivation = path;
+        useEditorUi.getState().setCurrent(path);
+      }}
+    >
+      {value}
+    </span>
+  );
+}
+
+const GridRow = memo(function GridRow({ index, active, line, errors, ctx, onOp }: RowProps) {
   const t = useT();
   const cellCtx = { ...ctx, errors: errors ?? noErrors };
+  useLayoutEffect(() => {
+    const wanted = focusOnActivation;
+    if (!active || !wanted?.startsWith(`lines[${index}].`)) return;
+    focusOnActivation = null;
+    const input = document.querySelector<HTMLInputElement>(`input[data-path="${wanted}"]`);
+    input?.focus();
+    input?.select();
+  }, [active, index]);
   return (
     <tr aria-label={t.line(index + 1)} aria-rowindex={index + 2}>
       <th scope="row">{index + 1}</th>
@@ -46,7 +87,7 @@ const GridRow = memo(function GridRow({ index, line, errors, ctx, onOp }: RowPro
         const props = fieldPropsFor(path, line[xml] ?? '', cellCtx, 'cell');
         return (
           <td key={xml} className={errors?.has(path) ? 'cell-error' : undefined}>
-            {props ? <FieldInput {...props} /> : null}
+            {!props ? null : active ? <FieldInput {...props} /> : <TextCell id={props.id} path={path} label={props.label} value={props.value} codeName={props.codeName} error={props.error} />}
           </td>
         );
       })}
@@ -118,6 +159,7 @@ export function LinesGrid({ ctx, onOp }: { ctx: FieldContext; onOp(op: PatchOp):
     return () => setScrollToLine(null);
   }, [virtualizer, setScrollToLine]);
   const rowErrors = useMemo(() => groupRowErrors(ctx.errors), [ctx.errors]);
+  const currentLine = useEditorUi((s) => s.currentLine);
   const { locale, ieFlag, editable, setField, commit, codeName } = ctx;
   const rowCtx = useMemo(() => ({ locale, ieFlag, editable, setField, commit, codeName }), [locale, ieFlag, editable, setField, commit, codeName]);
   const items = virtualizer.getVirtualItems();
@@ -161,7 +203,7 @@ export function LinesGrid({ ctx, onOp }: { ctx: FieldContext; onOp(op: PatchOp):
             {items.map((item) => {
               const line = lines[item.index];
               const errors = rowErrors.get(item.index);
-              return line ? <GridRow key={item.index} index={item.index} line={line} errors={errors?.map} errorKey={errors?.key ?? ''} ctx={rowCtx} onOp={onOp} /> : null;
+              return line ? <GridRow key={item.index} index={item.index} active={item.index === currentLine} line={line} errors={errors?.map} errorKey={errors?.key ?? ''} ctx={rowCtx} onOp={onOp} /> : null;
             })}
             {bottom > 0 ? (
               <tr aria-hidden="true" style={{ height: bottom }}>

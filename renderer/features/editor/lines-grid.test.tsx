@@ -1,0 +1,67 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { PatchOp } from '../../../shared/api';
+import { queryClient } from '../../api/queries';
+import { useEditorUi } from './editor-store';
+import type { FieldContext } from './field-context';
+import { LinesGrid } from './lines-grid';
+
+const noErrors = new Map();
+
+function renderGrid(edits: Array<[string, string]>) {
+  const ctx: FieldContext = {
+    doc: { head: { IEFlag: 'I' }, lines: [{ GName: '苹果', CodeTS: '0808100000' }, { GName: '梨' }, { GName: '桃' }], tables: {} },
+    errors: noErrors,
+    locale: 'zh-CN',
+    ieFlag: 'I',
+    editable: true,
+    setField: (path, value) => void edits.push([path, value]),
+    commit: () => undefined,
+    codeName: () => '',
+  };
+  render(
+    <QueryClientProvider client={queryClient}>
+      <LinesGrid ctx={ctx} onOp={(_op: PatchOp) => undefined} />
+    </QueryClientProvider>,
+  );
+}
+
+describe('goods grid: inputs on the current line only (happy-dom lays nothing out: the grid is given its height)', () => {
+  // The virtualizer reads the scroller's client size.
+  const size = (axis: 'clientHeight' | 'clientWidth', px: number) =>
+    Object.defineProperty(HTMLElement.prototype, axis, { configurable: true, get(this: HTMLElement) { return this.classList.contains('grid-scroll') ? px : 0; } });
+  beforeEach(() => {
+    useEditorUi.getState().reset();
+    size('clientHeight', 300);
+    size('clientWidth', 1200);
+  });
+  afterEach(() => {
+    cleanup();
+    delete (HTMLElement.prototype as Partial<Record<'clientHeight' | 'clientWidth', number>>).clientHeight;
+    delete (HTMLElement.prototype as Partial<Record<'clientHeight' | 'clientWidth', number>>).clientWidth;
+  });
+
+  it('shows the other lines as named text cells; focusing one makes its line the inputs, focused and selected', () => {
+    const edits: Array<[string, string]> = [];
+    renderGrid(edits);
+    const row = (n: number) => screen.getByRole('row', { name: `第${n}项` });
+    // The current line (the first) has inputs; the others hold their values as text, still named by column.
+    expect(within(row(1)).getByLabelText('商品名称').tagName).toBe('INPUT');
+    const pear = within(row(2)).getByRole('textbox', { name: '商品名称' });
+    expect(pear.tagName).toBe('SPAN');
+    expect(pear.textContent).toBe('梨');
+    expect(row(2).querySelectorAll('input')).toHaveLength(0);
+
+    fireEvent.focus(pear);
+    const input = within(row(2)).getByLabelText('商品名称') as HTMLInputElement;
+    expect(input.tagName).toBe('INPUT');
+    expect(document.activeElement).toBe(input);
+    expect([input.selectionStart, input.selectionEnd]).toEqual([0, 1]);
+    expect(useEditorUi.getState()).toMatchObject({ currentLine: 1, currentPath: 'lines[1].GName' });
+    // The line left behind is text again; typing edits the focused line.
+    expect(within(row(1)).getByRole('textbox', { name: '商品名称' }).tagName).toBe('SPAN');
+    fireEvent.change(input, { target: { value: '香梨' } });
+    expect(edits).toEqual([['lines[1].GName', '香梨']]);
+  });
+});
