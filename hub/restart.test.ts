@@ -81,6 +81,8 @@ describe('crash safety', () => {
     });
     await Promise.all(sends);
     expect(await hub.stop('SIGKILL')).toBeNull();
+    // The hub itself is gone (not just a wrapper around it): its port answers no more.
+    await expect(fetch(`${hub.url}/v1/health`)).rejects.toThrow();
     expect(acknowledged.size).toBeGreaterThanOrEqual(killAfter * 25);
 
     const check = openSqliteStore(dir);

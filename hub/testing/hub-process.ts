@@ -17,9 +17,13 @@ export interface HubProcess {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-/** Runs `hub/cli.ts serve --port 0 --data <dir>` as a real process and waits for its ready line. */
+/**
+ * Runs `hub/cli.ts serve --port 0 --data <dir>` as a real process and waits for its ready line.
+ * Node itself runs the hub (tsx as its loader), not the tsx command: that one starts the hub as a
+ * child of its own, and a SIGKILL to it would leave the hub running — a "kill -9" that kills nothing.
+ */
 export function startHubProcess(dataDir: string, env: Record<string, string> = {}, extraArgs: string[] = []): Promise<HubProcess> {
-  const child = spawn(tsx, [cli, 'serve', '--port', '0', '--data', dataDir, ...extraArgs], {
+  const child = spawn(process.execPath, ['--import', 'tsx', cli, 'serve', '--port', '0', '--data', dataDir, ...extraArgs], {
     cwd: root,
     env: { ...process.env, SWHUB_LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
