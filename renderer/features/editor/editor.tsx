@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useStore } from 'zustand';
 import { useCallback, useEffect, useMemo, type FocusEvent } from 'react';
 import type { DeclarationRecord } from '../../../shared/api';
 import type { Row } from '../../../shared/catalog';
@@ -23,6 +24,7 @@ import { ReceiptHistory } from './receipt-history';
 import { Timeline } from '../sync/timeline';
 import { SubTables } from './sub-tables';
 import { TemplateDialog } from './template-dialog';
+import type { DocEditor } from './use-doc-editor';
 import { useDocEditor } from './use-doc-editor';
 import { onEditorEnter, useEditorShortcuts } from './use-editor-keys';
 import { usePendingFocus, useRememberPlace } from './use-field-focus';
@@ -37,6 +39,18 @@ function useErrorsWhere(errors: ReadonlyMap<string, FieldError>, where: (path: s
   const signature = picked.map(([p, e]) => `${p}\u0000${e.message}\u0000${e.quiet}`).join('\u0001');
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the signature is the content of `picked`
   return useMemo(() => new Map(picked), [signature]);
+}
+
+/** 已保存 / 未保存 / 保存中 / 保存失败, subscribed on its own so the editor does not render for it. */
+function SaveIndicator({ store }: { store: DocEditor['saveStore'] }) {
+  const t = useT();
+  const state = useStore(store, (s) => s.state);
+  const label = { saved: t.saved, dirty: t.unsaved, saving: t.saving, error: t.saveFailed }[state];
+  return (
+    <span className={`save-state save-${state}`} role="status" aria-live="polite">
+      {label}
+    </span>
+  );
 }
 
 /**
@@ -109,7 +123,6 @@ export function Editor({ record, initialField }: { record: DeclarationRecord; in
   }, []);
 
   const jump = useCallback((path: string) => useEditorUi.getState().requestFocus(path, ieFlag), [ieFlag]);
-  const saveLabel = { saved: t.saved, dirty: t.unsaved, saving: t.saving, error: t.saveFailed }[editor.saveState];
   const status = displayStatusLabels[record.status];
   const gmodelRow = gmodelLine === null ? undefined : editor.doc.lines[gmodelLine];
 
@@ -136,9 +149,7 @@ export function Editor({ record, initialField }: { record: DeclarationRecord; in
               {t.seqNo} {record.seqNo}
             </span>
           ) : null}
-          <span className={`save-state save-${editor.saveState}`} role="status" aria-live="polite">
-            {saveLabel}
-          </span>
+          <SaveIndicator store={editor.saveStore} />
           <span className="muted">{t.helpHint}</span>
           <button type="button" className="link" aria-keyshortcuts="Alt+Shift+C" onClick={() => useLibraryUi.getState().setCopyOpen(true)}>
             {lt.copyButton}

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { createStore } from 'zustand/vanilla';
 import type { DeclarationRecord, PatchOp } from '../../../shared/api';
 import type { DeclarationDoc, Row } from '../../../shared/catalog';
 import { applyPatch, findElement, goodsDeclaration, parseFieldPath } from '../../../shared/catalog';
@@ -67,7 +68,10 @@ export function useDocEditor(record: DeclarationRecord) {
     return doc ? { doc, ops } : { doc: record.doc, ops: [] as PatchOp[] };
   });
   const [doc, setDoc] = useState<DeclarationDoc>(initial.doc);
-  const [saveState, setSaveState] = useState<SaveState>(initial.ops.length > 0 ? 'dirty' : 'saved');
+  // The save state lives in a store of its own: it changes on every keystroke and save, and only
+  // the indicator shows it — the editor around it need not render again for it.
+  const [saveStore] = useState(() => createStore<{ state: SaveState }>(() => ({ state: initial.ops.length > 0 ? 'dirty' : 'saved' })));
+  const setSaveState = useCallback((state: SaveState) => saveStore.setState({ state }), [saveStore]);
   const [error, setError] = useState<string | null>(null);
   const [restored] = useState(initial.ops.length);
   const docRef = useRef(initial.doc);
@@ -92,7 +96,7 @@ export function useDocEditor(record: DeclarationRecord) {
       setSaveState('saved');
       setError(null);
     }
-  }, [record]);
+  }, [record, setSaveState]);
 
   const flush = useCallback((): Promise<void> => {
     if (timer.current) {
@@ -137,7 +141,7 @@ export function useDocEditor(record: DeclarationRecord) {
       }
     });
     return chain.current;
-  }, [journal]);
+  }, [journal, setSaveState]);
 
   const enqueue = useCallback(
     (op: PatchOp, immediate: boolean) => {
@@ -156,7 +160,7 @@ export function useDocEditor(record: DeclarationRecord) {
         timer.current = setTimeout(() => void flush(), TYPING_DEBOUNCE_MS);
       }
     },
-    [flush, journal],
+    [flush, journal, setSaveState],
   );
 
   useEffect(() => {
@@ -184,7 +188,21 @@ export function useDocEditor(record: DeclarationRecord) {
     }
   }, [enqueue]);
 
-  return { doc, docRef, saveState, error, restored, setField, commit, structural, flush };
+  return {
+    doc,
+    docRef,
+    saveStore,
+    /** The save state now (the indicator subscribes to saveStore). */
+    get saveState(): SaveState {
+      return saveStore.getState().state;
+    },
+    error,
+    restored,
+    setField,
+    commit,
+    structural,
+    flush,
+  };
 }
 
 export type DocEditor = ReturnType<typeof useDocEditor>;
