@@ -2,6 +2,7 @@ import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DeclarationRecord } from '../../../shared/api';
 import { setBridge } from '../../api/client';
+import { keys, queryClient } from '../../api/queries';
 import { createFakeBridge } from '../../test-support/fake-bridge';
 import { readJournal, writeJournal } from './edit-journal';
 import { applyLocal, useDocEditor } from './use-doc-editor';
@@ -64,6 +65,18 @@ describe('useDocEditor autosave (fake bridge)', () => {
     });
     expect(updates()).toEqual([{ id: record.id, baseRevision: 1, ops: [{ op: 'set', path: 'head.TradeName', value: '上海公司' }] }]);
     expect(result.current.saveState).toBe('saved');
+  });
+
+  it('brings the cached record to the revision it saved, with the document saved (it is not fetched back)', async () => {
+    queryClient.setQueryData(keys.declaration(record.id), record);
+    const { result } = renderHook(() => useDocEditor(record));
+    act(() => result.current.setField('head.BillNo', 'COSU6123456780'));
+    act(() => result.current.commit());
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(10);
+    });
+    expect(queryClient.getQueryData(keys.declaration(record.id))).toMatchObject({ revision: 2, updatedAt: '2026-11-22T00:00:01.000Z', doc: { head: { IEFlag: 'I', BillNo: 'COSU6123456780' } } });
+    queryClient.clear();
   });
 
   it('saves a committed field at once and keeps operations in order, each save on the revision the last one returned', async () => {

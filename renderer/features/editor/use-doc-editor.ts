@@ -5,6 +5,7 @@ import type { DeclarationDoc, Row } from '../../../shared/catalog';
 import { applyPatch, findElement, goodsDeclaration, parseFieldPath } from '../../../shared/catalog';
 import { api, ApiCallError } from '../../api/client';
 import { trackOwnSave } from '../../api/own-saves';
+import { keys, queryClient } from '../../api/queries';
 import { isEditable } from '../../../shared/status';
 import { clearJournal, pendingEdits, writeJournal } from './edit-journal';
 
@@ -110,9 +111,16 @@ export function useDocEditor(record: DeclarationRecord) {
       inflight.current = ops;
       journal();
       setSaveState('saving');
+      // The document these operations make (the queue was just emptied), and what it is saved on.
+      const savedDoc = docRef.current;
+      const id = currentId.current;
+      const base = revision.current;
       try {
-        const result = await trackOwnSave(currentId.current, api.invoke('declarations.update', { id: currentId.current, baseRevision: revision.current, ops }));
+        const result = await trackOwnSave(id, api.invoke('declarations.update', { id, baseRevision: base, ops }));
         revision.current = result.revision;
+        // The cached record is not fetched back after our own save (queries.ts): bring it to the
+        // revision just saved, so reopening the declaration shows it as saved, not an older copy.
+        queryClient.setQueryData<DeclarationRecord>(keys.declaration(id), (old) => (old && old.revision === base ? { ...old, doc: savedDoc, revision: result.revision, updatedAt: result.updatedAt } : old));
         setError(null);
         setSaveState(queue.current.length > 0 ? 'dirty' : 'saved');
       } catch (e) {
