@@ -6,7 +6,7 @@ import { useUi } from '../../app/ui-store';
 import { Dialog } from '../../components/dialog';
 import { fileToBase64 } from './files';
 import { useInterchange } from './interchange-store';
-import { MappingTable, mappingOf } from './mapping-table';
+import { MappingTable, mappingOf, SheetOptions } from './mapping-table';
 import { useIt } from './messages';
 
 type Preview = MethodOutput<'interchange.previewLines'>;
@@ -132,23 +132,7 @@ export function LinesDialog() {
         ) : null}
         {preview && source ? (
           <>
-            <p className="lines-import-options">
-              {preview.sheets.length > 1 ? (
-                <label>
-                  {t.sheet}{' '}
-                  <select value={preview.sheet ?? ''} onChange={(e) => void read(source, { sheet: e.target.value })}>
-                    {preview.sheets.map((s) => (
-                      <option key={s}>{s}</option>
-                    ))}
-                  </select>
-                </label>
-              ) : null}
-              <label>
-                {t.headerRow}{' '}
-                <input type="number" min={0} max={50} value={preview.headerRow} onChange={(e) => void read(source, { ...(preview.sheet ? { sheet: preview.sheet } : {}), headerRow: Number(e.target.value) })} />
-              </label>
-              <span className="muted">{t.rows(preview.rowCount)}</span>
-            </p>
+            <SheetOptions preview={preview} labels={t} onRead={(options) => void read(source, options)} />
             <MappingTable preview={preview} targets={targets} onChange={setTargets} />
             <fieldset>
               <legend>{t.placement}</legend>

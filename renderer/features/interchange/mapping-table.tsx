@@ -5,6 +5,32 @@ import { useIt } from './messages';
 type Preview = MethodOutput<'interchange.previewLines'>;
 
 /**
+ * The file's sheet and header row (changing either reads the file again) and its row count, above
+ * the mapping table in every import that maps columns.
+ */
+export function SheetOptions({ preview, labels, onRead }: { preview: Pick<Preview, 'sheets' | 'sheet' | 'headerRow' | 'rowCount'>; labels: { sheet: string; headerRow: string; rows(count: number): string }; onRead(options: { sheet?: string; headerRow?: number }): void }) {
+  return (
+    <p className="lines-import-options">
+      {preview.sheets.length > 1 ? (
+        <label>
+          {labels.sheet}{' '}
+          <select value={preview.sheet ?? ''} onChange={(e) => onRead({ sheet: e.target.value })}>
+            {preview.sheets.map((s) => (
+              <option key={s}>{s}</option>
+            ))}
+          </select>
+        </label>
+      ) : null}
+      <label>
+        {labels.headerRow}{' '}
+        <input type="number" min={0} max={50} value={preview.headerRow} onChange={(e) => onRead({ ...(preview.sheet ? { sheet: preview.sheet } : {}), headerRow: Number(e.target.value) })} />
+      </label>
+      <span className="muted">{labels.rows(preview.rowCount)}</span>
+    </p>
+  );
+}
+
+/**
  * The mapping step's table: each column of the sheet with its letter, header and first values,
  * and where it goes (guessed, always changeable). The goods-line import and the party and
  * product libraries' imports show the same table.

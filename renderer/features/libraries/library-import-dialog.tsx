@@ -6,7 +6,7 @@ import { useUi } from '../../app/ui-store';
 import { Dialog } from '../../components/dialog';
 import { fileToBase64, saveFile } from '../interchange/files';
 import { ProblemTable } from '../interchange/line-report';
-import { MappingTable, mappingOf } from '../interchange/mapping-table';
+import { MappingTable, mappingOf, SheetOptions } from '../interchange/mapping-table';
 import { useLibraryUi } from './library-store';
 import type { LibraryMessages } from './messages';
 import { useLt } from './messages';
@@ -156,23 +156,7 @@ export function LibraryImportDialog() {
         ) : null}
         {preview && source ? (
           <>
-            <p className="lines-import-options">
-              {preview.sheets.length > 1 ? (
-                <label>
-                  {t.sheet}{' '}
-                  <select value={preview.sheet ?? ''} onChange={(e) => void read(source, { sheet: e.target.value })}>
-                    {preview.sheets.map((s) => (
-                      <option key={s}>{s}</option>
-                    ))}
-                  </select>
-                </label>
-              ) : null}
-              <label>
-                {t.headerRow}{' '}
-                <input type="number" min={0} max={50} value={preview.headerRow} onChange={(e) => void read(source, { ...(preview.sheet ? { sheet: preview.sheet } : {}), headerRow: Number(e.target.value) })} />
-              </label>
-              <span className="muted">{t.rows(preview.rowCount)}</span>
-            </p>
+            <SheetOptions preview={preview} labels={t} onRead={(options) => void read(source, options)} />
             <MappingTable preview={preview} targets={targets} onChange={setTargets} />
           </>
         ) : null}
