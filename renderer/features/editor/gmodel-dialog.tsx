@@ -10,6 +10,7 @@ import { declaredByteLength } from '../../../shared/validation/bytes';
 import { useEditorUi } from './editor-store';
 import { fieldDomId } from './form-layout';
 import { joinGModel, splitGModel } from './gmodel';
+import { FormFooter } from '../../components/form-footer';
 
 /** The first two 申报要素 are coded since 2018: 品牌类型 and 出口享惠情况. */
 const codedElements: Record<number, string> = { 0: 'brand-types', 1: 'export-preferences' };
@@ -73,14 +74,7 @@ function Elements({ names, initial, line, onApply, onCancel }: { names: string[]
         <span>{t.gmodelPreview}</span> <output aria-label={t.gmodelPreview}>{joined}</output>{' '}
         <span className={`bytes${bytes > GMODEL_MAX ? ' over' : ''}`}>{t.bytes(bytes, GMODEL_MAX)}</span>
       </p>
-      <div className="actions">
-        <button type="button" onClick={onCancel}>
-          {t.cancel}
-        </button>
-        <button type="submit" className="primary">
-          {t.gmodelApply}
-        </button>
-      </div>
+      <FormFooter cancelLabel={t.cancel} onCancel={onCancel} submitLabel={t.gmodelApply} />
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { Dialog } from '../../components/dialog';
 import { useT } from '../../i18n/use-t';
 import { useUi } from '../../app/ui-store';
 import { useEditorUi } from './editor-store';
+import { FormFooter } from '../../components/form-footer';
 
 /** Ctrl+Shift+S: saves what is pending, then keeps the declaration — or the parts chosen — as a template under a name (the same name replaces it). */
 export function TemplateDialog({ declarationId, suggestion, beforeSave }: { declarationId: string; suggestion: string; beforeSave(): Promise<void> }) {
@@ -54,19 +55,7 @@ export function TemplateDialog({ declarationId, suggestion, beforeSave }: { decl
             </label>
           ))}
         </fieldset>
-        {error ? (
-          <p className="error-text" role="alert">
-            {error}
-          </p>
-        ) : null}
-        <div className="actions">
-          <button type="button" onClick={() => setOpen(false)}>
-            {t.cancel}
-          </button>
-          <button type="submit" className="primary" disabled={parts.length === 0}>
-            {t.ok}
-          </button>
-        </div>
+        <FormFooter error={error} cancelLabel={t.cancel} onCancel={() => setOpen(false)} submitLabel={t.ok} submitDisabled={parts.length === 0} />
       </form>
     </Dialog>
   );

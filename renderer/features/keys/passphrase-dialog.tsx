@@ -3,6 +3,7 @@ import { api, ApiCallError } from '../../api/client';
 import { Dialog } from '../../components/dialog';
 import { useT } from '../../i18n/use-t';
 import { useUi } from '../../app/ui-store';
+import { FormFooter } from '../../components/form-footer';
 
 /** Asks for the passphrase that protects the signing key (browser host), the first time signing needs it. */
 export function PassphraseDialog() {
@@ -32,15 +33,7 @@ export function PassphraseDialog() {
           <label htmlFor="passphrase">{t.passphrase}</label>
           <input id="passphrase" type="password" minLength={8} required autoComplete="current-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
         </div>
-        {error ? <p className="error-text" role="alert">{error}</p> : null}
-        <div className="actions">
-          <button type="button" onClick={() => setPassphraseOpen(false)}>
-            {t.cancel}
-          </button>
-          <button type="submit" className="primary">
-            {t.ok}
-          </button>
-        </div>
+        <FormFooter error={error} cancelLabel={t.cancel} onCancel={() => setPassphraseOpen(false)} submitLabel={t.ok} />
       </form>
     </Dialog>
   );

@@ -6,6 +6,7 @@ import { useUi } from '../../app/ui-store';
 import { Dialog } from '../../components/dialog';
 import { useLibraryUi } from './library-store';
 import { useLt } from './messages';
+import { FormFooter } from '../../components/form-footer';
 
 /**
  * Alt+Shift+C or 复制: the declaration open in the editor, whatever its status, copied to a new
@@ -46,19 +47,7 @@ export function CopyDialog({ record, beforeCopy }: { record: Pick<DeclarationRec
         <label className="inline">
           <input type="checkbox" checked={keepLines} autoFocus onChange={(e) => setKeepLines(e.target.checked)} /> {t.keepLines}
         </label>
-        {error ? (
-          <p role="alert" className="error-text">
-            {error}
-          </p>
-        ) : null}
-        <div className="actions">
-          <button type="button" onClick={() => setOpen(false)}>
-            {t.cancel}
-          </button>
-          <button type="submit" className="primary">
-            {t.copyDo}
-          </button>
-        </div>
+        <FormFooter error={error} cancelLabel={t.cancel} onCancel={() => setOpen(false)} submitLabel={t.copyDo} />
       </form>
     </Dialog>
   );

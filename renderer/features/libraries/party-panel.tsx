@@ -11,6 +11,7 @@ import { issuesByField } from './form-errors';
 import { LIBRARY_PAGE_SIZE, LibraryPager, pageKeys, useLibraryPaging } from './library-pager';
 import { useLibraryUi } from './library-store';
 import { useLt } from './messages';
+import { FormFooter } from '../../components/form-footer';
 
 const empty: PartyInput = { roles: ['trade'], customsCode: '', uscc: '', ciqCode: '', nameZh: '', nameEn: '', address: '', note: '' };
 const textFields: readonly Exclude<PartyField, 'roles'>[] = ['nameZh', 'nameEn', 'customsCode', 'uscc', 'ciqCode', 'address', 'note'];
@@ -66,19 +67,7 @@ function PartyForm({ party, onDone }: { party: Party | null; onDone(): void }) {
           ) : null}
         </div>
       ))}
-      {errors.message ? (
-        <p role="alert" className="error-text">
-          {errors.message}
-        </p>
-      ) : null}
-      <div className="actions">
-        <button type="button" onClick={onDone}>
-          {t.cancel}
-        </button>
-        <button type="submit" className="primary">
-          {t.save}
-        </button>
-      </div>
+      <FormFooter error={errors.message} cancelLabel={t.cancel} onCancel={onDone} submitLabel={t.save} />
     </form>
   );
 }

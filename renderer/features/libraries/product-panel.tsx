@@ -13,6 +13,7 @@ import { issuesByField } from './form-errors';
 import { LIBRARY_PAGE_SIZE, LibraryPager, pageKeys, useLibraryPaging } from './library-pager';
 import { useLibraryUi } from './library-store';
 import { useLt } from './messages';
+import { FormFooter } from '../../components/form-footer';
 
 /** A product field's label: the goods-line element's, origin by meaning (原产国 whatever the direction). */
 export function productFieldLabel(key: string, locale: 'zh-CN' | 'en'): string {
@@ -65,19 +66,7 @@ function ProductForm({ product, onDone }: { product: Product | null; onDone(): v
         <label htmlFor="product-customer">{t.customer}</label>
         <input id="product-customer" value={customer} autoComplete="off" onChange={(e) => setCustomer(e.target.value)} />
       </div>
-      {errors.message ? (
-        <p role="alert" className="error-text">
-          {errors.message}
-        </p>
-      ) : null}
-      <div className="actions">
-        <button type="button" onClick={onDone}>
-          {t.cancel}
-        </button>
-        <button type="submit" className="primary">
-          {t.save}
-        </button>
-      </div>
+      <FormFooter error={errors.message} cancelLabel={t.cancel} onCancel={onDone} submitLabel={t.save} />
     </form>
   );
 }

@@ -10,6 +10,7 @@ import { useAdminT } from '../../i18n/use-admin-t';
 import { ProfileFields, type FieldErrors } from '../setup/profile-fields';
 import { emptyProfile, fieldErrors } from '../setup/setup-screen';
 import { adminKeys, errorText } from './settings-store';
+import { FormFooter } from '../../components/form-footer';
 
 /** Operators on this machine: the current one fills new declarations; add, edit, switch, remove. */
 export function ProfilesPanel() {
@@ -101,14 +102,7 @@ export function ProfilesPanel() {
       {editing ? (
         <form onSubmit={(e) => void submit(e)} noValidate className="admin-subform">
           <ProfileFields part="both" idPrefix="settings-profile" value={editing.value} errors={errors} onChange={(value) => setEditing({ ...editing, value })} />
-          <div className="actions">
-            <button type="button" onClick={() => setEditing(null)}>
-              {t.cancel}
-            </button>
-            <button type="submit" className="primary">
-              {t.save}
-            </button>
-          </div>
+          <FormFooter cancelLabel={t.cancel} onCancel={() => setEditing(null)} submitLabel={t.save} />
         </form>
       ) : (
         <button type="button" onClick={() => startEdit(null)}>

@@ -4,6 +4,7 @@ import { keys, queryClient } from '../../api/queries';
 import { Dialog } from '../../components/dialog';
 import { useT } from '../../i18n/use-t';
 import { useUi } from '../../app/ui-store';
+import { FormFooter } from '../../components/form-footer';
 
 /** Settings: connect to a hub with its URL and a one-time enrollment code. */
 export function ConnectDialog() {
@@ -37,15 +38,7 @@ export function ConnectDialog() {
           <label htmlFor="enroll-code">{t.enrollmentCode}</label>
           <input id="enroll-code" required value={code} onChange={(e) => setCode(e.target.value)} />
         </div>
-        {error ? <p className="error-text" role="alert">{error}</p> : null}
-        <div className="actions">
-          <button type="button" onClick={() => setConnectOpen(false)}>
-            {t.cancel}
-          </button>
-          <button type="submit" className="primary">
-            {t.ok}
-          </button>
-        </div>
+        <FormFooter error={error} cancelLabel={t.cancel} onCancel={() => setConnectOpen(false)} submitLabel={t.ok} />
       </form>
     </Dialog>
   );
