@@ -14,6 +14,9 @@ import { createSqliteCodeLookup } from './sqlite-lookup';
 import type { CodeTableStore, CodeTableSummary } from './store';
 import { rowsDigest } from './store';
 
+/** The row columns codeValidity reads (normalize.ts maps the official headers to them). */
+const VALIDITY_COLUMNS = new Set(['status', 'valid_from', 'valid_to']);
+
 /** Tables larger than this are not sent whole (the tariff is looked up by code instead). */
 export const SNAPSHOT_MAX_ROWS = 20_000;
 
@@ -49,8 +52,11 @@ export function createCodeTableService(deps: { store: CodeTableStore; now?: () =
 
     search(input: { table: string; query: string; limit: number }): SearchHit[] {
       mustBeTable(input.table);
+      const found = store.search(input.table, input.query, input.limit);
+      // Only a table whose file carried dates or a status can hold codes out of force.
+      if (!store.columns(input.table).some((c) => VALIDITY_COLUMNS.has(c))) return found;
       const today = chinaDate((deps.now?.() ?? new Date()).getTime());
-      const hits = store.search(input.table, input.query, input.limit).map((hit): SearchHit => {
+      const hits = found.map((hit): SearchHit => {
         const row = store.get(input.table, hit.code);
         const validity = row ? codeValidity(row, today) : null;
         return validity && validity.state !== 'current' ? { ...hit, validity: validity.state } : hit;

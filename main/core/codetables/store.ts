@@ -184,6 +184,12 @@ export function createCodeTableStore(db: Db, options: { now?: () => string; logg
       return summary(id, stmt.table.get(id));
     },
 
+    /** The columns the installed table's rows carry (none when nothing is installed). */
+    columns(id: string): string[] {
+      const row = stmt.table.get(id);
+      return row ? (JSON.parse(row.columns) as string[]) : [];
+    },
+
     get(table: string, code: string): CodeRow | null {
       const row = stmt.get.get(table, code);
       return row ? (JSON.parse(row.data) as CodeRow) : null;
