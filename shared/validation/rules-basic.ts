@@ -1,5 +1,6 @@
 import type { ElementDef, FormatId, SectionDef } from '../catalog';
 import { isSingleRowTable, rowsOf } from '../catalog';
+import type { CodeValidity } from '../codes/validity';
 import { codeValidity } from '../codes/validity';
 import { declaredByteLength } from './bytes';
 import { containerCheckDigit, containerProblem, hasFormat, usccProblem } from './formats';
@@ -99,28 +100,22 @@ function checkValue(prefix: string, def: ElementDef, value: string, ctx: CheckCo
   }
 }
 
-/** A code in its table may still be out of force: not yet valid, expired, retired, or known only from an older table. */
+/** The finding for a code in its table that is not in force: out of force is an error; only in an older table, a warning to check. */
+const validityFindings: Record<Exclude<CodeValidity['state'], 'current'>, { code: string; severity: 'error' | 'warning' }> = {
+  'not-yet': { code: 'code-not-yet-valid', severity: 'error' },
+  expired: { code: 'code-expired', severity: 'error' },
+  retired: { code: 'code-retired', severity: 'error' },
+  legacy: { code: 'code-legacy', severity: 'warning' },
+};
+
 function checkValidity(path: string, field: string, table: string, value: string, ctx: CheckContext, out: Finding[]): void {
   const row = ctx.codes?.row?.(table, value);
   if (!row) return;
   const validity = codeValidity(row, ctx.today);
-  const params = { field, table, value };
-  switch (validity.state) {
-    case 'not-yet':
-      out.push({ path, code: 'code-not-yet-valid', severity: 'error', params: { ...params, from: validity.from } });
-      break;
-    case 'expired':
-      out.push({ path, code: 'code-expired', severity: 'error', params: { ...params, until: validity.until } });
-      break;
-    case 'retired':
-      out.push({ path, code: 'code-retired', severity: 'error', params: { ...params, status: validity.status } });
-      break;
-    case 'legacy':
-      out.push({ path, code: 'code-legacy', severity: 'warning', params: { ...params, status: validity.status } });
-      break;
-    default:
-      break;
-  }
+  if (validity.state === 'current') return;
+  // The rest of the validity (from, until or status) goes into the message.
+  const { state, ...detail } = validity;
+  out.push({ path, ...validityFindings[state], params: { field, table, value, ...detail } });
 }
 
 export function isDecimal(value: string, digits: number, decimals: number): boolean {
