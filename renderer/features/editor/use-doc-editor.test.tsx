@@ -67,14 +67,17 @@ describe('useDocEditor autosave (fake bridge)', () => {
     expect(result.current.saveState).toBe('saved');
   });
 
-  it('brings the cached record to the revision it saved, with the document saved (it is not fetched back)', async () => {
+  it('brings the cached record to the revision it saved, with the document saved (it is not fetched back), once closed', async () => {
     queryClient.setQueryData(keys.declaration(record.id), record);
-    const { result } = renderHook(() => useDocEditor(record));
+    const { result, unmount } = renderHook(() => useDocEditor(record));
     act(() => result.current.setField('head.BillNo', 'COSU6123456780'));
     act(() => result.current.commit());
     await act(async () => {
       await vi.advanceTimersByTimeAsync(10);
     });
+    // Not while the editor is open (a new record would render it again), but once it is closed.
+    expect(queryClient.getQueryData(keys.declaration(record.id))).toBe(record);
+    unmount();
     expect(queryClient.getQueryData(keys.declaration(record.id))).toMatchObject({ revision: 2, updatedAt: '2026-11-22T00:00:01.000Z', doc: { head: { IEFlag: 'I', BillNo: 'COSU6123456780' } } });
     queryClient.clear();
   });

@@ -82,6 +82,26 @@ export function useDocEditor(record: DeclarationRecord) {
   const inflight = useRef<PatchOp[]>([]);
   const chain = useRef<Promise<void>>(Promise.resolve());
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const mounted = useRef(true);
+  /** What this editor saved since the cached record was last brought up to date, and on what revision. */
+  const saved = useRef<{ id: string; base: number; revision: number; updatedAt: string; doc: DeclarationDoc } | null>(null);
+
+  // The cached record is not fetched back after our own saves (queries.ts). Once the editor is
+  // closed it is brought to the revision saved, so reopening shows the declaration as saved, not an
+  // older copy. Not while open: a new record would render the whole editor again on every save.
+  const syncCachedRecord = useCallback(() => {
+    const last = saved.current;
+    if (!last) return;
+    saved.current = null;
+    queryClient.setQueryData<DeclarationRecord>(keys.declaration(last.id), (old) => (old && old.revision === last.base ? { ...old, doc: last.doc, revision: last.revision, updatedAt: last.updatedAt } : old));
+  }, []);
+  useEffect(
+    () => () => {
+      mounted.current = false;
+      syncCachedRecord();
+    },
+    [syncCachedRecord],
+  );
 
   const journal = useCallback(() => writeJournal(currentId.current, { baseRevision: revision.current, inflight: inflight.current, queued: queue.current }), []);
 
@@ -118,9 +138,8 @@ export function useDocEditor(record: DeclarationRecord) {
       try {
         const result = await trackOwnSave(id, api.invoke('declarations.update', { id, baseRevision: base, ops }));
         revision.current = result.revision;
-        // The cached record is not fetched back after our own save (queries.ts): bring it to the
-        // revision just saved, so reopening the declaration shows it as saved, not an older copy.
-        queryClient.setQueryData<DeclarationRecord>(keys.declaration(id), (old) => (old && old.revision === base ? { ...old, doc: savedDoc, revision: result.revision, updatedAt: result.updatedAt } : old));
+        saved.current = { id, base: saved.current?.id === id ? saved.current.base : base, revision: result.revision, updatedAt: result.updatedAt, doc: savedDoc };
+        if (!mounted.current) syncCachedRecord();
         setError(null);
         setSaveState(queue.current.length > 0 ? 'dirty' : 'saved');
       } catch (e) {
@@ -149,7 +168,7 @@ export function useDocEditor(record: DeclarationRecord) {
       }
     });
     return chain.current;
-  }, [journal, setSaveState]);
+  }, [journal, setSaveState, syncCachedRecord]);
 
   const enqueue = useCallback(
     (op: PatchOp, immediate: boolean) => {
