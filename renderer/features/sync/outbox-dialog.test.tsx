@@ -1,6 +1,6 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OutboxEntry } from '../../../shared/api';
 import { setBridge } from '../../api/client';
 import { queryClient } from '../../api/queries';
@@ -36,6 +36,22 @@ describe('outbox view (fake bridge)', () => {
       },
     });
     setBridge(fake.bridge);
+  });
+  afterEach(cleanup);
+
+  it('reads the outbox afresh each time it opens, even seconds after the last read', async () => {
+    const view = (open: boolean) => (
+      <QueryClientProvider client={queryClient}>
+        <OutboxDialog open={open} onClose={() => undefined} />
+      </QueryClientProvider>
+    );
+    const { rerender } = render(view(true));
+    await screen.findByRole('row', { name: 'SW261122ABCDEFGHJK' });
+    rerender(view(false));
+    // Sent while the dialog was closed.
+    items = [...items, entry({ submissionId: 's3', clientSeqNo: 'SW261122NEWNEWNEWN', state: 'accepted', attempts: 1, nextAttemptAt: null, lastError: null, hubSeq: 8 })];
+    rerender(view(true));
+    expect((await screen.findByRole('row', { name: 'SW261122NEWNEWNEWN' })).textContent).toContain('已接收');
   });
 
   it('shows each item with its state, attempts and last error, and withdraws a queued one', async () => {

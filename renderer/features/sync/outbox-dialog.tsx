@@ -13,7 +13,9 @@ export function OutboxDialog({ open, onClose }: { open: boolean; onClose(): void
   const m = useSyncT();
   const { select, notify } = useUi();
   const [error, setError] = useState<string | null>(null);
-  const list = useQuery({ queryKey: outboxKey, queryFn: () => api.invoke('outbox.list', { limit: 200 }), enabled: open });
+  // Read afresh each time the dialog opens (staleTime 0): while it is closed nothing follows sync,
+  // and a list fetched a few seconds earlier would still count as fresh and miss what was sent since.
+  const list = useQuery({ queryKey: outboxKey, queryFn: () => api.invoke('outbox.list', { limit: 200 }), enabled: open, staleTime: 0 });
 
   // Sync changes the outbox on its own: follow its status while the dialog is open.
   useEffect(() => {
