@@ -102,5 +102,7 @@ export class DeskPage {
   async openFromList(clientSeqNo: string): Promise<void> {
     if (!(await this.list().isVisible())) await this.page.getByRole('button', { name: '报关单列表', exact: true }).click();
     await this.list().getByRole('button', { name: new RegExp(clientSeqNo) }).click();
+    // The editor shows once the declaration is read: keys pressed before it reach no editor.
+    await expect(this.page.getByRole('heading', { level: 2, name: new RegExp(clientSeqNo) })).toBeVisible();
   }
 }
