@@ -99,10 +99,18 @@ export class DeskPage {
     return dialog;
   }
 
+  /**
+   * Opens a declaration from the list and waits for its editor (keys pressed before it mounts reach
+   * no editor). Tried again until it holds: a reopened app restores the last view a moment after it
+   * shows, and may replace the list just found with the editor it remembers.
+   */
   async openFromList(clientSeqNo: string): Promise<void> {
-    if (!(await this.list().isVisible())) await this.page.getByRole('button', { name: '报关单列表', exact: true }).click();
-    await this.list().getByRole('button', { name: new RegExp(clientSeqNo) }).click();
-    // The editor shows once the declaration is read: keys pressed before it reach no editor.
-    await expect(this.page.getByRole('heading', { level: 2, name: new RegExp(clientSeqNo) })).toBeVisible();
+    const editor = this.page.getByRole('heading', { level: 2, name: new RegExp(clientSeqNo) });
+    await expect(async () => {
+      if (await editor.isVisible()) return;
+      if (!(await this.list().isVisible())) await this.page.getByRole('button', { name: '报关单列表', exact: true }).click();
+      await this.list().getByRole('button', { name: new RegExp(clientSeqNo) }).click({ timeout: 3_000 });
+      await expect(editor).toBeVisible({ timeout: 3_000 });
+    }).toPass({ timeout: 30_000 });
   }
 }
