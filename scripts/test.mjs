@@ -12,7 +12,9 @@ function step(label, command, args, env = {}) {
   console.log(`\n=== ${label}`);
   const started = Date.now();
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  console.log(`=== ${label}: ${result.status === 0 ? 'ok' : `FAILED (exit ${result.status ?? result.signal})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `=== ${label}: ${result.status === 0 ? 'ok' : `FAILED (exit ${result.status ?? result.signal})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   return result.status === 0;
 }
 
@@ -29,14 +31,25 @@ let ok = true;
 if (!only) {
   ok = step('typecheck', process.execPath, ['scripts/typecheck.mjs']) && ok;
   ok = step('lint', bin('eslint'), ['.', '--max-warnings', '0']) && ok;
+  // One format (Prettier, .prettierrc.json): `npm run format` fixes what this reports.
+  ok = step('format', bin('prettier'), ['--check', '--log-level', 'warn', '.']) && ok;
 }
 if (!only || only === 'e2e') ok = step('build renderer', bin('vite'), ['build', '--logLevel', 'warn']) && ok;
 for (const f of ['vitest.json', 'playwright.json']) fs.rmSync(`${results}/${f}`, { force: true });
 if (!only || only === 'unit') {
-  ok = step('unit and integration tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${results}/vitest.json`]) && ok;
+  ok =
+    step('unit and integration tests', bin('vitest'), [
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${results}/vitest.json`,
+    ]) && ok;
 }
 if (!only || only === 'e2e') {
-  ok = step('end-to-end tests', bin('playwright'), ['test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: `${results}/playwright.json` }) && ok;
+  ok =
+    step('end-to-end tests', bin('playwright'), ['test'], {
+      PLAYWRIGHT_JSON_OUTPUT_NAME: `${results}/playwright.json`,
+    }) && ok;
 }
 
 let passed = 0;
@@ -44,7 +57,7 @@ let failed = 0;
 const vitest = readJson(`${results}/vitest.json`);
 if (vitest) {
   passed += vitest.numPassedTests ?? 0;
-  failed += (vitest.numFailedTests ?? 0) + (vitest.numFailedTestSuites ?? 0 ? 0 : 0);
+  failed += (vitest.numFailedTests ?? 0) + ((vitest.numFailedTestSuites ?? 0) ? 0 : 0);
 }
 const playwright = readJson(`${results}/playwright.json`);
 if (playwright?.stats) {

@@ -16,7 +16,8 @@ export interface FactTable {
   rows: string[][];
 }
 
-const SPEC = '《进出口货物报关单导入报文格式》(单一窗口) element notes, as transcribed in decmessage-fields.tsv (DOMAIN.md §1.0 S1)';
+const SPEC =
+  '《进出口货物报关单导入报文格式》(单一窗口) element notes, as transcribed in decmessage-fields.tsv (DOMAIN.md §1.0 S1)';
 
 export const factTables: FactTable[] = [
   {
@@ -144,7 +145,8 @@ export const factTables: FactTable[] = [
     id: 'fee-marks',
     version: 'facts-1',
     complete: true,
-    source: '《中华人民共和国海关进出口货物报关单填制规范》(海关总署公告2019年第18号) 运费 and the SW 申报项目录入指南 (DOMAIN.md §1.1, §3.2)',
+    source:
+      '《中华人民共和国海关进出口货物报关单填制规范》(海关总署公告2019年第18号) 运费 and the SW 申报项目录入指南 (DOMAIN.md §1.1, §3.2)',
     columns: ['code', 'name_zh', 'name_en'],
     rows: [
       ['1', '率', 'Rate'],
@@ -384,41 +386,3 @@ export const factTables: FactTable[] = [
     ],
   },
 ];
-
-/**
- * Customs wording for country names the ISO package spells otherwise, and customs-only codes,
- * as DOMAIN.md §3.2 states them ("ship the customs Chinese names, e.g. 中国香港, not 香港").
- */
-export const customsCountryNames: Record<string, string> = {
-  CHN: '中国',
-  HKG: '中国香港',
-  MAC: '中国澳门',
-  TWN: '中国台湾',
-};
-
-export const customsCountryExtras: string[][] = [
-  ['CAI', '加那利群岛', 'Canary Islands'],
-  ['CEU', '休达', 'Ceuta'],
-  ['MEL', '梅利利亚', 'Melilla'],
-  ['ZAS', '亚洲其他国家(地区)', 'Other Asian countries (regions)'],
-  ['ZZZ', '国(地)别不详', 'Country (region) unknown'],
-];
-
-/** Chinese currency names the single window uses, for the currencies DOMAIN.md §3.2 lists. */
-export const customsCurrencyNames: Record<string, string> = {
-  USD: '美元',
-  CNY: '人民币',
-  EUR: '欧元',
-  HKD: '港币',
-  JPY: '日本元',
-  GBP: '英镑',
-  KRW: '韩国圆',
-  TWD: '新台币',
-  MOP: '澳门元',
-};
-
-/** ISO 4217 entries that are funds, metals, bond units or test codes, never a trade currency. */
-export const nonTradeCurrencies = new Set([
-  'BOV', 'CHE', 'CHW', 'CLF', 'COU', 'MXV', 'USN', 'UYI', 'UYW',
-  'XAG', 'XAU', 'XBA', 'XBB', 'XBC', 'XBD', 'XDR', 'XPD', 'XPT', 'XSU', 'XTS', 'XUA', 'XXX',
-]);
