@@ -26,7 +26,15 @@ function csvField(value: string): string {
 /** 13,000 tariff lines: the sample's lines under distinct 10-digit codes across chapters 01–97. */
 function syntheticTariffCsv(): { csv: string; codes: string[] } {
   const base = readDomainTable('tariff').rows;
-  const columns = ['code', 'name_zh', 'first_unit', 'second_unit', 'declaration_elements', 'supervision_conditions', 'inspection_categories'];
+  const columns = [
+    'code',
+    'name_zh',
+    'first_unit',
+    'second_unit',
+    'declaration_elements',
+    'supervision_conditions',
+    'inspection_categories',
+  ];
   const codes: string[] = [];
   const lines = [columns.join(',')];
   for (let i = 0; i < TARIFF_LINES; i++) {
@@ -57,7 +65,15 @@ export async function run(): Promise<BenchResult[]> {
     const store = createCodeTableStore(db);
     ensureBuiltinTables(store);
     const service = createCodeTableService({ store });
-    await importDomainTables(service, ['customs-districts', 'ports', 'countries', 'domestic-districts', 'units', 'trade-modes', 'licence-doc-types']);
+    await importDomainTables(service, [
+      'customs-districts',
+      'ports',
+      'countries',
+      'domestic-districts',
+      'units',
+      'trade-modes',
+      'licence-doc-types',
+    ]);
     const { csv, codes } = syntheticTariffCsv();
     const importStart = performance.now();
     await service.importFile({ table: 'tariff', content: csv, encoding: 'text', fileName: 'tariff.csv' });
@@ -65,13 +81,21 @@ export async function run(): Promise<BenchResult[]> {
 
     const results: BenchResult[] = [];
     const pick = (i: number) => codes[(i * 7919) % codes.length] ?? '';
-    results.push(result('tariff.get (SQLite, 13k lines)', await sample(10_000, (i) => service.tariff(pick(i)), 500), { import_13k_ms: round(importMs, 0) }));
+    results.push(
+      result('tariff.get (SQLite, 13k lines)', await sample(10_000, (i) => service.tariff(pick(i)), 500), {
+        import_13k_ms: round(importMs, 0),
+      }),
+    );
 
     const lookup = service.lookup();
     const firstLoad = performance.now();
     lookup.tariff?.(pick(0));
     const loadMs = performance.now() - firstLoad;
-    results.push(result('CodeLookup.tariff (in-memory cache)', await sample(10_000, (i) => lookup.tariff?.(pick(i)), 500), { first_load_ms: round(loadMs, 1) }));
+    results.push(
+      result('CodeLookup.tariff (in-memory cache)', await sample(10_000, (i) => lookup.tariff?.(pick(i)), 500), {
+        first_load_ms: round(loadMs, 1),
+      }),
+    );
 
     const searches: Array<[string, string]> = [
       ['tariff', '85'],
@@ -87,16 +111,22 @@ export async function run(): Promise<BenchResult[]> {
       ['trade-modes', 'ybmy'],
     ];
     const perQuery = new Map<string, number[]>();
-    const times = await sample(searches.length * 300, (i) => {
-      const [table, query] = searches[i % searches.length] ?? ['tariff', '85'];
-      const start = performance.now();
-      service.search({ table, query, limit: 20 });
-      const key = `${table}:${query}`;
-      const list = perQuery.get(key) ?? [];
-      list.push(performance.now() - start);
-      perQuery.set(key, list);
-    }, 200);
-    const [slowest, slowestTimes] = [...perQuery.entries()].sort((a, b) => percentile(b[1], 99) - percentile(a[1], 99))[0] ?? ['', []];
+    const times = await sample(
+      searches.length * 300,
+      (i) => {
+        const [table, query] = searches[i % searches.length] ?? ['tariff', '85'];
+        const start = performance.now();
+        service.search({ table, query, limit: 20 });
+        const key = `${table}:${query}`;
+        const list = perQuery.get(key) ?? [];
+        list.push(performance.now() - start);
+        perQuery.set(key, list);
+      },
+      200,
+    );
+    const [slowest, slowestTimes] = [...perQuery.entries()].sort(
+      (a, b) => percentile(b[1], 99) - percentile(a[1], 99),
+    )[0] ?? ['', []];
     results.push(
       result('codes.search (code prefix, pinyin initials, Chinese text; 20 hits)', times, {
         queries: searches.length,

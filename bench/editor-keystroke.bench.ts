@@ -20,7 +20,9 @@ import type { BenchResult } from './harness';
 import { percentile, round } from './harness';
 
 const BUDGET_MS = 16;
-const sample = JSON.parse(fs.readFileSync('resources/samples/import-general-trade.json', 'utf8')) as { doc: { head: Row; lines: Row[] } };
+const sample = JSON.parse(fs.readFileSync('resources/samples/import-general-trade.json', 'utf8')) as {
+  doc: { head: Row; lines: Row[] };
+};
 
 function ensureBuilt(): void {
   if (fs.existsSync(path.join('dist/renderer/index.html'))) return;
@@ -34,14 +36,22 @@ async function fiftyLines(url: string): Promise<DeclarationRecord> {
   const ops: PatchOp[] = Object.entries(sample.doc.head)
     .filter(([key]) => key !== 'IEFlag')
     .map(([key, value]) => ({ op: 'set', path: `head.${key}`, value }));
-  for (let i = 0; i < 50; i++) ops.push({ op: 'insertRow', table: 'lines', row: { ...line, GName: `${line.GName ?? ''}${i + 1}` } });
+  for (let i = 0; i < 50; i++)
+    ops.push({ op: 'insertRow', table: 'lines', row: { ...line, GName: `${line.GName ?? ''}${i + 1}` } });
   await invoke(url, 'declarations.update', { id: record.id, baseRevision: record.revision, ops });
   return invoke<DeclarationRecord>(url, 'declarations.get', { id: record.id });
 }
 
 async function installProbe(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const w = window as unknown as { __lat: number[]; __work: number[]; __proc: number[]; __pick: number[]; __pickQuery: string | null; __lastKey: number };
+    const w = window as unknown as {
+      __lat: number[];
+      __work: number[];
+      __proc: number[];
+      __pick: number[];
+      __pickQuery: string | null;
+      __lastKey: number;
+    };
     w.__lat = [];
     w.__work = [];
     w.__proc = [];
@@ -107,7 +117,16 @@ export async function run(): Promise<BenchResult[]> {
   const desk = await startDesk(freshDir('bench-keys'));
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     await importCodeTables(desk.url, ['tariff', 'units', 'countries', 'customs-districts', 'ports']);
@@ -142,18 +161,33 @@ export async function run(): Promise<BenchResult[]> {
     // Code picker: code prefixes in 成交计量单位 and 原产国 cells. The first lookup in each table
     // after start (its code path, query and rendering all cold) is reported on its own; then a
     // working session's lookups.
-    const queries: Array<[string, string, string]> = [['成交计量单位', '03', '03'], ['原产国(地区)', 'US', 'US'], ['成交计量单位', '00', '00'], ['原产国(地区)', 'CH', 'CH'], ['成交计量单位', '01', '01'], ['原产国(地区)', 'JP', 'JP']];
+    const queries: Array<[string, string, string]> = [
+      ['成交计量单位', '03', '03'],
+      ['原产国(地区)', 'US', 'US'],
+      ['成交计量单位', '00', '00'],
+      ['原产国(地区)', 'CH', 'CH'],
+      ['成交计量单位', '01', '01'],
+      ['原产国(地区)', 'JP', 'JP'],
+    ];
     const COLD = 2;
     for (let trial = 0; trial < 16; trial++) {
       for (const [label, typed, expected] of queries) {
-        const cell = page.getByRole('row', { name: `第${23 + (trial % 8)}项`, exact: true }).getByLabel(label, { exact: true });
+        const cell = page
+          .getByRole('row', { name: `第${23 + (trial % 8)}项`, exact: true })
+          .getByLabel(label, { exact: true });
         await cell.focus();
         await page.keyboard.press('Control+A');
         await page.keyboard.press('Backspace');
         await page.keyboard.press('Escape');
         await page.evaluate((q) => ((window as unknown as { __pickQuery: string | null }).__pickQuery = q), expected);
         await page.keyboard.type(typed, { delay: 30 });
-        await page.waitForFunction(() => (window as unknown as { __pickQuery: string | null }).__pickQuery === null, undefined, { timeout: 5000 }).catch(() => undefined);
+        await page
+          .waitForFunction(
+            () => (window as unknown as { __pickQuery: string | null }).__pickQuery === null,
+            undefined,
+            { timeout: 5000 },
+          )
+          .catch(() => undefined);
         await page.keyboard.press('Escape');
       }
     }
@@ -202,7 +236,12 @@ export async function run(): Promise<BenchResult[]> {
       },
       {
         name: 'keystroke processing (keydown to React committed), 50-line declaration',
-        figures: { keystrokes: processing.length, p50Ms: round(percentile(processing, 50), 1), p95Ms: round(percentile(processing, 95), 1), maxMs: round(Math.max(...processing), 1) },
+        figures: {
+          keystrokes: processing.length,
+          p50Ms: round(percentile(processing, 50), 1),
+          p95Ms: round(percentile(processing, 95), 1),
+          maxMs: round(Math.max(...processing), 1),
+        },
         budget: `p95 ≤ ${BUDGET_MS} ms (leaves the frame to the browser)`,
         pass: percentile(processing, 95) <= BUDGET_MS,
       },

@@ -17,7 +17,11 @@ export function percentile(samples: readonly number[], p: number): number {
 }
 
 /** Times `fn` `iterations` times after `warmup` runs; returns milliseconds per run. */
-export async function sample(iterations: number, fn: (i: number) => unknown, warmup = Math.min(20, iterations)): Promise<number[]> {
+export async function sample(
+  iterations: number,
+  fn: (i: number) => unknown,
+  warmup = Math.min(20, iterations),
+): Promise<number[]> {
   for (let i = 0; i < warmup; i++) await fn(i);
   const out: number[] = [];
   for (let i = 0; i < iterations; i++) {

@@ -6,7 +6,13 @@
 import fs from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import type { SignedSubmission } from '../shared/protocol';
-import { enrollmentResponseSchema, receiptsResponseSchema, requestSigningText, signedHeaders, submitResponseSchema } from '../shared/protocol';
+import {
+  enrollmentResponseSchema,
+  receiptsResponseSchema,
+  requestSigningText,
+  signedHeaders,
+  submitResponseSchema,
+} from '../shared/protocol';
 import { generateEnrollmentCode, hashEnrollmentCode } from '../hub/crypto/codes';
 import { openSqliteStore } from '../hub/store/sqlite/sqlite-store';
 import { startHubProcess } from '../hub/testing/hub-process';
@@ -30,7 +36,9 @@ function signed(client: TestClient, method: 'GET' | 'POST', path: string, body?:
     [signedHeaders.keyId]: client.key.keyId,
     [signedHeaders.timestamp]: timestamp,
     [signedHeaders.nonce]: nonce,
-    [signedHeaders.signature]: client.key.sign(requestSigningText({ method, path, timestamp, nonce, body: body ?? '' })),
+    [signedHeaders.signature]: client.key.sign(
+      requestSigningText({ method, path, timestamp, nonce, body: body ?? '' }),
+    ),
   };
   if (body !== undefined) headers['content-type'] = 'application/json';
   return { method, headers, ...(body === undefined ? {} : { body }) };
@@ -42,7 +50,8 @@ async function post(url: string, client: TestClient, items: SignedSubmission[]):
   const response = await fetch(`${url}/v1/submissions`, signed(client, 'POST', '/v1/submissions', body));
   const { results } = submitResponseSchema.parse(await response.json());
   const ms = performance.now() - start;
-  if (results.some((r) => r.outcome !== 'accepted')) throw new Error(`not accepted: ${JSON.stringify(results.find((r) => r.outcome !== 'accepted'))}`);
+  if (results.some((r) => r.outcome !== 'accepted'))
+    throw new Error(`not accepted: ${JSON.stringify(results.find((r) => r.outcome !== 'accepted'))}`);
   return ms;
 }
 
@@ -52,7 +61,12 @@ export async function run(): Promise<BenchResult[]> {
   try {
     const store = openSqliteStore(dir);
     const code = generateEnrollmentCode();
-    await store.createEnrollmentCode({ codeHash: hashEnrollmentCode(code), label: 'bench', createdAt: new Date().toISOString(), expiresAt: Date.now() + 3_600_000 });
+    await store.createEnrollmentCode({
+      codeHash: hashEnrollmentCode(code),
+      label: 'bench',
+      createdAt: new Date().toISOString(),
+      expiresAt: Date.now() + 3_600_000,
+    });
     await store.close();
     const key = ed25519Key();
     const enrolled = await fetch(`${hub.url}/v1/enrollments`, {
@@ -87,7 +101,9 @@ export async function run(): Promise<BenchResult[]> {
     let cursor = '';
     while (receipts < (TOTAL + 1) * 3) {
       const path = `/v1/receipts?after=${cursor}&wait=10`;
-      const page = receiptsResponseSchema.parse(await (await fetch(`${hub.url}${path}`, signed(client, 'GET', path))).json());
+      const page = receiptsResponseSchema.parse(
+        await (await fetch(`${hub.url}${path}`, signed(client, 'GET', path))).json(),
+      );
       receipts += page.receipts.length;
       cursor = page.cursor;
     }
@@ -99,7 +115,12 @@ export async function run(): Promise<BenchResult[]> {
     // The China profile: the same flow with SM2/SM3 signatures (pure JS, precomputed keys at the hub).
     const sm2Code = generateEnrollmentCode();
     const codeStore = openSqliteStore(dir);
-    await codeStore.createEnrollmentCode({ codeHash: hashEnrollmentCode(sm2Code), label: 'bench', createdAt: new Date().toISOString(), expiresAt: Date.now() + 3_600_000 });
+    await codeStore.createEnrollmentCode({
+      codeHash: hashEnrollmentCode(sm2Code),
+      label: 'bench',
+      createdAt: new Date().toISOString(),
+      expiresAt: Date.now() + 3_600_000,
+    });
     await codeStore.close();
     const smKey = sm2Key();
     const smEnrolled = await fetch(`${hub.url}/v1/enrollments`, {
@@ -107,7 +128,10 @@ export async function run(): Promise<BenchResult[]> {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ code: sm2Code, publicKey: smKey.publicKey, algorithm: 'sm2', clientName: 'bench sm2' }),
     });
-    const smClient: TestClient = { clientId: enrollmentResponseSchema.parse(await smEnrolled.json()).clientId, key: smKey };
+    const smClient: TestClient = {
+      clientId: enrollmentResponseSchema.parse(await smEnrolled.json()).clientId,
+      key: smKey,
+    };
     const smItems = Array.from({ length: SM2_TOTAL }, () => submission(smKey));
     const smStarted = performance.now();
     let smNext = 0;
@@ -137,7 +161,11 @@ export async function run(): Promise<BenchResult[]> {
       },
       {
         name: 'hub receipts (7, L, P for every submission, processor delays 0, long poll)',
-        figures: { receipts, secondsFromFirstSubmit: round(receiptSeconds, 2), submissionsPerSecond: Math.round(TOTAL / receiptSeconds) },
+        figures: {
+          receipts,
+          secondsFromFirstSubmit: round(receiptSeconds, 2),
+          submissionsPerSecond: Math.round(TOTAL / receiptSeconds),
+        },
         budget: 'sync 10,000 submissions and receive their receipts ≥ 1,000/s',
         pass: TOTAL / receiptSeconds >= 1000,
       },
@@ -149,7 +177,11 @@ export async function run(): Promise<BenchResult[]> {
       },
       {
         name: 'hub single submission latency (one item per request, sequential)',
-        figures: { requests: SINGLES, p50ms: round(percentile(singleMs, 50), 2), p99ms: round(percentile(singleMs, 99), 2) },
+        figures: {
+          requests: SINGLES,
+          p50ms: round(percentile(singleMs, 50), 2),
+          p99ms: round(percentile(singleMs, 99), 2),
+        },
         budget: 'recorded (no budget)',
         pass: true,
       },

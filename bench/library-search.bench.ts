@@ -17,8 +17,64 @@ import { percentile, round, sample } from './harness';
 
 const ROWS = Number(process.env.SWDESK_BENCH_LIBRARY_ROWS ?? 1_000_000);
 const BUDGET_P99_MS = 20;
-const WORDS = ['鲜', '冻', '干', '苹果', '梨', '葡萄', '柑橘', '樱桃', '香蕉', '牛肉', '虾仁', '汽车', '零件', '钢管', '塑料', '电机', '阀门', '轴承', '纸箱', '布料', '鞋', '服装', '玩具', '灯具', '家具', '茶叶', '酒'];
-const INITIALS: Record<string, string> = { 鲜: 'x', 冻: 'd', 干: 'g', 苹果: 'pg', 梨: 'l', 葡萄: 'pt', 柑橘: 'gj', 樱桃: 'yt', 香蕉: 'xj', 牛肉: 'nr', 虾仁: 'xr', 汽车: 'qc', 零件: 'lj', 钢管: 'gg', 塑料: 'sl', 电机: 'dj', 阀门: 'fm', 轴承: 'zc', 纸箱: 'zx', 布料: 'bl', 鞋: 'x', 服装: 'fz', 玩具: 'wj', 灯具: 'dj', 家具: 'jj', 茶叶: 'cy', 酒: 'j' };
+const WORDS = [
+  '鲜',
+  '冻',
+  '干',
+  '苹果',
+  '梨',
+  '葡萄',
+  '柑橘',
+  '樱桃',
+  '香蕉',
+  '牛肉',
+  '虾仁',
+  '汽车',
+  '零件',
+  '钢管',
+  '塑料',
+  '电机',
+  '阀门',
+  '轴承',
+  '纸箱',
+  '布料',
+  '鞋',
+  '服装',
+  '玩具',
+  '灯具',
+  '家具',
+  '茶叶',
+  '酒',
+];
+const INITIALS: Record<string, string> = {
+  鲜: 'x',
+  冻: 'd',
+  干: 'g',
+  苹果: 'pg',
+  梨: 'l',
+  葡萄: 'pt',
+  柑橘: 'gj',
+  樱桃: 'yt',
+  香蕉: 'xj',
+  牛肉: 'nr',
+  虾仁: 'xr',
+  汽车: 'qc',
+  零件: 'lj',
+  钢管: 'gg',
+  塑料: 'sl',
+  电机: 'dj',
+  阀门: 'fm',
+  轴承: 'zc',
+  纸箱: 'zx',
+  布料: 'bl',
+  鞋: 'x',
+  服装: 'fz',
+  玩具: 'wj',
+  灯具: 'dj',
+  家具: 'jj',
+  茶叶: 'cy',
+  酒: 'j',
+};
 
 /** A deterministic generator, so every run searches the same library. */
 function generator(seed: number) {
@@ -41,7 +97,22 @@ export async function run(): Promise<BenchResult[]> {
         const name = `${words.join('')}${i % 1000}号`;
         const initials = words.map((w) => INITIALS[w] ?? '').join('');
         const code = String(1_000_000_000 + Math.floor(random() * 8_999_999_999)).slice(0, 10);
-        products.insert({ id: `p${i}`, key: `k${i}`, customer: '', code_ts: code, g_name: name, exg_no: `SKU-${String(i).padStart(7, '0')}`, initials, data: '{}', learned: 0, learned_from: '', learned_at: null, use_count: 0, created_at: 't', updated_at: 't' });
+        products.insert({
+          id: `p${i}`,
+          key: `k${i}`,
+          customer: '',
+          code_ts: code,
+          g_name: name,
+          exg_no: `SKU-${String(i).padStart(7, '0')}`,
+          initials,
+          data: '{}',
+          learned: 0,
+          learned_from: '',
+          learned_at: null,
+          use_count: 0,
+          created_at: 't',
+          updated_at: 't',
+        });
         parties.insert({
           id: `c${i}`,
           overseas: 0,
@@ -91,7 +162,12 @@ export async function run(): Promise<BenchResult[]> {
     return [
       {
         name: `library search at ${ROWS.toLocaleString('en')} products and ${ROWS.toLocaleString('en')} parties (${cases.length} queries × 100)`,
-        figures: { build_s: round(buildMs / 1000, 1), p50_ms: round(percentile(all, 50)), p99_ms: round(p99), slowest: `${slowest.label} p99 ${round(slowest.p99)} ms` },
+        figures: {
+          build_s: round(buildMs / 1000, 1),
+          p50_ms: round(percentile(all, 50)),
+          p99_ms: round(p99),
+          slowest: `${slowest.label} p99 ${round(slowest.p99)} ms`,
+        },
         budget: `p99 ≤ ${BUDGET_P99_MS} ms for 2+ characters`,
         pass: p99 <= BUDGET_P99_MS,
       },

@@ -15,11 +15,43 @@ import { round } from './harness';
 
 const LINES = 10_000;
 const BUDGET_MS = 3_000;
-const HEADERS = ['序号', '商品编号', '商品名称', '规格型号', '数量', '单位', '法定数量', '法定单位', '单价', '总价', '币制', '原产国', '最终目的国', '境内目的地', '征免'];
+const HEADERS = [
+  '序号',
+  '商品编号',
+  '商品名称',
+  '规格型号',
+  '数量',
+  '单位',
+  '法定数量',
+  '法定单位',
+  '单价',
+  '总价',
+  '币制',
+  '原产国',
+  '最终目的国',
+  '境内目的地',
+  '征免',
+];
 
 function row(i: number): Array<string | number> {
   const qty = 100 + (i % 900);
-  return [i + 1, 808100000, `鲜苹果 第${i + 1}批`, '0|3|鲜|富士|一级', qty, 35, qty, 35, 1.25, qty * 1.25, 'USD', 'USA', 'CHN', '31222', '1'];
+  return [
+    i + 1,
+    808100000,
+    `鲜苹果 第${i + 1}批`,
+    '0|3|鲜|富士|一级',
+    qty,
+    35,
+    qty,
+    35,
+    1.25,
+    qty * 1.25,
+    'USD',
+    'USA',
+    'CHN',
+    '31222',
+    '1',
+  ];
 }
 
 async function xlsxBase64(): Promise<string> {
@@ -37,7 +69,12 @@ function csvBase64(): string {
 
 export async function run(): Promise<BenchResult[]> {
   const dir = tempDir('swdesk-bench-lines-');
-  const app = createApp({ dataDir: dir.dir, host: 'browser', protector: createPassphraseProtector('bench passphrase'), logger: silentLogger });
+  const app = createApp({
+    dataDir: dir.dir,
+    host: 'browser',
+    protector: createPassphraseProtector('bench passphrase'),
+    logger: silentLogger,
+  });
   const call = async <T>(method: string, input: unknown): Promise<T> => {
     const result = await app.dispatch(method, input);
     if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
@@ -47,7 +84,11 @@ export async function run(): Promise<BenchResult[]> {
   try {
     const created = await call<{ id: string; revision: number }>('declarations.create', { ieFlag: 'I' });
     const head = sampleDeclaration(0).head;
-    const { revision } = await call<{ revision: number }>('declarations.update', { id: created.id, baseRevision: created.revision, ops: Object.entries(head).map(([k, value]) => ({ op: 'set', path: `head.${k}`, value })) });
+    const { revision } = await call<{ revision: number }>('declarations.update', {
+      id: created.id,
+      baseRevision: created.revision,
+      ops: Object.entries(head).map(([k, value]) => ({ op: 'set', path: `head.${k}`, value })),
+    });
     const files = [
       { format: 'XLSX', fileName: 'goods.xlsx', contentBase64: await xlsxBase64() },
       { format: 'CSV', fileName: 'goods.csv', contentBase64: csvBase64() },
@@ -55,9 +96,18 @@ export async function run(): Promise<BenchResult[]> {
     for (const file of files) {
       const source = { kind: 'file', fileName: file.fileName, contentBase64: file.contentBase64 };
       const t0 = performance.now();
-      const preview = await call<{ mapping: unknown; rowCount: number }>('interchange.previewLines', { source, declarationId: created.id });
+      const preview = await call<{ mapping: unknown; rowCount: number }>('interchange.previewLines', {
+        source,
+        declarationId: created.id,
+      });
       const t1 = performance.now();
-      const report = await call<{ written: boolean; imported: number; created: unknown[]; errorCount: number; warningCount: number }>('interchange.importLines', {
+      const report = await call<{
+        written: boolean;
+        imported: number;
+        created: unknown[];
+        errorCount: number;
+        warningCount: number;
+      }>('interchange.importLines', {
         declarationId: created.id,
         baseRevision: revision,
         source,
@@ -65,11 +115,18 @@ export async function run(): Promise<BenchResult[]> {
         placement: { mode: 'split' },
       });
       const t2 = performance.now();
-      if (!report.written || report.imported !== LINES) throw new Error(`${file.format}: not imported (${report.errorCount} errors)`);
+      if (!report.written || report.imported !== LINES)
+        throw new Error(`${file.format}: not imported (${report.errorCount} errors)`);
       const totalMs = t2 - t0;
       results.push({
         name: `import ${LINES.toLocaleString('en')} goods lines from ${file.format} (${(Buffer.byteLength(file.contentBase64, 'base64') / 1024).toFixed(0)} KiB)`,
-        figures: { mapping_step_ms: round(t1 - t0, 0), import_ms: round(t2 - t1, 0), total_ms: round(totalMs, 0), declarations: report.created.length, warnings: report.warningCount },
+        figures: {
+          mapping_step_ms: round(t1 - t0, 0),
+          import_ms: round(t2 - t1, 0),
+          total_ms: round(totalMs, 0),
+          declarations: report.created.length,
+          warnings: report.warningCount,
+        },
         budget: `mapping step + import ≤ ${BUDGET_MS} ms`,
         pass: totalMs <= BUDGET_MS,
       });

@@ -15,11 +15,35 @@ import { round } from './harness';
 
 const PRODUCTS = 10_000;
 const BUDGET_MS = 3_000;
-const HEADERS = ['货号', '商品编号', '商品名称', '规格型号', '成交计量单位', '法定第一计量单位', '原产国', '单价', '币制', '征免', '客户'];
+const HEADERS = [
+  '货号',
+  '商品编号',
+  '商品名称',
+  '规格型号',
+  '成交计量单位',
+  '法定第一计量单位',
+  '原产国',
+  '单价',
+  '币制',
+  '征免',
+  '客户',
+];
 const NAMES = ['鲜苹果', '鸭梨', '葡萄', '柑橘', '樱桃', '猕猴桃', '香蕉', '芒果'];
 
 function row(i: number): Array<string | number> {
-  return [`SKU-${String(i).padStart(6, '0')}`, 808100000, `${NAMES[i % NAMES.length] ?? '鲜果'} 第${i + 1}号`, `0|3|鲜|规格${i % 97}`, 35, 35, 'USA', 1.25 + (i % 50) / 10, 'USD', '1', '3101230456'];
+  return [
+    `SKU-${String(i).padStart(6, '0')}`,
+    808100000,
+    `${NAMES[i % NAMES.length] ?? '鲜果'} 第${i + 1}号`,
+    `0|3|鲜|规格${i % 97}`,
+    35,
+    35,
+    'USA',
+    1.25 + (i % 50) / 10,
+    'USD',
+    '1',
+    '3101230456',
+  ];
 }
 
 async function xlsxBase64(): Promise<string> {
@@ -44,7 +68,12 @@ export async function run(): Promise<BenchResult[]> {
   for (const file of files) {
     // A fresh desk per format, so the first import adds every product.
     const dir = tempDir('swdesk-bench-products-');
-    const app = createApp({ dataDir: dir.dir, host: 'browser', protector: createPassphraseProtector('bench passphrase'), logger: silentLogger });
+    const app = createApp({
+      dataDir: dir.dir,
+      host: 'browser',
+      protector: createPassphraseProtector('bench passphrase'),
+      logger: silentLogger,
+    });
     const call = async <T>(method: string, input: unknown): Promise<T> => {
       const result = await app.dispatch(method, input);
       if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
@@ -59,17 +88,35 @@ export async function run(): Promise<BenchResult[]> {
       for (const pass of ['add', 'update'] as const) {
         progressEvents = 0;
         const t0 = performance.now();
-        const preview = await call<{ mapping: { columns: unknown[] }; rowCount: number }>('libraries.preview', { kind: 'products', source });
+        const preview = await call<{ mapping: { columns: unknown[] }; rowCount: number }>('libraries.preview', {
+          kind: 'products',
+          source,
+        });
         const t1 = performance.now();
         const importId = `01a2049e-b64f-7413-8ff9-${pass === 'add' ? '000000000001' : '000000000002'}`;
-        const report = await call<{ written: boolean; added: number; updated: number; errorCount: number; warningCount: number }>('libraries.import', { kind: 'products', importId, source, mapping: preview.mapping });
+        const report = await call<{
+          written: boolean;
+          added: number;
+          updated: number;
+          errorCount: number;
+          warningCount: number;
+        }>('libraries.import', { kind: 'products', importId, source, mapping: preview.mapping });
         const t2 = performance.now();
         const expected = pass === 'add' ? report.added : report.updated;
-        if (!report.written || expected !== PRODUCTS) throw new Error(`${file.format} ${pass}: not imported (${report.errorCount} errors, ${report.added} added, ${report.updated} updated)`);
+        if (!report.written || expected !== PRODUCTS)
+          throw new Error(
+            `${file.format} ${pass}: not imported (${report.errorCount} errors, ${report.added} added, ${report.updated} updated)`,
+          );
         const totalMs = t2 - t0;
         results.push({
           name: `${pass === 'add' ? 'import' : 're-import (update)'} ${PRODUCTS.toLocaleString('en')} products from ${file.format} (${(Buffer.byteLength(file.contentBase64, 'base64') / 1024).toFixed(0)} KiB)`,
-          figures: { mapping_step_ms: round(t1 - t0, 0), import_ms: round(t2 - t1, 0), total_ms: round(totalMs, 0), progress_events: progressEvents, warnings: report.warningCount },
+          figures: {
+            mapping_step_ms: round(t1 - t0, 0),
+            import_ms: round(t2 - t1, 0),
+            total_ms: round(totalMs, 0),
+            progress_events: progressEvents,
+            warnings: report.warningCount,
+          },
           budget: `mapping step + import ≤ ${BUDGET_MS} ms, with progress`,
           pass: totalMs <= BUDGET_MS && progressEvents > 2,
         });

@@ -15,7 +15,9 @@ const files = fs
   .filter((f) => !filter || f.includes(filter))
   .sort();
 
-console.log(`swdesk bench — ${new Date().toISOString()} — ${os.cpus()[0]?.model ?? 'cpu'} ×${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}`);
+console.log(
+  `swdesk bench — ${new Date().toISOString()} — ${os.cpus()[0]?.model ?? 'cpu'} ×${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}`,
+);
 let allPass = true;
 for (const file of files) {
   const mod = (await import(pathToFileURL(path.join(dir, file)).href)) as { run: BenchRun };

@@ -21,7 +21,13 @@ export async function run(): Promise<BenchResult[]> {
     host: 'browser',
     protector: createPassphraseProtector('bench passphrase'),
     logger: silentLogger,
-    sync: { push: { batchSize: 100, concurrency: 3, backoff: { baseMs: 100, maxMs: 2_000 } }, debounceMs: 10, timerMs: 1_000, longPollSeconds: 5, reconnect: { baseMs: 100, maxMs: 1_000 } },
+    sync: {
+      push: { batchSize: 100, concurrency: 3, backoff: { baseMs: 100, maxMs: 2_000 } },
+      debounceMs: 10,
+      timerMs: 1_000,
+      longPollSeconds: 5,
+      reconnect: { baseMs: 100, maxMs: 1_000 },
+    },
   });
   try {
     await app.connectHub(hub.url, enrollCode(hubDir.dir));
@@ -33,7 +39,9 @@ export async function run(): Promise<BenchResult[]> {
     // Queue everything first (offline work), through the real declare path.
     const { ieFlag, doc } = sampleDoc();
     const ops = [
-      ...Object.entries(doc.head).filter(([k]) => k !== 'IEFlag').map(([k, v]) => ({ op: 'set', path: `head.${k}`, value: v })),
+      ...Object.entries(doc.head)
+        .filter(([k]) => k !== 'IEFlag')
+        .map(([k, v]) => ({ op: 'set', path: `head.${k}`, value: v })),
       ...doc.lines.map((row) => ({ op: 'insertRow', table: 'lines', row })),
     ];
     const queueStart = performance.now();
@@ -48,10 +56,15 @@ export async function run(): Promise<BenchResult[]> {
     const start = performance.now();
     app.start();
     let sentMs = 0;
-    await waitFor(() => {
-      if (sentMs === 0 && count(`SELECT count(*) AS n FROM outbox WHERE state = 'accepted'`) === COUNT) sentMs = performance.now() - start;
-      return count(`SELECT count(*) AS n FROM declarations WHERE channel IN ('P', 'R')`) === COUNT;
-    }, 'every declaration released', 600_000);
+    await waitFor(
+      () => {
+        if (sentMs === 0 && count(`SELECT count(*) AS n FROM outbox WHERE state = 'accepted'`) === COUNT)
+          sentMs = performance.now() - start;
+        return count(`SELECT count(*) AS n FROM declarations WHERE channel IN ('P', 'R')`) === COUNT;
+      },
+      'every declaration released',
+      600_000,
+    );
     const totalMs = performance.now() - start;
     const receipts = count('SELECT count(*) AS n FROM receipts');
     const perSecond = COUNT / (totalMs / 1000);

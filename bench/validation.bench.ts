@@ -22,15 +22,34 @@ export async function run(): Promise<BenchResult[]> {
     if (i % 5 === 0) line.FirstUnit = '007';
   });
   const results: BenchResult[] = [];
-  for (const [name, doc] of [['clean', clean], ['with findings', troubled]] as const) {
+  for (const [name, doc] of [
+    ['clean', clean],
+    ['with findings', troubled],
+  ] as const) {
     let findings = 0;
-    const times = await sample(ITERATIONS, () => {
-      findings = validateDeclaration(doc, { catalog: goodsDeclaration, stage: 'declare', ieFlag: 'I', codes, today: '20261122' }).length;
-    }, 200);
+    const times = await sample(
+      ITERATIONS,
+      () => {
+        findings = validateDeclaration(doc, {
+          catalog: goodsDeclaration,
+          stage: 'declare',
+          ieFlag: 'I',
+          codes,
+          today: '20261122',
+        }).length;
+      },
+      200,
+    );
     const p95 = percentile(times, 95);
     results.push({
       name: `validate 50-line declaration (${name})`,
-      figures: { findings, p50_ms: round(percentile(times, 50)), p95_ms: round(p95), p99_ms: round(percentile(times, 99)), runs: ITERATIONS },
+      figures: {
+        findings,
+        p50_ms: round(percentile(times, 50)),
+        p95_ms: round(p95),
+        p99_ms: round(percentile(times, 99)),
+        runs: ITERATIONS,
+      },
       budget: `p95 ≤ ${BUDGET_P95_MS} ms`,
       pass: p95 <= BUDGET_P95_MS,
     });

@@ -6,7 +6,10 @@ import { DeskPage } from './pages/desk-page';
 // before the autosave's pause has passed; reopening returns to the declaration and the field,
 // with what was typed in it, and it is then saved in main.
 
-test('a host killed mid-typing loses nothing: reopening returns to the declaration and the field being typed, and saves it', async ({ page, browser }) => {
+test('a host killed mid-typing loses nothing: reopening returns to the declaration and the field being typed, and saves it', async ({
+  page,
+  browser,
+}) => {
   const dir = freshDir('desk');
   let desk: Running = await startDesk(dir);
   try {

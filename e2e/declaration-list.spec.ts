@@ -15,20 +15,32 @@ test.describe('the declaration list', () => {
     await desk?.stop();
   });
 
-  test('searches by 提运单号, sorts, keeps the chosen columns, declares and deletes a selection, exports it, and starts from a template', async ({ page }) => {
+  test('searches by 提运单号, sorts, keeps the chosen columns, declares and deletes a selection, exports it, and starts from a template', async ({
+    page,
+  }) => {
     test.setTimeout(240_000);
     const dir = freshDir('desk');
     desk = await startDesk(dir);
     const { doc } = sample('import-general-trade');
     const made: DeclarationRecord[] = [];
-    for (const [billNo, tradeName] of [['COSU1000000001', '甲贸易有限公司'], ['COSU1000000002', '乙贸易有限公司'], ['MSKU2000000003', '丙贸易有限公司']] as const) {
+    for (const [billNo, tradeName] of [
+      ['COSU1000000001', '甲贸易有限公司'],
+      ['COSU1000000002', '乙贸易有限公司'],
+      ['MSKU2000000003', '丙贸易有限公司'],
+    ] as const) {
       const record = await invoke<DeclarationRecord>(desk.url, 'declarations.create', { ieFlag: 'I' });
       const head = { ...doc.head, BillNo: billNo, TradeName: tradeName };
       const ops = [
-        ...Object.entries(head).filter(([k]) => k !== 'IEFlag').map(([k, value]) => ({ op: 'set', path: `head.${k}`, value })),
+        ...Object.entries(head)
+          .filter(([k]) => k !== 'IEFlag')
+          .map(([k, value]) => ({ op: 'set', path: `head.${k}`, value })),
         ...doc.lines.map((row) => ({ op: 'insertRow', table: 'lines', row })),
       ];
-      await invoke(desk.url, 'declarations.update', { id: record.id, baseRevision: (await invoke<DeclarationRecord>(desk.url, 'declarations.get', { id: record.id })).revision, ops });
+      await invoke(desk.url, 'declarations.update', {
+        id: record.id,
+        baseRevision: (await invoke<DeclarationRecord>(desk.url, 'declarations.get', { id: record.id })).revision,
+        ops,
+      });
       made.push(record);
     }
     const ui = new DeskPage(page);

@@ -12,7 +12,9 @@ test.describe('desk essentials', () => {
     await desk?.stop();
   });
 
-  test('first run: the declaring company and the operator, checked as customs checks them, fill every new declaration', async ({ page }) => {
+  test('first run: the declaring company and the operator, checked as customs checks them, fill every new declaration', async ({
+    page,
+  }) => {
     const dir = freshDir('first-run');
     desk = await startDesk(dir, { firstRun: true });
     const ui = new DeskPage(page);
@@ -58,7 +60,9 @@ test.describe('desk essentials', () => {
     await expect(operators.getByRole('row', { name: /王芳/ })).toContainText('当前');
   });
 
-  test('backup and restore: the declaration comes back as it was backed up, and the replaced database is kept aside', async ({ page }) => {
+  test('backup and restore: the declaration comes back as it was backed up, and the replaced database is kept aside', async ({
+    page,
+  }) => {
     const dir = freshDir('backup');
     desk = await startDesk(dir);
     const ui = new DeskPage(page);

@@ -12,7 +12,9 @@ test.describe('checks, jumps and the 申报要素 helper', () => {
     await desk?.stop();
   });
 
-  test('F8 and the error panel jump to each field, even a goods line scrolled out of view; Alt+E fills 规格型号 element by element', async ({ page }) => {
+  test('F8 and the error panel jump to each field, even a goods line scrolled out of view; Alt+E fills 规格型号 element by element', async ({
+    page,
+  }) => {
     desk = await startDesk(freshDir('desk'));
     await importCodeTables(desk.url, ['tariff', 'units', 'countries']);
     const ui = new DeskPage(page);
@@ -70,11 +72,15 @@ test.describe('checks, jumps and the 申报要素 helper', () => {
     for (let i = 1; i < 30; i++) await page.keyboard.press('Alt+C');
     await expect(page.getByRole('row', { name: '第30项', exact: true })).toHaveCount(1);
     await checks.getByRole('button', { name: /^第1项 商品名称/ }).click();
-    await expect(page.getByRole('row', { name: '第1项', exact: true }).getByLabel('商品名称', { exact: true })).toBeFocused();
+    await expect(
+      page.getByRole('row', { name: '第1项', exact: true }).getByLabel('商品名称', { exact: true }),
+    ).toBeFocused();
     await expect(page.getByRole('row', { name: '第30项', exact: true })).toHaveCount(0);
     await checks.getByRole('button', { name: /^第30项 商品名称/ }).click();
     await expect(focused).toHaveAccessibleName('商品名称');
-    await expect(page.getByRole('row', { name: '第30项', exact: true }).getByLabel('商品名称', { exact: true })).toBeFocused();
+    await expect(
+      page.getByRole('row', { name: '第30项', exact: true }).getByLabel('商品名称', { exact: true }),
+    ).toBeFocused();
 
     // English while running: labels, the panel and the checks' messages.
     await page.keyboard.press('Alt+Shift+L');

@@ -123,7 +123,9 @@ test.describe('interchange and the printed form', () => {
     expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length).toBe(3);
   });
 
-  test('goods lines from a spreadsheet: a bad row is reported and nothing written, then the file imports', async ({ page }) => {
+  test('goods lines from a spreadsheet: a bad row is reported and nothing written, then the file imports', async ({
+    page,
+  }) => {
     const dir = freshDir('lines');
     desk = await startDesk(dir);
     const ui = new DeskPage(page);
@@ -131,8 +133,32 @@ test.describe('interchange and the printed form', () => {
     await importThroughMenu(page, messageFile(dir, 1));
     await expect(ui.status()).toHaveText('草稿');
 
-    const headers = ['商品编号', '商品名称', '数量', '单位', '单价', '总价', '币制', '原产国', '最终目的国', '境内目的地', '征免'];
-    const row = (name: string, qty: number | string) => [808100000, name, qty, 35, 1.25, typeof qty === 'number' ? qty * 1.25 : 0, 'USD', 'USA', 'CHN', '31222', '1'];
+    const headers = [
+      '商品编号',
+      '商品名称',
+      '数量',
+      '单位',
+      '单价',
+      '总价',
+      '币制',
+      '原产国',
+      '最终目的国',
+      '境内目的地',
+      '征免',
+    ];
+    const row = (name: string, qty: number | string) => [
+      808100000,
+      name,
+      qty,
+      35,
+      1.25,
+      typeof qty === 'number' ? qty * 1.25 : 0,
+      'USD',
+      'USA',
+      'CHN',
+      '31222',
+      '1',
+    ];
     const write = async (name: string, rows: Array<Array<string | number>>) => {
       const book = new ExcelJS.Workbook();
       const sheet = book.addWorksheet('装箱单');

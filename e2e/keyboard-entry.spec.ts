@@ -10,9 +10,57 @@ import { DeskPage, zhLabel } from './pages/desk-page';
 // value, Enter to go on — and declares it. The page records every pointer event: there are none.
 
 const lines: Row[] = [
-  { CodeTS: '0808100000', CiqCode: '999', GName: '鲜苹果', GModel: '0|3|鲜|富士|一级|无品牌|无|无|无', GQty: '1000', GUnit: '035', FirstQty: '1000', FirstUnit: '035', DeclPrice: '2.5', DeclTotal: '2500', TradeCurr: 'USD', OriginCountry: 'USA', DestinationCountry: 'CHN', DistrictCode: '31222', DutyMode: '1' },
-  { CodeTS: '2009710000', CiqCode: '999', GName: '苹果汁', GModel: '0|3|苹果汁100%|18|6倍|未发酵|冷冻|200升/桶|无品牌|无|无|无', GQty: '500', GUnit: '035', FirstQty: '500', FirstUnit: '035', DeclPrice: '4', DeclTotal: '2000', TradeCurr: 'USD', OriginCountry: 'USA', DestinationCountry: 'CHN', DistrictCode: '31222', DutyMode: '1' },
-  { CodeTS: '2105000000', CiqCode: '999', GName: '冰淇淋', GModel: '0|3|1千克/盒|无品牌|无|无|无', GQty: '200', GUnit: '035', FirstQty: '200', FirstUnit: '035', DeclPrice: '5', DeclTotal: '1000', TradeCurr: 'USD', OriginCountry: 'USA', DestinationCountry: 'CHN', DistrictCode: '31222', DutyMode: '1' },
+  {
+    CodeTS: '0808100000',
+    CiqCode: '999',
+    GName: '鲜苹果',
+    GModel: '0|3|鲜|富士|一级|无品牌|无|无|无',
+    GQty: '1000',
+    GUnit: '035',
+    FirstQty: '1000',
+    FirstUnit: '035',
+    DeclPrice: '2.5',
+    DeclTotal: '2500',
+    TradeCurr: 'USD',
+    OriginCountry: 'USA',
+    DestinationCountry: 'CHN',
+    DistrictCode: '31222',
+    DutyMode: '1',
+  },
+  {
+    CodeTS: '2009710000',
+    CiqCode: '999',
+    GName: '苹果汁',
+    GModel: '0|3|苹果汁100%|18|6倍|未发酵|冷冻|200升/桶|无品牌|无|无|无',
+    GQty: '500',
+    GUnit: '035',
+    FirstQty: '500',
+    FirstUnit: '035',
+    DeclPrice: '4',
+    DeclTotal: '2000',
+    TradeCurr: 'USD',
+    OriginCountry: 'USA',
+    DestinationCountry: 'CHN',
+    DistrictCode: '31222',
+    DutyMode: '1',
+  },
+  {
+    CodeTS: '2105000000',
+    CiqCode: '999',
+    GName: '冰淇淋',
+    GModel: '0|3|1千克/盒|无品牌|无|无|无',
+    GQty: '200',
+    GUnit: '035',
+    FirstQty: '200',
+    FirstUnit: '035',
+    DeclPrice: '5',
+    DeclTotal: '1000',
+    TradeCurr: 'USD',
+    OriginCountry: 'USA',
+    DestinationCountry: 'CHN',
+    DistrictCode: '31222',
+    DutyMode: '1',
+  },
 ];
 
 /** What the focused field is: its accessible name (label or aria-label) and where it is. */
@@ -28,7 +76,11 @@ async function focused(page: Page): Promise<{ label: string; path: string }> {
  * Reads the focused field's label, types its value (if the paperwork has one), presses Enter;
  * until `done` says the section is finished or Enter no longer moves.
  */
-async function keyIn(page: Page, values: ReadonlyMap<string, string>, done: (path: string) => boolean): Promise<string[]> {
+async function keyIn(
+  page: Page,
+  values: ReadonlyMap<string, string>,
+  done: (path: string) => boolean,
+): Promise<string[]> {
   const visited: string[] = [];
   for (let step = 0; step < 150; step++) {
     const here = await focused(page);
@@ -39,7 +91,9 @@ async function keyIn(page: Page, values: ReadonlyMap<string, string>, done: (pat
     await page.keyboard.press('Enter');
     // A code picker may wait a moment for its matches before it picks and moves on.
     const moved = await page
-      .waitForFunction((from) => (document.activeElement as HTMLElement | null)?.dataset.path !== from, here.path, { timeout: 2_000 })
+      .waitForFunction((from) => (document.activeElement as HTMLElement | null)?.dataset.path !== from, here.path, {
+        timeout: 2_000,
+      })
       .then(() => true)
       .catch(() => false);
     if (!moved) break;
@@ -57,13 +111,16 @@ test.describe('keyboard-first entry', () => {
     await desk?.stop();
   });
 
-  test('a new user keys in a complete three-line import declaration with the keyboard alone, ends with zero errors and declares it', async ({ page }) => {
+  test('a new user keys in a complete three-line import declaration with the keyboard alone, ends with zero errors and declares it', async ({
+    page,
+  }) => {
     desk = await startDesk(freshDir('desk'));
     await importCodeTables(desk.url);
     await page.addInitScript(() => {
       const w = window as unknown as { pointerEvents: number };
       w.pointerEvents = 0;
-      for (const type of ['pointerdown', 'mousedown', 'mouseup', 'wheel']) window.addEventListener(type, () => w.pointerEvents++, true);
+      for (const type of ['pointerdown', 'mousedown', 'mouseup', 'wheel'])
+        window.addEventListener(type, () => w.pointerEvents++, true);
     });
     const ui = new DeskPage(page);
     await ui.open(desk.url);
@@ -104,7 +161,11 @@ test.describe('keyboard-first entry', () => {
     await page.keyboard.press('Tab');
     await expect(page.locator(':focus')).toHaveAccessibleName('添加一行');
     await page.keyboard.press('Enter');
-    await keyIn(page, byLabel('containers', { ContainerId: 'CSQU3054383', ContainerMd: '11', GoodsNo: '1,2,3', LclFlag: '0' }), () => false);
+    await keyIn(
+      page,
+      byLabel('containers', { ContainerId: 'CSQU3054383', ContainerMd: '11', GoodsNo: '1,2,3', LclFlag: '0' }),
+      () => false,
+    );
 
     const checks = page.getByRole('region', { name: '检查结果' });
     await expect(checks.getByRole('heading')).toHaveText(/^没有错误/);

@@ -13,7 +13,10 @@ import { DeskPage } from './pages/desk-page';
 // declared; customs releases it and the product library has learned from it.
 
 const productsCsv = (rows: string[]) =>
-  Buffer.from(['商品编号,检验检疫编码,商品名称,规格型号,成交计量单位,法定第一计量单位,原产国,单价,币制', ...rows].join('\r\n'), 'utf8');
+  Buffer.from(
+    ['商品编号,检验检疫编码,商品名称,规格型号,成交计量单位,法定第一计量单位,原产国,单价,币制', ...rows].join('\r\n'),
+    'utf8',
+  );
 const apple = '0808100000,101,鲜苹果,0|3|鲜|富士|一级|无品牌|无|无|无,035,035,USA,2.5,USD';
 
 async function importProducts(page: Page, name: string, content: Buffer): Promise<void> {
@@ -30,7 +33,9 @@ test.describe('repeat shipments', () => {
     for (const r of running.splice(0).reverse()) await r.stop();
   });
 
-  test('a declaration from a template, its party and goods line from the libraries, declared; the release teaches the product library', async ({ page }) => {
+  test('a declaration from a template, its party and goods line from the libraries, declared; the release teaches the product library', async ({
+    page,
+  }) => {
     test.setTimeout(240_000);
     const hubDir = freshDir('hub');
     const hub = await startHub(hubDir, 0, { SWHUB_STEP_DELAY_MS: '200' });
@@ -40,7 +45,9 @@ test.describe('repeat shipments', () => {
     const { doc } = sample('import-general-trade');
     // The shipment that repeats: its head, as keyed the first time (made through the contract).
     const source = await invoke<DeclarationRecord>(desk.url, 'declarations.create', { ieFlag: 'I' });
-    const ops = Object.entries(doc.head).filter(([k]) => k !== 'IEFlag').map(([k, value]) => ({ op: 'set', path: `head.${k}`, value }));
+    const ops = Object.entries(doc.head)
+      .filter(([k]) => k !== 'IEFlag')
+      .map(([k, value]) => ({ op: 'set', path: `head.${k}`, value }));
     await invoke(desk.url, 'declarations.update', { id: source.id, baseRevision: source.revision, ops });
 
     const ui = new DeskPage(page);
@@ -135,7 +142,8 @@ test.describe('repeat shipments', () => {
     await ui.expectLineValue(0, 'GModel', '0|3|鲜|富士|一级|无品牌|无|无|无');
     await ui.expectLineValue(0, 'OriginCountry', 'USA');
     const line = doc.lines[0] ?? {};
-    for (const xml of ['GQty', 'FirstQty', 'DeclTotal', 'DestinationCountry', 'DistrictCode'] as const) await ui.fillLine(0, xml, line[xml] ?? '');
+    for (const xml of ['GQty', 'FirstQty', 'DeclTotal', 'DestinationCountry', 'DistrictCode'] as const)
+      await ui.fillLine(0, xml, line[xml] ?? '');
     await ui.waitSaved();
 
     await ui.declare();

@@ -31,11 +31,15 @@ test('outbox view, withdraw before sending, and the timeline of a released decla
     await expect(ui.status()).toHaveText('已放行', { timeout: 60_000 });
 
     const timeline = page.getByRole('region', { name: '经过' });
-    for (const step of ['新建', '申报：签名并排队', '撤回', '数据交换中心已接收', '回执']) await expect(timeline).toContainText(step);
+    for (const step of ['新建', '申报：签名并排队', '撤回', '数据交换中心已接收', '回执'])
+      await expect(timeline).toContainText(step);
     await expect(timeline).toContainText('P 海关已放行');
 
     await ui.outboxCount().click();
-    await expect(outbox.getByRole('row', { name: clientSeqNo }).getByTestId('outbox-state')).toHaveText(['已接收', '已撤回']);
+    await expect(outbox.getByRole('row', { name: clientSeqNo }).getByTestId('outbox-state')).toHaveText([
+      '已接收',
+      '已撤回',
+    ]);
   } finally {
     for (const r of running.reverse()) await r.stop();
   }

@@ -11,7 +11,10 @@ export class UsageError extends Error {
   }
 }
 
-export function parseArgs(argv: readonly string[], spec: { values: readonly string[]; flags: readonly string[] }): ParsedArgs {
+export function parseArgs(
+  argv: readonly string[],
+  spec: { values: readonly string[]; flags: readonly string[] },
+): ParsedArgs {
   const positionals: string[] = [];
   const options = new Map<string, string | true>();
   for (let i = 0; i < argv.length; i++) {
@@ -45,12 +48,24 @@ export function optionString(args: ParsedArgs, name: string): string | undefined
   return typeof value === 'string' ? value : undefined;
 }
 
-export function optionNumber(args: ParsedArgs, name: string, range: { min: number; max: number; integer?: boolean }): number | undefined {
+export function optionNumber(
+  args: ParsedArgs,
+  name: string,
+  range: { min: number; max: number; integer?: boolean },
+): number | undefined {
   const text = optionString(args, name);
   if (text === undefined) return undefined;
   const value = Number(text);
-  if (text.trim() === '' || !Number.isFinite(value) || value < range.min || value > range.max || (range.integer && !Number.isInteger(value))) {
-    throw new UsageError(`--${name} must be ${range.integer ? 'a whole number' : 'a number'} from ${range.min} to ${range.max} (got "${text}")`);
+  if (
+    text.trim() === '' ||
+    !Number.isFinite(value) ||
+    value < range.min ||
+    value > range.max ||
+    (range.integer && !Number.isInteger(value))
+  ) {
+    throw new UsageError(
+      `--${name} must be ${range.integer ? 'a whole number' : 'a number'} from ${range.min} to ${range.max} (got "${text}")`,
+    );
   }
   return value;
 }

@@ -32,7 +32,13 @@ function dir(): string {
   return d;
 }
 
-async function signedFetch(url: string, client: TestClient, method: 'GET' | 'POST', path: string, body?: unknown): Promise<Response> {
+async function signedFetch(
+  url: string,
+  client: TestClient,
+  method: 'GET' | 'POST',
+  path: string,
+  body?: unknown,
+): Promise<Response> {
   const text = body === undefined ? '' : JSON.stringify(body);
   const timestamp = new Date().toISOString();
   const nonce = `n${Math.random().toString(36).slice(2)}${Date.now()}`;
@@ -67,7 +73,12 @@ describe('npm run hub (real processes)', () => {
     const enrolled = await fetch(`${hub.url}/v1/enrollments`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ code: code.toLowerCase(), publicKey: key.publicKey, algorithm: 'ed25519', clientName: '报关行 A' }),
+      body: JSON.stringify({
+        code: code.toLowerCase(),
+        publicKey: key.publicKey,
+        algorithm: 'ed25519',
+        clientName: '报关行 A',
+      }),
     });
     expect(enrolled.status).toBe(200);
     const { clientId, keyId } = enrollmentResponseSchema.parse(await enrolled.json());
@@ -81,25 +92,39 @@ describe('npm run hub (real processes)', () => {
     });
     expect(reuse.status).toBe(401);
 
-    const submitted = submitResponseSchema.parse(await (await signedFetch(hub.url, client, 'POST', '/v1/submissions', { submissions: [submission(key)] })).json());
+    const submitted = submitResponseSchema.parse(
+      await (await signedFetch(hub.url, client, 'POST', '/v1/submissions', { submissions: [submission(key)] })).json(),
+    );
     expect(submitted.results[0]?.outcome).toBe('accepted');
 
     const channels: string[] = [];
     let cursor = '';
     while (!channels.includes('P')) {
-      const page = receiptsResponseSchema.parse(await (await signedFetch(hub.url, client, 'GET', `/v1/receipts?after=${cursor}&wait=10`)).json());
+      const page = receiptsResponseSchema.parse(
+        await (await signedFetch(hub.url, client, 'GET', `/v1/receipts?after=${cursor}&wait=10`)).json(),
+      );
       channels.push(...page.receipts.map((r) => r.channel));
       cursor = page.cursor;
     }
     expect(channels).toEqual(['7', 'L', 'P']);
 
     const list = await runHubCommand(['clients', 'list', '--data', data, '--json']);
-    expect(JSON.parse(list.stdout)).toMatchObject([{ id: clientId, name: '报关行 A', revokedAt: null, submissionCount: 1 }]);
+    expect(JSON.parse(list.stdout)).toMatchObject([
+      { id: clientId, name: '报关行 A', revokedAt: null, submissionCount: 1 },
+    ]);
 
     // Operator commands run beside the serving hub and take effect at once.
-    const imported = await runHubCommand(['code-tables', 'import', path.join(domainTables, 'trade-modes.csv'), '--data', data]);
+    const imported = await runHubCommand([
+      'code-tables',
+      'import',
+      path.join(domainTables, 'trade-modes.csv'),
+      '--data',
+      data,
+    ]);
     expect(imported.stdout).toMatch(/^imported trade-modes version 1 \(\d+ rows\)\n$/);
-    const tables = codeTableListSchema.parse(await (await signedFetch(hub.url, client, 'GET', '/v1/code-tables')).json());
+    const tables = codeTableListSchema.parse(
+      await (await signedFetch(hub.url, client, 'GET', '/v1/code-tables')).json(),
+    );
     expect(tables.tables.map((t) => t.id)).toEqual(['trade-modes']);
     const unknownRevoke = await runHubCommand(['clients', 'revoke', 'no-such-client', '--data', data]);
     expect(unknownRevoke.code).toBe(1);

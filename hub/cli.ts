@@ -33,7 +33,8 @@ function configFor(args: ParsedArgs): HubConfig {
 }
 
 function dataDirOf(config: HubConfig): string {
-  if (!config.dataDir) throw new UsageError('Give the data directory with --data <dir> (or SWHUB_DATA, or dataDir in the config file)');
+  if (!config.dataDir)
+    throw new UsageError('Give the data directory with --data <dir> (or SWHUB_DATA, or dataDir in the config file)');
   return config.dataDir;
 }
 
@@ -76,7 +77,12 @@ async function enrollCode(args: ParsedArgs): Promise<void> {
   try {
     const code = generateEnrollmentCode();
     const now = Date.now();
-    await store.createEnrollmentCode({ codeHash: hashEnrollmentCode(code), label: optionString(args, 'label') ?? '', createdAt: new Date(now).toISOString(), expiresAt: now + ttlDays * 86_400_000 });
+    await store.createEnrollmentCode({
+      codeHash: hashEnrollmentCode(code),
+      label: optionString(args, 'label') ?? '',
+      createdAt: new Date(now).toISOString(),
+      expiresAt: now + ttlDays * 86_400_000,
+    });
     process.stdout.write(`${code}\n`);
   } finally {
     await store.close();
@@ -98,7 +104,9 @@ async function clients(args: ParsedArgs): Promise<void> {
       if (list.length === 0) process.stdout.write('no clients enrolled\n');
       for (const c of list) {
         const state = c.revokedAt ? `revoked ${c.revokedAt}` : 'active';
-        process.stdout.write(`${c.id}\t${c.name}\tenrolled ${c.enrolledAt}\t${state}\tkeys ${c.keyCount}\tsubmissions ${c.submissionCount}\n`);
+        process.stdout.write(
+          `${c.id}\t${c.name}\tenrolled ${c.enrolledAt}\t${state}\tkeys ${c.keyCount}\tsubmissions ${c.submissionCount}\n`,
+        );
       }
     } else if (action === 'revoke') {
       if (!clientId) throw new UsageError('Give the client id: clients revoke <clientId> (see clients list)');
@@ -118,14 +126,20 @@ async function clients(args: ParsedArgs): Promise<void> {
 
 async function codeTables(args: ParsedArgs): Promise<void> {
   const [, action, file, ...rest] = args.positionals;
-  if (action !== 'import' || !file || rest.length > 0) throw new UsageError('code-tables import <file.csv|file.xlsx> --data <dir> [--id <tableId>]');
+  if (action !== 'import' || !file || rest.length > 0)
+    throw new UsageError('code-tables import <file.csv|file.xlsx> --data <dir> [--id <tableId>]');
   const config = configFor(args);
-  const table = await readCodeTableFile(file, { tableId: optionString(args, 'id'), importedAt: new Date().toISOString() });
+  const table = await readCodeTableFile(file, {
+    tableId: optionString(args, 'id'),
+    importedAt: new Date().toISOString(),
+  });
   const store = openSqliteStore(dataDirOf(config));
   try {
     const { version, created } = await store.importCodeTable(table);
     process.stdout.write(
-      created ? `imported ${table.tableId} version ${version} (${table.rows.length} rows)\n` : `${table.tableId} is unchanged (version ${version}, ${table.rows.length} rows)\n`,
+      created
+        ? `imported ${table.tableId} version ${version} (${table.rows.length} rows)\n`
+        : `${table.tableId} is unchanged (version ${version}, ${table.rows.length} rows)\n`,
     );
   } finally {
     await store.close();

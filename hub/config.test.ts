@@ -19,12 +19,27 @@ function file(content: string): string {
 describe('hub configuration', () => {
   it('has defaults: loopback, a few seconds per receipt, 7-day codes', () => {
     const config = loadConfig();
-    expect(config).toMatchObject({ host: '127.0.0.1', enrollmentCodeTtlDays: 7, maxWaitSeconds: 30, processor: { enabled: true, stepDelayMs: 3000, rules: [] } });
+    expect(config).toMatchObject({
+      host: '127.0.0.1',
+      enrollmentCodeTtlDays: 7,
+      maxWaitSeconds: 30,
+      processor: { enabled: true, stepDelayMs: 3000, rules: [] },
+    });
   });
 
   it('layers file, then environment, then flags', () => {
-    const f = file(JSON.stringify({ port: 9000, processor: { stepDelayMs: 500, stepDelays: { P: 9000 }, seed: 'file' }, log: { level: 'warn' } }));
-    const config = loadConfig({ file: f, env: { SWHUB_STEP_DELAY_MS: '0', SWHUB_SEED: 'env', SWHUB_PROCESSOR: 'on' }, overrides: { port: 0 } });
+    const f = file(
+      JSON.stringify({
+        port: 9000,
+        processor: { stepDelayMs: 500, stepDelays: { P: 9000 }, seed: 'file' },
+        log: { level: 'warn' },
+      }),
+    );
+    const config = loadConfig({
+      file: f,
+      env: { SWHUB_STEP_DELAY_MS: '0', SWHUB_SEED: 'env', SWHUB_PROCESSOR: 'on' },
+      overrides: { port: 0 },
+    });
     expect(config.port).toBe(0);
     expect(config.processor).toMatchObject({ stepDelayMs: 0, stepDelays: { P: 9000 }, seed: 'env', enabled: true });
     expect(config.log.level).toBe('warn');
@@ -32,11 +47,21 @@ describe('hub configuration', () => {
 
   it('refuses unknown keys, wrong types, bad JSON, bad regexes and bad environment values, naming them', () => {
     expect(() => loadConfig({ file: file('{"prot": 1}') })).toThrow(/prot/);
-    expect(() => loadConfig({ file: file('{"processor": {"stepDelayMs": "fast"}}') })).toThrow(/processor\.stepDelayMs/);
+    expect(() => loadConfig({ file: file('{"processor": {"stepDelayMs": "fast"}}') })).toThrow(
+      /processor\.stepDelayMs/,
+    );
     expect(() => loadConfig({ file: file('{ nope') })).toThrow(/not valid JSON/);
     expect(() => loadConfig({ file: '/nonexistent/hub.json' })).toThrow(/Cannot read the config file/);
-    expect(() => loadConfig({ file: file('{"processor": {"rules": [{"id": "r", "channel": "X"}]}}') })).toThrow(ConfigError);
-    expect(() => loadConfig({ file: file('{"processor": {"rules": [{"id": "r", "channel": "C", "when": [{"path": "head.A", "matches": "("}]}]}}') })).toThrow(/regular expression/);
+    expect(() => loadConfig({ file: file('{"processor": {"rules": [{"id": "r", "channel": "X"}]}}') })).toThrow(
+      ConfigError,
+    );
+    expect(() =>
+      loadConfig({
+        file: file(
+          '{"processor": {"rules": [{"id": "r", "channel": "C", "when": [{"path": "head.A", "matches": "("}]}]}}',
+        ),
+      }),
+    ).toThrow(/regular expression/);
     expect(() => loadConfig({ env: { SWHUB_STEP_DELAY_MS: 'soon' } })).toThrow(/SWHUB_STEP_DELAY_MS/);
     expect(() => loadConfig({ env: { SWHUB_PROCESSOR: 'maybe' } })).toThrow(/SWHUB_PROCESSOR/);
   });

@@ -48,7 +48,10 @@ const processorSchema = z
     /** Issue CHANNEL 7 (申报成功) before L. */
     declaredReceipt: z.boolean().default(true),
     /** 关区 for the 海关编号 when the declaration's CustomMaster is not a 4-digit code. */
-    defaultCustomsDistrict: z.string().regex(/^\d{4}$/).default('2200'),
+    defaultCustomsDistrict: z
+      .string()
+      .regex(/^\d{4}$/)
+      .default('2200'),
     rules: z.array(ruleSchema).default([]),
     /** Receipts issued per transaction when much work is due at once. */
     batchSize: z.number().int().min(1).max(5000).default(500),
@@ -61,7 +64,12 @@ export const hubConfigSchema = z
     port: z.number().int().min(0).max(65535).default(7373),
     dataDir: z.string().min(1).optional(),
     /** Largest request body accepted (413 above it). */
-    bodyLimitBytes: z.number().int().min(1024).max(256 * 1024 * 1024).default(16 * 1024 * 1024),
+    bodyLimitBytes: z
+      .number()
+      .int()
+      .min(1024)
+      .max(256 * 1024 * 1024)
+      .default(16 * 1024 * 1024),
     /** Longest long poll a client may ask for (`wait` is clamped to it). */
     maxWaitSeconds: z.number().int().min(0).max(300).default(30),
     maxReceiptsPerPage: z.number().int().min(1).max(10_000).default(500),
@@ -156,13 +164,17 @@ export function loadConfig(options: { file?: string; env?: NodeJS.ProcessEnv; ov
     try {
       text = fs.readFileSync(options.file, 'utf8');
     } catch (error) {
-      throw new ConfigError(`Cannot read the config file ${options.file}: ${error instanceof Error ? error.message : String(error)}`);
+      throw new ConfigError(
+        `Cannot read the config file ${options.file}: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
     let parsed: unknown;
     try {
       parsed = JSON.parse(text);
     } catch (error) {
-      throw new ConfigError(`The config file ${options.file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+      throw new ConfigError(
+        `The config file ${options.file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
     if (!isObject(parsed)) throw new ConfigError(`The config file ${options.file} must hold a JSON object`);
     const checked = hubConfigSchema.safeParse(parsed);

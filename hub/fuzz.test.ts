@@ -1,6 +1,12 @@
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildEnvelope, envelopeSigningText, hubErrorSchema, requestSigningText, signedHeaders } from '../shared/protocol';
+import {
+  buildEnvelope,
+  envelopeSigningText,
+  hubErrorSchema,
+  requestSigningText,
+  signedHeaders,
+} from '../shared/protocol';
 import { samplePayload } from './testing/fixtures';
 import type { TestHub } from './testing/in-process';
 import { startTestHub } from './testing/in-process';
@@ -31,7 +37,31 @@ const random = rng(SEED);
 const int = (n: number) => Math.floor(random() * n);
 const pick = <T>(items: readonly T[]): T => items[int(items.length)] as T;
 
-const strings: string[] = ['', ' ', 'a', '0', '-1', '1e309', 'null', 'true', '报关单', '\u0000', '\uFFFF', '\uD800', '"', '\\', '{}', '[]', '../../etc/passwd', '%00', 'x'.repeat(5000), '<script>', '__proto__', 'constructor', '9'.repeat(40)];
+const strings: string[] = [
+  '',
+  ' ',
+  'a',
+  '0',
+  '-1',
+  '1e309',
+  'null',
+  'true',
+  '报关单',
+  '\u0000',
+  '\uFFFF',
+  '\uD800',
+  '"',
+  '\\',
+  '{}',
+  '[]',
+  '../../etc/passwd',
+  '%00',
+  'x'.repeat(5000),
+  '<script>',
+  '__proto__',
+  'constructor',
+  '9'.repeat(40),
+];
 
 /** The strings that survive encodeURIComponent and canonical JSON (no lone surrogate). */
 const wellFormed = strings.filter((x) => x !== '\uD800');
@@ -52,14 +82,18 @@ function randomValue(depth = 0): unknown {
     case 6:
       return Array.from({ length: int(4) }, () => randomValue(depth + 1));
     default:
-      return Object.fromEntries(Array.from({ length: int(4) }, () => [pick(strings.slice(0, 14)), randomValue(depth + 1)]));
+      return Object.fromEntries(
+        Array.from({ length: int(4) }, () => [pick(strings.slice(0, 14)), randomValue(depth + 1)]),
+      );
   }
 }
 
 /** Replaces, deletes or adds one node somewhere in a JSON value. */
 function mutate(value: unknown): unknown {
   if (value === null || typeof value !== 'object' || random() < 0.15) return randomValue();
-  const copy: Record<string, unknown> | unknown[] = Array.isArray(value) ? [...(value as unknown[])] : { ...(value as Record<string, unknown>) };
+  const copy: Record<string, unknown> | unknown[] = Array.isArray(value)
+    ? [...(value as unknown[])]
+    : { ...(value as Record<string, unknown>) };
   const keys = Object.keys(copy);
   const roll = random();
   if (keys.length === 0 || roll < 0.1) {
@@ -112,17 +146,29 @@ interface Req {
 }
 
 function signedReq(method: string, url: string, body: string | undefined, tweak = false): Req {
-  const timestamp = tweak && random() < 0.2 ? pick(['', 'x', '2026-13-45T99:99:99Z', new Date(Date.now() - 3_600_000).toISOString()]) : new Date().toISOString();
-  const nonce = tweak && random() < 0.2 ? pick(['', 'short', 'x'.repeat(200), 'bad nonce!']) : `f${random().toString(36).slice(2)}${int(1e9)}`;
+  const timestamp =
+    tweak && random() < 0.2
+      ? pick(['', 'x', '2026-13-45T99:99:99Z', new Date(Date.now() - 3_600_000).toISOString()])
+      : new Date().toISOString();
+  const nonce =
+    tweak && random() < 0.2
+      ? pick(['', 'short', 'x'.repeat(200), 'bad nonce!'])
+      : `f${random().toString(36).slice(2)}${int(1e9)}`;
   const headers: Record<string, string> = {
     [signedHeaders.client]: tweak && random() < 0.15 ? String(pick(strings)) : client.clientId,
     [signedHeaders.keyId]: tweak && random() < 0.15 ? String(pick(strings)).slice(0, 100) : client.key.keyId,
     [signedHeaders.timestamp]: timestamp,
     [signedHeaders.nonce]: nonce,
-    [signedHeaders.signature]: client.key.sign(requestSigningText({ method, path: url, timestamp, nonce, body: body ?? '' })),
+    [signedHeaders.signature]: client.key.sign(
+      requestSigningText({ method, path: url, timestamp, nonce, body: body ?? '' }),
+    ),
   };
   if (tweak && random() < 0.1) headers[signedHeaders.signature] = String(pick(strings)).slice(0, 600);
-  if (body !== undefined) headers['content-type'] = tweak && random() < 0.05 ? pick(['text/plain', 'application/json; charset=gbk', 'multipart/form-data']) : 'application/json';
+  if (body !== undefined)
+    headers['content-type'] =
+      tweak && random() < 0.05
+        ? pick(['text/plain', 'application/json; charset=gbk', 'multipart/form-data'])
+        : 'application/json';
   return { method, url, headers, ...(body === undefined ? {} : { payload: body }) };
 }
 
@@ -144,20 +190,64 @@ function resignedItemBatch(): { submissions: unknown[] } {
     rebuilt = { ...envelope, payload: mutated };
   }
   const shaped = random() < 0.3 ? mutate({ envelope: rebuilt, signature }) : { envelope: rebuilt, signature };
-  return { submissions: [shaped, signSubmission(client.key, makeEnvelope(client.key, samplePayload((doc) => (doc.head.TradeName = pick(wellFormed)))))] };
+  return {
+    submissions: [
+      shaped,
+      signSubmission(
+        client.key,
+        makeEnvelope(
+          client.key,
+          samplePayload((doc) => (doc.head.TradeName = pick(wellFormed))),
+        ),
+      ),
+    ],
+  };
 }
 
 function nextRequest(i: number): Req {
   const kind = i % 10;
   if (kind === 0) {
     const method = pick(['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'HEAD']);
-    const url = pick(['/', '/v1', '/v1/', '/v1/submissions', '/v1/receipts', '/v1/enrollments', '/v1/keys', '/v1/code-tables', '/v1/health', '/v1/docs', '/v1/openapi.json', '/v1/submissions/%ZZ', `/v1/${encodeURIComponent(pick(wellFormed))}`, '/v1/code-tables/%E5%8A']);
+    const url = pick([
+      '/',
+      '/v1',
+      '/v1/',
+      '/v1/submissions',
+      '/v1/receipts',
+      '/v1/enrollments',
+      '/v1/keys',
+      '/v1/code-tables',
+      '/v1/health',
+      '/v1/docs',
+      '/v1/openapi.json',
+      '/v1/submissions/%ZZ',
+      `/v1/${encodeURIComponent(pick(wellFormed))}`,
+      '/v1/code-tables/%E5%8A',
+    ]);
     const body = random() < 0.5 ? undefined : random() < 0.5 ? JSON.stringify(randomValue()) : mutateText('{"a":1}');
-    return { method, url, headers: { ...(body === undefined ? {} : { 'content-type': pick(['application/json', 'text/plain', 'application/octet-stream']) }) }, ...(body === undefined || method === 'GET' || method === 'HEAD' ? {} : { payload: body }) };
+    return {
+      method,
+      url,
+      headers: {
+        ...(body === undefined
+          ? {}
+          : { 'content-type': pick(['application/json', 'text/plain', 'application/octet-stream']) }),
+      },
+      ...(body === undefined || method === 'GET' || method === 'HEAD' ? {} : { payload: body }),
+    };
   }
   if (kind === 1) {
-    const body = JSON.stringify(random() < 0.5 ? mutate({ code: 'ABCD-EFGH', publicKey: ed25519Key().publicKey, algorithm: 'ed25519', clientName: 'x' }) : randomValue());
-    return { method: 'POST', url: '/v1/enrollments', headers: { 'content-type': 'application/json' }, payload: random() < 0.3 ? mutateText(body) : body };
+    const body = JSON.stringify(
+      random() < 0.5
+        ? mutate({ code: 'ABCD-EFGH', publicKey: ed25519Key().publicKey, algorithm: 'ed25519', clientName: 'x' })
+        : randomValue(),
+    );
+    return {
+      method: 'POST',
+      url: '/v1/enrollments',
+      headers: { 'content-type': 'application/json' },
+      payload: random() < 0.3 ? mutateText(body) : body,
+    };
   }
   if (kind === 2) {
     // A valid request with its body changed after signing.
@@ -172,10 +262,20 @@ function nextRequest(i: number): Req {
     return signedReq('GET', `/v1/receipts${query}`, undefined, true);
   }
   if (kind === 8) {
-    const target = pick([`/v1/submissions/${makeEnvelope(client.key).submissionId}`, '/v1/submissions/x', '/v1/code-tables', `/v1/code-tables/${encodeURIComponent(pick(wellFormed).slice(0, 150))}?version=${pick(['1', 'x', ''])}`]);
+    const target = pick([
+      `/v1/submissions/${makeEnvelope(client.key).submissionId}`,
+      '/v1/submissions/x',
+      '/v1/code-tables',
+      `/v1/code-tables/${encodeURIComponent(pick(wellFormed).slice(0, 150))}?version=${pick(['1', 'x', ''])}`,
+    ]);
     return signedReq('GET', target, undefined, true);
   }
-  return signedReq('POST', pick(['/v1/keys', '/v1/submissions']), JSON.stringify(mutate(random() < 0.5 ? { publicKey: ed25519Key().publicKey, algorithm: 'ed25519' } : validBatch())), true);
+  return signedReq(
+    'POST',
+    pick(['/v1/keys', '/v1/submissions']),
+    JSON.stringify(mutate(random() < 0.5 ? { publicKey: ed25519Key().publicKey, algorithm: 'ed25519' } : validBatch())),
+    true,
+  );
 }
 
 describe('fuzzing the hub', () => {
@@ -188,8 +288,10 @@ describe('fuzzing the hub', () => {
       responses.forEach((response, j) => {
         const req = group[j];
         statuses.set(response.statusCode, (statuses.get(response.statusCode) ?? 0) + 1);
-        if (response.statusCode >= 500) throw new Error(`${req?.method} ${req?.url} answered ${response.statusCode}: ${response.body}`);
-        if (response.statusCode >= 400 && req?.method !== 'HEAD') expect(hubErrorSchema.safeParse(response.json()).success, response.body).toBe(true);
+        if (response.statusCode >= 500)
+          throw new Error(`${req?.method} ${req?.url} answered ${response.statusCode}: ${response.body}`);
+        if (response.statusCode >= 400 && req?.method !== 'HEAD')
+          expect(hubErrorSchema.safeParse(response.json()).success, response.body).toBe(true);
       });
     }
     const total = [...statuses.values()].reduce((a, b) => a + b, 0);

@@ -2,7 +2,15 @@ import fs from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Receipt, SignedSubmission, SubmitResult } from '../shared/protocol';
-import { enrollmentResponseSchema, hubErrorSchema, receiptsResponseSchema, requestSigningText, signedHeaders, submissionStateSchema, submitResponseSchema } from '../shared/protocol';
+import {
+  enrollmentResponseSchema,
+  hubErrorSchema,
+  receiptsResponseSchema,
+  requestSigningText,
+  signedHeaders,
+  submissionStateSchema,
+  submitResponseSchema,
+} from '../shared/protocol';
 import { generateEnrollmentCode, hashEnrollmentCode } from './crypto/codes';
 import { openSqliteStore } from './store/sqlite/sqlite-store';
 import type { HubProcess } from './testing/hub-process';
@@ -28,7 +36,12 @@ function dataDir(): string {
 async function codeFor(dir: string): Promise<string> {
   const store = openSqliteStore(dir);
   const code = generateEnrollmentCode();
-  await store.createEnrollmentCode({ codeHash: hashEnrollmentCode(code), label: 'test', createdAt: new Date().toISOString(), expiresAt: Date.now() + 3_600_000 });
+  await store.createEnrollmentCode({
+    codeHash: hashEnrollmentCode(code),
+    label: 'test',
+    createdAt: new Date().toISOString(),
+    expiresAt: Date.now() + 3_600_000,
+  });
   await store.close();
   return code;
 }
@@ -38,7 +51,12 @@ async function enroll(url: string, dir: string): Promise<TestClient> {
   const response = await fetch(`${url}/v1/enrollments`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ code: await codeFor(dir), publicKey: key.publicKey, algorithm: 'ed25519', clientName: 'restart test' }),
+    body: JSON.stringify({
+      code: await codeFor(dir),
+      publicKey: key.publicKey,
+      algorithm: 'ed25519',
+      clientName: 'restart test',
+    }),
   });
   return { clientId: enrollmentResponseSchema.parse(await response.json()).clientId, key };
 }
@@ -64,13 +82,18 @@ describe('crash safety', () => {
     let hub = await startHubProcess(dir, { SWHUB_STEP_DELAY_MS: '0' });
     procs.push(hub);
     const client = await enroll(hub.url, dir);
-    const batches: SignedSubmission[][] = Array.from({ length: 24 }, () => Array.from({ length: 25 }, () => submission(client.key)));
+    const batches: SignedSubmission[][] = Array.from({ length: 24 }, () =>
+      Array.from({ length: 25 }, () => submission(client.key)),
+    );
     const acknowledged = new Map<string, SubmitResult>();
     let answered = 0;
     const killAfter = 3 + Math.floor(Math.random() * 4);
     const sends = batches.map(async (batch) => {
       try {
-        const response = await fetch(`${hub.url}/v1/submissions`, signed(client, 'POST', '/v1/submissions', { submissions: batch }));
+        const response = await fetch(
+          `${hub.url}/v1/submissions`,
+          signed(client, 'POST', '/v1/submissions', { submissions: batch }),
+        );
         const { results } = submitResponseSchema.parse(await response.json());
         for (const r of results) acknowledged.set(r.submissionId, r);
         answered += 1;
@@ -93,14 +116,20 @@ describe('crash safety', () => {
     procs.push(hub);
     for (const [id, result] of acknowledged) {
       expect(result.outcome).toBe('accepted');
-      const state = submissionStateSchema.parse(await (await fetch(`${hub.url}/v1/submissions/${id}`, signed(client, 'GET', `/v1/submissions/${id}`))).json());
+      const state = submissionStateSchema.parse(
+        await (await fetch(`${hub.url}/v1/submissions/${id}`, signed(client, 'GET', `/v1/submissions/${id}`))).json(),
+      );
       expect(state).toMatchObject({ state: 'accepted', hubSeq: result.hubSeq });
     }
     // Resending everything: what was acknowledged is a duplicate with its hub sequence; nothing is a conflict.
     const all = batches.flat();
     let accepted = 0;
     for (const batch of batches) {
-      const { results } = submitResponseSchema.parse(await (await fetch(`${hub.url}/v1/submissions`, signed(client, 'POST', '/v1/submissions', { submissions: batch }))).json());
+      const { results } = submitResponseSchema.parse(
+        await (
+          await fetch(`${hub.url}/v1/submissions`, signed(client, 'POST', '/v1/submissions', { submissions: batch }))
+        ).json(),
+      );
       for (const r of results) {
         const before = acknowledged.get(r.submissionId);
         if (before) expect(r).toMatchObject({ outcome: 'duplicate', hubSeq: before.hubSeq });
@@ -113,13 +142,21 @@ describe('crash safety', () => {
     const receipts: Receipt[] = [];
     let cursor = '';
     while (receipts.length < all.length * 3) {
-      const page = receiptsResponseSchema.parse(await (await fetch(`${hub.url}/v1/receipts?after=${cursor}&wait=10`, signed(client, 'GET', `/v1/receipts?after=${cursor}&wait=10`))).json());
+      const page = receiptsResponseSchema.parse(
+        await (
+          await fetch(
+            `${hub.url}/v1/receipts?after=${cursor}&wait=10`,
+            signed(client, 'GET', `/v1/receipts?after=${cursor}&wait=10`),
+          )
+        ).json(),
+      );
       receipts.push(...page.receipts);
       cursor = page.cursor;
     }
     expect(receipts).toHaveLength(all.length * 3);
     const bySubmission = new Map<string, string[]>();
-    for (const r of receipts) bySubmission.set(r.submissionId, [...(bySubmission.get(r.submissionId) ?? []), r.channel]);
+    for (const r of receipts)
+      bySubmission.set(r.submissionId, [...(bySubmission.get(r.submissionId) ?? []), r.channel]);
     expect(bySubmission.size).toBe(all.length);
     for (const channels of bySubmission.values()) expect(channels).toEqual(['7', 'L', 'P']);
     expect(await hub.stop('SIGTERM')).toBe(0);
@@ -134,7 +171,8 @@ describe('graceful shutdown', () => {
     const client = await enroll(hub.url, dir);
     const poll = fetch(`${hub.url}/v1/receipts?wait=25`, signed(client, 'GET', '/v1/receipts?wait=25'));
     // The request log line says the hub has the long poll in hand.
-    while (!hub.stderr().includes('"url":"/v1/receipts?wait=25"')) await new Promise((resolve) => setTimeout(resolve, 10));
+    while (!hub.stderr().includes('"url":"/v1/receipts?wait=25"'))
+      await new Promise((resolve) => setTimeout(resolve, 10));
     const started = Date.now();
     const exit = hub.stop('SIGTERM');
     const response = await poll;

@@ -23,7 +23,10 @@ export interface Hub {
   notifier: ReceiptNotifier;
   /** Listens on the configured host and port; returns the base URL with the real port. */
   listen(): Promise<string>;
-  /** Graceful shutdown: refuses new requests with 503, answers long polls, finishes requests in flight, stops the processor, closes the store. */
+  /**
+   * Graceful shutdown: refuses new requests with 503, answers long polls, finishes requests in flight, stops the
+   * processor, closes the store.
+   */
   close(): Promise<void>;
 }
 
@@ -38,7 +41,9 @@ export interface HubOptions {
 
 function hubVersion(): string {
   try {
-    const pkg = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version?: string };
+    const pkg = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+      version?: string;
+    };
     return pkg.version ?? '0.0.0';
   } catch {
     return '0.0.0';
@@ -93,7 +98,12 @@ export async function buildHub(options: HubOptions): Promise<Hub> {
   app.addHook('onRequest', async (_request, reply) => {
     if (!closing) return;
     reply.header('connection', 'close');
-    return sendHubError(reply, new HubHttpError(503, 'shutting-down', 'The hub is shutting down; try again shortly', { headers: { 'retry-after': '5' } }));
+    return sendHubError(
+      reply,
+      new HubHttpError(503, 'shutting-down', 'The hub is shutting down; try again shortly', {
+        headers: { 'retry-after': '5' },
+      }),
+    );
   });
 
   registerMetaRoutes(app, ctx);

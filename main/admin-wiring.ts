@@ -40,10 +40,17 @@ export interface AdminWiringInput {
   logs?: LogSource;
 }
 
-/** Wires issue 9's services — backups, the archive, settings, diagnostics — beside the core (see main/composition.ts). */
+/**
+ * Wires issue 9's services — backups, the archive, settings, diagnostics — beside the core (see main/composition.ts).
+ */
 export function createAdminWiring(input: AdminWiringInput) {
   const { ctx, db } = input;
-  const backups = createBackupService(ctx, { db, dataDir: input.dataDir, settings: input.settings, supportedVersion: input.supportedVersion });
+  const backups = createBackupService(ctx, {
+    db,
+    dataDir: input.dataDir,
+    settings: input.settings,
+    supportedVersion: input.supportedVersion,
+  });
   const archive = createArchiveService(ctx, {
     db,
     dataDir: input.dataDir,
@@ -52,11 +59,22 @@ export function createAdminWiring(input: AdminWiringInput) {
     installCodeTable: (content) => void input.codeTableStore.install({ ...content, origin: 'import' }),
   });
   const logDir = () => input.logs?.dir() ?? path.join(input.dataDir, 'logs');
-  const settings = (): DeskSettings => ({ backup: backups.settings(), dataDir: input.dataDir, backupDir: backups.dir, logDir: logDir() });
+  const settings = (): DeskSettings => ({
+    backup: backups.settings(),
+    dataDir: input.dataDir,
+    backupDir: backups.dir,
+    logDir: logDir(),
+  });
 
   const handlers = {
     ...createAdminHandlers({
-      status: () => ({ mode: input.mode, problem: input.problem, dataDir: input.dataDir, needsSetup: input.profiles.needsSetup(), latestBackup: backups.list()[0] ?? null }),
+      status: () => ({
+        mode: input.mode,
+        problem: input.problem,
+        dataDir: input.dataDir,
+        needsSetup: input.profiles.needsSetup(),
+        latestBackup: backups.list()[0] ?? null,
+      }),
       profiles: input.profiles,
       backups,
       archive,

@@ -67,7 +67,10 @@ export interface AppOptions {
   /** Reopening the data (restore, another folder, recovery) and native dialogs: main/desk supplies them. */
   hostHandlers?: HostHandlers;
   logs?: LogSource;
-  /** The Electron shell's printToPDF of its window (print.pdf); absent in the browser host, which prints through the browser. */
+  /**
+   * The Electron shell's printToPDF of its window (print.pdf); absent in the browser host, which prints through the
+   * browser.
+   */
   printToPdf?: () => Promise<Uint8Array>;
 }
 
@@ -84,7 +87,13 @@ export interface App {
 export function createApp(options: AppOptions): App {
   const readOnly = options.readOnly !== undefined;
   // Every check that decides between working and a recovery screen happens here (see open-app-database.ts).
-  const db = openAppDatabase({ dataDir: options.dataDir, logger: options.logger, protector: options.protector, migrations, readOnly });
+  const db = openAppDatabase({
+    dataDir: options.dataDir,
+    logger: options.logger,
+    protector: options.protector,
+    migrations,
+    readOnly,
+  });
   const events = createEventHub();
   const clock = options.clock ?? systemClock;
   const settings = createSettingsRepo(db);
@@ -108,18 +117,65 @@ export function createApp(options: AppOptions): App {
   };
   // Repeat shipments (issue 5): party and product libraries, learning from releases, operator defaults.
   const libraries = createLibraries(ctx, { catalog, codes: () => codeTables.lookup(), profiles, declarationsRepo });
-  const declarations = createDeclarationService(ctx, { repo: declarationsRepo, receipts: receiptsRepo, catalog, fillNew, defaultsNew: libraries.fillDefaults });
-  const templates = createTemplateService(ctx, { templates: createTemplatesRepo(db), declarationsRepo, declarations, catalog, protectedPaths: libraries.protectedPaths });
+  const declarations = createDeclarationService(ctx, {
+    repo: declarationsRepo,
+    receipts: receiptsRepo,
+    catalog,
+    fillNew,
+    defaultsNew: libraries.fillDefaults,
+  });
+  const templates = createTemplateService(ctx, {
+    templates: createTemplatesRepo(db),
+    declarationsRepo,
+    declarations,
+    catalog,
+    protectedPaths: libraries.protectedPaths,
+  });
   const uiState = createUiStateService({ settings, events });
-  const receipts = createReceiptApplier(ctx, { declarations: declarationsRepo, outbox, receipts: receiptsRepo, settings, onApplied: libraries.onApplied });
-  const sync = createSyncEngine(ctx, { outbox, declarations: declarationsRepo, settings, keys, receipts, codeTables, ...(options.sync ? { options: options.sync } : {}) });
+  const receipts = createReceiptApplier(ctx, {
+    declarations: declarationsRepo,
+    outbox,
+    receipts: receiptsRepo,
+    settings,
+    onApplied: libraries.onApplied,
+  });
+  const sync = createSyncEngine(ctx, {
+    outbox,
+    declarations: declarationsRepo,
+    settings,
+    keys,
+    receipts,
+    codeTables,
+    ...(options.sync ? { options: options.sync } : {}),
+  });
   // The second transport: the e-port client's folders. `sync.transport` in settings picks one; only it runs.
-  const bridge = createBridgeEngine(ctx, { outbox, declarations: declarationsRepo, settings, receipts, files: createBridgeFilesRepo(db), catalog, attachmentsDir: path.join(options.dataDir, 'attachments') });
+  const bridge = createBridgeEngine(ctx, {
+    outbox,
+    declarations: declarationsRepo,
+    settings,
+    receipts,
+    files: createBridgeFilesRepo(db),
+    catalog,
+    attachmentsDir: path.join(options.dataDir, 'attachments'),
+  });
   const transport = createTransportSwitch({ transports: { hub: sync, bridge }, settings });
   const outboxService = createOutboxService(ctx, { outbox, declarations: declarationsRepo });
   const xmlInterchange = createXmlInterchange(ctx, { repo: declarationsRepo, catalog });
-  const linesInterchange = createLinesInterchange(ctx, { repo: declarationsRepo, declarations, settings, catalog, codes: () => codeTables.lookup() });
-  const declare = createDeclareAction(ctx, { repo: declarationsRepo, outbox, keys, catalog, codes: codeTables.lookup(), onQueued: () => transport.enqueued() });
+  const linesInterchange = createLinesInterchange(ctx, {
+    repo: declarationsRepo,
+    declarations,
+    settings,
+    catalog,
+    codes: () => codeTables.lookup(),
+  });
+  const declare = createDeclareAction(ctx, {
+    repo: declarationsRepo,
+    outbox,
+    keys,
+    catalog,
+    codes: codeTables.lookup(),
+    onQueued: () => transport.enqueued(),
+  });
 
   function unlock(passphrase: string) {
     const protector = options.protector;
@@ -155,7 +211,13 @@ export function createApp(options: AppOptions): App {
   });
 
   const handlers: Handlers = {
-    'app.info': () => ({ name: 'SW Desk', version: appVersion, host: options.host, dataDir: options.dataDir, schemaVersion: schemaVersion(db) }),
+    'app.info': () => ({
+      name: 'SW Desk',
+      version: appVersion,
+      host: options.host,
+      dataDir: options.dataDir,
+      schemaVersion: schemaVersion(db),
+    }),
     'declarations.list': (input) => declarations.list(input),
     'declarations.get': ({ id }) => declarations.get(id),
     'declarations.create': (input) => declarations.create(input),
@@ -177,18 +239,26 @@ export function createApp(options: AppOptions): App {
     ...createTemplateHandlers(templates),
     ...libraries.handlers,
     ...createUiStateHandlers(uiState),
-    ...createInterchangeHandlers({ xml: xmlInterchange, lines: linesInterchange, exports: createExportService({ repo: declarationsRepo, catalog, now: () => ctx.clock.now() }) }),
+    ...createInterchangeHandlers({
+      xml: xmlInterchange,
+      lines: linesInterchange,
+      exports: createExportService({ repo: declarationsRepo, catalog, now: () => ctx.clock.now() }),
+    }),
     ...createBridgeHandlers({ bridge, transport, settings }),
     'print.pdf': async ({ fileName }) => {
       if (!options.printToPdf) return { supported: false, file: null };
       const pdf = await options.printToPdf();
-      return { supported: true, file: { fileName, mimeType: 'application/pdf', contentBase64: Buffer.from(pdf).toString('base64') } };
+      return {
+        supported: true,
+        file: { fileName, mimeType: 'application/pdf', contentBase64: Buffer.from(pdf).toString('base64') },
+      };
     },
     'keys.status': () => keys.status(),
     'keys.unlock': ({ passphrase }) => unlock(passphrase),
     'keys.list': () => keys.list(),
     'keys.exportPublic': () => keys.exportPublic(),
-    'keys.rotate': ({ algorithm, privateKey }) => sync.rotateKey({ algorithm, ...(privateKey === undefined ? {} : { importText: privateKey }) }),
+    'keys.rotate': ({ algorithm, privateKey }) =>
+      sync.rotateKey({ algorithm, ...(privateKey === undefined ? {} : { importText: privateKey }) }),
     ...admin.handlers,
   };
 

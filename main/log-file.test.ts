@@ -22,9 +22,18 @@ describe('log files', () => {
     expect(files).toEqual(['swdesk.1.log', 'swdesk.2.log', 'swdesk.log']);
     for (const file of files) {
       expect(fs.statSync(path.join(dir, 'logs', file)).size).toBeLessThanOrEqual(400);
-      for (const line of fs.readFileSync(path.join(dir, 'logs', file), 'utf8').trim().split('\n')) expect(JSON.parse(line)).toMatchObject({ level: 'info', msg: expect.any(String) });
+      for (const line of fs
+        .readFileSync(path.join(dir, 'logs', file), 'utf8')
+        .trim()
+        .split('\n'))
+        expect(JSON.parse(line)).toMatchObject({ level: 'info', msg: expect.any(String) });
     }
-    const last = fs.readFileSync(path.join(dir, 'logs', 'swdesk.log'), 'utf8').trim().split('\n').at(-1) ?? '';
+    const last =
+      fs
+        .readFileSync(path.join(dir, 'logs', 'swdesk.log'), 'utf8')
+        .trim()
+        .split('\n')
+        .at(-1) ?? '';
     expect(JSON.parse(last)).toMatchObject({ i: 29 });
   });
 
@@ -33,7 +42,10 @@ describe('log files', () => {
     logs.logger.info('fine');
     logs.logger.warn('slow statement', { ms: 80 });
     logs.logger.error('sync pass failed', { error: 'boom' });
-    expect(logs.recentProblems().map((p) => [p.level, p.msg])).toEqual([['warn', 'slow statement'], ['error', 'sync pass failed']]);
+    expect(logs.recentProblems().map((p) => [p.level, p.msg])).toEqual([
+      ['warn', 'slow statement'],
+      ['error', 'sync pass failed'],
+    ]);
     logs.close();
   });
 

@@ -120,17 +120,20 @@ export function createLogFiles(dataDir: string, options: LogOptions = {}): LogFi
   open(dir);
   // Problems from the previous run (a crash, a failed start) belong in the diagnostics too.
   recent.push(...problemsInTail(path.join(dir, LOG_FILE)));
-  const base = createLogger((line) => {
-    write(line);
-    if (line.includes('"level":"warn"') || line.includes('"level":"error"')) {
-      try {
-        recent.push(JSON.parse(line) as LogEntry);
-        if (recent.length > RECENT) recent.shift();
-      } catch {
-        // not JSON: ignore
+  const base = createLogger(
+    (line) => {
+      write(line);
+      if (line.includes('"level":"warn"') || line.includes('"level":"error"')) {
+        try {
+          recent.push(JSON.parse(line) as LogEntry);
+          if (recent.length > RECENT) recent.shift();
+        } catch {
+          // not JSON: ignore
+        }
       }
-    }
-  }, options.minLevel ?? (process.env.SWDESK_LOG_LEVEL === 'debug' ? 'debug' : 'info'));
+    },
+    options.minLevel ?? (process.env.SWDESK_LOG_LEVEL === 'debug' ? 'debug' : 'info'),
+  );
 
   return {
     logger: base,

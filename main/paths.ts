@@ -2,7 +2,10 @@ import os from 'node:os';
 import path from 'node:path';
 
 /** Where SW Desk keeps its data by default; both shells use the same folder so either can open it. */
-export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
+export function defaultDataDir(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+): string {
   if (env.SWDESK_DATA) return path.resolve(env.SWDESK_DATA);
   const home = os.homedir();
   if (platform === 'win32') return path.join(env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), 'SW Desk');
@@ -14,9 +17,13 @@ export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform: N
  * Where a data folder chosen in Settings is remembered (outside the data folder, so it is found
  * before the data is): the user's configuration folder.
  */
-export function defaultLocationFile(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
+export function defaultLocationFile(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+): string {
   const home = os.homedir();
-  if (platform === 'win32') return path.join(env.LOCALAPPDATA ?? path.join(home, 'AppData', 'Local'), 'SW Desk', 'location.json');
+  if (platform === 'win32')
+    return path.join(env.LOCALAPPDATA ?? path.join(home, 'AppData', 'Local'), 'SW Desk', 'location.json');
   if (platform === 'darwin') return path.join(home, 'Library', 'Preferences', 'cn.swdesk.desktop.location.json');
   return path.join(env.XDG_CONFIG_HOME ?? path.join(home, '.config'), 'swdesk', 'location.json');
 }

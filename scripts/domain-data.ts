@@ -13,7 +13,8 @@ export const codeTablesDir = path.join(domainDir, 'code-tables');
 
 export function domainFile(...parts: string[]): string {
   const file = path.join(domainDir, ...parts);
-  if (!fs.existsSync(file)) throw new Error(`Domain data file ${file} is missing (set SWDESK_DOMAIN_DIR to the handbook's domain folder)`);
+  if (!fs.existsSync(file))
+    throw new Error(`Domain data file ${file} is missing (set SWDESK_DOMAIN_DIR to the handbook's domain folder)`);
   return file;
 }
 

@@ -19,7 +19,9 @@ export function readDomainTable(table: string): LoadedCodeTable {
 
 /** Built-in tables, overlaid by the official copies of `tables` (all by default). */
 export function domainCodeLookup(tables: readonly string[] = Object.keys(domainTableFiles)) {
-  const loaded = new Map<string, LoadedCodeTable>(builtinCodeTables().map((p) => [p.id, { id: p.id, complete: p.complete, rows: p.rows }]));
+  const loaded = new Map<string, LoadedCodeTable>(
+    builtinCodeTables().map((p) => [p.id, { id: p.id, complete: p.complete, rows: p.rows }]),
+  );
   for (const table of tables) loaded.set(table, readDomainTable(table));
   return createMemoryCodeLookup(loaded.values());
 }

@@ -19,7 +19,11 @@ interface BuilderConfig {
 }
 
 const config = parse(fs.readFileSync('electron-builder.yml', 'utf8')) as BuilderConfig;
-const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8')) as { name: string; main: string; scripts: Record<string, string> };
+const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8')) as {
+  name: string;
+  main: string;
+  scripts: Record<string, string>;
+};
 
 describe('electron-builder configuration (checked by configuration: Electron cannot be downloaded here)', () => {
   it('builds installers for Linux (AppImage, deb), Windows (NSIS) and macOS (dmg)', () => {

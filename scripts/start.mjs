@@ -10,7 +10,10 @@ const passthrough = process.argv.slice(2);
 // the fallback can be tested deterministically: scripts/start.test.ts).
 const electronDir = process.env.SWDESK_ELECTRON_PACKAGE ?? 'node_modules/electron';
 
-/** The binary the electron package points at, if it is really there (its index.js would start a download, so it is not required here). */
+/**
+ * The binary the electron package points at, if it is really there (its index.js would start a download, so it is not
+ * required here).
+ */
 function electronPath() {
   try {
     const relative = fs.readFileSync(path.join(electronDir, 'path.txt'), 'utf8').trim();
@@ -27,12 +30,22 @@ function built() {
 
 let binary = electronPath();
 if (!binary) {
-  const installer = spawnSync(process.execPath, [path.join(electronDir, 'install.js')], { encoding: 'utf8', timeout: 120_000 });
+  const installer = spawnSync(process.execPath, [path.join(electronDir, 'install.js')], {
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   binary = installer.status === 0 ? electronPath() : null;
   if (!binary) {
-    const reason = `${installer.stderr ?? ''}${installer.error?.message ?? ''}`.split('\n').find((l) => /error|ENOTFOUND|EAI_AGAIN|timed? ?out|ECONN|engine/i.test(l)) ?? `exit ${installer.status}`;
-    console.log(`Electron is not available on this machine (its installer failed: ${reason.trim().slice(0, 160)}); starting the browser host instead.`);
-    const serve = spawn(process.execPath, ['--import', 'tsx', 'main/serve/cli.ts', '--port', '0', ...passthrough], { stdio: 'inherit' });
+    const reason =
+      `${installer.stderr ?? ''}${installer.error?.message ?? ''}`
+        .split('\n')
+        .find((l) => /error|ENOTFOUND|EAI_AGAIN|timed? ?out|ECONN|engine/i.test(l)) ?? `exit ${installer.status}`;
+    console.log(
+      `Electron is not available on this machine (its installer failed: ${reason.trim().slice(0, 160)}); starting the browser host instead.`,
+    );
+    const serve = spawn(process.execPath, ['--import', 'tsx', 'main/serve/cli.ts', '--port', '0', ...passthrough], {
+      stdio: 'inherit',
+    });
     process.on('SIGTERM', () => serve.kill('SIGTERM'));
     serve.on('exit', (code) => process.exit(code ?? 0));
     process.on('SIGINT', () => serve.kill('SIGINT'));

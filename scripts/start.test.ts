@@ -48,7 +48,9 @@ describe('npm start without an Electron binary', { timeout: 120_000 }, () => {
     child.kill('SIGTERM');
     expect(page.status).toBe(200);
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/^Electron is not available on this machine \(its installer failed: .*ENOTFOUND.*\); starting the browser host instead\.$/);
+    expect(lines[0]).toMatch(
+      /^Electron is not available on this machine \(its installer failed: .*ENOTFOUND.*\); starting the browser host instead\.$/,
+    );
     expect(lines[1]).toMatch(/^SW Desk ready at http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+$/);
     expect(fs.readFileSync(marker, 'utf8')).toBe('x');
   });

@@ -48,7 +48,8 @@ export function sampleExport(change: (doc: DeclarationDoc) => void = () => {}): 
   return sample((d) => {
     d.head.IEFlag = 'E';
     d.head.TransMode = '3';
-    for (const line of d.lines) Object.assign(line, { OriginCountry: 'USA', DestinationCountry: 'CHN', GModel: '0|0|鲜|富士|一级||||' });
+    for (const line of d.lines)
+      Object.assign(line, { OriginCountry: 'USA', DestinationCountry: 'CHN', GModel: '0|0|鲜|富士|一级||||' });
     change(d);
   });
 }

@@ -40,12 +40,20 @@ export class DeskPage {
 
   /** A goods-line cell: an input on the line the cursor is on, its text (a textbox to focus) on the others. */
   lineField(index: number, xml: string): Locator {
-    return this.page.getByRole('row', { name: `第${index + 1}项`, exact: true }).getByLabel(zhLabel('lines', xml), { exact: true });
+    return this.page
+      .getByRole('row', { name: `第${index + 1}项`, exact: true })
+      .getByLabel(zhLabel('lines', xml), { exact: true });
   }
 
   /** What a goods-line cell holds, whether its line is the current one (an input) or not (text). */
   async expectLineValue(index: number, xml: string, value: string): Promise<void> {
-    await expect.poll(() => this.lineField(index, xml).evaluate((el) => (el instanceof HTMLInputElement ? el.value : (el.textContent ?? '')))).toBe(value);
+    await expect
+      .poll(() =>
+        this.lineField(index, xml).evaluate((el) =>
+          el instanceof HTMLInputElement ? el.value : (el.textContent ?? ''),
+        ),
+      )
+      .toBe(value);
   }
 
   /** Types a goods-line cell's value: focusing the cell makes its line the current one, with inputs. */
@@ -108,8 +116,11 @@ export class DeskPage {
     const editor = this.page.getByRole('heading', { level: 2, name: new RegExp(clientSeqNo) });
     await expect(async () => {
       if (await editor.isVisible()) return;
-      if (!(await this.list().isVisible())) await this.page.getByRole('button', { name: '报关单列表', exact: true }).click();
-      await this.list().getByRole('button', { name: new RegExp(clientSeqNo) }).click({ timeout: 3_000 });
+      if (!(await this.list().isVisible()))
+        await this.page.getByRole('button', { name: '报关单列表', exact: true }).click();
+      await this.list()
+        .getByRole('button', { name: new RegExp(clientSeqNo) })
+        .click({ timeout: 3_000 });
       await expect(editor).toBeVisible({ timeout: 3_000 });
     }).toPass({ timeout: 30_000 });
   }

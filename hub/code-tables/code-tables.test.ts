@@ -12,7 +12,10 @@ import { tableIdForFileName } from '../../shared/codes/tables';
 import { readCodeTableFile } from './import';
 
 // The public copies of the official tables are read in place at run time, never copied here.
-const domainTables = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../../shared/domain/code-tables');
+const domainTables = path.resolve(
+  path.dirname(new URL(import.meta.url).pathname),
+  '../../../shared/domain/code-tables',
+);
 const importedAt = '2026-01-31T00:00:00.000Z';
 
 let t: TestHub;
@@ -42,7 +45,10 @@ describe('code-table files', () => {
     for (const file of named) {
       const table = await readCodeTableFile(path.join(domainTables, file), { importedAt });
       expect(table.rows.length, file).toBeGreaterThan(0);
-      expect(table.rows.every((r) => r.code !== ''), file).toBe(true);
+      expect(
+        table.rows.every((r) => r.code !== ''),
+        file,
+      ).toBe(true);
     }
     const districts = await readCodeTableFile(path.join(domainTables, 'customs-districts.csv'), { importedAt });
     expect(districts.tableId).toBe('customs-districts');
@@ -51,9 +57,13 @@ describe('code-table files', () => {
     const hs = await readCodeTableFile(path.join(domainTables, 'hs-sample.csv'), { importedAt });
     expect(hs.tableId).toBe('tariff');
     expect(hs.rows.find((r) => r.code === '0808100000')).toMatchObject({ name_zh: '鲜苹果', first_unit: '035' });
-    expect((await readCodeTableFile(path.join(domainTables, 'administrative-divisions.csv'), { importedAt })).tableId).toBe('admin-divisions');
+    expect(
+      (await readCodeTableFile(path.join(domainTables, 'administrative-divisions.csv'), { importedAt })).tableId,
+    ).toBe('admin-divisions');
     // A file that names no code table needs --id.
-    await expect(readCodeTableFile(path.join(domainTables, 'receipt-channels.csv'), { importedAt })).rejects.toThrow(/pass --id/);
+    await expect(readCodeTableFile(path.join(domainTables, 'receipt-channels.csv'), { importedAt })).rejects.toThrow(
+      /pass --id/,
+    );
   });
 
   it('reads XLSX with the same columns', async () => {
@@ -65,7 +75,14 @@ describe('code-table files', () => {
     const file = path.join(scratch, 'trade-modes.xlsx');
     await workbook.xlsx.writeFile(file);
     const table = await readCodeTableFile(file, { importedAt });
-    expect(table).toMatchObject({ tableId: 'trade-modes', columns: ['code', 'name_zh'], rows: [{ code: '0110', name_zh: '一般贸易' }, { code: '0214', name_zh: '来料加工' }] });
+    expect(table).toMatchObject({
+      tableId: 'trade-modes',
+      columns: ['code', 'name_zh'],
+      rows: [
+        { code: '0110', name_zh: '一般贸易' },
+        { code: '0214', name_zh: '来料加工' },
+      ],
+    });
   });
 
   it('refuses malformed files naming the line, and stores nothing', async () => {
@@ -82,7 +99,10 @@ describe('code-table files', () => {
     for (const [name, text, message] of cases) {
       await expect(readCodeTableFile(write(name, text), { importedAt }), name).rejects.toThrow(message);
     }
-    fs.writeFileSync(path.join(scratch, 'units.csv'), Buffer.from([0x63, 0x6f, 0x64, 0x65, 0x2c, 0x6e, 0x0a, 0xb9, 0xd8, 0x0a]));
+    fs.writeFileSync(
+      path.join(scratch, 'units.csv'),
+      Buffer.from([0x63, 0x6f, 0x64, 0x65, 0x2c, 0x6e, 0x0a, 0xb9, 0xd8, 0x0a]),
+    );
     await expect(readCodeTableFile(path.join(scratch, 'units.csv'), { importedAt })).rejects.toThrow(/not UTF-8/);
     expect((await t.store.stats()).codeTableVersions).toBe(0);
   });
@@ -97,7 +117,9 @@ describe('code tables at the hub', () => {
     expect(await t.store.importCodeTable(v2)).toEqual({ version: 2, created: true });
 
     const list = codeTableListSchema.parse((await t.call(client, 'GET', '/v1/code-tables')).json());
-    expect(list.tables).toEqual([expect.objectContaining({ id: 'fee-marks', version: 2, rowCount: 3, columns: ['code', 'name_zh'] })]);
+    expect(list.tables).toEqual([
+      expect.objectContaining({ id: 'fee-marks', version: 2, rowCount: 3, columns: ['code', 'name_zh'] }),
+    ]);
     const latest = await t.call(client, 'GET', '/v1/code-tables/fee-marks');
     expect(latest.headers.etag).toBe(`"${v2.sha256}"`);
     expect(codeTableSchema.parse(latest.json()).rows.map((r) => r.code)).toEqual(['1', '2', '3']);
@@ -110,11 +132,20 @@ describe('code tables at the hub', () => {
 
   it('checks submissions against built-in and imported tables, and not against tables it has neither of', async () => {
     const send = async (change: (doc: ReturnType<typeof samplePayload>['doc']) => void) =>
-      submitResponseSchema.parse((await t.call(client, 'POST', '/v1/submissions', { submissions: [submission(client.key, samplePayload(change))] })).json()).results[0];
+      submitResponseSchema.parse(
+        (
+          await t.call(client, 'POST', '/v1/submissions', {
+            submissions: [submission(client.key, samplePayload(change))],
+          })
+        ).json(),
+      ).results[0];
     // Ports ship with no built-in list: until the official table is imported, any port passes that check.
     expect((await send((doc) => (doc.head.DistinatePort = 'QQQ999')))?.outcome).toBe('accepted');
     await t.store.importCodeTable(await readCodeTableFile(path.join(domainTables, 'ports.csv'), { importedAt }));
-    expect(await send((doc) => (doc.head.DistinatePort = 'QQQ999'))).toMatchObject({ outcome: 'rejected', errors: [{ path: 'head.DistinatePort', code: 'unknown-code' }] });
+    expect(await send((doc) => (doc.head.DistinatePort = 'QQQ999'))).toMatchObject({
+      outcome: 'rejected',
+      errors: [{ path: 'head.DistinatePort', code: 'unknown-code' }],
+    });
     // Currencies ship complete: an unknown currency is refused without any import.
     const currency = await send((doc) => doc.lines[0] && (doc.lines[0].TradeCurr = 'XYZ'));
     expect(currency?.errors.map((e) => [e.path, e.code])).toContainEqual(['lines[0].TradeCurr', 'unknown-code']);

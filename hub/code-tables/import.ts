@@ -50,13 +50,20 @@ async function readRecords(file: string, ext: string): Promise<string[][]> {
   return out;
 }
 
-export async function readCodeTableFile(file: string, options: { tableId?: string; importedAt: string }): Promise<CodeTableImport> {
+export async function readCodeTableFile(
+  file: string,
+  options: { tableId?: string; importedAt: string },
+): Promise<CodeTableImport> {
   const ext = path.extname(file).toLowerCase();
-  if (ext !== '.csv' && ext !== '.xlsx') throw new CodeTableFileError(file, `unsupported file type "${ext || '(none)'}": give a .csv (UTF-8) or .xlsx file`);
+  if (ext !== '.csv' && ext !== '.xlsx')
+    throw new CodeTableFileError(file, `unsupported file type "${ext || '(none)'}": give a .csv (UTF-8) or .xlsx file`);
   const tableId = options.tableId ?? tableIdForFileName(file);
   if (!tableId || !isCodeTableId(tableId)) {
     const known = codeTableDefs.map((d) => d.id).join(', ');
-    throw new CodeTableFileError(file, `${tableId ? `"${tableId}" is not` : 'the file name does not name'} one of the code tables (${known}); pass --id <table>`);
+    throw new CodeTableFileError(
+      file,
+      `${tableId ? `"${tableId}" is not` : 'the file name does not name'} one of the code tables (${known}); pass --id <table>`,
+    );
   }
   let records: string[][];
   try {
@@ -66,7 +73,10 @@ export async function readCodeTableFile(file: string, options: { tableId?: strin
   }
   const normalized = normalizeTable(tableId, records);
   if (normalized.problems.length > 0) {
-    throw new CodeTableFileError(file, `not imported into ${tableId}; nothing was changed:\n${describeProblems(normalized.problems)}`);
+    throw new CodeTableFileError(
+      file,
+      `not imported into ${tableId}; nothing was changed:\n${describeProblems(normalized.problems)}`,
+    );
   }
   return {
     tableId,

@@ -19,8 +19,11 @@ export function createCodeLookupCache(store: HubStore): { current(): Promise<Cod
   let loading: Promise<CodeLookup> | null = null;
 
   async function load(next: number): Promise<CodeLookup> {
-    const tables = new Map<string, LoadedCodeTable>(builtinCodeTables().map((p) => [p.id, { id: p.id, complete: p.complete, rows: p.rows }]));
-    for (const table of await store.latestCodeTableRows()) tables.set(table.id, { id: table.id, complete: true, rows: table.rows });
+    const tables = new Map<string, LoadedCodeTable>(
+      builtinCodeTables().map((p) => [p.id, { id: p.id, complete: p.complete, rows: p.rows }]),
+    );
+    for (const table of await store.latestCodeTableRows())
+      tables.set(table.id, { id: table.id, complete: true, rows: table.rows });
     stamp = next;
     lookup = createMemoryCodeLookup(tables.values());
     return lookup;

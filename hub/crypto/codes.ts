@@ -22,5 +22,7 @@ export function normalizeEnrollmentCode(code: string): string {
 }
 
 export function hashEnrollmentCode(code: string): string {
-  return createHash('sha256').update(`swhub-enroll\u0000${normalizeEnrollmentCode(code)}`).digest('hex');
+  return createHash('sha256')
+    .update(`swhub-enroll\u0000${normalizeEnrollmentCode(code)}`)
+    .digest('hex');
 }

@@ -13,9 +13,17 @@ describe('hub crypto helpers', () => {
     expect(payloadText).toBe(canonicalJson(envelope.payload));
     expect(canonicalEnvelope({ payload: 'x' }).envelopeText).toBe('{"payload":"x"}');
     expect(canonicalEnvelope([1]).envelopeText).toBe('[1]');
-    for (const text of ['', 'abc', '报关单 \u{1F600}', 'x'.repeat(100_000)]) expect(sha256HexNative(text)).toBe(sha256Hex(text));
-    const request = { method: 'post', path: '/v1/receipts?after=1', timestamp: '2026-01-31T00:00:00.000Z', nonce: 'abcdefgh' };
-    expect(requestSigningTextForDigest(request, sha256HexNative('{"a":1}'))).toBe(requestSigningText({ ...request, body: '{"a":1}' }));
+    for (const text of ['', 'abc', '报关单 \u{1F600}', 'x'.repeat(100_000)])
+      expect(sha256HexNative(text)).toBe(sha256Hex(text));
+    const request = {
+      method: 'post',
+      path: '/v1/receipts?after=1',
+      timestamp: '2026-01-31T00:00:00.000Z',
+      nonce: 'abcdefgh',
+    };
+    expect(requestSigningTextForDigest(request, sha256HexNative('{"a":1}'))).toBe(
+      requestSigningText({ ...request, body: '{"a":1}' }),
+    );
   });
 
   it('normalizes public keys to one text per key and refuses what is not a key', () => {
@@ -33,7 +41,8 @@ describe('hub crypto helpers', () => {
       const record = { algorithm: key.algorithm, publicKey: key.publicKey };
       expect(verifier.verify(record, 'text', key.sign('text'))).toBe(true);
       expect(verifier.verify(record, 'text!', key.sign('text'))).toBe(false);
-      for (const junk of ['', '====', 'not base64', 'AAAA', 'A'.repeat(88)]) expect(verifier.verify(record, 'text', junk)).toBe(false);
+      for (const junk of ['', '====', 'not base64', 'AAAA', 'A'.repeat(88)])
+        expect(verifier.verify(record, 'text', junk)).toBe(false);
     }
     expect(verifier.verify({ algorithm: 'ed25519', publicKey: 'garbage' }, 'text', 'AAAA')).toBe(false);
   });

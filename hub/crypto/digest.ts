@@ -14,7 +14,12 @@ export function sha256HexNative(data: string | Uint8Array): string {
  * Throws as canonicalJson does (e.g. on a lone surrogate).
  */
 export function canonicalEnvelope(rawEnvelope: unknown): { envelopeText: string; payloadText: string } {
-  if (typeof rawEnvelope !== 'object' || rawEnvelope === null || Array.isArray(rawEnvelope) || !('payload' in rawEnvelope)) {
+  if (
+    typeof rawEnvelope !== 'object' ||
+    rawEnvelope === null ||
+    Array.isArray(rawEnvelope) ||
+    !('payload' in rawEnvelope)
+  ) {
     const envelopeText = canonicalJson(rawEnvelope);
     return { envelopeText, payloadText: '' };
   }
@@ -25,5 +30,8 @@ export function canonicalEnvelope(rawEnvelope: unknown): { envelopeText: string;
   const at = withPlaceholder.indexOf(`"payload":${quoted}`);
   if (at === -1) return { envelopeText: canonicalJson(rawEnvelope), payloadText };
   const start = at + '"payload":'.length;
-  return { envelopeText: withPlaceholder.slice(0, start) + payloadText + withPlaceholder.slice(start + quoted.length), payloadText };
+  return {
+    envelopeText: withPlaceholder.slice(0, start) + payloadText + withPlaceholder.slice(start + quoted.length),
+    payloadText,
+  };
 }

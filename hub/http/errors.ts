@@ -8,7 +8,12 @@ export class HubHttpError extends Error {
   readonly code: string;
   readonly issues: FieldError[] | undefined;
   readonly headers: Record<string, string>;
-  constructor(status: number, code: string, message: string, extra: { issues?: FieldError[]; headers?: Record<string, string> } = {}) {
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    extra: { issues?: FieldError[]; headers?: Record<string, string> } = {},
+  ) {
     super(message);
     this.name = 'HubHttpError';
     this.status = status;
@@ -38,7 +43,9 @@ export function issuePath(path: readonly PropertyKey[]): string {
 }
 
 export function schemaIssues(error: z.ZodError, limit = 50): FieldError[] {
-  return error.issues.slice(0, limit).map((issue) => ({ path: issuePath(issue.path), code: issue.code, message: issue.message }));
+  return error.issues
+    .slice(0, limit)
+    .map((issue) => ({ path: issuePath(issue.path), code: issue.code, message: issue.message }));
 }
 
 /** Parses the request's JSON body (kept raw for the signature) or refuses it with 400. */
@@ -68,10 +75,26 @@ export function parseWith<T>(schema: z.ZodType<T>, value: unknown, what: string)
 }
 
 const fastifyCodes: Record<string, { status: number; code: string; message: string }> = {
-  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'too-large', message: 'The request body is larger than this hub accepts; send smaller batches' },
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, code: 'unsupported-media-type', message: 'Send the body as JSON with Content-Type: application/json' },
-  FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'bad-json', message: 'The request body is empty although it is declared as JSON' },
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'bad-request', message: 'The Content-Length header does not match the body' },
+  FST_ERR_CTP_BODY_TOO_LARGE: {
+    status: 413,
+    code: 'too-large',
+    message: 'The request body is larger than this hub accepts; send smaller batches',
+  },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: {
+    status: 415,
+    code: 'unsupported-media-type',
+    message: 'Send the body as JSON with Content-Type: application/json',
+  },
+  FST_ERR_CTP_EMPTY_JSON_BODY: {
+    status: 400,
+    code: 'bad-json',
+    message: 'The request body is empty although it is declared as JSON',
+  },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
+    status: 400,
+    code: 'bad-request',
+    message: 'The Content-Length header does not match the body',
+  },
 };
 
 /** Every answer that is not a success has the hubErrorSchema shape; bad input never yields a 5xx. */
@@ -81,11 +104,29 @@ export function installErrorHandling(app: FastifyInstance): void {
     const known = error.code ? fastifyCodes[error.code] : undefined;
     if (known) return sendHubError(reply, new HubHttpError(known.status, known.code, known.message));
     const status = error.statusCode ?? 500;
-    if (status >= 400 && status < 500) return sendHubError(reply, new HubHttpError(status, 'bad-request', error.message || 'The request cannot be processed'));
+    if (status >= 400 && status < 500)
+      return sendHubError(
+        reply,
+        new HubHttpError(status, 'bad-request', error.message || 'The request cannot be processed'),
+      );
     request.log.error({ err: error }, 'request failed');
-    return sendHubError(reply, new HubHttpError(500, 'internal', 'The hub failed to process this request — try again later (check GET /v1/submissions/:id before resending submissions)'));
+    return sendHubError(
+      reply,
+      new HubHttpError(
+        500,
+        'internal',
+        'The hub failed to process this request — try again later (check GET /v1/submissions/:id before resending submissions)',
+      ),
+    );
   });
   app.setNotFoundHandler((request, reply) =>
-    sendHubError(reply, new HubHttpError(404, 'not-found', `There is no ${request.method} ${request.url.split('?')[0] ?? ''} in hub protocol v1 (see /v1/openapi.json)`)),
+    sendHubError(
+      reply,
+      new HubHttpError(
+        404,
+        'not-found',
+        `There is no ${request.method} ${request.url.split('?')[0] ?? ''} in hub protocol v1 (see /v1/openapi.json)`,
+      ),
+    ),
   );
 }

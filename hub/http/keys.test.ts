@@ -44,7 +44,13 @@ describe('key rotation (POST /v1/keys)', () => {
 
   it('does not let another client sign with a key it registered', async () => {
     const other = await t.enroll();
-    const response = await t.call(other, 'POST', '/v1/submissions', { submissions: [submission(client.key)] }, { keyId: client.key.keyId, signWith: client.key });
+    const response = await t.call(
+      other,
+      'POST',
+      '/v1/submissions',
+      { submissions: [submission(client.key)] },
+      { keyId: client.key.keyId, signWith: client.key },
+    );
     expect(response.statusCode).toBe(401);
     expect(response.json()).toMatchObject({ error: { code: 'unknown-key' } });
   });

@@ -15,7 +15,12 @@ afterEach(async () => {
 describe('rate limits', () => {
   it('answers 429 with Retry-After after too many failed enrollments from one address, and spends no code', async () => {
     const key = ed25519Key();
-    const attempt = (code: string) => t.hub.app.inject({ method: 'POST', url: '/v1/enrollments', payload: { code, publicKey: key.publicKey, algorithm: 'ed25519', clientName: 'x' } });
+    const attempt = (code: string) =>
+      t.hub.app.inject({
+        method: 'POST',
+        url: '/v1/enrollments',
+        payload: { code, publicKey: key.publicKey, algorithm: 'ed25519', clientName: 'x' },
+      });
     for (let i = 0; i < 3; i++) expect((await attempt(`WRONG-CODE-${i}`)).statusCode).toBe(401);
     const code = await t.code();
     const limited = await attempt(code);

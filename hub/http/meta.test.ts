@@ -19,9 +19,15 @@ describe('health, OpenAPI and the docs page', () => {
 
   it('serves an OpenAPI 3.1 description of every route, with schemas for every body', async () => {
     const response = await t.hub.app.inject({ method: 'GET', url: '/v1/openapi.json' });
-    const doc = response.json<{ openapi: string; paths: Record<string, Record<string, { responses: object; security?: unknown }>>; components: { schemas: Record<string, unknown> } }>();
+    const doc = response.json<{
+      openapi: string;
+      paths: Record<string, Record<string, { responses: object; security?: unknown }>>;
+      components: { schemas: Record<string, unknown> };
+    }>();
     expect(doc.openapi).toBe('3.1.0');
-    const routes = Object.entries(doc.paths).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`));
+    const routes = Object.entries(doc.paths).flatMap(([p, ops]) =>
+      Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`),
+    );
     expect(routes.sort()).toEqual(
       [
         'GET /v1/code-tables',
@@ -43,7 +49,9 @@ describe('health, OpenAPI and the docs page', () => {
       const answer = await t.hub.app.inject({ method: method === 'POST' ? 'POST' : 'GET', url });
       expect(answer.statusCode, route).not.toBe(404);
     }
-    expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(['SubmitRequest', 'SubmitResponse', 'ReceiptsResponse', 'HubError', 'EnrollmentRequest']));
+    expect(Object.keys(doc.components.schemas)).toEqual(
+      expect.arrayContaining(['SubmitRequest', 'SubmitResponse', 'ReceiptsResponse', 'HubError', 'EnrollmentRequest']),
+    );
     expect(doc.paths['/v1/submissions']?.post?.security).toBeDefined();
     expect(doc.paths['/v1/enrollments']?.post?.security).toBeUndefined();
   });

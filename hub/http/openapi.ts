@@ -41,7 +41,9 @@ function errors(...statuses: number[]): Json {
     429: 'Rate limited; see Retry-After',
     503: 'The hub is shutting down; see Retry-After',
   };
-  return Object.fromEntries(statuses.map((s) => [String(s), { description: text[s] ?? 'Error', content: json('HubError') }]));
+  return Object.fromEntries(
+    statuses.map((s) => [String(s), { description: text[s] ?? 'Error', content: json('HubError') }]),
+  );
 }
 
 const signed = [{ swdeskSignature: [] }];
@@ -89,23 +91,34 @@ export function openApiDocument(version: string): Json {
     },
     paths: {
       '/v1/health': {
-        get: { summary: 'Liveness and version', responses: { 200: { description: 'The hub is up', content: json('Health') } } },
+        get: {
+          summary: 'Liveness and version',
+          responses: { 200: { description: 'The hub is up', content: json('Health') } },
+        },
       },
       '/v1/enrollments': {
         post: {
           summary: 'Enroll a client with a one-time code (unsigned)',
-          description: 'Consumes the code atomically; codes expire (7 days by default). The answer names the client and the key id to sign with.',
+          description:
+            'Consumes the code atomically; codes expire (7 days by default). The answer names the client and the key id to sign with.',
           requestBody: { required: true, content: json('EnrollmentRequest') },
-          responses: { 200: { description: 'Enrolled', content: json('EnrollmentResponse') }, ...errors(400, 401, 413, 415, 429, 503) },
+          responses: {
+            200: { description: 'Enrolled', content: json('EnrollmentResponse') },
+            ...errors(400, 401, 413, 415, 429, 503),
+          },
         },
       },
       '/v1/keys': {
         post: {
           summary: 'Add a signing key (key rotation)',
-          description: 'Signed with a key the client already has. Every key a client ever added stays valid for verifying what it signed. Adding a key twice answers the same key id.',
+          description:
+            'Signed with a key the client already has. Every key a client ever added stays valid for verifying what it signed. Adding a key twice answers the same key id.',
           security: signed,
           requestBody: { required: true, content: json('KeyRegistrationRequest') },
-          responses: { 200: { description: 'Registered', content: json('KeyRegistrationResponse') }, ...errors(...signedErrors) },
+          responses: {
+            200: { description: 'Registered', content: json('KeyRegistrationResponse') },
+            ...errors(...signedErrors),
+          },
         },
       },
       '/v1/submissions': {
@@ -117,28 +130,52 @@ export function openApiDocument(version: string): Json {
             'and zh-CN messages; a resend answers the same). The batch is one transaction; 200 whenever it was processed.',
           security: signed,
           requestBody: { required: true, content: json('SubmitRequest') },
-          responses: { 200: { description: 'Processed; one result per item, in order', content: json('SubmitResponse') }, ...errors(...signedErrors) },
+          responses: {
+            200: { description: 'Processed; one result per item, in order', content: json('SubmitResponse') },
+            ...errors(...signedErrors),
+          },
         },
       },
       '/v1/submissions/{submissionId}': {
         get: {
           summary: 'The state of one submission (reconciliation after a timeout)',
           security: signed,
-          parameters: [{ name: 'submissionId', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
+          parameters: [
+            { name: 'submissionId', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } },
+          ],
           responses: { 200: { description: 'Known', content: json('SubmissionState') }, ...errors(400, 401, 404, 503) },
         },
       },
       '/v1/receipts': {
         get: {
           summary: "This client's receipts after a cursor, in hub order (long poll)",
-          description: 'Answers at once when there are receipts; otherwise waits up to `wait` seconds (at most 30 by default). Receipts are kept, so a client offline for weeks catches up page by page.',
+          description:
+            'Answers at once when there are receipts; otherwise waits up to `wait` seconds (at most 30 by default). Receipts are kept, so a client offline for weeks catches up page by page.',
           security: signed,
           parameters: [
-            { name: 'after', in: 'query', schema: { type: 'string' }, description: 'The cursor of the last receipt applied; absent or empty for the beginning' },
-            { name: 'wait', in: 'query', schema: { type: 'number', minimum: 0 }, description: 'Seconds to wait when nothing is new' },
-            { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1 }, description: 'Page size (500 by default)' },
+            {
+              name: 'after',
+              in: 'query',
+              schema: { type: 'string' },
+              description: 'The cursor of the last receipt applied; absent or empty for the beginning',
+            },
+            {
+              name: 'wait',
+              in: 'query',
+              schema: { type: 'number', minimum: 0 },
+              description: 'Seconds to wait when nothing is new',
+            },
+            {
+              name: 'limit',
+              in: 'query',
+              schema: { type: 'integer', minimum: 1 },
+              description: 'Page size (500 by default)',
+            },
           ],
-          responses: { 200: { description: 'Receipts and the cursor to ask with next', content: json('ReceiptsResponse') }, ...errors(400, 401, 429, 503) },
+          responses: {
+            200: { description: 'Receipts and the cursor to ask with next', content: json('ReceiptsResponse') },
+            ...errors(400, 401, 429, 503),
+          },
         },
       },
       '/v1/code-tables': {
@@ -156,11 +193,16 @@ export function openApiDocument(version: string): Json {
             { name: 'tableId', in: 'path', required: true, schema: { type: 'string' } },
             { name: 'version', in: 'query', schema: { type: 'integer' } },
           ],
-          responses: { 200: { description: 'The table; ETag is its content hash', content: json('CodeTable') }, ...errors(400, 401, 404, 503) },
+          responses: {
+            200: { description: 'The table; ETag is its content hash', content: json('CodeTable') },
+            ...errors(400, 401, 404, 503),
+          },
         },
       },
       '/v1/openapi.json': { get: { summary: 'This description', responses: { 200: { description: 'OpenAPI 3.1' } } } },
-      '/v1/docs': { get: { summary: 'A page that renders this description', responses: { 200: { description: 'HTML' } } } },
+      '/v1/docs': {
+        get: { summary: 'A page that renders this description', responses: { 200: { description: 'HTML' } } },
+      },
     },
   };
 }

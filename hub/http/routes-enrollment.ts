@@ -12,7 +12,10 @@ import { withNonce } from './routes-submissions';
 function checkedKey(algorithm: SignatureAlgorithm, publicKey: string): string {
   const normalized = normalizePublicKey(algorithm, publicKey);
   if (normalized) return normalized;
-  const expected = algorithm === 'sm2' ? 'the 04-prefixed uncompressed SM2 point in hex (130 digits)' : 'base64 of the Ed25519 SubjectPublicKeyInfo DER';
+  const expected =
+    algorithm === 'sm2'
+      ? 'the 04-prefixed uncompressed SM2 point in hex (130 digits)'
+      : 'base64 of the Ed25519 SubjectPublicKeyInfo DER';
   throw new HubHttpError(400, 'bad-request', `publicKey is not a valid ${algorithm} public key: expected ${expected}`, {
     issues: [{ path: 'publicKey', code: 'invalid-key', message: `expected ${expected}` }],
   });
@@ -44,7 +47,12 @@ export function registerEnrollmentRoutes(app: FastifyInstance, ctx: HubContext):
     const address = request.ip;
     const wait = limiter.blocked(address);
     if (wait > 0) {
-      throw new HubHttpError(429, 'rate-limited', `Too many failed enrollments from this address; try again in ${wait} s`, { headers: { 'retry-after': String(wait) } });
+      throw new HubHttpError(
+        429,
+        'rate-limited',
+        `Too many failed enrollments from this address; try again in ${wait} s`,
+        { headers: { 'retry-after': String(wait) } },
+      );
     }
     const body = parseWith(enrollmentRequestSchema, parseJsonBody(request.body), 'enrollment request');
     const publicKey = checkedKey(body.algorithm, body.publicKey);
@@ -59,7 +67,11 @@ export function registerEnrollmentRoutes(app: FastifyInstance, ctx: HubContext):
     });
     if (!result) {
       limiter.fail(address);
-      throw new HubHttpError(401, 'invalid-enrollment-code', 'This enrollment code is unknown, already used or expired; ask the hub operator for a new one');
+      throw new HubHttpError(
+        401,
+        'invalid-enrollment-code',
+        'This enrollment code is unknown, already used or expired; ask the hub operator for a new one',
+      );
     }
     request.log.info({ clientId: result.clientId, algorithm: body.algorithm, keyId }, 'client enrolled');
     return { clientId: result.clientId, keyId };
@@ -71,7 +83,11 @@ export function registerEnrollmentRoutes(app: FastifyInstance, ctx: HubContext):
     const publicKey = checkedKey(body.algorithm, body.publicKey);
     const keyId = keyIdOf(publicKey);
     const outcome = await withNonce(() =>
-      ctx.store.addKey({ clientId: auth.client.id, key: { keyId, algorithm: body.algorithm, publicKey, addedAt: new Date(ctx.now()).toISOString() }, nonce: auth.nonce }),
+      ctx.store.addKey({
+        clientId: auth.client.id,
+        key: { keyId, algorithm: body.algorithm, publicKey, addedAt: new Date(ctx.now()).toISOString() },
+        nonce: auth.nonce,
+      }),
     );
     request.log.info({ clientId: auth.client.id, keyId, outcome }, 'client key registered');
     return { keyId };

@@ -27,7 +27,10 @@ export function registerSubmissionRoutes(app: FastifyInstance, ctx: HubContext):
     const body = parseWith(submitRequestSchema, raw, 'submission batch');
     const rawItems = (raw as { submissions: { envelope: unknown }[] }).submissions;
     const clientId = auth.client.id;
-    const known = await ctx.store.findSubmissions(clientId, body.submissions.map((s) => s.envelope.submissionId));
+    const known = await ctx.store.findSubmissions(
+      clientId,
+      body.submissions.map((s) => s.envelope.submissionId),
+    );
     const codes = await ctx.codes.current();
     const now = ctx.now();
     const keys = new Map<string, Awaited<ReturnType<typeof ctx.store.getKey>>>();
@@ -39,13 +42,22 @@ export function registerSubmissionRoutes(app: FastifyInstance, ctx: HubContext):
     for (const [index, submission] of body.submissions.entries()) {
       const { submissionId, payloadDigest } = submission.envelope;
       const decideContext = { clientId, keyOf, verifier: ctx.verifier, codes, processor: ctx.config.processor, now };
-      const decision = known.has(submissionId) ? null : await decide(submission, rawItems[index]?.envelope, decideContext);
+      const decision = known.has(submissionId)
+        ? null
+        : await decide(submission, rawItems[index]?.envelope, decideContext);
       items.push({ submissionId, payloadDigest, decision });
     }
-    const results = await withNonce(() => ctx.store.recordBatch({ clientId, nonce: auth.nonce, receivedAt: new Date(now).toISOString(), items }));
+    const results = await withNonce(() =>
+      ctx.store.recordBatch({ clientId, nonce: auth.nonce, receivedAt: new Date(now).toISOString(), items }),
+    );
     if (results.some((r) => r.outcome === 'accepted')) ctx.processor.kick();
     request.log.info(
-      { clientId, items: results.length, accepted: results.filter((r) => r.outcome === 'accepted').length, rejected: results.filter((r) => r.outcome === 'rejected').length },
+      {
+        clientId,
+        items: results.length,
+        accepted: results.filter((r) => r.outcome === 'accepted').length,
+        rejected: results.filter((r) => r.outcome === 'rejected').length,
+      },
       'submission batch',
     );
     return { results };
@@ -55,13 +67,23 @@ export function registerSubmissionRoutes(app: FastifyInstance, ctx: HubContext):
     const auth = await authenticate(request, ctx);
     const { submissionId } = request.params;
     if (!uuidPattern.test(submissionId)) {
-      throw new HubHttpError(400, 'bad-request', 'The submission id in the path must be the UUID the client gave the submission', {
-        issues: [{ path: 'submissionId', code: 'invalid_format', message: 'expected a UUID' }],
-      });
+      throw new HubHttpError(
+        400,
+        'bad-request',
+        'The submission id in the path must be the UUID the client gave the submission',
+        {
+          issues: [{ path: 'submissionId', code: 'invalid_format', message: 'expected a UUID' }],
+        },
+      );
     }
     await withNonce(() => ctx.store.consumeNonce(auth.nonce));
     const state = await ctx.store.getSubmission(auth.client.id, submissionId);
-    if (!state) throw new HubHttpError(404, 'not-found', `This hub has no submission ${submissionId} from client ${auth.client.id}; it is safe to send it`);
+    if (!state)
+      throw new HubHttpError(
+        404,
+        'not-found',
+        `This hub has no submission ${submissionId} from client ${auth.client.id}; it is safe to send it`,
+      );
     return state;
   });
 }

@@ -1,6 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Receipt, ReceiptsResponse, SubmissionState, SubmitResponse } from '../../shared/protocol';
-import { buildEnvelope, receiptsResponseSchema, submissionStateSchema, submitResponseSchema } from '../../shared/protocol';
+import {
+  buildEnvelope,
+  receiptsResponseSchema,
+  submissionStateSchema,
+  submitResponseSchema,
+} from '../../shared/protocol';
 import { sampleExportPayload, samplePayload } from '../testing/fixtures';
 import type { TestHub } from '../testing/in-process';
 import { startTestHub } from '../testing/in-process';
@@ -57,7 +62,12 @@ describe('POST /v1/submissions', () => {
     const item = submission(client.key);
     const first = await submit(client, [item]);
     const again = await submit(client, [item]);
-    expect(again.results[0]).toEqual({ submissionId: item.envelope.submissionId, outcome: 'duplicate', hubSeq: first.results[0]?.hubSeq, errors: [] });
+    expect(again.results[0]).toEqual({
+      submissionId: item.envelope.submissionId,
+      outcome: 'duplicate',
+      hubSeq: first.results[0]?.hubSeq,
+      errors: [],
+    });
     expect((await t.store.stats()).submissions).toBe(1);
   });
 
@@ -102,9 +112,15 @@ describe('POST /v1/submissions', () => {
   });
 
   it('checks dates against today in China time, as the client does', async () => {
-    const future = submission(client.key, samplePayload((doc) => (doc.head.IEDate = '20991231')));
+    const future = submission(
+      client.key,
+      samplePayload((doc) => (doc.head.IEDate = '20991231')),
+    );
     const { results } = await submit(client, [future]);
-    expect(results[0]).toMatchObject({ outcome: 'rejected', errors: [{ path: 'head.IEDate', code: 'date-in-future' }] });
+    expect(results[0]).toMatchObject({
+      outcome: 'rejected',
+      errors: [{ path: 'head.IEDate', code: 'date-in-future' }],
+    });
   });
 
   it('rejects an item whose signature or payload digest does not hold, item by item', async () => {
@@ -125,7 +141,10 @@ describe('POST /v1/submissions', () => {
     const text = JSON.stringify({ submissions: [item] }).replace('上海测试贸易有限公司', '\\ud800');
     const response = await t.call(client, 'POST', '/v1/submissions', text);
     expect(response.statusCode, response.body).toBe(200);
-    expect(submitResponseSchema.parse(response.json()).results[0]).toMatchObject({ outcome: 'rejected', errors: [{ path: 'envelope', code: 'not-canonical' }] });
+    expect(submitResponseSchema.parse(response.json()).results[0]).toMatchObject({
+      outcome: 'rejected',
+      errors: [{ path: 'envelope', code: 'not-canonical' }],
+    });
   });
 
   it('handles the same id twice in one batch as accepted then duplicate', async () => {
@@ -156,11 +175,24 @@ describe('POST /v1/submissions', () => {
 describe('GET /v1/submissions/:id', () => {
   it('answers the state of an accepted and a rejected submission for reconciliation', async () => {
     const ok = submission(client.key);
-    const bad = submission(client.key, samplePayload((doc) => (doc.head.TradeName = '')));
+    const bad = submission(
+      client.key,
+      samplePayload((doc) => (doc.head.TradeName = '')),
+    );
     const { results } = await submit(client, [ok, bad]);
-    const okState: SubmissionState = submissionStateSchema.parse((await t.call(client, 'GET', `/v1/submissions/${ok.envelope.submissionId}`)).json());
-    expect(okState).toMatchObject({ submissionId: ok.envelope.submissionId, state: 'accepted', hubSeq: results[0]?.hubSeq, payloadDigest: ok.envelope.payloadDigest, errors: [] });
-    const badState = submissionStateSchema.parse((await t.call(client, 'GET', `/v1/submissions/${bad.envelope.submissionId}`)).json());
+    const okState: SubmissionState = submissionStateSchema.parse(
+      (await t.call(client, 'GET', `/v1/submissions/${ok.envelope.submissionId}`)).json(),
+    );
+    expect(okState).toMatchObject({
+      submissionId: ok.envelope.submissionId,
+      state: 'accepted',
+      hubSeq: results[0]?.hubSeq,
+      payloadDigest: ok.envelope.payloadDigest,
+      errors: [],
+    });
+    const badState = submissionStateSchema.parse(
+      (await t.call(client, 'GET', `/v1/submissions/${bad.envelope.submissionId}`)).json(),
+    );
     expect(badState).toMatchObject({ state: 'rejected', hubSeq: null });
     expect(badState.errors[0]?.path).toBe('head.TradeName');
   });
@@ -188,7 +220,11 @@ describe('customs receipts', () => {
     expect(released?.entryId).toBe(accepted?.entryId);
     expect(new Set(got.map((r) => r.seqNo)).size).toBe(1);
     for (const r of got) {
-      expect(r).toMatchObject({ submissionId: item.envelope.submissionId, clientSeqNo: item.envelope.clientSeqNo, errors: [] });
+      expect(r).toMatchObject({
+        submissionId: item.envelope.submissionId,
+        clientSeqNo: item.envelope.clientSeqNo,
+        errors: [],
+      });
       expect(Number.isNaN(Date.parse(r.noticeDate))).toBe(false);
     }
     const cursors = got.map((r) => Number(r.cursor));

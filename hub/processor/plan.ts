@@ -91,12 +91,19 @@ export function chinaYear(now: number): string {
  * 4-digit 关区, the year, the I/E digit (1 import, 0 export) and a 9-digit serial;
  * the simulated 统一编号 is the I/E letter, the year and a 13-digit serial.
  */
-export function numberPrefixes(config: ProcessorConfig, payload: DecPayload, plan: readonly PlanStep[], now: number): { seqNoPrefix: string; entryIdPrefix: string | null } {
+export function numberPrefixes(
+  config: ProcessorConfig,
+  payload: DecPayload,
+  plan: readonly PlanStep[],
+  now: number,
+): { seqNoPrefix: string; entryIdPrefix: string | null } {
   const year = chinaYear(now);
   const master = payload.doc.head.CustomMaster ?? '';
   const district = /^\d{4}$/.test(master) ? master : config.defaultCustomsDistrict;
   return {
     seqNoPrefix: `${payload.ieFlag}${year}`,
-    entryIdPrefix: plan.some((s) => s.channel === 'L') ? `${district}${year}${payload.ieFlag === 'I' ? '1' : '0'}` : null,
+    entryIdPrefix: plan.some((s) => s.channel === 'L')
+      ? `${district}${year}${payload.ieFlag === 'I' ? '1' : '0'}`
+      : null,
   };
 }

@@ -32,25 +32,53 @@ describe('processing plans', () => {
       ['P', 5000],
     ]);
     expect(plan.map((s) => s.note)).toEqual(['申报成功', '海关入库', '海关已放行']);
-    expect(planFor(processorConfig({ declaredReceipt: false }), randomUUID(), samplePayload()).map((s) => s.channel)).toEqual(['L', 'P']);
+    expect(
+      planFor(processorConfig({ declaredReceipt: false }), randomUUID(), samplePayload()).map((s) => s.channel),
+    ).toEqual(['L', 'P']);
     expect(planFor(processorConfig({ enabled: false }), randomUUID(), samplePayload())).toEqual([]);
   });
 
   it('stops at E or Z with reasons that point at the fields of the rule', () => {
     const config = processorConfig({
       rules: [
-        { id: 'refuse-bulk', channel: 'E', when: [{ path: 'head.WrapType', equals: '00' }], note: '散装货物须现场申报' },
-        { id: 'return-apples', channel: 'Z', when: [{ path: 'lines[0].CodeTS', matches: '^0808' }, { path: 'head.ContrNo', empty: false }] },
+        {
+          id: 'refuse-bulk',
+          channel: 'E',
+          when: [{ path: 'head.WrapType', equals: '00' }],
+          note: '散装货物须现场申报',
+        },
+        {
+          id: 'return-apples',
+          channel: 'Z',
+          when: [
+            { path: 'lines[0].CodeTS', matches: '^0808' },
+            { path: 'head.ContrNo', empty: false },
+          ],
+        },
       ],
     });
-    const bulk = planFor(config, randomUUID(), samplePayload((doc) => (doc.head.WrapType = '00')));
+    const bulk = planFor(
+      config,
+      randomUUID(),
+      samplePayload((doc) => (doc.head.WrapType = '00')),
+    );
     expect(bulk.map((s) => s.channel)).toEqual(['7', 'L', 'E']);
-    expect(bulk[2]?.errors).toEqual([{ path: 'head.WrapType', code: 'customs-E', message: expect.stringMatching(/^包装种类：散装货物须现场申报/) as unknown }]);
+    expect(bulk[2]?.errors).toEqual([
+      {
+        path: 'head.WrapType',
+        code: 'customs-E',
+        message: expect.stringMatching(/^包装种类：散装货物须现场申报/) as unknown,
+      },
+    ]);
     const apples = planFor(config, randomUUID(), samplePayload());
     expect(apples.map((s) => s.channel)).toEqual(['7', 'L', 'Z']);
     expect(apples[2]?.errors.map((e) => e.path)).toEqual(['lines[0].CodeTS', 'head.ContrNo']);
     expect(apples[2]?.errors[0]?.message).toMatch(/^第1项 商品编号：退回修改/);
-    const pears = planFor(config, randomUUID(), samplePayload((doc) => doc.lines[0] && (doc.lines[0].CodeTS = '0808300000') && (doc.head.ContrNo = '')));
+    const pears = planFor(
+      config,
+      randomUUID(),
+      samplePayload((doc) => doc.lines[0] && (doc.lines[0].CodeTS = '0808300000') && (doc.head.ContrNo = '')),
+    );
     expect(pears.map((s) => s.channel)).toEqual(['7', 'L', 'P']);
   });
 
@@ -64,13 +92,21 @@ describe('processing plans', () => {
         { id: 'custom-errors', channel: 'E', probability: 0 },
       ],
     });
-    expect(planFor(config, randomUUID(), samplePayload()).map((s) => s.channel)).toEqual(['7', 'L', 'G', 'T', 'P', 'R']);
+    expect(planFor(config, randomUUID(), samplePayload()).map((s) => s.channel)).toEqual([
+      '7',
+      'L',
+      'G',
+      'T',
+      'P',
+      'R',
+    ]);
   });
 
   it('decides probabilities by the seed and the submission id alone: the same seed repeats exactly', () => {
     const rules = [{ id: 'inspect', channel: 'C', probability: 0.3 }];
     const ids = Array.from({ length: 200 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
-    const run = (seed: string) => ids.map((id) => planFor(processorConfig({ seed, rules }), id, samplePayload()).some((s) => s.channel === 'C'));
+    const run = (seed: string) =>
+      ids.map((id) => planFor(processorConfig({ seed, rules }), id, samplePayload()).some((s) => s.channel === 'C'));
     const first = run('seed-a');
     expect(run('seed-a')).toEqual(first);
     expect(run('seed-b')).not.toEqual(first);
@@ -82,17 +118,24 @@ describe('processing plans', () => {
 });
 
 describe('the customs processor', () => {
-  async function openStoreWithWork(delayMs: number, count: number): Promise<{ store: SqliteHubStore; dir: string; clientId: string }> {
+  async function openStoreWithWork(
+    delayMs: number,
+    count: number,
+  ): Promise<{ store: SqliteHubStore; dir: string; clientId: string }> {
     const dir = tempDir();
     const t = await startTestHub({ processor: { enabled: false } }, { dir });
     const client = await t.enroll();
     const config = processorConfig({ stepDelayMs: delayMs });
     // Accept through the real route with the processor off, then queue a plan with the delays under test.
-    await t.call(client, 'POST', '/v1/submissions', { submissions: Array.from({ length: count }, () => submission(client.key)) });
+    await t.call(client, 'POST', '/v1/submissions', {
+      submissions: Array.from({ length: count }, () => submission(client.key)),
+    });
     await t.hub.close();
     const store = openSqliteStore(dir);
     store.db
-      .prepare("INSERT INTO processing (submission_pk, plan, next_step, due_at) SELECT pk, ?, 0, 0 FROM submissions WHERE state = 'accepted'")
+      .prepare(
+        "INSERT INTO processing (submission_pk, plan, next_step, due_at) SELECT pk, ?, 0, 0 FROM submissions WHERE state = 'accepted'",
+      )
       .run(JSON.stringify(planFor(config, 'x', samplePayload())));
     cleanups.push(async () => {
       await store.close();
@@ -135,7 +178,17 @@ describe('the customs processor', () => {
 
   it('issues consecutive steps that are due at once together, and stops at the first one that must wait', () => {
     const plan = planFor(processorConfig({ stepDelayMs: 0, stepDelays: { P: 5000 } }), 'id', samplePayload());
-    const work = { submissionPk: 1, clientId: 'c', submissionId: 's', clientSeqNo: 'n', seqNo: 'I2026', entryId: 'E', plan, nextStep: 0, dueAt: 0 };
+    const work = {
+      submissionPk: 1,
+      clientId: 'c',
+      submissionId: 's',
+      clientSeqNo: 'n',
+      seqNo: 'I2026',
+      entryId: 'E',
+      plan,
+      nextStep: 0,
+      dueAt: 0,
+    };
     const now = 1000;
     const first = draftsDue(work, now);
     expect(first.map((d) => [d.channel, d.step, d.nextDueAt])).toEqual([
@@ -171,12 +224,18 @@ describe('processing across restarts', () => {
     const all: Receipt[] = [];
     let cursor = '';
     while (all.length < 15) {
-      const page = receiptsResponseSchema.parse((await t.call(client, 'GET', `/v1/receipts?after=${cursor}&wait=5`)).json());
+      const page = receiptsResponseSchema.parse(
+        (await t.call(client, 'GET', `/v1/receipts?after=${cursor}&wait=5`)).json(),
+      );
       all.push(...page.receipts);
       cursor = page.cursor;
     }
     for (const item of items) {
-      expect(all.filter((r) => r.submissionId === item.envelope.submissionId).map((r) => r.channel)).toEqual(['7', 'L', 'P']);
+      expect(all.filter((r) => r.submissionId === item.envelope.submissionId).map((r) => r.channel)).toEqual([
+        '7',
+        'L',
+        'P',
+      ]);
     }
     expect(new Set(all.map((r) => r.entryId).filter((e) => e !== null)).size).toBe(5);
     expect((await t.store.stats()).pending).toBe(0);
@@ -185,19 +244,31 @@ describe('processing across restarts', () => {
 
 describe('refusal receipts', () => {
   it('delivers E with field-pointed reasons and no P', async () => {
-    const t = await startTestHub({ processor: { stepDelayMs: 0, rules: [{ id: 'no-sea', channel: 'E', when: [{ path: 'head.TrafMode', equals: '2' }], note: '运输方式与提运单不符' }] } });
+    const t = await startTestHub({
+      processor: {
+        stepDelayMs: 0,
+        rules: [
+          { id: 'no-sea', channel: 'E', when: [{ path: 'head.TrafMode', equals: '2' }], note: '运输方式与提运单不符' },
+        ],
+      },
+    });
     cleanups.push(() => t.close());
     const client = await t.enroll();
     await t.call(client, 'POST', '/v1/submissions', { submissions: [submission(client.key)] });
     const got: Receipt[] = [];
     let cursor = '';
     while (got.length < 3) {
-      const page = receiptsResponseSchema.parse((await t.call(client, 'GET', `/v1/receipts?after=${cursor}&wait=5`)).json());
+      const page = receiptsResponseSchema.parse(
+        (await t.call(client, 'GET', `/v1/receipts?after=${cursor}&wait=5`)).json(),
+      );
       got.push(...page.receipts);
       cursor = page.cursor;
     }
     expect(got.map((r) => r.channel)).toEqual(['7', 'L', 'E']);
-    expect(got[2]).toMatchObject({ note: '运输方式与提运单不符', errors: [{ path: 'head.TrafMode', code: 'customs-E' }] });
+    expect(got[2]).toMatchObject({
+      note: '运输方式与提运单不符',
+      errors: [{ path: 'head.TrafMode', code: 'customs-E' }],
+    });
     expect(got[2]?.entryId).toBe(got[1]?.entryId);
     expect((await t.store.stats()).pending).toBe(0);
   });

@@ -28,8 +28,22 @@ describe('hub store migrations', () => {
     expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(store.db.pragma('synchronous', { simple: true })).toBe(2);
     expect(store.db.pragma('foreign_keys', { simple: true })).toBe(1);
-    const tables = store.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all();
-    expect(tables).toEqual(['client_keys', 'clients', 'code_table_rows', 'code_table_versions', 'counters', 'enrollment_codes', 'nonces', 'processing', 'receipts', 'submissions']);
+    const tables = store.db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+      .pluck()
+      .all();
+    expect(tables).toEqual([
+      'client_keys',
+      'clients',
+      'code_table_rows',
+      'code_table_versions',
+      'counters',
+      'enrollment_codes',
+      'nonces',
+      'processing',
+      'receipts',
+      'submissions',
+    ]);
     expect(store.db.pragma('integrity_check', { simple: true })).toBe('ok');
     await store.close();
     // Opening again changes nothing and takes no backup.

@@ -1,4 +1,12 @@
-import type { CodeTable, CodeTableInfo, FieldError, Receipt, SignatureAlgorithm, SubmissionState, SubmitResult } from '../../shared/protocol';
+import type {
+  CodeTable,
+  CodeTableInfo,
+  FieldError,
+  Receipt,
+  SignatureAlgorithm,
+  SubmissionState,
+  SubmitResult,
+} from '../../shared/protocol';
 
 /**
  * Everything the hub keeps, behind one interface. Each method is one unit of
@@ -9,8 +17,16 @@ import type { CodeTable, CodeTableInfo, FieldError, Receipt, SignatureAlgorithm,
 export interface HubStore {
   // Enrollment and clients
   createEnrollmentCode(input: { codeHash: string; label: string; createdAt: string; expiresAt: number }): Promise<void>;
-  /** Consumes the code (unused and unexpired at `now`) and creates the client with its first key, atomically. Null when the code is not usable. */
-  enroll(input: { codeHash: string; now: number; client: { id: string; name: string; enrolledAt: string }; key: KeyRecord }): Promise<{ clientId: string } | null>;
+  /**
+   * Consumes the code (unused and unexpired at `now`) and creates the client with its first key, atomically. Null when
+   * the code is not usable.
+   */
+  enroll(input: {
+    codeHash: string;
+    now: number;
+    client: { id: string; name: string; enrolledAt: string };
+    key: KeyRecord;
+  }): Promise<{ clientId: string } | null>;
   getClient(clientId: string): Promise<ClientRecord | undefined>;
   listClients(): Promise<ClientSummary[]>;
   /** Marks the client revoked; false when there is no such client. Revoking twice keeps the first time. */
@@ -35,7 +51,12 @@ export interface HubStore {
    * `rejected` again (same digest, rejected: the stored errors) or `conflict`
    * (another digest: nothing written); a new id stores `decision`.
    */
-  recordBatch(input: { clientId: string; nonce: NonceUse; receivedAt: string; items: readonly BatchItem[] }): Promise<SubmitResult[]>;
+  recordBatch(input: {
+    clientId: string;
+    nonce: NonceUse;
+    receivedAt: string;
+    items: readonly BatchItem[];
+  }): Promise<SubmitResult[]>;
   getSubmission(clientId: string, submissionId: string): Promise<SubmissionState | undefined>;
 
   // Customs processing

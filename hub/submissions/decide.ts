@@ -24,7 +24,11 @@ export interface DecideContext {
  * shared validation engine (authoritative) at the declare stage. Messages are
  * zh-CN and point at fields, because they are shown on the declaration.
  */
-export async function decide(item: SignedSubmission, rawEnvelope: unknown, ctx: DecideContext): Promise<AcceptedDecision | RejectedDecision> {
+export async function decide(
+  item: SignedSubmission,
+  rawEnvelope: unknown,
+  ctx: DecideContext,
+): Promise<AcceptedDecision | RejectedDecision> {
   const { envelope } = item;
   // The signature and the digest are checked on the envelope exactly as sent
   // (the schema-parsed copy would drop fields the schema does not know), and
@@ -35,31 +39,70 @@ export async function decide(item: SignedSubmission, rawEnvelope: unknown, ctx: 
     ({ envelopeText, payloadText } = canonicalEnvelope(rawEnvelope));
   } catch {
     // RFC 8785 has no form for lone surrogates (a "\ud800" escape): nothing was signed over this.
-    const base = { clientSeqNo: envelope.clientSeqNo, keyId: envelope.keyId, envelopeText: JSON.stringify(rawEnvelope), signature: item.signature };
-    return { outcome: 'rejected', ...base, errors: [{ path: 'envelope', code: 'not-canonical', message: '报文含有无法按规范化 JSON 表示的字符（孤立的代理项），无法验证签名，未受理' }] };
+    const base = {
+      clientSeqNo: envelope.clientSeqNo,
+      keyId: envelope.keyId,
+      envelopeText: JSON.stringify(rawEnvelope),
+      signature: item.signature,
+    };
+    return {
+      outcome: 'rejected',
+      ...base,
+      errors: [
+        {
+          path: 'envelope',
+          code: 'not-canonical',
+          message: '报文含有无法按规范化 JSON 表示的字符（孤立的代理项），无法验证签名，未受理',
+        },
+      ],
+    };
   }
   const base = { clientSeqNo: envelope.clientSeqNo, keyId: envelope.keyId, envelopeText, signature: item.signature };
   const reject = (errors: FieldError[]): RejectedDecision => ({ outcome: 'rejected', ...base, errors });
 
   const key = await ctx.keyOf(envelope.keyId);
   if (!key) {
-    return reject([{ path: 'envelope.keyId', code: 'unknown-key', message: `签名密钥 ${envelope.keyId} 未在交换中心登记，无法验证签名，未受理` }]);
+    return reject([
+      {
+        path: 'envelope.keyId',
+        code: 'unknown-key',
+        message: `签名密钥 ${envelope.keyId} 未在交换中心登记，无法验证签名，未受理`,
+      },
+    ]);
   }
   if (!ctx.verifier.verify(key, envelopeText, item.signature)) {
-    return reject([{ path: 'signature', code: 'bad-signature', message: '报关单签名验证失败（签名后内容被改动或签名密钥不符），未受理' }]);
+    return reject([
+      {
+        path: 'signature',
+        code: 'bad-signature',
+        message: '报关单签名验证失败（签名后内容被改动或签名密钥不符），未受理',
+      },
+    ]);
   }
   if (sha256HexNative(payloadText) !== envelope.payloadDigest) {
-    return reject([{ path: 'envelope.payloadDigest', code: 'digest-mismatch', message: '报文摘要与报关单内容不一致，未受理' }]);
+    return reject([
+      { path: 'envelope.payloadDigest', code: 'digest-mismatch', message: '报文摘要与报关单内容不一致，未受理' },
+    ]);
   }
 
   const { payload } = envelope;
   const errors: FieldError[] = [];
   const declaredFlag = payload.doc.head.IEFlag ?? '';
   if (declaredFlag !== '' && declaredFlag !== payload.ieFlag) {
-    errors.push({ path: 'head.IEFlag', code: 'ie-flag-mismatch', message: `进出口标志：填报为 "${declaredFlag}"，与本次申报的进出口类型 "${payload.ieFlag}" 不一致，请核对` });
+    errors.push({
+      path: 'head.IEFlag',
+      code: 'ie-flag-mismatch',
+      message: `进出口标志：填报为 "${declaredFlag}"，与本次申报的进出口类型 "${payload.ieFlag}" 不一致，请核对`,
+    });
   }
   const today = chinaDate(ctx.now);
-  const findings = validateDeclaration(payload.doc, { catalog: goodsDeclaration, stage: 'declare', ieFlag: payload.ieFlag, codes: ctx.codes, today });
+  const findings = validateDeclaration(payload.doc, {
+    catalog: goodsDeclaration,
+    stage: 'declare',
+    ieFlag: payload.ieFlag,
+    codes: ctx.codes,
+    today,
+  });
   for (const finding of findings) {
     if (finding.severity !== 'error') continue;
     errors.push({ path: finding.path, code: finding.code, message: formatFinding(goodsDeclaration, finding, 'zh-CN') });

@@ -22,12 +22,20 @@ export interface HubProcess {
  * Node itself runs the hub (tsx as its loader), not the tsx command: that one starts the hub as a
  * child of its own, and a SIGKILL to it would leave the hub running — a "kill -9" that kills nothing.
  */
-export function startHubProcess(dataDir: string, env: Record<string, string> = {}, extraArgs: string[] = []): Promise<HubProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', cli, 'serve', '--port', '0', '--data', dataDir, ...extraArgs], {
-    cwd: root,
-    env: { ...process.env, SWHUB_LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+export function startHubProcess(
+  dataDir: string,
+  env: Record<string, string> = {},
+  extraArgs: string[] = [],
+): Promise<HubProcess> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', cli, 'serve', '--port', '0', '--data', dataDir, ...extraArgs],
+    {
+      cwd: root,
+      env: { ...process.env, SWHUB_LOG_LEVEL: 'warn', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let out = '';
   let err = '';
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
@@ -63,7 +71,10 @@ export function startHubProcess(dataDir: string, env: Record<string, string> = {
 }
 
 /** Runs one hub command (enroll-code, clients …) and returns its output. */
-export async function runHubCommand(args: string[], env: Record<string, string> = {}): Promise<{ stdout: string; stderr: string; code: number }> {
+export async function runHubCommand(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ stdout: string; stderr: string; code: number }> {
   try {
     const { stdout, stderr } = await run(tsx, [cli, ...args], { cwd: root, env: { ...process.env, ...env } });
     return { stdout, stderr, code: 0 };

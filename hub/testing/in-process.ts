@@ -20,7 +20,13 @@ export interface TestHub {
   code(ttlMs?: number): Promise<string>;
   enroll(key?: TestKey, name?: string): Promise<TestClient>;
   /** A signed request through fastify.inject. */
-  call(client: TestClient, method: 'GET' | 'POST', url: string, body?: unknown, override?: Parameters<typeof signedRequestHeaders>[2]): Promise<LightMyRequestResponse>;
+  call(
+    client: TestClient,
+    method: 'GET' | 'POST',
+    url: string,
+    body?: unknown,
+    override?: Parameters<typeof signedRequestHeaders>[2],
+  ): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
 }
 
@@ -29,16 +35,26 @@ export function tempDir(prefix = 'swhub-test-'): string {
 }
 
 /** An in-process hub on a temp data directory, silent, with receipts at once unless the config says otherwise. */
-export async function startTestHub(overrides: Record<string, unknown> = {}, options: { now?: () => number; dir?: string } = {}): Promise<TestHub> {
+export async function startTestHub(
+  overrides: Record<string, unknown> = {},
+  options: { now?: () => number; dir?: string } = {},
+): Promise<TestHub> {
   const dir = options.dir ?? tempDir();
-  const config = loadConfig({ overrides: { dataDir: dir, log: { level: 'silent' }, processor: { stepDelayMs: 0 }, ...overrides } });
+  const config = loadConfig({
+    overrides: { dataDir: dir, log: { level: 'silent' }, processor: { stepDelayMs: 0 }, ...overrides },
+  });
   const store = openSqliteStore(dir);
   const hub = await buildHub({ config, store, ...(options.now ? { now: options.now } : {}) });
   const now = options.now ?? Date.now;
 
   async function code(ttlMs = 3_600_000): Promise<string> {
     const value = generateEnrollmentCode();
-    await store.createEnrollmentCode({ codeHash: hashEnrollmentCode(value), label: 'test', createdAt: new Date(now()).toISOString(), expiresAt: now() + ttlMs });
+    await store.createEnrollmentCode({
+      codeHash: hashEnrollmentCode(value),
+      label: 'test',
+      createdAt: new Date(now()).toISOString(),
+      expiresAt: now() + ttlMs,
+    });
     return value;
   }
 
@@ -62,7 +78,11 @@ export async function startTestHub(overrides: Record<string, unknown> = {}, opti
       return hub.app.inject({
         method,
         url,
-        headers: signedRequestHeaders(client, { method, path: url, ...(text === undefined ? {} : { body: text }) }, override),
+        headers: signedRequestHeaders(
+          client,
+          { method, path: url, ...(text === undefined ? {} : { body: text }) },
+          override,
+        ),
         ...(text === undefined ? {} : { payload: text }),
       });
     },

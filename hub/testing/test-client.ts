@@ -16,12 +16,22 @@ export function ed25519Key(): TestKey {
   const { publicKey, privateKey } = generateKeyPairSync('ed25519');
   const der = publicKey.export({ type: 'spki', format: 'der' }).toString('base64');
   const key: KeyObject = privateKey;
-  return { algorithm: 'ed25519', publicKey: der, keyId: keyIdOf(der), sign: (text) => sign(null, Buffer.from(text, 'utf8'), key).toString('base64') };
+  return {
+    algorithm: 'ed25519',
+    publicKey: der,
+    keyId: keyIdOf(der),
+    sign: (text) => sign(null, Buffer.from(text, 'utf8'), key).toString('base64'),
+  };
 }
 
 export function sm2Key(): TestKey {
   const pair = sm2GenerateKeyPair();
-  return { algorithm: 'sm2', publicKey: pair.publicKey, keyId: keyIdOf(pair.publicKey), sign: (text) => sm2Sign(text, pair.privateKey, pair.publicKey) };
+  return {
+    algorithm: 'sm2',
+    publicKey: pair.publicKey,
+    keyId: keyIdOf(pair.publicKey),
+    sign: (text) => sm2Sign(text, pair.privateKey, pair.publicKey),
+  };
 }
 
 export interface TestClient {
@@ -37,9 +47,19 @@ export function nextClientSeqNo(): string {
   return `T${String(Date.now() % 1e9).padStart(9, '0')}${String(seqCounter).padStart(8, '0')}`.slice(0, 18);
 }
 
-export function makeEnvelope(key: TestKey, payload: DecPayload = samplePayload(), extra: Partial<Envelope> = {}): Envelope {
+export function makeEnvelope(
+  key: TestKey,
+  payload: DecPayload = samplePayload(),
+  extra: Partial<Envelope> = {},
+): Envelope {
   return {
-    ...buildEnvelope({ submissionId: randomUUID(), clientSeqNo: nextClientSeqNo(), createdAt: new Date().toISOString(), keyId: key.keyId, payload }),
+    ...buildEnvelope({
+      submissionId: randomUUID(),
+      clientSeqNo: nextClientSeqNo(),
+      createdAt: new Date().toISOString(),
+      keyId: key.keyId,
+      payload,
+    }),
     ...extra,
   };
 }
@@ -56,7 +76,14 @@ export function submission(key: TestKey, payload?: DecPayload, extra?: Partial<E
 export function signedRequestHeaders(
   client: TestClient,
   request: { method: string; path: string; body?: string },
-  override: { timestamp?: string; nonce?: string; signature?: string; clientId?: string; keyId?: string; signWith?: TestKey } = {},
+  override: {
+    timestamp?: string;
+    nonce?: string;
+    signature?: string;
+    clientId?: string;
+    keyId?: string;
+    signWith?: TestKey;
+  } = {},
 ): Record<string, string> {
   const timestamp = override.timestamp ?? new Date().toISOString();
   const nonce = override.nonce ?? randomBytes(16).toString('hex');
@@ -67,7 +94,9 @@ export function signedRequestHeaders(
     [signedHeaders.keyId]: override.keyId ?? signer.keyId,
     [signedHeaders.timestamp]: timestamp,
     [signedHeaders.nonce]: nonce,
-    [signedHeaders.signature]: override.signature ?? signer.sign(requestSigningText({ method: request.method, path: request.path, timestamp, nonce, body })),
+    [signedHeaders.signature]:
+      override.signature ??
+      signer.sign(requestSigningText({ method: request.method, path: request.path, timestamp, nonce, body })),
   };
   if (request.body !== undefined) headers['content-type'] = 'application/json';
   return headers;

@@ -32,12 +32,20 @@ export class CallError extends Error {
  * key stays locked: no command here signs.
  */
 export function openAppSession(dataDir: string, io: CliIo, options: { create: boolean }): AppSession {
-  if (!options.create && !fs.existsSync(path.join(dataDir, 'swdesk.sqlite'))) throw new CliError(`There is no SW Desk database in ${dataDir}`);
+  if (!options.create && !fs.existsSync(path.join(dataDir, 'swdesk.sqlite')))
+    throw new CliError(`There is no SW Desk database in ${dataDir}`);
   let app: App;
   try {
-    app = createApp({ dataDir, host: 'browser', protector: createPassphraseProtector(), logger: createLogger((line) => io.stderr(`${line}\n`), 'warn') });
+    app = createApp({
+      dataDir,
+      host: 'browser',
+      protector: createPassphraseProtector(),
+      logger: createLogger((line) => io.stderr(`${line}\n`), 'warn'),
+    });
   } catch (error) {
-    throw new CliError(`Cannot open the SW Desk data in ${dataDir}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new CliError(
+      `Cannot open the SW Desk data in ${dataDir}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   return {
     async call(method, input) {

@@ -19,7 +19,12 @@ interface Run {
 async function cli(args: string[], cwd: string): Promise<Run> {
   let stdout = '';
   let stderr = '';
-  const io: CliIo = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd, now: () => new Date('2026-11-22T08:00:00Z') };
+  const io: CliIo = {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    cwd,
+    now: () => new Date('2026-11-22T08:00:00Z'),
+  };
   const code = await runCli(args, io);
   return { code, stdout, stderr };
 }
@@ -66,7 +71,10 @@ describe('npm run cli -- validate', () => {
     expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout) as Report;
     expect(report.errors).toBe(2);
-    expect(report.findings.map((f) => `${f.code}@${f.path}`)).toEqual(['required@head.TradeMode', 'gross-below-net@head.GrossWet']);
+    expect(report.findings.map((f) => `${f.code}@${f.path}`)).toEqual([
+      'required@head.TradeMode',
+      'gross-below-net@head.GrossWet',
+    ]);
     expect(report.findings[0]?.message).toBe('监管方式：必填，请填写');
     expect(report.findings[0]?.messageEn).toBe('Supervision mode: required — please fill it in');
     const draft = await cli(['validate', 'bad.json', '--stage', 'draft'], folder);
@@ -83,7 +91,10 @@ describe('npm run cli -- validate', () => {
     expect(builtinOnly.errors).toBe(0);
     const run = await cli(['validate', 'd.json', '--codes', codeTablesDir], folder);
     expect(run.code).toBe(1);
-    expect((JSON.parse(run.stdout) as Report).findings.map((f) => `${f.code}@${f.path}`)).toEqual(['unknown-code@head.CustomMaster', 'legal-unit-mismatch@lines[0].FirstUnit']);
+    expect((JSON.parse(run.stdout) as Report).findings.map((f) => `${f.code}@${f.path}`)).toEqual([
+      'unknown-code@head.CustomMaster',
+      'legal-unit-mismatch@lines[0].FirstUnit',
+    ]);
   });
 
   it('checks against the code tables of an app database (--data)', async () => {
@@ -95,19 +106,41 @@ describe('npm run cli -- validate', () => {
     doc.head.CustomMaster = '9998';
     write(folder, 'd.json', { ieFlag: 'I', doc });
     const run = await cli(['validate', 'd.json', '--data', folder], folder);
-    expect((JSON.parse(run.stdout) as Report).findings.map((f) => `${f.code}@${f.path}`)).toEqual(['unknown-code@head.CustomMaster']);
+    expect((JSON.parse(run.stdout) as Report).findings.map((f) => `${f.code}@${f.path}`)).toEqual([
+      'unknown-code@head.CustomMaster',
+    ]);
   });
 
   describe('refuses unusable input on stderr with exit code 2', () => {
     const cases: Array<[string, (folder: string) => string[], RegExp]> = [
       ['a missing file', () => ['validate', 'nope.json'], /Cannot read .*nope\.json/],
       ['malformed JSON', (f) => ['validate', write(f, 'x.json', '{')], /not valid JSON/],
-      ['a JSON that is not a declaration', (f) => ['validate', write(f, 'x.json', { hello: 1 })], /not a declaration in the app's JSON form/],
-      ['XML without the DecMessage namespace', (f) => ['validate', write(f, 'x.xml', '<DecMessage/>')], /has no namespace/],
-      ['a bad stage', (f) => ['validate', write(f, 'x.json', sampleDeclaration(1)), '--stage', 'final'], /--stage must be draft or declare/],
-      ['an unknown option', (f) => ['validate', write(f, 'x.json', sampleDeclaration(1)), '--fast', 'yes'], /Unknown option --fast/],
+      [
+        'a JSON that is not a declaration',
+        (f) => ['validate', write(f, 'x.json', { hello: 1 })],
+        /not a declaration in the app's JSON form/,
+      ],
+      [
+        'XML without the DecMessage namespace',
+        (f) => ['validate', write(f, 'x.xml', '<DecMessage/>')],
+        /has no namespace/,
+      ],
+      [
+        'a bad stage',
+        (f) => ['validate', write(f, 'x.json', sampleDeclaration(1)), '--stage', 'final'],
+        /--stage must be draft or declare/,
+      ],
+      [
+        'an unknown option',
+        (f) => ['validate', write(f, 'x.json', sampleDeclaration(1)), '--fast', 'yes'],
+        /Unknown option --fast/,
+      ],
       ['no file', () => ['validate'], /exactly one declaration file/],
-      ['a database folder without a database', (f) => ['validate', write(f, 'x.json', sampleDeclaration(1)), '--data', f], /no SW Desk database/],
+      [
+        'a database folder without a database',
+        (f) => ['validate', write(f, 'x.json', sampleDeclaration(1)), '--data', f],
+        /no SW Desk database/,
+      ],
       ['an unknown command', () => ['frobnicate'], /Unknown command "frobnicate"/],
     ];
     for (const [what, args, message] of cases) {
@@ -128,9 +161,15 @@ describe('npm run cli -- validate', () => {
     const bad = write(folder, 'bad.json', { ieFlag: 'I', doc });
     const good = write(folder, 'good.json', { ieFlag: 'I', doc: sampleDeclaration(1) });
     const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-    const ok = execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'main/cli/cli.ts', 'validate', good], { cwd: root, encoding: 'utf8' });
+    const ok = execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'main/cli/cli.ts', 'validate', good], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     expect((JSON.parse(ok) as Report).errors).toBe(0);
-    const failed = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'main/cli/cli.ts', 'validate', bad], { cwd: root, encoding: 'utf8' });
+    const failed = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'main/cli/cli.ts', 'validate', bad], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     expect(failed.status).toBe(1);
     expect((JSON.parse(failed.stdout) as Report).findings[0]?.code).toBe('pack-no-min');
   });

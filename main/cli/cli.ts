@@ -5,7 +5,14 @@ import type { CliIo } from './io';
 import { CliError } from './io';
 
 function usage(): string {
-  return ['Usage: npm run cli -- <command> [arguments]', '', 'Commands:', ...commands.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`), '', 'npm run cli -- help <command> shows a command\'s options.'].join('\n');
+  return [
+    'Usage: npm run cli -- <command> [arguments]',
+    '',
+    'Commands:',
+    ...commands.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`),
+    '',
+    "npm run cli -- help <command> shows a command's options.",
+  ].join('\n');
 }
 
 /** Runs one command line; returns the exit code. Refusals go to stderr with code 2. */

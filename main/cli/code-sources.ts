@@ -33,7 +33,8 @@ export async function lookupFromDirectory(dir: string): Promise<{ lookup: CodeLo
     if (!table || (ext !== '.csv' && ext !== '.xlsx')) continue;
     const { records } = await readTableFile({ path: path.join(dir, name) });
     const normalized = normalizeTable(table, records);
-    if (normalized.problems.length > 0) throw new CliError(`${name} cannot be used as ${table}:\n${describeProblems(normalized.problems, 5)}`);
+    if (normalized.problems.length > 0)
+      throw new CliError(`${name} cannot be used as ${table}:\n${describeProblems(normalized.problems, 5)}`);
     tables.set(table, { id: table, complete: true, rows: normalized.rows });
     loaded.push(table);
   }

@@ -32,12 +32,15 @@ function readJson(bytes: Buffer, file: string): DeclarationFile {
   const parsed = appJson.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new CliError(`${file} is not a declaration in the app's JSON form (${issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'unknown shape'})`);
+    throw new CliError(
+      `${file} is not a declaration in the app's JSON form (${issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'unknown shape'})`,
+    );
   }
   const value = parsed.data;
   if ('doc' in value) return { ieFlag: value.ieFlag, doc: value.doc };
   const flag = value.head.IEFlag;
-  if (flag !== 'I' && flag !== 'E') throw new CliError(`${file}: head.IEFlag must be I or E when the file is a bare document`);
+  if (flag !== 'I' && flag !== 'E')
+    throw new CliError(`${file}: head.IEFlag must be I or E when the file is a bare document`);
   return { ieFlag: flag, doc: value };
 }
 
@@ -48,7 +51,10 @@ function readXml(bytes: Buffer, file: string): DeclarationFile {
     return { ieFlag, doc };
   } catch (error) {
     if (!isAppError(error)) throw error;
-    const details = (error.issues ?? []).slice(1).map((i) => `\n  ${i.path}: ${i.message}`).join('');
+    const details = (error.issues ?? [])
+      .slice(1)
+      .map((i) => `\n  ${i.path}: ${i.message}`)
+      .join('');
     throw new CliError(`${file}: ${error.message}${details}`);
   }
 }
@@ -59,7 +65,8 @@ export const readers: Record<string, Reader> = { '.json': readJson, '.xml': read
 export function readDeclarationFile(file: string): DeclarationFile {
   const ext = path.extname(file).toLowerCase();
   const reader = readers[ext];
-  if (!reader) throw new CliError(`${file}: unsupported file type "${ext}" (expected ${Object.keys(readers).join(', ')})`);
+  if (!reader)
+    throw new CliError(`${file}: unsupported file type "${ext}" (expected ${Object.keys(readers).join(', ')})`);
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(file);

@@ -14,7 +14,12 @@ import type { CliIo } from './io';
 async function cli(args: string[], cwd: string) {
   let stdout = '';
   let stderr = '';
-  const io: CliIo = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd, now: () => new Date('2026-11-22T08:00:00Z') };
+  const io: CliIo = {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    cwd,
+    now: () => new Date('2026-11-22T08:00:00Z'),
+  };
   const code = await runCli(args, io);
   return { code, stdout, stderr };
 }
@@ -37,16 +42,31 @@ describe('npm run cli -- import / export / validate with DecMessage XML', () => 
 
   it('imports XML files into a data folder and exports them back, one file per declaration', async () => {
     const folder = dir();
-    fs.writeFileSync(path.join(folder, 'a.xml'), `\uFEFF${sampleXml(2, (d) => (d.tables.sign = [{ ClientSeqNo: 'BROKERA001' }]))}`);
-    fs.writeFileSync(path.join(folder, 'b.xml'), encodeText(sampleXml(1).replace('encoding="UTF-8"', 'encoding="GB2312"'), 'gb2312'));
+    fs.writeFileSync(
+      path.join(folder, 'a.xml'),
+      `\uFEFF${sampleXml(2, (d) => (d.tables.sign = [{ ClientSeqNo: 'BROKERA001' }]))}`,
+    );
+    fs.writeFileSync(
+      path.join(folder, 'b.xml'),
+      encodeText(sampleXml(1).replace('encoding="UTF-8"', 'encoding="GB2312"'), 'gb2312'),
+    );
     const imported = await cli(['import', 'a.xml', 'b.xml', '--data', 'data'], folder);
     expect(imported.code, imported.stderr).toBe(0);
-    const report = JSON.parse(imported.stdout) as { imported: Array<{ clientSeqNo: string; lineCount: number; encoding: string }>; refused: unknown[] };
-    expect(report.imported.map((i) => [i.lineCount, i.encoding])).toEqual([[2, 'utf-8'], [1, 'gb2312']]);
+    const report = JSON.parse(imported.stdout) as {
+      imported: Array<{ clientSeqNo: string; lineCount: number; encoding: string }>;
+      refused: unknown[];
+    };
+    expect(report.imported.map((i) => [i.lineCount, i.encoding])).toEqual([
+      [2, 'utf-8'],
+      [1, 'gb2312'],
+    ]);
     expect(report.imported[0]?.clientSeqNo).toBe('BROKERA001');
 
     fs.mkdirSync(path.join(folder, 'out'));
-    const one = await cli(['export', 'BROKERA001', '--format', 'xml', '--data', 'data', '--out', 'out', '--oper-type', 'C'], folder);
+    const one = await cli(
+      ['export', 'BROKERA001', '--format', 'xml', '--data', 'data', '--out', 'out', '--oper-type', 'C'],
+      folder,
+    );
     expect(one.code, one.stderr).toBe(0);
     const text = fs.readFileSync(path.join(folder, 'out', 'BROKERA001.xml'), 'utf8');
     const back = readDecMessage(goodsDeclaration, text);
@@ -56,12 +76,17 @@ describe('npm run cli -- import / export / validate with DecMessage XML', () => 
 
     const all = await cli(['export', '--all', '--format', 'xml', '--data', 'data', '--out', 'out'], folder);
     expect(all.code, all.stderr).toBe(0);
-    expect(fs.readdirSync(path.join(folder, 'out')).sort()).toEqual([`${report.imported[1]?.clientSeqNo}.xml`, 'BROKERA001.xml'].sort());
+    expect(fs.readdirSync(path.join(folder, 'out')).sort()).toEqual(
+      [`${report.imported[1]?.clientSeqNo}.xml`, 'BROKERA001.xml'].sort(),
+    );
   });
 
   it('exports a declaration to XLSX and the list to XLSX and CSV', async () => {
     const folder = dir();
-    fs.writeFileSync(path.join(folder, 'a.xml'), sampleXml(2, (d) => (d.tables.sign = [{ ClientSeqNo: 'BROKERX001' }])));
+    fs.writeFileSync(
+      path.join(folder, 'a.xml'),
+      sampleXml(2, (d) => (d.tables.sign = [{ ClientSeqNo: 'BROKERX001' }])),
+    );
     expect((await cli(['import', 'a.xml', '--data', 'data'], folder)).code).toBe(0);
     const one = await cli(['export', 'BROKERX001', '--format', 'xlsx', '--data', 'data'], folder);
     expect(one.code, one.stderr).toBe(0);
@@ -90,7 +115,10 @@ describe('npm run cli -- import / export / validate with DecMessage XML', () => 
   it('validates a DecMessage file like a JSON one', async () => {
     const folder = dir();
     fs.writeFileSync(path.join(folder, 'ok.xml'), sampleXml(2));
-    fs.writeFileSync(path.join(folder, 'bad.xml'), sampleXml(1, (d) => (d.head.PackNo = '0')));
+    fs.writeFileSync(
+      path.join(folder, 'bad.xml'),
+      sampleXml(1, (d) => (d.head.PackNo = '0')),
+    );
     const ok = await cli(['validate', 'ok.xml'], folder);
     expect(ok.code, ok.stdout + ok.stderr).toBe(0);
     const bad = await cli(['validate', 'bad.xml'], folder);
@@ -108,7 +136,11 @@ describe('npm run cli -- import / export / validate with DecMessage XML', () => 
       ['import of a non-XML file', ['import', 'a.json', '--data', 'd'], /only DecMessage XML/],
       ['import of a missing file', ['import', 'nope.xml', '--data', 'd'], /no such file/],
       ['export from a folder without a database', ['export', '--all', '--data', 'empty'], /no SW Desk database/],
-      ['export in an unknown format', ['export', '--all', '--format', 'pdf', '--data', 'd'], /--format must be xml, xlsx or csv/],
+      [
+        'export in an unknown format',
+        ['export', '--all', '--format', 'pdf', '--data', 'd'],
+        /--format must be xml, xlsx or csv/,
+      ],
       ['export of one declaration as CSV', ['export', 'SW1', '--format', 'csv', '--data', 'd'], /use --all/],
       ['export of nothing', ['export', '--data', 'd'], /one declaration .* or --all/],
     ];
@@ -129,7 +161,18 @@ describe('npm run cli -- import / export / validate with DecMessage XML', () => 
     const folder = dir();
     fs.writeFileSync(path.join(folder, 'a.xml'), sampleXml(1));
     const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-    const run = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'main/cli/cli.ts', 'import', path.join(folder, 'a.xml'), '--data', path.join(folder, 'data')], { cwd: root, encoding: 'utf8' });
+    const run = spawnSync(
+      process.execPath,
+      [
+        'node_modules/tsx/dist/cli.mjs',
+        'main/cli/cli.ts',
+        'import',
+        path.join(folder, 'a.xml'),
+        '--data',
+        path.join(folder, 'data'),
+      ],
+      { cwd: root, encoding: 'utf8' },
+    );
     expect(run.status, run.stderr).toBe(0);
     expect((JSON.parse(run.stdout) as { imported: unknown[] }).imported).toHaveLength(1);
   });

@@ -20,7 +20,10 @@ export interface Command {
 }
 
 /** Splits `--name value` options (and `--name=value`) from positional arguments; unknown options are refused. */
-export function parseOptions(args: readonly string[], known: readonly string[]): { positional: string[]; options: Record<string, string> } {
+export function parseOptions(
+  args: readonly string[],
+  known: readonly string[],
+): { positional: string[]; options: Record<string, string> } {
   const positional: string[] = [];
   const options: Record<string, string> = {};
   for (let i = 0; i < args.length; i++) {
@@ -30,7 +33,8 @@ export function parseOptions(args: readonly string[], known: readonly string[]):
       continue;
     }
     const [name = '', inline] = arg.slice(2).split(/=(.*)/s, 2);
-    if (!known.includes(name)) throw new CliError(`Unknown option --${name} (known: ${known.map((k) => `--${k}`).join(', ')})`);
+    if (!known.includes(name))
+      throw new CliError(`Unknown option --${name} (known: ${known.map((k) => `--${k}`).join(', ')})`);
     const value = inline ?? args[++i];
     if (value === undefined || value.startsWith('--')) throw new CliError(`Option --${name} needs a value`);
     options[name] = value;

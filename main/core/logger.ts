@@ -9,7 +9,11 @@ export interface Logger {
 type Level = 'debug' | 'info' | 'warn' | 'error';
 const order: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 
-export function createLogger(write: (line: string) => void, minLevel: Level = 'info', base: Record<string, unknown> = {}): Logger {
+export function createLogger(
+  write: (line: string) => void,
+  minLevel: Level = 'info',
+  base: Record<string, unknown> = {},
+): Logger {
   const log = (level: Level, message: string, fields?: Record<string, unknown>) => {
     if (order[level] < order[minLevel]) return;
     write(JSON.stringify({ time: new Date().toISOString(), level, msg: message, ...base, ...fields }));

@@ -22,7 +22,10 @@ describe('migrations', () => {
     return { db, dir: temp.dir };
   }
 
-  const tables = (db: Db) => (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).all() as Array<{ name: string }>).map((r) => r.name);
+  const tables = (db: Db) =>
+    (
+      db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).all() as Array<{ name: string }>
+    ).map((r) => r.name);
 
   it('brings a new database to the latest schema, with WAL and foreign keys on', () => {
     const { db } = open();
@@ -37,7 +40,17 @@ describe('migrations', () => {
   it('0001 creates the declaration, revision, outbox, receipt, key and settings tables', () => {
     const { db } = open();
     migrate(db, migrations.slice(0, 1));
-    expect(tables(db)).toEqual(expect.arrayContaining(['declarations', 'declaration_rows', 'declaration_revisions', 'outbox', 'receipts', 'signing_keys', 'settings']));
+    expect(tables(db)).toEqual(
+      expect.arrayContaining([
+        'declarations',
+        'declaration_rows',
+        'declaration_revisions',
+        'outbox',
+        'receipts',
+        'signing_keys',
+        'settings',
+      ]),
+    );
   });
 
   it('refuses a database from a newer version and leaves it untouched', () => {
@@ -53,7 +66,11 @@ describe('migrations', () => {
     const { db, dir } = open();
     migrate(db, migrations);
     db.prepare(`INSERT INTO settings (key, value) VALUES ('probe', '"kept"')`).run();
-    const next: Migration = { version: migrations.length + 1, name: 'probe', up: (d) => d.exec('CREATE TABLE probe (x INTEGER)') };
+    const next: Migration = {
+      version: migrations.length + 1,
+      name: 'probe',
+      up: (d) => d.exec('CREATE TABLE probe (x INTEGER)'),
+    };
     const result = migrate(db, [...migrations, next], { backupDir: path.join(dir, 'backups') });
     expect(result.backupPath).not.toBeNull();
     expect(fs.existsSync(result.backupPath ?? '')).toBe(true);
@@ -66,7 +83,11 @@ describe('migrations', () => {
   it('rolls a failing upgrade back completely: schema and version stay as they were', () => {
     const { db } = open();
     migrate(db, migrations);
-    const good: Migration = { version: migrations.length + 1, name: 'good', up: (d) => d.exec('CREATE TABLE added_then_rolled_back (x)') };
+    const good: Migration = {
+      version: migrations.length + 1,
+      name: 'good',
+      up: (d) => d.exec('CREATE TABLE added_then_rolled_back (x)'),
+    };
     const bad: Migration = { version: migrations.length + 2, name: 'bad', up: (d) => d.exec('THIS IS NOT SQL') };
     expect(() => migrate(db, [...migrations, good, bad])).toThrow();
     expect(schemaVersion(db)).toBe(migrations.length);

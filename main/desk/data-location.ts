@@ -21,7 +21,8 @@ export function resolveDataDir(defaultDir: string, locationFile: string | undefi
 
 /** Remembers the folder; returns why it could not when it could not (the choice then lasts until SW Desk is closed). */
 export function rememberDataDir(locationFile: string | undefined, dataDir: string): string | null {
-  if (!locationFile) return 'The folder was not remembered: this SW Desk was started with a data folder given on its command line (--data), which wins at every start';
+  if (!locationFile)
+    return 'The folder was not remembered: this SW Desk was started with a data folder given on its command line (--data), which wins at every start';
   try {
     fs.mkdirSync(path.dirname(locationFile), { recursive: true });
     const temp = `${locationFile}.partial`;

@@ -44,13 +44,15 @@ describe('a missing signing key gets its own recovery screen', () => {
     const keyId = keyIdOf(material.publicKey);
     f.raw(dbFile(), (db) => {
       db.prepare(`UPDATE signing_keys SET active = 0, retired_at = 't'`).run();
-      db.prepare(`INSERT INTO signing_keys (key_id, algorithm, public_key, sealed_private, protection, active, created_at) VALUES (?, 'sm2', ?, ?, 'passphrase', 1, 't')`).run(
-        keyId,
-        material.publicKey,
-        createPassphraseProtector(PASSPHRASE).seal(material.privateBytes),
+      db.prepare(
+        `INSERT INTO signing_keys (key_id, algorithm, public_key, sealed_private, protection, active, created_at) VALUES (?, 'sm2', ?, ?, 'passphrase', 1, 't')`,
+      ).run(keyId, material.publicKey, createPassphraseProtector(PASSPHRASE).seal(material.privateBytes));
+      db.prepare(`INSERT INTO settings (key, value) VALUES ('hub.connection', ?)`).run(
+        JSON.stringify({ hubUrl: 'http://127.0.0.1:9', clientId: 'c1', keyId, enrolledAt: 't' }),
       );
-      db.prepare(`INSERT INTO settings (key, value) VALUES ('hub.connection', ?)`).run(JSON.stringify({ hubUrl: 'http://127.0.0.1:9', clientId: 'c1', keyId, enrolledAt: 't' }));
-      db.prepare(`INSERT INTO outbox (submission_id, declaration_id, revision, state, envelope, signature, key_id, digest, created_at, updated_at) VALUES ('s1', ?, 1, 'queued', '{}', 'sig', ?, 'd', 't', 't')`).run(declaration.id, keyId);
+      db.prepare(
+        `INSERT INTO outbox (submission_id, declaration_id, revision, state, envelope, signature, key_id, digest, created_at, updated_at) VALUES ('s1', ?, 1, 'queued', '{}', 'sig', ?, 'd', 't', 't')`,
+      ).run(declaration.id, keyId);
       db.prepare(`UPDATE declarations SET workflow = 'queued', status = 'queued' WHERE id = ?`).run(declaration.id);
       // The loss: the key row is gone (a database restored from elsewhere, an edit gone wrong).
       db.prepare(`DELETE FROM signing_keys WHERE key_id = ?`).run(keyId);
@@ -61,7 +63,10 @@ describe('a missing signing key gets its own recovery screen', () => {
   it('names the missing key and what waits on it, instead of quietly making a new key the hub does not know', async () => {
     const { keyId } = await enrolledThenKeyLost();
     const desk = f.open();
-    expect(await f.call(desk, 'desk.status', {})).toMatchObject({ mode: 'recovery', problem: { kind: 'missing-key', missingKeyIds: [keyId], queued: 1, enrolled: true } });
+    expect(await f.call(desk, 'desk.status', {})).toMatchObject({
+      mode: 'recovery',
+      problem: { kind: 'missing-key', missingKeyIds: [keyId], queued: 1, enrolled: true },
+    });
     await desk.close();
     let active = 0;
     f.raw(dbFile(), (db) => {
@@ -77,10 +82,14 @@ describe('a missing signing key gets its own recovery screen', () => {
     const wrong = await f.failure(desk, 'recovery.importKey', { algorithm: 'sm2', privateKey: other });
     expect(wrong).toMatchObject({ code: 'BAD_INPUT' });
     expect(wrong.message).toContain(keyId);
-    expect(await f.failure(desk, 'recovery.importKey', { algorithm: 'sm2', privateKey: 'not hex' })).toMatchObject({ code: 'BAD_INPUT' });
+    expect(await f.failure(desk, 'recovery.importKey', { algorithm: 'sm2', privateKey: 'not hex' })).toMatchObject({
+      code: 'BAD_INPUT',
+    });
     expect(desk.state().mode).toBe('recovery');
 
-    expect(await f.call(desk, 'recovery.importKey', { algorithm: 'sm2', privateKey })).toMatchObject({ mode: 'normal' });
+    expect(await f.call(desk, 'recovery.importKey', { algorithm: 'sm2', privateKey })).toMatchObject({
+      mode: 'normal',
+    });
     expect(await f.call(desk, 'keys.status', {})).toMatchObject({ keyId, algorithm: 'sm2', exists: true });
     expect(await f.call(desk, 'declarations.get', { id: declarationId })).toMatchObject({ workflow: 'queued' });
     expect((await f.call(desk, 'sync.status', {})).clientId).toBe('c1');
@@ -93,7 +102,10 @@ describe('a missing signing key gets its own recovery screen', () => {
     const result = await f.call(desk, 'recovery.newKey', { confirm: true });
     expect(result.mode).toBe('normal');
     expect(result.note).toMatch(/^Returned to drafts, to declare again: SW/);
-    expect(await f.call(desk, 'declarations.get', { id: declarationId })).toMatchObject({ workflow: 'draft', status: 'draft' });
+    expect(await f.call(desk, 'declarations.get', { id: declarationId })).toMatchObject({
+      workflow: 'draft',
+      status: 'draft',
+    });
     const last = (await f.call(desk, 'declarations.timeline', { id: declarationId })).at(-1);
     expect(last).toMatchObject({ actor: 'recovery', action: 'withdraw' });
     expect(await f.call(desk, 'sync.status', {})).toMatchObject({ state: 'not-configured', clientId: null });
@@ -111,7 +123,10 @@ describe('a missing signing key gets its own recovery screen', () => {
 
     keychain.broken = true;
     const desk = f.open(f.dataDir, { protector: keychain });
-    expect(await f.call(desk, 'desk.status', {})).toMatchObject({ mode: 'recovery', problem: { kind: 'missing-key', missingKeyIds: [keyId], enrolled: false } });
+    expect(await f.call(desk, 'desk.status', {})).toMatchObject({
+      mode: 'recovery',
+      problem: { kind: 'missing-key', missingKeyIds: [keyId], enrolled: false },
+    });
     expect(await f.call(desk, 'recovery.newKey', { confirm: true })).toMatchObject({ mode: 'normal' });
     const keys = await f.call(desk, 'keys.list', {});
     expect(keys.find((k) => k.keyId === keyId)).toMatchObject({ active: false });

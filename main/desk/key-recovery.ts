@@ -13,25 +13,51 @@ import { HUB_CONNECTION_KEY } from '../core/recovery/startup-checks';
  * Puts a missing key back from its private key text. Only one of the keys the data is missing is
  * accepted, so a wrong file cannot replace anything; it is sealed like any stored key.
  */
-export function restoreMissingKey(db: Db, input: { algorithm: SignatureAlgorithm; privateKey: string; missingKeyIds: readonly string[]; protector: KeyProtector; at: string }): { keyId: string } {
+export function restoreMissingKey(
+  db: Db,
+  input: {
+    algorithm: SignatureAlgorithm;
+    privateKey: string;
+    missingKeyIds: readonly string[];
+    protector: KeyProtector;
+    at: string;
+  },
+): { keyId: string } {
   const material = importKey(input.algorithm, input.privateKey);
   const keyId = keyIdOf(material.publicKey);
   if (!input.missingKeyIds.includes(keyId)) {
-    throw new AppError('BAD_INPUT', `This private key is key ${keyId}, but the data needs ${input.missingKeyIds.join(' or ')}; nothing was changed`, [
-      { path: 'privateKey', code: 'wrong-key', message: `key ${keyId} is not one of the missing keys`, params: { keyId } },
-    ]);
+    throw new AppError(
+      'BAD_INPUT',
+      `This private key is key ${keyId}, but the data needs ${input.missingKeyIds.join(' or ')}; nothing was changed`,
+      [
+        {
+          path: 'privateKey',
+          code: 'wrong-key',
+          message: `key ${keyId} is not one of the missing keys`,
+          params: { keyId },
+        },
+      ],
+    );
   }
-  if (!input.protector.isReady()) throw new AppError('PASSPHRASE_REQUIRED', 'Enter the passphrase that will protect the signing key');
+  if (!input.protector.isReady())
+    throw new AppError('PASSPHRASE_REQUIRED', 'Enter the passphrase that will protect the signing key');
   const sealed = input.protector.seal(material.privateBytes);
   db.transaction(() => {
-    const existing = db.prepare(`SELECT active FROM signing_keys WHERE key_id = ?`).get(keyId) as { active: number } | undefined;
+    const existing = db.prepare(`SELECT active FROM signing_keys WHERE key_id = ?`).get(keyId) as
+      { active: number } | undefined;
     if (existing) {
       // The key is stored but could not be unlocked (the keychain changed): seal it again.
-      db.prepare(`UPDATE signing_keys SET sealed_private = ?, protection = ? WHERE key_id = ?`).run(sealed, input.protector.kind, keyId);
+      db.prepare(`UPDATE signing_keys SET sealed_private = ?, protection = ? WHERE key_id = ?`).run(
+        sealed,
+        input.protector.kind,
+        keyId,
+      );
       return;
     }
     const hasActive = db.prepare(`SELECT 1 FROM signing_keys WHERE active = 1`).get() !== undefined;
-    db.prepare(`INSERT INTO signing_keys (key_id, algorithm, public_key, sealed_private, protection, active, created_at, retired_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(
+    db.prepare(
+      `INSERT INTO signing_keys (key_id, algorithm, public_key, sealed_private, protection, active, created_at, retired_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
       keyId,
       material.algorithm,
       material.publicKey,
@@ -51,26 +77,52 @@ export function restoreMissingKey(db: Db, input: { algorithm: SignatureAlgorithm
  * revision says too), a stored key that cannot be unlocked is retired, and the hub connection is
  * removed — the desk enrols again with a new code, under a new key made when it reopens.
  */
-export function startWithNewKey(db: Db, input: { missingKeyIds: readonly string[]; at: string }): { returnedToDraft: string[] } {
+export function startWithNewKey(
+  db: Db,
+  input: { missingKeyIds: readonly string[]; at: string },
+): { returnedToDraft: string[] } {
   const returned: string[] = [];
   db.transaction(() => {
     const marks = input.missingKeyIds.map(() => '?').join(', ');
     const waiting = db
-      .prepare(`SELECT o.submission_id AS submissionId, o.state, d.id, d.client_seq_no AS clientSeqNo, d.revision FROM outbox o JOIN declarations d ON d.id = o.declaration_id
-        WHERE o.state IN ('queued', 'sending') AND o.key_id IN (${marks})`)
-      .all(...input.missingKeyIds) as Array<{ submissionId: string; state: string; id: string; clientSeqNo: string; revision: number }>;
+      .prepare(
+        `SELECT o.submission_id AS submissionId, o.state, d.id, d.client_seq_no AS clientSeqNo, d.revision FROM outbox o JOIN declarations d ON d.id = o.declaration_id
+        WHERE o.state IN ('queued', 'sending') AND o.key_id IN (${marks})`,
+      )
+      .all(...input.missingKeyIds) as Array<{
+      submissionId: string;
+      state: string;
+      id: string;
+      clientSeqNo: string;
+      revision: number;
+    }>;
     for (const w of waiting) {
-      db.prepare(`UPDATE outbox SET state = 'withdrawn', last_error = ?, updated_at = ? WHERE submission_id = ?`).run('signing key missing', input.at, w.submissionId);
-      db.prepare(`UPDATE declarations SET workflow = 'draft', status = 'draft', revision = ?, updated_at = ? WHERE id = ?`).run(w.revision + 1, input.at, w.id);
-      db.prepare(`INSERT INTO declaration_revisions (declaration_id, revision, at, actor, action, changes) VALUES (?, ?, ?, 'recovery', 'withdraw', ?)`).run(
+      db.prepare(`UPDATE outbox SET state = 'withdrawn', last_error = ?, updated_at = ? WHERE submission_id = ?`).run(
+        'signing key missing',
+        input.at,
+        w.submissionId,
+      );
+      db.prepare(
+        `UPDATE declarations SET workflow = 'draft', status = 'draft', revision = ?, updated_at = ? WHERE id = ?`,
+      ).run(w.revision + 1, input.at, w.id);
+      db.prepare(
+        `INSERT INTO declaration_revisions (declaration_id, revision, at, actor, action, changes) VALUES (?, ?, ?, 'recovery', 'withdraw', ?)`,
+      ).run(
         w.id,
         w.revision + 1,
         input.at,
-        JSON.stringify({ submissionId: w.submissionId, reason: 'the signing key it was signed with is missing; declare it again', ...(w.state === 'sending' ? { possiblySent: true } : {}) }),
+        JSON.stringify({
+          submissionId: w.submissionId,
+          reason: 'the signing key it was signed with is missing; declare it again',
+          ...(w.state === 'sending' ? { possiblySent: true } : {}),
+        }),
       );
       returned.push(w.clientSeqNo);
     }
-    db.prepare(`UPDATE signing_keys SET active = 0, retired_at = ? WHERE active = 1 AND key_id IN (${marks})`).run(input.at, ...input.missingKeyIds);
+    db.prepare(`UPDATE signing_keys SET active = 0, retired_at = ? WHERE active = 1 AND key_id IN (${marks})`).run(
+      input.at,
+      ...input.missingKeyIds,
+    );
     db.prepare(`DELETE FROM settings WHERE key = ?`).run(HUB_CONNECTION_KEY);
   })();
   return { returnedToDraft: returned };

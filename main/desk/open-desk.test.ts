@@ -30,7 +30,13 @@ describe('the desk opens its data or a recovery mode', () => {
 
   it('opens normally, asks for the setup first, and refuses recovery actions with nothing to recover', async () => {
     const desk = f.open();
-    expect(await f.call(desk, 'desk.status', {})).toMatchObject({ mode: 'normal', problem: null, dataDir: f.dataDir, needsSetup: true, latestBackup: null });
+    expect(await f.call(desk, 'desk.status', {})).toMatchObject({
+      mode: 'normal',
+      problem: null,
+      dataDir: f.dataDir,
+      needsSetup: true,
+      latestBackup: null,
+    });
     expect(await f.failure(desk, 'recovery.retry', {})).toMatchObject({ code: 'INVALID_STATE' });
   });
 
@@ -51,7 +57,9 @@ describe('the desk opens its data or a recovery mode', () => {
     // The damaged file was kept aside, whole, never mixed into the restored one.
     const kept = fs.readdirSync(path.join(f.dataDir, 'replaced'));
     expect(kept).toHaveLength(1);
-    expect(fs.readFileSync(path.join(f.dataDir, 'replaced', kept[0] ?? '', 'swdesk.sqlite'), 'utf8')).toContain('this is not what SQLite wrote');
+    expect(fs.readFileSync(path.join(f.dataDir, 'replaced', kept[0] ?? '', 'swdesk.sqlite'), 'utf8')).toContain(
+      'this is not what SQLite wrote',
+    );
   });
 
   it('a database whose pages are damaged fails SQLite’s check at start', async () => {
@@ -83,7 +91,10 @@ describe('the desk opens its data or a recovery mode', () => {
     f.raw(dbFile(), (db) => db.pragma('user_version = 99'));
     const before = f.sha256(dbFile());
     const desk = f.open();
-    expect(await f.call(desk, 'desk.status', {})).toMatchObject({ mode: 'recovery', problem: { kind: 'too-new', found: 99 } });
+    expect(await f.call(desk, 'desk.status', {})).toMatchObject({
+      mode: 'recovery',
+      problem: { kind: 'too-new', found: 99 },
+    });
     expect(f.sha256(dbFile())).toBe(before);
 
     expect(await f.call(desk, 'recovery.openReadOnly', {})).toMatchObject({ mode: 'read-only' });
@@ -108,7 +119,9 @@ describe('the desk opens its data or a recovery mode', () => {
 
     const refused = await f.failure(desk, 'desk.chooseFolder', { path: path.join(blocker, 'other'), copyData: false });
     expect(refused.code).toBe('BAD_INPUT');
-    expect(await f.failure(desk, 'desk.chooseFolder', { path: path.join(f.dir, 'elsewhere'), copyData: true })).toMatchObject({ code: 'INVALID_STATE' });
+    expect(
+      await f.failure(desk, 'desk.chooseFolder', { path: path.join(f.dir, 'elsewhere'), copyData: true }),
+    ).toMatchObject({ code: 'INVALID_STATE' });
 
     const moved = await f.call(desk, 'desk.chooseFolder', { path: path.join(f.dir, 'elsewhere'), copyData: false });
     expect(moved).toMatchObject({ mode: 'normal', dataDir: path.join(f.dir, 'elsewhere') });
@@ -121,7 +134,9 @@ describe('the desk opens its data or a recovery mode', () => {
     const locationFile = path.join(f.dir, 'config', 'location.json');
     const desk = f.open(f.dataDir, { locationFile });
     const target = path.join(f.dir, 'moved');
-    expect(await f.failure(desk, 'desk.chooseFolder', { path: f.dataDir, copyData: true })).toMatchObject({ code: 'BAD_INPUT' });
+    expect(await f.failure(desk, 'desk.chooseFolder', { path: f.dataDir, copyData: true })).toMatchObject({
+      code: 'BAD_INPUT',
+    });
     const moved = await f.call(desk, 'desk.chooseFolder', { path: target, copyData: true });
     expect(moved).toMatchObject({ mode: 'normal', dataDir: target });
     expect((await f.call(desk, 'declarations.get', { id })).id).toBe(id);
@@ -132,7 +147,9 @@ describe('the desk opens its data or a recovery mode', () => {
     expect(again.state().dataDir).toBe(target);
     await again.close();
     const refused = f.open(path.join(f.dir, 'third'), {});
-    expect(await f.failure(refused, 'desk.chooseFolder', { path: target, copyData: true })).toMatchObject({ code: 'CONFLICT' });
+    expect(await f.failure(refused, 'desk.chooseFolder', { path: target, copyData: true })).toMatchObject({
+      code: 'CONFLICT',
+    });
   });
 
   it('restores a backup in normal use: the current database is kept aside and the restored one reopens', async () => {
@@ -143,7 +160,9 @@ describe('the desk opens its data or a recovery mode', () => {
     const later = await f.call(desk, 'declarations.create', { ieFlag: 'E' });
     await f.call(desk, 'declarations.delete', { ids: [kept.id] });
 
-    expect(await f.failure(desk, 'backup.restore', { name: 'swdesk-manual-20000101T000000000Z.sqlite' })).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await f.failure(desk, 'backup.restore', { name: 'swdesk-manual-20000101T000000000Z.sqlite' })).toMatchObject(
+      { code: 'NOT_FOUND' },
+    );
     const result = await f.call(desk, 'backup.restore', { name: backup.name });
     expect(result.mode).toBe('normal');
     const ids = (await f.call(desk, 'declarations.list', {})).items.map((d) => d.id);

@@ -6,7 +6,14 @@ import type { App, AppOptions } from '../composition';
 import { appVersion, createApp } from '../composition';
 import type { Dispatch } from '../core/api/dispatch';
 import type { HostHandlers } from '../core/admin/host-handlers';
-import { backupDirOf, checkDatabaseFile, DATABASE_FILE, listBackups, settleJournal, swapInBackup } from '../core/backup/backup-files';
+import {
+  backupDirOf,
+  checkDatabaseFile,
+  DATABASE_FILE,
+  listBackups,
+  settleJournal,
+  swapInBackup,
+} from '../core/backup/backup-files';
 import type { EventListener } from '../core/events';
 import { problemOf } from '../core/recovery/open-errors';
 import { ensureWritableFolder } from '../core/recovery/startup-checks';
@@ -39,7 +46,9 @@ export interface Desk {
   state(): { mode: ReopenResult['mode']; problem: DeskProblem | null; dataDir: string };
 }
 
-type Current = { mode: 'normal' | 'read-only'; app: App; problem: DeskProblem | null } | { mode: 'recovery'; app: RecoveryApp; problem: DeskProblem };
+type Current =
+  | { mode: 'normal' | 'read-only'; app: App; problem: DeskProblem | null }
+  | { mode: 'recovery'; app: RecoveryApp; problem: DeskProblem };
 
 /**
  * The host both shells run: it opens the data through createApp and, when that fails, serves
@@ -82,7 +91,11 @@ export function openDesk(options: DeskOptions): Desk {
 
   function recovery(problem: DeskProblem): Current {
     logger.error('the data could not be opened; recovery mode', { dataDir, problem });
-    return { mode: 'recovery', problem, app: createRecoveryApp({ problem, dataDir, host: options.host, appVersion, logger, logs, hostHandlers, now }) };
+    return {
+      mode: 'recovery',
+      problem,
+      app: createRecoveryApp({ problem, dataDir, host: options.host, appVersion, logger, logs, hostHandlers, now }),
+    };
   }
 
   function openNormal(): Current {
@@ -113,13 +126,18 @@ export function openDesk(options: DeskOptions): Desk {
   }
 
   function requireProblem(): DeskProblem {
-    if (!current.problem) throw new AppError('INVALID_STATE', 'SW Desk opened its data normally; there is nothing to recover');
+    if (!current.problem)
+      throw new AppError('INVALID_STATE', 'SW Desk opened its data normally; there is nothing to recover');
     return current.problem;
   }
 
   function checkedBackup(file: string): void {
     const check = checkDatabaseFile(file, { supported, thorough: true });
-    if (!check.ok) throw new AppError('INVALID_STATE', `The backup ${path.basename(file)} cannot be restored: ${check.detail}. The current database was not changed`);
+    if (!check.ok)
+      throw new AppError(
+        'INVALID_STATE',
+        `The backup ${path.basename(file)} cannot be restored: ${check.detail}. The current database was not changed`,
+      );
   }
 
   async function restore(file: string): Promise<ReopenResult> {
@@ -157,16 +175,30 @@ export function openDesk(options: DeskOptions): Desk {
 
   async function chooseFolder(target: string, copyData: boolean): Promise<ReopenResult> {
     const folder = path.resolve(target);
-    if (folder === path.resolve(dataDir)) throw new AppError('BAD_INPUT', `${folder} is the folder in use now`, [{ path: 'path', code: 'same-folder', message: 'this is the current data folder' }]);
+    if (folder === path.resolve(dataDir))
+      throw new AppError('BAD_INPUT', `${folder} is the folder in use now`, [
+        { path: 'path', code: 'same-folder', message: 'this is the current data folder' },
+      ]);
     try {
       ensureWritableFolder(folder);
     } catch (error) {
-      throw new AppError('BAD_INPUT', error instanceof Error ? error.message : String(error), [{ path: 'path', code: 'unwritable', message: 'SW Desk cannot write in this folder' }]);
+      throw new AppError('BAD_INPUT', error instanceof Error ? error.message : String(error), [
+        { path: 'path', code: 'unwritable', message: 'SW Desk cannot write in this folder' },
+      ]);
     }
     const targetFile = path.join(folder, DATABASE_FILE);
     if (copyData) {
-      if (current.mode === 'recovery') throw new AppError('INVALID_STATE', 'The current data cannot be opened, so it cannot be copied; choose the folder without copying');
-      if (fs.existsSync(targetFile)) throw new AppError('CONFLICT', `${folder} already holds SW Desk data; choose an empty folder to copy into, or open that data without copying`, [{ path: 'path', code: 'has-data', message: 'this folder already holds SW Desk data' }]);
+      if (current.mode === 'recovery')
+        throw new AppError(
+          'INVALID_STATE',
+          'The current data cannot be opened, so it cannot be copied; choose the folder without copying',
+        );
+      if (fs.existsSync(targetFile))
+        throw new AppError(
+          'CONFLICT',
+          `${folder} already holds SW Desk data; choose an empty folder to copy into, or open that data without copying`,
+          [{ path: 'path', code: 'has-data', message: 'this folder already holds SW Desk data' }],
+        );
       const partial = `${targetFile}.partial`;
       try {
         await current.app.db.backup(partial);
@@ -183,7 +215,12 @@ export function openDesk(options: DeskOptions): Desk {
     logs.moveTo(folder);
     attach(openNormal());
     logger.info('data folder changed', { from: previous, to: folder, copied: copyData });
-    return { mode: current.mode, dataDir, note: [note, copyData ? `The data in ${previous} was left where it was` : null].filter(Boolean).join('. ') || null };
+    return {
+      mode: current.mode,
+      dataDir,
+      note:
+        [note, copyData ? `The data in ${previous} was left where it was` : null].filter(Boolean).join('. ') || null,
+    };
   }
 
   const hostHandlers: HostHandlers = {
@@ -191,11 +228,15 @@ export function openDesk(options: DeskOptions): Desk {
     'backup.restore': ({ name }) =>
       exclusive(async () => {
         const file = path.join(backupDirOf(dataDir), name);
-        if (!listBackups(backupDirOf(dataDir)).some((b) => b.name === name)) throw new AppError('NOT_FOUND', `There is no backup named ${name}`);
+        if (!listBackups(backupDirOf(dataDir)).some((b) => b.name === name))
+          throw new AppError('NOT_FOUND', `There is no backup named ${name}`);
         return restore(file);
       }),
     'files.pick': async ({ purpose }) => {
-      const suggested = purpose === 'data-folder' ? dataDir : path.join(dataDir, 'exports', `swdesk-${now().toISOString().slice(0, 10)}.swdx`);
+      const suggested =
+        purpose === 'data-folder'
+          ? dataDir
+          : path.join(dataDir, 'exports', `swdesk-${now().toISOString().slice(0, 10)}.swdx`);
       if (!options.pickFile) return { supported: false, path: null, suggested };
       return { supported: true, path: await options.pickFile(purpose, suggested), suggested };
     },
@@ -215,7 +256,12 @@ export function openDesk(options: DeskOptions): Desk {
           if (check.ok) return restore(file);
           reasons.push(`${candidate.name}: ${check.detail}`);
         }
-        throw new AppError('NOT_FOUND', candidates.length === 0 ? `There is no backup in ${backupDirOf(dataDir)}` : `No backup passes its check (${reasons.join('; ')}); nothing was changed`);
+        throw new AppError(
+          'NOT_FOUND',
+          candidates.length === 0
+            ? `There is no backup in ${backupDirOf(dataDir)}`
+            : `No backup passes its check (${reasons.join('; ')}); nothing was changed`,
+        );
       }),
     'recovery.openReadOnly': () =>
       exclusive(async () => {
@@ -226,7 +272,10 @@ export function openDesk(options: DeskOptions): Desk {
           attach({ mode: 'read-only', app: createApp({ ...appOptions(), readOnly: { problem } }), problem });
         } catch (error) {
           attach(recovery(problem));
-          throw new AppError('INVALID_STATE', `The data cannot be opened even read-only: ${error instanceof Error ? error.message : String(error)}`);
+          throw new AppError(
+            'INVALID_STATE',
+            `The data cannot be opened even read-only: ${error instanceof Error ? error.message : String(error)}`,
+          );
         }
         return { mode: current.mode, dataDir, note: null };
       }),
@@ -236,7 +285,15 @@ export function openDesk(options: DeskOptions): Desk {
         if (problem.kind !== 'missing-key') throw new AppError('INVALID_STATE', 'No signing key is missing');
         const protector = options.protector;
         if (passphrase !== undefined && 'setPassphrase' in protector) protector.setPassphrase(passphrase);
-        return withClosedDatabase((db) => restoreMissingKey(db, { algorithm, privateKey, missingKeyIds: problem.missingKeyIds ?? [], protector, at: now().toISOString() }));
+        return withClosedDatabase((db) =>
+          restoreMissingKey(db, {
+            algorithm,
+            privateKey,
+            missingKeyIds: problem.missingKeyIds ?? [],
+            protector,
+            at: now().toISOString(),
+          }),
+        );
       }),
     'recovery.newKey': () =>
       exclusive(async () => {
@@ -244,9 +301,15 @@ export function openDesk(options: DeskOptions): Desk {
         if (problem.kind !== 'missing-key') throw new AppError('INVALID_STATE', 'No signing key is missing');
         let returned: string[] = [];
         const result = await withClosedDatabase((db) => {
-          returned = startWithNewKey(db, { missingKeyIds: problem.missingKeyIds ?? [], at: now().toISOString() }).returnedToDraft;
+          returned = startWithNewKey(db, {
+            missingKeyIds: problem.missingKeyIds ?? [],
+            at: now().toISOString(),
+          }).returnedToDraft;
         });
-        return { ...result, note: returned.length > 0 ? `Returned to drafts, to declare again: ${returned.join(', ')}` : null };
+        return {
+          ...result,
+          note: returned.length > 0 ? `Returned to drafts, to declare again: ${returned.join(', ')}` : null,
+        };
       }),
   };
 

@@ -33,13 +33,28 @@ export function createRecoveryApp(input: {
 }): RecoveryApp {
   const backupDir = backupDirOf(input.dataDir);
   const refuse = (): never => {
-    throw new AppError('RECOVERY_MODE', `SW Desk could not open its data (${input.problem.kind}); use the recovery screen first`);
+    throw new AppError(
+      'RECOVERY_MODE',
+      `SW Desk could not open its data (${input.problem.kind}); use the recovery screen first`,
+    );
   };
   const handlers: Record<string, unknown> = Object.fromEntries(methodNames.map((m) => [m, refuse]));
   const logDir = () => input.logs?.dir() ?? path.join(input.dataDir, 'logs');
   const overrides: Partial<Handlers> = {
-    'app.info': () => ({ name: 'SW Desk', version: input.appVersion, host: input.host, dataDir: input.dataDir, schemaVersion: headerVersion(path.join(input.dataDir, DATABASE_FILE)) ?? 0 }),
-    'desk.status': () => ({ mode: 'recovery', problem: input.problem, dataDir: input.dataDir, needsSetup: false, latestBackup: listBackups(backupDir)[0] ?? null }),
+    'app.info': () => ({
+      name: 'SW Desk',
+      version: input.appVersion,
+      host: input.host,
+      dataDir: input.dataDir,
+      schemaVersion: headerVersion(path.join(input.dataDir, DATABASE_FILE)) ?? 0,
+    }),
+    'desk.status': () => ({
+      mode: 'recovery',
+      problem: input.problem,
+      dataDir: input.dataDir,
+      needsSetup: false,
+      latestBackup: listBackups(backupDir)[0] ?? null,
+    }),
     'backup.list': () => listBackups(backupDir),
     'settings.get': () => ({ backup: defaultBackupSettings, dataDir: input.dataDir, backupDir, logDir: logDir() }),
     // The renderer reads where it was before showing anything; in recovery it starts from the defaults.

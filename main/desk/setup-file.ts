@@ -12,7 +12,9 @@ export function readSetupFile(file: string): ProfileInput {
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (error) {
-    throw new Error(`cannot read the setup file ${file}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new Error(`cannot read the setup file ${file}: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
   }
   let json: unknown;
   try {
@@ -21,6 +23,9 @@ export function readSetupFile(file: string): ProfileInput {
     throw new Error(`the setup file ${file} is not JSON`);
   }
   const parsed = profileInputSchema.safeParse(json);
-  if (!parsed.success) throw new Error(`the setup file ${file} needs company.name, company.customsCode, company.uscc, operator.name and operator.icCard (${parsed.error.issues.map((i) => i.path.join('.')).join(', ')})`);
+  if (!parsed.success)
+    throw new Error(
+      `the setup file ${file} needs company.name, company.customsCode, company.uscc, operator.name and operator.icCard (${parsed.error.issues.map((i) => i.path.join('.')).join(', ')})`,
+    );
   return parsed.data;
 }

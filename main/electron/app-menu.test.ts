@@ -43,8 +43,16 @@ describe('application menu (the template: Electron cannot run here)', () => {
   it('has the edit roles copy and paste need, in Chinese or English', () => {
     const zh = build('linux', 'zh-CN');
     expect(zh.template.map((m) => m.label ?? m.role)).toEqual(['文件', '编辑', '视图', '同步', '帮助']);
-    expect(zh.all.map((i) => i.role).filter(Boolean)).toEqual(expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'quit']));
-    expect(build('linux', 'en').template.map((m) => m.label ?? m.role)).toEqual(['File', 'Edit', 'View', 'Sync', 'Help']);
+    expect(zh.all.map((i) => i.role).filter(Boolean)).toEqual(
+      expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'quit']),
+    );
+    expect(build('linux', 'en').template.map((m) => m.label ?? m.role)).toEqual([
+      'File',
+      'Edit',
+      'View',
+      'Sync',
+      'Help',
+    ]);
   });
 
   it('follows macOS conventions (the app menu holds settings and quit) and shows developer tools only in development', () => {

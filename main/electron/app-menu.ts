@@ -81,7 +81,19 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   if (mac) {
     template.push({
       role: 'appMenu',
-      submenu: [{ role: 'about' }, { type: 'separator' }, action('settings', 'settings'), { type: 'separator' }, { role: 'services' }, { type: 'separator' }, { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, { type: 'separator' }, { role: 'quit' }],
+      submenu: [
+        { role: 'about' },
+        { type: 'separator' },
+        action('settings', 'settings'),
+        { type: 'separator' },
+        { role: 'services' },
+        { type: 'separator' },
+        { role: 'hide' },
+        { role: 'hideOthers' },
+        { role: 'unhide' },
+        { type: 'separator' },
+        { role: 'quit' },
+      ],
     });
   }
   template.push(
@@ -99,13 +111,28 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
         { type: 'separator' },
         action('backupNow', 'backup-now'),
         action('restore', 'restore-backup'),
-        ...(mac ? [] : ([{ type: 'separator' }, action('settings', 'settings'), { type: 'separator' }, { role: 'quit', label: label('quit') }] satisfies MenuItemConstructorOptions[])),
+        ...(mac
+          ? []
+          : ([
+              { type: 'separator' },
+              action('settings', 'settings'),
+              { type: 'separator' },
+              { role: 'quit', label: label('quit') },
+            ] satisfies MenuItemConstructorOptions[])),
       ],
     },
     {
       // The standard roles, so copy and paste work in every field (and on macOS at all).
       label: label('edit'),
-      submenu: [{ role: 'undo' }, { role: 'redo' }, { type: 'separator' }, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }],
+      submenu: [
+        { role: 'undo' },
+        { role: 'redo' },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+      ],
     },
     {
       label: label('view'),
@@ -118,14 +145,24 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
         { role: 'zoomOut' },
         { type: 'separator' },
         { role: 'togglefullscreen' },
-        ...(options.dev ? ([{ type: 'separator' }, { role: 'reload' }, { role: 'toggleDevTools' }] satisfies MenuItemConstructorOptions[]) : []),
+        ...(options.dev
+          ? ([
+              { type: 'separator' },
+              { role: 'reload' },
+              { role: 'toggleDevTools' },
+            ] satisfies MenuItemConstructorOptions[])
+          : []),
       ],
     },
     { label: label('sync'), submenu: [action('syncNow', 'sync-now')] },
     {
       role: 'help',
       label: label('help'),
-      submenu: [action('keys', 'help'), action('diagnostics', 'copy-diagnostics'), { id: 'open-log-folder', label: label('logs'), click: () => options.openLogFolder() }],
+      submenu: [
+        action('keys', 'help'),
+        action('diagnostics', 'copy-diagnostics'),
+        { id: 'open-log-folder', label: label('logs'), click: () => options.openLogFolder() },
+      ],
     },
   );
   return template;

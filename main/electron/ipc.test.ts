@@ -11,7 +11,8 @@ import { silentLogger } from '../core/logger';
 function fakeIpc() {
   const handlers = new Map<string, (event: SenderLike, ...args: unknown[]) => Promise<unknown>>();
   return {
-    handle: (channel: string, handler: (event: SenderLike, ...args: unknown[]) => Promise<unknown>) => void handlers.set(channel, handler),
+    handle: (channel: string, handler: (event: SenderLike, ...args: unknown[]) => Promise<unknown>) =>
+      void handlers.set(channel, handler),
     call: (event: SenderLike, method: unknown, input: unknown) => {
       const handler = handlers.get(INVOKE_CHANNEL);
       if (!handler) throw new Error('contract not registered');
@@ -24,9 +25,19 @@ const ours = new Set([7]);
 const good: SenderLike = { sender: { id: 7 }, senderFrame: { url: `${APP_ORIGIN}/index.html`, parent: null } };
 
 function setup() {
-  const info = vi.fn(() => ({ name: 'SW Desk', version: '1', host: 'electron' as const, dataDir: '/d', schemaVersion: 1 }));
+  const info = vi.fn(() => ({
+    name: 'SW Desk',
+    version: '1',
+    host: 'electron' as const,
+    dataDir: '/d',
+    schemaVersion: 1,
+  }));
   const ipc = fakeIpc();
-  registerContract(ipc as never, createDispatch({ 'app.info': info } as unknown as Handlers, silentLogger), createSenderGuard(ours));
+  registerContract(
+    ipc as never,
+    createDispatch({ 'app.info': info } as unknown as Handlers, silentLogger),
+    createSenderGuard(ours),
+  );
   return { ipc, info };
 }
 
@@ -45,14 +56,23 @@ describe('IPC contract registration (fake IPC events: Electron cannot run here)'
     ['a file:// page', { sender: { id: 7 }, senderFrame: { url: 'file:///etc/passwd', parent: null } }],
   ])('refuses %s with FORBIDDEN and runs nothing', async (_name, event) => {
     const { ipc, info } = setup();
-    await expect(ipc.call(event as SenderLike, 'app.info', {})).resolves.toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    await expect(ipc.call(event as SenderLike, 'app.info', {})).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
     expect(info).not.toHaveBeenCalled();
   });
 
   it('refuses bad input from a trusted sender with BAD_INPUT and runs nothing', async () => {
     const { ipc, info } = setup();
-    await expect(ipc.call(good, 'app.info', { unexpected: true })).resolves.toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
-    await expect(ipc.call(good, 'shell.exec', {})).resolves.toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
+    await expect(ipc.call(good, 'app.info', { unexpected: true })).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT' },
+    });
+    await expect(ipc.call(good, 'shell.exec', {})).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'UNKNOWN_METHOD' },
+    });
     expect(info).not.toHaveBeenCalled();
   });
 

@@ -32,17 +32,28 @@ export function createSenderGuard(ourWebContents: { has(id: number): boolean }, 
 }
 
 /** Registers the one contract on IPC: a refused sender gets FORBIDDEN and nothing runs. */
-export function registerContract(ipcMain: Pick<IpcMain, 'handle'>, dispatch: Dispatch, isTrusted: (event: SenderLike) => boolean): void {
-  ipcMain.handle(INVOKE_CHANNEL, async (event: IpcMainInvokeEvent | SenderLike, method: unknown, input: unknown): Promise<ApiResult<unknown>> => {
-    if (!isTrusted(event as SenderLike)) {
-      return { ok: false, error: { code: 'FORBIDDEN', message: 'This window may not call SW Desk' } };
-    }
-    return dispatch(method, input);
-  });
+export function registerContract(
+  ipcMain: Pick<IpcMain, 'handle'>,
+  dispatch: Dispatch,
+  isTrusted: (event: SenderLike) => boolean,
+): void {
+  ipcMain.handle(
+    INVOKE_CHANNEL,
+    async (event: IpcMainInvokeEvent | SenderLike, method: unknown, input: unknown): Promise<ApiResult<unknown>> => {
+      if (!isTrusted(event as SenderLike)) {
+        return { ok: false, error: { code: 'FORBIDDEN', message: 'This window may not call SW Desk' } };
+      }
+      return dispatch(method, input);
+    },
+  );
 }
 
 /** Pushes a contract event to our windows. */
-export function broadcast(targets: Iterable<Pick<WebContents, 'send' | 'isDestroyed'>>, event: string, payload: unknown): void {
+export function broadcast(
+  targets: Iterable<Pick<WebContents, 'send' | 'isDestroyed'>>,
+  event: string,
+  payload: unknown,
+): void {
   if (!isEventName(event)) return;
   for (const contents of targets) if (!contents.isDestroyed()) contents.send(EVENT_CHANNEL, event, payload);
 }

@@ -3,7 +3,19 @@
 // (or a recovery mode when it cannot) exactly as the browser host does, and the helpers beside
 // this file (menu, window state, dialogs, opened files) are tested with fakes.
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, protocol, safeStorage, screen, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  Notification,
+  protocol,
+  safeStorage,
+  screen,
+  session,
+  shell,
+} from 'electron';
 import type { MenuAction } from '../../shared/api';
 import type { Desk } from '../desk/open-desk';
 import { openDesk } from '../desk/open-desk';
@@ -22,7 +34,9 @@ import { createSafeStorageProtector } from './safe-storage-protector';
 import { denyPermissions, guardWebContents, secureWebPreferences } from './security';
 import { keepWindowState, placeWindow, readWindowState } from './window-state';
 
-protocol.registerSchemesAsPrivileged([{ scheme: SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
+protocol.registerSchemesAsPrivileged([
+  { scheme: SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+]);
 
 const homeDir = defaultDataDir();
 app.setPath('userData', homeDir);
@@ -60,13 +74,22 @@ function openFiles(files: readonly string[]): void {
   const target = desk;
   void openDeclarationFiles(files, {
     dispatch: target.dispatch,
-    notify: (notice) => broadcast(BrowserWindow.getAllWindows().map((w) => w.webContents), 'notice', notice),
+    notify: (notice) =>
+      broadcast(
+        BrowserWindow.getAllWindows().map((w) => w.webContents),
+        'notice',
+        notice,
+      ),
   });
 }
 
 function sendMenuAction(action: MenuAction): void {
   focusWindow();
-  broadcast(BrowserWindow.getAllWindows().map((w) => w.webContents), 'menu', { action });
+  broadcast(
+    BrowserWindow.getAllWindows().map((w) => w.webContents),
+    'menu',
+    { action },
+  );
 }
 
 function createWindow(): BrowserWindow {
@@ -122,36 +145,58 @@ if (!app.requestSingleInstanceLock()) {
 
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
 
-  app.whenReady().then(async () => {
-    denyPermissions(session.defaultSession);
-    serveRenderer(protocol, path.join(app.getAppPath(), 'dist', 'renderer'));
-    logs = createLogFiles(homeDir);
-    // Never throws for bad data: damaged, newer, unwritable or keyless data opens a recovery screen.
-    const started = openDesk({ homeDir, ...(locationFile ? { locationFile } : {}), host: 'electron', protector: createSafeStorageProtector(safeStorage), logs, pickFile: createFilePicker(dialog, mainWindow), printToPdf: createPdfPrinter(mainWindow) });
-    desk = started;
-    registerContract(ipcMain, started.dispatch, createSenderGuard(ourWebContents));
-    started.subscribe((event, payload) => {
-      broadcast(BrowserWindow.getAllWindows().map((w) => w.webContents), event, payload);
-      notifyReceipt(event, payload, PRODUCT_NAME, {
-        supported: () => Notification.isSupported(),
-        create: (options) => new Notification(options),
-        open: (declarationId) => {
-          focusWindow();
-          if (declarationId) broadcast(BrowserWindow.getAllWindows().map((w) => w.webContents), 'declaration.open', { declarationId });
-        },
+  app
+    .whenReady()
+    .then(async () => {
+      denyPermissions(session.defaultSession);
+      serveRenderer(protocol, path.join(app.getAppPath(), 'dist', 'renderer'));
+      logs = createLogFiles(homeDir);
+      // Never throws for bad data: damaged, newer, unwritable or keyless data opens a recovery screen.
+      const started = openDesk({
+        homeDir,
+        ...(locationFile ? { locationFile } : {}),
+        host: 'electron',
+        protector: createSafeStorageProtector(safeStorage),
+        logs,
+        pickFile: createFilePicker(dialog, mainWindow),
+        printToPdf: createPdfPrinter(mainWindow),
       });
-      // The native menu speaks the language the broker chose, from the next moment on.
-      if (event === 'ui.locale') void installMenu(started);
+      desk = started;
+      registerContract(ipcMain, started.dispatch, createSenderGuard(ourWebContents));
+      started.subscribe((event, payload) => {
+        broadcast(
+          BrowserWindow.getAllWindows().map((w) => w.webContents),
+          event,
+          payload,
+        );
+        notifyReceipt(event, payload, PRODUCT_NAME, {
+          supported: () => Notification.isSupported(),
+          create: (options) => new Notification(options),
+          open: (declarationId) => {
+            focusWindow();
+            if (declarationId)
+              broadcast(
+                BrowserWindow.getAllWindows().map((w) => w.webContents),
+                'declaration.open',
+                { declarationId },
+              );
+          },
+        });
+        // The native menu speaks the language the broker chose, from the next moment on.
+        if (event === 'ui.locale') void installMenu(started);
+      });
+      await installMenu(started);
+      createWindow();
+      started.start();
+    })
+    .catch((error: unknown) => {
+      // Only a fault in the shell itself lands here (the data's problems have their own screens).
+      logs?.logger.error('the shell failed to start', {
+        error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+      });
+      dialog.showErrorBox(`${PRODUCT_NAME} failed to start`, error instanceof Error ? error.message : String(error));
+      app.quit();
     });
-    await installMenu(started);
-    createWindow();
-    started.start();
-  }).catch((error: unknown) => {
-    // Only a fault in the shell itself lands here (the data's problems have their own screens).
-    logs?.logger.error('the shell failed to start', { error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
-    dialog.showErrorBox(`${PRODUCT_NAME} failed to start`, error instanceof Error ? error.message : String(error));
-    app.quit();
-  });
 
   app.on('activate', () => {
     if (desk && BrowserWindow.getAllWindows().length === 0) createWindow();

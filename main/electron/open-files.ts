@@ -26,13 +26,23 @@ export async function openDeclarationFiles(
       content = read(file);
       if (content.length > MAX_BYTES) throw new Error(`larger than ${MAX_BYTES / 1024 / 1024} MB`);
     } catch (error) {
-      deps.notify({ kind: 'error', message: `无法读取 ${name} / Cannot read ${name}: ${error instanceof Error ? error.message : String(error)}` });
+      deps.notify({
+        kind: 'error',
+        message: `无法读取 ${name} / Cannot read ${name}: ${error instanceof Error ? error.message : String(error)}`,
+      });
       continue;
     }
-    const result = await deps.dispatch('interchange.importXml', { fileName: name.slice(0, 255), contentBase64: content.toString('base64') });
+    const result = await deps.dispatch('interchange.importXml', {
+      fileName: name.slice(0, 255),
+      contentBase64: content.toString('base64'),
+    });
     if (result.ok) {
       const value = result.value as { id: string; clientSeqNo: string };
-      deps.notify({ kind: 'info', message: `已导入 ${name}，报关单 ${value.clientSeqNo}（草稿） / Imported ${name} as draft ${value.clientSeqNo}`, declarationId: value.id });
+      deps.notify({
+        kind: 'info',
+        message: `已导入 ${name}，报关单 ${value.clientSeqNo}（草稿） / Imported ${name} as draft ${value.clientSeqNo}`,
+        declarationId: value.id,
+      });
     } else {
       deps.notify({ kind: 'error', message: `${name}: ${result.error.message}` });
     }

@@ -8,7 +8,12 @@ describe('print.pdf in the Electron shell', () => {
     const window = { webContents: { printToPDF } } as unknown as BrowserWindow;
     const pdf = await createPdfPrinter(() => window)();
     expect(Buffer.from(pdf).toString()).toBe('%PDF-1.7');
-    expect(printToPDF).toHaveBeenCalledWith({ pageSize: 'A4', preferCSSPageSize: true, printBackground: true, margins: { top: 0, bottom: 0, left: 0, right: 0 } });
+    expect(printToPDF).toHaveBeenCalledWith({
+      pageSize: 'A4',
+      preferCSSPageSize: true,
+      printBackground: true,
+      margins: { top: 0, bottom: 0, left: 0, right: 0 },
+    });
   });
 
   it('refuses when there is no window', async () => {

@@ -8,6 +8,11 @@ export function createPdfPrinter(window: () => BrowserWindow | undefined): () =>
   return async () => {
     const target = window();
     if (!target) throw new Error('There is no window to print');
-    return target.webContents.printToPDF({ pageSize: 'A4', preferCSSPageSize: true, printBackground: true, margins: { top: 0, bottom: 0, left: 0, right: 0 } });
+    return target.webContents.printToPDF({
+      pageSize: 'A4',
+      preferCSSPageSize: true,
+      printBackground: true,
+      margins: { top: 0, bottom: 0, left: 0, right: 0 },
+    });
   };
 }

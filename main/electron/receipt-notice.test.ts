@@ -24,7 +24,9 @@ function fakeShell(supported = true) {
 describe('receipt notifications (fake Electron notification)', () => {
   it('shows a release and, clicked, opens its declaration', () => {
     const { shell, shown, opened } = fakeShell();
-    expect(notifyReceipt('notice', { kind: 'released', message: 'SW1 已放行', declarationId: 'd1' }, 'SW Desk', shell)).toBe(true);
+    expect(
+      notifyReceipt('notice', { kind: 'released', message: 'SW1 已放行', declarationId: 'd1' }, 'SW Desk', shell),
+    ).toBe(true);
     expect(shown.map(({ title, body }) => ({ title, body }))).toEqual([{ title: 'SW Desk', body: 'SW1 已放行' }]);
     shown[0]?.click();
     expect(opened).toEqual(['d1']);
@@ -32,7 +34,9 @@ describe('receipt notifications (fake Electron notification)', () => {
 
   it('shows a rejection too, but not other notices, other events, or where notifications are unsupported', () => {
     const { shell, shown } = fakeShell();
-    expect(notifyReceipt('notice', { kind: 'rejected', message: 'x', declarationId: 'd2' }, 'SW Desk', shell)).toBe(true);
+    expect(notifyReceipt('notice', { kind: 'rejected', message: 'x', declarationId: 'd2' }, 'SW Desk', shell)).toBe(
+      true,
+    );
     expect(notifyReceipt('notice', { kind: 'info', message: 'backup done' }, 'SW Desk', shell)).toBe(false);
     expect(notifyReceipt('declarations.changed', { ids: [] }, 'SW Desk', shell)).toBe(false);
     expect(shown).toHaveLength(1);

@@ -3,7 +3,9 @@ import { AppError } from '../../shared/api';
 import type { KeyProtector } from '../core/signing/key-protector';
 
 /** Private keys sealed by the OS keychain (Electron safeStorage: DPAPI, Keychain, libsecret). */
-export function createSafeStorageProtector(safeStorage: Pick<SafeStorage, 'isEncryptionAvailable' | 'encryptString' | 'decryptString'>): KeyProtector {
+export function createSafeStorageProtector(
+  safeStorage: Pick<SafeStorage, 'isEncryptionAvailable' | 'encryptString' | 'decryptString'>,
+): KeyProtector {
   return {
     kind: 'safe-storage',
     isReady: () => safeStorage.isEncryptionAvailable(),
@@ -14,7 +16,10 @@ export function createSafeStorageProtector(safeStorage: Pick<SafeStorage, 'isEnc
       try {
         return Buffer.from(safeStorage.decryptString(Buffer.from(sealed, 'base64')), 'base64');
       } catch {
-        throw new AppError('KEY_ERROR', 'The operating system could not unlock the signing key (was the data folder copied from another user or machine?)');
+        throw new AppError(
+          'KEY_ERROR',
+          'The operating system could not unlock the signing key (was the data folder copied from another user or machine?)',
+        );
       }
     },
   };

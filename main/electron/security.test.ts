@@ -14,14 +14,22 @@ describe('Electron security guards (fakes: Electron cannot run here)', () => {
 
   it('runs the renderer sandboxed, isolated and without Node', () => {
     const prefs = secureWebPreferences('/app/preload.cjs');
-    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false, preload: '/app/preload.cjs' });
+    expect(prefs).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+      preload: '/app/preload.cjs',
+    });
   });
 
   it('blocks navigation away from our origin and every new window', () => {
     const listeners = new Map<string, (event: { preventDefault(): void }, url: string) => void>();
     const captured: { open?: () => { action: string } } = {};
     guardWebContents({
-      on: ((name: string, listener: (event: { preventDefault(): void }, url: string) => void) => listeners.set(name, listener)) as never,
+      on: ((name: string, listener: (event: { preventDefault(): void }, url: string) => void) =>
+        listeners.set(name, listener)) as never,
       setWindowOpenHandler: ((handler: () => { action: string }) => (captured.open = handler)) as never,
     });
     const outside = { preventDefault: vi.fn() };
@@ -38,8 +46,12 @@ describe('Electron security guards (fakes: Electron cannot run here)', () => {
   });
 
   it('denies every permission request and check', () => {
-    const captured: { request?: (c: unknown, p: string, cb: (ok: boolean) => void) => void; check?: () => boolean } = {};
-    denyPermissions({ setPermissionRequestHandler: ((h: never) => (captured.request = h)) as never, setPermissionCheckHandler: ((h: never) => (captured.check = h)) as never });
+    const captured: { request?: (c: unknown, p: string, cb: (ok: boolean) => void) => void; check?: () => boolean } =
+      {};
+    denyPermissions({
+      setPermissionRequestHandler: ((h: never) => (captured.request = h)) as never,
+      setPermissionCheckHandler: ((h: never) => (captured.check = h)) as never,
+    });
     const callback = vi.fn();
     captured.request?.({}, 'media', callback);
     captured.request?.({}, 'notifications', callback);

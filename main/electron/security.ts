@@ -35,7 +35,9 @@ export function guardWebContents(contents: Pick<WebContents, 'on' | 'setWindowOp
 }
 
 /** Every permission request (camera, notifications from the page, geolocation …) is denied. */
-export function denyPermissions(session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>): void {
+export function denyPermissions(
+  session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>,
+): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
 }

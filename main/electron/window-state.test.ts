@@ -9,7 +9,12 @@ const external = { x: 1920, y: 0, width: 2560, height: 1400 };
 
 function fakeWindow(initial: { bounds: WindowState['bounds']; maximized?: boolean; minimized?: boolean }) {
   const listeners = new Map<string, Array<() => void>>();
-  const state = { bounds: initial.bounds, normal: initial.bounds, maximized: initial.maximized ?? false, minimized: initial.minimized ?? false };
+  const state = {
+    bounds: initial.bounds,
+    normal: initial.bounds,
+    maximized: initial.maximized ?? false,
+    minimized: initial.minimized ?? false,
+  };
   return {
     state,
     emit: (event: string) => listeners.get(event)?.forEach((l) => l()),
@@ -28,12 +33,18 @@ function fakeWindow(initial: { bounds: WindowState['bounds']; maximized?: boolea
 
 describe('window size and position are remembered (fake window: Electron cannot run here)', () => {
   it('reads a saved state, and ignores a missing or damaged file', () => {
-    expect(readWindowState('f', () => JSON.stringify({ bounds: { x: 10, y: 20, width: 1200, height: 800 }, maximized: true }))).toEqual({ bounds: { x: 10, y: 20, width: 1200, height: 800 }, maximized: true });
+    expect(
+      readWindowState('f', () =>
+        JSON.stringify({ bounds: { x: 10, y: 20, width: 1200, height: 800 }, maximized: true }),
+      ),
+    ).toEqual({ bounds: { x: 10, y: 20, width: 1200, height: 800 }, maximized: true });
     expect(readWindowState('f', () => '{broken')).toBeNull();
     expect(readWindowState('f', () => JSON.stringify({ bounds: { x: 'a' } }))).toBeNull();
-    expect(readWindowState('f', () => {
-      throw new Error('ENOENT');
-    })).toBeNull();
+    expect(
+      readWindowState('f', () => {
+        throw new Error('ENOENT');
+      }),
+    ).toBeNull();
   });
 
   it('opens where it was, on whichever screen that was', () => {
@@ -43,7 +54,10 @@ describe('window size and position are remembered (fake window: Electron cannot 
 
   it('centres on the primary screen when the saved screen is gone, shrinking to fit it', () => {
     const saved = { bounds: { x: 2100, y: 100, width: 2400, height: 1300 }, maximized: true };
-    expect(placeWindow(saved, [laptop])).toEqual({ bounds: { x: 0, y: 0, width: 1920, height: 1040 }, maximized: true });
+    expect(placeWindow(saved, [laptop])).toEqual({
+      bounds: { x: 0, y: 0, width: 1920, height: 1040 },
+      maximized: true,
+    });
   });
 
   it('opens at the default size, centred, the first time', () => {
@@ -62,13 +76,19 @@ describe('window size and position are remembered (fake window: Electron cannot 
       expect(write).not.toHaveBeenCalled();
       vi.advanceTimersByTime(100);
       expect(write).toHaveBeenCalledTimes(1);
-      expect(JSON.parse(write.mock.calls[0]?.[1] as string)).toEqual({ bounds: { x: 5, y: 6, width: 1310, height: 860 }, maximized: false });
+      expect(JSON.parse(write.mock.calls[0]?.[1] as string)).toEqual({
+        bounds: { x: 5, y: 6, width: 1310, height: 860 },
+        maximized: false,
+      });
 
       fake.state.normal = { x: 5, y: 6, width: 1310, height: 860 };
       fake.state.bounds = { x: 0, y: 0, width: 1920, height: 1040 };
       fake.state.maximized = true;
       fake.emit('maximize');
-      expect(JSON.parse(write.mock.calls[1]?.[1] as string)).toEqual({ bounds: { x: 5, y: 6, width: 1310, height: 860 }, maximized: true });
+      expect(JSON.parse(write.mock.calls[1]?.[1] as string)).toEqual({
+        bounds: { x: 5, y: 6, width: 1310, height: 860 },
+        maximized: true,
+      });
 
       fake.state.minimized = true;
       fake.emit('close');

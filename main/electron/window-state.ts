@@ -16,7 +16,10 @@ const MIN = { width: 900, height: 600 };
 /** How much of the title bar must be on a screen for a saved position to be used. */
 const VISIBLE = { width: 120, height: 40 };
 
-type WindowLike = Pick<BrowserWindow, 'on' | 'getBounds' | 'getNormalBounds' | 'isMaximized' | 'isMinimized' | 'isDestroyed'>;
+type WindowLike = Pick<
+  BrowserWindow,
+  'on' | 'getBounds' | 'getNormalBounds' | 'isMaximized' | 'isMinimized' | 'isDestroyed'
+>;
 
 function isRectangle(value: unknown): value is Rectangle {
   return (
@@ -27,7 +30,10 @@ function isRectangle(value: unknown): value is Rectangle {
 }
 
 /** Reads the saved state; anything missing or damaged gives null (the window then opens at its default size). */
-export function readWindowState(file: string, read: (file: string) => string = (f) => fs.readFileSync(f, 'utf8')): WindowState | null {
+export function readWindowState(
+  file: string,
+  read: (file: string) => string = (f) => fs.readFileSync(f, 'utf8'),
+): WindowState | null {
   try {
     const parsed = JSON.parse(read(file)) as { bounds?: unknown; maximized?: unknown };
     if (!isRectangle(parsed.bounds)) return null;
@@ -51,7 +57,10 @@ function overlap(a: Rectangle, b: Rectangle): { width: number; height: number } 
 export function placeWindow(saved: WindowState | null, workAreas: readonly Rectangle[]): WindowState {
   const primary = workAreas[0] ?? { x: 0, y: 0, ...defaultSize };
   const want = saved?.bounds ?? { x: 0, y: 0, ...defaultSize };
-  const fit = (area: Rectangle) => ({ width: Math.max(MIN.width, Math.min(want.width, area.width)), height: Math.max(MIN.height, Math.min(want.height, area.height)) });
+  const fit = (area: Rectangle) => ({
+    width: Math.max(MIN.width, Math.min(want.width, area.width)),
+    height: Math.max(MIN.height, Math.min(want.height, area.height)),
+  });
   if (saved) {
     const titleBar = { x: want.x, y: want.y, width: want.width, height: VISIBLE.height };
     const home = workAreas.find((area) => {
@@ -62,7 +71,11 @@ export function placeWindow(saved: WindowState | null, workAreas: readonly Recta
   }
   const size = fit(primary);
   return {
-    bounds: { x: primary.x + Math.round((primary.width - size.width) / 2), y: primary.y + Math.round((primary.height - size.height) / 2), ...size },
+    bounds: {
+      x: primary.x + Math.round((primary.width - size.width) / 2),
+      y: primary.y + Math.round((primary.height - size.height) / 2),
+      ...size,
+    },
     maximized: saved?.maximized ?? false,
   };
 }

@@ -1,4 +1,5 @@
-// `npm run serve -- --port <n> [--data <dir>] [--hub <url> --enroll-code <code>] [--passphrase-file <file>] [--setup-file <file>]`
+// `npm run serve -- --port <n> [--data <dir>] [--hub <url> --enroll-code <code>] [--passphrase-file <file>]
+// [--setup-file <file>]`
 // Starts the browser host and prints exactly one line:
 //   SW Desk ready at http://127.0.0.1:<port>/#token=<token>
 // Data that cannot be opened (damaged, from a newer version, an unwritable folder, a missing key)
@@ -38,7 +39,10 @@ function readPassphrase(file: string | undefined): string | undefined {
 function ensureRenderer(staticDir: string): void {
   if (fs.existsSync(path.join(staticDir, 'index.html'))) return;
   process.stderr.write('swdesk serve: building the renderer (first run)…\n');
-  const result = spawnSync(path.join(root, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+  const result = spawnSync(path.join(root, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   if (result.status !== 0) fail('the renderer build failed (see above)');
 }
 
@@ -56,7 +60,8 @@ const { values } = parseArgs({
 });
 
 const port = Number(values.port);
-if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a number from 0 to 65535 (got "${values.port}")`);
+if (!Number.isInteger(port) || port < 0 || port > 65535)
+  fail(`--port must be a number from 0 to 65535 (got "${values.port}")`);
 if (Boolean(values.hub) !== Boolean(values['enroll-code'])) fail('--hub and --enroll-code go together');
 const dataDir = values.data ? path.resolve(values.data) : defaultDataDir();
 // A folder chosen in Settings is remembered only when no folder is given at start (--data or SWDESK_DATA).
@@ -74,13 +79,24 @@ ensureRenderer(staticDir);
 
 const logs = createLogFiles(dataDir);
 const logger = logs.logger;
-const app = openDesk({ homeDir: dataDir, ...(locationFile ? { locationFile } : {}), host: 'browser', protector: createPassphraseProtector(readPassphrase(values['passphrase-file'])), logs });
+const app = openDesk({
+  homeDir: dataDir,
+  ...(locationFile ? { locationFile } : {}),
+  host: 'browser',
+  protector: createPassphraseProtector(readPassphrase(values['passphrase-file'])),
+  logs,
+});
 const opened = app.state();
-if (opened.problem) process.stderr.write(`swdesk serve: the data in ${opened.dataDir} could not be opened (${opened.problem.kind}): ${opened.problem.detail}\nswdesk serve: the page shows what can be done; nothing was changed\n`);
+if (opened.problem)
+  process.stderr.write(
+    `swdesk serve: the data in ${opened.dataDir} could not be opened (${opened.problem.kind}): ${opened.problem.detail}\nswdesk serve: the page shows what can be done; nothing was changed\n`,
+  );
 
 const token = newToken();
 const host = createBrowserHost({ app, staticDir, token, logger });
-const actualPort = await host.listen(port).catch((error: unknown) => fail(`cannot listen on 127.0.0.1:${port}: ${String(error)}`));
+const actualPort = await host
+  .listen(port)
+  .catch((error: unknown) => fail(`cannot listen on 127.0.0.1:${port}: ${String(error)}`));
 app.start();
 if (setup && opened.mode === 'normal') {
   // A scripted install (or a test) fills the first-run setup; an existing profile is left alone.

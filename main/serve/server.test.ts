@@ -24,7 +24,12 @@ describe('browser host', () => {
     fs.mkdirSync(staticDir);
     fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>SW Desk</title>');
     fs.writeFileSync(path.join(temp.dir, 'outside.txt'), 'not for you');
-    app = createApp({ dataDir: path.join(temp.dir, 'data'), host: 'browser', protector: createPassphraseProtector('correct horse battery'), logger: silentLogger });
+    app = createApp({
+      dataDir: path.join(temp.dir, 'data'),
+      host: 'browser',
+      protector: createPassphraseProtector('correct horse battery'),
+      logger: silentLogger,
+    });
     token = newToken();
     host = createBrowserHost({ app, staticDir, token, logger: silentLogger });
     base = `http://127.0.0.1:${await host.listen(0)}`;
@@ -36,8 +41,16 @@ describe('browser host', () => {
     cleanup();
   });
 
-  const invoke = (method: string, input: unknown, headers: Record<string, string> = { authorization: `Bearer ${token}` }) =>
-    fetch(`${base}/api/invoke`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ method, input }) });
+  const invoke = (
+    method: string,
+    input: unknown,
+    headers: Record<string, string> = { authorization: `Bearer ${token}` },
+  ) =>
+    fetch(`${base}/api/invoke`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ method, input }),
+    });
 
   const count = () => (app.db.prepare('SELECT count(*) AS n FROM declarations').get() as { n: number }).n;
 
@@ -60,7 +73,11 @@ describe('browser host', () => {
   });
 
   it('refuses a body that is not JSON, and bad input, naming the problem', async () => {
-    const bad = await fetch(`${base}/api/invoke`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: '{oops' });
+    const bad = await fetch(`${base}/api/invoke`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+      body: '{oops',
+    });
     expect(bad.status).toBe(400);
     const input = await (await invoke('declarations.create', { ieFlag: 'X' })).json();
     expect(input).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', issues: [{ path: 'ieFlag' }] } });
@@ -68,11 +85,17 @@ describe('browser host', () => {
   });
 
   it('refuses a call from another origin and an unexpected Host header', async () => {
-    const cross = await invoke('declarations.create', { ieFlag: 'I' }, { authorization: `Bearer ${token}`, origin: 'https://evil.example' });
+    const cross = await invoke(
+      'declarations.create',
+      { ieFlag: 'I' },
+      { authorization: `Bearer ${token}`, origin: 'https://evil.example' },
+    );
     expect(cross.status).toBe(403);
     const port = new URL(base).port;
     const status = await new Promise<number>((resolve) => {
-      http.get({ host: '127.0.0.1', port, path: '/', headers: { host: `evil.example:${port}` } }, (res) => resolve(res.statusCode ?? 0));
+      http.get({ host: '127.0.0.1', port, path: '/', headers: { host: `evil.example:${port}` } }, (res) =>
+        resolve(res.statusCode ?? 0),
+      );
     });
     expect(status).toBe(403);
     expect(count()).toBe(0);
@@ -90,7 +113,10 @@ describe('browser host', () => {
     const denied = await fetch(`${base}/api/events`);
     expect(denied.status).toBe(401);
     const abort = new AbortController();
-    const stream = await fetch(`${base}/api/events`, { headers: { authorization: `Bearer ${token}` }, signal: abort.signal });
+    const stream = await fetch(`${base}/api/events`, {
+      headers: { authorization: `Bearer ${token}` },
+      signal: abort.signal,
+    });
     expect(stream.headers.get('content-type')).toContain('text/event-stream');
     const reader = stream.body?.pipeThrough(new TextDecoderStream()).getReader();
     await invoke('declarations.create', { ieFlag: 'E' });

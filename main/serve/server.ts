@@ -27,7 +27,11 @@ const baseHeaders = {
 };
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { ...baseHeaders, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.writeHead(status, {
+    ...baseHeaders,
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+  });
   res.end(JSON.stringify(body));
 }
 
@@ -54,7 +58,12 @@ function readBody(req: http.IncomingMessage): Promise<string> {
  * 127.0.0.1 only. Every API call needs the per-launch token; without it the
  * answer is 401 and nothing runs. Events stream as server-sent events.
  */
-export function createBrowserHost(options: { app: Pick<App, 'dispatch' | 'subscribe'>; staticDir: string; token: string; logger: Logger }) {
+export function createBrowserHost(options: {
+  app: Pick<App, 'dispatch' | 'subscribe'>;
+  staticDir: string;
+  token: string;
+  logger: Logger;
+}) {
   const { app, token, logger } = options;
   const staticRoot = path.resolve(options.staticDir);
   const streams = new Set<http.ServerResponse>();
@@ -70,33 +79,53 @@ export function createBrowserHost(options: { app: Pick<App, 'dispatch' | 'subscr
 
   async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
     if (!tokenMatches(token, req.headers.authorization)) {
-      sendJson(res, 401, { ok: false, error: { code: 'UNAUTHORIZED', message: 'Missing or wrong token: open the address SW Desk printed at start' } });
+      sendJson(res, 401, {
+        ok: false,
+        error: { code: 'UNAUTHORIZED', message: 'Missing or wrong token: open the address SW Desk printed at start' },
+      });
       return;
     }
     if (url.pathname === '/api/invoke' && req.method === 'POST') {
       const origin = req.headers.origin;
       if (origin !== undefined && origin !== `http://127.0.0.1:${port}` && origin !== `http://localhost:${port}`) {
-        sendJson(res, 403, { ok: false, error: { code: 'FORBIDDEN', message: 'Calls are accepted only from SW Desk’s own page' } });
+        sendJson(res, 403, {
+          ok: false,
+          error: { code: 'FORBIDDEN', message: 'Calls are accepted only from SW Desk’s own page' },
+        });
         return;
       }
       let body: { method?: unknown; input?: unknown };
       try {
         body = JSON.parse(await readBody(req)) as { method?: unknown; input?: unknown };
       } catch {
-        sendJson(res, 400, { ok: false, error: { code: 'BAD_INPUT', message: 'The request body is not JSON of the form {"method": "...", "input": {...}}' } });
+        sendJson(res, 400, {
+          ok: false,
+          error: {
+            code: 'BAD_INPUT',
+            message: 'The request body is not JSON of the form {"method": "...", "input": {...}}',
+          },
+        });
         return;
       }
       sendJson(res, 200, await app.dispatch(body?.method, body?.input));
       return;
     }
     if (url.pathname === '/api/events' && req.method === 'GET') {
-      res.writeHead(200, { ...baseHeaders, 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive' });
+      res.writeHead(200, {
+        ...baseHeaders,
+        'content-type': 'text/event-stream; charset=utf-8',
+        'cache-control': 'no-store',
+        connection: 'keep-alive',
+      });
       res.write(`event: hello\ndata: ${JSON.stringify({ version: appVersion })}\n\n`);
       streams.add(res);
       req.on('close', () => streams.delete(res));
       return;
     }
-    sendJson(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: `No API route ${req.method} ${url.pathname}` } });
+    sendJson(res, 404, {
+      ok: false,
+      error: { code: 'NOT_FOUND', message: `No API route ${req.method} ${url.pathname}` },
+    });
   }
 
   function handleStatic(req: http.IncomingMessage, res: http.ServerResponse, url: URL): void {
@@ -127,7 +156,9 @@ export function createBrowserHost(options: { app: Pick<App, 'dispatch' | 'subscr
       return;
     }
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
-    const work = url.pathname.startsWith('/api/') ? handleApi(req, res, url) : Promise.resolve(handleStatic(req, res, url));
+    const work = url.pathname.startsWith('/api/')
+      ? handleApi(req, res, url)
+      : Promise.resolve(handleStatic(req, res, url));
     work.catch((error: unknown) => {
       logger.error('browser host request failed', { path: url.pathname, error: String(error) });
       if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'Internal error' } });

@@ -21,7 +21,10 @@ export function codeTablesFixture(options: { dir?: string; builtins?: boolean } 
 }
 
 /** Imports the handbook's copies of `tables` (all by default) through the service, as a user would. */
-export async function importDomainTables(service: ReturnType<typeof createCodeTableService>, tables: readonly string[] = Object.keys(domainTableFiles)): Promise<void> {
+export async function importDomainTables(
+  service: ReturnType<typeof createCodeTableService>,
+  tables: readonly string[] = Object.keys(domainTableFiles),
+): Promise<void> {
   for (const table of tables) {
     const file = domainTableFiles[table];
     if (!file) throw new Error(`No domain copy for ${table}`);

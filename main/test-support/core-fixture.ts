@@ -18,7 +18,9 @@ import { silentLogger } from '../core/logger';
 import { tempDir } from './temp-dir';
 
 /** A clock the test moves by hand. */
-export function manualClock(start = Date.parse('2026-11-22T08:00:00Z')): Clock & { advance(ms: number): void; set(ms: number): void } {
+export function manualClock(
+  start = Date.parse('2026-11-22T08:00:00Z'),
+): Clock & { advance(ms: number): void; set(ms: number): void } {
   let now = start;
   return { now: () => now, advance: (ms) => (now += ms), set: (ms) => (now = ms) };
 }
@@ -30,12 +32,20 @@ export function coreFixture(options: { passphrase?: string | null } = {}) {
   migrate(db, migrations);
   const clock = manualClock();
   const events: Array<{ event: EventName; payload: unknown }> = [];
-  const ctx: CoreContext = { db, clock, logger: silentLogger, events: { emit: (event, payload) => void events.push({ event, payload }) }, actor: () => 'tester' };
+  const ctx: CoreContext = {
+    db,
+    clock,
+    logger: silentLogger,
+    events: { emit: (event, payload) => void events.push({ event, payload }) },
+    actor: () => 'tester',
+  };
   const repo = createDeclarationsRepo(db);
   const receipts = createReceiptsRepo(db);
   const outbox = createOutboxRepo(db);
   const settings = createSettingsRepo(db);
-  const protector = createPassphraseProtector(options.passphrase === null ? undefined : (options.passphrase ?? 'correct horse battery'));
+  const protector = createPassphraseProtector(
+    options.passphrase === null ? undefined : (options.passphrase ?? 'correct horse battery'),
+  );
   const keysRepo = createKeysRepo(db);
   const keys = createKeyManager({ keys: keysRepo, protector, clock });
   const declarations = createDeclarationService(ctx, { repo, receipts, catalog: goodsDeclaration });

@@ -8,7 +8,8 @@ import { silentLogger } from '../core/logger';
 import { createPassphraseProtector } from '../core/signing/key-protector';
 
 const [mode, dataDir, hubUrl, code, samplePath, seedText] = process.argv.slice(2);
-if (!mode || !dataDir || !hubUrl || !samplePath) throw new Error('usage: crash-worker <chaos|drain> <dataDir> <hubUrl> <code|-> <sample.json> [seed]');
+if (!mode || !dataDir || !hubUrl || !samplePath)
+  throw new Error('usage: crash-worker <chaos|drain> <dataDir> <hubUrl> <code|-> <sample.json> [seed]');
 
 let seed = Number(seedText ?? '1') || 1;
 const random = () => {
@@ -27,13 +28,22 @@ const say = (line: string) => {
   }
 };
 
-const sample = JSON.parse(fs.readFileSync(samplePath, 'utf8')) as { ieFlag: 'I' | 'E'; doc: { head: Record<string, string>; lines: Array<Record<string, string>> } };
+const sample = JSON.parse(fs.readFileSync(samplePath, 'utf8')) as {
+  ieFlag: 'I' | 'E';
+  doc: { head: Record<string, string>; lines: Array<Record<string, string>> };
+};
 const app = createApp({
   dataDir,
   host: 'browser',
   protector: createPassphraseProtector('crash test passphrase'),
   logger: silentLogger,
-  sync: { push: { batchSize: 5, concurrency: 3, backoff: { baseMs: 50, maxMs: 500 } }, debounceMs: 5, timerMs: 200, longPollSeconds: 1, reconnect: { baseMs: 50, maxMs: 300 } },
+  sync: {
+    push: { batchSize: 5, concurrency: 3, backoff: { baseMs: 50, maxMs: 500 } },
+    debounceMs: 5,
+    timerMs: 200,
+    longPollSeconds: 1,
+    reconnect: { baseMs: 50, maxMs: 300 },
+  },
 });
 
 async function call(method: string, input: unknown): Promise<Record<string, unknown>> {
@@ -52,20 +62,28 @@ async function chaosStep(): Promise<void> {
   const roll = random();
   if (roll < 0.45) {
     // Autosave: an edit to a draft (a new one when there is none).
-    const list = (await call('declarations.list', { status: ['draft'], limit: 5 })) as { items: Array<{ id: string; revision: number }> };
+    const list = (await call('declarations.list', { status: ['draft'], limit: 5 })) as {
+      items: Array<{ id: string; revision: number }>;
+    };
     let target = list.items[Math.floor(random() * list.items.length)];
     if (!target) {
       const created = await call('declarations.create', { ieFlag: 'I' });
       target = { id: String(created.id), revision: Number(created.revision) };
     }
     const value = `N${process.pid}-${counter++}`;
-    const saved = await call('declarations.update', { id: target.id, baseRevision: target.revision, ops: [{ op: 'set', path: 'head.NoteS', value }] });
+    const saved = await call('declarations.update', {
+      id: target.id,
+      baseRevision: target.revision,
+      ops: [{ op: 'set', path: 'head.NoteS', value }],
+    });
     say(`ACK save ${target.id} ${String(saved.revision)} ${value}`);
   } else if (roll < 0.8) {
     // Sign and queue a complete declaration.
     const created = await call('declarations.create', { ieFlag: sample.ieFlag });
     const ops = [
-      ...Object.entries(sample.doc.head).filter(([k]) => k !== 'IEFlag').map(([k, v]) => ({ op: 'set', path: `head.${k}`, value: v })),
+      ...Object.entries(sample.doc.head)
+        .filter(([k]) => k !== 'IEFlag')
+        .map(([k, v]) => ({ op: 'set', path: `head.${k}`, value: v })),
       ...sample.doc.lines.map((row) => ({ op: 'insertRow', table: 'lines', row })),
     ];
     await call('declarations.update', { id: created.id, baseRevision: created.revision, ops });
@@ -84,7 +102,11 @@ async function main(): Promise<void> {
     const deadline = Date.now() + 90_000;
     while (Date.now() < deadline) {
       const status = (await call('sync.status', {})) as { outbox: { queued: number; sending: number } };
-      const open = app.db.prepare(`SELECT count(*) AS n FROM declarations WHERE workflow IN ('queued', 'sent') AND (channel IS NULL OR channel NOT IN ('P', 'R')) AND deleted_at IS NULL`).get() as { n: number };
+      const open = app.db
+        .prepare(
+          `SELECT count(*) AS n FROM declarations WHERE workflow IN ('queued', 'sent') AND (channel IS NULL OR channel NOT IN ('P', 'R')) AND deleted_at IS NULL`,
+        )
+        .get() as { n: number };
       if (status.outbox.queued + status.outbox.sending === 0 && open.n === 0) {
         say('DRAINED');
         await app.close();

@@ -18,14 +18,21 @@ export function deskFixture() {
   const logs = createLogFiles(path.join(temp.dir, 'log-home'));
 
   function open(homeDir = path.join(temp.dir, 'data'), extra: Partial<DeskOptions> = {}): Desk {
-    const desk = openDesk({ homeDir, host: 'browser', protector: createPassphraseProtector(PASSPHRASE), logs, ...extra });
+    const desk = openDesk({
+      homeDir,
+      host: 'browser',
+      protector: createPassphraseProtector(PASSPHRASE),
+      logs,
+      ...extra,
+    });
     desks.push(desk);
     return desk;
   }
 
   async function call<M extends MethodName>(desk: Desk, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
     const result = await desk.dispatch(method, input);
-    if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code, issues: result.error.issues });
+    if (!result.ok)
+      throw Object.assign(new Error(result.error.message), { code: result.error.code, issues: result.error.issues });
     return result.value as MethodOutput<M>;
   }
 

@@ -63,19 +63,34 @@ export function createEportClient(impPath: string, options: EportClientOptions =
         if (!name.endsWith('.xml')) continue;
         const xml = fs.readFileSync(path.join(dir('OutBox'), name), 'utf8');
         const clientSeqNo = valueOf(xml, 'DecSign', 'ClientSeqNo');
-        const message: HandledMessage = { file: name, clientSeqNo, seqNo: null, operType: valueOf(xml, 'DecSign', 'OperType'), sign: valueOf(xml, 'DecSign', 'Sign'), receipts: [] };
+        const message: HandledMessage = {
+          file: name,
+          clientSeqNo,
+          seqNo: null,
+          operType: valueOf(xml, 'DecSign', 'OperType'),
+          sign: valueOf(xml, 'DecSign', 'Sign'),
+          receipts: [],
+        };
         serial++;
         if (options.refuse?.(clientSeqNo)) {
           fs.renameSync(path.join(dir('OutBox'), name), path.join(dir('FailBox'), `Failed_${name}`));
           message.receipts.push(
-            writeReceipt('FailBox', `Failed_${clientSeqNo}_${serial}_resp.xml`, `<DecImportResponse xmlns="http://www.chinaport.gov.cn/dec"><ResponseCode>1</ResponseCode><ErrorMessage>表头[申报地海关]不能为空</ErrorMessage><ClientSeqNo>${clientSeqNo}</ClientSeqNo></DecImportResponse>`),
+            writeReceipt(
+              'FailBox',
+              `Failed_${clientSeqNo}_${serial}_resp.xml`,
+              `<DecImportResponse xmlns="http://www.chinaport.gov.cn/dec"><ResponseCode>1</ResponseCode><ErrorMessage>表头[申报地海关]不能为空</ErrorMessage><ClientSeqNo>${clientSeqNo}</ClientSeqNo></DecImportResponse>`,
+            ),
           );
         } else {
           fs.renameSync(path.join(dir('OutBox'), name), path.join(dir('SentBox'), name));
           const seqNo = `I2026${String(serial).padStart(14, '0')}`;
           message.seqNo = seqNo;
           message.receipts.push(
-            writeReceipt('InBox', `${clientSeqNo}_${serial}_0.xml`, `<DecImportResponse xmlns="http://www.chinaport.gov.cn/dec"><ResponseCode>0</ResponseCode><ErrorMessage>导入成功</ErrorMessage><ClientSeqNo>${clientSeqNo}</ClientSeqNo><SeqNo>${seqNo}</SeqNo><TrnPreId/></DecImportResponse>`),
+            writeReceipt(
+              'InBox',
+              `${clientSeqNo}_${serial}_0.xml`,
+              `<DecImportResponse xmlns="http://www.chinaport.gov.cn/dec"><ResponseCode>0</ResponseCode><ErrorMessage>导入成功</ErrorMessage><ClientSeqNo>${clientSeqNo}</ClientSeqNo><SeqNo>${seqNo}</SeqNo><TrnPreId/></DecImportResponse>`,
+            ),
           );
           (options.channels ?? []).forEach((channel, i) => {
             const entryId = channel === '7' ? '' : `2201202610${String(serial).padStart(8, '0')}`;
@@ -98,13 +113,20 @@ export function createEportClient(impPath: string, options: EportClientOptions =
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const { positionals, values } = parseArgs({ allowPositionals: true, options: { channels: { type: 'string' }, encoding: { type: 'string' }, fail: { type: 'boolean' } } });
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: { channels: { type: 'string' }, encoding: { type: 'string' }, fail: { type: 'boolean' } },
+  });
   const impPath = positionals[0];
   if (!impPath) {
     console.error('usage: eport-client.ts <ImpPath> [--channels 7,L,P] [--encoding gb2312] [--fail]');
     process.exit(2);
   }
-  const client = createEportClient(impPath, { channels: (values.channels ?? '7,L,P').split(','), encoding: values.encoding === 'gb2312' ? 'gb2312' : 'utf-8', ...(values.fail ? { refuse: () => true } : {}) });
+  const client = createEportClient(impPath, {
+    channels: (values.channels ?? '7,L,P').split(','),
+    encoding: values.encoding === 'gb2312' ? 'gb2312' : 'utf-8',
+    ...(values.fail ? { refuse: () => true } : {}),
+  });
   console.log(`e-port client stand-in watching ${impPath}`);
   setInterval(() => {
     for (const m of client.step()) console.log(`${m.file}: ${m.receipts.length} receipt(s)`);

@@ -34,14 +34,25 @@ export async function startFaultProxy(initialTarget: string) {
   const log: ProxiedRequest[] = [];
   const lastAnswer = new Map<string, { status: number; headers: http.IncomingHttpHeaders; body: Buffer }>();
 
-  function forward(req: http.IncomingMessage, body: Buffer): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+  function forward(
+    req: http.IncomingMessage,
+    body: Buffer,
+  ): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
     return new Promise((resolve, reject) => {
       const upstream = http.request(
-        { host: target.hostname, port: target.port, method: req.method, path: req.url, headers: { ...req.headers, host: target.host } },
+        {
+          host: target.hostname,
+          port: target.port,
+          method: req.method,
+          path: req.url,
+          headers: { ...req.headers, host: target.host },
+        },
         (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => resolve({ status: res.statusCode ?? 502, headers: res.headers, body: Buffer.concat(chunks) }));
+          res.on('end', () =>
+            resolve({ status: res.statusCode ?? 502, headers: res.headers, body: Buffer.concat(chunks) }),
+          );
           res.on('error', reject);
         },
       );
@@ -59,7 +70,13 @@ export async function startFaultProxy(initialTarget: string) {
       const key = path.split('?')[0] ?? path;
       const rule = rules.find((r) => r.remaining > 0 && r.method === req.method && path.startsWith(r.pathPrefix));
       if (rule) rule.remaining--;
-      const entry: ProxiedRequest = { method: req.method ?? '', path, body: body.toString('utf8'), fault: rule?.fault.kind ?? null, status: null };
+      const entry: ProxiedRequest = {
+        method: req.method ?? '',
+        path,
+        body: body.toString('utf8'),
+        fault: rule?.fault.kind ?? null,
+        status: null,
+      };
       log.push(entry);
       const fault = rule?.fault;
       const send = (answer: { status: number; headers: http.IncomingHttpHeaders; body: Buffer }) => {
@@ -75,7 +92,9 @@ export async function startFaultProxy(initialTarget: string) {
             const headers: http.OutgoingHttpHeaders = { 'content-type': 'application/json' };
             if (fault.retryAfter) headers['retry-after'] = fault.retryAfter;
             entry.status = fault.status;
-            res.writeHead(fault.status, headers).end(JSON.stringify(fault.body ?? { error: { code: 'injected', message: `injected ${fault.status}` } }));
+            res
+              .writeHead(fault.status, headers)
+              .end(JSON.stringify(fault.body ?? { error: { code: 'injected', message: `injected ${fault.status}` } }));
             return;
           }
           if (fault?.kind === 'reset') {

@@ -22,9 +22,16 @@ export const fastSync: Partial<SyncOptions> = {
 };
 
 export const sampleDoc = (): { ieFlag: 'I' | 'E'; doc: DeclarationRecord['doc'] } =>
-  JSON.parse(fs.readFileSync(path.resolve('resources/samples/import-general-trade.json'), 'utf8')) as { ieFlag: 'I' | 'E'; doc: DeclarationRecord['doc'] };
+  JSON.parse(fs.readFileSync(path.resolve('resources/samples/import-general-trade.json'), 'utf8')) as {
+    ieFlag: 'I' | 'E';
+    doc: DeclarationRecord['doc'];
+  };
 
-export async function waitFor(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 30_000): Promise<void> {
+export async function waitFor(
+  check: () => boolean | Promise<boolean>,
+  what: string,
+  timeoutMs = 30_000,
+): Promise<void> {
   const start = Date.now();
   while (!(await check())) {
     if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
@@ -45,7 +52,14 @@ export async function syncFixture(options: { clock?: Clock; stepDelayMs?: number
   const proxy: FaultProxy = await startFaultProxy(hub.url);
   const clock = options.clock ?? systemClock;
   const open = () =>
-    createApp({ dataDir: deskTemp.dir, host: 'browser', protector: createPassphraseProtector('correct horse battery'), logger: silentLogger, clock, sync: fastSync });
+    createApp({
+      dataDir: deskTemp.dir,
+      host: 'browser',
+      protector: createPassphraseProtector('correct horse battery'),
+      logger: silentLogger,
+      clock,
+      sync: fastSync,
+    });
   let app: App = open();
   await app.connectHub(proxy.url, enrollCode(hubTemp.dir));
   app.start();
@@ -71,7 +85,9 @@ export async function syncFixture(options: { clock?: Clock; stepDelayMs?: number
       for (let i = 0; i < count; i++) {
         const created = await call('declarations.create', { ieFlag });
         const ops = [
-          ...Object.entries(doc.head).filter(([k]) => k !== 'IEFlag').map(([k, v]) => ({ op: 'set' as const, path: `head.${k}`, value: v })),
+          ...Object.entries(doc.head)
+            .filter(([k]) => k !== 'IEFlag')
+            .map(([k, v]) => ({ op: 'set' as const, path: `head.${k}`, value: v })),
           ...doc.lines.map((row) => ({ op: 'insertRow' as const, table: 'lines', row })),
         ];
         await call('declarations.update', { id: created.id, baseRevision: created.revision, ops });
@@ -84,7 +100,11 @@ export async function syncFixture(options: { clock?: Clock; stepDelayMs?: number
     hubSubmissions(): Array<{ clientSeqNo: string; submissionId: string; state: string }> {
       const db = new Database(path.join(hubTemp.dir, 'hub.sqlite'), { readonly: true, fileMustExist: true });
       try {
-        return db.prepare('SELECT client_seq_no AS clientSeqNo, submission_id AS submissionId, state FROM submissions ORDER BY pk').all() as Array<{ clientSeqNo: string; submissionId: string; state: string }>;
+        return db
+          .prepare(
+            'SELECT client_seq_no AS clientSeqNo, submission_id AS submissionId, state FROM submissions ORDER BY pk',
+          )
+          .all() as Array<{ clientSeqNo: string; submissionId: string; state: string }>;
       } finally {
         db.close();
       }

@@ -1,4 +1,13 @@
-import type { ApiError, ApiResult, EventName, EventPayload, MethodInput, MethodName, MethodOutput, SwdeskBridge } from '../../shared/api';
+import type {
+  ApiError,
+  ApiResult,
+  EventName,
+  EventPayload,
+  MethodInput,
+  MethodName,
+  MethodOutput,
+  SwdeskBridge,
+} from '../../shared/api';
 import { createHttpBridge } from './http-bridge';
 
 declare global {

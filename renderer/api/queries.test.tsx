@@ -42,7 +42,10 @@ describe("main's change events and the editor's own saves (fake bridge)", () => 
 
   it('does not fetch back a save this window made, even when its announcement comes first; the timeline follows after a pause', async () => {
     await waitFor(() => expect(count('declarations.get')).toBe(1));
-    const save = trackOwnSave(id, api.invoke('declarations.update', { id, baseRevision: 1, ops: [{ op: 'set', path: 'head.BillNo', value: 'X' }] }));
+    const save = trackOwnSave(
+      id,
+      api.invoke('declarations.update', { id, baseRevision: 1, ops: [{ op: 'set', path: 'head.BillNo', value: 'X' }] }),
+    );
     // Main announces the save before its answer reaches the editor.
     act(() => fake.emit('declarations.changed', { ids: [id], revision: 2 }));
     answerUpdate({ ok: true, value: { id, revision: 2, updatedAt: '2026-11-22T08:00:00.000Z' } });
@@ -51,11 +54,13 @@ describe("main's change events and the editor's own saves (fake bridge)", () => 
     expect(count('declarations.get')).toBe(1);
     expect(count('declarations.receipts')).toBe(0);
     const timelineBefore = count('declarations.timeline');
-    await waitFor(() => expect(count('declarations.timeline')).toBe(timelineBefore + 1), { timeout: TIMELINE_REFRESH_MS * 3 });
+    await waitFor(() => expect(count('declarations.timeline')).toBe(timelineBefore + 1), {
+      timeout: TIMELINE_REFRESH_MS * 3,
+    });
     expect(count('declarations.get')).toBe(1);
   });
 
-  it("opens the declaration whose notification was clicked in the shell, and follows the language set elsewhere", () => {
+  it('opens the declaration whose notification was clicked in the shell, and follows the language set elsewhere', () => {
     act(() => fake.emit('declaration.open', { declarationId: id }));
     expect(useUi.getState()).toMatchObject({ selectedId: id, view: 'editor' });
     act(() => fake.emit('ui.locale', { locale: 'en' }));

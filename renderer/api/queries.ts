@@ -18,15 +18,27 @@ export const keys = {
 };
 
 export function useDeclarationList(query: ListQuery) {
-  return useQuery({ queryKey: keys.list(query), queryFn: () => api.invoke('declarations.list', query), placeholderData: (previous) => previous });
+  return useQuery({
+    queryKey: keys.list(query),
+    queryFn: () => api.invoke('declarations.list', query),
+    placeholderData: (previous) => previous,
+  });
 }
 
 export function useDeclaration(id: string | null) {
-  return useQuery({ queryKey: keys.declaration(id ?? ''), queryFn: () => api.invoke('declarations.get', { id: id ?? '' }), enabled: id !== null });
+  return useQuery({
+    queryKey: keys.declaration(id ?? ''),
+    queryFn: () => api.invoke('declarations.get', { id: id ?? '' }),
+    enabled: id !== null,
+  });
 }
 
 export function useReceipts(id: string | null) {
-  return useQuery({ queryKey: keys.receipts(id ?? ''), queryFn: () => api.invoke('declarations.receipts', { id: id ?? '' }), enabled: id !== null });
+  return useQuery({
+    queryKey: keys.receipts(id ?? ''),
+    queryFn: () => api.invoke('declarations.receipts', { id: id ?? '' }),
+    enabled: id !== null,
+  });
 }
 
 export function useSyncStatus() {

@@ -26,7 +26,10 @@ import { useUi } from './ui-store';
 
 /** Where the app was when it was last closed (or crashed): read once from main at start. */
 function useRestorePlace(): { ready: boolean; field: { id: string; path: string } | null } {
-  const [state, setState] = useState<{ ready: boolean; field: { id: string; path: string } | null }>({ ready: false, field: null });
+  const [state, setState] = useState<{ ready: boolean; field: { id: string; path: string } | null }>({
+    ready: false,
+    field: null,
+  });
   useEffect(() => {
     api
       .invoke('ui.getState', {})
@@ -34,11 +37,15 @@ function useRestorePlace(): { ready: boolean; field: { id: string; path: string 
         const ui = useUi.getState();
         ui.setLocale(saved.locale);
         useListState.setState({ columns: saved.listColumns, pageSize: saved.listPageSize });
-        // The local copy is written on every focus change, main's a moment later: the local one wins for the same declaration.
+        // The local copy is written on every focus change, main's a moment later: the local one wins for the same
+        // declaration.
         const local = recallPlace();
         const field = local && local.declarationId === saved.declarationId ? local.field : saved.field;
         if (saved.view === 'editor' && saved.declarationId) ui.select(saved.declarationId);
-        setState({ ready: true, field: saved.declarationId && field ? { id: saved.declarationId, path: field } : null });
+        setState({
+          ready: true,
+          field: saved.declarationId && field ? { id: saved.declarationId, path: field } : null,
+        });
       })
       .catch(() => setState({ ready: true, field: null }));
   }, []);
@@ -125,12 +132,7 @@ function Shell() {
         <TemplateMenu />
         <LibrariesButton />
         <InterchangeMenu />
-        <button
-          type="button"
-          aria-keyshortcuts="Alt+L"
-          aria-pressed={view === 'list'}
-          onClick={() => setView('list')}
-        >
+        <button type="button" aria-keyshortcuts="Alt+L" aria-pressed={view === 'list'} onClick={() => setView('list')}>
           {t.toList}
         </button>
         <SyncBar />
@@ -159,7 +161,9 @@ function Shell() {
           </ErrorBoundary>
         ) : null}
         {view === 'list' ? <ListView /> : null}
-        {view === 'editor' && !record.data && !record.isPending ? <p className="muted placeholder">{t.noSelection}</p> : null}
+        {view === 'editor' && !record.data && !record.isPending ? (
+          <p className="muted placeholder">{t.noSelection}</p>
+        ) : null}
       </main>
       <Notices />
       <ConnectDialog />

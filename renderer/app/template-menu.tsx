@@ -56,7 +56,12 @@ export function TemplateMenu() {
             <button type="button" onClick={() => void start(item.id)}>
               {item.name} <span className="muted">{item.ieFlag === 'I' ? t.import : t.export}</span>
             </button>
-            <button type="button" className="link" aria-label={`${t.deleteTemplate} ${item.name}`} onClick={() => void remove(item.id)}>
+            <button
+              type="button"
+              className="link"
+              aria-label={`${t.deleteTemplate} ${item.name}`}
+              onClick={() => void remove(item.id)}
+            >
               ×
             </button>
           </li>

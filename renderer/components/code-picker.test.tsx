@@ -17,7 +17,18 @@ function Harness({ commits }: { commits: string[] }) {
   const [value, setValue] = useState('');
   return (
     <>
-      <CodePicker id="tm" table="trade-modes" value={value} locale="zh-CN" ariaLabel="监管方式" invalid={false} readOnly={false} path="head.TradeMode" onChange={setValue} onCommit={() => commits.push(value)} />
+      <CodePicker
+        id="tm"
+        table="trade-modes"
+        value={value}
+        locale="zh-CN"
+        ariaLabel="监管方式"
+        invalid={false}
+        readOnly={false}
+        path="head.TradeMode"
+        onChange={setValue}
+        onCommit={() => commits.push(value)}
+      />
       <output data-testid="value">{value}</output>
     </>
   );
@@ -36,7 +47,9 @@ describe('code picker', () => {
         const { query } = input as { query: string };
         if (hold) await new Promise<void>((resolve) => (release = resolve));
         const q = query.toLowerCase();
-        const hits = rows.filter((r) => r.code.startsWith(query) || r.initials.startsWith(q) || r.name_zh.includes(query)).map((r, i) => ({ ...r, rank: i }));
+        const hits = rows
+          .filter((r) => r.code.startsWith(query) || r.initials.startsWith(q) || r.name_zh.includes(query))
+          .map((r, i) => ({ ...r, rank: i }));
         return { ok: true, value: hits };
       },
     });

@@ -1,4 +1,16 @@
-import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type RefObject } from 'react';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type KeyboardEvent,
+  type RefObject,
+} from 'react';
 import type { Locale } from '../../shared/i18n/locale';
 import { useCodeSearch } from '../features/codes/use-codes';
 import { messages } from '../i18n/messages';
@@ -27,7 +39,9 @@ interface Results {
 
 function validityLabel(validity: 'not-yet' | 'expired' | 'retired' | 'legacy', locale: Locale): string {
   const t = messages[locale];
-  return { 'not-yet': t.codeNotYetValid, expired: t.codeExpired, retired: t.codeRetired, legacy: t.codeLegacy }[validity];
+  return { 'not-yet': t.codeNotYetValid, expired: t.codeExpired, retired: t.codeRetired, legacy: t.codeLegacy }[
+    validity
+  ];
 }
 
 /** The open list: the only part that queries, so a closed picker (most of a form) costs nothing per keystroke. */
@@ -61,7 +75,8 @@ function PickerList(props: {
   useLayoutEffect(() => {
     const measure = () => {
       const rect = anchor.current?.getBoundingClientRect();
-      if (rect) setPlace({ position: 'fixed', left: rect.left, top: rect.bottom + 2, minWidth: Math.max(260, rect.width) });
+      if (rect)
+        setPlace({ position: 'fixed', left: rect.left, top: rect.bottom + 2, minWidth: Math.max(260, rect.width) });
     };
     measure();
     window.addEventListener('scroll', measure, true);
@@ -91,7 +106,8 @@ function PickerList(props: {
             onPick(hit.code);
           }}
         >
-          <span className="code">{hit.code}</span> <span className="name">{locale === 'en' ? hit.name_en || hit.name_zh : hit.name_zh || hit.name_en}</span>
+          <span className="code">{hit.code}</span>{' '}
+          <span className="name">{locale === 'en' ? hit.name_en || hit.name_zh : hit.name_zh || hit.name_en}</span>
           {hit.validity ? <span className="code-validity"> {validityLabel(hit.validity, locale)}</span> : null}
         </li>
       ))}
@@ -104,7 +120,19 @@ function PickerList(props: {
  * keystroke may land in the wrong field); the first match replaces the typed text when it comes,
  * unless the field was changed since.
  */
-function DeferredPick({ table, query, value, onPick, onDone }: { table: string; query: string; value: string; onPick(code: string): void; onDone(): void }) {
+function DeferredPick({
+  table,
+  query,
+  value,
+  onPick,
+  onDone,
+}: {
+  table: string;
+  query: string;
+  value: string;
+  onPick(code: string): void;
+  onDone(): void;
+}) {
   const search = useCodeSearch(table, query, true);
   useEffect(() => {
     if (!search.isSuccess || search.isPlaceholderData) return;
@@ -121,7 +149,20 @@ function DeferredPick({ table, query, value, onPick, onDone }: { table: string; 
  * Enter picks the highlighted code and moves on (the editor's Enter navigation runs after it),
  * Esc closes, F4 or Alt+↓ opens the list. The input always holds what the message carries: the code.
  */
-export const CodePicker = memo(function CodePicker({ id, table, value, locale, ariaLabel, describedBy, invalid, readOnly, title, path, onChange, onCommit }: Props) {
+export const CodePicker = memo(function CodePicker({
+  id,
+  table,
+  value,
+  locale,
+  ariaLabel,
+  describedBy,
+  invalid,
+  readOnly,
+  title,
+  path,
+  onChange,
+  onCommit,
+}: Props) {
   const listId = useId();
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
@@ -210,7 +251,17 @@ export const CodePicker = memo(function CodePicker({ id, table, value, locale, a
         }}
       />
       {open ? (
-        <PickerList listId={listId} table={table} query={query} active={active} locale={locale} label={ariaLabel ?? messages[locale].openLookup} anchor={input} onResults={onResults} onPick={pick} />
+        <PickerList
+          listId={listId}
+          table={table}
+          query={query}
+          active={active}
+          locale={locale}
+          label={ariaLabel ?? messages[locale].openLookup}
+          anchor={input}
+          onResults={onResults}
+          onPick={pick}
+        />
       ) : null}
       {deferred !== null ? (
         <DeferredPick

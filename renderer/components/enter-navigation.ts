@@ -2,7 +2,9 @@ import type { KeyboardEvent } from 'react';
 
 /** The fields Enter walks through, in screen order: inputs marked data-enter-nav that can take focus. */
 export function navigableFields(root: ParentNode): HTMLElement[] {
-  return Array.from(root.querySelectorAll<HTMLElement>('[data-enter-nav]')).filter((el) => !el.hasAttribute('disabled') && !el.closest('[inert], [hidden], fieldset:disabled'));
+  return Array.from(root.querySelectorAll<HTMLElement>('[data-enter-nav]')).filter(
+    (el) => !el.hasAttribute('disabled') && !el.closest('[inert], [hidden], fieldset:disabled'),
+  );
 }
 
 /**

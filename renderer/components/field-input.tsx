@@ -20,7 +20,9 @@ interface Props {
   variant: 'form' | 'cell';
   readOnly: boolean;
   error: string | undefined;
-  /** Keep the message for screen readers and the error panel only (an empty required field: the red border says enough). */
+  /**
+   * Keep the message for screen readers and the error panel only (an empty required field: the red border says enough).
+   */
   quiet?: boolean;
   /** The code's name, shown beside a coded field. */
   codeName?: string;
@@ -33,7 +35,21 @@ interface Props {
  * language; coded elements are code pickers, long text shows its byte count against the limit,
  * and a finding shows as the field's description.
  */
-export const FieldInput = memo(function FieldInput({ id, path, def, label, value, locale, variant, readOnly, error, quiet, codeName, onChange, onCommit }: Props) {
+export const FieldInput = memo(function FieldInput({
+  id,
+  path,
+  def,
+  label,
+  value,
+  locale,
+  variant,
+  readOnly,
+  error,
+  quiet,
+  codeName,
+  onChange,
+  onCommit,
+}: Props) {
   const t = messages[locale];
   const numeric = def.type === 'decimal' || def.type === 'integer';
   const counter = def.type === 'string' && def.length >= COUNTER_FROM;

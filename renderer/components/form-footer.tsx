@@ -2,7 +2,19 @@
  * The end of a form in a dialog or panel: its error (announced), then Cancel and the submit
  * button, the same markup everywhere so keys and screen readers meet the same thing.
  */
-export function FormFooter({ error, cancelLabel, onCancel, submitLabel, submitDisabled }: { error?: string | null; cancelLabel: string; onCancel(): void; submitLabel: string; submitDisabled?: boolean }) {
+export function FormFooter({
+  error,
+  cancelLabel,
+  onCancel,
+  submitLabel,
+  submitDisabled,
+}: {
+  error?: string | null;
+  cancelLabel: string;
+  onCancel(): void;
+  submitLabel: string;
+  submitDisabled?: boolean;
+}) {
   return (
     <>
       {error ? (

@@ -3,7 +3,8 @@ import type { AdminMessages } from './admin-messages-zh';
 // The desk's administration screens in English; the same keys as admin-messages-zh.ts.
 export const adminEn: AdminMessages = {
   setupTitle: 'Welcome to SW Desk',
-  setupIntro: 'First, tell SW Desk who declares and who keys in. Every new declaration gets the declaring company, the data-entry company, the operator and the signature block filled from this.',
+  setupIntro:
+    'First, tell SW Desk who declares and who keys in. Every new declaration gets the declaring company, the data-entry company, the operator and the signature block filled from this.',
   stepCompany: '1 Declaring company',
   stepOperator: '2 Operator',
   stepHub: '3 Exchange hub',
@@ -15,7 +16,8 @@ export const adminEn: AdminMessages = {
   hubUrl: 'Hub address',
   enrollmentCode: 'Enrollment code',
   passphrase: 'Passphrase for the signing key (8 characters or more)',
-  hubIntro: 'Connected to the exchange hub, declared declarations are sent and receipts come back by themselves. You can also work offline and connect later in Settings.',
+  hubIntro:
+    'Connected to the exchange hub, declared declarations are sent and receipts come back by themselves. You can also work offline and connect later in Settings.',
   next: 'Next',
   back: 'Back',
   finish: 'Finish and connect',
@@ -59,9 +61,15 @@ export const adminEn: AdminMessages = {
   backupDone: (name: string) => `Backed up: ${name}`,
   backups: 'Backups',
   noBackups: 'No backups yet',
-  kind: { daily: 'daily', manual: 'manual', 'before-restore': 'before a restore', 'before-upgrade': 'before an upgrade' },
+  kind: {
+    daily: 'daily',
+    manual: 'manual',
+    'before-restore': 'before a restore',
+    'before-upgrade': 'before an upgrade',
+  },
   restore: 'Restore',
-  restoreConfirm: (at: string) => `Restore the backup of ${at}? The current database is kept whole in the data folder's "replaced" subfolder, never mixed with the backup.`,
+  restoreConfirm: (at: string) =>
+    `Restore the backup of ${at}? The current database is kept whole in the data folder's "replaced" subfolder, never mixed with the backup.`,
   restoreDone: 'The backup was restored; reopening…',
   dailyBackup: 'Back up every day',
   retention: 'Backups to keep',
@@ -78,13 +86,16 @@ export const adminEn: AdminMessages = {
   choose: 'Choose…',
   use: 'Use this folder',
   exportAll: 'Export everything',
-  exportIntro: 'Declarations (with their history and receipts), templates, imported parameter tables and operators go to one file, which another computer can import. Signing keys are not exported.',
+  exportIntro:
+    'Declarations (with their history and receipts), templates, imported parameter tables and operators go to one file, which another computer can import. Signing keys are not exported.',
   exportPath: 'Export to file',
   exportDone: (n: number, path: string) => `Exported ${n} declarations to ${path}`,
   importArchive: 'Import an archive',
   importPath: 'Archive file',
-  importDone: (added: number, skipped: number) => `Imported ${added} declarations (${skipped} were here already and were left as they are)`,
-  returnedToDraft: (list: string) => `Not yet sent on the other computer, imported as drafts (declare them only once you know the other computer will not): ${list}`,
+  importDone: (added: number, skipped: number) =>
+    `Imported ${added} declarations (${skipped} were here already and were left as they are)`,
+  returnedToDraft: (list: string) =>
+    `Not yet sent on the other computer, imported as drafts (declare them only once you know the other computer will not): ${list}`,
   conflicts: (list: string) => `Client sequence numbers already used here by other declarations, not imported: ${list}`,
   keyStatus: 'Current key',
   noKey: 'No signing key yet',
@@ -94,7 +105,8 @@ export const adminEn: AdminMessages = {
   retired: 'retired',
   exportPublic: 'Export the public key',
   rotate: 'Replace the key',
-  rotateIntro: 'Generates a new key (or imports a private key). When enrolled, the hub registers the new public key first; the old key is kept to verify earlier signatures.',
+  rotateIntro:
+    'Generates a new key (or imports a private key). When enrolled, the hub registers the new public key first; the old key is kept to verify earlier signatures.',
   importPrivate: 'Import a private key (optional)',
   rotateDone: 'The signing key was replaced',
   languageSetting: 'Language',
@@ -111,10 +123,13 @@ export const adminEn: AdminMessages = {
     unknown: 'The data cannot be opened',
   },
   recoveryWhat: {
-    damaged: "SQLite's check found the database file damaged (a power cut, a failing disk, or another program). So that nothing is lost or mixed up, SW Desk did not open it any further and changed nothing.",
+    damaged:
+      "SQLite's check found the database file damaged (a power cut, a failing disk, or another program). So that nothing is lost or mixed up, SW Desk did not open it any further and changed nothing.",
     'too-new': 'This data was written by a newer SW Desk, and this version cannot use it safely. Nothing was changed.',
-    unwritable: 'SW Desk cannot write in its data folder (it does not exist and cannot be created, there is no permission, or the disk is full or read-only).',
-    'missing-key': 'The data refers to a signing key that is not on this computer or cannot be unlocked (for example, the data was copied from another computer or user). A new key would not be recognised by the hub.',
+    unwritable:
+      'SW Desk cannot write in its data folder (it does not exist and cannot be created, there is no permission, or the disk is full or read-only).',
+    'missing-key':
+      'The data refers to a signing key that is not on this computer or cannot be unlocked (for example, the data was copied from another computer or user). A new key would not be recognised by the hub.',
     unknown: 'Something unexpected went wrong opening the data. Nothing was changed.',
   },
   recoveryCan: 'What you can do:',
@@ -126,10 +141,12 @@ export const adminEn: AdminMessages = {
   importKey: 'Import the missing private key',
   privateKey: 'Private key (Ed25519 PEM, or 64 hex digits for SM2)',
   newKey: 'Use a new key',
-  newKeyConfirm: 'I understand: declarations waiting to be sent go back to drafts, to be declared again with the new key, and the hub must be connected again with a new enrollment code.',
+  newKeyConfirm:
+    'I understand: declarations waiting to be sent go back to drafts, to be declared again with the new key, and the hub must be connected again with a new enrollment code.',
   details: 'Technical details',
   missingKeys: (ids: string, queued: number) => `Missing keys: ${ids}; declarations waiting to be sent: ${queued}`,
-  tooNewVersions: (found: number, supported: number) => `Data schema ${found}; this version understands up to ${supported}`,
+  tooNewVersions: (found: number, supported: number) =>
+    `Data schema ${found}; this version understands up to ${supported}`,
   continue: 'Continue',
   working: 'Working…',
   readOnlyBanner: 'Read-only: the data could not be opened normally. You can look and export, but not change anything.',

@@ -62,9 +62,13 @@ export const adminZh = {
   backupDone: (name: string) => `已备份：${name}`,
   backups: '备份列表',
   noBackups: '还没有备份',
-  kind: { daily: '每日', manual: '手动', 'before-restore': '恢复前', 'before-upgrade': '升级前' } as Record<string, string>,
+  kind: { daily: '每日', manual: '手动', 'before-restore': '恢复前', 'before-upgrade': '升级前' } as Record<
+    string,
+    string
+  >,
   restore: '恢复',
-  restoreConfirm: (at: string) => `恢复到 ${at} 的备份？当前数据库会完整保留在数据文件夹的 replaced 子文件夹中，不会与备份混合。`,
+  restoreConfirm: (at: string) =>
+    `恢复到 ${at} 的备份？当前数据库会完整保留在数据文件夹的 replaced 子文件夹中，不会与备份混合。`,
   restoreDone: '已恢复备份，正在重新打开…',
   dailyBackup: '每天自动备份',
   retention: '保留备份份数',
@@ -81,13 +85,15 @@ export const adminZh = {
   choose: '选择…',
   use: '使用此文件夹',
   exportAll: '导出全部数据',
-  exportIntro: '把报关单（含修改记录、回执）、模板、导入的参数表和录入员导出为一个文件，可在另一台电脑上导入。签名密钥不会导出。',
+  exportIntro:
+    '把报关单（含修改记录、回执）、模板、导入的参数表和录入员导出为一个文件，可在另一台电脑上导入。签名密钥不会导出。',
   exportPath: '导出到文件',
   exportDone: (n: number, path: string) => `已导出 ${n} 份报关单到 ${path}`,
   importArchive: '导入归档',
   importPath: '归档文件',
   importDone: (added: number, skipped: number) => `已导入 ${added} 份报关单（${skipped} 份已存在，未改动）`,
-  returnedToDraft: (list: string) => `以下报关单在原电脑上尚未发送，已作为草稿导入（确认原电脑不会发送后再申报）：${list}`,
+  returnedToDraft: (list: string) =>
+    `以下报关单在原电脑上尚未发送，已作为草稿导入（确认原电脑不会发送后再申报）：${list}`,
   conflicts: (list: string) => `以下客户端编号在本机已被其他报关单使用，未导入：${list}`,
   keyStatus: '当前密钥',
   noKey: '还没有签名密钥',
@@ -115,10 +121,12 @@ export const adminZh = {
     unknown: '无法打开数据',
   } as Record<string, string>,
   recoveryWhat: {
-    damaged: 'SQLite 检查发现数据库文件已损坏（可能因断电、磁盘故障或被其他程序改动）。为避免丢失或混杂数据，SW Desk 没有继续打开它，也没有做任何修改。',
+    damaged:
+      'SQLite 检查发现数据库文件已损坏（可能因断电、磁盘故障或被其他程序改动）。为避免丢失或混杂数据，SW Desk 没有继续打开它，也没有做任何修改。',
     'too-new': '这些数据由更新版本的 SW Desk 写入，本版本无法安全地使用它们。数据没有任何改动。',
     unwritable: 'SW Desk 无法在数据文件夹中写入文件（文件夹不存在且无法创建、无写入权限，或磁盘已满/只读）。',
-    'missing-key': '数据中引用的签名密钥不在本机或无法解锁（例如数据从另一台电脑或另一个用户复制而来）。如果继续使用新密钥，数据交换中心将无法识别本机。',
+    'missing-key':
+      '数据中引用的签名密钥不在本机或无法解锁（例如数据从另一台电脑或另一个用户复制而来）。如果继续使用新密钥，数据交换中心将无法识别本机。',
     unknown: '打开数据时出现了意外问题。数据没有被修改。',
   } as Record<string, string>,
   recoveryCan: '您可以：',

@@ -50,7 +50,8 @@ export const en: Messages = {
   deleteDrafts: 'Delete selected drafts',
   exportSelected: 'Export selected',
   exportPage: 'Export this page',
-  confirmDelete: (n) => `Delete ${n} draft${n === 1 ? '' : 's'}? The audit trail keeps a record, but this cannot be undone.`,
+  confirmDelete: (n) =>
+    `Delete ${n} draft${n === 1 ? '' : 's'}? The audit trail keeps a record, but this cannot be undone.`,
   bulkDeclared: (ok, failed) => `Declared ${ok}${failed > 0 ? `; ${failed} could not be declared` : ''}`,
   bulkDeleted: (n) => `Deleted ${n} draft${n === 1 ? '' : 's'}`,
   onlyDrafts: (n) => `${n} not a draft, skipped`,
@@ -91,7 +92,8 @@ export const en: Messages = {
   cancel: 'Cancel',
   ok: 'OK',
   passphraseTitle: 'Signing key passphrase',
-  passphraseHelp: 'Enter the passphrase that protects your signing key (on first use a key is created under it; at least 8 characters).',
+  passphraseHelp:
+    'Enter the passphrase that protects your signing key (on first use a key is created under it; at least 8 characters).',
   passphrase: 'Passphrase',
   declared: 'Signed and queued',
   rejectedBy: 'Rejected by the hub',
@@ -109,7 +111,8 @@ export const en: Messages = {
   gmodelTitle: 'Declaration elements',
   gmodelFor: (n, code) => `Declaration elements of line ${n}, HS code ${code}`,
   gmodelNeedsCode: 'Enter the 10-digit HS code first',
-  gmodelUnknownCode: (code) => `HS code ${code} is not in the tariff table (import the tariff parameter file); you can type the specification directly`,
+  gmodelUnknownCode: (code) =>
+    `HS code ${code} is not in the tariff table (import the tariff parameter file); you can type the specification directly`,
   gmodelPreview: 'Specification (to be written)',
   gmodelApply: 'Write specification',
   gmodelButton: 'Elements',

@@ -1,4 +1,5 @@
-// The interface in Chinese (the default). Keys are shared with messages-en.ts; a function takes numbers or text to fill in.
+// The interface in Chinese (the default). Keys are shared with messages-en.ts; a function takes numbers or text to fill
+// in.
 export const zh = {
   appTitle: 'SW Desk 单一窗口报关',
   newImport: '新建',

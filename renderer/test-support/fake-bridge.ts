@@ -6,7 +6,9 @@ export interface FakeCall {
 }
 
 /** A fake of the preload bridge for renderer tests: records calls and answers from a handler map. */
-export function createFakeBridge(answers: Record<string, (input: unknown) => ApiResult<unknown> | Promise<ApiResult<unknown>>>) {
+export function createFakeBridge(
+  answers: Record<string, (input: unknown) => ApiResult<unknown> | Promise<ApiResult<unknown>>>,
+) {
   const calls: FakeCall[] = [];
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   const bridge: SwdeskBridge = {

@@ -32,16 +32,25 @@ export const adminMethods = {
    * Moves to another data folder: `copyData` copies the current database there first (refused when
    * the folder already holds one); otherwise the folder's own data is opened (or a new one started).
    */
-  'desk.chooseFolder': method(z.object({ path: absolutePathSchema, copyData: z.boolean() }).strict(), reopenResultSchema),
+  'desk.chooseFolder': method(
+    z.object({ path: absolutePathSchema, copyData: z.boolean() }).strict(),
+    reopenResultSchema,
+  ),
 
   'profiles.list': method(empty, z.array(profileSchema)),
-  'profiles.create': method(profileInputSchema.extend({ makeCurrent: z.boolean().default(true) }).strict(), profileSchema),
+  'profiles.create': method(
+    profileInputSchema.extend({ makeCurrent: z.boolean().default(true) }).strict(),
+    profileSchema,
+  ),
   'profiles.update': method(profileInputSchema.extend({ id: idSchema }).strict(), profileSchema),
   'profiles.delete': method(z.object({ id: idSchema }).strict(), z.object({ deleted: z.number().int() })),
   'profiles.select': method(z.object({ id: idSchema }).strict(), profileSchema),
 
   'settings.get': method(empty, deskSettingsSchema),
-  'settings.update': method(z.object({ backup: backupSettingsSchema.partial().strict().optional() }).strict(), deskSettingsSchema),
+  'settings.update': method(
+    z.object({ backup: backupSettingsSchema.partial().strict().optional() }).strict(),
+    deskSettingsSchema,
+  ),
   /** Asks a hub (the given URL, or the one enrolled with) for its health, without enrolling. */
   'settings.testHub': method(z.object({ hubUrl: hubUrlSchema.optional() }).strict(), hubTestResultSchema),
 
@@ -50,8 +59,14 @@ export const adminMethods = {
   /** Checks the backup, keeps the current database aside, puts the backup in its place and reopens. */
   'backup.restore': method(z.object({ name: backupFileNameSchema }).strict(), reopenResultSchema),
 
-  /** Writes everything to one archive file; an existing file is replaced only with `overwrite` (a native save dialog has asked). */
-  'archive.export': method(z.object({ path: absolutePathSchema, overwrite: z.boolean().default(false) }).strict(), archiveExportResultSchema),
+  /**
+   * Writes everything to one archive file; an existing file is replaced only with `overwrite` (a native save dialog has
+   * asked).
+   */
+  'archive.export': method(
+    z.object({ path: absolutePathSchema, overwrite: z.boolean().default(false) }).strict(),
+    archiveExportResultSchema,
+  ),
   'archive.import': method(z.object({ path: absolutePathSchema }).strict(), archiveImportResultSchema),
   /** A native open/save/folder dialog where the shell has one. */
   'files.pick': method(z.object({ purpose: filePurposeSchema }).strict(), filePickResultSchema),
@@ -66,7 +81,13 @@ export const adminMethods = {
   /** Missing key: put the key back from its private key text (it must be one of the missing ones). */
   'recovery.importKey': method(
     // The browser host seals keys with a passphrase, which recovery mode has not been given yet.
-    z.object({ algorithm: signatureAlgorithmSchema, privateKey: z.string().min(1).max(8192), passphrase: z.string().min(8).max(1024).optional() }).strict(),
+    z
+      .object({
+        algorithm: signatureAlgorithmSchema,
+        privateKey: z.string().min(1).max(8192),
+        passphrase: z.string().min(8).max(1024).optional(),
+      })
+      .strict(),
     reopenResultSchema,
   ),
   /**

@@ -8,7 +8,9 @@ import { idSchema } from './schemas';
 /** Loose on purpose: the profile service checks the values and names each wrong field (see shared/profiles). */
 export const profileInputSchema = z
   .object({
-    company: z.object({ name: z.string().max(200), customsCode: z.string().max(40), uscc: z.string().max(40) }).strict(),
+    company: z
+      .object({ name: z.string().max(200), customsCode: z.string().max(40), uscc: z.string().max(40) })
+      .strict(),
     operator: z.object({ name: z.string().max(100), icCard: z.string().max(40) }).strict(),
   })
   .strict();
@@ -56,7 +58,9 @@ export const backupInfoSchema = z.object({
 });
 export type BackupInfo = z.infer<typeof backupInfoSchema>;
 
-export const backupFileNameSchema = z.string().regex(/^[A-Za-z0-9._-]{1,120}\.sqlite$/, 'a backup file name from backup.list');
+export const backupFileNameSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9._-]{1,120}\.sqlite$/, 'a backup file name from backup.list');
 
 export const deskStatusSchema = z.object({
   mode: deskModeSchema,
@@ -98,7 +102,9 @@ export const absolutePathSchema = z
   .trim()
   .min(1, 'a path')
   .max(1024)
-  .refine((value) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(value), { message: 'must be an absolute path (for example /home/me/swdesk or D:\\swdesk)' });
+  .refine((value) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(value), {
+    message: 'must be an absolute path (for example /home/me/swdesk or D:\\swdesk)',
+  });
 
 export const archiveCountsSchema = z.object({
   declarations: z.number().int(),
@@ -111,7 +117,11 @@ export const archiveCountsSchema = z.object({
   products: z.number().int(),
 });
 
-export const archiveExportResultSchema = z.object({ path: z.string(), bytes: z.number().int(), counts: archiveCountsSchema });
+export const archiveExportResultSchema = z.object({
+  path: z.string(),
+  bytes: z.number().int(),
+  counts: archiveCountsSchema,
+});
 
 const sectionReportSchema = z.object({ added: z.number().int(), skipped: z.number().int() });
 export const archiveImportResultSchema = z.object({
@@ -123,7 +133,10 @@ export const archiveImportResultSchema = z.object({
   profiles: sectionReportSchema,
   parties: sectionReportSchema,
   products: sectionReportSchema,
-  /** Declarations that were waiting to be sent on the other machine: imported as drafts, never sent from here by themselves. */
+  /**
+   * Declarations that were waiting to be sent on the other machine: imported as drafts, never sent from here by
+   * themselves.
+   */
   returnedToDraft: z.array(z.string()),
   /** A client sequence number already used here by another declaration: not imported. */
   conflicts: z.array(z.string()),

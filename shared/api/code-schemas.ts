@@ -2,7 +2,10 @@ import { z } from 'zod';
 
 // Schemas of the code-table methods (codes.*, tariff.*) in the contract.
 
-export const codeTableIdSchema = z.string().regex(/^[a-z][a-z0-9-]*$/, 'a code-table id such as trade-modes').max(40);
+export const codeTableIdSchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]*$/, 'a code-table id such as trade-modes')
+  .max(40);
 export const hsCodeSchema = z.string().regex(/^\d{10}$/, 'a 10-digit 商品编号');
 
 /** A code-table row: `code`, `name_zh`, usually `name_en`, other columns of the source, and `initials` in snapshots. */
@@ -40,7 +43,9 @@ export const codeSearchHitSchema = z.object({
 });
 
 export const codeSnapshotSchema = z.object({
-  tables: z.array(z.object({ id: z.string(), version: z.string().nullable(), complete: z.boolean(), rows: z.array(codeRowSchema) })),
+  tables: z.array(
+    z.object({ id: z.string(), version: z.string().nullable(), complete: z.boolean(), rows: z.array(codeRowSchema) }),
+  ),
 });
 
 const importOptions = {
@@ -51,7 +56,16 @@ const importOptions = {
 
 /** A parameter file by path (Electron's file dialog, same machine) or by content (an upload; base64 for .xlsx). */
 export const codeImportInputSchema = z.union([
-  z.object({ ...importOptions, path: z.string().min(1).max(4096).regex(/\.(csv|xlsx)$/i, 'a .csv or .xlsx file') }).strict(),
+  z
+    .object({
+      ...importOptions,
+      path: z
+        .string()
+        .min(1)
+        .max(4096)
+        .regex(/\.(csv|xlsx)$/i, 'a .csv or .xlsx file'),
+    })
+    .strict(),
   z
     .object({
       ...importOptions,
@@ -63,7 +77,12 @@ export const codeImportInputSchema = z.union([
     .strict(),
 ]);
 
-export const codeImportResultSchema = z.object({ table: z.string(), version: z.string(), rowCount: z.number().int(), changed: z.boolean() });
+export const codeImportResultSchema = z.object({
+  table: z.string(),
+  version: z.string(),
+  rowCount: z.number().int(),
+  changed: z.boolean(),
+});
 
 export const tariffInfoSchema = z.object({
   code: z.string(),

@@ -77,7 +77,9 @@ export const methods = {
   'declarations.get': method(byId, declarationRecordSchema),
   'declarations.create': method(z.object({ ieFlag: ieFlagSchema }).strict(), declarationRecordSchema),
   'declarations.update': method(
-    z.object({ id: idSchema, baseRevision: z.number().int().min(0), ops: z.array(patchOpSchema).min(1).max(200) }).strict(),
+    z
+      .object({ id: idSchema, baseRevision: z.number().int().min(0), ops: z.array(patchOpSchema).min(1).max(200) })
+      .strict(),
     z.object({ id: idSchema, revision: z.number().int(), updatedAt: z.string() }),
   ),
   'declarations.delete': method(
@@ -92,10 +94,18 @@ export const methods = {
   'declarations.timeline': method(byId, z.array(timelineEntrySchema)),
 
   'outbox.list': method(
-    z.object({ states: z.array(outboxStateSchema).max(5).optional(), limit: z.number().int().min(1).max(1000).default(200) }).strict(),
+    z
+      .object({
+        states: z.array(outboxStateSchema).max(5).optional(),
+        limit: z.number().int().min(1).max(1000).default(200),
+      })
+      .strict(),
     z.array(outboxEntrySchema),
   ),
-  'outbox.withdraw': method(z.object({ declarationId: idSchema }).strict(), z.object({ id: idSchema, submissionId: z.string() })),
+  'outbox.withdraw': method(
+    z.object({ declarationId: idSchema }).strict(),
+    z.object({ id: idSchema, submissionId: z.string() }),
+  ),
 
   'declarations.createFromTemplate': method(z.object({ templateId: idSchema }).strict(), declarationRecordSchema),
 
@@ -103,7 +113,13 @@ export const methods = {
   // to start new ones from; `query` finds them by name or its pinyin initials.
   'templates.list': method(z.object({ query: z.string().max(60).optional() }).strict(), z.array(templateSummarySchema)),
   'templates.save': method(
-    z.object({ name: templateNameSchema, declarationId: idSchema, parts: z.array(templatePartSchema).min(1).max(5).optional() }).strict(),
+    z
+      .object({
+        name: templateNameSchema,
+        declarationId: idSchema,
+        parts: z.array(templatePartSchema).min(1).max(5).optional(),
+      })
+      .strict(),
     templateSummarySchema,
   ),
   'templates.delete': method(byId, z.object({ deleted: z.number().int() })),
@@ -124,8 +140,14 @@ export const methods = {
   // code) into a synchronous CodeLookup, and the user imports the official parameter files.
   'codes.tables': method(empty, z.array(codeTableSummarySchema)),
   'codes.search': method(codeSearchInputSchema, z.array(codeSearchHitSchema)),
-  'codes.get': method(z.object({ table: codeTableIdSchema, code: z.string().min(1).max(40) }).strict(), codeRowSchema.nullable()),
-  'codes.snapshot': method(z.object({ tables: z.array(codeTableIdSchema).min(1).max(40) }).strict(), codeSnapshotSchema),
+  'codes.get': method(
+    z.object({ table: codeTableIdSchema, code: z.string().min(1).max(40) }).strict(),
+    codeRowSchema.nullable(),
+  ),
+  'codes.snapshot': method(
+    z.object({ tables: z.array(codeTableIdSchema).min(1).max(40) }).strict(),
+    codeSnapshotSchema,
+  ),
   'codes.import': method(codeImportInputSchema, codeImportResultSchema),
   'tariff.get': method(z.object({ code: hsCodeSchema }).strict(), tariffInfoSchema.nullable()),
   'tariff.getMany': method(z.object({ codes: z.array(hsCodeSchema).max(200) }).strict(), z.array(tariffInfoSchema)),
@@ -133,14 +155,23 @@ export const methods = {
   // Interchange: DecMessage files in and out (an import creates a draft; an export is unsigned,
   // for the e-port client or another tool to sign), spreadsheets and the clipboard, the printed form.
   'interchange.importXml': method(fileInputSchema, xmlImportResultSchema),
-  'interchange.exportXml': method(z.object({ id: idSchema, operType: operTypeSchema.default('G') }).strict(), xmlExportResultSchema),
+  'interchange.exportXml': method(
+    z.object({ id: idSchema, operType: operTypeSchema.default('G') }).strict(),
+    xmlExportResultSchema,
+  ),
   // Goods lines from a spreadsheet or the clipboard: read with a column mapping (from the customer's
   // saved profile or guessed from the headers), then imported all or nothing with a report per row.
   'interchange.previewLines': method(linePreviewInputSchema, linePreviewSchema),
   'interchange.importLines': method(lineImportInputSchema, lineImportReportSchema),
   'interchange.lineProfiles': method(empty, z.array(lineProfileSchema)),
   'interchange.saveLineProfile': method(
-    z.object({ customer: z.string().trim().min(1).max(100), name: z.string().trim().min(1).max(60), mapping: lineMappingSchema }).strict(),
+    z
+      .object({
+        customer: z.string().trim().min(1).max(100),
+        name: z.string().trim().min(1).max(60),
+        mapping: lineMappingSchema,
+      })
+      .strict(),
     lineProfileSchema,
   ),
   'interchange.deleteLineProfile': method(byId, z.object({ deleted: z.number().int() })),
@@ -156,8 +187,14 @@ export const methods = {
   'keys.status': method(empty, keyStatusSchema),
   'keys.unlock': method(z.object({ passphrase: z.string().min(8).max(1024) }).strict(), keyStatusSchema),
   'keys.list': method(empty, z.array(keyInfoSchema)),
-  'keys.exportPublic': method(empty, z.object({ keyId: z.string(), algorithm: signatureAlgorithmSchema, publicKey: z.string(), text: z.string() })),
-  /** Replaces the signing key with a new one (generated, or imported from `privateKey`); registered at the hub first when enrolled. */
+  'keys.exportPublic': method(
+    empty,
+    z.object({ keyId: z.string(), algorithm: signatureAlgorithmSchema, publicKey: z.string(), text: z.string() }),
+  ),
+  /**
+   * Replaces the signing key with a new one (generated, or imported from `privateKey`); registered at the hub first
+   * when enrolled.
+   */
   'keys.rotate': method(
     z.object({ algorithm: signatureAlgorithmSchema, privateKey: z.string().min(1).max(8192).optional() }).strict(),
     keyStatusSchema,
@@ -165,7 +202,8 @@ export const methods = {
 
   // Profiles, settings, backups, the archive, diagnostics and recovery (issue 9): see ./admin-contract.ts.
   ...adminMethods,
-  // Repeat shipments (issue 5): copy, templates as files, party and product libraries, defaults: see ./library-contract.ts.
+  // Repeat shipments (issue 5): copy, templates as files, party and product libraries, defaults: see
+  // ./library-contract.ts.
   ...libraryMethods,
 } as const;
 

@@ -6,7 +6,12 @@ import { idSchema, ieFlagSchema } from './schemas';
 // Schemas of the desk's own state (ui.*) and of templates (templates.*) in the contract.
 
 /** A field path as the catalog writes it (`head.TradeMode`, `lines[3].CodeTS`). */
-const fieldPathSchema = z.string().regex(/^(head\.[A-Za-z][A-Za-z0-9]*|[a-z][A-Za-z]*\[\d{1,3}\]\.[A-Za-z][A-Za-z0-9]*)$/, 'a field path such as head.TradeMode');
+const fieldPathSchema = z
+  .string()
+  .regex(
+    /^(head\.[A-Za-z][A-Za-z0-9]*|[a-z][A-Za-z]*\[\d{1,3}\]\.[A-Za-z][A-Za-z0-9]*)$/,
+    'a field path such as head.TradeMode',
+  );
 
 /**
  * Where the user was, so a crash or a closed window reopens there: the declaration open in the

@@ -31,7 +31,12 @@ export const xmlImportResultSchema = z.object({
   warnings: z.array(apiIssueSchema),
 });
 
-export const xmlExportResultSchema = z.object({ id: idSchema, clientSeqNo: z.string(), fileName: z.string(), text: z.string() });
+export const xmlExportResultSchema = z.object({
+  id: idSchema,
+  clientSeqNo: z.string(),
+  fileName: z.string(),
+  text: z.string(),
+});
 
 /** The e-port client folder bridge's settings; `enabled` makes it the sync transport instead of the hub. */
 export const bridgeConfigureInputSchema = z
@@ -46,11 +51,21 @@ export const bridgeConfigureInputSchema = z
     createFolders: z.boolean().default(false),
   })
   .strict()
-  .refine((v) => !v.enabled || v.impPath !== undefined, { message: 'impPath is required to enable the bridge', path: ['impPath'] });
+  .refine((v) => !v.enabled || v.impPath !== undefined, {
+    message: 'impPath is required to enable the bridge',
+    path: ['impPath'],
+  });
 
 export const bridgeStatusSchema = z.object({
   transport: z.enum(['hub', 'bridge']),
-  config: z.object({ impPath: z.string(), backupPath: z.string().nullable(), operType: z.enum(['C', 'G']), pollMs: z.number().int() }).nullable(),
+  config: z
+    .object({
+      impPath: z.string(),
+      backupPath: z.string().nullable(),
+      operType: z.enum(['C', 'G']),
+      pollMs: z.number().int(),
+    })
+    .nullable(),
   folders: z.object({ outBox: z.boolean(), inBox: z.boolean(), failBox: z.boolean(), sentBox: z.boolean() }).nullable(),
   lastScanAt: z.string().nullable(),
   lastError: z.string().nullable(),
@@ -85,7 +100,10 @@ export const linePlacementSchema = z.discriminatedUnion('mode', [
   z.object({ mode: z.literal('append') }).strict(),
   z.object({ mode: z.literal('replace') }).strict(),
   z.object({ mode: z.literal('at'), line: z.number().int().min(0).max(999) }).strict(),
-  /** New declarations of at most 50 lines each, with the head of the declaration named (for sheets of more than 50 lines). */
+  /**
+   * New declarations of at most 50 lines each, with the head of the declaration named (for sheets of more than 50
+   * lines).
+   */
   z.object({ mode: z.literal('split') }).strict(),
 ]);
 
@@ -124,7 +142,9 @@ export const linePreviewSchema = z.object({
   sheets: z.array(z.string()),
   sheet: z.string().nullable(),
   headerRow: z.number().int(),
-  columns: z.array(z.object({ index: z.number().int(), letter: z.string(), header: z.string(), samples: z.array(z.string()) })),
+  columns: z.array(
+    z.object({ index: z.number().int(), letter: z.string(), header: z.string(), samples: z.array(z.string()) }),
+  ),
   /** Data rows (after the header row, empty rows not counted). */
   rowCount: z.number().int(),
   mapping: lineMappingSchema,
@@ -141,7 +161,10 @@ export const lineImportInputSchema = z
     mapping: lineMappingSchema,
     placement: linePlacementSchema.default({ mode: 'append' }),
     /** Save the mapping as this customer's import profile (after a successful import). */
-    saveProfile: z.object({ customer: z.string().trim().min(1).max(100), name: z.string().trim().min(1).max(60) }).strict().optional(),
+    saveProfile: z
+      .object({ customer: z.string().trim().min(1).max(100), name: z.string().trim().min(1).max(60) })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -164,16 +187,27 @@ export type LineImportReport = z.infer<typeof lineImportReportSchema>;
 // Spreadsheets out: the declaration list (every match of the filter) and one declaration.
 export const exportListInputSchema = z
   .object({
-    query: listQuerySchema.omit({ limit: true, offset: true }).strict().default({ sort: 'updatedAt', direction: 'desc' }),
+    query: listQuerySchema
+      .omit({ limit: true, offset: true })
+      .strict()
+      .default({ sort: 'updatedAt', direction: 'desc' }),
     format: z.enum(['xlsx', 'csv']),
     /** The list's columns to write (its visible ones); every column when absent. */
-    columns: z.array(z.string().regex(/^[A-Za-z]{1,40}$/)).max(30).optional(),
+    columns: z
+      .array(z.string().regex(/^[A-Za-z]{1,40}$/))
+      .max(30)
+      .optional(),
     locale: z.enum(locales).default('zh-CN'),
   })
   .strict();
 
-export const exportDeclarationInputSchema = z.object({ id: idSchema, format: z.literal('xlsx').default('xlsx'), locale: z.enum(locales).default('zh-CN') }).strict();
+export const exportDeclarationInputSchema = z
+  .object({ id: idSchema, format: z.literal('xlsx').default('xlsx'), locale: z.enum(locales).default('zh-CN') })
+  .strict();
 
-/** The printed form as a PDF: the Electron shell prints its window; elsewhere `supported` is false and the renderer prints through the browser. */
+/**
+ * The printed form as a PDF: the Electron shell prints its window; elsewhere `supported` is false and the renderer
+ * prints through the browser.
+ */
 export const printPdfInputSchema = z.object({ fileName: fileNameSchema }).strict();
 export const printPdfResultSchema = z.object({ supported: z.boolean(), file: fileOutputSchema.nullable() });

@@ -39,13 +39,19 @@ export const libraryMethods = {
    * and customs' identifiers (a new 客户端编号; no 统一编号, 海关编号, 预录入编号, signature); the
    * goods lines (and what hangs on them) kept or dropped. The current operator's fields apply.
    */
-  'declarations.copy': method(z.object({ id: idSchema, keepLines: z.boolean().default(true) }).strict(), declarationRecordSchema),
+  'declarations.copy': method(
+    z.object({ id: idSchema, keepLines: z.boolean().default(true) }).strict(),
+    declarationRecordSchema,
+  ),
 
   'templates.rename': method(z.object({ id: idSchema, name: templateNameSchema }).strict(), templateSummarySchema),
   /** Templates as one JSON file (every template when `ids` is absent), to import on another desk. */
   'templates.export': method(z.object({ ids: z.array(idSchema).max(1000).optional() }).strict(), fileOutputSchema),
   /** Every template of the file is checked first; a name used here is a conflict unless `replace`. All or nothing. */
-  'templates.import': method(fileInputSchema.extend({ replace: z.boolean().default(false) }).strict(), templateFileResultSchema),
+  'templates.import': method(
+    fileInputSchema.extend({ replace: z.boolean().default(false) }).strict(),
+    templateFileResultSchema,
+  ),
 
   'parties.search': method(partySearchInputSchema, z.array(partySchema)),
   /** One page of the library, newest first (a search: best matches first); `next` starts the page after. */
@@ -66,10 +72,16 @@ export const libraryMethods = {
   'libraries.import': method(libraryImportInputSchema, libraryImportReportSchema),
   /** Stops an import still reading or checking its rows; nothing is written. */
   'libraries.cancelImport': method(z.object({ importId: idSchema }).strict(), z.object({ cancelled: z.boolean() })),
-  'libraries.export': method(z.object({ kind: libraryKindSchema, format: z.enum(['xlsx', 'csv']) }).strict(), fileOutputSchema),
+  'libraries.export': method(
+    z.object({ kind: libraryKindSchema, format: z.enum(['xlsx', 'csv']) }).strict(),
+    fileOutputSchema,
+  ),
 
   'defaults.get': method(empty, declarationDefaultsSchema),
-  /** Replaces the current operator's defaults of one direction (both, imports or exports); a value that cannot be right is refused, naming its field. */
+  /**
+   * Replaces the current operator's defaults of one direction (both, imports or exports); a value that cannot be right
+   * is refused, naming its field.
+   */
   'defaults.update': method(defaultsUpdateInputSchema, declarationDefaultsSchema),
 } as const;
 

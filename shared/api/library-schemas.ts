@@ -45,10 +45,15 @@ export const partySchema = z.object({
 });
 export type Party = z.infer<typeof partySchema>;
 
-const productFieldsShape = Object.fromEntries(productFields.map((f) => [f, z.string().max(1000).optional()])) as Record<(typeof productFields)[number], z.ZodOptional<z.ZodString>>;
+const productFieldsShape = Object.fromEntries(productFields.map((f) => [f, z.string().max(1000).optional()])) as Record<
+  (typeof productFields)[number],
+  z.ZodOptional<z.ZodString>
+>;
 export const productFieldsSchema = z.object(productFieldsShape).strict();
 
-export const productInputSchema = z.object({ customer: z.string().max(200).default(''), fields: productFieldsSchema }).strict();
+export const productInputSchema = z
+  .object({ customer: z.string().max(200).default(''), fields: productFieldsSchema })
+  .strict();
 
 export const productSchema = z.object({
   id: idSchema,
@@ -67,21 +72,37 @@ export const productSchema = z.object({
 export type Product = z.infer<typeof productSchema>;
 
 const searchText = z.string().max(100).default('');
-export const partySearchInputSchema = z.object({ query: searchText, role: partyRoleSchema.optional(), limit: z.number().int().min(1).max(100).default(20) }).strict();
+export const partySearchInputSchema = z
+  .object({ query: searchText, role: partyRoleSchema.optional(), limit: z.number().int().min(1).max(100).default(20) })
+  .strict();
 /**
  * The declaration's 境内收发货人 when the picker is opened in one (head.TradeCode, TradeCoScc,
  * TradeName): the products of that customer (a product's `customer` is any of them) come first.
  */
-export const productCustomerSchema = z.object({ code: z.string().max(100).optional(), uscc: z.string().max(100).optional(), name: z.string().max(200).optional() }).strict();
+export const productCustomerSchema = z
+  .object({
+    code: z.string().max(100).optional(),
+    uscc: z.string().max(100).optional(),
+    name: z.string().max(200).optional(),
+  })
+  .strict();
 export type ProductCustomer = z.infer<typeof productCustomerSchema>;
-export const productSearchInputSchema = z.object({ query: searchText, customer: productCustomerSchema.optional(), limit: z.number().int().min(1).max(100).default(20) }).strict();
+export const productSearchInputSchema = z
+  .object({
+    query: searchText,
+    customer: productCustomerSchema.optional(),
+    limit: z.number().int().min(1).max(100).default(20),
+  })
+  .strict();
 
 /**
  * Where a page of a library without a search starts: just after this row, newest first (a
  * keyset, so page 1,000 of a million rows is as quick as page 1). Pass back the `next` of the
  * page before; `row` is the row's place in its table, only meaningful passed back.
  */
-export const libraryAfterSchema = z.object({ updatedAt: z.string().min(1).max(40), row: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER) }).strict();
+export const libraryAfterSchema = z
+  .object({ updatedAt: z.string().min(1).max(40), row: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER) })
+  .strict();
 export type LibraryAfter = z.infer<typeof libraryAfterSchema>;
 
 /** A page's start: its first row's position (from 0), and for a library without a search the row it follows. */
@@ -92,8 +113,12 @@ const pageStart = {
 };
 const pageSize = z.number().int().min(1).max(200).default(50);
 
-export const partyListInputSchema = z.object({ query: searchText, role: partyRoleSchema.optional(), ...pageStart, limit: pageSize }).strict();
-export const productListInputSchema = z.object({ query: searchText, learned: z.boolean().optional(), ...pageStart, limit: pageSize }).strict();
+export const partyListInputSchema = z
+  .object({ query: searchText, role: partyRoleSchema.optional(), ...pageStart, limit: pageSize })
+  .strict();
+export const productListInputSchema = z
+  .object({ query: searchText, learned: z.boolean().optional(), ...pageStart, limit: pageSize })
+  .strict();
 
 /**
  * A page of a library: its rows, the position of the first, how many there are in all (counted
@@ -120,7 +145,12 @@ export interface LibraryPage<T> {
 }
 
 export const libraryPreviewInputSchema = z
-  .object({ kind: libraryKindSchema, source: lineSourceSchema, sheet: z.string().max(100).optional(), headerRow: z.number().int().min(0).max(1000).optional() })
+  .object({
+    kind: libraryKindSchema,
+    source: lineSourceSchema,
+    sheet: z.string().max(100).optional(),
+    headerRow: z.number().int().min(0).max(1000).optional(),
+  })
   .strict();
 /** The mapping step's answer: the goods-line preview's shape (no saved profiles here). */
 export const libraryPreviewSchema = linePreviewSchema;
@@ -158,7 +188,11 @@ export const libraryProgressSchema = z.object({
 });
 export type LibraryProgress = z.infer<typeof libraryProgressSchema>;
 
-export const templateFileResultSchema = z.object({ imported: z.number().int(), replaced: z.number().int(), names: z.array(z.string()) });
+export const templateFileResultSchema = z.object({
+  imported: z.number().int(),
+  replaced: z.number().int(),
+  names: z.array(z.string()),
+});
 
 /** Where default values apply: every new declaration (`both`), or only imports (`I`) or exports (`E`). */
 export const defaultsDirectionSchema = z.enum(defaultsDirections);
@@ -171,7 +205,16 @@ const defaultValuesSchema = z.object({ head: rowSchema, line: rowSchema });
  * (进境关别 for imports, 出境关别 for exports …). `profileId` is null before the first-run setup
  * (then there are none).
  */
-export const declarationDefaultsSchema = z.object({ profileId: idSchema.nullable(), operator: z.string().nullable(), head: rowSchema, line: rowSchema, import: defaultValuesSchema, export: defaultValuesSchema });
+export const declarationDefaultsSchema = z.object({
+  profileId: idSchema.nullable(),
+  operator: z.string().nullable(),
+  head: rowSchema,
+  line: rowSchema,
+  import: defaultValuesSchema,
+  export: defaultValuesSchema,
+});
 /** defaults.update: one direction's values at a time (`both` when not given), the others kept. */
-export const defaultsUpdateInputSchema = z.object({ direction: defaultsDirectionSchema.default('both'), head: rowSchema, line: rowSchema }).strict();
+export const defaultsUpdateInputSchema = z
+  .object({ direction: defaultsDirectionSchema.default('both'), head: rowSchema, line: rowSchema })
+  .strict();
 export type DeclarationDefaults = z.infer<typeof declarationDefaultsSchema>;

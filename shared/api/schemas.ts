@@ -11,9 +11,19 @@ const tableIdSchema = z.string().regex(/^[a-z][A-Za-z]*$/);
 /** Edits are small operations, so autosave writes only what changed and each revision records it. */
 export const patchOpSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('set'), path: z.string().min(1).max(80), value: z.string().max(MAX_VALUE_LENGTH) }),
-  z.object({ op: z.literal('insertRow'), table: tableIdSchema, index: z.number().int().min(0).max(999).optional(), row: rowSchema.optional() }),
+  z.object({
+    op: z.literal('insertRow'),
+    table: tableIdSchema,
+    index: z.number().int().min(0).max(999).optional(),
+    row: rowSchema.optional(),
+  }),
   z.object({ op: z.literal('removeRow'), table: tableIdSchema, index: z.number().int().min(0).max(999) }),
-  z.object({ op: z.literal('moveRow'), table: tableIdSchema, from: z.number().int().min(0).max(999), to: z.number().int().min(0).max(999) }),
+  z.object({
+    op: z.literal('moveRow'),
+    table: tableIdSchema,
+    from: z.number().int().min(0).max(999),
+    to: z.number().int().min(0).max(999),
+  }),
 ]);
 export type PatchOp = z.infer<typeof patchOpSchema>;
 
@@ -61,7 +71,16 @@ export type DeclarationRecord = z.infer<typeof declarationRecordSchema>;
 
 /** The identifiers the list searches (each a prefix match on its own indexed column). */
 export const listSearchFields = ['clientSeqNo', 'billNo', 'contrNo', 'tradeName', 'entryId', 'seqNo'] as const;
-export const listSortKeys = ['updatedAt', 'createdAt', 'clientSeqNo', 'tradeName', 'billNo', 'contrNo', 'entryId', 'seqNo'] as const;
+export const listSortKeys = [
+  'updatedAt',
+  'createdAt',
+  'clientSeqNo',
+  'tradeName',
+  'billNo',
+  'contrNo',
+  'entryId',
+  'seqNo',
+] as const;
 
 export const listQuerySchema = z.object({
   text: z.string().max(100).optional(),

@@ -14,7 +14,10 @@ export interface LineCountries {
   destination: string;
 }
 
-export function countriesToMessage(ieFlag: 'I' | 'E', countries: LineCountries): { OriginCountry: string; DestinationCountry: string } {
+export function countriesToMessage(
+  ieFlag: 'I' | 'E',
+  countries: LineCountries,
+): { OriginCountry: string; DestinationCountry: string } {
   return ieFlag === 'E'
     ? { OriginCountry: countries.destination, DestinationCountry: countries.origin }
     : { OriginCountry: countries.origin, DestinationCountry: countries.destination };

@@ -16,7 +16,10 @@ export const decHead: SectionDef = {
   repeats: false,
   filledBy: 'user',
   elements: [
-    el('SeqNo', '统一编号', 'Single window sequence no.', 'S18', '', { auto: 'customs', note: '首次导入传空值，由系统自动生成并返回客户端' }),
+    el('SeqNo', '统一编号', 'Single window sequence no.', 'S18', '', {
+      auto: 'customs',
+      note: '首次导入传空值，由系统自动生成并返回客户端',
+    }),
     el('IEFlag', '进出口标志', 'Import/export flag', 'S1', 'both', { codeTable: 'ie-flags', auto: 'system' }),
     el('Type', '单据类型', 'Declaration type', 'S6', 'declare', {
       // The spec marks it 申报必填, yet an ordinary declaration leaves it blank.
@@ -38,7 +41,9 @@ export const decHead: SectionDef = {
     el('FeeMark', '运费标记', 'Freight mark', 'S1', '', { codeTable: 'fee-marks' }),
     el('FeeRate', '运费', 'Freight rate/amount', 'N19,5', ''),
     el('GrossWet', '毛重(千克)', 'Gross weight (kg)', 'N19,5', 'declare'),
-    el('IEDate', '进出口日期', 'Import/export date', 'D8', '', { ie: { I: I('进口日期', 'Import date'), E: I('出口日期', 'Export date') } }),
+    el('IEDate', '进出口日期', 'Import/export date', 'D8', '', {
+      ie: { I: I('进口日期', 'Import date'), E: I('出口日期', 'Export date') },
+    }),
     el('IEPort', '进出境关别', 'Customs of entry/exit', 'S4', 'declare', {
       codeTable: 'customs-districts',
       ie: { I: I('进境关别', 'Customs of entry'), E: I('出境关别', 'Customs of exit') },
@@ -47,7 +52,9 @@ export const decHead: SectionDef = {
     el('InsurMark', '保险费标记', 'Insurance mark', 'S1', '', { codeTable: 'insur-marks' }),
     el('InsurRate', '保险费', 'Insurance rate/amount', 'N19,5', ''),
     el('LicenseNo', '许可证号', 'Licence no.', 'S20', ''),
-    el('ManualNo', '备案号', 'Record no. (manual/account book)', 'S12', '', { note: '加工贸易手册/账册号、征免税证明编号等' }),
+    el('ManualNo', '备案号', 'Record no. (manual/account book)', 'S12', '', {
+      note: '加工贸易手册/账册号、征免税证明编号等',
+    }),
     el('NetWt', '净重(千克)', 'Net weight (kg)', 'N19,5', 'declare'),
     el('NoteS', '备注', 'Remarks', 'S255', ''),
     el('OtherCurr', '杂费币制', 'Other charges currency', 'S3', '', { codeTable: 'currencies' }),
@@ -62,7 +69,9 @@ export const decHead: SectionDef = {
       ie: { I: I('消费使用单位', 'Consumer'), E: I('生产销售单位', 'Producer/seller') },
     }),
     el('PackNo', '件数', 'Number of packages', 'I9', 'declare'),
-    el('TradeCode', '境内收发货人编号', 'Domestic consignee/consignor code', 'S18', 'declare', { format: 'customs-code' }),
+    el('TradeCode', '境内收发货人编号', 'Domestic consignee/consignor code', 'S18', 'declare', {
+      format: 'customs-code',
+    }),
     el('TradeCountry', '启运国/运抵国', 'Country of departure/arrival', 'S3', 'declare', {
       codeTable: 'countries',
       ie: { I: I('启运国(地区)', 'Country of departure'), E: I('运抵国(地区)', 'Country of arrival') },
@@ -70,11 +79,16 @@ export const decHead: SectionDef = {
     el('TradeMode', '监管方式', 'Supervision mode', 'S4', 'declare', { codeTable: 'trade-modes' }),
     el('TradeName', '境内收发货人', 'Domestic consignee/consignor', 'S100', 'declare'),
     el('TrafMode', '运输方式', 'Transport mode', 'S1', 'declare', { codeTable: 'transport-modes' }),
-    el('TrafName', '运输工具名称', 'Means of transport', 'S50', '', { note: '航次号填在自由文本 VoyNo；转关填 @+载货清单号' }),
+    el('TrafName', '运输工具名称', 'Means of transport', 'S50', '', {
+      note: '航次号填在自由文本 VoyNo；转关填 @+载货清单号',
+    }),
     el('TransMode', '成交方式', 'Transaction method', 'S1', 'declare', { codeTable: 'transaction-methods' }),
     el('WrapType', '包装种类', 'Package type', 'S2', 'declare', { codeTable: 'packaging-types' }),
     el('EntryId', '海关编号', 'Customs entry no.', 'S18', '', { auto: 'customs' }),
-    el('PreEntryId', '预录入编号', 'Pre-entry no.', 'S9', '', { auto: 'customs', note: '规范为18位（关区4+年份4+进出口1+流水9）；导入规范仍标9位' }),
+    el('PreEntryId', '预录入编号', 'Pre-entry no.', 'S9', '', {
+      auto: 'customs',
+      note: '规范为18位（关区4+年份4+进出口1+流水9）；导入规范仍标9位',
+    }),
     el('EdiId', '报关标志', 'Declaration flag', 'S1', 'declare', { codeTable: 'edi-ids' }),
     el('Risk', '风险评估参数', 'Risk assessment parameter', 'S10', '', { note: '空值（上海专用）' }),
     el('CopName', '录入单位', 'Data entry company', 'S70', 'both'),
@@ -85,17 +99,24 @@ export const decHead: SectionDef = {
     el('InputerName', '录入员', 'Typist name', 'S32', 'both'),
     el('PartenerID', '申报人标识', 'Declarant identifier', 'S20', ''),
     el('TgdNo', '关联单据号', 'Related document no.', 'S18', '', { note: '空值，预留字段' }),
-    el('DataSource', '扩展字段', 'Extension flags', 'S5', '', { note: '第一位 口罩标准；第三位 商品拆分；第五位 智能申报' }),
+    el('DataSource', '扩展字段', 'Extension flags', 'S5', '', {
+      note: '第一位 口罩标准；第三位 商品拆分；第五位 智能申报',
+    }),
     el('DeclTrnRel', '报关/转关关系标志', 'Declaration/transit relation', 'S1', 'both', { codeTable: 'decl-trn-rel' }),
     el('ChkSurety', '担保验放标志', 'Guarantee release flag', 'S1', '', { codeTable: 'flags-01' }),
     el('BillType', '备案清单类型', 'Record list type', 'S1', '', { codeTable: 'bill-types' }),
     el('CopCodeScc', '录入单位统一社会信用代码', 'Data entry company USCC', 'S18', '', { format: 'uscc' }),
     el('OwnerCodeScc', '消费使用/生产销售单位统一社会信用代码', 'Consumer/producer USCC', 'S18', 'declare', {
       format: 'uscc',
-      ie: { I: I('消费使用单位统一社会信用代码', 'Consumer USCC'), E: I('生产销售单位统一社会信用代码', 'Producer/seller USCC') },
+      ie: {
+        I: I('消费使用单位统一社会信用代码', 'Consumer USCC'),
+        E: I('生产销售单位统一社会信用代码', 'Producer/seller USCC'),
+      },
     }),
     el('AgentCodeScc', '申报单位统一社会信用代码', 'Declaring agent USCC', 'S18', 'declare', { format: 'uscc' }),
-    el('TradeCoScc', '境内收发货人统一社会信用代码', 'Domestic consignee/consignor USCC', 'S18', 'declare', { format: 'uscc' }),
+    el('TradeCoScc', '境内收发货人统一社会信用代码', 'Domestic consignee/consignor USCC', 'S18', 'declare', {
+      format: 'uscc',
+    }),
     el('PromiseItmes', '价格说明', 'Price declarations', 'S32', 'both', {
       format: 'promise-items',
       note: '每位 1 是 / 0 否 / 9 空：特殊关系确认、价格影响确认、支付特许权使用费确认、公式定价确认、暂定价格确认',
@@ -124,18 +145,26 @@ export const decHead: SectionDef = {
     el('DeclareName', '报关人员', 'Declarant name', 'S50', 'both'),
     el('NoOtherPack', '无其他包装', 'No other packaging', 'S1', '', { codeTable: 'flags-01' }),
     el('OrgCode', '检验检疫受理机关', 'Inspection acceptance authority', 'S10', '', { note: '字段已废弃，不再使用' }),
-    el('OverseasConsignorCode', '境外发货人代码', 'Overseas consignor code', 'S50', '', { note: '进口填写；有AEO互认的填AEO编码，否则填NO' }),
+    el('OverseasConsignorCode', '境外发货人代码', 'Overseas consignor code', 'S50', '', {
+      note: '进口填写；有AEO互认的填AEO编码，否则填NO',
+    }),
     el('OverseasConsignorCname', '境外发货人名称(中文)', 'Overseas consignor (Chinese name)', 'S150', ''),
     el('OverseasConsignorEname', '境外发货人名称(外文)', 'Overseas consignor (foreign name)', 'S100', ''),
     el('OverseasConsignorAddr', '境外发货人地址', 'Overseas consignor address', 'S100', ''),
-    el('OverseasConsigneeCode', '境外收货人代码', 'Overseas consignee code', 'S50', '', { note: '出口填写；有AEO互认的填AEO编码，否则填NO' }),
+    el('OverseasConsigneeCode', '境外收货人代码', 'Overseas consignee code', 'S50', '', {
+      note: '出口填写；有AEO互认的填AEO编码，否则填NO',
+    }),
     el('OverseasConsigneeEname', '境外收货人名称(外文)', 'Overseas consignee (foreign name)', 'S400', ''),
     el('DomesticConsigneeEname', '境内收发货人名称(外文)', 'Domestic consignee/consignor (foreign name)', 'S400', ''),
     el('CorrelationNo', '关联号码', 'Correlation no.', 'S500', ''),
     el('EdiRemark2', 'EDI申报备注2', 'EDI remark 2', 'S128', ''),
     el('EdiRemark', 'EDI申报备注', 'EDI remark', 'S128', ''),
-    el('TradeCiqCode', '境内收发货人检验检疫编码', 'Domestic consignee/consignor CIQ code', 'S10', '', { format: 'ciq-code' }),
-    el('OwnerCiqCode', '消费使用/生产销售单位检验检疫编码', 'Consumer/producer CIQ code', 'S10', '', { format: 'ciq-code' }),
+    el('TradeCiqCode', '境内收发货人检验检疫编码', 'Domestic consignee/consignor CIQ code', 'S10', '', {
+      format: 'ciq-code',
+    }),
+    el('OwnerCiqCode', '消费使用/生产销售单位检验检疫编码', 'Consumer/producer CIQ code', 'S10', '', {
+      format: 'ciq-code',
+    }),
     el('DeclCiqCode', '申报单位检验检疫编码', 'Declaring agent CIQ code', 'S10', '', { format: 'ciq-code' }),
   ],
 };

@@ -29,7 +29,9 @@ export const decList: SectionDef = {
     el('DeclPrice', '申报单价', 'Unit price', 'N19,4', 'declare'),
     el('DutyMode', '征免', 'Duty mode', 'S1', 'declare', { codeTable: 'duty-modes' }),
     el('Factor', '申报计量单位与法定单位比例因子', 'Unit conversion factor', 'N11,3', ''),
-    el('GModel', '规格型号', 'Specification (declaration elements)', 'S255', '', { note: '按商品编号的申报要素顺序填写，以 | 分隔；前两项为品牌类型、出口享惠情况' }),
+    el('GModel', '规格型号', 'Specification (declaration elements)', 'S255', '', {
+      note: '按商品编号的申报要素顺序填写，以 | 分隔；前两项为品牌类型、出口享惠情况',
+    }),
     el('GName', '商品名称', 'Goods name', 'S255', 'declare'),
     el('GNo', '项号', 'Line no.', 'I19', 'both', { auto: 'system', note: '由商品顺序生成，从1开始连续' }),
     el('OriginCountry', '原产国(地区)', 'Country of origin', 'S3', 'declare', {
@@ -41,7 +43,10 @@ export const decList: SectionDef = {
     el('DeclTotal', '申报总价', 'Total price', 'N19,4', 'declare'),
     el('GQty', '成交数量', 'Quantity', 'N19,5', 'declare'),
     el('FirstQty', '法定第一数量', 'First legal quantity', 'N19,5', 'declare'),
-    el('SecondQty', '法定第二数量', 'Second legal quantity', 'N19,5', 'declare', { conditional: true, note: '商品编号有第二法定单位时必填，否则不填' }),
+    el('SecondQty', '法定第二数量', 'Second legal quantity', 'N19,5', 'declare', {
+      conditional: true,
+      note: '商品编号有第二法定单位时必填，否则不填',
+    }),
     el('GUnit', '成交计量单位', 'Unit of quantity', 'S3', 'declare', { codeTable: 'units' }),
     el('FirstUnit', '法定第一计量单位', 'First legal unit', 'S3', 'declare', { codeTable: 'units' }),
     el('SecondUnit', '法定第二计量单位', 'Second legal unit', 'S3', '', { codeTable: 'units', conditional: true }),
@@ -54,7 +59,10 @@ export const decList: SectionDef = {
       ie: { E: I('原产国(地区)', 'Country of origin') },
       note: '出口报关单此项填原产国',
     }),
-    el('CiqCode', '检验检疫编码', 'CIQ code', 'S20', '', { format: 'ciq-sub-code', note: '填写3位监管类别，与商品编号组成13位编码' }),
+    el('CiqCode', '检验检疫编码', 'CIQ code', 'S20', '', {
+      format: 'ciq-sub-code',
+      note: '填写3位监管类别，与商品编号组成13位编码',
+    }),
     el('DeclGoodsEname', '商品英文名称', 'Goods name (English)', 'S100', ''),
     el('OrigPlaceCode', '原产地区代码', 'Region of origin', 'S50', ''),
     el('Purpose', '用途', 'Purpose', 'S4', '', { codeTable: 'purposes' }),
@@ -85,7 +93,9 @@ export const decList: SectionDef = {
     // DecGoodsLimits (goodsLimits) is written here.
     el('MnufctrRegNo', '生产单位注册号', 'Manufacturer registration no.', 'S20', '', { note: '出口独有' }),
     el('MnufctrRegName', '生产单位名称', 'Manufacturer name', 'S150', '', { note: '出口独有' }),
-    el('RcepOrigPlaceCode', '优惠贸易协定项下原产地', 'Origin under a preferential agreement', 'S3', '', { codeTable: 'countries' }),
+    el('RcepOrigPlaceCode', '优惠贸易协定项下原产地', 'Origin under a preferential agreement', 'S3', '', {
+      codeTable: 'countries',
+    }),
     el('ControlExplainCode', '禁限管制识别码', 'Prohibition/restriction code', 'S4', ''),
   ],
 };
@@ -121,7 +131,11 @@ export const goodsLimitVins: SectionDef = {
   parent: {
     section: 'goodsLimits',
     after: 'LicWrtofQty',
-    keys: [['GoodsNo', 'GoodsNo'], ['LicTypeCode', 'LicTypeCode'], ['LicenceNo', 'LicenceNo']],
+    keys: [
+      ['GoodsNo', 'GoodsNo'],
+      ['LicTypeCode', 'LicTypeCode'],
+      ['LicenceNo', 'LicenceNo'],
+    ],
   },
   elements: [
     el('GoodsNo', '商品序号', 'Line no.', 'I9', 'both', { local: true }),

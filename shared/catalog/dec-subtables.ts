@@ -16,7 +16,10 @@ export const containers: SectionDef = {
   elements: [
     el('ContainerId', '集装箱号', 'Container no.', 'S32', 'draft', { format: 'container-no' }),
     el('ContainerMd', '集装箱规格', 'Container size/type', 'S32', 'draft', { codeTable: 'container-specs' }),
-    el('GoodsNo', '商品项号关系', 'Goods line nos.', 'S255', 'draft', { format: 'gno-list', note: '商品项号用半角逗号分隔，如“1,3”' }),
+    el('GoodsNo', '商品项号关系', 'Goods line nos.', 'S255', 'draft', {
+      format: 'gno-list',
+      note: '商品项号用半角逗号分隔，如“1,3”',
+    }),
     el('LclFlag', '拼箱标识', 'LCL flag', 'S1', '', { codeTable: 'flags-01' }),
     el('GoodsContaWt', '箱货重量', 'Container and goods weight', 'N19,5', ''),
     el('ContainerWt', '集装箱自重', 'Container tare weight', 'N18,5', ''),
@@ -32,7 +35,9 @@ export const licenceDocs: SectionDef = {
   filledBy: 'user',
   elements: [
     el('DocuCode', '随附单证代码', 'Document code', 'S1', 'draft', { codeTable: 'licence-doc-types' }),
-    el('CertCode', '随附单证编号', 'Document no.', 'S32', 'draft', { note: '原产地证明 Y：<协定代码>+证书类型+证书编号；无证书编号填 JE00000' }),
+    el('CertCode', '随附单证编号', 'Document no.', 'S32', 'draft', {
+      note: '原产地证明 Y：<协定代码>+证书类型+证书编号；无证书编号填 JE00000',
+    }),
   ],
 };
 
@@ -153,7 +158,9 @@ export const edocs: SectionDef = {
   repeats: true,
   filledBy: 'user',
   elements: [
-    el('EdocID', '随附单据编号', 'Document id (file name)', 'S64', 'draft', { note: '申报口岸+随附单据类别代码+IM+18位流水号+.pdf' }),
+    el('EdocID', '随附单据编号', 'Document id (file name)', 'S64', 'draft', {
+      note: '申报口岸+随附单据类别代码+IM+18位流水号+.pdf',
+    }),
     el('EdocCode', '随附单据类别', 'Document type', 'S8', 'draft', { codeTable: 'edoc-types' }),
     el('EdocFomatType', '随附单据格式类型', 'Document format', 'S2', 'draft', { codeTable: 'edoc-format-types' }),
     el('OpNote', '操作说明', 'Operation note', 'S255', ''),
@@ -205,7 +212,12 @@ export const promises: SectionDef = {
   en: 'Company declarations',
   repeats: true,
   filledBy: 'user',
-  elements: [el('DeclaratioMaterialCode', '证明/声明材料代码', 'Declaration material code', 'S10', 'declare', { codeTable: 'promise-materials', note: '进口填 101040，出口填 102053' })],
+  elements: [
+    el('DeclaratioMaterialCode', '证明/声明材料代码', 'Declaration material code', 'S10', 'declare', {
+      codeTable: 'promise-materials',
+      note: '进口填 101040，出口填 102053',
+    }),
+  ],
 };
 
 export const tpAccess: SectionDef = {
@@ -219,8 +231,12 @@ export const tpAccess: SectionDef = {
   elements: [
     el('TransitionApply', '转场申请', 'Transfer application', 'S1', '', { codeTable: 'flags-01' }),
     el('TransitionSite', '转入场所场地', 'Transfer site', 'S11', '', { note: '仅在勾选了“转场申请”时必填' }),
-    el('ConditionalLiftoffApply', '附条件提离申请', 'Conditional release application', 'S1', '', { codeTable: 'flags-01' }),
-    el('PortDestMergeCheckApply', '口岸与目的地合并检查申请', 'Combined port/destination inspection', 'S1', '', { codeTable: 'flags-01' }),
+    el('ConditionalLiftoffApply', '附条件提离申请', 'Conditional release application', 'S1', '', {
+      codeTable: 'flags-01',
+    }),
+    el('PortDestMergeCheckApply', '口岸与目的地合并检查申请', 'Combined port/destination inspection', 'S1', '', {
+      codeTable: 'flags-01',
+    }),
   ],
 };
 
@@ -234,7 +250,9 @@ export const royaltyFee: SectionDef = {
   note: 'A newer block; its position among the root children is not public. Written after DecTpAccess. Verify.',
   elements: [
     el('PricePreDeterminNo', '价格预裁定编号', 'Price ruling no.', 'S20', ''),
-    el('TaxRoyaltyDeclType', '应税特许权使用费申报情形', 'Royalty declaration case', 'S1', '', { note: '0 首次申报；1 延续性申报' }),
+    el('TaxRoyaltyDeclType', '应税特许权使用费申报情形', 'Royalty declaration case', 'S1', '', {
+      note: '0 首次申报；1 延续性申报',
+    }),
     el('ContractNo', '合同/协议号', 'Contract no.', 'S500', 'both'),
     el('Authorizer', '授权方', 'Licensor', 'S500', 'both'),
     el('AuthorizedPerson', '被授权方', 'Licensee', 'S500', 'both'),

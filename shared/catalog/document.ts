@@ -41,8 +41,7 @@ export function emptyDoc(): DeclarationDoc {
 }
 
 export type FieldPath =
-  | { kind: 'head'; element: string }
-  | { kind: 'row'; table: string; index: number; element: string };
+  { kind: 'head'; element: string } | { kind: 'row'; table: string; index: number; element: string };
 
 const headPath = /^head\.([A-Za-z][A-Za-z0-9]*)$/;
 const rowPath = /^([a-z][A-Za-z]*)\[(\d{1,3})\]\.([A-Za-z][A-Za-z0-9]*)$/;

@@ -26,7 +26,9 @@ const wrapperOnly: Record<string, string> = {
 };
 
 function specRows(): SpecRow[] {
-  const [, ...lines] = readDomainText('decmessage-fields.tsv').split('\n').filter((l) => l.trim() !== '');
+  const [, ...lines] = readDomainText('decmessage-fields.tsv')
+    .split('\n')
+    .filter((l) => l.trim() !== '');
   return lines.map((line) => {
     const [section = '', element = '', , type = '', length = '', draft = '', declare = ''] = line.split('\t');
     // Two-part draft flags ("Y/Y", "N/Y") are read by their first part, as the spec's 暂存 column.
@@ -37,12 +39,20 @@ function specRows(): SpecRow[] {
 const pathToSection = new Map(goodsDeclaration.sections.map((s) => [sectionXmlPath(goodsDeclaration, s.id), s.id]));
 
 function catalogElement(row: SpecRow): ElementDef | undefined {
-  if (row.section === 'DecMessage/@Version') return goodsDeclaration.root?.attributes.find((a) => a.xml === row.element);
+  if (row.section === 'DecMessage/@Version')
+    return goodsDeclaration.root?.attributes.find((a) => a.xml === row.element);
   const sectionId = pathToSection.get(wrapperOnly[row.section] ?? row.section);
   return sectionId ? findElement(goodsDeclaration, sectionId, row.element) : undefined;
 }
 
-const typeNames: Record<string, ElementDef['type']> = { String: 'string', Decimal: 'decimal', Integer: 'integer', Date: 'date', DateTime: 'datetime', BLOB: 'binary' };
+const typeNames: Record<string, ElementDef['type']> = {
+  String: 'string',
+  Decimal: 'decimal',
+  Integer: 'integer',
+  Date: 'date',
+  DateTime: 'datetime',
+  BLOB: 'binary',
+};
 
 describe('goods declaration catalog', () => {
   const rows = specRows();
@@ -59,14 +69,19 @@ describe('goods declaration catalog', () => {
         problems.push(`${row.section}/${row.element}: missing`);
         continue;
       }
-      if (typeNames[row.type] !== def.type) problems.push(`${row.section}/${row.element}: type ${def.type}, spec ${row.type}`);
+      if (typeNames[row.type] !== def.type)
+        problems.push(`${row.section}/${row.element}: type ${def.type}, spec ${row.type}`);
       if (row.length !== '') {
         const [digits, decimals] = row.length.split(',');
-        if (Number(digits) !== def.length) problems.push(`${row.section}/${row.element}: length ${def.length}, spec ${row.length}`);
-        if (decimals !== undefined && Number(decimals) !== def.decimals) problems.push(`${row.section}/${row.element}: decimals ${def.decimals}, spec ${row.length}`);
+        if (Number(digits) !== def.length)
+          problems.push(`${row.section}/${row.element}: length ${def.length}, spec ${row.length}`);
+        if (decimals !== undefined && Number(decimals) !== def.decimals)
+          problems.push(`${row.section}/${row.element}: decimals ${def.decimals}, spec ${row.length}`);
       }
-      if (def.draft !== row.draft) problems.push(`${row.section}/${row.element}: draft ${def.draft}, spec ${row.draft}`);
-      if (def.declare !== row.declare) problems.push(`${row.section}/${row.element}: declare ${def.declare}, spec ${row.declare}`);
+      if (def.draft !== row.draft)
+        problems.push(`${row.section}/${row.element}: draft ${def.draft}, spec ${row.draft}`);
+      if (def.declare !== row.declare)
+        problems.push(`${row.section}/${row.element}: declare ${def.declare}, spec ${row.declare}`);
     }
     expect(problems).toEqual([]);
   });
@@ -74,7 +89,9 @@ describe('goods declaration catalog', () => {
   it('adds no element the spec lacks, except local link keys', () => {
     const spec = new Set(rows.map((r) => `${wrapperOnly[r.section] ?? r.section}/${r.element}`));
     const extra = goodsDeclaration.sections.flatMap((s) =>
-      s.elements.filter((e) => !e.local && !spec.has(`${sectionXmlPath(goodsDeclaration, s.id)}/${e.xml}`)).map((e) => `${s.id}.${e.xml}`),
+      s.elements
+        .filter((e) => !e.local && !spec.has(`${sectionXmlPath(goodsDeclaration, s.id)}/${e.xml}`))
+        .map((e) => `${s.id}.${e.xml}`),
     );
     expect(extra).toEqual([]);
   });
@@ -116,7 +133,9 @@ describe('goods declaration catalog', () => {
       'DecTpAccess',
       'DecRoyaltyFee',
     ]);
-    expect(sectionXmlPath(goodsDeclaration, 'goodsLimitVins')).toBe('DecLists/DecList/DecGoodsLimits/DecGoodsLimit/DecGoodsLimitVin');
+    expect(sectionXmlPath(goodsDeclaration, 'goodsLimitVins')).toBe(
+      'DecLists/DecList/DecGoodsLimits/DecGoodsLimit/DecGoodsLimitVin',
+    );
     expect(childSections(goodsDeclaration, 'lines').map((s) => s.id)).toEqual(['goodsLimits', 'controlModels']);
     expect(findSection(goodsDeclaration, 'edocs')?.repeats).toBe(true);
   });
@@ -126,10 +145,20 @@ describe('goods declaration catalog', () => {
       if (!section.parent) continue;
       const parent = findSection(goodsDeclaration, section.parent.section);
       expect(parent, section.id).toBeDefined();
-      expect(parent?.elements.some((e) => e.xml === section.parent?.after), section.id).toBe(true);
+      expect(
+        parent?.elements.some((e) => e.xml === section.parent?.after),
+        section.id,
+      ).toBe(true);
       for (const [child, parentKey] of section.parent.keys) {
-        expect(section.elements.some((e) => e.xml === child), `${section.id}.${child}`).toBe(true);
-        if (parentKey !== '#') expect(parent?.elements.some((e) => e.xml === parentKey), `${parent?.id}.${parentKey}`).toBe(true);
+        expect(
+          section.elements.some((e) => e.xml === child),
+          `${section.id}.${child}`,
+        ).toBe(true);
+        if (parentKey !== '#')
+          expect(
+            parent?.elements.some((e) => e.xml === parentKey),
+            `${parent?.id}.${parentKey}`,
+          ).toBe(true);
       }
     }
   });
@@ -160,6 +189,7 @@ describe('goods declaration catalog', () => {
     const ids = goodsDeclaration.sections.map((s) => s.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^[a-z][A-Za-z]*$/);
-    for (const s of goodsDeclaration.sections) for (const e of s.elements) expect(e.xml).toMatch(/^[A-Za-z][A-Za-z0-9_]*$/);
+    for (const s of goodsDeclaration.sections)
+      for (const e of s.elements) expect(e.xml).toMatch(/^[A-Za-z][A-Za-z0-9_]*$/);
   });
 });

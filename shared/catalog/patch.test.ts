@@ -6,7 +6,9 @@ import { applyPatch } from './patch';
 
 describe('applyPatch on the complete catalog', () => {
   it('creates a single-row block with its first value and drops it when its last value is cleared', () => {
-    const { doc, effect } = applyPatch(goodsDeclaration, emptyDoc(), [{ op: 'set', path: 'freeText[0].VoyNo', value: '123E' }]);
+    const { doc, effect } = applyPatch(goodsDeclaration, emptyDoc(), [
+      { op: 'set', path: 'freeText[0].VoyNo', value: '123E' },
+    ]);
     expect(doc.tables.freeText).toEqual([{ VoyNo: '123E' }]);
     expect(effect.touchedRows.get('freeText')).toEqual(new Set([0]));
     const cleared = applyPatch(goodsDeclaration, doc, [{ op: 'set', path: 'freeText[0].VoyNo', value: '' }]);
@@ -16,7 +18,9 @@ describe('applyPatch on the complete catalog', () => {
 
   it('refuses a second row of a single-row block, naming it, and changes nothing', () => {
     const doc = emptyDoc();
-    expect(() => applyPatch(goodsDeclaration, doc, [{ op: 'set', path: 'freeText[1].VoyNo', value: 'x' }])).toThrow(/Free text.*appears once/);
+    expect(() => applyPatch(goodsDeclaration, doc, [{ op: 'set', path: 'freeText[1].VoyNo', value: 'x' }])).toThrow(
+      /Free text.*appears once/,
+    );
     expect(() => applyPatch(goodsDeclaration, doc, [{ op: 'insertRow', table: 'sign' }])).toThrow(AppError);
     expect(doc).toEqual(emptyDoc());
   });
@@ -34,12 +38,18 @@ describe('applyPatch on the complete catalog', () => {
     const { doc } = applyPatch(goodsDeclaration, emptyDoc(), [
       { op: 'insertRow', table: 'lines', row: { CodeTS: '8703231910' } },
       { op: 'insertRow', table: 'goodsLimits', row: { GoodsNo: '1', LicTypeCode: '408', LicenceNo: 'L1' } },
-      { op: 'insertRow', table: 'goodsLimitVins', row: { GoodsNo: '1', LicTypeCode: '408', LicenceNo: 'L1', VinCode: 'LSVAA4182E2123456' } },
+      {
+        op: 'insertRow',
+        table: 'goodsLimitVins',
+        row: { GoodsNo: '1', LicTypeCode: '408', LicenceNo: 'L1', VinCode: 'LSVAA4182E2123456' },
+      },
     ]);
     expect(doc.tables.goodsLimitVins?.[0]?.VinCode).toBe('LSVAA4182E2123456');
   });
 
   it('refuses a field the section does not have', () => {
-    expect(() => applyPatch(goodsDeclaration, emptyDoc(), [{ op: 'set', path: 'containers[0].VoyNo', value: 'x' }])).toThrow(/no field "VoyNo" in containers/);
+    expect(() =>
+      applyPatch(goodsDeclaration, emptyDoc(), [{ op: 'set', path: 'containers[0].VoyNo', value: 'x' }]),
+    ).toThrow(/no field "VoyNo" in containers/);
   });
 });

@@ -13,7 +13,15 @@ export interface PatchEffect {
   /** Tables whose row order or count changed (rewritten whole). */
   restructured: Set<string>;
   /** Human-auditable list of the edits. */
-  changes: Array<{ op: string; path?: string; table?: string; index?: number; to?: number; from?: string; value?: string }>;
+  changes: Array<{
+    op: string;
+    path?: string;
+    table?: string;
+    index?: number;
+    to?: number;
+    from?: string;
+    value?: string;
+  }>;
 }
 
 /** Empty values are not stored: '' and absent mean the same in the message. */
@@ -36,7 +44,8 @@ function repeatingSection(catalog: DocumentCatalog, table: string) {
 function tableSection(catalog: DocumentCatalog, table: string, index: number, path: string) {
   const section = findSection(catalog, table);
   if (!section || section.id === 'head') bad(`There is no table "${table}" in a goods declaration`, path);
-  if (isSingleRowTable(section) && index !== 0) bad(`"${section.en}" (${section.zh}) appears once: use ${table}[0]`, path);
+  if (isSingleRowTable(section) && index !== 0)
+    bad(`"${section.en}" (${section.zh}) appears once: use ${table}[0]`, path);
   return section;
 }
 
@@ -51,7 +60,11 @@ function checkRow(catalog: DocumentCatalog, table: string, row: Row): Row {
  * Applies edit operations to a copy of the document. Unknown fields, tables or
  * rows are refused with an error that names them, and nothing is applied.
  */
-export function applyPatch(catalog: DocumentCatalog, input: DeclarationDoc, ops: readonly PatchOp[]): { doc: DeclarationDoc; effect: PatchEffect } {
+export function applyPatch(
+  catalog: DocumentCatalog,
+  input: DeclarationDoc,
+  ops: readonly PatchOp[],
+): { doc: DeclarationDoc; effect: PatchEffect } {
   const doc: DeclarationDoc = {
     head: { ...input.head },
     lines: input.lines.map((r) => ({ ...r })),
@@ -69,7 +82,8 @@ export function applyPatch(catalog: DocumentCatalog, input: DeclarationDoc, ops:
         const path = parseFieldPath(op.path);
         if (!path) bad(`"${op.path}" is not a field path (expected head.Element or table[index].Element)`, op.path);
         const section = path.kind === 'head' ? 'head' : path.table;
-        if (!findElement(catalog, section, path.element)) bad(`There is no field "${path.element}" in ${section}`, op.path);
+        if (!findElement(catalog, section, path.element))
+          bad(`There is no field "${path.element}" in ${section}`, op.path);
         if (path.kind === 'head') {
           const from = doc.head[path.element] ?? '';
           if (from === op.value) break;
@@ -87,7 +101,8 @@ export function applyPatch(catalog: DocumentCatalog, input: DeclarationDoc, ops:
           if (from === op.value) break;
           rows[path.index] = withValue(row, path.element, op.value);
           // Clearing a block's last value removes the block: its stored row must go too.
-          if (isSingleRowTable(section) && Object.keys(rows[path.index] ?? {}).length === 0) effect.restructured.add(path.table);
+          if (isSingleRowTable(section) && Object.keys(rows[path.index] ?? {}).length === 0)
+            effect.restructured.add(path.table);
           const touched = effect.touchedRows.get(path.table) ?? new Set<number>();
           touched.add(path.index);
           effect.touchedRows.set(path.table, touched);
@@ -101,7 +116,8 @@ export function applyPatch(catalog: DocumentCatalog, input: DeclarationDoc, ops:
         const max = section.maxRows ?? 999;
         if (rows.length >= max) bad(`"${section.en}" holds at most ${max} rows (${section.zh}最多${max}项)`, op.table);
         const index = op.index ?? rows.length;
-        if (index > rows.length) bad(`Cannot insert at row ${index + 1}: "${op.table}" has ${rows.length} rows`, op.table);
+        if (index > rows.length)
+          bad(`Cannot insert at row ${index + 1}: "${op.table}" has ${rows.length} rows`, op.table);
         rows.splice(index, 0, checkRow(catalog, op.table, op.row ?? {}));
         effect.restructured.add(op.table);
         effect.changes.push({ op: 'insertRow', table: op.table, index });
@@ -119,7 +135,8 @@ export function applyPatch(catalog: DocumentCatalog, input: DeclarationDoc, ops:
       case 'moveRow': {
         repeatingSection(catalog, op.table);
         const rows = rowsFor(op.table);
-        if (op.from >= rows.length || op.to >= rows.length) bad(`Cannot move row ${op.from + 1} to ${op.to + 1}: "${op.table}" has ${rows.length} rows`, op.table);
+        if (op.from >= rows.length || op.to >= rows.length)
+          bad(`Cannot move row ${op.from + 1} to ${op.to + 1}: "${op.table}" has ${rows.length} rows`, op.table);
         const [moved] = rows.splice(op.from, 1);
         if (moved) rows.splice(op.to, 0, moved);
         effect.restructured.add(op.table);

@@ -28,4 +28,32 @@ import transportModes from '../../resources/code-tables/transport-modes.json' wi
 import units from '../../resources/code-tables/units.json' with { type: 'json' };
 
 /** The built-in code-table packages as parsed JSON, in id order (validated by ./builtin.ts). */
-export const builtinPackageData: readonly unknown[] = [adminDivisions, billTypes, brandTypes, containerSpecs, countries, currencies, declTrnRel, domainIds, dutyModes, ediIds, edocFormatTypes, edocTypes, entryTypes, exportPreferences, feeMarks, flags01, ieFlags, insurMarks, levyNatures, licenceDocTypes, operTypes, packagingTypes, promiseMaterials, tradeModes, transactionMethods, transportModes, units];
+export const builtinPackageData: readonly unknown[] = [
+  adminDivisions,
+  billTypes,
+  brandTypes,
+  containerSpecs,
+  countries,
+  currencies,
+  declTrnRel,
+  domainIds,
+  dutyModes,
+  ediIds,
+  edocFormatTypes,
+  edocTypes,
+  entryTypes,
+  exportPreferences,
+  feeMarks,
+  flags01,
+  ieFlags,
+  insurMarks,
+  levyNatures,
+  licenceDocTypes,
+  operTypes,
+  packagingTypes,
+  promiseMaterials,
+  tradeModes,
+  transactionMethods,
+  transportModes,
+  units,
+];

@@ -18,7 +18,10 @@ export interface ClientTariff {
  * `tariff.getMany`. A code that was asked for and not returned is missing when the tariff is
  * complete; a code not asked for yet is unknown (not judged) until its line has been fetched.
  */
-export function createClientCodeLookup(input: { tables: readonly LoadedCodeTable[]; tariff?: ClientTariff }): CodeLookup {
+export function createClientCodeLookup(input: {
+  tables: readonly LoadedCodeTable[];
+  tariff?: ClientTariff;
+}): CodeLookup {
   const base = createMemoryCodeLookup(input.tables.filter((t) => t.id !== 'tariff'));
   const found = new Map((input.tariff?.found ?? []).map((t) => [t.code, t]));
   const asked = new Set(input.tariff?.asked ?? []);

@@ -26,18 +26,27 @@ describe('CSV', () => {
   it('property: what a writer quotes, the parser reads back', () => {
     const field = fc.string({ unit: fc.constantFrom('a', '中', ',', '"', '\n', ' ', '0') });
     fc.assert(
-      fc.property(fc.array(fc.array(field, { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 5 }), (records) => {
-        const rows = records.map((r) => ['x', ...r]);
-        const text = rows.map((r) => r.map((v) => (/[",\n]/.test(v) || v === '' ? `"${v.replace(/"/g, '""')}"` : v)).join(',')).join('\n');
-        expect(parseCsv(text)).toEqual(rows);
-      }),
+      fc.property(
+        fc.array(fc.array(field, { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 5 }),
+        (records) => {
+          const rows = records.map((r) => ['x', ...r]);
+          const text = rows
+            .map((r) => r.map((v) => (/[",\n]/.test(v) || v === '' ? `"${v.replace(/"/g, '""')}"` : v)).join(','))
+            .join('\n');
+          expect(parseCsv(text)).toEqual(rows);
+        },
+      ),
     );
   });
 });
 
 describe('tariff rows', () => {
   it('reads 申报要素 in every numbering and drops the 品名 third-party sites prepend', () => {
-    expect(parseDeclarationElements('1:品名;2:品牌类型;3:出口享惠情况;4:用途;')).toEqual(['品牌类型', '出口享惠情况', '用途']);
+    expect(parseDeclarationElements('1:品名;2:品牌类型;3:出口享惠情况;4:用途;')).toEqual([
+      '品牌类型',
+      '出口享惠情况',
+      '用途',
+    ]);
     expect(parseDeclarationElements('0:品牌类型;1:出口享惠情况;2:用途')).toEqual(['品牌类型', '出口享惠情况', '用途']);
     expect(parseDeclarationElements('品牌类型|出口享惠情况')).toEqual(['品牌类型', '出口享惠情况']);
     expect(parseDeclarationElements('')).toEqual([]);
@@ -49,7 +58,15 @@ describe('tariff rows', () => {
     ]);
     expect(table.problems).toEqual([]);
     const info = tariffInfoFromRow(table.rows[0] ?? {});
-    expect(info).toEqual({ code: '8479820090', name: '混合机', firstUnit: '001', secondUnit: '035', elements: ['品牌类型', '出口享惠情况', '用途'], conditions: 'AB', inspection: '' });
+    expect(info).toEqual({
+      code: '8479820090',
+      name: '混合机',
+      firstUnit: '001',
+      secondUnit: '035',
+      elements: ['品牌类型', '出口享惠情况', '用途'],
+      conditions: 'AB',
+      inspection: '',
+    });
   });
 });
 
@@ -68,15 +85,28 @@ describe('lookups', () => {
   });
 
   it('lets the renderer judge the tariff lines it fetched, and only those', () => {
-    const apple = tariffInfoFromRow({ code: '0808100000', name_zh: '鲜苹果', first_unit: '035', declaration_elements: '0:品牌类型;1:出口享惠情况' });
-    const lookup = createClientCodeLookup({ tables: builtins, tariff: { complete: true, asked: ['0808100000', '0808109999'], found: [apple] } });
+    const apple = tariffInfoFromRow({
+      code: '0808100000',
+      name_zh: '鲜苹果',
+      first_unit: '035',
+      declaration_elements: '0:品牌类型;1:出口享惠情况',
+    });
+    const lookup = createClientCodeLookup({
+      tables: builtins,
+      tariff: { complete: true, asked: ['0808100000', '0808109999'], found: [apple] },
+    });
     expect(lookup.has('tariff', '0808100000')).toBe(true);
     expect(lookup.has('tariff', '0808109999')).toBe(false);
     expect(lookup.tariff?.('0808109999')).toBeNull();
     expect(lookup.has('tariff', '0101000000')).toBeUndefined();
     const doc = sampleDeclaration(1);
     if (doc.lines[0]) doc.lines[0].FirstUnit = '007';
-    const findings = validateDeclaration(doc, { catalog: goodsDeclaration, stage: 'declare', ieFlag: 'I', codes: lookup });
+    const findings = validateDeclaration(doc, {
+      catalog: goodsDeclaration,
+      stage: 'declare',
+      ieFlag: 'I',
+      codes: lookup,
+    });
     expect(findings.map((f) => f.code)).toEqual(['legal-unit-mismatch', 'gmodel-too-many']);
   });
 

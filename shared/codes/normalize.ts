@@ -86,10 +86,18 @@ export function normalizeTable(table: string, records: readonly (readonly string
   const problems: RowProblem[] = [];
   const [header, ...body] = records;
   if (!findCodeTable(table)) problems.push({ line: 0, message: `There is no code table "${table}"` });
-  if (!header || header.length === 0) return { table, columns: [], rows: [], problems: [...problems, { line: 0, message: 'The file is empty (no header row)' }] };
+  if (!header || header.length === 0)
+    return {
+      table,
+      columns: [],
+      rows: [],
+      problems: [...problems, { line: 0, message: 'The file is empty (no header row)' }],
+    };
   const columns = header.map(columnName);
-  if (!columns.includes('code')) problems.push({ line: 1, message: 'The header has no code column (code / 代码 / code_ts / 商品编号)' });
-  if (!columns.includes('name_zh') && !columns.includes('name_en')) problems.push({ line: 1, message: 'The header has no name column (name_zh / 名称 / name_en)' });
+  if (!columns.includes('code'))
+    problems.push({ line: 1, message: 'The header has no code column (code / 代码 / code_ts / 商品编号)' });
+  if (!columns.includes('name_zh') && !columns.includes('name_en'))
+    problems.push({ line: 1, message: 'The header has no name column (name_zh / 名称 / name_en)' });
   const seen = new Map<string, number>();
   const rows: CodeRow[] = [];
   const isTariff = table === 'tariff';
@@ -105,23 +113,41 @@ export function normalizeTable(table: string, records: readonly (readonly string
     row.code = code;
     if (code === '') problems.push({ line, column: 'code', message: 'The code is empty' });
     else if (/\s/.test(code)) problems.push({ line, column: 'code', message: `The code "${code}" contains spaces` });
-    if ((row.name_zh ?? '') === '' && (row.name_en ?? '') === '') problems.push({ line, column: 'name_zh', message: `Code ${code} has no name` });
+    if ((row.name_zh ?? '') === '' && (row.name_en ?? '') === '')
+      problems.push({ line, column: 'name_zh', message: `Code ${code} has no name` });
     const first = seen.get(code);
-    if (code !== '' && first !== undefined) problems.push({ line, column: 'code', message: `Code ${code} repeats (first on line ${first})` });
+    if (code !== '' && first !== undefined)
+      problems.push({ line, column: 'code', message: `Code ${code} repeats (first on line ${first})` });
     else seen.set(code, line);
     for (const column of validityDates) {
       const value = row[column];
       if (value === undefined || value === '') continue;
       const date = normalizeValidityDate(value);
-      if (date === null) problems.push({ line, column, message: `Code ${code}: the date "${value}" is not a date (yyyyMMdd or yyyy-MM-dd)` });
+      if (date === null)
+        problems.push({
+          line,
+          column,
+          message: `Code ${code}: the date "${value}" is not a date (yyyyMMdd or yyyy-MM-dd)`,
+        });
       else row[column] = date;
     }
     if (isTariff) {
-      if (code !== '' && !/^\d{10}$/.test(code)) problems.push({ line, column: 'code', message: `商品编号 ${code} is not 10 digits` });
+      if (code !== '' && !/^\d{10}$/.test(code))
+        problems.push({ line, column: 'code', message: `商品编号 ${code} is not 10 digits` });
       const firstUnit = row.first_unit ?? '';
-      if (!unitCode.test(firstUnit)) problems.push({ line, column: 'first_unit', message: `Code ${code}: the first legal unit "${firstUnit}" is not a 3-digit unit code` });
+      if (!unitCode.test(firstUnit))
+        problems.push({
+          line,
+          column: 'first_unit',
+          message: `Code ${code}: the first legal unit "${firstUnit}" is not a 3-digit unit code`,
+        });
       const secondUnit = row.second_unit ?? '';
-      if (secondUnit !== '' && !unitCode.test(secondUnit)) problems.push({ line, column: 'second_unit', message: `Code ${code}: the second legal unit "${secondUnit}" is not a 3-digit unit code` });
+      if (secondUnit !== '' && !unitCode.test(secondUnit))
+        problems.push({
+          line,
+          column: 'second_unit',
+          message: `Code ${code}: the second legal unit "${secondUnit}" is not a 3-digit unit code`,
+        });
       row.declaration_elements = formatDeclarationElements(parseDeclarationElements(row.declaration_elements ?? ''));
     }
     rows.push(row);
@@ -138,7 +164,9 @@ export function normalizeRecords(table: string, rows: readonly Readonly<Record<s
 
 /** One line per problem, the first `max` of them, for an error message. */
 export function describeProblems(problems: readonly RowProblem[], max = 20): string {
-  const lines = problems.slice(0, max).map((p) => (p.line > 0 ? `line ${p.line}${p.column ? ` (${p.column})` : ''}: ${p.message}` : p.message));
+  const lines = problems
+    .slice(0, max)
+    .map((p) => (p.line > 0 ? `line ${p.line}${p.column ? ` (${p.column})` : ''}: ${p.message}` : p.message));
   if (problems.length > max) lines.push(`… and ${problems.length - max} more`);
   return lines.join('\n');
 }

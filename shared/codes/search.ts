@@ -33,7 +33,8 @@ export function searchRows(rows: Iterable<Readonly<CodeRow>>, query: string, lim
   const hits: SearchHit[] = [];
   for (const row of rows) {
     const rank = matchRank(row, query);
-    if (rank !== null) hits.push({ code: row.code ?? '', name_zh: row.name_zh ?? '', name_en: row.name_en ?? '', rank });
+    if (rank !== null)
+      hits.push({ code: row.code ?? '', name_zh: row.name_zh ?? '', name_en: row.name_en ?? '', rank });
   }
   hits.sort((a, b) => a.rank - b.rank || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   return hits.slice(0, limit);

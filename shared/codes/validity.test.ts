@@ -19,7 +19,10 @@ describe('codeValidity', () => {
     expect(codeValidity({ code: '1' })).toEqual({ state: 'current' });
     expect(codeValidity({ code: '1', status: '停用' })).toEqual({ state: 'retired', status: '停用' });
     expect(codeValidity({ code: '1', status: 'Inactive' })).toEqual({ state: 'retired', status: 'Inactive' });
-    expect(codeValidity({ code: '1', status: 'legacy_2018_only' })).toEqual({ state: 'legacy', status: 'legacy_2018_only' });
+    expect(codeValidity({ code: '1', status: 'legacy_2018_only' })).toEqual({
+      state: 'legacy',
+      status: 'legacy_2018_only',
+    });
   });
 });
 
@@ -44,8 +47,16 @@ describe('validity dates in a code-table file', () => {
       ['036', '克', '2025-13-01'],
     ]);
     expect(table.problems).toEqual([
-      { line: 2, column: 'valid_to', message: 'Code 035: the date "31.12.2025" is not a date (yyyyMMdd or yyyy-MM-dd)' },
-      { line: 3, column: 'valid_to', message: 'Code 036: the date "2025-13-01" is not a date (yyyyMMdd or yyyy-MM-dd)' },
+      {
+        line: 2,
+        column: 'valid_to',
+        message: 'Code 035: the date "31.12.2025" is not a date (yyyyMMdd or yyyy-MM-dd)',
+      },
+      {
+        line: 3,
+        column: 'valid_to',
+        message: 'Code 036: the date "2025-13-01" is not a date (yyyyMMdd or yyyy-MM-dd)',
+      },
     ]);
   });
 

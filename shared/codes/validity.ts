@@ -14,8 +14,30 @@ export type CodeValidity =
   | { state: 'retired'; status: string }
   | { state: 'legacy'; status: string };
 
-const CURRENT_STATUSES = new Set(['', 'current', 'current_2018_table', 'active', 'valid', '有效', '启用', '正常', '在用']);
-const RETIRED_STATUSES = new Set(['retired', 'inactive', 'invalid', 'expired', 'deleted', '无效', '停用', '作废', '废止', '已废止', '注销']);
+const CURRENT_STATUSES = new Set([
+  '',
+  'current',
+  'current_2018_table',
+  'active',
+  'valid',
+  '有效',
+  '启用',
+  '正常',
+  '在用',
+]);
+const RETIRED_STATUSES = new Set([
+  'retired',
+  'inactive',
+  'invalid',
+  'expired',
+  'deleted',
+  '无效',
+  '停用',
+  '作废',
+  '废止',
+  '已废止',
+  '注销',
+]);
 
 /** `row`'s standing on `today` (yyyyMMdd, China time); without a date, dates are not judged. */
 export function codeValidity(row: Readonly<CodeRow>, today?: string): CodeValidity {

@@ -45,13 +45,18 @@ class Reader {
     const children = childSections(this.catalog, section.id);
     const elements = new Map(section.elements.map((e) => [e.xml, e]));
     const seen = new Set<string>();
-    if (hasText(element)) this.warn(xmlPath, 'text-ignored', `line ${element.line}: text directly inside <${element.name}> was ignored`);
+    if (hasText(element))
+      this.warn(xmlPath, 'text-ignored', `line ${element.line}: text directly inside <${element.name}> was ignored`);
     for (const child of element.children) {
       const childPath = `${xmlPath}/${child.name}`;
       const nestedSection = children.find((s) => s.xml.split('/')[0] === child.name);
       if (elements.has(child.name)) {
         if (seen.has(child.name)) {
-          this.error(childPath, 'duplicate-element', `line ${child.line}: <${child.name}> appears twice in <${element.name}>`);
+          this.error(
+            childPath,
+            'duplicate-element',
+            `line ${child.line}: <${child.name}> appears twice in <${element.name}>`,
+          );
           continue;
         }
         seen.add(child.name);
@@ -60,7 +65,11 @@ class Reader {
           continue;
         }
         if (child.text.length > MAX_VALUE_LENGTH) {
-          this.error(childPath, 'too-long', `line ${child.line}: <${child.name}> holds ${child.text.length} characters; at most ${MAX_VALUE_LENGTH} can be kept`);
+          this.error(
+            childPath,
+            'too-long',
+            `line ${child.line}: <${child.name}> holds ${child.text.length} characters; at most ${MAX_VALUE_LENGTH} can be kept`,
+          );
           continue;
         }
         if (section.id === 'lines' && child.name === 'GNo') node.gNo = child.text;
@@ -69,7 +78,11 @@ class Reader {
         const rows = this.rows(nestedSection, child, childPath);
         node.nested.set(nestedSection.id, [...(node.nested.get(nestedSection.id) ?? []), ...rows]);
       } else {
-        this.warn(childPath, 'unknown-element', `line ${child.line}: <${child.name}> is not an element of ${section.xml.split('/').pop() ?? section.xml}; it was ignored`);
+        this.warn(
+          childPath,
+          'unknown-element',
+          `line ${child.line}: <${child.name}> is not an element of ${section.xml.split('/').pop() ?? section.xml}; it was ignored`,
+        );
       }
     }
     return node;
@@ -85,11 +98,17 @@ class Reader {
     for (const name of segments.slice(1)) {
       const next: Array<{ el: XmlElement; path: string }> = [];
       for (const { el, path } of level) {
-        if (hasText(el)) this.warn(path, 'text-ignored', `line ${el.line}: text directly inside <${el.name}> was ignored`);
+        if (hasText(el))
+          this.warn(path, 'text-ignored', `line ${el.line}: text directly inside <${el.name}> was ignored`);
         let n = 0;
         for (const child of el.children) {
           if (child.name === name) next.push({ el: child, path: `${path}/${name}[${++n}]` });
-          else this.warn(`${path}/${child.name}`, 'unknown-element', `line ${child.line}: <${child.name}> does not belong in <${el.name}>; it was ignored`);
+          else
+            this.warn(
+              `${path}/${child.name}`,
+              'unknown-element',
+              `line ${child.line}: <${child.name}> does not belong in <${el.name}>; it was ignored`,
+            );
         }
       }
       level = next;
@@ -99,7 +118,13 @@ class Reader {
 }
 
 /** Gives nested rows the keys that tie them to their parent record, and flattens them into tables. */
-function flatten(reader: Reader, catalog: DocumentCatalog, parentSection: string, parents: readonly RecordNode[], tables: Record<string, Row[]>): void {
+function flatten(
+  reader: Reader,
+  catalog: DocumentCatalog,
+  parentSection: string,
+  parents: readonly RecordNode[],
+  tables: Record<string, Row[]>,
+): void {
   for (const child of childSections(catalog, parentSection)) {
     const link = child.parent;
     if (!link) continue;
@@ -111,9 +136,16 @@ function flatten(reader: Reader, catalog: DocumentCatalog, parentSection: string
           const expected = parentKey === '#' ? String(p + 1) : (parent.row[parentKey] ?? '');
           const actual = node.row[childKey] ?? '';
           if (actual !== expected && actual !== '' && !child.elements.find((e) => e.xml === childKey)?.local) {
-            reader.warn(`${node.xmlPath}/${childKey}`, 'parent-key-replaced', `<${childKey}> ${actual} differs from its parent record (${expected || 'empty'}); the parent's value was kept`);
+            reader.warn(
+              `${node.xmlPath}/${childKey}`,
+              'parent-key-replaced',
+              `<${childKey}> ${actual} differs from its parent record (${expected || 'empty'}); the parent's value was kept`,
+            );
           }
-          node.row = expected === '' ? Object.fromEntries(Object.entries(node.row).filter(([k]) => k !== childKey)) : { ...node.row, [childKey]: expected };
+          node.row =
+            expected === ''
+              ? Object.fromEntries(Object.entries(node.row).filter(([k]) => k !== childKey))
+              : { ...node.row, [childKey]: expected };
         }
         rows.push(node.row);
         nodes.push(node);
@@ -127,11 +159,18 @@ function flatten(reader: Reader, catalog: DocumentCatalog, parentSection: string
 /** Lines in GNo order when the file numbers them 1…n in some order; otherwise in file order, renumbered. */
 function orderLines(reader: Reader, lines: RecordNode[]): RecordNode[] {
   const numbers = lines.map((l) => l.gNo ?? '');
-  const isPermutation = numbers.every((n) => /^\d+$/.test(n)) && new Set(numbers.map(Number)).size === lines.length && numbers.every((n) => Number(n) >= 1 && Number(n) <= lines.length);
+  const isPermutation =
+    numbers.every((n) => /^\d+$/.test(n)) &&
+    new Set(numbers.map(Number)).size === lines.length &&
+    numbers.every((n) => Number(n) >= 1 && Number(n) <= lines.length);
   if (isPermutation) return [...lines].sort((a, b) => Number(a.gNo) - Number(b.gNo));
   lines.forEach((line, i) => {
     if (line.gNo !== undefined && line.gNo !== '' && line.gNo !== String(i + 1)) {
-      reader.warn(`${line.xmlPath}/GNo`, 'gno-renumbered', `<GNo>${line.gNo}</GNo> of goods line ${i + 1} was renumbered ${i + 1}: lines are numbered by their position`);
+      reader.warn(
+        `${line.xmlPath}/GNo`,
+        'gno-renumbered',
+        `<GNo>${line.gNo}</GNo> of goods line ${i + 1} was renumbered ${i + 1}: lines are numbered by their position`,
+      );
     }
   });
   return lines;
@@ -166,7 +205,10 @@ export function readDecMessage(catalog: DocumentCatalog, text: string): ReadResu
     throw new AppError('IMPORT_FAILED', message, [{ path: tree.name, code: 'wrong-root', message }]);
   }
   if (tree.uri !== root.namespace) {
-    const message = tree.uri === '' ? `<${root.xml}> has no namespace; expected xmlns="${root.namespace}"` : `<${root.xml}> is in the namespace "${tree.uri}", not "${root.namespace}"`;
+    const message =
+      tree.uri === ''
+        ? `<${root.xml}> has no namespace; expected xmlns="${root.namespace}"`
+        : `<${root.xml}> is in the namespace "${tree.uri}", not "${root.namespace}"`;
     throw new AppError('IMPORT_FAILED', message, [{ path: root.xml, code: 'wrong-namespace', message }]);
   }
 
@@ -177,21 +219,36 @@ export function readDecMessage(catalog: DocumentCatalog, text: string): ReadResu
   const seenSingle = new Set<string>();
   for (const child of tree.children) {
     if (child.uri !== root.namespace) {
-      reader.warn(`${root.xml}/${child.name}`, 'foreign-element', `line ${child.line}: <${child.name}> is in another namespace ("${child.uri}"); it was ignored`);
+      reader.warn(
+        `${root.xml}/${child.name}`,
+        'foreign-element',
+        `line ${child.line}: <${child.name}> is in another namespace ("${child.uri}"); it was ignored`,
+      );
       continue;
     }
     const section = sectionsByName.get(child.name);
     if (!section) {
-      reader.warn(`${root.xml}/${child.name}`, 'unknown-element', `line ${child.line}: <${child.name}> is not part of a DecMessage; it was ignored`);
+      reader.warn(
+        `${root.xml}/${child.name}`,
+        'unknown-element',
+        `line ${child.line}: <${child.name}> is not part of a DecMessage; it was ignored`,
+      );
       continue;
     }
     const wrapped = section.xml.includes('/');
     if ((!section.repeats || wrapped) && seenSingle.has(section.id)) {
-      reader.error(`${root.xml}/${child.name}`, 'duplicate-section', `line ${child.line}: <${child.name}> appears twice`);
+      reader.error(
+        `${root.xml}/${child.name}`,
+        'duplicate-section',
+        `line ${child.line}: <${child.name}> appears twice`,
+      );
       continue;
     }
     if (!section.repeats || wrapped) seenSingle.add(section.id);
-    const path = section.repeats && !wrapped ? `${root.xml}/${child.name}[${(found.get(section.id)?.length ?? 0) + 1}]` : `${root.xml}/${child.name}`;
+    const path =
+      section.repeats && !wrapped
+        ? `${root.xml}/${child.name}[${(found.get(section.id)?.length ?? 0) + 1}]`
+        : `${root.xml}/${child.name}`;
     found.set(section.id, [...(found.get(section.id) ?? []), ...reader.rows(section, child, path)]);
   }
 
@@ -203,7 +260,12 @@ export function readDecMessage(catalog: DocumentCatalog, text: string): ReadResu
     reader.error(`${root.xml}/DecHead/IEFlag`, 'ie-flag', `<IEFlag> must be I (import) or E (export), not "${ieFlag}"`);
   }
   const lines = orderLines(reader, found.get('lines') ?? []);
-  if (lines.length > MAX_LINES) reader.error(`${root.xml}/DecLists`, 'too-many-lines', `The message has ${lines.length} goods lines; a declaration holds at most ${MAX_LINES}`);
+  if (lines.length > MAX_LINES)
+    reader.error(
+      `${root.xml}/DecLists`,
+      'too-many-lines',
+      `The message has ${lines.length} goods lines; a declaration holds at most ${MAX_LINES}`,
+    );
 
   const tables: Record<string, Row[]> = {};
   for (const section of rootSections(catalog)) {
@@ -211,17 +273,32 @@ export function readDecMessage(catalog: DocumentCatalog, text: string): ReadResu
     const rows = (found.get(section.id) ?? []).map((n) => n.row);
     // A block with every element empty is the same as no block (the writer writes it so).
     const kept = isSingleRowTable(section) ? rows.filter((r) => Object.keys(r).length > 0) : rows;
-    if (isSingleRowTable(section) && kept.length > 1) reader.error(section.xml, 'duplicate-section', `<${section.xml}> appears ${kept.length} times; a message has at most one`);
+    if (isSingleRowTable(section) && kept.length > 1)
+      reader.error(
+        section.xml,
+        'duplicate-section',
+        `<${section.xml}> appears ${kept.length} times; a message has at most one`,
+      );
     if (kept.length > 0) tables[section.id] = kept;
   }
   flatten(reader, catalog, 'lines', lines, tables);
   for (const [table, rows] of Object.entries(tables)) {
-    if (rows.length > MAX_TABLE_ROWS) reader.error(table, 'too-many-rows', `${table} has ${rows.length} rows; at most ${MAX_TABLE_ROWS} can be kept`);
+    if (rows.length > MAX_TABLE_ROWS)
+      reader.error(table, 'too-many-rows', `${table} has ${rows.length} rows; at most ${MAX_TABLE_ROWS} can be kept`);
   }
 
   if (reader.errors.length > 0) {
     const first = reader.errors[0]?.message ?? '';
-    throw new AppError('IMPORT_FAILED', `The DecMessage cannot be imported: ${first}${reader.errors.length > 1 ? ` (and ${reader.errors.length - 1} more)` : ''}`, reader.errors);
+    throw new AppError(
+      'IMPORT_FAILED',
+      `The DecMessage cannot be imported: ${first}${reader.errors.length > 1 ? ` (and ${reader.errors.length - 1} more)` : ''}`,
+      reader.errors,
+    );
   }
-  return { ieFlag: ieFlag as 'I' | 'E', doc: { head, lines: lines.map((l) => l.row), tables }, version, warnings: reader.warnings };
+  return {
+    ieFlag: ieFlag as 'I' | 'E',
+    doc: { head, lines: lines.map((l) => l.row), tables },
+    version,
+    warnings: reader.warnings,
+  };
 }

@@ -23,7 +23,9 @@ const ALWAYS_WRITTEN = new Set(['head', 'lines', 'containers', 'licenceDocs', 'f
 export function belongsTo(section: SectionDef, row: Row, parent: Row, parentPosition: number): boolean {
   const link = section.parent;
   if (!link) return false;
-  return link.keys.every(([child, key]) => (row[child] ?? '') === (key === '#' ? String(parentPosition) : (parent[key] ?? '')));
+  return link.keys.every(
+    ([child, key]) => (row[child] ?? '') === (key === '#' ? String(parentPosition) : (parent[key] ?? '')),
+  );
 }
 
 class Writer {
@@ -46,7 +48,12 @@ class Writer {
     const bad = unwritableChar(value);
     if (bad !== null) {
       const code = `U+${(bad.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
-      this.issues.push({ path, code: 'unwritable-char', message: `${path} holds the character ${code}, which XML cannot carry`, params: { char: code } });
+      this.issues.push({
+        path,
+        code: 'unwritable-char',
+        message: `${path} holds the character ${code}, which XML cannot carry`,
+        params: { char: code },
+      });
       return;
     }
     this.line(depth, value === '' ? `<${name}/>` : `<${name}>${escapeText(value)}</${name}>`);
@@ -56,7 +63,12 @@ class Writer {
   private record(section: SectionDef, name: string, row: Row, index: number, depth: number): void {
     const path = section.id === 'head' ? 'head' : `${section.id}[${index}]`;
     for (const key of Object.keys(row)) {
-      if (!section.elements.some((e) => e.xml === key)) this.issues.push({ path: `${path}.${key}`, code: 'unknown-field', message: `${section.xml} has no element ${key}` });
+      if (!section.elements.some((e) => e.xml === key))
+        this.issues.push({
+          path: `${path}.${key}`,
+          code: 'unknown-field',
+          message: `${section.xml} has no element ${key}`,
+        });
     }
     const children = childSections(this.catalog, section.id);
     this.line(depth, `<${name}>`);
@@ -107,14 +119,24 @@ class Writer {
     for (const table of Object.keys(this.doc.tables)) {
       const section = findSection(this.catalog, table);
       if (!section || section.id === 'head' || section.id === 'lines') {
-        this.issues.push({ path: table, code: 'unknown-table', message: `A goods declaration has no table "${table}"` });
+        this.issues.push({
+          path: table,
+          code: 'unknown-table',
+          message: `A goods declaration has no table "${table}"`,
+        });
       } else if (isSingleRowTable(section) && (this.doc.tables[table]?.length ?? 0) > 1) {
-        this.issues.push({ path: `${table}[1]`, code: 'single-block', message: `${section.xml} appears once in a message; the declaration holds ${this.doc.tables[table]?.length} of them` });
+        this.issues.push({
+          path: `${table}[1]`,
+          code: 'single-block',
+          message: `${section.xml} appears once in a message; the declaration holds ${this.doc.tables[table]?.length} of them`,
+        });
       }
     }
     this.out.push('<?xml version="1.0" encoding="UTF-8"?>');
     const versionAttr = root.attributes.find((a) => a.xml.toLowerCase() === 'version')?.xml ?? 'Version';
-    this.out.push(`<${root.xml} xmlns="${escapeAttribute(root.namespace)}" ${versionAttr}="${escapeAttribute(version)}">`);
+    this.out.push(
+      `<${root.xml} xmlns="${escapeAttribute(root.namespace)}" ${versionAttr}="${escapeAttribute(version)}">`,
+    );
     for (const section of rootSections(this.catalog)) {
       if (section.id === 'head') {
         this.record(section, section.xml, this.doc.head, 0, 1);
@@ -123,12 +145,20 @@ class Writer {
       const rows = rowsOf(this.doc, section.id);
       const written = isSingleRowTable(section) ? rows.slice(0, 1) : rows;
       if (written.length === 0 && !ALWAYS_WRITTEN.has(section.id)) continue;
-      this.rows(section, written.map((row, i) => [row, i] as const), 1);
+      this.rows(
+        section,
+        written.map((row, i) => [row, i] as const),
+        1,
+      );
     }
     this.out.push(`</${root.xml}>`);
     this.checkPlaced();
     if (this.issues.length > 0) {
-      throw new AppError('VALIDATION_FAILED', `The declaration cannot be written as a DecMessage: ${this.issues.map((i) => i.message).join('; ')}`, this.issues);
+      throw new AppError(
+        'VALIDATION_FAILED',
+        `The declaration cannot be written as a DecMessage: ${this.issues.map((i) => i.message).join('; ')}`,
+        this.issues,
+      );
     }
     return `${this.out.join(this.indent ? '\n' : '')}\n`;
   }
@@ -141,7 +171,11 @@ class Writer {
       rowsOf(this.doc, section.id).forEach((_row, i) => {
         if (placed.has(i)) return;
         const [key] = section.parent?.keys[0] ?? [];
-        this.issues.push({ path: `${section.id}[${i}].${key ?? ''}`, code: 'no-parent-row', message: `${section.zh} ${section.en} row ${i + 1} belongs to no ${section.parent?.section} record` });
+        this.issues.push({
+          path: `${section.id}[${i}].${key ?? ''}`,
+          code: 'no-parent-row',
+          message: `${section.zh} ${section.en} row ${i + 1} belongs to no ${section.parent?.section} record`,
+        });
       });
     }
   }

@@ -2,7 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../api/errors';
 import type { DeclarationDoc } from '../catalog';
-import { childSections, countriesFromMessage, countriesToMessage, goodsDeclaration, MAX_VALUE_LENGTH, rootSections } from '../catalog';
+import {
+  childSections,
+  countriesFromMessage,
+  countriesToMessage,
+  goodsDeclaration,
+  MAX_VALUE_LENGTH,
+  rootSections,
+} from '../catalog';
 import { sampleDeclaration } from '../validation/sample-declaration';
 import { readDecMessage } from './dec-message-reader';
 import { writeDecMessage } from './dec-message-writer';
@@ -37,7 +44,12 @@ describe('DecMessage writer and reader', () => {
         expect(back.ieFlag).toBe(ieFlag);
         expect(back.doc).toEqual(doc);
         expect(back.warnings).toEqual([]);
-        expect(Object.keys(doc.tables).sort()).toEqual(catalog.sections.map((s) => s.id).filter((id) => id !== 'head' && id !== 'lines').sort());
+        expect(Object.keys(doc.tables).sort()).toEqual(
+          catalog.sections
+            .map((s) => s.id)
+            .filter((id) => id !== 'head' && id !== 'lines')
+            .sort(),
+        );
       }),
       { numRuns: 60 },
     );
@@ -88,14 +100,27 @@ describe('DecMessage writer and reader', () => {
     const root = parseXml(writeDecMessage(catalog, doc));
     const order = rootSections(catalog).map((s) => s.xml.split('/')[0]);
     const names = root.children.map((c) => c.name);
-    expect(names).toEqual(['DecHead', 'DecLists', 'DecContainers', 'DecLicenseDocus', 'DecFreeTxt', 'DecSign', 'EdocRealation', 'EdocRealation']);
+    expect(names).toEqual([
+      'DecHead',
+      'DecLists',
+      'DecContainers',
+      'DecLicenseDocus',
+      'DecFreeTxt',
+      'DecSign',
+      'EdocRealation',
+      'EdocRealation',
+    ]);
     expect([...names].sort((a, b) => order.indexOf(a) - order.indexOf(b))).toEqual(names);
     const [line1, line2] = child(root, 'DecLists').children;
     expect(line1?.children.map((c) => c.name).slice(-2)).toEqual(['ControlExplainCode', 'DecControlModel']);
     const limits = child(line2 as XmlElement, 'DecGoodsLimits');
     const limit = child(limits, 'DecGoodsLimit');
     const afterQty = limit.children.map((c) => c.name);
-    expect(afterQty.slice(afterQty.indexOf('LicWrtofQty'), afterQty.indexOf('LicWrtofQty') + 3)).toEqual(['LicWrtofQty', 'DecGoodsLimitVin', 'LicWrtofQtyUnit']);
+    expect(afterQty.slice(afterQty.indexOf('LicWrtofQty'), afterQty.indexOf('LicWrtofQty') + 3)).toEqual([
+      'LicWrtofQty',
+      'DecGoodsLimitVin',
+      'LicWrtofQtyUnit',
+    ]);
     // The VIN row's line number is local (never written); its licence keys are.
     expect(child(limit, 'DecGoodsLimitVin').children.map((c) => c.name)).not.toContain('GoodsNo');
     expect(childSections(catalog, 'lines').map((s) => s.id)).toEqual(['goodsLimits', 'controlModels']);
@@ -115,7 +140,10 @@ describe('DecMessage writer and reader', () => {
     expect(countriesFromMessage('I', countriesToMessage('I', countries))).toEqual(countries);
     fc.assert(
       fc.property(fc.constantFrom('I' as const, 'E' as const), fc.string(), fc.string(), (ie, origin, destination) => {
-        expect(countriesFromMessage(ie, countriesToMessage(ie, { origin, destination }))).toEqual({ origin, destination });
+        expect(countriesFromMessage(ie, countriesToMessage(ie, { origin, destination }))).toEqual({
+          origin,
+          destination,
+        });
       }),
     );
   });
@@ -130,15 +158,22 @@ describe('DecMessage writer and reader', () => {
       return 'written';
     };
     expect(bad({ head: { IEFlag: 'I', GName: 'x' }, lines: [], tables: {} })).toEqual(['head.GName unknown-field']);
-    expect(bad({ head: { IEFlag: 'I', NoteS: 'bell\u0007' }, lines: [], tables: {} })).toEqual(['head.NoteS unwritable-char']);
-    expect(bad({ head: { IEFlag: 'I' }, lines: [{}], tables: { goodsLimits: [{ GoodsNo: '3' }] } })).toEqual(['goodsLimits[0].GoodsNo no-parent-row']);
-    expect(bad({ head: { IEFlag: 'I' }, lines: [], tables: { freeText: [{ VoyNo: '1' }, { VoyNo: '2' }] } })).toEqual(['freeText[1] single-block']);
+    expect(bad({ head: { IEFlag: 'I', NoteS: 'bell\u0007' }, lines: [], tables: {} })).toEqual([
+      'head.NoteS unwritable-char',
+    ]);
+    expect(bad({ head: { IEFlag: 'I' }, lines: [{}], tables: { goodsLimits: [{ GoodsNo: '3' }] } })).toEqual([
+      'goodsLimits[0].GoodsNo no-parent-row',
+    ]);
+    expect(bad({ head: { IEFlag: 'I' }, lines: [], tables: { freeText: [{ VoyNo: '1' }, { VoyNo: '2' }] } })).toEqual([
+      'freeText[1] single-block',
+    ]);
     expect(bad({ head: { IEFlag: 'I' }, lines: [], tables: { bogus: [{}] } })).toEqual(['bogus unknown-table']);
   });
 });
 
 describe('DecMessage reader tolerance', () => {
-  const minimal = (root: string, body = '<DecHead><IEFlag>I</IEFlag></DecHead>') => `<?xml version="1.0" encoding="UTF-8"?>\n${root}${body}</DecMessage>`;
+  const minimal = (root: string, body = '<DecHead><IEFlag>I</IEFlag></DecHead>') =>
+    `<?xml version="1.0" encoding="UTF-8"?>\n${root}${body}</DecMessage>`;
 
   it('reads a file with a byte-order mark, with Version, version or no version attribute', () => {
     expect(readDecMessage(catalog, `\uFEFF${minimal(`<DecMessage xmlns="${NS}">`)}`).version).toBeNull();
@@ -150,15 +185,26 @@ describe('DecMessage reader tolerance', () => {
     const xml = `<ns0:DecMessage xmlns:ns0="${NS}"><ns0:DecLists><ns0:DecList><ns0:GName>苹果</ns0:GName><ns0:ClassMark/><ns0:CodeTS>0808100000</ns0:CodeTS></ns0:DecList></ns0:DecLists>
       <ns0:DecHead><ns0:IEFlag>I</ns0:IEFlag><ns0:ApprNo></ns0:ApprNo><ns0:BillNo>B&amp;L</ns0:BillNo></ns0:DecHead><ns0:DecContainers/></ns0:DecMessage>`;
     const { doc, warnings } = readDecMessage(catalog, xml);
-    expect(doc).toEqual({ head: { IEFlag: 'I', BillNo: 'B&L' }, lines: [{ GName: '苹果', CodeTS: '0808100000' }], tables: {} });
+    expect(doc).toEqual({
+      head: { IEFlag: 'I', BillNo: 'B&L' },
+      lines: [{ GName: '苹果', CodeTS: '0808100000' }],
+      tables: {},
+    });
     expect(warnings).toEqual([]);
   });
 
   it('ignores unknown elements with a warning that names them and their line', () => {
-    const xml = minimal(`<DecMessage xmlns="${NS}">`, `<DecHead><IEFlag>E</IEFlag><DDate>20261122</DDate></DecHead><DecLists><DecList><GOptions>x</GOptions></DecList></DecLists><Extra/>`);
+    const xml = minimal(
+      `<DecMessage xmlns="${NS}">`,
+      `<DecHead><IEFlag>E</IEFlag><DDate>20261122</DDate></DecHead><DecLists><DecList><GOptions>x</GOptions></DecList></DecLists><Extra/>`,
+    );
     const { doc, warnings } = readDecMessage(catalog, xml);
     expect(doc.head).toEqual({ IEFlag: 'E' });
-    expect(warnings.map((w) => w.path)).toEqual(['DecMessage/DecHead/DDate', 'DecMessage/DecLists/DecList[1]/GOptions', 'DecMessage/Extra']);
+    expect(warnings.map((w) => w.path)).toEqual([
+      'DecMessage/DecHead/DDate',
+      'DecMessage/DecLists/DecList[1]/GOptions',
+      'DecMessage/Extra',
+    ]);
     expect(warnings[0]?.message).toMatch(/^line 2: <DDate>/);
   });
 
@@ -184,7 +230,9 @@ describe('DecMessage reader tolerance', () => {
     expect(refusal('').issues?.[0]?.code).toBe('xml-syntax');
     expect(refusal('not xml at all').issues?.[0]?.code).toBe('xml-syntax');
     expect(refusal(`<DEC_DATA xmlns="${NS}"/>`).message).toContain('root element is <DEC_DATA>');
-    expect(refusal('<DecMessage xmlns="http://example.com/dec"><DecHead/></DecMessage>').issues?.[0]).toMatchObject({ code: 'wrong-namespace' });
+    expect(refusal('<DecMessage xmlns="http://example.com/dec"><DecHead/></DecMessage>').issues?.[0]).toMatchObject({
+      code: 'wrong-namespace',
+    });
     expect(refusal('<DecMessage><DecHead/></DecMessage>').message).toContain('has no namespace');
     expect(refusal('<!DOCTYPE x [<!ENTITY e "e">]><DecMessage/>').issues?.[0]?.code).toBe('xml-syntax');
   });
@@ -203,8 +251,18 @@ describe('DecMessage reader tolerance', () => {
       'DecMessage/DecHead/IEFlag ie-flag',
     ]);
     const tooMany = `<DecLists>${'<DecList><GName>x</GName></DecList>'.repeat(51)}</DecLists>`;
-    expect(refusal(minimal(`<DecMessage xmlns="${NS}">`, `<DecHead><IEFlag>I</IEFlag></DecHead>${tooMany}`)).issues?.[0]?.code).toBe('too-many-lines');
+    expect(
+      refusal(minimal(`<DecMessage xmlns="${NS}">`, `<DecHead><IEFlag>I</IEFlag></DecHead>${tooMany}`)).issues?.[0]
+        ?.code,
+    ).toBe('too-many-lines');
     expect(refusal(minimal(`<DecMessage xmlns="${NS}">`, '<DecLists/>')).issues?.[0]?.code).toBe('missing-head');
-    expect(refusal(minimal(`<DecMessage xmlns="${NS}">`, `<DecHead><IEFlag>I</IEFlag><NoteS>${'x'.repeat(MAX_VALUE_LENGTH + 1)}</NoteS></DecHead>`)).issues?.[0]?.code).toBe('too-long');
+    expect(
+      refusal(
+        minimal(
+          `<DecMessage xmlns="${NS}">`,
+          `<DecHead><IEFlag>I</IEFlag><NoteS>${'x'.repeat(MAX_VALUE_LENGTH + 1)}</NoteS></DecHead>`,
+        ),
+      ).issues?.[0]?.code,
+    ).toBe('too-long');
   });
 });

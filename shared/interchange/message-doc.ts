@@ -54,7 +54,12 @@ export function messageDocFor(doc: DeclarationDoc, id: MessageIdentity): Declara
  * (the record keeps them), and so does another operator's signature, which would be wrong on a
  * declaration we sign and send ourselves.
  */
-export function importedDoc(doc: DeclarationDoc): { doc: DeclarationDoc; clientSeqNo: string | null; seqNo: string | null; entryId: string | null } {
+export function importedDoc(doc: DeclarationDoc): {
+  doc: DeclarationDoc;
+  clientSeqNo: string | null;
+  seqNo: string | null;
+  entryId: string | null;
+} {
   const sign = doc.tables.sign?.[0];
   const tables = { ...doc.tables };
   if (sign) {

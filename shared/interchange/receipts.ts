@@ -37,10 +37,19 @@ export function parseNoticeDate(value: string): string {
     const [, y, mo, d, h = '00', mi = '00', s = '00', frac = ''] = compact;
     iso = `${y}-${mo}-${d}T${h}:${mi}:${s}${frac ? `.${frac.padEnd(3, '0')}` : ''}+08:00`;
   } else {
-    const full = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/.exec(text);
+    const full = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/.exec(
+      text,
+    );
     if (full) {
       const [, y, mo, d, h = '00', mi = '00', s = '00', frac = '', zone] = full;
-      const offset = zone === undefined ? '+08:00' : zone === 'Z' ? 'Z' : zone.includes(':') ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`;
+      const offset =
+        zone === undefined
+          ? '+08:00'
+          : zone === 'Z'
+            ? 'Z'
+            : zone.includes(':')
+              ? zone
+              : `${zone.slice(0, 3)}:${zone.slice(3)}`;
       iso = `${y}-${mo}-${d}T${h}:${mi}:${s}${frac.slice(0, 4)}${offset}`;
     }
   }
@@ -122,7 +131,10 @@ export function parseReceipt(text: string): ParsedReceipt[] {
     root = parseXml(text);
   } catch (error) {
     if (!(error instanceof XmlSyntaxError)) throw error;
-    refuse(`The receipt is not well-formed XML (line ${error.line}, column ${error.column}: ${error.message})`, 'xml-syntax');
+    refuse(
+      `The receipt is not well-formed XML (line ${error.line}, column ${error.column}: ${error.message})`,
+      'xml-syntax',
+    );
   }
   if (root.name === 'DecImportResponse') return [importResponse(root)];
   if (root.name === 'DEC_DATA') {

@@ -50,7 +50,14 @@ export function parseXml(text: string): XmlElement {
       if (attr.prefix === 'xmlns' || attr.name === 'xmlns') continue;
       attributes[attr.local] = attr.value;
     }
-    const element: XmlElement = { name: tag.local, uri: tag.uri, attributes, children: [], text: '', line: parser.line };
+    const element: XmlElement = {
+      name: tag.local,
+      uri: tag.uri,
+      attributes,
+      children: [],
+      text: '',
+      line: parser.line,
+    };
     const parent = stack[stack.length - 1];
     if (parent) parent.children.push(element);
     else root = element;

@@ -1,10 +1,26 @@
 import type { DocumentCatalog } from '../catalog';
 import { findElement } from '../catalog';
 import type { Cell, LineColumn, LineMapping, LineProblem, SourceLine } from '../interchange/lines';
-import { ORIGIN, cellValue, checkLines, columnName, normalizeHeader, readLines, suggestMapping } from '../interchange/lines';
+import {
+  ORIGIN,
+  cellValue,
+  checkLines,
+  columnName,
+  normalizeHeader,
+  readLines,
+  suggestMapping,
+} from '../interchange/lines';
 import type { CodeLookup } from '../validation';
 import type { PartyField, PartyInput, PartyRole } from './party';
-import { describePartyProblem, isOverseas, normalizeParty, partyFieldLabels, partyProblems, partyRoleLabels, partyRoles } from './party';
+import {
+  describePartyProblem,
+  isOverseas,
+  normalizeParty,
+  partyFieldLabels,
+  partyProblems,
+  partyRoleLabels,
+  partyRoles,
+} from './party';
 import type { ProductInput } from './product';
 import { normalizeProduct, productFields, productKey } from './product';
 
@@ -24,7 +40,16 @@ export interface LibraryTarget {
 /** The product's customer column (not a goods-line field). */
 export const CUSTOMER = 'customer';
 
-const partyFieldOrder: readonly PartyField[] = ['roles', 'customsCode', 'uscc', 'ciqCode', 'nameZh', 'nameEn', 'address', 'note'];
+const partyFieldOrder: readonly PartyField[] = [
+  'roles',
+  'customsCode',
+  'uscc',
+  'ciqCode',
+  'nameZh',
+  'nameEn',
+  'address',
+  'note',
+];
 
 const partyWords: Record<PartyField, readonly string[]> = {
   roles: ['角色', '类型', '企业类型', '企业角色', 'role', 'roles', 'type'],
@@ -57,9 +82,15 @@ export function libraryTargets(catalog: DocumentCatalog, kind: LibraryKind): Lib
   return out;
 }
 
-function suggestFrom(words: Record<string, readonly string[]>, headers: readonly string[], used: Set<string>, taken: Set<number>): LineColumn[] {
+function suggestFrom(
+  words: Record<string, readonly string[]>,
+  headers: readonly string[],
+  used: Set<string>,
+  taken: Set<number>,
+): LineColumn[] {
   const index = new Map<string, string>();
-  for (const [target, list] of Object.entries(words)) for (const w of list) if (!index.has(normalizeHeader(w))) index.set(normalizeHeader(w), target);
+  for (const [target, list] of Object.entries(words))
+    for (const w of list) if (!index.has(normalizeHeader(w))) index.set(normalizeHeader(w), target);
   const out: LineColumn[] = [];
   headers.forEach((header, i) => {
     const target = index.get(normalizeHeader(header));
@@ -73,15 +104,27 @@ function suggestFrom(words: Record<string, readonly string[]>, headers: readonly
 }
 
 /** A mapping guessed from the headers; products use the goods-line guesses (catalog labels and synonyms). */
-export function suggestLibraryMapping(catalog: DocumentCatalog, kind: LibraryKind, headers: readonly string[]): LineColumn[] {
+export function suggestLibraryMapping(
+  catalog: DocumentCatalog,
+  kind: LibraryKind,
+  headers: readonly string[],
+): LineColumn[] {
   if (kind === 'parties') return suggestFrom(partyWords, headers, new Set(), new Set());
   const allowed = new Set(libraryTargets(catalog, 'products').map((t) => t.target));
   const fromLines = suggestMapping(catalog, headers).filter((c) => allowed.has(c.target));
-  const extra = suggestFrom(productExtraWords, headers, new Set(fromLines.map((c) => c.target)), new Set(fromLines.map((c) => c.index)));
+  const extra = suggestFrom(
+    productExtraWords,
+    headers,
+    new Set(fromLines.map((c) => c.target)),
+    new Set(fromLines.map((c) => c.index)),
+  );
   return [...fromLines, ...extra].sort((a, b) => a.index - b.index);
 }
 
-const problem = (p: Omit<LineProblem, 'severity'>, severity: LineProblem['severity'] = 'error'): LineProblem => ({ ...p, severity });
+const problem = (p: Omit<LineProblem, 'severity'>, severity: LineProblem['severity'] = 'error'): LineProblem => ({
+  ...p,
+  severity,
+});
 
 /** Refusals of a mapping: unknown targets, a target twice, and the columns a record cannot do without. */
 export function checkLibraryMapping(catalog: DocumentCatalog, kind: LibraryKind, mapping: LineMapping): LineProblem[] {
@@ -90,23 +133,54 @@ export function checkLibraryMapping(catalog: DocumentCatalog, kind: LibraryKind,
   const seen = new Map<string, LineColumn>();
   for (const column of mapping.columns) {
     if (!known.has(column.target)) {
-      out.push(problem({ row: null, column: columnName(column), field: column.target, code: 'unknown-target', message: `${columnName(column)}：没有“${column.target}”这一项`, messageEn: `${columnName(column)}: there is no field "${column.target}"` }));
+      out.push(
+        problem({
+          row: null,
+          column: columnName(column),
+          field: column.target,
+          code: 'unknown-target',
+          message: `${columnName(column)}：没有“${column.target}”这一项`,
+          messageEn: `${columnName(column)}: there is no field "${column.target}"`,
+        }),
+      );
     }
     const before = seen.get(column.target);
-    if (before) out.push(problem({ row: null, column: columnName(column), field: column.target, code: 'duplicate-target', message: `${columnName(before)} 与 ${columnName(column)} 都对应到 ${column.target}`, messageEn: `${columnName(before)} and ${columnName(column)} both map to ${column.target}` }));
+    if (before)
+      out.push(
+        problem({
+          row: null,
+          column: columnName(column),
+          field: column.target,
+          code: 'duplicate-target',
+          message: `${columnName(before)} 与 ${columnName(column)} 都对应到 ${column.target}`,
+          messageEn: `${columnName(before)} and ${columnName(column)} both map to ${column.target}`,
+        }),
+      );
     seen.set(column.target, column);
   }
   const needs = kind === 'parties' ? [['nameZh', 'nameEn']] : [['CodeTS'], ['GName']];
   for (const any of needs) {
     if (any.some((t) => seen.has(t))) continue;
     const labels = libraryTargets(catalog, kind).filter((t) => any.includes(t.target));
-    out.push(problem({ row: null, column: null, field: any[0] ?? null, code: 'column-required', message: `请指定“${labels.map((l) => l.zh).join('”或“')}”所在的列`, messageEn: `Map a column to ${labels.map((l) => `"${l.en}"`).join(' or ')}` }));
+    out.push(
+      problem({
+        row: null,
+        column: null,
+        field: any[0] ?? null,
+        code: 'column-required',
+        message: `请指定“${labels.map((l) => l.zh).join('”或“')}”所在的列`,
+        messageEn: `Map a column to ${labels.map((l) => `"${l.en}"`).join(' or ')}`,
+      }),
+    );
   }
   return out;
 }
 
 /** The rows of a sheet under a mapping: after the header row, empty rows skipped, each as its mapped texts. */
-function readRecords(cells: readonly (readonly Cell[])[], mapping: LineMapping): Array<{ source: number; values: Record<string, string> }> {
+function readRecords(
+  cells: readonly (readonly Cell[])[],
+  mapping: LineMapping,
+): Array<{ source: number; values: Record<string, string> }> {
   const out: Array<{ source: number; values: Record<string, string> }> = [];
   for (let r = mapping.headerRow; r < cells.length; r++) {
     const row = cells[r] ?? [];
@@ -129,7 +203,9 @@ const roleWords: Record<PartyRole, readonly string[]> = {
   overseas: ['overseas', '境外收发货人', '境外发货人', '境外收货人', '境外企业', '境外'],
 };
 const roleIndex = new Map<string, PartyRole>();
-for (const role of partyRoles) for (const w of [...roleWords[role], partyRoleLabels[role].zh, partyRoleLabels[role].en]) roleIndex.set(normalizeHeader(w), role);
+for (const role of partyRoles)
+  for (const w of [...roleWords[role], partyRoleLabels[role].zh, partyRoleLabels[role].en])
+    roleIndex.set(normalizeHeader(w), role);
 
 /** Roles written in a cell: ids or Chinese names, separated by commas, 、 or spaces; null for a word that is no role. */
 export function parseRoles(text: string): { roles: PartyRole[]; unknown: string[] } {
@@ -165,7 +241,10 @@ export interface SourceRecord<T> {
  * code, a bad check character or a missing name fails its row, naming the column. Without a role
  * column a row is a 境内收发货人, or an overseas party when it has only an English name.
  */
-export function readPartyRows(cells: readonly (readonly Cell[])[], mapping: LineMapping): { rows: SourceRecord<PartyInput>[]; problems: LineProblem[] } {
+export function readPartyRows(
+  cells: readonly (readonly Cell[])[],
+  mapping: LineMapping,
+): { rows: SourceRecord<PartyInput>[]; problems: LineProblem[] } {
   const columnOf = new Map(mapping.columns.map((c) => [c.target, columnName(c)]));
   const rows: SourceRecord<PartyInput>[] = [];
   const problems: LineProblem[] = [];
@@ -178,23 +257,59 @@ export function readPartyRows(cells: readonly (readonly Cell[])[], mapping: Line
       roles = parsed.roles;
       unknownRole = parsed.unknown.length > 0;
       for (const word of parsed.unknown) {
-        problems.push(problem({ row: source, column: columnOf.get('roles') ?? null, field: 'roles', code: 'unknown-role', message: `角色：“${word}”不是企业库的角色（境内收发货人、消费使用/生产销售单位、申报单位、境外收发货人）`, messageEn: `Roles: "${word}" is not a role (trade, owner, agent, overseas)` }));
+        problems.push(
+          problem({
+            row: source,
+            column: columnOf.get('roles') ?? null,
+            field: 'roles',
+            code: 'unknown-role',
+            message: `角色：“${word}”不是企业库的角色（境内收发货人、消费使用/生产销售单位、申报单位、境外收发货人）`,
+            messageEn: `Roles: "${word}" is not a role (trade, owner, agent, overseas)`,
+          }),
+        );
       }
     } else roles = text('nameZh') === '' && text('nameEn') !== '' ? ['overseas'] : ['trade'];
-    const input = normalizeParty({ roles, customsCode: text('customsCode'), uscc: text('uscc'), ciqCode: text('ciqCode'), nameZh: text('nameZh'), nameEn: text('nameEn'), address: text('address'), note: text('note') });
+    const input = normalizeParty({
+      roles,
+      customsCode: text('customsCode'),
+      uscc: text('uscc'),
+      ciqCode: text('ciqCode'),
+      nameZh: text('nameZh'),
+      nameEn: text('nameEn'),
+      address: text('address'),
+      note: text('note'),
+    });
     for (const p of partyProblems(input)) {
       // A word that is no role was named already; "no role" would say it again.
       if (unknownRole && p.code === 'roles-required') continue;
-      problems.push(problem({ row: source, column: columnOf.get(p.field) ?? null, field: p.field, code: p.code, message: describePartyProblem(p, 'zh-CN'), messageEn: describePartyProblem(p, 'en') }));
+      problems.push(
+        problem({
+          row: source,
+          column: columnOf.get(p.field) ?? null,
+          field: p.field,
+          code: p.code,
+          message: describePartyProblem(p, 'zh-CN'),
+          messageEn: describePartyProblem(p, 'en'),
+        }),
+      );
     }
     rows.push({ source, input });
   }
-  return { rows, problems: dedupe(rows, partyIdentities, problems, columnOf.get('uscc') ?? columnOf.get('customsCode') ?? columnOf.get('nameZh') ?? null) };
+  return {
+    rows,
+    problems: dedupe(
+      rows,
+      partyIdentities,
+      problems,
+      columnOf.get('uscc') ?? columnOf.get('customsCode') ?? columnOf.get('nameZh') ?? null,
+    ),
+  };
 }
 
 /** What identifies a party: its USCC, its customs code (domestic), or its name; overseas by code and English name. */
 export function partyIdentities(p: PartyInput): string[] {
-  if (isOverseas(p)) return [`o:${p.customsCode && p.customsCode !== 'NO' ? p.customsCode : ''}|${p.nameEn.toUpperCase()}`];
+  if (isOverseas(p))
+    return [`o:${p.customsCode && p.customsCode !== 'NO' ? p.customsCode : ''}|${p.nameEn.toUpperCase()}`];
   const ids: string[] = [];
   if (p.uscc) ids.push(`s:${p.uscc}`);
   if (p.customsCode) ids.push(`c:${p.customsCode}`);
@@ -203,13 +318,27 @@ export function partyIdentities(p: PartyInput): string[] {
 }
 
 /** A record repeated later in the same file fails (which of the two is meant cannot be guessed). */
-function dedupe<T>(rows: readonly SourceRecord<T>[], identities: (t: T) => string[], problems: LineProblem[], column: string | null): LineProblem[] {
+function dedupe<T>(
+  rows: readonly SourceRecord<T>[],
+  identities: (t: T) => string[],
+  problems: LineProblem[],
+  column: string | null,
+): LineProblem[] {
   const first = new Map<string, number>();
   for (const row of rows) {
     for (const id of identities(row.input)) {
       const before = first.get(id);
       if (before !== undefined) {
-        problems.push(problem({ row: row.source, column, field: null, code: 'duplicate-row', message: `与第 ${before} 行是同一条记录`, messageEn: `The same record as row ${before}` }));
+        problems.push(
+          problem({
+            row: row.source,
+            column,
+            field: null,
+            code: 'duplicate-row',
+            message: `与第 ${before} 行是同一条记录`,
+            messageEn: `The same record as row ${before}`,
+          }),
+        );
         break;
       }
       first.set(id, row.source);
@@ -218,12 +347,24 @@ function dedupe<T>(rows: readonly SourceRecord<T>[], identities: (t: T) => strin
   return problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
 }
 
-/** Products read from a sheet (goods-line fields by the goods-line reader, origin by meaning, the customer beside them). */
-export function readProductRows(catalog: DocumentCatalog, cells: readonly (readonly Cell[])[], mapping: LineMapping): SourceRecord<ProductInput>[] {
+/**
+ * Products read from a sheet (goods-line fields by the goods-line reader, origin by meaning, the customer beside them).
+ */
+export function readProductRows(
+  catalog: DocumentCatalog,
+  cells: readonly (readonly Cell[])[],
+  mapping: LineMapping,
+): SourceRecord<ProductInput>[] {
   const lineMapping: LineMapping = { ...mapping, columns: mapping.columns.filter((c) => c.target !== CUSTOMER) };
   const customerColumn = mapping.columns.find((c) => c.target === CUSTOMER);
   const lines = readLines(catalog, cells, lineMapping, 'I');
-  return lines.map((l) => ({ source: l.source, input: normalizeProduct({ customer: customerColumn ? cellValue(cells[l.source - 1]?.[customerColumn.index], undefined) : '', fields: l.row }) }));
+  return lines.map((l) => ({
+    source: l.source,
+    input: normalizeProduct({
+      customer: customerColumn ? cellValue(cells[l.source - 1]?.[customerColumn.index], undefined) : '',
+      fields: l.row,
+    }),
+  }));
 }
 
 /**
@@ -232,21 +373,51 @@ export function readProductRows(catalog: DocumentCatalog, cells: readonly (reado
  * warning. 商品编号 and 商品名称 are required (a product without them fills nothing useful).
  * Call it on slices of the rows to report progress; `dedupeProducts` then checks the file as a whole.
  */
-export function checkProductRows(catalog: DocumentCatalog, rows: readonly SourceRecord<ProductInput>[], ctx: { mapping: LineMapping; codes?: CodeLookup; today?: string }): LineProblem[] {
+export function checkProductRows(
+  catalog: DocumentCatalog,
+  rows: readonly SourceRecord<ProductInput>[],
+  ctx: { mapping: LineMapping; codes?: CodeLookup; today?: string },
+): LineProblem[] {
   const lines: SourceLine[] = rows.map((r) => ({ source: r.source, row: r.input.fields }));
-  const lineMapping: LineMapping = { ...ctx.mapping, columns: ctx.mapping.columns.filter((c) => c.target !== CUSTOMER) };
+  const lineMapping: LineMapping = {
+    ...ctx.mapping,
+    columns: ctx.mapping.columns.filter((c) => c.target !== CUSTOMER),
+  };
   const columnOf = new Map(ctx.mapping.columns.map((c) => [c.target, columnName(c)]));
   const own = new Set<string>(productFields);
-  const out = checkLines(catalog, lines, { ieFlag: 'I', head: {}, mapping: lineMapping, ...(ctx.codes ? { codes: ctx.codes } : {}), ...(ctx.today ? { today: ctx.today } : {}) }).filter(
-    (p) => p.field !== null && own.has(p.field) && (p.severity === 'error' || p.code !== 'required'),
-  );
+  const out = checkLines(catalog, lines, {
+    ieFlag: 'I',
+    head: {},
+    mapping: lineMapping,
+    ...(ctx.codes ? { codes: ctx.codes } : {}),
+    ...(ctx.today ? { today: ctx.today } : {}),
+  }).filter((p) => p.field !== null && own.has(p.field) && (p.severity === 'error' || p.code !== 'required'));
   for (const row of rows) {
     for (const key of ['CodeTS', 'GName'] as const) {
       if (row.input.fields[key]) continue;
       const def = findElement(catalog, 'lines', key);
-      out.push(problem({ row: row.source, column: columnOf.get(key) ?? null, field: key, code: 'required', message: `${def?.zh ?? key}必须填写`, messageEn: `${def?.en ?? key} is required` }));
+      out.push(
+        problem({
+          row: row.source,
+          column: columnOf.get(key) ?? null,
+          field: key,
+          code: 'required',
+          message: `${def?.zh ?? key}必须填写`,
+          messageEn: `${def?.en ?? key} is required`,
+        }),
+      );
     }
-    if (row.input.customer.length > 100) out.push(problem({ row: row.source, column: columnOf.get(CUSTOMER) ?? null, field: CUSTOMER, code: 'too-long', message: '客户过长（最多 100 个字符）', messageEn: 'Customer is too long (at most 100 characters)' }));
+    if (row.input.customer.length > 100)
+      out.push(
+        problem({
+          row: row.source,
+          column: columnOf.get(CUSTOMER) ?? null,
+          field: CUSTOMER,
+          code: 'too-long',
+          message: '客户过长（最多 100 个字符）',
+          messageEn: 'Customer is too long (at most 100 characters)',
+        }),
+      );
   }
   return out.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
 }
@@ -263,5 +434,11 @@ export function partyCells(p: PartyInput): string[] {
 
 /** A product as the cells of an export row, in libraryTargets order. */
 export function productCells(catalog: DocumentCatalog, p: ProductInput): string[] {
-  return libraryTargets(catalog, 'products').map((t) => (t.target === CUSTOMER ? p.customer : t.target === ORIGIN ? (p.fields.OriginCountry ?? '') : (p.fields[t.target] ?? '')));
+  return libraryTargets(catalog, 'products').map((t) =>
+    t.target === CUSTOMER
+      ? p.customer
+      : t.target === ORIGIN
+        ? (p.fields.OriginCountry ?? '')
+        : (p.fields[t.target] ?? ''),
+  );
 }

@@ -109,7 +109,8 @@ export function partyProblems(raw: PartyInput): PartyProblem[] {
     long('nameZh', p.nameZh, limits.nameZh);
     long('nameEn', p.nameEn, limits.nameEn);
     if (p.customsCode === '' && p.uscc === '') out.push({ field: 'customsCode', code: 'code-required' });
-    if (p.customsCode !== '' && !/^[0-9A-Z]{10}$/.test(p.customsCode)) out.push({ field: 'customsCode', code: 'customs-code-format' });
+    if (p.customsCode !== '' && !/^[0-9A-Z]{10}$/.test(p.customsCode))
+      out.push({ field: 'customsCode', code: 'customs-code-format' });
     if (p.uscc !== '') {
       const problem = usccProblem(p.uscc);
       if (problem) out.push({ field: 'uscc', code: problem === 'format' ? 'uscc-format' : 'uscc-check-digit' });
@@ -152,13 +153,19 @@ export function describePartyProblem(problem: PartyProblem, locale: 'zh-CN' | 'e
     case 'roles-mixed':
       return zh ? '境外收发货人不能同时是境内企业的角色' : 'An overseas party cannot also have a domestic role';
     case 'code-required':
-      return zh ? '境内企业须填写海关编码或统一社会信用代码' : 'A domestic party needs a customs code or a unified social credit code';
+      return zh
+        ? '境内企业须填写海关编码或统一社会信用代码'
+        : 'A domestic party needs a customs code or a unified social credit code';
     case 'too-long':
-      return zh ? `${field}过长（最多 ${problem.max ?? 0} 字节，一个汉字计 2 字节）` : `${field} is too long (at most ${problem.max ?? 0} bytes; a Chinese character counts 2)`;
+      return zh
+        ? `${field}过长（最多 ${problem.max ?? 0} 字节，一个汉字计 2 字节）`
+        : `${field} is too long (at most ${problem.max ?? 0} bytes; a Chinese character counts 2)`;
     case 'customs-code-format':
       return zh ? `${field}应为10位数字或大写字母` : `${field} must be 10 digits or capital letters`;
     case 'uscc-format':
-      return zh ? `${field}应为18位（数字和除 I、O、S、V、Z 外的大写字母）` : `${field} must have 18 characters (digits and capitals except I, O, S, V, Z)`;
+      return zh
+        ? `${field}应为18位（数字和除 I、O、S、V、Z 外的大写字母）`
+        : `${field} must have 18 characters (digits and capitals except I, O, S, V, Z)`;
     case 'uscc-check-digit':
       return zh ? `${field}校验位不正确，请检查是否输错` : `${field}: the check character is wrong — check for a typo`;
     case 'ciq-code-format':
@@ -187,14 +194,25 @@ export type PartySlot = PartyRole;
 export function partySlotFields(slot: PartySlot, ieFlag: 'I' | 'E'): PartySlotFields {
   switch (slot) {
     case 'trade':
-      return { name: 'TradeName', code: 'TradeCode', uscc: 'TradeCoScc', ciq: 'TradeCiqCode', nameEn: 'DomesticConsigneeEname' };
+      return {
+        name: 'TradeName',
+        code: 'TradeCode',
+        uscc: 'TradeCoScc',
+        ciq: 'TradeCiqCode',
+        nameEn: 'DomesticConsigneeEname',
+      };
     case 'owner':
       return { name: 'OwnerName', code: 'OwnerCode', uscc: 'OwnerCodeScc', ciq: 'OwnerCiqCode' };
     case 'agent':
       return { name: 'AgentName', code: 'AgentCode', uscc: 'AgentCodeScc', ciq: 'DeclCiqCode' };
     case 'overseas':
       return ieFlag === 'I'
-        ? { code: 'OverseasConsignorCode', nameEn: 'OverseasConsignorEname', name: 'OverseasConsignorCname', address: 'OverseasConsignorAddr' }
+        ? {
+            code: 'OverseasConsignorCode',
+            nameEn: 'OverseasConsignorEname',
+            name: 'OverseasConsignorCname',
+            address: 'OverseasConsignorAddr',
+          }
         : { code: 'OverseasConsigneeCode', nameEn: 'OverseasConsigneeEname' };
   }
 }

@@ -8,7 +8,21 @@ import { countriesFromMessage, countriesToMessage } from '../catalog';
  * product's OriginCountry is where the goods were made (原产国) whatever the direction; the export
  * swap (DOMAIN.md §1.4) is applied when a line is filled, through countriesToMessage.
  */
-export const productFields = ['CodeTS', 'CiqCode', 'GName', 'DeclGoodsEname', 'GModel', 'GUnit', 'FirstUnit', 'SecondUnit', 'OriginCountry', 'TradeCurr', 'DeclPrice', 'DutyMode', 'ExgNo'] as const;
+export const productFields = [
+  'CodeTS',
+  'CiqCode',
+  'GName',
+  'DeclGoodsEname',
+  'GModel',
+  'GUnit',
+  'FirstUnit',
+  'SecondUnit',
+  'OriginCountry',
+  'TradeCurr',
+  'DeclPrice',
+  'DutyMode',
+  'ExgNo',
+] as const;
 export type ProductField = (typeof productFields)[number];
 
 const productFieldSet: ReadonlySet<string> = new Set(productFields);
@@ -23,7 +37,10 @@ export interface ProductInput {
   fields: Row;
 }
 
-/** Only the product's own fields, trimmed, empty ones dropped, codes and part numbers in capitals where the message wants them. */
+/**
+ * Only the product's own fields, trimmed, empty ones dropped, codes and part numbers in capitals where the message
+ * wants them.
+ */
 export function normalizeProduct(input: ProductInput): ProductInput {
   const fields: Row = {};
   for (const key of productFields) {

@@ -12,9 +12,11 @@ export interface ProfileInput {
   operator: { name: string; icCard: string };
 }
 
-export type ProfileField = 'company.name' | 'company.customsCode' | 'company.uscc' | 'operator.name' | 'operator.icCard';
+export type ProfileField =
+  'company.name' | 'company.customsCode' | 'company.uscc' | 'operator.name' | 'operator.icCard';
 
-export type ProfileProblemCode = 'required' | 'too-long' | 'customs-code-format' | 'uscc-format' | 'uscc-check-digit' | 'ic-card-format';
+export type ProfileProblemCode =
+  'required' | 'too-long' | 'customs-code-format' | 'uscc-format' | 'uscc-check-digit' | 'ic-card-format';
 
 export interface ProfileProblem {
   field: ProfileField;
@@ -52,7 +54,8 @@ export function profileProblems(raw: ProfileInput): ProfileProblem[] {
   };
   text('company.name', p.company.name, profileLimits.companyName);
   if (p.company.customsCode === '') out.push({ field: 'company.customsCode', code: 'required' });
-  else if (!/^[0-9A-Z]{10}$/.test(p.company.customsCode)) out.push({ field: 'company.customsCode', code: 'customs-code-format' });
+  else if (!/^[0-9A-Z]{10}$/.test(p.company.customsCode))
+    out.push({ field: 'company.customsCode', code: 'customs-code-format' });
   if (p.company.uscc === '') out.push({ field: 'company.uscc', code: 'required' });
   else {
     const problem = usccProblem(p.company.uscc);

@@ -36,5 +36,12 @@ export function requestSigningText(request: RequestToSign): string {
  * hashes large bodies with its platform's native SHA-256.
  */
 export function requestSigningTextForDigest(request: Omit<RequestToSign, 'body'>, bodySha256Hex: string): string {
-  return ['SWDESK-REQ-1', request.method.toUpperCase(), request.path, request.timestamp, request.nonce, bodySha256Hex].join('\n');
+  return [
+    'SWDESK-REQ-1',
+    request.method.toUpperCase(),
+    request.path,
+    request.timestamp,
+    request.nonce,
+    bodySha256Hex,
+  ].join('\n');
 }

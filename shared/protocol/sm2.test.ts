@@ -27,7 +27,13 @@ describe('SM2 helpers', () => {
     const pair = sm2GenerateKeyPair();
     expect(isSm2PublicKey(pair.publicKey)).toBe(true);
     expect(keyIdOf(pair.publicKey)).toMatch(/^[0-9a-f]{16}$/);
-    const text = requestSigningText({ method: 'POST', path: '/v1/submissions', timestamp: '2026-01-31T00:00:00.000Z', nonce: 'n1', body: '{"a":"报关"}' });
+    const text = requestSigningText({
+      method: 'POST',
+      path: '/v1/submissions',
+      timestamp: '2026-01-31T00:00:00.000Z',
+      nonce: 'n1',
+      body: '{"a":"报关"}',
+    });
     const signature = sm2Sign(text, pair.privateKey, pair.publicKey);
     expect(parseSm2Signature(signature)).not.toBeNull();
     expect(sm2Verify(text, signature, pair.publicKey)).toBe(true);

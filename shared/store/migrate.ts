@@ -49,10 +49,15 @@ export function latestVersion(migrations: readonly Migration<never>[]): number {
  * `backup`) before it is upgraded; all pending migrations run in one
  * transaction, so an upgrade either completes or leaves the old schema as it was.
  */
-export function migrate<D extends MigratableDb>(db: D, migrations: readonly Migration<D>[], backup?: (from: number, to: number) => string): MigrateResult {
+export function migrate<D extends MigratableDb>(
+  db: D,
+  migrations: readonly Migration<D>[],
+  backup?: (from: number, to: number) => string,
+): MigrateResult {
   const ordered = [...migrations].sort((a, b) => a.version - b.version);
   ordered.forEach((m, i) => {
-    if (m.version !== i + 1) throw new Error(`Migrations must be numbered 1..n without gaps; found ${m.version} at position ${i + 1}`);
+    if (m.version !== i + 1)
+      throw new Error(`Migrations must be numbered 1..n without gaps; found ${m.version} at position ${i + 1}`);
   });
   const from = schemaVersion(db);
   const to = ordered.length;

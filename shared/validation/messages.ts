@@ -25,11 +25,14 @@ export function fieldLabel(catalog: DocumentCatalog, path: string, locale: Local
   const def = findElement(catalog, sectionId, parsed.element);
   const name = def ? labelOf(def, locale, ieFlag) : parsed.element;
   if (parsed.kind === 'head') return name;
-  if (parsed.table === 'lines') return locale === 'en' ? `Line ${parsed.index + 1} ${name}` : `第${parsed.index + 1}项 ${name}`;
+  if (parsed.table === 'lines')
+    return locale === 'en' ? `Line ${parsed.index + 1} ${name}` : `第${parsed.index + 1}项 ${name}`;
   const section = findSection(catalog, parsed.table);
   const sectionName = section ? (locale === 'en' ? section.en : section.zh) : parsed.table;
   if (section && !section.repeats) return `${sectionName} ${name}`;
-  return locale === 'en' ? `${sectionName} row ${parsed.index + 1} ${name}` : `${sectionName}第${parsed.index + 1}行 ${name}`;
+  return locale === 'en'
+    ? `${sectionName} row ${parsed.index + 1} ${name}`
+    : `${sectionName}第${parsed.index + 1}行 ${name}`;
 }
 
 /** A message that names the field and says how to fix it. */

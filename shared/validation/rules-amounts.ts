@@ -12,16 +12,27 @@ const ONE_KG = 10n ** BigInt(KG);
 export const weightRules: Rule = (doc, _ctx, out) => {
   const gross = toScaled(doc.head.GrossWet ?? '', KG);
   const net = toScaled(doc.head.NetWt ?? '', KG);
-  for (const [field, value] of [['GrossWet', gross], ['NetWt', net]] as const) {
+  for (const [field, value] of [
+    ['GrossWet', gross],
+    ['NetWt', net],
+  ] as const) {
     if (value === null) continue;
-    if (value === 0n) out.push({ path: `head.${field}`, code: 'weight-not-positive', severity: 'error', params: { field } });
-    else if (value < ONE_KG) out.push({ path: `head.${field}`, code: 'weight-below-one', severity: 'error', params: { field } });
+    if (value === 0n)
+      out.push({ path: `head.${field}`, code: 'weight-not-positive', severity: 'error', params: { field } });
+    else if (value < ONE_KG)
+      out.push({ path: `head.${field}`, code: 'weight-below-one', severity: 'error', params: { field } });
   }
   if (gross !== null && net !== null && gross < net) {
-    out.push({ path: 'head.GrossWet', code: 'gross-below-net', severity: 'error', params: { gross: doc.head.GrossWet ?? '', net: doc.head.NetWt ?? '' } });
+    out.push({
+      path: 'head.GrossWet',
+      code: 'gross-below-net',
+      severity: 'error',
+      params: { gross: doc.head.GrossWet ?? '', net: doc.head.NetWt ?? '' },
+    });
   }
   const packNo = doc.head.PackNo ?? '';
-  if (/^\d+$/.test(packNo) && Number(packNo) < 1) out.push({ path: 'head.PackNo', code: 'pack-no-min', severity: 'error', params: {} });
+  if (/^\d+$/.test(packNo) && Number(packNo) < 1)
+    out.push({ path: 'head.PackNo', code: 'pack-no-min', severity: 'error', params: {} });
 };
 
 // DeclPrice Decimal(19,4) × GQty Decimal(19,5) is exact at 9 places; DeclTotal Decimal(19,4).
@@ -45,7 +56,12 @@ export const totalRule: Rule = (doc, _ctx, out) => {
     const product = price * qty;
     const tolerance = TOTAL_ROUNDING + (qty + 1n) / 2n;
     if (absDiff(total * 10n ** BigInt(QTY), product) > tolerance) {
-      out.push({ path: `lines[${i}].DeclTotal`, code: 'total-mismatch', severity: 'error', params: { expected: formatScaled(product, PRODUCT, 2), total: line.DeclTotal ?? '' } });
+      out.push({
+        path: `lines[${i}].DeclTotal`,
+        code: 'total-mismatch',
+        severity: 'error',
+        params: { expected: formatScaled(product, PRODUCT, 2), total: line.DeclTotal ?? '' },
+      });
     }
   });
 };
@@ -56,6 +72,12 @@ export const firstQtyRule: Rule = (doc, _ctx, out) => {
     if (!line.GUnit || line.GUnit !== line.FirstUnit) return;
     const g = toScaled(line.GQty ?? '', QTY);
     const f = toScaled(line.FirstQty ?? '', QTY);
-    if (g !== null && f !== null && g !== f) out.push({ path: `lines[${i}].FirstQty`, code: 'first-qty-differs', severity: 'warning', params: { qty: line.GQty ?? '' } });
+    if (g !== null && f !== null && g !== f)
+      out.push({
+        path: `lines[${i}].FirstQty`,
+        code: 'first-qty-differs',
+        severity: 'warning',
+        params: { qty: line.GQty ?? '' },
+      });
   });
 };

@@ -28,13 +28,26 @@ const formatCodes: Partial<Record<FormatId, string>> = {
 function checkFormat(path: string, def: ElementDef, format: FormatId, value: string, out: Finding[]): void {
   if (format === 'uscc') {
     const problem = usccProblem(value);
-    if (problem) out.push({ path, code: problem === 'format' ? 'uscc-format' : 'uscc-check-digit', severity: 'error', params: { field: def.xml } });
+    if (problem)
+      out.push({
+        path,
+        code: problem === 'format' ? 'uscc-format' : 'uscc-check-digit',
+        severity: 'error',
+        params: { field: def.xml },
+      });
     return;
   }
   if (format === 'container-no') {
     const problem = containerProblem(value);
-    if (problem === 'format') out.push({ path, code: 'container-no-format', severity: 'error', params: { field: def.xml } });
-    if (problem === 'check-digit') out.push({ path, code: 'container-check-digit', severity: 'error', params: { field: def.xml, expected: containerCheckDigit(value.slice(0, 10)) } });
+    if (problem === 'format')
+      out.push({ path, code: 'container-no-format', severity: 'error', params: { field: def.xml } });
+    if (problem === 'check-digit')
+      out.push({
+        path,
+        code: 'container-check-digit',
+        severity: 'error',
+        params: { field: def.xml, expected: containerCheckDigit(value.slice(0, 10)) },
+      });
     return;
   }
   if (hasFormat(format, value)) return;
@@ -43,7 +56,10 @@ function checkFormat(path: string, def: ElementDef, format: FormatId, value: str
   else out.push({ path, code: formatCodes[format] ?? 'format', severity: 'error', params: { field: def.xml } });
 }
 
-/** Whether an element must be filled at a stage. Values others fill are never asked of the user; conditional ones have their own rule. */
+/**
+ * Whether an element must be filled at a stage. Values others fill are never asked of the user; conditional ones have
+ * their own rule.
+ */
 export function isRequired(def: ElementDef, stage: CheckContext['stage']): boolean {
   if (def.auto || def.conditional) return false;
   return stage === 'declare' ? def.declare || def.draft : def.draft;
@@ -66,27 +82,53 @@ function checkValue(prefix: string, def: ElementDef, value: string, ctx: CheckCo
   switch (def.type) {
     case 'string': {
       // A lone UTF-16 surrogate (from a broken paste) has no form in the signed canonical JSON.
-      if (loneSurrogate.test(value)) out.push({ path: prefix + def.xml, code: 'unpaired-surrogate', severity: 'error', params: { field: def.xml } });
+      if (loneSurrogate.test(value))
+        out.push({ path: prefix + def.xml, code: 'unpaired-surrogate', severity: 'error', params: { field: def.xml } });
       if (value.length * 2 > def.length) {
         const bytes = declaredByteLength(value);
-        if (bytes > def.length) out.push({ path: prefix + def.xml, code: 'too-long', severity: 'error', params: { field: def.xml, max: def.length, actual: bytes } });
+        if (bytes > def.length)
+          out.push({
+            path: prefix + def.xml,
+            code: 'too-long',
+            severity: 'error',
+            params: { field: def.xml, max: def.length, actual: bytes },
+          });
       }
       break;
     }
     case 'decimal':
       if (!isDecimal(value, def.length, def.decimals ?? 0)) {
-        out.push({ path: prefix + def.xml, code: 'decimal-format', severity: 'error', params: { field: def.xml, digits: def.length, decimals: def.decimals ?? 0 } });
+        out.push({
+          path: prefix + def.xml,
+          code: 'decimal-format',
+          severity: 'error',
+          params: { field: def.xml, digits: def.length, decimals: def.decimals ?? 0 },
+        });
       }
       break;
     case 'integer':
-      if (!/^\d+$/.test(value)) out.push({ path: prefix + def.xml, code: 'integer-format', severity: 'error', params: { field: def.xml } });
-      else if (value.replace(/^0+(?=\d)/, '').length > def.length) out.push({ path: prefix + def.xml, code: 'too-long', severity: 'error', params: { field: def.xml, max: def.length, actual: value.length } });
+      if (!/^\d+$/.test(value))
+        out.push({ path: prefix + def.xml, code: 'integer-format', severity: 'error', params: { field: def.xml } });
+      else if (value.replace(/^0+(?=\d)/, '').length > def.length)
+        out.push({
+          path: prefix + def.xml,
+          code: 'too-long',
+          severity: 'error',
+          params: { field: def.xml, max: def.length, actual: value.length },
+        });
       break;
     case 'binary': {
       // Base64: every 4 characters carry 3 bytes.
       const bytes = Math.floor((value.replace(/=+$/, '').length * 3) / 4);
-      if (!/^[A-Za-z0-9+/]*={0,2}$/.test(value)) out.push({ path: prefix + def.xml, code: 'base64-format', severity: 'error', params: { field: def.xml } });
-      else if (bytes > def.length) out.push({ path: prefix + def.xml, code: 'too-large', severity: 'error', params: { field: def.xml, max: def.length, actual: bytes } });
+      if (!/^[A-Za-z0-9+/]*={0,2}$/.test(value))
+        out.push({ path: prefix + def.xml, code: 'base64-format', severity: 'error', params: { field: def.xml } });
+      else if (bytes > def.length)
+        out.push({
+          path: prefix + def.xml,
+          code: 'too-large',
+          severity: 'error',
+          params: { field: def.xml, max: def.length, actual: bytes },
+        });
       break;
     }
     default:
@@ -95,20 +137,39 @@ function checkValue(prefix: string, def: ElementDef, value: string, ctx: CheckCo
   if (def.format) checkFormat(prefix + def.xml, def, def.format, value, out);
   if (def.codeTable && ctx.codes) {
     const known = ctx.codes.has(def.codeTable, value);
-    if (known === false) out.push({ path: prefix + def.xml, code: 'unknown-code', severity: 'error', params: { field: def.xml, table: def.codeTable, value } });
+    if (known === false)
+      out.push({
+        path: prefix + def.xml,
+        code: 'unknown-code',
+        severity: 'error',
+        params: { field: def.xml, table: def.codeTable, value },
+      });
     else if (known === true) checkValidity(prefix + def.xml, def.xml, def.codeTable, value, ctx, out);
   }
 }
 
-/** The finding for a code in its table that is not in force: out of force is an error; only in an older table, a warning to check. */
-const validityFindings: Record<Exclude<CodeValidity['state'], 'current'>, { code: string; severity: 'error' | 'warning' }> = {
+/**
+ * The finding for a code in its table that is not in force: out of force is an error; only in an older table, a warning
+ * to check.
+ */
+const validityFindings: Record<
+  Exclude<CodeValidity['state'], 'current'>,
+  { code: string; severity: 'error' | 'warning' }
+> = {
   'not-yet': { code: 'code-not-yet-valid', severity: 'error' },
   expired: { code: 'code-expired', severity: 'error' },
   retired: { code: 'code-retired', severity: 'error' },
   legacy: { code: 'code-legacy', severity: 'warning' },
 };
 
-function checkValidity(path: string, field: string, table: string, value: string, ctx: CheckContext, out: Finding[]): void {
+function checkValidity(
+  path: string,
+  field: string,
+  table: string,
+  value: string,
+  ctx: CheckContext,
+  out: Finding[],
+): void {
   const row = ctx.codes?.row?.(table, value);
   if (!row) return;
   const validity = codeValidity(row, ctx.today);
@@ -141,7 +202,10 @@ function planOf(section: SectionDef): SectionPlan {
     plan = {
       byXml: new Map(section.elements.map((e) => [e.xml, e])),
       position: new Map(section.elements.map((e, i) => [e.xml, i])),
-      required: { draft: section.elements.filter((e) => isRequired(e, 'draft')), declare: section.elements.filter((e) => isRequired(e, 'declare')) },
+      required: {
+        draft: section.elements.filter((e) => isRequired(e, 'draft')),
+        declare: section.elements.filter((e) => isRequired(e, 'declare')),
+      },
     };
     plans.set(section, plan);
   }
@@ -150,7 +214,12 @@ function planOf(section: SectionDef): SectionPlan {
 
 // A row holds only the values entered (empty ones are not stored), so each row is walked by its
 // own keys, plus the short list of elements the stage requires: this runs on every keystroke.
-function checkSection(section: SectionDef, rows: readonly Record<string, string>[], ctx: CheckContext, out: Finding[]): void {
+function checkSection(
+  section: SectionDef,
+  rows: readonly Record<string, string>[],
+  ctx: CheckContext,
+  out: Finding[],
+): void {
   const head = section.id === 'head';
   const plan = planOf(section);
   const required = plan.required[ctx.stage];
@@ -160,7 +229,8 @@ function checkSection(section: SectionDef, rows: readonly Record<string, string>
     const start = out.length;
     for (const def of required) {
       const value = row[def.xml];
-      if (value === undefined || value === '' || isBlank(value)) out.push({ path: prefix + def.xml, code: 'required', severity: 'error', params: { field: def.xml } });
+      if (value === undefined || value === '' || isBlank(value))
+        out.push({ path: prefix + def.xml, code: 'required', severity: 'error', params: { field: def.xml } });
     }
     for (const key in row) {
       const value = row[key];
@@ -169,7 +239,9 @@ function checkSection(section: SectionDef, rows: readonly Record<string, string>
       checkValue(prefix, def, value, ctx, out);
     }
     if (out.length - start > 1) {
-      const rowFindings = out.splice(start).map((f) => ({ f, at: plan.position.get(f.path.slice(prefix.length)) ?? 0 }));
+      const rowFindings = out
+        .splice(start)
+        .map((f) => ({ f, at: plan.position.get(f.path.slice(prefix.length)) ?? 0 }));
       rowFindings.sort((a, b) => a.at - b.at);
       for (const { f } of rowFindings) out.push(f);
     }
@@ -186,7 +258,8 @@ export const elementRules: Rule = (doc, ctx, out) => {
     else {
       const rows = rowsOf(doc, section.id);
       if (rows.length === 0) continue;
-      if (isSingleRowTable(section) && rows.length > 1) out.push({ path: `${section.id}[1]`, code: 'single-block', severity: 'error', params: { table: section.id } });
+      if (isSingleRowTable(section) && rows.length > 1)
+        out.push({ path: `${section.id}[1]`, code: 'single-block', severity: 'error', params: { table: section.id } });
       checkSection(section, rows, ctx, out);
     }
   }

@@ -3,7 +3,15 @@ import type { Finding, Rule } from './types';
 
 type Need = 'required' | 'forbidden' | 'free';
 
-const TRANS_NAMES: Record<string, string> = { '1': 'CIF', '2': 'C&F', '3': 'FOB', '4': 'C&I', '5': '市场价', '6': '垫仓', '7': 'EXW' };
+const TRANS_NAMES: Record<string, string> = {
+  '1': 'CIF',
+  '2': 'C&F',
+  '3': 'FOB',
+  '4': 'C&I',
+  '5': '市场价',
+  '6': '垫仓',
+  '7': 'EXW',
+};
 
 /**
  * Which of freight and insurance a 成交方式 leaves to be declared (填制规范, 运费/保费): an import is
@@ -50,13 +58,28 @@ export const feeRules: Rule = (doc, ctx, out) => {
     if (block.kind !== 'other' && needs) {
       const need = needs[block.kind];
       const params = { transMode, transName: TRANS_NAMES[transMode] ?? transMode, ie: ctx.ieFlag };
-      if (need === 'forbidden' && present) push({ path: `head.${filled(head, block.mark) ? block.mark : block.rate}`, code: `${block.kind}-not-allowed`, severity: 'error', params });
-      if (need === 'required' && !present && declare) push({ path: `head.${block.mark}`, code: `${block.kind}-required`, severity: 'error', params });
+      if (need === 'forbidden' && present)
+        push({
+          path: `head.${filled(head, block.mark) ? block.mark : block.rate}`,
+          code: `${block.kind}-not-allowed`,
+          severity: 'error',
+          params,
+        });
+      if (need === 'required' && !present && declare)
+        push({ path: `head.${block.mark}`, code: `${block.kind}-required`, severity: 'error', params });
     }
     if (!present || !declare) continue;
     const mark = head[block.mark] ?? '';
-    if (mark === '') push({ path: `head.${block.mark}`, code: 'fee-mark-required', severity: 'error', params: { kind: block.kind } });
-    if (!filled(head, block.rate)) push({ path: `head.${block.rate}`, code: 'fee-rate-required', severity: 'error', params: { kind: block.kind } });
-    if ((mark === '2' || mark === '3') && !filled(head, block.curr)) push({ path: `head.${block.curr}`, code: 'fee-currency-required', severity: 'error', params: { kind: block.kind } });
+    if (mark === '')
+      push({ path: `head.${block.mark}`, code: 'fee-mark-required', severity: 'error', params: { kind: block.kind } });
+    if (!filled(head, block.rate))
+      push({ path: `head.${block.rate}`, code: 'fee-rate-required', severity: 'error', params: { kind: block.kind } });
+    if ((mark === '2' || mark === '3') && !filled(head, block.curr))
+      push({
+        path: `head.${block.curr}`,
+        code: 'fee-currency-required',
+        severity: 'error',
+        params: { kind: block.kind },
+      });
   }
 };

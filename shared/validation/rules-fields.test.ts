@@ -46,14 +46,23 @@ describe('required by stage', () => {
       d.tables.containers = [{ ContainerId: 'CSQU3054383' }];
       d.tables.goodsLimits = [{ GoodsNo: '1' }];
     });
-    expect(summary(check(doc, { stage: 'draft' }))).toEqual(['required@containers[0].ContainerMd', 'required@containers[0].GoodsNo']);
+    expect(summary(check(doc, { stage: 'draft' }))).toEqual([
+      'required@containers[0].ContainerMd',
+      'required@containers[0].GoodsNo',
+    ]);
     expect(summary(check(doc))).toEqual(
-      expect.arrayContaining(['required@goodsLimits[0].LicTypeCode', 'required@goodsLimits[0].LicenceNo', 'required@containers[0].ContainerMd']),
+      expect.arrayContaining([
+        'required@goodsLimits[0].LicTypeCode',
+        'required@goodsLimits[0].LicenceNo',
+        'required@containers[0].ContainerMd',
+      ]),
     );
   });
 
   it('refuses a second row of a single block', () => {
-    expect(summary(check(sample((d) => (d.tables.freeText = [{ VoyNo: '1' }, { VoyNo: '2' }]))))).toContain('single-block@freeText[1]');
+    expect(summary(check(sample((d) => (d.tables.freeText = [{ VoyNo: '1' }, { VoyNo: '2' }]))))).toContain(
+      'single-block@freeText[1]',
+    );
     expect(summary(check(sample((d) => (d.tables.freeText = [{ VoyNo: '123E' }]))))).toEqual([]);
   });
 });
@@ -62,7 +71,9 @@ describe('code-table membership', () => {
   it('refuses a code a complete table lacks', () => {
     expect(summary(check(sample((d) => (d.head.TrafMode = 'Q'))))).toEqual(['unknown-code@head.TrafMode']);
     expect(summary(check(sample((d) => (d.head.CustomMaster = '9998'))))).toEqual(['unknown-code@head.CustomMaster']);
-    expect(summary(check(sample((d) => (d.lines[0] = { ...d.lines[0], CodeTS: '0808109999' }))))).toEqual(['unknown-code@lines[0].CodeTS']);
+    expect(summary(check(sample((d) => (d.lines[0] = { ...d.lines[0], CodeTS: '0808109999' }))))).toEqual([
+      'unknown-code@lines[0].CodeTS',
+    ]);
   });
 
   it('is case-sensitive, as customs codes are', () => {
@@ -80,11 +91,27 @@ describe('formats', () => {
     ['HS code', (d) => d.lines[0] && (d.lines[0].CodeTS = '08081000'), 'hs-code-format@lines[0].CodeTS'],
     ['CIQ sub-code', (d) => d.lines[0] && (d.lines[0].CiqCode = '99'), 'ciq-sub-code-format@lines[0].CiqCode'],
     ['date', (d) => (d.head.IEDate = '20260230'), 'date-format@head.IEDate'],
-    ['date with dashes', (d) => (d.tables.royaltyFee = [{ ...royalty, PayTime: '20260101' }]), 'date-format@royaltyFee[0].PayTime'],
+    [
+      'date with dashes',
+      (d) => (d.tables.royaltyFee = [{ ...royalty, PayTime: '20260101' }]),
+      'date-format@royaltyFee[0].PayTime',
+    ],
     ['promise items', (d) => (d.head.PromiseItmes = '0019'), 'promise-items-format@head.PromiseItmes'],
-    ['container number', (d) => (d.tables.containers = [{ ContainerId: 'CSQ3054383', ContainerMd: '21', GoodsNo: '1' }]), 'container-no-format@containers[0].ContainerId'],
-    ['container check digit', (d) => (d.tables.containers = [{ ContainerId: 'CSQU3054384', ContainerMd: '21', GoodsNo: '1' }]), 'container-check-digit@containers[0].ContainerId'],
-    ['line-number list', (d) => (d.tables.containers = [{ ContainerId: 'CSQU3054383', ContainerMd: '21', GoodsNo: '1;2' }]), 'gno-list-format@containers[0].GoodsNo'],
+    [
+      'container number',
+      (d) => (d.tables.containers = [{ ContainerId: 'CSQ3054383', ContainerMd: '21', GoodsNo: '1' }]),
+      'container-no-format@containers[0].ContainerId',
+    ],
+    [
+      'container check digit',
+      (d) => (d.tables.containers = [{ ContainerId: 'CSQU3054384', ContainerMd: '21', GoodsNo: '1' }]),
+      'container-check-digit@containers[0].ContainerId',
+    ],
+    [
+      'line-number list',
+      (d) => (d.tables.containers = [{ ContainerId: 'CSQU3054383', ContainerMd: '21', GoodsNo: '1;2' }]),
+      'gno-list-format@containers[0].GoodsNo',
+    ],
   ];
   for (const [what, change, expected] of cases) {
     it(`refuses a malformed ${what}`, () => {
@@ -96,7 +123,11 @@ describe('formats', () => {
     expect(summary(check(sample((d) => (d.head.OwnerCode = 'NO'))))).toEqual([]);
     expect(summary(check(sample((d) => (d.head.OwnerCode = '31224600X'))))).toEqual([]);
     expect(summary(check(sample((d) => (d.head.IEDate = '20240229'))))).toEqual([]);
-    expect(summary(check(sample((d) => (d.tables.containers = [{ ContainerId: 'CSQU3054383', ContainerMd: '21', GoodsNo: '1' }]))))).toEqual([]);
+    expect(
+      summary(
+        check(sample((d) => (d.tables.containers = [{ ContainerId: 'CSQU3054383', ContainerMd: '21', GoodsNo: '1' }]))),
+      ),
+    ).toEqual([]);
     expect(summary(check(sample((d) => (d.tables.royaltyFee = [royalty]))))).toEqual([]);
   });
 
@@ -157,7 +188,9 @@ describe('byte lengths and number formats', () => {
         const bytes = [...value].reduce((n, ch) => n + ((ch.codePointAt(0) ?? 0) <= 0x7f ? 1 : 2), 0);
         expect(declaredByteLength(value)).toBe(bytes);
         const findings = check(sample((d) => (d.head.NoteS = value)));
-        expect(findings.some((f) => f.code === 'too-long' && f.path === 'head.NoteS')).toBe(value.trim() !== '' && bytes > (def?.length ?? 0));
+        expect(findings.some((f) => f.code === 'too-long' && f.path === 'head.NoteS')).toBe(
+          value.trim() !== '' && bytes > (def?.length ?? 0),
+        );
       }),
       { numRuns: 200 },
     );
@@ -175,12 +208,16 @@ describe('byte lengths and number formats', () => {
   });
 
   it('refuses malformed numbers and integers with messages naming the field', () => {
-    const findings = check(sample((d) => {
-      d.head.GrossWet = '1,200';
-      d.head.PackNo = '10.5';
-    }));
+    const findings = check(
+      sample((d) => {
+        d.head.GrossWet = '1,200';
+        d.head.PackNo = '10.5';
+      }),
+    );
     expect(summary(findings)).toEqual(['decimal-format@head.GrossWet', 'integer-format@head.PackNo']);
-    expect(messages(findings[0] ?? { path: '', code: '', severity: 'error', params: {} }).zh).toMatch(/^毛重\(千克\)：应为数字/);
+    expect(messages(findings[0] ?? { path: '', code: '', severity: 'error', params: {} }).zh).toMatch(
+      /^毛重\(千克\)：应为数字/,
+    );
   });
 });
 

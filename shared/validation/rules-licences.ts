@@ -21,7 +21,12 @@ export const licenceRules: Rule = (doc, ctx, out) => {
     for (const letter of new Set(info.conditions)) {
       if (letter === 'A' || letter === 'B') {
         if (letter === inspection && (line.CiqCode ?? '') === '') {
-          out.push({ path: `lines[${i}].CiqCode`, code: 'ciq-code-required', severity: 'warning', params: { code, condition: letter } });
+          out.push({
+            path: `lines[${i}].CiqCode`,
+            code: 'ciq-code-required',
+            severity: 'warning',
+            params: { code, condition: letter },
+          });
         }
         continue;
       }

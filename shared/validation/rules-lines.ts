@@ -6,9 +6,21 @@ import type { CheckContext, Finding, Rule } from './types';
 export const lineNumberRule: Rule = (doc, _ctx, out) => {
   doc.lines.forEach((line, i) => {
     const gNo = line.GNo ?? '';
-    if (gNo !== '' && gNo !== String(i + 1)) out.push({ path: `lines[${i}].GNo`, code: 'gno-sequence', severity: 'error', params: { expected: i + 1, value: gNo } });
+    if (gNo !== '' && gNo !== String(i + 1))
+      out.push({
+        path: `lines[${i}].GNo`,
+        code: 'gno-sequence',
+        severity: 'error',
+        params: { expected: i + 1, value: gNo },
+      });
   });
-  if (doc.lines.length > MAX_GOODS_LINES) out.push({ path: 'lines', code: 'too-many-lines', severity: 'error', params: { max: MAX_GOODS_LINES, actual: doc.lines.length } });
+  if (doc.lines.length > MAX_GOODS_LINES)
+    out.push({
+      path: 'lines',
+      code: 'too-many-lines',
+      severity: 'error',
+      params: { max: MAX_GOODS_LINES, actual: doc.lines.length },
+    });
 };
 
 /** Root tables whose fields name goods lines by number ("1,3" lists or one number). */
@@ -36,10 +48,19 @@ function checkNested(doc: DeclarationDoc, ctx: CheckContext, out: Finding[]): vo
     if (rows.length === 0) continue;
     const parents = rowsOf(doc, link.section);
     rows.forEach((row, i) => {
-      const belongs = parents.some((parent: Row, p) => link.keys.every(([child, key]) => (key === '#' ? row[child] === String(p + 1) : (row[child] ?? '') === (parent[key] ?? ''))));
+      const belongs = parents.some((parent: Row, p) =>
+        link.keys.every(([child, key]) =>
+          key === '#' ? row[child] === String(p + 1) : (row[child] ?? '') === (parent[key] ?? ''),
+        ),
+      );
       if (belongs) return;
       const [firstChild] = link.keys[0] ?? [];
-      out.push({ path: `${section.id}[${i}].${firstChild ?? ''}`, code: 'no-parent-row', severity: 'error', params: { table: section.id, parent: link.section } });
+      out.push({
+        path: `${section.id}[${i}].${firstChild ?? ''}`,
+        code: 'no-parent-row',
+        severity: 'error',
+        params: { table: section.id, parent: link.section },
+      });
     });
   }
 }
@@ -50,7 +71,13 @@ export const referenceRules: Rule = (doc, ctx, out) => {
   for (const [table, field] of LINE_REFERENCES) {
     rowsOf(doc, table).forEach((row, i) => {
       const missing = lineNumbers(row[field] ?? '').filter((n) => n < 1 || n > count);
-      if (missing.length > 0) out.push({ path: `${table}[${i}].${field}`, code: 'goods-no-unknown', severity: 'error', params: { missing: missing.join(','), count } });
+      if (missing.length > 0)
+        out.push({
+          path: `${table}[${i}].${field}`,
+          code: 'goods-no-unknown',
+          severity: 'error',
+          params: { missing: missing.join(','), count },
+        });
     });
   }
   checkNested(doc, ctx, out);
@@ -67,7 +94,13 @@ export const countrySwapRule: Rule = (doc, ctx, out) => {
     const d = line.DestinationCountry ?? '';
     if (o === '' || d === '' || o === d) return;
     const suspect = ctx.ieFlag === 'E' ? o === 'CHN' && d !== 'CHN' : d !== 'CHN' && o === 'CHN';
-    if (suspect) out.push({ path: `lines[${i}].OriginCountry`, code: 'country-swap-suspect', severity: 'warning', params: { ie: ctx.ieFlag, origin: o, destination: d } });
+    if (suspect)
+      out.push({
+        path: `lines[${i}].OriginCountry`,
+        code: 'country-swap-suspect',
+        severity: 'warning',
+        params: { ie: ctx.ieFlag, origin: o, destination: d },
+      });
   });
 };
 
@@ -82,8 +115,12 @@ export const attachmentRules: Rule = (doc, ctx, out) => {
   });
   if (ctx.stage !== 'declare' || doc.head.EntryType !== 'M') return;
   const codes = new Set(edocs.map((r) => r.EdocCode ?? ''));
-  for (const [code, name, nameEn] of [['00000001', '发票', 'invoice'], ['00000002', '装箱单', 'packing list']] as const) {
-    if (!codes.has(code)) out.push({ path: 'head.EntryType', code: 'edoc-missing', severity: 'warning', params: { code, name, nameEn } });
+  for (const [code, name, nameEn] of [
+    ['00000001', '发票', 'invoice'],
+    ['00000002', '装箱单', 'packing list'],
+  ] as const) {
+    if (!codes.has(code))
+      out.push({ path: 'head.EntryType', code: 'edoc-missing', severity: 'warning', params: { code, name, nameEn } });
   }
 };
 
@@ -97,7 +134,12 @@ export const dateAndDirectionRules: Rule = (doc, ctx, out) => {
     const code = row.DeclaratioMaterialCode ?? '';
     const expected = ctx.ieFlag === 'I' ? '101040' : '102053';
     if ((code === '101040' || code === '102053') && code !== expected) {
-      out.push({ path: `promises[${i}].DeclaratioMaterialCode`, code: 'promise-direction', severity: 'error', params: { expected } });
+      out.push({
+        path: `promises[${i}].DeclaratioMaterialCode`,
+        code: 'promise-direction',
+        severity: 'error',
+        params: { expected },
+      });
     }
   });
 };

@@ -17,28 +17,64 @@ function secondPairWithoutTariff(line: Row, i: number, ctx: CheckContext, out: F
   if (ctx.stage !== 'declare') return;
   const unit = line.SecondUnit ?? '';
   const qty = line.SecondQty ?? '';
-  if (unit !== '' && qty === '') out.push({ path: `lines[${i}].SecondQty`, code: 'second-qty-required', severity: 'error', params: { unit } });
-  if (unit === '' && qty !== '') out.push({ path: `lines[${i}].SecondUnit`, code: 'second-unit-required', severity: 'error', params: {} });
+  if (unit !== '' && qty === '')
+    out.push({ path: `lines[${i}].SecondQty`, code: 'second-qty-required', severity: 'error', params: { unit } });
+  if (unit === '' && qty !== '')
+    out.push({ path: `lines[${i}].SecondUnit`, code: 'second-unit-required', severity: 'error', params: {} });
 }
 
 function legalUnits(line: Row, i: number, info: TariffInfo, ctx: CheckContext, out: Finding[]): void {
   const first = line.FirstUnit ?? '';
   if (first !== '' && first !== info.firstUnit) {
-    out.push({ path: `lines[${i}].FirstUnit`, code: 'legal-unit-mismatch', severity: 'error', params: { code: info.code, expected: info.firstUnit, value: first } });
+    out.push({
+      path: `lines[${i}].FirstUnit`,
+      code: 'legal-unit-mismatch',
+      severity: 'error',
+      params: { code: info.code, expected: info.firstUnit, value: first },
+    });
   }
   const second = line.SecondUnit ?? '';
   const secondQty = line.SecondQty ?? '';
   if (info.secondUnit === '') {
-    if (second !== '') out.push({ path: `lines[${i}].SecondUnit`, code: 'second-unit-not-allowed', severity: 'error', params: { code: info.code } });
-    if (secondQty !== '') out.push({ path: `lines[${i}].SecondQty`, code: 'second-qty-not-allowed', severity: 'error', params: { code: info.code } });
+    if (second !== '')
+      out.push({
+        path: `lines[${i}].SecondUnit`,
+        code: 'second-unit-not-allowed',
+        severity: 'error',
+        params: { code: info.code },
+      });
+    if (secondQty !== '')
+      out.push({
+        path: `lines[${i}].SecondQty`,
+        code: 'second-qty-not-allowed',
+        severity: 'error',
+        params: { code: info.code },
+      });
     return;
   }
   if (second !== '' && second !== info.secondUnit) {
-    out.push({ path: `lines[${i}].SecondUnit`, code: 'second-unit-mismatch', severity: 'error', params: { code: info.code, expected: info.secondUnit, value: second } });
+    out.push({
+      path: `lines[${i}].SecondUnit`,
+      code: 'second-unit-mismatch',
+      severity: 'error',
+      params: { code: info.code, expected: info.secondUnit, value: second },
+    });
   }
   if (ctx.stage === 'declare') {
-    if (second === '') out.push({ path: `lines[${i}].SecondUnit`, code: 'second-unit-required', severity: 'error', params: { code: info.code, expected: info.secondUnit } });
-    if (secondQty === '') out.push({ path: `lines[${i}].SecondQty`, code: 'second-qty-required', severity: 'error', params: { code: info.code, unit: info.secondUnit } });
+    if (second === '')
+      out.push({
+        path: `lines[${i}].SecondUnit`,
+        code: 'second-unit-required',
+        severity: 'error',
+        params: { code: info.code, expected: info.secondUnit },
+      });
+    if (secondQty === '')
+      out.push({
+        path: `lines[${i}].SecondQty`,
+        code: 'second-qty-required',
+        severity: 'error',
+        params: { code: info.code, unit: info.secondUnit },
+      });
   }
 }
 
@@ -52,22 +88,52 @@ function declarationElements(line: Row, i: number, info: TariffInfo, ctx: CheckC
   const count = info.elements.length;
   if (count === 0) return;
   if (gModel.trim() === '') {
-    if (ctx.stage === 'declare') out.push({ path, code: 'gmodel-required', severity: 'error', params: { code: info.code, elements: info.elements.join('|') } });
+    if (ctx.stage === 'declare')
+      out.push({
+        path,
+        code: 'gmodel-required',
+        severity: 'error',
+        params: { code: info.code, elements: info.elements.join('|') },
+      });
     return;
   }
   const parts = gModel.split('|');
-  if (parts.length > count) out.push({ path, code: 'gmodel-too-many', severity: 'error', params: { code: info.code, count, actual: parts.length } });
+  if (parts.length > count)
+    out.push({
+      path,
+      code: 'gmodel-too-many',
+      severity: 'error',
+      params: { code: info.code, count, actual: parts.length },
+    });
   else if (parts.length < count && ctx.stage === 'declare') {
-    out.push({ path, code: 'gmodel-too-few', severity: 'warning', params: { code: info.code, count, actual: parts.length, missing: info.elements.slice(parts.length).join('、') } });
+    out.push({
+      path,
+      code: 'gmodel-too-few',
+      severity: 'warning',
+      params: { code: info.code, count, actual: parts.length, missing: info.elements.slice(parts.length).join('、') },
+    });
   }
   const brandAt = info.elements.indexOf(BRAND_TYPE);
   const brand = brandAt >= 0 ? parts[brandAt] : undefined;
-  if (brand !== undefined && !BRAND_TYPES.has(brand.trim())) out.push({ path, code: 'gmodel-brand-type', severity: 'error', params: { position: brandAt + 1, value: brand } });
+  if (brand !== undefined && !BRAND_TYPES.has(brand.trim()))
+    out.push({ path, code: 'gmodel-brand-type', severity: 'error', params: { position: brandAt + 1, value: brand } });
   const prefAt = info.elements.indexOf(EXPORT_PREFERENCE);
   const pref = prefAt >= 0 ? parts[prefAt]?.trim() : undefined;
   if (pref !== undefined) {
-    if (!EXPORT_PREFERENCES.has(pref)) out.push({ path, code: 'gmodel-export-preference', severity: 'error', params: { position: prefAt + 1, value: pref } });
-    else if (ctx.ieFlag === 'I' && pref !== '3') out.push({ path, code: 'gmodel-import-preference', severity: 'warning', params: { position: prefAt + 1, value: pref } });
+    if (!EXPORT_PREFERENCES.has(pref))
+      out.push({
+        path,
+        code: 'gmodel-export-preference',
+        severity: 'error',
+        params: { position: prefAt + 1, value: pref },
+      });
+    else if (ctx.ieFlag === 'I' && pref !== '3')
+      out.push({
+        path,
+        code: 'gmodel-import-preference',
+        severity: 'warning',
+        params: { position: prefAt + 1, value: pref },
+      });
   }
 }
 

@@ -29,26 +29,55 @@ export const tradeModeRules: Rule = (doc, ctx, out) => {
 
   if (processing) {
     if (manualNo === '') {
-      if (declare) out.push({ path: 'head.ManualNo', code: 'manual-no-required', severity: 'error', params: { tradeMode } });
+      if (declare)
+        out.push({ path: 'head.ManualNo', code: 'manual-no-required', severity: 'error', params: { tradeMode } });
     } else {
-      if (!PROCESSING_RECORD_KINDS.test(manualNo)) out.push({ path: 'head.ManualNo', code: 'manual-no-kind', severity: 'warning', params: { tradeMode, value: manualNo } });
+      if (!PROCESSING_RECORD_KINDS.test(manualNo))
+        out.push({
+          path: 'head.ManualNo',
+          code: 'manual-no-kind',
+          severity: 'warning',
+          params: { tradeMode, value: manualNo },
+        });
       if (declare) {
         doc.lines.forEach((line, i) => {
-          if ((line.ContrItem ?? '') === '') out.push({ path: `lines[${i}].ContrItem`, code: 'contr-item-required', severity: 'error', params: { manualNo } });
+          if ((line.ContrItem ?? '') === '')
+            out.push({
+              path: `lines[${i}].ContrItem`,
+              code: 'contr-item-required',
+              severity: 'error',
+              params: { manualNo },
+            });
         });
       }
     }
     const expected = EXPECTED_LEVY[tradeMode];
-    if (expected && cutMode !== '' && cutMode !== expected) out.push({ path: 'head.CutMode', code: 'processing-levy', severity: 'warning', params: { tradeMode, expected, value: cutMode } });
+    if (expected && cutMode !== '' && cutMode !== expected)
+      out.push({
+        path: 'head.CutMode',
+        code: 'processing-levy',
+        severity: 'warning',
+        params: { tradeMode, expected, value: cutMode },
+      });
   } else if (tradeMode !== '' && PROCESSING_LEVIES[cutMode]) {
-    out.push({ path: 'head.CutMode', code: 'levy-for-processing-only', severity: 'error', params: { tradeMode, value: cutMode, name: PROCESSING_LEVIES[cutMode] ?? '' } });
+    out.push({
+      path: 'head.CutMode',
+      code: 'levy-for-processing-only',
+      severity: 'error',
+      params: { tradeMode, value: cutMode, name: PROCESSING_LEVIES[cutMode] ?? '' },
+    });
   }
 
   let levyAsked = false;
   doc.lines.forEach((line, i) => {
     const dutyMode = line.DutyMode ?? '';
     if (cutMode === '101' && dutyMode !== '' && dutyMode !== '1') {
-      out.push({ path: `lines[${i}].DutyMode`, code: 'general-levy-duty', severity: 'error', params: { value: dutyMode } });
+      out.push({
+        path: `lines[${i}].DutyMode`,
+        code: 'general-levy-duty',
+        severity: 'error',
+        params: { value: dutyMode },
+      });
     }
     if (dutyMode === '5' && cutMode === '' && declare && !levyAsked) {
       out.push({ path: 'head.CutMode', code: 'duty-mode-needs-levy', severity: 'error', params: { line: i + 1 } });

@@ -27,17 +27,35 @@ describe('code-table membership in force (the handbook tables, read at run time)
 
   it('refuses a code out of force on the day: expired, not yet valid, or withdrawn', () => {
     const doc = sample();
-    expect(summary(check(doc, { codes: withTransportRow({ valid_to: '20261121' }) }))).toEqual(['code-expired@head.TrafMode']);
-    expect(summary(check(doc, { codes: withTransportRow({ valid_from: '20261123' }) }))).toEqual(['code-not-yet-valid@head.TrafMode']);
-    expect(summary(check(doc, { codes: withTransportRow({ valid_from: '20180801', valid_to: '20261122' }) }))).toEqual([]);
+    expect(summary(check(doc, { codes: withTransportRow({ valid_to: '20261121' }) }))).toEqual([
+      'code-expired@head.TrafMode',
+    ]);
+    expect(summary(check(doc, { codes: withTransportRow({ valid_from: '20261123' }) }))).toEqual([
+      'code-not-yet-valid@head.TrafMode',
+    ]);
+    expect(summary(check(doc, { codes: withTransportRow({ valid_from: '20180801', valid_to: '20261122' }) }))).toEqual(
+      [],
+    );
     const withdrawn = check(doc, { codes: withTransportRow({ status: '停用' }) });
     expect(summary(withdrawn)).toEqual(['code-retired@head.TrafMode']);
     const [first] = withdrawn;
-    expect(first && messages(first)).toEqual({ zh: '运输方式：代码 "2" 已停用（停用），请选择现行代码', en: 'Transport mode: code "2" has been withdrawn (停用) — choose a code in force' });
+    expect(first && messages(first)).toEqual({
+      zh: '运输方式：代码 "2" 已停用（停用），请选择现行代码',
+      en: 'Transport mode: code "2" has been withdrawn (停用) — choose a code in force',
+    });
   });
 
   it('does not judge dates without today, nor membership without the table', () => {
-    expect(summary(check(sample(), { codes: withTransportRow({ valid_to: '20000101' }), today: undefined }))).toEqual([]);
-    expect(summary(check(sample((d) => (d.head.CustomMaster = '0711')), { codes: undefined }))).toEqual([]);
+    expect(summary(check(sample(), { codes: withTransportRow({ valid_to: '20000101' }), today: undefined }))).toEqual(
+      [],
+    );
+    expect(
+      summary(
+        check(
+          sample((d) => (d.head.CustomMaster = '0711')),
+          { codes: undefined },
+        ),
+      ),
+    ).toEqual([]);
   });
 });

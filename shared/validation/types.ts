@@ -19,7 +19,10 @@ export interface Finding {
 export interface CodeLookup {
   /** Whether a code exists in a table; undefined when the table is not available here (or is partial and lacks it). */
   has(table: string, code: string): boolean | undefined;
-  /** The tariff's row for a 10-digit 商品编号: null when the tariff is loaded and lacks it, undefined when there is no tariff here. */
+  /**
+   * The tariff's row for a 10-digit 商品编号: null when the tariff is loaded and lacks it, undefined when there is no
+   * tariff here.
+   */
   tariff?(codeTs: string): TariffInfo | null | undefined;
   /** A code's whole row (e.g. a 监管证件's applies_import / applies_export), when the table has it. */
   row?(table: string, code: string): Readonly<Record<string, string>> | undefined;

@@ -4,7 +4,16 @@ import type { HubDb } from './connection';
 
 type ClientsPart = Pick<
   HubStore,
-  'createEnrollmentCode' | 'enroll' | 'getClient' | 'listClients' | 'revokeClient' | 'getKey' | 'addKey' | 'hasNonce' | 'consumeNonce' | 'pruneNonces'
+  | 'createEnrollmentCode'
+  | 'enroll'
+  | 'getClient'
+  | 'listClients'
+  | 'revokeClient'
+  | 'getKey'
+  | 'addKey'
+  | 'hasNonce'
+  | 'consumeNonce'
+  | 'pruneNonces'
 >;
 
 interface ClientRow {
@@ -38,21 +47,32 @@ export function nonceInserter(db: HubDb): (use: NonceUse) => void {
 }
 
 export function sqliteClients(db: HubDb): ClientsPart {
-  const insertCode = db.prepare('INSERT INTO enrollment_codes (code_hash, label, created_at, expires_at) VALUES (?, ?, ?, ?)');
+  const insertCode = db.prepare(
+    'INSERT INTO enrollment_codes (code_hash, label, created_at, expires_at) VALUES (?, ?, ?, ?)',
+  );
   const useCode = db.prepare(
     'UPDATE enrollment_codes SET used_at = ?, client_id = ? WHERE code_hash = ? AND used_at IS NULL AND expires_at > ?',
   );
   const insertClient = db.prepare('INSERT INTO clients (id, name, enrolled_at) VALUES (?, ?, ?)');
-  const insertKey = db.prepare('INSERT INTO client_keys (client_id, key_id, algorithm, public_key, added_at) VALUES (?, ?, ?, ?, ?)');
-  const selectUsableCode = db.prepare('SELECT 1 FROM enrollment_codes WHERE code_hash = ? AND used_at IS NULL AND expires_at > ?').pluck();
-  const selectClient = db.prepare<[string], ClientRow>('SELECT id, name, enrolled_at, revoked_at FROM clients WHERE id = ?');
+  const insertKey = db.prepare(
+    'INSERT INTO client_keys (client_id, key_id, algorithm, public_key, added_at) VALUES (?, ?, ?, ?, ?)',
+  );
+  const selectUsableCode = db
+    .prepare('SELECT 1 FROM enrollment_codes WHERE code_hash = ? AND used_at IS NULL AND expires_at > ?')
+    .pluck();
+  const selectClient = db.prepare<[string], ClientRow>(
+    'SELECT id, name, enrolled_at, revoked_at FROM clients WHERE id = ?',
+  );
   const selectKey = db.prepare<[string, string], KeyRow>(
     'SELECT key_id, algorithm, public_key, added_at FROM client_keys WHERE client_id = ? AND key_id = ?',
   );
   const revoke = db.prepare('UPDATE clients SET revoked_at = COALESCE(revoked_at, ?) WHERE id = ?');
   const selectNonce = db.prepare('SELECT 1 FROM nonces WHERE client_id = ? AND nonce = ?').pluck();
   const deleteNonces = db.prepare('DELETE FROM nonces WHERE expires_at < ?');
-  const listRows = db.prepare<[], ClientRow & { key_count: number; submission_count: number; last_submission_at: string | null }>(`
+  const listRows = db.prepare<
+    [],
+    ClientRow & { key_count: number; submission_count: number; last_submission_at: string | null }
+  >(`
     SELECT c.id, c.name, c.enrolled_at, c.revoked_at,
            (SELECT count(*) FROM client_keys k WHERE k.client_id = c.id) AS key_count,
            (SELECT count(*) FROM submissions s WHERE s.client_id = c.id) AS submission_count,

@@ -2,7 +2,10 @@ import type { CodeTable, CodeTableInfo } from '../../../shared/protocol';
 import type { HubStore } from '../types';
 import type { HubDb } from './connection';
 
-type CodeTablesPart = Pick<HubStore, 'importCodeTable' | 'listCodeTables' | 'getCodeTable' | 'codeTablesStamp' | 'latestCodeTableRows'>;
+type CodeTablesPart = Pick<
+  HubStore,
+  'importCodeTable' | 'listCodeTables' | 'getCodeTable' | 'codeTablesStamp' | 'latestCodeTableRows'
+>;
 
 interface VersionRow {
   pk: number;
@@ -30,8 +33,12 @@ function toInfo(row: VersionRow): CodeTableInfo {
 const versionColumns = 'pk, table_id, version, sha256, columns, row_count, source, imported_at';
 
 export function sqliteCodeTables(db: HubDb): CodeTablesPart {
-  const latestOf = db.prepare<[string], VersionRow>(`SELECT ${versionColumns} FROM code_table_versions WHERE table_id = ? ORDER BY version DESC LIMIT 1`);
-  const versionOf = db.prepare<[string, number], VersionRow>(`SELECT ${versionColumns} FROM code_table_versions WHERE table_id = ? AND version = ?`);
+  const latestOf = db.prepare<[string], VersionRow>(
+    `SELECT ${versionColumns} FROM code_table_versions WHERE table_id = ? ORDER BY version DESC LIMIT 1`,
+  );
+  const versionOf = db.prepare<[string, number], VersionRow>(
+    `SELECT ${versionColumns} FROM code_table_versions WHERE table_id = ? AND version = ?`,
+  );
   const latestAll = db.prepare<[], VersionRow>(`
     SELECT ${versionColumns} FROM code_table_versions v
     WHERE version = (SELECT max(version) FROM code_table_versions w WHERE w.table_id = v.table_id)
@@ -40,14 +47,24 @@ export function sqliteCodeTables(db: HubDb): CodeTablesPart {
     'INSERT INTO code_table_versions (table_id, version, sha256, columns, row_count, source, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
   const insertRow = db.prepare('INSERT INTO code_table_rows (version_pk, ord, code, data) VALUES (?, ?, ?, ?)');
-  const selectRows = db.prepare<[number], { data: string }>('SELECT data FROM code_table_rows WHERE version_pk = ? ORDER BY ord');
+  const selectRows = db.prepare<[number], { data: string }>(
+    'SELECT data FROM code_table_rows WHERE version_pk = ? ORDER BY ord',
+  );
   const selectStamp = db.prepare<[], number | null>('SELECT max(pk) FROM code_table_versions').pluck();
 
   const importTx = db.transaction((input: Parameters<CodeTablesPart['importCodeTable']>[0]) => {
     const latest = latestOf.get(input.tableId);
     if (latest && latest.sha256 === input.sha256) return { version: latest.version, created: false };
     const version = (latest?.version ?? 0) + 1;
-    const info = insertVersion.run(input.tableId, version, input.sha256, JSON.stringify(input.columns), input.rows.length, input.source, input.importedAt);
+    const info = insertVersion.run(
+      input.tableId,
+      version,
+      input.sha256,
+      JSON.stringify(input.columns),
+      input.rows.length,
+      input.source,
+      input.importedAt,
+    );
     input.rows.forEach((row, i) => insertRow.run(info.lastInsertRowid, i, row.code ?? '', JSON.stringify(row)));
     return { version, created: true };
   });
@@ -68,7 +85,10 @@ export function sqliteCodeTables(db: HubDb): CodeTablesPart {
       return selectStamp.get() ?? 0;
     },
     async latestCodeTableRows() {
-      return latestAll.all().map((row) => ({ id: row.table_id, rows: selectRows.all(row.pk).map((r) => JSON.parse(r.data) as Record<string, string>) }));
+      return latestAll.all().map((row) => ({
+        id: row.table_id,
+        rows: selectRows.all(row.pk).map((r) => JSON.parse(r.data) as Record<string, string>),
+      }));
     },
   };
 }

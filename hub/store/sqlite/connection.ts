@@ -24,8 +24,16 @@ export function openHubDb(dataDir: string): HubDb {
   return db;
 }
 
-/** Brings the schema up to date, taking a `VACUUM INTO` copy in `<dataDir>/backups` before upgrading an existing database. */
-export function migrateHubDb(db: HubDb, dataDir: string, migrations: readonly HubMigration[], now: () => Date = () => new Date()): MigrateResult {
+/**
+ * Brings the schema up to date, taking a `VACUUM INTO` copy in `<dataDir>/backups` before upgrading an existing
+ * database.
+ */
+export function migrateHubDb(
+  db: HubDb,
+  dataDir: string,
+  migrations: readonly HubMigration[],
+  now: () => Date = () => new Date(),
+): MigrateResult {
   return migrate(db, migrations, (from, to) => {
     const dir = path.join(dataDir, 'backups');
     fs.mkdirSync(dir, { recursive: true });

@@ -75,12 +75,16 @@ export function sqliteSubmissions(db: HubDb): SubmissionsPart {
     'SELECT submission_id, payload_digest, state, hub_seq, errors, received_at FROM submissions WHERE client_id = ? AND submission_id = ?',
   );
   const nextCounter = db
-    .prepare<[string], number>('INSERT INTO counters (name, value) VALUES (?, 1) ON CONFLICT (name) DO UPDATE SET value = value + 1 RETURNING value')
+    .prepare<[string], number>(
+      'INSERT INTO counters (name, value) VALUES (?, 1) ON CONFLICT (name) DO UPDATE SET value = value + 1 RETURNING value',
+    )
     .pluck();
   const insertSub = db.prepare(`
     INSERT INTO submissions (client_id, submission_id, payload_digest, state, hub_seq, client_seq_no, key_id, envelope, signature, errors, received_at, seq_no, entry_id)
     VALUES (@clientId, @submissionId, @payloadDigest, @state, @hubSeq, @clientSeqNo, @keyId, @envelope, @signature, @errors, @receivedAt, @seqNo, @entryId)`);
-  const insertProcessing = db.prepare('INSERT INTO processing (submission_pk, plan, next_step, due_at) VALUES (?, ?, 0, ?)');
+  const insertProcessing = db.prepare(
+    'INSERT INTO processing (submission_pk, plan, next_step, due_at) VALUES (?, ?, 0, ?)',
+  );
   const selectDue = db.prepare<[number, number], DueRow>(`
     SELECT p.submission_pk, p.plan, p.next_step, p.due_at, s.client_id, s.submission_id, s.client_seq_no, s.seq_no, s.entry_id
     FROM processing p JOIN submissions s ON s.pk = p.submission_pk
@@ -89,7 +93,9 @@ export function sqliteSubmissions(db: HubDb): SubmissionsPart {
   const insertReceipt = db.prepare(`
     INSERT OR IGNORE INTO receipts (receipt_id, client_id, submission_pk, submission_id, client_seq_no, step, channel, note, notice_date, seq_no, entry_id, errors)
     VALUES (@receiptId, @clientId, @submissionPk, @submissionId, @clientSeqNo, @step, @channel, @note, @noticeDate, @seqNo, @entryId, @errors)`);
-  const advance = db.prepare('UPDATE processing SET next_step = next_step + 1, due_at = ? WHERE submission_pk = ? AND next_step = ?');
+  const advance = db.prepare(
+    'UPDATE processing SET next_step = next_step + 1, due_at = ? WHERE submission_pk = ? AND next_step = ?',
+  );
   const finish = db.prepare('DELETE FROM processing WHERE submission_pk = ? AND next_step = ?');
   const selectReceipts = db.prepare<[string, number, number], ReceiptRow>(`
     SELECT seq, receipt_id, submission_id, client_seq_no, channel, note, notice_date, seq_no, entry_id, errors
@@ -102,10 +108,21 @@ export function sqliteSubmissions(db: HubDb): SubmissionsPart {
       const existing = selectSub.get(input.clientId, item.submissionId);
       if (existing) {
         if (existing.payload_digest !== item.payloadDigest) {
-          return { submissionId: item.submissionId, outcome: 'conflict', hubSeq: null, errors: [conflictError(item.submissionId)] };
+          return {
+            submissionId: item.submissionId,
+            outcome: 'conflict',
+            hubSeq: null,
+            errors: [conflictError(item.submissionId)],
+          };
         }
-        if (existing.state === 'accepted') return { submissionId: item.submissionId, outcome: 'duplicate', hubSeq: existing.hub_seq, errors: [] };
-        return { submissionId: item.submissionId, outcome: 'rejected', hubSeq: null, errors: JSON.parse(existing.errors) as FieldError[] };
+        if (existing.state === 'accepted')
+          return { submissionId: item.submissionId, outcome: 'duplicate', hubSeq: existing.hub_seq, errors: [] };
+        return {
+          submissionId: item.submissionId,
+          outcome: 'rejected',
+          hubSeq: null,
+          errors: JSON.parse(existing.errors) as FieldError[],
+        };
       }
       const decision = item.decision;
       if (!decision) throw new Error(`Submission ${item.submissionId} has no decision although it is new`);
@@ -120,14 +137,25 @@ export function sqliteSubmissions(db: HubDb): SubmissionsPart {
         receivedAt: input.receivedAt,
       };
       if (decision.outcome === 'rejected') {
-        insertSub.run({ ...common, state: 'rejected', hubSeq: null, errors: JSON.stringify(decision.errors), seqNo: null, entryId: null });
+        insertSub.run({
+          ...common,
+          state: 'rejected',
+          hubSeq: null,
+          errors: JSON.stringify(decision.errors),
+          seqNo: null,
+          entryId: null,
+        });
         return { submissionId: item.submissionId, outcome: 'rejected', hubSeq: null, errors: decision.errors };
       }
       const hubSeq = nextCounter.get('hub-seq') ?? 0;
       const seqNo = formatNumber(decision.seqNoPrefix, nextCounter.get(`seq-no:${decision.seqNoPrefix}`) ?? 0);
-      const entryId = decision.entryIdPrefix === null ? null : formatNumber(decision.entryIdPrefix, nextCounter.get(`entry-id:${decision.entryIdPrefix}`) ?? 0);
+      const entryId =
+        decision.entryIdPrefix === null
+          ? null
+          : formatNumber(decision.entryIdPrefix, nextCounter.get(`entry-id:${decision.entryIdPrefix}`) ?? 0);
       const info = insertSub.run({ ...common, state: 'accepted', hubSeq, errors: '[]', seqNo, entryId });
-      if (decision.plan.length > 0) insertProcessing.run(info.lastInsertRowid, JSON.stringify(decision.plan), decision.firstDueAt);
+      if (decision.plan.length > 0)
+        insertProcessing.run(info.lastInsertRowid, JSON.stringify(decision.plan), decision.firstDueAt);
       return { submissionId: item.submissionId, outcome: 'accepted', hubSeq, errors: [] };
     });
   });

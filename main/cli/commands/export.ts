@@ -42,13 +42,20 @@ export const exportCommand: Command = {
     '  Files go to --out (default: the current folder).',
   async run(args: readonly string[], io: CliIo): Promise<number> {
     const all = args.includes('--all');
-    const { positional, options } = parseOptions(args.filter((a) => a !== '--all'), ['format', 'data', 'out', 'oper-type', 'lang']);
-    if (all ? positional.length !== 0 : positional.length !== 1) throw new CliError('export takes one declaration (its id or ClientSeqNo) or --all');
+    const { positional, options } = parseOptions(
+      args.filter((a) => a !== '--all'),
+      ['format', 'data', 'out', 'oper-type', 'lang'],
+    );
+    if (all ? positional.length !== 0 : positional.length !== 1)
+      throw new CliError('export takes one declaration (its id or ClientSeqNo) or --all');
     const format = options.format ?? 'xml';
-    if (format !== 'xml' && format !== 'xlsx' && format !== 'csv') throw new CliError(`--format must be xml, xlsx or csv, not "${format}"`);
-    if (format === 'csv' && !all) throw new CliError('--format csv writes the declaration list: use --all (one declaration goes to xml or xlsx)');
+    if (format !== 'xml' && format !== 'xlsx' && format !== 'csv')
+      throw new CliError(`--format must be xml, xlsx or csv, not "${format}"`);
+    if (format === 'csv' && !all)
+      throw new CliError('--format csv writes the declaration list: use --all (one declaration goes to xml or xlsx)');
     const locale = options.lang === 'en' ? 'en' : 'zh-CN';
-    if (options.lang !== undefined && options.lang !== 'en' && options.lang !== 'zh') throw new CliError('--lang must be zh or en');
+    if (options.lang !== undefined && options.lang !== 'en' && options.lang !== 'zh')
+      throw new CliError('--lang must be zh or en');
     const operType = options['oper-type'] ?? 'G';
     if (operType !== 'G' && operType !== 'C') throw new CliError('--oper-type must be G (暂存) or C (申报)');
     if (!options.data) throw new CliError('export needs --data <folder>: the SW Desk data folder to export from');
@@ -60,8 +67,16 @@ export const exportCommand: Command = {
     try {
       if (format !== 'xml') {
         const file = all
-          ? await session.call('interchange.exportList', { format, locale, query: { sort: 'createdAt', direction: 'desc' } })
-          : await session.call('interchange.exportDeclaration', { id: await resolveId(session, positional[0] ?? ''), format: 'xlsx', locale });
+          ? await session.call('interchange.exportList', {
+              format,
+              locale,
+              query: { sort: 'createdAt', direction: 'desc' },
+            })
+          : await session.call('interchange.exportDeclaration', {
+              id: await resolveId(session, positional[0] ?? ''),
+              format: 'xlsx',
+              locale,
+            });
         const target = path.join(out, file.fileName);
         writeFileAtomic(target, Buffer.from(file.contentBase64, 'base64'));
         written.push({ file: target });

@@ -12,14 +12,18 @@ import { CliError, parseOptions } from '../io';
 export const importCommand: Command = {
   name: 'import',
   summary: 'import DecMessage XML files as new draft declarations',
-  usage: 'import <file.xml> [more files…] --data <SW Desk data folder>\n  Each file becomes a draft; a refused file is reported and writes nothing. Exit code: 0 all imported, 1 some refused, 2 unusable input.',
+  usage:
+    'import <file.xml> [more files…] --data <SW Desk data folder>\n  Each file becomes a draft; a refused file is reported and writes nothing. Exit code: 0 all imported, 1 some refused, 2 unusable input.',
   async run(args: readonly string[], io: CliIo): Promise<number> {
     const { positional, options } = parseOptions(args, ['data']);
     if (positional.length === 0) throw new CliError('import takes one or more DecMessage files');
     if (!options.data) throw new CliError('import needs --data <folder>: the SW Desk data folder to import into');
     const files = positional.map((p) => path.resolve(io.cwd, p));
     for (const file of files) {
-      if (path.extname(file).toLowerCase() !== '.xml') throw new CliError(`${file}: only DecMessage XML files can be imported here (goods lines from spreadsheets are imported in the app)`);
+      if (path.extname(file).toLowerCase() !== '.xml')
+        throw new CliError(
+          `${file}: only DecMessage XML files can be imported here (goods lines from spreadsheets are imported in the app)`,
+        );
       if (!fs.existsSync(file)) throw new CliError(`Cannot read ${file}: no such file`);
     }
     const session = openAppSession(path.resolve(io.cwd, options.data), io, { create: true });
@@ -28,7 +32,10 @@ export const importCommand: Command = {
     try {
       for (const file of files) {
         try {
-          const result = await session.call('interchange.importXml', { fileName: path.basename(file), contentBase64: fs.readFileSync(file).toString('base64') });
+          const result = await session.call('interchange.importXml', {
+            fileName: path.basename(file),
+            contentBase64: fs.readFileSync(file).toString('base64'),
+          });
           imported.push({ file, ...result });
         } catch (error) {
           if (!(error instanceof CallError)) throw error;

@@ -27,7 +27,8 @@ export const validateCommand: Command = {
     const { positional, options } = parseOptions(args, ['stage', 'codes', 'data', 'today']);
     if (positional.length !== 1) throw new CliError('validate takes exactly one declaration file');
     const stage = (options.stage ?? 'declare') as Stage;
-    if (stage !== 'draft' && stage !== 'declare') throw new CliError(`--stage must be draft or declare, not "${options.stage}"`);
+    if (stage !== 'draft' && stage !== 'declare')
+      throw new CliError(`--stage must be draft or declare, not "${options.stage}"`);
     if (options.codes && options.data) throw new CliError('Use either --codes or --data, not both');
     const today = options.today ?? ymd(io.now());
     if (!/^\d{8}$/.test(today)) throw new CliError('--today must be yyyyMMdd');

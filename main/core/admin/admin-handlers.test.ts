@@ -12,7 +12,10 @@ async function healthServer(): Promise<{ url: string; close(): Promise<void> }> 
     res.end(JSON.stringify({ status: 'ok', version: '0.1.0', time: '2026-11-22T08:00:00.000Z' }));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
 
 describe('settings through the contract', () => {
@@ -25,8 +28,14 @@ describe('settings through the contract', () => {
   it('shows where the data, backups and logs are, and changes the backup settings', async () => {
     const desk = f.open();
     const settings = await f.call(desk, 'settings.get', {});
-    expect(settings).toMatchObject({ backup: { daily: true, retention: 14 }, dataDir: f.dataDir, backupDir: `${f.dataDir}/backups` });
-    expect(await f.call(desk, 'settings.update', { backup: { retention: 3, daily: false } })).toMatchObject({ backup: { daily: false, retention: 3 } });
+    expect(settings).toMatchObject({
+      backup: { daily: true, retention: 14 },
+      dataDir: f.dataDir,
+      backupDir: `${f.dataDir}/backups`,
+    });
+    expect(await f.call(desk, 'settings.update', { backup: { retention: 3, daily: false } })).toMatchObject({
+      backup: { daily: false, retention: 3 },
+    });
     expect((await f.call(desk, 'settings.get', {})).backup).toEqual({ daily: false, retention: 3 });
   });
 
@@ -38,17 +47,28 @@ describe('settings through the contract', () => {
   ])('refuses %j, naming the field, and changes nothing', async (input, field) => {
     const desk = f.open();
     const result = await desk.dispatch('settings.update', input);
-    expect(result).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', issues: [expect.objectContaining({ path: field })] } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT', issues: [expect.objectContaining({ path: field })] },
+    });
     expect((await f.call(desk, 'settings.get', {})).backup).toEqual({ daily: true, retention: 14 });
   });
 
   it('tests a hub connection without enrolling, and says why one cannot be reached', async () => {
     const desk = f.open();
     expect(await f.failure(desk, 'settings.testHub', {})).toMatchObject({ code: 'INVALID_STATE' });
-    expect(await f.failure(desk, 'settings.testHub', { hubUrl: 'ftp://hub.example.cn' })).toMatchObject({ code: 'BAD_INPUT' });
+    expect(await f.failure(desk, 'settings.testHub', { hubUrl: 'ftp://hub.example.cn' })).toMatchObject({
+      code: 'BAD_INPUT',
+    });
     const hub = await healthServer();
     try {
-      expect(await f.call(desk, 'settings.testHub', { hubUrl: hub.url })).toEqual({ reachable: true, hubUrl: hub.url, version: '0.1.0', hubTime: '2026-11-22T08:00:00.000Z', message: null });
+      expect(await f.call(desk, 'settings.testHub', { hubUrl: hub.url })).toEqual({
+        reachable: true,
+        hubUrl: hub.url,
+        version: '0.1.0',
+        hubTime: '2026-11-22T08:00:00.000Z',
+        message: null,
+      });
     } finally {
       await hub.close();
     }

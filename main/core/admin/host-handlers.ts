@@ -37,7 +37,11 @@ export function standaloneHostHandlers(dataDir: string): HostHandlers {
   return {
     'desk.chooseFolder': refuse,
     'backup.restore': refuse,
-    'files.pick': ({ purpose }) => ({ supported: false, path: null, suggested: purpose === 'data-folder' ? dataDir : path.join(dataDir, 'exports') }),
+    'files.pick': ({ purpose }) => ({
+      supported: false,
+      path: null,
+      suggested: purpose === 'data-folder' ? dataDir : path.join(dataDir, 'exports'),
+    }),
     'recovery.retry': refuse,
     'recovery.restoreLatest': refuse,
     'recovery.openReadOnly': refuse,

@@ -9,6 +9,12 @@ export async function testHubConnection(hubUrl: string, clock: Clock): Promise<z
     const health = await createHubClient({ baseUrl: hubUrl, clock }).health();
     return { reachable: true, hubUrl, version: health.version, hubTime: health.time, message: null };
   } catch (error) {
-    return { reachable: false, hubUrl, version: null, hubTime: null, message: error instanceof Error ? error.message : String(error) };
+    return {
+      reachable: false,
+      hubUrl,
+      version: null,
+      hubTime: null,
+      message: error instanceof Error ? error.message : String(error),
+    };
   }
 }

@@ -72,17 +72,43 @@ describe('contract dispatch', () => {
   });
 
   it('passes an AppError through as the contract error', async () => {
-    const dispatch = createDispatch(handlers({ 'declarations.get': () => { throw new AppError('NOT_FOUND', 'Declaration x does not exist'); } }), silentLogger);
-    await expect(dispatch('declarations.get', { id: record.id })).resolves.toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'Declaration x does not exist' } });
+    const dispatch = createDispatch(
+      handlers({
+        'declarations.get': () => {
+          throw new AppError('NOT_FOUND', 'Declaration x does not exist');
+        },
+      }),
+      silentLogger,
+    );
+    await expect(dispatch('declarations.get', { id: record.id })).resolves.toEqual({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: 'Declaration x does not exist' },
+    });
   });
 
   it('turns an unexpected exception into INTERNAL instead of throwing', async () => {
-    const dispatch = createDispatch(handlers({ 'declarations.get': () => { throw new TypeError('boom'); } }), silentLogger);
-    await expect(dispatch('declarations.get', { id: record.id })).resolves.toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    const dispatch = createDispatch(
+      handlers({
+        'declarations.get': () => {
+          throw new TypeError('boom');
+        },
+      }),
+      silentLogger,
+    );
+    await expect(dispatch('declarations.get', { id: record.id })).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'INTERNAL' },
+    });
   });
 
   it('catches a handler whose output breaks the contract', async () => {
-    const dispatch = createDispatch(handlers({ 'declarations.get': () => ({ ...record, revision: 'one' }) as never }), silentLogger);
-    await expect(dispatch('declarations.get', { id: record.id })).resolves.toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    const dispatch = createDispatch(
+      handlers({ 'declarations.get': () => ({ ...record, revision: 'one' }) as never }),
+      silentLogger,
+    );
+    await expect(dispatch('declarations.get', { id: record.id })).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'INTERNAL' },
+    });
   });
 });

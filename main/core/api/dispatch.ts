@@ -17,12 +17,22 @@ export type Dispatch = (method: unknown, input: unknown) => Promise<ApiResult<un
 export function createDispatch(handlers: Handlers, logger: Logger): Dispatch {
   return async (method, input) => {
     if (!isMethodName(method)) {
-      return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `There is no method "${String(method).slice(0, 80)}"` } };
+      return {
+        ok: false,
+        error: { code: 'UNKNOWN_METHOD', message: `There is no method "${String(method).slice(0, 80)}"` },
+      };
     }
     const parsed = methods[method].input.safeParse(input ?? {});
     if (!parsed.success) {
       const issues = issuesFromZod(parsed.error);
-      return { ok: false, error: { code: 'BAD_INPUT', message: `Bad input for ${method}: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`, issues } };
+      return {
+        ok: false,
+        error: {
+          code: 'BAD_INPUT',
+          message: `Bad input for ${method}: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
+          issues,
+        },
+      };
     }
     try {
       const handler = handlers[method] as (input: unknown) => unknown;
@@ -31,13 +41,25 @@ export function createDispatch(handlers: Handlers, logger: Logger): Dispatch {
       const checked = methods[method].output.safeParse(value);
       if (!checked.success) {
         logger.error('handler output breaks the contract', { method, issues: issuesFromZod(checked.error) });
-        return { ok: false, error: { code: 'INTERNAL', message: `Internal error in ${method}: the result does not match the contract` } };
+        return {
+          ok: false,
+          error: { code: 'INTERNAL', message: `Internal error in ${method}: the result does not match the contract` },
+        };
       }
       return { ok: true, value: checked.data };
     } catch (error) {
       if (isAppError(error)) return { ok: false, error: error.toApiError() };
-      logger.error('handler failed', { method, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
-      return { ok: false, error: { code: 'INTERNAL', message: `Internal error in ${method}: ${error instanceof Error ? error.message : String(error)}` } };
+      logger.error('handler failed', {
+        method,
+        error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+      });
+      return {
+        ok: false,
+        error: {
+          code: 'INTERNAL',
+          message: `Internal error in ${method}: ${error instanceof Error ? error.message : String(error)}`,
+        },
+      };
     }
   };
 }

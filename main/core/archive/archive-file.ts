@@ -24,10 +24,18 @@ export const manifestSchema = z.object({
 });
 export type ArchiveManifest = z.infer<typeof manifestSchema>;
 
-const trailerSchema = z.object({ t: z.literal('end'), lines: z.number().int().min(1), sha256: z.string().regex(/^[0-9a-f]{64}$/) });
+const trailerSchema = z.object({
+  t: z.literal('end'),
+  lines: z.number().int().min(1),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
 
 /** Writes lines to a gzip file through a temporary name; the file appears only when complete. */
-export async function writeArchiveFile(file: string, manifest: ArchiveManifest, records: Iterable<unknown>): Promise<{ bytes: number; lines: number }> {
+export async function writeArchiveFile(
+  file: string,
+  manifest: ArchiveManifest,
+  records: Iterable<unknown>,
+): Promise<{ bytes: number; lines: number }> {
   const partial = `${file}.partial`;
   const gzip = zlib.createGzip({ level: 6 });
   const out = fs.createWriteStream(partial);
@@ -66,14 +74,25 @@ export async function writeArchiveFile(file: string, manifest: ArchiveManifest, 
 }
 
 /** Reads an archive's lines one at a time (the manifest, then records); the trailer is checked, not returned. */
-export async function readArchiveFile(file: string, onLine: (text: string, lineNo: number) => void | Promise<void>): Promise<ArchiveManifest> {
+export async function readArchiveFile(
+  file: string,
+  onLine: (text: string, lineNo: number) => void | Promise<void>,
+): Promise<ArchiveManifest> {
   if (!fs.existsSync(file)) throw new AppError('NOT_FOUND', `There is no file ${file}`);
   const input = fs.createReadStream(file);
   const gunzip = zlib.createGunzip();
   const failed = new Promise<never>((_resolve, reject) => {
-    const fail = (error: Error) => reject(new AppError('IMPORT_FAILED', `${file} is not an SW Desk archive (it cannot be decompressed: ${error.message}); nothing was imported`));
+    const fail = (error: Error) =>
+      reject(
+        new AppError(
+          'IMPORT_FAILED',
+          `${file} is not an SW Desk archive (it cannot be decompressed: ${error.message}); nothing was imported`,
+        ),
+      );
     gunzip.on('error', fail);
-    input.on('error', (error) => reject(new AppError('IMPORT_FAILED', `${file} cannot be read: ${error.message}; nothing was imported`)));
+    input.on('error', (error) =>
+      reject(new AppError('IMPORT_FAILED', `${file} cannot be read: ${error.message}; nothing was imported`)),
+    );
   });
   failed.catch(() => undefined);
   const lines = readline.createInterface({ input: input.pipe(gunzip), crlfDelay: Infinity });
@@ -86,7 +105,8 @@ export async function readArchiveFile(file: string, onLine: (text: string, lineN
       if (trailer) throw new AppError('IMPORT_FAILED', `${file} has data after its end marker; nothing was imported`);
       if (text.startsWith('{"t":"end"')) {
         const parsed = trailerSchema.safeParse(JSON.parse(text));
-        if (!parsed.success) throw new AppError('IMPORT_FAILED', `${file} has a damaged end marker; nothing was imported`);
+        if (!parsed.success)
+          throw new AppError('IMPORT_FAILED', `${file} has a damaged end marker; nothing was imported`);
         trailer = parsed.data;
         continue;
       }
@@ -97,7 +117,10 @@ export async function readArchiveFile(file: string, onLine: (text: string, lineN
         try {
           parsed = manifestSchema.safeParse(JSON.parse(text));
         } catch {
-          throw new AppError('IMPORT_FAILED', `${file} is not an SW Desk archive (its first line is not a manifest); nothing was imported`);
+          throw new AppError(
+            'IMPORT_FAILED',
+            `${file} is not an SW Desk archive (its first line is not a manifest); nothing was imported`,
+          );
         }
         if (!parsed.success) {
           const version = (() => {
@@ -107,9 +130,12 @@ export async function readArchiveFile(file: string, onLine: (text: string, lineN
               return undefined;
             }
           })();
-          throw new AppError('IMPORT_FAILED', typeof version === 'number' && version > ARCHIVE_VERSION
-            ? `${file} was written by a newer SW Desk (archive format ${version}); install the newer version to import it`
-            : `${file} is not an SW Desk archive (its manifest is not one); nothing was imported`);
+          throw new AppError(
+            'IMPORT_FAILED',
+            typeof version === 'number' && version > ARCHIVE_VERSION
+              ? `${file} was written by a newer SW Desk (archive format ${version}); install the newer version to import it`
+              : `${file} is not an SW Desk archive (its manifest is not one); nothing was imported`,
+          );
         }
         manifest = parsed.data;
       }
@@ -117,11 +143,19 @@ export async function readArchiveFile(file: string, onLine: (text: string, lineN
     }
   })();
   await Promise.race([reading, failed]);
-  if (!manifest) throw new AppError('IMPORT_FAILED', `${file} is empty or not an SW Desk archive; nothing was imported`);
+  if (!manifest)
+    throw new AppError('IMPORT_FAILED', `${file} is empty or not an SW Desk archive; nothing was imported`);
   const end = trailer as z.infer<typeof trailerSchema> | null;
-  if (!end) throw new AppError('IMPORT_FAILED', `${file} is incomplete (its end marker is missing — was it cut short while copying?); nothing was imported`);
+  if (!end)
+    throw new AppError(
+      'IMPORT_FAILED',
+      `${file} is incomplete (its end marker is missing — was it cut short while copying?); nothing was imported`,
+    );
   if (end.lines !== count || end.sha256 !== hash.digest('hex')) {
-    throw new AppError('IMPORT_FAILED', `${file} was altered or damaged (its content does not match its checksum); nothing was imported`);
+    throw new AppError(
+      'IMPORT_FAILED',
+      `${file} was altered or damaged (its content does not match its checksum); nothing was imported`,
+    );
   }
   return manifest;
 }

@@ -17,34 +17,65 @@ import type { ArchiveRecord } from './archive-records';
  * - parties (by id, USCC or domestic customs code), products (by id or key) and an operator's
  *   default values already here are kept.
  */
-export function createArchiveWriter(ctx: CoreContext, deps: { db: Db; installCodeTable: (content: { id: string; version: string; complete: boolean; source: string; columns: readonly string[]; rows: readonly Record<string, string>[] }) => void; archiveName: string }) {
+export function createArchiveWriter(
+  ctx: CoreContext,
+  deps: {
+    db: Db;
+    installCodeTable: (content: {
+      id: string;
+      version: string;
+      complete: boolean;
+      source: string;
+      columns: readonly string[];
+      rows: readonly Record<string, string>[];
+    }) => void;
+    archiveName: string;
+  },
+) {
   const { db } = deps;
   const stmt = {
     declById: db.prepare(`SELECT 1 FROM declarations WHERE id = ?`),
     declBySeq: db.prepare(`SELECT id FROM declarations WHERE client_seq_no = ?`),
-    insertDecl: db.prepare(`INSERT INTO declarations (id, client_seq_no, ie_flag, workflow, status, channel, entry_id, seq_no, trade_name, bill_no, contr_no, head, line_count, revision, rejection, created_at, updated_at)
+    insertDecl:
+      db.prepare(`INSERT INTO declarations (id, client_seq_no, ie_flag, workflow, status, channel, entry_id, seq_no, trade_name, bill_no, contr_no, head, line_count, revision, rejection, created_at, updated_at)
       VALUES (@id, @client_seq_no, @ie_flag, @workflow, @status, @channel, @entry_id, @seq_no, @trade_name, @bill_no, @contr_no, @head, @line_count, @revision, @rejection, @created_at, @updated_at)`),
     insertRow: db.prepare(`INSERT INTO declaration_rows (declaration_id, tbl, seq, data) VALUES (?, ?, ?, ?)`),
-    insertRevision: db.prepare(`INSERT INTO declaration_revisions (declaration_id, revision, at, actor, action, changes) VALUES (?, ?, ?, ?, ?, ?)`),
-    insertReceipt: db.prepare(`INSERT OR IGNORE INTO receipts (receipt_id, declaration_id, submission_id, client_seq_no, channel, note, notice_date, seq_no, entry_id, source, raw, received_at)
+    insertRevision: db.prepare(
+      `INSERT INTO declaration_revisions (declaration_id, revision, at, actor, action, changes) VALUES (?, ?, ?, ?, ?, ?)`,
+    ),
+    insertReceipt:
+      db.prepare(`INSERT OR IGNORE INTO receipts (receipt_id, declaration_id, submission_id, client_seq_no, channel, note, notice_date, seq_no, entry_id, source, raw, received_at)
       VALUES (@receipt_id, @declaration_id, @submission_id, @client_seq_no, @channel, @note, @notice_date, @seq_no, @entry_id, @source, @raw, @received_at)`),
-    insertSubmission: db.prepare(`INSERT OR IGNORE INTO outbox (submission_id, declaration_id, revision, state, envelope, signature, key_id, digest, attempts, next_attempt_at, last_error, hub_seq, created_at, updated_at)
+    insertSubmission:
+      db.prepare(`INSERT OR IGNORE INTO outbox (submission_id, declaration_id, revision, state, envelope, signature, key_id, digest, attempts, next_attempt_at, last_error, hub_seq, created_at, updated_at)
       VALUES (@submission_id, @declaration_id, @revision, @state, @envelope, @signature, @key_id, @digest, @attempts, 0, @last_error, @hub_seq, @created_at, @updated_at)`),
     templateExists: db.prepare(`SELECT 1 FROM templates WHERE id = ? OR name = ?`),
-    insertTemplate: db.prepare(`INSERT INTO templates (id, name, ie_flag, doc, line_count, created_at, updated_at) VALUES (@id, @name, @ie_flag, @doc, @line_count, @created_at, @updated_at)`),
+    insertTemplate: db.prepare(
+      `INSERT INTO templates (id, name, ie_flag, doc, line_count, created_at, updated_at) VALUES (@id, @name, @ie_flag, @doc, @line_count, @created_at, @updated_at)`,
+    ),
     profileExists: db.prepare(`SELECT 1 FROM operator_profiles WHERE id = ? OR ic_card = ?`),
-    insertProfile: db.prepare(`INSERT INTO operator_profiles (id, company_name, customs_code, uscc, operator_name, ic_card, created_at, updated_at)
+    insertProfile:
+      db.prepare(`INSERT INTO operator_profiles (id, company_name, customs_code, uscc, operator_name, ic_card, created_at, updated_at)
       VALUES (@id, @company_name, @customs_code, @uscc, @operator_name, @ic_card, @created_at, @updated_at)`),
     codeTable: db.prepare(`SELECT origin FROM code_tables WHERE id = ?`),
-    insertTemplateParts: db.prepare(`INSERT INTO templates (id, name, ie_flag, doc, line_count, parts, created_at, updated_at) VALUES (@id, @name, @ie_flag, @doc, @line_count, @parts, @created_at, @updated_at)`),
-    defaultsExist: db.prepare(`SELECT 1 FROM profile_defaults WHERE profile_id = ? UNION ALL SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM operator_profiles WHERE id = ?)`),
-    insertDefaults: db.prepare(`INSERT INTO profile_defaults (profile_id, head, line, import_head, import_line, export_head, export_line, updated_at)
+    insertTemplateParts: db.prepare(
+      `INSERT INTO templates (id, name, ie_flag, doc, line_count, parts, created_at, updated_at) VALUES (@id, @name, @ie_flag, @doc, @line_count, @parts, @created_at, @updated_at)`,
+    ),
+    defaultsExist: db.prepare(
+      `SELECT 1 FROM profile_defaults WHERE profile_id = ? UNION ALL SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM operator_profiles WHERE id = ?)`,
+    ),
+    insertDefaults:
+      db.prepare(`INSERT INTO profile_defaults (profile_id, head, line, import_head, import_line, export_head, export_line, updated_at)
       VALUES (@profile_id, @head, @line, @import_head, @import_line, @export_head, @export_line, @updated_at)`),
-    partyExists: db.prepare(`SELECT 1 FROM parties WHERE id = @id OR (uscc <> '' AND uscc = @uscc) OR (overseas = 0 AND @overseas = 0 AND customs_code <> '' AND customs_code = @customs_code)`),
-    insertParty: db.prepare(`INSERT INTO parties (id, overseas, roles, customs_code, uscc, ciq_code, name_zh, name_en, address, note, initials, created_at, updated_at)
+    partyExists: db.prepare(
+      `SELECT 1 FROM parties WHERE id = @id OR (uscc <> '' AND uscc = @uscc) OR (overseas = 0 AND @overseas = 0 AND customs_code <> '' AND customs_code = @customs_code)`,
+    ),
+    insertParty:
+      db.prepare(`INSERT INTO parties (id, overseas, roles, customs_code, uscc, ciq_code, name_zh, name_en, address, note, initials, created_at, updated_at)
       VALUES (@id, @overseas, @roles, @customs_code, @uscc, @ciq_code, @name_zh, @name_en, @address, @note, @initials, @created_at, @updated_at)`),
     productExists: db.prepare(`SELECT 1 FROM products WHERE id = ? OR key = ?`),
-    insertProduct: db.prepare(`INSERT INTO products (id, key, customer, code_ts, g_name, exg_no, initials, data, learned, learned_from, learned_at, use_count, created_at, updated_at)
+    insertProduct:
+      db.prepare(`INSERT INTO products (id, key, customer, code_ts, g_name, exg_no, initials, data, learned, learned_from, learned_at, use_count, created_at, updated_at)
       VALUES (@id, @key, @customer, @code_ts, @g_name, @exg_no, @initials, @data, @learned, @learned_from, @learned_at, @use_count, @created_at, @updated_at)`),
   };
   const partyNames = createNameIndex(db, 'parties');
@@ -77,10 +108,27 @@ export function createArchiveWriter(ctx: CoreContext, deps: { db: Db; installCod
     const pending = row.workflow === 'queued';
     const lastRevision = Math.max(row.revision, ...record.revisions.map((r) => r.revision));
     const revision = lastRevision + 1;
-    stmt.insertDecl.run({ ...row, ...(pending ? { workflow: 'draft', status: 'draft' } : {}), revision, updated_at: at });
+    stmt.insertDecl.run({
+      ...row,
+      ...(pending ? { workflow: 'draft', status: 'draft' } : {}),
+      revision,
+      updated_at: at,
+    });
     for (const r of record.rows) stmt.insertRow.run(row.id, r.tbl, r.seq, r.data);
     for (const r of record.revisions) stmt.insertRevision.run(row.id, r.revision, r.at, r.actor, r.action, r.changes);
-    stmt.insertRevision.run(row.id, revision, at, actor, 'import', JSON.stringify({ archive: deps.archiveName, ...(pending ? { previousWorkflow: row.workflow, note: 'was waiting to be sent on the other machine; imported as a draft' } : {}) }));
+    stmt.insertRevision.run(
+      row.id,
+      revision,
+      at,
+      actor,
+      'import',
+      JSON.stringify({
+        archive: deps.archiveName,
+        ...(pending
+          ? { previousWorkflow: row.workflow, note: 'was waiting to be sent on the other machine; imported as a draft' }
+          : {}),
+      }),
+    );
     if (pending) returnedToDraft.push(row.client_seq_no);
     counts.declarations.added++;
   }
@@ -92,7 +140,8 @@ export function createArchiveWriter(ctx: CoreContext, deps: { db: Db; installCod
         return;
       case 'receipt': {
         const { t: _t, ...receipt } = record;
-        const declarationId = receipt.declaration_id && stmt.declById.get(receipt.declaration_id) ? receipt.declaration_id : null;
+        const declarationId =
+          receipt.declaration_id && stmt.declById.get(receipt.declaration_id) ? receipt.declaration_id : null;
         const added = stmt.insertReceipt.run({ ...receipt, declaration_id: declarationId }).changes === 1;
         counts.receipts[added ? 'added' : 'skipped']++;
         return;
@@ -159,7 +208,14 @@ export function createArchiveWriter(ctx: CoreContext, deps: { db: Db; installCod
           counts.codeTables.skipped++;
           return;
         }
-        deps.installCodeTable({ id: record.id, version: record.version, complete: record.complete, source: record.source, columns: record.columns, rows: record.rows });
+        deps.installCodeTable({
+          id: record.id,
+          version: record.version,
+          complete: record.complete,
+          source: record.source,
+          columns: record.columns,
+          rows: record.rows,
+        });
         counts.codeTables.added++;
         return;
       }

@@ -30,8 +30,20 @@ export const declarationRecordSchema = z.object({
     created_at: z.string(),
     updated_at: z.string(),
   }),
-  rows: z.array(z.object({ tbl: z.string().regex(/^[a-z][A-Za-z]*$/), seq: z.number().int().min(0), data: text })).max(20_000),
-  revisions: z.array(z.object({ revision: z.number().int().min(1), at: z.string(), actor: z.string(), action: z.string(), changes: text })).max(100_000),
+  rows: z
+    .array(z.object({ tbl: z.string().regex(/^[a-z][A-Za-z]*$/), seq: z.number().int().min(0), data: text }))
+    .max(20_000),
+  revisions: z
+    .array(
+      z.object({
+        revision: z.number().int().min(1),
+        at: z.string(),
+        actor: z.string(),
+        action: z.string(),
+        changes: text,
+      }),
+    )
+    .max(100_000),
 });
 
 export const receiptRecordSchema = z.object({
@@ -177,46 +189,80 @@ const BATCH = 500;
  */
 export function* readArchiveRecords(db: Db): Generator<ArchiveRecord> {
   // A database opened read-only (damaged, or from another version) may lack the newer tables.
-  const tables = new Set((db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as Array<{ name: string }>).map((t) => t.name));
+  const tables = new Set(
+    (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as Array<{ name: string }>).map(
+      (t) => t.name,
+    ),
+  );
   if (tables.has('operator_profiles')) {
-    for (const p of db.prepare(`SELECT * FROM operator_profiles ORDER BY created_at, id`).all() as Array<Omit<z.infer<typeof profileRecordSchema>, 't'>>) yield { t: 'profile', ...p };
+    for (const p of db.prepare(`SELECT * FROM operator_profiles ORDER BY created_at, id`).all() as Array<
+      Omit<z.infer<typeof profileRecordSchema>, 't'>
+    >)
+      yield { t: 'profile', ...p };
   }
   if (tables.has('profile_defaults')) {
-    for (const d of db.prepare(`SELECT * FROM profile_defaults ORDER BY profile_id`).all() as Array<Omit<z.infer<typeof profileDefaultsRecordSchema>, 't'>>) yield { t: 'profileDefaults', ...d };
+    for (const d of db.prepare(`SELECT * FROM profile_defaults ORDER BY profile_id`).all() as Array<
+      Omit<z.infer<typeof profileDefaultsRecordSchema>, 't'>
+    >)
+      yield { t: 'profileDefaults', ...d };
   }
 
-  const page = db.prepare(`SELECT id, client_seq_no, ie_flag, workflow, status, channel, entry_id, seq_no, trade_name, bill_no, contr_no, head, line_count,
+  const page =
+    db.prepare(`SELECT id, client_seq_no, ie_flag, workflow, status, channel, entry_id, seq_no, trade_name, bill_no, contr_no, head, line_count,
     revision, rejection, created_at, updated_at FROM declarations WHERE deleted_at IS NULL AND id > ? ORDER BY id LIMIT ${BATCH}`);
   const rows = db.prepare(`SELECT tbl, seq, data FROM declaration_rows WHERE declaration_id = ? ORDER BY tbl, seq`);
-  const revisions = db.prepare(`SELECT revision, at, actor, action, changes FROM declaration_revisions WHERE declaration_id = ? ORDER BY revision`);
+  const revisions = db.prepare(
+    `SELECT revision, at, actor, action, changes FROM declaration_revisions WHERE declaration_id = ? ORDER BY revision`,
+  );
   const receipts = db.prepare(`SELECT * FROM receipts WHERE declaration_id = ? ORDER BY received_at, rowid`);
-  const submissions = db.prepare(`SELECT submission_id, declaration_id, revision, state, envelope, signature, key_id, digest, attempts, last_error, hub_seq, created_at, updated_at
+  const submissions =
+    db.prepare(`SELECT submission_id, declaration_id, revision, state, envelope, signature, key_id, digest, attempts, last_error, hub_seq, created_at, updated_at
     FROM outbox WHERE declaration_id = ? AND state IN ('accepted', 'rejected', 'withdrawn') ORDER BY created_at`);
   let after = '';
   for (;;) {
     const batch = page.all(after) as Array<DeclarationArchiveRecord['row']>;
     if (batch.length === 0) break;
     for (const row of batch) {
-      yield { t: 'declaration', row, rows: rows.all(row.id) as DeclarationArchiveRecord['rows'], revisions: revisions.all(row.id) as DeclarationArchiveRecord['revisions'] };
-      for (const s of submissions.all(row.id) as Array<Omit<z.infer<typeof submissionRecordSchema>, 't'>>) yield { t: 'submission', ...s };
-      for (const r of receipts.all(row.id) as Array<Omit<z.infer<typeof receiptRecordSchema>, 't'>>) yield { t: 'receipt', ...r };
+      yield {
+        t: 'declaration',
+        row,
+        rows: rows.all(row.id) as DeclarationArchiveRecord['rows'],
+        revisions: revisions.all(row.id) as DeclarationArchiveRecord['revisions'],
+      };
+      for (const s of submissions.all(row.id) as Array<Omit<z.infer<typeof submissionRecordSchema>, 't'>>)
+        yield { t: 'submission', ...s };
+      for (const r of receipts.all(row.id) as Array<Omit<z.infer<typeof receiptRecordSchema>, 't'>>)
+        yield { t: 'receipt', ...r };
     }
     after = batch[batch.length - 1]?.id ?? after;
   }
   // Receipts that matched no declaration here are history too.
-  for (const r of db.prepare(`SELECT * FROM receipts WHERE declaration_id IS NULL ORDER BY received_at, rowid`).all() as Array<Omit<z.infer<typeof receiptRecordSchema>, 't'>>) {
+  for (const r of db
+    .prepare(`SELECT * FROM receipts WHERE declaration_id IS NULL ORDER BY received_at, rowid`)
+    .all() as Array<Omit<z.infer<typeof receiptRecordSchema>, 't'>>) {
     yield { t: 'receipt', ...r };
   }
 
-  if (tables.has('templates')) for (const tpl of db.prepare(`SELECT * FROM templates ORDER BY name`).all() as Array<Omit<z.infer<typeof templateRecordSchema>, 't'>>) yield { t: 'template', ...tpl };
+  if (tables.has('templates'))
+    for (const tpl of db.prepare(`SELECT * FROM templates ORDER BY name`).all() as Array<
+      Omit<z.infer<typeof templateRecordSchema>, 't'>
+    >)
+      yield { t: 'template', ...tpl };
 
   // The libraries can be large (a million products): read in pages by id, like declarations.
-  if (tables.has('parties')) yield* pages(db, 'parties', (row) => ({ t: 'party', ...(row as Omit<z.infer<typeof partyRecordSchema>, 't'>) }));
-  if (tables.has('products')) yield* pages(db, 'products', (row) => ({ t: 'product', ...(row as Omit<z.infer<typeof productRecordSchema>, 't'>) }));
+  if (tables.has('parties'))
+    yield* pages(db, 'parties', (row) => ({ t: 'party', ...(row as Omit<z.infer<typeof partyRecordSchema>, 't'>) }));
+  if (tables.has('products'))
+    yield* pages(db, 'products', (row) => ({
+      t: 'product',
+      ...(row as Omit<z.infer<typeof productRecordSchema>, 't'>),
+    }));
 
   if (!tables.has('code_tables')) return;
   const tableRows = db.prepare(`SELECT data FROM code_rows WHERE tbl = ? ORDER BY code`);
-  for (const table of db.prepare(`SELECT id, version, complete, source, columns FROM code_tables WHERE origin = 'import' ORDER BY id`).all() as Array<{ id: string; version: string; complete: number; source: string; columns: string }>) {
+  for (const table of db
+    .prepare(`SELECT id, version, complete, source, columns FROM code_tables WHERE origin = 'import' ORDER BY id`)
+    .all() as Array<{ id: string; version: string; complete: number; source: string; columns: string }>) {
     yield {
       t: 'codeTable',
       id: table.id,
@@ -224,12 +270,18 @@ export function* readArchiveRecords(db: Db): Generator<ArchiveRecord> {
       complete: table.complete === 1,
       source: table.source,
       columns: JSON.parse(table.columns) as string[],
-      rows: (tableRows.all(table.id) as Array<{ data: string }>).map((r) => JSON.parse(r.data) as Record<string, string>),
+      rows: (tableRows.all(table.id) as Array<{ data: string }>).map(
+        (r) => JSON.parse(r.data) as Record<string, string>,
+      ),
     };
   }
 }
 
-function* pages(db: Db, table: 'parties' | 'products', toRecord: (row: unknown) => ArchiveRecord): Generator<ArchiveRecord> {
+function* pages(
+  db: Db,
+  table: 'parties' | 'products',
+  toRecord: (row: unknown) => ArchiveRecord,
+): Generator<ArchiveRecord> {
   const page = db.prepare(`SELECT * FROM ${table} WHERE id > ? ORDER BY id LIMIT ${BATCH}`);
   let after = '';
   for (;;) {

@@ -17,23 +17,45 @@ describe('export of everything to one archive, and import on another machine', (
   const machineB = () => path.join(f.dir, 'machine-b');
   const archive = () => path.join(f.dir, 'everything.swdx');
 
-  /** Machine A: a profile, a declaration with lines, a receipt and its accepted submission, a queued one, a template. */
+  /**
+   * Machine A: a profile, a declaration with lines, a receipt and its accepted submission, a queued one, a template.
+   */
   async function machineAWithData() {
     let desk = f.open(machineA());
     await f.call(desk, 'profiles.create', wangFang);
     const released = await f.call(desk, 'declarations.create', { ieFlag: 'I' });
-    await f.call(desk, 'declarations.update', { id: released.id, baseRevision: 1, ops: [{ op: 'set', path: 'head.BillNo', value: 'COSU6123456780' }, { op: 'insertRow', table: 'lines', row: { GName: '鲜苹果', CodeTS: '0808100000' } }] });
+    await f.call(desk, 'declarations.update', {
+      id: released.id,
+      baseRevision: 1,
+      ops: [
+        { op: 'set', path: 'head.BillNo', value: 'COSU6123456780' },
+        { op: 'insertRow', table: 'lines', row: { GName: '鲜苹果', CodeTS: '0808100000' } },
+      ],
+    });
     const queued = await f.call(desk, 'declarations.create', { ieFlag: 'E' });
     await f.call(desk, 'templates.save', { name: '鲜果进口', declarationId: released.id });
     // A full 计量单位 table imported from the official parameter file (the built-in one is partial).
-    await f.call(desk, 'codes.import', { table: 'units', content: 'code,name_zh\n035,千克\n999,测试单位\n', encoding: 'text', fileName: 'units.csv' });
+    await f.call(desk, 'codes.import', {
+      table: 'units',
+      content: 'code,name_zh\n035,千克\n999,测试单位\n',
+      encoding: 'text',
+      fileName: 'units.csv',
+    });
     const { keyId } = await f.call(desk, 'keys.status', {});
     await desk.close();
     f.raw(path.join(machineA(), 'swdesk.sqlite'), (db) => {
-      db.prepare(`UPDATE declarations SET workflow = 'sent', status = 'released', channel = 'P', entry_id = '220120261000000123' WHERE id = ?`).run(released.id);
-      db.prepare(`INSERT INTO receipts (receipt_id, declaration_id, submission_id, client_seq_no, channel, note, notice_date, source, raw, received_at) VALUES ('r1', ?, 's0', ?, 'P', '海关已放行', '2026-11-22', 'hub', '{}', 't')`).run(released.id, released.clientSeqNo);
-      db.prepare(`INSERT INTO outbox (submission_id, declaration_id, revision, state, envelope, signature, key_id, digest, created_at, updated_at) VALUES ('s0', ?, 2, 'accepted', '{}', 'sig', ?, 'd', 't', 't')`).run(released.id, keyId);
-      db.prepare(`INSERT INTO outbox (submission_id, declaration_id, revision, state, envelope, signature, key_id, digest, created_at, updated_at) VALUES ('s1', ?, 1, 'queued', '{}', 'sig', ?, 'd', 't', 't')`).run(queued.id, keyId);
+      db.prepare(
+        `UPDATE declarations SET workflow = 'sent', status = 'released', channel = 'P', entry_id = '220120261000000123' WHERE id = ?`,
+      ).run(released.id);
+      db.prepare(
+        `INSERT INTO receipts (receipt_id, declaration_id, submission_id, client_seq_no, channel, note, notice_date, source, raw, received_at) VALUES ('r1', ?, 's0', ?, 'P', '海关已放行', '2026-11-22', 'hub', '{}', 't')`,
+      ).run(released.id, released.clientSeqNo);
+      db.prepare(
+        `INSERT INTO outbox (submission_id, declaration_id, revision, state, envelope, signature, key_id, digest, created_at, updated_at) VALUES ('s0', ?, 2, 'accepted', '{}', 'sig', ?, 'd', 't', 't')`,
+      ).run(released.id, keyId);
+      db.prepare(
+        `INSERT INTO outbox (submission_id, declaration_id, revision, state, envelope, signature, key_id, digest, created_at, updated_at) VALUES ('s1', ?, 1, 'queued', '{}', 'sig', ?, 'd', 't', 't')`,
+      ).run(queued.id, keyId);
       db.prepare(`UPDATE declarations SET workflow = 'queued', status = 'queued' WHERE id = ?`).run(queued.id);
     });
     desk = f.open(machineA());
@@ -49,23 +71,49 @@ describe('export of everything to one archive, and import on another machine', (
     const b = f.open(machineB());
     await f.call(b, 'profiles.create', liQiang);
     const report = await f.call(b, 'archive.import', { path: archive() });
-    expect(report).toMatchObject({ declarations: { added: 2, skipped: 0 }, receipts: { added: 1 }, templates: { added: 1 }, profiles: { added: 1 }, codeTables: { added: 1 }, conflicts: [] });
+    expect(report).toMatchObject({
+      declarations: { added: 2, skipped: 0 },
+      receipts: { added: 1 },
+      templates: { added: 1 },
+      profiles: { added: 1 },
+      codeTables: { added: 1 },
+      conflicts: [],
+    });
     expect(await f.call(b, 'codes.get', { table: 'units', code: '999' })).toMatchObject({ name_zh: '测试单位' });
     expect(report.returnedToDraft).toEqual([queued.clientSeqNo]);
 
     const copy = await f.call(b, 'declarations.get', { id: released.id });
-    expect(copy).toMatchObject({ status: 'released', entryId: '220120261000000123', doc: { head: { BillNo: 'COSU6123456780', AgentCode: '3120980123', InputerName: '王芳' }, lines: [{ GName: '鲜苹果' }] } });
+    expect(copy).toMatchObject({
+      status: 'released',
+      entryId: '220120261000000123',
+      doc: {
+        head: { BillNo: 'COSU6123456780', AgentCode: '3120980123', InputerName: '王芳' },
+        lines: [{ GName: '鲜苹果' }],
+      },
+    });
     expect((await f.call(b, 'declarations.receipts', { id: released.id })).map((r) => r.note)).toEqual(['海关已放行']);
     const timeline = await f.call(b, 'declarations.timeline', { id: released.id });
-    expect(timeline.map((t) => [t.action, t.actor])).toEqual([['create', '王芳·8931000012345'], ['edit', '王芳·8931000012345'], ['import', '李强·8931000067890']]);
+    expect(timeline.map((t) => [t.action, t.actor])).toEqual([
+      ['create', '王芳·8931000012345'],
+      ['edit', '王芳·8931000012345'],
+      ['import', '李强·8931000067890'],
+    ]);
     expect(await f.call(b, 'declarations.get', { id: queued.id })).toMatchObject({ workflow: 'draft' });
     expect((await f.call(b, 'outbox.list', {})).map((o) => o.submissionId)).toEqual(['s0']); // history only: nothing will be sent from here
     expect((await f.call(b, 'templates.list', {})).map((t) => t.name)).toEqual(['鲜果进口']);
     // The operator on this machine stays the current one.
-    expect((await f.call(b, 'profiles.list', {})).filter((p) => p.current).map((p) => p.operator.name)).toEqual(['李强']);
+    expect((await f.call(b, 'profiles.list', {})).filter((p) => p.current).map((p) => p.operator.name)).toEqual([
+      '李强',
+    ]);
 
     const again = await f.call(b, 'archive.import', { path: archive() });
-    expect(again).toMatchObject({ declarations: { added: 0, skipped: 2 }, receipts: { added: 0, skipped: 1 }, templates: { added: 0, skipped: 1 }, profiles: { added: 0, skipped: 1 }, codeTables: { added: 0, skipped: 1 } });
+    expect(again).toMatchObject({
+      declarations: { added: 0, skipped: 2 },
+      receipts: { added: 0, skipped: 1 },
+      templates: { added: 0, skipped: 1 },
+      profiles: { added: 0, skipped: 1 },
+      codeTables: { added: 0, skipped: 1 },
+    });
     expect((await f.call(b, 'declarations.list', {})).total).toBe(2);
   });
 
@@ -75,7 +123,9 @@ describe('export of everything to one archive, and import on another machine', (
     const b = f.open(machineB());
     const mine = await f.call(b, 'declarations.create', { ieFlag: 'I' });
     await b.close();
-    f.raw(path.join(machineB(), 'swdesk.sqlite'), (db) => db.prepare(`UPDATE declarations SET client_seq_no = ? WHERE id = ?`).run(released.clientSeqNo, mine.id));
+    f.raw(path.join(machineB(), 'swdesk.sqlite'), (db) =>
+      db.prepare(`UPDATE declarations SET client_seq_no = ? WHERE id = ?`).run(released.clientSeqNo, mine.id),
+    );
     const reopened = f.open(machineB());
     const report = await f.call(reopened, 'archive.import', { path: archive() });
     expect(report.conflicts).toEqual([released.clientSeqNo]);
@@ -103,8 +153,13 @@ describe('export of everything to one archive, and import on another machine', (
       const b = await freshB();
       const file = path.join(f.dir, 'notes.txt');
       fs.writeFileSync(file, 'hello');
-      expect(await f.failure(b, 'archive.import', { path: file })).toMatchObject({ code: 'IMPORT_FAILED', message: expect.stringContaining('not an SW Desk archive') });
-      expect(await f.failure(b, 'archive.import', { path: path.join(f.dir, 'missing.swdx') })).toMatchObject({ code: 'NOT_FOUND' });
+      expect(await f.failure(b, 'archive.import', { path: file })).toMatchObject({
+        code: 'IMPORT_FAILED',
+        message: expect.stringContaining('not an SW Desk archive'),
+      });
+      expect(await f.failure(b, 'archive.import', { path: path.join(f.dir, 'missing.swdx') })).toMatchObject({
+        code: 'NOT_FOUND',
+      });
       expect(await f.failure(b, 'archive.import', { path: 'relative/file.swdx' })).toMatchObject({ code: 'BAD_INPUT' });
     });
 
@@ -122,7 +177,10 @@ describe('export of everything to one archive, and import on another machine', (
     it('an archive altered after it was written (its checksum no longer matches)', async () => {
       const file = await rewritten((lines) => lines.map((l) => l.replace('COSU6123456780', 'COSU0000000000')));
       const b = await freshB();
-      expect(await f.failure(b, 'archive.import', { path: file })).toMatchObject({ code: 'IMPORT_FAILED', message: expect.stringContaining('checksum') });
+      expect(await f.failure(b, 'archive.import', { path: file })).toMatchObject({
+        code: 'IMPORT_FAILED',
+        message: expect.stringContaining('checksum'),
+      });
       expect((await f.call(b, 'declarations.list', {})).total).toBe(0);
     });
 
@@ -146,7 +204,9 @@ describe('export of everything to one archive, and import on another machine', (
       fs.writeFileSync(archive(), 'keep me');
       expect(await f.failure(desk, 'archive.export', { path: archive() })).toMatchObject({ code: 'BAD_INPUT' });
       expect(fs.readFileSync(archive(), 'utf8')).toBe('keep me');
-      expect(await f.failure(desk, 'archive.export', { path: path.join(f.dir, 'no-such-folder', 'x.swdx') })).toMatchObject({ code: 'BAD_INPUT' });
+      expect(
+        await f.failure(desk, 'archive.export', { path: path.join(f.dir, 'no-such-folder', 'x.swdx') }),
+      ).toMatchObject({ code: 'BAD_INPUT' });
       expect((await f.call(desk, 'archive.export', { path: archive(), overwrite: true })).counts.declarations).toBe(2);
     });
   });

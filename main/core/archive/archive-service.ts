@@ -19,7 +19,14 @@ export interface ArchiveDeps {
   appVersion: string;
   schemaVersion: () => number;
   /** Installs an imported code table through the code-table store (so its lookups refresh). */
-  installCodeTable(content: { id: string; version: string; complete: boolean; source: string; columns: readonly string[]; rows: readonly Record<string, string>[] }): void;
+  installCodeTable(content: {
+    id: string;
+    version: string;
+    complete: boolean;
+    source: string;
+    columns: readonly string[];
+    rows: readonly Record<string, string>[];
+  }): void;
 }
 
 const APPLY_BATCH = 500;
@@ -33,11 +40,20 @@ function checkContent(record: ArchiveRecord): string | null {
   try {
     if (record.t === 'declaration') {
       if (!rowSchema.safeParse(JSON.parse(record.row.head)).success) return 'its head is not a declaration head';
-      for (const r of record.rows) if (!rowSchema.safeParse(JSON.parse(r.data)).success) return `its ${r.tbl} row ${r.seq} is not a declaration row`;
+      for (const r of record.rows)
+        if (!rowSchema.safeParse(JSON.parse(r.data)).success)
+          return `its ${r.tbl} row ${r.seq} is not a declaration row`;
     }
-    if (record.t === 'template' && !declarationDocSchema.safeParse(JSON.parse(record.doc)).success) return `template ${record.name} is not a declaration document`;
-    if (record.t === 'product' && !rowSchema.safeParse(JSON.parse(record.data)).success) return `product ${record.g_name || record.id} does not hold goods-line values`;
-    if (record.t === 'profileDefaults' && [record.head, record.line, record.import_head, record.import_line, record.export_head, record.export_line].some((v) => !rowSchema.safeParse(JSON.parse(v)).success)) {
+    if (record.t === 'template' && !declarationDocSchema.safeParse(JSON.parse(record.doc)).success)
+      return `template ${record.name} is not a declaration document`;
+    if (record.t === 'product' && !rowSchema.safeParse(JSON.parse(record.data)).success)
+      return `product ${record.g_name || record.id} does not hold goods-line values`;
+    if (
+      record.t === 'profileDefaults' &&
+      [record.head, record.line, record.import_head, record.import_line, record.export_head, record.export_line].some(
+        (v) => !rowSchema.safeParse(JSON.parse(v)).success,
+      )
+    ) {
       return 'its default values are not field values';
     }
   } catch {
@@ -58,7 +74,8 @@ export function createArchiveService(ctx: CoreContext, deps: ArchiveDeps) {
   async function exportTo(file: string, overwrite: boolean) {
     const dir = path.dirname(file);
     if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) refusePath(file, `the folder ${dir} does not exist`);
-    if (fs.existsSync(file) && !overwrite) refusePath(file, 'a file with this name exists already; choose another name');
+    if (fs.existsSync(file) && !overwrite)
+      refusePath(file, 'a file with this name exists already; choose another name');
     // Read from a snapshot (the online backup API, which lets the app keep working while it
     // copies), so the archive is one consistent moment even if the user keeps typing.
     const snapshotFile = path.join(deps.dataDir, `.archive-snapshot-${stampOf(new Date(ctx.clock.now()))}.sqlite`);
@@ -70,10 +87,20 @@ export function createArchiveService(ctx: CoreContext, deps: ArchiveDeps) {
         source = new Database(snapshotFile, { readonly: true, fileMustExist: true });
       } catch (error) {
         // A read-only or damaged database may not copy; read it as it is.
-        ctx.logger.warn('archive export reads the live database', { error: error instanceof Error ? error.message : String(error) });
+        ctx.logger.warn('archive export reads the live database', {
+          error: error instanceof Error ? error.message : String(error),
+        });
         source = null;
       }
-      const counts = { declarations: 0, receipts: 0, templates: 0, codeTables: 0, profiles: 0, parties: 0, products: 0 };
+      const counts = {
+        declarations: 0,
+        receipts: 0,
+        templates: 0,
+        codeTables: 0,
+        profiles: 0,
+        parties: 0,
+        products: 0,
+      };
       const counting = function* (records: Iterable<ArchiveRecord>) {
         for (const r of records) {
           if (r.t === 'declaration') counts.declarations++;
@@ -86,13 +113,20 @@ export function createArchiveService(ctx: CoreContext, deps: ArchiveDeps) {
           yield r;
         }
       };
-      const manifest = { format: 'swdesk-archive' as const, version: 1 as const, appVersion: deps.appVersion, schemaVersion: deps.schemaVersion(), createdAt: isoAt(ctx.clock) };
+      const manifest = {
+        format: 'swdesk-archive' as const,
+        version: 1 as const,
+        appVersion: deps.appVersion,
+        schemaVersion: deps.schemaVersion(),
+        createdAt: isoAt(ctx.clock),
+      };
       const { bytes } = await writeArchiveFile(file, manifest, counting(readArchiveRecords(source ?? deps.db)));
       ctx.logger.info('archive exported', { file, bytes, ...counts });
       return { path: file, bytes, counts };
     } finally {
       source?.close();
-      for (const f of [snapshotFile, `${snapshotFile}-wal`, `${snapshotFile}-shm`, `${snapshotFile}-journal`]) fs.rmSync(f, { force: true });
+      for (const f of [snapshotFile, `${snapshotFile}-wal`, `${snapshotFile}-shm`, `${snapshotFile}-journal`])
+        fs.rmSync(f, { force: true });
     }
   }
 
@@ -109,7 +143,10 @@ export function createArchiveService(ctx: CoreContext, deps: ArchiveDeps) {
       }
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        throw new AppError('IMPORT_FAILED', `${file}, line ${lineNo}: ${issue ? `${issue.path.join('.') || 'record'}: ${issue.message}` : 'not a record'}; nothing was imported`);
+        throw new AppError(
+          'IMPORT_FAILED',
+          `${file}, line ${lineNo}: ${issue ? `${issue.path.join('.') || 'record'}: ${issue.message}` : 'not a record'}; nothing was imported`,
+        );
       }
       const problem = checkContent(parsed.data);
       if (problem) throw new AppError('IMPORT_FAILED', `${file}, line ${lineNo}: ${problem}; nothing was imported`);
@@ -118,7 +155,11 @@ export function createArchiveService(ctx: CoreContext, deps: ArchiveDeps) {
 
     // Pass 2: applied in transactions of a few hundred records. Merging skips what is already
     // here, so an import stopped half-way (a full disk) completes by importing again.
-    const writer = createArchiveWriter(ctx, { db: deps.db, installCodeTable: deps.installCodeTable, archiveName: path.basename(file) });
+    const writer = createArchiveWriter(ctx, {
+      db: deps.db,
+      installCodeTable: deps.installCodeTable,
+      archiveName: path.basename(file),
+    });
     let batch: ArchiveRecord[] = [];
     const flush = ctx.db.transaction((items: ArchiveRecord[]) => {
       for (const item of items) writer.apply(item);
@@ -133,7 +174,12 @@ export function createArchiveService(ctx: CoreContext, deps: ArchiveDeps) {
     });
     flush(batch);
     const result = { path: file, ...writer.report() };
-    ctx.logger.info('archive imported', { file, records, declarations: result.declarations, conflicts: result.conflicts.length });
+    ctx.logger.info('archive imported', {
+      file,
+      records,
+      declarations: result.declarations,
+      conflicts: result.conflicts.length,
+    });
     if (result.declarations.added > 0) ctx.events.emit('declarations.changed', { ids: [] });
     return result;
   }

@@ -12,7 +12,15 @@ export const DATABASE_FILE = 'swdesk.sqlite';
 /** SQLite's companions of a database file; they belong to it and move with it. */
 const COMPANIONS = ['-wal', '-shm', '-journal'];
 /** The tables a database of ours has at every schema version; a file without them is not one. */
-const REQUIRED_TABLES = ['declarations', 'declaration_rows', 'declaration_revisions', 'outbox', 'receipts', 'signing_keys', 'settings'];
+const REQUIRED_TABLES = [
+  'declarations',
+  'declaration_rows',
+  'declaration_revisions',
+  'outbox',
+  'receipts',
+  'signing_keys',
+  'settings',
+];
 
 export type BackupKind = BackupInfo['kind'];
 
@@ -95,7 +103,12 @@ export function listBackups(dir: string): BackupInfo[] {
 
 export type FileCheck =
   | { ok: true; schemaVersion: number }
-  | { ok: false; reason: 'missing' | 'not-a-database' | 'damaged' | 'too-new' | 'not-ours'; detail: string; schemaVersion?: number };
+  | {
+      ok: false;
+      reason: 'missing' | 'not-a-database' | 'damaged' | 'too-new' | 'not-ours';
+      detail: string;
+      schemaVersion?: number;
+    };
 
 /**
  * Checks a database file before it is trusted: it is a SQLite database, not from a newer version,
@@ -104,24 +117,57 @@ export type FileCheck =
  */
 export function checkDatabaseFile(file: string, options: { supported: number; thorough: boolean }): FileCheck {
   if (!fs.existsSync(file)) return { ok: false, reason: 'missing', detail: `${file} does not exist` };
-  if (headerVersion(file) === null) return { ok: false, reason: 'not-a-database', detail: `${path.basename(file)} is not a SQLite database (its header is not readable)` };
+  if (headerVersion(file) === null)
+    return {
+      ok: false,
+      reason: 'not-a-database',
+      detail: `${path.basename(file)} is not a SQLite database (its header is not readable)`,
+    };
   let db: Database.Database | null = null;
   let version: number | undefined;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
     version = Number(db.pragma('user_version', { simple: true }));
     if (version > options.supported) {
-      return { ok: false, reason: 'too-new', schemaVersion: version, detail: `${path.basename(file)} was written by a newer version (schema ${version}; this version understands up to ${options.supported})` };
+      return {
+        ok: false,
+        reason: 'too-new',
+        schemaVersion: version,
+        detail: `${path.basename(file)} was written by a newer version (schema ${version}; this version understands up to ${options.supported})`,
+      };
     }
-    const rows = db.pragma(options.thorough ? 'integrity_check(20)' : 'quick_check(20)') as Array<Record<string, string>>;
+    const rows = db.pragma(options.thorough ? 'integrity_check(20)' : 'quick_check(20)') as Array<
+      Record<string, string>
+    >;
     const findings = rows.map((r) => Object.values(r)[0] ?? '').filter((v) => v !== 'ok');
-    if (findings.length > 0) return { ok: false, reason: 'damaged', schemaVersion: version, detail: `SQLite's check failed: ${findings.slice(0, 3).join('; ')}` };
-    const tables = new Set((db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as Array<{ name: string }>).map((t) => t.name));
+    if (findings.length > 0)
+      return {
+        ok: false,
+        reason: 'damaged',
+        schemaVersion: version,
+        detail: `SQLite's check failed: ${findings.slice(0, 3).join('; ')}`,
+      };
+    const tables = new Set(
+      (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as Array<{ name: string }>).map(
+        (t) => t.name,
+      ),
+    );
     const missing = version === 0 ? [] : REQUIRED_TABLES.filter((t) => !tables.has(t));
-    if (version === 0 || missing.length > 0) return { ok: false, reason: 'not-ours', schemaVersion: version, detail: `${path.basename(file)} is not an SW Desk database${missing.length ? ` (no ${missing.join(', ')})` : ''}` };
+    if (version === 0 || missing.length > 0)
+      return {
+        ok: false,
+        reason: 'not-ours',
+        schemaVersion: version,
+        detail: `${path.basename(file)} is not an SW Desk database${missing.length ? ` (no ${missing.join(', ')})` : ''}`,
+      };
     return { ok: true, schemaVersion: version };
   } catch (error) {
-    return { ok: false, reason: 'damaged', ...(version === undefined ? {} : { schemaVersion: version }), detail: `SQLite cannot read ${path.basename(file)}: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      ok: false,
+      reason: 'damaged',
+      ...(version === undefined ? {} : { schemaVersion: version }),
+      detail: `SQLite cannot read ${path.basename(file)}: ${error instanceof Error ? error.message : String(error)}`,
+    };
   } finally {
     db?.close();
   }
@@ -174,7 +220,9 @@ export function copyDurably(from: string, to: string): void {
  * Returns the folder, or null when there was no database.
  */
 export function moveDatabaseAside(dataDir: string, at: Date, reason: string): string | null {
-  const present = [DATABASE_FILE, ...COMPANIONS.map((c) => DATABASE_FILE + c)].filter((f) => fs.existsSync(path.join(dataDir, f)));
+  const present = [DATABASE_FILE, ...COMPANIONS.map((c) => DATABASE_FILE + c)].filter((f) =>
+    fs.existsSync(path.join(dataDir, f)),
+  );
   if (present.length === 0) return null;
   const target = path.join(replacedDirOf(dataDir), `${stampOf(at)}-${reason}`);
   fs.mkdirSync(target, { recursive: true });
@@ -195,7 +243,10 @@ export function swapInBackup(dataDir: string, backupFile: string, at: Date): { k
   } catch (error) {
     fs.rmSync(`${target}.partial`, { force: true });
     if (keptAs) for (const f of fs.readdirSync(keptAs)) fs.renameSync(path.join(keptAs, f), path.join(dataDir, f));
-    throw new AppError('INTERNAL', `The backup could not be copied into place (${error instanceof Error ? error.message : String(error)}); the current database was put back`);
+    throw new AppError(
+      'INTERNAL',
+      `The backup could not be copied into place (${error instanceof Error ? error.message : String(error)}); the current database was put back`,
+    );
   }
   return { keptAs };
 }

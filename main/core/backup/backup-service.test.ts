@@ -30,7 +30,10 @@ describe('backups', () => {
     expect(info).toMatchObject({ kind: 'manual', schemaVersion: latest, createdAt: '2026-11-22T08:00:00.000Z' });
     const files = fs.readdirSync(path.join(f.dir, 'backups'));
     expect(files).toEqual([info.name]); // no -wal, -shm or partial file beside it
-    expect(checkDatabaseFile(path.join(f.dir, 'backups', info.name), { supported: latest, thorough: true })).toEqual({ ok: true, schemaVersion: latest });
+    expect(checkDatabaseFile(path.join(f.dir, 'backups', info.name), { supported: latest, thorough: true })).toEqual({
+      ok: true,
+      schemaVersion: latest,
+    });
     const copy = openDatabase(path.join(f.dir, 'backups', info.name), { readonly: true });
     expect(copy.prepare(`SELECT id FROM declarations`).all()).toEqual([{ id: record.id }]);
     copy.close();
@@ -45,7 +48,11 @@ describe('backups', () => {
       f.clock.advance(60_000);
     }
     const own = service.list().filter((b) => b.kind === 'manual');
-    expect(own.map((b) => b.createdAt)).toEqual(['2026-11-22T08:04:00.000Z', '2026-11-22T08:03:00.000Z', '2026-11-22T08:02:00.000Z']);
+    expect(own.map((b) => b.createdAt)).toEqual([
+      '2026-11-22T08:04:00.000Z',
+      '2026-11-22T08:03:00.000Z',
+      '2026-11-22T08:02:00.000Z',
+    ]);
     expect(service.list().filter((b) => b.kind === 'before-upgrade')).toHaveLength(1);
     service.updateSettings({ retention: 1 });
     expect(service.list().filter((b) => b.kind === 'manual')).toHaveLength(1);
@@ -71,7 +78,12 @@ describe('backups', () => {
 describe('a damaged database is never backed up over good backups', () => {
   it('refuses to keep a copy that fails its check, and says so', async () => {
     const f = coreFixture();
-    const good = createBackupService(f.ctx, { db: f.db, dataDir: f.dir, settings: f.settings, supportedVersion: latest });
+    const good = createBackupService(f.ctx, {
+      db: f.db,
+      dataDir: f.dir,
+      settings: f.settings,
+      supportedVersion: latest,
+    });
     f.declarations.create({ ieFlag: 'I' });
     const kept = await good.backupNow();
     f.db.pragma('wal_checkpoint(TRUNCATE)');
@@ -83,7 +95,10 @@ describe('a damaged database is never backed up over good backups', () => {
     fs.closeSync(fd);
     const damaged = openDatabase(file);
     const events: string[] = [];
-    const service = createBackupService({ ...f.ctx, db: damaged, events: { emit: (event) => void events.push(event) } }, { db: damaged, dataDir: f.dir, settings: f.settings, supportedVersion: latest });
+    const service = createBackupService(
+      { ...f.ctx, db: damaged, events: { emit: (event) => void events.push(event) } },
+      { db: damaged, dataDir: f.dir, settings: f.settings, supportedVersion: latest },
+    );
     f.clock.advance(60_000);
     await expect(service.backupNow()).rejects.toThrow(/check failed/);
     expect(events).toContain('notice');
@@ -102,18 +117,28 @@ describe('backup files', () => {
       expect(headerVersion(path.join(f.dir, 'swdesk.sqlite'))).toBe(latest);
       fs.writeFileSync(path.join(f.dir, 'text.sqlite'), 'hello');
       expect(headerVersion(path.join(f.dir, 'text.sqlite'))).toBeNull();
-      expect(checkDatabaseFile(path.join(f.dir, 'text.sqlite'), { supported: latest, thorough: false })).toMatchObject({ ok: false, reason: 'not-a-database' });
-      expect(checkDatabaseFile(path.join(f.dir, 'none.sqlite'), { supported: latest, thorough: false })).toMatchObject({ ok: false, reason: 'missing' });
+      expect(checkDatabaseFile(path.join(f.dir, 'text.sqlite'), { supported: latest, thorough: false })).toMatchObject({
+        ok: false,
+        reason: 'not-a-database',
+      });
+      expect(checkDatabaseFile(path.join(f.dir, 'none.sqlite'), { supported: latest, thorough: false })).toMatchObject({
+        ok: false,
+        reason: 'missing',
+      });
       const empty = openDatabase(path.join(f.dir, 'empty.sqlite'));
       empty.exec('CREATE TABLE t (x)');
       empty.pragma('user_version = 1');
       empty.close();
-      expect(checkDatabaseFile(path.join(f.dir, 'empty.sqlite'), { supported: latest, thorough: false })).toMatchObject({ ok: false, reason: 'not-ours' });
+      expect(checkDatabaseFile(path.join(f.dir, 'empty.sqlite'), { supported: latest, thorough: false })).toMatchObject(
+        { ok: false, reason: 'not-ours' },
+      );
       const newer = openDatabase(path.join(f.dir, 'newer.sqlite'));
       migrate(newer, migrations);
       newer.pragma(`user_version = ${latest + 1}`);
       newer.close();
-      expect(checkDatabaseFile(path.join(f.dir, 'newer.sqlite'), { supported: latest, thorough: false })).toMatchObject({ ok: false, reason: 'too-new' });
+      expect(checkDatabaseFile(path.join(f.dir, 'newer.sqlite'), { supported: latest, thorough: false })).toMatchObject(
+        { ok: false, reason: 'too-new' },
+      );
       expect(backupName('daily', new Date('2026-11-22T08:00:00Z'))).toBe('swdesk-daily-20261122T080000000Z.sqlite');
     } finally {
       f.close();

@@ -22,7 +22,10 @@ const PAGES_PER_STEP = 2_000;
  * the newest `retention` backups the app made are kept; backups taken before a schema upgrade are
  * never removed here.
  */
-export function createBackupService(ctx: CoreContext, deps: { db: Db; dataDir: string; settings: SettingsRepo; supportedVersion: number }) {
+export function createBackupService(
+  ctx: CoreContext,
+  deps: { db: Db; dataDir: string; settings: SettingsRepo; supportedVersion: number },
+) {
   const dir = backupDirOf(deps.dataDir);
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<BackupInfo> | null = null;
@@ -53,12 +56,19 @@ export function createBackupService(ctx: CoreContext, deps: { db: Db; dataDir: s
       const check = checkDatabaseFile(partial, { supported: deps.supportedVersion, thorough: false });
       if (!check.ok) {
         ctx.logger.error('backup check failed; the backup was not kept', { detail: check.detail });
-        ctx.events.emit('notice', { kind: 'error', message: `数据库检查未通过，本次备份未保留 / The database check failed and this backup was not kept: ${check.detail}` });
-        throw new AppError('INTERNAL', `The database check failed, so this backup was not kept (older backups are untouched): ${check.detail}`);
+        ctx.events.emit('notice', {
+          kind: 'error',
+          message: `数据库检查未通过，本次备份未保留 / The database check failed and this backup was not kept: ${check.detail}`,
+        });
+        throw new AppError(
+          'INTERNAL',
+          `The database check failed, so this backup was not kept (older backups are untouched): ${check.detail}`,
+        );
       }
       fs.renameSync(partial, file);
     } finally {
-      for (const leftover of [partial, `${partial}-wal`, `${partial}-shm`, `${partial}-journal`]) fs.rmSync(leftover, { force: true });
+      for (const leftover of [partial, `${partial}-wal`, `${partial}-shm`, `${partial}-journal`])
+        fs.rmSync(leftover, { force: true });
     }
     const removed = prune(settings().retention);
     const info = listBackups(dir).find((b) => b.name === name);
@@ -106,7 +116,8 @@ export function createBackupService(ctx: CoreContext, deps: { db: Db; dataDir: s
     },
     /** The file of a listed backup; a name that is not one of them is refused. */
     fileOf(name: string): string {
-      if (!listBackups(dir).some((b) => b.name === name)) throw new AppError('NOT_FOUND', `There is no backup named ${name} in ${dir}`);
+      if (!listBackups(dir).some((b) => b.name === name))
+        throw new AppError('NOT_FOUND', `There is no backup named ${name} in ${dir}`);
       return path.join(dir, name);
     },
     /** Checks for a due daily backup shortly after start and then every hour. */

@@ -33,12 +33,32 @@ describe('e-port client folder bridge', () => {
     }
     const client = createEportClient(impPath, options.client);
     const files = createBridgeFilesRepo(fx.db);
-    const receipts = createReceiptApplier(fx.ctx, { declarations: fx.repo, outbox: fx.outbox, receipts: fx.receipts, settings: fx.settings });
+    const receipts = createReceiptApplier(fx.ctx, {
+      declarations: fx.repo,
+      outbox: fx.outbox,
+      receipts: fx.receipts,
+      settings: fx.settings,
+    });
     const attachmentsDir = path.join(fx.dir, 'attachments');
-    const bridge = createBridgeEngine(fx.ctx, { outbox: fx.outbox, declarations: fx.repo, settings: fx.settings, receipts, files, catalog: goodsDeclaration, attachmentsDir, settleMs: 0 });
+    const bridge = createBridgeEngine(fx.ctx, {
+      outbox: fx.outbox,
+      declarations: fx.repo,
+      settings: fx.settings,
+      receipts,
+      files,
+      catalog: goodsDeclaration,
+      attachmentsDir,
+      settleMs: 0,
+    });
     cleanups.push(() => bridge.stop());
     bridge.configure({ impPath, backupPath: null, operType: 'C', pollMs: 1_000, createFolders: false });
-    const declare = createDeclareAction(fx.ctx, { repo: fx.repo, outbox: fx.outbox, keys: fx.keys, catalog: goodsDeclaration, onQueued: () => bridge.enqueued() });
+    const declare = createDeclareAction(fx.ctx, {
+      repo: fx.repo,
+      outbox: fx.outbox,
+      keys: fx.keys,
+      catalog: goodsDeclaration,
+      onQueued: () => bridge.enqueued(),
+    });
     function declared(edit: (doc: ReturnType<typeof sampleDeclaration>) => void = () => {}) {
       const record = fx.declarations.create({ ieFlag: 'I' });
       const doc = sampleDeclaration(2);
@@ -47,19 +67,27 @@ describe('e-port client folder bridge', () => {
       const ops = [
         ...Object.entries(doc.head).map(([k, value]) => ({ op: 'set' as const, path: `head.${k}`, value })),
         ...doc.lines.map((row) => ({ op: 'insertRow' as const, table: 'lines', row })),
-        ...Object.entries(doc.tables).flatMap(([table, rows]) => rows.map((row) => ({ op: 'insertRow' as const, table, row }))),
+        ...Object.entries(doc.tables).flatMap(([table, rows]) =>
+          rows.map((row) => ({ op: 'insertRow' as const, table, row })),
+        ),
       ];
       fx.declarations.update({ id: record.id, baseRevision: record.revision, ops });
       declare(record.id);
       return fx.declarations.get(record.id);
     }
-    const ls = (name: string) => (fs.existsSync(path.join(impPath, name)) ? fs.readdirSync(path.join(impPath, name)).sort() : []);
-    const backups = () => (fs.readdirSync(path.join(impPath, 'SwDeskBackup'), { recursive: true }) as string[]).filter((f) => f.endsWith('.xml'));
+    const ls = (name: string) =>
+      fs.existsSync(path.join(impPath, name)) ? fs.readdirSync(path.join(impPath, name)).sort() : [];
+    const backups = () =>
+      (fs.readdirSync(path.join(impPath, 'SwDeskBackup'), { recursive: true }) as string[]).filter((f) =>
+        f.endsWith('.xml'),
+      );
     return { fx, impPath, client, bridge, files, declared, ls, backups, attachmentsDir };
   }
 
   it('writes a declared message into OutBox and applies the receipts the e-port client returns', async () => {
-    const { fx, client, bridge, files, declared, ls, backups, impPath } = setup({ client: { channels: ['7', 'L', 'P'], encoding: 'gb2312' } });
+    const { fx, client, bridge, files, declared, ls, backups, impPath } = setup({
+      client: { channels: ['7', 'L', 'P'], encoding: 'gb2312' },
+    });
     const record = declared();
     await bridge.syncNow();
     expect(ls('OutBox')).toHaveLength(1);
@@ -77,14 +105,27 @@ describe('e-port client folder bridge', () => {
     expect(ls('InBox')).toHaveLength(4);
     await bridge.syncNow();
     const after = fx.declarations.get(record.id);
-    expect(after).toMatchObject({ workflow: 'sent', status: 'released', channel: 'P', seqNo: handled?.seqNo, entryId: expect.stringMatching(/^\d{18}$/) });
-    expect(fx.declarations.receipts(record.id).map((r) => [r.channel, r.source])).toEqual([['0', 'bridge'], ['7', 'bridge'], ['L', 'bridge'], ['P', 'bridge']]);
+    expect(after).toMatchObject({
+      workflow: 'sent',
+      status: 'released',
+      channel: 'P',
+      seqNo: handled?.seqNo,
+      entryId: expect.stringMatching(/^\d{18}$/),
+    });
+    expect(fx.declarations.receipts(record.id).map((r) => [r.channel, r.source])).toEqual([
+      ['0', 'bridge'],
+      ['7', 'bridge'],
+      ['L', 'bridge'],
+      ['P', 'bridge'],
+    ]);
     expect(fx.declarations.receipts(record.id)[3]?.noticeDate).toBe('2026-11-22T07:03:12.000Z');
     expect(fx.outbox.list(10, ['accepted'])).toHaveLength(1);
     expect(ls('InBox')).toEqual([]);
     expect(backups()).toHaveLength(4);
     expect(files.counts()).toEqual({ applied: 4, unmatched: 0, unreadable: 0 });
-    expect(fx.events.some((e) => e.event === 'notice' && (e.payload as { kind: string }).kind === 'released')).toBe(true);
+    expect(fx.events.some((e) => e.event === 'notice' && (e.payload as { kind: string }).kind === 'released')).toBe(
+      true,
+    );
   });
 
   it('never applies a file twice: a copy delivered again, or a restart before the move, only moves it', async () => {
@@ -121,19 +162,34 @@ describe('e-port client folder bridge', () => {
     expect(after.rejection?.[0]?.message).toBe('表头[申报地海关]不能为空');
     expect(fx.declarations.receipts(record.id).map((r) => r.channel)).toEqual(['1', '1']);
     expect(ls('FailBox')).toEqual([]);
-    expect(() => fx.declarations.update({ id: record.id, baseRevision: after.revision, ops: [{ op: 'set', path: 'head.CustomMaster', value: '2201' }] })).not.toThrow();
+    expect(() =>
+      fx.declarations.update({
+        id: record.id,
+        baseRevision: after.revision,
+        ops: [{ op: 'set', path: 'head.CustomMaster', value: '2201' }],
+      }),
+    ).not.toThrow();
   });
 
   it('keeps receipts it cannot match and moves unreadable files aside, each recorded once', async () => {
     const { fx, bridge, files, impPath, ls } = setup();
-    fs.writeFileSync(path.join(impPath, 'InBox', 'stranger.xml'), '<DEC_DATA><DEC_RESULT><SEQ_NO>NOSUCH</SEQ_NO><CHANNEL>Q9</CHANNEL></DEC_RESULT></DEC_DATA>');
+    fs.writeFileSync(
+      path.join(impPath, 'InBox', 'stranger.xml'),
+      '<DEC_DATA><DEC_RESULT><SEQ_NO>NOSUCH</SEQ_NO><CHANNEL>Q9</CHANNEL></DEC_RESULT></DEC_DATA>',
+    );
     fs.writeFileSync(path.join(impPath, 'InBox', 'junk.xml'), '<DEC_DATA><DEC_RES');
     fs.writeFileSync(path.join(impPath, 'FailBox', 'notes.txt'), 'client error 42');
     await bridge.syncNow();
     expect(files.counts()).toEqual({ applied: 0, unmatched: 1, unreadable: 2 });
-    expect(fx.db.prepare(`SELECT channel, declaration_id AS d FROM receipts`).all()).toEqual([{ channel: 'Q9', d: null }]);
+    expect(fx.db.prepare(`SELECT channel, declaration_id AS d FROM receipts`).all()).toEqual([
+      { channel: 'Q9', d: null },
+    ]);
     expect(ls('InBox')).toEqual([]);
-    expect(fs.readdirSync(path.join(impPath, 'SwDeskBackup', 'Unreadable'), { recursive: true }).filter((f) => String(f).includes('.'))).toHaveLength(2);
+    expect(
+      fs
+        .readdirSync(path.join(impPath, 'SwDeskBackup', 'Unreadable'), { recursive: true })
+        .filter((f) => String(f).includes('.')),
+    ).toHaveLength(2);
   });
 
   it('after a crash between marking an item sending and the rename, writes it again; never twice while it waits', async () => {
@@ -152,7 +208,12 @@ describe('e-port client folder bridge', () => {
 
   it('writes the attachments an EdocRealation names before the message, and waits for a missing one', async () => {
     const { fx, bridge, declared, ls, attachmentsDir } = setup({ client: { idle: true } });
-    const record = declared((doc) => (doc.tables.edocs = [{ EdocID: '2201000000011M20261122000000001.pdf', EdocCode: '00000001', EdocFomatType: 'US' }]));
+    const record = declared(
+      (doc) =>
+        (doc.tables.edocs = [
+          { EdocID: '2201000000011M20261122000000001.pdf', EdocCode: '00000001', EdocFomatType: 'US' },
+        ]),
+    );
     await bridge.syncNow();
     expect(ls('OutBox')).toEqual([]);
     const [waiting] = fx.outbox.list(1, ['queued']);
@@ -161,7 +222,9 @@ describe('e-port client folder bridge', () => {
     fs.writeFileSync(path.join(attachmentsDir, record.id, '2201000000011M20261122000000001.pdf'), '%PDF-1.4 invoice');
     fx.clock.advance(10 * 60_000);
     await bridge.syncNow();
-    expect(ls('OutBox')).toEqual(['2201000000011M20261122000000001.pdf', `${record.clientSeqNo}_${waiting?.submissionId}.xml`].sort());
+    expect(ls('OutBox')).toEqual(
+      ['2201000000011M20261122000000001.pdf', `${record.clientSeqNo}_${waiting?.submissionId}.xml`].sort(),
+    );
   });
 
   it('refuses folder settings that cannot work and stores nothing', () => {
@@ -184,7 +247,9 @@ describe('e-port client folder bridge', () => {
     bridge.configure({ impPath: empty.dir, backupPath: null, operType: 'G', pollMs: 1_000, createFolders: true });
     expect(fs.readdirSync(empty.dir).sort()).toEqual(['FailBox', 'InBox', 'OutBox', 'SentBox', 'SwDeskBackup']);
     expect(bridge.detail().config).toMatchObject({ impPath: empty.dir, operType: 'G' });
-    expect(fx.settings.read('bridge.config', z.object({ impPath: z.string() }), { impPath: '' }).impPath).toBe(empty.dir);
+    expect(fx.settings.read('bridge.config', z.object({ impPath: z.string() }), { impPath: '' }).impPath).toBe(
+      empty.dir,
+    );
   });
 
   it('runs by itself once started: picks up what the client returns without being asked', async () => {

@@ -62,7 +62,13 @@ export function createBridgeEngine(ctx: CoreContext, deps: BridgeDeps) {
   function status(): SyncStatus {
     const c = config();
     return {
-      state: !c ? 'not-configured' : scheduler.isPassing() ? 'syncing' : lastError === null && foldersOk(c) ? 'online' : 'offline',
+      state: !c
+        ? 'not-configured'
+        : scheduler.isPassing()
+          ? 'syncing'
+          : lastError === null && foldersOk(c)
+            ? 'online'
+            : 'offline',
       hubUrl: null,
       clientId: null,
       outbox: deps.outbox.counts(),
@@ -138,7 +144,14 @@ export function createBridgeEngine(ctx: CoreContext, deps: BridgeDeps) {
       const f = c ? bridgeFolders(c) : null;
       return {
         config: c,
-        folders: f ? { outBox: isWritableDir(f.outBox), inBox: isWritableDir(f.inBox), failBox: isWritableDir(f.failBox), sentBox: fs.existsSync(f.sentBox) } : null,
+        folders: f
+          ? {
+              outBox: isWritableDir(f.outBox),
+              inBox: isWritableDir(f.inBox),
+              failBox: isWritableDir(f.failBox),
+              sentBox: fs.existsSync(f.sentBox),
+            }
+          : null,
         lastScanAt,
         lastError,
         files: deps.files.counts(),
@@ -149,16 +162,39 @@ export function createBridgeEngine(ctx: CoreContext, deps: BridgeDeps) {
      * e-port client's OutBox, InBox and FailBox (created when `createFolders`, for a client that
      * makes them on its first run). Nothing is stored when the check fails.
      */
-    configure(input: { impPath: string; backupPath: string | null; operType: 'C' | 'G'; pollMs: number; createFolders: boolean }): void {
+    configure(input: {
+      impPath: string;
+      backupPath: string | null;
+      operType: 'C' | 'G';
+      pollMs: number;
+      createFolders: boolean;
+    }): void {
       const { impPath } = input;
-      const issue = (path: string, message: string) => new AppError('BAD_INPUT', message, [{ path, code: 'bridge-folder', message }]);
-      if (!impPath.startsWith('/') && !/^[A-Za-z]:[\\/]/.test(impPath) && !impPath.startsWith('\\\\')) throw issue('impPath', `ImpPath must be a full path (e.g. D:\\ImpPath\\Deccus001), not "${impPath}"`);
-      if (!fs.existsSync(impPath) || !fs.statSync(impPath).isDirectory()) throw issue('impPath', `ImpPath ${impPath} is not a folder`);
-      const next: BridgeConfig = { impPath, backupPath: input.backupPath, operType: input.operType, pollMs: input.pollMs };
+      const issue = (path: string, message: string) =>
+        new AppError('BAD_INPUT', message, [{ path, code: 'bridge-folder', message }]);
+      if (!impPath.startsWith('/') && !/^[A-Za-z]:[\\/]/.test(impPath) && !impPath.startsWith('\\\\'))
+        throw issue('impPath', `ImpPath must be a full path (e.g. D:\\ImpPath\\Deccus001), not "${impPath}"`);
+      if (!fs.existsSync(impPath) || !fs.statSync(impPath).isDirectory())
+        throw issue('impPath', `ImpPath ${impPath} is not a folder`);
+      const next: BridgeConfig = {
+        impPath,
+        backupPath: input.backupPath,
+        operType: input.operType,
+        pollMs: input.pollMs,
+      };
       const f = bridgeFolders(next);
-      if (input.createFolders) for (const dir of [f.outBox, f.inBox, f.failBox, f.sentBox]) fs.mkdirSync(dir, { recursive: true });
-      for (const [name, dir] of [['OutBox', f.outBox], ['InBox', f.inBox], ['FailBox', f.failBox]] as const) {
-        if (!isWritableDir(dir)) throw issue('impPath', `ImpPath ${impPath} has no writable ${name} folder: choose the folder that holds OutBox, InBox and FailBox`);
+      if (input.createFolders)
+        for (const dir of [f.outBox, f.inBox, f.failBox, f.sentBox]) fs.mkdirSync(dir, { recursive: true });
+      for (const [name, dir] of [
+        ['OutBox', f.outBox],
+        ['InBox', f.inBox],
+        ['FailBox', f.failBox],
+      ] as const) {
+        if (!isWritableDir(dir))
+          throw issue(
+            'impPath',
+            `ImpPath ${impPath} has no writable ${name} folder: choose the folder that holds OutBox, InBox and FailBox`,
+          );
       }
       try {
         fs.mkdirSync(f.backup, { recursive: true });

@@ -21,7 +21,10 @@ export function writeAtomic(staging: string, dir: string, name: string, content:
   }
 }
 
-/** Moves a file, across file systems too (copy, flush, then remove); never overwrites: a taken name gets a suffix. Returns where it went. */
+/**
+ * Moves a file, across file systems too (copy, flush, then remove); never overwrites: a taken name gets a suffix.
+ * Returns where it went.
+ */
 export function moveFile(from: string, dir: string): string {
   fs.mkdirSync(dir, { recursive: true });
   const ext = path.extname(from);

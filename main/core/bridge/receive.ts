@@ -13,7 +13,9 @@ import type { AppliedReceipt, ReceiptApplier } from '../sync/receipts';
 import type { BridgeFolders } from './config';
 import { listFiles, moveFile, sha256 } from './files';
 
-/** A file this young that does not parse may still be being written by the e-port client: it is left for the next scan. */
+/**
+ * A file this young that does not parse may still be being written by the e-port client: it is left for the next scan.
+ */
 export const SETTLE_MS = 5_000;
 
 export interface ReceiveOutcome {
@@ -44,7 +46,22 @@ function readFile(text: string, folder: 'InBox' | 'FailBox', name: string): Read
     const head = root.children.find((c) => c.name === 'DecHead');
     const seqNo = head?.children.find((c) => c.name === 'SeqNo')?.text.trim() || null;
     const note = `电子口岸客户端退回报文 / returned by the e-port client to FailBox: ${name}`;
-    return { receipts: [{ kind: 'import-response', clientSeqNo, seqNo, entryId: null, channel: '1', note, noticeDate: '', noticeDateRaw: '', fields: {} }], note };
+    return {
+      receipts: [
+        {
+          kind: 'import-response',
+          clientSeqNo,
+          seqNo,
+          entryId: null,
+          channel: '1',
+          note,
+          noticeDate: '',
+          noticeDateRaw: '',
+          fields: {},
+        },
+      ],
+      note,
+    };
   }
 }
 
@@ -56,10 +73,24 @@ function readFile(text: string, folder: 'InBox' | 'FailBox', name: string): Read
  * under two names adds its receipts once. Receipts are matched to a declaration by ClientSeqNo,
  * else by 统一编号; one that matches nothing is still kept (and the file marked `unmatched`).
  */
-export function createBridgeReceiver(ctx: CoreContext, deps: { files: BridgeFilesRepo; declarations: DeclarationsRepo; outbox: OutboxRepo; receipts: ReceiptApplier; settleMs?: number }) {
+export function createBridgeReceiver(
+  ctx: CoreContext,
+  deps: {
+    files: BridgeFilesRepo;
+    declarations: DeclarationsRepo;
+    outbox: OutboxRepo;
+    receipts: ReceiptApplier;
+    settleMs?: number;
+  },
+) {
   const { files, declarations, outbox } = deps;
 
-  function toReceipt(parsed: ParsedReceipt, digest: string, index: number, at: string): { receipt: Receipt; matched: boolean } {
+  function toReceipt(
+    parsed: ParsedReceipt,
+    digest: string,
+    index: number,
+    at: string,
+  ): { receipt: Receipt; matched: boolean } {
     const row =
       (parsed.clientSeqNo ? declarations.getByClientSeqNo(parsed.clientSeqNo) : undefined) ??
       (parsed.seqNo ? declarations.get(files.declarationIdBySeqNo(parsed.seqNo) ?? '') : undefined);
@@ -78,23 +109,57 @@ export function createBridgeReceiver(ctx: CoreContext, deps: { files: BridgeFile
         noticeDate: parsed.noticeDate || at,
         seqNo: parsed.seqNo,
         entryId: parsed.entryId,
-        errors: failed ? [{ path: 'head', code: 'import-failed', message: parsed.note || '导入失败 / the single window did not take the message' }] : [],
+        errors: failed
+          ? [
+              {
+                path: 'head',
+                code: 'import-failed',
+                message: parsed.note || '导入失败 / the single window did not take the message',
+              },
+            ]
+          : [],
       },
     };
   }
 
-  const record = ctx.db.transaction((input: { digest: string; folder: string; name: string; size: number; outcome: BridgeFileOutcome; note: string; receipts: Receipt[] }) => {
-    const applied = input.receipts.length > 0 ? deps.receipts.applyReceived(input.receipts, 'bridge') : [];
-    files.insert({ digest: input.digest, folder: input.folder, name: input.name, size: input.size, outcome: input.outcome, receipts: input.receipts.length, note: input.note, backupPath: null, processedAt: isoAt(ctx.clock) });
-    return applied;
-  });
+  const record = ctx.db.transaction(
+    (input: {
+      digest: string;
+      folder: string;
+      name: string;
+      size: number;
+      outcome: BridgeFileOutcome;
+      note: string;
+      receipts: Receipt[];
+    }) => {
+      const applied = input.receipts.length > 0 ? deps.receipts.applyReceived(input.receipts, 'bridge') : [];
+      files.insert({
+        digest: input.digest,
+        folder: input.folder,
+        name: input.name,
+        size: input.size,
+        outcome: input.outcome,
+        receipts: input.receipts.length,
+        note: input.note,
+        backupPath: null,
+        processedAt: isoAt(ctx.clock),
+      });
+      return applied;
+    },
+  );
 
   function backupDir(folders: BridgeFolders, folder: string, outcome: BridgeFileOutcome): string {
     const day = new Date(ctx.clock.now()).toISOString().slice(0, 10);
     return path.join(folders.backup, outcome === 'unreadable' ? 'Unreadable' : folder, day);
   }
 
-  function finishMove(folders: BridgeFolders, file: string, folder: string, digest: string, outcome: BridgeFileOutcome): void {
+  function finishMove(
+    folders: BridgeFolders,
+    file: string,
+    folder: string,
+    digest: string,
+    outcome: BridgeFileOutcome,
+  ): void {
     const target = moveFile(file, backupDir(folders, folder, outcome));
     files.markMoved(digest, target, isoAt(ctx.clock));
   }
@@ -128,7 +193,15 @@ export function createBridgeReceiver(ctx: CoreContext, deps: { files: BridgeFile
           const at = isoAt(ctx.clock);
           const converted = read.receipts.map((r, i) => toReceipt(r, digest, i, at));
           const status: BridgeFileOutcome = converted.every((c) => c.matched) ? 'applied' : 'unmatched';
-          const applied = record({ digest, folder, name: entry.name, size: entry.size, outcome: status, note: read.note, receipts: converted.map((c) => c.receipt) });
+          const applied = record({
+            digest,
+            folder,
+            name: entry.name,
+            size: entry.size,
+            outcome: status,
+            note: read.note,
+            receipts: converted.map((c) => c.receipt),
+          });
           outcome.applied.push(...applied);
           outcome.files++;
           finishMove(folders, entry.file, folder, digest, status);

@@ -12,7 +12,9 @@ import { backoffDelay } from '../sync/backoff';
 import type { BridgeConfig, BridgeFolders } from './config';
 import { writeAtomic } from './files';
 
-/** The name a submission is written under in OutBox (and found under in SentBox): ClientSeqNo, then the submission id. */
+/**
+ * The name a submission is written under in OutBox (and found under in SentBox): ClientSeqNo, then the submission id.
+ */
 export function outboxFileName(clientSeqNo: string, submissionId: string): string {
   return `${clientSeqNo}_${submissionId}.xml`;
 }
@@ -32,7 +34,10 @@ export interface SendOutcome {
  * A `sending` item is `accepted` once the client has moved it to SentBox, waits while it is in
  * OutBox, and is written again if it is in neither (a crash before the rename).
  */
-export function createBridgeSender(ctx: CoreContext, deps: { outbox: OutboxRepo; declarations: DeclarationsRepo; catalog: DocumentCatalog; attachmentsDir: string }) {
+export function createBridgeSender(
+  ctx: CoreContext,
+  deps: { outbox: OutboxRepo; declarations: DeclarationsRepo; catalog: DocumentCatalog; attachmentsDir: string },
+) {
   const { outbox, declarations } = deps;
 
   const accept = ctx.db.transaction((item: OutboxItem, file: string) => {
@@ -40,15 +45,36 @@ export function createBridgeSender(ctx: CoreContext, deps: { outbox: OutboxRepo;
     outbox.setState(item.submissionId, 'accepted', at);
     const row = declarations.get(item.declarationId);
     if (row && row.workflow === 'queued') {
-      declarations.setState({ id: row.id, workflow: 'sent', status: deriveDisplayStatus('sent', row.channel), channel: row.channel, entryId: row.entry_id, seqNo: row.seq_no, rejection: null, revision: row.revision + 1, updatedAt: at });
-      declarations.addRevision(row.id, row.revision + 1, { at, actor: 'e-port client', action: 'accepted', changes: { submissionId: item.submissionId, file } });
+      declarations.setState({
+        id: row.id,
+        workflow: 'sent',
+        status: deriveDisplayStatus('sent', row.channel),
+        channel: row.channel,
+        entryId: row.entry_id,
+        seqNo: row.seq_no,
+        rejection: null,
+        revision: row.revision + 1,
+        updatedAt: at,
+      });
+      declarations.addRevision(row.id, row.revision + 1, {
+        at,
+        actor: 'e-port client',
+        action: 'accepted',
+        changes: { submissionId: item.submissionId, file },
+      });
     }
   });
 
   function write(item: OutboxItem, config: BridgeConfig, folders: BridgeFolders): string {
     const envelope = envelopeSchema.parse(JSON.parse(item.envelope));
     const row = declarations.get(item.declarationId);
-    const doc = messageDocFor(envelope.payload.doc, { ieFlag: envelope.payload.ieFlag, clientSeqNo: envelope.clientSeqNo, seqNo: row?.seq_no ?? null, entryId: row?.entry_id ?? null, operType: config.operType });
+    const doc = messageDocFor(envelope.payload.doc, {
+      ieFlag: envelope.payload.ieFlag,
+      clientSeqNo: envelope.clientSeqNo,
+      seqNo: row?.seq_no ?? null,
+      entryId: row?.entry_id ?? null,
+      operType: config.operType,
+    });
     // Attachments first: the PDFs an EdocRealation names, from the declaration's attachment folder.
     const attachmentDir = path.join(deps.attachmentsDir, item.declarationId);
     for (const edoc of doc.tables.edocs ?? []) {
@@ -56,7 +82,8 @@ export function createBridgeSender(ctx: CoreContext, deps: { outbox: OutboxRepo;
       if (name === '' || path.basename(name) !== name) continue;
       const source = path.join(attachmentDir, name);
       if (!fs.existsSync(source)) throw new Error(`The attachment ${name} (随附单据) is not in ${attachmentDir}`);
-      if (!fs.existsSync(path.join(folders.outBox, name))) writeAtomic(folders.staging, folders.outBox, name, fs.readFileSync(source));
+      if (!fs.existsSync(path.join(folders.outBox, name)))
+        writeAtomic(folders.staging, folders.outBox, name, fs.readFileSync(source));
     }
     const name = outboxFileName(envelope.clientSeqNo, item.submissionId);
     writeAtomic(folders.staging, folders.outBox, name, writeDecMessage(deps.catalog, doc));
@@ -79,7 +106,12 @@ export function createBridgeSender(ctx: CoreContext, deps: { outbox: OutboxRepo;
             continue;
           }
           if (fs.existsSync(path.join(folders.outBox, name))) {
-            outbox.scheduleRetry(item.submissionId, ctx.clock.now() + config.pollMs * 2, 'In OutBox, waiting for the e-port client to take it', at);
+            outbox.scheduleRetry(
+              item.submissionId,
+              ctx.clock.now() + config.pollMs * 2,
+              'In OutBox, waiting for the e-port client to take it',
+              at,
+            );
             continue;
           }
         }
@@ -88,13 +120,23 @@ export function createBridgeSender(ctx: CoreContext, deps: { outbox: OutboxRepo;
         try {
           write(item, config, folders);
           outcome.written++;
-          outbox.scheduleRetry(item.submissionId, ctx.clock.now() + config.pollMs * 2, 'In OutBox, waiting for the e-port client to take it', at);
+          outbox.scheduleRetry(
+            item.submissionId,
+            ctx.clock.now() + config.pollMs * 2,
+            'In OutBox, waiting for the e-port client to take it',
+            at,
+          );
         } catch (error) {
           const message = error instanceof Error ? error.message : String(error);
           outcome.failure = message;
           // Not written: queued again, retried with backoff (a missing PDF or OutBox may come back).
           outbox.setState(item.submissionId, 'queued', at, { lastError: message });
-          outbox.scheduleRetry(item.submissionId, ctx.clock.now() + backoffDelay(item.attempts + 1, { baseMs: 1_000, maxMs: 5 * 60_000 }), message, at);
+          outbox.scheduleRetry(
+            item.submissionId,
+            ctx.clock.now() + backoffDelay(item.attempts + 1, { baseMs: 1_000, maxMs: 5 * 60_000 }),
+            message,
+            at,
+          );
         }
       }
     }

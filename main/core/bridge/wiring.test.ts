@@ -18,7 +18,12 @@ describe('the bridge as the app’s sync transport (through the contract)', () =
     const data = tempDir('swdesk-app-');
     const imp = tempDir('swdesk-imppath-');
     cleanups.push(data.cleanup, imp.cleanup);
-    const app = createApp({ dataDir: data.dir, host: 'browser', protector: createPassphraseProtector('bridge wiring test'), logger: silentLogger });
+    const app = createApp({
+      dataDir: data.dir,
+      host: 'browser',
+      protector: createPassphraseProtector('bridge wiring test'),
+      logger: silentLogger,
+    });
     cleanups.push(() => app.close());
     const call = async <T>(method: string, input: unknown): Promise<T> => {
       const result = await app.dispatch(method, input);
@@ -28,8 +33,16 @@ describe('the bridge as the app’s sync transport (through the contract)', () =
 
     const refused = await app.dispatch('bridge.configure', { enabled: true });
     expect(refused).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
-    const configured = await call<{ transport: string; folders: unknown }>('bridge.configure', { enabled: true, impPath: imp.dir, createFolders: true, operType: 'C' });
-    expect(configured).toMatchObject({ transport: 'bridge', folders: { outBox: true, inBox: true, failBox: true, sentBox: true } });
+    const configured = await call<{ transport: string; folders: unknown }>('bridge.configure', {
+      enabled: true,
+      impPath: imp.dir,
+      createFolders: true,
+      operType: 'C',
+    });
+    expect(configured).toMatchObject({
+      transport: 'bridge',
+      folders: { outBox: true, inBox: true, failBox: true, sentBox: true },
+    });
     const client = createEportClient(imp.dir, { channels: ['L', 'P'] });
 
     const created = await call<{ id: string; revision: number }>('declarations.create', { ieFlag: 'I' });
@@ -47,8 +60,13 @@ describe('the bridge as the app’s sync transport (through the contract)', () =
     expect(client.step()).toHaveLength(1);
     await call('sync.now', {});
     expect(await call('declarations.get', { id: created.id })).toMatchObject({ status: 'released', workflow: 'sent' });
-    expect((await call<Array<{ source: string }>>('declarations.receipts', { id: created.id })).map((r) => r.source)).toEqual(['bridge', 'bridge', 'bridge']);
-    expect(await call('bridge.status', {})).toMatchObject({ transport: 'bridge', files: { applied: 3, unmatched: 0, unreadable: 0 } });
+    expect(
+      (await call<Array<{ source: string }>>('declarations.receipts', { id: created.id })).map((r) => r.source),
+    ).toEqual(['bridge', 'bridge', 'bridge']);
+    expect(await call('bridge.status', {})).toMatchObject({
+      transport: 'bridge',
+      files: { applied: 3, unmatched: 0, unreadable: 0 },
+    });
 
     expect(await call('bridge.configure', { enabled: false })).toMatchObject({ transport: 'hub' });
     expect(await call('sync.status', {})).toMatchObject({ state: 'not-configured' });

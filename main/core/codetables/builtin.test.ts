@@ -4,7 +4,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { goodsDeclaration } from '../../../shared/catalog';
 import { builtinCodeTables } from '../../../shared/codes/builtin';
 import { codeTableDefs, findCodeTable } from '../../../shared/codes/tables';
-import { buildCodeTablePackages, builtinDir, builtinIndexFile, builtinIndexText, packageText } from '../../../scripts/build-code-tables';
+import {
+  buildCodeTablePackages,
+  builtinDir,
+  builtinIndexFile,
+  builtinIndexText,
+  packageText,
+} from '../../../scripts/build-code-tables';
 import { codeTablesFixture } from '../../test-support/code-tables';
 import { ensureBuiltinTables } from './builtin';
 
@@ -14,8 +20,14 @@ describe('built-in code tables', () => {
 
   it('are what scripts/build-code-tables.ts generates from the npm packages and facts', () => {
     const built = buildCodeTablePackages();
-    for (const p of built) expect(fs.readFileSync(path.join(builtinDir, `${p.id}.json`), 'utf8'), p.id).toBe(packageText(p));
-    expect(fs.readdirSync(builtinDir).filter((f) => f.endsWith('.json')).sort()).toEqual(built.map((p) => `${p.id}.json`).sort());
+    for (const p of built)
+      expect(fs.readFileSync(path.join(builtinDir, `${p.id}.json`), 'utf8'), p.id).toBe(packageText(p));
+    expect(
+      fs
+        .readdirSync(builtinDir)
+        .filter((f) => f.endsWith('.json'))
+        .sort(),
+    ).toEqual(built.map((p) => `${p.id}.json`).sort());
     expect(fs.readFileSync(builtinIndexFile, 'utf8')).toBe(builtinIndexText(built.map((p) => p.id)));
   });
 
@@ -23,8 +35,14 @@ describe('built-in code tables', () => {
     for (const p of builtinCodeTables()) {
       const codes = p.rows.map((r) => r.code ?? '');
       expect(new Set(codes).size, p.id).toBe(codes.length);
-      expect(codes.every((c) => c !== '' && !/\s/.test(c)), p.id).toBe(true);
-      expect(p.rows.every((r) => (r.name_zh ?? '') !== '' || (r.name_en ?? '') !== ''), p.id).toBe(true);
+      expect(
+        codes.every((c) => c !== '' && !/\s/.test(c)),
+        p.id,
+      ).toBe(true);
+      expect(
+        p.rows.every((r) => (r.name_zh ?? '') !== '' || (r.name_en ?? '') !== ''),
+        p.id,
+      ).toBe(true);
       const def = findCodeTable(p.id);
       expect(def, p.id).toBeDefined();
       expect(def?.builtin, p.id).toBe(p.complete ? 'complete' : 'partial');
@@ -34,7 +52,9 @@ describe('built-in code tables', () => {
   });
 
   it('cover every code table the catalog names with a registry entry', () => {
-    const named = new Set(goodsDeclaration.sections.flatMap((s) => s.elements.flatMap((e) => (e.codeTable ? [e.codeTable] : []))));
+    const named = new Set(
+      goodsDeclaration.sections.flatMap((s) => s.elements.flatMap((e) => (e.codeTable ? [e.codeTable] : []))),
+    );
     for (const id of named) expect(findCodeTable(id), id).toBeDefined();
   });
 
@@ -54,8 +74,16 @@ describe('built-in code tables', () => {
     const units = builtinCodeTables().find((p) => p.id === 'units');
     const transport = builtinCodeTables().find((p) => p.id === 'transport-modes');
     if (!units || !transport) throw new Error('missing built-ins');
-    await f.service.importFile({ table: 'units', content: 'code,name_zh\n035,千克\n007,个\n', encoding: 'text', fileName: 'units.csv' });
-    const result = ensureBuiltinTables(f.store, [{ ...units, version: 'facts-2' }, { ...transport, version: 'facts-2' }]);
+    await f.service.importFile({
+      table: 'units',
+      content: 'code,name_zh\n035,千克\n007,个\n',
+      encoding: 'text',
+      fileName: 'units.csv',
+    });
+    const result = ensureBuiltinTables(f.store, [
+      { ...units, version: 'facts-2' },
+      { ...transport, version: 'facts-2' },
+    ]);
     expect(result.installed).toEqual(['transport-modes']);
     expect(f.store.info('units')).toMatchObject({ origin: 'import', rowCount: 2 });
     expect(f.store.info('transport-modes')).toMatchObject({ origin: 'builtin', version: 'facts-2' });

@@ -1,7 +1,8 @@
 import type { Handlers } from '../api/dispatch';
 import type { CodeTableService } from './service';
 
-type CodeMethods = 'codes.tables' | 'codes.search' | 'codes.get' | 'codes.snapshot' | 'codes.import' | 'tariff.get' | 'tariff.getMany';
+type CodeMethods =
+  'codes.tables' | 'codes.search' | 'codes.get' | 'codes.snapshot' | 'codes.import' | 'tariff.get' | 'tariff.getMany';
 
 /** The contract handlers of the code-table methods, for the handler map in main/composition.ts. */
 export function createCodeTableHandlers(service: CodeTableService): Pick<Handlers, CodeMethods> {

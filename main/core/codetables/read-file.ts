@@ -7,7 +7,9 @@ import { parseCsv } from '../../../shared/codes/csv';
 export type TableFileFormat = 'csv' | 'xlsx';
 
 /** A parameter file to read: from a path (Electron, the CLI) or as content (the browser host's upload). */
-export type TableFileInput = { path: string; format?: TableFileFormat } | { content: string; encoding: 'text' | 'base64'; fileName: string; format?: TableFileFormat };
+export type TableFileInput =
+  | { path: string; format?: TableFileFormat }
+  | { content: string; encoding: 'text' | 'base64'; fileName: string; format?: TableFileFormat };
 
 const MAX_BYTES = 50 * 1024 * 1024;
 
@@ -16,9 +18,11 @@ function formatOf(name: string, format: TableFileFormat | undefined): TableFileF
   const ext = path.extname(name).toLowerCase();
   if (ext === '.csv' || ext === '.txt') return 'csv';
   if (ext === '.xlsx') return 'xlsx';
-  throw new AppError('BAD_INPUT', `Cannot tell the format of "${name}": use a .csv or .xlsx file (or say which it is)`, [
-    { path: 'format', code: 'unknown-format', message: `"${ext || name}" is neither .csv nor .xlsx` },
-  ]);
+  throw new AppError(
+    'BAD_INPUT',
+    `Cannot tell the format of "${name}": use a .csv or .xlsx file (or say which it is)`,
+    [{ path: 'format', code: 'unknown-format', message: `"${ext || name}" is neither .csv nor .xlsx` }],
+  );
 }
 
 /** Official downloads are UTF-8 or GBK/GB18030; anything that is not valid UTF-8 is read as GB18030. */
@@ -50,7 +54,10 @@ async function readXlsx(bytes: Uint8Array, name: string): Promise<string[][]> {
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch (error) {
-    throw new AppError('IMPORT_FAILED', `"${name}" is not a readable .xlsx workbook: ${error instanceof Error ? error.message : String(error)}`);
+    throw new AppError(
+      'IMPORT_FAILED',
+      `"${name}" is not a readable .xlsx workbook: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) throw new AppError('IMPORT_FAILED', `"${name}" has no worksheet`);
@@ -76,20 +83,32 @@ export async function readTableFile(input: TableFileInput): Promise<{ records: s
     try {
       stat = fs.statSync(input.path);
     } catch {
-      throw new AppError('NOT_FOUND', `The file ${input.path} does not exist`, [{ path: 'path', code: 'not-found', message: `No file at ${input.path}` }]);
+      throw new AppError('NOT_FOUND', `The file ${input.path} does not exist`, [
+        { path: 'path', code: 'not-found', message: `No file at ${input.path}` },
+      ]);
     }
-    if (!stat.isFile()) throw new AppError('BAD_INPUT', `${input.path} is not a file`, [{ path: 'path', code: 'not-a-file', message: `${input.path} is a folder` }]);
-    if (stat.size > MAX_BYTES) throw new AppError('BAD_INPUT', `${input.path} is larger than 50 MB`, [{ path: 'path', code: 'too-large', message: 'The file is larger than 50 MB' }]);
+    if (!stat.isFile())
+      throw new AppError('BAD_INPUT', `${input.path} is not a file`, [
+        { path: 'path', code: 'not-a-file', message: `${input.path} is a folder` },
+      ]);
+    if (stat.size > MAX_BYTES)
+      throw new AppError('BAD_INPUT', `${input.path} is larger than 50 MB`, [
+        { path: 'path', code: 'too-large', message: 'The file is larger than 50 MB' },
+      ]);
     bytes = fs.readFileSync(input.path);
   } else {
     name = input.fileName;
-    bytes = input.encoding === 'base64' ? Buffer.from(input.content, 'base64') : new TextEncoder().encode(input.content);
+    bytes =
+      input.encoding === 'base64' ? Buffer.from(input.content, 'base64') : new TextEncoder().encode(input.content);
   }
   const format = formatOf(name, input.format);
   if (format === 'xlsx') return { records: await readXlsx(bytes, name), name };
   try {
     return { records: parseCsv(decodeText(bytes)), name };
   } catch (error) {
-    throw new AppError('IMPORT_FAILED', `"${name}" is not valid CSV: ${error instanceof Error ? error.message : String(error)}`);
+    throw new AppError(
+      'IMPORT_FAILED',
+      `"${name}" is not valid CSV: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }

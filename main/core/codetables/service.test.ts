@@ -26,7 +26,12 @@ describe('code-table service', () => {
     const { service } = open();
     await importDomainTables(service);
     const tables = new Map(service.tables().map((t) => [t.id, t]));
-    expect(tables.get('ports')).toMatchObject({ origin: 'import', complete: true, rowCount: 4334, source: 'ports.csv' });
+    expect(tables.get('ports')).toMatchObject({
+      origin: 'import',
+      complete: true,
+      rowCount: 4334,
+      source: 'ports.csv',
+    });
     expect(tables.get('ports')?.version).toMatch(/^2026-11-22-[0-9a-f]{12}$/);
     const lookup = service.lookup();
     expect(lookup.has('customs-districts', '5354')).toBe(true);
@@ -38,7 +43,18 @@ describe('code-table service', () => {
     const { service } = open();
     await importDomainTables(service, ['customs-districts']);
     const prefix = service.search({ table: 'customs-districts', query: '071', limit: 20 });
-    expect(prefix.map((h) => h.code)).toEqual(['0710', '0712', '0713', '0714', '0715', '0716', '0717', '0718', '0719', '0711']);
+    expect(prefix.map((h) => h.code)).toEqual([
+      '0710',
+      '0712',
+      '0713',
+      '0714',
+      '0715',
+      '0716',
+      '0717',
+      '0718',
+      '0719',
+      '0711',
+    ]);
     expect(prefix.at(-1)).toMatchObject({ code: '0711', validity: 'legacy' });
     expect(prefix[0]?.validity).toBeUndefined();
     const exact = service.search({ table: 'customs-districts', query: '0711', limit: 20 });
@@ -47,7 +63,12 @@ describe('code-table service', () => {
 
   it('marks a code whose 失效日期 has passed, judged on the day in China', async () => {
     const { service } = open();
-    await service.importFile({ table: 'units', content: '代码,名称,失效日期\n035,千克,\n036,克,2026-11-21\n', encoding: 'text', fileName: 'units.csv' });
+    await service.importFile({
+      table: 'units',
+      content: '代码,名称,失效日期\n035,千克,\n036,克,2026-11-21\n',
+      encoding: 'text',
+      fileName: 'units.csv',
+    });
     expect(service.search({ table: 'units', query: '03', limit: 20 })).toEqual([
       { code: '035', name_zh: '千克', name_en: '', rank: 1 },
       { code: '036', name_zh: '克', name_en: '', rank: 1, validity: 'expired' },
@@ -58,9 +79,18 @@ describe('code-table service', () => {
     const { service } = open();
     await importDomainTables(service, ['tariff']);
     const apple = service.tariff('0808100000');
-    expect(apple).toMatchObject({ code: '0808100000', name: '鲜苹果', firstUnit: '035', secondUnit: '', conditions: 'AB', inspection: 'PRQS' });
+    expect(apple).toMatchObject({
+      code: '0808100000',
+      name: '鲜苹果',
+      firstUnit: '035',
+      secondUnit: '',
+      conditions: 'AB',
+      inspection: 'PRQS',
+    });
     expect(apple?.elements.slice(0, 3)).toEqual(['品牌类型', '出口享惠情况', '制作或保存方法（鲜）']);
-    expect(service.get({ table: 'tariff', code: '0808100000' })?.declaration_elements).toMatch(/^0:品牌类型;1:出口享惠情况;2:/);
+    expect(service.get({ table: 'tariff', code: '0808100000' })?.declaration_elements).toMatch(
+      /^0:品牌类型;1:出口享惠情况;2:/,
+    );
     expect(service.tariff('0000000000')).toBeNull();
     expect(service.tariffMany(['0808100000', '0808100000', '1234567890']).map((t) => t.code)).toEqual(['0808100000']);
     expect(service.lookup().tariff?.('0808100000')?.firstUnit).toBe('035');
@@ -71,7 +101,12 @@ describe('code-table service', () => {
     const { service } = open();
     const lookup = service.lookup();
     expect(lookup.has('units', '999')).toBeUndefined();
-    await service.importFile({ table: 'units', content: 'code,name_zh\n999,测试单位\n', encoding: 'text', fileName: 'u.csv' });
+    await service.importFile({
+      table: 'units',
+      content: 'code,name_zh\n999,测试单位\n',
+      encoding: 'text',
+      fileName: 'u.csv',
+    });
     expect(lookup.has('units', '999')).toBe(true);
     expect(lookup.has('units', '035')).toBe(false);
   });
@@ -84,7 +119,9 @@ describe('code-table service', () => {
     sheet.addRow(['0110', '一般贸易']);
     sheet.addRow(['0214', '来料加工']);
     const xlsx = Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
-    expect(await service.importFile({ table: 'trade-modes', content: xlsx, encoding: 'base64', fileName: '监管方式.xlsx' })).toMatchObject({ rowCount: 2, changed: true });
+    expect(
+      await service.importFile({ table: 'trade-modes', content: xlsx, encoding: 'base64', fileName: '监管方式.xlsx' }),
+    ).toMatchObject({ rowCount: 2, changed: true });
     expect(service.get({ table: 'trade-modes', code: '0214' })?.name_zh).toBe('来料加工');
     // "code,name_zh\n101,一般征税\n" in GB18030
     const gbk = Buffer.from('636f64652c6e616d655f7a680a3130312cd2bbb0e3d5f7cbb00a', 'hex').toString('base64');
@@ -103,12 +140,32 @@ describe('code-table service', () => {
     const cases: Array<[string, { table: string; content: string; fileName: string }, RegExp]> = [
       ['no code column', { table: 'units', content: 'unit,name_zh\n035,千克\n', fileName: 'u.csv' }, /no code column/],
       ['no name column', { table: 'units', content: 'code,remark\n035,x\n', fileName: 'u.csv' }, /no name column/],
-      ['an empty code', { table: 'units', content: 'code,name_zh\n,千克\n', fileName: 'u.csv' }, /line 2 \(code\): The code is empty/],
-      ['a row without a name', { table: 'units', content: 'code,name_zh\n035,\n', fileName: 'u.csv' }, /Code 035 has no name/],
-      ['a repeated code', { table: 'units', content: 'code,name_zh\n035,千克\n035,公斤\n', fileName: 'u.csv' }, /Code 035 repeats \(first on line 2\)/],
+      [
+        'an empty code',
+        { table: 'units', content: 'code,name_zh\n,千克\n', fileName: 'u.csv' },
+        /line 2 \(code\): The code is empty/,
+      ],
+      [
+        'a row without a name',
+        { table: 'units', content: 'code,name_zh\n035,\n', fileName: 'u.csv' },
+        /Code 035 has no name/,
+      ],
+      [
+        'a repeated code',
+        { table: 'units', content: 'code,name_zh\n035,千克\n035,公斤\n', fileName: 'u.csv' },
+        /Code 035 repeats \(first on line 2\)/,
+      ],
       ['no rows', { table: 'units', content: 'code,name_zh\n', fileName: 'u.csv' }, /no rows/],
-      ['a tariff code that is not 10 digits', { table: 'tariff', content: 'code_ts,name_zh,first_unit_code\n84798,机器,035\n', fileName: 't.csv' }, /not 10 digits/],
-      ['a tariff line without a legal unit', { table: 'tariff', content: 'code_ts,name_zh,first_unit_code\n8479899990,机器,\n', fileName: 't.csv' }, /first legal unit/],
+      [
+        'a tariff code that is not 10 digits',
+        { table: 'tariff', content: 'code_ts,name_zh,first_unit_code\n84798,机器,035\n', fileName: 't.csv' },
+        /not 10 digits/,
+      ],
+      [
+        'a tariff line without a legal unit',
+        { table: 'tariff', content: 'code_ts,name_zh,first_unit_code\n8479899990,机器,\n', fileName: 't.csv' },
+        /first legal unit/,
+      ],
       ['a broken quote', { table: 'units', content: 'code,name_zh\n"035,千克\n', fileName: 'u.csv' }, /not valid CSV/],
     ];
     for (const [what, input, message] of cases) {
@@ -125,21 +182,35 @@ describe('code-table service', () => {
 
     it('an unknown table', async () => {
       const { service } = open();
-      const error = await rejection(service.importFile({ table: 'planets', content: 'code,name_zh\n1,x\n', encoding: 'text', fileName: 'p.csv' }));
+      const error = await rejection(
+        service.importFile({ table: 'planets', content: 'code,name_zh\n1,x\n', encoding: 'text', fileName: 'p.csv' }),
+      );
       expect(error.code).toBe('NOT_FOUND');
       expect(error.issues?.[0]?.path).toBe('table');
     });
 
     it('a missing file, a folder and an unknown format', async () => {
       const { service } = open();
-      expect((await rejection(service.importFile({ table: 'units', path: '/nonexistent/units.csv' }))).message).toMatch(/does not exist/);
+      expect((await rejection(service.importFile({ table: 'units', path: '/nonexistent/units.csv' }))).message).toMatch(
+        /does not exist/,
+      );
       expect((await rejection(service.importFile({ table: 'units', path: '/tmp' }))).message).toMatch(/is not a file/);
-      expect((await rejection(service.importFile({ table: 'units', content: 'x', encoding: 'text', fileName: 'units.pdf' }))).issues?.[0]?.path).toBe('format');
+      expect(
+        (await rejection(service.importFile({ table: 'units', content: 'x', encoding: 'text', fileName: 'units.pdf' })))
+          .issues?.[0]?.path,
+      ).toBe('format');
     });
 
     it('a workbook that is not a workbook', async () => {
       const { service } = open();
-      const error = await rejection(service.importFile({ table: 'units', content: Buffer.from('not a zip').toString('base64'), encoding: 'base64', fileName: 'u.xlsx' }));
+      const error = await rejection(
+        service.importFile({
+          table: 'units',
+          content: Buffer.from('not a zip').toString('base64'),
+          encoding: 'base64',
+          fileName: 'u.xlsx',
+        }),
+      );
       expect(error.message).toMatch(/not a readable \.xlsx workbook/);
     });
   });
@@ -149,7 +220,10 @@ describe('code-table service', () => {
     await importDomainTables(service, ['tariff']);
     const snapshot = service.snapshot({ tables: ['transport-modes', 'trade-modes'] });
     expect(snapshot.tables[0]).toMatchObject({ id: 'transport-modes', complete: true });
-    expect(snapshot.tables[0]?.rows.find((r) => r.code === '2')).toMatchObject({ name_zh: '水路运输', initials: 'slys' });
+    expect(snapshot.tables[0]?.rows.find((r) => r.code === '2')).toMatchObject({
+      name_zh: '水路运输',
+      initials: 'slys',
+    });
     expect(snapshot.tables[1]?.complete).toBe(false);
     const error = (() => {
       try {
@@ -165,9 +239,15 @@ describe('code-table service', () => {
 
   it('installs a table the hub sent as complete and official', () => {
     const { service } = open();
-    const result = service.installFromHub({ id: 'purposes', version: 3, rows: [{ code: '11', name_zh: '种用或繁殖' }] });
+    const result = service.installFromHub({
+      id: 'purposes',
+      version: 3,
+      rows: [{ code: '11', name_zh: '种用或繁殖' }],
+    });
     expect(result).toMatchObject({ version: 'hub-3', rowCount: 1 });
     expect(service.tables().find((t) => t.id === 'purposes')).toMatchObject({ origin: 'hub', complete: true });
-    expect(() => service.installFromHub({ id: 'purposes', version: 4, rows: [{ code: '', name_zh: 'x' }] })).toThrow(/not installed/);
+    expect(() => service.installFromHub({ id: 'purposes', version: 4, rows: [{ code: '', name_zh: 'x' }] })).toThrow(
+      /not installed/,
+    );
   });
 });

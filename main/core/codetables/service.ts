@@ -28,7 +28,10 @@ export interface SnapshotTable {
 }
 
 function mustBeTable(table: string, path = 'table'): void {
-  if (!findCodeTable(table)) throw new AppError('NOT_FOUND', `There is no code table "${table}"`, [{ path, code: 'unknown-table', message: `Unknown code table "${table}"` }]);
+  if (!findCodeTable(table))
+    throw new AppError('NOT_FOUND', `There is no code table "${table}"`, [
+      { path, code: 'unknown-table', message: `Unknown code table "${table}"` },
+    ]);
 }
 
 /**
@@ -64,7 +67,10 @@ export function createCodeTableService(deps: { store: CodeTableStore; now?: () =
       // Codes in force first, older ones after them, marked — except the code typed exactly,
       // which stays first so Enter picks what the broker typed.
       const order = (hit: SearchHit) => (hit.rank === 0 ? 0 : hit.validity ? 2 : 1);
-      return hits.map((hit, i) => ({ hit, i })).sort((a, b) => order(a.hit) - order(b.hit) || a.i - b.i).map(({ hit }) => hit);
+      return hits
+        .map((hit, i) => ({ hit, i }))
+        .sort((a, b) => order(a.hit) - order(b.hit) || a.i - b.i)
+        .map(({ hit }) => hit);
     },
 
     get(input: { table: string; code: string }): CodeRow | null {
@@ -79,9 +85,11 @@ export function createCodeTableService(deps: { store: CodeTableStore; now?: () =
           mustBeTable(id, `tables.${i}`);
           const info = store.info(id);
           if (id === 'tariff' || info.rowCount > SNAPSHOT_MAX_ROWS) {
-            throw new AppError('BAD_INPUT', `Code table "${id}" is too large to send whole (${info.rowCount} rows): look codes up with tariff.getMany or codes.search`, [
-              { path: `tables.${i}`, code: 'table-too-large', message: `"${id}" has ${info.rowCount} rows` },
-            ]);
+            throw new AppError(
+              'BAD_INPUT',
+              `Code table "${id}" is too large to send whole (${info.rowCount} rows): look codes up with tariff.getMany or codes.search`,
+              [{ path: `tables.${i}`, code: 'table-too-large', message: `"${id}" has ${info.rowCount} rows` }],
+            );
           }
           return { id, version: info.version, complete: info.complete, rows: store.rows(id) };
         }),
@@ -107,7 +115,9 @@ export function createCodeTableService(deps: { store: CodeTableStore; now?: () =
      * no code column, an empty code or name, a repeated code, a malformed tariff line — refuses
      * the file, naming the lines, and leaves the table as it was.
      */
-    async importFile(input: { table: string; complete?: boolean } & TableFileInput): Promise<{ table: string; version: string; rowCount: number; changed: boolean }> {
+    async importFile(
+      input: { table: string; complete?: boolean } & TableFileInput,
+    ): Promise<{ table: string; version: string; rowCount: number; changed: boolean }> {
       mustBeTable(input.table);
       const { records, name } = await readTableFile(input);
       const normalized = normalizeTable(input.table, records);
@@ -115,18 +125,40 @@ export function createCodeTableService(deps: { store: CodeTableStore; now?: () =
         throw new AppError(
           'IMPORT_FAILED',
           `"${name}" was not imported into ${input.table}; nothing was changed:\n${describeProblems(normalized.problems)}`,
-          normalized.problems.slice(0, 100).map((p) => ({ path: p.line > 0 ? `line ${p.line}${p.column ? `.${p.column}` : ''}` : 'file', code: 'bad-row', message: p.message })),
+          normalized.problems.slice(0, 100).map((p) => ({
+            path: p.line > 0 ? `line ${p.line}${p.column ? `.${p.column}` : ''}` : 'file',
+            code: 'bad-row',
+            message: p.message,
+          })),
         );
       }
-      return installRows(input.table, normalized.columns, normalized.rows, { origin: 'import', complete: input.complete ?? true, source: name });
+      return installRows(input.table, normalized.columns, normalized.rows, {
+        origin: 'import',
+        complete: input.complete ?? true,
+        source: name,
+      });
     },
 
     /** Installs a table the hub sent (GET /v1/code-tables/:id); the hub's tables are official and complete. */
-    installFromHub(table: { id: string; version: number; rows: readonly Record<string, string>[] }): { table: string; version: string; rowCount: number; changed: boolean } {
+    installFromHub(table: { id: string; version: number; rows: readonly Record<string, string>[] }): {
+      table: string;
+      version: string;
+      rowCount: number;
+      changed: boolean;
+    } {
       mustBeTable(table.id, 'id');
       const normalized = normalizeRecords(table.id, table.rows);
-      if (normalized.problems.length > 0) throw new AppError('IMPORT_FAILED', `The hub's table ${table.id} v${table.version} was not installed:\n${describeProblems(normalized.problems)}`);
-      return installRows(table.id, normalized.columns, normalized.rows, { origin: 'hub', complete: true, source: `hub v${table.version}`, version: `hub-${table.version}` });
+      if (normalized.problems.length > 0)
+        throw new AppError(
+          'IMPORT_FAILED',
+          `The hub's table ${table.id} v${table.version} was not installed:\n${describeProblems(normalized.problems)}`,
+        );
+      return installRows(table.id, normalized.columns, normalized.rows, {
+        origin: 'hub',
+        complete: true,
+        source: `hub v${table.version}`,
+        version: `hub-${table.version}`,
+      });
     },
   };
 
@@ -139,7 +171,15 @@ export function createCodeTableService(deps: { store: CodeTableStore; now?: () =
     // An imported table's version names its content: the import date and the rows' digest.
     const stamp = (deps.now?.() ?? new Date()).toISOString().slice(0, 10);
     const version = how.version ?? `${stamp}-${rowsDigest(rows).slice(0, 12)}`;
-    const { changed } = store.install({ id: table, version, origin: how.origin, complete: how.complete, source: how.source, columns, rows });
+    const { changed } = store.install({
+      id: table,
+      version,
+      origin: how.origin,
+      complete: how.complete,
+      source: how.source,
+      columns,
+      rows,
+    });
     return { table, version, rowCount: rows.length, changed };
   }
 }

@@ -23,7 +23,11 @@ describe('code-table store and search', () => {
   it('installs the built-in tables once and lists every registered table', () => {
     const { store } = open();
     const tables = store.list();
-    expect(tables.find((t) => t.id === 'transport-modes')).toMatchObject({ origin: 'builtin', complete: true, rowCount: 20 });
+    expect(tables.find((t) => t.id === 'transport-modes')).toMatchObject({
+      origin: 'builtin',
+      complete: true,
+      rowCount: 20,
+    });
     expect(tables.find((t) => t.id === 'tariff')).toMatchObject({ origin: null, rowCount: 0, version: null });
     const generation = store.generation();
     expect(ensureBuiltinTables(store).installed).toEqual([]);
@@ -41,7 +45,12 @@ describe('code-table store and search', () => {
     expect(store.search('trade-modes', 'ybmy', 5)[0]).toMatchObject({ code: '0110', rank: 2 });
     expect(store.search('trade-modes', '一般', 5).map((h) => h.code)).toContain('0110');
     expect(store.search('customs-districts', '莲塘', 5).map((h) => h.code)).toContain('5354');
-    expect(store.search('tariff', '8479', 5).map((h) => h.code).every((c) => c.startsWith('8479'))).toBe(true);
+    expect(
+      store
+        .search('tariff', '8479', 5)
+        .map((h) => h.code)
+        .every((c) => c.startsWith('8479')),
+    ).toBe(true);
     expect(store.search('tariff', '苹果', 5).length).toBeGreaterThan(0);
   });
 
@@ -67,7 +76,9 @@ describe('code search by English name', () => {
     try {
       const hits = f.store.search('countries', 'germany', 5);
       expect(hits[0]).toMatchObject({ code: 'DEU', name_en: 'Germany', rank: 3 });
-      expect(f.store.search('currencies', 'dollar', 50).map((h) => h.code)).toEqual(expect.arrayContaining(['USD', 'HKD']));
+      expect(f.store.search('currencies', 'dollar', 50).map((h) => h.code)).toEqual(
+        expect.arrayContaining(['USD', 'HKD']),
+      );
     } finally {
       f.close();
     }

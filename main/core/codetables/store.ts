@@ -50,7 +50,8 @@ interface TableRow {
 /** A stable fingerprint of a table's rows (the hub's code-table versions use the same idea). */
 export function rowsDigest(rows: readonly CodeRow[]): string {
   const hash = crypto.createHash('sha256');
-  for (const row of rows) hash.update(JSON.stringify(Object.entries(row).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))).update('\n');
+  for (const row of rows)
+    hash.update(JSON.stringify(Object.entries(row).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))).update('\n');
   return hash.digest('hex');
 }
 
@@ -69,14 +70,19 @@ export function createCodeTableStore(db: Db, options: { now?: () => string; logg
   const stmt = {
     table: db.prepare<[string], TableRow>(`SELECT * FROM code_tables WHERE id = ?`),
     tables: db.prepare<[], TableRow>(`SELECT * FROM code_tables ORDER BY id`),
-    upsertTable: db.prepare(`INSERT INTO code_tables (id, version, origin, complete, source, columns, row_count, sha256, updated_at)
+    upsertTable:
+      db.prepare(`INSERT INTO code_tables (id, version, origin, complete, source, columns, row_count, sha256, updated_at)
       VALUES (@id, @version, @origin, @complete, @source, @columns, @row_count, @sha256, @updated_at)
       ON CONFLICT (id) DO UPDATE SET version = excluded.version, origin = excluded.origin, complete = excluded.complete, source = excluded.source,
         columns = excluded.columns, row_count = excluded.row_count, sha256 = excluded.sha256, updated_at = excluded.updated_at`),
     deleteRows: db.prepare(`DELETE FROM code_rows WHERE tbl = ?`),
-    insertRow: db.prepare(`INSERT INTO code_rows (tbl, code, name_zh, name_en, initials, data) VALUES (?, ?, ?, ?, ?, ?)`),
+    insertRow: db.prepare(
+      `INSERT INTO code_rows (tbl, code, name_zh, name_en, initials, data) VALUES (?, ?, ?, ?, ?, ?)`,
+    ),
     get: db.prepare<[string, string], { data: string }>(`SELECT data FROM code_rows WHERE tbl = ? AND code = ?`),
-    all: db.prepare<[string], { data: string; initials: string }>(`SELECT data, initials FROM code_rows WHERE tbl = ? ORDER BY code`),
+    all: db.prepare<[string], { data: string; initials: string }>(
+      `SELECT data, initials FROM code_rows WHERE tbl = ? ORDER BY code`,
+    ),
     byCodePrefix: db.prepare<[string, string, string, number], Hit>(
       `SELECT code, name_zh, name_en FROM code_rows WHERE tbl = ? AND code >= ? AND code < ? ORDER BY code LIMIT ?`,
     ),
@@ -95,7 +101,9 @@ export function createCodeTableStore(db: Db, options: { now?: () => string; logg
     byEn: Array<Hit & { en: string }>;
   }
   const names = new Map<string, NameIndex>();
-  const allNames = db.prepare<[string], Hit>(`SELECT code, name_zh, name_en FROM code_rows WHERE tbl = ? ORDER BY code`);
+  const allNames = db.prepare<[string], Hit>(
+    `SELECT code, name_zh, name_en FROM code_rows WHERE tbl = ? ORDER BY code`,
+  );
   function namesOf(table: string): NameIndex {
     const cached = names.get(table);
     if (cached && cached.at === generation) return cached;
@@ -111,7 +119,12 @@ export function createCodeTableStore(db: Db, options: { now?: () => string; logg
   }
 
   /** Rows of `sorted` whose `key` starts with `prefix` (binary search to the first, then forward). */
-  function withPrefix(sorted: Array<Hit & { en: string }>, key: 'name_zh' | 'en', prefix: string, limit: number): Hit[] {
+  function withPrefix(
+    sorted: Array<Hit & { en: string }>,
+    key: 'name_zh' | 'en',
+    prefix: string,
+    limit: number,
+  ): Hit[] {
     let lo = 0;
     let hi = sorted.length;
     while (lo < hi) {
@@ -143,7 +156,14 @@ export function createCodeTableStore(db: Db, options: { now?: () => string; logg
     });
     for (const row of content.rows) {
       const nameZh = row.name_zh ?? '';
-      stmt.insertRow.run(content.id, row.code ?? '', nameZh, row.name_en ?? '', pinyinInitials(nameZh), JSON.stringify(row));
+      stmt.insertRow.run(
+        content.id,
+        row.code ?? '',
+        nameZh,
+        row.name_en ?? '',
+        pinyinInitials(nameZh),
+        JSON.stringify(row),
+      );
     }
   });
 
@@ -168,7 +188,13 @@ export function createCodeTableStore(db: Db, options: { now?: () => string; logg
     install(content: CodeTableContent): { changed: boolean; sha256: string } {
       const digest = rowsDigest(content.rows);
       const current = stmt.table.get(content.id);
-      if (current && current.sha256 === digest && current.version === content.version && current.origin === content.origin) return { changed: false, sha256: digest };
+      if (
+        current &&
+        current.sha256 === digest &&
+        current.version === content.version &&
+        current.origin === content.origin
+      )
+        return { changed: false, sha256: digest };
       timed(options.logger, `code table install ${content.id}`, () => install(content, digest));
       generation++;
       return { changed: true, sha256: digest };
@@ -209,16 +235,20 @@ export function createCodeTableStore(db: Db, options: { now?: () => string; logg
       const q = query.trim();
       const hits = new Map<string, SearchHit>();
       const add = (rows: Hit[], rank: number) => {
-        for (const r of rows) if (!hits.has(r.code) && hits.size < limit) hits.set(r.code, { ...r, rank: r.code === q || r.code === q.toUpperCase() ? 0 : rank });
+        for (const r of rows)
+          if (!hits.has(r.code) && hits.size < limit)
+            hits.set(r.code, { ...r, rank: r.code === q || r.code === q.toUpperCase() ? 0 : rank });
       };
       return timed(options.logger, `code search ${table}`, () => {
         if (q === '') {
           add(stmt.byCodePrefix.all(table, '', prefixEnd(''), limit), 4);
           return [...hits.values()];
         }
-        for (const prefix of new Set([q, q.toUpperCase()])) add(stmt.byCodePrefix.all(table, prefix, prefixEnd(prefix), limit), 1);
+        for (const prefix of new Set([q, q.toUpperCase()]))
+          add(stmt.byCodePrefix.all(table, prefix, prefixEnd(prefix), limit), 1);
         const initials = q.toLowerCase();
-        if (/^[a-z][a-z0-9]*$/.test(initials) && hits.size < limit) add(stmt.byInitials.all(table, initials, prefixEnd(initials), limit), 2);
+        if (/^[a-z][a-z0-9]*$/.test(initials) && hits.size < limit)
+          add(stmt.byInitials.all(table, initials, prefixEnd(initials), limit), 2);
         // Digits are a code being typed: no name step. Chinese text cannot be in an English name.
         if (hits.size < limit && !/^\d+$/.test(q)) {
           const lower = q.toLowerCase();
@@ -230,7 +260,8 @@ export function createCodeTableStore(db: Db, options: { now?: () => string; logg
           for (const r of index.rows) {
             if (hits.size + contains.length >= limit) break;
             if (hits.has(r.code)) continue;
-            if (r.name_zh.includes(q) || (!chinese && r.en.includes(lower))) contains.push({ code: r.code, name_zh: r.name_zh, name_en: r.name_en });
+            if (r.name_zh.includes(q) || (!chinese && r.en.includes(lower)))
+              contains.push({ code: r.code, name_zh: r.name_zh, name_en: r.name_en });
           }
           add(contains, 4);
         }

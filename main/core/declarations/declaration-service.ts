@@ -30,7 +30,9 @@ function standingRejection(stored: string | null, changes: PatchEffect['changes'
   if (!parsed.success) return stored;
   const set = new Set(changes.flatMap((c) => (c.op === 'set' && c.path ? [c.path] : [])));
   const restructured = new Set(changes.flatMap((c) => (c.op !== 'set' && c.table ? [c.table] : [])));
-  const standing = parsed.data.filter((r) => !set.has(r.path) && ![...restructured].some((table) => r.path.startsWith(`${table}[`)));
+  const standing = parsed.data.filter(
+    (r) => !set.has(r.path) && ![...restructured].some((table) => r.path.startsWith(`${table}[`)),
+  );
   if (standing.length === parsed.data.length) return stored;
   return standing.length > 0 ? JSON.stringify(standing) : null;
 }
@@ -49,9 +51,15 @@ export function createDeclarationService(
     repo: DeclarationsRepo;
     receipts: ReceiptsRepo;
     catalog: DocumentCatalog;
-    /** Fills a new declaration from the current operator profile (Agent*, Cop*, InputerName, TypistNo, DeclareName, DecSign); returns the paths filled. */
+    /**
+     * Fills a new declaration from the current operator profile (Agent*, Cop*, InputerName, TypistNo, DeclareName,
+     * DecSign); returns the paths filled.
+     */
     fillNew?: (doc: DeclarationDoc) => string[];
-    /** Fills a new declaration with the current operator's default values for its direction, before the profile's fields (which win); returns the paths filled. */
+    /**
+     * Fills a new declaration with the current operator's default values for its direction, before the profile's fields
+     * (which win); returns the paths filled.
+     */
     defaultsNew?: (doc: DeclarationDoc, ieFlag: 'I' | 'E') => string[];
   },
 ) {
@@ -64,39 +72,58 @@ export function createDeclarationService(
     return row;
   }
 
-  const create = db.transaction((input: MethodParsedInput<'declarations.create'>, origin: Record<string, string>): DeclarationRecord => {
-    const at = isoAt(ctx.clock);
-    const doc = emptyDoc();
-    const defaulted = deps.defaultsNew?.(doc, input.ieFlag) ?? [];
-    const filled = deps.fillNew?.(doc) ?? [];
-    doc.head.IEFlag = input.ieFlag;
-    const row = {
-      id: uuidv7(),
-      client_seq_no: newClientSeqNo(new Date(ctx.clock.now())),
-      ie_flag: input.ieFlag,
-      workflow: 'draft' as const,
-      status: 'draft' as const,
-      head: JSON.stringify(doc.head),
-      line_count: 0,
-      revision: 1,
-      created_at: at,
-      updated_at: at,
-    };
-    repo.insert(row, doc);
-    repo.addRevision(row.id, 1, { at, actor: ctx.actor(), action: 'create', changes: { ieFlag: input.ieFlag, ...(filled.length > 0 ? { fromProfile: filled } : {}), ...(defaulted.length > 0 ? { fromDefaults: defaulted } : {}), ...origin } });
-    return toRecord(mustGet(row.id), doc);
-  });
+  const create = db.transaction(
+    (input: MethodParsedInput<'declarations.create'>, origin: Record<string, string>): DeclarationRecord => {
+      const at = isoAt(ctx.clock);
+      const doc = emptyDoc();
+      const defaulted = deps.defaultsNew?.(doc, input.ieFlag) ?? [];
+      const filled = deps.fillNew?.(doc) ?? [];
+      doc.head.IEFlag = input.ieFlag;
+      const row = {
+        id: uuidv7(),
+        client_seq_no: newClientSeqNo(new Date(ctx.clock.now())),
+        ie_flag: input.ieFlag,
+        workflow: 'draft' as const,
+        status: 'draft' as const,
+        head: JSON.stringify(doc.head),
+        line_count: 0,
+        revision: 1,
+        created_at: at,
+        updated_at: at,
+      };
+      repo.insert(row, doc);
+      repo.addRevision(row.id, 1, {
+        at,
+        actor: ctx.actor(),
+        action: 'create',
+        changes: {
+          ieFlag: input.ieFlag,
+          ...(filled.length > 0 ? { fromProfile: filled } : {}),
+          ...(defaulted.length > 0 ? { fromDefaults: defaulted } : {}),
+          ...origin,
+        },
+      });
+      return toRecord(mustGet(row.id), doc);
+    },
+  );
 
   const update = db.transaction((input: MethodParsedInput<'declarations.update'>) => {
     const row = mustGet(input.id);
     if (!isEditable(row.workflow, row.channel)) {
-      throw new AppError('INVALID_STATE', `Declaration ${row.client_seq_no} has been declared and cannot be edited now`);
+      throw new AppError(
+        'INVALID_STATE',
+        `Declaration ${row.client_seq_no} has been declared and cannot be edited now`,
+      );
     }
     if (row.revision !== input.baseRevision) {
-      throw new AppError('CONFLICT', `Declaration ${row.client_seq_no} was changed elsewhere (revision ${row.revision}, you edited ${input.baseRevision}); reload it`);
+      throw new AppError(
+        'CONFLICT',
+        `Declaration ${row.client_seq_no} was changed elsewhere (revision ${row.revision}, you edited ${input.baseRevision}); reload it`,
+      );
     }
     const { doc, effect } = applyPatch(catalog, repo.loadDoc(row), input.ops);
-    if (effect.changes.length === 0) return { id: row.id, revision: row.revision, updatedAt: row.updated_at, stateChanged: false };
+    if (effect.changes.length === 0)
+      return { id: row.id, revision: row.revision, updatedAt: row.updated_at, stateChanged: false };
     const revision = row.revision + 1;
     const at = isoAt(ctx.clock);
     repo.saveDoc(row.id, doc, { revision, updatedAt: at, ...effect });
@@ -104,7 +131,17 @@ export function createDeclarationService(
     const reopened = row.workflow !== 'draft' && row.workflow !== 'queued';
     const rejection = standingRejection(row.rejection, effect.changes);
     if (reopened || rejection !== row.rejection) {
-      repo.setState({ id: row.id, workflow: 'draft', status: 'draft', channel: row.channel, entryId: row.entry_id, seqNo: row.seq_no, rejection, revision, updatedAt: at });
+      repo.setState({
+        id: row.id,
+        workflow: 'draft',
+        status: 'draft',
+        channel: row.channel,
+        entryId: row.entry_id,
+        seqNo: row.seq_no,
+        rejection,
+        revision,
+        updatedAt: at,
+      });
     }
     repo.addRevision(row.id, revision, { at, actor: ctx.actor(), action: 'edit', changes: effect.changes });
     return { id: row.id, revision, updatedAt: at, stateChanged: reopened || rejection !== row.rejection };
@@ -116,7 +153,10 @@ export function createDeclarationService(
     for (const id of ids) {
       const row = mustGet(id);
       if (row.workflow !== 'draft') {
-        throw new AppError('INVALID_STATE', `Declaration ${row.client_seq_no} is not a draft; only drafts can be deleted (nothing was deleted)`);
+        throw new AppError(
+          'INVALID_STATE',
+          `Declaration ${row.client_seq_no} is not a draft; only drafts can be deleted (nothing was deleted)`,
+        );
       }
       repo.addRevision(id, row.revision + 1, { at, actor: ctx.actor(), action: 'delete', changes: {} });
       if (repo.softDelete(id, at)) deleted++;
@@ -146,7 +186,10 @@ export function createDeclarationService(
       // A plain edit names its revision, so the window that saved it need not fetch it back; an
       // edit that reopened a returned declaration or cleared a hub finding changed its state,
       // which every window must see.
-      events.emit('declarations.changed', stateChanged ? { ids: [input.id] } : { ids: [input.id], revision: result.revision });
+      events.emit(
+        'declarations.changed',
+        stateChanged ? { ids: [input.id] } : { ids: [input.id], revision: result.revision },
+      );
       return result;
     },
 
@@ -156,7 +199,9 @@ export function createDeclarationService(
       return { deleted };
     },
 
-    /** Everything that happened to the declaration, oldest first: edits, declare, hub answers, receipts, withdrawals. */
+    /**
+     * Everything that happened to the declaration, oldest first: edits, declare, hub answers, receipts, withdrawals.
+     */
     timeline(id: string) {
       mustGet(id);
       return repo.revisions(id);

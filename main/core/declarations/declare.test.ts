@@ -12,9 +12,11 @@ import { errorOf } from '../../test-support/app-error';
 // signing and queuing on their own; the checks are tested in shared/validation.
 const permissive: DocumentCatalog = {
   ...goodsDeclaration,
-  sections: goodsDeclaration.sections.map((s) => ({ ...s, elements: s.elements.map((e) => ({ ...e, draft: false, declare: false, codeTable: undefined })) })),
+  sections: goodsDeclaration.sections.map((s) => ({
+    ...s,
+    elements: s.elements.map((e) => ({ ...e, draft: false, declare: false, codeTable: undefined })),
+  })),
 };
-
 
 describe('declare: check, sign and queue', () => {
   let f: CoreFixture;
@@ -25,13 +27,26 @@ describe('declare: check, sign and queue', () => {
 
   function draftWithLine(): string {
     const { id } = f.declarations.create({ ieFlag: 'I' });
-    f.declarations.update({ id, baseRevision: 1, ops: [{ op: 'set', path: 'head.TradeName', value: '上海测试贸易有限公司' }, { op: 'insertRow', table: 'lines', row: { GName: '鲜苹果', GQty: '10.5' } }] });
+    f.declarations.update({
+      id,
+      baseRevision: 1,
+      ops: [
+        { op: 'set', path: 'head.TradeName', value: '上海测试贸易有限公司' },
+        { op: 'insertRow', table: 'lines', row: { GName: '鲜苹果', GQty: '10.5' } },
+      ],
+    });
     return id;
   }
 
   it('refuses a declaration with errors, lists them by field, and queues nothing', () => {
     const onQueued = vi.fn();
-    const declare = createDeclareAction(f.ctx, { repo: f.repo, outbox: f.outbox, keys: f.keys, catalog: goodsDeclaration, onQueued });
+    const declare = createDeclareAction(f.ctx, {
+      repo: f.repo,
+      outbox: f.outbox,
+      keys: f.keys,
+      catalog: goodsDeclaration,
+      onQueued,
+    });
     const { id } = f.declarations.create({ ieFlag: 'I' });
     const error = errorOf(() => declare(id));
     expect(error.code).toBe('VALIDATION_FAILED');
@@ -45,7 +60,13 @@ describe('declare: check, sign and queue', () => {
 
   it('signs the canonical envelope and writes it to the outbox with the state change', () => {
     const onQueued = vi.fn();
-    const declare = createDeclareAction(f.ctx, { repo: f.repo, outbox: f.outbox, keys: f.keys, catalog: permissive, onQueued });
+    const declare = createDeclareAction(f.ctx, {
+      repo: f.repo,
+      outbox: f.outbox,
+      keys: f.keys,
+      catalog: permissive,
+      onQueued,
+    });
     const id = draftWithLine();
     const result = declare(id);
     expect(result.workflow).toBe('queued');
@@ -58,23 +79,50 @@ describe('declare: check, sign and queue', () => {
     expect(item.digest).toBe(sha256Hex(item.envelope));
     expect(envelope.payloadDigest).toBe(payloadDigest(envelope.payload));
     expect(envelope.payload.doc.lines[0]).toEqual({ GName: '鲜苹果', GQty: '10.5' });
-    const publicKey = createPublicKey({ key: Buffer.from(f.keys.status().publicKey ?? '', 'base64'), format: 'der', type: 'spki' });
-    expect(verify(null, Buffer.from(item.envelope, 'utf8'), publicKey, Buffer.from(item.signature, 'base64'))).toBe(true);
+    const publicKey = createPublicKey({
+      key: Buffer.from(f.keys.status().publicKey ?? '', 'base64'),
+      format: 'der',
+      type: 'spki',
+    });
+    expect(verify(null, Buffer.from(item.envelope, 'utf8'), publicKey, Buffer.from(item.signature, 'base64'))).toBe(
+      true,
+    );
     expect(envelope.keyId).toBe(f.keys.status().keyId);
     const record = f.declarations.get(id);
     expect(record).toMatchObject({ workflow: 'queued', status: 'queued' });
-    expect(f.repo.revisions(id).at(-1)).toMatchObject({ action: 'declare', changes: { submissionId: result.submissionId } });
+    expect(f.repo.revisions(id).at(-1)).toMatchObject({
+      action: 'declare',
+      changes: { submissionId: result.submissionId },
+    });
     expect(onQueued).toHaveBeenCalledOnce();
     // Queued: no longer editable, and not declarable twice.
     expect(errorOf(() => declare(id)).code).toBe('INVALID_STATE');
-    expect(errorOf(() => f.declarations.update({ id, baseRevision: record.revision, ops: [{ op: 'set', path: 'head.BillNo', value: 'X' }] })).code).toBe('INVALID_STATE');
+    expect(
+      errorOf(() =>
+        f.declarations.update({
+          id,
+          baseRevision: record.revision,
+          ops: [{ op: 'set', path: 'head.BillNo', value: 'X' }],
+        }),
+      ).code,
+    ).toBe('INVALID_STATE');
   });
 
   it('refuses text that cannot be signed (a lone surrogate) as a finding on its field, not an internal error', () => {
-    const declare = createDeclareAction(f.ctx, { repo: f.repo, outbox: f.outbox, keys: f.keys, catalog: permissive, onQueued: () => undefined });
+    const declare = createDeclareAction(f.ctx, {
+      repo: f.repo,
+      outbox: f.outbox,
+      keys: f.keys,
+      catalog: permissive,
+      onQueued: () => undefined,
+    });
     const id = draftWithLine();
     const { revision } = f.declarations.get(id);
-    f.declarations.update({ id, baseRevision: revision, ops: [{ op: 'set', path: 'head.NoteS', value: '备注\uD83D' }] });
+    f.declarations.update({
+      id,
+      baseRevision: revision,
+      ops: [{ op: 'set', path: 'head.NoteS', value: '备注\uD83D' }],
+    });
     const error = errorOf(() => declare(id));
     expect(error.code).toBe('VALIDATION_FAILED');
     expect(error.issues?.map((i) => i.path)).toEqual(['head.NoteS']);
@@ -84,7 +132,13 @@ describe('declare: check, sign and queue', () => {
   it('asks for the passphrase when the key is locked, and writes nothing', () => {
     f.close();
     f = coreFixture({ passphrase: null });
-    const declare = createDeclareAction(f.ctx, { repo: f.repo, outbox: f.outbox, keys: f.keys, catalog: permissive, onQueued: () => undefined });
+    const declare = createDeclareAction(f.ctx, {
+      repo: f.repo,
+      outbox: f.outbox,
+      keys: f.keys,
+      catalog: permissive,
+      onQueued: () => undefined,
+    });
     const id = draftWithLine();
     expect(errorOf(() => declare(id)).code).toBe('PASSPHRASE_REQUIRED');
     expect(f.outbox.counts().queued).toBe(0);
@@ -92,9 +146,17 @@ describe('declare: check, sign and queue', () => {
   });
 
   it('leaves no outbox row when the state change fails inside the transaction', () => {
-    const declare = createDeclareAction(f.ctx, { repo: f.repo, outbox: f.outbox, keys: f.keys, catalog: permissive, onQueued: () => undefined });
+    const declare = createDeclareAction(f.ctx, {
+      repo: f.repo,
+      outbox: f.outbox,
+      keys: f.keys,
+      catalog: permissive,
+      onQueued: () => undefined,
+    });
     const id = draftWithLine();
-    f.db.exec(`CREATE TRIGGER fail_state BEFORE UPDATE OF workflow ON declarations BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
+    f.db.exec(
+      `CREATE TRIGGER fail_state BEFORE UPDATE OF workflow ON declarations BEGIN SELECT RAISE(ABORT, 'disk full'); END`,
+    );
     expect(() => declare(id)).toThrow(/disk full/);
     expect(f.db.prepare('SELECT count(*) AS n FROM outbox').get()).toEqual({ n: 0 });
     expect(f.declarations.get(id).workflow).toBe('draft');

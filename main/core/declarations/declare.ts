@@ -15,53 +15,115 @@ import type { KeyManager } from '../signing/key-manager';
  * them again as the authority); the signed envelope, its digest, the outbox
  * row and the declaration's new state are written in one durable transaction.
  */
-export function createDeclareAction(ctx: CoreContext, deps: { repo: DeclarationsRepo; outbox: OutboxRepo; keys: KeyManager; catalog: DocumentCatalog; codes?: CodeLookup; onQueued(): void }) {
+export function createDeclareAction(
+  ctx: CoreContext,
+  deps: {
+    repo: DeclarationsRepo;
+    outbox: OutboxRepo;
+    keys: KeyManager;
+    catalog: DocumentCatalog;
+    codes?: CodeLookup;
+    onQueued(): void;
+  },
+) {
   const { repo, outbox, catalog } = deps;
 
-  const queue = ctx.db.transaction((input: { id: string; revision: number; submissionId: string; envelopeText: string; signature: string; keyId: string; at: string }) => {
-    const row = repo.get(input.id);
-    // Re-checked inside the transaction: a concurrent edit or declare must not slip in between.
-    if (!row || row.revision !== input.revision || (row.workflow !== 'draft' && row.workflow !== 'rejected')) {
-      throw new AppError('CONFLICT', 'The declaration changed while it was being signed; declare it again');
-    }
-    const revision = row.revision + 1;
-    outbox.insert({
-      submissionId: input.submissionId,
-      declarationId: row.id,
-      revision,
-      envelope: input.envelopeText,
-      signature: input.signature,
-      keyId: input.keyId,
-      digest: sha256Hex(input.envelopeText),
-      createdAt: input.at,
-    });
-    repo.setState({ id: row.id, workflow: 'queued', status: 'queued', channel: row.channel, entryId: row.entry_id, seqNo: row.seq_no, rejection: null, revision, updatedAt: input.at });
-    repo.addRevision(row.id, revision, { at: input.at, actor: ctx.actor(), action: 'declare', changes: { submissionId: input.submissionId } });
-  });
+  const queue = ctx.db.transaction(
+    (input: {
+      id: string;
+      revision: number;
+      submissionId: string;
+      envelopeText: string;
+      signature: string;
+      keyId: string;
+      at: string;
+    }) => {
+      const row = repo.get(input.id);
+      // Re-checked inside the transaction: a concurrent edit or declare must not slip in between.
+      if (!row || row.revision !== input.revision || (row.workflow !== 'draft' && row.workflow !== 'rejected')) {
+        throw new AppError('CONFLICT', 'The declaration changed while it was being signed; declare it again');
+      }
+      const revision = row.revision + 1;
+      outbox.insert({
+        submissionId: input.submissionId,
+        declarationId: row.id,
+        revision,
+        envelope: input.envelopeText,
+        signature: input.signature,
+        keyId: input.keyId,
+        digest: sha256Hex(input.envelopeText),
+        createdAt: input.at,
+      });
+      repo.setState({
+        id: row.id,
+        workflow: 'queued',
+        status: 'queued',
+        channel: row.channel,
+        entryId: row.entry_id,
+        seqNo: row.seq_no,
+        rejection: null,
+        revision,
+        updatedAt: input.at,
+      });
+      repo.addRevision(row.id, revision, {
+        at: input.at,
+        actor: ctx.actor(),
+        action: 'declare',
+        changes: { submissionId: input.submissionId },
+      });
+    },
+  );
 
   return function declare(id: string): { id: string; submissionId: string; workflow: 'queued' } {
     const row = repo.get(id);
     if (!row) throw new AppError('NOT_FOUND', `Declaration ${id} does not exist`);
-    if (row.workflow === 'queued') throw new AppError('INVALID_STATE', `Declaration ${row.client_seq_no} is already signed and queued`);
-    if (row.workflow === 'sent') throw new AppError('INVALID_STATE', `Declaration ${row.client_seq_no} was already sent to the hub`);
+    if (row.workflow === 'queued')
+      throw new AppError('INVALID_STATE', `Declaration ${row.client_seq_no} is already signed and queued`);
+    if (row.workflow === 'sent')
+      throw new AppError('INVALID_STATE', `Declaration ${row.client_seq_no} was already sent to the hub`);
     const doc = repo.loadDoc(row);
     // "Today" in China's time zone: the import date may not be after it.
     const today = chinaDate(ctx.clock.now());
-    const findings = validateDeclaration(doc, { catalog, stage: 'declare', ieFlag: row.ie_flag, today, ...(deps.codes ? { codes: deps.codes } : {}) });
+    const findings = validateDeclaration(doc, {
+      catalog,
+      stage: 'declare',
+      ieFlag: row.ie_flag,
+      today,
+      ...(deps.codes ? { codes: deps.codes } : {}),
+    });
     if (hasErrors(findings)) {
       const errors = findings.filter((f) => f.severity === 'error');
       throw new AppError(
         'VALIDATION_FAILED',
         `${errors.length} 处错误，无法申报 / ${errors.length} error(s): fix them before declaring`,
-        errors.map((f) => ({ path: f.path, code: f.code, message: formatFinding(catalog, f, 'zh-CN', row.ie_flag), params: f.params })),
+        errors.map((f) => ({
+          path: f.path,
+          code: f.code,
+          message: formatFinding(catalog, f, 'zh-CN', row.ie_flag),
+          params: f.params,
+        })),
       );
     }
     const signer = deps.keys.signer();
     const at = isoAt(ctx.clock);
-    const envelope = buildEnvelope({ submissionId: uuidv7(), clientSeqNo: row.client_seq_no, createdAt: at, keyId: signer.keyId, payload: { ieFlag: row.ie_flag, doc } });
+    const envelope = buildEnvelope({
+      submissionId: uuidv7(),
+      clientSeqNo: row.client_seq_no,
+      createdAt: at,
+      keyId: signer.keyId,
+      payload: { ieFlag: row.ie_flag, doc },
+    });
     const envelopeText = envelopeSigningText(envelope);
     const signature = signer.sign(envelopeText);
-    queue({ id, revision: row.revision, submissionId: envelope.submissionId, envelopeText, signature, keyId: signer.keyId, at });
+    queue({
+      id,
+      revision: row.revision,
+      submissionId: envelope.submissionId,
+      envelopeText,
+      signature,
+      keyId: signer.keyId,
+      at,
+    });
     ctx.events.emit('declarations.changed', { ids: [id] });
     deps.onQueued();
     return { id, submissionId: envelope.submissionId, workflow: 'queued' };

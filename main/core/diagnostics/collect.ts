@@ -41,9 +41,16 @@ export function collectDiagnostics(source: DiagnosticsSource): string {
       electron: process.versions.electron,
       chrome: process.versions.chrome,
       v8: process.versions.v8,
-      sqlite: db ? String(safely(() => (db.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v)) : undefined,
+      sqlite: db
+        ? String(safely(() => (db.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v))
+        : undefined,
     },
-    platform: { os: process.platform, release: os.release(), arch: process.arch, locale: Intl.DateTimeFormat().resolvedOptions().locale },
+    platform: {
+      os: process.platform,
+      release: os.release(),
+      arch: process.arch,
+      locale: Intl.DateTimeFormat().resolvedOptions().locale,
+    },
     paths: { dataDir: source.dataDir, logDir: source.logDir, backupDir: source.backupDir },
     database: {
       bytes: safely(() => fs.statSync(file).size),
@@ -51,12 +58,22 @@ export function collectDiagnostics(source: DiagnosticsSource): string {
         ? {
             schemaVersion: safely(() => Number(db.pragma('user_version', { simple: true }))),
             journalMode: safely(() => String(db.pragma('journal_mode', { simple: true }))),
-            declarations: safely(() => (db.prepare(`SELECT count(*) AS n FROM declarations WHERE deleted_at IS NULL`).get() as { n: number }).n),
+            declarations: safely(
+              () =>
+                (db.prepare(`SELECT count(*) AS n FROM declarations WHERE deleted_at IS NULL`).get() as { n: number })
+                  .n,
+            ),
             outbox: safely(() => db.prepare(`SELECT state, count(*) AS n FROM outbox GROUP BY state`).all()),
           }
         : { open: false }),
     },
-    settings: db ? safely(() => redactedSettings(db.prepare(`SELECT key, value FROM settings ORDER BY key`).all() as Array<{ key: string; value: string }>)) : {},
+    settings: db
+      ? safely(() =>
+          redactedSettings(
+            db.prepare(`SELECT key, value FROM settings ORDER BY key`).all() as Array<{ key: string; value: string }>,
+          ),
+        )
+      : {},
     sync: safely(source.sync),
     keys: safely(source.keys),
     backups: safely(source.backups),

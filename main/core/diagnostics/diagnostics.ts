@@ -4,7 +4,9 @@
 
 const secretKey = /(passphrase|password|secret|token|private|sealed|^code$|enrollmentCode)/i;
 
-/** Replaces the values of secret-looking fields (an enrolment code, a passphrase, a token, a private key) at any depth. */
+/**
+ * Replaces the values of secret-looking fields (an enrolment code, a passphrase, a token, a private key) at any depth.
+ */
 export function redact(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(redact);
   if (value && typeof value === 'object') {
@@ -63,6 +65,9 @@ export function formatDiagnostics(input: DiagnosticsInput): string {
     section('Sync', input.sync),
     section('Signing keys (public parts only)', input.keys),
     section('Backups', input.backups),
-    section(`Recent warnings and errors (${input.recentProblems.length})`, input.recentProblems.length ? input.recentProblems.map((p) => JSON.stringify(redact(p))).join('\n') : 'none'),
+    section(
+      `Recent warnings and errors (${input.recentProblems.length})`,
+      input.recentProblems.length ? input.recentProblems.map((p) => JSON.stringify(redact(p))).join('\n') : 'none',
+    ),
   ].join('\n');
 }

@@ -20,9 +20,12 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  */
 export function decodeXmlBytes(bytes: Uint8Array): DecodedText {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) return { text: iconv.decode(buffer.subarray(3), 'utf-8'), encoding: 'utf-8', fallback: false };
-  if (buffer[0] === 0xff && buffer[1] === 0xfe) return { text: iconv.decode(buffer.subarray(2), 'utf-16le'), encoding: 'utf-16le', fallback: false };
-  if (buffer[0] === 0xfe && buffer[1] === 0xff) return { text: iconv.decode(buffer.subarray(2), 'utf-16be'), encoding: 'utf-16be', fallback: false };
+  if (buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf)
+    return { text: iconv.decode(buffer.subarray(3), 'utf-8'), encoding: 'utf-8', fallback: false };
+  if (buffer[0] === 0xff && buffer[1] === 0xfe)
+    return { text: iconv.decode(buffer.subarray(2), 'utf-16le'), encoding: 'utf-16le', fallback: false };
+  if (buffer[0] === 0xfe && buffer[1] === 0xff)
+    return { text: iconv.decode(buffer.subarray(2), 'utf-16be'), encoding: 'utf-16be', fallback: false };
   const start = buffer.subarray(0, 200).toString('latin1');
   const declared = /^\s*<\?xml[^>]*?\bencoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(start)?.[1]?.toLowerCase();
   if (declared && !['utf-8', 'utf8'].includes(declared)) {

@@ -27,18 +27,30 @@ describe('spreadsheets out', () => {
   function setup() {
     fx = coreFixture();
     const exports = createExportService({ repo: fx.repo, catalog: goodsDeclaration, now: () => fx.clock.now() });
-    const lines = createLinesInterchange(fx.ctx, { repo: fx.repo, declarations: fx.declarations, settings: fx.settings, catalog: goodsDeclaration, codes: builtinLookup });
+    const lines = createLinesInterchange(fx.ctx, {
+      repo: fx.repo,
+      declarations: fx.declarations,
+      settings: fx.settings,
+      catalog: goodsDeclaration,
+      codes: builtinLookup,
+    });
     const make = (ieFlag: 'I' | 'E', edit: (doc: ReturnType<typeof sampleDeclaration>) => void = () => {}) => {
       const record = fx.declarations.create({ ieFlag });
       const doc = sampleDeclaration(3);
       edit(doc);
       const ops = [
-        ...Object.entries({ ...doc.head, IEFlag: ieFlag }).map(([k, value]) => ({ op: 'set' as const, path: `head.${k}`, value })),
+        ...Object.entries({ ...doc.head, IEFlag: ieFlag }).map(([k, value]) => ({
+          op: 'set' as const,
+          path: `head.${k}`,
+          value,
+        })),
         ...doc.lines.map((row, i) => {
           const { GNo: _g, ...rest } = row;
           return { op: 'insertRow' as const, table: 'lines', row: { ...rest, GName: `${rest.GName ?? ''}${i + 1}` } };
         }),
-        ...Object.entries(doc.tables).flatMap(([table, rows]) => rows.map((row) => ({ op: 'insertRow' as const, table, row }))),
+        ...Object.entries(doc.tables).flatMap(([table, rows]) =>
+          rows.map((row) => ({ op: 'insertRow' as const, table, row })),
+        ),
       ];
       fx.declarations.update({ id: record.id, baseRevision: record.revision, ops });
       return fx.declarations.get(record.id);
@@ -50,14 +62,29 @@ describe('spreadsheets out', () => {
     const { exports, make } = setup();
     const a = make('I', (d) => (d.head.BillNo = 'BILL-A'));
     make('E', (d) => (d.head.BillNo = 'BILL-B'));
-    const csv = await exports.exportList({ query: { sort: 'clientSeqNo', direction: 'asc' }, format: 'csv', locale: 'zh-CN' });
+    const csv = await exports.exportList({
+      query: { sort: 'clientSeqNo', direction: 'asc' },
+      format: 'csv',
+      locale: 'zh-CN',
+    });
     const text = Buffer.from(csv.contentBase64, 'base64').toString('utf8');
-    expect(csv).toMatchObject({ fileName: expect.stringMatching(/^报关单列表-\d{8}-\d{4}\.csv$/), mimeType: 'text/csv' });
+    expect(csv).toMatchObject({
+      fileName: expect.stringMatching(/^报关单列表-\d{8}-\d{4}\.csv$/),
+      mimeType: 'text/csv',
+    });
     expect(text.startsWith('\uFEFF客户端编号,进出口,状态,最新回执,境内收发货人,提运单号')).toBe(true);
     expect(text.trim().split('\r\n')).toHaveLength(3);
-    const xlsx = await exports.exportList({ query: { text: 'BILL-A', field: 'billNo' }, format: 'xlsx', columns: ['clientSeqNo', 'billNo', 'status'], locale: 'en' });
+    const xlsx = await exports.exportList({
+      query: { text: 'BILL-A', field: 'billNo' },
+      format: 'xlsx',
+      columns: ['clientSeqNo', 'billNo', 'status'],
+      locale: 'en',
+    });
     const rows = values((await readBook(xlsx.contentBase64)).getWorksheet('Declarations'));
-    expect(rows).toEqual([['Client seq. no.', 'Status', 'Bill of lading no.'], [a.clientSeqNo, 'Draft', 'BILL-A']]);
+    expect(rows).toEqual([
+      ['Client seq. no.', 'Status', 'Bill of lading no.'],
+      [a.clientSeqNo, 'Draft', 'BILL-A'],
+    ]);
   });
 
   it('writes one declaration to XLSX: head, goods (countries by meaning) and each sub-table', async () => {
@@ -90,13 +117,21 @@ describe('spreadsheets out', () => {
     const out = await exports.exportDeclaration(source.id, 'zh-CN');
     const file = { kind: 'file' as const, fileName: out.fileName, contentBase64: out.contentBase64 };
     const preview = await lines.preview({ source: file, sheet: '商品' });
-    const report = await lines.importLines({ declarationId: target.id, baseRevision: target.revision, source: file, mapping: preview.mapping, placement: { mode: 'replace' } });
+    const report = await lines.importLines({
+      declarationId: target.id,
+      baseRevision: target.revision,
+      source: file,
+      mapping: preview.mapping,
+      placement: { mode: 'replace' },
+    });
     expect(report).toMatchObject({ written: true, imported: 3, errorCount: 0 });
     expect(fx.declarations.get(target.id).doc.lines).toEqual(source.doc.lines);
   });
 
   it('refuses a declaration that does not exist', async () => {
     const { exports } = setup();
-    await expect(exports.exportDeclaration('00000000-0000-7000-8000-000000000000', 'en')).rejects.toThrow(/does not exist/);
+    await expect(exports.exportDeclaration('00000000-0000-7000-8000-000000000000', 'en')).rejects.toThrow(
+      /does not exist/,
+    );
   });
 });

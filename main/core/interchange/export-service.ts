@@ -22,9 +22,18 @@ const L = (zh: string, en: string): Label => ({ zh, en });
 
 export const listExportColumns: readonly ListColumn[] = [
   { id: 'clientSeqNo', label: L('客户端编号', 'Client seq. no.'), text: (i) => i.clientSeqNo },
-  { id: 'ieFlag', label: L('进出口', 'Import/export'), text: (i, l) => (i.ieFlag === 'I' ? (l === 'en' ? 'Import' : '进口') : l === 'en' ? 'Export' : '出口') },
+  {
+    id: 'ieFlag',
+    label: L('进出口', 'Import/export'),
+    text: (i, l) => (i.ieFlag === 'I' ? (l === 'en' ? 'Import' : '进口') : l === 'en' ? 'Export' : '出口'),
+  },
   { id: 'status', label: L('状态', 'Status'), text: (i, l) => displayStatusLabels[i.status][l === 'en' ? 'en' : 'zh'] },
-  { id: 'channel', label: L('最新回执', 'Last receipt'), text: (i, l) => (i.channel === null ? '' : `${i.channel} ${channelInfo(i.channel)?.[l === 'en' ? 'en' : 'zh'] ?? ''}`.trim()) },
+  {
+    id: 'channel',
+    label: L('最新回执', 'Last receipt'),
+    text: (i, l) =>
+      i.channel === null ? '' : `${i.channel} ${channelInfo(i.channel)?.[l === 'en' ? 'en' : 'zh'] ?? ''}`.trim(),
+  },
   { id: 'tradeName', label: L('境内收发货人', 'Domestic consignee/consignor'), text: (i) => i.tradeName },
   { id: 'billNo', label: L('提运单号', 'Bill of lading no.'), text: (i) => i.billNo },
   { id: 'contrNo', label: L('合同协议号', 'Contract no.'), text: (i) => i.contrNo },
@@ -54,7 +63,12 @@ export async function workbook(): Promise<ExcelJS.Workbook> {
 }
 
 /** A sheet with a bold, frozen, filterable header row and columns wide enough for their text. */
-export function addTable(book: ExcelJS.Workbook, name: string, header: readonly string[], rows: readonly (readonly string[])[]): void {
+export function addTable(
+  book: ExcelJS.Workbook,
+  name: string,
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+): void {
   const sheet = book.addWorksheet(name.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.addRow([...header]).font = { bold: true };
   for (const row of rows) sheet.addRow([...row]);
@@ -68,7 +82,11 @@ export function addTable(book: ExcelJS.Workbook, name: string, header: readonly 
 }
 
 export async function xlsxOutput(book: ExcelJS.Workbook, fileName: string): Promise<FileOutput> {
-  return { fileName, mimeType: XLSX_MIME, contentBase64: Buffer.from(await book.xlsx.writeBuffer()).toString('base64') };
+  return {
+    fileName,
+    mimeType: XLSX_MIME,
+    contentBase64: Buffer.from(await book.xlsx.writeBuffer()).toString('base64'),
+  };
 }
 
 export function stamp(now: number): string {
@@ -92,20 +110,34 @@ export function createExportService(deps: { repo: DeclarationsRepo; catalog: Doc
       out.push(...page);
       if (page.length < 500) return out;
       if (out.length > MAX_LIST_EXPORT) {
-        throw new AppError('BAD_INPUT', `More than ${MAX_LIST_EXPORT.toLocaleString('en')} declarations match: narrow the list (status, dates, search) and export again`, [{ path: 'query', code: 'too-many', message: 'too many declarations for one export' }]);
+        throw new AppError(
+          'BAD_INPUT',
+          `More than ${MAX_LIST_EXPORT.toLocaleString('en')} declarations match: narrow the list (status, dates, search) and export again`,
+          [{ path: 'query', code: 'too-many', message: 'too many declarations for one export' }],
+        );
       }
     }
   }
 
   return {
-    async exportList(input: { query: ListQuery; format: 'xlsx' | 'csv'; columns?: readonly string[]; locale: Locale }): Promise<FileOutput> {
+    async exportList(input: {
+      query: ListQuery;
+      format: 'xlsx' | 'csv';
+      columns?: readonly string[];
+      locale: Locale;
+    }): Promise<FileOutput> {
       const wanted = input.columns && input.columns.length > 0 ? new Set(input.columns) : null;
       const columns = listExportColumns.filter((c) => !wanted || wanted.has(c.id));
       const items = summaries(input.query);
       const header = columns.map((c) => (input.locale === 'en' ? c.label.en : c.label.zh));
       const rows = items.map((item) => columns.map((c) => c.text(item, input.locale)));
       const base = `${input.locale === 'en' ? 'declarations' : '报关单列表'}-${stamp(deps.now())}`;
-      if (input.format === 'csv') return { fileName: `${base}.csv`, mimeType: 'text/csv', contentBase64: Buffer.from(csv([header, ...rows]), 'utf8').toString('base64') };
+      if (input.format === 'csv')
+        return {
+          fileName: `${base}.csv`,
+          mimeType: 'text/csv',
+          contentBase64: Buffer.from(csv([header, ...rows]), 'utf8').toString('base64'),
+        };
       const book = await workbook();
       addTable(book, input.locale === 'en' ? 'Declarations' : '报关单', header, rows);
       return xlsxOutput(book, `${base}.xlsx`);
@@ -126,17 +158,47 @@ export function createExportService(deps: { repo: DeclarationsRepo; catalog: Doc
         [locale === 'en' ? 'Client seq. no.' : '客户端编号', row.client_seq_no, 'ClientSeqNo'],
         [locale === 'en' ? 'Status' : '状态', displayStatusLabels[row.status][locale === 'en' ? 'en' : 'zh'], ''],
       ];
-      const headRows = (headSection?.elements ?? []).filter((e) => (doc.head[e.xml] ?? '') !== '').map((e) => [labelOf(e, locale, ie), doc.head[e.xml] ?? '', e.xml]);
-      addTable(book, locale === 'en' ? 'Head' : '表头', locale === 'en' ? ['Field', 'Value', 'Element'] : ['栏目', '内容', '报文元素'], [...identity, ...headRows]);
+      const headRows = (headSection?.elements ?? [])
+        .filter((e) => (doc.head[e.xml] ?? '') !== '')
+        .map((e) => [labelOf(e, locale, ie), doc.head[e.xml] ?? '', e.xml]);
+      addTable(
+        book,
+        locale === 'en' ? 'Head' : '表头',
+        locale === 'en' ? ['Field', 'Value', 'Element'] : ['栏目', '内容', '报文元素'],
+        [...identity, ...headRows],
+      );
 
       // Goods: the line number, then every element any line has, countries by meaning.
       const lineSection = catalog.sections.find((s) => s.id === 'lines');
-      const used = (lineSection?.elements ?? []).filter((e) => e.xml !== 'GNo' && doc.lines.some((l) => (l[e.xml] ?? '') !== ''));
-      const countryHeader = (xml: string) => (xml === 'OriginCountry' ? (locale === 'en' ? 'Country of origin' : '原产国(地区)') : locale === 'en' ? 'Country of final destination' : '最终目的国(地区)');
-      const goodsHeader = [locale === 'en' ? 'Line no.' : '项号', ...used.map((e) => (e.xml === 'OriginCountry' || e.xml === 'DestinationCountry' ? countryHeader(e.xml) : labelOf(e, locale, ie)))];
+      const used = (lineSection?.elements ?? []).filter(
+        (e) => e.xml !== 'GNo' && doc.lines.some((l) => (l[e.xml] ?? '') !== ''),
+      );
+      const countryHeader = (xml: string) =>
+        xml === 'OriginCountry'
+          ? locale === 'en'
+            ? 'Country of origin'
+            : '原产国(地区)'
+          : locale === 'en'
+            ? 'Country of final destination'
+            : '最终目的国(地区)';
+      const goodsHeader = [
+        locale === 'en' ? 'Line no.' : '项号',
+        ...used.map((e) =>
+          e.xml === 'OriginCountry' || e.xml === 'DestinationCountry' ? countryHeader(e.xml) : labelOf(e, locale, ie),
+        ),
+      ];
       const goodsRows = doc.lines.map((line, i) => {
         const meaning = countriesFromMessage(ie, line);
-        return [String(i + 1), ...used.map((e) => (e.xml === 'OriginCountry' ? meaning.origin : e.xml === 'DestinationCountry' ? meaning.destination : (line[e.xml] ?? '')))];
+        return [
+          String(i + 1),
+          ...used.map((e) =>
+            e.xml === 'OriginCountry'
+              ? meaning.origin
+              : e.xml === 'DestinationCountry'
+                ? meaning.destination
+                : (line[e.xml] ?? ''),
+          ),
+        ];
       });
       addTable(book, locale === 'en' ? 'Goods' : '商品', goodsHeader, goodsRows);
 
@@ -144,9 +206,16 @@ export function createExportService(deps: { repo: DeclarationsRepo; catalog: Doc
         if (section.id === 'head' || section.id === 'lines') continue;
         const rows: Row[] = doc.tables[section.id] ?? [];
         if (rows.length === 0) continue;
-        const elements = section.elements.filter((e: SectionDef['elements'][number]) => rows.some((r) => (r[e.xml] ?? '') !== ''));
+        const elements = section.elements.filter((e: SectionDef['elements'][number]) =>
+          rows.some((r) => (r[e.xml] ?? '') !== ''),
+        );
         const name = locale === 'en' ? section.en : section.zh;
-        addTable(book, name, elements.map((e) => label(section.id, e.xml)), rows.map((r) => elements.map((e) => r[e.xml] ?? '')));
+        addTable(
+          book,
+          name,
+          elements.map((e) => label(section.id, e.xml)),
+          rows.map((r) => elements.map((e) => r[e.xml] ?? '')),
+        );
       }
       return xlsxOutput(book, `${row.client_seq_no}.xlsx`);
     },

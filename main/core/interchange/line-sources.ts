@@ -18,28 +18,43 @@ function refuse(message: string, code: string): never {
 
 function cellOf(value: ExcelJS.CellValue): Cell {
   if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date)
+    return value;
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((r) => r.text).join('');
-    if ('formula' in value || 'sharedFormula' in value) return cellOf((value as { result?: ExcelJS.CellValue }).result ?? null);
+    if ('formula' in value || 'sharedFormula' in value)
+      return cellOf((value as { result?: ExcelJS.CellValue }).result ?? null);
     if ('text' in value && typeof value.text === 'string') return value.text;
     if ('error' in value) return null;
   }
   return String(value);
 }
 
-async function readXlsx(bytes: Buffer, fileName: string, wanted: string | null): Promise<{ sheets: string[]; sheet: Sheet }> {
+async function readXlsx(
+  bytes: Buffer,
+  fileName: string,
+  wanted: string | null,
+): Promise<{ sheets: string[]; sheet: Sheet }> {
   // exceljs is large: loaded only when a spreadsheet is read, never at start-up.
   const { default: Excel } = await import('exceljs');
   const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch (error) {
-    refuse(`"${fileName}" is not a readable .xlsx workbook (${error instanceof Error ? error.message : String(error)})`, 'bad-xlsx');
+    refuse(
+      `"${fileName}" is not a readable .xlsx workbook (${error instanceof Error ? error.message : String(error)})`,
+      'bad-xlsx',
+    );
   }
   const sheets = workbook.worksheets.map((w) => w.name);
   const worksheet = wanted === null ? workbook.worksheets[0] : workbook.worksheets.find((w) => w.name === wanted);
-  if (!worksheet) refuse(wanted === null ? `"${fileName}" has no worksheet` : `"${fileName}" has no worksheet "${wanted}" (it has ${sheets.join(', ')})`, 'no-sheet');
+  if (!worksheet)
+    refuse(
+      wanted === null
+        ? `"${fileName}" has no worksheet`
+        : `"${fileName}" has no worksheet "${wanted}" (it has ${sheets.join(', ')})`,
+      'no-sheet',
+    );
   const cells: Cell[][] = [];
   worksheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
     const values = row.values as ExcelJS.CellValue[];
@@ -51,22 +66,33 @@ async function readXlsx(bytes: Buffer, fileName: string, wanted: string | null):
 }
 
 /** Reads a line source into the sheet asked for (XLSX) or its only sheet (CSV, text). Refusals name the file. */
-export async function readLineSource(source: LineSource, sheetName: string | null): Promise<{ sheets: string[]; sheet: Sheet }> {
+export async function readLineSource(
+  source: LineSource,
+  sheetName: string | null,
+): Promise<{ sheets: string[]; sheet: Sheet }> {
   if (source.kind === 'text') {
     try {
       return { sheets: [], sheet: { name: null, cells: parseDelimited(source.text) } };
     } catch (error) {
-      return refuse(`The pasted text cannot be read: ${error instanceof Error ? error.message : String(error)}`, 'bad-text');
+      return refuse(
+        `The pasted text cannot be read: ${error instanceof Error ? error.message : String(error)}`,
+        'bad-text',
+      );
     }
   }
   const bytes = Buffer.from(source.contentBase64, 'base64');
   const ext = path.extname(source.fileName).toLowerCase();
   if (ext === '.xlsx') return readXlsx(bytes, source.fileName, sheetName);
-  if (ext === '.xls') refuse(`"${source.fileName}" is an old Excel 97–2003 workbook: save it as .xlsx (or .csv) and import that`, 'xls');
-  if (ext !== '.csv' && ext !== '.txt' && ext !== '.tsv') refuse(`"${source.fileName}": goods lines are read from .xlsx, .csv or tab-separated .txt files`, 'file-type');
+  if (ext === '.xls')
+    refuse(`"${source.fileName}" is an old Excel 97–2003 workbook: save it as .xlsx (or .csv) and import that`, 'xls');
+  if (ext !== '.csv' && ext !== '.txt' && ext !== '.tsv')
+    refuse(`"${source.fileName}": goods lines are read from .xlsx, .csv or tab-separated .txt files`, 'file-type');
   try {
     return { sheets: [], sheet: { name: null, cells: parseDelimited(decodeText(bytes)) } };
   } catch (error) {
-    return refuse(`"${source.fileName}" is not valid CSV: ${error instanceof Error ? error.message : String(error)}`, 'bad-csv');
+    return refuse(
+      `"${source.fileName}" is not valid CSV: ${error instanceof Error ? error.message : String(error)}`,
+      'bad-csv',
+    );
   }
 }

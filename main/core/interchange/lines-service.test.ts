@@ -9,7 +9,21 @@ import type { CoreFixture } from '../../test-support/core-fixture';
 import { coreFixture } from '../../test-support/core-fixture';
 import { createLinesInterchange } from './lines-service';
 
-const HEADERS = ['序号', '商品编号', '商品名称', '规格型号', '数量', '单位', '单价', '总价', '币制', '原产国', '最终目的国', '境内目的地', '征免'];
+const HEADERS = [
+  '序号',
+  '商品编号',
+  '商品名称',
+  '规格型号',
+  '数量',
+  '单位',
+  '单价',
+  '总价',
+  '币制',
+  '原产国',
+  '最终目的国',
+  '境内目的地',
+  '征免',
+];
 
 function goodsRow(i: number): Array<string | number> {
   return [i, 808100000, `鲜苹果${i}`, '0|3|鲜|富士', 1000, 35, 1.25, 1250, 'USD', 'USA', 'CHN', '31222', '1'];
@@ -30,7 +44,13 @@ describe('goods lines from spreadsheets and the clipboard', () => {
 
   function setup(lines = 0) {
     fx = coreFixture();
-    const service = createLinesInterchange(fx.ctx, { repo: fx.repo, declarations: fx.declarations, settings: fx.settings, catalog: goodsDeclaration, codes: builtinLookup });
+    const service = createLinesInterchange(fx.ctx, {
+      repo: fx.repo,
+      declarations: fx.declarations,
+      settings: fx.settings,
+      catalog: goodsDeclaration,
+      codes: builtinLookup,
+    });
     const record = fx.declarations.create({ ieFlag: 'I' });
     const doc = sampleDeclaration(lines);
     const ops = [
@@ -49,20 +69,64 @@ describe('goods lines from spreadsheets and the clipboard', () => {
     const { service, id } = setup();
     const source = await xlsx([HEADERS, goodsRow(1), goodsRow(2), [], goodsRow(3)]);
     const preview = await service.preview({ source, declarationId: id, sheet: '商品' });
-    expect(preview).toMatchObject({ sheets: ['封面', '商品'], sheet: '商品', headerRow: 1, rowCount: 3, profileId: null });
-    expect(preview.columns[1]).toEqual({ index: 1, letter: 'B', header: '商品编号', samples: ['808100000', '808100000', '808100000'] });
-    expect(preview.mapping.columns.map((c) => c.target)).toEqual(['CodeTS', 'GName', 'GModel', 'GQty', 'GUnit', 'DeclPrice', 'DeclTotal', 'TradeCurr', '@origin', '@destination', 'DistrictCode', 'DutyMode']);
+    expect(preview).toMatchObject({
+      sheets: ['封面', '商品'],
+      sheet: '商品',
+      headerRow: 1,
+      rowCount: 3,
+      profileId: null,
+    });
+    expect(preview.columns[1]).toEqual({
+      index: 1,
+      letter: 'B',
+      header: '商品编号',
+      samples: ['808100000', '808100000', '808100000'],
+    });
+    expect(preview.mapping.columns.map((c) => c.target)).toEqual([
+      'CodeTS',
+      'GName',
+      'GModel',
+      'GQty',
+      'GUnit',
+      'DeclPrice',
+      'DeclTotal',
+      'TradeCurr',
+      '@origin',
+      '@destination',
+      'DistrictCode',
+      'DutyMode',
+    ]);
   });
 
   it('imports every row of an XLSX in one go, saves the mapping as the customer’s profile and reuses it', async () => {
     const { service, id, revision } = setup(1);
     const source = await xlsx([HEADERS, goodsRow(1), goodsRow(2), goodsRow(3)]);
     const { mapping } = await service.preview({ source, sheet: '商品' });
-    const report = await service.importLines({ declarationId: id, baseRevision: revision, source, mapping, placement: { mode: 'append' }, saveProfile: { customer: '上海示例食品有限公司', name: '装箱单' } });
+    const report = await service.importLines({
+      declarationId: id,
+      baseRevision: revision,
+      source,
+      mapping,
+      placement: { mode: 'append' },
+      saveProfile: { customer: '上海示例食品有限公司', name: '装箱单' },
+    });
     expect(report).toMatchObject({ written: true, rowCount: 3, imported: 3, errorCount: 0, revision: revision + 1 });
     const doc = fx.declarations.get(id).doc;
     expect(doc.lines).toHaveLength(4);
-    expect(doc.lines[3]).toEqual({ CodeTS: '0808100000', GName: '鲜苹果3', GModel: '0|3|鲜|富士', GQty: '1000', GUnit: '035', DeclPrice: '1.25', DeclTotal: '1250', TradeCurr: 'USD', OriginCountry: 'USA', DestinationCountry: 'CHN', DistrictCode: '31222', DutyMode: '1' });
+    expect(doc.lines[3]).toEqual({
+      CodeTS: '0808100000',
+      GName: '鲜苹果3',
+      GModel: '0|3|鲜|富士',
+      GQty: '1000',
+      GUnit: '035',
+      DeclPrice: '1.25',
+      DeclTotal: '1250',
+      TradeCurr: 'USD',
+      OriginCountry: 'USA',
+      DestinationCountry: 'CHN',
+      DistrictCode: '31222',
+      DutyMode: '1',
+    });
     expect(fx.declarations.timeline(id).at(-1)).toMatchObject({ action: 'edit' });
 
     // The customer's next file has its columns in another order: the saved profile finds them.
@@ -81,10 +145,20 @@ describe('goods lines from spreadsheets and the clipboard', () => {
     other[8] = 'XYZ'; // 币制 not in the code table
     const source = await xlsx([HEADERS, goodsRow(1), bad, other]);
     const { mapping } = await service.preview({ source, sheet: '商品' });
-    const report = await service.importLines({ declarationId: id, baseRevision: revision, source, mapping, placement: { mode: 'append' } });
+    const report = await service.importLines({
+      declarationId: id,
+      baseRevision: revision,
+      source,
+      mapping,
+      placement: { mode: 'append' },
+    });
     expect(report.written).toBe(false);
     expect(report.imported).toBe(0);
-    expect(report.errors.map((e) => `${e.row} ${e.column} ${e.code}`)).toEqual(['3 B 商品编号 hs-code-format', '3 E 数量 decimal-format', '4 I 币制 unknown-code']);
+    expect(report.errors.map((e) => `${e.row} ${e.column} ${e.code}`)).toEqual([
+      '3 B 商品编号 hs-code-format',
+      '3 E 数量 decimal-format',
+      '4 I 币制 unknown-code',
+    ]);
     expect(report.errors[0]?.message).toContain('商品编号');
     expect(lineCount(id)).toBe(1);
     expect(fx.declarations.get(id).revision).toBe(revision);
@@ -95,9 +169,21 @@ describe('goods lines from spreadsheets and the clipboard', () => {
     const rows = Array.from({ length: 120 }, (_v, i) => goodsRow(i + 1).join('\t'));
     const source: LineSource = { kind: 'text', text: [HEADERS.join('\t'), ...rows].join('\n') };
     const { mapping } = await service.preview({ source, headerRow: 1 });
-    const refused = await service.importLines({ declarationId: id, baseRevision: revision, source, mapping, placement: { mode: 'append' } });
+    const refused = await service.importLines({
+      declarationId: id,
+      baseRevision: revision,
+      source,
+      mapping,
+      placement: { mode: 'append' },
+    });
     expect(refused.errors[0]).toMatchObject({ code: 'too-many-lines', row: null });
-    const split = await service.importLines({ declarationId: id, baseRevision: revision, source, mapping, placement: { mode: 'split' } });
+    const split = await service.importLines({
+      declarationId: id,
+      baseRevision: revision,
+      source,
+      mapping,
+      placement: { mode: 'split' },
+    });
     expect(split.errors).toEqual([]);
     expect(split.created.map((c) => c.lineCount)).toEqual([50, 50, 20]);
     const first = fx.declarations.get(split.created[0]?.id ?? '');
@@ -109,19 +195,41 @@ describe('goods lines from spreadsheets and the clipboard', () => {
   it('pastes a block copied from Excel over lines from a position (no header row)', async () => {
     const { service, id, revision } = setup(3);
     const source: LineSource = { kind: 'text', text: '新品名A\t2000\r\n新品名B\t3000\r\n' };
-    const mapping = { sheet: null, headerRow: 0, columns: [{ index: 0, header: '', target: 'GName' }, { index: 1, header: '', target: 'GQty' }] };
-    const report = await service.importLines({ declarationId: id, baseRevision: revision, source, mapping, placement: { mode: 'at', line: 2 } });
+    const mapping = {
+      sheet: null,
+      headerRow: 0,
+      columns: [
+        { index: 0, header: '', target: 'GName' },
+        { index: 1, header: '', target: 'GQty' },
+      ],
+    };
+    const report = await service.importLines({
+      declarationId: id,
+      baseRevision: revision,
+      source,
+      mapping,
+      placement: { mode: 'at', line: 2 },
+    });
     expect(report.errors).toEqual([]);
     expect(report).toMatchObject({ written: true, imported: 2 });
     const lines = fx.declarations.get(id).doc.lines;
-    expect(lines.map((l) => [l.GName, l.GQty])).toEqual([['鲜苹果', '1000'], ['鲜苹果', '1000'], ['新品名A', '2000'], ['新品名B', '3000']]);
+    expect(lines.map((l) => [l.GName, l.GQty])).toEqual([
+      ['鲜苹果', '1000'],
+      ['鲜苹果', '1000'],
+      ['新品名A', '2000'],
+      ['新品名B', '3000'],
+    ]);
     expect(lines[2]?.CodeTS).toBe('0808100000');
     expect(lines[3]?.CodeTS).toBeUndefined();
   });
 
   it('refuses unreadable files, a stale revision and a declared declaration, writing nothing', async () => {
     const { service, id, revision } = setup(1);
-    const mapping: { sheet: string | null; headerRow: number; columns: Array<{ index: number; header: string; target: string }> } = { sheet: null, headerRow: 1, columns: [{ index: 0, header: '品名', target: 'GName' }] };
+    const mapping: {
+      sheet: string | null;
+      headerRow: number;
+      columns: Array<{ index: number; header: string; target: string }>;
+    } = { sheet: null, headerRow: 1, columns: [{ index: 0, header: '品名', target: 'GName' }] };
     const attempt = async (source: LineSource, baseRevision = revision) => {
       try {
         await service.importLines({ declarationId: id, baseRevision, source, mapping, placement: { mode: 'append' } });
@@ -130,7 +238,13 @@ describe('goods lines from spreadsheets and the clipboard', () => {
         return error instanceof AppError ? `${error.code}: ${error.message}` : String(error);
       }
     };
-    expect(await attempt({ kind: 'file', fileName: 'a.xlsx', contentBase64: Buffer.from('PK not a zip').toString('base64') })).toMatch(/IMPORT_FAILED: "a.xlsx" is not a readable .xlsx/);
+    expect(
+      await attempt({
+        kind: 'file',
+        fileName: 'a.xlsx',
+        contentBase64: Buffer.from('PK not a zip').toString('base64'),
+      }),
+    ).toMatch(/IMPORT_FAILED: "a.xlsx" is not a readable .xlsx/);
     expect(await attempt({ kind: 'file', fileName: 'a.xls', contentBase64: '' })).toMatch(/Excel 97–2003/);
     expect(await attempt({ kind: 'file', fileName: 'a.pdf', contentBase64: '' })).toMatch(/\.xlsx, \.csv/);
     expect(await attempt({ kind: 'text', text: '品名\n"unclosed' })).toMatch(/closing "/);

@@ -6,7 +6,21 @@ import { AppError, lineProfileSchema } from '../../../shared/api';
 import type { DeclarationDoc, DocumentCatalog, Row } from '../../../shared/catalog';
 import { MAX_LINES } from '../../../shared/catalog';
 import type { LineMapping, LineProblem } from '../../../shared/interchange/lines';
-import { cellValue, checkLines, checkMapping, columnLetter, lineOps, lineTargets, linesAfter, mappedFields, placedRows, readLines, remapByHeaders, suggestMapping, tooManyLines } from '../../../shared/interchange/lines';
+import {
+  cellValue,
+  checkLines,
+  checkMapping,
+  columnLetter,
+  lineOps,
+  lineTargets,
+  linesAfter,
+  mappedFields,
+  placedRows,
+  readLines,
+  remapByHeaders,
+  suggestMapping,
+  tooManyLines,
+} from '../../../shared/interchange/lines';
 import { isEditable } from '../../../shared/status';
 import type { CodeLookup } from '../../../shared/validation';
 import { chinaDate } from '../../../shared/validation';
@@ -31,7 +45,16 @@ const NOT_COPIED = new Set(['SeqNo', 'EntryId', 'PreEntryId']);
  * writes all of them in one transaction — or, when any row fails, nothing, with a report naming
  * each failed row, column and reason.
  */
-export function createLinesInterchange(ctx: CoreContext, deps: { repo: DeclarationsRepo; declarations: DeclarationService; settings: SettingsRepo; catalog: DocumentCatalog; codes: () => CodeLookup }) {
+export function createLinesInterchange(
+  ctx: CoreContext,
+  deps: {
+    repo: DeclarationsRepo;
+    declarations: DeclarationService;
+    settings: SettingsRepo;
+    catalog: DocumentCatalog;
+    codes: () => CodeLookup;
+  },
+) {
   const { repo, catalog, settings } = deps;
 
   // The mapping step and the import read the same file: the sheet read for one is kept for the
@@ -55,7 +78,13 @@ export function createLinesInterchange(ctx: CoreContext, deps: { repo: Declarati
   function saveProfile(input: { customer: string; name: string; mapping: LineMapping }): LineProfile {
     const all = profiles();
     const existing = all.find((p) => p.customer === input.customer && p.name === input.name);
-    const profile: LineProfile = { id: existing?.id ?? uuidv7(), customer: input.customer, name: input.name, mapping: input.mapping, updatedAt: isoAt(ctx.clock) };
+    const profile: LineProfile = {
+      id: existing?.id ?? uuidv7(),
+      customer: input.customer,
+      name: input.name,
+      mapping: input.mapping,
+      updatedAt: isoAt(ctx.clock),
+    };
     settings.write(PROFILES_KEY, [...all.filter((p) => p.id !== profile.id), profile]);
     return profile;
   }
@@ -78,23 +107,46 @@ export function createLinesInterchange(ctx: CoreContext, deps: { repo: Declarati
   }
 
   /** Split: new drafts of at most 50 lines, each with the head of `from`, in one transaction. */
-  const createSplit = ctx.db.transaction((from: { doc: DeclarationDoc; ieFlag: 'I' | 'E' }, lines: Row[], fileName: string) => {
-    const at = isoAt(ctx.clock);
-    const head = Object.fromEntries(Object.entries(from.doc.head).filter(([k]) => !NOT_COPIED.has(k)));
-    const created: LineImportReport['created'] = [];
-    for (let start = 0; start < lines.length; start += MAX_LINES) {
-      const chunk = lines.slice(start, start + MAX_LINES);
-      const doc: DeclarationDoc = { head: { ...head, IEFlag: from.ieFlag }, lines: chunk, tables: {} };
-      const id = uuidv7();
-      const clientSeqNo = newClientSeqNo(new Date(ctx.clock.now()));
-      repo.insert({ id, client_seq_no: clientSeqNo, ie_flag: from.ieFlag, workflow: 'draft', status: 'draft', head: JSON.stringify(doc.head), line_count: chunk.length, revision: 1, created_at: at, updated_at: at }, doc);
-      repo.addRevision(id, 1, { at, actor: ctx.actor(), action: 'import', changes: { format: 'lines', file: fileName, lines: chunk.length, part: created.length + 1 } });
-      created.push({ id, clientSeqNo, lineCount: chunk.length });
-    }
-    return created;
-  });
+  const createSplit = ctx.db.transaction(
+    (from: { doc: DeclarationDoc; ieFlag: 'I' | 'E' }, lines: Row[], fileName: string) => {
+      const at = isoAt(ctx.clock);
+      const head = Object.fromEntries(Object.entries(from.doc.head).filter(([k]) => !NOT_COPIED.has(k)));
+      const created: LineImportReport['created'] = [];
+      for (let start = 0; start < lines.length; start += MAX_LINES) {
+        const chunk = lines.slice(start, start + MAX_LINES);
+        const doc: DeclarationDoc = { head: { ...head, IEFlag: from.ieFlag }, lines: chunk, tables: {} };
+        const id = uuidv7();
+        const clientSeqNo = newClientSeqNo(new Date(ctx.clock.now()));
+        repo.insert(
+          {
+            id,
+            client_seq_no: clientSeqNo,
+            ie_flag: from.ieFlag,
+            workflow: 'draft',
+            status: 'draft',
+            head: JSON.stringify(doc.head),
+            line_count: chunk.length,
+            revision: 1,
+            created_at: at,
+            updated_at: at,
+          },
+          doc,
+        );
+        repo.addRevision(id, 1, {
+          at,
+          actor: ctx.actor(),
+          action: 'import',
+          changes: { format: 'lines', file: fileName, lines: chunk.length, part: created.length + 1 },
+        });
+        created.push({ id, clientSeqNo, lineCount: chunk.length });
+      }
+      return created;
+    },
+  );
 
-  function report(partial: Partial<LineImportReport> & { rowCount: number; problems: LineProblem[] }): LineImportReport {
+  function report(
+    partial: Partial<LineImportReport> & { rowCount: number; problems: LineProblem[] },
+  ): LineImportReport {
     const errors = partial.problems.filter((p) => p.severity === 'error');
     const warnings = partial.problems.filter((p) => p.severity === 'warning');
     return {
@@ -122,7 +174,9 @@ export function createLinesInterchange(ctx: CoreContext, deps: { repo: Declarati
     },
 
     async preview(input: MethodParsedInput<'interchange.previewLines'>) {
-      const profile = input.profileId ? profiles().find((p) => p.id === input.profileId) : profileFor(input.declarationId);
+      const profile = input.profileId
+        ? profiles().find((p) => p.id === input.profileId)
+        : profileFor(input.declarationId);
       if (input.profileId && !profile) throw new AppError('NOT_FOUND', `There is no import profile ${input.profileId}`);
       const sheetName = input.sheet ?? profile?.mapping.sheet ?? null;
       const { sheets, sheet } = await readSource(input.source, sheetName);
@@ -131,8 +185,15 @@ export function createLinesInterchange(ctx: CoreContext, deps: { repo: Declarati
       const width = sheet.cells.reduce((max, r) => Math.max(max, r.length), 0);
       const dataRows = sheet.cells.slice(headerRow).filter((r) => r.some((c) => cellValue(c, undefined) !== ''));
       const headers = Array.from({ length: width }, (_v, i) => cellValue(headerCells[i], undefined));
-      const columns = headers.map((header, index) => ({ index, letter: columnLetter(index), header, samples: dataRows.slice(0, 5).map((r) => cellValue(r[index], undefined)) }));
-      const mappingColumns = profile ? remapByHeaders(profile.mapping.columns, headerRow > 0 ? headers : []) : suggestMapping(catalog, headers);
+      const columns = headers.map((header, index) => ({
+        index,
+        letter: columnLetter(index),
+        header,
+        samples: dataRows.slice(0, 5).map((r) => cellValue(r[index], undefined)),
+      }));
+      const mappingColumns = profile
+        ? remapByHeaders(profile.mapping.columns, headerRow > 0 ? headers : [])
+        : suggestMapping(catalog, headers);
       return {
         sheets,
         sheet: sheet.name,
@@ -148,8 +209,16 @@ export function createLinesInterchange(ctx: CoreContext, deps: { repo: Declarati
     async importLines(input: MethodParsedInput<'interchange.importLines'>): Promise<LineImportReport> {
       const row = mustGet(input.declarationId);
       if (input.placement.mode !== 'split') {
-        if (!isEditable(row.workflow, row.channel)) throw new AppError('INVALID_STATE', `Declaration ${row.client_seq_no} has been declared and cannot be edited now`);
-        if (row.revision !== input.baseRevision) throw new AppError('CONFLICT', `Declaration ${row.client_seq_no} was changed elsewhere (revision ${row.revision}, you have ${input.baseRevision}); reload it and import again`);
+        if (!isEditable(row.workflow, row.channel))
+          throw new AppError(
+            'INVALID_STATE',
+            `Declaration ${row.client_seq_no} has been declared and cannot be edited now`,
+          );
+        if (row.revision !== input.baseRevision)
+          throw new AppError(
+            'CONFLICT',
+            `Declaration ${row.client_seq_no} was changed elsewhere (revision ${row.revision}, you have ${input.baseRevision}); reload it and import again`,
+          );
       }
       const mapping: LineMapping = input.mapping;
       const mappingProblems = checkMapping(catalog, mapping);
@@ -157,15 +226,43 @@ export function createLinesInterchange(ctx: CoreContext, deps: { repo: Declarati
       const { sheet } = await readSource(input.source, mapping.sheet);
       const doc = repo.loadDoc(row);
       const read = readLines(catalog, sheet.cells, mapping, row.ie_flag);
-      const placed = placedRows(doc, read.map((l) => l.row), input.placement.mode === 'split' ? { mode: 'append' } : input.placement, mappedFields(mapping, row.ie_flag));
+      const placed = placedRows(
+        doc,
+        read.map((l) => l.row),
+        input.placement.mode === 'split' ? { mode: 'append' } : input.placement,
+        mappedFields(mapping, row.ie_flag),
+      );
       const lines = read.map((l, i) => ({ source: l.source, row: placed[i] ?? l.row }));
-      const problems = checkLines(catalog, lines, { ieFlag: row.ie_flag, head: doc.head, mapping, codes: deps.codes(), today: chinaDate(ctx.clock.now()) });
-      if (lines.length === 0) problems.unshift({ row: null, column: null, field: null, code: 'no-rows', severity: 'error', message: '没有可导入的商品行', messageEn: 'There are no goods lines to import' });
+      const problems = checkLines(catalog, lines, {
+        ieFlag: row.ie_flag,
+        head: doc.head,
+        mapping,
+        codes: deps.codes(),
+        today: chinaDate(ctx.clock.now()),
+      });
+      if (lines.length === 0)
+        problems.unshift({
+          row: null,
+          column: null,
+          field: null,
+          code: 'no-rows',
+          severity: 'error',
+          message: '没有可导入的商品行',
+          messageEn: 'There are no goods lines to import',
+        });
       if (input.placement.mode !== 'split') {
         const count = linesAfter(doc.lines.length, lines.length, input.placement);
         if (count > MAX_LINES) problems.unshift(tooManyLines(count, doc.lines.length));
         if (input.placement.mode === 'at' && input.placement.line > doc.lines.length) {
-          problems.unshift({ row: null, column: null, field: null, code: 'bad-position', severity: 'error', message: `第${input.placement.line + 1}项不存在（共 ${doc.lines.length} 项）`, messageEn: `There is no line ${input.placement.line + 1} (the declaration has ${doc.lines.length})` });
+          problems.unshift({
+            row: null,
+            column: null,
+            field: null,
+            code: 'bad-position',
+            severity: 'error',
+            message: `第${input.placement.line + 1}项不存在（共 ${doc.lines.length} 项）`,
+            messageEn: `There is no line ${input.placement.line + 1} (the declaration has ${doc.lines.length})`,
+          });
         }
       }
       if (problems.some((p) => p.severity === 'error')) return report({ rowCount: lines.length, problems });
@@ -173,16 +270,32 @@ export function createLinesInterchange(ctx: CoreContext, deps: { repo: Declarati
       const fileName = input.source.kind === 'file' ? input.source.fileName : '(clipboard)';
       let result: Partial<LineImportReport>;
       if (input.placement.mode === 'split') {
-        const created = createSplit({ doc, ieFlag: row.ie_flag }, lines.map((l) => l.row), fileName);
+        const created = createSplit(
+          { doc, ieFlag: row.ie_flag },
+          lines.map((l) => l.row),
+          fileName,
+        );
         ctx.events.emit('declarations.changed', { ids: created.map((c) => c.id) });
         result = { created };
       } else {
-        const ops = lineOps(catalog, doc, lines.map((l) => l.row), input.placement);
+        const ops = lineOps(
+          catalog,
+          doc,
+          lines.map((l) => l.row),
+          input.placement,
+        );
         const updated = deps.declarations.update({ id: row.id, baseRevision: input.baseRevision, ops });
         result = { revision: updated.revision };
       }
       const profile = input.saveProfile ? saveProfile({ ...input.saveProfile, mapping }) : undefined;
-      return report({ ...result, written: true, rowCount: lines.length, imported: lines.length, problems, ...(profile ? { profileId: profile.id } : {}) });
+      return report({
+        ...result,
+        written: true,
+        rowCount: lines.length,
+        imported: lines.length,
+        problems,
+        ...(profile ? { profileId: profile.id } : {}),
+      });
     },
   };
 }

@@ -55,7 +55,10 @@ describe('DecMessage import and export through the store', () => {
     expect(record.seqNo).toBe('I20261122000000777');
     expect(record.doc.head.AgentName).toBe('上海示例报关有限公司');
     expect(record.doc.tables.sign).toEqual([{ OperType: 'C', DomainId: '1' }]);
-    expect(fx.declarations.timeline(first.id)[0]).toMatchObject({ action: 'import', changes: { file: 'gbk.xml', lines: 2 } });
+    expect(fx.declarations.timeline(first.id)[0]).toMatchObject({
+      action: 'import',
+      changes: { file: 'gbk.xml', lines: 2 },
+    });
     const second = xml.importXml(Buffer.from(text), 'again.xml');
     expect(second.clientSeqNo).not.toBe('BROKER0001');
     expect(second.warnings.map((w) => w.code)).toEqual(['client-seq-no-in-use']);
@@ -65,7 +68,12 @@ describe('DecMessage import and export through the store', () => {
   it('refuses a bad file and writes nothing', () => {
     const xml = setup();
     const good = writeDecMessage(goodsDeclaration, { head: { IEFlag: 'I' }, lines: [{ GName: '苹果' }], tables: {} });
-    const cases = [good.slice(0, 200), good.replace('http://www.chinaport.gov.cn/dec', 'urn:other'), '<DecImportResponse/>', good.replace('<IEFlag>I</IEFlag>', '<IEFlag/>')];
+    const cases = [
+      good.slice(0, 200),
+      good.replace('http://www.chinaport.gov.cn/dec', 'urn:other'),
+      '<DecImportResponse/>',
+      good.replace('<IEFlag>I</IEFlag>', '<IEFlag/>'),
+    ];
     for (const text of cases) {
       expect(() => xml.importXml(Buffer.from(text), 'bad.xml')).toThrow(AppError);
     }

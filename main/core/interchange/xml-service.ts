@@ -35,19 +35,60 @@ export function xmlFileName(clientSeqNo: string): string {
 export function createXmlInterchange(ctx: CoreContext, deps: { repo: DeclarationsRepo; catalog: DocumentCatalog }) {
   const { repo, catalog } = deps;
 
-  const insert = ctx.db.transaction((input: { doc: DeclarationDoc; ieFlag: 'I' | 'E'; clientSeqNo: string; seqNo: string | null; entryId: string | null; fileName: string; warnings: number }) => {
-    const at = isoAt(ctx.clock);
-    const id = uuidv7();
-    repo.insert(
-      { id, client_seq_no: input.clientSeqNo, ie_flag: input.ieFlag, workflow: 'draft', status: 'draft', head: JSON.stringify(input.doc.head), line_count: input.doc.lines.length, revision: 1, created_at: at, updated_at: at },
-      input.doc,
-    );
-    if (input.seqNo || input.entryId) {
-      repo.setState({ id, workflow: 'draft', status: 'draft', channel: null, entryId: input.entryId, seqNo: input.seqNo, rejection: null, revision: 1, updatedAt: at });
-    }
-    repo.addRevision(id, 1, { at, actor: ctx.actor(), action: 'import', changes: { format: 'DecMessage', file: input.fileName, lines: input.doc.lines.length, warnings: input.warnings } });
-    return id;
-  });
+  const insert = ctx.db.transaction(
+    (input: {
+      doc: DeclarationDoc;
+      ieFlag: 'I' | 'E';
+      clientSeqNo: string;
+      seqNo: string | null;
+      entryId: string | null;
+      fileName: string;
+      warnings: number;
+    }) => {
+      const at = isoAt(ctx.clock);
+      const id = uuidv7();
+      repo.insert(
+        {
+          id,
+          client_seq_no: input.clientSeqNo,
+          ie_flag: input.ieFlag,
+          workflow: 'draft',
+          status: 'draft',
+          head: JSON.stringify(input.doc.head),
+          line_count: input.doc.lines.length,
+          revision: 1,
+          created_at: at,
+          updated_at: at,
+        },
+        input.doc,
+      );
+      if (input.seqNo || input.entryId) {
+        repo.setState({
+          id,
+          workflow: 'draft',
+          status: 'draft',
+          channel: null,
+          entryId: input.entryId,
+          seqNo: input.seqNo,
+          rejection: null,
+          revision: 1,
+          updatedAt: at,
+        });
+      }
+      repo.addRevision(id, 1, {
+        at,
+        actor: ctx.actor(),
+        action: 'import',
+        changes: {
+          format: 'DecMessage',
+          file: input.fileName,
+          lines: input.doc.lines.length,
+          warnings: input.warnings,
+        },
+      });
+      return id;
+    },
+  );
 
   function mustGet(id: string): DeclarationRow {
     const row = repo.get(id) ?? repo.getByClientSeqNo(id);
@@ -60,27 +101,66 @@ export function createXmlInterchange(ctx: CoreContext, deps: { repo: Declaration
       const decoded = decodeXmlBytes(bytes);
       const read = readDecMessage(catalog, decoded.text);
       const warnings = [...read.warnings];
-      if (decoded.fallback) warnings.unshift({ path: '(file)', code: 'encoding-guessed', message: 'The file is not valid UTF-8; it was read as GB18030 (GBK)' });
+      if (decoded.fallback)
+        warnings.unshift({
+          path: '(file)',
+          code: 'encoding-guessed',
+          message: 'The file is not valid UTF-8; it was read as GB18030 (GBK)',
+        });
       const imported = importedDoc(read.doc);
       let clientSeqNo = imported.clientSeqNo ?? '';
       if (clientSeqNo !== '' && !CLIENT_SEQ_NO.test(clientSeqNo)) {
-        warnings.push({ path: 'DecMessage/DecSign/ClientSeqNo', code: 'client-seq-no-replaced', message: `ClientSeqNo "${clientSeqNo}" is not 1–18 letters and digits; a new one was given` });
+        warnings.push({
+          path: 'DecMessage/DecSign/ClientSeqNo',
+          code: 'client-seq-no-replaced',
+          message: `ClientSeqNo "${clientSeqNo}" is not 1–18 letters and digits; a new one was given`,
+        });
         clientSeqNo = '';
       } else if (clientSeqNo !== '' && repo.getByClientSeqNo(clientSeqNo)) {
-        warnings.push({ path: 'DecMessage/DecSign/ClientSeqNo', code: 'client-seq-no-in-use', message: `ClientSeqNo ${clientSeqNo} already belongs to another declaration here; the imported copy got a new one` });
+        warnings.push({
+          path: 'DecMessage/DecSign/ClientSeqNo',
+          code: 'client-seq-no-in-use',
+          message: `ClientSeqNo ${clientSeqNo} already belongs to another declaration here; the imported copy got a new one`,
+        });
         clientSeqNo = '';
       }
       if (clientSeqNo === '') clientSeqNo = newClientSeqNo(new Date(ctx.clock.now()));
-      const id = insert({ doc: imported.doc, ieFlag: read.ieFlag, clientSeqNo, seqNo: imported.seqNo, entryId: imported.entryId, fileName, warnings: warnings.length });
+      const id = insert({
+        doc: imported.doc,
+        ieFlag: read.ieFlag,
+        clientSeqNo,
+        seqNo: imported.seqNo,
+        entryId: imported.entryId,
+        fileName,
+        warnings: warnings.length,
+      });
       ctx.events.emit('declarations.changed', { ids: [id] });
-      return { id, clientSeqNo, ieFlag: read.ieFlag, lineCount: imported.doc.lines.length, encoding: decoded.encoding, warnings };
+      return {
+        id,
+        clientSeqNo,
+        ieFlag: read.ieFlag,
+        lineCount: imported.doc.lines.length,
+        encoding: decoded.encoding,
+        warnings,
+      };
     },
 
     /** The stored declaration (by id or ClientSeqNo) as a DecMessage, unsigned; `operType` C 申报 or G 暂存. */
     exportXml(id: string, operType = 'G'): { id: string; clientSeqNo: string; fileName: string; text: string } {
       const row = mustGet(id);
-      const doc = messageDocFor(repo.loadDoc(row), { ieFlag: row.ie_flag, clientSeqNo: row.client_seq_no, seqNo: row.seq_no, entryId: row.entry_id, operType });
-      return { id: row.id, clientSeqNo: row.client_seq_no, fileName: xmlFileName(row.client_seq_no), text: writeDecMessage(catalog, doc) };
+      const doc = messageDocFor(repo.loadDoc(row), {
+        ieFlag: row.ie_flag,
+        clientSeqNo: row.client_seq_no,
+        seqNo: row.seq_no,
+        entryId: row.entry_id,
+        operType,
+      });
+      return {
+        id: row.id,
+        clientSeqNo: row.client_seq_no,
+        fileName: xmlFileName(row.client_seq_no),
+        text: writeDecMessage(catalog, doc),
+      };
     },
   };
 }

@@ -14,17 +14,30 @@ import { profileDeclarationFields } from '../profiles/profile-fields';
 import type { ProfileService } from '../profiles/profile-service';
 
 /** The head fields the operator profile fills on every new declaration: never a default (the profile owns them). */
-const profileOwned: ReadonlySet<string> = new Set(Object.keys(profileDeclarationFields({ company: { name: '', customsCode: '', uscc: '' }, operator: { name: '', icCard: '' } }).head));
+const profileOwned: ReadonlySet<string> = new Set(
+  Object.keys(
+    profileDeclarationFields({ company: { name: '', customsCode: '', uscc: '' }, operator: { name: '', icCard: '' } })
+      .head,
+  ),
+);
 
 /** Fields a default may be given: what the user keys in (no numbers others fill), outside the profile's. */
 function defaultable(catalog: DocumentCatalog, section: 'head' | 'lines'): ReadonlySet<string> {
   const elements = findSection(catalog, section)?.elements ?? [];
-  return new Set(elements.filter((e) => e.auto === undefined && !e.local && !(section === 'head' && profileOwned.has(e.xml))).map((e) => e.xml));
+  return new Set(
+    elements
+      .filter((e) => e.auto === undefined && !e.local && !(section === 'head' && profileOwned.has(e.xml)))
+      .map((e) => e.xml),
+  );
 }
 
 /** Without empty values (an empty default is no default). */
 function compact(row: Row): Row {
-  return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v.trim()] as const).filter(([, v]) => v !== ''));
+  return Object.fromEntries(
+    Object.entries(row)
+      .map(([k, v]) => [k, v.trim()] as const)
+      .filter(([, v]) => v !== ''),
+  );
 }
 
 /**
@@ -36,25 +49,52 @@ function compact(row: Row): Row {
  * Values may be given for both directions or for imports or exports only (进境关别 or 出境关别,
  * 监管方式, 运输方式 …); a new declaration takes the shared ones, its direction's own over them.
  */
-export function createDefaultsService(deps: { profiles: ProfileService; repo: ProfileDefaultsRepo; catalog: DocumentCatalog; codes: () => CodeLookup; clock: Clock }) {
+export function createDefaultsService(deps: {
+  profiles: ProfileService;
+  repo: ProfileDefaultsRepo;
+  catalog: DocumentCatalog;
+  codes: () => CodeLookup;
+  clock: Clock;
+}) {
   const { catalog } = deps;
   const headFields = defaultable(catalog, 'head');
   const lineFields = defaultable(catalog, 'lines');
 
   function get(): DeclarationDefaults {
     const profile = deps.profiles.current();
-    if (!profile) return { profileId: null, operator: null, head: {}, line: {}, import: { head: {}, line: {} }, export: { head: {}, line: {} } };
+    if (!profile)
+      return {
+        profileId: null,
+        operator: null,
+        head: {},
+        line: {},
+        import: { head: {}, line: {} },
+        export: { head: {}, line: {} },
+      };
     return { profileId: profile.id, operator: profile.operator_name, ...deps.repo.get(profile.id) };
   }
 
-  /** Refusals naming each field: one no default can be given to, and a value that cannot be right (format, length, code). */
+  /**
+   * Refusals naming each field: one no default can be given to, and a value that cannot be right (format, length,
+   * code).
+   */
   function problems(head: Row, line: Row, direction: DefaultsDirection): ApiIssue[] {
     const issues: ApiIssue[] = [];
     for (const key of Object.keys(head)) {
-      if (!headFields.has(key)) issues.push({ path: `head.${key}`, code: 'not-defaultable', message: `head.${key} cannot have a default value (it is not a field you key in, or the operator profile fills it)` });
+      if (!headFields.has(key))
+        issues.push({
+          path: `head.${key}`,
+          code: 'not-defaultable',
+          message: `head.${key} cannot have a default value (it is not a field you key in, or the operator profile fills it)`,
+        });
     }
     for (const key of Object.keys(line)) {
-      if (!lineFields.has(key)) issues.push({ path: `line.${key}`, code: 'not-defaultable', message: `line.${key} cannot have a default value (goods lines have no such field you key in)` });
+      if (!lineFields.has(key))
+        issues.push({
+          path: `line.${key}`,
+          code: 'not-defaultable',
+          message: `line.${key} cannot have a default value (goods lines have no such field you key in)`,
+        });
     }
     if (issues.length > 0) return issues;
     const doc: DeclarationDoc = { head, lines: Object.keys(line).length > 0 ? [line] : [], tables: {} };
@@ -66,7 +106,12 @@ export function createDefaultsService(deps: { profiles: ProfileService; repo: Pr
       const lineField = /^lines\[0\]\.(\w+)$/.exec(f.path);
       if (!head && !lineField) continue;
       const path = head ? f.path : `line.${lineField?.[1] ?? ''}`;
-      issues.push({ path, code: f.code, message: formatFinding(catalog, f, 'en', ieFlag), params: { zh: formatFinding(catalog, f, 'zh-CN', ieFlag) } });
+      issues.push({
+        path,
+        code: f.code,
+        message: formatFinding(catalog, f, 'en', ieFlag),
+        params: { zh: formatFinding(catalog, f, 'zh-CN', ieFlag) },
+      });
     }
     return issues;
   }
@@ -78,7 +123,11 @@ export function createDefaultsService(deps: { profiles: ProfileService; repo: Pr
     update(input: { direction?: DefaultsDirection; head: Row; line: Row }): DeclarationDefaults {
       const direction = input.direction ?? 'both';
       const profile = deps.profiles.current();
-      if (!profile) throw new AppError('INVALID_STATE', 'Default values belong to an operator profile: create one first (Settings, 录入员与申报单位)');
+      if (!profile)
+        throw new AppError(
+          'INVALID_STATE',
+          'Default values belong to an operator profile: create one first (Settings, 录入员与申报单位)',
+        );
       const head = compact(input.head);
       const line = compact(input.line);
       const issues = problems(head, line, direction);
@@ -87,7 +136,10 @@ export function createDefaultsService(deps: { profiles: ProfileService; repo: Pr
       return get();
     },
 
-    /** Writes the current operator's head defaults for the direction into a new declaration's document; returns the paths filled. */
+    /**
+     * Writes the current operator's head defaults for the direction into a new declaration's document; returns the
+     * paths filled.
+     */
     fillNew(doc: DeclarationDoc, ieFlag: 'I' | 'E'): string[] {
       const { head } = defaultsFor(get(), ieFlag);
       const filled: string[] = [];

@@ -22,7 +22,12 @@ type LibraryMethods =
   | 'defaults.update';
 
 /** The contract handlers of the party and product libraries and the operator's defaults, for main/composition.ts. */
-export function createLibraryHandlers(deps: { parties: PartyService; products: ProductService; interchange: LibraryInterchange; defaults: DefaultsService }): Pick<Handlers, LibraryMethods> {
+export function createLibraryHandlers(deps: {
+  parties: PartyService;
+  products: ProductService;
+  interchange: LibraryInterchange;
+  defaults: DefaultsService;
+}): Pick<Handlers, LibraryMethods> {
   const { parties, products, interchange, defaults } = deps;
   return {
     'parties.search': (input) => parties.search(input),
@@ -31,7 +36,14 @@ export function createLibraryHandlers(deps: { parties: PartyService; products: P
     'parties.delete': ({ ids }) => parties.delete(ids),
     'products.search': (input) => products.search(input),
     'products.list': (input) => products.list(input),
-    'products.save': ({ id, customer, fields }) => products.save({ ...(id ? { id } : {}), customer, fields: Object.fromEntries(Object.entries(fields).filter((e): e is [string, string] => typeof e[1] === 'string')) }),
+    'products.save': ({ id, customer, fields }) =>
+      products.save({
+        ...(id ? { id } : {}),
+        customer,
+        fields: Object.fromEntries(
+          Object.entries(fields).filter((e): e is [string, string] => typeof e[1] === 'string'),
+        ),
+      }),
     'products.delete': ({ ids }) => products.delete(ids),
     'products.used': ({ id }) => products.used(id),
     'libraries.preview': (input) => interchange.preview(input),

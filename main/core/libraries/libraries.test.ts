@@ -8,8 +8,19 @@ import type { DeskFixture } from '../../test-support/desk-fixture';
 import { deskFixture } from '../../test-support/desk-fixture';
 import { wangFang } from '../../test-support/profiles';
 
-const fresh = { roles: ['trade', 'owner'] as const, customsCode: '3101230456', uscc: '91310000132212345R', ciqCode: '3100000123', nameZh: '上海鲜果贸易有限公司', nameEn: 'Shanghai Fresh Fruit Trading' };
-const csvSource = (text: string, fileName = 'parties.csv') => ({ kind: 'file' as const, fileName, contentBase64: Buffer.from(text, 'utf8').toString('base64') });
+const fresh = {
+  roles: ['trade', 'owner'] as const,
+  customsCode: '3101230456',
+  uscc: '91310000132212345R',
+  ciqCode: '3100000123',
+  nameZh: '上海鲜果贸易有限公司',
+  nameEn: 'Shanghai Fresh Fruit Trading',
+};
+const csvSource = (text: string, fileName = 'parties.csv') => ({
+  kind: 'file' as const,
+  fileName,
+  contentBase64: Buffer.from(text, 'utf8').toString('base64'),
+});
 let importNo = 0;
 const importId = () => `01a2049e-b64f-7413-8ff9-${String(++importNo).padStart(12, '0')}`;
 
@@ -33,11 +44,25 @@ describe('party and product libraries', () => {
   }
 
   it('keeps parties, finds them by code, pinyin initials and name, and filters by role', async () => {
-    const saved = await f.call(desk, 'parties.save', { ...fresh, roles: [...fresh.roles], uscc: ' 91310000132212345r ' });
+    const saved = await f.call(desk, 'parties.save', {
+      ...fresh,
+      roles: [...fresh.roles],
+      uscc: ' 91310000132212345r ',
+    });
     expect(saved).toMatchObject({ uscc: '91310000132212345R', overseas: false, roles: ['trade', 'owner'] });
-    await f.call(desk, 'parties.save', { roles: ['overseas'], nameEn: 'WASHINGTON APPLE GROWERS LLC', address: 'Wenatchee' });
-    await f.call(desk, 'parties.save', { roles: ['agent'], customsCode: '3120980123', uscc: '91310115MA1H7AAA0F', nameZh: '上海捷通报关有限公司' });
-    const names = async (query: string, role?: 'trade' | 'agent' | 'overseas') => (await f.call(desk, 'parties.search', { query, ...(role ? { role } : {}) })).map((p) => p.nameZh || p.nameEn);
+    await f.call(desk, 'parties.save', {
+      roles: ['overseas'],
+      nameEn: 'WASHINGTON APPLE GROWERS LLC',
+      address: 'Wenatchee',
+    });
+    await f.call(desk, 'parties.save', {
+      roles: ['agent'],
+      customsCode: '3120980123',
+      uscc: '91310115MA1H7AAA0F',
+      nameZh: '上海捷通报关有限公司',
+    });
+    const names = async (query: string, role?: 'trade' | 'agent' | 'overseas') =>
+      (await f.call(desk, 'parties.search', { query, ...(role ? { role } : {}) })).map((p) => p.nameZh || p.nameEn);
     expect(await names('3101')).toEqual(['上海鲜果贸易有限公司']);
     expect(await names('9131')).toEqual(['上海鲜果贸易有限公司', '上海捷通报关有限公司']);
     expect(await names('shjt')).toEqual(['上海捷通报关有限公司']);
@@ -47,7 +72,12 @@ describe('party and product libraries', () => {
     expect(await names('', 'overseas')).toEqual(['WASHINGTON APPLE GROWERS LLC']);
     expect((await f.call(desk, 'parties.list', { query: '' })).total).toBe(3);
 
-    const edited = await f.call(desk, 'parties.save', { id: saved.id, ...fresh, roles: ['trade'], nameZh: '上海鲜果贸易（集团）有限公司' });
+    const edited = await f.call(desk, 'parties.save', {
+      id: saved.id,
+      ...fresh,
+      roles: ['trade'],
+      nameZh: '上海鲜果贸易（集团）有限公司',
+    });
     expect(edited).toMatchObject({ id: saved.id, nameZh: '上海鲜果贸易（集团）有限公司', roles: ['trade'] });
     expect(await f.call(desk, 'parties.delete', { ids: [saved.id] })).toEqual({ deleted: 1 });
     expect(await names('3101')).toEqual([]);
@@ -66,34 +96,79 @@ describe('party and product libraries', () => {
 
   it('refuses a second party with the same USCC or customs code, naming the other one', async () => {
     await f.call(desk, 'parties.save', { ...fresh, roles: ['trade'] });
-    const error = await f.failure(desk, 'parties.save', { ...fresh, roles: ['owner'], nameZh: '别的公司', customsCode: '' });
-    expect(error).toMatchObject({ code: 'CONFLICT', issues: [expect.objectContaining({ path: 'uscc', code: 'in-use' })] });
+    const error = await f.failure(desk, 'parties.save', {
+      ...fresh,
+      roles: ['owner'],
+      nameZh: '别的公司',
+      customsCode: '',
+    });
+    expect(error).toMatchObject({
+      code: 'CONFLICT',
+      issues: [expect.objectContaining({ path: 'uscc', code: 'in-use' })],
+    });
     expect(error.message).toContain('上海鲜果贸易有限公司');
   });
 
   it('refuses what names nothing here, a product the library holds already, a file of no rows and a row two parties here claim — each naming it, writing nothing', async () => {
     const unknown = '01a2049e-b64f-7413-8ff9-f1a7a1258340';
-    expect(await f.failure(desk, 'parties.save', { ...fresh, roles: ['trade'], id: unknown })).toMatchObject({ code: 'NOT_FOUND', message: expect.stringContaining(unknown) });
-    expect(await f.failure(desk, 'products.save', { id: unknown, fields: { CodeTS: '0808100000', GName: '鲜苹果' } })).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await f.failure(desk, 'parties.save', { ...fresh, roles: ['trade'], id: unknown })).toMatchObject({
+      code: 'NOT_FOUND',
+      message: expect.stringContaining(unknown),
+    });
+    expect(
+      await f.failure(desk, 'products.save', { id: unknown, fields: { CodeTS: '0808100000', GName: '鲜苹果' } }),
+    ).toMatchObject({ code: 'NOT_FOUND' });
     expect(await f.failure(desk, 'products.used', { id: unknown })).toMatchObject({ code: 'NOT_FOUND' });
     await f.call(desk, 'products.save', { fields: { CodeTS: '0808100000', GName: '鸭梨', ExgNo: 'PEAR-01' } });
-    expect(await f.failure(desk, 'products.save', { fields: { CodeTS: '0808301000', GName: '梨', ExgNo: 'PEAR-01' } })).toMatchObject({ code: 'CONFLICT', issues: [expect.objectContaining({ path: 'fields.ExgNo' })] });
+    expect(
+      await f.failure(desk, 'products.save', { fields: { CodeTS: '0808301000', GName: '梨', ExgNo: 'PEAR-01' } }),
+    ).toMatchObject({ code: 'CONFLICT', issues: [expect.objectContaining({ path: 'fields.ExgNo' })] });
 
-    expect(await importFile('parties', csvSource('企业名称,海关编码\n'))).toMatchObject({ written: false, errors: [expect.objectContaining({ code: 'no-rows' })] });
+    expect(await importFile('parties', csvSource('企业名称,海关编码\n'))).toMatchObject({
+      written: false,
+      errors: [expect.objectContaining({ code: 'no-rows' })],
+    });
     await f.call(desk, 'parties.save', { ...fresh, roles: ['trade'] });
-    await f.call(desk, 'parties.save', { roles: ['agent'], customsCode: '3120980123', uscc: '91310115MA1H7AAA0F', nameZh: '上海捷通报关有限公司' });
+    await f.call(desk, 'parties.save', {
+      roles: ['agent'],
+      customsCode: '3120980123',
+      uscc: '91310115MA1H7AAA0F',
+      nameZh: '上海捷通报关有限公司',
+    });
     // This row's USCC is one party's and its customs code the other's: which one is meant cannot be guessed.
-    const report = await importFile('parties', csvSource(['企业名称,海关编码,统一社会信用代码', '某公司,3120980123,91310000132212345R'].join('\n')));
-    expect(report).toMatchObject({ written: false, errorCount: 1, errors: [expect.objectContaining({ row: 2, code: 'conflict' })] });
+    const report = await importFile(
+      'parties',
+      csvSource(['企业名称,海关编码,统一社会信用代码', '某公司,3120980123,91310000132212345R'].join('\n')),
+    );
+    expect(report).toMatchObject({
+      written: false,
+      errorCount: 1,
+      errors: [expect.objectContaining({ row: 2, code: 'conflict' })],
+    });
     expect((await f.call(desk, 'parties.search', { query: '3120980123' }))[0]?.nameZh).toBe('上海捷通报关有限公司');
     expect((await f.call(desk, 'products.list', { query: '' })).total).toBe(1);
   });
 
   it('keeps products and finds them by HS code, part number, pinyin initials and name', async () => {
-    const apple = await f.call(desk, 'products.save', { customer: '3101230456', fields: { CodeTS: '0808100000', GName: '鲜苹果', GModel: '0|3|鲜|富士', GUnit: '035', OriginCountry: 'usa', TradeCurr: 'USD', DeclPrice: '2.5' } });
+    const apple = await f.call(desk, 'products.save', {
+      customer: '3101230456',
+      fields: {
+        CodeTS: '0808100000',
+        GName: '鲜苹果',
+        GModel: '0|3|鲜|富士',
+        GUnit: '035',
+        OriginCountry: 'usa',
+        TradeCurr: 'USD',
+        DeclPrice: '2.5',
+      },
+    });
     expect(apple.fields).toMatchObject({ OriginCountry: 'USA', CodeTS: '0808100000' });
-    await f.call(desk, 'products.save', { customer: '', fields: { CodeTS: '0808301000', GName: '鸭梨', ExgNo: 'PEAR-01' } });
-    const names = async (query: string) => (await f.call(desk, 'products.search', { query })).map((p) => p.fields.GName);
+    await f.call(desk, 'products.save', {
+      customer: '',
+      fields: { CodeTS: '0808301000', GName: '鸭梨', ExgNo: 'PEAR-01' },
+    });
+    const names = async (query: string) =>
+      (await f.call(desk, 'products.search', { query })).map((p) => p.fields.GName);
     expect(await names('0808')).toEqual(['鲜苹果', '鸭梨']);
     expect(await names('0808100000')).toEqual(['鲜苹果']);
     expect(await names('pear')).toEqual(['鸭梨']);
@@ -115,7 +190,9 @@ describe('party and product libraries', () => {
     await save('上海鲜果贸易有限公司', '0808400000', '榅桲');
     await save('9131000013221234XX', '0808100000', '青苹果');
     const names = async (query: string, customer?: { code?: string; uscc?: string; name?: string }) =>
-      (await f.call(clocked, 'products.search', { query, ...(customer ? { customer } : {}) })).map((p) => p.fields.GName);
+      (await f.call(clocked, 'products.search', { query, ...(customer ? { customer } : {}) })).map(
+        (p) => p.fields.GName,
+      );
     const fruit = { code: '3101230456', uscc: '91310000132212345R', name: '上海鲜果贸易有限公司' };
     expect(await names('0808')).toEqual(['鲜苹果', '苹果干', '青苹果', '鸭梨', '榅桲']);
     expect(await names('0808', fruit)).toEqual(['鸭梨', '榅桲', '鲜苹果', '苹果干', '青苹果']);
@@ -123,28 +200,55 @@ describe('party and product libraries', () => {
     expect(await names('', { code: '3101230456' })).toEqual(['鸭梨', '青苹果', '榅桲', '苹果干', '鲜苹果']);
     expect(await names('苹果', { uscc: '9131000013221234XX' })).toEqual(['青苹果', '苹果干', '鲜苹果']);
     // Only as many as asked, the customer's taking the first places.
-    expect((await f.call(clocked, 'products.search', { query: '0808', customer: fruit, limit: 1 })).map((p) => p.fields.GName)).toEqual(['鸭梨']);
+    expect(
+      (await f.call(clocked, 'products.search', { query: '0808', customer: fruit, limit: 1 })).map(
+        (p) => p.fields.GName,
+      ),
+    ).toEqual(['鸭梨']);
   });
 
   it('refuses a picker customer that is not one, naming the field', async () => {
-    expect(await f.failure(desk, 'products.search', { query: '', customer: { name: '上'.repeat(201) } })).toMatchObject({ code: 'BAD_INPUT', issues: [expect.objectContaining({ path: 'customer.name' })] });
-    expect(await f.failure(desk, 'products.search', { query: '', customer: { owner: '3101230456' } })).toMatchObject({ code: 'BAD_INPUT', issues: [expect.objectContaining({ path: 'customer' })] });
+    expect(await f.failure(desk, 'products.search', { query: '', customer: { name: '上'.repeat(201) } })).toMatchObject(
+      { code: 'BAD_INPUT', issues: [expect.objectContaining({ path: 'customer.name' })] },
+    );
+    expect(await f.failure(desk, 'products.search', { query: '', customer: { owner: '3101230456' } })).toMatchObject({
+      code: 'BAD_INPUT',
+      issues: [expect.objectContaining({ path: 'customer' })],
+    });
   });
 
   it('refuses a product whose values cannot be right, naming the field', async () => {
-    const error = await f.failure(desk, 'products.save', { fields: { CodeTS: '08081', GName: '鲜苹果', TradeCurr: 'XXX' } });
+    const error = await f.failure(desk, 'products.save', {
+      fields: { CodeTS: '08081', GName: '鲜苹果', TradeCurr: 'XXX' },
+    });
     expect(error.code).toBe('BAD_INPUT');
-    expect((error as { issues?: Array<{ path: string }> }).issues?.map((i) => i.path)).toEqual(expect.arrayContaining(['fields.CodeTS', 'fields.TradeCurr']));
-    expect(await f.failure(desk, 'products.save', { fields: { CodeTS: '0808100000' } })).toMatchObject({ issues: [expect.objectContaining({ path: 'fields.GName', code: 'required' })] });
+    expect((error as { issues?: Array<{ path: string }> }).issues?.map((i) => i.path)).toEqual(
+      expect.arrayContaining(['fields.CodeTS', 'fields.TradeCurr']),
+    );
+    expect(await f.failure(desk, 'products.save', { fields: { CodeTS: '0808100000' } })).toMatchObject({
+      issues: [expect.objectContaining({ path: 'fields.GName', code: 'required' })],
+    });
     expect((await f.call(desk, 'products.list', { query: '' })).total).toBe(0);
   });
 
   it('imports parties from CSV with the mapping step, merging into what is here, and exports them to import again', async () => {
     await f.call(desk, 'parties.save', { ...fresh, roles: ['trade'], ciqCode: '' });
-    const source = csvSource(['企业名称,海关编码,统一社会信用代码,检验检疫编码,角色', '上海鲜果贸易有限公司,3101230456,,3100000123,消费使用/生产销售单位', '上海捷通报关有限公司,3120980123,91310115MA1H7AAA0F,,申报单位'].join('\r\n'));
+    const source = csvSource(
+      [
+        '企业名称,海关编码,统一社会信用代码,检验检疫编码,角色',
+        '上海鲜果贸易有限公司,3101230456,,3100000123,消费使用/生产销售单位',
+        '上海捷通报关有限公司,3120980123,91310115MA1H7AAA0F,,申报单位',
+      ].join('\r\n'),
+    );
     const shown = await preview('parties', source);
     expect(shown).toMatchObject({ rowCount: 2, headerRow: 1 });
-    expect(shown.columns.map((c) => `${c.letter} ${c.header}`)).toEqual(['A 企业名称', 'B 海关编码', 'C 统一社会信用代码', 'D 检验检疫编码', 'E 角色']);
+    expect(shown.columns.map((c) => `${c.letter} ${c.header}`)).toEqual([
+      'A 企业名称',
+      'B 海关编码',
+      'C 统一社会信用代码',
+      'D 检验检疫编码',
+      'E 角色',
+    ]);
     const events: string[] = [];
     const off = desk.subscribe((event, payload) => {
       if (event === 'libraries.progress') events.push((payload as { phase: string }).phase);
@@ -161,12 +265,23 @@ describe('party and product libraries', () => {
     const text = Buffer.from(exported.contentBase64, 'base64').toString('utf8');
     expect(text.split('\r\n')[0]).toBe('\uFEFF角色,海关编码,统一社会信用代码,检验检疫编码,中文名称,英文名称,地址,备注');
     expect(text).toContain('境内收发货人、消费使用/生产销售单位,3101230456,91310000132212345R');
-    const again = await importFile('parties', { kind: 'file', fileName: exported.fileName, contentBase64: exported.contentBase64 });
+    const again = await importFile('parties', {
+      kind: 'file',
+      fileName: exported.fileName,
+      contentBase64: exported.contentBase64,
+    });
     expect(again).toMatchObject({ written: true, added: 0, updated: 2 });
   });
 
   it('writes nothing when any row fails, and reports each failed row, column and reason', async () => {
-    const source = csvSource(['企业名称,海关编码,统一社会信用代码', '甲公司,3101230456,91310000132212345R', '乙公司,31012,', '丙公司,3101230457,91310000132212345X'].join('\n'));
+    const source = csvSource(
+      [
+        '企业名称,海关编码,统一社会信用代码',
+        '甲公司,3101230456,91310000132212345R',
+        '乙公司,31012,',
+        '丙公司,3101230457,91310000132212345X',
+      ].join('\n'),
+    );
     const report = await importFile('parties', source);
     expect(report).toMatchObject({ written: false, rowCount: 3, added: 0, errorCount: 2 });
     expect(report.errors.map((e) => [e.row, e.column, e.code])).toEqual([
@@ -176,9 +291,16 @@ describe('party and product libraries', () => {
     expect(report.errors[1]?.message).toContain('校验位');
     expect((await f.call(desk, 'parties.list', { query: '' })).total).toBe(0);
     // A file that is not a spreadsheet is refused, naming it.
-    expect(await f.failure(desk, 'libraries.preview', { kind: 'parties', source: csvSource('x', 'parties.xls') })).toMatchObject({ code: 'IMPORT_FAILED', message: expect.stringContaining('parties.xls') });
+    expect(
+      await f.failure(desk, 'libraries.preview', { kind: 'parties', source: csvSource('x', 'parties.xls') }),
+    ).toMatchObject({ code: 'IMPORT_FAILED', message: expect.stringContaining('parties.xls') });
     // A mapping without a name column cannot import anything.
-    const bad = await f.call(desk, 'libraries.import', { kind: 'parties', importId: importId(), source, mapping: { sheet: null, headerRow: 1, columns: [{ index: 1, header: '海关编码', target: 'customsCode' }] } });
+    const bad = await f.call(desk, 'libraries.import', {
+      kind: 'parties',
+      importId: importId(),
+      source,
+      mapping: { sheet: null, headerRow: 1, columns: [{ index: 1, header: '海关编码', target: 'customsCode' }] },
+    });
     expect(bad).toMatchObject({ written: false, errors: [expect.objectContaining({ code: 'column-required' })] });
   });
 
@@ -188,7 +310,11 @@ describe('party and product libraries', () => {
     sheet.addRow(['商品编号', '商品名称', '规格型号', '成交计量单位', '原产国', '单价', '币制', '货号']);
     sheet.addRow([808100000, '鲜苹果', '0|3|鲜|富士', 35, 'USA', 2.5, 'USD', '']);
     sheet.addRow(['8703236010', '小轿车', '0|0|丰田', '003', 'JPN', 200000, 'USD', 'CAR-1']);
-    const source = { kind: 'file' as const, fileName: 'products.xlsx', contentBase64: Buffer.from(await book.xlsx.writeBuffer()).toString('base64') };
+    const source = {
+      kind: 'file' as const,
+      fileName: 'products.xlsx',
+      contentBase64: Buffer.from(await book.xlsx.writeBuffer()).toString('base64'),
+    };
     const report = await importFile('products', source);
     expect(report).toMatchObject({ written: true, added: 2, updated: 0, errorCount: 0 });
     const apple = (await f.call(desk, 'products.search', { query: '0808100000' }))[0];
@@ -196,9 +322,16 @@ describe('party and product libraries', () => {
     expect(apple?.fields).toMatchObject({ CodeTS: '0808100000', GUnit: '035', OriginCountry: 'USA', DeclPrice: '2.5' });
     expect(apple?.learned).toBe(false);
 
-    const change = csvSource(['货号,商品名称,商品编号,单价', 'CAR-1,小轿车,8703236010,180000'].join('\n'), 'prices.csv');
+    const change = csvSource(
+      ['货号,商品名称,商品编号,单价', 'CAR-1,小轿车,8703236010,180000'].join('\n'),
+      'prices.csv',
+    );
     expect(await importFile('products', change)).toMatchObject({ written: true, added: 0, updated: 1 });
-    expect((await f.call(desk, 'products.search', { query: 'CAR-1' }))[0]?.fields).toMatchObject({ DeclPrice: '180000', GModel: '0|0|丰田', OriginCountry: 'JPN' });
+    expect((await f.call(desk, 'products.search', { query: 'CAR-1' }))[0]?.fields).toMatchObject({
+      DeclPrice: '180000',
+      GModel: '0|0|丰田',
+      OriginCountry: 'JPN',
+    });
   });
 
   it('stops an import cancelled while it checks its rows, and writes nothing', async () => {
@@ -208,7 +341,8 @@ describe('party and product libraries', () => {
     const id = importId();
     let asked: Promise<unknown> | null = null;
     const off = desk.subscribe((event, payload) => {
-      if (event === 'libraries.progress' && (payload as { phase: string }).phase === 'check' && !asked) asked = f.call(desk, 'libraries.cancelImport', { importId: id });
+      if (event === 'libraries.progress' && (payload as { phase: string }).phase === 'check' && !asked)
+        asked = f.call(desk, 'libraries.cancelImport', { importId: id });
     });
     const report = await f.call(desk, 'libraries.import', { kind: 'products', importId: id, source, mapping });
     off();
@@ -219,9 +353,16 @@ describe('party and product libraries', () => {
   });
 
   it('fills a new declaration with the defaults for both directions and its direction’s own over them', async () => {
-    await f.call(desk, 'defaults.update', { head: { CustomMaster: '2201', TradeMode: '0110', TrafMode: '2' }, line: { DutyMode: '1', TradeCurr: 'USD' } });
+    await f.call(desk, 'defaults.update', {
+      head: { CustomMaster: '2201', TradeMode: '0110', TrafMode: '2' },
+      line: { DutyMode: '1', TradeCurr: 'USD' },
+    });
     await f.call(desk, 'defaults.update', { direction: 'I', head: { IEPort: '2248' }, line: {} });
-    const saved = await f.call(desk, 'defaults.update', { direction: 'E', head: { IEPort: '2201', TradeMode: '0214', TrafMode: '5' }, line: { DutyMode: '3' } });
+    const saved = await f.call(desk, 'defaults.update', {
+      direction: 'E',
+      head: { IEPort: '2201', TradeMode: '0214', TrafMode: '5' },
+      line: { DutyMode: '3' },
+    });
     expect(saved).toMatchObject({
       head: { CustomMaster: '2201', TradeMode: '0110', TrafMode: '2' },
       line: { DutyMode: '1', TradeCurr: 'USD' },
@@ -231,17 +372,40 @@ describe('party and product libraries', () => {
     const imported = await f.call(desk, 'declarations.create', { ieFlag: 'I' });
     expect(imported.doc.head).toMatchObject({ CustomMaster: '2201', IEPort: '2248', TradeMode: '0110', TrafMode: '2' });
     const exported = await f.call(desk, 'declarations.create', { ieFlag: 'E' });
-    expect(exported.doc.head).toMatchObject({ CustomMaster: '2201', IEPort: '2201', TradeMode: '0214', TrafMode: '5', IEFlag: 'E' });
-    expect((await f.call(desk, 'declarations.timeline', { id: exported.id }))[0]?.changes).toMatchObject({ fromDefaults: expect.arrayContaining(['head.IEPort', 'head.TradeMode']) });
+    expect(exported.doc.head).toMatchObject({
+      CustomMaster: '2201',
+      IEPort: '2201',
+      TradeMode: '0214',
+      TrafMode: '5',
+      IEFlag: 'E',
+    });
+    expect((await f.call(desk, 'declarations.timeline', { id: exported.id }))[0]?.changes).toMatchObject({
+      fromDefaults: expect.arrayContaining(['head.IEPort', 'head.TradeMode']),
+    });
     // Saving the shared values again leaves each direction's own as they were.
-    expect(await f.call(desk, 'defaults.update', { head: { TradeMode: '0110' }, line: {} })).toMatchObject({ import: { head: { IEPort: '2248' } }, export: { head: { IEPort: '2201' } } });
+    expect(await f.call(desk, 'defaults.update', { head: { TradeMode: '0110' }, line: {} })).toMatchObject({
+      import: { head: { IEPort: '2248' } },
+      export: { head: { IEPort: '2201' } },
+    });
   });
 
   it('refuses defaults for a direction that is not one, or a value wrong for exports, naming the field and keeping what was there', async () => {
     await f.call(desk, 'defaults.update', { direction: 'E', head: { TrafMode: '5' }, line: {} });
-    expect(await f.failure(desk, 'defaults.update', { direction: 'X', head: { TrafMode: '2' }, line: {} })).toMatchObject({ code: 'BAD_INPUT', issues: [expect.objectContaining({ path: 'direction' })] });
+    expect(
+      await f.failure(desk, 'defaults.update', { direction: 'X', head: { TrafMode: '2' }, line: {} }),
+    ).toMatchObject({ code: 'BAD_INPUT', issues: [expect.objectContaining({ path: 'direction' })] });
     const wrong = await f.failure(desk, 'defaults.update', { direction: 'E', head: { IEPort: '99999' }, line: {} });
-    expect(wrong).toMatchObject({ code: 'BAD_INPUT', issues: [expect.objectContaining({ path: 'head.IEPort', params: { zh: expect.stringContaining('出境关别') } })] });
-    expect(await f.call(desk, 'defaults.get', {})).toEqual({ profileId: expect.any(String), operator: '王芳', head: {}, line: {}, import: { head: {}, line: {} }, export: { head: { TrafMode: '5' }, line: {} } });
+    expect(wrong).toMatchObject({
+      code: 'BAD_INPUT',
+      issues: [expect.objectContaining({ path: 'head.IEPort', params: { zh: expect.stringContaining('出境关别') } })],
+    });
+    expect(await f.call(desk, 'defaults.get', {})).toEqual({
+      profileId: expect.any(String),
+      operator: '王芳',
+      head: {},
+      line: {},
+      import: { head: {}, line: {} },
+      export: { head: { TrafMode: '5' }, line: {} },
+    });
   });
 });

@@ -5,7 +5,17 @@ import type { DocumentCatalog } from '../../../shared/catalog';
 import type { LineMapping, LineProblem } from '../../../shared/interchange/lines';
 import { cellValue, columnLetter } from '../../../shared/interchange/lines';
 import type { LibraryKind, PartyInput, ProductInput, SourceRecord } from '../../../shared/libraries';
-import { checkLibraryMapping, checkProductRows, dedupeProducts, libraryTargets, partyCells, productCells, readPartyRows, readProductRows, suggestLibraryMapping } from '../../../shared/libraries';
+import {
+  checkLibraryMapping,
+  checkProductRows,
+  dedupeProducts,
+  libraryTargets,
+  partyCells,
+  productCells,
+  readPartyRows,
+  readProductRows,
+  suggestLibraryMapping,
+} from '../../../shared/libraries';
 import type { CodeLookup } from '../../../shared/validation';
 import type { PartiesRepo } from '../../db/repositories/parties-repo';
 import { toParty } from '../../db/repositories/parties-repo';
@@ -27,7 +37,17 @@ const MAX_LISTED = 500;
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-function report(kind: LibraryKind, r: { rowCount: number; problems: LineProblem[]; written?: boolean; cancelled?: boolean; added?: number; updated?: number }): LibraryImportReport {
+function report(
+  kind: LibraryKind,
+  r: {
+    rowCount: number;
+    problems: LineProblem[];
+    written?: boolean;
+    cancelled?: boolean;
+    added?: number;
+    updated?: number;
+  },
+): LibraryImportReport {
   const errors = r.problems.filter((p) => p.severity === 'error');
   const warnings = r.problems.filter((p) => p.severity === 'warning');
   return {
@@ -51,7 +71,10 @@ function report(kind: LibraryKind, r: { rowCount: number; problems: LineProblem[
  * one transaction, or nothing when any row fails or the user cancels, with a report naming each
  * failed row, column and reason. Existing records are merged: a blank cell keeps what is here.
  */
-export function createLibraryInterchange(ctx: CoreContext, deps: { parties: PartiesRepo; products: ProductsRepo; catalog: DocumentCatalog; codes: () => CodeLookup }) {
+export function createLibraryInterchange(
+  ctx: CoreContext,
+  deps: { parties: PartiesRepo; products: ProductsRepo; catalog: DocumentCatalog; codes: () => CodeLookup },
+) {
   const { catalog } = deps;
   const cancelled = new Set<string>();
   const running = new Set<string>();
@@ -69,10 +92,15 @@ export function createLibraryInterchange(ctx: CoreContext, deps: { parties: Part
     return read;
   }
 
-  const progress = (importId: string, phase: 'read' | 'check' | 'write' | 'done', done: number, total: number) => ctx.events.emit('libraries.progress', { importId, phase, done, total });
+  const progress = (importId: string, phase: 'read' | 'check' | 'write' | 'done', done: number, total: number) =>
+    ctx.events.emit('libraries.progress', { importId, phase, done, total });
 
   /** Checks rows slice by slice; false when the import was cancelled meanwhile. */
-  async function inSlices<T>(importId: string, rows: readonly T[], check: (slice: readonly T[], start: number) => void): Promise<boolean> {
+  async function inSlices<T>(
+    importId: string,
+    rows: readonly T[],
+    check: (slice: readonly T[], start: number) => void,
+  ): Promise<boolean> {
     for (let start = 0; start < rows.length; start += CHUNK) {
       check(rows.slice(start, start + CHUNK), start);
       progress(importId, 'check', Math.min(rows.length, start + CHUNK), rows.length);
@@ -91,7 +119,14 @@ export function createLibraryInterchange(ctx: CoreContext, deps: { parties: Part
       if (conflict) throw new Error(`row ${r.source}: ${conflict}`);
       if (row) {
         const merged = mergeParty(rowInput(row), r.input);
-        deps.parties.update(partyRow(row.id, merged, merged.nameZh === r.input.nameZh ? (initials[i] ?? '') : nameInitials(merged.nameZh, merged.nameEn), { created: row.created_at, updated: at }));
+        deps.parties.update(
+          partyRow(
+            row.id,
+            merged,
+            merged.nameZh === r.input.nameZh ? (initials[i] ?? '') : nameInitials(merged.nameZh, merged.nameEn),
+            { created: row.created_at, updated: at },
+          ),
+        );
         updated++;
       } else {
         deps.parties.insert(partyRow(uuidv7(), r.input, initials[i] ?? '', { created: at, updated: at }));
@@ -101,12 +136,16 @@ export function createLibraryInterchange(ctx: CoreContext, deps: { parties: Part
     return { added, updated };
   });
 
-  const writeProducts = ctx.db.transaction((rows: readonly SourceRecord<ProductInput>[], initials: readonly string[]) => {
-    const at = isoAt(ctx.clock);
-    const counts = { added: 0, updated: 0 };
-    rows.forEach((r, i) => counts[upsertProduct(deps.products, { input: r.input, initials: initials[i] ?? '' }, at)]++);
-    return counts;
-  });
+  const writeProducts = ctx.db.transaction(
+    (rows: readonly SourceRecord<ProductInput>[], initials: readonly string[]) => {
+      const at = isoAt(ctx.clock);
+      const counts = { added: 0, updated: 0 };
+      rows.forEach(
+        (r, i) => counts[upsertProduct(deps.products, { input: r.input, initials: initials[i] ?? '' }, at)]++,
+      );
+      return counts;
+    },
+  );
 
   async function importRows(input: MethodParsedInput<'libraries.import'>): Promise<LibraryImportReport> {
     const { kind, importId } = input;
@@ -127,7 +166,16 @@ export function createLibraryInterchange(ctx: CoreContext, deps: { parties: Part
       finished = await inSlices(importId, read.rows, (slice) => {
         for (const r of slice) {
           const { conflict } = findExisting(deps.parties, r.input);
-          if (conflict) problems.push({ row: r.source, column: null, field: null, code: 'conflict', severity: 'error', message: `与企业库中的记录冲突：${conflict}`, messageEn: `Conflicts with the library: ${conflict}` });
+          if (conflict)
+            problems.push({
+              row: r.source,
+              column: null,
+              field: null,
+              code: 'conflict',
+              severity: 'error',
+              message: `与企业库中的记录冲突：${conflict}`,
+              messageEn: `Conflicts with the library: ${conflict}`,
+            });
           initials.push(nameInitials(r.input.nameZh, r.input.nameEn));
         }
       });
@@ -147,7 +195,16 @@ export function createLibraryInterchange(ctx: CoreContext, deps: { parties: Part
     }
     problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
     if (!finished) return report(kind, { rowCount, problems, cancelled: true });
-    if (rowCount === 0) problems.unshift({ row: null, column: null, field: null, code: 'no-rows', severity: 'error', message: '文件中没有可导入的行', messageEn: 'The file has no rows to import' });
+    if (rowCount === 0)
+      problems.unshift({
+        row: null,
+        column: null,
+        field: null,
+        code: 'no-rows',
+        severity: 'error',
+        message: '文件中没有可导入的行',
+        messageEn: 'The file has no rows to import',
+      });
     if (problems.some((p) => p.severity === 'error')) return report(kind, { rowCount, problems });
     progress(importId, 'write', 0, rowCount);
     const counts = write();
@@ -168,7 +225,12 @@ export function createLibraryInterchange(ctx: CoreContext, deps: { parties: Part
         sheets,
         sheet: sheet.name,
         headerRow,
-        columns: headers.map((header, index) => ({ index, letter: columnLetter(index), header, samples: dataRows.slice(0, 5).map((r) => cellValue(r[index], undefined)) })),
+        columns: headers.map((header, index) => ({
+          index,
+          letter: columnLetter(index),
+          header,
+          samples: dataRows.slice(0, 5).map((r) => cellValue(r[index], undefined)),
+        })),
         rowCount: dataRows.length,
         mapping: { sheet: sheet.name, headerRow, columns: suggestLibraryMapping(catalog, input.kind, headers) },
         profileId: null,
@@ -205,7 +267,12 @@ export function createLibraryInterchange(ctx: CoreContext, deps: { parties: Part
               return productCells(catalog, { customer: p.customer, fields: p.fields });
             });
       const base = `${kind === 'parties' ? '企业库' : '商品库'}-${stamp(ctx.clock.now())}`;
-      if (format === 'csv') return { fileName: `${base}.csv`, mimeType: 'text/csv', contentBase64: Buffer.from(csv([header, ...rows]), 'utf8').toString('base64') };
+      if (format === 'csv')
+        return {
+          fileName: `${base}.csv`,
+          mimeType: 'text/csv',
+          contentBase64: Buffer.from(csv([header, ...rows]), 'utf8').toString('base64'),
+        };
       const book = await workbook();
       addTable(book, kind === 'parties' ? '企业库' : '商品库', header, rows);
       return xlsxOutput(book, `${base}.xlsx`);

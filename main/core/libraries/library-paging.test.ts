@@ -9,7 +9,11 @@ import { wangFang } from '../../test-support/profiles';
 // 200 rows from one import (one updated_at, so the order within it is the tie-break's) and 50
 // saved one by one, ten at a time, then read page by page.
 
-const csvSource = (text: string, fileName: string) => ({ kind: 'file' as const, fileName, contentBase64: Buffer.from(text, 'utf8').toString('base64') });
+const csvSource = (text: string, fileName: string) => ({
+  kind: 'file' as const,
+  fileName,
+  contentBase64: Buffer.from(text, 'utf8').toString('base64'),
+});
 const productName = (i: number) => `商品${String(i).padStart(3, '0')}`;
 const partyName = (i: number) => `测试贸易${String(i).padStart(3, '0')}有限公司`;
 type Start = { offset: number; after?: { updatedAt: string; row: number } };
@@ -28,31 +32,58 @@ describe('library pages', () => {
   async function importRows(kind: 'parties' | 'products', lines: string[]): Promise<void> {
     const source = csvSource(lines.join('\n'), `${kind}.csv`);
     const { mapping } = await f.call(desk, 'libraries.preview', { kind, source });
-    expect(await f.call(desk, 'libraries.import', { kind, importId: `01a2049e-b64f-7413-8ff9-${kind === 'parties' ? '00000000000a' : '00000000000b'}`, source, mapping })).toMatchObject({ written: true, added: 200 });
+    expect(
+      await f.call(desk, 'libraries.import', {
+        kind,
+        importId: `01a2049e-b64f-7413-8ff9-${kind === 'parties' ? '00000000000a' : '00000000000b'}`,
+        source,
+        mapping,
+      }),
+    ).toMatchObject({ written: true, added: 200 });
   }
 
   /** 250 products, each name once; returns the names in the order they were written. */
   async function fillProducts(): Promise<string[]> {
-    await importRows('products', ['商品编号,商品名称,币制', ...Array.from({ length: 200 }, (_v, i) => `0808100000,${productName(i)},USD`)]);
+    await importRows('products', [
+      '商品编号,商品名称,币制',
+      ...Array.from({ length: 200 }, (_v, i) => `0808100000,${productName(i)},USD`),
+    ]);
     for (let i = 200; i < 250; i++) {
       if (i % 10 === 0) clock.advance(1000);
-      await f.call(desk, 'products.save', { fields: { CodeTS: '0808100000', GName: productName(i), TradeCurr: 'USD' } });
+      await f.call(desk, 'products.save', {
+        fields: { CodeTS: '0808100000', GName: productName(i), TradeCurr: 'USD' },
+      });
     }
     return Array.from({ length: 250 }, (_v, i) => productName(i));
   }
 
   async function fillParties(): Promise<string[]> {
     const code = (i: number) => `3101${String(i).padStart(6, '0')}`;
-    await importRows('parties', ['企业名称,海关编码,角色', ...Array.from({ length: 200 }, (_v, i) => `${partyName(i)},${code(i)},${i % 4 === 0 ? '申报单位' : '境内收发货人'}`)]);
+    await importRows('parties', [
+      '企业名称,海关编码,角色',
+      ...Array.from(
+        { length: 200 },
+        (_v, i) => `${partyName(i)},${code(i)},${i % 4 === 0 ? '申报单位' : '境内收发货人'}`,
+      ),
+    ]);
     for (let i = 200; i < 250; i++) {
       if (i % 10 === 0) clock.advance(1000);
-      await f.call(desk, 'parties.save', { roles: [i % 4 === 0 ? 'agent' : 'trade'], nameZh: partyName(i), customsCode: code(i) });
+      await f.call(desk, 'parties.save', {
+        roles: [i % 4 === 0 ? 'agent' : 'trade'],
+        nameZh: partyName(i),
+        customsCode: code(i),
+      });
     }
     return Array.from({ length: 250 }, (_v, i) => partyName(i));
   }
 
   /** Every page from the first, following each page's `next` (or only its offset); the names in the order shown. */
-  async function walk(read: (start: Start) => Promise<{ items: string[]; offset: number; total: number; totalExact: boolean; next: Start | null }>, options: { offsetOnly?: boolean } = {}) {
+  async function walk(
+    read: (
+      start: Start,
+    ) => Promise<{ items: string[]; offset: number; total: number; totalExact: boolean; next: Start | null }>,
+    options: { offsetOnly?: boolean } = {},
+  ) {
     const names: string[] = [];
     const totals = new Set<number>();
     let start: Start | null = { offset: 0 };
@@ -69,11 +100,21 @@ describe('library pages', () => {
   }
 
   const products = (input: { query?: string; learned?: boolean }) => async (start: Start) => {
-    const page = await f.call(desk, 'products.list', { query: input.query ?? '', ...(input.learned === undefined ? {} : { learned: input.learned }), ...start, limit: 60 });
+    const page = await f.call(desk, 'products.list', {
+      query: input.query ?? '',
+      ...(input.learned === undefined ? {} : { learned: input.learned }),
+      ...start,
+      limit: 60,
+    });
     return { ...page, items: page.items.map((p) => p.fields.GName ?? '') };
   };
   const parties = (input: { query?: string; role?: 'agent' }) => async (start: Start) => {
-    const page = await f.call(desk, 'parties.list', { query: input.query ?? '', ...(input.role ? { role: input.role } : {}), ...start, limit: 60 });
+    const page = await f.call(desk, 'parties.list', {
+      query: input.query ?? '',
+      ...(input.role ? { role: input.role } : {}),
+      ...start,
+      limit: 60,
+    });
     return { ...page, items: page.items.map((p) => p.nameZh) };
   };
 
@@ -85,7 +126,12 @@ describe('library pages', () => {
     expect(byKey.totals).toEqual([250]);
     expect((await walk(products({}), { offsetOnly: true })).names).toEqual(newestFirst);
     expect((await walk(products({ learned: false }))).names).toEqual(newestFirst);
-    expect(await f.call(desk, 'products.list', { query: '', learned: true, limit: 60 })).toMatchObject({ items: [], total: 0, totalExact: true, next: null });
+    expect(await f.call(desk, 'products.list', { query: '', learned: true, limit: 60 })).toMatchObject({
+      items: [],
+      total: 0,
+      totalExact: true,
+      next: null,
+    });
 
     // A search pages through its ranked matches: each once, and the same order every time.
     const search = await walk(products({ query: '0808' }));
@@ -124,7 +170,9 @@ describe('library pages', () => {
     const again = await f.call(desk, 'products.list', { query: '', ...first.next, limit: 60 });
     expect(second.items[0]?.fields.GName).toBe(productName(189));
     expect(again.items).toHaveLength(60);
-    expect(again.items.slice(0, 59).map((p) => p.fields.GName)).toEqual(second.items.slice(1).map((p) => p.fields.GName));
+    expect(again.items.slice(0, 59).map((p) => p.fields.GName)).toEqual(
+      second.items.slice(1).map((p) => p.fields.GName),
+    );
     expect(again.items.map((p) => p.id)).not.toContain(moved.id);
     expect(again.total).toBe(249);
     expect((await f.call(desk, 'products.list', { query: '', limit: 1 })).items[0]?.id).toBe(moved.id);
@@ -148,6 +196,8 @@ describe('library pages', () => {
       expect(error.message).toContain(path);
     }
     expect((await f.call(desk, 'products.list', { query: '' })).items.map((p) => p.fields.GName)).toEqual(['鲜苹果']);
-    expect((await f.call(desk, 'parties.list', { query: '' })).items.map((p) => p.nameZh)).toEqual(['上海鲜果贸易有限公司']);
+    expect((await f.call(desk, 'parties.list', { query: '' })).items.map((p) => p.nameZh)).toEqual([
+      '上海鲜果贸易有限公司',
+    ]);
   });
 });

@@ -10,7 +10,10 @@ import type { CoreContext } from '../context';
 import { isoAt } from '../context';
 import { refuseAfterWithSearch } from './library-paging';
 
-/** How a name is found by its initials: pinyin initials of a Chinese name, first letters of an English one (ACME Trading → at). */
+/**
+ * How a name is found by its initials: pinyin initials of a Chinese name, first letters of an English one (ACME Trading
+ * → at).
+ */
 export function nameInitials(nameZh: string, nameEn: string): string {
   if (nameZh !== '') return pinyinInitials(nameZh);
   return nameEn
@@ -21,7 +24,12 @@ export function nameInitials(nameZh: string, nameEn: string): string {
     .join('');
 }
 
-export function partyRow(id: string, p: PartyInput, initials: string, at: { created: string; updated: string }): PartyRow {
+export function partyRow(
+  id: string,
+  p: PartyInput,
+  initials: string,
+  at: { created: string; updated: string },
+): PartyRow {
   return {
     id,
     overseas: isOverseas(p) ? 1 : 0,
@@ -41,14 +49,28 @@ export function partyRow(id: string, p: PartyInput, initials: string, at: { crea
 
 export function rowInput(row: PartyRow): PartyInput {
   const p = toParty(row);
-  return { roles: p.roles, customsCode: p.customsCode, uscc: p.uscc, ciqCode: p.ciqCode, nameZh: p.nameZh, nameEn: p.nameEn, address: p.address, note: p.note };
+  return {
+    roles: p.roles,
+    customsCode: p.customsCode,
+    uscc: p.uscc,
+    ciqCode: p.ciqCode,
+    nameZh: p.nameZh,
+    nameEn: p.nameEn,
+    address: p.address,
+    note: p.note,
+  };
 }
 
 /** Refuses a party with wrong values, naming each field (and changing nothing). */
 function checked(input: PartyInput): PartyInput {
   const problems = partyProblems(input);
   if (problems.length > 0) {
-    const issues: ApiIssue[] = problems.map((p) => ({ path: p.field, code: p.code, message: describePartyProblem(p, 'en'), params: { zh: describePartyProblem(p, 'zh-CN'), ...(p.max === undefined ? {} : { max: p.max }) } }));
+    const issues: ApiIssue[] = problems.map((p) => ({
+      path: p.field,
+      code: p.code,
+      message: describePartyProblem(p, 'en'),
+      params: { zh: describePartyProblem(p, 'zh-CN'), ...(p.max === undefined ? {} : { max: p.max }) },
+    }));
     throw new AppError('BAD_INPUT', issues.map((i) => i.message).join('; '), issues);
   }
   return normalizeParty(input);
@@ -64,9 +86,13 @@ export function findExisting(repo: PartiesRepo, p: PartyInput): { row: PartyRow 
   const byUscc = p.uscc ? repo.byUscc(p.uscc) : undefined;
   const byCode = p.customsCode ? repo.byCustomsCode(p.customsCode) : undefined;
   if (byUscc && byCode && byUscc.id !== byCode.id) {
-    return { row: undefined, conflict: `USCC ${p.uscc} belongs to "${byUscc.name_zh}" but customs code ${p.customsCode} to "${byCode.name_zh}"` };
+    return {
+      row: undefined,
+      conflict: `USCC ${p.uscc} belongs to "${byUscc.name_zh}" but customs code ${p.customsCode} to "${byCode.name_zh}"`,
+    };
   }
-  if (byUscc && byUscc.overseas === 1) return { row: undefined, conflict: `USCC ${p.uscc} belongs to an overseas party` };
+  if (byUscc && byUscc.overseas === 1)
+    return { row: undefined, conflict: `USCC ${p.uscc} belongs to an overseas party` };
   const row = byUscc ?? byCode ?? (!p.uscc && !p.customsCode ? repo.byNameZh(p.nameZh) : undefined);
   return { row, conflict: null };
 }
@@ -94,9 +120,21 @@ export function createPartyService(ctx: CoreContext, deps: { repo: PartiesRepo }
   function refuseTaken(p: PartyInput, exceptId: string | null): void {
     const issues: ApiIssue[] = [];
     const byUscc = p.uscc ? repo.byUscc(p.uscc) : undefined;
-    if (byUscc && byUscc.id !== exceptId) issues.push({ path: 'uscc', code: 'in-use', message: `USCC ${p.uscc} already belongs to "${byUscc.name_zh || byUscc.name_en}"`, params: { other: byUscc.name_zh || byUscc.name_en } });
+    if (byUscc && byUscc.id !== exceptId)
+      issues.push({
+        path: 'uscc',
+        code: 'in-use',
+        message: `USCC ${p.uscc} already belongs to "${byUscc.name_zh || byUscc.name_en}"`,
+        params: { other: byUscc.name_zh || byUscc.name_en },
+      });
     const byCode = !isOverseas(p) && p.customsCode ? repo.byCustomsCode(p.customsCode) : undefined;
-    if (byCode && byCode.id !== exceptId) issues.push({ path: 'customsCode', code: 'in-use', message: `Customs code ${p.customsCode} already belongs to "${byCode.name_zh}"`, params: { other: byCode.name_zh } });
+    if (byCode && byCode.id !== exceptId)
+      issues.push({
+        path: 'customsCode',
+        code: 'in-use',
+        message: `Customs code ${p.customsCode} already belongs to "${byCode.name_zh}"`,
+        params: { other: byCode.name_zh },
+      });
     if (issues.length > 0) throw new AppError('CONFLICT', issues.map((i) => i.message).join('; '), issues);
   }
 
@@ -132,8 +170,17 @@ export function createPartyService(ctx: CoreContext, deps: { repo: PartiesRepo }
       return repo.search(input.query, { limit: input.limit, ...(input.role ? { role: input.role } : {}) });
     },
 
-    /** A page of the library (see main/db/repositories/library-page.ts); `after` only pages the library without a search. */
-    list(input: { query: string; role?: PartyRole; offset: number; limit: number; after?: LibraryAfter }): LibraryPage<Party> {
+    /**
+     * A page of the library (see main/db/repositories/library-page.ts); `after` only pages the library without a
+     * search.
+     */
+    list(input: {
+      query: string;
+      role?: PartyRole;
+      offset: number;
+      limit: number;
+      after?: LibraryAfter;
+    }): LibraryPage<Party> {
       refuseAfterWithSearch(input);
       return repo.list(input);
     },

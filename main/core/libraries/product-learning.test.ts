@@ -18,7 +18,13 @@ describe('the product library learns from released declarations', () => {
     const ctx = { ...f.ctx, logger };
     products = createProductsRepo(f.db);
     const learning = createProductLearning(ctx, { declarations: f.repo, products });
-    applier = createReceiptApplier(ctx, { declarations: f.repo, outbox: f.outbox, receipts: f.receipts, settings: f.settings, onApplied: learning.onApplied });
+    applier = createReceiptApplier(ctx, {
+      declarations: f.repo,
+      outbox: f.outbox,
+      receipts: f.receipts,
+      settings: f.settings,
+      onApplied: learning.onApplied,
+    });
   });
   afterEach(() => f.close());
 
@@ -30,14 +36,41 @@ describe('the product library learns from released declarations', () => {
       baseRevision: 1,
       ops: [
         { op: 'set', path: 'head.TradeCode', value: '3101230456' },
-        { op: 'insertRow', table: 'lines', row: { CodeTS: '0808100000', GName: '鲜苹果', GModel: '0|0|富士', GQty: '10', DeclPrice: '2.5', TradeCurr: 'USD', OriginCountry: 'USA', DestinationCountry: 'CHN' } },
-        { op: 'insertRow', table: 'lines', row: { CodeTS: '0808301000', GName: '鸭梨', ExgNo: 'PEAR-01', DeclPrice: '1.2', DestinationCountry: 'CHN' } },
+        {
+          op: 'insertRow',
+          table: 'lines',
+          row: {
+            CodeTS: '0808100000',
+            GName: '鲜苹果',
+            GModel: '0|0|富士',
+            GQty: '10',
+            DeclPrice: '2.5',
+            TradeCurr: 'USD',
+            OriginCountry: 'USA',
+            DestinationCountry: 'CHN',
+          },
+        },
+        {
+          op: 'insertRow',
+          table: 'lines',
+          row: { CodeTS: '0808301000', GName: '鸭梨', ExgNo: 'PEAR-01', DeclPrice: '1.2', DestinationCountry: 'CHN' },
+        },
         { op: 'insertRow', table: 'lines', row: { GName: '无编号' } },
       ],
     });
     const row = f.repo.get(record.id);
     if (!row) throw new Error('missing');
-    f.repo.setState({ id: row.id, workflow: 'sent', status: 'submitted', channel: null, entryId: null, seqNo: null, rejection: null, revision: row.revision, updatedAt: row.updated_at });
+    f.repo.setState({
+      id: row.id,
+      workflow: 'sent',
+      status: 'submitted',
+      channel: null,
+      entryId: null,
+      seqNo: null,
+      rejection: null,
+      revision: row.revision,
+      updatedAt: row.updated_at,
+    });
     return row;
   }
 
@@ -66,7 +99,11 @@ describe('the product library learns from released declarations', () => {
       ['鸭梨', '3101230456', 1, '220120261000000123', 1],
     ]);
     // Origin by meaning: on an export line it is written in DestinationCountry.
-    expect(JSON.parse(learned[0]?.data ?? '{}')).toMatchObject({ OriginCountry: 'CHN', DeclPrice: '2.5', GModel: '0|0|富士' });
+    expect(JSON.parse(learned[0]?.data ?? '{}')).toMatchObject({
+      OriginCountry: 'CHN',
+      DeclPrice: '2.5',
+      GModel: '0|0|富士',
+    });
     expect(JSON.parse(learned[0]?.data ?? '{}')).not.toHaveProperty('GQty');
 
     // The same release again (the e-port client delivers it too), under another receipt id: nothing more.
@@ -76,12 +113,34 @@ describe('the product library learns from released declarations', () => {
 
   it('updates a product the library holds already and marks it learned', () => {
     const at = '2026-11-01T00:00:00.000Z';
-    products.insert({ id: '01a2049e-b64f-7413-8ff9-f1a7a1258340', key: '3101230456\u0001x:PEAR-01', customer: '3101230456', code_ts: '0808301000', g_name: '鸭梨', exg_no: 'PEAR-01', initials: 'yl', data: JSON.stringify({ CodeTS: '0808301000', GName: '鸭梨', ExgNo: 'PEAR-01', DeclPrice: '1.0', GUnit: '035' }), learned: 0, learned_from: '', learned_at: null, use_count: 4, created_at: at, updated_at: at });
+    products.insert({
+      id: '01a2049e-b64f-7413-8ff9-f1a7a1258340',
+      key: '3101230456\u0001x:PEAR-01',
+      customer: '3101230456',
+      code_ts: '0808301000',
+      g_name: '鸭梨',
+      exg_no: 'PEAR-01',
+      initials: 'yl',
+      data: JSON.stringify({ CodeTS: '0808301000', GName: '鸭梨', ExgNo: 'PEAR-01', DeclPrice: '1.0', GUnit: '035' }),
+      learned: 0,
+      learned_from: '',
+      learned_at: null,
+      use_count: 4,
+      created_at: at,
+      updated_at: at,
+    });
     const row = sentExport();
     applier.apply([receipt(row.client_seq_no, 'P', 'r1')], 'c1');
     const pear = products.byKey('3101230456\u0001x:PEAR-01');
     expect(pear).toMatchObject({ learned: 1, use_count: 5, created_at: at });
-    expect(JSON.parse(pear?.data ?? '{}')).toEqual({ CodeTS: '0808301000', GName: '鸭梨', ExgNo: 'PEAR-01', DeclPrice: '1.2', GUnit: '035', OriginCountry: 'CHN' });
+    expect(JSON.parse(pear?.data ?? '{}')).toEqual({
+      CodeTS: '0808301000',
+      GName: '鸭梨',
+      ExgNo: 'PEAR-01',
+      DeclPrice: '1.2',
+      GUnit: '035',
+      OriginCountry: 'CHN',
+    });
   });
 
   it('never holds receipts back: a failure to learn is logged and the release is applied', () => {

@@ -22,9 +22,14 @@ const RELEASED = 'P';
  * row per released submission makes it exactly once, however often the P receipt arrives
  * (the hub and the e-port client may both deliver it).
  */
-export function createProductLearning(ctx: CoreContext, deps: { declarations: DeclarationsRepo; products: ProductsRepo }) {
+export function createProductLearning(
+  ctx: CoreContext,
+  deps: { declarations: DeclarationsRepo; products: ProductsRepo },
+) {
   const stmt = {
-    ledger: ctx.db.prepare(`INSERT OR IGNORE INTO product_learning (declaration_id, submission_id, learned_at, products) VALUES (?, ?, ?, 0)`),
+    ledger: ctx.db.prepare(
+      `INSERT OR IGNORE INTO product_learning (declaration_id, submission_id, learned_at, products) VALUES (?, ?, ?, 0)`,
+    ),
     count: ctx.db.prepare(`UPDATE product_learning SET products = ? WHERE declaration_id = ? AND submission_id = ?`),
   };
 
@@ -41,7 +46,11 @@ export function createProductLearning(ctx: CoreContext, deps: { declarations: De
     for (const line of doc.lines) {
       const product = productFromLine(line, row.ie_flag, customer);
       if (!product.fields.CodeTS || !product.fields.GName) continue;
-      upsertProduct(deps.products, { input: product, initials: pinyinInitials(product.fields.GName), learned: { from, at } }, at);
+      upsertProduct(
+        deps.products,
+        { input: product, initials: pinyinInitials(product.fields.GName), learned: { from, at } },
+        at,
+      );
       learned++;
     }
     stmt.count.run(learned, declarationId, submissionId);
@@ -57,7 +66,10 @@ export function createProductLearning(ctx: CoreContext, deps: { declarations: De
         try {
           learned += learnOne(a.declarationId, a.submissionId);
         } catch (error) {
-          ctx.logger.warn('product library could not learn from a release', { declarationId: a.declarationId, error: error instanceof Error ? error.message : String(error) });
+          ctx.logger.warn('product library could not learn from a release', {
+            declarationId: a.declarationId,
+            error: error instanceof Error ? error.message : String(error),
+          });
         }
       }
       if (learned > 0) ctx.events.emit('libraries.changed', { kind: 'products' });

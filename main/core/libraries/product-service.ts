@@ -15,7 +15,6 @@ import type { CoreContext } from '../context';
 import { isoAt } from '../context';
 import { refuseAfterWithSearch } from './library-paging';
 
-
 export interface ProductWrite {
   input: ProductInput;
   initials: string;
@@ -64,7 +63,10 @@ export function upsertProduct(repo: ProductsRepo, write: ProductWrite, at: strin
   const input = { customer: write.input.customer, fields };
   repo.update({
     ...existing,
-    ...productColumns(input, fields.GName === write.input.fields.GName ? write.initials : pinyinInitials(fields.GName ?? '')),
+    ...productColumns(
+      input,
+      fields.GName === write.input.fields.GName ? write.initials : pinyinInitials(fields.GName ?? ''),
+    ),
     learned: write.learned ? 1 : existing.learned,
     learned_from: write.learned?.from ?? existing.learned_from,
     learned_at: write.learned?.at ?? existing.learned_at,
@@ -75,7 +77,10 @@ export function upsertProduct(repo: ProductsRepo, write: ProductWrite, at: strin
 }
 
 /** The product library: add, change, remove and find products; a refusal names the field. */
-export function createProductService(ctx: CoreContext, deps: { repo: ProductsRepo; catalog: DocumentCatalog; codes: () => CodeLookup }) {
+export function createProductService(
+  ctx: CoreContext,
+  deps: { repo: ProductsRepo; catalog: DocumentCatalog; codes: () => CodeLookup },
+) {
   const { repo, catalog } = deps;
   const changed = () => ctx.events.emit('libraries.changed', { kind: 'products' });
   const ofCustomer = createCustomerProductSearch(ctx.db);
@@ -83,10 +88,19 @@ export function createProductService(ctx: CoreContext, deps: { repo: ProductsRep
   /** Value problems fail the save; a disagreement (a legal unit that is not the tariff's) does not. */
   function checked(raw: ProductInput): ProductInput {
     const input = normalizeProduct(raw);
-    const problems: LineProblem[] = checkProductRows(catalog, [{ source: 1, input }], { mapping: { sheet: null, headerRow: 0, columns: [] }, codes: deps.codes(), today: chinaDate(ctx.clock.now()) });
+    const problems: LineProblem[] = checkProductRows(catalog, [{ source: 1, input }], {
+      mapping: { sheet: null, headerRow: 0, columns: [] },
+      codes: deps.codes(),
+      today: chinaDate(ctx.clock.now()),
+    });
     const errors = problems.filter((p) => p.severity === 'error');
     if (errors.length > 0) {
-      const issues: ApiIssue[] = errors.map((p) => ({ path: p.field === 'customer' ? 'customer' : `fields.${p.field ?? ''}`, code: p.code, message: p.messageEn, params: { zh: p.message } }));
+      const issues: ApiIssue[] = errors.map((p) => ({
+        path: p.field === 'customer' ? 'customer' : `fields.${p.field ?? ''}`,
+        code: p.code,
+        message: p.messageEn,
+        params: { zh: p.message },
+      }));
       throw new AppError('BAD_INPUT', issues.map((i) => i.message).join('; '), issues);
     }
     return input;
@@ -97,7 +111,11 @@ export function createProductService(ctx: CoreContext, deps: { repo: ProductsRep
     if (other && other.id !== exceptId) {
       const what = input.fields.ExgNo ? `part number ${input.fields.ExgNo}` : 'this HS code, name and specification';
       const path = input.fields.ExgNo ? 'fields.ExgNo' : 'fields.GName';
-      throw new AppError('CONFLICT', `The library already holds a product with ${what}${input.customer ? ` for ${input.customer}` : ''}: change that one instead`, [{ path, code: 'in-use', message: `Another product has ${what}` }]);
+      throw new AppError(
+        'CONFLICT',
+        `The library already holds a product with ${what}${input.customer ? ` for ${input.customer}` : ''}: change that one instead`,
+        [{ path, code: 'in-use', message: `Another product has ${what}` }],
+      );
     }
   }
 
@@ -116,7 +134,16 @@ export function createProductService(ctx: CoreContext, deps: { repo: ProductsRep
         return toProduct(row);
       }
       refuseTaken(values, null);
-      const row: ProductRow = { id: uuidv7(), ...columns, learned: 0, learned_from: '', learned_at: null, use_count: 0, created_at: at, updated_at: at };
+      const row: ProductRow = {
+        id: uuidv7(),
+        ...columns,
+        learned: 0,
+        learned_from: '',
+        learned_at: null,
+        use_count: 0,
+        created_at: at,
+        updated_at: at,
+      };
       repo.insert(row);
       changed();
       return toProduct(row);
@@ -134,7 +161,10 @@ export function createProductService(ctx: CoreContext, deps: { repo: ProductsRep
       return { useCount: repo.get(id)?.use_count ?? 0 };
     },
 
-    /** The picker's products; with the declaration's 境内收发货人, that customer's products first, then the others, each in the search's order. */
+    /**
+     * The picker's products; with the declaration's 境内收发货人, that customer's products first, then the others, each in
+     * the search's order.
+     */
     search(input: { query: string; limit: number; customer?: ProductCustomer }): Product[] {
       const { customer } = input;
       const keys = customer ? [customer.code ?? '', customer.uscc ?? '', customer.name ?? ''] : [];
@@ -148,8 +178,17 @@ export function createProductService(ctx: CoreContext, deps: { repo: ProductsRep
       return [...first, ...others].slice(0, input.limit);
     },
 
-    /** A page of the library (see main/db/repositories/library-page.ts); `after` only pages the library without a search. */
-    list(input: { query: string; learned?: boolean; offset: number; limit: number; after?: LibraryAfter }): LibraryPage<Product> {
+    /**
+     * A page of the library (see main/db/repositories/library-page.ts); `after` only pages the library without a
+     * search.
+     */
+    list(input: {
+      query: string;
+      learned?: boolean;
+      offset: number;
+      limit: number;
+      after?: LibraryAfter;
+    }): LibraryPage<Product> {
       refuseAfterWithSearch(input);
       return repo.list(input);
     },

@@ -18,20 +18,42 @@ import { createProductService } from './product-service';
  * libraries with their spreadsheets, learning from releases (for the receipt applier's
  * `onApplied`), and the operator's defaults (for new declarations and templates).
  */
-export function createLibraries(ctx: CoreContext, deps: { catalog: DocumentCatalog; codes: () => CodeLookup; profiles: ProfileService; declarationsRepo: DeclarationsRepo }) {
+export function createLibraries(
+  ctx: CoreContext,
+  deps: {
+    catalog: DocumentCatalog;
+    codes: () => CodeLookup;
+    profiles: ProfileService;
+    declarationsRepo: DeclarationsRepo;
+  },
+) {
   const partiesRepo = createPartiesRepo(ctx.db);
   const productsRepo = createProductsRepo(ctx.db);
   const parties = createPartyService(ctx, { repo: partiesRepo });
   const products = createProductService(ctx, { repo: productsRepo, catalog: deps.catalog, codes: deps.codes });
-  const interchange = createLibraryInterchange(ctx, { parties: partiesRepo, products: productsRepo, catalog: deps.catalog, codes: deps.codes });
-  const defaults = createDefaultsService({ profiles: deps.profiles, repo: createProfileDefaultsRepo(ctx.db), catalog: deps.catalog, codes: deps.codes, clock: ctx.clock });
+  const interchange = createLibraryInterchange(ctx, {
+    parties: partiesRepo,
+    products: productsRepo,
+    catalog: deps.catalog,
+    codes: deps.codes,
+  });
+  const defaults = createDefaultsService({
+    profiles: deps.profiles,
+    repo: createProfileDefaultsRepo(ctx.db),
+    catalog: deps.catalog,
+    codes: deps.codes,
+    clock: ctx.clock,
+  });
   const learning = createProductLearning(ctx, { declarations: deps.declarationsRepo, products: productsRepo });
 
   /** The paths the current operator's profile fills on a new declaration (they win over a template's values). */
   function protectedPaths(): ReadonlySet<string> {
     const fields = deps.profiles.declarationFields();
     if (!fields) return new Set();
-    return new Set([...Object.keys(fields.head).map((k) => `head.${k}`), ...Object.keys(fields.sign).map((k) => `sign[0].${k}`)]);
+    return new Set([
+      ...Object.keys(fields.head).map((k) => `head.${k}`),
+      ...Object.keys(fields.sign).map((k) => `sign[0].${k}`),
+    ]);
   }
 
   return {

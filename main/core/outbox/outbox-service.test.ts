@@ -10,9 +10,11 @@ import { codeOf } from '../../test-support/app-error';
 // Requirements off: these tests are about the outbox, not the checks.
 const permissive: DocumentCatalog = {
   ...goodsDeclaration,
-  sections: goodsDeclaration.sections.map((s) => ({ ...s, elements: s.elements.map((e) => ({ ...e, draft: false, declare: false, codeTable: undefined })) })),
+  sections: goodsDeclaration.sections.map((s) => ({
+    ...s,
+    elements: s.elements.map((e) => ({ ...e, draft: false, declare: false, codeTable: undefined })),
+  })),
 };
-
 
 describe('outbox: list and withdraw', () => {
   let f: CoreFixture;
@@ -21,13 +23,23 @@ describe('outbox: list and withdraw', () => {
   beforeEach(() => {
     f = coreFixture();
     service = createOutboxService(f.ctx, { outbox: f.outbox, declarations: f.repo });
-    declare = createDeclareAction(f.ctx, { repo: f.repo, outbox: f.outbox, keys: f.keys, catalog: permissive, onQueued: () => undefined });
+    declare = createDeclareAction(f.ctx, {
+      repo: f.repo,
+      outbox: f.outbox,
+      keys: f.keys,
+      catalog: permissive,
+      onQueued: () => undefined,
+    });
   });
   afterEach(() => f.close());
 
   function queuedDeclaration(): { id: string; submissionId: string } {
     const { id } = f.declarations.create({ ieFlag: 'I' });
-    f.declarations.update({ id, baseRevision: 1, ops: [{ op: 'insertRow', table: 'lines', row: { GName: '鲜苹果' } }] });
+    f.declarations.update({
+      id,
+      baseRevision: 1,
+      ops: [{ op: 'insertRow', table: 'lines', row: { GName: '鲜苹果' } }],
+    });
     return { id, submissionId: declare(id).submissionId };
   }
 
@@ -62,7 +74,17 @@ describe('outbox: list and withdraw', () => {
     const { submissionId } = queuedDeclaration();
     f.outbox.markSending(submissionId, new Date().toISOString());
     f.outbox.setState(submissionId, 'queued', new Date().toISOString(), { lastError: 'Cannot reach the hub' });
-    f.outbox.scheduleRetry(submissionId, Date.parse('2026-11-22T08:01:00Z'), 'Cannot reach the hub', new Date().toISOString());
-    expect(service.list({ limit: 10 })[0]).toMatchObject({ state: 'queued', attempts: 1, nextAttemptAt: '2026-11-22T08:01:00.000Z', lastError: 'Cannot reach the hub' });
+    f.outbox.scheduleRetry(
+      submissionId,
+      Date.parse('2026-11-22T08:01:00Z'),
+      'Cannot reach the hub',
+      new Date().toISOString(),
+    );
+    expect(service.list({ limit: 10 })[0]).toMatchObject({
+      state: 'queued',
+      attempts: 1,
+      nextAttemptAt: '2026-11-22T08:01:00.000Z',
+      lastError: 'Cannot reach the hub',
+    });
   });
 });

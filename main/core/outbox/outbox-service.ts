@@ -13,24 +13,46 @@ export function createOutboxService(ctx: CoreContext, deps: { outbox: OutboxRepo
     const row = declarations.get(declarationId);
     if (!row) throw new AppError('NOT_FOUND', `Declaration ${declarationId} does not exist`);
     const item = outbox.pendingFor(declarationId);
-    if (!item || row.workflow !== 'queued') throw new AppError('INVALID_STATE', `Declaration ${row.client_seq_no} is not waiting in the outbox`);
+    if (!item || row.workflow !== 'queued')
+      throw new AppError('INVALID_STATE', `Declaration ${row.client_seq_no} is not waiting in the outbox`);
     if (item.state === 'sending') {
-      throw new AppError('INVALID_STATE', `Declaration ${row.client_seq_no} is being sent (it may already have reached the hub) and cannot be withdrawn now`);
+      throw new AppError(
+        'INVALID_STATE',
+        `Declaration ${row.client_seq_no} is being sent (it may already have reached the hub) and cannot be withdrawn now`,
+      );
     }
     const at = isoAt(ctx.clock);
     outbox.setState(item.submissionId, 'withdrawn', at, { lastError: null });
     const revision = row.revision + 1;
-    declarations.setState({ id: row.id, workflow: 'draft', status: 'draft', channel: row.channel, entryId: row.entry_id, seqNo: row.seq_no, rejection: row.rejection, revision, updatedAt: at });
-    declarations.addRevision(row.id, revision, { at, actor: ctx.actor(), action: 'withdraw', changes: { submissionId: item.submissionId } });
+    declarations.setState({
+      id: row.id,
+      workflow: 'draft',
+      status: 'draft',
+      channel: row.channel,
+      entryId: row.entry_id,
+      seqNo: row.seq_no,
+      rejection: row.rejection,
+      revision,
+      updatedAt: at,
+    });
+    declarations.addRevision(row.id, revision, {
+      at,
+      actor: ctx.actor(),
+      action: 'withdraw',
+      changes: { submissionId: item.submissionId },
+    });
     return { id: row.id, submissionId: item.submissionId };
   });
 
   return {
     list(input: { states?: OutboxState[]; limit: number }): OutboxEntry[] {
-      return outbox.list(input.limit, input.states ?? ['queued', 'sending', 'rejected', 'accepted', 'withdrawn']).map((item) => ({
-        ...item,
-        nextAttemptAt: item.state === 'queued' || item.state === 'sending' ? new Date(item.nextAttemptAt).toISOString() : null,
-      }));
+      return outbox
+        .list(input.limit, input.states ?? ['queued', 'sending', 'rejected', 'accepted', 'withdrawn'])
+        .map((item) => ({
+          ...item,
+          nextAttemptAt:
+            item.state === 'queued' || item.state === 'sending' ? new Date(item.nextAttemptAt).toISOString() : null,
+        }));
     },
     withdraw(declarationId: string) {
       const result = withdraw(declarationId);

@@ -13,7 +13,6 @@ import { applyProfileFields } from './profile-fields';
 import { createProfileService } from './profile-service';
 import { errorOf } from '../../test-support/app-error';
 
-
 describe('operator profiles', () => {
   let f: CoreFixture;
   let profiles: ReturnType<typeof createProfileService>;
@@ -44,19 +43,52 @@ describe('operator profiles', () => {
   });
 
   it('trims the values and upper-cases the codes keyed in lower case', () => {
-    const created = profiles.create({ company: { name: ' 上海捷通报关有限公司 ', customsCode: '3120980123 ', uscc: '91310115ma1h7aaa0f' }, operator: { name: '王芳 ', icCard: ' 8931000012345' } });
+    const created = profiles.create({
+      company: { name: ' 上海捷通报关有限公司 ', customsCode: '3120980123 ', uscc: '91310115ma1h7aaa0f' },
+      operator: { name: '王芳 ', icCard: ' 8931000012345' },
+    });
     expect(created.company).toEqual(wangFang.company);
     expect(created.operator).toEqual(wangFang.operator);
   });
 
   it.each([
     ['an empty company name', { company: { ...wangFang.company, name: ' ' } }, 'company.name', 'required'],
-    ['a company name over 70 bytes', { company: { ...wangFang.company, name: '上'.repeat(36) } }, 'company.name', 'too-long'],
-    ['a 9-character customs code', { company: { ...wangFang.company, customsCode: '312098012' } }, 'company.customsCode', 'customs-code-format'],
-    ['a USCC with a letter customs never uses', { company: { ...wangFang.company, uscc: '91310115MA1H7AAAOF' } }, 'company.uscc', 'uscc-format'],
-    ['a USCC with a wrong check character', { company: { ...wangFang.company, uscc: '91310115MA1H7AAA0G' } }, 'company.uscc', 'uscc-check-digit'],
-    ['an operator name over 30 bytes', { operator: { ...wangFang.operator, name: '王'.repeat(16) } }, 'operator.name', 'too-long'],
-    ['an IC card number with punctuation', { operator: { ...wangFang.operator, icCard: '8931-0000-1234' } }, 'operator.icCard', 'ic-card-format'],
+    [
+      'a company name over 70 bytes',
+      { company: { ...wangFang.company, name: '上'.repeat(36) } },
+      'company.name',
+      'too-long',
+    ],
+    [
+      'a 9-character customs code',
+      { company: { ...wangFang.company, customsCode: '312098012' } },
+      'company.customsCode',
+      'customs-code-format',
+    ],
+    [
+      'a USCC with a letter customs never uses',
+      { company: { ...wangFang.company, uscc: '91310115MA1H7AAAOF' } },
+      'company.uscc',
+      'uscc-format',
+    ],
+    [
+      'a USCC with a wrong check character',
+      { company: { ...wangFang.company, uscc: '91310115MA1H7AAA0G' } },
+      'company.uscc',
+      'uscc-check-digit',
+    ],
+    [
+      'an operator name over 30 bytes',
+      { operator: { ...wangFang.operator, name: '王'.repeat(16) } },
+      'operator.name',
+      'too-long',
+    ],
+    [
+      'an IC card number with punctuation',
+      { operator: { ...wangFang.operator, icCard: '8931-0000-1234' } },
+      'operator.icCard',
+      'ic-card-format',
+    ],
     ['an empty IC card number', { operator: { ...wangFang.operator, icCard: '' } }, 'operator.icCard', 'required'],
   ])('refuses %s, naming the field, and saves nothing', (_name, change, path, code) => {
     const error = errorOf(() => profiles.create({ ...wangFang, ...change }));
@@ -68,7 +100,9 @@ describe('operator profiles', () => {
 
   it('refuses a second profile with the same IC card number', () => {
     profiles.create(wangFang);
-    const error = errorOf(() => profiles.create({ ...liQiang, operator: { name: '李强', icCard: wangFang.operator.icCard } }));
+    const error = errorOf(() =>
+      profiles.create({ ...liQiang, operator: { name: '李强', icCard: wangFang.operator.icCard } }),
+    );
     expect(error.code).toBe('CONFLICT');
     expect(error.issues?.[0]).toMatchObject({ path: 'operator.icCard', code: 'ic-card-in-use' });
     expect(profiles.list()).toHaveLength(1);
@@ -77,7 +111,10 @@ describe('operator profiles', () => {
   it('keeps several operators, switches between them, and refuses to remove the current or the last one', () => {
     const a = profiles.create(wangFang);
     const b = profiles.create({ ...liQiang, makeCurrent: false });
-    expect(profiles.list().map((p) => [p.operator.name, p.current])).toEqual([['王芳', true], ['李强', false]]);
+    expect(profiles.list().map((p) => [p.operator.name, p.current])).toEqual([
+      ['王芳', true],
+      ['李强', false],
+    ]);
     expect(errorOf(() => profiles.delete(a.id)).code).toBe('INVALID_STATE');
     profiles.select(b.id);
     expect(profiles.actor()).toBe('李强·8931000067890');
@@ -90,7 +127,10 @@ describe('operator profiles', () => {
     const a = profiles.create(wangFang);
     const edited = profiles.update(a.id, { ...wangFang, operator: { name: '王芳芳', icCard: '8931000012345' } });
     expect(edited.operator.name).toBe('王芳芳');
-    expect(errorOf(() => profiles.update(a.id, { ...wangFang, company: { ...wangFang.company, customsCode: '' } })).issues?.[0]?.path).toBe('company.customsCode');
+    expect(
+      errorOf(() => profiles.update(a.id, { ...wangFang, company: { ...wangFang.company, customsCode: '' } }))
+        .issues?.[0]?.path,
+    ).toBe('company.customsCode');
     expect(profiles.list()[0]?.operator.name).toBe('王芳芳');
   });
 
@@ -112,22 +152,45 @@ describe('operator profiles', () => {
     expect(record.doc.tables.sign).toEqual([{ ICCode: '8931000012345', OperName: '王芳', CopCode: 'MA1H7AAA0' }]);
     profiles.create({ ...liQiang, makeCurrent: true });
     declarations.update({ id: record.id, baseRevision: 1, ops: [{ op: 'set', path: 'head.BillNo', value: 'COSU1' }] });
-    expect(f.repo.revisions(record.id).map((r) => [r.action, r.actor])).toEqual([['create', '王芳·8931000012345'], ['edit', '李强·8931000067890']]);
-    expect(f.repo.revisions(record.id)[0]?.changes).toMatchObject({ ieFlag: 'I', fromProfile: expect.arrayContaining(['head.AgentCode', 'sign[0].ICCode']) });
+    expect(f.repo.revisions(record.id).map((r) => [r.action, r.actor])).toEqual([
+      ['create', '王芳·8931000012345'],
+      ['edit', '李强·8931000067890'],
+    ]);
+    expect(f.repo.revisions(record.id)[0]?.changes).toMatchObject({
+      ieFlag: 'I',
+      fromProfile: expect.arrayContaining(['head.AgentCode', 'sign[0].ICCode']),
+    });
     // The stored document reads back the same (the sign block is a row like any other).
     expect(declarations.get(record.id).doc.tables.sign?.[0]?.OperName).toBe('王芳');
   });
 
   it('records who declared a declaration, which may be another operator than the one who keyed it', () => {
     // Every requirement off: this is about the record of who acted, not the checks.
-    const permissive: DocumentCatalog = { ...goodsDeclaration, sections: goodsDeclaration.sections.map((s) => ({ ...s, elements: s.elements.map((e) => ({ ...e, draft: false, declare: false, codeTable: undefined })) })) };
+    const permissive: DocumentCatalog = {
+      ...goodsDeclaration,
+      sections: goodsDeclaration.sections.map((s) => ({
+        ...s,
+        elements: s.elements.map((e) => ({ ...e, draft: false, declare: false, codeTable: undefined })),
+      })),
+    };
     profiles.create(wangFang);
     const record = declarations.create({ ieFlag: 'I' });
-    declarations.update({ id: record.id, baseRevision: 1, ops: [{ op: 'insertRow', table: 'lines', row: { GName: '鲜苹果' } }] });
+    declarations.update({
+      id: record.id,
+      baseRevision: 1,
+      ops: [{ op: 'insertRow', table: 'lines', row: { GName: '鲜苹果' } }],
+    });
     profiles.create({ ...liQiang, makeCurrent: true });
-    const declare = createDeclareAction({ ...f.ctx, actor: () => profiles.actor() }, { repo: f.repo, outbox: f.outbox, keys: f.keys, catalog: permissive, onQueued: () => undefined });
+    const declare = createDeclareAction(
+      { ...f.ctx, actor: () => profiles.actor() },
+      { repo: f.repo, outbox: f.outbox, keys: f.keys, catalog: permissive, onQueued: () => undefined },
+    );
     declare(record.id);
-    expect(f.repo.revisions(record.id).map((r) => [r.action, r.actor])).toEqual([['create', '王芳·8931000012345'], ['edit', '王芳·8931000012345'], ['declare', '李强·8931000067890']]);
+    expect(f.repo.revisions(record.id).map((r) => [r.action, r.actor])).toEqual([
+      ['create', '王芳·8931000012345'],
+      ['edit', '王芳·8931000012345'],
+      ['declare', '李强·8931000067890'],
+    ]);
   });
 
   it('leaves a new declaration empty before the setup', () => {
@@ -136,12 +199,25 @@ describe('operator profiles', () => {
 
   it('starts a declaration from a template with the current operator, not the one who saved the template', () => {
     profiles.create(wangFang);
-    const templates = createTemplateService({ ...f.ctx, actor: () => profiles.actor() }, { templates: createTemplatesRepo(f.db), declarationsRepo: f.repo, declarations, catalog: goodsDeclaration });
+    const templates = createTemplateService(
+      { ...f.ctx, actor: () => profiles.actor() },
+      { templates: createTemplatesRepo(f.db), declarationsRepo: f.repo, declarations, catalog: goodsDeclaration },
+    );
     const source = declarations.create({ ieFlag: 'I' });
-    declarations.update({ id: source.id, baseRevision: 1, ops: [{ op: 'set', path: 'head.TradeName', value: '上海鲜果贸易有限公司' }] });
+    declarations.update({
+      id: source.id,
+      baseRevision: 1,
+      ops: [{ op: 'set', path: 'head.TradeName', value: '上海鲜果贸易有限公司' }],
+    });
     const template = templates.save({ name: '鲜果', declarationId: source.id });
     profiles.create({ ...liQiang, makeCurrent: true });
     const fresh = templates.createFromTemplate(template.id);
-    expect(fresh.doc.head).toMatchObject({ TradeName: '上海鲜果贸易有限公司', InputerName: '李强', TypistNo: '8931000067890', DeclareName: '李强', IEFlag: 'I' });
+    expect(fresh.doc.head).toMatchObject({
+      TradeName: '上海鲜果贸易有限公司',
+      InputerName: '李强',
+      TypistNo: '8931000067890',
+      DeclareName: '李强',
+      IEFlag: 'I',
+    });
   });
 });

@@ -23,7 +23,12 @@ function toValues(row: ProfileRow) {
 function checked(input: ProfileInput): ProfileInput {
   const problems = profileProblems(input);
   if (problems.length > 0) {
-    const issues: ApiIssue[] = problems.map((p) => ({ path: p.field, code: p.code, message: describeProfileProblem(p), ...(p.max === undefined ? {} : { params: { max: p.max } }) }));
+    const issues: ApiIssue[] = problems.map((p) => ({
+      path: p.field,
+      code: p.code,
+      message: describeProfileProblem(p),
+      ...(p.max === undefined ? {} : { params: { max: p.max } }),
+    }));
     throw new AppError('BAD_INPUT', issues.map((i) => i.message).join('; '), issues);
   }
   return normalizeProfile(input);
@@ -44,7 +49,13 @@ export function createProfileService(deps: { profiles: ProfilesRepo; settings: S
   }
 
   function toApi(row: ProfileRow, currentId: string | null): OperatorProfile {
-    return { id: row.id, ...toValues(row), current: row.id === currentId, createdAt: row.created_at, updatedAt: row.updated_at };
+    return {
+      id: row.id,
+      ...toValues(row),
+      current: row.id === currentId,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    };
   }
 
   function mustGet(id: string): ProfileRow {
@@ -56,9 +67,18 @@ export function createProfileService(deps: { profiles: ProfilesRepo; settings: S
   function refuseCardInUse(icCard: string, exceptId: string | null): void {
     const other = profiles.byCard(icCard);
     if (other && other.id !== exceptId) {
-      throw new AppError('CONFLICT', `IC card number ${icCard} already belongs to the operator ${other.operator_name}`, [
-        { path: 'operator.icCard', code: 'ic-card-in-use', message: `IC card number ${icCard} already belongs to ${other.operator_name}`, params: { operator: other.operator_name } },
-      ]);
+      throw new AppError(
+        'CONFLICT',
+        `IC card number ${icCard} already belongs to the operator ${other.operator_name}`,
+        [
+          {
+            path: 'operator.icCard',
+            code: 'ic-card-in-use',
+            message: `IC card number ${icCard} already belongs to ${other.operator_name}`,
+            params: { operator: other.operator_name },
+          },
+        ],
+      );
     }
   }
 
@@ -109,8 +129,16 @@ export function createProfileService(deps: { profiles: ProfilesRepo; settings: S
 
     delete(id: string): { deleted: number } {
       const row = mustGet(id);
-      if (profiles.count() === 1) throw new AppError('INVALID_STATE', `${row.operator_name} is the only operator profile; add another before removing it`);
-      if (current()?.id === id) throw new AppError('INVALID_STATE', `${row.operator_name} is the current operator; switch to another operator before removing this profile`);
+      if (profiles.count() === 1)
+        throw new AppError(
+          'INVALID_STATE',
+          `${row.operator_name} is the only operator profile; add another before removing it`,
+        );
+      if (current()?.id === id)
+        throw new AppError(
+          'INVALID_STATE',
+          `${row.operator_name} is the current operator; switch to another operator before removing this profile`,
+        );
       return { deleted: profiles.remove(id) ? 1 : 0 };
     },
 

@@ -18,7 +18,13 @@ import { checkOpenedDatabase, checkSigningKeys, ensureWritableFolder } from './s
  * Read-only (the recovery screen's "open read-only") skips all of it: it opens what is there,
  * changes nothing, and lets the user look at and export the data.
  */
-export function openAppDatabase(input: { dataDir: string; logger: Logger; protector: KeyProtector; migrations: readonly Migration[]; readOnly: boolean }): Db {
+export function openAppDatabase(input: {
+  dataDir: string;
+  logger: Logger;
+  protector: KeyProtector;
+  migrations: readonly Migration[];
+  readOnly: boolean;
+}): Db {
   const file = path.join(input.dataDir, DATABASE_FILE);
   if (input.readOnly) return openDatabase(file, { readonly: true, logger: input.logger });
   ensureWritableFolder(input.dataDir);

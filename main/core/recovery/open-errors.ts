@@ -37,16 +37,26 @@ const damagedCodes = /^SQLITE_(NOTADB|CORRUPT)/;
 const unwritableCodes = /^(SQLITE_(CANTOPEN|READONLY|FULL|IOERR|PERM)|EACCES|EPERM|EROFS|ENOTDIR|ENOSPC|EEXIST|EISDIR)/;
 
 function codeOf(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : '';
+  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string'
+    ? error.code
+    : '';
 }
 
 /** Classifies an error from opening the data into the problem the recovery screen explains. */
 export function problemOf(error: unknown): DeskProblem {
   const detail = error instanceof Error ? error.message : String(error);
-  if (error instanceof DatabaseTooNewError) return { kind: 'too-new', detail, found: error.found, supported: error.supported };
+  if (error instanceof DatabaseTooNewError)
+    return { kind: 'too-new', detail, found: error.found, supported: error.supported };
   if (error instanceof DatabaseDamagedError) return { kind: 'damaged', detail };
   if (error instanceof DataFolderUnwritableError) return { kind: 'unwritable', detail };
-  if (error instanceof SigningKeyMissingError) return { kind: 'missing-key', detail, missingKeyIds: error.missingKeyIds, queued: error.queued, enrolled: error.enrolled };
+  if (error instanceof SigningKeyMissingError)
+    return {
+      kind: 'missing-key',
+      detail,
+      missingKeyIds: error.missingKeyIds,
+      queued: error.queued,
+      enrolled: error.enrolled,
+    };
   const code = codeOf(error);
   if (damagedCodes.test(code)) return { kind: 'damaged', detail: `${code}: ${detail}` };
   if (unwritableCodes.test(code)) return { kind: 'unwritable', detail: `${code}: ${detail}` };

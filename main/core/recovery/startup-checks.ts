@@ -27,7 +27,10 @@ export function ensureWritableFolder(dir: string): void {
     fs.rmSync(probe, { force: true });
   } catch (error) {
     const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-    throw new DataFolderUnwritableError(dir, `${code ? `${code}: ` : ''}${error instanceof Error ? error.message : String(error)}`);
+    throw new DataFolderUnwritableError(
+      dir,
+      `${code ? `${code}: ` : ''}${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }
 
@@ -48,7 +51,8 @@ export function checkOpenedDatabase(db: Db, file: string, maxQuickCheckBytes = Q
     if (size > maxQuickCheckBytes) return;
     const rows = db.pragma('quick_check(20)') as Array<Record<string, string>>;
     const findings = rows.map((r) => Object.values(r)[0] ?? '').filter((v) => v !== 'ok');
-    if (findings.length > 0) throw new DatabaseDamagedError(`SQLite's check failed: ${findings.slice(0, 3).join('; ')}`);
+    if (findings.length > 0)
+      throw new DatabaseDamagedError(`SQLite's check failed: ${findings.slice(0, 3).join('; ')}`);
   } catch (error) {
     if (error instanceof DatabaseDamagedError) throw error;
     throw new DatabaseDamagedError(error instanceof Error ? error.message : String(error));
@@ -67,22 +71,27 @@ export const HUB_CONNECTION_KEY = CONNECTION_KEY;
  * (A passphrase-protected key is checked when it is unlocked: a wrong passphrase says so there.)
  */
 export function checkSigningKeys(db: Db, protector: KeyProtector): void {
-  const stored = db.prepare(`SELECT key_id AS keyId, sealed_private AS sealed, active FROM signing_keys`).all() as Array<{ keyId: string; sealed: string; active: number }>;
+  const stored = db
+    .prepare(`SELECT key_id AS keyId, sealed_private AS sealed, active FROM signing_keys`)
+    .all() as Array<{ keyId: string; sealed: string; active: number }>;
   const known = new Set(stored.map((k) => k.keyId));
   const active = stored.find((k) => k.active === 1);
   const missing = new Set<string>();
   const reasons: string[] = [];
 
-  const connectionRow = db.prepare(`SELECT value FROM settings WHERE key = ?`).get(HUB_CONNECTION_KEY) as { value: string } | undefined;
+  const connectionRow = db.prepare(`SELECT value FROM settings WHERE key = ?`).get(HUB_CONNECTION_KEY) as
+    { value: string } | undefined;
   let enrolled = false;
   if (connectionRow) {
-    const parsed = connectionSchema.safeParse((() => {
-      try {
-        return JSON.parse(connectionRow.value) as unknown;
-      } catch {
-        return null;
-      }
-    })());
+    const parsed = connectionSchema.safeParse(
+      (() => {
+        try {
+          return JSON.parse(connectionRow.value) as unknown;
+        } catch {
+          return null;
+        }
+      })(),
+    );
     if (parsed.success) {
       enrolled = true;
       if (!known.has(parsed.data.keyId) || !active) {
@@ -91,7 +100,9 @@ export function checkSigningKeys(db: Db, protector: KeyProtector): void {
       }
     }
   }
-  const waiting = db.prepare(`SELECT key_id AS keyId, count(*) AS n FROM outbox WHERE state IN ('queued', 'sending') GROUP BY key_id`).all() as Array<{ keyId: string; n: number }>;
+  const waiting = db
+    .prepare(`SELECT key_id AS keyId, count(*) AS n FROM outbox WHERE state IN ('queued', 'sending') GROUP BY key_id`)
+    .all() as Array<{ keyId: string; n: number }>;
   let queued = 0;
   for (const w of waiting) {
     if (known.has(w.keyId)) continue;
@@ -108,5 +119,11 @@ export function checkSigningKeys(db: Db, protector: KeyProtector): void {
       queued += waiting.filter((w) => w.keyId === active.keyId).reduce((sum, w) => sum + w.n, 0);
     }
   }
-  if (missing.size > 0) throw new SigningKeyMissingError({ missingKeyIds: [...missing], queued, enrolled, reason: `The signing key is missing: ${reasons.join('; ')}` });
+  if (missing.size > 0)
+    throw new SigningKeyMissingError({
+      missingKeyIds: [...missing],
+      queued,
+      enrolled,
+      reason: `The signing key is missing: ${reasons.join('; ')}`,
+    });
 }

@@ -7,7 +7,6 @@ import { coreFixture } from '../../test-support/core-fixture';
 import { createKeyManager } from './key-manager';
 import { codeOf } from '../../test-support/app-error';
 
-
 describe('signing keys', () => {
   let f: CoreFixture;
   beforeEach(() => {
@@ -59,7 +58,9 @@ describe('signing keys', () => {
     expect(f.keys.signer().publicKey).toBe(imported.publicKey);
     expect(createPrivateKey(pem).asymmetricKeyType).toBe('ed25519');
 
-    const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 })
+      .privateKey.export({ type: 'pkcs8', format: 'pem' })
+      .toString();
     expect(codeOf(() => f.keys.prepare({ algorithm: 'ed25519', importText: rsa }))).toBe('BAD_INPUT');
     expect(codeOf(() => f.keys.prepare({ algorithm: 'ed25519', importText: 'not a key' }))).toBe('BAD_INPUT');
     expect(codeOf(() => f.keys.prepare({ algorithm: 'sm2', importText: 'xyz' }))).toBe('BAD_INPUT');

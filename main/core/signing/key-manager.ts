@@ -23,7 +23,12 @@ export interface Signer {
  * active key and retires the old one, which stays stored (and registered at
  * the hub) so what it signed remains verifiable.
  */
-export function createKeyManager(deps: { keys: KeysRepo; protector: KeyProtector; clock: Clock; algorithm?: SignatureAlgorithm }) {
+export function createKeyManager(deps: {
+  keys: KeysRepo;
+  protector: KeyProtector;
+  clock: Clock;
+  algorithm?: SignatureAlgorithm;
+}) {
   const { keys, protector } = deps;
   let unlocked: Signer | null = null;
 
@@ -31,13 +36,26 @@ export function createKeyManager(deps: { keys: KeysRepo; protector: KeyProtector
     const sealed = protector.seal(material.privateBytes);
     const keyId = keyIdOf(material.publicKey);
     if (keys.all().some((k) => k.keyId === keyId)) throw new AppError('CONFLICT', `Key ${keyId} is already stored`);
-    keys.activate({ keyId, algorithm: material.algorithm, publicKey: material.publicKey, sealedPrivate: sealed, protection: protector.kind, createdAt: isoAt(deps.clock) });
-    unlocked = { keyId, algorithm: material.algorithm, publicKey: material.publicKey, sign: signerFor(material.algorithm, material.privateBytes, material.publicKey) };
+    keys.activate({
+      keyId,
+      algorithm: material.algorithm,
+      publicKey: material.publicKey,
+      sealedPrivate: sealed,
+      protection: protector.kind,
+      createdAt: isoAt(deps.clock),
+    });
+    unlocked = {
+      keyId,
+      algorithm: material.algorithm,
+      publicKey: material.publicKey,
+      sign: signerFor(material.algorithm, material.privateBytes, material.publicKey),
+    };
     return unlocked;
   }
 
   function requireReady(action: string): void {
-    if (!protector.isReady()) throw new AppError('PASSPHRASE_REQUIRED', `Enter the passphrase that protects your signing key to ${action}`);
+    if (!protector.isReady())
+      throw new AppError('PASSPHRASE_REQUIRED', `Enter the passphrase that protects your signing key to ${action}`);
   }
 
   function unlockActive(): Signer {
@@ -49,7 +67,12 @@ export function createKeyManager(deps: { keys: KeysRepo; protector: KeyProtector
     if (unlocked?.keyId === stored.keyId) return unlocked;
     requireReady('sign');
     const privateBytes = protector.open(stored.sealedPrivate);
-    unlocked = { keyId: stored.keyId, algorithm: stored.algorithm, publicKey: stored.publicKey, sign: signerFor(stored.algorithm, privateBytes, stored.publicKey) };
+    unlocked = {
+      keyId: stored.keyId,
+      algorithm: stored.algorithm,
+      publicKey: stored.publicKey,
+      sign: signerFor(stored.algorithm, privateBytes, stored.publicKey),
+    };
     return unlocked;
   }
 
@@ -67,7 +90,13 @@ export function createKeyManager(deps: { keys: KeysRepo; protector: KeyProtector
     },
 
     list() {
-      return keys.all().map((k) => ({ keyId: k.keyId, algorithm: k.algorithm, active: k.active, createdAt: k.createdAt, retiredAt: k.retiredAt }));
+      return keys.all().map((k) => ({
+        keyId: k.keyId,
+        algorithm: k.algorithm,
+        active: k.active,
+        createdAt: k.createdAt,
+        retiredAt: k.retiredAt,
+      }));
     },
 
     /** Creates the first key when none exists and the protector can seal it. Returns whether a key exists. */
@@ -93,7 +122,9 @@ export function createKeyManager(deps: { keys: KeysRepo; protector: KeyProtector
      */
     prepare(source: { algorithm: SignatureAlgorithm; importText?: string }): KeyMaterial {
       requireReady('change your signing key');
-      return source.importText === undefined ? generateKey(source.algorithm) : importKey(source.algorithm, source.importText);
+      return source.importText === undefined
+        ? generateKey(source.algorithm)
+        : importKey(source.algorithm, source.importText);
     },
 
     activate(material: KeyMaterial): KeyStatus {
@@ -105,7 +136,12 @@ export function createKeyManager(deps: { keys: KeysRepo; protector: KeyProtector
     exportPublic(): { keyId: string; algorithm: SignatureAlgorithm; publicKey: string; text: string } {
       const stored = keys.active();
       if (!stored) throw new AppError('KEY_ERROR', 'There is no signing key yet');
-      return { keyId: stored.keyId, algorithm: stored.algorithm, publicKey: stored.publicKey, text: publicKeyExport(stored.algorithm, stored.publicKey) };
+      return {
+        keyId: stored.keyId,
+        algorithm: stored.algorithm,
+        publicKey: stored.publicKey,
+        text: publicKeyExport(stored.algorithm, stored.publicKey),
+      };
     },
   };
 }

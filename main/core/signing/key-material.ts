@@ -21,31 +21,49 @@ export function generateKey(algorithm: SignatureAlgorithm): KeyMaterial {
     return { algorithm, publicKey: pair.publicKey, privateBytes: Buffer.from(pair.privateKey, 'utf8') };
   }
   const { publicKey, privateKey } = generateKeyPairSync('ed25519');
-  return { algorithm, publicKey: publicKey.export({ type: 'spki', format: 'der' }).toString('base64'), privateBytes: privateKey.export({ type: 'pkcs8', format: 'der' }) };
+  return {
+    algorithm,
+    publicKey: publicKey.export({ type: 'spki', format: 'der' }).toString('base64'),
+    privateBytes: privateKey.export({ type: 'pkcs8', format: 'der' }),
+  };
 }
 
 /** Reads a private key the user imports: an Ed25519 PKCS#8 PEM, or an SM2 private key as 64 hex digits. */
 export function importKey(algorithm: SignatureAlgorithm, text: string): KeyMaterial {
   const trimmed = text.trim();
   if (algorithm === 'sm2') {
-    if (!/^[0-9a-fA-F]{64}$/.test(trimmed)) throw new AppError('BAD_INPUT', 'An SM2 private key is 64 hexadecimal digits', [{ path: 'privateKey', code: 'format', message: 'expected 64 hex digits' }]);
+    if (!/^[0-9a-fA-F]{64}$/.test(trimmed))
+      throw new AppError('BAD_INPUT', 'An SM2 private key is 64 hexadecimal digits', [
+        { path: 'privateKey', code: 'format', message: 'expected 64 hex digits' },
+      ]);
     let publicKey: string;
     try {
       publicKey = sm2PublicKeyOf(trimmed.toLowerCase());
     } catch {
       publicKey = '';
     }
-    if (!isSm2PublicKey(publicKey)) throw new AppError('BAD_INPUT', 'This is not a valid SM2 private key', [{ path: 'privateKey', code: 'invalid', message: 'not on the SM2 curve' }]);
+    if (!isSm2PublicKey(publicKey))
+      throw new AppError('BAD_INPUT', 'This is not a valid SM2 private key', [
+        { path: 'privateKey', code: 'invalid', message: 'not on the SM2 curve' },
+      ]);
     return { algorithm, publicKey, privateBytes: Buffer.from(trimmed.toLowerCase(), 'utf8') };
   }
   let key: KeyObject;
   try {
     key = createPrivateKey({ key: trimmed, format: 'pem' });
   } catch {
-    throw new AppError('BAD_INPUT', 'Expected an Ed25519 private key in PKCS#8 PEM form (-----BEGIN PRIVATE KEY-----)', [{ path: 'privateKey', code: 'format', message: 'not a PEM private key' }]);
+    throw new AppError(
+      'BAD_INPUT',
+      'Expected an Ed25519 private key in PKCS#8 PEM form (-----BEGIN PRIVATE KEY-----)',
+      [{ path: 'privateKey', code: 'format', message: 'not a PEM private key' }],
+    );
   }
   if (key.asymmetricKeyType !== 'ed25519') {
-    throw new AppError('BAD_INPUT', `This is a ${key.asymmetricKeyType ?? 'unknown'} key; SW Desk signs with Ed25519 or SM2`, [{ path: 'privateKey', code: 'algorithm', message: 'not Ed25519' }]);
+    throw new AppError(
+      'BAD_INPUT',
+      `This is a ${key.asymmetricKeyType ?? 'unknown'} key; SW Desk signs with Ed25519 or SM2`,
+      [{ path: 'privateKey', code: 'algorithm', message: 'not Ed25519' }],
+    );
   }
   return {
     algorithm,
@@ -55,7 +73,11 @@ export function importKey(algorithm: SignatureAlgorithm, text: string): KeyMater
 }
 
 /** A signing function over UTF-8 text, returning the base64 signature the protocol carries. */
-export function signerFor(algorithm: SignatureAlgorithm, privateBytes: Buffer, publicKey: string): (text: string) => string {
+export function signerFor(
+  algorithm: SignatureAlgorithm,
+  privateBytes: Buffer,
+  publicKey: string,
+): (text: string) => string {
   if (algorithm === 'sm2') {
     const privateHex = privateBytes.toString('utf8');
     return (text) => sm2Sign(text, privateHex, publicKey);
@@ -67,5 +89,7 @@ export function signerFor(algorithm: SignatureAlgorithm, privateBytes: Buffer, p
 /** The public key in a form to hand to someone: PEM for Ed25519, hex for SM2. */
 export function publicKeyExport(algorithm: SignatureAlgorithm, publicKey: string): string {
   if (algorithm === 'sm2') return publicKey;
-  return createPublicKey({ key: Buffer.from(publicKey, 'base64'), format: 'der', type: 'spki' }).export({ type: 'spki', format: 'pem' }).toString();
+  return createPublicKey({ key: Buffer.from(publicKey, 'base64'), format: 'der', type: 'spki' })
+    .export({ type: 'spki', format: 'pem' })
+    .toString();
 }

@@ -43,23 +43,37 @@ export function createPassphraseProtector(initial?: string) {
       passphrase = value;
     },
     seal(secret) {
-      if (passphrase === null) throw new AppError('PASSPHRASE_REQUIRED', 'Enter the passphrase that protects your signing key');
+      if (passphrase === null)
+        throw new AppError('PASSPHRASE_REQUIRED', 'Enter the passphrase that protects your signing key');
       const salt = randomBytes(16);
       const iv = randomBytes(12);
       const cipher = createCipheriv('aes-256-gcm', deriveKey(passphrase, salt, SCRYPT), iv);
       const data = Buffer.concat([cipher.update(secret), cipher.final()]);
-      const sealed: SealedV1 = { v: 1, kdf: 'scrypt', ...SCRYPT, salt: salt.toString('base64'), iv: iv.toString('base64'), tag: cipher.getAuthTag().toString('base64'), data: data.toString('base64') };
+      const sealed: SealedV1 = {
+        v: 1,
+        kdf: 'scrypt',
+        ...SCRYPT,
+        salt: salt.toString('base64'),
+        iv: iv.toString('base64'),
+        tag: cipher.getAuthTag().toString('base64'),
+        data: data.toString('base64'),
+      };
       return JSON.stringify(sealed);
     },
     open(sealedText) {
-      if (passphrase === null) throw new AppError('PASSPHRASE_REQUIRED', 'Enter the passphrase that protects your signing key');
+      if (passphrase === null)
+        throw new AppError('PASSPHRASE_REQUIRED', 'Enter the passphrase that protects your signing key');
       let sealed: SealedV1;
       try {
         sealed = JSON.parse(sealedText) as SealedV1;
       } catch {
-        throw new AppError('KEY_ERROR', 'The stored signing key is damaged (not readable); import or generate a key in Settings');
+        throw new AppError(
+          'KEY_ERROR',
+          'The stored signing key is damaged (not readable); import or generate a key in Settings',
+        );
       }
-      if (sealed.v !== 1 || sealed.kdf !== 'scrypt') throw new AppError('KEY_ERROR', 'The stored signing key uses an unknown protection format');
+      if (sealed.v !== 1 || sealed.kdf !== 'scrypt')
+        throw new AppError('KEY_ERROR', 'The stored signing key uses an unknown protection format');
       try {
         const key = deriveKey(passphrase, Buffer.from(sealed.salt, 'base64'), sealed);
         const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(sealed.iv, 'base64'));

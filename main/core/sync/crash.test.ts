@@ -23,15 +23,20 @@ interface RunResult {
 }
 
 /** Runs the worker; `kill` says when to SIGKILL it: a delay from the start, or from when it is READY. */
-function runWorker(args: string[], kill: { fromStartMs: number } | { afterReadyMs: number } | null): Promise<RunResult> {
+function runWorker(
+  args: string[],
+  kill: { fromStartMs: number } | { afterReadyMs: number } | null,
+): Promise<RunResult> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [workerBundle, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
-    let timer: NodeJS.Timeout | null = kill && 'fromStartMs' in kill ? setTimeout(() => child.kill('SIGKILL'), kill.fromStartMs) : null;
+    let timer: NodeJS.Timeout | null =
+      kill && 'fromStartMs' in kill ? setTimeout(() => child.kill('SIGKILL'), kill.fromStartMs) : null;
     child.stdout.on('data', (c: Buffer) => {
       out += c.toString();
-      if (kill && 'afterReadyMs' in kill && timer === null && out.includes('READY')) timer = setTimeout(() => child.kill('SIGKILL'), kill.afterReadyMs);
+      if (kill && 'afterReadyMs' in kill && timer === null && out.includes('READY'))
+        timer = setTimeout(() => child.kill('SIGKILL'), kill.afterReadyMs);
     });
     child.stderr.on('data', (c: Buffer) => (err += c.toString()));
     child.on('exit', (code) => {
@@ -50,7 +55,16 @@ describe('crash safety: SIGKILL at random points (real processes)', { timeout: 6
   beforeAll(async () => {
     fs.mkdirSync(path.dirname(workerBundle), { recursive: true });
     // One bundle, so each of the hundreds of restarts is a plain `node` start.
-    await build({ entryPoints: ['main/test-support/crash-worker.ts'], outfile: workerBundle, bundle: true, platform: 'node', format: 'cjs', target: 'node20', external: ['better-sqlite3'], logLevel: 'warning' });
+    await build({
+      entryPoints: ['main/test-support/crash-worker.ts'],
+      outfile: workerBundle,
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      external: ['better-sqlite3'],
+      logLevel: 'warning',
+    });
     hub = await startHub(hubTemp.dir, 0, { SWHUB_STEP_DELAY_MS: '0' });
   });
 
@@ -70,7 +84,8 @@ describe('crash safety: SIGKILL at random points (real processes)', { timeout: 6
 
     for (let cycle = 0; cycle < CYCLES; cycle++) {
       // Mostly in the middle of work; sometimes while it starts (opening, migrating, enrolling).
-      const kill = next() < 0.15 ? { fromStartMs: Math.floor(next() * 600) } : { afterReadyMs: Math.floor(next() * 400) };
+      const kill =
+        next() < 0.15 ? { fromStartMs: Math.floor(next() * 600) } : { afterReadyMs: Math.floor(next() * 400) };
       const run = await runWorker(['chaos', deskTemp.dir, hub.url, code, samplePath, String(cycle + 1)], kill);
       const errors = run.lines.filter((l) => l.startsWith('ERROR') || l.startsWith('STDERR'));
       expect(errors, `cycle ${cycle}: the worker failed on its own`).toEqual([]);
@@ -87,15 +102,19 @@ describe('crash safety: SIGKILL at random points (real processes)', { timeout: 6
       try {
         expect(db.pragma('integrity_check', { simple: true }), `cycle ${cycle}: integrity`).toBe('ok');
         for (const [id, save] of saves) {
-          const row = db.prepare('SELECT revision, head FROM declarations WHERE id = ?').get(id) as { revision: number; head: string } | undefined;
+          const row = db.prepare('SELECT revision, head FROM declarations WHERE id = ?').get(id) as
+            { revision: number; head: string } | undefined;
           expect(row, `cycle ${cycle}: saved declaration ${id} lost`).toBeDefined();
           expect(row?.revision ?? 0).toBeGreaterThanOrEqual(save.revision);
           // Only NoteS edits touch this field after creation, and the last acknowledged one must be there.
           const note = (JSON.parse(row?.head ?? '{}') as { NoteS?: string }).NoteS;
-          if (row && row.revision === save.revision) expect(note, `cycle ${cycle}: acknowledged save of ${id}`).toBe(save.value);
+          if (row && row.revision === save.revision)
+            expect(note, `cycle ${cycle}: acknowledged save of ${id}`).toBe(save.value);
         }
         for (const [submissionId, id] of queued) {
-          const item = db.prepare('SELECT state, declaration_id AS declarationId FROM outbox WHERE submission_id = ?').get(submissionId) as { state: string; declarationId: string } | undefined;
+          const item = db
+            .prepare('SELECT state, declaration_id AS declarationId FROM outbox WHERE submission_id = ?')
+            .get(submissionId) as { state: string; declarationId: string } | undefined;
           expect(item, `cycle ${cycle}: queued submission ${submissionId} lost`).toMatchObject({ declarationId: id });
         }
       } finally {
@@ -111,11 +130,17 @@ describe('crash safety: SIGKILL at random points (real processes)', { timeout: 6
     const hubDb = new Database(path.join(hubTemp.dir, 'hub.sqlite'), { readonly: true });
     try {
       expect(desk.pragma('integrity_check', { simple: true })).toBe('ok');
-      const outbox = desk.prepare(`SELECT submission_id AS id, state FROM outbox`).all() as Array<{ id: string; state: string }>;
-      const atHub = hubDb.prepare(`SELECT submission_id AS id, client_seq_no AS clientSeqNo, state FROM submissions`).all() as Array<{ id: string; clientSeqNo: string; state: string }>;
+      const outbox = desk.prepare(`SELECT submission_id AS id, state FROM outbox`).all() as Array<{
+        id: string;
+        state: string;
+      }>;
+      const atHub = hubDb
+        .prepare(`SELECT submission_id AS id, client_seq_no AS clientSeqNo, state FROM submissions`)
+        .all() as Array<{ id: string; clientSeqNo: string; state: string }>;
       // Every acknowledged queue reached the hub; nothing reached it twice.
       const hubIds = new Set(atHub.map((s) => s.id));
-      for (const submissionId of queued.keys()) expect(hubIds.has(submissionId), `submission ${submissionId} never reached the hub`).toBe(true);
+      for (const submissionId of queued.keys())
+        expect(hubIds.has(submissionId), `submission ${submissionId} never reached the hub`).toBe(true);
       expect(new Set(atHub.map((s) => s.clientSeqNo)).size).toBe(atHub.length);
       expect(atHub.every((s) => s.state === 'accepted')).toBe(true);
       expect(outbox.every((o) => o.state === 'accepted')).toBe(true);
@@ -124,7 +149,9 @@ describe('crash safety: SIGKILL at random points (real processes)', { timeout: 6
       const hubReceipts = hubDb.prepare(`SELECT count(*) AS n FROM receipts`).get() as { n: number };
       const deskReceipts = desk.prepare(`SELECT count(*) AS n FROM receipts`).get() as { n: number };
       expect(deskReceipts.n).toBe(hubReceipts.n);
-      const notReleased = desk.prepare(`SELECT count(*) AS n FROM declarations WHERE workflow = 'sent' AND channel NOT IN ('P', 'R')`).get() as { n: number };
+      const notReleased = desk
+        .prepare(`SELECT count(*) AS n FROM declarations WHERE workflow = 'sent' AND channel NOT IN ('P', 'R')`)
+        .get() as { n: number };
       expect(notReleased.n).toBe(0);
       expect(queued.size).toBeGreaterThan(CYCLES / 10);
       expect(saves.size).toBeGreaterThan(0);

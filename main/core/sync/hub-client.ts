@@ -25,14 +25,26 @@ export type HubFailureKind =
   | 'auth' // 401/403: the client is unknown, revoked or its clock/key is wrong
   | 'protocol'; // an answer we cannot read
 
-const notConnected = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL', 'UND_ERR_CONNECT_TIMEOUT']);
+const notConnected = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EADDRNOTAVAIL',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
 
 export class HubCallError extends Error {
   readonly kind: HubFailureKind;
   readonly status: number | null;
   readonly retryAfterMs: number | null;
   readonly code: string | null;
-  constructor(kind: HubFailureKind, message: string, extra: { status?: number; retryAfterMs?: number | null; code?: string | null } = {}) {
+  constructor(
+    kind: HubFailureKind,
+    message: string,
+    extra: { status?: number; retryAfterMs?: number | null; code?: string | null } = {},
+  ) {
     super(message);
     this.name = 'HubCallError';
     this.kind = kind;
@@ -48,7 +60,10 @@ export interface RequestSigner {
   sign(text: string): string;
 }
 
-export type FetchLike = (url: string, init: { method: string; headers: Record<string, string>; body?: string; signal: AbortSignal }) => Promise<Response>;
+export type FetchLike = (
+  url: string,
+  init: { method: string; headers: Record<string, string>; body?: string; signal: AbortSignal },
+) => Promise<Response>;
 
 function parseRetryAfter(value: string | null, now: number): number | null {
   if (!value) return null;
@@ -78,7 +93,12 @@ export function createHubClient(options: { baseUrl: string; clock: Clock; fetch?
     if (Number.isFinite(hubNow)) clockOffsetMs = hubNow - (before + after) / 2;
   }
 
-  async function signedCall<T>(method: 'GET' | 'POST', path: string, schema: z.ZodType<T>, opts: { body?: unknown; rawBody?: string; signer: RequestSigner; timeoutMs?: number }): Promise<T> {
+  async function signedCall<T>(
+    method: 'GET' | 'POST',
+    path: string,
+    schema: z.ZodType<T>,
+    opts: { body?: unknown; rawBody?: string; signer: RequestSigner; timeoutMs?: number },
+  ): Promise<T> {
     try {
       return await call(method, path, schema, opts);
     } catch (error) {
@@ -88,7 +108,12 @@ export function createHubClient(options: { baseUrl: string; clock: Clock; fetch?
     }
   }
 
-  async function call<T>(method: 'GET' | 'POST', path: string, schema: z.ZodType<T>, opts: { body?: unknown; rawBody?: string; signer?: RequestSigner; timeoutMs?: number } = {}): Promise<T> {
+  async function call<T>(
+    method: 'GET' | 'POST',
+    path: string,
+    schema: z.ZodType<T>,
+    opts: { body?: unknown; rawBody?: string; signer?: RequestSigner; timeoutMs?: number } = {},
+  ): Promise<T> {
     const body = opts.rawBody ?? (opts.body === undefined ? '' : JSON.stringify(opts.body));
     const hasBody = opts.rawBody !== undefined || opts.body !== undefined;
     const headers: Record<string, string> = { accept: 'application/json' };
@@ -104,16 +129,28 @@ export function createHubClient(options: { baseUrl: string; clock: Clock; fetch?
     }
     let response: Response;
     try {
-      response = await doFetch(`${baseUrl}${path}`, { method, headers, ...(hasBody ? { body } : {}), signal: AbortSignal.timeout(opts.timeoutMs ?? timeoutMs) });
+      response = await doFetch(`${baseUrl}${path}`, {
+        method,
+        headers,
+        ...(hasBody ? { body } : {}),
+        signal: AbortSignal.timeout(opts.timeoutMs ?? timeoutMs),
+      });
     } catch (error) {
       const name = error instanceof Error ? error.name : '';
-      if (name === 'TimeoutError' || name === 'AbortError') throw new HubCallError('indeterminate', `The hub did not answer within ${Math.round((opts.timeoutMs ?? timeoutMs) / 1000)} s`);
+      if (name === 'TimeoutError' || name === 'AbortError')
+        throw new HubCallError(
+          'indeterminate',
+          `The hub did not answer within ${Math.round((opts.timeoutMs ?? timeoutMs) / 1000)} s`,
+        );
       const cause = error instanceof Error && error.cause instanceof Error ? error.cause : null;
       const code = (cause as NodeJS.ErrnoException | null)?.code ?? '';
       // Only a connection that was never made proves nothing reached the hub; a
       // connection dropped later (reset, closed) may have delivered the request.
       if (notConnected.has(code)) throw new HubCallError('network', `Cannot reach the hub at ${baseUrl} (${code})`);
-      throw new HubCallError('indeterminate', `The connection to the hub broke before its answer arrived (${cause?.message ?? String(error)})`);
+      throw new HubCallError(
+        'indeterminate',
+        `The connection to the hub broke before its answer arrived (${cause?.message ?? String(error)})`,
+      );
     }
     let text: string;
     try {
@@ -134,30 +171,47 @@ export function createHubClient(options: { baseUrl: string; clock: Clock; fetch?
       const code = parsed.success ? parsed.data.error.code : null;
       const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), options.clock.now());
       const status = response.status;
-      if (status === 401 || status === 403) throw new HubCallError('auth', `The hub refused this client: ${message}`, { status, code });
-      if (status >= 500 || status === 429 || status === 408) throw new HubCallError('retryable', `The hub is busy or failing (HTTP ${status}): ${message}`, { status, retryAfterMs, code });
+      if (status === 401 || status === 403)
+        throw new HubCallError('auth', `The hub refused this client: ${message}`, { status, code });
+      if (status >= 500 || status === 429 || status === 408)
+        throw new HubCallError('retryable', `The hub is busy or failing (HTTP ${status}): ${message}`, {
+          status,
+          retryAfterMs,
+          code,
+        });
       throw new HubCallError('rejected', message, { status, code });
     }
     const parsed = schema.safeParse(json);
-    if (!parsed.success) throw new HubCallError('protocol', `The hub's answer to ${method} ${path} is not in protocol v1 form`);
+    if (!parsed.success)
+      throw new HubCallError('protocol', `The hub's answer to ${method} ${path} is not in protocol v1 form`);
     return parsed.data;
   }
 
   return {
     baseUrl,
     health: () => call('GET', '/v1/health', healthSchema, { timeoutMs: 5_000 }),
-    enroll: (request: EnrollmentRequest) => call('POST', '/v1/enrollments', enrollmentResponseSchema, { body: request }),
-    submit: (signer: RequestSigner, submissions: SignedSubmission[]) => signedCall('POST', '/v1/submissions', submitResponseSchema, { body: { submissions }, signer }),
+    enroll: (request: EnrollmentRequest) =>
+      call('POST', '/v1/enrollments', enrollmentResponseSchema, { body: request }),
+    submit: (signer: RequestSigner, submissions: SignedSubmission[]) =>
+      signedCall('POST', '/v1/submissions', submitResponseSchema, { body: { submissions }, signer }),
     /** Submits a batch whose JSON body is already written (the stored signed envelopes, unparsed). */
-    submitRaw: (signer: RequestSigner, body: string) => signedCall('POST', '/v1/submissions', submitResponseSchema, { rawBody: body, signer }),
+    submitRaw: (signer: RequestSigner, body: string) =>
+      signedCall('POST', '/v1/submissions', submitResponseSchema, { rawBody: body, signer }),
     submissionState: (signer: RequestSigner, submissionId: string) =>
       signedCall('GET', `/v1/submissions/${encodeURIComponent(submissionId)}`, submissionStateSchema, { signer }),
     receipts: (signer: RequestSigner, after: string, waitSeconds: number) =>
-      signedCall('GET', `/v1/receipts?after=${encodeURIComponent(after)}&wait=${waitSeconds}`, receiptsResponseSchema, { signer, timeoutMs: (waitSeconds + 15) * 1000 }),
+      signedCall('GET', `/v1/receipts?after=${encodeURIComponent(after)}&wait=${waitSeconds}`, receiptsResponseSchema, {
+        signer,
+        timeoutMs: (waitSeconds + 15) * 1000,
+      }),
     codeTables: (signer: RequestSigner) => signedCall('GET', '/v1/code-tables', codeTableListSchema, { signer }),
     codeTable: (signer: RequestSigner, id: string, version: number) =>
-      signedCall('GET', `/v1/code-tables/${encodeURIComponent(id)}?version=${version}`, codeTableSchema, { signer, timeoutMs: 120_000 }),
-    registerKey: (signer: RequestSigner, request: KeyRegistrationRequest) => signedCall('POST', '/v1/keys', keyRegistrationResponseSchema, { body: request, signer }),
+      signedCall('GET', `/v1/code-tables/${encodeURIComponent(id)}?version=${version}`, codeTableSchema, {
+        signer,
+        timeoutMs: 120_000,
+      }),
+    registerKey: (signer: RequestSigner, request: KeyRegistrationRequest) =>
+      signedCall('POST', '/v1/keys', keyRegistrationResponseSchema, { body: request, signer }),
     /** The offset applied to our clock when signing (hub time − our time), learned from a stale-timestamp refusal. */
     clockOffsetMs: () => clockOffsetMs,
   };

@@ -18,20 +18,38 @@ describe('a submission the hub rejects', { timeout: 120_000 }, () => {
   it('comes back with errors that point at fields, is not retried, and can be fixed and declared again', async () => {
     f = await syncFixture();
     const fx = f;
-    const imported = spawnSync(process.execPath, ['--import', 'tsx', 'hub/cli.ts', 'code-tables', 'import', '../shared/domain/code-tables/customs-districts.csv', '--data', fx.hubDir], { encoding: 'utf8' });
+    const imported = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'hub/cli.ts',
+        'code-tables',
+        'import',
+        '../shared/domain/code-tables/customs-districts.csv',
+        '--data',
+        fx.hubDir,
+      ],
+      { encoding: 'utf8' },
+    );
     expect(imported.status, imported.stderr).toBe(0);
 
     const { ieFlag, doc } = sampleDoc();
     const created = await fx.call('declarations.create', { ieFlag });
     const head = { ...doc.head, CustomMaster: '9899' };
     const ops = [
-      ...Object.entries(head).filter(([k]) => k !== 'IEFlag').map(([k, v]) => ({ op: 'set' as const, path: `head.${k}`, value: v })),
+      ...Object.entries(head)
+        .filter(([k]) => k !== 'IEFlag')
+        .map(([k, v]) => ({ op: 'set' as const, path: `head.${k}`, value: v })),
       ...doc.lines.map((row) => ({ op: 'insertRow' as const, table: 'lines', row })),
     ];
     await fx.call('declarations.update', { id: created.id, baseRevision: created.revision, ops });
     await fx.call('declarations.declare', { id: created.id });
 
-    await waitFor(async () => (await fx.call('declarations.get', { id: created.id })).workflow === 'rejected', 'the rejection');
+    await waitFor(
+      async () => (await fx.call('declarations.get', { id: created.id })).workflow === 'rejected',
+      'the rejection',
+    );
     const rejected = await fx.call('declarations.get', { id: created.id });
     expect(rejected.status).toBe('rejected');
     expect(rejected.rejection?.map((e) => e.path)).toContain('head.CustomMaster');
@@ -45,9 +63,16 @@ describe('a submission the hub rejects', { timeout: 120_000 }, () => {
     expect(fx.proxy.log.filter((r) => r.method === 'POST' && r.path === '/v1/submissions')).toHaveLength(1);
 
     // Fixed (editable again) and declared again, it goes through.
-    await fx.call('declarations.update', { id: created.id, baseRevision: rejected.revision, ops: [{ op: 'set', path: 'head.CustomMaster', value: '2201' }] });
+    await fx.call('declarations.update', {
+      id: created.id,
+      baseRevision: rejected.revision,
+      ops: [{ op: 'set', path: 'head.CustomMaster', value: '2201' }],
+    });
     await fx.call('declarations.declare', { id: created.id });
-    await waitFor(async () => (await fx.call('declarations.get', { id: created.id })).status === 'released', 'released after the fix');
+    await waitFor(
+      async () => (await fx.call('declarations.get', { id: created.id })).status === 'released',
+      'released after the fix',
+    );
     expect(fx.hubSubmissions().map((s) => s.state)).toEqual(['rejected', 'accepted']);
   });
 });

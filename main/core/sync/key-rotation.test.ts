@@ -13,7 +13,8 @@ describe('key rotation', { timeout: 120_000 }, () => {
     f = null;
   });
 
-  const released = async (fx: SyncFixture, id: string) => ['released', 'closed'].includes((await fx.call('declarations.get', { id })).status);
+  const released = async (fx: SyncFixture, id: string) =>
+    ['released', 'closed'].includes((await fx.call('declarations.get', { id })).status);
 
   it('rotates to an SM2 key registered at the hub; declarations signed before and after are both accepted', async () => {
     f = await syncFixture();

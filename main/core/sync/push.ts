@@ -30,7 +30,10 @@ export interface PushOutcome {
  * `sending` (durably) before the request, so after a crash or a timeout we
  * know they may have arrived and ask the hub before sending them again.
  */
-export function createPusher(ctx: CoreContext, deps: { outbox: OutboxRepo; declarations: DeclarationsRepo; options: PushOptions }) {
+export function createPusher(
+  ctx: CoreContext,
+  deps: { outbox: OutboxRepo; declarations: DeclarationsRepo; options: PushOptions },
+) {
   const { outbox, declarations, options } = deps;
 
   const settle = ctx.db.transaction((item: OutboxItem, result: SubmitResult) => {
@@ -39,17 +42,59 @@ export function createPusher(ctx: CoreContext, deps: { outbox: OutboxRepo; decla
     if (result.outcome === 'accepted' || result.outcome === 'duplicate') {
       outbox.setState(item.submissionId, 'accepted', at, { hubSeq: result.hubSeq });
       if (row && row.workflow === 'queued') {
-        declarations.setState({ id: row.id, workflow: 'sent', status: deriveDisplayStatus('sent', row.channel), channel: row.channel, entryId: row.entry_id, seqNo: row.seq_no, rejection: null, revision: row.revision + 1, updatedAt: at });
-        declarations.addRevision(row.id, row.revision + 1, { at, actor: 'hub', action: 'accepted', changes: { submissionId: item.submissionId, hubSeq: result.hubSeq } });
+        declarations.setState({
+          id: row.id,
+          workflow: 'sent',
+          status: deriveDisplayStatus('sent', row.channel),
+          channel: row.channel,
+          entryId: row.entry_id,
+          seqNo: row.seq_no,
+          rejection: null,
+          revision: row.revision + 1,
+          updatedAt: at,
+        });
+        declarations.addRevision(row.id, row.revision + 1, {
+          at,
+          actor: 'hub',
+          action: 'accepted',
+          changes: { submissionId: item.submissionId, hubSeq: result.hubSeq },
+        });
       }
       return 'accepted' as const;
     }
     // rejected or conflict: permanent — shown on the declaration's fields, never retried.
-    const errors = result.errors.length > 0 ? result.errors : [{ path: 'head', code: result.outcome, message: result.outcome === 'conflict' ? 'The hub holds a different submission under this id' : 'Rejected by the hub' }];
+    const errors =
+      result.errors.length > 0
+        ? result.errors
+        : [
+            {
+              path: 'head',
+              code: result.outcome,
+              message:
+                result.outcome === 'conflict'
+                  ? 'The hub holds a different submission under this id'
+                  : 'Rejected by the hub',
+            },
+          ];
     outbox.setState(item.submissionId, 'rejected', at, { lastError: errors.map((e) => e.message).join('; ') });
     if (row && row.workflow === 'queued') {
-      declarations.setState({ id: row.id, workflow: 'rejected', status: 'rejected', channel: row.channel, entryId: row.entry_id, seqNo: row.seq_no, rejection: JSON.stringify(errors), revision: row.revision + 1, updatedAt: at });
-      declarations.addRevision(row.id, row.revision + 1, { at, actor: 'hub', action: 'rejected', changes: { submissionId: item.submissionId, errors } });
+      declarations.setState({
+        id: row.id,
+        workflow: 'rejected',
+        status: 'rejected',
+        channel: row.channel,
+        entryId: row.entry_id,
+        seqNo: row.seq_no,
+        rejection: JSON.stringify(errors),
+        revision: row.revision + 1,
+        updatedAt: at,
+      });
+      declarations.addRevision(row.id, row.revision + 1, {
+        at,
+        actor: 'hub',
+        action: 'rejected',
+        changes: { submissionId: item.submissionId, errors },
+      });
     }
     return 'rejected' as const;
   });
@@ -58,7 +103,11 @@ export function createPusher(ctx: CoreContext, deps: { outbox: OutboxRepo; decla
     const at = isoAt(ctx.clock);
     ctx.db.transaction(() => {
       for (const item of items) {
-        const delay = backoffDelay(item.attempts, { ...options.backoff, retryAfterMs: failure.retryAfterMs, ...(options.random ? { random: options.random } : {}) });
+        const delay = backoffDelay(item.attempts, {
+          ...options.backoff,
+          retryAfterMs: failure.retryAfterMs,
+          ...(options.random ? { random: options.random } : {}),
+        });
         outbox.scheduleRetry(item.submissionId, ctx.clock.now() + delay, failure.message, at);
       }
     })();
@@ -70,7 +119,12 @@ export function createPusher(ctx: CoreContext, deps: { outbox: OutboxRepo; decla
   }
 
   /** Asks the hub about items that may already have arrived; returns those still to send. */
-  async function reconcile(client: HubClient, signer: RequestSigner, items: OutboxItem[], outcome: PushOutcome): Promise<OutboxItem[]> {
+  async function reconcile(
+    client: HubClient,
+    signer: RequestSigner,
+    items: OutboxItem[],
+    outcome: PushOutcome,
+  ): Promise<OutboxItem[]> {
     const toSend: OutboxItem[] = [];
     for (const item of items) {
       if (item.state !== 'sending') {
@@ -80,7 +134,12 @@ export function createPusher(ctx: CoreContext, deps: { outbox: OutboxRepo; decla
       try {
         outbox.bumpAttempt(item.submissionId, isoAt(ctx.clock));
         const state = await client.submissionState(signer, item.submissionId);
-        const result: SubmitResult = { submissionId: item.submissionId, outcome: state.state === 'accepted' ? 'duplicate' : 'rejected', hubSeq: state.hubSeq, errors: state.errors };
+        const result: SubmitResult = {
+          submissionId: item.submissionId,
+          outcome: state.state === 'accepted' ? 'duplicate' : 'rejected',
+          hubSeq: state.hubSeq,
+          errors: state.errors,
+        };
         if (state.payloadDigest !== JSON.parse(item.envelope).payloadDigest) result.outcome = 'conflict';
         count(outcome, item, settle(item, result));
       } catch (error) {
@@ -100,7 +159,13 @@ export function createPusher(ctx: CoreContext, deps: { outbox: OutboxRepo; decla
   }
 
   /** Sends one batch and settles its answers; returns the failure that stopped it, if any. */
-  async function sendBatch(client: HubClient, signer: RequestSigner, batch: OutboxItem[], maybeDelivered: ReadonlySet<string>, outcome: PushOutcome): Promise<HubCallError | null> {
+  async function sendBatch(
+    client: HubClient,
+    signer: RequestSigner,
+    batch: OutboxItem[],
+    maybeDelivered: ReadonlySet<string>,
+    outcome: PushOutcome,
+  ): Promise<HubCallError | null> {
     try {
       const response = await client.submitRaw(signer, batchBody(batch));
       outcome.sent += batch.length;
@@ -117,16 +182,28 @@ export function createPusher(ctx: CoreContext, deps: { outbox: OutboxRepo; decla
       if (unanswered.length === 0) return null;
       // An item the hub did not answer for stays `sending`: it is reconciled on its next, later attempt.
       const failure = new HubCallError('protocol', 'The hub did not answer for every item of the batch');
-      reschedule(unanswered.map((item) => outbox.get(item.submissionId) ?? item), failure);
+      reschedule(
+        unanswered.map((item) => outbox.get(item.submissionId) ?? item),
+        failure,
+      );
       return failure;
     } catch (error) {
-      const failure = error instanceof HubCallError ? error : new HubCallError('protocol', error instanceof Error ? error.message : String(error));
+      const failure =
+        error instanceof HubCallError
+          ? error
+          : new HubCallError('protocol', error instanceof Error ? error.message : String(error));
       if (failure.kind === 'network') {
-        // The connection was never made, so this attempt delivered nothing: queued again, unless an earlier attempt may have.
+        // The connection was never made, so this attempt delivered nothing: queued again, unless an earlier attempt may
+        // have.
         const at = isoAt(ctx.clock);
-        for (const item of batch) if (!maybeDelivered.has(item.submissionId)) outbox.setState(item.submissionId, 'queued', at, { lastError: failure.message });
+        for (const item of batch)
+          if (!maybeDelivered.has(item.submissionId))
+            outbox.setState(item.submissionId, 'queued', at, { lastError: failure.message });
       }
-      reschedule(batch.map((item) => outbox.get(item.submissionId) ?? item), failure);
+      reschedule(
+        batch.map((item) => outbox.get(item.submissionId) ?? item),
+        failure,
+      );
       return failure;
     }
   }
@@ -144,8 +221,14 @@ export function createPusher(ctx: CoreContext, deps: { outbox: OutboxRepo; decla
       try {
         pending = await reconcile(client, signer, due, outcome);
       } catch (error) {
-        const failure = error instanceof HubCallError ? error : new HubCallError('protocol', error instanceof Error ? error.message : String(error));
-        reschedule(due.map((item) => outbox.get(item.submissionId) ?? item), failure);
+        const failure =
+          error instanceof HubCallError
+            ? error
+            : new HubCallError('protocol', error instanceof Error ? error.message : String(error));
+        reschedule(
+          due.map((item) => outbox.get(item.submissionId) ?? item),
+          failure,
+        );
         outcome.failure = failure;
         return outcome;
       }
@@ -157,7 +240,9 @@ export function createPusher(ctx: CoreContext, deps: { outbox: OutboxRepo; decla
       const batches: OutboxItem[][] = [];
       for (let i = 0; i < toSend.length; i += batchSize) batches.push(toSend.slice(i, i + batchSize));
       // Several batches in flight keep both the hub and this process busy instead of taking turns.
-      const failures = (await Promise.all(batches.map((batch) => sendBatch(client, signer, batch, maybeDelivered, outcome)))).filter((f) => f !== null);
+      const failures = (
+        await Promise.all(batches.map((batch) => sendBatch(client, signer, batch, maybeDelivered, outcome)))
+      ).filter((f) => f !== null);
       if (failures.length > 0) {
         outcome.failure = failures[0] ?? null;
         return outcome;

@@ -43,7 +43,9 @@ export function createReceiptApplier(
 
   const applyOne = (receipt: Receipt, at: string, source: string): AppliedReceipt => {
     const item = outbox.stateOf(receipt.submissionId);
-    const row = item ? declarations.getState(item.declarationId) : declarations.getStateByClientSeqNo(receipt.clientSeqNo);
+    const row = item
+      ? declarations.getState(item.declarationId)
+      : declarations.getStateByClientSeqNo(receipt.clientSeqNo);
     const fresh = receipts.add({
       receiptId: receipt.receiptId,
       declarationId: row?.id ?? null,
@@ -58,10 +60,18 @@ export function createReceiptApplier(
       raw: JSON.stringify(receipt),
       receivedAt: at,
     });
-    const applied = { declarationId: row?.id ?? null, submissionId: receipt.submissionId, clientSeqNo: receipt.clientSeqNo, channel: receipt.channel, entryId: receipt.entryId, fresh };
+    const applied = {
+      declarationId: row?.id ?? null,
+      submissionId: receipt.submissionId,
+      clientSeqNo: receipt.clientSeqNo,
+      channel: receipt.channel,
+      entryId: receipt.entryId,
+      fresh,
+    };
     if (!fresh || !row) return applied;
     // A receipt proves the hub holds the submission, even if its submit answer was lost.
-    if (item && (item.state === 'queued' || item.state === 'sending')) outbox.setState(item.submissionId, 'accepted', at);
+    if (item && (item.state === 'queued' || item.state === 'sending'))
+      outbox.setState(item.submissionId, 'accepted', at);
     const workflow = row.workflow === 'queued' ? 'sent' : row.workflow;
     const revision = row.revision + 1;
     declarations.setState({
@@ -75,7 +85,12 @@ export function createReceiptApplier(
       revision,
       updatedAt: at,
     });
-    declarations.addRevision(row.id, revision, { at, actor: 'customs', action: 'receipt', changes: { channel: receipt.channel, note: receipt.note, entryId: receipt.entryId } });
+    declarations.addRevision(row.id, revision, {
+      at,
+      actor: 'customs',
+      action: 'receipt',
+      changes: { channel: receipt.channel, note: receipt.note, entryId: receipt.entryId },
+    });
     return applied;
   };
 
@@ -103,7 +118,9 @@ export function createReceiptApplier(
     apply(page: Receipt[], cursor: string): AppliedReceipt[] {
       return applyPage(page, cursor);
     },
-    /** Applies receipts that came another way than the hub's long poll, recorded with their `source` (e.g. `bridge`). */
+    /**
+     * Applies receipts that came another way than the hub's long poll, recorded with their `source` (e.g. `bridge`).
+     */
     applyReceived(receipts: Receipt[], source: string): AppliedReceipt[] {
       return applyBatch(receipts, source);
     },
@@ -119,7 +136,12 @@ export function announceReceipts(events: CoreContext['events'], applied: readonl
   events.emit('declarations.changed', { ids: fresh.flatMap((a) => (a.declarationId ? [a.declarationId] : [])) });
   for (const a of fresh) {
     const where = a.declarationId ? { declarationId: a.declarationId } : {};
-    if (a.channel === 'P') events.emit('notice', { kind: 'released', message: `报关单 ${a.clientSeqNo} 已放行，海关编号 ${a.entryId ?? ''}`, ...where });
+    if (a.channel === 'P')
+      events.emit('notice', {
+        kind: 'released',
+        message: `报关单 ${a.clientSeqNo} 已放行，海关编号 ${a.entryId ?? ''}`,
+        ...where,
+      });
     const refusal = refusals[a.channel];
     if (refusal) events.emit('notice', { kind: 'rejected', message: `报关单 ${a.clientSeqNo} ${refusal}`, ...where });
   }

@@ -18,7 +18,12 @@ import type { ReceiptApplier } from './receipts';
 import { announceReceipts, CURSOR_KEY } from './receipts';
 import { createPassScheduler } from './pass-scheduler';
 
-const connectionSchema = z.object({ hubUrl: z.string(), clientId: z.string(), keyId: z.string(), enrolledAt: z.string() });
+const connectionSchema = z.object({
+  hubUrl: z.string(),
+  clientId: z.string(),
+  keyId: z.string(),
+  enrolledAt: z.string(),
+});
 const pendingSchema = z.object({ hubUrl: z.string(), code: z.string() });
 type Connection = z.infer<typeof connectionSchema>;
 /** The settings key holding the hub connection (read by the start-up key check too). */
@@ -59,9 +64,21 @@ export interface CodeTableInstaller {
   installFromHub(table: { id: string; version: number; rows: readonly Record<string, string>[] }): unknown;
 }
 
-export function createSyncEngine(ctx: CoreContext, deps: { outbox: OutboxRepo; declarations: DeclarationsRepo; settings: SettingsRepo; keys: KeyManager; receipts: ReceiptApplier; codeTables?: CodeTableInstaller; options?: Partial<SyncOptions> }) {
+export function createSyncEngine(
+  ctx: CoreContext,
+  deps: {
+    outbox: OutboxRepo;
+    declarations: DeclarationsRepo;
+    settings: SettingsRepo;
+    keys: KeyManager;
+    receipts: ReceiptApplier;
+    codeTables?: CodeTableInstaller;
+    options?: Partial<SyncOptions>;
+  },
+) {
   const options: SyncOptions = { ...defaultSyncOptions, ...deps.options };
-  const createClient = options.createClient ?? ((hubUrl: string) => createHubClient({ baseUrl: hubUrl, clock: ctx.clock }));
+  const createClient =
+    options.createClient ?? ((hubUrl: string) => createHubClient({ baseUrl: hubUrl, clock: ctx.clock }));
   // One client per hub URL, so what it learns (the hub's clock offset) is kept between calls.
   const clients = new Map<string, HubClient>();
   const makeClient = (hubUrl: string): HubClient => {
@@ -143,10 +160,16 @@ export function createSyncEngine(ctx: CoreContext, deps: { outbox: OutboxRepo; d
         deps.codeTables.installFromHub({ id: table.id, version: table.version, rows: table.rows });
         installed[info.id] = info.version;
         deps.settings.write(CODE_TABLES_KEY, installed);
-        ctx.logger.info('installed a code table from the hub', { table: info.id, version: info.version, rows: info.rowCount });
+        ctx.logger.info('installed a code table from the hub', {
+          table: info.id,
+          version: info.version,
+          rows: info.rowCount,
+        });
       }
     } catch (error) {
-      ctx.logger.warn('code tables from the hub not installed', { error: error instanceof Error ? error.message : String(error) });
+      ctx.logger.warn('code tables from the hub not installed', {
+        error: error instanceof Error ? error.message : String(error),
+      });
     }
   }
 
@@ -172,7 +195,11 @@ export function createSyncEngine(ctx: CoreContext, deps: { outbox: OutboxRepo; d
     }
     if (outcome.sent > 0) ctx.events.emit('declarations.changed', { ids: [] });
     for (const r of outcome.rejected) {
-      ctx.events.emit('notice', { kind: 'rejected', message: `报关单 ${r.clientSeqNo} 被数据交换中心拒收 / rejected by the hub`, declarationId: r.declarationId });
+      ctx.events.emit('notice', {
+        kind: 'rejected',
+        message: `报关单 ${r.clientSeqNo} 被数据交换中心拒收 / rejected by the hub`,
+        declarationId: r.declarationId,
+      });
     }
   }
 
@@ -203,9 +230,19 @@ export function createSyncEngine(ctx: CoreContext, deps: { outbox: OutboxRepo; d
 
   async function enroll(hubUrl: string, code: string): Promise<void> {
     const signer = deps.keys.signer();
-    const response = await makeClient(hubUrl).enroll({ code, publicKey: signer.publicKey, algorithm: signer.algorithm, clientName: `SW Desk on ${os.hostname()}`.slice(0, 100) });
+    const response = await makeClient(hubUrl).enroll({
+      code,
+      publicKey: signer.publicKey,
+      algorithm: signer.algorithm,
+      clientName: `SW Desk on ${os.hostname()}`.slice(0, 100),
+    });
     ctx.db.transaction(() => {
-      deps.settings.write(CONNECTION_KEY, { hubUrl, clientId: response.clientId, keyId: response.keyId, enrolledAt: isoAt(ctx.clock) });
+      deps.settings.write(CONNECTION_KEY, {
+        hubUrl,
+        clientId: response.clientId,
+        keyId: response.keyId,
+        enrolledAt: isoAt(ctx.clock),
+      });
       deps.settings.write(CURSOR_KEY, '');
       deps.settings.remove(PENDING_KEY);
     })();
@@ -235,7 +272,11 @@ export function createSyncEngine(ctx: CoreContext, deps: { outbox: OutboxRepo; d
           await sleep(options.reconnect.maxMs, signal);
           continue;
         }
-        const page = await makeClient(conn.hubUrl).receipts(signerFor(conn), deps.receipts.cursor(), options.longPollSeconds);
+        const page = await makeClient(conn.hubUrl).receipts(
+          signerFor(conn),
+          deps.receipts.cursor(),
+          options.longPollSeconds,
+        );
         failures = 0;
         setOnline(true, lastError);
         void refreshCodeTables(false);
@@ -254,7 +295,6 @@ export function createSyncEngine(ctx: CoreContext, deps: { outbox: OutboxRepo; d
       }
     }
   }
-
 
   return {
     status,
@@ -289,12 +329,22 @@ export function createSyncEngine(ctx: CoreContext, deps: { outbox: OutboxRepo; d
       const conn = connection();
       if (conn) {
         try {
-          await makeClient(conn.hubUrl).registerKey(signerFor(conn), { publicKey: material.publicKey, algorithm: material.algorithm });
+          await makeClient(conn.hubUrl).registerKey(signerFor(conn), {
+            publicKey: material.publicKey,
+            algorithm: material.algorithm,
+          });
         } catch (error) {
-          if (error instanceof HubCallError && (error.kind === 'network' || error.kind === 'indeterminate' || error.kind === 'retryable')) {
-            throw new AppError('HUB_UNREACHABLE', 'A new signing key must be registered at the hub first, and the hub cannot be reached now; nothing was changed');
+          if (
+            error instanceof HubCallError &&
+            (error.kind === 'network' || error.kind === 'indeterminate' || error.kind === 'retryable')
+          ) {
+            throw new AppError(
+              'HUB_UNREACHABLE',
+              'A new signing key must be registered at the hub first, and the hub cannot be reached now; nothing was changed',
+            );
           }
-          if (error instanceof HubCallError) throw new AppError('HUB_ERROR', `The hub refused the new key: ${error.message}`);
+          if (error instanceof HubCallError)
+            throw new AppError('HUB_ERROR', `The hub refused the new key: ${error.message}`);
           throw error;
         }
       }
@@ -307,14 +357,18 @@ export function createSyncEngine(ctx: CoreContext, deps: { outbox: OutboxRepo; d
       try {
         await enroll(hubUrl, code);
       } catch (error) {
-        if (error instanceof HubCallError && (error.kind === 'network' || error.kind === 'indeterminate' || error.kind === 'retryable')) {
+        if (
+          error instanceof HubCallError &&
+          (error.kind === 'network' || error.kind === 'indeterminate' || error.kind === 'retryable')
+        ) {
           deps.settings.write(PENDING_KEY, { hubUrl, code });
           wake?.();
           lastError = `${error.message}; enrolment will be retried when the hub is reachable`;
           publish();
           return status();
         }
-        if (error instanceof HubCallError) throw new AppError('HUB_ERROR', `The hub refused the enrolment: ${error.message}`);
+        if (error instanceof HubCallError)
+          throw new AppError('HUB_ERROR', `The hub refused the enrolment: ${error.message}`);
         throw error;
       }
       online = true;

@@ -75,8 +75,12 @@ describe('sync faults (real hub process; faults injected by a proxy)', { timeout
     await fx.startHubAgain();
     await waitFor(() => allReleased(fx, ids), 'all released', 60_000);
     // Whatever the kill left behind was looked up before anything was sent again.
-    const firstResend = fx.proxy.log.findIndex((r, i) => i > 0 && r.method === 'POST' && r.path === '/v1/submissions' && r.fault === null);
-    const lookupsBefore = fx.proxy.log.slice(0, firstResend).filter((r) => r.path.startsWith('/v1/submissions/')).length;
+    const firstResend = fx.proxy.log.findIndex(
+      (r, i) => i > 0 && r.method === 'POST' && r.path === '/v1/submissions' && r.fault === null,
+    );
+    const lookupsBefore = fx.proxy.log
+      .slice(0, firstResend)
+      .filter((r) => r.path.startsWith('/v1/submissions/')).length;
     expect(lookupsBefore).toBeGreaterThan(0);
     expectExactlyOnce(fx, 5);
     integrityOk(fx);
@@ -107,7 +111,10 @@ describe('sync faults (real hub process; faults injected by a proxy)', { timeout
     const started = Date.now();
     const [id] = await fx.declareSamples(1);
     await waitFor(() => fx.proxy.log.some((r) => r.status === 503), 'the 503');
-    await waitFor(async () => ((await fx.call('outbox.list', { limit: 1 }))[0]?.lastError ?? '').includes('503'), 'the error to be stored');
+    await waitFor(
+      async () => ((await fx.call('outbox.list', { limit: 1 }))[0]?.lastError ?? '').includes('503'),
+      'the error to be stored',
+    );
     const [item] = await fx.call('outbox.list', { limit: 1 });
     expect(item?.attempts).toBe(1);
     expect(Date.parse(item?.nextAttemptAt ?? '')).toBeGreaterThanOrEqual(started + 2_000);
@@ -123,7 +130,9 @@ describe('sync faults (real hub process; faults injected by a proxy)', { timeout
     fx.proxy.inject('POST', '/v1/submissions', { kind: 'status', status: 429 }, 3);
     const ids = await fx.declareSamples(2);
     await waitFor(() => allReleased(fx, ids), 'all released');
-    const statuses = fx.proxy.log.filter((r) => r.method === 'POST' && r.path === '/v1/submissions').map((r) => r.status);
+    const statuses = fx.proxy.log
+      .filter((r) => r.method === 'POST' && r.path === '/v1/submissions')
+      .map((r) => r.status);
     expect(statuses.slice(0, 3)).toEqual([429, 429, 429]);
     expect(statuses.at(-1)).toBe(200);
     expectExactlyOnce(fx, 2);

@@ -13,7 +13,11 @@ import type { DeclarationService } from '../declarations/declaration-service';
  * chosen, nothing others fill — customs' numbers (统一编号, 海关编号, 预录入编号), the app's (项号,
  * 客户端编号) and the signer's — and no system-written block (DecSign, SddTax, DecRisk).
  */
-export function templateDoc(catalog: DocumentCatalog, doc: DeclarationDoc, parts: readonly TemplatePart[] = templateParts): DeclarationDoc {
+export function templateDoc(
+  catalog: DocumentCatalog,
+  doc: DeclarationDoc,
+  parts: readonly TemplatePart[] = templateParts,
+): DeclarationDoc {
   const keep = (sectionId: string, row: Row): Row => {
     const section = findSection(catalog, sectionId);
     return Object.fromEntries(
@@ -46,7 +50,8 @@ export function templateOps(catalog: DocumentCatalog, doc: DeclarationDoc): Patc
     const section = findSection(catalog, table);
     if (!section) continue;
     if (isSingleRowTable(section)) {
-      for (const [key, value] of Object.entries(rows[0] ?? {})) ops.push({ op: 'set', path: `${table}[0].${key}`, value });
+      for (const [key, value] of Object.entries(rows[0] ?? {}))
+        ops.push({ op: 'set', path: `${table}[0].${key}`, value });
     } else {
       for (const row of rows) ops.push({ op: 'insertRow', table, row });
     }
@@ -63,19 +68,29 @@ export function templateOps(catalog: DocumentCatalog, doc: DeclarationDoc): Patc
  */
 export function createStarter(
   ctx: CoreContext,
-  deps: { declarations: DeclarationService; declarationsRepo: DeclarationsRepo; catalog: DocumentCatalog; protectedPaths?: () => ReadonlySet<string> },
+  deps: {
+    declarations: DeclarationService;
+    declarationsRepo: DeclarationsRepo;
+    catalog: DocumentCatalog;
+    protectedPaths?: () => ReadonlySet<string>;
+  },
 ) {
   const { catalog } = deps;
 
-  const start = ctx.db.transaction((ieFlag: 'I' | 'E', doc: DeclarationDoc, origin: Record<string, string>): DeclarationRecord => {
-    const created = deps.declarations.create({ ieFlag }, origin);
-    const given = deps.protectedPaths
-      ? new Set([...deps.protectedPaths(), 'head.IEFlag'])
-      : new Set([...Object.keys(created.doc.head).map((k) => `head.${k}`), ...Object.keys(created.doc.tables.sign?.[0] ?? {}).map((k) => `sign[0].${k}`)]);
-    const ops = templateOps(catalog, doc).filter((op) => !(op.op === 'set' && given.has(op.path)));
-    if (ops.length > 0) deps.declarations.update({ id: created.id, baseRevision: created.revision, ops });
-    return deps.declarations.get(created.id);
-  });
+  const start = ctx.db.transaction(
+    (ieFlag: 'I' | 'E', doc: DeclarationDoc, origin: Record<string, string>): DeclarationRecord => {
+      const created = deps.declarations.create({ ieFlag }, origin);
+      const given = deps.protectedPaths
+        ? new Set([...deps.protectedPaths(), 'head.IEFlag'])
+        : new Set([
+            ...Object.keys(created.doc.head).map((k) => `head.${k}`),
+            ...Object.keys(created.doc.tables.sign?.[0] ?? {}).map((k) => `sign[0].${k}`),
+          ]);
+      const ops = templateOps(catalog, doc).filter((op) => !(op.op === 'set' && given.has(op.path)));
+      if (ops.length > 0) deps.declarations.update({ id: created.id, baseRevision: created.revision, ops });
+      return deps.declarations.get(created.id);
+    },
+  );
 
   return {
     start(ieFlag: 'I' | 'E', doc: DeclarationDoc, origin: Record<string, string>): DeclarationRecord {
@@ -88,7 +103,10 @@ export function createStarter(
       if (!row) throw new AppError('NOT_FOUND', `Declaration ${id} does not exist (it may have been deleted)`);
       const parts = templateParts.filter((p) => keepLines || p !== 'lines');
       const doc = templateDoc(catalog, deps.declarationsRepo.loadDoc(row), parts);
-      return start(row.ie_flag, doc, { copiedFrom: row.client_seq_no, ...(row.entry_id ? { copiedEntryId: row.entry_id } : {}) });
+      return start(row.ie_flag, doc, {
+        copiedFrom: row.client_seq_no,
+        ...(row.entry_id ? { copiedEntryId: row.entry_id } : {}),
+      });
     },
   };
 }

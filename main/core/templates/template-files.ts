@@ -44,19 +44,35 @@ export function templatesFile(templates: readonly StoredTemplate[], exportedAt: 
     templates: templates.map((t) => ({ name: t.name, ieFlag: t.ieFlag, parts: t.parts, doc: t.doc })),
   };
   const stamp = exportedAt.slice(0, 10).replace(/-/g, '');
-  const fileName = templates.length === 1 && templates[0] ? `${templates[0].name}.swtpl.json` : `templates-${stamp}.swtpl.json`;
-  return { fileName, mimeType: 'application/json', contentBase64: Buffer.from(`${JSON.stringify(body, null, 2)}\n`, 'utf8').toString('base64') };
+  const fileName =
+    templates.length === 1 && templates[0] ? `${templates[0].name}.swtpl.json` : `templates-${stamp}.swtpl.json`;
+  return {
+    fileName,
+    mimeType: 'application/json',
+    contentBase64: Buffer.from(`${JSON.stringify(body, null, 2)}\n`, 'utf8').toString('base64'),
+  };
 }
 
 function refuse(fileName: string, message: string, path = 'contentBase64'): never {
-  throw new AppError('IMPORT_FAILED', `${fileName}: ${message}; nothing was imported`, [{ path, code: 'bad-template-file', message }]);
+  throw new AppError('IMPORT_FAILED', `${fileName}: ${message}; nothing was imported`, [
+    { path, code: 'bad-template-file', message },
+  ]);
 }
 
-/** The templates of a file, each checked (its fields exist in the catalog); a refusal names the file, template and field. */
-export function readTemplatesFile(catalog: DocumentCatalog, fileName: string, contentBase64: string): TemplateFromFile[] {
+/**
+ * The templates of a file, each checked (its fields exist in the catalog); a refusal names the file, template and
+ * field.
+ */
+export function readTemplatesFile(
+  catalog: DocumentCatalog,
+  fileName: string,
+  contentBase64: string,
+): TemplateFromFile[] {
   let parsed: unknown;
   try {
-    const text = Buffer.from(contentBase64, 'base64').toString('utf8').replace(/^\uFEFF/, '');
+    const text = Buffer.from(contentBase64, 'base64')
+      .toString('utf8')
+      .replace(/^\uFEFF/, '');
     parsed = JSON.parse(text);
   } catch {
     refuse(fileName, 'this is not a templates file (it is not JSON)');
@@ -68,14 +84,26 @@ export function readTemplatesFile(catalog: DocumentCatalog, fileName: string, co
     if (where[0] === 'templates' && typeof where[1] === 'number') {
       const raw = (parsed as { templates?: Array<{ name?: unknown }> }).templates?.[where[1]];
       const name = typeof raw?.name === 'string' ? ` "${raw.name}"` : '';
-      refuse(fileName, `template ${where[1] + 1}${name}: ${where.slice(2).join('.') || 'template'}: ${issue?.message ?? 'not a template'}`, `templates[${where[1]}]`);
+      refuse(
+        fileName,
+        `template ${where[1] + 1}${name}: ${where.slice(2).join('.') || 'template'}: ${issue?.message ?? 'not a template'}`,
+        `templates[${where[1]}]`,
+      );
     }
-    refuse(fileName, `this is not a templates file (${where.join('.') || 'file'}: ${issue?.message ?? 'unexpected content'})`);
+    refuse(
+      fileName,
+      `this is not a templates file (${where.join('.') || 'file'}: ${issue?.message ?? 'unexpected content'})`,
+    );
   }
   const seen = new Set<string>();
   return result.data.templates.map((t, i) => {
     const name = t.name.trim();
-    if (seen.has(name)) refuse(fileName, `template ${i + 1} "${name}": the file holds two templates of this name`, `templates[${i}].name`);
+    if (seen.has(name))
+      refuse(
+        fileName,
+        `template ${i + 1} "${name}": the file holds two templates of this name`,
+        `templates[${i}].name`,
+      );
     seen.add(name);
     try {
       applyPatch(catalog, emptyDoc(), templateOps(catalog, t.doc));

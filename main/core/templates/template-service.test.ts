@@ -11,7 +11,12 @@ describe('templates', () => {
   let service: ReturnType<typeof createTemplateService>;
   beforeEach(() => {
     f = coreFixture();
-    service = createTemplateService(f.ctx, { templates: createTemplatesRepo(f.db), declarationsRepo: f.repo, declarations: f.declarations, catalog: goodsDeclaration });
+    service = createTemplateService(f.ctx, {
+      templates: createTemplatesRepo(f.db),
+      declarationsRepo: f.repo,
+      declarations: f.declarations,
+      catalog: goodsDeclaration,
+    });
   });
   afterEach(() => f.close());
 
@@ -37,7 +42,11 @@ describe('templates', () => {
       lines: [{ GNo: '1', GName: '鲜苹果' }],
       tables: { sign: [{ OperType: 'G', Note: 'n' }], freeText: [{ VoyNo: '012E' }] },
     });
-    expect(doc).toEqual({ head: { TradeName: 'x' }, lines: [{ GName: '鲜苹果' }], tables: { freeText: [{ VoyNo: '012E' }] } });
+    expect(doc).toEqual({
+      head: { TradeName: 'x' },
+      lines: [{ GName: '鲜苹果' }],
+      tables: { freeText: [{ VoyNo: '012E' }] },
+    });
   });
 
   it('saves a declaration as a template, replaces it under the same name, and starts a new declaration from it', () => {

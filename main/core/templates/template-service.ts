@@ -51,7 +51,14 @@ export function createTemplateService(
     let replaced = 0;
     for (const t of items) {
       if (templates.byName(t.name)) replaced++;
-      templates.save({ id: uuidv7(), name: t.name, ieFlag: t.ieFlag, parts: orderedParts(t.parts), doc: templateDoc(catalog, t.doc, t.parts), at });
+      templates.save({
+        id: uuidv7(),
+        name: t.name,
+        ieFlag: t.ieFlag,
+        parts: orderedParts(t.parts),
+        doc: templateDoc(catalog, t.doc, t.parts),
+        at,
+      });
     }
     return { imported: items.length - (replace ? replaced : 0), replaced };
   });
@@ -69,7 +76,8 @@ export function createTemplateService(
     save(input: { name: string; declarationId: string; parts?: readonly TemplatePart[] }): TemplateSummary {
       const name = input.name.trim();
       const row = deps.declarationsRepo.get(input.declarationId);
-      if (!row) throw new AppError('NOT_FOUND', `Declaration ${input.declarationId} does not exist (it may have been deleted)`);
+      if (!row)
+        throw new AppError('NOT_FOUND', `Declaration ${input.declarationId} does not exist (it may have been deleted)`);
       const parts = orderedParts(input.parts);
       const doc = templateDoc(catalog, deps.declarationsRepo.loadDoc(row), parts);
       const saved = templates.save({ id: uuidv7(), name, ieFlag: row.ie_flag, doc, parts, at: isoAt(ctx.clock) });
@@ -82,7 +90,9 @@ export function createTemplateService(
       const name = rawName.trim();
       const other = templates.byName(name);
       if (other && other.id !== id) {
-        throw new AppError('CONFLICT', `There is already a template named "${name}"; choose another name`, [{ path: 'name', code: 'name-in-use', message: `There is already a template named "${name}"` }]);
+        throw new AppError('CONFLICT', `There is already a template named "${name}"; choose another name`, [
+          { path: 'name', code: 'name-in-use', message: `There is already a template named "${name}"` },
+        ]);
       }
       const renamed = templates.rename(template.id, name, isoAt(ctx.clock));
       if (!renamed) throw new AppError('NOT_FOUND', `Template ${id} does not exist (it may have been deleted)`);
@@ -98,7 +108,9 @@ export function createTemplateService(
 
     createFromTemplate(templateId: string): DeclarationRecord {
       const template = mustGet(templateId);
-      return starter.start(template.ieFlag, templateDoc(catalog, template.doc, template.parts), { template: template.name });
+      return starter.start(template.ieFlag, templateDoc(catalog, template.doc, template.parts), {
+        template: template.name,
+      });
     },
 
     /** A new draft from any declaration (see start-from.ts). */
@@ -108,17 +120,36 @@ export function createTemplateService(
 
     exportFile(ids?: readonly string[]): FileOutput {
       const chosen = ids ? ids.map(mustGet) : templates.all();
-      if (chosen.length === 0) throw new AppError('NOT_FOUND', 'There are no templates to export', [{ path: 'ids', code: 'no-templates', message: 'There are no templates to export' }]);
+      if (chosen.length === 0)
+        throw new AppError('NOT_FOUND', 'There are no templates to export', [
+          { path: 'ids', code: 'no-templates', message: 'There are no templates to export' },
+        ]);
       return templatesFile(chosen, isoAt(ctx.clock));
     },
 
     /** Every template of the file checked first; names used here are refused unless `replace`. All or nothing. */
-    importFile(input: { fileName: string; contentBase64: string; replace: boolean }): { imported: number; replaced: number; names: string[] } {
+    importFile(input: { fileName: string; contentBase64: string; replace: boolean }): {
+      imported: number;
+      replaced: number;
+      names: string[];
+    } {
       const items = readTemplatesFile(catalog, input.fileName, input.contentBase64);
-      if (items.length === 0) throw new AppError('IMPORT_FAILED', `${input.fileName}: the file holds no templates; nothing was imported`, [{ path: 'contentBase64', code: 'no-templates', message: 'The file holds no templates' }]);
+      if (items.length === 0)
+        throw new AppError('IMPORT_FAILED', `${input.fileName}: the file holds no templates; nothing was imported`, [
+          { path: 'contentBase64', code: 'no-templates', message: 'The file holds no templates' },
+        ]);
       const taken = items.filter((t) => templates.byName(t.name)).map((t) => t.name);
       if (taken.length > 0 && !input.replace) {
-        throw new AppError('CONFLICT', `${input.fileName}: templates named ${taken.map((n) => `"${n}"`).join(', ')} exist here already; import again to replace them, or rename them first. Nothing was imported`, taken.map((n) => ({ path: 'name', code: 'name-in-use', message: `"${n}" exists here already`, params: { name: n } })));
+        throw new AppError(
+          'CONFLICT',
+          `${input.fileName}: templates named ${taken.map((n) => `"${n}"`).join(', ')} exist here already; import again to replace them, or rename them first. Nothing was imported`,
+          taken.map((n) => ({
+            path: 'name',
+            code: 'name-in-use',
+            message: `"${n}" exists here already`,
+            params: { name: n },
+          })),
+        );
       }
       const result = importAll(items, input.replace);
       changed();

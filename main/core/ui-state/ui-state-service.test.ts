@@ -18,7 +18,13 @@ describe('ui state', () => {
     service.set({ declarationId: id, field: 'lines[2].CodeTS', view: 'editor' });
     service.set({ locale: 'en' });
     // A new service over the same database (a restarted app) reads it back.
-    expect(createUiStateService({ settings: f.settings }).get()).toEqual({ ...defaultUiState, declarationId: id, field: 'lines[2].CodeTS', view: 'editor', locale: 'en' });
+    expect(createUiStateService({ settings: f.settings }).get()).toEqual({
+      ...defaultUiState,
+      declarationId: id,
+      field: 'lines[2].CodeTS',
+      view: 'editor',
+      locale: 'en',
+    });
   });
 
   it('tells the shell when the language changes, and only then', () => {
@@ -34,7 +40,17 @@ describe('ui state', () => {
   });
 
   it('falls back to the default for a damaged part without losing the others', () => {
-    f.settings.write('ui.state', { declarationId: id, field: 'not a path', locale: 'fr', listPageSize: 100, extra: true });
-    expect(createUiStateService({ settings: f.settings }).get()).toEqual({ ...defaultUiState, declarationId: id, listPageSize: 100 });
+    f.settings.write('ui.state', {
+      declarationId: id,
+      field: 'not a path',
+      locale: 'fr',
+      listPageSize: 100,
+      extra: true,
+    });
+    expect(createUiStateService({ settings: f.settings }).get()).toEqual({
+      ...defaultUiState,
+      declarationId: id,
+      listPageSize: 100,
+    });
   });
 });

@@ -22,9 +22,16 @@ describe('migration 0003 declaration list', () => {
 
   const insert = (db: Db, id: string, status: string, deleted: string | null = null) =>
     db
-      .prepare(`INSERT INTO declarations (id, client_seq_no, ie_flag, workflow, status, head, revision, created_at, updated_at, deleted_at) VALUES (?, ?, 'I', 'draft', ?, '{}', 1, 't', 't', ?)`)
+      .prepare(
+        `INSERT INTO declarations (id, client_seq_no, ie_flag, workflow, status, head, revision, created_at, updated_at, deleted_at) VALUES (?, ?, 'I', 'draft', ?, '{}', 1, 't', 't', ?)`,
+      )
       .run(id, `SW${id}`, status, deleted);
-  const counts = (db: Db) => Object.fromEntries((db.prepare(`SELECT status, n FROM declaration_counts WHERE n > 0`).all() as Array<{ status: string; n: number }>).map((r) => [r.status, r.n]));
+  const counts = (db: Db) =>
+    Object.fromEntries(
+      (
+        db.prepare(`SELECT status, n FROM declaration_counts WHERE n > 0`).all() as Array<{ status: string; n: number }>
+      ).map((r) => [r.status, r.n]),
+    );
 
   it('upgrades a version-2 database, counting the declarations it already has by status', () => {
     const db = open();
@@ -60,17 +67,24 @@ describe('migration 0003 declaration list', () => {
   it('uses an index for every searched identifier and list sort', () => {
     const db = open();
     migrate(db, migrations);
-    const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as Array<{ detail: string }>).map((r) => r.detail).join(' | ');
+    const plan = (sql: string) =>
+      (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as Array<{ detail: string }>).map((r) => r.detail).join(' | ');
     for (const column of ['bill_no', 'contr_no', 'trade_name', 'entry_id', 'seq_no', 'created_at']) {
-      expect(plan(`SELECT rowid FROM declarations WHERE ${column} >= 'A' AND ${column} < 'B' AND deleted_at IS NULL`)).toContain(`USING INDEX declarations_`);
-      expect(plan(`SELECT * FROM declarations WHERE deleted_at IS NULL ORDER BY ${column} DESC, rowid DESC LIMIT 50`)).not.toContain('TEMP B-TREE');
+      expect(
+        plan(`SELECT rowid FROM declarations WHERE ${column} >= 'A' AND ${column} < 'B' AND deleted_at IS NULL`),
+      ).toContain(`USING INDEX declarations_`);
+      expect(
+        plan(`SELECT * FROM declarations WHERE deleted_at IS NULL ORDER BY ${column} DESC, rowid DESC LIMIT 50`),
+      ).not.toContain('TEMP B-TREE');
     }
   });
 
   it('keeps template names unique and refuses an unknown direction', () => {
     const db = open();
     migrate(db, migrations);
-    const add = db.prepare(`INSERT INTO templates (id, name, ie_flag, doc, line_count, created_at, updated_at) VALUES (?, ?, ?, '{}', 0, 't', 't')`);
+    const add = db.prepare(
+      `INSERT INTO templates (id, name, ie_flag, doc, line_count, created_at, updated_at) VALUES (?, ?, ?, '{}', 0, 't', 't')`,
+    );
     add.run('1', '上海鲜果进口', 'I');
     expect(() => add.run('2', '上海鲜果进口', 'I')).toThrow(/UNIQUE/);
     expect(() => add.run('3', '其他', 'X')).toThrow(/CHECK/);

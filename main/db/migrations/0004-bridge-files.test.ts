@@ -24,7 +24,9 @@ describe('migration 0004 bridge files', () => {
     expect(result).toMatchObject({ from: index, to: migration0004.version });
     expect(schemaVersion(db)).toBe(migration0004.version);
     expect(db.prepare(`SELECT value FROM settings WHERE key = 'k'`).pluck().get()).toBe('v');
-    const insert = db.prepare(`INSERT INTO bridge_files (digest, folder, name, size, outcome, receipts, processed_at) VALUES (?, 'InBox', 'a.xml', 10, ?, 1, 't')`);
+    const insert = db.prepare(
+      `INSERT INTO bridge_files (digest, folder, name, size, outcome, receipts, processed_at) VALUES (?, 'InBox', 'a.xml', 10, ?, 1, 't')`,
+    );
     insert.run('d1', 'applied');
     expect(() => insert.run('d1', 'applied')).toThrow(/UNIQUE/);
     expect(() => insert.run('d2', 'eaten')).toThrow(/CHECK/);

@@ -18,11 +18,15 @@ describe('migration 0005 operator profiles', () => {
       temp.cleanup();
     });
     migrate(db, migrations.slice(0, 4));
-    db.prepare(`INSERT INTO declarations (id, client_seq_no, ie_flag, workflow, status, head, revision, created_at, updated_at) VALUES ('a', 'SW1', 'I', 'draft', 'draft', '{}', 1, 't', 't')`).run();
+    db.prepare(
+      `INSERT INTO declarations (id, client_seq_no, ie_flag, workflow, status, head, revision, created_at, updated_at) VALUES ('a', 'SW1', 'I', 'draft', 'draft', '{}', 1, 't', 't')`,
+    ).run();
     expect(migrate(db, migrations.slice(0, migration0005.version))).toMatchObject({ from: 4, to: 5 });
     expect(schemaVersion(db)).toBe(5);
     expect(db.prepare(`SELECT count(*) AS n FROM declarations`).get()).toEqual({ n: 1 });
-    const insert = db.prepare(`INSERT INTO operator_profiles (id, company_name, customs_code, uscc, operator_name, ic_card, created_at, updated_at) VALUES (?, 'c', '3120980123', 'u', 'n', ?, 't', 't')`);
+    const insert = db.prepare(
+      `INSERT INTO operator_profiles (id, company_name, customs_code, uscc, operator_name, ic_card, created_at, updated_at) VALUES (?, 'c', '3120980123', 'u', 'n', ?, 't', 't')`,
+    );
     insert.run('p1', '8931000012345');
     expect(() => insert.run('p2', '8931000012345')).toThrow(/UNIQUE/);
   });

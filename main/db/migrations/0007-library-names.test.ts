@@ -21,8 +21,12 @@ describe('migration 0007 library names', () => {
       temp.cleanup();
     });
     migrate(db, migrations.slice(0, 6));
-    db.prepare(`INSERT INTO products (id, key, g_name, data, created_at, updated_at) VALUES ('p1', 'k1', '冷冻去骨牛肉', '{}', 't1', 't1')`).run();
-    db.prepare(`INSERT INTO parties (id, overseas, roles, name_zh, name_en, created_at, updated_at) VALUES ('a1', 0, 'trade', '上海鲜果贸易有限公司', 'Shanghai Fresh Fruit', 't1', 't1')`).run();
+    db.prepare(
+      `INSERT INTO products (id, key, g_name, data, created_at, updated_at) VALUES ('p1', 'k1', '冷冻去骨牛肉', '{}', 't1', 't1')`,
+    ).run();
+    db.prepare(
+      `INSERT INTO parties (id, overseas, roles, name_zh, name_en, created_at, updated_at) VALUES ('a1', 0, 'trade', '上海鲜果贸易有限公司', 'Shanghai Fresh Fruit', 't1', 't1')`,
+    ).run();
     expect(migrate(db, migrations.slice(0, migration0007.version))).toMatchObject({ from: 6, to: 7 });
     expect(schemaVersion(db)).toBe(7);
     const products = createProductsRepo(db);
@@ -35,6 +39,10 @@ describe('migration 0007 library names', () => {
     db.prepare('VACUUM INTO ?').run(copy);
     db.close();
     db = openDatabase(copy);
-    expect(createProductsRepo(db).search('牛肉', { limit: 20 }).map((p) => p.id)).toEqual(['p1']);
+    expect(
+      createProductsRepo(db)
+        .search('牛肉', { limit: 20 })
+        .map((p) => p.id),
+    ).toEqual(['p1']);
   });
 });

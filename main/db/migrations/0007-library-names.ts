@@ -22,7 +22,9 @@ export const migration0007: Migration = {
       const setSeq = db.prepare(`UPDATE ${table} SET seq = ? WHERE id = ?`);
       const insert = db.prepare(`INSERT INTO ${fts} (rowid, grams) VALUES (?, ?)`);
       let seq = 0;
-      for (const row of db.prepare(`SELECT * FROM ${table} ORDER BY created_at, id`).all() as Array<Record<string, string>>) {
+      for (const row of db.prepare(`SELECT * FROM ${table} ORDER BY created_at, id`).all() as Array<
+        Record<string, string>
+      >) {
         seq++;
         setSeq.run(seq, row.id);
         insert.run(seq, nameGrams(...texts(row)));

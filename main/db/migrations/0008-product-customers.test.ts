@@ -19,11 +19,19 @@ describe('migration 0008 product customers', () => {
       temp.cleanup();
     });
     migrate(db, migrations.slice(0, 7));
-    db.prepare(`INSERT INTO products (id, key, customer, code_ts, g_name, data, created_at, updated_at) VALUES ('p1', 'k1', '3101230456', '0808100000', '鲜苹果', '{}', 't1', 't1')`).run();
-    db.prepare(`INSERT INTO products (id, key, customer, code_ts, g_name, data, created_at, updated_at) VALUES ('p2', 'k2', '', '0808100000', '鲜苹果', '{}', 't1', 't1')`).run();
+    db.prepare(
+      `INSERT INTO products (id, key, customer, code_ts, g_name, data, created_at, updated_at) VALUES ('p1', 'k1', '3101230456', '0808100000', '鲜苹果', '{}', 't1', 't1')`,
+    ).run();
+    db.prepare(
+      `INSERT INTO products (id, key, customer, code_ts, g_name, data, created_at, updated_at) VALUES ('p2', 'k2', '', '0808100000', '鲜苹果', '{}', 't1', 't1')`,
+    ).run();
     expect(migrate(db, migrations.slice(0, migration0008.version))).toMatchObject({ from: 7, to: 8 });
     expect(schemaVersion(db)).toBe(8);
-    const plan = db.prepare(`EXPLAIN QUERY PLAN SELECT id FROM products WHERE customer IN (?, ?, ?) ORDER BY updated_at DESC LIMIT 20`).all('3101230456', null, null) as Array<{ detail: string }>;
+    const plan = db
+      .prepare(
+        `EXPLAIN QUERY PLAN SELECT id FROM products WHERE customer IN (?, ?, ?) ORDER BY updated_at DESC LIMIT 20`,
+      )
+      .all('3101230456', null, null) as Array<{ detail: string }>;
     expect(plan.map((p) => p.detail).join('\n')).toContain('products_customer');
     expect(createCustomerProductSearch(db).search('', ['3101230456'], 20)).toEqual(['p1']);
   });

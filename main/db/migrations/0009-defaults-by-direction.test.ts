@@ -19,13 +19,27 @@ describe('migration 0009 defaults by direction', () => {
       temp.cleanup();
     });
     migrate(db, migrations.slice(0, 8));
-    db.prepare(`INSERT INTO operator_profiles (id, company_name, customs_code, uscc, operator_name, ic_card, created_at, updated_at) VALUES ('op1', '捷通', '3120980123', '91310115MA1H7AAA0F', '王芳', '8900000000001', 't1', 't1')`).run();
-    db.prepare(`INSERT INTO profile_defaults (profile_id, head, line, updated_at) VALUES ('op1', '{"TradeMode":"0110"}', '{"DutyMode":"1"}', 't1')`).run();
+    db.prepare(
+      `INSERT INTO operator_profiles (id, company_name, customs_code, uscc, operator_name, ic_card, created_at, updated_at) VALUES ('op1', '捷通', '3120980123', '91310115MA1H7AAA0F', '王芳', '8900000000001', 't1', 't1')`,
+    ).run();
+    db.prepare(
+      `INSERT INTO profile_defaults (profile_id, head, line, updated_at) VALUES ('op1', '{"TradeMode":"0110"}', '{"DutyMode":"1"}', 't1')`,
+    ).run();
     expect(migrate(db, migrations.slice(0, migration0009.version))).toMatchObject({ from: 8, to: 9 });
     expect(schemaVersion(db)).toBe(9);
     const repo = createProfileDefaultsRepo(db);
-    expect(repo.get('op1')).toEqual({ head: { TradeMode: '0110' }, line: { DutyMode: '1' }, import: { head: {}, line: {} }, export: { head: {}, line: {} } });
+    expect(repo.get('op1')).toEqual({
+      head: { TradeMode: '0110' },
+      line: { DutyMode: '1' },
+      import: { head: {}, line: {} },
+      export: { head: {}, line: {} },
+    });
     repo.put('op1', 'E', { head: { IEPort: '2244' }, line: {} }, 't2');
-    expect(repo.get('op1')).toEqual({ head: { TradeMode: '0110' }, line: { DutyMode: '1' }, import: { head: {}, line: {} }, export: { head: { IEPort: '2244' }, line: {} } });
+    expect(repo.get('op1')).toEqual({
+      head: { TradeMode: '0110' },
+      line: { DutyMode: '1' },
+      import: { head: {}, line: {} },
+      export: { head: { IEPort: '2244' }, line: {} },
+    });
   });
 });

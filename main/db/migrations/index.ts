@@ -10,4 +10,14 @@ import { migration0008 } from './0008-product-customers';
 import { migration0009 } from './0009-defaults-by-direction';
 
 /** Every migration, in order. A new one is a new file 000N-name.ts added here. */
-export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009];
+export const migrations: readonly Migration[] = [
+  migration0001,
+  migration0002,
+  migration0003,
+  migration0004,
+  migration0005,
+  migration0006,
+  migration0007,
+  migration0008,
+  migration0009,
+];

@@ -21,12 +21,15 @@ const columns = `digest, folder, name, size, outcome, receipts, note, backup_pat
 export function createBridgeFilesRepo(db: Db) {
   const stmt = {
     get: db.prepare(`SELECT ${columns} FROM bridge_files WHERE digest = ?`),
-    insert: db.prepare(`INSERT INTO bridge_files (digest, folder, name, size, outcome, receipts, note, backup_path, processed_at)
+    insert:
+      db.prepare(`INSERT INTO bridge_files (digest, folder, name, size, outcome, receipts, note, backup_path, processed_at)
       VALUES (@digest, @folder, @name, @size, @outcome, @receipts, @note, @backupPath, @processedAt)`),
     moved: db.prepare(`UPDATE bridge_files SET backup_path = ?, moved_at = ? WHERE digest = ?`),
     counts: db.prepare(`SELECT outcome, count(*) AS n FROM bridge_files GROUP BY outcome`),
     recent: db.prepare(`SELECT ${columns} FROM bridge_files ORDER BY processed_at DESC LIMIT ?`),
-    bySeqNo: db.prepare(`SELECT id FROM declarations WHERE seq_no = ? AND deleted_at IS NULL ORDER BY updated_at DESC LIMIT 1`),
+    bySeqNo: db.prepare(
+      `SELECT id FROM declarations WHERE seq_no = ? AND deleted_at IS NULL ORDER BY updated_at DESC LIMIT 1`,
+    ),
   };
   return {
     get(digest: string): BridgeFile | undefined {

@@ -10,13 +10,27 @@ describe('declaration list query', () => {
   });
   afterEach(() => f.close());
 
-  function add(head: Record<string, string>, at: string, state?: { status: 'released' | 'queued'; entryId?: string; seqNo?: string }) {
+  function add(
+    head: Record<string, string>,
+    at: string,
+    state?: { status: 'released' | 'queued'; entryId?: string; seqNo?: string },
+  ) {
     f.clock.set(Date.parse(at));
     const record = f.declarations.create({ ieFlag: 'I' });
     const ops = Object.entries(head).map(([key, value]) => ({ op: 'set' as const, path: `head.${key}`, value }));
     const saved = ops.length > 0 ? f.declarations.update({ id: record.id, baseRevision: 1, ops }) : { revision: 1 };
     if (state) {
-      f.repo.setState({ id: record.id, workflow: state.status === 'queued' ? 'queued' : 'sent', status: state.status, channel: state.status === 'released' ? 'P' : null, entryId: state.entryId ?? null, seqNo: state.seqNo ?? null, rejection: null, revision: saved.revision + 1, updatedAt: at });
+      f.repo.setState({
+        id: record.id,
+        workflow: state.status === 'queued' ? 'queued' : 'sent',
+        status: state.status,
+        channel: state.status === 'released' ? 'P' : null,
+        entryId: state.entryId ?? null,
+        seqNo: state.seqNo ?? null,
+        rejection: null,
+        revision: saved.revision + 1,
+        updatedAt: at,
+      });
     }
     return record;
   }
@@ -24,8 +38,15 @@ describe('declaration list query', () => {
   const seqs = (result: { items: Array<{ clientSeqNo: string }> }) => result.items.map((i) => i.clientSeqNo);
 
   it('finds a declaration by a prefix of any identifier a broker searches by, in capitals or as typed', () => {
-    const a = add({ BillNo: 'COSU6123456780', ContrNo: 'CT2026-1101', TradeName: '上海鲜果贸易有限公司' }, '2026-11-01T08:00:00Z', { status: 'released', entryId: '220120261000000123', seqNo: 'Z22010000000000001' });
-    const b = add({ BillNo: 'MSKU0000001', ContrNo: 'HT-77', TradeName: '宁波机电进出口有限公司' }, '2026-11-02T08:00:00Z');
+    const a = add(
+      { BillNo: 'COSU6123456780', ContrNo: 'CT2026-1101', TradeName: '上海鲜果贸易有限公司' },
+      '2026-11-01T08:00:00Z',
+      { status: 'released', entryId: '220120261000000123', seqNo: 'Z22010000000000001' },
+    );
+    const b = add(
+      { BillNo: 'MSKU0000001', ContrNo: 'HT-77', TradeName: '宁波机电进出口有限公司' },
+      '2026-11-02T08:00:00Z',
+    );
     expect(seqs(f.repo.list({ text: 'cosu612' }))).toEqual([a.clientSeqNo]);
     expect(seqs(f.repo.list({ text: 'HT-' }))).toEqual([b.clientSeqNo]);
     expect(seqs(f.repo.list({ text: '上海鲜果' }))).toEqual([a.clientSeqNo]);
@@ -56,14 +77,25 @@ describe('declaration list query', () => {
     const names = ['丙公司', '甲公司', '乙公司', '丁公司', '戊公司'];
     const made = names.map((name, i) => add({ TradeName: name, BillNo: `B${i}` }, `2026-11-0${i + 1}T08:00:00Z`));
     expect(seqs(f.repo.list({ sort: 'updatedAt', direction: 'asc' }))).toEqual(made.map((m) => m.clientSeqNo));
-    expect(f.repo.list({ sort: 'tradeName', direction: 'asc' }).items.map((i) => i.tradeName)).toEqual([...names].sort());
-    expect(f.repo.list({ sort: 'billNo', direction: 'desc' }).items.map((i) => i.billNo)).toEqual(['B4', 'B3', 'B2', 'B1', 'B0']);
-    const pages = [0, 2, 4].flatMap((offset) => seqs(f.repo.list({ sort: 'tradeName', direction: 'asc', limit: 2, offset })));
+    expect(f.repo.list({ sort: 'tradeName', direction: 'asc' }).items.map((i) => i.tradeName)).toEqual(
+      [...names].sort(),
+    );
+    expect(f.repo.list({ sort: 'billNo', direction: 'desc' }).items.map((i) => i.billNo)).toEqual([
+      'B4',
+      'B3',
+      'B2',
+      'B1',
+      'B0',
+    ]);
+    const pages = [0, 2, 4].flatMap((offset) =>
+      seqs(f.repo.list({ sort: 'tradeName', direction: 'asc', limit: 2, offset })),
+    );
     expect(pages).toEqual(seqs(f.repo.list({ sort: 'tradeName', direction: 'asc' })));
   });
 
   it('counts a broad search only up to the cap and still returns its newest page', () => {
-    const insert = f.db.prepare(`INSERT INTO declarations (id, client_seq_no, ie_flag, workflow, status, bill_no, head, revision, created_at, updated_at)
+    const insert = f.db
+      .prepare(`INSERT INTO declarations (id, client_seq_no, ie_flag, workflow, status, bill_no, head, revision, created_at, updated_at)
       VALUES (?, ?, 'I', 'draft', 'draft', ?, '{}', 1, ?, ?)`);
     f.db.transaction(() => {
       for (let i = 0; i < COUNT_CAP + 10; i++) {

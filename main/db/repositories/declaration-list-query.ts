@@ -103,7 +103,9 @@ function build(query: ReturnType<typeof listQuerySchema.parse>): Built {
   const branches = ranges((c) => c).map((r) => `SELECT rowid FROM declarations WHERE ${r} AND ${rest}`);
   return {
     narrow: `rowid IN (${branches.join(' UNION ALL ')})`,
-    wide: `(${ranges(off).map((r) => `(${r})`).join(' OR ')}) AND ${restWide}`,
+    wide: `(${ranges(off)
+      .map((r) => `(${r})`)
+      .join(' OR ')}) AND ${restWide}`,
     count: `SELECT count(*) AS n FROM (${branches.join(' UNION ')} LIMIT ${COUNT_CAP + 1})`,
     params,
     statusOnly: false,

@@ -25,7 +25,10 @@ export interface DeclarationRow {
 }
 
 /** A declaration's state without its document. */
-export type DeclarationState = Pick<DeclarationRow, 'id' | 'client_seq_no' | 'workflow' | 'channel' | 'entry_id' | 'seq_no' | 'rejection' | 'revision'>;
+export type DeclarationState = Pick<
+  DeclarationRow,
+  'id' | 'client_seq_no' | 'workflow' | 'channel' | 'entry_id' | 'seq_no' | 'rejection' | 'revision'
+>;
 const stateColumns = 'id, client_seq_no, workflow, channel, entry_id, seq_no, rejection, revision';
 
 export interface Revision {
@@ -38,7 +41,8 @@ export interface Revision {
 /** Persistence of declarations: one head document plus one row per line / sub-table record. */
 export function createDeclarationsRepo(db: Db) {
   const stmt = {
-    insert: db.prepare(`INSERT INTO declarations (id, client_seq_no, ie_flag, workflow, status, trade_name, bill_no, contr_no, head, line_count, revision, created_at, updated_at)
+    insert:
+      db.prepare(`INSERT INTO declarations (id, client_seq_no, ie_flag, workflow, status, trade_name, bill_no, contr_no, head, line_count, revision, created_at, updated_at)
       VALUES (@id, @client_seq_no, @ie_flag, @workflow, @status, @trade_name, @bill_no, @contr_no, @head, @line_count, @revision, @created_at, @updated_at)`),
     get: db.prepare(`SELECT * FROM declarations WHERE id = ? AND deleted_at IS NULL`),
     state: db.prepare(`SELECT ${stateColumns} FROM declarations WHERE id = ? AND deleted_at IS NULL`),
@@ -48,13 +52,21 @@ export function createDeclarationsRepo(db: Db) {
     upsertRow: db.prepare(`INSERT INTO declaration_rows (declaration_id, tbl, seq, data) VALUES (?, ?, ?, ?)
       ON CONFLICT (declaration_id, tbl, seq) DO UPDATE SET data = excluded.data`),
     deleteTable: db.prepare(`DELETE FROM declaration_rows WHERE declaration_id = ? AND tbl = ?`),
-    updateHead: db.prepare(`UPDATE declarations SET head = @head, trade_name = @trade_name, bill_no = @bill_no, contr_no = @contr_no,
+    updateHead:
+      db.prepare(`UPDATE declarations SET head = @head, trade_name = @trade_name, bill_no = @bill_no, contr_no = @contr_no,
       line_count = @line_count, revision = @revision, updated_at = @updated_at WHERE id = @id`),
-    revision: db.prepare(`INSERT INTO declaration_revisions (declaration_id, revision, at, actor, action, changes) VALUES (?, ?, ?, ?, ?, ?)`),
-    softDelete: db.prepare(`UPDATE declarations SET deleted_at = ?, revision = revision + 1, updated_at = ? WHERE id = ? AND deleted_at IS NULL`),
-    setState: db.prepare(`UPDATE declarations SET workflow = @workflow, status = @status, channel = @channel, entry_id = @entry_id, seq_no = @seq_no,
+    revision: db.prepare(
+      `INSERT INTO declaration_revisions (declaration_id, revision, at, actor, action, changes) VALUES (?, ?, ?, ?, ?, ?)`,
+    ),
+    softDelete: db.prepare(
+      `UPDATE declarations SET deleted_at = ?, revision = revision + 1, updated_at = ? WHERE id = ? AND deleted_at IS NULL`,
+    ),
+    setState:
+      db.prepare(`UPDATE declarations SET workflow = @workflow, status = @status, channel = @channel, entry_id = @entry_id, seq_no = @seq_no,
       rejection = @rejection, revision = @revision, updated_at = @updated_at WHERE id = @id`),
-    revisions: db.prepare(`SELECT revision, at, actor, action, changes FROM declaration_revisions WHERE declaration_id = ? ORDER BY revision`),
+    revisions: db.prepare(
+      `SELECT revision, at, actor, action, changes FROM declaration_revisions WHERE declaration_id = ? ORDER BY revision`,
+    ),
   };
   const listQuery = createDeclarationListQuery(db);
 
@@ -63,7 +75,13 @@ export function createDeclarationsRepo(db: Db) {
   }
 
   return {
-    insert(row: Omit<DeclarationRow, 'channel' | 'entry_id' | 'seq_no' | 'rejection' | 'trade_name' | 'bill_no' | 'contr_no'>, doc: DeclarationDoc): void {
+    insert(
+      row: Omit<
+        DeclarationRow,
+        'channel' | 'entry_id' | 'seq_no' | 'rejection' | 'trade_name' | 'bill_no' | 'contr_no'
+      >,
+      doc: DeclarationDoc,
+    ): void {
       stmt.insert.run({ ...row, ...searchColumns(doc.head) });
       writeTable(row.id, 'lines', doc.lines);
       for (const [table, rows] of Object.entries(doc.tables)) writeTable(row.id, table, rows);
@@ -97,9 +115,27 @@ export function createDeclarationsRepo(db: Db) {
     },
 
     /** Writes the head and the touched rows; restructured tables are rewritten whole. */
-    saveDoc(id: string, doc: DeclarationDoc, change: { revision: number; updatedAt: string; headChanged: boolean; touchedRows: Map<string, Set<number>>; restructured: Set<string> }): void {
-      stmt.updateHead.run({ id, head: JSON.stringify(doc.head), ...searchColumns(doc.head), line_count: doc.lines.length, revision: change.revision, updated_at: change.updatedAt });
-      for (const table of change.restructured) writeTable(id, table, table === 'lines' ? doc.lines : (doc.tables[table] ?? []));
+    saveDoc(
+      id: string,
+      doc: DeclarationDoc,
+      change: {
+        revision: number;
+        updatedAt: string;
+        headChanged: boolean;
+        touchedRows: Map<string, Set<number>>;
+        restructured: Set<string>;
+      },
+    ): void {
+      stmt.updateHead.run({
+        id,
+        head: JSON.stringify(doc.head),
+        ...searchColumns(doc.head),
+        line_count: doc.lines.length,
+        revision: change.revision,
+        updated_at: change.updatedAt,
+      });
+      for (const table of change.restructured)
+        writeTable(id, table, table === 'lines' ? doc.lines : (doc.tables[table] ?? []));
       for (const [table, indexes] of change.touchedRows) {
         if (change.restructured.has(table)) continue;
         const rows = table === 'lines' ? doc.lines : (doc.tables[table] ?? []);
@@ -110,7 +146,17 @@ export function createDeclarationsRepo(db: Db) {
       }
     },
 
-    setState(update: { id: string; workflow: Workflow; status: DisplayStatusKey; channel: string | null; entryId: string | null; seqNo: string | null; rejection: string | null; revision: number; updatedAt: string }): void {
+    setState(update: {
+      id: string;
+      workflow: Workflow;
+      status: DisplayStatusKey;
+      channel: string | null;
+      entryId: string | null;
+      seqNo: string | null;
+      rejection: string | null;
+      revision: number;
+      updatedAt: string;
+    }): void {
       stmt.setState.run({
         id: update.id,
         workflow: update.workflow,
@@ -129,7 +175,15 @@ export function createDeclarationsRepo(db: Db) {
     },
 
     revisions(id: string): Array<{ revision: number; at: string; actor: string; action: string; changes: unknown }> {
-      return (stmt.revisions.all(id) as Array<{ revision: number; at: string; actor: string; action: string; changes: string }>).map((r) => ({
+      return (
+        stmt.revisions.all(id) as Array<{
+          revision: number;
+          at: string;
+          actor: string;
+          action: string;
+          changes: string;
+        }>
+      ).map((r) => ({
         ...r,
         changes: JSON.parse(r.changes) as unknown,
       }));

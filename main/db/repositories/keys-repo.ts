@@ -39,7 +39,9 @@ function toKey(row: KeyRow): StoredKey {
 export function createKeysRepo(db: Db) {
   const active = db.prepare(`SELECT * FROM signing_keys WHERE active = 1`);
   const retireAll = db.prepare(`UPDATE signing_keys SET active = 0, retired_at = ? WHERE active = 1`);
-  const insert = db.prepare(`INSERT INTO signing_keys (key_id, algorithm, public_key, sealed_private, protection, active, created_at) VALUES (?, ?, ?, ?, ?, 1, ?)`);
+  const insert = db.prepare(
+    `INSERT INTO signing_keys (key_id, algorithm, public_key, sealed_private, protection, active, created_at) VALUES (?, ?, ?, ?, ?, 1, ?)`,
+  );
   const all = db.prepare(`SELECT * FROM signing_keys ORDER BY created_at`);
   return {
     active(): StoredKey | undefined {

@@ -47,7 +47,12 @@ export interface KeyRow {
 }
 
 /** A page from up to limit + 1 rows read (the extra one says there is a next page). */
-export function keysetPage<T>(rows: readonly KeyRow[], input: { offset: number; limit: number }, count: number, load: (ids: string[]) => T[]): LibraryPage<T> {
+export function keysetPage<T>(
+  rows: readonly KeyRow[],
+  input: { offset: number; limit: number },
+  count: number,
+  load: (ids: string[]) => T[],
+): LibraryPage<T> {
   const shown = rows.slice(0, input.limit);
   const last = shown.at(-1);
   const after: LibraryAfter | undefined = last ? { updatedAt: last.updated_at, row: last.row } : undefined;
@@ -60,7 +65,11 @@ export function keysetPage<T>(rows: readonly KeyRow[], input: { offset: number; 
 }
 
 /** A page of a search's ranked matches (up to SEARCH_CAP + 1 ids). */
-export function searchPage<T>(ids: readonly string[], input: { offset: number; limit: number }, load: (ids: string[]) => T[]): LibraryPage<T> {
+export function searchPage<T>(
+  ids: readonly string[],
+  input: { offset: number; limit: number },
+  load: (ids: string[]) => T[],
+): LibraryPage<T> {
   const ranked = ids.slice(0, SEARCH_CAP);
   const end = Math.min(input.offset + input.limit, ranked.length);
   return {

@@ -42,22 +42,44 @@ const columns = `submission_id AS submissionId, declaration_id AS declarationId,
  */
 export function createOutboxRepo(db: Db) {
   const stmt = {
-    insert: db.prepare(`INSERT INTO outbox (submission_id, declaration_id, revision, state, envelope, signature, key_id, digest, created_at, updated_at)
+    insert:
+      db.prepare(`INSERT INTO outbox (submission_id, declaration_id, revision, state, envelope, signature, key_id, digest, created_at, updated_at)
       VALUES (@submissionId, @declarationId, @revision, 'queued', @envelope, @signature, @keyId, @digest, @createdAt, @createdAt)`),
-    due: db.prepare(`SELECT ${columns} FROM outbox WHERE state IN ('queued', 'sending') AND next_attempt_at <= ? ORDER BY created_at LIMIT ?`),
+    due: db.prepare(
+      `SELECT ${columns} FROM outbox WHERE state IN ('queued', 'sending') AND next_attempt_at <= ? ORDER BY created_at LIMIT ?`,
+    ),
     get: db.prepare(`SELECT ${columns} FROM outbox WHERE submission_id = ?`),
-    stateOf: db.prepare(`SELECT submission_id AS submissionId, declaration_id AS declarationId, state FROM outbox WHERE submission_id = ?`),
-    setState: db.prepare(`UPDATE outbox SET state = @state, hub_seq = coalesce(@hubSeq, hub_seq), last_error = @lastError, updated_at = @at WHERE submission_id = @submissionId`),
-    markSending: db.prepare(`UPDATE outbox SET state = 'sending', attempts = attempts + 1, updated_at = ? WHERE submission_id = ? AND state IN ('queued', 'sending')`),
+    stateOf: db.prepare(
+      `SELECT submission_id AS submissionId, declaration_id AS declarationId, state FROM outbox WHERE submission_id = ?`,
+    ),
+    setState: db.prepare(
+      `UPDATE outbox SET state = @state, hub_seq = coalesce(@hubSeq, hub_seq), last_error = @lastError, updated_at = @at WHERE submission_id = @submissionId`,
+    ),
+    markSending: db.prepare(
+      `UPDATE outbox SET state = 'sending', attempts = attempts + 1, updated_at = ? WHERE submission_id = ? AND state IN ('queued', 'sending')`,
+    ),
     bump: db.prepare(`UPDATE outbox SET attempts = attempts + 1, updated_at = ? WHERE submission_id = ?`),
-    retry: db.prepare(`UPDATE outbox SET next_attempt_at = @nextAttemptAt, last_error = @lastError, updated_at = @at WHERE submission_id = @submissionId`),
-    counts: db.prepare(`SELECT state, count(*) AS n FROM outbox WHERE state IN ('queued', 'sending', 'rejected') GROUP BY state`),
+    retry: db.prepare(
+      `UPDATE outbox SET next_attempt_at = @nextAttemptAt, last_error = @lastError, updated_at = @at WHERE submission_id = @submissionId`,
+    ),
+    counts: db.prepare(
+      `SELECT state, count(*) AS n FROM outbox WHERE state IN ('queued', 'sending', 'rejected') GROUP BY state`,
+    ),
     nextDue: db.prepare(`SELECT min(next_attempt_at) AS t FROM outbox WHERE state IN ('queued', 'sending')`),
     pendingFor: db.prepare(`SELECT ${columns} FROM outbox WHERE declaration_id = ? AND state IN ('queued', 'sending')`),
     forDeclaration: db.prepare(`SELECT ${columns} FROM outbox WHERE declaration_id = ? ORDER BY created_at`),
   };
   return {
-    insert(item: { submissionId: string; declarationId: string; revision: number; envelope: string; signature: string; keyId: string; digest: string; createdAt: string }): void {
+    insert(item: {
+      submissionId: string;
+      declarationId: string;
+      revision: number;
+      envelope: string;
+      signature: string;
+      keyId: string;
+      digest: string;
+      createdAt: string;
+    }): void {
       stmt.insert.run(item);
     },
     /** Which declaration an item belongs to and its state, without the signed text. */
@@ -82,12 +104,19 @@ export function createOutboxRepo(db: Db) {
     list(limit: number, states: readonly OutboxState[]): OutboxView[] {
       const marks = states.map(() => '?').join(', ');
       return db
-        .prepare(`SELECT o.submission_id AS submissionId, o.declaration_id AS declarationId, d.client_seq_no AS clientSeqNo, o.state, o.attempts,
+        .prepare(
+          `SELECT o.submission_id AS submissionId, o.declaration_id AS declarationId, d.client_seq_no AS clientSeqNo, o.state, o.attempts,
             o.next_attempt_at AS nextAttemptAt, o.last_error AS lastError, o.hub_seq AS hubSeq, o.created_at AS createdAt, o.updated_at AS updatedAt
-          FROM outbox o JOIN declarations d ON d.id = o.declaration_id WHERE o.state IN (${marks}) ORDER BY o.created_at DESC LIMIT ?`)
+          FROM outbox o JOIN declarations d ON d.id = o.declaration_id WHERE o.state IN (${marks}) ORDER BY o.created_at DESC LIMIT ?`,
+        )
         .all(...states, limit) as OutboxView[];
     },
-    setState(submissionId: string, state: OutboxState, at: string, extra: { hubSeq?: number | null; lastError?: string | null } = {}): void {
+    setState(
+      submissionId: string,
+      state: OutboxState,
+      at: string,
+      extra: { hubSeq?: number | null; lastError?: string | null } = {},
+    ): void {
       stmt.setState.run({ submissionId, state, at, hubSeq: extra.hubSeq ?? null, lastError: extra.lastError ?? null });
     },
     scheduleRetry(submissionId: string, nextAttemptAt: number, lastError: string, at: string): void {

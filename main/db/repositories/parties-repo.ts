@@ -39,7 +39,8 @@ export function toParty(row: PartyRow): Party {
   };
 }
 
-const COLUMNS = 'id, overseas, roles, customs_code, uscc, ciq_code, name_zh, name_en, address, note, initials, created_at, updated_at';
+const COLUMNS =
+  'id, overseas, roles, customs_code, uscc, ciq_code, name_zh, name_en, address, note, initials, created_at, updated_at';
 /** A role filter that is a no-op when the role is '' (the statements are prepared once). */
 const ROLE = `(@role = '' OR instr(',' || roles || ',', ',' || @role || ',') > 0)`;
 const keyset = keysetSql('parties', ROLE);
@@ -49,18 +50,30 @@ export function createPartiesRepo(db: Db) {
   const stmt = {
     get: db.prepare<[string], PartyRow>(`SELECT ${COLUMNS} FROM parties WHERE id = ?`),
     byUscc: db.prepare<[string], PartyRow>(`SELECT ${COLUMNS} FROM parties WHERE uscc = ? AND uscc <> ''`),
-    byCustomsCode: db.prepare<[string], PartyRow>(`SELECT ${COLUMNS} FROM parties WHERE customs_code = ? AND customs_code <> '' AND overseas = 0`),
-    byNameZh: db.prepare<[string], PartyRow>(`SELECT ${COLUMNS} FROM parties WHERE name_zh = ? AND overseas = 0 LIMIT 1`),
-    overseas: db.prepare<[string, string], PartyRow>(`SELECT ${COLUMNS} FROM parties WHERE overseas = 1 AND customs_code = ? AND upper(name_en) = ? LIMIT 1`),
-    insert: db.prepare(`INSERT INTO parties (${COLUMNS}) VALUES (@id, @overseas, @roles, @customs_code, @uscc, @ciq_code, @name_zh, @name_en, @address, @note, @initials, @created_at, @updated_at)`),
-    update: db.prepare(`UPDATE parties SET overseas = @overseas, roles = @roles, customs_code = @customs_code, uscc = @uscc, ciq_code = @ciq_code, name_zh = @name_zh,
+    byCustomsCode: db.prepare<[string], PartyRow>(
+      `SELECT ${COLUMNS} FROM parties WHERE customs_code = ? AND customs_code <> '' AND overseas = 0`,
+    ),
+    byNameZh: db.prepare<[string], PartyRow>(
+      `SELECT ${COLUMNS} FROM parties WHERE name_zh = ? AND overseas = 0 LIMIT 1`,
+    ),
+    overseas: db.prepare<[string, string], PartyRow>(
+      `SELECT ${COLUMNS} FROM parties WHERE overseas = 1 AND customs_code = ? AND upper(name_en) = ? LIMIT 1`,
+    ),
+    insert: db.prepare(
+      `INSERT INTO parties (${COLUMNS}) VALUES (@id, @overseas, @roles, @customs_code, @uscc, @ciq_code, @name_zh, @name_en, @address, @note, @initials, @created_at, @updated_at)`,
+    ),
+    update:
+      db.prepare(`UPDATE parties SET overseas = @overseas, roles = @roles, customs_code = @customs_code, uscc = @uscc, ciq_code = @ciq_code, name_zh = @name_zh,
       name_en = @name_en, address = @address, note = @note, initials = @initials, updated_at = @updated_at WHERE id = @id`),
     remove: db.prepare(`DELETE FROM parties WHERE id = ?`),
     count: db.prepare<{ role: string }, { n: number }>(cappedCountSql('parties', ROLE)),
     // The newest first (library-page.ts): the picker's list when nothing is typed, and the library's pages.
     recent: db.prepare<{ role: string; limit: number; offset: number }, KeyRow>(keyset.first),
     after: db.prepare<{ role: string; limit: number } & LibraryAfter, KeyRow>(keyset.after),
-    byCodePrefix: db.prepare<{ role: string; from: string; to: string; limit: number }, { id: string; customs_code: string }>(
+    byCodePrefix: db.prepare<
+      { role: string; from: string; to: string; limit: number },
+      { id: string; customs_code: string }
+    >(
       `SELECT id, customs_code FROM parties WHERE customs_code >= @from AND customs_code < @to AND ${ROLE} ORDER BY customs_code LIMIT @limit`,
     ),
     byUsccPrefix: db.prepare<{ role: string; from: string; to: string; limit: number }, { id: string; uscc: string }>(
@@ -102,9 +115,15 @@ export function createPartiesRepo(db: Db) {
     const range = (prefix: string) => ({ role, from: prefix, to: prefixEnd(prefix), limit });
     if (/^[0-9A-Za-z]+$/.test(q)) {
       const codes = stmt.byCodePrefix.all(range(upper));
-      found.add(codes.filter((r) => r.customs_code === upper), 0);
+      found.add(
+        codes.filter((r) => r.customs_code === upper),
+        0,
+      );
       const sccs = stmt.byUsccPrefix.all(range(upper));
-      found.add(sccs.filter((r) => r.uscc === upper), 0);
+      found.add(
+        sccs.filter((r) => r.uscc === upper),
+        0,
+      );
       found.add(codes, 1);
       found.add(sccs, 1);
     }
@@ -147,11 +166,24 @@ export function createPartiesRepo(db: Db) {
      * A page of the library: the newest first, from `after` (the last row of the page before) or
      * `offset`; or a page of a search's best matches. See library-page.ts.
      */
-    list(input: { query: string; role?: PartyRole; offset: number; limit: number; after?: LibraryAfter }): LibraryPage<Party> {
+    list(input: {
+      query: string;
+      role?: PartyRole;
+      offset: number;
+      limit: number;
+      after?: LibraryAfter;
+    }): LibraryPage<Party> {
       const role = input.role ?? '';
-      if (input.query.trim() !== '') return searchPage(ranked(input.query, { ...(input.role ? { role: input.role } : {}), limit: SEARCH_CAP + 1 }), input, load);
+      if (input.query.trim() !== '')
+        return searchPage(
+          ranked(input.query, { ...(input.role ? { role: input.role } : {}), limit: SEARCH_CAP + 1 }),
+          input,
+          load,
+        );
       const limit = input.limit + 1;
-      const rows = input.after ? stmt.after.all({ role, limit, ...input.after }) : stmt.recent.all({ role, limit, offset: input.offset });
+      const rows = input.after
+        ? stmt.after.all({ role, limit, ...input.after })
+        : stmt.recent.all({ role, limit, offset: input.offset });
       return keysetPage(rows, input, stmt.count.get({ role })?.n ?? 0, load);
     },
   };

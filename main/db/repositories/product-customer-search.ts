@@ -18,20 +18,37 @@ const OF_CUSTOMER = 'customer IN (@c1, @c2, @c3)';
  */
 export function createCustomerProductSearch(db: Db) {
   const stmt = {
-    recent: db.prepare<{ c1: string | null; c2: string | null; c3: string | null; limit: number }, { id: string }>(`SELECT id FROM products WHERE ${OF_CUSTOMER} ORDER BY updated_at DESC, id LIMIT @limit`),
-    byCode: db.prepare<{ c1: string | null; c2: string | null; c3: string | null; from: string; to: string; limit: number }, { id: string; code_ts: string }>(
+    recent: db.prepare<{ c1: string | null; c2: string | null; c3: string | null; limit: number }, { id: string }>(
+      `SELECT id FROM products WHERE ${OF_CUSTOMER} ORDER BY updated_at DESC, id LIMIT @limit`,
+    ),
+    byCode: db.prepare<
+      { c1: string | null; c2: string | null; c3: string | null; from: string; to: string; limit: number },
+      { id: string; code_ts: string }
+    >(
       `SELECT id, code_ts FROM products WHERE ${OF_CUSTOMER} AND code_ts >= @from AND code_ts < @to ORDER BY code_ts, use_count DESC LIMIT @limit`,
     ),
-    byExgNo: db.prepare<{ c1: string | null; c2: string | null; c3: string | null; from: string; to: string; limit: number }, { id: string; exg_no: string }>(
+    byExgNo: db.prepare<
+      { c1: string | null; c2: string | null; c3: string | null; from: string; to: string; limit: number },
+      { id: string; exg_no: string }
+    >(
       `SELECT id, exg_no FROM products WHERE ${OF_CUSTOMER} AND exg_no >= @from AND exg_no < @to ORDER BY exg_no LIMIT @limit`,
     ),
-    byInitials: db.prepare<{ c1: string | null; c2: string | null; c3: string | null; from: string; to: string; limit: number }, { id: string }>(
+    byInitials: db.prepare<
+      { c1: string | null; c2: string | null; c3: string | null; from: string; to: string; limit: number },
+      { id: string }
+    >(
       `SELECT id FROM products WHERE ${OF_CUSTOMER} AND initials >= @from AND initials < @to ORDER BY initials, use_count DESC LIMIT @limit`,
     ),
-    byName: db.prepare<{ c1: string | null; c2: string | null; c3: string | null; from: string; to: string; limit: number }, { id: string }>(
+    byName: db.prepare<
+      { c1: string | null; c2: string | null; c3: string | null; from: string; to: string; limit: number },
+      { id: string }
+    >(
       `SELECT id FROM products WHERE ${OF_CUSTOMER} AND g_name >= @from AND g_name < @to ORDER BY g_name, use_count DESC LIMIT @limit`,
     ),
-    contains: db.prepare<{ c1: string | null; c2: string | null; c3: string | null; phrase: string; limit: number }, { id: string }>(
+    contains: db.prepare<
+      { c1: string | null; c2: string | null; c3: string | null; phrase: string; limit: number },
+      { id: string }
+    >(
       `SELECT products.id FROM product_names JOIN products ON products.seq = product_names.rowid WHERE product_names MATCH @phrase AND ${OF_CUSTOMER} LIMIT @limit`,
     ),
   };

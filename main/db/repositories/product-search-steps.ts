@@ -22,19 +22,31 @@ export interface ProductSearchStatements<P> {
  * index, null below two characters). One sequence for the library screen and the customer-first
  * picker, so both rank alike. Returns ids.
  */
-export function productSearchSteps<P extends object>(query: string, limit: number, narrow: P, stmt: ProductSearchStatements<P>, phrase: (q: string) => string | null): string[] {
+export function productSearchSteps<P extends object>(
+  query: string,
+  limit: number,
+  narrow: P,
+  stmt: ProductSearchStatements<P>,
+  phrase: (q: string) => string | null,
+): string[] {
   const q = query.trim();
   const found = createCollector(limit);
   const range = (prefix: string): P & Range => ({ ...narrow, from: prefix, to: prefixEnd(prefix), limit });
   if (/^\d+$/.test(q)) {
     const codes = stmt.byCode.all(range(q));
-    found.add(codes.filter((r) => r.code_ts === q), 0);
+    found.add(
+      codes.filter((r) => r.code_ts === q),
+      0,
+    );
     found.add(codes, 1);
   }
   if (!found.full() && /^[0-9A-Za-z._/-]+$/.test(q)) {
     for (const prefix of new Set([q, q.toUpperCase()])) {
       const parts = stmt.byExgNo.all(range(prefix));
-      found.add(parts.filter((r) => r.exg_no === prefix), 0);
+      found.add(
+        parts.filter((r) => r.exg_no === prefix),
+        0,
+      );
       found.add(parts, 1);
     }
   }

@@ -39,7 +39,8 @@ export function toProduct(row: ProductRow): Product {
 
 const learnedParam = (learned: boolean | undefined): number => (learned === undefined ? -1 : learned ? 1 : 0);
 
-const COLUMNS = 'id, key, customer, code_ts, g_name, exg_no, initials, data, learned, learned_from, learned_at, use_count, created_at, updated_at';
+const COLUMNS =
+  'id, key, customer, code_ts, g_name, exg_no, initials, data, learned, learned_from, learned_at, use_count, created_at, updated_at';
 const LEARNED = `(@learned < 0 OR learned = @learned)`;
 const keyset = keysetSql('products', LEARNED);
 
@@ -48,8 +49,11 @@ export function createProductsRepo(db: Db) {
   const stmt = {
     get: db.prepare<[string], ProductRow>(`SELECT ${COLUMNS} FROM products WHERE id = ?`),
     byKey: db.prepare<[string], ProductRow>(`SELECT ${COLUMNS} FROM products WHERE key = ?`),
-    insert: db.prepare(`INSERT INTO products (${COLUMNS}) VALUES (@id, @key, @customer, @code_ts, @g_name, @exg_no, @initials, @data, @learned, @learned_from, @learned_at, @use_count, @created_at, @updated_at)`),
-    update: db.prepare(`UPDATE products SET key = @key, customer = @customer, code_ts = @code_ts, g_name = @g_name, exg_no = @exg_no, initials = @initials, data = @data,
+    insert: db.prepare(
+      `INSERT INTO products (${COLUMNS}) VALUES (@id, @key, @customer, @code_ts, @g_name, @exg_no, @initials, @data, @learned, @learned_from, @learned_at, @use_count, @created_at, @updated_at)`,
+    ),
+    update:
+      db.prepare(`UPDATE products SET key = @key, customer = @customer, code_ts = @code_ts, g_name = @g_name, exg_no = @exg_no, initials = @initials, data = @data,
       learned = @learned, learned_from = @learned_from, learned_at = @learned_at, use_count = @use_count, updated_at = @updated_at WHERE id = @id`),
     used: db.prepare(`UPDATE products SET use_count = use_count + 1 WHERE id = ?`),
     remove: db.prepare(`DELETE FROM products WHERE id = ?`),
@@ -123,11 +127,27 @@ export function createProductsRepo(db: Db) {
      * A page of the library: the newest first, from `after` (the last row of the page before) or
      * `offset`; or a page of a search's best matches. See library-page.ts.
      */
-    list(input: { query: string; learned?: boolean; offset: number; limit: number; after?: LibraryAfter }): LibraryPage<Product> {
+    list(input: {
+      query: string;
+      learned?: boolean;
+      offset: number;
+      limit: number;
+      after?: LibraryAfter;
+    }): LibraryPage<Product> {
       const learned = learnedParam(input.learned);
-      if (input.query.trim() !== '') return searchPage(ranked(input.query, { limit: SEARCH_CAP + 1, ...(input.learned === undefined ? {} : { learned: input.learned }) }), input, load);
+      if (input.query.trim() !== '')
+        return searchPage(
+          ranked(input.query, {
+            limit: SEARCH_CAP + 1,
+            ...(input.learned === undefined ? {} : { learned: input.learned }),
+          }),
+          input,
+          load,
+        );
       const limit = input.limit + 1;
-      const rows = input.after ? stmt.after.all({ learned, limit, ...input.after }) : stmt.recent.all({ learned, limit, offset: input.offset });
+      const rows = input.after
+        ? stmt.after.all({ learned, limit, ...input.after })
+        : stmt.recent.all({ learned, limit, offset: input.offset });
       return keysetPage(rows, input, stmt.count.get({ learned })?.n ?? 0, load);
     },
   };

@@ -14,7 +14,10 @@ export interface ProfileDefaultsRow {
 }
 
 const none = (): DefaultValues => ({ head: {}, line: {} });
-const parse = (head: string, line: string): DefaultValues => ({ head: JSON.parse(head) as Row, line: JSON.parse(line) as Row });
+const parse = (head: string, line: string): DefaultValues => ({
+  head: JSON.parse(head) as Row,
+  line: JSON.parse(line) as Row,
+});
 
 /** The columns each direction's values live in (migrations 0006 and 0009). */
 const columns: Record<DefaultsDirection, { head: string; line: string }> = {
@@ -37,11 +40,20 @@ export function createProfileDefaultsRepo(db: Db) {
     get(profileId: string): DirectedDefaults {
       const row = get.get(profileId);
       if (!row) return { ...none(), import: none(), export: none() };
-      return { ...parse(row.head, row.line), import: parse(row.import_head, row.import_line), export: parse(row.export_head, row.export_line) };
+      return {
+        ...parse(row.head, row.line),
+        import: parse(row.import_head, row.import_line),
+        export: parse(row.export_head, row.export_line),
+      };
     },
     /** Replaces one direction's values (`both`: the shared ones); the others stay. */
     put(profileId: string, direction: DefaultsDirection, values: DefaultValues, at: string): void {
-      put[direction].run({ profile_id: profileId, head: JSON.stringify(values.head), line: JSON.stringify(values.line), updated_at: at });
+      put[direction].run({
+        profile_id: profileId,
+        head: JSON.stringify(values.head),
+        line: JSON.stringify(values.line),
+        updated_at: at,
+      });
     },
   };
 }

@@ -18,9 +18,11 @@ export function createProfilesRepo(db: Db) {
     get: db.prepare(`SELECT * FROM operator_profiles WHERE id = ?`),
     byCard: db.prepare(`SELECT * FROM operator_profiles WHERE ic_card = ?`),
     count: db.prepare(`SELECT count(*) AS n FROM operator_profiles`),
-    insert: db.prepare(`INSERT INTO operator_profiles (id, company_name, customs_code, uscc, operator_name, ic_card, created_at, updated_at)
+    insert:
+      db.prepare(`INSERT INTO operator_profiles (id, company_name, customs_code, uscc, operator_name, ic_card, created_at, updated_at)
       VALUES (@id, @company_name, @customs_code, @uscc, @operator_name, @ic_card, @created_at, @updated_at)`),
-    update: db.prepare(`UPDATE operator_profiles SET company_name = @company_name, customs_code = @customs_code, uscc = @uscc,
+    update:
+      db.prepare(`UPDATE operator_profiles SET company_name = @company_name, customs_code = @customs_code, uscc = @uscc,
       operator_name = @operator_name, ic_card = @ic_card, updated_at = @updated_at WHERE id = @id`),
     remove: db.prepare(`DELETE FROM operator_profiles WHERE id = ?`),
   };

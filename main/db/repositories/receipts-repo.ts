@@ -18,9 +18,11 @@ export interface StoredReceipt {
 
 /** The append-only customs history: a receipt is stored once, by its id, and never changed. */
 export function createReceiptsRepo(db: Db) {
-  const insert = db.prepare(`INSERT OR IGNORE INTO receipts (receipt_id, declaration_id, submission_id, client_seq_no, channel, note, notice_date, seq_no, entry_id, source, raw, received_at)
+  const insert =
+    db.prepare(`INSERT OR IGNORE INTO receipts (receipt_id, declaration_id, submission_id, client_seq_no, channel, note, notice_date, seq_no, entry_id, source, raw, received_at)
     VALUES (@receiptId, @declarationId, @submissionId, @clientSeqNo, @channel, @note, @noticeDate, @seqNo, @entryId, @source, @raw, @receivedAt)`);
-  const byDeclaration = db.prepare(`SELECT channel, note, notice_date AS noticeDate, entry_id AS entryId, seq_no AS seqNo, received_at AS receivedAt, source
+  const byDeclaration =
+    db.prepare(`SELECT channel, note, notice_date AS noticeDate, entry_id AS entryId, seq_no AS seqNo, received_at AS receivedAt, source
     FROM receipts WHERE declaration_id = ? ORDER BY received_at, rowid`);
   return {
     /** Returns false when the receipt was already stored (a duplicate delivery). */

@@ -8,7 +8,9 @@ import type { Db } from '../connection';
  */
 export function createSettingsRepo(db: Db) {
   const get = db.prepare(`SELECT value FROM settings WHERE key = ?`);
-  const put = db.prepare(`INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`);
+  const put = db.prepare(
+    `INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+  );
   const del = db.prepare(`DELETE FROM settings WHERE key = ?`);
   return {
     read<T>(key: string, schema: z.ZodType<T>, fallback: T): T {

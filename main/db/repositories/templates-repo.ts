@@ -25,7 +25,15 @@ function partsOf(text: string): TemplatePart[] {
 }
 
 function toSummary(row: TemplateRow): TemplateSummary {
-  return { id: row.id, name: row.name, ieFlag: row.ie_flag, lineCount: row.line_count, parts: partsOf(row.parts), createdAt: row.created_at, updatedAt: row.updated_at };
+  return {
+    id: row.id,
+    name: row.name,
+    ieFlag: row.ie_flag,
+    lineCount: row.line_count,
+    parts: partsOf(row.parts),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
 }
 
 export type StoredTemplate = TemplateSummary & { doc: DeclarationDoc };
@@ -36,17 +44,38 @@ export function createTemplatesRepo(db: Db) {
     byName: db.prepare<[string], TemplateRow>(`SELECT * FROM templates WHERE name = ?`),
     byId: db.prepare<[string], TemplateRow>(`SELECT * FROM templates WHERE id = ?`),
     all: db.prepare<[], TemplateRow>(`SELECT * FROM templates ORDER BY name`),
-    insert: db.prepare(`INSERT INTO templates (id, name, ie_flag, doc, line_count, parts, created_at, updated_at) VALUES (@id, @name, @ie_flag, @doc, @line_count, @parts, @at, @at)`),
-    update: db.prepare(`UPDATE templates SET ie_flag = @ie_flag, doc = @doc, line_count = @line_count, parts = @parts, updated_at = @at WHERE id = @id`),
+    insert: db.prepare(
+      `INSERT INTO templates (id, name, ie_flag, doc, line_count, parts, created_at, updated_at) VALUES (@id, @name, @ie_flag, @doc, @line_count, @parts, @at, @at)`,
+    ),
+    update: db.prepare(
+      `UPDATE templates SET ie_flag = @ie_flag, doc = @doc, line_count = @line_count, parts = @parts, updated_at = @at WHERE id = @id`,
+    ),
     rename: db.prepare(`UPDATE templates SET name = @name, updated_at = @at WHERE id = @id`),
     delete: db.prepare(`DELETE FROM templates WHERE id = ?`),
   };
-  const full = (row: TemplateRow): StoredTemplate => ({ ...toSummary(row), doc: JSON.parse(row.doc) as DeclarationDoc });
+  const full = (row: TemplateRow): StoredTemplate => ({
+    ...toSummary(row),
+    doc: JSON.parse(row.doc) as DeclarationDoc,
+  });
   return {
     /** Saves `doc` under `name`, replacing the template of that name if there is one. */
-    save(input: { id: string; name: string; ieFlag: 'I' | 'E'; doc: DeclarationDoc; parts?: readonly TemplatePart[]; at: string }): TemplateSummary {
+    save(input: {
+      id: string;
+      name: string;
+      ieFlag: 'I' | 'E';
+      doc: DeclarationDoc;
+      parts?: readonly TemplatePart[];
+      at: string;
+    }): TemplateSummary {
       const existing = stmt.byName.get(input.name);
-      const values = { name: input.name, ie_flag: input.ieFlag, doc: JSON.stringify(input.doc), line_count: input.doc.lines.length, parts: JSON.stringify(input.parts ?? templateParts), at: input.at };
+      const values = {
+        name: input.name,
+        ie_flag: input.ieFlag,
+        doc: JSON.stringify(input.doc),
+        line_count: input.doc.lines.length,
+        parts: JSON.stringify(input.parts ?? templateParts),
+        at: input.at,
+      };
       if (existing) stmt.update.run({ ...values, id: existing.id });
       else stmt.insert.run({ ...values, id: input.id });
       const row = stmt.byId.get(existing?.id ?? input.id);

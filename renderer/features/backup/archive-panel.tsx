@@ -50,7 +50,14 @@ export function ArchivePanel() {
       <form onSubmit={exportAll} className="admin-subform">
         <h3>{t.exportAll}</h3>
         <p className="muted">{t.exportIntro}</p>
-        <PathField id="settings-export-path" label={t.exportPath} purpose="archive-export" value={exportPath} onChange={setExportPath} onPicked={setNativeSave} />
+        <PathField
+          id="settings-export-path"
+          label={t.exportPath}
+          purpose="archive-export"
+          value={exportPath}
+          onChange={setExportPath}
+          onPicked={setNativeSave}
+        />
         <button type="submit" disabled={busy || !exportPath.trim()}>
           {t.exportAll}
         </button>
@@ -58,7 +65,13 @@ export function ArchivePanel() {
       </form>
       <form onSubmit={importAll} className="admin-subform">
         <h3>{t.importArchive}</h3>
-        <PathField id="settings-import-path" label={t.importPath} purpose="archive-import" value={importPath} onChange={setImportPath} />
+        <PathField
+          id="settings-import-path"
+          label={t.importPath}
+          purpose="archive-import"
+          value={importPath}
+          onChange={setImportPath}
+        />
         <button type="submit" disabled={busy || !importPath.trim()}>
           {t.importArchive}
         </button>
@@ -66,7 +79,9 @@ export function ArchivePanel() {
           <div role="status">
             <p>{t.importDone(report.declarations.added, report.declarations.skipped)}</p>
             {report.returnedToDraft.length > 0 ? <p>{t.returnedToDraft(report.returnedToDraft.join(', '))}</p> : null}
-            {report.conflicts.length > 0 ? <p className="error-text">{t.conflicts(report.conflicts.join(', '))}</p> : null}
+            {report.conflicts.length > 0 ? (
+              <p className="error-text">{t.conflicts(report.conflicts.join(', '))}</p>
+            ) : null}
           </div>
         ) : null}
       </form>

@@ -9,7 +9,9 @@ import { reloadPage } from '../settings/reload-page';
 import { adminKeys, errorText } from '../settings/settings-store';
 
 function size(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  return bytes >= 1024 * 1024
+    ? `${(bytes / 1024 / 1024).toFixed(1)} MB`
+    : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
 /** Backups: back up now, the list, restore one (after asking), and the daily backup with its retention. */
@@ -60,7 +62,12 @@ export function BackupPanel() {
     if (retentionBad) return;
     setError(null);
     try {
-      queryClient.setQueryData(adminKeys.settings, await api.invoke('settings.update', { backup: { retention: Number(retentionValue), daily: daily ?? settings.data?.backup.daily ?? true } }));
+      queryClient.setQueryData(
+        adminKeys.settings,
+        await api.invoke('settings.update', {
+          backup: { retention: Number(retentionValue), daily: daily ?? settings.data?.backup.daily ?? true },
+        }),
+      );
       setRetention(null);
       setDaily(null);
       notify({ kind: 'info', message: t.saved });
@@ -94,7 +101,12 @@ export function BackupPanel() {
               <td>{t.kind[b.kind] ?? b.kind}</td>
               <td>{size(b.sizeBytes)}</td>
               <td>
-                <button type="button" disabled={busy} aria-label={`${t.restore} ${at(b)}`} onClick={() => setConfirming(b)}>
+                <button
+                  type="button"
+                  disabled={busy}
+                  aria-label={`${t.restore} ${at(b)}`}
+                  onClick={() => setConfirming(b)}
+                >
                   {t.restore}
                 </button>
               </td>
@@ -118,7 +130,11 @@ export function BackupPanel() {
       ) : null}
       <form onSubmit={(e) => void saveSettings(e)} className="admin-subform" noValidate>
         <label className="check">
-          <input type="checkbox" checked={daily ?? settings.data?.backup.daily ?? true} onChange={(e) => setDaily(e.target.checked)} />
+          <input
+            type="checkbox"
+            checked={daily ?? settings.data?.backup.daily ?? true}
+            onChange={(e) => setDaily(e.target.checked)}
+          />
           {t.dailyBackup}
         </label>
         <div className="field narrow">

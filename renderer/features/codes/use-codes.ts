@@ -20,7 +20,10 @@ export function useCodeTables() {
 export function useCodeSnapshot() {
   const tables = useCodeTables().data;
   const ids = useMemo(
-    () => (tables ?? []).filter((t) => t.id !== 'tariff' && t.rowCount > 0 && t.rowCount <= SNAPSHOT_MAX_ROWS).map((t) => t.id),
+    () =>
+      (tables ?? [])
+        .filter((t) => t.id !== 'tariff' && t.rowCount > 0 && t.rowCount <= SNAPSHOT_MAX_ROWS)
+        .map((t) => t.id),
     [tables],
   );
   const snapshot = useQuery({
@@ -33,7 +36,15 @@ export function useCodeSnapshot() {
   const tariffComplete = (tables ?? []).some((t) => t.id === 'tariff' && t.complete);
   // One object while nothing changes: everything built from it (the lookup's maps, names) is built once.
   return useMemo(
-    () => ({ tables: (snapshot.data?.tables ?? []).map((t): LoadedCodeTable => ({ id: t.id, complete: t.complete, rows: t.rows })), tariffInstalled, tariffComplete }),
+    () => ({
+      tables: (snapshot.data?.tables ?? []).map((t): LoadedCodeTable => ({
+        id: t.id,
+        complete: t.complete,
+        rows: t.rows,
+      })),
+      tariffInstalled,
+      tariffComplete,
+    }),
     [snapshot.data, tariffInstalled, tariffComplete],
   );
 }
@@ -62,7 +73,10 @@ export function useTariffInfos(codes: readonly string[], enabled: boolean) {
  * The CodeLookup the checks use as the user types: small tables held whole, tariff lines of the
  * declaration's HS codes (shared/codes/client-lookup.ts), and names for showing beside codes.
  */
-export function useCheckLookup(doc: DeclarationDoc): { lookup: CodeLookup; name(table: string, code: string, locale: string): string } {
+export function useCheckLookup(doc: DeclarationDoc): {
+  lookup: CodeLookup;
+  name(table: string, code: string, locale: string): string;
+} {
   const snapshot = useCodeSnapshot();
   const codes = useMemo(() => doc.lines.map((l) => l.CodeTS ?? ''), [doc.lines]);
   const tariff = useTariffInfos(codes, snapshot.tariffInstalled);
@@ -70,7 +84,9 @@ export function useCheckLookup(doc: DeclarationDoc): { lookup: CodeLookup; name(
     const found = [...tariff.byCode.values()];
     const lookup = createClientCodeLookup({
       tables: snapshot.tables,
-      ...(snapshot.tariffInstalled ? { tariff: { complete: snapshot.tariffComplete, asked: tariff.asked, found } } : {}),
+      ...(snapshot.tariffInstalled
+        ? { tariff: { complete: snapshot.tariffComplete, asked: tariff.asked, found } }
+        : {}),
     });
     const name = (table: string, code: string, locale: string): string => {
       if (code === '') return '';

@@ -19,7 +19,9 @@ function download(name: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Actions on the selected declarations: declare them, delete the drafts among them, export them (or the page) as CSV. */
+/**
+ * Actions on the selected declarations: declare them, delete the drafts among them, export them (or the page) as CSV.
+ */
 export function BulkBar({ items, columns }: { items: readonly DeclarationSummary[]; columns: readonly ListColumn[] }) {
   const t = useT();
   const locale = useUi((s) => s.locale);
@@ -51,7 +53,10 @@ export function BulkBar({ items, columns }: { items: readonly DeclarationSummary
     } finally {
       setBusy(false);
     }
-    notify({ kind: failed.length > 0 ? 'error' : 'info', message: [t.bulkDeclared(ok, failed.length), ...failed.slice(0, 3)].join('\n') });
+    notify({
+      kind: failed.length > 0 ? 'error' : 'info',
+      message: [t.bulkDeclared(ok, failed.length), ...failed.slice(0, 3)].join('\n'),
+    });
     clearSelection();
     await queryClient.invalidateQueries({ queryKey: ['declarations'] });
   }
@@ -63,7 +68,10 @@ export function BulkBar({ items, columns }: { items: readonly DeclarationSummary
     try {
       const result = await api.invoke('declarations.delete', { ids });
       const skipped = chosen.length - ids.length;
-      notify({ kind: 'info', message: `${t.bulkDeleted(result.deleted)}${skipped > 0 ? `；${t.onlyDrafts(skipped)}` : ''}` });
+      notify({
+        kind: 'info',
+        message: `${t.bulkDeleted(result.deleted)}${skipped > 0 ? `；${t.onlyDrafts(skipped)}` : ''}`,
+      });
       clearSelection();
     } catch (e) {
       notify({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
@@ -84,7 +92,11 @@ export function BulkBar({ items, columns }: { items: readonly DeclarationSummary
       <button type="button" disabled={busy || drafts.length === 0} onClick={() => void declareAll()}>
         {t.declareSelected}
       </button>
-      <button type="button" disabled={busy || !chosen.some((d) => d.workflow === 'draft')} onClick={() => void deleteDrafts()}>
+      <button
+        type="button"
+        disabled={busy || !chosen.some((d) => d.workflow === 'draft')}
+        onClick={() => void deleteDrafts()}
+      >
         {t.deleteDrafts}
       </button>
       <button type="button" disabled={busy || (chosen.length === 0 && items.length === 0)} onClick={exportCsv}>

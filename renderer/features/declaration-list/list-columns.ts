@@ -19,7 +19,11 @@ const time = (iso: string) => iso.replace('T', ' ').slice(0, 16);
 export const listColumns: readonly ListColumn[] = [
   { id: 'clientSeqNo', label: (t) => t.clientSeqNo, sort: 'clientSeqNo', text: (i) => i.clientSeqNo },
   { id: 'ieFlag', label: (t) => t.ieFlag, text: (i, t) => (i.ieFlag === 'I' ? t.import : t.export) },
-  { id: 'status', label: (t) => t.status, text: (i, _t, locale) => (locale === 'en' ? displayStatusLabels[i.status].en : displayStatusLabels[i.status].zh) },
+  {
+    id: 'status',
+    label: (t) => t.status,
+    text: (i, _t, locale) => (locale === 'en' ? displayStatusLabels[i.status].en : displayStatusLabels[i.status].zh),
+  },
   { id: 'tradeName', label: (t) => t.colTradeName, sort: 'tradeName', text: (i) => i.tradeName },
   { id: 'billNo', label: (t) => t.colBillNo, sort: 'billNo', text: (i) => i.billNo },
   { id: 'contrNo', label: (t) => t.colContrNo, sort: 'contrNo', text: (i) => i.contrNo },
@@ -30,7 +34,15 @@ export const listColumns: readonly ListColumn[] = [
   { id: 'createdAt', label: (t) => t.createdAt, sort: 'createdAt', text: (i) => time(i.createdAt) },
 ];
 
-export const defaultColumns: readonly string[] = ['clientSeqNo', 'ieFlag', 'status', 'tradeName', 'billNo', 'entryId', 'updatedAt'];
+export const defaultColumns: readonly string[] = [
+  'clientSeqNo',
+  'ieFlag',
+  'status',
+  'tradeName',
+  'billNo',
+  'entryId',
+  'updatedAt',
+];
 
 /** The chosen columns in the list's order, ClientSeqNo first and always there. */
 export function visibleColumns(chosen: readonly string[]): ListColumn[] {
@@ -44,7 +56,12 @@ function csvCell(value: string): string {
 }
 
 /** The rows as CSV with the visible columns (UTF-8 with a BOM, so spreadsheet programs read the Chinese). */
-export function toCsv(items: readonly DeclarationSummary[], columns: readonly ListColumn[], t: Messages, locale: Locale): string {
+export function toCsv(
+  items: readonly DeclarationSummary[],
+  columns: readonly ListColumn[],
+  t: Messages,
+  locale: Locale,
+): string {
   const lines = [columns.map((c) => csvCell(c.label(t))).join(',')];
   for (const item of items) lines.push(columns.map((c) => csvCell(c.text(item, t, locale))).join(','));
   return `\uFEFF${lines.join('\r\n')}\r\n`;

@@ -4,12 +4,33 @@ import { messages } from '../../i18n/messages';
 import { toCsv, visibleColumns } from './list-columns';
 import { toQuery } from './list-store';
 
-const base = { text: '', field: '' as const, status: [], from: '', to: '', sort: 'updatedAt' as const, direction: 'desc' as const, page: 0, pageSize: 50 };
+const base = {
+  text: '',
+  field: '' as const,
+  status: [],
+  from: '',
+  to: '',
+  sort: 'updatedAt' as const,
+  direction: 'desc' as const,
+  page: 0,
+  pageSize: 50,
+};
 
 describe('declaration list helpers', () => {
   it('builds the contract query from the filters, leaving out what is empty or half-typed', () => {
     expect(toQuery(base)).toEqual({ sort: 'updatedAt', direction: 'desc', limit: 50, offset: 0 });
-    expect(toQuery({ ...base, text: ' COSU61 ', field: 'billNo', status: ['draft'], from: '2026-11-01', to: '2026-1', page: 2, pageSize: 20 })).toEqual({
+    expect(
+      toQuery({
+        ...base,
+        text: ' COSU61 ',
+        field: 'billNo',
+        status: ['draft'],
+        from: '2026-11-01',
+        to: '2026-1',
+        page: 2,
+        pageSize: 20,
+      }),
+    ).toEqual({
       text: 'COSU61',
       field: 'billNo',
       status: ['draft'],
@@ -22,17 +43,32 @@ describe('declaration list helpers', () => {
     expect(toQuery({ ...base, field: 'billNo' })).not.toHaveProperty('field');
   });
 
-  it('always shows 客户端编号 (it opens the declaration) and keeps the list\'s column order', () => {
+  it("always shows 客户端编号 (it opens the declaration) and keeps the list's column order", () => {
     expect(visibleColumns(['status', 'billNo']).map((c) => c.id)).toEqual(['clientSeqNo', 'status', 'billNo']);
     expect(visibleColumns([]).map((c) => c.id)).toContain('tradeName');
   });
 
   it('exports CSV with a BOM, quoting what needs it', () => {
     const item: DeclarationSummary = {
-      id: '01a2049e-b64f-7413-8ff9-f1a7a1258340', clientSeqNo: 'SW1', ieFlag: 'I', workflow: 'draft', status: 'draft', channel: null, entryId: null, seqNo: null,
-      tradeName: '上海"鲜果",有限公司', billNo: 'B1', contrNo: '', lineCount: 3, revision: 1, createdAt: '2026-11-22T08:00:00.000Z', updatedAt: '2026-11-22T09:30:00.000Z',
+      id: '01a2049e-b64f-7413-8ff9-f1a7a1258340',
+      clientSeqNo: 'SW1',
+      ieFlag: 'I',
+      workflow: 'draft',
+      status: 'draft',
+      channel: null,
+      entryId: null,
+      seqNo: null,
+      tradeName: '上海"鲜果",有限公司',
+      billNo: 'B1',
+      contrNo: '',
+      lineCount: 3,
+      revision: 1,
+      createdAt: '2026-11-22T08:00:00.000Z',
+      updatedAt: '2026-11-22T09:30:00.000Z',
     };
     const csv = toCsv([item], visibleColumns(['status', 'tradeName', 'updatedAt']), messages['zh-CN'], 'zh-CN');
-    expect(csv).toBe('\uFEFF客户端编号,状态,境内收发货人,更新时间\r\nSW1,草稿,"上海""鲜果"",有限公司",2026-11-22 09:30\r\n');
+    expect(csv).toBe(
+      '\uFEFF客户端编号,状态,境内收发货人,更新时间\r\nSW1,草稿,"上海""鲜果"",有限公司",2026-11-22 09:30\r\n',
+    );
   });
 });

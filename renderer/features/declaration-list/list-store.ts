@@ -45,7 +45,14 @@ export const useListState = create<ListState>((set) => ({
   sortBy: (key) =>
     set((s) => ({
       sort: key,
-      direction: s.sort === key ? (s.direction === 'desc' ? 'asc' : 'desc') : key === 'updatedAt' || key === 'createdAt' ? 'desc' : 'asc',
+      direction:
+        s.sort === key
+          ? s.direction === 'desc'
+            ? 'asc'
+            : 'desc'
+          : key === 'updatedAt' || key === 'createdAt'
+            ? 'desc'
+            : 'asc',
       page: 0,
     })),
   toggle: (items, on) =>
@@ -61,7 +68,9 @@ export const useListState = create<ListState>((set) => ({
 }));
 
 /** The contract query for the current filters. */
-export function toQuery(s: Pick<ListState, 'text' | 'field' | 'status' | 'from' | 'to' | 'sort' | 'direction' | 'page' | 'pageSize'>): ListQuery {
+export function toQuery(
+  s: Pick<ListState, 'text' | 'field' | 'status' | 'from' | 'to' | 'sort' | 'direction' | 'page' | 'pageSize'>,
+): ListQuery {
   const text = s.text.trim();
   return {
     ...(text ? { text } : {}),

@@ -20,7 +20,11 @@ const fieldLabels: Record<(typeof listSearchFields)[number], { zh: string; en: s
 };
 
 /** ↑↓ move between rows (same column), Space selects the row, Enter opens it. */
-function onTableKeys(event: KeyboardEvent<HTMLTableSectionElement>, rows: readonly DeclarationSummary[], toggle: (item: DeclarationSummary) => void): void {
+function onTableKeys(
+  event: KeyboardEvent<HTMLTableSectionElement>,
+  rows: readonly DeclarationSummary[],
+  toggle: (item: DeclarationSummary) => void,
+): void {
   const target = event.target as HTMLElement;
   const row = target.closest('tr');
   const index = Number(row?.dataset.index ?? -1);
@@ -42,7 +46,10 @@ function onTableKeys(event: KeyboardEvent<HTMLTableSectionElement>, rows: readon
   }
 }
 
-/** The declaration list: search by any identifier, filter by status and date, sort, choose columns, page, act on a selection. */
+/**
+ * The declaration list: search by any identifier, filter by status and date, sort, choose columns, page, act on a
+ * selection.
+ */
 export function ListView() {
   const t = useT();
   const locale = useUi((s) => s.locale);
@@ -68,11 +75,21 @@ export function ListView() {
       <form className="list-search" role="search" onSubmit={(e) => e.preventDefault()}>
         <div className="field">
           <label htmlFor={ids.search}>{t.search}</label>
-          <input id={ids.search} type="search" placeholder={t.searchPlaceholder} value={state.text} onChange={(e) => state.set({ text: e.target.value })} />
+          <input
+            id={ids.search}
+            type="search"
+            placeholder={t.searchPlaceholder}
+            value={state.text}
+            onChange={(e) => state.set({ text: e.target.value })}
+          />
         </div>
         <div className="field">
           <label htmlFor={ids.field}>{t.searchIn}</label>
-          <select id={ids.field} value={state.field} onChange={(e) => state.set({ field: e.target.value as SearchField })}>
+          <select
+            id={ids.field}
+            value={state.field}
+            onChange={(e) => state.set({ field: e.target.value as SearchField })}
+          >
             <option value="">{t.searchAll}</option>
             {listSearchFields.map((f) => (
               <option key={f} value={f}>
@@ -91,7 +108,12 @@ export function ListView() {
         </div>
         <details className="dropdown">
           <summary>
-            {t.statusFilter}: {state.status.length === 0 ? t.allStatuses : state.status.map((s) => (locale === 'en' ? displayStatusLabels[s].en : displayStatusLabels[s].zh)).join('、')}
+            {t.statusFilter}:{' '}
+            {state.status.length === 0
+              ? t.allStatuses
+              : state.status
+                  .map((s) => (locale === 'en' ? displayStatusLabels[s].en : displayStatusLabels[s].zh))
+                  .join('、')}
           </summary>
           <fieldset aria-label={t.statusFilter}>
             {displayStatusKeys.map((key) => (
@@ -99,7 +121,11 @@ export function ListView() {
                 <input
                   type="checkbox"
                   checked={state.status.includes(key)}
-                  onChange={(e) => state.set({ status: e.target.checked ? [...state.status, key] : state.status.filter((s) => s !== key) })}
+                  onChange={(e) =>
+                    state.set({
+                      status: e.target.checked ? [...state.status, key] : state.status.filter((s) => s !== key),
+                    })
+                  }
                 />
                 {locale === 'en' ? displayStatusLabels[key].en : displayStatusLabels[key].zh}
               </label>
@@ -115,7 +141,13 @@ export function ListView() {
                   type="checkbox"
                   disabled={column.id === 'clientSeqNo'}
                   checked={chosen.includes(column.id)}
-                  onChange={(e) => setColumns(e.target.checked ? listColumns.map((c) => c.id).filter((id) => id === column.id || chosen.includes(id)) : chosen.filter((id) => id !== column.id))}
+                  onChange={(e) =>
+                    setColumns(
+                      e.target.checked
+                        ? listColumns.map((c) => c.id).filter((id) => id === column.id || chosen.includes(id))
+                        : chosen.filter((id) => id !== column.id),
+                    )
+                  }
                 />
                 {column.label(t)}
               </label>
@@ -126,19 +158,43 @@ export function ListView() {
 
       <BulkBar items={items} columns={columns} />
 
-      {items.length === 0 && !list.isPending ? <p className="muted placeholder">{!state.text.trim() && state.status.length === 0 && !state.from && !state.to ? t.empty : t.noMatch}</p> : null}
+      {items.length === 0 && !list.isPending ? (
+        <p className="muted placeholder">
+          {!state.text.trim() && state.status.length === 0 && !state.from && !state.to ? t.empty : t.noMatch}
+        </p>
+      ) : null}
       {items.length > 0 ? (
         <div className="list-scroll">
           <table className="list-table">
             <thead>
               <tr>
                 <th scope="col">
-                  <input type="checkbox" aria-label={t.selectPage} checked={allOnPage} onChange={(e) => state.toggle(items, e.target.checked)} />
+                  <input
+                    type="checkbox"
+                    aria-label={t.selectPage}
+                    checked={allOnPage}
+                    onChange={(e) => state.toggle(items, e.target.checked)}
+                  />
                 </th>
                 {columns.map((column) => (
-                  <th key={column.id} scope="col" aria-sort={column.sort && state.sort === column.sort ? (state.direction === 'asc' ? 'ascending' : 'descending') : undefined}>
+                  <th
+                    key={column.id}
+                    scope="col"
+                    aria-sort={
+                      column.sort && state.sort === column.sort
+                        ? state.direction === 'asc'
+                          ? 'ascending'
+                          : 'descending'
+                        : undefined
+                    }
+                  >
                     {column.sort ? (
-                      <button type="button" className="link" title={t.sortBy(column.label(t))} onClick={() => column.sort && state.sortBy(column.sort)}>
+                      <button
+                        type="button"
+                        className="link"
+                        title={t.sortBy(column.label(t))}
+                        onClick={() => column.sort && state.sortBy(column.sort)}
+                      >
                         {column.label(t)} {state.sort === column.sort ? (state.direction === 'asc' ? '▲' : '▼') : ''}
                       </button>
                     ) : (
@@ -148,11 +204,18 @@ export function ListView() {
                 ))}
               </tr>
             </thead>
-            <tbody onKeyDown={(e) => onTableKeys(e, items, (item) => state.toggle([item], !state.selected.has(item.id)))}>
+            <tbody
+              onKeyDown={(e) => onTableKeys(e, items, (item) => state.toggle([item], !state.selected.has(item.id)))}
+            >
               {items.map((item, index) => (
                 <tr key={item.id} data-index={index} className={state.selected.has(item.id) ? 'selected' : undefined}>
                   <td>
-                    <input type="checkbox" aria-label={t.selectRow(item.clientSeqNo)} checked={state.selected.has(item.id)} onChange={(e) => state.toggle([item], e.target.checked)} />
+                    <input
+                      type="checkbox"
+                      aria-label={t.selectRow(item.clientSeqNo)}
+                      checked={state.selected.has(item.id)}
+                      onChange={(e) => state.toggle([item], e.target.checked)}
+                    />
                   </td>
                   {columns.map((column) =>
                     column.id === 'clientSeqNo' ? (
@@ -162,7 +225,10 @@ export function ListView() {
                         </button>
                       </td>
                     ) : (
-                      <td key={column.id} className={column.id === 'status' ? `status status-${item.status}` : undefined}>
+                      <td
+                        key={column.id}
+                        className={column.id === 'status' ? `status status-${item.status}` : undefined}
+                      >
                         {column.text(item, t, locale)}
                       </td>
                     ),
@@ -180,7 +246,11 @@ export function ListView() {
           {t.previousPage}
         </button>
         <span>{t.page(state.page + 1, exact ? String(pages) : `${pages}+`)}</span>
-        <button type="button" disabled={items.length < state.pageSize || (exact && state.page + 1 >= pages)} onClick={() => state.set({ page: state.page + 1 })}>
+        <button
+          type="button"
+          disabled={items.length < state.pageSize || (exact && state.page + 1 >= pages)}
+          onClick={() => state.set({ page: state.page + 1 })}
+        >
           {t.nextPage}
         </button>
         <label htmlFor={ids.size}>{t.pageSize}</label>

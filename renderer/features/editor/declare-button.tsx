@@ -5,7 +5,9 @@ import { keys, queryClient } from '../../api/queries';
 import { useT } from '../../i18n/use-t';
 import { useUi } from '../../app/ui-store';
 
-/** 申报: saves what is pending, then signs and queues; a locked key asks for the passphrase. Shared by the button and F9. */
+/**
+ * 申报: saves what is pending, then signs and queues; a locked key asks for the passphrase. Shared by the button and F9.
+ */
 export function useDeclare(record: DeclarationRecord, beforeDeclare: () => Promise<void>) {
   const t = useT();
   const notify = useUi((s) => s.notify);
@@ -23,7 +25,8 @@ export function useDeclare(record: DeclarationRecord, beforeDeclare: () => Promi
       await queryClient.invalidateQueries({ queryKey: keys.declaration(record.id) });
     } catch (error) {
       if (error instanceof ApiCallError && error.code === 'PASSPHRASE_REQUIRED') setPassphraseOpen(true);
-      else if (error instanceof ApiCallError) setProblems([error.message, ...(error.issues ?? []).map((i) => i.message)]);
+      else if (error instanceof ApiCallError)
+        setProblems([error.message, ...(error.issues ?? []).map((i) => i.message)]);
       else setProblems([String(error)]);
     } finally {
       setBusy(false);
@@ -37,7 +40,13 @@ export function DeclareButton({ state, disabled }: { state: ReturnType<typeof us
   const t = useT();
   return (
     <div className="declare">
-      <button type="button" className="primary" disabled={disabled || state.busy} onClick={() => void state.declare()} aria-keyshortcuts="F9">
+      <button
+        type="button"
+        className="primary"
+        disabled={disabled || state.busy}
+        onClick={() => void state.declare()}
+        aria-keyshortcuts="F9"
+      >
         {t.declare}
       </button>
       {state.problems.length > 0 ? (

@@ -42,7 +42,8 @@ export function readJournal(id: string): JournalEntry | null {
   if (!raw) return null;
   try {
     const parsed = JSON.parse(raw) as Partial<JournalEntry>;
-    if (typeof parsed.baseRevision !== 'number' || !Array.isArray(parsed.inflight) || !Array.isArray(parsed.queued)) return null;
+    if (typeof parsed.baseRevision !== 'number' || !Array.isArray(parsed.inflight) || !Array.isArray(parsed.queued))
+      return null;
     return { baseRevision: parsed.baseRevision, inflight: parsed.inflight, queued: parsed.queued };
   } catch {
     return null;

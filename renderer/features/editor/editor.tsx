@@ -34,7 +34,10 @@ const isHeadPath = (path: string) => path.startsWith('head.') || path.startsWith
 const isTablePath = (path: string) => !isHeadPath(path) && !path.startsWith('lines[');
 
 /** The findings on some fields, as the same map for as long as they do not change. */
-function useErrorsWhere(errors: ReadonlyMap<string, FieldError>, where: (path: string) => boolean): ReadonlyMap<string, FieldError> {
+function useErrorsWhere(
+  errors: ReadonlyMap<string, FieldError>,
+  where: (path: string) => boolean,
+): ReadonlyMap<string, FieldError> {
   const picked = [...errors].filter(([path]) => where(path));
   const signature = picked.map(([p, e]) => `${p}\u0000${e.message}\u0000${e.quiet}`).join('\u0001');
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the signature is the content of `picked`
@@ -94,7 +97,11 @@ export function Editor({ record, initialField }: { record: DeclarationRecord; in
   const headErrors = useErrorsWhere(checks.errors, isHeadPath);
   const tableErrors = useErrorsWhere(checks.errors, isTablePath);
   const headCtx: FieldContext = useMemo(
-    () => ({ ...ctx, errors: headErrors, doc: { head: doc.head, lines: [], tables: freeText ? { freeText } : ({} as Record<string, Row[]>) } }),
+    () => ({
+      ...ctx,
+      errors: headErrors,
+      doc: { head: doc.head, lines: [], tables: freeText ? { freeText } : ({} as Record<string, Row[]>) },
+    }),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- ctx's doc and errors are the parts replaced here
     [doc.head, freeText, headErrors, locale, ieFlag, editable, setField, commit, codeName],
   );
@@ -127,7 +134,12 @@ export function Editor({ record, initialField }: { record: DeclarationRecord; in
   const gmodelRow = gmodelLine === null ? undefined : editor.doc.lines[gmodelLine];
 
   return (
-    <section className="editor" aria-label={`${t.clientSeqNo} ${record.clientSeqNo}`} onKeyDown={onEditorEnter} onFocus={onFocus}>
+    <section
+      className="editor"
+      aria-label={`${t.clientSeqNo} ${record.clientSeqNo}`}
+      onKeyDown={onEditorEnter}
+      onFocus={onFocus}
+    >
       <header className="editor-header">
         <button type="button" className="link back" onClick={() => select(null)}>
           ← {t.back}
@@ -151,7 +163,12 @@ export function Editor({ record, initialField }: { record: DeclarationRecord; in
           ) : null}
           <SaveIndicator store={editor.saveStore} />
           <span className="muted">{t.helpHint}</span>
-          <button type="button" className="link" aria-keyshortcuts="Alt+Shift+C" onClick={() => useLibraryUi.getState().setCopyOpen(true)}>
+          <button
+            type="button"
+            className="link"
+            aria-keyshortcuts="Alt+Shift+C"
+            onClick={() => useLibraryUi.getState().setCopyOpen(true)}
+          >
             {lt.copyButton}
           </button>
         </p>
@@ -194,9 +211,21 @@ export function Editor({ record, initialField }: { record: DeclarationRecord; in
           }}
         />
       ) : null}
-      <TemplateDialog declarationId={record.id} suggestion={editor.doc.head.TradeName ?? record.clientSeqNo} beforeSave={editor.flush} />
-      {partyPicker ? <PartyPicker key={partyPicker} slot={partyPicker} target={{ doc: editor.doc, ieFlag, setField, commit }} /> : null}
-      {productPicker !== null ? <ProductPicker key={productPicker} line={productPicker} target={{ doc: editor.doc, ieFlag, setField, commit }} /> : null}
+      <TemplateDialog
+        declarationId={record.id}
+        suggestion={editor.doc.head.TradeName ?? record.clientSeqNo}
+        beforeSave={editor.flush}
+      />
+      {partyPicker ? (
+        <PartyPicker key={partyPicker} slot={partyPicker} target={{ doc: editor.doc, ieFlag, setField, commit }} />
+      ) : null}
+      {productPicker !== null ? (
+        <ProductPicker
+          key={productPicker}
+          line={productPicker}
+          target={{ doc: editor.doc, ieFlag, setField, commit }}
+        />
+      ) : null}
       <CopyDialog record={record} beforeCopy={editor.flush} />
     </section>
   );

@@ -2,8 +2,19 @@ import { memo } from 'react';
 import { useT } from '../../i18n/use-t';
 import type { ListedFinding } from './use-findings';
 
-/** Every finding, errors first within each place, in screen order; a click (or Enter on it) jumps to the field. F8 walks them from the keyboard. */
-export const ErrorPanel = memo(function ErrorPanel({ findings, errorCount, onJump }: { findings: readonly ListedFinding[]; errorCount: number; onJump(path: string): void }) {
+/**
+ * Every finding, errors first within each place, in screen order; a click (or Enter on it) jumps to the field. F8 walks
+ * them from the keyboard.
+ */
+export const ErrorPanel = memo(function ErrorPanel({
+  findings,
+  errorCount,
+  onJump,
+}: {
+  findings: readonly ListedFinding[];
+  errorCount: number;
+  onJump(path: string): void;
+}) {
   const t = useT();
   const warnings = findings.length - errorCount;
   return (
@@ -12,7 +23,9 @@ export const ErrorPanel = memo(function ErrorPanel({ findings, errorCount, onJum
         {t.findings(errorCount)}
         {warnings > 0 ? <span className="muted"> · {t.warnings(warnings)}</span> : null}
       </h3>
-      <p className="muted hint">F8 {t.nextError} · F1 {t.helpTitle}</p>
+      <p className="muted hint">
+        F8 {t.nextError} · F1 {t.helpTitle}
+      </p>
       <ul>
         {findings.map((f, i) => (
           <li key={`${f.path}-${i}`} className={`finding finding-${f.severity}`}>

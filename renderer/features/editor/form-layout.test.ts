@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { findSection, goodsDeclaration, labelOf, parseFieldPath } from '../../../shared/catalog';
-import { compareKeys, fieldDomId, footerGroups, gridColumns, groupFields, headGroups, isHidden, lineDetailColumns, moreHeadFields, orderKey, placeOf, tabSections } from './form-layout';
+import {
+  compareKeys,
+  fieldDomId,
+  footerGroups,
+  gridColumns,
+  groupFields,
+  headGroups,
+  isHidden,
+  lineDetailColumns,
+  moreHeadFields,
+  orderKey,
+  placeOf,
+  tabSections,
+} from './form-layout';
 
 const directions = ['I', 'E'] as const;
 
@@ -10,8 +23,12 @@ describe('form layout', () => {
       const shown = [...headGroups, ...footerGroups].flatMap((g) => groupFields(g, ie)).concat(moreHeadFields(ie));
       expect(new Set(shown).size).toBe(shown.length);
       const expected = [
-        ...(findSection(goodsDeclaration, 'head')?.elements ?? []).filter((d) => !isHidden(d)).map((d) => `head.${d.xml}`),
-        ...(findSection(goodsDeclaration, 'freeText')?.elements ?? []).filter((d) => !isHidden(d)).map((d) => `freeText[0].${d.xml}`),
+        ...(findSection(goodsDeclaration, 'head')?.elements ?? [])
+          .filter((d) => !isHidden(d))
+          .map((d) => `head.${d.xml}`),
+        ...(findSection(goodsDeclaration, 'freeText')?.elements ?? [])
+          .filter((d) => !isHidden(d))
+          .map((d) => `freeText[0].${d.xml}`),
       ];
       expect([...shown].sort()).toEqual([...expected].sort());
     }
@@ -25,13 +42,17 @@ describe('form layout', () => {
   });
 
   it('puts every goods-line element in the grid or the details panel, and every user sub-table in a tab', () => {
-    const lines = (findSection(goodsDeclaration, 'lines')?.elements ?? []).filter((d) => !isHidden(d)).map((d) => d.xml);
+    const lines = (findSection(goodsDeclaration, 'lines')?.elements ?? [])
+      .filter((d) => !isHidden(d))
+      .map((d) => d.xml);
     expect([...gridColumns, ...lineDetailColumns].sort()).toEqual([...lines].sort());
-    const userTables = goodsDeclaration.sections.filter((s) => s.filledBy === 'user' && !['head', 'lines', 'freeText'].includes(s.id)).map((s) => s.id);
+    const userTables = goodsDeclaration.sections
+      .filter((s) => s.filledBy === 'user' && !['head', 'lines', 'freeText'].includes(s.id))
+      .map((s) => s.id);
     expect([...tabSections].sort()).toEqual([...userTables].sort());
   });
 
-  it('labels the form\'s fields uniquely, so each is found by its name in either language', () => {
+  it("labels the form's fields uniquely, so each is found by its name in either language", () => {
     for (const ie of directions) {
       for (const locale of ['zh-CN', 'en'] as const) {
         const paths = [...headGroups, ...footerGroups].flatMap((g) => groupFields(g, ie)).concat(moreHeadFields(ie));
@@ -59,9 +80,24 @@ describe('form layout', () => {
     expect(placeOf('lines', 'I')).toEqual({ area: 'grid', line: 0 });
     expect(placeOf('edocs[2]', 'I')).toEqual({ area: 'tab', tab: 'edocs', row: 2 });
     expect(placeOf('sign[0].Note', 'I')).toEqual({ area: 'none' });
-    const ordered = ['containers[0].ContainerId', 'head.AgentName', 'lines[1].CodeTS', 'lines[0].Stuff', 'lines[0].GName', 'head.BLNo', 'head.TradeName']
-      .sort((a, b) => compareKeys(orderKey(a, 'I'), orderKey(b, 'I')));
-    expect(ordered).toEqual(['head.TradeName', 'head.BLNo', 'lines[0].GName', 'lines[0].Stuff', 'lines[1].CodeTS', 'head.AgentName', 'containers[0].ContainerId']);
+    const ordered = [
+      'containers[0].ContainerId',
+      'head.AgentName',
+      'lines[1].CodeTS',
+      'lines[0].Stuff',
+      'lines[0].GName',
+      'head.BLNo',
+      'head.TradeName',
+    ].sort((a, b) => compareKeys(orderKey(a, 'I'), orderKey(b, 'I')));
+    expect(ordered).toEqual([
+      'head.TradeName',
+      'head.BLNo',
+      'lines[0].GName',
+      'lines[0].Stuff',
+      'lines[1].CodeTS',
+      'head.AgentName',
+      'containers[0].ContainerId',
+    ]);
   });
 
   it('turns paths into ids no two fields share', () => {

@@ -18,8 +18,18 @@ const h = (...xml: string[]) => xml.map((x) => `head.${x}`);
 
 /** The head's boxes above the goods lines, in the printed form's order. */
 export const headGroups: readonly FieldGroup[] = [
-  { id: 'trade', zh: '境内收发货人', en: 'Domestic consignee/consignor', fields: h('TradeName', 'TradeCode', 'TradeCoScc', 'TradeCiqCode') },
-  { id: 'customs', zh: '关别与日期', en: 'Customs and dates', fields: h('CustomMaster', 'IEPort', 'IEDate', 'ManualNo') },
+  {
+    id: 'trade',
+    zh: '境内收发货人',
+    en: 'Domestic consignee/consignor',
+    fields: h('TradeName', 'TradeCode', 'TradeCoScc', 'TradeCiqCode'),
+  },
+  {
+    id: 'customs',
+    zh: '关别与日期',
+    en: 'Customs and dates',
+    fields: h('CustomMaster', 'IEPort', 'IEDate', 'ManualNo'),
+  },
   {
     id: 'overseas',
     zh: '境外收发货人',
@@ -31,40 +41,131 @@ export const headGroups: readonly FieldGroup[] = [
       { I: 'head.OverseasConsignorAddr' },
     ],
   },
-  { id: 'transport', zh: '运输', en: 'Transport', fields: [...h('TrafMode', 'TrafName'), 'freeText[0].VoyNo', ...h('BillNo', 'GoodsPlace')] },
-  { id: 'owner', zh: '消费使用/生产销售单位', en: 'Consumer / producer', fields: h('OwnerName', 'OwnerCode', 'OwnerCodeScc', 'OwnerCiqCode') },
+  {
+    id: 'transport',
+    zh: '运输',
+    en: 'Transport',
+    fields: [...h('TrafMode', 'TrafName'), 'freeText[0].VoyNo', ...h('BillNo', 'GoodsPlace')],
+  },
+  {
+    id: 'owner',
+    zh: '消费使用/生产销售单位',
+    en: 'Consumer / producer',
+    fields: h('OwnerName', 'OwnerCode', 'OwnerCodeScc', 'OwnerCiqCode'),
+  },
   {
     id: 'trade-terms',
     zh: '贸易',
     en: 'Trade',
-    fields: h('TradeMode', 'CutMode', 'LicenseNo', 'ContrNo', 'TradeAreaCode', 'TradeCountry', 'DespPortCode', 'DistinatePort', 'EntyPortCode'),
+    fields: h(
+      'TradeMode',
+      'CutMode',
+      'LicenseNo',
+      'ContrNo',
+      'TradeAreaCode',
+      'TradeCountry',
+      'DespPortCode',
+      'DistinatePort',
+      'EntyPortCode',
+    ),
   },
   {
     id: 'packing',
     zh: '包装、重量与费用',
     en: 'Packing, weights and charges',
-    fields: h('WrapType', 'PackNo', 'GrossWet', 'NetWt', 'TransMode', 'FeeMark', 'FeeRate', 'FeeCurr', 'InsurMark', 'InsurRate', 'InsurCurr', 'OtherMark', 'OtherRate', 'OtherCurr'),
+    fields: h(
+      'WrapType',
+      'PackNo',
+      'GrossWet',
+      'NetWt',
+      'TransMode',
+      'FeeMark',
+      'FeeRate',
+      'FeeCurr',
+      'InsurMark',
+      'InsurRate',
+      'InsurCurr',
+      'OtherMark',
+      'OtherRate',
+      'OtherCurr',
+    ),
   },
   { id: 'marks', zh: '标记唛码及备注', en: 'Marks and remarks', fields: h('MarkNo', 'NoteS') },
 ];
 
 /** The form's block below the goods lines: price declarations, the declaring agent, data entry. */
 export const footerGroups: readonly FieldGroup[] = [
-  { id: 'promises', zh: '价格说明与申报类型', en: 'Price declarations and declaration type', fields: h('PromiseItmes', 'Type', 'EntryType', 'EdiId', 'DeclTrnRel') },
-  { id: 'agent', zh: '申报单位', en: 'Declaring agent', fields: [...h('AgentName', 'AgentCode', 'AgentCodeScc', 'DeclCiqCode', 'DeclareName'), 'freeText[0].DecNo', 'freeText[0].DecBpNo'] },
-  { id: 'typist', zh: '录入', en: 'Data entry', fields: h('CopName', 'CopCode', 'CopCodeScc', 'InputerName', 'TypistNo') },
+  {
+    id: 'promises',
+    zh: '价格说明与申报类型',
+    en: 'Price declarations and declaration type',
+    fields: h('PromiseItmes', 'Type', 'EntryType', 'EdiId', 'DeclTrnRel'),
+  },
+  {
+    id: 'agent',
+    zh: '申报单位',
+    en: 'Declaring agent',
+    fields: [
+      ...h('AgentName', 'AgentCode', 'AgentCodeScc', 'DeclCiqCode', 'DeclareName'),
+      'freeText[0].DecNo',
+      'freeText[0].DecBpNo',
+    ],
+  },
+  {
+    id: 'typist',
+    zh: '录入',
+    en: 'Data entry',
+    fields: h('CopName', 'CopCode', 'CopCodeScc', 'InputerName', 'TypistNo'),
+  },
 ];
 
 /** The goods grid's columns, as the printed form lists them. */
 export const gridColumns: readonly string[] = [
-  'CodeTS', 'CiqCode', 'GName', 'GModel', 'GQty', 'GUnit', 'FirstQty', 'FirstUnit', 'SecondQty', 'SecondUnit',
-  'DeclPrice', 'DeclTotal', 'TradeCurr', 'OriginCountry', 'DestinationCountry', 'DistrictCode', 'DestCode', 'DutyMode',
+  'CodeTS',
+  'CiqCode',
+  'GName',
+  'GModel',
+  'GQty',
+  'GUnit',
+  'FirstQty',
+  'FirstUnit',
+  'SecondQty',
+  'SecondUnit',
+  'DeclPrice',
+  'DeclTotal',
+  'TradeCurr',
+  'OriginCountry',
+  'DestinationCountry',
+  'DistrictCode',
+  'DestCode',
+  'DutyMode',
 ];
 
-/** Sub-tables in tabs, most used first. freeText lives in the head; DecSign, SddTax and DecRisk are written by the system. */
+/**
+ * Sub-tables in tabs, most used first. freeText lives in the head; DecSign, SddTax and DecRisk are written by the
+ * system.
+ */
 export const tabSections: readonly string[] = [
-  'containers', 'licenceDocs', 'edocs', 'otherPacks', 'goodsLimits', 'goodsLimitVins', 'copLimits', 'users', 'requestCerts',
-  'ecoRelations', 'promises', 'controlModels', 'markLobs', 'tpAccess', 'royaltyFee', 'trnHead', 'trnList', 'trnContainers', 'trnContaGoods', 'supplements',
+  'containers',
+  'licenceDocs',
+  'edocs',
+  'otherPacks',
+  'goodsLimits',
+  'goodsLimitVins',
+  'copLimits',
+  'users',
+  'requestCerts',
+  'ecoRelations',
+  'promises',
+  'controlModels',
+  'markLobs',
+  'tpAccess',
+  'royaltyFee',
+  'trnHead',
+  'trnList',
+  'trnContainers',
+  'trnContaGoods',
+  'supplements',
 ];
 
 /** Elements the user never keys: filled by customs, the app or the signer, or retired from the spec. */
@@ -83,8 +184,12 @@ export function moreHeadFields(ieFlag: 'I' | 'E'): string[] {
   const cached = moreCache.get(ieFlag);
   if (cached) return cached;
   const shown = new Set([...headGroups, ...footerGroups].flatMap((g) => groupFields(g, ieFlag)));
-  const head = (findSection(goodsDeclaration, 'head')?.elements ?? []).filter((d) => !isHidden(d)).map((d) => `head.${d.xml}`);
-  const free = (findSection(goodsDeclaration, 'freeText')?.elements ?? []).filter((d) => !isHidden(d)).map((d) => `freeText[0].${d.xml}`);
+  const head = (findSection(goodsDeclaration, 'head')?.elements ?? [])
+    .filter((d) => !isHidden(d))
+    .map((d) => `head.${d.xml}`);
+  const free = (findSection(goodsDeclaration, 'freeText')?.elements ?? [])
+    .filter((d) => !isHidden(d))
+    .map((d) => `freeText[0].${d.xml}`);
   const fields = [...head, ...free].filter((path) => !shown.has(path));
   moreCache.set(ieFlag, fields);
   return fields;
@@ -112,11 +217,16 @@ export function placeOf(path: string, ieFlag: 'I' | 'E'): FieldPlace {
     // A finding about a whole section ("lines", "containers[1]").
     const section = /^([a-z][A-Za-z]*)(?:\[(\d+)\])?$/.exec(path);
     if (section?.[1] === 'lines') return { area: 'grid', line: Number(section[2] ?? 0) };
-    if (section?.[1] && tabSections.includes(section[1])) return { area: 'tab', tab: section[1], row: Number(section[2] ?? 0) };
+    if (section?.[1] && tabSections.includes(section[1]))
+      return { area: 'tab', tab: section[1], row: Number(section[2] ?? 0) };
     return { area: 'none' };
   }
-  if (parsed.kind === 'row' && parsed.table === 'lines') return { area: gridColumns.includes(parsed.element) ? 'grid' : 'line-detail', line: parsed.index };
-  if (parsed.kind === 'row' && parsed.table !== 'freeText') return tabSections.includes(parsed.table) ? { area: 'tab', tab: parsed.table, row: parsed.index } : { area: 'none' };
+  if (parsed.kind === 'row' && parsed.table === 'lines')
+    return { area: gridColumns.includes(parsed.element) ? 'grid' : 'line-detail', line: parsed.index };
+  if (parsed.kind === 'row' && parsed.table !== 'freeText')
+    return tabSections.includes(parsed.table)
+      ? { area: 'tab', tab: parsed.table, row: parsed.index }
+      : { area: 'none' };
   if (headGroups.some((g) => groupFields(g, ieFlag).includes(path))) return { area: 'head' };
   if (footerGroups.some((g) => groupFields(g, ieFlag).includes(path))) return { area: 'footer' };
   return moreHeadFields(ieFlag).includes(path) ? { area: 'more' } : { area: 'none' };
@@ -144,7 +254,11 @@ export function orderKey(path: string, ieFlag: 'I' | 'E'): number[] {
     case 'footer':
       return [3, 0, flat(footerGroups).indexOf(path)];
     case 'tab':
-      return [4 + tabSections.indexOf(place.tab), place.row, findSection(goodsDeclaration, place.tab)?.elements.findIndex((e) => e.xml === element) ?? 0];
+      return [
+        4 + tabSections.indexOf(place.tab),
+        place.row,
+        findSection(goodsDeclaration, place.tab)?.elements.findIndex((e) => e.xml === element) ?? 0,
+      ];
     case 'none':
       return [99, 0, 0];
   }

@@ -23,7 +23,19 @@ interface Props {
   onApply(value: string): void;
 }
 
-function Elements({ names, initial, line, onApply, onCancel }: { names: string[]; initial: string; line: number; onApply(v: string): void; onCancel(): void }) {
+function Elements({
+  names,
+  initial,
+  line,
+  onApply,
+  onCancel,
+}: {
+  names: string[];
+  initial: string;
+  line: number;
+  onApply(v: string): void;
+  onCancel(): void;
+}) {
   const t = useT();
   const locale = useUi((s) => s.locale);
   const [values, setValues] = useState(() => splitGModel(initial, names.length));
@@ -62,9 +74,25 @@ function Elements({ names, initial, line, onApply, onCancel }: { names: string[]
             <li key={i} className="field">
               <label htmlFor={id}>{`${i}. ${name}`}</label>
               {table ? (
-                <CodePicker id={id} path={`gmodel.${i}`} table={table} value={values[i] ?? ''} locale={locale} invalid={false} readOnly={false} onChange={set} onCommit={() => undefined} />
+                <CodePicker
+                  id={id}
+                  path={`gmodel.${i}`}
+                  table={table}
+                  value={values[i] ?? ''}
+                  locale={locale}
+                  invalid={false}
+                  readOnly={false}
+                  onChange={set}
+                  onCommit={() => undefined}
+                />
               ) : (
-                <input id={id} value={values[i] ?? ''} autoComplete="off" data-enter-nav="" onChange={(e) => set(e.target.value)} />
+                <input
+                  id={id}
+                  value={values[i] ?? ''}
+                  autoComplete="off"
+                  data-enter-nav=""
+                  onChange={(e) => set(e.target.value)}
+                />
               )}
             </li>
           );
@@ -87,7 +115,12 @@ export function GModelDialog({ codeTs, gmodel, line, onApply }: Props) {
   const t = useT();
   const close = useEditorUi((s) => s.setGmodelLine);
   const valid = /^\d{10}$/.test(codeTs);
-  const tariff = useQuery({ queryKey: ['tariff.get', codeTs], queryFn: () => api.invoke('tariff.get', { code: codeTs }), enabled: valid, staleTime: Infinity });
+  const tariff = useQuery({
+    queryKey: ['tariff.get', codeTs],
+    queryFn: () => api.invoke('tariff.get', { code: codeTs }),
+    enabled: valid,
+    staleTime: Infinity,
+  });
   const [raw, setRaw] = useState(gmodel);
 
   function done(value: string | null): void {
@@ -119,7 +152,9 @@ export function GModelDialog({ codeTs, gmodel, line, onApply }: Props) {
           </div>
         </form>
       ) : null}
-      {names ? <Elements names={names} initial={gmodel} line={line} onApply={(v) => done(v)} onCancel={() => done(null)} /> : null}
+      {names ? (
+        <Elements names={names} initial={gmodel} line={line} onApply={(v) => done(v)} onCancel={() => done(null)} />
+      ) : null}
       {!valid ? (
         <div className="actions">
           <button type="button" onClick={() => done(null)}>

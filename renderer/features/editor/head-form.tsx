@@ -25,7 +25,13 @@ function Fields({ paths, ctx }: { paths: readonly string[]; ctx: FieldContext })
 const isPartySlot = (id: string): boolean => (partySlots as readonly string[]).includes(id);
 
 /** Boxes of the printed form, each a fieldset named by the box's title. */
-export const FieldGroups = memo(function FieldGroups({ groups, ctx }: { groups: readonly FieldGroup[]; ctx: FieldContext }) {
+export const FieldGroups = memo(function FieldGroups({
+  groups,
+  ctx,
+}: {
+  groups: readonly FieldGroup[];
+  ctx: FieldContext;
+}) {
   return (
     <>
       {groups.map((group) => (

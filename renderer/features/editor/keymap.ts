@@ -50,20 +50,104 @@ export interface KeyBinding {
 }
 
 export const keymap: readonly KeyBinding[] = [
-  { action: 'next-field', combos: [{ key: 'Enter' }], scope: 'editor', zh: '下一个输入项（代码选择打开时先选定代码）', en: 'Next field (picks the highlighted code first)' },
-  { action: 'prev-field', combos: [{ key: 'Enter', shift: true }], scope: 'editor', zh: '上一个输入项', en: 'Previous field' },
-  { action: 'add-line', combos: [{ key: 'KeyA', alt: true }], scope: 'editor', zh: '添加商品（加在末尾）', en: 'Add a goods line (at the end)' },
-  { action: 'copy-line', combos: [{ key: 'KeyC', alt: true }], scope: 'editor', zh: '复制当前商品（插在其后）', en: 'Copy the current goods line (below it)' },
-  { action: 'delete-line', combos: [{ key: 'Delete', alt: true }], scope: 'editor', zh: '删除当前商品', en: 'Delete the current goods line' },
-  { action: 'move-line-up', combos: [{ key: 'ArrowUp', alt: true, shift: true }], scope: 'editor', zh: '当前商品上移', en: 'Move the current goods line up' },
-  { action: 'move-line-down', combos: [{ key: 'ArrowDown', alt: true, shift: true }], scope: 'editor', zh: '当前商品下移', en: 'Move the current goods line down' },
-  { action: 'gmodel', combos: [{ key: 'KeyE', alt: true }], scope: 'editor', zh: '申报要素：按商品编号逐项填写规格型号', en: 'Declaration elements: fill the specification item by item' },
-  { action: 'open-lookup', combos: [{ key: 'F4' }, { key: 'ArrowDown', alt: true }], scope: 'editor', zh: '打开代码选择（↑↓ 选择，Enter 选定，Esc 关闭）', en: 'Open the code lookup (↑↓ choose, Enter pick, Esc close)' },
-  { action: 'next-error', combos: [{ key: 'F8' }], scope: 'editor', zh: '跳到下一处错误', en: 'Jump to the next error' },
-  { action: 'prev-error', combos: [{ key: 'F8', shift: true }], scope: 'editor', zh: '跳到上一处错误', en: 'Jump to the previous error' },
-  { action: 'declare', combos: [{ key: 'F9' }], scope: 'editor', zh: '申报（签名并排队发送）', en: 'Declare (sign and queue)' },
-  { action: 'save-now', combos: [{ key: 'KeyS', ctrl: true }], scope: 'editor', zh: '立即保存（修改也会自动保存）', en: 'Save now (edits are also saved automatically)' },
-  { action: 'save-template', combos: [{ key: 'KeyS', ctrl: true, shift: true }], scope: 'editor', zh: '另存为模板（可选表头、商品、集装箱…）', en: 'Save as template (header, goods, containers … as chosen)' },
+  {
+    action: 'next-field',
+    combos: [{ key: 'Enter' }],
+    scope: 'editor',
+    zh: '下一个输入项（代码选择打开时先选定代码）',
+    en: 'Next field (picks the highlighted code first)',
+  },
+  {
+    action: 'prev-field',
+    combos: [{ key: 'Enter', shift: true }],
+    scope: 'editor',
+    zh: '上一个输入项',
+    en: 'Previous field',
+  },
+  {
+    action: 'add-line',
+    combos: [{ key: 'KeyA', alt: true }],
+    scope: 'editor',
+    zh: '添加商品（加在末尾）',
+    en: 'Add a goods line (at the end)',
+  },
+  {
+    action: 'copy-line',
+    combos: [{ key: 'KeyC', alt: true }],
+    scope: 'editor',
+    zh: '复制当前商品（插在其后）',
+    en: 'Copy the current goods line (below it)',
+  },
+  {
+    action: 'delete-line',
+    combos: [{ key: 'Delete', alt: true }],
+    scope: 'editor',
+    zh: '删除当前商品',
+    en: 'Delete the current goods line',
+  },
+  {
+    action: 'move-line-up',
+    combos: [{ key: 'ArrowUp', alt: true, shift: true }],
+    scope: 'editor',
+    zh: '当前商品上移',
+    en: 'Move the current goods line up',
+  },
+  {
+    action: 'move-line-down',
+    combos: [{ key: 'ArrowDown', alt: true, shift: true }],
+    scope: 'editor',
+    zh: '当前商品下移',
+    en: 'Move the current goods line down',
+  },
+  {
+    action: 'gmodel',
+    combos: [{ key: 'KeyE', alt: true }],
+    scope: 'editor',
+    zh: '申报要素：按商品编号逐项填写规格型号',
+    en: 'Declaration elements: fill the specification item by item',
+  },
+  {
+    action: 'open-lookup',
+    combos: [{ key: 'F4' }, { key: 'ArrowDown', alt: true }],
+    scope: 'editor',
+    zh: '打开代码选择（↑↓ 选择，Enter 选定，Esc 关闭）',
+    en: 'Open the code lookup (↑↓ choose, Enter pick, Esc close)',
+  },
+  {
+    action: 'next-error',
+    combos: [{ key: 'F8' }],
+    scope: 'editor',
+    zh: '跳到下一处错误',
+    en: 'Jump to the next error',
+  },
+  {
+    action: 'prev-error',
+    combos: [{ key: 'F8', shift: true }],
+    scope: 'editor',
+    zh: '跳到上一处错误',
+    en: 'Jump to the previous error',
+  },
+  {
+    action: 'declare',
+    combos: [{ key: 'F9' }],
+    scope: 'editor',
+    zh: '申报（签名并排队发送）',
+    en: 'Declare (sign and queue)',
+  },
+  {
+    action: 'save-now',
+    combos: [{ key: 'KeyS', ctrl: true }],
+    scope: 'editor',
+    zh: '立即保存（修改也会自动保存）',
+    en: 'Save now (edits are also saved automatically)',
+  },
+  {
+    action: 'save-template',
+    combos: [{ key: 'KeyS', ctrl: true, shift: true }],
+    scope: 'editor',
+    zh: '另存为模板（可选表头、商品、集装箱…）',
+    en: 'Save as template (header, goods, containers … as chosen)',
+  },
   {
     action: 'library-lookup',
     combos: [{ key: 'F3' }],
@@ -71,17 +155,83 @@ export const keymap: readonly KeyBinding[] = [
     zh: '从企业库选择（在收发货人、申报单位等栏）/ 从商品库选择（在商品行）',
     en: 'Pick from the party library (in a party box) / the product library (in a goods line)',
   },
-  { action: 'copy-declaration', combos: [{ key: 'KeyC', alt: true, shift: true }], scope: 'editor', zh: '复制本报关单为新草稿', en: 'Copy this declaration to a new draft' },
-  { action: 'go-head', combos: [{ key: 'Digit1', alt: true }], scope: 'editor', zh: '跳到表头', en: 'Go to the header' },
-  { action: 'go-lines', combos: [{ key: 'Digit2', alt: true }], scope: 'editor', zh: '跳到商品', en: 'Go to the goods lines' },
-  { action: 'go-tables', combos: [{ key: 'Digit3', alt: true }], scope: 'editor', zh: '跳到随附信息（集装箱、随附单证…，←→ 切换）', en: 'Go to attached information (containers, documents…; ←→ switch)' },
-  { action: 'go-errors', combos: [{ key: 'Digit4', alt: true }], scope: 'editor', zh: '跳到检查结果', en: 'Go to the check results' },
-  { action: 'new-import', combos: [{ key: 'KeyN', alt: true }], scope: 'app', zh: '新建进口报关单', en: 'New import declaration' },
-  { action: 'new-export', combos: [{ key: 'KeyN', alt: true, shift: true }], scope: 'app', zh: '新建出口报关单', en: 'New export declaration' },
-  { action: 'new-from-template', combos: [{ key: 'KeyT', alt: true }], scope: 'app', zh: '用模板新建（输入名称或拼音首字母，Enter 新建）', en: 'New from a template (type a name or its pinyin initials, Enter)' },
-  { action: 'libraries', combos: [{ key: 'KeyK', alt: true }], scope: 'app', zh: '企业库、商品库、模板与默认值', en: 'Party and product libraries, templates and defaults' },
-  { action: 'to-list', combos: [{ key: 'KeyL', alt: true }], scope: 'app', zh: '报关单列表（↑↓ 移动，Enter 打开，空格 选择）', en: 'Declaration list (↑↓ move, Enter open, Space select)' },
-  { action: 'switch-language', combos: [{ key: 'KeyL', alt: true, shift: true }], scope: 'app', zh: '切换中文 / English', en: 'Switch 中文 / English' },
+  {
+    action: 'copy-declaration',
+    combos: [{ key: 'KeyC', alt: true, shift: true }],
+    scope: 'editor',
+    zh: '复制本报关单为新草稿',
+    en: 'Copy this declaration to a new draft',
+  },
+  {
+    action: 'go-head',
+    combos: [{ key: 'Digit1', alt: true }],
+    scope: 'editor',
+    zh: '跳到表头',
+    en: 'Go to the header',
+  },
+  {
+    action: 'go-lines',
+    combos: [{ key: 'Digit2', alt: true }],
+    scope: 'editor',
+    zh: '跳到商品',
+    en: 'Go to the goods lines',
+  },
+  {
+    action: 'go-tables',
+    combos: [{ key: 'Digit3', alt: true }],
+    scope: 'editor',
+    zh: '跳到随附信息（集装箱、随附单证…，←→ 切换）',
+    en: 'Go to attached information (containers, documents…; ←→ switch)',
+  },
+  {
+    action: 'go-errors',
+    combos: [{ key: 'Digit4', alt: true }],
+    scope: 'editor',
+    zh: '跳到检查结果',
+    en: 'Go to the check results',
+  },
+  {
+    action: 'new-import',
+    combos: [{ key: 'KeyN', alt: true }],
+    scope: 'app',
+    zh: '新建进口报关单',
+    en: 'New import declaration',
+  },
+  {
+    action: 'new-export',
+    combos: [{ key: 'KeyN', alt: true, shift: true }],
+    scope: 'app',
+    zh: '新建出口报关单',
+    en: 'New export declaration',
+  },
+  {
+    action: 'new-from-template',
+    combos: [{ key: 'KeyT', alt: true }],
+    scope: 'app',
+    zh: '用模板新建（输入名称或拼音首字母，Enter 新建）',
+    en: 'New from a template (type a name or its pinyin initials, Enter)',
+  },
+  {
+    action: 'libraries',
+    combos: [{ key: 'KeyK', alt: true }],
+    scope: 'app',
+    zh: '企业库、商品库、模板与默认值',
+    en: 'Party and product libraries, templates and defaults',
+  },
+  {
+    action: 'to-list',
+    combos: [{ key: 'KeyL', alt: true }],
+    scope: 'app',
+    zh: '报关单列表（↑↓ 移动，Enter 打开，空格 选择）',
+    en: 'Declaration list (↑↓ move, Enter open, Space select)',
+  },
+  {
+    action: 'switch-language',
+    combos: [{ key: 'KeyL', alt: true, shift: true }],
+    scope: 'app',
+    zh: '切换中文 / English',
+    en: 'Switch 中文 / English',
+  },
   { action: 'help', combos: [{ key: 'F1' }], scope: 'app', zh: '显示本帮助', en: 'Show this help' },
 ];
 
@@ -97,7 +247,12 @@ interface KeyEventLike {
 function comboMatches(combo: KeyCombo, event: KeyEventLike): boolean {
   const named = !/^(Key[A-Z]|Digit\d)$/.test(combo.key);
   const keyOk = named ? event.key === combo.key : event.code === combo.key;
-  return keyOk && !!combo.alt === event.altKey && !!combo.ctrl === (event.ctrlKey || event.metaKey) && !!combo.shift === event.shiftKey;
+  return (
+    keyOk &&
+    !!combo.alt === event.altKey &&
+    !!combo.ctrl === (event.ctrlKey || event.metaKey) &&
+    !!combo.shift === event.shiftKey
+  );
 }
 
 /** The action an event triggers in a scope (app-wide bindings apply everywhere). */
@@ -113,5 +268,7 @@ export function actionFor(event: KeyEventLike, scope: 'app' | 'editor'): KeyActi
 export function comboText(combo: KeyCombo): string {
   const names: Record<string, string> = { ArrowUp: '↑', ArrowDown: '↓', Delete: 'Delete', Enter: 'Enter' };
   const key = combo.key.replace(/^Key/, '').replace(/^Digit/, '');
-  return [combo.ctrl ? 'Ctrl' : '', combo.alt ? 'Alt' : '', combo.shift ? 'Shift' : '', names[combo.key] ?? key].filter(Boolean).join('+');
+  return [combo.ctrl ? 'Ctrl' : '', combo.alt ? 'Alt' : '', combo.shift ? 'Shift' : '', names[combo.key] ?? key]
+    .filter(Boolean)
+    .join('+');
 }

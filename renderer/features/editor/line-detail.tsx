@@ -5,7 +5,10 @@ import type { FieldContext } from './field-context';
 import { fieldProps } from './field-context';
 import { lineDetailColumns } from './form-layout';
 
-/** The current goods line's elements outside the grid (CIQ details, dangerous goods, processing trade …), opened on demand. */
+/**
+ * The current goods line's elements outside the grid (CIQ details, dangerous goods, processing trade …), opened on
+ * demand.
+ */
 export function LineDetail({ ctx }: { ctx: FieldContext }) {
   const t = useT();
   const open = useEditorUi((s) => s.detailOpen);

@@ -11,7 +11,11 @@ const noErrors = new Map();
 
 function renderGrid(edits: Array<[string, string]>) {
   const ctx: FieldContext = {
-    doc: { head: { IEFlag: 'I' }, lines: [{ GName: '苹果', CodeTS: '0808100000' }, { GName: '梨' }, { GName: '桃' }], tables: {} },
+    doc: {
+      head: { IEFlag: 'I' },
+      lines: [{ GName: '苹果', CodeTS: '0808100000' }, { GName: '梨' }, { GName: '桃' }],
+      tables: {},
+    },
     errors: noErrors,
     locale: 'zh-CN',
     ieFlag: 'I',
@@ -30,7 +34,12 @@ function renderGrid(edits: Array<[string, string]>) {
 describe('goods grid: inputs on the current line only (happy-dom lays nothing out: the grid is given its height)', () => {
   // The virtualizer reads the scroller's client size.
   const size = (axis: 'clientHeight' | 'clientWidth', px: number) =>
-    Object.defineProperty(HTMLElement.prototype, axis, { configurable: true, get(this: HTMLElement) { return this.classList.contains('grid-scroll') ? px : 0; } });
+    Object.defineProperty(HTMLElement.prototype, axis, {
+      configurable: true,
+      get(this: HTMLElement) {
+        return this.classList.contains('grid-scroll') ? px : 0;
+      },
+    });
   beforeEach(() => {
     useEditorUi.getState().reset();
     size('clientHeight', 300);

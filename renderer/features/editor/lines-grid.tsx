@@ -35,7 +35,13 @@ interface RowProps {
 
 const noErrors: ReadonlyMap<string, FieldError> = new Map();
 
-const sameRow = (a: RowProps, b: RowProps) => a.index === b.index && a.active === b.active && a.line === b.line && a.errorKey === b.errorKey && a.ctx === b.ctx && a.onOp === b.onOp;
+const sameRow = (a: RowProps, b: RowProps) =>
+  a.index === b.index &&
+  a.active === b.active &&
+  a.line === b.line &&
+  a.errorKey === b.errorKey &&
+  a.ctx === b.ctx &&
+  a.onOp === b.onOp;
 
 /** The cell focused before its line turned into inputs: its input takes the focus once rendered. */
 let focusOnActivation: string | null = null;
@@ -46,7 +52,21 @@ let focusOnActivation: string | null = null;
  * whose cells are inputs, and the input takes the focus with its text selected. Why: every input
  * on screen costs the browser's compositor on every frame (each is a scroller); text does not.
  */
-function TextCell({ id, path, label, value, codeName, error }: { id: string; path: string; label: string; value: string; codeName: string | undefined; error: string | undefined }) {
+function TextCell({
+  id,
+  path,
+  label,
+  value,
+  codeName,
+  error,
+}: {
+  id: string;
+  path: string;
+  label: string;
+  value: string;
+  codeName: string | undefined;
+  error: string | undefined;
+}) {
   return (
     <span
       id={id}
@@ -87,18 +107,45 @@ const GridRow = memo(function GridRow({ index, active, line, errors, ctx, onOp }
         const props = fieldPropsFor(path, line[xml] ?? '', cellCtx, 'cell');
         return (
           <td key={xml} className={errors?.has(path) ? 'cell-error' : undefined}>
-            {!props ? null : active ? <FieldInput {...props} /> : <TextCell id={props.id} path={path} label={props.label} value={props.value} codeName={props.codeName} error={props.error} />}
+            {!props ? null : active ? (
+              <FieldInput {...props} />
+            ) : (
+              <TextCell
+                id={props.id}
+                path={path}
+                label={props.label}
+                value={props.value}
+                codeName={props.codeName}
+                error={props.error}
+              />
+            )}
           </td>
         );
       })}
       <td className="row-actions">
-        <button type="button" disabled={!ctx.editable} aria-keyshortcuts="F3" onClick={() => useLibraryUi.getState().openProductPicker(index)} aria-label={libraryMessages[ctx.locale].fromProductsNamed(index + 1)}>
+        <button
+          type="button"
+          disabled={!ctx.editable}
+          aria-keyshortcuts="F3"
+          onClick={() => useLibraryUi.getState().openProductPicker(index)}
+          aria-label={libraryMessages[ctx.locale].fromProductsNamed(index + 1)}
+        >
           {libraryMessages[ctx.locale].fromProducts}
         </button>
-        <button type="button" disabled={!ctx.editable} onClick={() => useEditorUi.getState().setGmodelLine(index)} aria-label={`${t.line(index + 1)} ${t.gmodelTitle}`}>
+        <button
+          type="button"
+          disabled={!ctx.editable}
+          onClick={() => useEditorUi.getState().setGmodelLine(index)}
+          aria-label={`${t.line(index + 1)} ${t.gmodelTitle}`}
+        >
           {t.gmodelButton}
         </button>
-        <button type="button" disabled={!ctx.editable} onClick={() => onOp({ op: 'removeRow', table: 'lines', index })} aria-label={t.removeLineNamed(index + 1)}>
+        <button
+          type="button"
+          disabled={!ctx.editable}
+          onClick={() => onOp({ op: 'removeRow', table: 'lines', index })}
+          aria-label={t.removeLineNamed(index + 1)}
+        >
           {t.removeLine}
         </button>
       </td>
@@ -107,7 +154,9 @@ const GridRow = memo(function GridRow({ index, active, line, errors, ctx, onOp }
 }, sameRow);
 
 /** Groups the findings on goods lines by line, with a key per line so an unchanged line's row skips rendering. */
-function groupRowErrors(errors: ReadonlyMap<string, FieldError>): Map<number, { key: string; map: ReadonlyMap<string, FieldError> }> {
+function groupRowErrors(
+  errors: ReadonlyMap<string, FieldError>,
+): Map<number, { key: string; map: ReadonlyMap<string, FieldError> }> {
   const grouped = new Map<number, Map<string, FieldError>>();
   for (const [path, error] of errors) {
     const match = /^lines\[(\d+)\]\./.exec(path);
@@ -117,7 +166,12 @@ function groupRowErrors(errors: ReadonlyMap<string, FieldError>): Map<number, { 
     map.set(path, error);
     grouped.set(index, map);
   }
-  return new Map([...grouped].map(([index, map]) => [index, { key: [...map].map(([p, e]) => `${p}\u0000${e.message}\u0000${e.quiet}`).join('\u0001'), map }]));
+  return new Map(
+    [...grouped].map(([index, map]) => [
+      index,
+      { key: [...map].map(([p, e]) => `${p}\u0000${e.message}\u0000${e.quiet}`).join('\u0001'), map },
+    ]),
+  );
 }
 
 /** A column wide enough for its values and its heading: codes narrow, names and specifications wide. */
@@ -145,7 +199,8 @@ export function LinesGrid({ ctx, onOp }: { ctx: FieldContext; onOp(op: PatchOp):
   const lines = ctx.doc.lines;
   const scroller = useRef<HTMLDivElement>(null);
   const setScrollToLine = useEditorUi((s) => s.setScrollToLine);
-  // TanStack Virtual returns a mutable instance; we do not use the React Compiler, so its memoization warning does not apply.
+  // TanStack Virtual returns a mutable instance; we do not use the React Compiler, so its memoization warning does not
+  // apply.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: lines.length,
@@ -161,7 +216,10 @@ export function LinesGrid({ ctx, onOp }: { ctx: FieldContext; onOp(op: PatchOp):
   const rowErrors = useMemo(() => groupRowErrors(ctx.errors), [ctx.errors]);
   const currentLine = useEditorUi((s) => s.currentLine);
   const { locale, ieFlag, editable, setField, commit, codeName } = ctx;
-  const rowCtx = useMemo(() => ({ locale, ieFlag, editable, setField, commit, codeName }), [locale, ieFlag, editable, setField, commit, codeName]);
+  const rowCtx = useMemo(
+    () => ({ locale, ieFlag, editable, setField, commit, codeName }),
+    [locale, ieFlag, editable, setField, commit, codeName],
+  );
   const items = virtualizer.getVirtualItems();
   const top = items[0]?.start ?? 0;
   const bottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
@@ -173,7 +231,12 @@ export function LinesGrid({ ctx, onOp }: { ctx: FieldContext; onOp(op: PatchOp):
         {t.lines} <span className="muted">{`${lines.length}/${MAX_LINES}`}</span>
       </h3>
       {lines.length === 0 ? <p className="muted">{t.noLines}</p> : null}
-      <div className="grid-scroll" ref={scroller} onPaste={gridPasteHandler(ctx, gridColumns, onOp)} style={{ maxHeight: MAX_HEIGHT, height: lines.length === 0 ? undefined : height }}>
+      <div
+        className="grid-scroll"
+        ref={scroller}
+        onPaste={gridPasteHandler(ctx, gridColumns, onOp)}
+        style={{ maxHeight: MAX_HEIGHT, height: lines.length === 0 ? undefined : height }}
+      >
         {/* Fixed column widths: the browser lays the grid out without measuring every cell on each keystroke. */}
         <table aria-rowcount={lines.length + 1} style={{ tableLayout: 'fixed', width: tableWidth }}>
           <colgroup>
@@ -203,7 +266,18 @@ export function LinesGrid({ ctx, onOp }: { ctx: FieldContext; onOp(op: PatchOp):
             {items.map((item) => {
               const line = lines[item.index];
               const errors = rowErrors.get(item.index);
-              return line ? <GridRow key={item.index} index={item.index} active={item.index === currentLine} line={line} errors={errors?.map} errorKey={errors?.key ?? ''} ctx={rowCtx} onOp={onOp} /> : null;
+              return line ? (
+                <GridRow
+                  key={item.index}
+                  index={item.index}
+                  active={item.index === currentLine}
+                  line={line}
+                  errors={errors?.map}
+                  errorKey={errors?.key ?? ''}
+                  ctx={rowCtx}
+                  onOp={onOp}
+                />
+              ) : null;
             })}
             {bottom > 0 ? (
               <tr aria-hidden="true" style={{ height: bottom }}>

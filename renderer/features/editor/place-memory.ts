@@ -24,7 +24,9 @@ export function recallPlace(): Place | null {
     const raw = localStorage.getItem(KEY);
     if (!raw) return null;
     const parsed = JSON.parse(raw) as Partial<Place>;
-    return typeof parsed.declarationId === 'string' ? { declarationId: parsed.declarationId, field: typeof parsed.field === 'string' ? parsed.field : null } : null;
+    return typeof parsed.declarationId === 'string'
+      ? { declarationId: parsed.declarationId, field: typeof parsed.field === 'string' ? parsed.field : null }
+      : null;
   } catch {
     return null;
   }

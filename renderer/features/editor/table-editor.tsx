@@ -10,7 +10,15 @@ import { useEditorUi } from './editor-store';
 import { isHidden } from './form-layout';
 
 /** A sub-table (containers, licence documents, attachments …): rows named 第N行, a column per element. */
-export function TableEditor({ section, ctx, onOp }: { section: SectionDef; ctx: FieldContext; onOp(op: PatchOp): void }) {
+export function TableEditor({
+  section,
+  ctx,
+  onOp,
+}: {
+  section: SectionDef;
+  ctx: FieldContext;
+  onOp(op: PatchOp): void;
+}) {
   const t = useT();
   const elements = section.elements.filter((d) => !isHidden(d));
   if (!section.repeats) {
@@ -48,10 +56,19 @@ export function TableEditor({ section, ctx, onOp }: { section: SectionDef; ctx: 
                   {elements.map((def) => {
                     const path = `${section.id}[${index}].${def.xml}`;
                     const props = fieldProps(path, ctx, 'cell');
-                    return <td key={def.xml} className={ctx.errors.has(path) ? 'cell-error' : undefined}>{props ? <FieldInput {...props} /> : null}</td>;
+                    return (
+                      <td key={def.xml} className={ctx.errors.has(path) ? 'cell-error' : undefined}>
+                        {props ? <FieldInput {...props} /> : null}
+                      </td>
+                    );
                   })}
                   <td>
-                    <button type="button" disabled={!ctx.editable} onClick={() => onOp({ op: 'removeRow', table: section.id, index })} aria-label={t.removeRow(index + 1)}>
+                    <button
+                      type="button"
+                      disabled={!ctx.editable}
+                      onClick={() => onOp({ op: 'removeRow', table: section.id, index })}
+                      aria-label={t.removeRow(index + 1)}
+                    >
                       {t.removeLine}
                     </button>
                   </td>

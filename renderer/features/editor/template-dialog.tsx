@@ -9,8 +9,19 @@ import { useUi } from '../../app/ui-store';
 import { useEditorUi } from './editor-store';
 import { FormFooter } from '../../components/form-footer';
 
-/** Ctrl+Shift+S: saves what is pending, then keeps the declaration — or the parts chosen — as a template under a name (the same name replaces it). */
-export function TemplateDialog({ declarationId, suggestion, beforeSave }: { declarationId: string; suggestion: string; beforeSave(): Promise<void> }) {
+/**
+ * Ctrl+Shift+S: saves what is pending, then keeps the declaration — or the parts chosen — as a template under a name
+ * (the same name replaces it).
+ */
+export function TemplateDialog({
+  declarationId,
+  suggestion,
+  beforeSave,
+}: {
+  declarationId: string;
+  suggestion: string;
+  beforeSave(): Promise<void>;
+}) {
   const t = useT();
   const open = useEditorUi((s) => s.templateOpen);
   const setOpen = useEditorUi((s) => s.setTemplateOpen);
@@ -40,7 +51,14 @@ export function TemplateDialog({ declarationId, suggestion, beforeSave }: { decl
       <form onSubmit={(e) => void submit(e)}>
         <div className="field">
           <label htmlFor="template-name">{t.templateName}</label>
-          <input id="template-name" autoFocus required maxLength={60} value={name} onChange={(e) => setName(e.target.value)} />
+          <input
+            id="template-name"
+            autoFocus
+            required
+            maxLength={60}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+          />
         </div>
         <fieldset>
           <legend>{locale === 'en' ? 'Keep' : '包含'}</legend>
@@ -49,13 +67,25 @@ export function TemplateDialog({ declarationId, suggestion, beforeSave }: { decl
               <input
                 type="checkbox"
                 checked={parts.includes(part)}
-                onChange={(e) => setParts((p) => (e.target.checked ? templateParts.filter((x) => x === part || p.includes(x)) : p.filter((x) => x !== part)))}
+                onChange={(e) =>
+                  setParts((p) =>
+                    e.target.checked
+                      ? templateParts.filter((x) => x === part || p.includes(x))
+                      : p.filter((x) => x !== part),
+                  )
+                }
               />{' '}
               {templatePartLabels[part][locale === 'en' ? 'en' : 'zh']}
             </label>
           ))}
         </fieldset>
-        <FormFooter error={error} cancelLabel={t.cancel} onCancel={() => setOpen(false)} submitLabel={t.ok} submitDisabled={parts.length === 0} />
+        <FormFooter
+          error={error}
+          cancelLabel={t.cancel}
+          onCancel={() => setOpen(false)}
+          submitLabel={t.ok}
+          submitDisabled={parts.length === 0}
+        />
       </form>
     </Dialog>
   );

@@ -63,7 +63,9 @@ describe('useDocEditor autosave (fake bridge)', () => {
     await act(async () => {
       await vi.advanceTimersByTimeAsync(500);
     });
-    expect(updates()).toEqual([{ id: record.id, baseRevision: 1, ops: [{ op: 'set', path: 'head.TradeName', value: '上海公司' }] }]);
+    expect(updates()).toEqual([
+      { id: record.id, baseRevision: 1, ops: [{ op: 'set', path: 'head.TradeName', value: '上海公司' }] },
+    ]);
     expect(result.current.saveState).toBe('saved');
   });
 
@@ -78,7 +80,11 @@ describe('useDocEditor autosave (fake bridge)', () => {
     // Not while the editor is open (a new record would render it again), but once it is closed.
     expect(queryClient.getQueryData(keys.declaration(record.id))).toBe(record);
     unmount();
-    expect(queryClient.getQueryData(keys.declaration(record.id))).toMatchObject({ revision: 2, updatedAt: '2026-11-22T00:00:01.000Z', doc: { head: { IEFlag: 'I', BillNo: 'COSU6123456780' } } });
+    expect(queryClient.getQueryData(keys.declaration(record.id))).toMatchObject({
+      revision: 2,
+      updatedAt: '2026-11-22T00:00:01.000Z',
+      doc: { head: { IEFlag: 'I', BillNo: 'COSU6123456780' } },
+    });
     queryClient.clear();
   });
 
@@ -96,7 +102,14 @@ describe('useDocEditor autosave (fake bridge)', () => {
       await vi.runAllTimersAsync();
     });
     expect(updates()).toEqual([
-      { id: record.id, baseRevision: 1, ops: [{ op: 'set', path: 'head.BillNo', value: 'MSKU1' }, { op: 'insertRow', table: 'lines' }] },
+      {
+        id: record.id,
+        baseRevision: 1,
+        ops: [
+          { op: 'set', path: 'head.BillNo', value: 'MSKU1' },
+          { op: 'insertRow', table: 'lines' },
+        ],
+      },
       { id: record.id, baseRevision: 2, ops: [{ op: 'set', path: 'lines[0].GName', value: '鲜苹果' }] },
     ]);
     expect(result.current.doc.lines).toEqual([{ GName: '鲜苹果' }]);
@@ -118,7 +131,14 @@ describe('useDocEditor autosave (fake bridge)', () => {
       result.current.commit();
       await vi.runAllTimersAsync();
     });
-    expect(updates().at(-1)).toEqual({ id: record.id, baseRevision: 1, ops: [{ op: 'set', path: 'head.BillNo', value: 'A' }, { op: 'set', path: 'head.ContrNo', value: 'C-1' }] });
+    expect(updates().at(-1)).toEqual({
+      id: record.id,
+      baseRevision: 1,
+      ops: [
+        { op: 'set', path: 'head.BillNo', value: 'A' },
+        { op: 'set', path: 'head.ContrNo', value: 'C-1' },
+      ],
+    });
     expect(result.current.saveState).toBe('saved');
   });
 
@@ -126,7 +146,11 @@ describe('useDocEditor autosave (fake bridge)', () => {
     const { result } = renderHook(() => useDocEditor(record));
     act(() => result.current.setField('head.TradeName', '上海'));
     // Before any save: the keystroke is already on disk (localStorage).
-    expect(readJournal(record.id)).toEqual({ baseRevision: 1, inflight: [], queued: [{ op: 'set', path: 'head.TradeName', value: '上海' }] });
+    expect(readJournal(record.id)).toEqual({
+      baseRevision: 1,
+      inflight: [],
+      queued: [{ op: 'set', path: 'head.TradeName', value: '上海' }],
+    });
     await act(async () => {
       await vi.advanceTimersByTimeAsync(500);
     });
@@ -134,7 +158,11 @@ describe('useDocEditor autosave (fake bridge)', () => {
   });
 
   it('replays journalled edits that never reached main when the declaration is opened again, and saves them', async () => {
-    writeJournal(record.id, { baseRevision: 1, inflight: [{ op: 'set', path: 'head.TradeName', value: '上海鲜果' }], queued: [{ op: 'insertRow', table: 'lines' }] });
+    writeJournal(record.id, {
+      baseRevision: 1,
+      inflight: [{ op: 'set', path: 'head.TradeName', value: '上海鲜果' }],
+      queued: [{ op: 'insertRow', table: 'lines' }],
+    });
     const { result } = renderHook(() => useDocEditor(record));
     expect(result.current.restored).toBe(2);
     expect(result.current.doc.head.TradeName).toBe('上海鲜果');
@@ -142,12 +170,25 @@ describe('useDocEditor autosave (fake bridge)', () => {
     await act(async () => {
       await vi.runAllTimersAsync();
     });
-    expect(updates()).toEqual([{ id: record.id, baseRevision: 1, ops: [{ op: 'set', path: 'head.TradeName', value: '上海鲜果' }, { op: 'insertRow', table: 'lines' }] }]);
+    expect(updates()).toEqual([
+      {
+        id: record.id,
+        baseRevision: 1,
+        ops: [
+          { op: 'set', path: 'head.TradeName', value: '上海鲜果' },
+          { op: 'insertRow', table: 'lines' },
+        ],
+      },
+    ]);
     expect(result.current.saveState).toBe('saved');
   });
 
   it('drops journalled edits of a declaration that has been declared since, instead of failing to save them forever', () => {
-    writeJournal(record.id, { baseRevision: 1, inflight: [], queued: [{ op: 'set', path: 'head.TradeName', value: 'late' }] });
+    writeJournal(record.id, {
+      baseRevision: 1,
+      inflight: [],
+      queued: [{ op: 'set', path: 'head.TradeName', value: 'late' }],
+    });
     const { result } = renderHook(() => useDocEditor({ ...record, workflow: 'queued', status: 'queued' }));
     expect(result.current.restored).toBe(0);
     expect(result.current.doc.head.TradeName).toBeUndefined();
@@ -165,7 +206,14 @@ describe('useDocEditor autosave (fake bridge)', () => {
         }
         return { ok: true, value: { id: record.id, revision: baseRevision + 1, updatedAt: 't' } };
       },
-      'declarations.get': () => ({ ok: true, value: { ...record, revision: 5, doc: { head: { IEFlag: 'I', BillNo: 'FROM-RECEIPT' }, lines: [], tables: {} } } }),
+      'declarations.get': () => ({
+        ok: true,
+        value: {
+          ...record,
+          revision: 5,
+          doc: { head: { IEFlag: 'I', BillNo: 'FROM-RECEIPT' }, lines: [], tables: {} },
+        },
+      }),
     });
     setBridge(fake.bridge);
     const { result } = renderHook(() => useDocEditor(record));
@@ -179,14 +227,22 @@ describe('useDocEditor autosave (fake bridge)', () => {
       result.current.commit();
       await vi.runAllTimersAsync();
     });
-    expect(updates().at(-1)).toEqual({ id: record.id, baseRevision: 5, ops: [{ op: 'set', path: 'head.ContrNo', value: 'C-9' }] });
+    expect(updates().at(-1)).toEqual({
+      id: record.id,
+      baseRevision: 5,
+      ops: [{ op: 'set', path: 'head.ContrNo', value: 'C-9' }],
+    });
     expect(result.current.saveState).toBe('saved');
   });
 });
 
 describe('applyLocal', () => {
   it('shares every row an edit does not touch (so only that row re-renders)', () => {
-    const doc = { head: { BillNo: '1' }, lines: [{ GName: 'a' }, { GName: 'b' }], tables: { containers: [{ ContainerId: 'X' }] } };
+    const doc = {
+      head: { BillNo: '1' },
+      lines: [{ GName: 'a' }, { GName: 'b' }],
+      tables: { containers: [{ ContainerId: 'X' }] },
+    };
     const next = applyLocal(doc, { op: 'set', path: 'lines[1].GName', value: 'c' });
     expect(next.lines[1]).toEqual({ GName: 'c' });
     expect(next.lines[0]).toBe(doc.lines[0]);
@@ -200,7 +256,9 @@ describe('applyLocal', () => {
   it('goes through the catalog for row operations and refuses what it refuses', () => {
     const doc = { head: {}, lines: [{ GName: 'a' }], tables: {} };
     expect(applyLocal(doc, { op: 'insertRow', table: 'lines', index: 0 }).lines).toEqual([{}, { GName: 'a' }]);
-    expect(applyLocal(doc, { op: 'set', path: 'freeText[0].VoyNo', value: '012E' }).tables).toEqual({ freeText: [{ VoyNo: '012E' }] });
+    expect(applyLocal(doc, { op: 'set', path: 'freeText[0].VoyNo', value: '012E' }).tables).toEqual({
+      freeText: [{ VoyNo: '012E' }],
+    });
     expect(() => applyLocal(doc, { op: 'set', path: 'head.NoSuchField', value: 'x' })).toThrow(/NoSuchField/);
   });
 });

@@ -27,7 +27,11 @@ function withValue(row: Row, key: string, value: string): Row {
 export function applyLocal(doc: DeclarationDoc, op: PatchOp): DeclarationDoc {
   const path = op.op === 'set' ? parseFieldPath(op.path) : null;
   // Unknown fields take the catalog's path below, which refuses them (main would refuse the whole save).
-  if (op.op === 'set' && path && findElement(goodsDeclaration, path.kind === 'head' ? 'head' : path.table, path.element)) {
+  if (
+    op.op === 'set' &&
+    path &&
+    findElement(goodsDeclaration, path.kind === 'head' ? 'head' : path.table, path.element)
+  ) {
     if (path?.kind === 'head') return { ...doc, head: withValue(doc.head, path.element, op.value) };
     if (path?.kind === 'row' && path.table === 'lines' && doc.lines[path.index]) {
       const lines = doc.lines.slice();
@@ -71,7 +75,9 @@ export function useDocEditor(record: DeclarationRecord) {
   const [doc, setDoc] = useState<DeclarationDoc>(initial.doc);
   // The save state lives in a store of its own: it changes on every keystroke and save, and only
   // the indicator shows it — the editor around it need not render again for it.
-  const [saveStore] = useState(() => createStore<{ state: SaveState }>(() => ({ state: initial.ops.length > 0 ? 'dirty' : 'saved' })));
+  const [saveStore] = useState(() =>
+    createStore<{ state: SaveState }>(() => ({ state: initial.ops.length > 0 ? 'dirty' : 'saved' })),
+  );
   const setSaveState = useCallback((state: SaveState) => saveStore.setState({ state }), [saveStore]);
   const [error, setError] = useState<string | null>(null);
   const [restored] = useState(initial.ops.length);
@@ -84,7 +90,9 @@ export function useDocEditor(record: DeclarationRecord) {
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const mounted = useRef(true);
   /** What this editor saved since the cached record was last brought up to date, and on what revision. */
-  const saved = useRef<{ id: string; base: number; revision: number; updatedAt: string; doc: DeclarationDoc } | null>(null);
+  const saved = useRef<{ id: string; base: number; revision: number; updatedAt: string; doc: DeclarationDoc } | null>(
+    null,
+  );
 
   // The cached record is not fetched back after our own saves (queries.ts). Once the editor is
   // closed it is brought to the revision saved, so reopening shows the declaration as saved, not an
@@ -93,7 +101,11 @@ export function useDocEditor(record: DeclarationRecord) {
     const last = saved.current;
     if (!last) return;
     saved.current = null;
-    queryClient.setQueryData<DeclarationRecord>(keys.declaration(last.id), (old) => (old && old.revision === last.base ? { ...old, doc: last.doc, revision: last.revision, updatedAt: last.updatedAt } : old));
+    queryClient.setQueryData<DeclarationRecord>(keys.declaration(last.id), (old) =>
+      old && old.revision === last.base
+        ? { ...old, doc: last.doc, revision: last.revision, updatedAt: last.updatedAt }
+        : old,
+    );
   }, []);
   useEffect(
     () => () => {
@@ -103,13 +115,24 @@ export function useDocEditor(record: DeclarationRecord) {
     [syncCachedRecord],
   );
 
-  const journal = useCallback(() => writeJournal(currentId.current, { baseRevision: revision.current, inflight: inflight.current, queued: queue.current }), []);
+  const journal = useCallback(
+    () =>
+      writeJournal(currentId.current, {
+        baseRevision: revision.current,
+        inflight: inflight.current,
+        queued: queue.current,
+      }),
+    [],
+  );
 
   // Take the stored copy when another declaration is opened, or when main has a newer revision
   // (a receipt, a declare) and nothing of ours is unsaved.
   useEffect(() => {
     const switched = record.id !== currentId.current;
-    if (switched || (record.revision > revision.current && queue.current.length === 0 && inflight.current.length === 0)) {
+    if (
+      switched ||
+      (record.revision > revision.current && queue.current.length === 0 && inflight.current.length === 0)
+    ) {
       currentId.current = record.id;
       revision.current = record.revision;
       docRef.current = record.doc;
@@ -138,7 +161,13 @@ export function useDocEditor(record: DeclarationRecord) {
       try {
         const result = await trackOwnSave(id, api.invoke('declarations.update', { id, baseRevision: base, ops }));
         revision.current = result.revision;
-        saved.current = { id, base: saved.current?.id === id ? saved.current.base : base, revision: result.revision, updatedAt: result.updatedAt, doc: savedDoc };
+        saved.current = {
+          id,
+          base: saved.current?.id === id ? saved.current.base : base,
+          revision: result.revision,
+          updatedAt: result.updatedAt,
+          doc: savedDoc,
+        };
         if (!mounted.current) syncCachedRecord();
         setError(null);
         setSaveState(queue.current.length > 0 ? 'dirty' : 'saved');
@@ -207,13 +236,16 @@ export function useDocEditor(record: DeclarationRecord) {
 
   const setField = useCallback((path: string, value: string) => enqueue({ op: 'set', path, value }, false), [enqueue]);
   const commit = useCallback(() => void flush(), [flush]);
-  const structural = useCallback((op: PatchOp) => {
-    try {
-      enqueue(op, true);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    }
-  }, [enqueue]);
+  const structural = useCallback(
+    (op: PatchOp) => {
+      try {
+        enqueue(op, true);
+      } catch (e) {
+        setError(e instanceof Error ? e.message : String(e));
+      }
+    },
+    [enqueue],
+  );
 
   return {
     doc,

@@ -3,8 +3,15 @@ import { compareKeys, orderKey } from './form-layout';
 import { nextErrorPath } from './use-editor-keys';
 import type { ListedFinding } from './use-findings';
 
-const finding = (path: string, severity: 'error' | 'warning' = 'error'): ListedFinding => ({ path, severity, message: path, key: orderKey(path, 'I') });
-const findings = ['head.TradeName', 'head.PackNo', 'lines[0].GName', 'lines[4].CodeTS', 'head.AgentName'].map((p) => finding(p)).concat(finding('lines[1].CiqCode', 'warning'));
+const finding = (path: string, severity: 'error' | 'warning' = 'error'): ListedFinding => ({
+  path,
+  severity,
+  message: path,
+  key: orderKey(path, 'I'),
+});
+const findings = ['head.TradeName', 'head.PackNo', 'lines[0].GName', 'lines[4].CodeTS', 'head.AgentName']
+  .map((p) => finding(p))
+  .concat(finding('lines[1].CiqCode', 'warning'));
 
 describe('next error', () => {
   it('goes to the next error after the current field in screen order, wrapping around, skipping warnings', () => {

@@ -19,7 +19,12 @@ interface Deps {
 }
 
 /** The next (or previous) error after the current field, in screen order, wrapping around. */
-export function nextErrorPath(findings: readonly ListedFinding[], current: string | null, ieFlag: 'I' | 'E', backwards: boolean): string | null {
+export function nextErrorPath(
+  findings: readonly ListedFinding[],
+  current: string | null,
+  ieFlag: 'I' | 'E',
+  backwards: boolean,
+): string | null {
   const errors = findings.filter((f) => f.severity === 'error');
   if (errors.length === 0) return null;
   if (!current) return (backwards ? errors[errors.length - 1] : errors[0])?.path ?? null;
@@ -65,7 +70,10 @@ export function useEditorShortcuts(deps: Deps): void {
   }, []);
 }
 
-function handleShortcut(event: globalThis.KeyboardEvent, { editor, ieFlag, editable, findings, declare }: Deps): boolean {
+function handleShortcut(
+  event: globalThis.KeyboardEvent,
+  { editor, ieFlag, editable, findings, declare }: Deps,
+): boolean {
   const action = actionFor(event, 'editor');
   if (!action) return false;
   const state = useEditorUi.getState();
@@ -142,7 +150,9 @@ function handleShortcut(event: globalThis.KeyboardEvent, { editor, ieFlag, edita
       else document.getElementById('add-line')?.focus();
       break;
     case 'go-tables':
-      document.getElementById(`tab-${tabSections.includes(state.activeTab) ? state.activeTab : tabSections[0]}`)?.focus();
+      document
+        .getElementById(`tab-${tabSections.includes(state.activeTab) ? state.activeTab : tabSections[0]}`)
+        ?.focus();
       break;
     case 'go-errors':
       document.getElementById('error-panel-heading')?.focus();

@@ -53,7 +53,10 @@ export function useRememberPlace(declarationId: string, initialField: string | n
       const field = state.currentPath;
       rememberPlace({ declarationId, field });
       if (timer.current) clearTimeout(timer.current);
-      timer.current = setTimeout(() => void api.invoke('ui.setState', { declarationId, field, view: 'editor' }).catch(() => undefined), 250);
+      timer.current = setTimeout(
+        () => void api.invoke('ui.setState', { declarationId, field, view: 'editor' }).catch(() => undefined),
+        250,
+      );
     });
     return () => {
       unsubscribe();

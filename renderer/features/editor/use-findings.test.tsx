@@ -8,7 +8,9 @@ import { queryClient } from '../../api/queries';
 import { createFakeBridge } from '../../test-support/fake-bridge';
 import { useFindings } from './use-findings';
 
-const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
+const wrapper = ({ children }: { children: ReactNode }) => (
+  <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+);
 
 describe('checks as typed: the date they judge by (fake bridge, no code tables)', () => {
   beforeEach(() => {

@@ -30,7 +30,6 @@ function usePausedValue<T>(value: T, ms: number): T {
   return settled;
 }
 
-
 /** Today's date in China (what main and the hub judge dates by), turning at midnight China time. */
 function useChinaToday(): string {
   const [today, setToday] = useState(() => chinaDate(Date.now()));
@@ -54,17 +53,33 @@ export function useFindings(doc: DeclarationDoc, record: DeclarationRecord, loca
   const ieFlag = record.ieFlag;
   const today = useChinaToday();
   const findings: Finding[] = useMemo(
-    () => validateDeclaration(deferred, { catalog: goodsDeclaration, stage: 'declare', ieFlag, codes: codes.lookup, today }),
+    () =>
+      validateDeclaration(deferred, {
+        catalog: goodsDeclaration,
+        stage: 'declare',
+        ieFlag,
+        codes: codes.lookup,
+        today,
+      }),
     [deferred, ieFlag, codes.lookup, today],
   );
   return useMemo(() => {
-    const listed: ListedFinding[] = findings.map((f) => ({ path: f.path, severity: f.severity, message: formatFinding(goodsDeclaration, f, locale, ieFlag), key: orderKey(f.path, ieFlag) }));
-    for (const r of record.rejection ?? []) listed.push({ path: r.path, severity: 'error', message: r.message, key: orderKey(r.path, ieFlag) });
-    listed.sort((a, b) => compareKeys(a.key, b.key) || (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+    const listed: ListedFinding[] = findings.map((f) => ({
+      path: f.path,
+      severity: f.severity,
+      message: formatFinding(goodsDeclaration, f, locale, ieFlag),
+      key: orderKey(f.path, ieFlag),
+    }));
+    for (const r of record.rejection ?? [])
+      listed.push({ path: r.path, severity: 'error', message: r.message, key: orderKey(r.path, ieFlag) });
+    listed.sort(
+      (a, b) => compareKeys(a.key, b.key) || (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1),
+    );
     const required = new Set(findings.filter((f) => f.code === 'required').map((f) => f.path));
     const errors = new Map<string, FieldError>();
     for (const f of listed) {
-      if (f.severity === 'error' && !errors.has(f.path)) errors.set(f.path, { message: f.message, quiet: required.has(f.path) });
+      if (f.severity === 'error' && !errors.has(f.path))
+        errors.set(f.path, { message: f.message, quiet: required.has(f.path) });
     }
     return { listed, errors, errorCount: listed.filter((f) => f.severity === 'error').length, codeName: codes.name };
   }, [findings, record.rejection, locale, ieFlag, codes.name]);

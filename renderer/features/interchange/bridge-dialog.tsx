@@ -11,11 +11,17 @@ import { useIt } from './messages';
 export function BridgeDialog() {
   const t = useIt();
   const { dialog, close } = useInterchange();
-  const status = useQuery({ queryKey: ['bridge.status'], queryFn: () => api.invoke('bridge.status', {}), enabled: dialog === 'bridge' });
+  const status = useQuery({
+    queryKey: ['bridge.status'],
+    queryFn: () => api.invoke('bridge.status', {}),
+    enabled: dialog === 'bridge',
+  });
   const s = status.data;
   return (
     <Dialog title={t.bridgeTitle} open={dialog === 'bridge'} onClose={() => close('bridge')}>
-      {s ? <BridgeForm key={`${s.transport}|${JSON.stringify(s.config)}`} status={s} onDone={() => close('bridge')} /> : null}
+      {s ? (
+        <BridgeForm key={`${s.transport}|${JSON.stringify(s.config)}`} status={s} onDone={() => close('bridge')} />
+      ) : null}
     </Dialog>
   );
 }
@@ -51,7 +57,8 @@ function BridgeForm({ status: s, onDone }: { status: BridgeStatus; onDone(): voi
     <div className="bridge-settings">
       <p className="muted" data-testid="bridge-status">
         {t.transport}: {s.transport === 'bridge' ? t.viaBridge : t.viaHub}
-        {s.lastScanAt ? ` · ${t.lastScan} ${s.lastScanAt.replace('T', ' ').slice(0, 19)}` : ''} · {t.receiptFiles(s.files.applied, s.files.unmatched, s.files.unreadable)}
+        {s.lastScanAt ? ` · ${t.lastScan} ${s.lastScanAt.replace('T', ' ').slice(0, 19)}` : ''} ·{' '}
+        {t.receiptFiles(s.files.applied, s.files.unmatched, s.files.unreadable)}
         {s.lastError ? <span className="error"> · {s.lastError}</span> : null}
       </p>
       <p>
@@ -61,7 +68,13 @@ function BridgeForm({ status: s, onDone }: { status: BridgeStatus; onDone(): voi
       </p>
       <p>
         <label>
-          {t.impPath} <input value={impPath} onChange={(e) => setImpPath(e.target.value)} placeholder="D:\ImpPath\Deccus001" size={40} />
+          {t.impPath}{' '}
+          <input
+            value={impPath}
+            onChange={(e) => setImpPath(e.target.value)}
+            placeholder="D:\ImpPath\Deccus001"
+            size={40}
+          />
         </label>
       </p>
       <p>
@@ -78,7 +91,8 @@ function BridgeForm({ status: s, onDone }: { status: BridgeStatus; onDone(): voi
           </select>
         </label>{' '}
         <label>
-          <input type="checkbox" checked={createFolders} onChange={(e) => setCreateFolders(e.target.checked)} /> {t.createFolders}
+          <input type="checkbox" checked={createFolders} onChange={(e) => setCreateFolders(e.target.checked)} />{' '}
+          {t.createFolders}
         </label>
       </p>
       {error ? (

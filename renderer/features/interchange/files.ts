@@ -18,7 +18,10 @@ function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
 
 /** Offers a file to save: a download in the browser; Electron shows its save dialog for downloads. */
 export function saveFile(file: FileOutput | { fileName: string; mimeType: string; text: string }): void {
-  const blob = 'text' in file ? new Blob([file.text], { type: file.mimeType }) : new Blob([base64ToBytes(file.contentBase64)], { type: file.mimeType });
+  const blob =
+    'text' in file
+      ? new Blob([file.text], { type: file.mimeType })
+      : new Blob([base64ToBytes(file.contentBase64)], { type: file.mimeType });
   const url = URL.createObjectURL(blob);
   const anchor = document.createElement('a');
   anchor.href = url;

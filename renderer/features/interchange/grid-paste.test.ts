@@ -15,16 +15,29 @@ function paste(text: string, path: string, doc = sampleDeclaration(2)) {
   const ops: PatchOp[] = [];
   let refused: LineImportReport | null = null;
   const taken = handleGridPaste(
-    { target: input, clipboardData: { getData: () => text } as unknown as DataTransfer, preventDefault: () => (prevented = true) },
+    {
+      target: input,
+      clipboardData: { getData: () => text } as unknown as DataTransfer,
+      preventDefault: () => (prevented = true),
+    },
     { doc, ieFlag: 'I', columns, apply: (o) => ops.push(...o), refuse: (r) => (refused = r) },
   );
   input.remove();
-  return { taken, prevented, ops, refused: refused as LineImportReport | null, after: applyPatch(goodsDeclaration, doc, ops).doc };
+  return {
+    taken,
+    prevented,
+    ops,
+    refused: refused as LineImportReport | null,
+    after: applyPatch(goodsDeclaration, doc, ops).doc,
+  };
 }
 
 describe('pasting a block from Excel into the goods grid', () => {
   it('fills the columns from the focused cell and the lines from the focused line, adding lines', () => {
-    const { taken, prevented, after, refused } = paste('梨\t2000\t2500\r\n桃\t10\t12.5\r\n李\t1\t1.25\r\n', 'lines[1].GName');
+    const { taken, prevented, after, refused } = paste(
+      '梨\t2000\t2500\r\n桃\t10\t12.5\r\n李\t1\t1.25\r\n',
+      'lines[1].GName',
+    );
     expect([taken, prevented, refused]).toEqual([true, true, null]);
     expect(after.lines.map((l) => [l.GName, l.GQty, l.DeclTotal])).toEqual([
       ['鲜苹果', '1000', '1250.00'],

@@ -2,7 +2,15 @@ import type { LineImportReport, PatchOp } from '../../../shared/api';
 import type { DeclarationDoc } from '../../../shared/catalog';
 import { MAX_LINES, goodsDeclaration, parseFieldPath } from '../../../shared/catalog';
 import type { LineMapping, LineProblem } from '../../../shared/interchange/lines';
-import { checkLines, lineOps, linesAfter, parseDelimited, placedRows, readLines, tooManyLines } from '../../../shared/interchange/lines';
+import {
+  checkLines,
+  lineOps,
+  linesAfter,
+  parseDelimited,
+  placedRows,
+  readLines,
+  tooManyLines,
+} from '../../../shared/interchange/lines';
 import type { CodeLookup } from '../../../shared/validation';
 import { useInterchange } from './interchange-store';
 
@@ -22,7 +30,18 @@ export interface GridPasteContext {
 function refusal(problems: LineProblem[], rowCount: number): LineImportReport {
   const errors = problems.filter((p) => p.severity === 'error');
   const warnings = problems.filter((p) => p.severity === 'warning');
-  return { written: false, rowCount, imported: 0, revision: null, created: [], errors, errorCount: errors.length, warnings, warningCount: warnings.length, profileId: null };
+  return {
+    written: false,
+    rowCount,
+    imported: 0,
+    revision: null,
+    created: [],
+    errors,
+    errorCount: errors.length,
+    warnings,
+    warningCount: warnings.length,
+    profileId: null,
+  };
 }
 
 /**
@@ -32,7 +51,10 @@ function refusal(problems: LineProblem[], rowCount: number): LineImportReport {
  * nothing is written and the report names the lines (项号). A single value is left to the input.
  * Returns whether it took the paste.
  */
-export function handleGridPaste(event: { target: EventTarget | null; clipboardData: DataTransfer | null; preventDefault(): void }, ctx: GridPasteContext): boolean {
+export function handleGridPaste(
+  event: { target: EventTarget | null; clipboardData: DataTransfer | null; preventDefault(): void },
+  ctx: GridPasteContext,
+): boolean {
   const text = event.clipboardData?.getData('text/plain') ?? '';
   if (!/[\t\r\n]/.test(text.replace(/(\r?\n)+$/, ''))) return false;
   const path = event.target instanceof Element ? event.target.closest('[data-path]')?.getAttribute('data-path') : null;
@@ -52,7 +74,11 @@ export function handleGridPaste(event: { target: EventTarget | null; clipboardDa
   const mapping: LineMapping = {
     sheet: null,
     headerRow: 0,
-    columns: Array.from({ length: Math.min(width, ctx.columns.length - startColumn) }, (_v, k) => ({ index: k, header: '', target: ctx.columns[startColumn + k] ?? '' })),
+    columns: Array.from({ length: Math.min(width, ctx.columns.length - startColumn) }, (_v, k) => ({
+      index: k,
+      header: '',
+      target: ctx.columns[startColumn + k] ?? '',
+    })),
   };
   const placement = { mode: 'at' as const, line: field.index };
   // Rows of the block keep their place, blank ones included: a blank row clears its line's cells.
@@ -61,7 +87,11 @@ export function handleGridPaste(event: { target: EventTarget | null; clipboardDa
   const rows = cells.map((_cells, i) => byRow.get(i + 1) ?? {});
   const fields = mapping.columns.map((c) => c.target);
   const placed = placedRows(ctx.doc, rows, placement, fields);
-  const problems = checkLines(goodsDeclaration, placed.map((row, i) => ({ source: field.index + i + 1, row })), { ieFlag: ctx.ieFlag, head: ctx.doc.head, mapping, ...(ctx.codes ? { codes: ctx.codes } : {}) });
+  const problems = checkLines(
+    goodsDeclaration,
+    placed.map((row, i) => ({ source: field.index + i + 1, row })),
+    { ieFlag: ctx.ieFlag, head: ctx.doc.head, mapping, ...(ctx.codes ? { codes: ctx.codes } : {}) },
+  );
   const count = linesAfter(ctx.doc.lines.length, placed.length, placement);
   if (count > MAX_LINES) problems.unshift(tooManyLines(count, ctx.doc.lines.length));
   if (problems.some((p) => p.severity === 'error')) {

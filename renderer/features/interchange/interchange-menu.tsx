@@ -12,9 +12,16 @@ export async function importXmlFile(file: File): Promise<void> {
   const ui = useUi.getState();
   const t = interchangeMessages[ui.locale];
   try {
-    const result = await api.invoke('interchange.importXml', { fileName: file.name.slice(0, 255), contentBase64: await fileToBase64(file) });
+    const result = await api.invoke('interchange.importXml', {
+      fileName: file.name.slice(0, 255),
+      contentBase64: await fileToBase64(file),
+    });
     await queryClient.invalidateQueries({ queryKey: ['declarations'] });
-    ui.notify({ kind: 'info', message: t.imported(file.name, result.clientSeqNo, result.warnings.length), declarationId: result.id });
+    ui.notify({
+      kind: 'info',
+      message: t.imported(file.name, result.clientSeqNo, result.warnings.length),
+      declarationId: result.id,
+    });
     ui.select(result.id);
   } catch (e) {
     ui.notify({ kind: 'error', message: `${file.name}: ${e instanceof ApiCallError ? e.message : String(e)}` });
@@ -53,7 +60,12 @@ export function InterchangeMenu() {
     run(async () => {
       const list = useListState.getState();
       const { limit: _limit, offset: _offset, ...query } = toQuery(list);
-      const out = await api.invoke('interchange.exportList', { query, format, locale, ...(list.columns.length > 0 ? { columns: list.columns } : {}) });
+      const out = await api.invoke('interchange.exportList', {
+        query,
+        format,
+        locale,
+        ...(list.columns.length > 0 ? { columns: list.columns } : {}),
+      });
       saveFile(out);
     });
 
@@ -62,10 +74,15 @@ export function InterchangeMenu() {
       <summary>{t.menu}</summary>
       <ul>
         <li>
-          <button type="button" onClick={() => void run(async () => {
-            const file = await chooseFile('.xml,application/xml,text/xml');
-            if (file) await importXmlFile(file);
-          })}>
+          <button
+            type="button"
+            onClick={() =>
+              void run(async () => {
+                const file = await chooseFile('.xml,application/xml,text/xml');
+                if (file) await importXmlFile(file);
+              })
+            }
+          >
             {t.importXml}
           </button>
         </li>
@@ -87,7 +104,16 @@ export function InterchangeMenu() {
               </button>
             </li>
             <li>
-              <button type="button" onClick={() => void run(async () => saveFile(await api.invoke('interchange.exportDeclaration', { id: current, format: 'xlsx', locale })))}>
+              <button
+                type="button"
+                onClick={() =>
+                  void run(async () =>
+                    saveFile(
+                      await api.invoke('interchange.exportDeclaration', { id: current, format: 'xlsx', locale }),
+                    ),
+                  )
+                }
+              >
                 {t.exportDeclaration}
               </button>
             </li>

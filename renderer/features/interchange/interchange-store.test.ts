@@ -4,7 +4,18 @@ import { useInterchange } from './interchange-store';
 
 describe('interchange dialogs', () => {
   it('a dialog that reports its closing late does not close the one opened after it', () => {
-    const report = { written: true, rowCount: 1, imported: 1, revision: 2, created: [], errors: [], errorCount: 0, warnings: [], warningCount: 0, profileId: null } satisfies LineImportReport;
+    const report = {
+      written: true,
+      rowCount: 1,
+      imported: 1,
+      revision: 2,
+      created: [],
+      errors: [],
+      errorCount: 0,
+      warnings: [],
+      warningCount: 0,
+      profileId: null,
+    } satisfies LineImportReport;
     useInterchange.getState().open('lines', 'id');
     useInterchange.getState().showReport(report);
     useInterchange.getState().close('lines');

@@ -40,14 +40,18 @@ export function LineReport() {
     <Dialog title={t.reportTitle} open={dialog === 'report'} onClose={() => close('report')}>
       <div className="line-report" data-testid="line-report">
         {report.written ? (
-          <p role="status">{report.created.length > 0 ? t.createdDeclarations(report.created.length) : t.written(report.imported)}</p>
+          <p role="status">
+            {report.created.length > 0 ? t.createdDeclarations(report.created.length) : t.written(report.imported)}
+          </p>
         ) : (
           <p role="alert" className="error">
             {t.notWritten(report.errorCount)}
           </p>
         )}
         {report.errors.length > 0 ? <ProblemTable problems={report.errors} /> : null}
-        {report.errorCount > report.errors.length ? <p className="muted">{t.more(report.errorCount - report.errors.length)}</p> : null}
+        {report.errorCount > report.errors.length ? (
+          <p className="muted">{t.more(report.errorCount - report.errors.length)}</p>
+        ) : null}
         {report.created.length > 0 ? (
           <ul>
             {report.created.map((c) => (

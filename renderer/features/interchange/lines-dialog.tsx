@@ -42,11 +42,18 @@ export function LinesDialog() {
     setBusy(false);
   }
 
-  async function read(next: { source: LineSource; label: string }, options: { sheet?: string; headerRow?: number } = {}): Promise<void> {
+  async function read(
+    next: { source: LineSource; label: string },
+    options: { sheet?: string; headerRow?: number } = {},
+  ): Promise<void> {
     setBusy(true);
     setError(null);
     try {
-      const result = await api.invoke('interchange.previewLines', { source: next.source, ...(declarationId ? { declarationId } : {}), ...options });
+      const result = await api.invoke('interchange.previewLines', {
+        source: next.source,
+        ...(declarationId ? { declarationId } : {}),
+        ...options,
+      });
       setSource(next);
       setPreview(result);
       setTargets(new Map(result.mapping.columns.map((c) => [c.index, c.target])));
@@ -61,7 +68,10 @@ export function LinesDialog() {
 
   async function onFile(file: File | undefined): Promise<void> {
     if (!file) return;
-    await read({ source: { kind: 'file', fileName: file.name.slice(0, 255), contentBase64: await fileToBase64(file) }, label: file.name });
+    await read({
+      source: { kind: 'file', fileName: file.name.slice(0, 255), contentBase64: await fileToBase64(file) },
+      label: file.name,
+    });
   }
 
   async function doImport(): Promise<void> {
@@ -80,7 +90,9 @@ export function LinesDialog() {
         source: source.source,
         mapping,
         placement: place,
-        ...(saveProfile && customer.trim() && profileName.trim() ? { saveProfile: { customer: customer.trim(), name: profileName.trim() } } : {}),
+        ...(saveProfile && customer.trim() && profileName.trim()
+          ? { saveProfile: { customer: customer.trim(), name: profileName.trim() } }
+          : {}),
       });
       await queryClient.invalidateQueries({ queryKey: ['declaration', record.id] });
       await queryClient.invalidateQueries({ queryKey: ['declarations'] });
@@ -106,7 +118,8 @@ export function LinesDialog() {
       <div className="lines-import">
         <p>
           <label>
-            {t.chooseFile} <input type="file" accept=".xlsx,.csv,.txt,.tsv" onChange={(e) => void onFile(e.target.files?.[0])} />
+            {t.chooseFile}{' '}
+            <input type="file" accept=".xlsx,.csv,.txt,.tsv" onChange={(e) => void onFile(e.target.files?.[0])} />
           </label>
         </p>
         <p>
@@ -138,14 +151,30 @@ export function LinesDialog() {
               <legend>{t.placement}</legend>
               {(['append', 'replace', 'at', 'split'] as const).map((mode) => (
                 <label key={mode}>
-                  <input type="radio" name="placement" checked={placement === mode} onChange={() => setPlacement(mode)} /> {t[mode]}
-                  {mode === 'at' ? <input type="number" aria-label={t.at} min={1} max={50} value={atLine} onChange={(e) => setAtLine(Number(e.target.value))} /> : null}
+                  <input
+                    type="radio"
+                    name="placement"
+                    checked={placement === mode}
+                    onChange={() => setPlacement(mode)}
+                  />{' '}
+                  {t[mode]}
+                  {mode === 'at' ? (
+                    <input
+                      type="number"
+                      aria-label={t.at}
+                      min={1}
+                      max={50}
+                      value={atLine}
+                      onChange={(e) => setAtLine(Number(e.target.value))}
+                    />
+                  ) : null}
                 </label>
               ))}
             </fieldset>
             <p>
               <label>
-                <input type="checkbox" checked={saveProfile} onChange={(e) => setSaveProfile(e.target.checked)} /> {t.saveProfile}
+                <input type="checkbox" checked={saveProfile} onChange={(e) => setSaveProfile(e.target.checked)} />{' '}
+                {t.saveProfile}
               </label>
               {saveProfile ? (
                 <>
@@ -161,7 +190,12 @@ export function LinesDialog() {
           </>
         ) : null}
         <p className="dialog-actions">
-          <button type="button" className="primary" disabled={!preview || busy || !record} onClick={() => void doImport()}>
+          <button
+            type="button"
+            className="primary"
+            disabled={!preview || busy || !record}
+            onClick={() => void doImport()}
+          >
             {t.doImport}
           </button>
           <button

@@ -8,7 +8,15 @@ type Preview = MethodOutput<'interchange.previewLines'>;
  * The file's sheet and header row (changing either reads the file again) and its row count, above
  * the mapping table in every import that maps columns.
  */
-export function SheetOptions({ preview, labels, onRead }: { preview: Pick<Preview, 'sheets' | 'sheet' | 'headerRow' | 'rowCount'>; labels: { sheet: string; headerRow: string; rows(count: number): string }; onRead(options: { sheet?: string; headerRow?: number }): void }) {
+export function SheetOptions({
+  preview,
+  labels,
+  onRead,
+}: {
+  preview: Pick<Preview, 'sheets' | 'sheet' | 'headerRow' | 'rowCount'>;
+  labels: { sheet: string; headerRow: string; rows(count: number): string };
+  onRead(options: { sheet?: string; headerRow?: number }): void;
+}) {
   return (
     <p className="lines-import-options">
       {preview.sheets.length > 1 ? (
@@ -23,7 +31,15 @@ export function SheetOptions({ preview, labels, onRead }: { preview: Pick<Previe
       ) : null}
       <label>
         {labels.headerRow}{' '}
-        <input type="number" min={0} max={50} value={preview.headerRow} onChange={(e) => onRead({ ...(preview.sheet ? { sheet: preview.sheet } : {}), headerRow: Number(e.target.value) })} />
+        <input
+          type="number"
+          min={0}
+          max={50}
+          value={preview.headerRow}
+          onChange={(e) =>
+            onRead({ ...(preview.sheet ? { sheet: preview.sheet } : {}), headerRow: Number(e.target.value) })
+          }
+        />
       </label>
       <span className="muted">{labels.rows(preview.rowCount)}</span>
     </p>
@@ -35,7 +51,15 @@ export function SheetOptions({ preview, labels, onRead }: { preview: Pick<Previe
  * and where it goes (guessed, always changeable). The goods-line import and the party and
  * product libraries' imports show the same table.
  */
-export function MappingTable({ preview, targets, onChange }: { preview: Pick<Preview, 'columns' | 'targets'>; targets: ReadonlyMap<number, string>; onChange(next: Map<number, string>): void }) {
+export function MappingTable({
+  preview,
+  targets,
+  onChange,
+}: {
+  preview: Pick<Preview, 'columns' | 'targets'>;
+  targets: ReadonlyMap<number, string>;
+  onChange(next: Map<number, string>): void;
+}) {
   const t = useIt();
   const locale = useUi((s) => s.locale);
   const label = (target: { zh: string; en: string }) => (locale === 'en' ? target.en : target.zh);
@@ -54,7 +78,12 @@ export function MappingTable({ preview, targets, onChange }: { preview: Pick<Pre
           <tr key={c.index}>
             <td>{c.letter}</td>
             <td>{c.header}</td>
-            <td className="muted">{c.samples.filter((s) => s !== '').slice(0, 3).join(' · ')}</td>
+            <td className="muted">
+              {c.samples
+                .filter((s) => s !== '')
+                .slice(0, 3)
+                .join(' · ')}
+            </td>
             <td>
               <select
                 aria-label={`${t.target} ${c.letter} ${c.header}`}
@@ -82,7 +111,10 @@ export function MappingTable({ preview, targets, onChange }: { preview: Pick<Pre
 }
 
 /** The mapping the table shows, as the import methods take it. */
-export function mappingOf(preview: Pick<Preview, 'columns' | 'sheet' | 'headerRow'>, targets: ReadonlyMap<number, string>) {
+export function mappingOf(
+  preview: Pick<Preview, 'columns' | 'sheet' | 'headerRow'>,
+  targets: ReadonlyMap<number, string>,
+) {
   const columns = preview.columns.flatMap((c) => {
     const target = targets.get(c.index);
     return target ? [{ index: c.index, header: c.header, target }] : [];

@@ -14,7 +14,8 @@ const zh = {
   exportListCsv: '导出列表 (CSV)',
   print: '打印 / PDF',
   bridge: '电子口岸客户端…',
-  imported: (file: string, seq: string, warnings: number) => `已导入 ${file}，报关单 ${seq}（草稿）${warnings > 0 ? `，${warnings} 条提示` : ''}`,
+  imported: (file: string, seq: string, warnings: number) =>
+    `已导入 ${file}，报关单 ${seq}（草稿）${warnings > 0 ? `，${warnings} 条提示` : ''}`,
   exported: (file: string) => `已导出 ${file}`,
   linesTitle: '导入商品',
   chooseFile: '选择文件（.xlsx / .csv）',

@@ -21,7 +21,9 @@ export function PassphraseDialog() {
       setPassphraseOpen(false);
       notify({ kind: 'info', message: t.passphraseTitle + ' ✓' });
     } catch (e) {
-      setError(e instanceof ApiCallError ? [e.message, ...(e.issues ?? []).map((i) => i.message)].join(' — ') : String(e));
+      setError(
+        e instanceof ApiCallError ? [e.message, ...(e.issues ?? []).map((i) => i.message)].join(' — ') : String(e),
+      );
     }
   }
 
@@ -31,7 +33,15 @@ export function PassphraseDialog() {
         <p>{t.passphraseHelp}</p>
         <div className="field">
           <label htmlFor="passphrase">{t.passphrase}</label>
-          <input id="passphrase" type="password" minLength={8} required autoComplete="current-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
+          <input
+            id="passphrase"
+            type="password"
+            minLength={8}
+            required
+            autoComplete="current-password"
+            value={passphrase}
+            onChange={(e) => setPassphrase(e.target.value)}
+          />
         </div>
         <FormFooter error={error} cancelLabel={t.cancel} onCancel={() => setPassphraseOpen(false)} submitLabel={t.ok} />
       </form>

@@ -12,7 +12,13 @@ import { FormFooter } from '../../components/form-footer';
  * Alt+Shift+C or 复制: the declaration open in the editor, whatever its status, copied to a new
  * draft without our and customs' numbers, with or without its goods lines; the copy opens.
  */
-export function CopyDialog({ record, beforeCopy }: { record: Pick<DeclarationRecord, 'id' | 'clientSeqNo'>; beforeCopy(): Promise<void> }) {
+export function CopyDialog({
+  record,
+  beforeCopy,
+}: {
+  record: Pick<DeclarationRecord, 'id' | 'clientSeqNo'>;
+  beforeCopy(): Promise<void>;
+}) {
   const t = useLt();
   const open = useLibraryUi((s) => s.copyOpen);
   const setOpen = useLibraryUi((s) => s.setCopyOpen);
@@ -45,7 +51,8 @@ export function CopyDialog({ record, beforeCopy }: { record: Pick<DeclarationRec
       >
         <p>{record.clientSeqNo}</p>
         <label className="inline">
-          <input type="checkbox" checked={keepLines} autoFocus onChange={(e) => setKeepLines(e.target.checked)} /> {t.keepLines}
+          <input type="checkbox" checked={keepLines} autoFocus onChange={(e) => setKeepLines(e.target.checked)} />{' '}
+          {t.keepLines}
         </label>
         <FormFooter error={error} cancelLabel={t.cancel} onCancel={() => setOpen(false)} submitLabel={t.copyDo} />
       </form>

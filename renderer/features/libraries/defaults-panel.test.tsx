@@ -36,7 +36,13 @@ describe('defaults panel', () => {
   });
 
   it('shows and saves the defaults for both directions, imports only or exports only, each with its own labels', async () => {
-    const fake = setup({ 'defaults.get': () => ({ ok: true, value: stored }), 'defaults.update': (input) => ({ ok: true, value: { ...stored, export: { head: (input as { head: Record<string, string> }).head, line: {} } } }) });
+    const fake = setup({
+      'defaults.get': () => ({ ok: true, value: stored }),
+      'defaults.update': (input) => ({
+        ok: true,
+        value: { ...stored, export: { head: (input as { head: Record<string, string> }).head, line: {} } },
+      }),
+    });
     expect(((await screen.findByLabelText('监管方式')) as HTMLInputElement).value).toBe('0110');
     expect(screen.getByRole('radio', { name: '进出口通用' })).toHaveProperty('checked', true);
 
@@ -48,13 +54,27 @@ describe('defaults panel', () => {
     expect(screen.getByText('只用于出口报关单，优先于通用的默认值；留空的栏目用通用的值')).toBeTruthy();
     fireEvent.change(screen.getByLabelText('出境关别'), { target: { value: '2244' } });
     fireEvent.click(screen.getByRole('button', { name: '保存' }));
-    await waitFor(() => expect(fake.calls.find((c) => c.method === 'defaults.update')?.input).toEqual({ direction: 'E', head: { IEPort: '2244' }, line: { DutyMode: '3' } }));
+    await waitFor(() =>
+      expect(fake.calls.find((c) => c.method === 'defaults.update')?.input).toEqual({
+        direction: 'E',
+        head: { IEPort: '2244' },
+        line: { DutyMode: '3' },
+      }),
+    );
     await waitFor(() => expect(useUi.getState().notices.at(-1)?.message).toBe('默认值已保存'));
   });
 
   it('shows a refusal on the field it names, in Chinese', async () => {
-    const issue = { path: 'head.IEPort', code: 'unknown-code', message: 'Port of exit: 9999 is not in the code table', params: { zh: '出境关别：9999 不在代码表中' } };
-    setup({ 'defaults.get': () => ({ ok: true, value: stored }), 'defaults.update': () => ({ ok: false, error: { code: 'BAD_INPUT', message: issue.message, issues: [issue] } }) });
+    const issue = {
+      path: 'head.IEPort',
+      code: 'unknown-code',
+      message: 'Port of exit: 9999 is not in the code table',
+      params: { zh: '出境关别：9999 不在代码表中' },
+    };
+    setup({
+      'defaults.get': () => ({ ok: true, value: stored }),
+      'defaults.update': () => ({ ok: false, error: { code: 'BAD_INPUT', message: issue.message, issues: [issue] } }),
+    });
     fireEvent.click(await screen.findByRole('radio', { name: '仅出口' }));
     fireEvent.change(screen.getByLabelText('出境关别'), { target: { value: '9999' } });
     fireEvent.click(screen.getByRole('button', { name: '保存' }));

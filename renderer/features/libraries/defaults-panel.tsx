@@ -18,7 +18,21 @@ import { useLt } from './messages';
  * hand each time (报关标志, 报关单类型, 报关/转关关系标志, 价格说明); 申报单位 comes from the operator
  * profile itself. For each new goods line: 征免, 币制, 境内目的地.
  */
-export const defaultHeadFields = ['CustomMaster', 'IEPort', 'TradeMode', 'CutMode', 'TransMode', 'WrapType', 'TrafMode', 'EdiId', 'EntryType', 'DeclTrnRel', 'PromiseItmes', 'Type', 'DeclCiqCode'] as const;
+export const defaultHeadFields = [
+  'CustomMaster',
+  'IEPort',
+  'TradeMode',
+  'CutMode',
+  'TransMode',
+  'WrapType',
+  'TrafMode',
+  'EdiId',
+  'EntryType',
+  'DeclTrnRel',
+  'PromiseItmes',
+  'Type',
+  'DeclCiqCode',
+] as const;
 export const defaultLineFields = ['DutyMode', 'TradeCurr', 'DistrictCode'] as const;
 
 /**
@@ -30,8 +44,17 @@ function DefaultsForm({ defaults, operator }: { defaults: DeclarationDefaults; o
   const locale = useUi((s) => s.locale);
   const notify = useUi((s) => s.notify);
   const [direction, setDirection] = useState<DefaultsDirection>('both');
-  const [values, setValues] = useState(() => Object.fromEntries(defaultsDirections.map((d) => [d, defaultsOf(defaults, d)])) as Record<DefaultsDirection, { head: Row; line: Row }>);
-  const [errors, setErrors] = useState<{ fields: Map<string, string>; message: string | null }>({ fields: new Map(), message: null });
+  const [values, setValues] = useState(
+    () =>
+      Object.fromEntries(defaultsDirections.map((d) => [d, defaultsOf(defaults, d)])) as Record<
+        DefaultsDirection,
+        { head: Row; line: Row }
+      >,
+  );
+  const [errors, setErrors] = useState<{ fields: Map<string, string>; message: string | null }>({
+    fields: new Map(),
+    message: null,
+  });
   const { head, line } = values[direction];
   // Labels as the declarations they fill show them (出境关别 on an export's).
   const ieFlag = direction === 'E' ? 'E' : 'I';
@@ -70,7 +93,12 @@ function DefaultsForm({ defaults, operator }: { defaults: DeclarationDefaults; o
         variant="form"
         readOnly={false}
         error={errors.fields.get(path)}
-        onChange={(_p, value) => setValues((all) => ({ ...all, [direction]: { ...all[direction], [section]: { ...all[direction][section], [key]: value } } }))}
+        onChange={(_p, value) =>
+          setValues((all) => ({
+            ...all,
+            [direction]: { ...all[direction], [section]: { ...all[direction][section], [key]: value } },
+          }))
+        }
         onCommit={() => undefined}
       />
     );
@@ -83,11 +111,20 @@ function DefaultsForm({ defaults, operator }: { defaults: DeclarationDefaults; o
         <legend>{t.defaultsDirection}</legend>
         {defaultsDirections.map((d) => (
           <label key={d} className="inline">
-            <input type="radio" name="defaults-direction" value={d} checked={direction === d} onChange={() => choose(d)} /> {names[d]}
+            <input
+              type="radio"
+              name="defaults-direction"
+              value={d}
+              checked={direction === d}
+              onChange={() => choose(d)}
+            />{' '}
+            {names[d]}
           </label>
         ))}
       </fieldset>
-      {direction === 'both' ? null : <p className="muted">{t.defaultsOwnHint(direction === 'I' ? t.importDeclarations : t.exportDeclarations)}</p>}
+      {direction === 'both' ? null : (
+        <p className="muted">{t.defaultsOwnHint(direction === 'I' ? t.importDeclarations : t.exportDeclarations)}</p>
+      )}
       <fieldset>
         <legend>{t.defaultsHead}</legend>
         {defaultHeadFields.map((key) => field('head', key))}

@@ -22,13 +22,26 @@ function LibrariesDialog() {
   const openTab = useLibraryUi((s) => s.openTab);
   // The import dialog takes the screen while it is open (one modal at a time).
   if (!tab || importing) return null;
-  const names: Record<LibraryTab, string> = { parties: t.tabParties, products: t.tabProducts, templates: t.tabTemplates, defaults: t.tabDefaults };
+  const names: Record<LibraryTab, string> = {
+    parties: t.tabParties,
+    products: t.tabProducts,
+    templates: t.tabTemplates,
+    defaults: t.tabDefaults,
+  };
   return (
     <Dialog title={t.title} open onClose={() => openTab(null)}>
       <div className="libraries">
         <div role="tablist" aria-label={t.title}>
           {tabs.map((id) => (
-            <button key={id} type="button" role="tab" id={`library-tab-${id}`} aria-selected={tab === id} aria-controls={`library-panel-${id}`} onClick={() => openTab(id)}>
+            <button
+              key={id}
+              type="button"
+              role="tab"
+              id={`library-tab-${id}`}
+              aria-selected={tab === id}
+              aria-controls={`library-panel-${id}`}
+              onClick={() => openTab(id)}
+            >
               {names[id]}
             </button>
           ))}
@@ -51,7 +64,10 @@ function LibrariesDialog() {
 
 /** Keeps the libraries' cached data fresh when main changes them (an import, learning from a release). */
 function useLibraryEvents(): void {
-  useEffect(() => api.on('libraries.changed', ({ kind }) => void queryClient.invalidateQueries({ queryKey: [kind] })), []);
+  useEffect(
+    () => api.on('libraries.changed', ({ kind }) => void queryClient.invalidateQueries({ queryKey: [kind] })),
+    [],
+  );
 }
 
 /** The libraries' screens, mounted once beside the app's other dialogs. */

@@ -17,7 +17,10 @@ function csvCell(value: string): string {
   return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-/** The report as CSV (UTF-8 with a BOM, as spreadsheet programs read Chinese): every listed problem with its row and column. */
+/**
+ * The report as CSV (UTF-8 with a BOM, as spreadsheet programs read Chinese): every listed problem with its row and
+ * column.
+ */
 export function reportCsv(report: LibraryImportReport, locale: 'zh-CN' | 'en'): string {
   const en = locale === 'en';
   const header = en ? ['Row', 'Column', 'Field', 'Severity', 'Problem'] : ['行', '列', '栏目', '级别', '问题'];
@@ -94,7 +97,12 @@ export function LibraryImportDialog() {
     setProgress(null);
     setError(null);
     try {
-      const result = await api.invoke('libraries.import', { kind, importId, source, mapping: mappingOf(preview, targets) });
+      const result = await api.invoke('libraries.import', {
+        kind,
+        importId,
+        source,
+        mapping: mappingOf(preview, targets),
+      });
       if (result.written) await queryClient.invalidateQueries({ queryKey: [kind] });
       showReport(result);
     } catch (e) {
@@ -119,7 +127,12 @@ export function LibraryImportDialog() {
           {report.warnings.length > 0 ? <ProblemTable problems={report.warnings} /> : null}
           <p className="dialog-actions">
             {report.errors.length + report.warnings.length > 0 ? (
-              <button type="button" onClick={() => saveFile({ fileName: t.reportFile(kind), mimeType: 'text/csv', text: reportCsv(report, locale) })}>
+              <button
+                type="button"
+                onClick={() =>
+                  saveFile({ fileName: t.reportFile(kind), mimeType: 'text/csv', text: reportCsv(report, locale) })
+                }
+              >
                 {t.exportReport}
               </button>
             ) : null}
@@ -144,7 +157,10 @@ export function LibraryImportDialog() {
               disabled={running !== null}
               onChange={(e) => {
                 const file = e.target.files?.[0];
-                if (file) void fileToBase64(file).then((contentBase64) => read({ kind: 'file', fileName: file.name.slice(0, 255), contentBase64 }));
+                if (file)
+                  void fileToBase64(file).then((contentBase64) =>
+                    read({ kind: 'file', fileName: file.name.slice(0, 255), contentBase64 }),
+                  );
               }}
             />
           </label>
@@ -162,12 +178,20 @@ export function LibraryImportDialog() {
         ) : null}
         {running ? (
           <p role="status" aria-live="polite" className="import-progress">
-            <progress aria-label={progressText(t, progress)} max={progress?.total || 1} value={progress?.phase === 'check' ? progress.done : progress?.phase === 'write' ? progress.total : 0} /> {progressText(t, progress)}
+            <progress
+              aria-label={progressText(t, progress)}
+              max={progress?.total || 1}
+              value={progress?.phase === 'check' ? progress.done : progress?.phase === 'write' ? progress.total : 0}
+            />{' '}
+            {progressText(t, progress)}
           </p>
         ) : null}
         <p className="dialog-actions">
           {running ? (
-            <button type="button" onClick={() => void api.invoke('libraries.cancelImport', { importId: running }).catch(() => undefined)}>
+            <button
+              type="button"
+              onClick={() => void api.invoke('libraries.cancelImport', { importId: running }).catch(() => undefined)}
+            >
               {t.stop}
             </button>
           ) : (

@@ -34,7 +34,15 @@ type Paging = ReturnType<typeof useLibraryPaging>;
  * Previous / next page and "rows x–y of N" under a library's toolbar. While the next page loads
  * the panel keeps showing the page it has (`loading`), and the buttons wait for it.
  */
-export function LibraryPager({ page, paging, loading }: { page: LibraryPage<unknown> | undefined; paging: Paging; loading: boolean }) {
+export function LibraryPager({
+  page,
+  paging,
+  loading,
+}: {
+  page: LibraryPage<unknown> | undefined;
+  paging: Paging;
+  loading: boolean;
+}) {
   const t = useLt();
   const next = page?.next ?? null;
   const shown = page?.items.length ?? 0;
@@ -44,7 +52,9 @@ export function LibraryPager({ page, paging, loading }: { page: LibraryPage<unkn
         {t.previousPage}
       </button>
       <span className="muted" aria-live="polite">
-        {page && shown > 0 ? t.rowsOf(page.offset + 1, page.offset + shown, page.total, page.totalExact) : t.total(page?.total ?? 0)}
+        {page && shown > 0
+          ? t.rowsOf(page.offset + 1, page.offset + shown, page.total, page.totalExact)
+          : t.total(page?.total ?? 0)}
       </span>
       <button type="button" disabled={next === null} onClick={() => next && !loading && paging.next(next)}>
         {t.nextPage}

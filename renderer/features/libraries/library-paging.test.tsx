@@ -36,24 +36,47 @@ const parties: Party[] = Array.from({ length: 250 }, (_v, i) => ({
   updatedAt: at,
 }));
 
-/** What main answers (main/db/repositories/library-page.ts), over a list the newest first: row n is the nth from the end. */
-function pageOf<T>(all: readonly T[], input: { offset?: number; after?: LibraryAfter; limit?: number }): ApiResult<LibraryPage<T>> {
+/**
+ * What main answers (main/db/repositories/library-page.ts), over a list the newest first: row n is the nth from the
+ * end.
+ */
+function pageOf<T>(
+  all: readonly T[],
+  input: { offset?: number; after?: LibraryAfter; limit?: number },
+): ApiResult<LibraryPage<T>> {
   const limit = input.limit ?? 50;
   const offset = input.offset ?? 0;
   const from = input.after ? all.length - input.after.row + 1 : offset;
   const items = all.slice(from, from + limit);
   const end = from + items.length;
-  return { ok: true, value: { items, offset, total: all.length, totalExact: true, next: end < all.length ? { offset: offset + items.length, after: { updatedAt: at, row: all.length - end + 1 } } : null } };
+  return {
+    ok: true,
+    value: {
+      items,
+      offset,
+      total: all.length,
+      totalExact: true,
+      next:
+        end < all.length
+          ? { offset: offset + items.length, after: { updatedAt: at, row: all.length - end + 1 } }
+          : null,
+    },
+  };
 }
 
 function setup(answers: Parameters<typeof createFakeBridge>[0], node: ReactNode) {
   const fake = createFakeBridge(answers);
   setBridge(fake.bridge);
-  render(<QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>{node}</QueryClientProvider>);
+  render(
+    <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
+      {node}
+    </QueryClientProvider>,
+  );
   return fake;
 }
 
-const lists = (fake: ReturnType<typeof createFakeBridge>, method: string) => fake.calls.filter((c) => c.method === method).map((c) => c.input);
+const lists = (fake: ReturnType<typeof createFakeBridge>, method: string) =>
+  fake.calls.filter((c) => c.method === method).map((c) => c.input);
 
 describe('library pages', () => {
   afterEach(cleanup);
@@ -82,7 +105,12 @@ describe('library pages', () => {
     hold = new Promise((resolve) => (release = resolve));
     fireEvent.click(screen.getByRole('button', { name: '下一页' }));
     await waitFor(() => expect(lists(fake, 'products.list')).toHaveLength(2));
-    expect(lists(fake, 'products.list')[1]).toEqual({ query: '', offset: 100, after: { updatedAt: at, row: 151 }, limit: 100 });
+    expect(lists(fake, 'products.list')[1]).toEqual({
+      query: '',
+      offset: 100,
+      after: { updatedAt: at, row: 151 },
+      limit: 100,
+    });
     expect(screen.getByText('商品99')).toBeTruthy();
     expect(screen.getByText('第 1–100 条，共 250 条')).toBeTruthy();
     hold = null;
@@ -94,7 +122,12 @@ describe('library pages', () => {
     const table = screen.getByRole('table', { name: '商品库' });
     fireEvent.keyDown(table, { key: 'PageDown' });
     await screen.findByText('第 201–250 条，共 250 条');
-    expect(lists(fake, 'products.list').at(-1)).toEqual({ query: '', offset: 200, after: { updatedAt: at, row: 51 }, limit: 100 });
+    expect(lists(fake, 'products.list').at(-1)).toEqual({
+      query: '',
+      offset: 200,
+      after: { updatedAt: at, row: 51 },
+      limit: 100,
+    });
     expect(screen.getByText('商品249')).toBeTruthy();
     expect(screen.getByRole('button', { name: '下一页' })).toHaveProperty('disabled', true);
     expect(document.activeElement).toBe(table);
@@ -131,7 +164,12 @@ describe('library pages', () => {
     fireEvent.click(screen.getByRole('button', { name: '下一页' }));
     await screen.findByText('第 101–200 条，共 250 条');
     expect(screen.getByText('企业100')).toBeTruthy();
-    expect(lists(fake, 'parties.list').at(-1)).toEqual({ query: '', offset: 100, after: { updatedAt: at, row: 151 }, limit: 100 });
+    expect(lists(fake, 'parties.list').at(-1)).toEqual({
+      query: '',
+      offset: 100,
+      after: { updatedAt: at, row: 151 },
+      limit: 100,
+    });
     fireEvent.click(screen.getByRole('button', { name: '上一页' }));
     await screen.findByText('第 1–100 条，共 250 条');
     expect(screen.getByText('企业0')).toBeTruthy();
@@ -143,10 +181,27 @@ describe('library pages', () => {
   });
 
   it('says how many there are when a page is empty, and "more than" when main counted only so far', async () => {
-    setup({ 'products.list': () => ({ ok: true, value: { items: products.slice(0, 100), offset: 0, total: 100_000, totalExact: false, next: { offset: 100, after: { updatedAt: at, row: 7 } } } }) }, <ProductPanel />);
+    setup(
+      {
+        'products.list': () => ({
+          ok: true,
+          value: {
+            items: products.slice(0, 100),
+            offset: 0,
+            total: 100_000,
+            totalExact: false,
+            next: { offset: 100, after: { updatedAt: at, row: 7 } },
+          },
+        }),
+      },
+      <ProductPanel />,
+    );
     await screen.findByText('第 1–100 条，共超过 100000 条');
     cleanup();
-    setup({ 'parties.list': () => ({ ok: true, value: { items: [], offset: 0, total: 0, totalExact: true, next: null } }) }, <PartyPanel />);
+    setup(
+      { 'parties.list': () => ({ ok: true, value: { items: [], offset: 0, total: 0, totalExact: true, next: null } }) },
+      <PartyPanel />,
+    );
     await screen.findByText('共 0 条');
     expect(screen.getByRole('button', { name: '下一页' })).toHaveProperty('disabled', true);
   });

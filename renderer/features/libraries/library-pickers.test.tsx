@@ -14,21 +14,69 @@ import { useLibraryUi } from './library-store';
 import { TemplatePicker } from './template-picker';
 
 const at = '2026-11-22T08:00:00.000Z';
-const fruit: Party = { id: '01a2049e-b64f-7413-8ff9-000000000001', roles: ['trade', 'owner'], overseas: false, customsCode: '3101230456', uscc: '91310000132212345R', ciqCode: '3100000123', nameZh: '上海鲜果贸易有限公司', nameEn: '', address: '', note: '', createdAt: at, updatedAt: at };
-const agent: Party = { ...fruit, id: '01a2049e-b64f-7413-8ff9-000000000002', roles: ['trade'], customsCode: '3101239999', uscc: '', ciqCode: '', nameZh: '上海果品进出口有限公司' };
-const apple: Product = { id: '01a2049e-b64f-7413-8ff9-000000000003', customer: '', fields: { CodeTS: '0808100000', GName: '鲜苹果', GModel: '0|3|鲜|富士', GUnit: '035', OriginCountry: 'USA', DeclPrice: '2.5', TradeCurr: 'USD' }, learned: true, learnedFrom: '220120261000000123', learnedAt: at, useCount: 3, createdAt: at, updatedAt: at };
+const fruit: Party = {
+  id: '01a2049e-b64f-7413-8ff9-000000000001',
+  roles: ['trade', 'owner'],
+  overseas: false,
+  customsCode: '3101230456',
+  uscc: '91310000132212345R',
+  ciqCode: '3100000123',
+  nameZh: '上海鲜果贸易有限公司',
+  nameEn: '',
+  address: '',
+  note: '',
+  createdAt: at,
+  updatedAt: at,
+};
+const agent: Party = {
+  ...fruit,
+  id: '01a2049e-b64f-7413-8ff9-000000000002',
+  roles: ['trade'],
+  customsCode: '3101239999',
+  uscc: '',
+  ciqCode: '',
+  nameZh: '上海果品进出口有限公司',
+};
+const apple: Product = {
+  id: '01a2049e-b64f-7413-8ff9-000000000003',
+  customer: '',
+  fields: {
+    CodeTS: '0808100000',
+    GName: '鲜苹果',
+    GModel: '0|3|鲜|富士',
+    GUnit: '035',
+    OriginCountry: 'USA',
+    DeclPrice: '2.5',
+    TradeCurr: 'USD',
+  },
+  learned: true,
+  learnedFrom: '220120261000000123',
+  learnedAt: at,
+  useCount: 3,
+  createdAt: at,
+  updatedAt: at,
+};
 
 function setup(answers: Parameters<typeof createFakeBridge>[0], node: ReactNode) {
   const fake = createFakeBridge(answers);
   setBridge(fake.bridge);
-  render(<QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>{node}</QueryClientProvider>);
+  render(
+    <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
+      {node}
+    </QueryClientProvider>,
+  );
   return fake;
 }
 
 function target(doc: DeclarationDoc, ieFlag: 'I' | 'E' = 'I') {
   const set: Record<string, string> = {};
   const commits: string[] = [];
-  const t: PickerTarget = { doc, ieFlag, setField: (path, value) => void (set[path] = value), commit: (path) => void commits.push(path) };
+  const t: PickerTarget = {
+    doc,
+    ieFlag,
+    setField: (path, value) => void (set[path] = value),
+    commit: (path) => void commits.push(path),
+  };
   return { t, set, commits };
 }
 
@@ -40,7 +88,10 @@ describe('library pickers', () => {
 
   it('finds parties of the box’s role from what the box holds; ↓ and Enter fill its code, name, USCC and CIQ code together', async () => {
     const { t, set, commits } = target({ head: { TradeName: '上海' }, lines: [], tables: {} });
-    const fake = setup({ 'parties.search': () => ({ ok: true, value: [fruit, agent] }) }, <PartyPicker slot="trade" target={t} />);
+    const fake = setup(
+      { 'parties.search': () => ({ ok: true, value: [fruit, agent] }) },
+      <PartyPicker slot="trade" target={t} />,
+    );
     const box = screen.getByRole('combobox', { name: '海关编码、信用代码、名称或拼音首字母' });
     expect((box as HTMLInputElement).value).toBe('上海');
     await screen.findByRole('option', { name: /上海果品进出口有限公司/ });
@@ -48,7 +99,13 @@ describe('library pickers', () => {
     fireEvent.keyDown(box, { key: 'ArrowDown' });
     fireEvent.keyDown(box, { key: 'ArrowUp' });
     fireEvent.keyDown(box, { key: 'Enter' });
-    expect(set).toEqual({ 'head.TradeName': '上海鲜果贸易有限公司', 'head.TradeCode': '3101230456', 'head.TradeCoScc': '91310000132212345R', 'head.TradeCiqCode': '3100000123', 'head.DomesticConsigneeEname': '' });
+    expect(set).toEqual({
+      'head.TradeName': '上海鲜果贸易有限公司',
+      'head.TradeCode': '3101230456',
+      'head.TradeCoScc': '91310000132212345R',
+      'head.TradeCiqCode': '3100000123',
+      'head.DomesticConsigneeEname': '',
+    });
     expect(commits).toEqual(['head.TradeName']);
     expect(useUi.getState().notices.at(-1)?.message).toBe('已填入 上海鲜果贸易有限公司');
   });
@@ -65,11 +122,25 @@ describe('library pickers', () => {
 
   it('fills an export goods line from a product: the origin by meaning, quantities kept, the use counted', async () => {
     useLibraryUi.setState({ productPicker: 0 });
-    const { t, set } = target({ head: {}, lines: [{ GQty: '10', OriginCountry: 'JPN', CodeTS: '0808' }], tables: {} }, 'E');
-    const fake = setup({ 'products.search': () => ({ ok: true, value: [apple] }), 'products.used': () => ({ ok: true, value: { useCount: 4 } }) }, <ProductPicker line={0} target={t} />);
+    const { t, set } = target(
+      { head: {}, lines: [{ GQty: '10', OriginCountry: 'JPN', CodeTS: '0808' }], tables: {} },
+      'E',
+    );
+    const fake = setup(
+      {
+        'products.search': () => ({ ok: true, value: [apple] }),
+        'products.used': () => ({ ok: true, value: { useCount: 4 } }),
+      },
+      <ProductPicker line={0} target={t} />,
+    );
     fireEvent.click(await screen.findByRole('option', { name: /0808100000 鲜苹果/ }));
     expect(fake.calls[0]?.input).toEqual({ query: '0808' });
-    expect(set).toMatchObject({ 'lines[0].CodeTS': '0808100000', 'lines[0].GModel': '0|3|鲜|富士', 'lines[0].DestinationCountry': 'USA', 'lines[0].ExgNo': '' });
+    expect(set).toMatchObject({
+      'lines[0].CodeTS': '0808100000',
+      'lines[0].GModel': '0|3|鲜|富士',
+      'lines[0].DestinationCountry': 'USA',
+      'lines[0].ExgNo': '',
+    });
     expect(set).not.toHaveProperty('lines[0].GQty');
     expect(set).not.toHaveProperty('lines[0].OriginCountry');
     await waitFor(() => expect(fake.calls.map((c) => c.method)).toContain('products.used'));
@@ -78,16 +149,37 @@ describe('library pickers', () => {
 
   it('asks for the declaration’s 境内收发货人’s products first, and lists them in the order main ranks them', async () => {
     useLibraryUi.setState({ productPicker: 0 });
-    const theirs: Product = { ...apple, id: '01a2049e-b64f-7413-8ff9-000000000005', customer: '3101230456', fields: { CodeTS: '0808301000', GName: '鸭梨' } };
-    const head = { TradeCode: '3101230456', TradeCoScc: '91310000132212345R', TradeName: ' 上海鲜果贸易有限公司 ', TradeCiqCode: '3100000123' };
+    const theirs: Product = {
+      ...apple,
+      id: '01a2049e-b64f-7413-8ff9-000000000005',
+      customer: '3101230456',
+      fields: { CodeTS: '0808301000', GName: '鸭梨' },
+    };
+    const head = {
+      TradeCode: '3101230456',
+      TradeCoScc: '91310000132212345R',
+      TradeName: ' 上海鲜果贸易有限公司 ',
+      TradeCiqCode: '3100000123',
+    };
     const { t } = target({ head, lines: [{ CodeTS: '0808' }], tables: {} });
-    const fake = setup({ 'products.search': () => ({ ok: true, value: [theirs, apple] }) }, <ProductPicker line={0} target={t} />);
+    const fake = setup(
+      { 'products.search': () => ({ ok: true, value: [theirs, apple] }) },
+      <ProductPicker line={0} target={t} />,
+    );
     await screen.findByRole('option', { name: /鸭梨/ });
-    expect(fake.calls[0]?.input).toEqual({ query: '0808', customer: { code: '3101230456', uscc: '91310000132212345R', name: '上海鲜果贸易有限公司' } });
-    expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual([expect.stringContaining('鸭梨'), expect.stringContaining('鲜苹果')]);
+    expect(fake.calls[0]?.input).toEqual({
+      query: '0808',
+      customer: { code: '3101230456', uscc: '91310000132212345R', name: '上海鲜果贸易有限公司' },
+    });
+    expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual([
+      expect.stringContaining('鸭梨'),
+      expect.stringContaining('鲜苹果'),
+    ]);
     // A value longer than the search takes (a draft may hold one) is left out rather than refused.
     expect(declarationCustomer({ TradeCode: '', TradeName: '某'.repeat(201) })).toBeUndefined();
-    expect(declarationCustomer({ TradeCode: '3101230456', TradeCoScc: 'x'.repeat(101) })).toEqual({ code: '3101230456' });
+    expect(declarationCustomer({ TradeCode: '3101230456', TradeCoScc: 'x'.repeat(101) })).toEqual({
+      code: '3101230456',
+    });
   });
 
   it('starts a declaration from the template chosen by its pinyin initials (Alt+T’s picker)', async () => {
@@ -95,7 +187,23 @@ describe('library pickers', () => {
     const created = { id: '01a2049e-b64f-7413-8ff9-000000000009', doc: { head: {}, lines: [], tables: {} } };
     const fake = setup(
       {
-        'templates.list': (input) => ({ ok: true, value: (input as { query: string }).query === 'xg' ? [{ id: '01a2049e-b64f-7413-8ff9-000000000004', name: '鲜果进口', ieFlag: 'I', lineCount: 1, parts: ['head', 'lines'], createdAt: at, updatedAt: at }] : [] }),
+        'templates.list': (input) => ({
+          ok: true,
+          value:
+            (input as { query: string }).query === 'xg'
+              ? [
+                  {
+                    id: '01a2049e-b64f-7413-8ff9-000000000004',
+                    name: '鲜果进口',
+                    ieFlag: 'I',
+                    lineCount: 1,
+                    parts: ['head', 'lines'],
+                    createdAt: at,
+                    updatedAt: at,
+                  },
+                ]
+              : [],
+        }),
         'declarations.createFromTemplate': () => ({ ok: true, value: created }),
       },
       <TemplatePicker />,
@@ -105,7 +213,9 @@ describe('library pickers', () => {
     await screen.findByRole('option', { name: /鲜果进口 进口 · 表头 · 商品/ });
     fireEvent.keyDown(box, { key: 'Enter' });
     await waitFor(() => expect(useUi.getState().selectedId).toBe(created.id));
-    expect(fake.calls.find((c) => c.method === 'declarations.createFromTemplate')?.input).toEqual({ templateId: '01a2049e-b64f-7413-8ff9-000000000004' });
+    expect(fake.calls.find((c) => c.method === 'declarations.createFromTemplate')?.input).toEqual({
+      templateId: '01a2049e-b64f-7413-8ff9-000000000004',
+    });
     expect(useLibraryUi.getState().templatePicker).toBe(false);
   });
 });
@@ -119,12 +229,26 @@ describe('import report', () => {
       rowCount: 3,
       added: 0,
       updated: 0,
-      errors: [{ row: 3, column: 'C 统一社会信用代码', field: 'uscc', code: 'uscc-check-digit', severity: 'error', message: '统一社会信用代码校验位不正确, 请检查', messageEn: 'Unified social credit code: the check character is wrong' }],
+      errors: [
+        {
+          row: 3,
+          column: 'C 统一社会信用代码',
+          field: 'uscc',
+          code: 'uscc-check-digit',
+          severity: 'error',
+          message: '统一社会信用代码校验位不正确, 请检查',
+          messageEn: 'Unified social credit code: the check character is wrong',
+        },
+      ],
       errorCount: 1,
       warnings: [],
       warningCount: 0,
     };
-    expect(reportCsv(report, 'zh-CN')).toBe('\uFEFF行,列,栏目,级别,问题\r\n3,C 统一社会信用代码,uscc,错误,"统一社会信用代码校验位不正确, 请检查"\r\n');
-    expect(reportCsv(report, 'en').split('\r\n')[1]).toBe('3,C 统一社会信用代码,uscc,error,Unified social credit code: the check character is wrong');
+    expect(reportCsv(report, 'zh-CN')).toBe(
+      '\uFEFF行,列,栏目,级别,问题\r\n3,C 统一社会信用代码,uscc,错误,"统一社会信用代码校验位不正确, 请检查"\r\n',
+    );
+    expect(reportCsv(report, 'en').split('\r\n')[1]).toBe(
+      '3,C 统一社会信用代码,uscc,error,Unified social credit code: the check character is wrong',
+    );
   });
 });

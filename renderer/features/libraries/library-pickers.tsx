@@ -4,7 +4,13 @@ import type { Party, Product, ProductCustomer } from '../../../shared/api';
 import type { DeclarationDoc, Row } from '../../../shared/catalog';
 import type { PartySlot } from '../../../shared/libraries';
 import type { DirectedDefaults } from '../../../shared/libraries';
-import { defaultsFor, partyHeadValues, partyRoleLabels, partySlotFields, productLineValues } from '../../../shared/libraries';
+import {
+  defaultsFor,
+  partyHeadValues,
+  partyRoleLabels,
+  partySlotFields,
+  productLineValues,
+} from '../../../shared/libraries';
 import { api } from '../../api/client';
 import { queryClient } from '../../api/queries';
 import { useUi } from '../../app/ui-store';
@@ -21,7 +27,9 @@ export interface PickerTarget {
   commit(path: string): void;
 }
 
-/** The operator's goods-line defaults (征免 …) for a declaration of this direction, as main last gave them (defaults.get). */
+/**
+ * The operator's goods-line defaults (征免 …) for a declaration of this direction, as main last gave them (defaults.get).
+ */
 export function lineDefaults(ieFlag: 'I' | 'E'): Row {
   const defaults = queryClient.getQueryData<DirectedDefaults>(['defaults']);
   return defaults ? defaultsFor(defaults, ieFlag).line : {};
@@ -84,7 +92,9 @@ export function PartyPicker({ target, slot }: { target: PickerTarget; slot: Part
       renderItem={(p) => (
         <>
           <span className="name">{partyName(p)}</span> <span className="code">{p.customsCode || p.uscc}</span>{' '}
-          <span className="muted">{p.roles.map((r) => partyRoleLabels[r][locale === 'en' ? 'en' : 'zh']).join('、')}</span>
+          <span className="muted">
+            {p.roles.map((r) => partyRoleLabels[r][locale === 'en' ? 'en' : 'zh']).join('、')}
+          </span>
         </>
       )}
       onPick={pick}
@@ -106,7 +116,11 @@ export function declarationCustomer(head: Row): ProductCustomer | undefined {
     const value = (head[key] ?? '').trim();
     return value !== '' && value.length <= max ? value : undefined;
   };
-  const entries = Object.entries({ code: pick('TradeCode', 100), uscc: pick('TradeCoScc', 100), name: pick('TradeName', 200) }).filter((e): e is [string, string] => e[1] !== undefined);
+  const entries = Object.entries({
+    code: pick('TradeCode', 100),
+    uscc: pick('TradeCoScc', 100),
+    name: pick('TradeName', 200),
+  }).filter((e): e is [string, string] => e[1] !== undefined);
   return entries.length > 0 ? (Object.fromEntries(entries) as ProductCustomer) : undefined;
 }
 
@@ -154,7 +168,10 @@ export function ProductPicker({ target, line }: { target: PickerTarget; line: nu
       itemKey={(p) => p.id}
       renderItem={(p) => (
         <>
-          <span className="code">{p.fields.CodeTS}</span> <span className="name">{p.fields.GName}</span> <span className="muted">{[p.fields.GModel, p.fields.ExgNo, p.customer, p.learned ? t.learned : ''].filter(Boolean).join(' · ')}</span>
+          <span className="code">{p.fields.CodeTS}</span> <span className="name">{p.fields.GName}</span>{' '}
+          <span className="muted">
+            {[p.fields.GModel, p.fields.ExgNo, p.customer, p.learned ? t.learned : ''].filter(Boolean).join(' · ')}
+          </span>
         </>
       )}
       onPick={pick}

@@ -28,7 +28,8 @@ const zh = {
   exportXlsx: '导出 Excel',
   exportCsv: '导出 CSV',
   total: (n: number) => `共 ${n} 条`,
-  rowsOf: (from: number, to: number, total: number, exact: boolean) => (exact ? `第 ${from}–${to} 条，共 ${total} 条` : `第 ${from}–${to} 条，共超过 ${total} 条`),
+  rowsOf: (from: number, to: number, total: number, exact: boolean) =>
+    exact ? `第 ${from}–${to} 条，共 ${total} 条` : `第 ${from}–${to} 条，共超过 ${total} 条`,
   pages: '翻页',
   previousPage: '上一页',
   nextPage: '下一页',
@@ -61,7 +62,8 @@ const zh = {
   notWritten: (n: number) => `有 ${n} 处错误，未导入任何内容；请修改文件后重试`,
   cancelled: '已停止，未导入任何内容',
   exportReport: '导出报告 (CSV)',
-  reportFile: (kind: 'parties' | 'products'): string => (kind === 'parties' ? '企业库导入报告.csv' : '商品库导入报告.csv'),
+  reportFile: (kind: 'parties' | 'products'): string =>
+    kind === 'parties' ? '企业库导入报告.csv' : '商品库导入报告.csv',
   // Templates
   templateName: '模板名称',
   rename: '改名',
@@ -137,7 +139,8 @@ const en: LibraryMessages = {
   exportXlsx: 'Export Excel',
   exportCsv: 'Export CSV',
   total: (n) => `${n} in all`,
-  rowsOf: (from, to, total, exact) => (exact ? `Rows ${from}–${to} of ${total}` : `Rows ${from}–${to} of more than ${total}`),
+  rowsOf: (from, to, total, exact) =>
+    exact ? `Rows ${from}–${to} of ${total}` : `Rows ${from}–${to} of more than ${total}`,
   pages: 'Pages',
   previousPage: 'Previous page',
   nextPage: 'Next page',
@@ -208,7 +211,8 @@ const en: LibraryMessages = {
   defaultsBoth: 'Imports and exports',
   defaultsImport: 'Imports only',
   defaultsExport: 'Exports only',
-  defaultsOwnHint: (which) => `Only for ${which} declarations, over the shared defaults; a blank field takes the shared value`,
+  defaultsOwnHint: (which) =>
+    `Only for ${which} declarations, over the shared defaults; a blank field takes the shared value`,
   importDeclarations: 'import',
   exportDeclarations: 'export',
 };

@@ -13,17 +13,48 @@ import { useLibraryUi } from './library-store';
 import { useLt } from './messages';
 import { FormFooter } from '../../components/form-footer';
 
-const empty: PartyInput = { roles: ['trade'], customsCode: '', uscc: '', ciqCode: '', nameZh: '', nameEn: '', address: '', note: '' };
-const textFields: readonly Exclude<PartyField, 'roles'>[] = ['nameZh', 'nameEn', 'customsCode', 'uscc', 'ciqCode', 'address', 'note'];
+const empty: PartyInput = {
+  roles: ['trade'],
+  customsCode: '',
+  uscc: '',
+  ciqCode: '',
+  nameZh: '',
+  nameEn: '',
+  address: '',
+  note: '',
+};
+const textFields: readonly Exclude<PartyField, 'roles'>[] = [
+  'nameZh',
+  'nameEn',
+  'customsCode',
+  'uscc',
+  'ciqCode',
+  'address',
+  'note',
+];
 
 /** Add or change a party; each refusal shows at its field. */
 function PartyForm({ party, onDone }: { party: Party | null; onDone(): void }) {
   const t = useLt();
   const locale = useUi((s) => s.locale);
   const [values, setValues] = useState<PartyInput>(() =>
-    party ? { roles: party.roles, customsCode: party.customsCode, uscc: party.uscc, ciqCode: party.ciqCode, nameZh: party.nameZh, nameEn: party.nameEn, address: party.address, note: party.note } : { ...empty },
+    party
+      ? {
+          roles: party.roles,
+          customsCode: party.customsCode,
+          uscc: party.uscc,
+          ciqCode: party.ciqCode,
+          nameZh: party.nameZh,
+          nameEn: party.nameEn,
+          address: party.address,
+          note: party.note,
+        }
+      : { ...empty },
   );
-  const [errors, setErrors] = useState<{ fields: Map<string, string>; message: string | null }>({ fields: new Map(), message: null });
+  const [errors, setErrors] = useState<{ fields: Map<string, string>; message: string | null }>({
+    fields: new Map(),
+    message: null,
+  });
   const label = (f: PartyField) => partyFieldLabels[f][locale === 'en' ? 'en' : 'zh'];
 
   async function submit(event: FormEvent): Promise<void> {
@@ -37,14 +68,20 @@ function PartyForm({ party, onDone }: { party: Party | null; onDone(): void }) {
     }
   }
 
-  const toggle = (role: PartyRole, on: boolean) => setValues((v) => ({ ...v, roles: on ? [...v.roles, role] : v.roles.filter((r) => r !== role) }));
+  const toggle = (role: PartyRole, on: boolean) =>
+    setValues((v) => ({ ...v, roles: on ? [...v.roles, role] : v.roles.filter((r) => r !== role) }));
   return (
     <form className="library-form" onSubmit={(e) => void submit(e)} aria-label={party ? t.editParty : t.newParty}>
       <fieldset>
         <legend>{label('roles')}</legend>
         {partyRoles.map((role) => (
           <label key={role} className="inline">
-            <input type="checkbox" checked={values.roles.includes(role)} onChange={(e) => toggle(role, e.target.checked)} /> {partyRoleLabels[role][locale === 'en' ? 'en' : 'zh']}
+            <input
+              type="checkbox"
+              checked={values.roles.includes(role)}
+              onChange={(e) => toggle(role, e.target.checked)}
+            />{' '}
+            {partyRoleLabels[role][locale === 'en' ? 'en' : 'zh']}
           </label>
         ))}
         {errors.fields.get('roles') ? <span className="field-message">{errors.fields.get('roles')}</span> : null}
@@ -84,7 +121,8 @@ export function PartyPanel() {
   const paging = useLibraryPaging(JSON.stringify([query, role]));
   const list = useQuery({
     queryKey: ['parties', 'list', query, role, paging.start],
-    queryFn: () => api.invoke('parties.list', { query, ...(role ? { role } : {}), ...paging.start, limit: LIBRARY_PAGE_SIZE }),
+    queryFn: () =>
+      api.invoke('parties.list', { query, ...(role ? { role } : {}), ...paging.start, limit: LIBRARY_PAGE_SIZE }),
     placeholderData: keepPreviousData,
   });
 
@@ -103,7 +141,8 @@ export function PartyPanel() {
     <section className="library-panel" aria-label={t.tabParties}>
       <div className="library-toolbar">
         <label>
-          {t.search} <input type="search" placeholder={t.searchParties} value={query} onChange={(e) => setQuery(e.target.value)} />
+          {t.search}{' '}
+          <input type="search" placeholder={t.searchParties} value={query} onChange={(e) => setQuery(e.target.value)} />
         </label>
         <label>
           {t.role}{' '}
@@ -129,9 +168,21 @@ export function PartyPanel() {
           {t.exportCsv}
         </button>
       </div>
-      {editing ? <PartyForm key={editing === 'new' ? 'new' : editing.id} party={editing === 'new' ? null : editing} onDone={() => setEditing(null)} /> : null}
+      {editing ? (
+        <PartyForm
+          key={editing === 'new' ? 'new' : editing.id}
+          party={editing === 'new' ? null : editing}
+          onDone={() => setEditing(null)}
+        />
+      ) : null}
       <LibraryPager page={list.data} paging={paging} loading={list.isPlaceholderData} />
-      <table className="library-table" tabIndex={0} aria-label={t.tabParties} title={t.pageKeysHint} onKeyDown={pageKeys(list.data, paging, list.isPlaceholderData)}>
+      <table
+        className="library-table"
+        tabIndex={0}
+        aria-label={t.tabParties}
+        title={t.pageKeysHint}
+        onKeyDown={pageKeys(list.data, paging, list.isPlaceholderData)}
+      >
         <thead>
           <tr>
             <th>{partyFieldLabels.nameZh[locale === 'en' ? 'en' : 'zh']}</th>
@@ -154,10 +205,20 @@ export function PartyPanel() {
               <td>{p.ciqCode}</td>
               <td>{p.roles.map((r) => partyRoleLabels[r][locale === 'en' ? 'en' : 'zh']).join('、')}</td>
               <td>
-                <button type="button" className="link" aria-label={`${t.edit} ${p.nameZh || p.nameEn}`} onClick={() => setEditing(p)}>
+                <button
+                  type="button"
+                  className="link"
+                  aria-label={`${t.edit} ${p.nameZh || p.nameEn}`}
+                  onClick={() => setEditing(p)}
+                >
                   {t.edit}
                 </button>{' '}
-                <button type="button" className="link" aria-label={`${t.remove} ${p.nameZh || p.nameEn}`} onClick={() => void remove(p)}>
+                <button
+                  type="button"
+                  className="link"
+                  aria-label={`${t.remove} ${p.nameZh || p.nameEn}`}
+                  onClick={() => void remove(p)}
+                >
                   {t.remove}
                 </button>
               </td>

@@ -27,7 +27,10 @@ function ProductForm({ product, onDone }: { product: Product | null; onDone(): v
   const locale = useUi((s) => s.locale);
   const [fields, setFields] = useState<Row>(() => ({ ...(product?.fields ?? {}) }));
   const [customer, setCustomer] = useState(product?.customer ?? '');
-  const [errors, setErrors] = useState<{ fields: Map<string, string>; message: string | null }>({ fields: new Map(), message: null });
+  const [errors, setErrors] = useState<{ fields: Map<string, string>; message: string | null }>({
+    fields: new Map(),
+    message: null,
+  });
 
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault();
@@ -64,14 +67,22 @@ function ProductForm({ product, onDone }: { product: Product | null; onDone(): v
       })}
       <div className={`field${errors.fields.has('customer') ? ' field-error' : ''}`}>
         <label htmlFor="product-customer">{t.customer}</label>
-        <input id="product-customer" value={customer} autoComplete="off" onChange={(e) => setCustomer(e.target.value)} />
+        <input
+          id="product-customer"
+          value={customer}
+          autoComplete="off"
+          onChange={(e) => setCustomer(e.target.value)}
+        />
       </div>
       <FormFooter error={errors.message} cancelLabel={t.cancel} onCancel={onDone} submitLabel={t.save} />
     </form>
   );
 }
 
-/** 商品库: search (HS code, part number, name, pinyin initials), what was learned from releases, add, change, delete, import and export. */
+/**
+ * 商品库: search (HS code, part number, name, pinyin initials), what was learned from releases, add, change, delete,
+ * import and export.
+ */
 export function ProductPanel() {
   const t = useLt();
   const locale = useUi((s) => s.locale);
@@ -83,7 +94,13 @@ export function ProductPanel() {
   const paging = useLibraryPaging(JSON.stringify([query, learnedOnly]));
   const list = useQuery({
     queryKey: ['products', 'list', query, learnedOnly, paging.start],
-    queryFn: () => api.invoke('products.list', { query, ...(learnedOnly ? { learned: true } : {}), ...paging.start, limit: LIBRARY_PAGE_SIZE }),
+    queryFn: () =>
+      api.invoke('products.list', {
+        query,
+        ...(learnedOnly ? { learned: true } : {}),
+        ...paging.start,
+        limit: LIBRARY_PAGE_SIZE,
+      }),
     placeholderData: keepPreviousData,
   });
 
@@ -103,10 +120,17 @@ export function ProductPanel() {
     <section className="library-panel" aria-label={t.tabProducts}>
       <div className="library-toolbar">
         <label>
-          {t.search} <input type="search" placeholder={t.searchProducts} value={query} onChange={(e) => setQuery(e.target.value)} />
+          {t.search}{' '}
+          <input
+            type="search"
+            placeholder={t.searchProducts}
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+          />
         </label>
         <label className="inline">
-          <input type="checkbox" checked={learnedOnly} onChange={(e) => setLearnedOnly(e.target.checked)} /> {t.learnedOnly}
+          <input type="checkbox" checked={learnedOnly} onChange={(e) => setLearnedOnly(e.target.checked)} />{' '}
+          {t.learnedOnly}
         </label>
         <button type="button" onClick={() => setEditing('new')}>
           {t.add}
@@ -121,9 +145,21 @@ export function ProductPanel() {
           {t.exportCsv}
         </button>
       </div>
-      {editing ? <ProductForm key={editing === 'new' ? 'new' : editing.id} product={editing === 'new' ? null : editing} onDone={() => setEditing(null)} /> : null}
+      {editing ? (
+        <ProductForm
+          key={editing === 'new' ? 'new' : editing.id}
+          product={editing === 'new' ? null : editing}
+          onDone={() => setEditing(null)}
+        />
+      ) : null}
       <LibraryPager page={list.data} paging={paging} loading={list.isPlaceholderData} />
-      <table className="library-table" tabIndex={0} aria-label={t.tabProducts} title={t.pageKeysHint} onKeyDown={pageKeys(list.data, paging, list.isPlaceholderData)}>
+      <table
+        className="library-table"
+        tabIndex={0}
+        aria-label={t.tabProducts}
+        title={t.pageKeysHint}
+        onKeyDown={pageKeys(list.data, paging, list.isPlaceholderData)}
+      >
         <thead>
           <tr>
             {columns.map((c) => (
@@ -144,10 +180,20 @@ export function ProductPanel() {
                 {p.learned ? <div className="muted">{t.learnedFrom(p.learnedFrom)}</div> : null}
               </td>
               <td>
-                <button type="button" className="link" aria-label={`${t.edit} ${p.fields.GName ?? ''}`} onClick={() => setEditing(p)}>
+                <button
+                  type="button"
+                  className="link"
+                  aria-label={`${t.edit} ${p.fields.GName ?? ''}`}
+                  onClick={() => setEditing(p)}
+                >
                   {t.edit}
                 </button>{' '}
-                <button type="button" className="link" aria-label={`${t.remove} ${p.fields.GName ?? ''}`} onClick={() => void remove(p)}>
+                <button
+                  type="button"
+                  className="link"
+                  aria-label={`${t.remove} ${p.fields.GName ?? ''}`}
+                  onClick={() => void remove(p)}
+                >
                   {t.remove}
                 </button>
               </td>

@@ -23,7 +23,21 @@ interface Props<T> {
  * A search-and-pick dialog that never leaves the keyboard: type (code, name or pinyin initials),
  * ↑↓ move through the matches, Enter picks, Esc closes. The template, party and product pickers.
  */
-export function SearchPicker<T>({ title, searchLabel, hint, empty, closeLabel, query, onQuery, items, itemKey, renderItem, onPick, onClose, children }: Props<T>) {
+export function SearchPicker<T>({
+  title,
+  searchLabel,
+  hint,
+  empty,
+  closeLabel,
+  query,
+  onQuery,
+  items,
+  itemKey,
+  renderItem,
+  onPick,
+  onClose,
+  children,
+}: Props<T>) {
   const listId = useId();
   const [active, setActive] = useState(0);
   const input = useRef<HTMLInputElement>(null);
@@ -42,7 +56,10 @@ export function SearchPicker<T>({ title, searchLabel, hint, empty, closeLabel, q
     if (event.nativeEvent.isComposing) return;
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
-      if (items.length > 0) setActive((a) => (Math.min(a, items.length - 1) + (event.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length);
+      if (items.length > 0)
+        setActive(
+          (a) => (Math.min(a, items.length - 1) + (event.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length,
+        );
     } else if (event.key === 'Enter') {
       event.preventDefault();
       const item = items[current];

@@ -11,7 +11,15 @@ import { useLt } from './messages';
 import { startFromTemplate } from './template-picker';
 
 /** One template's row: start from it, rename it in place, delete it, select it for export. */
-function TemplateRow({ item, selected, onSelect }: { item: TemplateSummary; selected: boolean; onSelect(on: boolean): void }) {
+function TemplateRow({
+  item,
+  selected,
+  onSelect,
+}: {
+  item: TemplateSummary;
+  selected: boolean;
+  onSelect(on: boolean): void;
+}) {
   const t = useLt();
   const locale = useUi((s) => s.locale);
   const notify = useUi((s) => s.notify);
@@ -40,7 +48,12 @@ function TemplateRow({ item, selected, onSelect }: { item: TemplateSummary; sele
   return (
     <tr>
       <td>
-        <input type="checkbox" aria-label={t.selectTemplate(item.name)} checked={selected} onChange={(e) => onSelect(e.target.checked)} />
+        <input
+          type="checkbox"
+          aria-label={t.selectTemplate(item.name)}
+          checked={selected}
+          onChange={(e) => onSelect(e.target.checked)}
+        />
       </td>
       <td>
         {name === null ? (
@@ -52,7 +65,13 @@ function TemplateRow({ item, selected, onSelect }: { item: TemplateSummary; sele
               void rename();
             }}
           >
-            <input aria-label={`${t.templateName} ${item.name}`} value={name} maxLength={60} autoFocus onChange={(e) => setName(e.target.value)} />
+            <input
+              aria-label={`${t.templateName} ${item.name}`}
+              value={name}
+              maxLength={60}
+              autoFocus
+              onChange={(e) => setName(e.target.value)}
+            />
             {error ? (
               <span role="alert" className="field-message">
                 {error}
@@ -64,11 +83,21 @@ function TemplateRow({ item, selected, onSelect }: { item: TemplateSummary; sele
       <td>{item.ieFlag === 'I' ? (locale === 'en' ? 'Import' : '进口') : locale === 'en' ? 'Export' : '出口'}</td>
       <td>{item.parts.map((p) => templatePartLabels[p][locale === 'en' ? 'en' : 'zh']).join('、')}</td>
       <td>
-        <button type="button" className="link" aria-label={`${t.start} ${item.name}`} onClick={() => void startFromTemplate(item.id).then(() => useLibraryUi.getState().openTab(null))}>
+        <button
+          type="button"
+          className="link"
+          aria-label={`${t.start} ${item.name}`}
+          onClick={() => void startFromTemplate(item.id).then(() => useLibraryUi.getState().openTab(null))}
+        >
           {t.start}
         </button>{' '}
         {name === null ? (
-          <button type="button" className="link" aria-label={`${t.rename} ${item.name}`} onClick={() => setName(item.name)}>
+          <button
+            type="button"
+            className="link"
+            aria-label={`${t.rename} ${item.name}`}
+            onClick={() => setName(item.name)}
+          >
             {t.rename}
           </button>
         ) : (
@@ -92,7 +121,11 @@ export function TemplatePanel() {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [replace, setReplace] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const list = useQuery({ queryKey: ['templates', query], queryFn: () => api.invoke('templates.list', { query }), placeholderData: keepPreviousData });
+  const list = useQuery({
+    queryKey: ['templates', query],
+    queryFn: () => api.invoke('templates.list', { query }),
+    placeholderData: keepPreviousData,
+  });
 
   async function exportFile(ids?: string[]): Promise<void> {
     try {
@@ -106,7 +139,11 @@ export function TemplatePanel() {
     const file = await chooseFile('.json,application/json');
     if (!file) return;
     try {
-      const result = await api.invoke('templates.import', { fileName: file.name.slice(0, 255), contentBase64: await fileToBase64(file), replace });
+      const result = await api.invoke('templates.import', {
+        fileName: file.name.slice(0, 255),
+        contentBase64: await fileToBase64(file),
+        replace,
+      });
       setError(null);
       notify({ kind: 'info', message: t.templatesImported(result.imported, result.replaced) });
       await queryClient.invalidateQueries({ queryKey: ['templates'] });
@@ -120,7 +157,13 @@ export function TemplatePanel() {
     <section className="library-panel" aria-label={t.tabTemplates}>
       <div className="library-toolbar">
         <label>
-          {t.search} <input type="search" placeholder={t.searchTemplates} value={query} onChange={(e) => setQuery(e.target.value)} />
+          {t.search}{' '}
+          <input
+            type="search"
+            placeholder={t.searchTemplates}
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+          />
         </label>
         <button type="button" disabled={selected.size === 0} onClick={() => void exportFile([...selected])}>
           {t.exportSelected}

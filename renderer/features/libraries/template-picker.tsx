@@ -29,13 +29,19 @@ export function TemplatePicker() {
   const open = useLibraryUi((s) => s.templatePicker);
   const setOpen = useLibraryUi((s) => s.setTemplatePicker);
   const [query, setQuery] = useState('');
-  const templates = useQuery({ queryKey: ['templates', query], queryFn: () => api.invoke('templates.list', { query }), enabled: open, placeholderData: keepPreviousData });
+  const templates = useQuery({
+    queryKey: ['templates', query],
+    queryFn: () => api.invoke('templates.list', { query }),
+    enabled: open,
+    placeholderData: keepPreviousData,
+  });
   if (!open) return null;
   const close = () => {
     setOpen(false);
     setQuery('');
   };
-  const parts = (item: TemplateSummary) => item.parts.map((p) => templatePartLabels[p][locale === 'en' ? 'en' : 'zh']).join(' · ');
+  const parts = (item: TemplateSummary) =>
+    item.parts.map((p) => templatePartLabels[p][locale === 'en' ? 'en' : 'zh']).join(' · ');
   return (
     <SearchPicker
       title={t.pickTemplate}
@@ -49,7 +55,8 @@ export function TemplatePicker() {
       itemKey={(item) => item.id}
       renderItem={(item) => (
         <>
-          <span className="name">{item.name}</span> <span className="muted">{`${item.ieFlag === 'I' ? (locale === 'en' ? 'Import' : '进口') : locale === 'en' ? 'Export' : '出口'} · ${parts(item)}`}</span>
+          <span className="name">{item.name}</span>{' '}
+          <span className="muted">{`${item.ieFlag === 'I' ? (locale === 'en' ? 'Import' : '进口') : locale === 'en' ? 'Export' : '出口'} · ${parts(item)}`}</span>
         </>
       )}
       onPick={(item) => {

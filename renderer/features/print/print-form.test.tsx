@@ -17,7 +17,9 @@ describe('PrintForm', () => {
     expect(box('line21-GName')).toContain('鲜苹果');
     expect(container.querySelectorAll('[data-page="1"] tbody tr')).toHaveLength(6);
     expect(container.querySelectorAll('[data-page="2"] tbody tr')).toHaveLength(14);
-    expect(container.querySelector('[data-page="2"] .print-title')?.textContent).toBe('中华人民共和国海关进口货物报关单（续页）');
+    expect(container.querySelector('[data-page="2"] .print-title')?.textContent).toBe(
+      '中华人民共和国海关进口货物报关单（续页）',
+    );
     expect(container.querySelector('[data-page="2"] .print-head')).toBeNull();
   });
 });

@@ -3,7 +3,12 @@ import type { DeclarationDoc } from '../../../shared/catalog';
 import { sampleDeclaration } from '../../../shared/validation/sample-declaration';
 import { FIRST_PAGE_LINES, NEXT_PAGE_LINES, goodsCells, headBoxes, paginate, promiseStatements } from './print-layout';
 
-const known: Record<string, string> = { 'trade-modes:0110': '一般贸易', 'countries:USA': '美国', 'countries:CHN': '中国', 'units:035': '千克' };
+const known: Record<string, string> = {
+  'trade-modes:0110': '一般贸易',
+  'countries:USA': '美国',
+  'countries:CHN': '中国',
+  'units:035': '千克',
+};
 const names = (table: string, code: string) => known[`${table}:${code}`] ?? '';
 
 describe('the printed form’s layout', () => {
@@ -17,13 +22,25 @@ describe('the printed form’s layout', () => {
     const exported: DeclarationDoc = { ...doc, head: { ...doc.head, IEFlag: 'E' } };
     const exportRows = headBoxes(exported, names);
     expect(exportRows[0]?.[0]?.label).toBe('境内发货人');
-    expect(exportRows[3]?.map((b) => b.label)).toEqual(['合同协议号', '贸易国(地区)', '运抵国(地区)', '指运港', '离境口岸']);
+    expect(exportRows[3]?.map((b) => b.label)).toEqual([
+      '合同协议号',
+      '贸易国(地区)',
+      '运抵国(地区)',
+      '指运港',
+      '离境口岸',
+    ]);
     expect(exportRows.flat().some((b) => b.id === 'GoodsPlace')).toBe(false);
     for (const row of exportRows) expect(row.reduce((sum, b) => sum + b.span, 0)).toBe(24);
   });
 
   it('prints countries by meaning: an export’s OriginCountry is its destination', () => {
-    const doc: DeclarationDoc = { head: { IEFlag: 'E' }, lines: [{ OriginCountry: 'USA', DestinationCountry: 'CHN', GQty: '10', GUnit: '035', FirstQty: '10', FirstUnit: '035' }], tables: {} };
+    const doc: DeclarationDoc = {
+      head: { IEFlag: 'E' },
+      lines: [
+        { OriginCountry: 'USA', DestinationCountry: 'CHN', GQty: '10', GUnit: '035', FirstQty: '10', FirstUnit: '035' },
+      ],
+      tables: {},
+    };
     const cells = goodsCells(doc, doc.lines[0] ?? {}, 0, names);
     expect(cells.Origin).toEqual(['中国 (CHN)']);
     expect(cells.Destination).toEqual(['美国 (USA)']);
@@ -34,7 +51,11 @@ describe('the printed form’s layout', () => {
   it('puts a few lines on the first page and the rest on continuation pages', () => {
     expect(paginate([]).map((p) => p.length)).toEqual([0]);
     expect(paginate(Array.from({ length: FIRST_PAGE_LINES })).length).toBe(1);
-    expect(paginate(Array.from({ length: FIRST_PAGE_LINES + NEXT_PAGE_LINES + 1 })).map((p) => p.length)).toEqual([FIRST_PAGE_LINES, NEXT_PAGE_LINES, 1]);
+    expect(paginate(Array.from({ length: FIRST_PAGE_LINES + NEXT_PAGE_LINES + 1 })).map((p) => p.length)).toEqual([
+      FIRST_PAGE_LINES,
+      NEXT_PAGE_LINES,
+      1,
+    ]);
   });
 
   it('reads the price statements from PromiseItmes and 自报自缴 from Type', () => {

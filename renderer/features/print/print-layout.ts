@@ -40,7 +40,10 @@ const code = (xml: string) => (doc: DeclarationDoc, names: Names) => [coded(doc,
 const joined = (...parts: string[]) => parts.filter((p) => p !== '').join(' ');
 
 /** A party: name, then its codes (海关编码 / 统一社会信用代码 / 检验检疫编码) on one line. */
-const party = (name: string, ...codes: string[]) => (doc: DeclarationDoc) => [v(doc.head, name), joined(...codes.map((c) => v(doc.head, c)))].filter((t) => t !== '');
+const party =
+  (name: string, ...codes: string[]) =>
+  (doc: DeclarationDoc) =>
+    [v(doc.head, name), joined(...codes.map((c) => v(doc.head, c)))].filter((t) => t !== '');
 
 /** 运费/保费/杂费: mark (rate, unit or total), amount and currency as the form writes them: 3/120/USD. */
 const charge = (mark: string, rate: string, curr: string) => (doc: DeclarationDoc) => {
@@ -50,7 +53,12 @@ const charge = (mark: string, rate: string, curr: string) => (doc: DeclarationDo
 
 const headRows: BoxSpec[][] = [
   [
-    { id: 'trade', label: { I: '境内收货人', E: '境内发货人' }, span: 8, text: party('TradeName', 'TradeCode', 'TradeCoScc', 'TradeCiqCode') },
+    {
+      id: 'trade',
+      label: { I: '境内收货人', E: '境内发货人' },
+      span: 8,
+      text: party('TradeName', 'TradeCode', 'TradeCoScc', 'TradeCiqCode'),
+    },
     { id: 'IEPort', label: { I: '进境关别', E: '出境关别' }, span: 4, text: code('IEPort') },
     { id: 'IEDate', label: { I: '进口日期', E: '出口日期' }, span: 4, text: field('IEDate') },
     { id: 'DDate', label: both('申报日期'), span: 4, text: () => [] },
@@ -64,7 +72,10 @@ const headRows: BoxSpec[][] = [
       text: (doc) => {
         const ie = doc.head.IEFlag === 'E' ? 'E' : 'I';
         return ie === 'I'
-          ? [joined(v(doc.head, 'OverseasConsignorEname') || v(doc.head, 'OverseasConsignorCname')), v(doc.head, 'OverseasConsignorCode')].filter((t) => t !== '')
+          ? [
+              joined(v(doc.head, 'OverseasConsignorEname') || v(doc.head, 'OverseasConsignorCname')),
+              v(doc.head, 'OverseasConsignorCode'),
+            ].filter((t) => t !== '')
           : [v(doc.head, 'OverseasConsigneeEname'), v(doc.head, 'OverseasConsigneeCode')].filter((t) => t !== '');
       },
     },
@@ -82,7 +93,12 @@ const headRows: BoxSpec[][] = [
     { id: 'GoodsPlace', label: { I: '货物存放地点', E: '货物存放地点' }, span: 4, text: field('GoodsPlace') },
   ],
   [
-    { id: 'owner', label: { I: '消费使用单位', E: '生产销售单位' }, span: 8, text: party('OwnerName', 'OwnerCode', 'OwnerCodeScc', 'OwnerCiqCode') },
+    {
+      id: 'owner',
+      label: { I: '消费使用单位', E: '生产销售单位' },
+      span: 8,
+      text: party('OwnerName', 'OwnerCode', 'OwnerCodeScc', 'OwnerCiqCode'),
+    },
     { id: 'TradeMode', label: both('监管方式'), span: 4, text: code('TradeMode') },
     { id: 'CutMode', label: both('征免性质'), span: 4, text: code('CutMode') },
     { id: 'LicenseNo', label: both('许可证号'), span: 4, text: field('LicenseNo') },
@@ -100,7 +116,11 @@ const headRows: BoxSpec[][] = [
       id: 'WrapType',
       label: both('包装种类'),
       span: 4,
-      text: (doc, names) => [coded(doc, 'WrapType', names), ...(doc.tables.otherPacks ?? []).map((p) => joined(v(p, 'PackType'), v(p, 'PackQty')))].filter((t) => t !== ''),
+      text: (doc, names) =>
+        [
+          coded(doc, 'WrapType', names),
+          ...(doc.tables.otherPacks ?? []).map((p) => joined(v(p, 'PackType'), v(p, 'PackQty'))),
+        ].filter((t) => t !== ''),
     },
     { id: 'PackNo', label: both('件数'), span: 2, text: field('PackNo') },
     { id: 'GrossWet', label: both('毛重(千克)'), span: 3, text: field('GrossWet') },
@@ -115,10 +135,20 @@ const headRows: BoxSpec[][] = [
       id: 'licenceDocs',
       label: both('随附单证及编号'),
       span: 24,
-      text: (doc) => [(doc.tables.licenceDocs ?? []).map((d) => joined(v(d, 'DocuCode'), v(d, 'CertCode'))).join('；')].filter((t) => t !== ''),
+      text: (doc) =>
+        [(doc.tables.licenceDocs ?? []).map((d) => joined(v(d, 'DocuCode'), v(d, 'CertCode'))).join('；')].filter(
+          (t) => t !== '',
+        ),
     },
   ],
-  [{ id: 'marks', label: both('标记唛码及备注'), span: 24, text: (doc) => [v(doc.head, 'MarkNo'), v(doc.head, 'NoteS')].filter((t) => t !== '') }],
+  [
+    {
+      id: 'marks',
+      label: both('标记唛码及备注'),
+      span: 24,
+      text: (doc) => [v(doc.head, 'MarkNo'), v(doc.head, 'NoteS')].filter((t) => t !== ''),
+    },
+  ],
 ];
 
 /** The goods table's columns as the form heads them (the last two turn with the direction). */
@@ -137,21 +167,33 @@ export const goodsColumns = [
 export type GoodsColumnId = (typeof goodsColumns)[number]['id'];
 
 /** One goods line's cells, by column: several lines of text each, as the form stacks them. */
-export function goodsCells(doc: DeclarationDoc, line: Row, index: number, names: Names): Record<GoodsColumnId, string[]> {
+export function goodsCells(
+  doc: DeclarationDoc,
+  line: Row,
+  index: number,
+  names: Names,
+): Record<GoodsColumnId, string[]> {
   const ie = doc.head.IEFlag === 'E' ? 'E' : 'I';
   const countries = countriesFromMessage(ie, line);
   const unit = (u: string) => (u === '' ? '' : names('units', u) || u);
   const qty = (q: string, u: string) => (q === '' && u === '' ? '' : `${q}${unit(u)}`);
-  const country = (c: string) => (c === '' ? '' : `${names('countries', c) || ''}${names('countries', c) ? ` (${c})` : c}`);
+  const country = (c: string) =>
+    c === '' ? '' : `${names('countries', c) || ''}${names('countries', c) ? ` (${c})` : c}`;
   return {
     GNo: [String(index + 1)],
     CodeTS: [joined(v(line, 'CodeTS'), v(line, 'CiqCode'))],
     GName: [v(line, 'GName'), v(line, 'GModel')].filter((t) => t !== ''),
-    Qty: [qty(v(line, 'FirstQty'), v(line, 'FirstUnit')), qty(v(line, 'SecondQty'), v(line, 'SecondUnit')), qty(v(line, 'GQty'), v(line, 'GUnit'))].filter((t) => t !== ''),
+    Qty: [
+      qty(v(line, 'FirstQty'), v(line, 'FirstUnit')),
+      qty(v(line, 'SecondQty'), v(line, 'SecondUnit')),
+      qty(v(line, 'GQty'), v(line, 'GUnit')),
+    ].filter((t) => t !== ''),
     Price: [v(line, 'DeclPrice'), v(line, 'DeclTotal'), v(line, 'TradeCurr')].filter((t) => t !== ''),
     Origin: [country(countries.origin)],
     Destination: [country(countries.destination)],
-    District: [joined(v(line, 'DistrictCode'), names('domestic-districts', v(line, 'DistrictCode')))].filter((t) => t !== ''),
+    District: [joined(v(line, 'DistrictCode'), names('domestic-districts', v(line, 'DistrictCode')))].filter(
+      (t) => t !== '',
+    ),
     DutyMode: [names('duty-modes', v(line, 'DutyMode')) || v(line, 'DutyMode')],
   };
 }
@@ -166,7 +208,7 @@ export function promiseStatements(doc: DeclarationDoc): Array<{ id: string; labe
     { id: 'promise3', label: '支付特许权使用费确认', answer: answer(2) },
     { id: 'promise4', label: '公式定价确认', answer: answer(3) },
     { id: 'promise5', label: '暂定价格确认', answer: answer(4) },
-    { id: 'selfTax', label: '自报自缴', answer: (v(doc.head, 'Type').startsWith('Z') ? '是' : '否') },
+    { id: 'selfTax', label: '自报自缴', answer: v(doc.head, 'Type').startsWith('Z') ? '是' : '否' },
   ];
 }
 
@@ -178,7 +220,12 @@ export function headBoxes(doc: DeclarationDoc, names: Names): Box[][] {
     .map((row) => {
       // Export rows without the import-only boxes spread the space they leave over the row's last box.
       const used = row.reduce((sum, b) => sum + b.span, 0);
-      return row.map((box, i) => ({ id: box.id, label: box.label[ie], span: box.span + (i === row.length - 1 ? 24 - used : 0), text: box.text(doc, names) }));
+      return row.map((box, i) => ({
+        id: box.id,
+        label: box.label[ie],
+        span: box.span + (i === row.length - 1 ? 24 - used : 0),
+        text: box.text(doc, names),
+      }));
     });
 }
 
@@ -189,6 +236,7 @@ export const NEXT_PAGE_LINES = 14;
 /** The goods lines of each page: the first page's few, then continuation pages. */
 export function paginate<T>(lines: readonly T[]): T[][] {
   const pages: T[][] = [lines.slice(0, FIRST_PAGE_LINES)];
-  for (let i = FIRST_PAGE_LINES; i < lines.length; i += NEXT_PAGE_LINES) pages.push(lines.slice(i, i + NEXT_PAGE_LINES));
+  for (let i = FIRST_PAGE_LINES; i < lines.length; i += NEXT_PAGE_LINES)
+    pages.push(lines.slice(i, i + NEXT_PAGE_LINES));
   return pages;
 }

@@ -50,7 +50,13 @@ export function PrintView({ id }: { id: string }) {
           {t.close}
         </button>
       </div>
-      {record ? <PrintForm doc={{ ...record.doc, head: { ...record.doc.head, IEFlag: record.ieFlag } }} entryId={record.entryId} names={names} /> : null}
+      {record ? (
+        <PrintForm
+          doc={{ ...record.doc, head: { ...record.doc.head, IEFlag: record.ieFlag } }}
+          entryId={record.entryId}
+          names={names}
+        />
+      ) : null}
     </div>,
     document.body,
   );

@@ -36,7 +36,9 @@ export function RecoveryScreen({ status, onBack }: { status: DeskStatus; onBack?
       if (result.note) setDone(result);
       else reloadPage();
     } catch (e) {
-      setError(e instanceof ApiCallError ? [e.message, ...(e.issues ?? []).map((i) => i.message)].join(' — ') : String(e));
+      setError(
+        e instanceof ApiCallError ? [e.message, ...(e.issues ?? []).map((i) => i.message)].join(' — ') : String(e),
+      );
     } finally {
       setBusy(false);
     }
@@ -63,21 +65,32 @@ export function RecoveryScreen({ status, onBack }: { status: DeskStatus; onBack?
     ? option(
         t.restoreLatest,
         <>
-          <button type="button" className={kind === 'damaged' ? 'primary' : undefined} disabled={busy} onClick={() => void act(() => api.invoke('recovery.restoreLatest', {}))}>
+          <button
+            type="button"
+            className={kind === 'damaged' ? 'primary' : undefined}
+            disabled={busy}
+            onClick={() => void act(() => api.invoke('recovery.restoreLatest', {}))}
+          >
             {t.restoreLatest}
           </button>
-          <span className="muted">{t.latestBackup(new Date(status.latestBackup.createdAt).toLocaleString(locale), t.kind[status.latestBackup.kind] ?? status.latestBackup.kind)}</span>
+          <span className="muted">
+            {t.latestBackup(
+              new Date(status.latestBackup.createdAt).toLocaleString(locale),
+              t.kind[status.latestBackup.kind] ?? status.latestBackup.kind,
+            )}
+          </span>
         </>,
       )
     : null;
-  const readOnly = status.mode === 'recovery' && kind !== 'unwritable'
-    ? option(
-        t.openReadOnly,
-        <button type="button" disabled={busy} onClick={() => void act(() => api.invoke('recovery.openReadOnly', {}))}>
-          {t.openReadOnly}
-        </button>,
-      )
-    : null;
+  const readOnly =
+    status.mode === 'recovery' && kind !== 'unwritable'
+      ? option(
+          t.openReadOnly,
+          <button type="button" disabled={busy} onClick={() => void act(() => api.invoke('recovery.openReadOnly', {}))}>
+            {t.openReadOnly}
+          </button>,
+        )
+      : null;
   const chooseFolder = option(
     t.chooseOther,
     <form
@@ -87,7 +100,11 @@ export function RecoveryScreen({ status, onBack }: { status: DeskStatus; onBack?
       }}
     >
       <PathField id="recovery-folder" label={t.folderPath} purpose="data-folder" value={folder} onChange={setFolder} />
-      <button type="submit" className={kind === 'unwritable' ? 'primary' : undefined} disabled={busy || folder.trim() === ''}>
+      <button
+        type="submit"
+        className={kind === 'unwritable' ? 'primary' : undefined}
+        disabled={busy || folder.trim() === ''}
+      >
         {t.chooseOther}
       </button>
     </form>,
@@ -100,24 +117,46 @@ export function RecoveryScreen({ status, onBack }: { status: DeskStatus; onBack?
           <form
             onSubmit={(e) => {
               e.preventDefault();
-              void act(() => api.invoke('recovery.importKey', { algorithm, privateKey, ...(browserHost && passphrase ? { passphrase } : {}) }));
+              void act(() =>
+                api.invoke('recovery.importKey', {
+                  algorithm,
+                  privateKey,
+                  ...(browserHost && passphrase ? { passphrase } : {}),
+                }),
+              );
             }}
           >
             <div className="field">
               <label htmlFor="recovery-algorithm">{t.algorithm}</label>
-              <select id="recovery-algorithm" value={algorithm} onChange={(e) => setAlgorithm(e.target.value === 'ed25519' ? 'ed25519' : 'sm2')}>
+              <select
+                id="recovery-algorithm"
+                value={algorithm}
+                onChange={(e) => setAlgorithm(e.target.value === 'ed25519' ? 'ed25519' : 'sm2')}
+              >
                 <option value="sm2">SM2</option>
                 <option value="ed25519">Ed25519</option>
               </select>
             </div>
             <div className="field">
               <label htmlFor="recovery-private-key">{t.privateKey}</label>
-              <textarea id="recovery-private-key" rows={3} spellCheck={false} value={privateKey} onChange={(e) => setPrivateKey(e.target.value)} />
+              <textarea
+                id="recovery-private-key"
+                rows={3}
+                spellCheck={false}
+                value={privateKey}
+                onChange={(e) => setPrivateKey(e.target.value)}
+              />
             </div>
             {browserHost ? (
               <div className="field">
                 <label htmlFor="recovery-passphrase">{t.passphrase}</label>
-                <input id="recovery-passphrase" type="password" autoComplete="current-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
+                <input
+                  id="recovery-passphrase"
+                  type="password"
+                  autoComplete="current-password"
+                  value={passphrase}
+                  onChange={(e) => setPassphrase(e.target.value)}
+                />
               </div>
             ) : null}
             <button type="submit" className="primary" disabled={busy || privateKey.trim() === ''}>
@@ -132,7 +171,11 @@ export function RecoveryScreen({ status, onBack }: { status: DeskStatus; onBack?
               <input type="checkbox" checked={confirmNewKey} onChange={(e) => setConfirmNewKey(e.target.checked)} />
               {t.newKeyConfirm}
             </label>
-            <button type="button" disabled={busy || !confirmNewKey} onClick={() => void act(() => api.invoke('recovery.newKey', { confirm: true }))}>
+            <button
+              type="button"
+              disabled={busy || !confirmNewKey}
+              onClick={() => void act(() => api.invoke('recovery.newKey', { confirm: true }))}
+            >
               {t.newKey}
             </button>
           </>,
@@ -149,8 +192,12 @@ export function RecoveryScreen({ status, onBack }: { status: DeskStatus; onBack?
         </button>
       </header>
       <p>{t.recoveryWhat[kind]}</p>
-      {problem?.kind === 'too-new' && problem.found !== undefined && problem.supported !== undefined ? <p className="muted">{t.tooNewVersions(problem.found, problem.supported)}</p> : null}
-      {problem?.kind === 'missing-key' ? <p className="muted">{t.missingKeys((problem.missingKeyIds ?? []).join(', '), problem.queued ?? 0)}</p> : null}
+      {problem?.kind === 'too-new' && problem.found !== undefined && problem.supported !== undefined ? (
+        <p className="muted">{t.tooNewVersions(problem.found, problem.supported)}</p>
+      ) : null}
+      {problem?.kind === 'missing-key' ? (
+        <p className="muted">{t.missingKeys((problem.missingKeyIds ?? []).join(', '), problem.queued ?? 0)}</p>
+      ) : null}
       <p className="muted">{t.dataDir(status.dataDir)}</p>
       <h2>{t.recoveryCan}</h2>
       {kind === 'missing-key' ? keyOptions : null}

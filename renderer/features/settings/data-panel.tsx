@@ -52,7 +52,13 @@ export function DataPanel() {
       ) : (
         <form onSubmit={(e) => void move(e)} className="admin-subform">
           <h3>{t.changeFolder}</h3>
-          <PathField id="settings-data-folder" label={t.folderPath} purpose="data-folder" value={folder} onChange={setFolder} />
+          <PathField
+            id="settings-data-folder"
+            label={t.folderPath}
+            purpose="data-folder"
+            value={folder}
+            onChange={setFolder}
+          />
           <label className="check">
             <input type="checkbox" checked={copy} onChange={(e) => setCopy(e.target.checked)} />
             {t.copyData}

@@ -36,7 +36,10 @@ export function HubPanel() {
     setError(null);
     setBusy(true);
     try {
-      queryClient.setQueryData(keys.sync, await api.invoke('sync.connect', { hubUrl: hubUrl.trim(), enrollmentCode: code.trim() }));
+      queryClient.setQueryData(
+        keys.sync,
+        await api.invoke('sync.connect', { hubUrl: hubUrl.trim(), enrollmentCode: code.trim() }),
+      );
       setCode('');
     } catch (e) {
       if (e instanceof ApiCallError && e.code === 'PASSPHRASE_REQUIRED') setPassphraseOpen(true);
@@ -54,7 +57,13 @@ export function HubPanel() {
       </p>
       <div className="field">
         <label htmlFor="settings-hub-url">{t.hubUrl}</label>
-        <input id="settings-hub-url" type="url" value={hubUrl} onChange={(e) => setUrl(e.target.value)} placeholder="https://hub.example.cn" />
+        <input
+          id="settings-hub-url"
+          type="url"
+          value={hubUrl}
+          onChange={(e) => setUrl(e.target.value)}
+          placeholder="https://hub.example.cn"
+        />
       </div>
       <div className="actions start">
         <button type="button" disabled={busy} onClick={() => void testConnection()}>

@@ -6,11 +6,16 @@ import { useUi } from '../../app/ui-store';
 import { useAdminT } from '../../i18n/use-admin-t';
 import { adminKeys, errorText } from './settings-store';
 
-/** Key management (the sync issue's keys.* methods): the current key, all keys, the public key, and replacing the key. */
+/**
+ * Key management (the sync issue's keys.* methods): the current key, all keys, the public key, and replacing the key.
+ */
 export function KeysPanel() {
   const t = useAdminT();
   const { notify, setPassphraseOpen } = useUi();
-  const data = useQuery({ queryKey: adminKeys.keys, queryFn: async () => ({ status: await api.invoke('keys.status', {}), list: await api.invoke('keys.list', {}) }) });
+  const data = useQuery({
+    queryKey: adminKeys.keys,
+    queryFn: async () => ({ status: await api.invoke('keys.status', {}), list: await api.invoke('keys.list', {}) }),
+  });
   const [publicText, setPublicText] = useState<string | null>(null);
   const [algorithm, setAlgorithm] = useState<'ed25519' | 'sm2'>('ed25519');
   const [privateKey, setPrivateKey] = useState('');
@@ -38,7 +43,8 @@ export function KeysPanel() {
   return (
     <div>
       <p>
-        {t.keyStatus}: {status?.exists ? <strong>{`${status.keyId ?? ''} (${status.algorithm ?? ''})`}</strong> : t.noKey}
+        {t.keyStatus}:{' '}
+        {status?.exists ? <strong>{`${status.keyId ?? ''} (${status.algorithm ?? ''})`}</strong> : t.noKey}
       </p>
       <table className="admin-table" aria-label={t.keyList}>
         <tbody>
@@ -52,23 +58,44 @@ export function KeysPanel() {
           ))}
         </tbody>
       </table>
-      <button type="button" disabled={!status?.exists} onClick={() => void api.invoke('keys.exportPublic', {}).then((r) => setPublicText(r.text), (e: unknown) => setError(errorText(e)))}>
+      <button
+        type="button"
+        disabled={!status?.exists}
+        onClick={() =>
+          void api.invoke('keys.exportPublic', {}).then(
+            (r) => setPublicText(r.text),
+            (e: unknown) => setError(errorText(e)),
+          )
+        }
+      >
         {t.exportPublic}
       </button>
-      {publicText ? <textarea aria-label={t.exportPublic} readOnly rows={4} value={publicText} className="mono" /> : null}
+      {publicText ? (
+        <textarea aria-label={t.exportPublic} readOnly rows={4} value={publicText} className="mono" />
+      ) : null}
       <form onSubmit={(e) => void rotate(e)} className="admin-subform">
         <h3>{t.rotate}</h3>
         <p className="muted">{t.rotateIntro}</p>
         <div className="field">
           <label htmlFor="settings-key-algorithm">{t.algorithm}</label>
-          <select id="settings-key-algorithm" value={algorithm} onChange={(e) => setAlgorithm(e.target.value === 'sm2' ? 'sm2' : 'ed25519')}>
+          <select
+            id="settings-key-algorithm"
+            value={algorithm}
+            onChange={(e) => setAlgorithm(e.target.value === 'sm2' ? 'sm2' : 'ed25519')}
+          >
             <option value="ed25519">Ed25519</option>
             <option value="sm2">SM2</option>
           </select>
         </div>
         <div className="field">
           <label htmlFor="settings-key-private">{t.importPrivate}</label>
-          <textarea id="settings-key-private" rows={3} spellCheck={false} value={privateKey} onChange={(e) => setPrivateKey(e.target.value)} />
+          <textarea
+            id="settings-key-private"
+            rows={3}
+            spellCheck={false}
+            value={privateKey}
+            onChange={(e) => setPrivateKey(e.target.value)}
+          />
         </div>
         <button type="submit" disabled={busy}>
           {t.rotate}

@@ -10,7 +10,21 @@ type Purpose = MethodInput<'files.pick'>['purpose'];
  * host has none, so "Choose…" fills in the suggested path to edit. `onPicked` says whether a
  * native dialog chose it (a save dialog has already asked before overwriting).
  */
-export function PathField({ id, label, purpose, value, onChange, onPicked }: { id: string; label: string; purpose: Purpose; value: string; onChange(path: string): void; onPicked?(native: boolean): void }) {
+export function PathField({
+  id,
+  label,
+  purpose,
+  value,
+  onChange,
+  onPicked,
+}: {
+  id: string;
+  label: string;
+  purpose: Purpose;
+  value: string;
+  onChange(path: string): void;
+  onPicked?(native: boolean): void;
+}) {
   const t = useAdminT();
   const input = useRef<HTMLInputElement>(null);
   async function choose(): Promise<void> {

@@ -38,7 +38,12 @@ export function ProfilesPanel() {
     if (!editing) return;
     const local = profileProblems(editing.value);
     if (local.length > 0) {
-      setErrors(fieldErrors(t, local.map((p) => ({ path: p.field, code: p.code, ...(p.max ? { params: { max: p.max } } : {}) }))));
+      setErrors(
+        fieldErrors(
+          t,
+          local.map((p) => ({ path: p.field, code: p.code, ...(p.max ? { params: { max: p.max } } : {}) })),
+        ),
+      );
       return;
     }
     try {
@@ -56,7 +61,14 @@ export function ProfilesPanel() {
 
   const startEdit = (p: OperatorProfile | null) => {
     setErrors({});
-    setEditing(p ? { id: p.id, value: { company: p.company, operator: p.operator } } : { id: null, value: { ...emptyProfile, company: profiles.data?.find((x) => x.current)?.company ?? emptyProfile.company } });
+    setEditing(
+      p
+        ? { id: p.id, value: { company: p.company, operator: p.operator } }
+        : {
+            id: null,
+            value: { ...emptyProfile, company: profiles.data?.find((x) => x.current)?.company ?? emptyProfile.company },
+          },
+    );
   };
 
   return (
@@ -101,7 +113,13 @@ export function ProfilesPanel() {
       </table>
       {editing ? (
         <form onSubmit={(e) => void submit(e)} noValidate className="admin-subform">
-          <ProfileFields part="both" idPrefix="settings-profile" value={editing.value} errors={errors} onChange={(value) => setEditing({ ...editing, value })} />
+          <ProfileFields
+            part="both"
+            idPrefix="settings-profile"
+            value={editing.value}
+            errors={errors}
+            onChange={(value) => setEditing({ ...editing, value })}
+          />
           <FormFooter cancelLabel={t.cancel} onCancel={() => setEditing(null)} submitLabel={t.save} />
         </form>
       ) : (

@@ -13,7 +13,13 @@ import { useSettings } from './settings-store';
 vi.mock('./reload-page', () => ({ reloadPage: vi.fn() }));
 
 const ok = <T,>(value: T): ApiResult<T> => ({ ok: true, value });
-const backup: BackupInfo = { name: 'swdesk-manual-20261122T080000000Z.sqlite', kind: 'manual', createdAt: '2026-11-22T08:00:00.000Z', sizeBytes: 81920, schemaVersion: 5 };
+const backup: BackupInfo = {
+  name: 'swdesk-manual-20261122T080000000Z.sqlite',
+  kind: 'manual',
+  createdAt: '2026-11-22T08:00:00.000Z',
+  sizeBytes: 81920,
+  schemaVersion: 5,
+};
 const wang: OperatorProfile = {
   id: '01a2049e-b64f-7413-8ff9-f1a7a1258340',
   company: { name: '上海捷通报关有限公司', customsCode: '3120980123', uscc: '91310115MA1H7AAA0F' },
@@ -25,7 +31,13 @@ const wang: OperatorProfile = {
 
 function open(tab: 'profiles' | 'backup' | 'data', answers: Record<string, (input: unknown) => ApiResult<unknown>>) {
   const fake = createFakeBridge({
-    'settings.get': () => ok({ backup: { daily: true, retention: 14 }, dataDir: '/data', backupDir: '/data/backups', logDir: '/data/logs' }),
+    'settings.get': () =>
+      ok({
+        backup: { daily: true, retention: 14 },
+        dataDir: '/data',
+        backupDir: '/data/backups',
+        logDir: '/data/logs',
+      }),
     'backup.list': () => ok([backup]),
     'profiles.list': () => ok([wang]),
     'files.pick': () => ok({ supported: false, path: null, suggested: '/data/exports/swdesk-2026-11-22.swdx' }),
@@ -61,7 +73,15 @@ describe('Settings (fake bridge)', () => {
   });
 
   it('refuses a retention that is not 1–365, naming the field, and sends nothing', async () => {
-    const fake = open('backup', { 'settings.update': (input) => ok({ backup: (input as { backup: unknown }).backup, dataDir: '/data', backupDir: '/data/backups', logDir: '/data/logs' }) });
+    const fake = open('backup', {
+      'settings.update': (input) =>
+        ok({
+          backup: (input as { backup: unknown }).backup,
+          dataDir: '/data',
+          backupDir: '/data/backups',
+          logDir: '/data/logs',
+        }),
+    });
     const field = (await screen.findByLabelText('保留备份份数')) as HTMLInputElement;
     await waitFor(() => expect(field.value).toBe('14'));
     fireEvent.change(field, { target: { value: '0' } });
@@ -70,11 +90,24 @@ describe('Settings (fake bridge)', () => {
     expect((screen.getByRole('button', { name: '保存' }) as HTMLButtonElement).disabled).toBe(true);
     fireEvent.change(field, { target: { value: '30' } });
     fireEvent.click(screen.getByRole('button', { name: '保存' }));
-    await waitFor(() => expect(fake.calls.find((c) => c.method === 'settings.update')?.input).toEqual({ backup: { retention: 30, daily: true } }));
+    await waitFor(() =>
+      expect(fake.calls.find((c) => c.method === 'settings.update')?.input).toEqual({
+        backup: { retention: 30, daily: true },
+      }),
+    );
   });
 
   it('adds an operator of the same company, checking the fields first', async () => {
-    const fake = open('profiles', { 'profiles.create': () => ({ ok: false, error: { code: 'CONFLICT', message: 'in use', issues: [{ path: 'operator.icCard', code: 'ic-card-in-use', message: 'in use' }] } }) });
+    const fake = open('profiles', {
+      'profiles.create': () => ({
+        ok: false,
+        error: {
+          code: 'CONFLICT',
+          message: 'in use',
+          issues: [{ path: 'operator.icCard', code: 'ic-card-in-use', message: 'in use' }],
+        },
+      }),
+    });
     expect((await screen.findByRole('row', { name: /王芳/ })).textContent).toContain('当前');
     fireEvent.click(screen.getByRole('button', { name: '添加录入员' }));
     expect((screen.getByLabelText('申报单位名称') as HTMLInputElement).value).toBe('上海捷通报关有限公司');
@@ -85,21 +118,46 @@ describe('Settings (fake bridge)', () => {
     fireEvent.change(screen.getByLabelText('IC卡号'), { target: { value: '8931000012345' } });
     fireEvent.click(screen.getByRole('button', { name: '保存' }));
     expect(await screen.findByText('这张 IC 卡已属于另一位录入员')).toBeTruthy();
-    expect(fake.calls.find((c) => c.method === 'profiles.create')?.input).toMatchObject({ operator: { name: '李强' }, makeCurrent: false });
+    expect(fake.calls.find((c) => c.method === 'profiles.create')?.input).toMatchObject({
+      operator: { name: '李强' },
+      makeCurrent: false,
+    });
   });
 
   it('exports to a typed path (never over an existing file) and reports an import, with drafts and conflicts named', async () => {
     const fake = open('data', {
-      'archive.export': () => ok({ path: '/data/exports/swdesk-2026-11-22.swdx', bytes: 100, counts: { declarations: 3, receipts: 1, templates: 0, codeTables: 0, profiles: 1 } }),
-      'archive.import': () => ok({ path: '/usb/a.swdx', declarations: { added: 2, skipped: 1 }, receipts: { added: 0, skipped: 0 }, templates: { added: 0, skipped: 0 }, codeTables: { added: 0, skipped: 0 }, profiles: { added: 0, skipped: 0 }, returnedToDraft: ['SW2611220001'], conflicts: ['SW2611220002'] }),
+      'archive.export': () =>
+        ok({
+          path: '/data/exports/swdesk-2026-11-22.swdx',
+          bytes: 100,
+          counts: { declarations: 3, receipts: 1, templates: 0, codeTables: 0, profiles: 1 },
+        }),
+      'archive.import': () =>
+        ok({
+          path: '/usb/a.swdx',
+          declarations: { added: 2, skipped: 1 },
+          receipts: { added: 0, skipped: 0 },
+          templates: { added: 0, skipped: 0 },
+          codeTables: { added: 0, skipped: 0 },
+          profiles: { added: 0, skipped: 0 },
+          returnedToDraft: ['SW2611220001'],
+          conflicts: ['SW2611220002'],
+        }),
     });
     expect(await screen.findByText('/data/backups')).toBeTruthy();
     const exportForm = screen.getByRole('button', { name: '导出全部数据' }).closest('form') as HTMLFormElement;
     fireEvent.click(within(exportForm).getByRole('button', { name: '选择…' }));
-    await waitFor(() => expect((screen.getByLabelText('导出到文件') as HTMLInputElement).value).toBe('/data/exports/swdesk-2026-11-22.swdx'));
+    await waitFor(() =>
+      expect((screen.getByLabelText('导出到文件') as HTMLInputElement).value).toBe(
+        '/data/exports/swdesk-2026-11-22.swdx',
+      ),
+    );
     fireEvent.click(screen.getByRole('button', { name: '导出全部数据' }));
     expect(await screen.findByText('已导出 3 份报关单到 /data/exports/swdesk-2026-11-22.swdx')).toBeTruthy();
-    expect(fake.calls.find((c) => c.method === 'archive.export')?.input).toEqual({ path: '/data/exports/swdesk-2026-11-22.swdx', overwrite: false });
+    expect(fake.calls.find((c) => c.method === 'archive.export')?.input).toEqual({
+      path: '/data/exports/swdesk-2026-11-22.swdx',
+      overwrite: false,
+    });
 
     fireEvent.change(screen.getByLabelText('归档文件'), { target: { value: '/usb/a.swdx' } });
     fireEvent.click(screen.getByRole('button', { name: '导入归档' }));

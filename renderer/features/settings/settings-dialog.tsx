@@ -71,7 +71,15 @@ export function SettingsDialog() {
         <div className="settings">
           <div role="tablist" aria-label={t.settings} className="settings-tabs">
             {tabs.map(([id, label]) => (
-              <button key={id} type="button" role="tab" id={`settings-tab-${id}`} aria-selected={tab === id} aria-controls="settings-panel" onClick={() => openAt(id)}>
+              <button
+                key={id}
+                type="button"
+                role="tab"
+                id={`settings-tab-${id}`}
+                aria-selected={tab === id}
+                aria-controls="settings-panel"
+                onClick={() => openAt(id)}
+              >
                 {label}
               </button>
             ))}

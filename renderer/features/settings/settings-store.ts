@@ -3,12 +3,14 @@ import { create } from 'zustand';
 export type SettingsTab = 'profiles' | 'hub' | 'backup' | 'data' | 'keys' | 'general';
 
 /** Whether Settings is open, and on which tab (UI state only). */
-export const useSettings = create<{ open: boolean; tab: SettingsTab; openAt(tab?: SettingsTab): void; close(): void }>((set) => ({
-  open: false,
-  tab: 'profiles',
-  openAt: (tab) => set((s) => ({ open: true, tab: tab ?? s.tab })),
-  close: () => set({ open: false }),
-}));
+export const useSettings = create<{ open: boolean; tab: SettingsTab; openAt(tab?: SettingsTab): void; close(): void }>(
+  (set) => ({
+    open: false,
+    tab: 'profiles',
+    openAt: (tab) => set((s) => ({ open: true, tab: tab ?? s.tab })),
+    close: () => set({ open: false }),
+  }),
+);
 
 export const adminKeys = {
   status: ['admin', 'desk-status'] as const,
@@ -21,7 +23,8 @@ export const adminKeys = {
 /** An error from a call, as one line for the screen. */
 export function errorText(e: unknown): string {
   if (e && typeof e === 'object' && 'message' in e) {
-    const issues = 'issues' in e && Array.isArray(e.issues) ? (e.issues as Array<{ message: string }>).map((i) => i.message) : [];
+    const issues =
+      'issues' in e && Array.isArray(e.issues) ? (e.issues as Array<{ message: string }>).map((i) => i.message) : [];
     return [String(e.message), ...issues].join(' — ');
   }
   return String(e);

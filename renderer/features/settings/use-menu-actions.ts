@@ -30,7 +30,9 @@ export function useMenuActions(): void {
     const perform = (action: MenuAction) => {
       const key = replayedKeys[action];
       if (key) {
-        (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { ...key, bubbles: true, cancelable: true }));
+        (document.activeElement ?? document.body).dispatchEvent(
+          new KeyboardEvent('keydown', { ...key, bubbles: true, cancelable: true }),
+        );
         return;
       }
       switch (action) {
@@ -51,10 +53,15 @@ export function useMenuActions(): void {
           );
           return;
         case 'sync-now':
-          void api.invoke('sync.now', {}).then((s) => queryClient.setQueryData(keys.sync, s), () => undefined);
+          void api.invoke('sync.now', {}).then(
+            (s) => queryClient.setQueryData(keys.sync, s),
+            () => undefined,
+          );
           return;
         case 'copy-diagnostics':
-          void copyDiagnostics().then((r) => (r.copied ? notify({ kind: 'info', message: t.diagnosticsCopied }) : openAt('general')));
+          void copyDiagnostics().then((r) =>
+            r.copied ? notify({ kind: 'info', message: t.diagnosticsCopied }) : openAt('general'),
+          );
           return;
         default:
           return;

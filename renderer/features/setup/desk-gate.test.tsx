@@ -10,13 +10,21 @@ import { DeskGate } from './desk-gate';
 
 const ok = <T,>(value: T): ApiResult<T> => ({ ok: true, value });
 const normal: DeskStatus = { mode: 'normal', problem: null, dataDir: '/data', needsSetup: false, latestBackup: null };
-const backup = { name: 'swdesk-daily-20261121T080000000Z.sqlite', kind: 'daily' as const, createdAt: '2026-11-21T08:00:00.000Z', sizeBytes: 4096, schemaVersion: 5 };
+const backup = {
+  name: 'swdesk-daily-20261121T080000000Z.sqlite',
+  kind: 'daily' as const,
+  createdAt: '2026-11-21T08:00:00.000Z',
+  sizeBytes: 4096,
+  schemaVersion: 5,
+};
 
 function setup(status: () => DeskStatus, extra: Record<string, (input: unknown) => ApiResult<unknown>> = {}) {
   const fake = createFakeBridge({
     'desk.status': () => ok(status()),
-    'ui.getState': () => ok({ declarationId: null, field: null, view: 'list', locale: 'zh-CN', listColumns: [], listPageSize: 50 }),
-    'keys.status': () => ok({ exists: true, unlocked: true, algorithm: 'ed25519', keyId: 'k1', publicKey: 'p', protection: 'passphrase' }),
+    'ui.getState': () =>
+      ok({ declarationId: null, field: null, view: 'list', locale: 'zh-CN', listColumns: [], listPageSize: 50 }),
+    'keys.status': () =>
+      ok({ exists: true, unlocked: true, algorithm: 'ed25519', keyId: 'k1', publicKey: 'p', protection: 'passphrase' }),
     'keys.list': () => ok([]),
     ...extra,
   });
@@ -51,7 +59,13 @@ describe('what the window shows first (fake bridge)', () => {
     const fake = setup(() => ({ ...normal, needsSetup }), {
       'profiles.create': (input) => {
         needsSetup = false;
-        return ok({ id: '01a2049e-b64f-7413-8ff9-f1a7a1258340', ...(input as object), current: true, createdAt: 't', updatedAt: 't' });
+        return ok({
+          id: '01a2049e-b64f-7413-8ff9-f1a7a1258340',
+          ...(input as object),
+          current: true,
+          createdAt: 't',
+          updatedAt: 't',
+        });
       },
     });
     await screen.findByRole('heading', { name: '欢迎使用 SW Desk' });
@@ -82,7 +96,10 @@ describe('what the window shows first (fake bridge)', () => {
     let needsSetup = true;
     const fake = setup(() => ({ ...normal, needsSetup }), {
       'profiles.create': () => ok({}),
-      'sync.connect': () => ({ ok: false, error: { code: 'HUB_ERROR', message: 'The hub refused the enrolment: unknown code' } }),
+      'sync.connect': () => ({
+        ok: false,
+        error: { code: 'HUB_ERROR', message: 'The hub refused the enrolment: unknown code' },
+      }),
     });
     await screen.findByRole('heading', { name: '欢迎使用 SW Desk' });
     type('申报单位名称', '上海捷通报关有限公司');
@@ -104,9 +121,18 @@ describe('what the window shows first (fake bridge)', () => {
   });
 
   it('the recovery screen for a damaged database: what happened, the latest backup, and what can be done', async () => {
-    const fake = setup(() => ({ ...normal, mode: 'recovery', problem: { kind: 'damaged', detail: 'SQLITE_NOTADB: file is not a database' }, latestBackup: backup }), {
-      'recovery.restoreLatest': () => ok({ mode: 'normal', dataDir: '/data', note: 'The database it replaced was kept in /data/replaced/x' }),
-    });
+    const fake = setup(
+      () => ({
+        ...normal,
+        mode: 'recovery',
+        problem: { kind: 'damaged', detail: 'SQLITE_NOTADB: file is not a database' },
+        latestBackup: backup,
+      }),
+      {
+        'recovery.restoreLatest': () =>
+          ok({ mode: 'normal', dataDir: '/data', note: 'The database it replaced was kept in /data/replaced/x' }),
+      },
+    );
     expect(await screen.findByRole('heading', { name: '数据库已损坏' })).toBeTruthy();
     expect(screen.queryByText('the desk')).toBeNull();
     expect(screen.getByText(/SQLITE_NOTADB/)).toBeTruthy();
@@ -118,15 +144,39 @@ describe('what the window shows first (fake bridge)', () => {
   });
 
   it('a missing key: the key can be put back, and a new key needs the user to confirm what it means', async () => {
-    const fake = setup(() => ({ ...normal, mode: 'recovery', problem: { kind: 'missing-key', detail: 'gone', missingKeyIds: ['0123456789abcdef'], queued: 2, enrolled: true } }), {
-      'recovery.importKey': () => ({ ok: false, error: { code: 'BAD_INPUT', message: 'This private key is key ffff, but the data needs 0123456789abcdef; nothing was changed' } }),
-    });
+    const fake = setup(
+      () => ({
+        ...normal,
+        mode: 'recovery',
+        problem: {
+          kind: 'missing-key',
+          detail: 'gone',
+          missingKeyIds: ['0123456789abcdef'],
+          queued: 2,
+          enrolled: true,
+        },
+      }),
+      {
+        'recovery.importKey': () => ({
+          ok: false,
+          error: {
+            code: 'BAD_INPUT',
+            message: 'This private key is key ffff, but the data needs 0123456789abcdef; nothing was changed',
+          },
+        }),
+      },
+    );
     expect(await screen.findByRole('heading', { name: '签名密钥丢失' })).toBeTruthy();
     expect(screen.getByText(/0123456789abcdef；等待发送的报关单：2 份/)).toBeTruthy();
-    fireEvent.change(screen.getByLabelText('私钥（Ed25519 PEM，或 SM2 的 64 位十六进制）'), { target: { value: 'ab'.repeat(32) } });
+    fireEvent.change(screen.getByLabelText('私钥（Ed25519 PEM，或 SM2 的 64 位十六进制）'), {
+      target: { value: 'ab'.repeat(32) },
+    });
     fireEvent.click(screen.getByRole('button', { name: '导入丢失的私钥' }));
     expect((await screen.findByRole('alert')).textContent).toContain('nothing was changed');
-    expect(fake.calls.find((c) => c.method === 'recovery.importKey')?.input).toMatchObject({ algorithm: 'sm2', privateKey: 'ab'.repeat(32) });
+    expect(fake.calls.find((c) => c.method === 'recovery.importKey')?.input).toMatchObject({
+      algorithm: 'sm2',
+      privateKey: 'ab'.repeat(32),
+    });
     const newKey = screen.getByRole('button', { name: '改用新密钥' }) as HTMLButtonElement;
     expect(newKey.disabled).toBe(true);
     fireEvent.click(screen.getByRole('checkbox'));
@@ -135,7 +185,11 @@ describe('what the window shows first (fake bridge)', () => {
   });
 
   it('read-only: the desk with a banner, and the recovery options one click away', async () => {
-    setup(() => ({ ...normal, mode: 'read-only', problem: { kind: 'too-new', detail: 'newer', found: 9, supported: 5 } }));
+    setup(() => ({
+      ...normal,
+      mode: 'read-only',
+      problem: { kind: 'too-new', detail: 'newer', found: 9, supported: 5 },
+    }));
     expect(await screen.findByText('the desk')).toBeTruthy();
     expect(screen.getByText(/只读模式/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: '恢复选项' }));

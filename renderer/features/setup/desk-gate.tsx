@@ -23,13 +23,25 @@ function AdminLayer() {
 export function DeskGate({ children }: { children: ReactNode }) {
   const t = useAdminT();
   const queryClient = useQueryClient();
-  const status = useQuery({ queryKey: adminKeys.status, queryFn: () => api.invoke('desk.status', {}), staleTime: Infinity, retry: 3 });
-  const keyStatus = useQuery({ queryKey: adminKeys.keys, queryFn: async () => ({ status: await api.invoke('keys.status', {}), list: await api.invoke('keys.list', {}) }), enabled: status.data?.needsSetup === true });
+  const status = useQuery({
+    queryKey: adminKeys.status,
+    queryFn: () => api.invoke('desk.status', {}),
+    staleTime: Infinity,
+    retry: 3,
+  });
+  const keyStatus = useQuery({
+    queryKey: adminKeys.keys,
+    queryFn: async () => ({ status: await api.invoke('keys.status', {}), list: await api.invoke('keys.list', {}) }),
+    enabled: status.data?.needsSetup === true,
+  });
   const [recoveryOpen, setRecoveryOpen] = useState(false);
 
   // The language the user chose last time, before the first screen shows (the desk reads the rest of its place itself).
   useEffect(() => {
-    void api.invoke('ui.getState', {}).then((s) => useUi.getState().setLocale(s.locale), () => undefined);
+    void api.invoke('ui.getState', {}).then(
+      (s) => useUi.getState().setLocale(s.locale),
+      () => undefined,
+    );
   }, []);
 
   if (status.isPending) return <p className="muted placeholder">…</p>;
@@ -46,11 +58,19 @@ export function DeskGate({ children }: { children: ReactNode }) {
     );
   }
   const desk = status.data;
-  if (desk.mode === 'recovery' || recoveryOpen) return <RecoveryScreen status={desk} {...(desk.mode === 'read-only' ? { onBack: () => setRecoveryOpen(false) } : {})} />;
+  if (desk.mode === 'recovery' || recoveryOpen)
+    return (
+      <RecoveryScreen status={desk} {...(desk.mode === 'read-only' ? { onBack: () => setRecoveryOpen(false) } : {})} />
+    );
   if (desk.needsSetup && desk.mode === 'normal') {
     if (keyStatus.isPending) return <p className="muted placeholder">…</p>;
     const key = keyStatus.data?.status;
-    return <SetupScreen needsPassphrase={key?.protection === 'passphrase' && !key.exists} onDone={() => void queryClient.invalidateQueries({ queryKey: adminKeys.status })} />;
+    return (
+      <SetupScreen
+        needsPassphrase={key?.protection === 'passphrase' && !key.exists}
+        onDone={() => void queryClient.invalidateQueries({ queryKey: adminKeys.status })}
+      />
+    );
   }
   return (
     <>

@@ -30,9 +30,22 @@ function write(value: ProfileInput, field: ProfileField, text: string): ProfileI
 }
 
 /** The company or operator fields of a profile, each with its label and its problem (if any) announced. */
-export function ProfileFields({ part, value, errors, onChange, idPrefix = 'profile' }: { part: 'company' | 'operator' | 'both'; value: ProfileInput; errors: FieldErrors; onChange(next: ProfileInput): void; idPrefix?: string }) {
+export function ProfileFields({
+  part,
+  value,
+  errors,
+  onChange,
+  idPrefix = 'profile',
+}: {
+  part: 'company' | 'operator' | 'both';
+  value: ProfileInput;
+  errors: FieldErrors;
+  onChange(next: ProfileInput): void;
+  idPrefix?: string;
+}) {
   const t = useAdminT();
-  const defs = part === 'company' ? companyFields : part === 'operator' ? operatorFields : [...companyFields, ...operatorFields];
+  const defs =
+    part === 'company' ? companyFields : part === 'operator' ? operatorFields : [...companyFields, ...operatorFields];
   return (
     <div className="admin-fields">
       {defs.map((def) => {

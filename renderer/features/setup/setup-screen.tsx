@@ -12,12 +12,19 @@ const stepFields: Record<Exclude<Step, 'hub'>, ProfileField[]> = {
   operator: ['operator.name', 'operator.icCard'],
 };
 
-export const emptyProfile: ProfileInput = { company: { name: '', customsCode: '', uscc: '' }, operator: { name: '', icCard: '' } };
+export const emptyProfile: ProfileInput = {
+  company: { name: '', customsCode: '', uscc: '' },
+  operator: { name: '', icCard: '' },
+};
 
 /** Field problems as the form shows them, from the shared checks or the contract's issues. */
-export function fieldErrors(t: ReturnType<typeof useAdminT>, issues: ReadonlyArray<{ path: string; code: string; params?: Record<string, string | number> }>): FieldErrors {
+export function fieldErrors(
+  t: ReturnType<typeof useAdminT>,
+  issues: ReadonlyArray<{ path: string; code: string; params?: Record<string, string | number> }>,
+): FieldErrors {
   const out: FieldErrors = {};
-  for (const issue of issues) out[issue.path as ProfileField] ??= problemText(t, issue.code, Number(issue.params?.max ?? 0));
+  for (const issue of issues)
+    out[issue.path as ProfileField] ??= problemText(t, issue.code, Number(issue.params?.max ?? 0));
   return out;
 }
 
@@ -39,7 +46,12 @@ export function SetupScreen({ needsPassphrase, onDone }: { needsPassphrase: bool
   const [created, setCreated] = useState(false);
 
   function check(fields: readonly ProfileField[]): boolean {
-    const found = fieldErrors(t, profileProblems(profile).filter((p) => fields.includes(p.field)).map((p) => ({ path: p.field, code: p.code, ...(p.max ? { params: { max: p.max } } : {}) })));
+    const found = fieldErrors(
+      t,
+      profileProblems(profile)
+        .filter((p) => fields.includes(p.field))
+        .map((p) => ({ path: p.field, code: p.code, ...(p.max ? { params: { max: p.max } } : {}) })),
+    );
     setErrors(found);
     if (Object.keys(found).length > 0) {
       const first = fields.find((f) => found[f]);
@@ -83,7 +95,11 @@ export function SetupScreen({ needsPassphrase, onDone }: { needsPassphrase: bool
       }
       onDone();
     } catch (e) {
-      setHubError(e instanceof ApiCallError ? [e.message, ...(e.issues ?? []).map((i) => `${i.path}: ${i.message}`)].join(' — ') : String(e));
+      setHubError(
+        e instanceof ApiCallError
+          ? [e.message, ...(e.issues ?? []).map((i) => `${i.path}: ${i.message}`)].join(' — ')
+          : String(e),
+      );
     } finally {
       setBusy(false);
     }
@@ -129,7 +145,14 @@ export function SetupScreen({ needsPassphrase, onDone }: { needsPassphrase: bool
           <p>{t.hubIntro}</p>
           <div className="field">
             <label htmlFor="setup-hub-url">{t.hubUrl}</label>
-            <input id="setup-hub-url" type="url" required value={hubUrl} onChange={(e) => setHubUrl(e.target.value)} placeholder="https://hub.example.cn" />
+            <input
+              id="setup-hub-url"
+              type="url"
+              required
+              value={hubUrl}
+              onChange={(e) => setHubUrl(e.target.value)}
+              placeholder="https://hub.example.cn"
+            />
           </div>
           <div className="field">
             <label htmlFor="setup-code">{t.enrollmentCode}</label>
@@ -138,7 +161,15 @@ export function SetupScreen({ needsPassphrase, onDone }: { needsPassphrase: bool
           {needsPassphrase ? (
             <div className="field">
               <label htmlFor="setup-passphrase">{t.passphrase}</label>
-              <input id="setup-passphrase" type="password" minLength={8} required autoComplete="new-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
+              <input
+                id="setup-passphrase"
+                type="password"
+                minLength={8}
+                required
+                autoComplete="new-password"
+                value={passphrase}
+                onChange={(e) => setPassphrase(e.target.value)}
+              />
             </div>
           ) : null}
           {hubError ? (

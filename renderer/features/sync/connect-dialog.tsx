@@ -23,7 +23,11 @@ export function ConnectDialog() {
       setConnectOpen(false);
     } catch (e) {
       if (e instanceof ApiCallError && e.code === 'PASSPHRASE_REQUIRED') setPassphraseOpen(true);
-      setError(e instanceof ApiCallError ? [e.message, ...(e.issues ?? []).map((i) => `${i.path}: ${i.message}`)].join(' — ') : String(e));
+      setError(
+        e instanceof ApiCallError
+          ? [e.message, ...(e.issues ?? []).map((i) => `${i.path}: ${i.message}`)].join(' — ')
+          : String(e),
+      );
     }
   }
 
@@ -32,7 +36,14 @@ export function ConnectDialog() {
       <form onSubmit={(e) => void submit(e)}>
         <div className="field">
           <label htmlFor="hub-url">{t.hubUrl}</label>
-          <input id="hub-url" type="url" required value={hubUrl} onChange={(e) => setHubUrl(e.target.value)} placeholder="https://hub.example.cn" />
+          <input
+            id="hub-url"
+            type="url"
+            required
+            value={hubUrl}
+            onChange={(e) => setHubUrl(e.target.value)}
+            placeholder="https://hub.example.cn"
+          />
         </div>
         <div className="field">
           <label htmlFor="enroll-code">{t.enrollmentCode}</label>

@@ -27,7 +27,18 @@ describe('outbox view (fake bridge)', () => {
   let fake: ReturnType<typeof createFakeBridge>;
   beforeEach(() => {
     queryClient.clear();
-    items = [entry({}), entry({ submissionId: 's2', clientSeqNo: 'SW261122ZZZZZZZZZZ', state: 'accepted', attempts: 1, nextAttemptAt: null, lastError: null, hubSeq: 7 })];
+    items = [
+      entry({}),
+      entry({
+        submissionId: 's2',
+        clientSeqNo: 'SW261122ZZZZZZZZZZ',
+        state: 'accepted',
+        attempts: 1,
+        nextAttemptAt: null,
+        lastError: null,
+        hubSeq: 7,
+      }),
+    ];
     fake = createFakeBridge({
       'outbox.list': () => ({ ok: true, value: items }),
       'outbox.withdraw': () => {
@@ -49,7 +60,18 @@ describe('outbox view (fake bridge)', () => {
     await screen.findByRole('row', { name: 'SW261122ABCDEFGHJK' });
     rerender(view(false));
     // Sent while the dialog was closed.
-    items = [...items, entry({ submissionId: 's3', clientSeqNo: 'SW261122NEWNEWNEWN', state: 'accepted', attempts: 1, nextAttemptAt: null, lastError: null, hubSeq: 8 })];
+    items = [
+      ...items,
+      entry({
+        submissionId: 's3',
+        clientSeqNo: 'SW261122NEWNEWNEWN',
+        state: 'accepted',
+        attempts: 1,
+        nextAttemptAt: null,
+        lastError: null,
+        hubSeq: 8,
+      }),
+    ];
     rerender(view(true));
     expect((await screen.findByRole('row', { name: 'SW261122NEWNEWNEWN' })).textContent).toContain('已接收');
   });
@@ -70,8 +92,12 @@ describe('outbox view (fake bridge)', () => {
     expect(screen.getAllByRole('button', { name: '撤回' })).toHaveLength(1);
     fireEvent.click(screen.getByRole('button', { name: '撤回' }));
     await waitFor(() => expect(fake.calls.some((c) => c.method === 'outbox.withdraw')).toBe(true));
-    expect(fake.calls.find((c) => c.method === 'outbox.withdraw')?.input).toEqual({ declarationId: entry({}).declarationId });
-    await waitFor(() => expect(screen.getByRole('row', { name: 'SW261122ABCDEFGHJK' }).textContent).toContain('已撤回'));
+    expect(fake.calls.find((c) => c.method === 'outbox.withdraw')?.input).toEqual({
+      declarationId: entry({}).declarationId,
+    });
+    await waitFor(() =>
+      expect(screen.getByRole('row', { name: 'SW261122ABCDEFGHJK' }).textContent).toContain('已撤回'),
+    );
   });
 });
 

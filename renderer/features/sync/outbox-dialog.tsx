@@ -8,19 +8,29 @@ import { localTime, useSyncT } from './messages';
 
 const outboxKey = ['outbox'] as const;
 
-/** The outbox: every signed submission with its state, attempts, next try and last error; a queued one can be withdrawn. */
+/**
+ * The outbox: every signed submission with its state, attempts, next try and last error; a queued one can be withdrawn.
+ */
 export function OutboxDialog({ open, onClose }: { open: boolean; onClose(): void }) {
   const m = useSyncT();
   const { select, notify } = useUi();
   const [error, setError] = useState<string | null>(null);
   // Read afresh each time the dialog opens (staleTime 0): while it is closed nothing follows sync,
   // and a list fetched a few seconds earlier would still count as fresh and miss what was sent since.
-  const list = useQuery({ queryKey: outboxKey, queryFn: () => api.invoke('outbox.list', { limit: 200 }), enabled: open, staleTime: 0 });
+  const list = useQuery({
+    queryKey: outboxKey,
+    queryFn: () => api.invoke('outbox.list', { limit: 200 }),
+    enabled: open,
+    staleTime: 0,
+  });
 
   // Sync changes the outbox on its own: follow its status while the dialog is open.
   useEffect(() => {
     if (!open) return;
-    const offs = [api.on('sync.status', () => void queryClient.invalidateQueries({ queryKey: outboxKey })), api.on('declarations.changed', () => void queryClient.invalidateQueries({ queryKey: outboxKey }))];
+    const offs = [
+      api.on('sync.status', () => void queryClient.invalidateQueries({ queryKey: outboxKey })),
+      api.on('declarations.changed', () => void queryClient.invalidateQueries({ queryKey: outboxKey })),
+    ];
     return () => offs.forEach((off) => off());
   }, [open]);
 
@@ -62,7 +72,15 @@ export function OutboxDialog({ open, onClose }: { open: boolean; onClose(): void
             {rows.map((item) => (
               <tr key={item.submissionId} aria-label={item.clientSeqNo}>
                 <td>
-                  <button type="button" className="link" onClick={() => { select(item.declarationId); onClose(); }} aria-label={`${m.open} ${item.clientSeqNo}`}>
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() => {
+                      select(item.declarationId);
+                      onClose();
+                    }}
+                    aria-label={`${m.open} ${item.clientSeqNo}`}
+                  >
                     {item.clientSeqNo}
                   </button>
                 </td>

@@ -14,14 +14,22 @@ export function SyncBar() {
   const status = useSyncStatus().data;
   const setConnectOpen = useUi((s) => s.setConnectOpen);
   const state = status?.state ?? 'offline';
-  const stateLabel = { online: t.online, offline: t.offline, syncing: t.syncing, 'not-configured': t.notConfigured }[state];
+  const stateLabel = { online: t.online, offline: t.offline, syncing: t.syncing, 'not-configured': t.notConfigured }[
+    state
+  ];
   const pending = (status?.outbox.queued ?? 0) + (status?.outbox.sending ?? 0);
   return (
     <div className="sync-bar">
       <span className={`conn conn-${state}`} data-testid="connection-state" title={status?.lastError ?? undefined}>
         {stateLabel}
       </span>
-      <button type="button" className="link" data-testid="outbox-count" title={m.openOutbox} onClick={() => setOutboxOpen(true)}>
+      <button
+        type="button"
+        className="link"
+        data-testid="outbox-count"
+        title={m.openOutbox}
+        onClick={() => setOutboxOpen(true)}
+      >
         {t.outbox} {pending}
       </button>
       <OutboxDialog open={outboxOpen} onClose={() => setOutboxOpen(false)} />

@@ -15,7 +15,10 @@ interface Step {
 }
 
 /** Consecutive edits by one person read as one step; everything else is one step each. */
-export function timelineSteps(entries: readonly TimelineEntry[], describe: (entry: TimelineEntry) => string): Array<Step & { count: number }> {
+export function timelineSteps(
+  entries: readonly TimelineEntry[],
+  describe: (entry: TimelineEntry) => string,
+): Array<Step & { count: number }> {
   const steps: Array<Step & { count: number }> = [];
   for (const entry of entries) {
     const last = steps[steps.length - 1];
@@ -31,21 +34,32 @@ export function timelineSteps(entries: readonly TimelineEntry[], describe: (entr
 }
 
 function field(changes: unknown, key: string): unknown {
-  return typeof changes === 'object' && changes !== null && key in changes ? (changes as Record<string, unknown>)[key] : undefined;
+  return typeof changes === 'object' && changes !== null && key in changes
+    ? (changes as Record<string, unknown>)[key]
+    : undefined;
 }
 
 /** What was done to a declaration, sent and received, oldest first. */
 export const Timeline = memo(function Timeline({ id }: { id: string }) {
   const m = useSyncT();
   const locale = useUi((s) => s.locale);
-  const timeline = useQuery({ queryKey: keys.timeline(id), queryFn: () => api.invoke('declarations.timeline', { id }) });
+  const timeline = useQuery({
+    queryKey: keys.timeline(id),
+    queryFn: () => api.invoke('declarations.timeline', { id }),
+  });
   const steps = timelineSteps(timeline.data ?? [], (entry) => {
     if (entry.action === 'receipt') {
       const channel = String(field(entry.changes, 'channel') ?? '');
       const info = channelInfo(channel);
       const note = String(field(entry.changes, 'note') ?? '');
       const entryId = field(entry.changes, 'entryId');
-      return [`${channel} ${info ? (locale === 'en' ? info.en : info.zh) : ''}`.trim(), note, entryId ? String(entryId) : ''].filter(Boolean).join(' · ');
+      return [
+        `${channel} ${info ? (locale === 'en' ? info.en : info.zh) : ''}`.trim(),
+        note,
+        entryId ? String(entryId) : '',
+      ]
+        .filter(Boolean)
+        .join(' · ');
     }
     if (entry.action === 'accepted') {
       const seq = field(entry.changes, 'hubSeq');
@@ -66,7 +80,8 @@ export const Timeline = memo(function Timeline({ id }: { id: string }) {
         <ol>
           {steps.map((step, i) => (
             <li key={i} className={`timeline-${step.action}`}>
-              <time dateTime={step.at}>{localTime(step.at)}</time> <strong>{m.actions[step.action] ?? step.action}</strong>
+              <time dateTime={step.at}>{localTime(step.at)}</time>{' '}
+              <strong>{m.actions[step.action] ?? step.action}</strong>
               {step.action === 'edit' ? ` ${m.edits(step.count)}` : ''}
               {step.detail ? ` — ${step.detail}` : ''} <span className="muted">{step.actor}</span>
             </li>

@@ -49,7 +49,10 @@ export function parseDelimited(text: string, delimiter = detectDelimiter(text)):
   return rows;
 }
 
-/** Tab when the first line has one (a clipboard block), else semicolon when it has more of those than commas, else comma. */
+/**
+ * Tab when the first line has one (a clipboard block), else semicolon when it has more of those than commas, else
+ * comma.
+ */
 export function detectDelimiter(text: string): string {
   const firstLine = text.slice(0, Math.max(0, text.search(/\r|\n/)) || text.length);
   if (firstLine.includes('\t')) return '\t';

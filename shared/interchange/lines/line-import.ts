@@ -31,7 +31,10 @@ export interface LineProblem {
 
 export type LinePlacement = { mode: 'append' } | { mode: 'replace' } | { mode: 'at'; line: number };
 
-const problem = (p: Omit<LineProblem, 'severity'> & { severity?: LineProblem['severity'] }): LineProblem => ({ severity: 'error', ...p });
+const problem = (p: Omit<LineProblem, 'severity'> & { severity?: LineProblem['severity'] }): LineProblem => ({
+  severity: 'error',
+  ...p,
+});
 
 /**
  * Codes are fixed width, and a spreadsheet that took one for a number dropped its leading zeros
@@ -41,7 +44,8 @@ const problem = (p: Omit<LineProblem, 'severity'> & { severity?: LineProblem['se
 function padCode(text: string, def: ElementDef | undefined): string {
   if (!def || !/^\d+$/.test(text)) return text;
   if (def.format === 'hs-code') return text.length === 9 ? `0${text}` : text;
-  const width = def.format === 'ciq-sub-code' ? 3 : def.type === 'string' && def.codeTable && def.length <= 5 ? def.length : null;
+  const width =
+    def.format === 'ciq-sub-code' ? 3 : def.type === 'string' && def.codeTable && def.length <= 5 ? def.length : null;
   return width !== null && text.length < width ? text.padStart(width, '0') : text;
 }
 
@@ -55,7 +59,9 @@ function ymd(date: Date): string {
   return `${date.getUTCFullYear()}${String(date.getUTCMonth() + 1).padStart(2, '0')}${String(date.getUTCDate()).padStart(2, '0')}`;
 }
 
-/** A cell as the text an element holds: numbers without Excel's formatting, dates as yyyyMMdd, codes with their zeros. */
+/**
+ * A cell as the text an element holds: numbers without Excel's formatting, dates as yyyyMMdd, codes with their zeros.
+ */
 export function cellValue(cell: Cell, def: ElementDef | undefined): string {
   if (cell === null || cell === undefined) return '';
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : ymd(cell);
@@ -74,15 +80,43 @@ export function checkMapping(catalog: DocumentCatalog, mapping: LineMapping): Li
   const seen = new Map<string, LineColumn>();
   for (const column of mapping.columns) {
     if (!known.has(column.target)) {
-      out.push(problem({ row: null, column: columnName(column), field: column.target, code: 'unknown-target', message: `${columnName(column)}：商品没有“${column.target}”这一项`, messageEn: `${columnName(column)}: goods lines have no field "${column.target}"` }));
+      out.push(
+        problem({
+          row: null,
+          column: columnName(column),
+          field: column.target,
+          code: 'unknown-target',
+          message: `${columnName(column)}：商品没有“${column.target}”这一项`,
+          messageEn: `${columnName(column)}: goods lines have no field "${column.target}"`,
+        }),
+      );
     }
     const before = seen.get(column.target);
     if (before) {
-      out.push(problem({ row: null, column: columnName(column), field: column.target, code: 'duplicate-target', message: `${columnName(before)} 与 ${columnName(column)} 都对应到 ${column.target}`, messageEn: `${columnName(before)} and ${columnName(column)} both map to ${column.target}` }));
+      out.push(
+        problem({
+          row: null,
+          column: columnName(column),
+          field: column.target,
+          code: 'duplicate-target',
+          message: `${columnName(before)} 与 ${columnName(column)} 都对应到 ${column.target}`,
+          messageEn: `${columnName(before)} and ${columnName(column)} both map to ${column.target}`,
+        }),
+      );
     }
     seen.set(column.target, column);
   }
-  if (mapping.columns.length === 0) out.push(problem({ row: null, column: null, field: null, code: 'nothing-mapped', message: '没有任何列对应到商品项', messageEn: 'No column is mapped to a goods-line field' }));
+  if (mapping.columns.length === 0)
+    out.push(
+      problem({
+        row: null,
+        column: null,
+        field: null,
+        code: 'nothing-mapped',
+        message: '没有任何列对应到商品项',
+        messageEn: 'No column is mapped to a goods-line field',
+      }),
+    );
   return out;
 }
 
@@ -91,7 +125,12 @@ export function checkMapping(catalog: DocumentCatalog, mapping: LineMapping): Li
  * each mapped cell turned into the element's text, the two country meanings turned into
  * OriginCountry/DestinationCountry for the declaration's direction.
  */
-export function readLines(catalog: DocumentCatalog, cells: readonly (readonly Cell[])[], mapping: LineMapping, ieFlag: 'I' | 'E'): SourceLine[] {
+export function readLines(
+  catalog: DocumentCatalog,
+  cells: readonly (readonly Cell[])[],
+  mapping: LineMapping,
+  ieFlag: 'I' | 'E',
+): SourceLine[] {
   const defs = new Map(mapping.columns.map((c) => [c.index, findElement(catalog, 'lines', c.target)]));
   const out: SourceLine[] = [];
   for (let r = mapping.headerRow; r < cells.length; r++) {
@@ -110,7 +149,8 @@ export function readLines(catalog: DocumentCatalog, cells: readonly (readonly Ce
     }
     if (!any) continue;
     if (origin !== '' || destination !== '') {
-      for (const [key, value] of Object.entries(countriesToMessage(ieFlag, { origin, destination }))) if (value !== '') row[key] = value;
+      for (const [key, value] of Object.entries(countriesToMessage(ieFlag, { origin, destination })))
+        if (value !== '') row[key] = value;
     }
     out.push({ source: r + 1, row });
   }
@@ -124,12 +164,27 @@ export function readLines(catalog: DocumentCatalog, cells: readonly (readonly Ce
  * completed and corrected in the editor, which shows the same findings.
  */
 export function isValueProblem(code: string): boolean {
-  return code === 'unknown-code' || code === 'too-long' || code === 'too-large' || code.endsWith('-format') || code.endsWith('check-digit');
+  return (
+    code === 'unknown-code' ||
+    code === 'too-long' ||
+    code === 'too-large' ||
+    code.endsWith('-format') ||
+    code.endsWith('check-digit')
+  );
 }
 
 /** The column a field came from, as the user sees it (countries by their meaning column). */
 function columnFor(mapping: LineMapping, field: string, ieFlag: 'I' | 'E'): string | null {
-  const meaning = field === 'OriginCountry' ? (ieFlag === 'E' ? DESTINATION : ORIGIN) : field === 'DestinationCountry' ? (ieFlag === 'E' ? ORIGIN : DESTINATION) : field;
+  const meaning =
+    field === 'OriginCountry'
+      ? ieFlag === 'E'
+        ? DESTINATION
+        : ORIGIN
+      : field === 'DestinationCountry'
+        ? ieFlag === 'E'
+          ? ORIGIN
+          : DESTINATION
+        : field;
   const column = mapping.columns.find((c) => c.target === meaning);
   return column ? columnName(column) : null;
 }
@@ -139,9 +194,19 @@ function columnFor(mapping: LineMapping, field: string, ieFlag: 'I' | 'E'): stri
  * code tables, and the line rules that need the head, read from `head`), with each finding
  * turned into a problem naming the sheet row, the column and the field.
  */
-export function checkLines(catalog: DocumentCatalog, lines: readonly SourceLine[], ctx: { ieFlag: 'I' | 'E'; head: Row; mapping: LineMapping; codes?: CodeLookup; today?: string }): LineProblem[] {
+export function checkLines(
+  catalog: DocumentCatalog,
+  lines: readonly SourceLine[],
+  ctx: { ieFlag: 'I' | 'E'; head: Row; mapping: LineMapping; codes?: CodeLookup; today?: string },
+): LineProblem[] {
   const doc: DeclarationDoc = { head: ctx.head, lines: lines.map((l) => l.row), tables: {} };
-  const findings = validateDeclaration(doc, { catalog, stage: 'draft', ieFlag: ctx.ieFlag, ...(ctx.codes ? { codes: ctx.codes } : {}), ...(ctx.today ? { today: ctx.today } : {}) });
+  const findings = validateDeclaration(doc, {
+    catalog,
+    stage: 'draft',
+    ieFlag: ctx.ieFlag,
+    ...(ctx.codes ? { codes: ctx.codes } : {}),
+    ...(ctx.today ? { today: ctx.today } : {}),
+  });
   const out: LineProblem[] = [];
   for (const f of findings) {
     const match = /^lines\[(\d+)\]\.(\w+)$/.exec(f.path);
@@ -156,7 +221,15 @@ export function checkLines(catalog: DocumentCatalog, lines: readonly SourceLine[
       return def && text.startsWith(where) ? labelOf(def, locale, ctx.ieFlag) + text.slice(where.length) : text;
     };
     const severity = f.severity === 'error' && isValueProblem(f.code) ? 'error' : 'warning';
-    out.push({ row: line?.source ?? null, column: columnFor(ctx.mapping, field, ctx.ieFlag), field, code: f.code, severity, message: message('zh-CN'), messageEn: message('en') });
+    out.push({
+      row: line?.source ?? null,
+      column: columnFor(ctx.mapping, field, ctx.ieFlag),
+      field,
+      code: f.code,
+      severity,
+      message: message('zh-CN'),
+      messageEn: message('en'),
+    });
   }
   return out.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
 }
@@ -180,7 +253,12 @@ function lineLinkedTables(catalog: DocumentCatalog): string[] {
  * values with the mapped fields replaced (a blank cell clears its field); otherwise as read.
  * These are what is checked, so a paste is judged on the lines it leaves.
  */
-export function placedRows(doc: DeclarationDoc, lines: readonly Row[], placement: LinePlacement, mappedFields: readonly string[]): Row[] {
+export function placedRows(
+  doc: DeclarationDoc,
+  lines: readonly Row[],
+  placement: LinePlacement,
+  mappedFields: readonly string[],
+): Row[] {
   if (placement.mode !== 'at') return [...lines];
   return lines.map((row, k) => {
     const existing = doc.lines[placement.line + k];
@@ -196,11 +274,17 @@ export function placedRows(doc: DeclarationDoc, lines: readonly Row[], placement
  * rewritten whole, so a paste of 50 lines is at most 100 operations and keeps each line's other
  * fields and its position (licences and VINs stay tied to it).
  */
-export function lineOps(catalog: DocumentCatalog, doc: DeclarationDoc, placed: readonly Row[], placement: LinePlacement): PatchOp[] {
+export function lineOps(
+  catalog: DocumentCatalog,
+  doc: DeclarationDoc,
+  placed: readonly Row[],
+  placement: LinePlacement,
+): PatchOp[] {
   const ops: PatchOp[] = [];
   if (placement.mode === 'append') return placed.map((row) => ({ op: 'insertRow', table: 'lines', row }));
   if (placement.mode === 'replace') {
-    for (const table of lineLinkedTables(catalog)) for (let i = (doc.tables[table]?.length ?? 0) - 1; i >= 0; i--) ops.push({ op: 'removeRow', table, index: i });
+    for (const table of lineLinkedTables(catalog))
+      for (let i = (doc.tables[table]?.length ?? 0) - 1; i >= 0; i--) ops.push({ op: 'removeRow', table, index: i });
     for (let i = doc.lines.length - 1; i >= 0; i--) ops.push({ op: 'removeRow', table: 'lines', index: i });
     return [...ops, ...placed.map((row): PatchOp => ({ op: 'insertRow', table: 'lines', row }))];
   }
@@ -238,4 +322,3 @@ export function tooManyLines(count: number, existing: number): LineProblem {
     messageEn: `That would make ${count} goods lines (the declaration has ${existing}); a declaration holds at most ${MAX_LINES}: split into several declarations`,
   });
 }
-

@@ -32,10 +32,15 @@ export interface LineTarget {
   en: string;
 }
 
-/** Elements a spreadsheet may fill: every DecList element but the line number (the position) and the message-side country fields. */
+/**
+ * Elements a spreadsheet may fill: every DecList element but the line number (the position) and the message-side
+ * country fields.
+ */
 export function lineTargets(catalog: DocumentCatalog): LineTarget[] {
   const lines = findSection(catalog, 'lines');
-  const elements = (lines?.elements ?? []).filter((e: ElementDef) => !e.local && e.xml !== 'GNo' && e.xml !== 'OriginCountry' && e.xml !== 'DestinationCountry');
+  const elements = (lines?.elements ?? []).filter(
+    (e: ElementDef) => !e.local && e.xml !== 'GNo' && e.xml !== 'OriginCountry' && e.xml !== 'DestinationCountry',
+  );
   return [
     { target: ORIGIN, zh: '原产国(地区)', en: 'Country of origin' },
     { target: DESTINATION, zh: '最终目的国(地区)', en: 'Country of final destination' },
@@ -86,7 +91,10 @@ function headerIndex(catalog: DocumentCatalog): Map<string, string> {
   for (const e of lines?.elements ?? []) {
     const target = e.xml === 'OriginCountry' ? ORIGIN : e.xml === 'DestinationCountry' ? DESTINATION : e.xml;
     if (e.local || e.xml === 'GNo') continue;
-    const labels = e.xml === 'OriginCountry' || e.xml === 'DestinationCountry' ? [e.xml] : [e.xml, e.zh, e.en, e.ie?.I?.zh, e.ie?.E?.zh, e.ie?.I?.en, e.ie?.E?.en];
+    const labels =
+      e.xml === 'OriginCountry' || e.xml === 'DestinationCountry'
+        ? [e.xml]
+        : [e.xml, e.zh, e.en, e.ie?.I?.zh, e.ie?.E?.zh, e.ie?.I?.en, e.ie?.E?.en];
     for (const label of labels) if (label) add(label, target);
   }
   for (const [target, words] of Object.entries(synonyms)) for (const word of words) add(word, target);

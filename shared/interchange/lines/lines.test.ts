@@ -4,7 +4,16 @@ import type { DeclarationDoc } from '../../catalog';
 import { applyPatch, goodsDeclaration } from '../../catalog';
 import { sampleDeclaration } from '../../validation/sample-declaration';
 import { columnLetter, detectDelimiter, parseDelimited } from './delimited';
-import { cellValue, checkLines, checkMapping, lineOps, linesAfter, mappedFields, placedRows, readLines } from './line-import';
+import {
+  cellValue,
+  checkLines,
+  checkMapping,
+  lineOps,
+  linesAfter,
+  mappedFields,
+  placedRows,
+  readLines,
+} from './line-import';
 import type { LineMapping } from './line-mapping';
 import { DESTINATION, ORIGIN, normalizeHeader, remapByHeaders, suggestMapping } from './line-mapping';
 
@@ -23,8 +32,14 @@ describe('delimited text', () => {
   });
 
   it('reads CSV with a BOM, commas or semicolons, and refuses an unclosed quote', () => {
-    expect(parseDelimited('\uFEFFa,b\n1,"2,5"')).toEqual([['a', 'b'], ['1', '2,5']]);
-    expect(parseDelimited('a;b;c\n1;2;3')).toEqual([['a', 'b', 'c'], ['1', '2', '3']]);
+    expect(parseDelimited('\uFEFFa,b\n1,"2,5"')).toEqual([
+      ['a', 'b'],
+      ['1', '2,5'],
+    ]);
+    expect(parseDelimited('a;b;c\n1;2;3')).toEqual([
+      ['a', 'b', 'c'],
+      ['1', '2', '3'],
+    ]);
     expect(() => parseDelimited('a,"b\n1,2')).toThrow(/closing "/);
   });
 
@@ -50,7 +65,21 @@ describe('delimited text', () => {
 
 describe('column mapping', () => {
   it('guesses the mapping from Chinese and English headers, countries by meaning, each field once', () => {
-    const headers = ['项号', 'HS编码', '品名', '规格型号', 'Qty', '单位', 'Unit Price', '总价', '币制', '原产国（地区）', 'Destination', '备注', '数量'];
+    const headers = [
+      '项号',
+      'HS编码',
+      '品名',
+      '规格型号',
+      'Qty',
+      '单位',
+      'Unit Price',
+      '总价',
+      '币制',
+      '原产国（地区）',
+      'Destination',
+      '备注',
+      '数量',
+    ];
     expect(suggestMapping(catalog, headers).map((c) => `${c.index}:${c.target}`)).toEqual([
       '1:CodeTS',
       '2:GName',
@@ -79,8 +108,19 @@ describe('column mapping', () => {
   });
 
   it('refuses unknown and doubled targets, and an empty mapping', () => {
-    const mapping: LineMapping = { sheet: null, headerRow: 1, columns: [{ index: 0, header: 'a', target: 'GName' }, { index: 2, header: 'c', target: 'GName' }, { index: 3, header: '', target: 'Nope' }] };
-    expect(checkMapping(catalog, mapping).map((p) => `${p.code} ${p.column}`)).toEqual(['duplicate-target C c', 'unknown-target D']);
+    const mapping: LineMapping = {
+      sheet: null,
+      headerRow: 1,
+      columns: [
+        { index: 0, header: 'a', target: 'GName' },
+        { index: 2, header: 'c', target: 'GName' },
+        { index: 3, header: '', target: 'Nope' },
+      ],
+    };
+    expect(checkMapping(catalog, mapping).map((p) => `${p.code} ${p.column}`)).toEqual([
+      'duplicate-target C c',
+      'unknown-target D',
+    ]);
     expect(checkMapping(catalog, { ...mapping, columns: [] }).map((p) => p.code)).toEqual(['nothing-mapped']);
   });
 });
@@ -122,8 +162,17 @@ describe('reading and checking lines', () => {
   it('reads rows after the header, skips empty rows, and applies the export swap to the country columns', () => {
     const lines = readLines(catalog, cells, mapping, 'E');
     expect(lines.map((l) => l.source)).toEqual([2, 4, 5]);
-    expect(lines[0]?.row).toEqual({ CodeTS: '0808100000', GName: '鲜苹果', GQty: '1000', OriginCountry: 'JPN', DestinationCountry: 'CHN' });
-    expect(readLines(catalog, cells, mapping, 'I')[0]?.row).toMatchObject({ OriginCountry: 'CHN', DestinationCountry: 'JPN' });
+    expect(lines[0]?.row).toEqual({
+      CodeTS: '0808100000',
+      GName: '鲜苹果',
+      GQty: '1000',
+      OriginCountry: 'JPN',
+      DestinationCountry: 'CHN',
+    });
+    expect(readLines(catalog, cells, mapping, 'I')[0]?.row).toMatchObject({
+      OriginCountry: 'CHN',
+      DestinationCountry: 'JPN',
+    });
     expect(mappedFields(mapping, 'E')).toEqual(['CodeTS', 'GName', 'GQty', 'DestinationCountry', 'OriginCountry']);
   });
 
@@ -146,7 +195,10 @@ describe('reading and checking lines', () => {
 });
 
 describe('placing lines', () => {
-  const rows = [{ CodeTS: '0808100000', GName: '新一' }, { CodeTS: '0808100000', GName: '新二' }];
+  const rows = [
+    { CodeTS: '0808100000', GName: '新一' },
+    { CodeTS: '0808100000', GName: '新二' },
+  ];
   function apply(doc: DeclarationDoc, ops: ReturnType<typeof lineOps>): DeclarationDoc {
     return applyPatch(catalog, doc, ops).doc;
   }
@@ -155,16 +207,36 @@ describe('placing lines', () => {
     const doc = sampleDeclaration(3);
     for (const l of doc.lines) delete l.GNo;
     doc.tables.goodsLimits = [{ GoodsNo: '1', LicenceNo: 'X' }];
-    expect(apply(doc, lineOps(catalog, doc, rows, { mode: 'append' })).lines.map((l) => l.GName)).toEqual(['鲜苹果', '鲜苹果', '鲜苹果', '新一', '新二']);
+    expect(apply(doc, lineOps(catalog, doc, rows, { mode: 'append' })).lines.map((l) => l.GName)).toEqual([
+      '鲜苹果',
+      '鲜苹果',
+      '鲜苹果',
+      '新一',
+      '新二',
+    ]);
     const replaced = apply(doc, lineOps(catalog, doc, rows, { mode: 'replace' }));
     expect(replaced.lines).toEqual(rows);
     expect(replaced.tables.goodsLimits).toBeUndefined();
     const at = { mode: 'at', line: 1 } as const;
-    const over = apply(doc, lineOps(catalog, doc, placedRows(doc, [{ GName: '新一' }, {}, { GName: '新三' }], at, ['GName']), at));
+    const over = apply(
+      doc,
+      lineOps(catalog, doc, placedRows(doc, [{ GName: '新一' }, {}, { GName: '新三' }], at, ['GName']), at),
+    );
     expect(over.lines.map((l) => l.GName)).toEqual(['鲜苹果', '新一', undefined, '新三']);
     expect(over.lines[1]).toMatchObject({ CodeTS: '0808100000', GQty: '1000', GName: '新一' });
     expect(over.tables.goodsLimits).toEqual(doc.tables.goodsLimits);
-    expect(lineOps(catalog, doc, Array.from({ length: 50 }, () => ({ GName: 'x' })), { mode: 'at', line: 0 }).length).toBeLessThanOrEqual(100);
-    expect([linesAfter(3, 2, { mode: 'append' }), linesAfter(3, 2, { mode: 'replace' }), linesAfter(3, 2, { mode: 'at', line: 2 })]).toEqual([5, 2, 4]);
+    expect(
+      lineOps(
+        catalog,
+        doc,
+        Array.from({ length: 50 }, () => ({ GName: 'x' })),
+        { mode: 'at', line: 0 },
+      ).length,
+    ).toBeLessThanOrEqual(100);
+    expect([
+      linesAfter(3, 2, { mode: 'append' }),
+      linesAfter(3, 2, { mode: 'replace' }),
+      linesAfter(3, 2, { mode: 'at', line: 2 }),
+    ]).toEqual([5, 2, 4]);
   });
 });

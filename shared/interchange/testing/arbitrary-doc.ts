@@ -36,7 +36,10 @@ interface Options {
  * rows carrying their parent's keys and grouped in parent order, no empty values, no empty
  * tables, single blocks with at least one value.
  */
-export function declarationArb(catalog: DocumentCatalog, options: Options = {}): fc.Arbitrary<{ ieFlag: 'I' | 'E'; doc: DeclarationDoc }> {
+export function declarationArb(
+  catalog: DocumentCatalog,
+  options: Options = {},
+): fc.Arbitrary<{ ieFlag: 'I' | 'E'; doc: DeclarationDoc }> {
   const sections = new Map(catalog.sections.map((s) => [s.id, s]));
   const section = (id: string): SectionDef => {
     const found = sections.get(id);
@@ -45,7 +48,10 @@ export function declarationArb(catalog: DocumentCatalog, options: Options = {}):
   };
   const minRows = options.everyTable ? 1 : 0;
   const head = rowArb(section('head'), new Set(['IEFlag']));
-  const vins = fc.array(rowArb(section('goodsLimitVins'), new Set(['LicenceNo', 'LicTypeCode'])), { minLength: minRows, maxLength: 2 });
+  const vins = fc.array(rowArb(section('goodsLimitVins'), new Set(['LicenceNo', 'LicTypeCode'])), {
+    minLength: minRows,
+    maxLength: 2,
+  });
   const limit = fc.record({ row: rowArb(section('goodsLimits'), new Set(['GoodsNo'])), vins });
   const line = fc.record({
     row: rowArb(section('lines'), new Set(['GNo'])),
@@ -54,7 +60,12 @@ export function declarationArb(catalog: DocumentCatalog, options: Options = {}):
   });
   const otherTables = rootSections(catalog).filter((s) => s.id !== 'head' && s.id !== 'lines');
   const tableArbs = Object.fromEntries(
-    otherTables.map((s) => [s.id, s.repeats ? fc.array(rowArb(s), { minLength: minRows, maxLength: 3 }) : fc.array(rowArb(s), { minLength: minRows, maxLength: 1 })]),
+    otherTables.map((s) => [
+      s.id,
+      s.repeats
+        ? fc.array(rowArb(s), { minLength: minRows, maxLength: 3 })
+        : fc.array(rowArb(s), { minLength: minRows, maxLength: 1 }),
+    ]),
   );
 
   return fc
@@ -84,7 +95,11 @@ export function declarationArb(catalog: DocumentCatalog, options: Options = {}):
         });
         for (const c of l.controls) controlModels.push({ ...c, GNo: gNo });
       });
-      for (const [id, rows] of [['goodsLimits', goodsLimits], ['goodsLimitVins', goodsLimitVins], ['controlModels', controlModels]] as const) {
+      for (const [id, rows] of [
+        ['goodsLimits', goodsLimits],
+        ['goodsLimitVins', goodsLimitVins],
+        ['controlModels', controlModels],
+      ] as const) {
         if (rows.length > 0) doc.tables[id] = rows;
       }
       for (const s of otherTables) {
