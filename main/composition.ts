@@ -1,7 +1,6 @@
 import path from 'node:path';
 import packageJson from '../package.json' with { type: 'json' };
 import type { DeskProblem } from '../shared/api';
-import { AppError } from '../shared/api';
 import { goodsDeclaration } from '../shared/catalog';
 import type { Db } from './db/connection';
 import { latestVersion, schemaVersion } from './db/migrate';
@@ -10,6 +9,9 @@ import { createBridgeFilesRepo } from './db/repositories/bridge-files-repo';
 import { createDeclarationsRepo } from './db/repositories/declarations-repo';
 import { createKeysRepo } from './db/repositories/keys-repo';
 import { createOutboxRepo } from './db/repositories/outbox-repo';
+import { createPartiesRepo } from './db/repositories/parties-repo';
+import { createProductsRepo } from './db/repositories/products-repo';
+import { createProfileDefaultsRepo } from './db/repositories/profile-defaults-repo';
 import { createProfilesRepo } from './db/repositories/profiles-repo';
 import { createReceiptsRepo } from './db/repositories/receipts-repo';
 import { createSettingsRepo } from './db/repositories/settings-repo';
@@ -37,17 +39,27 @@ import type { KeyProtector, PassphraseProtector } from './core/signing/key-prote
 import { createKeyManager } from './core/signing/key-manager';
 import { createReceiptApplier } from './core/sync/receipts';
 import { createOutboxService } from './core/outbox/outbox-service';
-import { applyProfileFields } from './core/profiles/profile-fields';
+import { applyProfileFields, profileFieldPaths } from './core/profiles/profile-fields';
 import { createProfileService } from './core/profiles/profile-service';
 import type { HostHandlers } from './core/admin/host-handlers';
 import { standaloneHostHandlers } from './core/admin/host-handlers';
-import { readOnlyHandlers } from './core/admin/read-only';
 import { openAppDatabase } from './core/recovery/open-app-database';
-import type { LogSource } from './admin-wiring';
-import { createAdminWiring } from './admin-wiring';
 import type { SyncOptions } from './core/sync/sync-engine';
 import { createSyncEngine } from './core/sync/sync-engine';
-import { createLibraries } from './core/libraries/wiring';
+import { readOnlyHandlers } from './core/admin/read-only';
+import { createAdminHandlers, type LogSource } from './core/admin/handlers';
+import { createArchiveService } from './core/archive/archive-service';
+import { createBackupService } from './core/backup/backup-service';
+import { createDeclarationHandlers } from './core/declarations/handlers';
+import { createDefaultsService } from './core/libraries/defaults-service';
+import { createLibraryHandlers } from './core/libraries/handlers';
+import { createLibraryInterchange } from './core/libraries/library-import';
+import { createPartyService } from './core/libraries/party-service';
+import { createProductLearning } from './core/libraries/product-learning';
+import { createProductService } from './core/libraries/product-service';
+import { createOutboxHandlers } from './core/outbox/handlers';
+import { createKeyHandlers } from './core/signing/handlers';
+import { createSyncHandlers } from './core/sync/handlers';
 import { createTemplateHandlers } from './core/templates/handlers';
 import { createTemplateService } from './core/templates/template-service';
 import { createUiStateHandlers } from './core/ui-state/handlers';
@@ -115,21 +127,39 @@ export function createApp(options: AppOptions): App {
     const fields = profiles.declarationFields();
     return fields ? applyProfileFields(doc, fields) : [];
   };
-  // Repeat shipments (issue 5): party and product libraries, learning from releases, operator defaults.
-  const libraries = createLibraries(ctx, { catalog, codes: () => codeTables.lookup(), profiles, declarationsRepo });
+  // Repeat shipments: party and product libraries, learning from releases, operator defaults.
+  const codes = () => codeTables.lookup();
+  const partiesRepo = createPartiesRepo(db);
+  const productsRepo = createProductsRepo(db);
+  const parties = createPartyService(ctx, { repo: partiesRepo });
+  const products = createProductService(ctx, { repo: productsRepo, catalog, codes });
+  const libraryInterchange = createLibraryInterchange(ctx, {
+    parties: partiesRepo,
+    products: productsRepo,
+    catalog,
+    codes,
+  });
+  const defaults = createDefaultsService({
+    profiles,
+    repo: createProfileDefaultsRepo(db),
+    catalog,
+    codes,
+    clock,
+  });
+  const learning = createProductLearning(ctx, { declarations: declarationsRepo, products: productsRepo });
   const declarations = createDeclarationService(ctx, {
     repo: declarationsRepo,
     receipts: receiptsRepo,
     catalog,
     fillNew,
-    defaultsNew: libraries.fillDefaults,
+    defaultsNew: defaults.fillNew,
   });
   const templates = createTemplateService(ctx, {
     templates: createTemplatesRepo(db),
     declarationsRepo,
     declarations,
     catalog,
-    protectedPaths: libraries.protectedPaths,
+    protectedPaths: () => profileFieldPaths(profiles.declarationFields()),
   });
   const uiState = createUiStateService({ settings, events });
   const receipts = createReceiptApplier(ctx, {
@@ -137,7 +167,7 @@ export function createApp(options: AppOptions): App {
     outbox,
     receipts: receiptsRepo,
     settings,
-    onApplied: libraries.onApplied,
+    onApplied: learning.onApplied,
   });
   const sync = createSyncEngine(ctx, {
     outbox,
@@ -166,7 +196,7 @@ export function createApp(options: AppOptions): App {
     declarations,
     settings,
     catalog,
-    codes: () => codeTables.lookup(),
+    codes,
   });
   const declare = createDeclareAction(ctx, {
     repo: declarationsRepo,
@@ -177,67 +207,27 @@ export function createApp(options: AppOptions): App {
     onQueued: () => transport.enqueued(),
   });
 
-  function unlock(passphrase: string) {
-    const protector = options.protector;
-    if (!('setPassphrase' in protector)) return keys.status();
-    protector.setPassphrase(passphrase);
-    try {
-      keys.unlock();
-    } catch (error) {
-      // A wrong passphrase must not stay set, or every later signature would fail the same way.
-      protector.setPassphrase(null);
-      throw error instanceof AppError ? error : new AppError('KEY_ERROR', String(error));
-    }
-    transport.enqueued();
-    return keys.status();
-  }
-
-  const admin = createAdminWiring({
-    ctx,
+  const backups = createBackupService(ctx, {
     db,
     dataDir: options.dataDir,
-    host: options.host,
-    appVersion,
-    supportedVersion: latestVersion(migrations),
-    mode: readOnly ? 'read-only' : 'normal',
-    problem: options.readOnly?.problem ?? null,
     settings,
-    profiles,
-    keys,
-    sync,
-    codeTableStore,
-    hostHandlers: options.hostHandlers ?? standaloneHostHandlers(options.dataDir),
-    ...(options.logs ? { logs: options.logs } : {}),
+    supportedVersion: latestVersion(migrations),
+  });
+  const archive = createArchiveService(ctx, {
+    db,
+    dataDir: options.dataDir,
+    appVersion,
+    schemaVersion: () => schemaVersion(db),
+    installCodeTable: (content) => void codeTableStore.install({ ...content, origin: 'import' }),
   });
 
   const handlers: Handlers = {
-    'app.info': () => ({
-      name: 'SW Desk',
-      version: appVersion,
-      host: options.host,
-      dataDir: options.dataDir,
-      schemaVersion: schemaVersion(db),
-    }),
-    'declarations.list': (input) => declarations.list(input),
-    'declarations.get': ({ id }) => declarations.get(id),
-    'declarations.create': (input) => declarations.create(input),
-    'declarations.update': (input) => declarations.update(input),
-    'declarations.delete': ({ ids }) => declarations.delete(ids),
-    'declarations.declare': ({ id }) => declare(id),
-    'declarations.receipts': ({ id }) => declarations.receipts(id),
-    'declarations.timeline': ({ id }) => declarations.timeline(id),
-    'outbox.list': (input) => outboxService.list(input),
-    'outbox.withdraw': ({ declarationId }) => {
-      const result = outboxService.withdraw(declarationId);
-      transport.enqueued();
-      return result;
-    },
-    'sync.status': () => transport.status(),
-    'sync.now': () => transport.syncNow(),
-    'sync.connect': ({ hubUrl, enrollmentCode }) => sync.connect(hubUrl, enrollmentCode),
+    ...createDeclarationHandlers({ declarations, declare }),
+    ...createOutboxHandlers({ outbox: outboxService, transport }),
+    ...createSyncHandlers({ transport, sync }),
     ...createCodeTableHandlers(codeTables),
     ...createTemplateHandlers(templates),
-    ...libraries.handlers,
+    ...createLibraryHandlers({ parties, products, interchange: libraryInterchange, defaults }),
     ...createUiStateHandlers(uiState),
     ...createInterchangeHandlers({
       xml: xmlInterchange,
@@ -245,21 +235,24 @@ export function createApp(options: AppOptions): App {
       exports: createExportService({ repo: declarationsRepo, catalog, now: () => ctx.clock.now() }),
     }),
     ...createBridgeHandlers({ bridge, transport, settings }),
-    'print.pdf': async ({ fileName }) => {
-      if (!options.printToPdf) return { supported: false, file: null };
-      const pdf = await options.printToPdf();
-      return {
-        supported: true,
-        file: { fileName, mimeType: 'application/pdf', contentBase64: Buffer.from(pdf).toString('base64') },
-      };
-    },
-    'keys.status': () => keys.status(),
-    'keys.unlock': ({ passphrase }) => unlock(passphrase),
-    'keys.list': () => keys.list(),
-    'keys.exportPublic': () => keys.exportPublic(),
-    'keys.rotate': ({ algorithm, privateKey }) =>
-      sync.rotateKey({ algorithm, ...(privateKey === undefined ? {} : { importText: privateKey }) }),
-    ...admin.handlers,
+    ...createKeyHandlers({ keys, protector: options.protector, sync, transport }),
+    ...createAdminHandlers({
+      ctx,
+      db,
+      dataDir: options.dataDir,
+      host: options.host,
+      appVersion,
+      mode: readOnly ? 'read-only' : 'normal',
+      problem: options.readOnly?.problem ?? null,
+      profiles,
+      backups,
+      archive,
+      keys,
+      sync,
+      hostHandlers: options.hostHandlers ?? standaloneHostHandlers(options.dataDir),
+      ...(options.logs ? { logs: options.logs } : {}),
+      ...(options.printToPdf ? { printToPdf: options.printToPdf } : {}),
+    }),
   };
 
   return {
@@ -270,10 +263,10 @@ export function createApp(options: AppOptions): App {
       // Read-only data is only looked at: nothing is sent, received or backed up.
       if (readOnly) return;
       transport.start();
-      admin.start();
+      backups.start();
     },
     async close() {
-      await Promise.all([transport.stop(), admin.stop()]);
+      await Promise.all([transport.stop(), backups.stop()]);
       db.close();
     },
     async connectHub(hubUrl, code) {

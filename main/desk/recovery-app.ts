@@ -9,7 +9,7 @@ import { defaultBackupSettings } from '../core/backup/backup-service';
 import { collectDiagnostics } from '../core/diagnostics/collect';
 import type { Logger } from '../core/logger';
 import { defaultUiState } from '../core/ui-state/ui-state-service';
-import type { LogSource } from '../admin-wiring';
+import type { LogSource } from '../core/admin/handlers';
 
 export interface RecoveryApp {
   dispatch: Dispatch;

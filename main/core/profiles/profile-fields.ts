@@ -48,6 +48,15 @@ export function applyProfileFields(doc: DeclarationDoc, fields: { head: Row; sig
   return filled;
 }
 
+/** The paths a profile's fields fill on a new declaration (they win over a template's values). */
+export function profileFieldPaths(fields: { head: Row; sign: Row } | null): ReadonlySet<string> {
+  if (!fields) return new Set();
+  return new Set([
+    ...Object.keys(fields.head).map((k) => `head.${k}`),
+    ...Object.keys(fields.sign).map((k) => `sign[0].${k}`),
+  ]);
+}
+
 /** How a revision names the operator: readable on its own, even after the profile is deleted. */
 export function actorOf(profile: ProfileValues): string {
   return `${profile.operator.name}·${profile.operator.icCard}`;
