@@ -8,6 +8,9 @@ import type {
   MethodOutput,
   SwdeskBridge,
 } from '../../shared/api';
+import type { Locale } from '../../shared/i18n/locale';
+import { useUi } from '../app/ui-store';
+import { localizeError } from '../i18n/reasons';
 import { createHttpBridge } from './http-bridge';
 
 declare global {
@@ -16,15 +19,24 @@ declare global {
   }
 }
 
-/** A failed call, carrying the contract's error code, message and field issues. */
+/**
+ * A failed call, carrying the contract's error code, reason and field issues; its message and the
+ * issues' messages are in the UI language of the moment it failed (main sends a reason and its
+ * parameters, translated here).
+ */
 export class ApiCallError extends Error {
   readonly code: string;
+  readonly reason: string | undefined;
+  readonly params: ApiError['params'];
   readonly issues: ApiError['issues'];
-  constructor(error: ApiError) {
-    super(error.message);
+  constructor(error: ApiError, locale: Locale = useUi.getState().locale) {
+    const localized = localizeError(error, locale);
+    super(localized.message);
     this.name = 'ApiCallError';
     this.code = error.code;
-    this.issues = error.issues;
+    this.reason = error.reason;
+    this.params = error.params;
+    this.issues = localized.issues;
   }
 }
 

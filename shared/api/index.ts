@@ -1,4 +1,5 @@
 export * from './errors';
+export * from './reasons';
 export * from './schemas';
 export * from './contract';
 export * from './code-schemas';

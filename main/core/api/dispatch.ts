@@ -19,20 +19,14 @@ export function createDispatch(handlers: Handlers, logger: Logger): Dispatch {
     if (!isMethodName(method)) {
       return {
         ok: false,
-        error: { code: 'UNKNOWN_METHOD', message: `There is no method "${String(method).slice(0, 80)}"` },
+        error: new AppError('common.unknown-method', { method: String(method).slice(0, 80) }).toApiError(),
       };
     }
     const parsed = methods[method].input.safeParse(input ?? {});
     if (!parsed.success) {
       const issues = issuesFromZod(parsed.error);
-      return {
-        ok: false,
-        error: {
-          code: 'BAD_INPUT',
-          message: `Bad input for ${method}: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
-          issues,
-        },
-      };
+      const detail = issues.map((i) => `${i.path}: ${i.message}`).join('; ');
+      return { ok: false, error: new AppError('common.bad-input', { method, detail }, issues).toApiError() };
     }
     try {
       const handler = handlers[method] as (input: unknown) => unknown;
@@ -41,10 +35,7 @@ export function createDispatch(handlers: Handlers, logger: Logger): Dispatch {
       const checked = methods[method].output.safeParse(value);
       if (!checked.success) {
         logger.error('handler output breaks the contract', { method, issues: issuesFromZod(checked.error) });
-        return {
-          ok: false,
-          error: { code: 'INTERNAL', message: `Internal error in ${method}: the result does not match the contract` },
-        };
+        return { ok: false, error: new AppError('common.bad-output', { method }).toApiError() };
       }
       return { ok: true, value: checked.data };
     } catch (error) {
@@ -53,13 +44,8 @@ export function createDispatch(handlers: Handlers, logger: Logger): Dispatch {
         method,
         error: error instanceof Error ? (error.stack ?? error.message) : String(error),
       });
-      return {
-        ok: false,
-        error: {
-          code: 'INTERNAL',
-          message: `Internal error in ${method}: ${error instanceof Error ? error.message : String(error)}`,
-        },
-      };
+      const detail = error instanceof Error ? error.message : String(error);
+      return { ok: false, error: new AppError('common.internal', { method, detail }).toApiError() };
     }
   };
 }

@@ -1,0 +1,9 @@
+import type { commonReasons } from '../../../shared/api/reasons/common';
+import type { ReasonTexts } from '../../../shared/api';
+
+export const commonZh: ReasonTexts<typeof commonReasons> = {
+  'common.unknown-method': (p) => `没有名为 "${p.method}" 的操作（程序版本不一致？请重新启动 SW Desk）`,
+  'common.bad-input': (p) => `${p.method} 的输入不正确：${p.detail}`,
+  'common.internal': (p) => `内部错误（${p.method}）：${p.detail}。请导出诊断信息并联系支持`,
+  'common.bad-output': (p) => `内部错误（${p.method}）：返回的结果与约定不符。请导出诊断信息并联系支持`,
+};

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import type { ApiError } from '../../../shared/api';
+import { AppError, reasonIssue, reasons } from '../../../shared/api';
+import { issueText, localizeError, reasonText, zhReasons } from '.';
+
+const han = /\p{Script=Han}/u;
+
+/** Parameters that answer any name with a marker, and remember which names a text read. */
+function recordingParams(): { params: never; read: Set<string> } {
+  const read = new Set<string>();
+  const params = new Proxy(
+    {},
+    {
+      get: (_target, name) => {
+        if (typeof name !== 'string') return undefined;
+        read.add(name);
+        return `‹${name}›`;
+      },
+    },
+  );
+  return { params: params as never, read };
+}
+
+function render(locale: 'zh-CN' | 'en', key: string): { text: string; read: Set<string> } {
+  const { params, read } = recordingParams();
+  const text = reasonText(locale, key, params);
+  if (text === null) throw new Error(`${key} is not registered`);
+  return { text, read };
+}
+
+describe('reasons in both languages', () => {
+  const keys = Object.keys(reasons);
+
+  it('has a Chinese text for exactly the registered reasons', () => {
+    expect(keys.length).toBeGreaterThan(0);
+    expect(Object.keys(zhReasons).sort()).toEqual([...keys].sort());
+  });
+
+  it.each(keys)('%s reads in Chinese and English with every parameter the English names', (key) => {
+    const zh = render('zh-CN', key);
+    const en = render('en', key);
+    for (const [locale, { text }] of [
+      ['zh-CN', zh],
+      ['en', en],
+    ] as const) {
+      expect(text.trim(), `${locale} ${key}`).not.toBe('');
+      expect(text, `${locale} ${key}`).not.toMatch(/undefined|NaN|\[object /);
+    }
+    // Chinese is translated: Chinese characters outside the parameters' values.
+    expect(zh.text.replace(/‹[^›]*›/g, ''), key).toMatch(han);
+    // English carries no Chinese of its own (parameters such as names may).
+    expect(en.text.replace(/‹[^›]*›/g, ''), key).not.toMatch(han);
+    // Nothing the English says is lost in Chinese.
+    expect(
+      [...en.read].filter((name) => !zh.read.has(name)),
+      key,
+    ).toEqual([]);
+  });
+});
+
+describe('errors across the contract', () => {
+  it('carry the reason and its parameters, with the English text as the message', () => {
+    const error = new AppError('common.unknown-method', { method: 'declarations.frob' });
+    expect(error.code).toBe('UNKNOWN_METHOD');
+    expect(error.message).toBe('There is no method "declarations.frob"');
+    expect(error.toApiError()).toEqual({
+      code: 'UNKNOWN_METHOD',
+      message: 'There is no method "declarations.frob"',
+      reason: 'common.unknown-method',
+      params: { method: 'declarations.frob' },
+    });
+  });
+
+  it('are shown in the UI language, issues too', () => {
+    const error = new AppError('common.bad-input', { method: 'parties.save', detail: 'x' }, [
+      reasonIssue('nameZh', 'common.unknown-method', { method: 'm' }),
+      { path: 'head.TradeMode', code: 'required', message: 'TradeMode: required', params: {} },
+      { path: 'x', code: 'too_small', message: 'Too small' },
+    ]).toApiError();
+    const zh = localizeError(error, 'zh-CN');
+    expect(zh.message).toBe('parties.save 的输入不正确：x');
+    expect(zh.issues?.map((i) => i.message)).toEqual([
+      '没有名为 "m" 的操作（程序版本不一致？请重新启动 SW Desk）',
+      '监管方式：必填，请填写',
+      'Too small',
+    ]);
+    expect(localizeError(error, 'en').issues?.[1]?.message).toBe('Supervision mode: required — please fill it in');
+  });
+
+  it('keep the message of an error without a registered reason', () => {
+    const plain: ApiError = { code: 'INTERNAL', message: 'as written', reason: 'no.such-reason' };
+    expect(localizeError(plain, 'zh-CN').message).toBe('as written');
+    expect(issueText('zh-CN', { path: 'p', code: 'custom', message: 'kept' })).toBe('kept');
+  });
+});

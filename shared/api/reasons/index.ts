@@ -1,0 +1,34 @@
+import { commonReasons } from './common';
+import type { ParamsOfDef, ReasonDef, ReasonParams } from './define';
+
+export { reason } from './define';
+export type { ReasonDef, ReasonParam, ReasonParams, ReasonTexts, ParamsOfDef } from './define';
+
+/**
+ * Every reason a failure can carry across the contract, from the per-domain registries (one file
+ * per domain, so people adding reasons in different domains rarely touch the same lines). A key is
+ * `<domain>.<what-happened>`; its definition holds the contract code and the English text, and the
+ * renderer holds the other languages (renderer/i18n/reasons), checked complete by the compiler.
+ */
+export const reasons = {
+  ...commonReasons,
+} as const;
+
+export type Reasons = typeof reasons;
+export type ReasonKey = keyof Reasons;
+export type ParamsOf<R extends ReasonKey> = ParamsOfDef<Reasons[R]>;
+
+/** `[params]`, optional when the reason takes none. */
+export type ReasonArgs<R extends ReasonKey> = keyof ParamsOf<R> extends never
+  ? [params?: ParamsOf<R>]
+  : [params: ParamsOf<R>];
+
+export function isReasonKey(value: unknown): value is ReasonKey {
+  return typeof value === 'string' && Object.hasOwn(reasons, value);
+}
+
+/** The English text of a reason (what logs, the CLI and `Error.message` carry). */
+export function englishText<R extends ReasonKey>(key: R, params: ParamsOf<R>): string {
+  const def = reasons[key] as ReasonDef<ReasonParams>;
+  return def.en(params);
+}
