@@ -7,10 +7,11 @@ import { loadConfig, type ProcessorConfig } from '../config';
 import { openSqliteStore, type SqliteHubStore } from '../store/sqlite/sqlite-store';
 import { samplePayload } from '../testing/fixtures';
 import type { TestHub } from '../testing/in-process';
+import { startProcessorProcess } from '../testing/hub-process';
 import { startTestHub, tempDir } from '../testing/in-process';
 import type { TestClient } from '../testing/test-client';
 import { submission } from '../testing/test-client';
-import { createCustomsProcessor, draftFor, draftsDue } from './customs-processor';
+import { createCustomsProcessor, draftsDue } from './customs-processor';
 import { chance, planFor } from './plan';
 
 function processorConfig(processor: Record<string, unknown>): ProcessorConfig {
@@ -200,13 +201,52 @@ describe('the customs processor', () => {
     expect(draftsDue({ ...work, nextStep: 3 }, now)).toEqual([]);
   });
 
-  it('never stores a receipt twice, even when two processors race over the same work', async () => {
-    const { store, clientId } = await openStoreWithWork(0, 3);
-    const work = await store.dueWork(Date.now(), 10);
-    const drafts = work.map((w) => draftFor(w, Date.now())).filter((d) => d !== null);
-    expect((await store.issueReceipts(drafts)).size).toBe(1);
-    expect((await store.issueReceipts(drafts)).size).toBe(0);
-    expect(await store.receiptsAfter(clientId, 0, 100)).toHaveLength(3);
+  it('stores each receipt once when two processors on two connections both read the same due work before either issues it', async () => {
+    // The interleaving a race can produce, made certain: A reads, B reads, A issues, B issues stale drafts.
+    const { store, dir, clientId } = await openStoreWithWork(0, 3);
+    const other = openSqliteStore(dir);
+    cleanups.push(() => other.close());
+    const now = Date.now();
+    const draftsOf = (work: Awaited<ReturnType<typeof store.dueWork>>) => work.flatMap((w) => draftsDue(w, now));
+    const a = draftsOf(await store.dueWork(now, 10));
+    const b = draftsOf(await other.dueWork(now, 10));
+    expect(b.map((d) => [d.submissionPk, d.step])).toEqual(a.map((d) => [d.submissionPk, d.step]));
+    expect((await store.issueReceipts(a)).size).toBe(1);
+    expect((await other.issueReceipts(b)).size).toBe(0);
+    const stored = await store.receiptsAfter(clientId, 0, 100);
+    expect(stored).toHaveLength(9);
+    expect(new Set(stored.map((r) => r.receiptId))).toEqual(new Set(a.map((d) => d.receiptId)));
+    expect((await other.stats()).pending).toBe(0);
+  });
+
+  it('issues every step exactly once when two processors in two processes race over the same store', async () => {
+    // Real concurrency: two processes, two SQLite connections, released together, one submission per
+    // transaction. A round counts as a race when one of them lost a collision: it tried to issue drafts
+    // for work the other had issued since it read it (more attempts than receipts). Rounds repeat, up to
+    // five, only when the scheduler let one finish before the other began.
+    let raced = false;
+    for (let round = 1; round <= 5 && !raced; round++) {
+      const { store, dir } = await openStoreWithWork(0, 20);
+      const racers = await Promise.all([startProcessorProcess(dir, 1), startProcessorProcess(dir, 1)]);
+      for (const racer of racers) racer.go();
+      const attempted = await Promise.all(racers.map((r) => r.done));
+      const rows = store.db.prepare('SELECT submission_pk AS pk, step, receipt_id AS id FROM receipts').all() as {
+        pk: number;
+        step: number;
+        id: string;
+      }[];
+      const steps = new Map<number, number[]>();
+      for (const row of rows) steps.set(row.pk, [...(steps.get(row.pk) ?? []), row.step]);
+      expect(steps.size).toBe(20);
+      for (const list of steps.values()) expect(list.sort()).toEqual([0, 1, 2]);
+      expect((await store.stats()).pending).toBe(0);
+      const stored = attempted.map((ids) => rows.filter((row) => ids.has(row.id)).length);
+      expect(stored.reduce((a, b) => a + b, 0)).toBe(60);
+      const collided = attempted.reduce((n, ids) => n + ids.size, 0) > 60;
+      raced = collided;
+      console.info(`processor race round ${round}: stored ${stored.join(' + ')}, collided: ${collided}`);
+    }
+    expect(raced, 'in five rounds the two processes never ran into each other').toBe(true);
   });
 });
 

@@ -83,3 +83,35 @@ export async function runHubCommand(
     return { stdout: e.stdout ?? '', stderr: e.stderr ?? '', code: typeof e.code === 'number' ? e.code : 1 };
   }
 }
+
+export interface ProcessorProcess {
+  /** Lets it start: both racers are released with no await between them. */
+  go(): void;
+  /** The receipt ids it tried to issue, once it has found no more work and exited. */
+  done: Promise<Set<string>>;
+}
+
+/** A customs processor in its own process on the store in `dataDir`, ready and waiting for `go()`. */
+export function startProcessorProcess(dataDir: string, batchSize: number): Promise<ProcessorProcess> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(root, 'hub/testing/processor-process.ts'), dataDir, String(batchSize)],
+    { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] },
+  );
+  let out = '';
+  let err = '';
+  child.stderr?.on('data', (chunk: Buffer) => (err += chunk.toString('utf8')));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const done = exited.then((code) => {
+    const last = out.trim().split('\n').at(-1) ?? '';
+    if (code !== 0 || !last.startsWith('{')) throw new Error(`the processor process exited ${code}; stderr: ${err}`);
+    return new Set((JSON.parse(last) as { attempted: string[] }).attempted);
+  });
+  return new Promise((resolve, reject) => {
+    exited.then((code) => reject(new Error(`the processor process exited (${code}) before it was ready: ${err}`)));
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString('utf8');
+      if (out.startsWith('ready\n')) resolve({ go: () => child.stdin?.end('go\n'), done });
+    });
+  });
+}

@@ -1,0 +1,36 @@
+// One customs processor in a process of its own, on the store in <dataDir>: the processor tests start
+// two of these over the same SQLite file so that they really run at once (two connections, two
+// processes), not one after the other. It prints "ready" once its store is open, starts when a line
+// arrives on stdin (so both start together), and when no work is left prints the receipt ids it tried
+// to issue as one JSON line: the test tells from the file which of them were stored.
+//   node --import tsx hub/testing/processor-process.ts <dataDir> <batchSize>
+import readline from 'node:readline';
+import { loadConfig } from '../config';
+import { createCustomsProcessor } from '../processor/customs-processor';
+import { openSqliteStore } from '../store/sqlite/sqlite-store';
+
+const [dataDir, batchText] = process.argv.slice(2);
+if (!dataDir || !batchText) throw new Error('usage: processor-process <dataDir> <batchSize>');
+
+const store = openSqliteStore(dataDir);
+const attempted: string[] = [];
+const issueReceipts = store.issueReceipts.bind(store);
+store.issueReceipts = async (drafts) => {
+  for (const d of drafts) attempted.push(d.receiptId);
+  return issueReceipts(drafts);
+};
+const config = loadConfig({ overrides: { processor: { stepDelayMs: 0, batchSize: Number(batchText) } } }).processor;
+const silent = { debug: () => undefined, info: () => undefined, error: (o: object) => console.error(o) };
+const processor = createCustomsProcessor({ store, config, now: Date.now, log: silent, onReceipts: () => undefined });
+
+const input = readline.createInterface({ input: process.stdin });
+input.once('line', () => {
+  input.close();
+  processor.kick();
+  void processor
+    .idle()
+    .then(() => processor.stop())
+    .then(() => store.close())
+    .then(() => process.stdout.write(`${JSON.stringify({ attempted })}\n`));
+});
+process.stdout.write('ready\n');
