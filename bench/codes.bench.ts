@@ -4,9 +4,9 @@
 // tariff of 13,000 lines made for the benchmark by renumbering the 31 sample lines — the public
 // sample is all we may use, and lookups cost the same whatever the lines say.
 import path from 'node:path';
-import { ensureBuiltinTables } from '../main/core/codetables/builtin';
-import { createCodeTableService } from '../main/core/codetables/service';
-import { createCodeTableStore } from '../main/core/codetables/store';
+import { ensureBuiltinTables } from '../main/core/code-tables/builtin';
+import { createCodeTableService } from '../main/core/code-tables/service';
+import { createCodeTableStore } from '../main/core/code-tables/store';
 import { openDatabase } from '../main/db/connection';
 import { migrate } from '../main/db/migrate';
 import { migrations } from '../main/db/migrations';

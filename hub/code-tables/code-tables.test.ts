@@ -8,7 +8,7 @@ import type { TestHub } from '../testing/in-process';
 import { startTestHub, tempDir } from '../testing/in-process';
 import type { TestClient } from '../testing/test-client';
 import { submission } from '../testing/test-client';
-import { tableIdForFileName } from '../../shared/codes/tables';
+import { tableIdForFileName } from '../../shared/code-tables/tables';
 import { readCodeTableFile } from './import';
 
 // The public copies of the official tables are read in place at run time, never copied here.

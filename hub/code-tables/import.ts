@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { parseCsv } from '../../shared/codes/csv';
-import { describeProblems, normalizeTable } from '../../shared/codes/normalize';
-import { codeTableDefs, isCodeTableId, tableIdForFileName } from '../../shared/codes/tables';
+import { parseCsv } from '../../shared/code-tables/csv';
+import { describeProblems, normalizeTable } from '../../shared/code-tables/normalize';
+import { codeTableDefs, isCodeTableId, tableIdForFileName } from '../../shared/code-tables/tables';
 import { canonicalJson } from '../../shared/protocol';
 import { sha256HexNative } from '../crypto/digest';
 import type { CodeTableImport } from '../store/types';
@@ -11,9 +11,9 @@ import type { CodeTableImport } from '../store/types';
 /**
  * Reads an official code-table file (the customs parameter downloads, or the
  * copies in ../shared/domain/code-tables) into one of the product's code
- * tables (shared/codes/tables.ts): CSV in UTF-8 or XLSX (first sheet), a
+ * tables (shared/code-tables/tables.ts): CSV in UTF-8 or XLSX (first sheet), a
  * header row (`code,name_zh,…` or the official Chinese headers), one row per
- * code. The rows are normalized by shared/codes exactly as the client
+ * code. The rows are normalized by shared/code-tables exactly as the client
  * normalizes its own imports, so a table the hub serves installs unchanged on
  * the client. Anything malformed is refused naming its lines; nothing is stored.
  */

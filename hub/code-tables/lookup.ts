@@ -1,12 +1,12 @@
-import { builtinCodeTables } from '../../shared/codes/builtin';
-import type { LoadedCodeTable } from '../../shared/codes/memory-lookup';
-import { createMemoryCodeLookup } from '../../shared/codes/memory-lookup';
+import { builtinCodeTables } from '../../shared/code-tables/builtin';
+import type { LoadedCodeTable } from '../../shared/code-tables/memory-lookup';
+import { createMemoryCodeLookup } from '../../shared/code-tables/memory-lookup';
 import type { CodeLookup } from '../../shared/validation';
 import type { HubStore } from '../store/types';
 
 /**
  * The validation engine's code lookup at the hub: the product's built-in
- * tables (shared/codes, complete or partial as shipped) overlaid by the
+ * tables (shared/code-tables, complete or partial as shipped) overlaid by the
  * official tables imported into the hub, which are complete. A table neither
  * ships nor was imported answers "unknown" and is not checked — the same rule
  * the client applies, so the authority is never laxer than the client. The

@@ -1,16 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { builtinCodeTables } from '../../shared/codes/builtin';
-import type { LoadedCodeTable } from '../../shared/codes/memory-lookup';
-import { createMemoryCodeLookup } from '../../shared/codes/memory-lookup';
-import { describeProblems, normalizeTable } from '../../shared/codes/normalize';
-import { tableIdForFileName } from '../../shared/codes/tables';
+import { builtinCodeTables } from '../../shared/code-tables/builtin';
+import type { LoadedCodeTable } from '../../shared/code-tables/memory-lookup';
+import { createMemoryCodeLookup } from '../../shared/code-tables/memory-lookup';
+import { describeProblems, normalizeTable } from '../../shared/code-tables/normalize';
+import { tableIdForFileName } from '../../shared/code-tables/tables';
 import type { CodeLookup } from '../../shared/validation';
 import { openDatabase } from '../db/connection';
 import { schemaVersion } from '../db/migrate';
-import { createSqliteCodeLookup } from '../core/codetables/sqlite-lookup';
-import { createCodeTableStore } from '../core/codetables/store';
-import { readTableFile } from '../core/codetables/read-file';
+import { createSqliteCodeLookup } from '../core/code-tables/sqlite-lookup';
+import { createCodeTableStore } from '../core/code-tables/store';
+import { readTableFile } from '../core/code-tables/read-file';
 import { CliError } from './io';
 
 function builtins(): Map<string, LoadedCodeTable> {

@@ -3,9 +3,9 @@ import type { Db } from '../db/connection';
 import { openDatabase } from '../db/connection';
 import { migrate } from '../db/migrate';
 import { migrations } from '../db/migrations';
-import { ensureBuiltinTables } from '../core/codetables/builtin';
-import { createCodeTableService } from '../core/codetables/service';
-import { createCodeTableStore } from '../core/codetables/store';
+import { ensureBuiltinTables } from '../core/code-tables/builtin';
+import { createCodeTableService } from '../core/code-tables/service';
+import { createCodeTableStore } from '../core/code-tables/store';
 import { codeTableFile, domainTableFiles } from '../../scripts/domain-data';
 
 export { domainTableFiles };

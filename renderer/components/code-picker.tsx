@@ -12,7 +12,7 @@ import {
   type RefObject,
 } from 'react';
 import type { Locale } from '../../shared/i18n/locale';
-import { useCodeSearch } from '../features/codes/use-codes';
+import { useCodeSearch } from '../features/code-tables/use-codes';
 import { messages } from '../i18n/messages';
 
 interface Props {

@@ -40,7 +40,7 @@ export interface ElementDef {
   readonly length: number;
   /** Digits after the decimal point (decimal type only). */
   readonly decimals?: number;
-  /** Id of the code table the value must come from (resources/code-tables, shared/codes/tables.ts). */
+  /** Id of the code table the value must come from (resources/code-tables, shared/code-tables/tables.ts). */
   readonly codeTable?: string;
   /** Required to save a draft on the single window (暂存必填), as the import spec states it. */
   readonly draft: boolean;

@@ -1,7 +1,7 @@
 import type { ElementDef, FormatId, SectionDef } from '../catalog';
 import { isSingleRowTable, rowsOf } from '../catalog';
-import type { CodeValidity } from '../codes/validity';
-import { codeValidity } from '../codes/validity';
+import type { CodeValidity } from '../code-tables/validity';
+import { codeValidity } from '../code-tables/validity';
 import { declaredByteLength } from './bytes';
 import { containerCheckDigit, containerProblem, hasFormat, usccProblem } from './formats';
 import type { CheckContext, Finding, Rule } from './types';

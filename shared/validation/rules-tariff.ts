@@ -1,5 +1,5 @@
 import type { Row } from '../catalog';
-import type { TariffInfo } from '../codes/tariff';
+import type { TariffInfo } from '../code-tables/tariff';
 import type { CheckContext, Finding, Rule } from './types';
 
 const BRAND_TYPES = new Set(['0', '1', '2', '3', '4']);

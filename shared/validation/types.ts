@@ -1,5 +1,5 @@
 import type { DeclarationDoc, DocumentCatalog } from '../catalog';
-import type { TariffInfo } from '../codes/tariff';
+import type { TariffInfo } from '../code-tables/tariff';
 
 export type Stage = 'draft' | 'declare';
 export type Severity = 'error' | 'warning';
@@ -14,7 +14,7 @@ export interface Finding {
 
 /**
  * The code tables the checks may consult. Synchronous on purpose: the renderer validates on
- * every keystroke, so whoever builds a lookup loads what it needs first (shared/codes).
+ * every keystroke, so whoever builds a lookup loads what it needs first (shared/code-tables).
  */
 export interface CodeLookup {
   /** Whether a code exists in a table; undefined when the table is not available here (or is partial and lacks it). */

@@ -4,7 +4,7 @@ import type { LineSource } from '../../../shared/api';
 import { AppError } from '../../../shared/api';
 import type { Cell } from '../../../shared/interchange/lines';
 import { parseDelimited } from '../../../shared/interchange/lines';
-import { decodeText } from '../codetables/read-file';
+import { decodeText } from '../code-tables/read-file';
 
 /** A sheet as cells: rows of cells, 0-based; `null` where a cell is empty. */
 export interface Sheet {

@@ -21,7 +21,7 @@ import type { PartiesRepo } from '../../db/repositories/parties-repo';
 import { toParty } from '../../db/repositories/parties-repo';
 import type { ProductsRepo } from '../../db/repositories/products-repo';
 import { toProduct } from '../../db/repositories/products-repo';
-import { pinyinInitials } from '../codetables/pinyin';
+import { pinyinInitials } from '../code-tables/pinyin';
 import type { CoreContext } from '../context';
 import { isoAt } from '../context';
 import { readLineSource } from '../interchange/line-sources';

@@ -5,7 +5,7 @@ import type { PartyInput, PartyRole } from '../../../shared/libraries';
 import { describePartyProblem, isOverseas, normalizeParty, partyProblems } from '../../../shared/libraries';
 import type { PartiesRepo, PartyRow } from '../../db/repositories/parties-repo';
 import { toParty } from '../../db/repositories/parties-repo';
-import { pinyinInitials } from '../codetables/pinyin';
+import { pinyinInitials } from '../code-tables/pinyin';
 import type { CoreContext } from '../context';
 import { isoAt } from '../context';
 import { refuseAfterWithSearch } from './library-paging';

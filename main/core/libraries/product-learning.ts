@@ -2,7 +2,7 @@ import type { Row } from '../../../shared/catalog';
 import { productFromLine } from '../../../shared/libraries';
 import type { DeclarationsRepo } from '../../db/repositories/declarations-repo';
 import type { ProductsRepo } from '../../db/repositories/products-repo';
-import { pinyinInitials } from '../codetables/pinyin';
+import { pinyinInitials } from '../code-tables/pinyin';
 import type { CoreContext } from '../context';
 import { isoAt } from '../context';
 import type { AppliedReceipt } from '../sync/receipts';

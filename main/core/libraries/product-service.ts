@@ -10,7 +10,7 @@ import { chinaDate } from '../../../shared/validation';
 import { createCustomerProductSearch } from '../../db/repositories/product-customer-search';
 import type { ProductRow, ProductsRepo } from '../../db/repositories/products-repo';
 import { toProduct } from '../../db/repositories/products-repo';
-import { pinyinInitials } from '../codetables/pinyin';
+import { pinyinInitials } from '../code-tables/pinyin';
 import type { CoreContext } from '../context';
 import { isoAt } from '../context';
 import { refuseAfterWithSearch } from './library-paging';

@@ -6,7 +6,7 @@ import type { TemplatePart } from '../../../shared/libraries';
 import { templateParts } from '../../../shared/libraries';
 import type { DeclarationsRepo } from '../../db/repositories/declarations-repo';
 import type { TemplatesRepo } from '../../db/repositories/templates-repo';
-import { pinyinInitials } from '../codetables/pinyin';
+import { pinyinInitials } from '../code-tables/pinyin';
 import type { CoreContext } from '../context';
 import { isoAt } from '../context';
 import type { DeclarationService } from '../declarations/declaration-service';

@@ -6,7 +6,7 @@ import type { Migration } from '../migrate';
 //   domestic customs code belong to one party (partial unique indexes), an overseas party's code
 //   (AEO or NO) need not be unique. `roles` is a comma list (trade,owner,agent or overseas);
 //   `initials` are the pinyin initials of the Chinese name. Searches are prefix ranges on the
-//   code, initials and name indexes, as the code tables' are (main/core/codetables/store.ts).
+//   code, initials and name indexes, as the code tables' are (main/core/code-tables/store.ts).
 // - products: the product library (商品库/归类). `data` holds the product's values under the
 //   DecList element names; `key` is what makes two records the same product (part number, else
 //   HS code + name + 申报要素, per customer — shared/libraries/product.ts). `learned` marks a

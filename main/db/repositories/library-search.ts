@@ -1,6 +1,6 @@
 /**
  * Search steps shared by the party and product libraries, in the code tables' order of ranks
- * (main/core/codetables/store.ts): exact code, code prefix, pinyin-initials prefix, name prefix,
+ * (main/core/code-tables/store.ts): exact code, code prefix, pinyin-initials prefix, name prefix,
  * then name text anywhere. Each step is a range on an index — the last on the name-gram index
  * (name-index.ts), for queries of two characters or more — and runs only when the earlier steps
  * found fewer than the limit.

@@ -2,7 +2,7 @@ import { createPortal } from 'react-dom';
 import { api, ApiCallError } from '../../api/client';
 import { useDeclaration } from '../../api/queries';
 import { useUi } from '../../app/ui-store';
-import { useCheckLookup } from '../codes/use-codes';
+import { useCheckLookup } from '../code-tables/use-codes';
 import { saveFile } from '../interchange/files';
 import { useInterchange } from '../interchange/interchange-store';
 import { useIt } from '../interchange/messages';

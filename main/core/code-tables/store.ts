@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
-import type { CodeRow } from '../../../shared/codes/normalize';
-import type { SearchHit } from '../../../shared/codes/search';
-import { codeTableDefs, findCodeTable } from '../../../shared/codes/tables';
+import type { CodeRow } from '../../../shared/code-tables/normalize';
+import type { SearchHit } from '../../../shared/code-tables/search';
+import { codeTableDefs, findCodeTable } from '../../../shared/code-tables/tables';
 import { timed } from '../../db/connection';
 import type { Db } from '../../db/connection';
 import type { Logger } from '../logger';
@@ -24,7 +24,7 @@ export interface CodeTableSummary {
   id: string;
   zh: string;
   en: string;
-  /** What the product ships for the table (shared/codes/tables.ts). */
+  /** What the product ships for the table (shared/code-tables/tables.ts). */
   builtin: 'complete' | 'partial' | 'none';
   /** null when nothing is installed (an import-only table before its file is imported). */
   version: string | null;

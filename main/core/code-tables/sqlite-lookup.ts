@@ -1,5 +1,5 @@
-import type { LoadedCodeTable } from '../../../shared/codes/memory-lookup';
-import { createMemoryCodeLookup } from '../../../shared/codes/memory-lookup';
+import type { LoadedCodeTable } from '../../../shared/code-tables/memory-lookup';
+import { createMemoryCodeLookup } from '../../../shared/code-tables/memory-lookup';
 import type { CodeLookup } from '../../../shared/validation/types';
 import type { CodeTableStore } from './store';
 

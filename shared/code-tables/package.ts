@@ -12,7 +12,7 @@ export const codeTablePackageSchema = z.object({
   id: z.string().regex(/^[a-z][a-z0-9-]*$/),
   /** Changes whenever the content changes: `<npm package>@<version>` or `facts-<n>` for built-ins. */
   version: z.string().min(1).max(100),
-  /** Whether the rows are the whole table (see shared/codes/tables.ts). */
+  /** Whether the rows are the whole table (see shared/code-tables/tables.ts). */
   complete: z.boolean(),
   /** Where the rows come from, as resources/SOURCES.md cites it. */
   source: z.string().min(1),

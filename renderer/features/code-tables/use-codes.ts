@@ -2,10 +2,10 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { DeclarationDoc } from '../../../shared/catalog';
 // Direct module imports: the codes index also re-exports the built-in packages, which the renderer never needs.
-import { createClientCodeLookup } from '../../../shared/codes/client-lookup';
-import type { LoadedCodeTable } from '../../../shared/codes/memory-lookup';
-import type { CodeRow } from '../../../shared/codes/normalize';
-import type { TariffInfo } from '../../../shared/codes/tariff';
+import { createClientCodeLookup } from '../../../shared/code-tables/client-lookup';
+import type { LoadedCodeTable } from '../../../shared/code-tables/memory-lookup';
+import type { CodeRow } from '../../../shared/code-tables/normalize';
+import type { TariffInfo } from '../../../shared/code-tables/tariff';
 import type { CodeLookup } from '../../../shared/validation';
 import { api } from '../../api/client';
 
@@ -71,7 +71,7 @@ export function useTariffInfos(codes: readonly string[], enabled: boolean) {
 
 /**
  * The CodeLookup the checks use as the user types: small tables held whole, tariff lines of the
- * declaration's HS codes (shared/codes/client-lookup.ts), and names for showing beside codes.
+ * declaration's HS codes (shared/code-tables/client-lookup.ts), and names for showing beside codes.
  */
 export function useCheckLookup(doc: DeclarationDoc): {
   lookup: CodeLookup;

@@ -1,5 +1,5 @@
-import { builtinCodeTables } from '../../../shared/codes/builtin';
-import type { CodeTablePackage } from '../../../shared/codes/package';
+import { builtinCodeTables } from '../../../shared/code-tables/builtin';
+import type { CodeTablePackage } from '../../../shared/code-tables/package';
 import type { CodeTableStore } from './store';
 
 /**

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { codeTablesFixture, importDomainTables } from '../../test-support/code-tables';
-import { builtinCodeTables } from '../../../shared/codes/builtin';
+import { builtinCodeTables } from '../../../shared/code-tables/builtin';
 import { ensureBuiltinTables } from './builtin';
 import { pinyinInitials } from './pinyin';
 

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { goodsDeclaration } from '../../../shared/catalog';
-import { builtinCodeTables } from '../../../shared/codes/builtin';
-import { codeTableDefs, findCodeTable } from '../../../shared/codes/tables';
+import { builtinCodeTables } from '../../../shared/code-tables/builtin';
+import { codeTableDefs, findCodeTable } from '../../../shared/code-tables/tables';
 import {
   buildCodeTablePackages,
   builtinDir,

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type ExcelJS from 'exceljs';
 import { AppError } from '../../../shared/api/errors';
-import { parseCsv } from '../../../shared/codes/csv';
+import { parseCsv } from '../../../shared/code-tables/csv';
 
 export type TableFileFormat = 'csv' | 'xlsx';
 
