@@ -11,9 +11,11 @@ import {
   type KeyboardEvent,
   type RefObject,
 } from 'react';
+import { createPortal } from 'react-dom';
 import type { Locale } from '../../shared/i18n/locale';
 import { useCodeSearch } from '../features/code-tables/use-codes';
 import { messages } from '../i18n/messages';
+import { placeList, popupHost } from './popup-place';
 
 interface Props {
   id: string;
@@ -71,12 +73,24 @@ function PickerList(props: {
     list.current?.querySelector('[aria-selected="true"]')?.scrollIntoView?.({ block: 'nearest' });
   }, [active]);
 
-  // The list floats above scrolling containers (the goods grid scrolls): fixed, under the input.
+  // The list floats over everything, in the window's coordinates and outside the form's boxes: a box's
+  // containment (content-visibility) or a scrolling container (the goods grid) would otherwise clip it.
   useLayoutEffect(() => {
-    const measure = () => {
+    let last = '';
+    const measure = (event?: Event) => {
+      if (event?.target === list.current) return;
       const rect = anchor.current?.getBoundingClientRect();
-      if (rect)
-        setPlace({ position: 'fixed', left: rect.left, top: rect.bottom + 2, minWidth: Math.max(260, rect.width) });
+      const own = list.current;
+      if (!rect || !own) return;
+      const style = placeList(
+        rect,
+        { width: own.scrollWidth, height: own.scrollHeight + 2 },
+        { width: window.innerWidth, height: window.innerHeight },
+      );
+      const key = JSON.stringify(style);
+      if (key === last) return;
+      last = key;
+      setPlace(style);
     };
     measure();
     window.addEventListener('scroll', measure, true);
@@ -85,10 +99,17 @@ function PickerList(props: {
       window.removeEventListener('scroll', measure, true);
       window.removeEventListener('resize', measure);
     };
-  }, [anchor]);
+  }, [anchor, hits]);
 
-  return (
-    <ul className="picker-list" role="listbox" id={listId} ref={list} aria-label={label} style={place ?? undefined}>
+  return createPortal(
+    <ul
+      className="picker-list"
+      role="listbox"
+      id={listId}
+      ref={list}
+      aria-label={label}
+      style={place ?? { position: 'fixed', visibility: 'hidden' }}
+    >
       {hits.length === 0 && !search.isFetching ? (
         <li className="picker-empty" role="presentation">
           {messages[locale].noCodes}
@@ -111,7 +132,8 @@ function PickerList(props: {
           {hit.validity ? <span className="code-validity"> {validityLabel(hit.validity, locale)}</span> : null}
         </li>
       ))}
-    </ul>
+    </ul>,
+    popupHost(anchor.current),
   );
 }
 
