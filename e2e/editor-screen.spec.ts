@@ -1,0 +1,72 @@
+import { expect, test, type Page } from '@playwright/test';
+import type { DeclarationRecord, PatchOp } from '../shared/api';
+import { invoke } from './fixtures/desk-api';
+import { freshDir, startDesk, type Running } from './fixtures/processes';
+import { sample } from './fixtures/samples';
+import { DeskPage } from './pages/desk-page';
+import { expectSeen } from './support/seen';
+
+// The editor's screen as a broker keeps it all day: the top bar (新建 / 同步 / 设置) stays where it is
+// whatever is focused, copied or keyed.
+
+/** The page itself never scrolls: only the area under the top bar does, and the top bar is seen. */
+async function expectTopBarInPlace(page: Page): Promise<void> {
+  await expectSeen(page.getByRole('button', { name: '新建', exact: true }));
+  await expectSeen(page.getByRole('button', { name: '设置', exact: true }));
+  const page_ = await page.evaluate(() => {
+    const root = document.scrollingElement ?? document.documentElement;
+    return { scrollTop: root.scrollTop, grownBy: root.scrollHeight - innerHeight };
+  });
+  expect(page_).toEqual({ scrollTop: 0, grownBy: 0 });
+}
+
+async function withDeclaration(url: string): Promise<DeclarationRecord> {
+  const { doc } = sample('import-general-trade');
+  const created = await invoke<DeclarationRecord>(url, 'declarations.create', { ieFlag: 'I' });
+  const ops: PatchOp[] = Object.entries(doc.head)
+    .filter(([xml]) => xml !== 'IEFlag')
+    .map(([xml, value]) => ({ op: 'set', path: `head.${xml}`, value }));
+  for (const line of doc.lines) ops.push({ op: 'insertRow', table: 'lines', row: line });
+  await invoke(url, 'declarations.update', { id: created.id, baseRevision: created.revision, ops });
+  return created;
+}
+
+test.describe('the editor’s screen', () => {
+  let desk: Running | undefined;
+  test.afterEach(async () => {
+    await desk?.stop();
+  });
+
+  test('the top bar stays in view after keying a goods line to its last cell and after copying the declaration', async ({
+    page,
+  }) => {
+    desk = await startDesk(freshDir('screen'));
+    const created = await withDeclaration(desk.url);
+    const ui = new DeskPage(page);
+    await ui.open(desk.url);
+    await ui.openFromList(created.clientSeqNo);
+    await expectTopBarInPlace(page);
+
+    // Enter through every cell of the goods line, to its last and on.
+    await ui.lineField(0, 'CodeTS').focus();
+    const focused = page.locator(':focus');
+    const path = () => focused.getAttribute('data-path');
+    for (let step = 0; step < 30 && (await path())?.startsWith('lines[0].'); step++) {
+      const before = await path();
+      await page.keyboard.press('Enter');
+      await expect(focused).not.toHaveAttribute('data-path', before ?? '');
+    }
+    expect(await path()).not.toMatch(/^lines\[0\]\./);
+    await expectTopBarInPlace(page);
+
+    // Copy the declaration (Alt+Shift+C): the copy opens, the top bar where it was.
+    await page.keyboard.press('Alt+Shift+C');
+    const dialog = page.getByRole('dialog', { name: '复制报关单' });
+    await expectSeen(dialog);
+    await dialog.getByRole('button', { name: '复制为新草稿' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('heading', { level: 2 })).not.toContainText(created.clientSeqNo);
+    await expect(ui.status()).toHaveText('草稿');
+    await expectTopBarInPlace(page);
+  });
+});
