@@ -20,6 +20,12 @@ async function expectTopBarInPlace(page: Page): Promise<void> {
   expect(page_).toEqual({ scrollTop: 0, grownBy: 0 });
 }
 
+/** The field the error panel's first error names (its text is "field：why" or "field: why"). */
+async function firstErrorField(page: Page, region: string): Promise<string> {
+  const first = page.getByRole('region', { name: region }).locator('li.finding-error button').first();
+  return ((await first.textContent()) ?? '').split(/[:：]/)[0]?.trim() ?? '';
+}
+
 async function withDeclaration(url: string): Promise<DeclarationRecord> {
   const { doc } = sample('import-general-trade');
   const created = await invoke<DeclarationRecord>(url, 'declarations.create', { ieFlag: 'I' });
@@ -68,5 +74,38 @@ test.describe('the editor’s screen', () => {
     await expect(page.getByRole('heading', { level: 2 })).not.toContainText(created.clientSeqNo);
     await expect(ui.status()).toHaveText('草稿');
     await expectTopBarInPlace(page);
+  });
+
+  test('F9 with errors goes to the first error and says why at the top of the error panel, in the UI language only', async ({
+    page,
+  }) => {
+    desk = await startDesk(freshDir('f9'));
+    const ui = new DeskPage(page);
+    await ui.open(desk.url);
+    await ui.newDeclaration();
+    const checks = page.getByRole('region', { name: '检查结果' });
+    await expect(checks.getByRole('heading')).toHaveText(/处需要修改/);
+    // The cursor somewhere further down the form: F9 brings it back to the first error.
+    await ui.headField('NoteS').focus();
+    await page.keyboard.press('F9');
+    const refusal = checks.getByRole('alert');
+    await expectSeen(refusal);
+    await expect(refusal).toHaveText(/^还有 \d+ 处错误，改正后才能申报$/);
+    await expect(page.locator(':focus')).toHaveAccessibleName(await firstErrorField(page, '检查结果'));
+    await expect(page.locator(':focus')).toHaveAccessibleName('境内收发货人');
+    await expect(ui.status()).toHaveText('草稿');
+    // Nothing of it beside the 申报 button at the bottom.
+    await expect(page.getByText(/无法申报|error\(s\)/)).toHaveCount(0);
+    // The next edit retires it; the panel goes on listing what is left.
+    await page.keyboard.type('上海');
+    await expect(refusal).toHaveCount(0);
+
+    await page.keyboard.press('Alt+Shift+L');
+    await page.getByLabel('Remarks', { exact: true }).focus();
+    await page.keyboard.press('F9');
+    const english = page.getByRole('region', { name: 'Checks' }).getByRole('alert');
+    await expectSeen(english);
+    await expect(english).toHaveText(/^\d+ errors? to fix before declaring$/);
+    await expect(page.locator(':focus')).toHaveAccessibleName(await firstErrorField(page, 'Checks'));
   });
 });

@@ -74,6 +74,7 @@ export const en: Messages = {
   findingsRegion: 'Checks',
   warnings: (n) => `${n} warning${n === 1 ? '' : 's'}`,
   nextError: 'Next error',
+  cannotDeclare: (n) => `${n} error${n === 1 ? '' : 's'} to fix before declaring`,
   entryId: 'Entry no.',
   seqNo: 'SeqNo',
   preEntryId: 'Pre-entry no.',

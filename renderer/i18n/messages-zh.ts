@@ -72,6 +72,7 @@ export const zh = {
   findingsRegion: '检查结果',
   warnings: (n: number) => `${n} 条提示`,
   nextError: '下一处错误',
+  cannotDeclare: (n: number) => `还有 ${n} 处错误，改正后才能申报`,
   entryId: '海关编号',
   seqNo: '统一编号',
   preEntryId: '预录入编号',

@@ -8,9 +8,22 @@ import type { CodeRow } from '../../../shared/code-tables/normalize';
 import type { TariffInfo } from '../../../shared/code-tables/tariff';
 import type { CodeLookup } from '../../../shared/validation';
 import { api } from '../../api/client';
+import { queryClient } from '../../api/queries';
 
 /** Tables larger than this are searched in main, never held whole here (the tariff always). */
 const SNAPSHOT_MAX_ROWS = 20_000;
+
+/** Every query that reads the code tables (the checks' snapshot, tariff lines, pickers, names). */
+const codeTableQueries = ['codes.tables', 'codes.snapshot', 'tariff.getMany', 'codes.search', 'codes.get'];
+
+/**
+ * The code tables changed in main (a table imported, newer tables from the hub) or main's checks judged a code
+ * otherwise: everything read from them is read again, so the open declaration is checked and named with the
+ * tables main has now.
+ */
+export async function refreshCodeTables(): Promise<void> {
+  await Promise.all(codeTableQueries.map((key) => queryClient.invalidateQueries({ queryKey: [key] })));
+}
 
 export function useCodeTables() {
   return useQuery({ queryKey: ['codes.tables'], queryFn: () => api.invoke('codes.tables', {}), staleTime: Infinity });

@@ -4,36 +4,99 @@ import { api, ApiCallError } from '../../api/client';
 import { keys, queryClient } from '../../api/queries';
 import { useT } from '../../i18n/use-t';
 import { useUi } from '../../app/ui-store';
+import { compareKeys, orderKey } from './form-layout';
+
+/** Why 申报 did not go ahead, shown at the top of the error panel: a message and the fields it names (if any). */
+export interface DeclareRefusal {
+  message: string;
+  /** Main's findings when its checks refused what the editor's passed (its code tables differ): field and text. */
+  issues: ReadonlyArray<{ path: string; message: string }>;
+}
+
+export interface DeclareDeps {
+  /** Saves what is pending. */
+  beforeDeclare(): Promise<void>;
+  /** The errors of the editor's checks on the declaration as it is now (not when typing last paused). */
+  errorsNow(): readonly string[];
+  /** Moves the cursor to a field. */
+  jump(path: string): void;
+  /** Main refused what the editor's checks passed: its code tables are newer; check again with them. */
+  recheck(): void;
+}
+
+/** The field first on screen among `paths`. */
+export function firstOnScreen(paths: readonly string[], ieFlag: 'I' | 'E'): string | undefined {
+  return [...paths].sort((a, b) => compareKeys(orderKey(a, ieFlag), orderKey(b, ieFlag)))[0];
+}
+
+/** Brings the error panel's top (where the refusal is) into view: it scrolls on its own beside the form. */
+function showPanel(): void {
+  const panel = document.getElementById('error-panel');
+  const side = panel?.parentElement;
+  if (side) side.scrollTop = 0;
+}
 
 /**
- * 申报: saves what is pending, then signs and queues; a locked key asks for the passphrase. Shared by the button and F9.
+ * 申报 (the button and F9): saves what is pending; with errors left it goes to the first of them and
+ * says why at the top of the error panel, in the UI language; otherwise main signs and queues it (a
+ * locked key asks for the passphrase). Main checks again: if its checks refuse, its findings show
+ * the same way and the editor's checks run again with the code tables main has.
  */
-export function useDeclare(record: DeclarationRecord, beforeDeclare: () => Promise<void>) {
+export function useDeclare(record: DeclarationRecord, deps: DeclareDeps) {
   const t = useT();
   const notify = useUi((s) => s.notify);
   const setPassphraseOpen = useUi((s) => s.setPassphraseOpen);
   const [busy, setBusy] = useState(false);
-  const [problems, setProblems] = useState<string[]>([]);
+  const [refusal, setRefusal] = useState<DeclareRefusal | null>(null);
+  const { beforeDeclare, errorsNow, jump, recheck } = deps;
+  const ieFlag = record.ieFlag;
+
+  const refuse = useCallback(
+    (paths: readonly string[], issues: DeclareRefusal['issues']) => {
+      setRefusal({ message: t.cannotDeclare(paths.length), issues });
+      const first = firstOnScreen(paths, ieFlag);
+      if (first) jump(first);
+      showPanel();
+    },
+    [ieFlag, jump, t],
+  );
 
   const declare = useCallback(async (): Promise<void> => {
     setBusy(true);
-    setProblems([]);
+    setRefusal(null);
     try {
       await beforeDeclare();
+      const errors = errorsNow();
+      if (errors.length > 0) {
+        refuse(errors, []);
+        return;
+      }
       await api.invoke('declarations.declare', { id: record.id });
       notify({ kind: 'info', message: `${record.clientSeqNo} ${t.declared}` });
       await queryClient.invalidateQueries({ queryKey: keys.declaration(record.id) });
     } catch (error) {
       if (error instanceof ApiCallError && error.code === 'PASSPHRASE_REQUIRED') setPassphraseOpen(true);
-      else if (error instanceof ApiCallError)
-        setProblems([error.message, ...(error.issues ?? []).map((i) => i.message)]);
-      else setProblems([String(error)]);
+      else if (error instanceof ApiCallError && error.code === 'VALIDATION_FAILED' && error.issues?.length) {
+        const issues = error.issues.map((i) => ({ path: i.path, message: i.message }));
+        refuse(
+          issues.map((i) => i.path),
+          [...issues].sort((a, b) => compareKeys(orderKey(a.path, ieFlag), orderKey(b.path, ieFlag))),
+        );
+        recheck();
+      } else {
+        setRefusal({
+          message: error instanceof Error ? error.message : String(error),
+          issues: error instanceof ApiCallError ? (error.issues ?? []) : [],
+        });
+        showPanel();
+      }
     } finally {
       setBusy(false);
     }
-  }, [beforeDeclare, notify, record.clientSeqNo, record.id, setPassphraseOpen, t]);
+  }, [beforeDeclare, errorsNow, ieFlag, notify, record.clientSeqNo, record.id, recheck, refuse, setPassphraseOpen, t]);
 
-  return { declare, busy, problems };
+  const dismiss = useCallback(() => setRefusal(null), []);
+  return { declare, busy, refusal, dismiss };
 }
 
 export function DeclareButton({ state, disabled }: { state: ReturnType<typeof useDeclare>; disabled: boolean }) {
@@ -49,13 +112,6 @@ export function DeclareButton({ state, disabled }: { state: ReturnType<typeof us
       >
         {t.declare}
       </button>
-      {state.problems.length > 0 ? (
-        <ul className="declare-problems" role="alert">
-          {state.problems.map((p, i) => (
-            <li key={i}>{p}</li>
-          ))}
-        </ul>
-      ) : null}
     </div>
   );
 }

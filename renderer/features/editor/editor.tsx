@@ -29,6 +29,7 @@ import { useDocEditor } from './use-doc-editor';
 import { onEditorEnter, useEditorShortcuts } from './use-editor-keys';
 import { usePendingFocus, useRememberPlace } from './use-field-focus';
 import { useFindings } from './use-findings';
+import { refreshCodeTables } from '../code-tables/use-codes';
 
 const isHeadPath = (path: string) => path.startsWith('head.') || path.startsWith('freeText[');
 const isTablePath = (path: string) => !isHeadPath(path) && !path.startsWith('lines[');
@@ -70,8 +71,18 @@ export function Editor({ record, initialField }: { record: DeclarationRecord; in
   const editable = isEditable(record.workflow, record.channel);
   const ieFlag = record.ieFlag;
   const checks = useFindings(editor.doc, record, locale);
-  const declareState = useDeclare(record, editor.flush);
-  const { declare } = declareState;
+  const jump = useCallback((path: string) => useEditorUi.getState().requestFocus(path, ieFlag), [ieFlag]);
+  const { errorsNow } = checks;
+  const { docRef } = editor;
+  const declareState = useDeclare(record, {
+    beforeDeclare: editor.flush,
+    errorsNow: useCallback(() => errorsNow(docRef.current), [errorsNow, docRef]),
+    jump,
+    recheck: refreshCodeTables,
+  });
+  const { declare, dismiss } = declareState;
+  // A refusal is about the declaration as it was: the first edit after it retires it (the checks list what is left).
+  useEffect(dismiss, [editor.doc, dismiss]);
   useEditorShortcuts({ editor, ieFlag, editable, findings: checks.listed, declare: () => void declare() });
   const gmodelLine = useEditorUi((s) => s.gmodelLine);
   const lt = useLt();
@@ -129,7 +140,6 @@ export function Editor({ record, initialField }: { record: DeclarationRecord; in
     if (path && !path.startsWith('gmodel.')) useEditorUi.getState().setCurrent(path);
   }, []);
 
-  const jump = useCallback((path: string) => useEditorUi.getState().requestFocus(path, ieFlag), [ieFlag]);
   const status = displayStatusLabels[record.status];
   const gmodelRow = gmodelLine === null ? undefined : editor.doc.lines[gmodelLine];
 
@@ -197,7 +207,12 @@ export function Editor({ record, initialField }: { record: DeclarationRecord; in
           <Timeline id={record.id} />
         </div>
         <aside className="editor-side">
-          <ErrorPanel findings={checks.listed} errorCount={checks.errorCount} onJump={jump} />
+          <ErrorPanel
+            findings={checks.listed}
+            errorCount={checks.errorCount}
+            refusal={declareState.refusal}
+            onJump={jump}
+          />
         </aside>
       </div>
       {gmodelLine !== null && gmodelRow ? (

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { useT } from '../../i18n/use-t';
+import type { DeclareRefusal } from './declare-button';
 import type { ListedFinding } from './use-findings';
 
 /**
@@ -9,16 +10,35 @@ import type { ListedFinding } from './use-findings';
 export const ErrorPanel = memo(function ErrorPanel({
   findings,
   errorCount,
+  refusal,
   onJump,
 }: {
   findings: readonly ListedFinding[];
   errorCount: number;
+  /** Why 申报 (F9) did not go ahead: at the top, where the broker looks after pressing it. */
+  refusal: DeclareRefusal | null;
   onJump(path: string): void;
 }) {
   const t = useT();
   const warnings = findings.length - errorCount;
   return (
     <section className="findings" aria-label={t.findingsRegion} id="error-panel">
+      {refusal ? (
+        <div className="declare-refusal" role="alert">
+          <p>{refusal.message}</p>
+          {refusal.issues.length > 0 ? (
+            <ul>
+              {refusal.issues.map((issue, i) => (
+                <li key={`${issue.path}-${i}`} className="finding finding-error">
+                  <button type="button" className="link" onClick={() => onJump(issue.path)}>
+                    {issue.message}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
       <h3 className={errorCount === 0 ? 'ok' : 'bad'} tabIndex={-1} id="error-panel-heading">
         {t.findings(errorCount)}
         {warnings > 0 ? <span className="muted"> · {t.warnings(warnings)}</span> : null}

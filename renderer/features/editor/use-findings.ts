@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { DeclarationRecord } from '../../../shared/api';
 import type { DeclarationDoc } from '../../../shared/catalog';
 import { goodsDeclaration } from '../../../shared/catalog';
@@ -52,16 +52,16 @@ export function useFindings(doc: DeclarationDoc, record: DeclarationRecord, loca
   const codes = useCheckLookup(deferred);
   const ieFlag = record.ieFlag;
   const today = useChinaToday();
-  const findings: Finding[] = useMemo(
-    () =>
-      validateDeclaration(deferred, {
-        catalog: goodsDeclaration,
-        stage: 'declare',
-        ieFlag,
-        codes: codes.lookup,
-        today,
-      }),
-    [deferred, ieFlag, codes.lookup, today],
+  const check = useCallback(
+    (on: DeclarationDoc): Finding[] =>
+      validateDeclaration(on, { catalog: goodsDeclaration, stage: 'declare', ieFlag, codes: codes.lookup, today }),
+    [ieFlag, codes.lookup, today],
+  );
+  const findings: Finding[] = useMemo(() => check(deferred), [check, deferred]);
+  /** The fields with errors on `on` now (申报 cannot wait for typing to pause). */
+  const errorsNow = useCallback(
+    (on: DeclarationDoc): string[] => check(on).flatMap((f) => (f.severity === 'error' ? [f.path] : [])),
+    [check],
   );
   return useMemo(() => {
     const listed: ListedFinding[] = findings.map((f) => ({
@@ -81,6 +81,12 @@ export function useFindings(doc: DeclarationDoc, record: DeclarationRecord, loca
       if (f.severity === 'error' && !errors.has(f.path))
         errors.set(f.path, { message: f.message, quiet: required.has(f.path) });
     }
-    return { listed, errors, errorCount: listed.filter((f) => f.severity === 'error').length, codeName: codes.name };
-  }, [findings, record.rejection, locale, ieFlag, codes.name]);
+    return {
+      listed,
+      errors,
+      errorCount: listed.filter((f) => f.severity === 'error').length,
+      codeName: codes.name,
+      errorsNow,
+    };
+  }, [findings, record.rejection, locale, ieFlag, codes.name, errorsNow]);
 }

@@ -1,0 +1,108 @@
+import { act, cleanup, renderHook } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { DeclarationRecord } from '../../../shared/api';
+import type { Locale } from '../../../shared/i18n/locale';
+import { setBridge } from '../../api/client';
+import { useUi } from '../../app/ui-store';
+import { createFakeBridge, type FakeCall } from '../../test-support/fake-bridge';
+import { firstOnScreen, useDeclare, type DeclareDeps } from './declare-button';
+
+const record = { id: 'd1', clientSeqNo: 'SW2612060001', ieFlag: 'I' } as DeclarationRecord;
+const cjk = /[\u4e00-\u9fff]/;
+
+/** Main's refusal when its checks find what the editor's did not (its code tables are newer). */
+const mainRefuses = {
+  ok: false as const,
+  error: {
+    code: 'VALIDATION_FAILED',
+    message: '1 处错误，无法申报 / 1 error(s): fix them before declaring',
+    issues: [
+      {
+        path: 'head.IEPort',
+        code: 'unknown-code',
+        message: '进境关别：代码 "2299" 不在代码表中，请从代码表选择',
+        params: { value: '2299' },
+      },
+    ],
+  },
+};
+
+describe('申报 (F9) with errors', () => {
+  let calls: FakeCall[];
+  let jumps: string[];
+  let rechecks: number;
+  let errors: string[];
+
+  function mount(locale: Locale, answer: () => unknown = () => ({ ok: true, value: {} })) {
+    useUi.getState().setLocale(locale);
+    const fake = createFakeBridge({
+      'declarations.declare': answer as never,
+      'declarations.get': () => answer() as never,
+    });
+    calls = fake.calls;
+    setBridge(fake.bridge);
+    const deps: DeclareDeps = {
+      beforeDeclare: async () => undefined,
+      errorsNow: () => errors,
+      jump: (path) => void jumps.push(path),
+      recheck: () => void rechecks++,
+    };
+    return renderHook(() => useDeclare(record, deps));
+  }
+
+  beforeEach(() => {
+    jumps = [];
+    rechecks = 0;
+    errors = [];
+  });
+  afterEach(cleanup);
+
+  it('goes to the first error on screen and says why in Chinese only, without asking main', async () => {
+    errors = ['lines[0].GQty', 'head.TradeMode', 'head.IEPort'];
+    const { result } = mount('zh-CN');
+    await act(() => result.current.declare());
+    expect(calls.filter((c) => c.method === 'declarations.declare')).toEqual([]);
+    expect(jumps).toEqual(['head.IEPort']);
+    expect(result.current.refusal).toEqual({ message: '还有 3 处错误，改正后才能申报', issues: [] });
+    expect(result.current.refusal?.message).not.toMatch(/[A-Za-z]/);
+  });
+
+  it('says it in English only in the English UI', async () => {
+    errors = ['head.TradeMode'];
+    const { result } = mount('en');
+    await act(() => result.current.declare());
+    expect(result.current.refusal?.message).toBe('1 error to fix before declaring');
+    expect(result.current.refusal?.message).not.toMatch(cjk);
+  });
+
+  it("shows main's findings in the UI language when its checks refuse, goes to the first and checks again", async () => {
+    const { result } = mount('en', () => mainRefuses);
+    await act(() => result.current.declare());
+    expect(calls.map((c) => c.method)).toContain('declarations.declare');
+    expect(jumps).toEqual(['head.IEPort']);
+    expect(rechecks).toBe(1);
+    const refusal = result.current.refusal;
+    expect(refusal?.message).toBe('1 error to fix before declaring');
+    expect(refusal?.issues).toHaveLength(1);
+    expect(refusal?.issues[0]?.path).toBe('head.IEPort');
+    expect(refusal?.issues[0]?.message).toContain('2299');
+    expect(refusal?.issues[0]?.message).not.toMatch(cjk);
+  });
+
+  it('declares when there is no error, and a new attempt clears the last refusal', async () => {
+    errors = ['head.TradeMode'];
+    const { result } = mount('zh-CN');
+    await act(() => result.current.declare());
+    expect(result.current.refusal).not.toBeNull();
+    errors = [];
+    await act(() => result.current.declare());
+    expect(calls.map((c) => c.method)).toContain('declarations.declare');
+    expect(result.current.refusal).toBeNull();
+  });
+
+  it('orders fields as the screen shows them: head boxes, goods lines, then the signature block', () => {
+    expect(firstOnScreen(['lines[1].GName', 'lines[0].GQty'], 'I')).toBe('lines[0].GQty');
+    expect(firstOnScreen(['lines[0].CodeTS', 'head.TradeMode'], 'I')).toBe('head.TradeMode');
+    expect(firstOnScreen(['head.AgentName', 'lines[3].CodeTS'], 'I')).toBe('lines[3].CodeTS');
+  });
+});
