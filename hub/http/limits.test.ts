@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { hubErrorSchema } from '../../shared/protocol';
 import type { TestHub } from '../testing/in-process';
 import { startTestHub } from '../testing/in-process';
@@ -33,7 +33,7 @@ describe('rate limits', () => {
   it('answers 429 to a client that opens more long polls than allowed, and serves it again afterwards', async () => {
     const client = await t.enroll();
     const first = t.call(client, 'GET', '/v1/receipts?wait=0.5');
-    while (t.hub.notifier.waiting(client.clientId) === 0) await new Promise((resolve) => setImmediate(resolve));
+    await vi.waitFor(() => expect(t.hub.notifier.waiting(client.clientId)).toBe(1), { timeout: 10_000, interval: 5 });
     const second = await t.call(client, 'GET', '/v1/receipts?wait=5');
     expect(second.statusCode).toBe(429);
     expect(second.headers['retry-after']).toBe('5');

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Receipt, ReceiptsResponse, SubmissionState, SubmitResponse } from '../../shared/protocol';
 import {
   buildEnvelope,
@@ -112,15 +112,30 @@ describe('POST /v1/submissions', () => {
   });
 
   it('checks dates against today in China time, as the client does', async () => {
-    const future = submission(
-      client.key,
-      samplePayload((doc) => (doc.head.IEDate = '20991231')),
-    );
-    const { results } = await submit(client, [future]);
-    expect(results[0]).toMatchObject({
-      outcome: 'rejected',
-      errors: [{ path: 'head.IEDate', code: 'date-in-future' }],
-    });
+    // 17:30 UTC on 1 March is 01:30 on 2 March in China: the two calendars disagree, so a check on the
+    // UTC (or this machine's) date would refuse the 2nd as a future date and this test would fail.
+    const instant = Date.parse('2026-03-01T17:30:00Z');
+    const china = await startTestHub({}, { now: () => instant });
+    try {
+      const c = await china.enroll();
+      const declare = async (IEDate: string) => {
+        const item = submission(
+          c.key,
+          samplePayload((doc) => (doc.head.IEDate = IEDate)),
+        );
+        const timestamp = new Date(instant).toISOString();
+        const response = await china.call(c, 'POST', '/v1/submissions', { submissions: [item] }, { timestamp });
+        expect(response.statusCode, response.body).toBe(200);
+        return submitResponseSchema.parse(response.json()).results[0];
+      };
+      expect(await declare('20260302')).toMatchObject({ outcome: 'accepted' });
+      expect(await declare('20260303')).toMatchObject({
+        outcome: 'rejected',
+        errors: [{ path: 'head.IEDate', code: 'date-in-future' }],
+      });
+    } finally {
+      await china.close();
+    }
   });
 
   it('rejects an item whose signature or payload digest does not hold, item by item', async () => {
@@ -258,8 +273,8 @@ describe('customs receipts', () => {
 
   it('holds a long poll open until a receipt arrives', async () => {
     const poll = receipts(client, '', 20);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(t.hub.notifier.waiting(client.clientId)).toBe(1);
+    // The poll is parked (nothing to answer yet) before the submission arrives.
+    await vi.waitFor(() => expect(t.hub.notifier.waiting(client.clientId)).toBe(1), { timeout: 10_000, interval: 5 });
     await submit(client, [submission(client.key)]);
     const page = await poll;
     expect(page.receipts.length).toBeGreaterThan(0);
