@@ -46,10 +46,11 @@ describe('npm run serve (the browser host command line)', { timeout: 60_000 }, (
       body: JSON.stringify({ method: 'app.info', input: {} }),
     });
     expect(await info.json()).toMatchObject({ ok: true, value: { host: 'browser', dataDir: data.dir } });
-    await new Promise((r) => setTimeout(r, 300));
+    // Everything it writes in its whole life, shutdown included: 'close' comes after stdout has ended.
+    const closed = new Promise((r) => child.once('close', r));
     child.kill('SIGTERM');
-    await new Promise((r) => child.once('exit', r));
-    expect(out.split('\n').filter((l) => l !== '')).toHaveLength(1);
+    await closed;
+    expect(out.split('\n').filter((l) => l !== '')).toEqual([url?.[0].trim()]);
   });
 
   it('refuses bad flags with a clear message and exit code 2', () => {

@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setBridge } from '../api/client';
@@ -105,12 +105,10 @@ describe('code picker', () => {
     fireEvent.keyDown(input(), { key: 'Enter' });
     expect(screen.queryByRole('listbox')).toBeNull();
     expect(screen.getByTestId('value').textContent).toBe('ybmy');
-    await act(async () => {
-      await Promise.resolve();
-      release?.();
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    });
-    expect(screen.getByTestId('value').textContent).toBe('0110');
+    // The search for "ybmy" is in flight and held; let it answer, then wait for the pick it brings.
+    await waitFor(() => expect(release).not.toBeNull());
+    act(() => release?.());
+    await waitFor(() => expect(screen.getByTestId('value').textContent).toBe('0110'));
     expect(commits.length).toBeGreaterThan(0);
   });
 });
