@@ -7,7 +7,10 @@ export type Fault =
   | { kind: 'reset' } // cut the connection without forwarding
   | { kind: 'delay'; ms: number } // forward after a pause
   | { kind: 'replay-previous' } // answer with the previous answer to the same path (a duplicate delivery)
-  | { kind: 'on-forward'; run: () => void }; // forward, and run a hook when the request is on its way (e.g. kill the hub)
+  // Kill the hub at a fixed point of the request, awaiting `kill` (it resolves once the hub is dead), then cut
+  // the client's connection. 'mid-body': the hub has the headers and half the body, so nothing can have been
+  // stored; 'after-commit': the hub has answered (its batch is stored), and the answer never reaches the client.
+  | { kind: 'kill-hub'; at: 'mid-body' | 'after-commit'; kill: () => Promise<void> };
 
 interface Rule {
   method: string;
@@ -61,6 +64,23 @@ export async function startFaultProxy(initialTarget: string) {
     });
   }
 
+  /** Sends the headers and the first half of the body upstream; resolves once those bytes are written. */
+  function forwardHalf(req: http.IncomingMessage, body: Buffer): Promise<http.ClientRequest> {
+    return new Promise((resolve, reject) => {
+      const upstream = http.request({
+        host: target.hostname,
+        port: target.port,
+        method: req.method,
+        path: req.url,
+        headers: { ...req.headers, host: target.host, 'content-length': String(body.length) },
+      });
+      upstream.on('error', () => undefined); // the hub dies with this request open: expected
+      upstream.once('socket', (socket) => socket.once('error', reject));
+      upstream.flushHeaders();
+      upstream.write(body.subarray(0, Math.floor(body.length / 2)), () => resolve(upstream));
+    });
+  }
+
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -107,9 +127,20 @@ export async function startFaultProxy(initialTarget: string) {
             return;
           }
           if (fault?.kind === 'delay') await new Promise((r) => setTimeout(r, fault.ms));
-          const pending = forward(req, body);
-          if (fault?.kind === 'on-forward') fault.run();
-          const answer = await pending;
+          if (fault?.kind === 'kill-hub' && fault.at === 'mid-body') {
+            const upstream = await forwardHalf(req, body);
+            await fault.kill();
+            upstream.destroy();
+            req.socket.destroy();
+            return;
+          }
+          const answer = await forward(req, body);
+          if (fault?.kind === 'kill-hub') {
+            entry.status = answer.status;
+            await fault.kill();
+            req.socket.destroy();
+            return;
+          }
           if (fault?.kind === 'drop-after-forward') {
             entry.status = answer.status;
             req.socket.destroy();

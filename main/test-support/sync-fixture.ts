@@ -112,8 +112,9 @@ export async function syncFixture(options: { clock?: Clock; stepDelayMs?: number
     async stopHub(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
       await hub.stop(signal);
     },
-    killHubNow(): void {
-      hub.process.kill('SIGKILL');
+    /** SIGKILL, resolved once the hub process has exited. */
+    async killHub(): Promise<void> {
+      await hub.stop('SIGKILL');
     },
     async startHubAgain(): Promise<void> {
       hub = await startHub(hubTemp.dir, hubPort, hubEnv);

@@ -65,26 +65,35 @@ describe('sync faults (real hub process; faults injected by a proxy)', { timeout
     integrityOk(f);
   });
 
-  it('survives the hub being killed in the middle of a batch', async () => {
-    f = await syncFixture();
-    const fx = f;
-    fx.proxy.inject('POST', '/v1/submissions', { kind: 'on-forward', run: () => setTimeout(() => fx.killHubNow(), 2) });
-    const ids = await fx.declareSamples(5);
-    await waitFor(() => fx.proxy.log.some((r) => r.fault === 'on-forward'), 'the batch to be in flight');
-    await waitFor(async () => (await fx.call('sync.status', {})).state === 'offline', 'the client to notice');
-    await fx.startHubAgain();
-    await waitFor(() => allReleased(fx, ids), 'all released', 60_000);
-    // Whatever the kill left behind was looked up before anything was sent again.
-    const firstResend = fx.proxy.log.findIndex(
-      (r, i) => i > 0 && r.method === 'POST' && r.path === '/v1/submissions' && r.fault === null,
-    );
-    const lookupsBefore = fx.proxy.log
-      .slice(0, firstResend)
-      .filter((r) => r.path.startsWith('/v1/submissions/')).length;
-    expect(lookupsBefore).toBeGreaterThan(0);
-    expectExactlyOnce(fx, 5);
-    integrityOk(fx);
-  });
+  // Two fixed kill points, one per outcome a client can meet (a kill at a random moment left which one
+  // it tested to chance): the batch never stored, or stored with the answer lost.
+  const killPoints = [
+    { at: 'mid-body', when: 'while the batch is still arriving (nothing stored)', stored: 0 },
+    { at: 'after-commit', when: 'after it stored the batch, before its answer (all 5 stored)', stored: 5 },
+  ] as const;
+  for (const { at, when, stored } of killPoints)
+    it(`survives the hub being killed ${when}, and asks before it resends`, async () => {
+      f = await syncFixture();
+      const fx = f;
+      fx.proxy.inject('POST', '/v1/submissions', { kind: 'kill-hub', at, kill: () => fx.killHub() });
+      const ids = await fx.declareSamples(5);
+      await waitFor(() => fx.proxy.log.some((r) => r.fault === 'kill-hub'), 'the batch to be in flight');
+      await waitFor(async () => (await fx.call('sync.status', {})).state === 'offline', 'the client to notice');
+      // Which path the kill took, read from the dead hub's file.
+      expect(fx.hubSubmissions()).toHaveLength(stored);
+      await fx.startHubAgain();
+      await waitFor(() => allReleased(fx, ids), 'all released', 60_000);
+      // Whatever the kill left behind was looked up before anything was sent again.
+      const firstResend = fx.proxy.log.findIndex(
+        (r, i) => i > 0 && r.method === 'POST' && r.path === '/v1/submissions' && r.fault === null,
+      );
+      const lookupsBefore = fx.proxy.log
+        .slice(0, firstResend)
+        .filter((r) => r.path.startsWith('/v1/submissions/')).length;
+      expect(lookupsBefore).toBeGreaterThan(0);
+      expectExactlyOnce(fx, 5);
+      integrityOk(fx);
+    });
 
   it('asks the hub before resending when the answer was dropped after the hub committed', async () => {
     // Receipts come late here, so the lost answer must be recovered by asking the hub.
