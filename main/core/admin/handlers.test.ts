@@ -1,22 +1,13 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DeskFixture } from '../../test-support/desk-fixture';
 import { deskFixture } from '../../test-support/desk-fixture';
 import { wangFang } from '../../test-support/profiles';
+import { tempDir } from '../../test-support/temp-dir';
+import { startHub } from '../../../e2e/fixtures/processes';
 
-/** A stand-in hub answering only /v1/health, on a free loopback port. */
-async function healthServer(): Promise<{ url: string; close(): Promise<void> }> {
-  const server = http.createServer((req, res) => {
-    res.writeHead(req.url === '/v1/health' ? 200 : 404, { 'content-type': 'application/json' });
-    res.end(JSON.stringify({ status: 'ok', version: '0.1.0', time: '2026-11-22T08:00:00.000Z' }));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
-}
+/** The version a real hub reports: the package's own. */
+const packageVersion = (JSON.parse(fs.readFileSync('package.json', 'utf8')) as { version: string }).version;
 
 describe('settings through the contract', () => {
   let f: DeskFixture;
@@ -60,17 +51,27 @@ describe('settings through the contract', () => {
     expect(await f.failure(desk, 'settings.testHub', { hubUrl: 'ftp://hub.example.cn' })).toMatchObject({
       code: 'BAD_INPUT',
     });
-    const hub = await healthServer();
+    // A real hub process (no stand-in: what it answers is what a broker's desk would see).
+    const hubData = tempDir('swdesk-hub-');
+    const hub = await startHub(hubData.dir);
     try {
-      expect(await f.call(desk, 'settings.testHub', { hubUrl: hub.url })).toEqual({
+      const before = Date.now();
+      const result = await f.call(desk, 'settings.testHub', { hubUrl: hub.url });
+      const after = Date.now();
+      expect(result).toEqual({
         reachable: true,
         hubUrl: hub.url,
-        version: '0.1.0',
-        hubTime: '2026-11-22T08:00:00.000Z',
+        version: packageVersion,
+        hubTime: expect.any(String),
         message: null,
       });
+      // The hub's own clock, read during the call (same machine, so within the call's span).
+      const hubTime = Date.parse(result.hubTime ?? '');
+      expect(hubTime).toBeGreaterThanOrEqual(before - 1_000);
+      expect(hubTime).toBeLessThanOrEqual(after + 1_000);
     } finally {
-      await hub.close();
+      await hub.stop();
+      hubData.cleanup();
     }
     const gone = await f.call(desk, 'settings.testHub', { hubUrl: hub.url });
     expect(gone).toMatchObject({ reachable: false, message: expect.any(String) });
