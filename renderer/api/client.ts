@@ -9,7 +9,7 @@ import type {
   SwdeskBridge,
 } from '../../shared/api';
 import type { Locale } from '../../shared/i18n/locale';
-import { useUi } from '../app/ui-store';
+import { useUi } from '../state/ui-store';
 import { localizeError } from '../i18n/reasons';
 import { createHttpBridge } from './http-bridge';
 
@@ -41,6 +41,11 @@ export class ApiCallError extends Error {
 }
 
 const TOKEN_KEY = 'swdesk.token';
+
+/** Whether the page runs in the browser host (no Electron preload bridge): some choices differ there. */
+export function inBrowserHost(): boolean {
+  return !window.swdesk;
+}
 
 /** Electron's preload bridge when present; otherwise the browser host's HTTP bridge with the token from the URL. */
 function resolveBridge(): SwdeskBridge {

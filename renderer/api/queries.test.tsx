@@ -2,7 +2,7 @@ import { QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { act, render, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ApiResult } from '../../shared/api';
-import { useUi } from '../app/ui-store';
+import { useUi } from '../state/ui-store';
 import { createFakeBridge } from '../test-support/fake-bridge';
 import { api, setBridge } from './client';
 import { resetOwnSaves, trackOwnSave } from './own-saves';

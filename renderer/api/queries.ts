@@ -1,7 +1,7 @@
 import { QueryClient, useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { ListQuery } from '../../shared/api';
-import { useUi } from '../app/ui-store';
+import { useUi } from '../state/ui-store';
 import { api } from './client';
 import { isOwnSave } from './own-saves';
 

@@ -22,7 +22,7 @@ import { InterchangeDialogs } from '../features/interchange/interchange-dialogs'
 import { InterchangeMenu } from '../features/interchange/interchange-menu';
 import { LibrariesButton, LibraryDialogs } from '../features/libraries/libraries-dialog';
 import { useLibraryUi } from '../features/libraries/library-store';
-import { useUi } from './ui-store';
+import { useUi } from '../state/ui-store';
 
 /** Where the app was when it was last closed (or crashed): read once from main at start. */
 function useRestorePlace(): { ready: boolean; field: { id: string; path: string } | null } {

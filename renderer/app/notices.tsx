@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useT } from '../i18n/use-t';
-import { useUi } from './ui-store';
+import { useUi } from '../state/ui-store';
 
 /** In-app notices (the browser host's stand-in for desktop notifications): releases, rejections, errors. */
 export function Notices() {

@@ -5,7 +5,7 @@ import { queryClient } from '../api/queries';
 import { useT } from '../i18n/use-t';
 import { useLibraryUi } from '../features/libraries/library-store';
 import { libraryMessages } from '../features/libraries/messages';
-import { useUi } from './ui-store';
+import { useUi } from '../state/ui-store';
 
 /** 用模板新建: the saved templates; choosing one starts a new declaration from it. */
 export function TemplateMenu() {

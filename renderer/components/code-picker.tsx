@@ -13,7 +13,7 @@ import {
 } from 'react';
 import { createPortal } from 'react-dom';
 import type { Locale } from '../../shared/i18n/locale';
-import { useCodeSearch } from '../features/code-tables/use-codes';
+import { useCodeSearch } from '../api/code-tables';
 import { messages } from '../i18n/messages';
 import { placeList, popupHost } from './popup-place';
 

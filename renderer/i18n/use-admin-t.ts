@@ -1,4 +1,4 @@
-import { useUi } from '../app/ui-store';
+import { useUi } from '../state/ui-store';
 import { adminEn } from './admin-messages-en';
 import type { AdminMessages } from './admin-messages-zh';
 import { adminZh } from './admin-messages-zh';

@@ -1,4 +1,4 @@
-import { useUi } from '../app/ui-store';
+import { useUi } from '../state/ui-store';
 import { messages, type Messages } from './messages';
 
 export function useT(): Messages {

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import type { BackupInfo } from '../../../shared/api';
 import { api } from '../../api/client';
 import { queryClient } from '../../api/queries';
-import { useUi } from '../../app/ui-store';
+import { useUi } from '../../state/ui-store';
 import { useAdminT } from '../../i18n/use-admin-t';
 import { reloadPage } from '../settings/reload-page';
 import { adminKeys, errorText } from '../settings/settings-store';

@@ -3,7 +3,7 @@ import type { DeclarationSummary } from '../../../shared/api';
 import { api, ApiCallError } from '../../api/client';
 import { queryClient } from '../../api/queries';
 import { useT } from '../../i18n/use-t';
-import { useUi } from '../../app/ui-store';
+import { useUi } from '../../state/ui-store';
 import type { ListColumn } from './list-columns';
 import { toCsv } from './list-columns';
 import { useListState } from './list-store';

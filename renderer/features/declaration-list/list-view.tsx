@@ -5,7 +5,7 @@ import { displayStatusKeys, displayStatusLabels } from '../../../shared/status';
 import { api } from '../../api/client';
 import { useDeclarationList } from '../../api/queries';
 import { useT } from '../../i18n/use-t';
-import { useUi } from '../../app/ui-store';
+import { useUi } from '../../state/ui-store';
 import { BulkBar } from './bulk-bar';
 import { listColumns, visibleColumns } from './list-columns';
 import { toQuery, useListState, type SearchField } from './list-store';

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DeclarationRecord } from '../../../shared/api';
 import type { Locale } from '../../../shared/i18n/locale';
 import { setBridge } from '../../api/client';
-import { useUi } from '../../app/ui-store';
+import { useUi } from '../../state/ui-store';
 import { createFakeBridge, type FakeCall } from '../../test-support/fake-bridge';
 import { firstOnScreen, useDeclare, type DeclareDeps } from './declare-button';
 

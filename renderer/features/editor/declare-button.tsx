@@ -3,7 +3,7 @@ import type { DeclarationRecord } from '../../../shared/api';
 import { api, ApiCallError } from '../../api/client';
 import { keys, queryClient } from '../../api/queries';
 import { useT } from '../../i18n/use-t';
-import { useUi } from '../../app/ui-store';
+import { useUi } from '../../state/ui-store';
 import { compareKeys, orderKey } from './form-layout';
 
 /** Why 申报 did not go ahead, shown at the top of the error panel: a message and the fields it names (if any). */

@@ -10,7 +10,7 @@ import { CopyDialog } from '../libraries/copy-dialog';
 import { PartyPicker, ProductPicker } from '../libraries/library-pickers';
 import { useLibraryUi } from '../libraries/library-store';
 import { useLt } from '../libraries/messages';
-import { useUi } from '../../app/ui-store';
+import { useUi } from '../../state/ui-store';
 import { DeclareButton, useDeclare } from './declare-button';
 import { useEditorUi } from './editor-store';
 import { ErrorPanel } from './error-panel';
@@ -29,7 +29,7 @@ import { useDocEditor } from './use-doc-editor';
 import { onEditorEnter, useEditorShortcuts } from './use-editor-keys';
 import { usePendingFocus, useRememberPlace } from './use-field-focus';
 import { useFindings } from './use-findings';
-import { refreshCodeTables } from '../code-tables/use-codes';
+import { refreshCodeTables } from '../../api/code-tables';
 
 const isHeadPath = (path: string) => path.startsWith('head.') || path.startsWith('freeText[');
 const isTablePath = (path: string) => !isHeadPath(path) && !path.startsWith('lines[');

@@ -5,7 +5,7 @@ import { CodePicker } from '../../components/code-picker';
 import { Dialog } from '../../components/dialog';
 import { navigableFields } from '../../components/enter-navigation';
 import { useT } from '../../i18n/use-t';
-import { useUi } from '../../app/ui-store';
+import { useUi } from '../../state/ui-store';
 import { declaredByteLength } from '../../../shared/validation/bytes';
 import { useEditorUi } from './editor-store';
 import { fieldDomId } from './form-layout';

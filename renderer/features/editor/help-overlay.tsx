@@ -1,6 +1,6 @@
 import { Dialog } from '../../components/dialog';
 import { useT } from '../../i18n/use-t';
-import { useUi } from '../../app/ui-store';
+import { useUi } from '../../state/ui-store';
 import { comboText, keymap } from './keymap';
 
 /** F1: every shortcut, from the one keymap the editor and the shell use. */

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { channelInfo } from '../../../shared/status';
 import { useReceipts } from '../../api/queries';
 import { useT } from '../../i18n/use-t';
-import { useUi } from '../../app/ui-store';
+import { useUi } from '../../state/ui-store';
 
 /** The customs history of a declaration: every receipt as it came, unknown codes shown raw. */
 export const ReceiptHistory = memo(function ReceiptHistory({ id }: { id: string }) {

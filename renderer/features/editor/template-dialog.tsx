@@ -5,7 +5,7 @@ import { api, ApiCallError } from '../../api/client';
 import { queryClient } from '../../api/queries';
 import { Dialog } from '../../components/dialog';
 import { useT } from '../../i18n/use-t';
-import { useUi } from '../../app/ui-store';
+import { useUi } from '../../state/ui-store';
 import { useEditorUi } from './editor-store';
 import { FormFooter } from '../../components/form-footer';
 

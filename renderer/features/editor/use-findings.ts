@@ -5,7 +5,7 @@ import { goodsDeclaration } from '../../../shared/catalog';
 import type { Locale } from '../../../shared/i18n/locale';
 import type { Finding } from '../../../shared/validation';
 import { chinaDate, formatFinding, msUntilChinaMidnight, validateDeclaration } from '../../../shared/validation';
-import { useCheckLookup } from '../code-tables/use-codes';
+import { useCheckLookup } from '../../api/code-tables';
 import type { FieldError } from './field-context';
 import { compareKeys, orderKey } from './form-layout';
 

@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { api, ApiCallError } from '../../api/client';
 import { queryClient } from '../../api/queries';
-import { useUi } from '../../app/ui-store';
+import { useUi } from '../../state/ui-store';
 import { toQuery, useListState } from '../declaration-list/list-store';
 import { chooseFile, fileToBase64, saveFile } from './files';
 import { useInterchange } from './interchange-store';

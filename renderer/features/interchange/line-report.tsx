@@ -1,5 +1,5 @@
 import type { LineImportReport } from '../../../shared/api';
-import { useUi } from '../../app/ui-store';
+import { useUi } from '../../state/ui-store';
 import { Dialog } from '../../components/dialog';
 import { useInterchange } from './interchange-store';
 import { useIt } from './messages';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { LineSource, MethodOutput } from '../../../shared/api';
 import { api, ApiCallError } from '../../api/client';
 import { queryClient, useDeclaration } from '../../api/queries';
-import { useUi } from '../../app/ui-store';
+import { useUi } from '../../state/ui-store';
 import { Dialog } from '../../components/dialog';
 import { fileToBase64 } from './files';
 import { useInterchange } from './interchange-store';

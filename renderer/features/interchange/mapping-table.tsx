@@ -1,5 +1,5 @@
 import type { MethodOutput } from '../../../shared/api';
-import { useUi } from '../../app/ui-store';
+import { useUi } from '../../state/ui-store';
 import { useIt } from './messages';
 
 type Preview = MethodOutput<'interchange.previewLines'>;

@@ -1,4 +1,4 @@
-import { useUi } from '../../app/ui-store';
+import { useUi } from '../../state/ui-store';
 
 // The interchange and print screens' own wording, kept beside them so they need nothing from
 // the shared message files another feature is rebuilding.

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { api, ApiCallError } from '../../api/client';
 import { Dialog } from '../../components/dialog';
 import { useT } from '../../i18n/use-t';
-import { useUi } from '../../app/ui-store';
+import { useUi } from '../../state/ui-store';
 import { FormFooter } from '../../components/form-footer';
 
 /** Asks for the passphrase that protects the signing key (browser host), the first time signing needs it. */

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { DeclarationRecord } from '../../../shared/api';
 import { api, ApiCallError } from '../../api/client';
 import { queryClient } from '../../api/queries';
-import { useUi } from '../../app/ui-store';
+import { useUi } from '../../state/ui-store';
 import { Dialog } from '../../components/dialog';
 import { useLibraryUi } from './library-store';
 import { useLt } from './messages';

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { DeclarationDefaults } from '../../../shared/api';
 import { setBridge } from '../../api/client';
 import { queryClient } from '../../api/queries';
-import { useUi } from '../../app/ui-store';
+import { useUi } from '../../state/ui-store';
 import { createFakeBridge } from '../../test-support/fake-bridge';
 import { DefaultsPanel } from './defaults-panel';
 import { lineDefaults } from './library-pickers';

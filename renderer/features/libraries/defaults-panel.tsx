@@ -7,7 +7,7 @@ import type { DefaultsDirection } from '../../../shared/libraries';
 import { defaultsDirections, defaultsOf } from '../../../shared/libraries';
 import { api } from '../../api/client';
 import { queryClient } from '../../api/queries';
-import { useUi } from '../../app/ui-store';
+import { useUi } from '../../state/ui-store';
 import { FieldInput } from '../../components/field-input';
 import { issuesByField } from './form-errors';
 import { useLt } from './messages';

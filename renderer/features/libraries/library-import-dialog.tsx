@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { LibraryImportReport, LibraryProgress, LineSource, MethodOutput } from '../../../shared/api';
 import { api, ApiCallError } from '../../api/client';
 import { queryClient } from '../../api/queries';
-import { useUi } from '../../app/ui-store';
+import { useUi } from '../../state/ui-store';
 import { Dialog } from '../../components/dialog';
 import { fileToBase64, saveFile } from '../interchange/files';
 import { ProblemTable } from '../interchange/line-report';

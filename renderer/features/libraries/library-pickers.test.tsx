@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { LibraryImportReport, Party, Product } from '../../../shared/api';
 import type { DeclarationDoc } from '../../../shared/catalog';
 import { setBridge } from '../../api/client';
-import { useUi } from '../../app/ui-store';
+import { useUi } from '../../state/ui-store';
 import { createFakeBridge } from '../../test-support/fake-bridge';
 import { reportCsv } from './library-import-dialog';
 import type { PickerTarget } from './library-pickers';

@@ -13,7 +13,7 @@ import {
 } from '../../../shared/libraries';
 import { api } from '../../api/client';
 import { queryClient } from '../../api/queries';
-import { useUi } from '../../app/ui-store';
+import { useUi } from '../../state/ui-store';
 import { useEditorUi } from '../editor/editor-store';
 import { useLibraryUi } from './library-store';
 import { useLt } from './messages';

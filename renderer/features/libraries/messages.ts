@@ -1,4 +1,4 @@
-import { useUi } from '../../app/ui-store';
+import { useUi } from '../../state/ui-store';
 
 // The libraries', templates' and defaults' own wording (zh-CN and en), kept beside the screens.
 

@@ -5,7 +5,7 @@ import type { PartyField, PartyInput, PartyRole } from '../../../shared/librarie
 import { partyFieldLabels, partyRoleLabels, partyRoles } from '../../../shared/libraries';
 import { api } from '../../api/client';
 import { queryClient } from '../../api/queries';
-import { useUi } from '../../app/ui-store';
+import { useUi } from '../../state/ui-store';
 import { saveFile } from '../interchange/files';
 import { issuesByField } from './form-errors';
 import { LIBRARY_PAGE_SIZE, LibraryPager, pageKeys, useLibraryPaging } from './library-pager';

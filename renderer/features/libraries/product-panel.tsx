@@ -6,7 +6,7 @@ import { findElement, goodsDeclaration, labelOf } from '../../../shared/catalog'
 import { productFields } from '../../../shared/libraries';
 import { api } from '../../api/client';
 import { queryClient } from '../../api/queries';
-import { useUi } from '../../app/ui-store';
+import { useUi } from '../../state/ui-store';
 import { FieldInput } from '../../components/field-input';
 import { saveFile } from '../interchange/files';
 import { issuesByField } from './form-errors';

@@ -4,7 +4,7 @@ import type { TemplateSummary } from '../../../shared/api';
 import { templatePartLabels } from '../../../shared/libraries';
 import { api, ApiCallError } from '../../api/client';
 import { queryClient } from '../../api/queries';
-import { useUi } from '../../app/ui-store';
+import { useUi } from '../../state/ui-store';
 import { useLibraryUi } from './library-store';
 import { useLt } from './messages';
 import { SearchPicker } from './search-picker';

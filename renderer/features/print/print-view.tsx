@@ -1,8 +1,8 @@
 import { createPortal } from 'react-dom';
 import { api, ApiCallError } from '../../api/client';
 import { useDeclaration } from '../../api/queries';
-import { useUi } from '../../app/ui-store';
-import { useCheckLookup } from '../code-tables/use-codes';
+import { useUi } from '../../state/ui-store';
+import { useCheckLookup } from '../../api/code-tables';
 import { saveFile } from '../interchange/files';
 import { useInterchange } from '../interchange/interchange-store';
 import { useIt } from '../interchange/messages';

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import type { DeskStatus, ReopenResult } from '../../../shared/api';
-import { api, ApiCallError } from '../../api/client';
-import { useUi } from '../../app/ui-store';
+import { api, ApiCallError, inBrowserHost } from '../../api/client';
+import { useUi } from '../../state/ui-store';
 import { useAdminT } from '../../i18n/use-admin-t';
 import { copyDiagnostics } from '../settings/copy-diagnostics';
 import { PathField } from '../settings/path-field';
@@ -55,7 +55,7 @@ export function RecoveryScreen({ status, onBack }: { status: DeskStatus; onBack?
     );
   }
 
-  const browserHost = !window.swdesk;
+  const browserHost = inBrowserHost();
   const option = (title: string, body: ReactNode) => (
     <section className="recovery-option" aria-label={title}>
       {body}

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { api, ApiCallError } from '../../api/client';
 import { keys, queryClient, useSyncStatus } from '../../api/queries';
-import { useUi } from '../../app/ui-store';
+import { useUi } from '../../state/ui-store';
 import { useAdminT } from '../../i18n/use-admin-t';
 import { errorText } from './settings-store';
 

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api, ApiCallError } from '../../api/client';
 import { queryClient } from '../../api/queries';
-import { useUi } from '../../app/ui-store';
+import { useUi } from '../../state/ui-store';
 import { useAdminT } from '../../i18n/use-admin-t';
 import { adminKeys, errorText } from './settings-store';
 

@@ -5,7 +5,7 @@ import type { ProfileInput } from '../../../shared/profiles/profile-check';
 import { normalizeProfile, profileProblems } from '../../../shared/profiles/profile-check';
 import { api, ApiCallError } from '../../api/client';
 import { queryClient } from '../../api/queries';
-import { useUi } from '../../app/ui-store';
+import { useUi } from '../../state/ui-store';
 import { useAdminT } from '../../i18n/use-admin-t';
 import { ProfileFields, type FieldErrors } from '../setup/profile-fields';
 import { emptyProfile, fieldErrors } from '../setup/setup-screen';

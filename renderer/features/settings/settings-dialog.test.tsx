@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ApiResult, BackupInfo, OperatorProfile } from '../../../shared/api';
 import { setBridge } from '../../api/client';
 import { queryClient } from '../../api/queries';
-import { useUi } from '../../app/ui-store';
+import { useUi } from '../../state/ui-store';
 import { createFakeBridge } from '../../test-support/fake-bridge';
 import { reloadPage } from './reload-page';
 import { SettingsDialog } from './settings-dialog';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { api } from '../../api/client';
 import { Dialog } from '../../components/dialog';
-import { useUi } from '../../app/ui-store';
+import { useUi } from '../../state/ui-store';
 import { useAdminT } from '../../i18n/use-admin-t';
 import { BackupPanel } from '../backup/backup-panel';
 import { copyDiagnostics } from './copy-diagnostics';

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import type { MenuAction } from '../../../shared/api';
 import { api } from '../../api/client';
 import { keys, queryClient } from '../../api/queries';
-import { useUi } from '../../app/ui-store';
+import { useUi } from '../../state/ui-store';
 import { useAdminT } from '../../i18n/use-admin-t';
 import { copyDiagnostics } from './copy-diagnostics';
 import { useSettings } from './settings-store';

@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-libra
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiResult, DeskStatus } from '../../../shared/api';
 import { setBridge } from '../../api/client';
-import { useUi } from '../../app/ui-store';
+import { useUi } from '../../state/ui-store';
 import { createFakeBridge } from '../../test-support/fake-bridge';
 import { useSettings } from '../settings/settings-store';
 import { DeskGate } from './desk-gate';

@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type ReactNode } from 'react';
 import { api } from '../../api/client';
-import { useUi } from '../../app/ui-store';
+import { useUi } from '../../state/ui-store';
 import { useAdminT } from '../../i18n/use-admin-t';
 import { RecoveryScreen } from '../recovery/recovery-screen';
 import { SettingsDialog } from '../settings/settings-dialog';

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { ProfileField, ProfileInput } from '../../../shared/profiles/profile-check';
 import { normalizeProfile, profileProblems } from '../../../shared/profiles/profile-check';
 import { api, ApiCallError } from '../../api/client';
-import { useUi } from '../../app/ui-store';
+import { useUi } from '../../state/ui-store';
 import { problemText, useAdminT } from '../../i18n/use-admin-t';
 import { ProfileFields, type FieldErrors } from './profile-fields';
 

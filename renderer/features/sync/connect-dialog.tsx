@@ -3,7 +3,7 @@ import { api, ApiCallError } from '../../api/client';
 import { keys, queryClient } from '../../api/queries';
 import { Dialog } from '../../components/dialog';
 import { useT } from '../../i18n/use-t';
-import { useUi } from '../../app/ui-store';
+import { useUi } from '../../state/ui-store';
 import { FormFooter } from '../../components/form-footer';
 
 /** Settings: connect to a hub with its URL and a one-time enrollment code. */

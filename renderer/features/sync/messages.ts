@@ -1,4 +1,4 @@
-import { useUi } from '../../app/ui-store';
+import { useUi } from '../../state/ui-store';
 
 // The outbox and timeline wording, kept beside those views.
 

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { api, ApiCallError } from '../../api/client';
 import { queryClient } from '../../api/queries';
 import { Dialog } from '../../components/dialog';
-import { useUi } from '../../app/ui-store';
+import { useUi } from '../../state/ui-store';
 import { localTime, useSyncT } from './messages';
 
 const outboxKey = ['outbox'] as const;

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { api } from '../../api/client';
 import { keys, queryClient, useSyncStatus } from '../../api/queries';
 import { useT } from '../../i18n/use-t';
-import { useUi } from '../../app/ui-store';
+import { useUi } from '../../state/ui-store';
 import { useSyncT } from './messages';
 import { OutboxDialog } from './outbox-dialog';
 

@@ -4,7 +4,7 @@ import type { TimelineEntry } from '../../../shared/api';
 import { channelInfo } from '../../../shared/status';
 import { api } from '../../api/client';
 import { keys } from '../../api/queries';
-import { useUi } from '../../app/ui-store';
+import { useUi } from '../../state/ui-store';
 import { localTime, useSyncT } from './messages';
 
 interface Step {

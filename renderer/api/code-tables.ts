@@ -1,14 +1,14 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { DeclarationDoc } from '../../../shared/catalog';
+import type { DeclarationDoc } from '../../shared/catalog';
 // Direct module imports: the codes index also re-exports the built-in packages, which the renderer never needs.
-import { createClientCodeLookup } from '../../../shared/code-tables/client-lookup';
-import type { LoadedCodeTable } from '../../../shared/code-tables/memory-lookup';
-import type { CodeRow } from '../../../shared/code-tables/normalize';
-import type { TariffInfo } from '../../../shared/code-tables/tariff';
-import type { CodeLookup } from '../../../shared/validation';
-import { api } from '../../api/client';
-import { queryClient } from '../../api/queries';
+import { createClientCodeLookup } from '../../shared/code-tables/client-lookup';
+import type { LoadedCodeTable } from '../../shared/code-tables/memory-lookup';
+import type { CodeRow } from '../../shared/code-tables/normalize';
+import type { TariffInfo } from '../../shared/code-tables/tariff';
+import type { CodeLookup } from '../../shared/validation';
+import { api } from './client';
+import { queryClient } from './queries';
 
 /** Tables larger than this are searched in main, never held whole here (the tariff always). */
 const SNAPSHOT_MAX_ROWS = 20_000;
