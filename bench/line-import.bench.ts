@@ -6,7 +6,7 @@
 // transaction. The budget holds the two steps together. XLSX and CSV.
 import ExcelJS from 'exceljs';
 import { createApp } from '../main/composition';
-import { silentLogger } from '../main/core/logger';
+import { silentLogger } from '../main/logging/logger';
 import { createPassphraseProtector } from '../main/core/signing/key-protector';
 import { tempDir } from '../main/test-support/temp-dir';
 import { sampleDeclaration } from '../shared/validation/sample-declaration';

@@ -7,7 +7,7 @@
 // import of the same file updates every product (each row finds its product by key). XLSX and CSV.
 import ExcelJS from 'exceljs';
 import { createApp } from '../main/composition';
-import { silentLogger } from '../main/core/logger';
+import { silentLogger } from '../main/logging/logger';
 import { createPassphraseProtector } from '../main/core/signing/key-protector';
 import { tempDir } from '../main/test-support/temp-dir';
 import type { BenchResult } from './harness';

@@ -2,7 +2,7 @@
 // core, as autosave does. Budget (ARCHITECTURE.md): p50 ≤ 2 ms, p99 ≤ 10 ms.
 import path from 'node:path';
 import { createApp } from '../main/composition';
-import { silentLogger } from '../main/core/logger';
+import { silentLogger } from '../main/logging/logger';
 import { createPassphraseProtector } from '../main/core/signing/key-protector';
 import { sampleDoc } from '../main/test-support/sync-fixture';
 import { tempDir } from '../main/test-support/temp-dir';

@@ -3,7 +3,7 @@
 // Budget (ARCHITECTURE.md): ≥ 1,000 per second.
 import { enrollCode, startHub } from '../e2e/fixtures/processes';
 import { createApp } from '../main/composition';
-import { silentLogger } from '../main/core/logger';
+import { silentLogger } from '../main/logging/logger';
 import { createPassphraseProtector } from '../main/core/signing/key-protector';
 import { sampleDoc, waitFor } from '../main/test-support/sync-fixture';
 import { tempDir } from '../main/test-support/temp-dir';

@@ -34,7 +34,7 @@ import { createInterchangeHandlers } from './core/interchange/handlers';
 import { createExportService } from './core/interchange/export-service';
 import { createLinesInterchange } from './core/interchange/lines-service';
 import { createXmlInterchange } from './core/interchange/xml-service';
-import type { Logger } from './core/logger';
+import type { Logger } from './logging/logger';
 import type { KeyProtector, PassphraseProtector } from './core/signing/key-protector';
 import { createKeyManager } from './core/signing/key-manager';
 import { createReceiptApplier } from './core/sync/receipts';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/api';
 import type { App } from '../composition';
 import { createApp } from '../composition';
-import { createLogger } from '../core/logger';
+import { createLogger } from '../logging/logger';
 import { createPassphraseProtector } from '../core/signing/key-protector';
 import type { CliIo } from './io';
 import { CliError } from './io';

@@ -1,6 +1,6 @@
 import type { EventName, EventPayload } from '../../shared/api';
 import type { Db } from '../db/connection';
-import type { Logger } from './logger';
+import type { Logger } from '../logging/logger';
 
 export interface Clock {
   /** Milliseconds since the epoch. */

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import type { Logger } from '../core/logger';
+import type { Logger } from '../logging/logger';
 import { DatabaseTooNewError } from '../../shared/store/migrate';
 
 export type Db = Database.Database;

@@ -20,7 +20,7 @@ import { ensureWritableFolder } from '../core/recovery/startup-checks';
 import { openDatabase } from '../db/connection';
 import { latestVersion } from '../db/migrate';
 import { migrations } from '../db/migrations';
-import type { LogFiles } from '../log-file';
+import type { LogFiles } from '../logging/log-file';
 import { rememberDataDir, resolveDataDir } from './data-location';
 import { restoreMissingKey, startWithNewKey } from './key-recovery';
 import type { RecoveryApp } from './recovery-app';

@@ -7,7 +7,7 @@ import type { HostHandlers } from '../core/admin/host-handlers';
 import { backupDirOf, DATABASE_FILE, headerVersion, listBackups } from '../core/backup/backup-files';
 import { defaultBackupSettings } from '../core/backup/backup-service';
 import { collectDiagnostics } from '../core/diagnostics/collect';
-import type { Logger } from '../core/logger';
+import type { Logger } from '../logging/logger';
 import { defaultUiState } from '../core/ui-state/ui-state-service';
 import type { LogSource } from '../core/admin/handlers';
 

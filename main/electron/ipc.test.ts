@@ -3,7 +3,7 @@ import type { SenderLike } from './ipc';
 import { APP_ORIGIN, broadcast, createSenderGuard, EVENT_CHANNEL, INVOKE_CHANNEL, registerContract } from './ipc';
 import { createDispatch } from '../core/api/dispatch';
 import type { Handlers } from '../core/api/dispatch';
-import { silentLogger } from '../core/logger';
+import { silentLogger } from '../logging/logger';
 
 // Electron cannot run on the build machines, so these tests drive the IPC
 // registration with fake ipcMain objects and fake events (test doubles).

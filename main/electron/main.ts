@@ -19,8 +19,8 @@ import {
 import type { MenuAction } from '../../shared/api';
 import type { Desk } from '../desk/open-desk';
 import { openDesk } from '../desk/open-desk';
-import type { LogFiles } from '../log-file';
-import { createLogFiles } from '../log-file';
+import type { LogFiles } from '../logging/log-file';
+import { createLogFiles } from '../logging/log-file';
 import { defaultDataDir } from '../paths';
 import { buildMenuTemplate } from './app-menu';
 import { notifyReceipt } from './receipt-notice';

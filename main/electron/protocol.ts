@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Protocol } from 'electron';
-import { contentSecurityPolicy } from '../serve/security';
+import { contentSecurityPolicy } from '../desk/content-security-policy';
 
 export const SCHEME = 'app';
 

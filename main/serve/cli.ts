@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { createPassphraseProtector } from '../core/signing/key-protector';
 import { openDesk } from '../desk/open-desk';
 import { readSetupFile } from '../desk/setup-file';
-import { createLogFiles } from '../log-file';
+import { createLogFiles } from '../logging/log-file';
 import { defaultDataDir, defaultLocationFile } from '../paths';
 import { newToken } from './security';
 import { createBrowserHost } from './server';

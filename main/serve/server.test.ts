@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { App } from '../composition';
 import { createApp } from '../composition';
-import { silentLogger } from '../core/logger';
+import { silentLogger } from '../logging/logger';
 import { createPassphraseProtector } from '../core/signing/key-protector';
 import { tempDir } from '../test-support/temp-dir';
 import { newToken } from './security';

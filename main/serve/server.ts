@@ -3,8 +3,9 @@ import http from 'node:http';
 import path from 'node:path';
 import type { App } from '../composition';
 import { appVersion } from '../composition';
-import type { Logger } from '../core/logger';
-import { contentSecurityPolicy, hostAllowed, tokenMatches } from './security';
+import type { Logger } from '../logging/logger';
+import { contentSecurityPolicy } from '../desk/content-security-policy';
+import { hostAllowed, tokenMatches } from './security';
 
 const MAX_BODY = 8 * 1024 * 1024;
 

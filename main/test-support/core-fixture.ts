@@ -14,7 +14,7 @@ import type { Clock, CoreContext } from '../core/context';
 import { createDeclarationService } from '../core/declarations/declaration-service';
 import { createKeyManager } from '../core/signing/key-manager';
 import { createPassphraseProtector } from '../core/signing/key-protector';
-import { silentLogger } from '../core/logger';
+import { silentLogger } from '../logging/logger';
 import { tempDir } from './temp-dir';
 
 /** A clock the test moves by hand. */

@@ -4,7 +4,7 @@
 // test kills it with SIGKILL. `drain` mode runs until everything is synced.
 import fs from 'node:fs';
 import { createApp } from '../composition';
-import { silentLogger } from '../core/logger';
+import { silentLogger } from '../logging/logger';
 import { createPassphraseProtector } from '../core/signing/key-protector';
 
 const [mode, dataDir, hubUrl, code, samplePath, seedText] = process.argv.slice(2);

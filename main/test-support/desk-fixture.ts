@@ -6,7 +6,7 @@ import type { MethodInput, MethodName, MethodOutput } from '../../shared/api';
 import { createPassphraseProtector } from '../core/signing/key-protector';
 import type { Desk, DeskOptions } from '../desk/open-desk';
 import { openDesk } from '../desk/open-desk';
-import { createLogFiles } from '../log-file';
+import { createLogFiles } from '../logging/log-file';
 import { tempDir } from './temp-dir';
 
 export const PASSPHRASE = 'correct horse battery';

@@ -7,7 +7,7 @@ import type { App } from '../composition';
 import { createApp } from '../composition';
 import type { Clock } from '../core/context';
 import { systemClock } from '../core/context';
-import { silentLogger } from '../core/logger';
+import { silentLogger } from '../logging/logger';
 import { createPassphraseProtector } from '../core/signing/key-protector';
 import type { SyncOptions } from '../core/sync/sync-engine';
 import { startFaultProxy, type FaultProxy } from './fault-proxy';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../../shared/api';
-import { silentLogger } from '../logger';
+import { silentLogger } from '../../logging/logger';
 import type { Handlers } from './dispatch';
 import { createDispatch } from './dispatch';
 

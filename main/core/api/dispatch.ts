@@ -1,6 +1,6 @@
 import type { ApiResult, MethodName, MethodOutput, MethodParsedInput } from '../../../shared/api';
 import { AppError, isAppError, isMethodName, issuesFromZod, methods } from '../../../shared/api';
-import type { Logger } from '../logger';
+import type { Logger } from '../../logging/logger';
 
 /** One implementation per contract method. */
 export type Handlers = {

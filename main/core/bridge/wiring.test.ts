@@ -5,7 +5,7 @@ import { sampleDeclaration } from '../../../shared/validation/sample-declaration
 import { createApp } from '../../composition';
 import { createEportClient } from '../../test-support/eport-client';
 import { tempDir } from '../../test-support/temp-dir';
-import { silentLogger } from '../logger';
+import { silentLogger } from '../../logging/logger';
 import { createPassphraseProtector } from '../signing/key-protector';
 
 describe('the bridge as the app’s sync transport (through the contract)', () => {

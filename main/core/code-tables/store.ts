@@ -4,7 +4,7 @@ import type { SearchHit } from '../../../shared/code-tables/search';
 import { codeTableDefs, findCodeTable } from '../../../shared/code-tables/tables';
 import { timed } from '../../db/connection';
 import type { Db } from '../../db/connection';
-import type { Logger } from '../logger';
+import type { Logger } from '../../logging/logger';
 import { pinyinInitials } from './pinyin';
 
 export type CodeTableOrigin = 'builtin' | 'import' | 'hub';

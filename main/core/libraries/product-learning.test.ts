@@ -3,7 +3,7 @@ import type { Receipt } from '../../../shared/protocol';
 import { createProductsRepo } from '../../db/repositories/products-repo';
 import type { CoreFixture } from '../../test-support/core-fixture';
 import { coreFixture } from '../../test-support/core-fixture';
-import type { Logger } from '../logger';
+import type { Logger } from '../../logging/logger';
 import { createReceiptApplier } from '../sync/receipts';
 import { createProductLearning } from './product-learning';
 

@@ -4,7 +4,7 @@ import { openDatabase } from '../../db/connection';
 import type { Migration } from '../../db/migrate';
 import { latestVersion, migrate } from '../../db/migrate';
 import { backupDirOf, DATABASE_FILE } from '../backup/backup-files';
-import type { Logger } from '../logger';
+import type { Logger } from '../../logging/logger';
 import type { KeyProtector } from '../signing/key-protector';
 import { checkOpenedDatabase, checkSigningKeys, ensureWritableFolder } from './startup-checks';
 

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Logger } from './core/logger';
-import { createLogger } from './core/logger';
+import type { Logger } from './logger';
+import { createLogger } from './logger';
 
 export const LOG_FILE = 'swdesk.log';
 
