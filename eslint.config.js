@@ -54,6 +54,73 @@ function restrict({ names = [], regexes = [] }) {
   ];
 }
 
+/** A regex matching a relative import that climbs out of its folder into the named sibling folders. */
+function up(folders) {
+  return `^(\\.\\./)+(${folders})(/|$)`;
+}
+
+const namedExportsOnly = { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' };
+const bridgeOnlyInApi = ['window', 'globalThis'].map((object) => ({
+  selector: `MemberExpression[object.name='${object}'][property.name='swdesk']`,
+  message: 'Only renderer/api talks to the bridge (window.swdesk): ask renderer/api instead.',
+}));
+
+const rendererOuter = {
+  names: [
+    electronOnly,
+    ...nodeBuiltins.map((name) => ({ name, message: 'The renderer has no Node: go through renderer/api.' })),
+    { name: 'better-sqlite3', message: 'The renderer has no database: go through renderer/api.' },
+  ],
+  regexes: [
+    ['^node:', 'The renderer has no Node: go through renderer/api.'],
+    ['(^|/)(main|hub)(/|$)', 'The renderer never imports main/ or hub/: use the contract in shared/api.'],
+  ],
+};
+const belowApp = {
+  regexes: [
+    [
+      up('app|features'),
+      'renderer/api, components, state and i18n sit below app/ and features/ and never import them: move what both ' +
+        'need down (app-wide UI state lives in renderer/state).',
+    ],
+  ],
+};
+const belowComponents = { regexes: [[up('components'), 'renderer/api sits below renderer/components.']] };
+const belowApi = (who) => ({
+  regexes: [[up('api|components'), `renderer/${who} sit below renderer/api and components and never import them.`]],
+});
+
+const mainOuter = {
+  names: [electronOnly],
+  regexes: [['(^|/)(renderer|hub)(/|$)', 'main/ must not import renderer/ or hub/.']],
+};
+const belowShells = {
+  regexes: [
+    [
+      up('desk|electron|serve|cli'),
+      'core, db and logging never import a shell (electron, serve, cli) or desk/: those call them.',
+    ],
+    [up('composition'), 'core, db and logging never import the composition root: it imports them.'],
+  ],
+};
+const shellsApart = (who, others) => ({
+  regexes: [[up(others), `main/${who} never imports another shell (${others.split('|').join(', ')}).`]],
+});
+
+/** A zone's import rule: the outer zone's restrictions plus its own, for its product files (tests are exempt). */
+function zone(files, ...parts) {
+  return {
+    files,
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    rules: {
+      'no-restricted-imports': restrict({
+        names: parts.flatMap((p) => p.names ?? []),
+        regexes: parts.flatMap((p) => p.regexes ?? []),
+      }),
+    },
+  };
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -88,7 +155,7 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-syntax': ['error', { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' }],
+      'no-restricted-syntax': ['error', namedExportsOnly],
       'no-restricted-imports': restrict({ names: [electronOnly] }),
     },
   },
@@ -119,37 +186,39 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': restrict({
-        names: [
-          electronOnly,
-          ...nodeBuiltins.map((name) => ({ name, message: 'The renderer has no Node: go through renderer/api.' })),
-          { name: 'better-sqlite3', message: 'The renderer has no database: go through renderer/api.' },
-        ],
-        regexes: [
-          ['^node:', 'The renderer has no Node: go through renderer/api.'],
-          ['(^|/)(main|hub)(/|$)', 'The renderer never imports main/ or hub/: use the contract in shared/api.'],
-        ],
-      }),
+      'no-restricted-imports': restrict(rendererOuter),
+      'no-restricted-syntax': ['error', namedExportsOnly, ...bridgeOnlyInApi],
     },
   },
+  {
+    files: ['renderer/api/**'],
+    rules: { 'no-restricted-syntax': ['error', namedExportsOnly] },
+  },
+  // Inside the renderer, lower zones never reach up: state (app-wide UI state) and i18n sit at the bottom, api
+  // above them, components above api, and app/ and features/ on top. Tests are exempt: they may assemble anything.
+  zone(['renderer/state/**', 'renderer/i18n/**'], rendererOuter, belowApp, belowApi('state/ and i18n/')),
+  zone(['renderer/api/**'], rendererOuter, belowApp, belowComponents),
+  zone(['renderer/components/**'], rendererOuter, belowApp),
   {
     files: ['main/**/*.ts'],
     ignores: ['main/electron/**'],
-    rules: {
-      'no-restricted-imports': restrict({
-        names: [electronOnly],
-        regexes: [['(^|/)(renderer|hub)(/|$)', 'main/ must not import renderer/ or hub/.']],
-      }),
-    },
+    rules: { 'no-restricted-imports': restrict(mainOuter) },
   },
   {
     files: ['main/electron/**/*.ts'],
-    rules: {
-      'no-restricted-imports': restrict({
-        regexes: [['(^|/)(renderer|hub)(/|$)', 'main/ must not import renderer/ or hub/.']],
-      }),
-    },
+    rules: { 'no-restricted-imports': restrict({ regexes: mainOuter.regexes }) },
   },
+  // Inside main: logging at the bottom, then db, then core; the composition root wires core; desk opens the data for
+  // both shells; the shells (electron, serve, cli) sit on top and never import one another.
+  zone(['main/logging/**'], mainOuter, belowShells, {
+    regexes: [[up('core|db'), 'main/logging sits below db and core.']],
+  }),
+  zone(['main/db/**'], mainOuter, belowShells, { regexes: [[up('core'), 'main/db sits below core: core uses db.']] }),
+  zone(['main/core/**'], mainOuter, belowShells),
+  zone(['main/desk/**'], mainOuter, shellsApart('desk', 'electron|serve|cli')),
+  zone(['main/electron/**'], { regexes: mainOuter.regexes }, shellsApart('electron', 'serve|cli')),
+  zone(['main/serve/**'], mainOuter, shellsApart('serve', 'electron|cli')),
+  zone(['main/cli/**'], mainOuter, shellsApart('cli', 'electron|serve')),
   {
     files: ['hub/**/*.ts'],
     rules: {
