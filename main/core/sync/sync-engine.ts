@@ -193,6 +193,9 @@ export function createSyncEngine(
       lastError = null;
       online = true;
     }
+    // The hub refused on its checks, made with its code tables, which may be newer than ours: take them before the
+    // refusal is announced, so the editor's checks run again on the tables the hub judged with.
+    if (outcome.rejected.length > 0) await refreshCodeTables(true);
     if (outcome.sent > 0) ctx.events.emit('declarations.changed', { ids: [] });
     for (const r of outcome.rejected) {
       ctx.events.emit('notice', {
@@ -282,6 +285,8 @@ export function createSyncEngine(
         void refreshCodeTables(false);
         if (page.receipts.length > 0 || page.cursor !== deps.receipts.cursor()) {
           const applied = deps.receipts.apply(page.receipts, page.cursor);
+          // Customs refused (E, Z): as for the hub's refusal, its tables first, then the news.
+          if (applied.some((a) => a.fresh && (a.channel === 'E' || a.channel === 'Z'))) await refreshCodeTables(true);
           announceReceipts(ctx.events, applied);
         }
       } catch (error) {

@@ -5,7 +5,7 @@ import { goodsDeclaration } from '../../../shared/catalog';
 import type { Locale } from '../../../shared/i18n/locale';
 import type { Finding } from '../../../shared/validation';
 import { chinaDate, formatFinding, msUntilChinaMidnight, validateDeclaration } from '../../../shared/validation';
-import { useCheckLookup } from '../../api/code-tables';
+import { refreshCodeTables, useCheckLookup } from '../../api/code-tables';
 import type { FieldError } from './field-context';
 import { compareKeys, orderKey } from './form-layout';
 
@@ -58,6 +58,12 @@ export function useFindings(doc: DeclarationDoc, record: DeclarationRecord, loca
     [ieFlag, codes.lookup, today],
   );
   const findings: Finding[] = useMemo(() => check(deferred), [check, deferred]);
+  // A refusal from the hub was judged with the hub's code tables, which main takes as the refusal comes back: read
+  // them again, so these checks run on what the hub judged with (and say what it will refuse next time).
+  const refused = (record.rejection ?? []).map((r) => `${r.path}\u0000${r.code}`).join('\u0001');
+  useEffect(() => {
+    if (refused !== '') void refreshCodeTables();
+  }, [refused]);
   /** The fields with errors on `on` now (申报 cannot wait for typing to pause). */
   const errorsNow = useCallback(
     (on: DeclarationDoc): string[] => check(on).flatMap((f) => (f.severity === 'error' ? [f.path] : [])),

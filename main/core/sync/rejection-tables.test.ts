@@ -1,0 +1,61 @@
+import { spawnSync } from 'node:child_process';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { SyncFixture } from '../../test-support/sync-fixture';
+import { sampleDoc, syncFixture, waitFor } from '../../test-support/sync-fixture';
+
+// A refusal from the hub is judged with the hub's code tables, which the desk may not have yet (the
+// hub's operator imported a new table after the desk last looked: it looks on reconnection and every
+// six hours). The desk takes the hub's tables as the refusal comes back, so its own checks, run again,
+// agree with the hub. Real hub process; the official table copy is read from the handbook at run time.
+
+describe('a refusal from the hub', { timeout: 120_000 }, () => {
+  let f: SyncFixture | null = null;
+  afterEach(async () => {
+    await f?.close();
+    f = null;
+  });
+
+  it('brings the hub’s newer code tables to the desk, without waiting for a reconnection', async () => {
+    f = await syncFixture();
+    const fx = f;
+    // The desk has looked at the hub's tables (it does once connected), before the hub has the new one.
+    await waitFor(() => fx.proxy.log.some((r) => r.path === '/v1/code-tables'), 'the first look at the tables');
+    const imported = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'hub/cli.ts',
+        'code-tables',
+        'import',
+        '../shared/domain/code-tables/customs-districts.csv',
+        '--data',
+        fx.hubDir,
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(imported.status, imported.stderr).toBe(0);
+    const fromHub = async () =>
+      (await fx.call('codes.tables', {})).some((t) => t.id === 'customs-districts' && t.origin === 'hub');
+    expect(await fromHub()).toBe(false);
+
+    const { ieFlag, doc } = sampleDoc();
+    const created = await fx.call('declarations.create', { ieFlag });
+    const ops = [
+      ...Object.entries({ ...doc.head, CustomMaster: '9899' })
+        .filter(([k]) => k !== 'IEFlag')
+        .map(([k, v]) => ({ op: 'set' as const, path: `head.${k}`, value: v })),
+      ...doc.lines.map((row) => ({ op: 'insertRow' as const, table: 'lines', row })),
+    ];
+    await fx.call('declarations.update', { id: created.id, baseRevision: created.revision, ops });
+    await fx.call('declarations.declare', { id: created.id });
+    await waitFor(
+      async () => (await fx.call('declarations.get', { id: created.id })).workflow === 'rejected',
+      'the refusal',
+    );
+    await waitFor(fromHub, 'the hub’s 关区 table on the desk', 20_000);
+    expect((await fx.call('codes.get', { table: 'customs-districts', code: '2248' }))?.name_zh).toBe('洋山港区');
+    // Taken once, after the refusal: no reconnection happened since the first look.
+    expect(fx.proxy.log.filter((r) => r.path.startsWith('/v1/code-tables/customs-districts'))).toHaveLength(1);
+  });
+});
