@@ -1,9 +1,8 @@
-import { findCodeTable } from './tables';
+import { findCodeTable, type CodeRow } from './tables';
 import { formatDeclarationElements, parseDeclarationElements } from './tariff';
 import { normalizeValidityDate } from './validity';
 
-/** A code-table row: `code`, `name_zh` (and usually `name_en`), plus the source's other columns. */
-export type CodeRow = Record<string, string>;
+export type { CodeRow } from './tables';
 
 export interface RowProblem {
   /** 1-based line of the file (the header is line 1), or 0 for the file as a whole. */

@@ -1,3 +1,6 @@
+/** A code-table row: `code`, `name_zh` (and usually `name_en`), plus the source's other columns. */
+export type CodeRow = Record<string, string>;
+
 /**
  * Every code table a goods declaration refers to (ElementDef.codeTable), with what the product
  * ships for it. `builtin`:

@@ -1,4 +1,4 @@
-import type { CodeRow } from './normalize';
+import type { CodeRow } from './tables';
 
 /**
  * Whether a code may go on a new declaration, from what its table row says. Official downloads

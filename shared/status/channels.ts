@@ -1,4 +1,4 @@
-import type { DisplayStatusKey } from './display-status';
+import type { DisplayStatusKey } from './status-keys';
 
 /**
  * Customs CHANNEL codes (../shared/DOMAIN.md §2.3) and the status a user sees

@@ -1,26 +1,7 @@
 import { channelInfo } from './channels';
+import type { DisplayStatusKey } from './status-keys';
 
-/** What a user sees as a declaration's status, derived from our workflow and the last customs receipt. */
-export const displayStatusKeys = [
-  'draft',
-  'queued',
-  'rejected',
-  'submitted',
-  'declared',
-  'accepted',
-  'returned',
-  'refused',
-  'reviewed',
-  'tax-due',
-  'inspection',
-  'needs-action',
-  'released',
-  'closed',
-  'deleted',
-  'other',
-] as const;
-
-export type DisplayStatusKey = (typeof displayStatusKeys)[number];
+export { displayStatusKeys, type DisplayStatusKey } from './status-keys';
 
 export const displayStatusLabels: Readonly<Record<DisplayStatusKey, { zh: string; en: string }>> = {
   draft: { zh: '草稿', en: 'Draft' },

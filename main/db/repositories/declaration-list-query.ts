@@ -1,7 +1,7 @@
 import type { ListQuery } from '../../../shared/api';
 import { listQuerySchema } from '../../../shared/api';
 import type { Db } from '../connection';
-import type { DeclarationRow } from './declarations-repo';
+import type { DeclarationRow } from './declaration-row';
 
 /**
  * How far a filtered list is counted. Up to this many matches the count is exact and SQLite

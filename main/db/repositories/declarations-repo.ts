@@ -3,26 +3,9 @@ import type { DeclarationSummary, ListQuery } from '../../../shared/api';
 import type { DisplayStatusKey, Workflow } from '../../../shared/status';
 import type { Db } from '../connection';
 import { createDeclarationListQuery } from './declaration-list-query';
+import type { DeclarationRow } from './declaration-row';
 
-export interface DeclarationRow {
-  id: string;
-  client_seq_no: string;
-  ie_flag: 'I' | 'E';
-  workflow: Workflow;
-  status: DisplayStatusKey;
-  channel: string | null;
-  entry_id: string | null;
-  seq_no: string | null;
-  trade_name: string;
-  bill_no: string;
-  contr_no: string;
-  head: string;
-  line_count: number;
-  revision: number;
-  rejection: string | null;
-  created_at: string;
-  updated_at: string;
-}
+export type { DeclarationRow };
 
 /** A declaration's state without its document. */
 export type DeclarationState = Pick<

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../errors';
+import type { ErrorCode } from '../error-codes';
 
 /** A parameter of a reason: text or a number, shown by the translation as it sees fit. */
 export type ReasonParam = string | number;

@@ -1,0 +1,21 @@
+/** What a user sees as a declaration's status, derived from our workflow and the last customs receipt. */
+export const displayStatusKeys = [
+  'draft',
+  'queued',
+  'rejected',
+  'submitted',
+  'declared',
+  'accepted',
+  'returned',
+  'refused',
+  'reviewed',
+  'tax-due',
+  'inspection',
+  'needs-action',
+  'released',
+  'closed',
+  'deleted',
+  'other',
+] as const;
+
+export type DisplayStatusKey = (typeof displayStatusKeys)[number];
