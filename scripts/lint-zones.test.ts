@@ -1,0 +1,77 @@
+import { ESLint } from 'eslint';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+// Each zone rule of eslint.config.js, breached on purpose in a small text linted as if it were the named file; the
+// rule must fail it. Beside each, the import the zone does allow, which must pass, so a rule that refuses everything
+// does not count as a rule that works.
+
+let eslint: ESLint;
+beforeAll(() => {
+  eslint = new ESLint({ cwd: process.cwd() });
+});
+
+async function zoneErrors(filePath: string, text: string): Promise<string[]> {
+  const [result] = await eslint.lintText(text, { filePath });
+  return (result?.messages ?? [])
+    .filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-syntax')
+    .map((m) => m.message);
+}
+
+const importing = (specifier: string) => `import { x } from '${specifier}';\nexport const y = x;\n`;
+
+describe('lint fails a breach of each zone rule', () => {
+  it.each([
+    ['main/core/declarations/probe.ts', '../../composition', 'never import the composition root'],
+    ['main/core/declarations/probe.ts', '../../desk/open-desk', 'never import a shell'],
+    ['main/core/probe.ts', '../electron/ipc', 'never import a shell'],
+    ['main/db/repositories/probe.ts', '../../serve/server', 'never import a shell'],
+    ['main/db/repositories/probe.ts', '../../core/context', 'main/db sits below core'],
+    ['main/logging/probe.ts', '../db/connection', 'main/logging sits below db and core'],
+    ['main/desk/probe.ts', '../electron/ipc', 'main/desk never imports another shell'],
+    ['main/electron/probe.ts', '../serve/server', 'main/electron never imports another shell'],
+    ['main/serve/probe.ts', '../cli/cli', 'main/serve never imports another shell'],
+    ['main/cli/probe.ts', '../electron/ipc', 'main/cli never imports another shell'],
+    ['renderer/api/probe.ts', '../app/app', 'sit below app/ and features/'],
+    ['renderer/components/probe.tsx', '../features/editor/editor', 'sit below app/ and features/'],
+    ['renderer/state/probe.ts', '../features/editor/editor', 'sit below app/ and features/'],
+    ['renderer/api/probe.ts', '../components/dialog', 'renderer/api sits below renderer/components'],
+    ['renderer/state/probe.ts', '../api/client', 'sit below renderer/api and components'],
+    ['renderer/i18n/probe.ts', '../components/dialog', 'sit below renderer/api and components'],
+  ])('%s importing %s', async (file, specifier, message) => {
+    const errors = await zoneErrors(file, importing(specifier));
+    expect(errors).toEqual([expect.stringContaining(message)]);
+  });
+
+  it.each([
+    ['renderer/features/recovery/probe.tsx', 'export const host = window.swdesk;\n'],
+    ['renderer/components/probe.tsx', 'export const host = globalThis.swdesk;\n'],
+  ])('%s reading the bridge directly', async (file, text) => {
+    expect(await zoneErrors(file, text)).toEqual([expect.stringContaining('Only renderer/api talks to the bridge')]);
+  });
+});
+
+describe('lint passes what each zone may import', () => {
+  it.each([
+    ['main/core/declarations/probe.ts', '../../db/repositories/declarations-repo'],
+    ['main/core/probe.ts', '../logging/logger'],
+    ['main/db/probe.ts', '../logging/logger'],
+    ['main/logging/probe.ts', '../../shared/api'],
+    ['main/desk/probe.ts', '../composition'],
+    ['main/electron/probe.ts', '../desk/open-desk'],
+    ['main/serve/probe.ts', '../desk/content-security-policy'],
+    ['renderer/api/probe.ts', '../state/ui-store'],
+    ['renderer/api/probe.ts', '../i18n/reasons'],
+    ['renderer/components/probe.tsx', '../api/client'],
+    ['renderer/state/probe.ts', '../../shared/api'],
+    ['renderer/features/editor/probe.tsx', '../../components/dialog'],
+    // Tests assemble whole apps: the zones bind product files only.
+    ['main/core/declarations/probe.test.ts', '../../composition'],
+    ['renderer/api/probe.test.tsx', '../app/app'],
+  ])('%s importing %s', async (file, specifier) => {
+    expect(await zoneErrors(file, importing(specifier))).toEqual([]);
+  });
+
+  it('renderer/api reading the bridge', async () => {
+    expect(await zoneErrors('renderer/api/probe.ts', 'export const host = window.swdesk;\n')).toEqual([]);
+  });
+});
