@@ -15,7 +15,8 @@ test('outbox view, withdraw before sending, and the timeline of a released decla
     const outbox = page.getByRole('dialog', { name: '发件箱' });
     const row = outbox.getByRole('row', { name: clientSeqNo });
     await expect(row.getByTestId('outbox-state')).toHaveText('待发送');
-    await expect(row).toContainText('Cannot reach the hub', { timeout: 30_000 });
+    // In the UI language: main sends the reason, the page words it.
+    await expect(row).toContainText('无法连接数据交换中心', { timeout: 30_000 });
 
     // Withdraw it: it is a draft again, and nothing will be sent.
     await row.getByRole('button', { name: '撤回' }).click();

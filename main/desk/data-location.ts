@@ -1,3 +1,5 @@
+import type { ReasonMessage } from '../../shared/api';
+import { reasonMessage } from '../../shared/api';
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
@@ -20,9 +22,8 @@ export function resolveDataDir(defaultDir: string, locationFile: string | undefi
 }
 
 /** Remembers the folder; returns why it could not when it could not (the choice then lasts until SW Desk is closed). */
-export function rememberDataDir(locationFile: string | undefined, dataDir: string): string | null {
-  if (!locationFile)
-    return 'The folder was not remembered: this SW Desk was started with a data folder given on its command line (--data), which wins at every start';
+export function rememberDataDir(locationFile: string | undefined, dataDir: string): ReasonMessage | null {
+  if (!locationFile) return reasonMessage('desk.folder-not-remembered-cli');
   try {
     fs.mkdirSync(path.dirname(locationFile), { recursive: true });
     const temp = `${locationFile}.partial`;
@@ -30,6 +31,8 @@ export function rememberDataDir(locationFile: string | undefined, dataDir: strin
     fs.renameSync(temp, locationFile);
     return null;
   } catch (error) {
-    return `The folder could not be remembered (${error instanceof Error ? error.message : String(error)}); it is used until SW Desk is closed`;
+    return reasonMessage('desk.folder-not-remembered', {
+      detail: error instanceof Error ? error.message : String(error),
+    });
   }
 }

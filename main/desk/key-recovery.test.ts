@@ -17,7 +17,7 @@ function fakeKeychain(): KeyProtector & { broken: boolean } {
     isReady: () => true,
     seal: (secret) => `kc:${secret.toString('base64')}`,
     open(sealed) {
-      if (this.broken) throw new AppError('KEY_ERROR', 'The operating system could not unlock the signing key');
+      if (this.broken) throw new AppError('keys.os-cannot-unlock');
       return Buffer.from(sealed.slice(3), 'base64');
     },
   };
@@ -101,7 +101,7 @@ describe('a missing signing key gets its own recovery screen', () => {
     expect(await f.failure(desk, 'recovery.newKey', { confirm: false })).toMatchObject({ code: 'BAD_INPUT' });
     const result = await f.call(desk, 'recovery.newKey', { confirm: true });
     expect(result.mode).toBe('normal');
-    expect(result.note).toMatch(/^Returned to drafts, to declare again: SW/);
+    expect(result.note?.message).toMatch(/^Returned to drafts, to declare again: SW/);
     expect(await f.call(desk, 'declarations.get', { id: declarationId })).toMatchObject({
       workflow: 'draft',
       status: 'draft',

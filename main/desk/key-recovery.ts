@@ -1,4 +1,4 @@
-import { AppError } from '../../shared/api';
+import { AppError, reasonIssue } from '../../shared/api';
 import type { SignatureAlgorithm } from '../../shared/protocol';
 import { keyIdOf } from '../../shared/protocol';
 import type { Db } from '../db/connection';
@@ -26,21 +26,12 @@ export function restoreMissingKey(
   const material = importKey(input.algorithm, input.privateKey);
   const keyId = keyIdOf(material.publicKey);
   if (!input.missingKeyIds.includes(keyId)) {
-    throw new AppError(
-      'BAD_INPUT',
-      `This private key is key ${keyId}, but the data needs ${input.missingKeyIds.join(' or ')}; nothing was changed`,
-      [
-        {
-          path: 'privateKey',
-          code: 'wrong-key',
-          message: `key ${keyId} is not one of the missing keys`,
-          params: { keyId },
-        },
-      ],
-    );
+    const params = { keyId, needed: input.missingKeyIds.join(', ') };
+    throw new AppError('keys.not-the-missing-key', params, [
+      reasonIssue('privateKey', 'keys.not-the-missing-key', params),
+    ]);
   }
-  if (!input.protector.isReady())
-    throw new AppError('PASSPHRASE_REQUIRED', 'Enter the passphrase that will protect the signing key');
+  if (!input.protector.isReady()) throw new AppError('keys.passphrase-for-new-key');
   const sealed = input.protector.seal(material.privateBytes);
   db.transaction(() => {
     const existing = db.prepare(`SELECT active FROM signing_keys WHERE key_id = ?`).get(keyId) as

@@ -52,7 +52,7 @@ describe('the desk opens its data or a recovery mode', () => {
 
     const result = await f.call(desk, 'recovery.restoreLatest', {});
     expect(result).toMatchObject({ mode: 'normal', dataDir: f.dataDir });
-    expect(result.note).toContain('replaced');
+    expect(result.note).toMatchObject({ reason: 'desk.replaced-kept', message: expect.stringContaining('replaced') });
     expect((await f.call(desk, 'declarations.get', { id })).id).toBe(id);
     // The damaged file was kept aside, whole, never mixed into the restored one.
     const kept = fs.readdirSync(path.join(f.dataDir, 'replaced'));
@@ -125,7 +125,8 @@ describe('the desk opens its data or a recovery mode', () => {
 
     const moved = await f.call(desk, 'desk.chooseFolder', { path: path.join(f.dir, 'elsewhere'), copyData: false });
     expect(moved).toMatchObject({ mode: 'normal', dataDir: path.join(f.dir, 'elsewhere') });
-    expect(moved.note).toContain('--data');
+    expect(moved.note).toMatchObject({ reason: 'desk.folder-not-remembered-cli' });
+    expect(moved.note?.message).toContain('--data');
     expect(await f.call(desk, 'desk.status', {})).toMatchObject({ mode: 'normal', needsSetup: true });
   });
 

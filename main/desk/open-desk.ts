@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { DeskProblem, MethodParsedInput, ReopenResult } from '../../shared/api';
-import { AppError } from '../../shared/api';
+import type { DeskProblem, MethodParsedInput, ReasonMessage, ReopenResult } from '../../shared/api';
+import { AppError, reasonIssue, reasonMessage } from '../../shared/api';
 import type { App, AppOptions } from '../composition';
 import { appVersion, createApp } from '../composition';
 import type { Dispatch } from '../core/api/dispatch';
@@ -119,25 +119,25 @@ export function openDesk(options: DeskOptions): Desk {
     return run;
   }
 
-  async function reopen(next: () => Current, note: string | null = null): Promise<ReopenResult> {
+  async function reopen(next: () => Current, note: ReasonMessage | null = null): Promise<ReopenResult> {
     await closeCurrent();
     attach(next());
     return { mode: current.mode, dataDir, note };
   }
 
   function requireProblem(): DeskProblem {
-    if (!current.problem)
-      throw new AppError('INVALID_STATE', 'SW Desk opened its data normally; there is nothing to recover');
+    if (!current.problem) throw new AppError('desk.nothing-to-recover');
     return current.problem;
   }
 
   function checkedBackup(file: string): void {
     const check = checkDatabaseFile(file, { supported, thorough: true });
     if (!check.ok)
-      throw new AppError(
-        'INVALID_STATE',
-        `The backup ${path.basename(file)} cannot be restored: ${check.detail}. The current database was not changed`,
-      );
+      throw new AppError('desk.backup-unusable', {
+        file: path.basename(file),
+        check: check.reason,
+        detail: check.detail,
+      });
   }
 
   async function restore(file: string): Promise<ReopenResult> {
@@ -152,7 +152,11 @@ export function openDesk(options: DeskOptions): Desk {
     }
     logger.warn('backup restored', { backup: path.basename(file), keptAs });
     attach(openNormal());
-    return { mode: current.mode, dataDir, note: keptAs ? `The database it replaced was kept in ${keptAs}` : null };
+    return {
+      mode: current.mode,
+      dataDir,
+      note: keptAs ? reasonMessage('desk.replaced-kept', { folder: keptAs }) : null,
+    };
   }
 
   /** Works on the closed database file, then reopens it (the missing-key actions). */
@@ -176,29 +180,20 @@ export function openDesk(options: DeskOptions): Desk {
   async function chooseFolder(target: string, copyData: boolean): Promise<ReopenResult> {
     const folder = path.resolve(target);
     if (folder === path.resolve(dataDir))
-      throw new AppError('BAD_INPUT', `${folder} is the folder in use now`, [
-        { path: 'path', code: 'same-folder', message: 'this is the current data folder' },
-      ]);
+      throw new AppError('desk.folder-in-use', { folder }, [reasonIssue('path', 'desk.folder-in-use', { folder })]);
     try {
       ensureWritableFolder(folder);
     } catch (error) {
-      throw new AppError('BAD_INPUT', error instanceof Error ? error.message : String(error), [
-        { path: 'path', code: 'unwritable', message: 'SW Desk cannot write in this folder' },
-      ]);
+      const params = { folder, detail: error instanceof Error ? error.message : String(error) };
+      throw new AppError('desk.folder-unwritable', params, [reasonIssue('path', 'desk.folder-unwritable', params)]);
     }
     const targetFile = path.join(folder, DATABASE_FILE);
     if (copyData) {
-      if (current.mode === 'recovery')
-        throw new AppError(
-          'INVALID_STATE',
-          'The current data cannot be opened, so it cannot be copied; choose the folder without copying',
-        );
+      if (current.mode === 'recovery') throw new AppError('desk.cannot-copy-unopened');
       if (fs.existsSync(targetFile))
-        throw new AppError(
-          'CONFLICT',
-          `${folder} already holds SW Desk data; choose an empty folder to copy into, or open that data without copying`,
-          [{ path: 'path', code: 'has-data', message: 'this folder already holds SW Desk data' }],
-        );
+        throw new AppError('desk.folder-has-data', { folder }, [
+          reasonIssue('path', 'desk.folder-has-data', { folder }),
+        ]);
       const partial = `${targetFile}.partial`;
       try {
         await current.app.db.backup(partial);
@@ -218,8 +213,8 @@ export function openDesk(options: DeskOptions): Desk {
     return {
       mode: current.mode,
       dataDir,
-      note:
-        [note, copyData ? `The data in ${previous} was left where it was` : null].filter(Boolean).join('. ') || null,
+      // That the folder is not remembered matters more than where the copied data stayed.
+      note: note ?? (copyData ? reasonMessage('desk.data-left', { folder: previous }) : null),
     };
   }
 
@@ -229,7 +224,7 @@ export function openDesk(options: DeskOptions): Desk {
       exclusive(async () => {
         const file = path.join(backupDirOf(dataDir), name);
         if (!listBackups(backupDirOf(dataDir)).some((b) => b.name === name))
-          throw new AppError('NOT_FOUND', `There is no backup named ${name}`);
+          throw new AppError('desk.no-such-backup', { name });
         return restore(file);
       }),
     'files.pick': async ({ purpose }) => {
@@ -256,12 +251,8 @@ export function openDesk(options: DeskOptions): Desk {
           if (check.ok) return restore(file);
           reasons.push(`${candidate.name}: ${check.detail}`);
         }
-        throw new AppError(
-          'NOT_FOUND',
-          candidates.length === 0
-            ? `There is no backup in ${backupDirOf(dataDir)}`
-            : `No backup passes its check (${reasons.join('; ')}); nothing was changed`,
-        );
+        if (candidates.length === 0) throw new AppError('desk.no-backups', { folder: backupDirOf(dataDir) });
+        throw new AppError('desk.no-good-backup', { detail: reasons.join('; ') });
       }),
     'recovery.openReadOnly': () =>
       exclusive(async () => {
@@ -272,17 +263,16 @@ export function openDesk(options: DeskOptions): Desk {
           attach({ mode: 'read-only', app: createApp({ ...appOptions(), readOnly: { problem } }), problem });
         } catch (error) {
           attach(recovery(problem));
-          throw new AppError(
-            'INVALID_STATE',
-            `The data cannot be opened even read-only: ${error instanceof Error ? error.message : String(error)}`,
-          );
+          throw new AppError('desk.cannot-open-read-only', {
+            detail: error instanceof Error ? error.message : String(error),
+          });
         }
         return { mode: current.mode, dataDir, note: null };
       }),
     'recovery.importKey': ({ algorithm, privateKey, passphrase }) =>
       exclusive(async () => {
         const problem = requireProblem();
-        if (problem.kind !== 'missing-key') throw new AppError('INVALID_STATE', 'No signing key is missing');
+        if (problem.kind !== 'missing-key') throw new AppError('desk.no-missing-key');
         const protector = options.protector;
         if (passphrase !== undefined && 'setPassphrase' in protector) protector.setPassphrase(passphrase);
         return withClosedDatabase((db) =>
@@ -298,7 +288,7 @@ export function openDesk(options: DeskOptions): Desk {
     'recovery.newKey': () =>
       exclusive(async () => {
         const problem = requireProblem();
-        if (problem.kind !== 'missing-key') throw new AppError('INVALID_STATE', 'No signing key is missing');
+        if (problem.kind !== 'missing-key') throw new AppError('desk.no-missing-key');
         let returned: string[] = [];
         const result = await withClosedDatabase((db) => {
           returned = startWithNewKey(db, {
@@ -308,7 +298,7 @@ export function openDesk(options: DeskOptions): Desk {
         });
         return {
           ...result,
-          note: returned.length > 0 ? `Returned to drafts, to declare again: ${returned.join(', ')}` : null,
+          note: returned.length > 0 ? reasonMessage('desk.returned-to-drafts', { seqNos: returned.join(', ') }) : null,
         };
       }),
   };

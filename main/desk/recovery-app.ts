@@ -33,10 +33,7 @@ export function createRecoveryApp(input: {
 }): RecoveryApp {
   const backupDir = backupDirOf(input.dataDir);
   const refuse = (): never => {
-    throw new AppError(
-      'RECOVERY_MODE',
-      `SW Desk could not open its data (${input.problem.kind}); use the recovery screen first`,
-    );
+    throw new AppError('desk.recovery-first', { problem: input.problem.kind });
   };
   const handlers: Record<string, unknown> = Object.fromEntries(methodNames.map((m) => [m, refuse]));
   const logDir = () => input.logs?.dir() ?? path.join(input.dataDir, 'logs');

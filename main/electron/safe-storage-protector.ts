@@ -16,10 +16,7 @@ export function createSafeStorageProtector(
       try {
         return Buffer.from(safeStorage.decryptString(Buffer.from(sealed, 'base64')), 'base64');
       } catch {
-        throw new AppError(
-          'KEY_ERROR',
-          'The operating system could not unlock the signing key (was the data folder copied from another user or machine?)',
-        );
+        throw new AppError('keys.os-cannot-unlock');
       }
     },
   };

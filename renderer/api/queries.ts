@@ -1,6 +1,7 @@
 import { QueryClient, useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { ListQuery } from '../../shared/api';
+import { messageText } from '../i18n/reasons';
 import { useUi } from '../state/ui-store';
 import { api } from './client';
 import { isOwnSave } from './own-saves';
@@ -86,7 +87,8 @@ export function useMainEvents(): void {
         ids.forEach(refresh);
       }),
       api.on('sync.status', (status) => queryClient.setQueryData(keys.sync, status)),
-      api.on('notice', (notice) => notify(notice)),
+      // A notice is worded in the language of the moment it arrives.
+      api.on('notice', (notice) => notify({ ...notice, message: messageText(useUi.getState().locale, notice) })),
       // A receipt's system notification clicked in the shell; the language changed in another window.
       api.on('declaration.open', ({ declarationId }) => useUi.getState().select(declarationId)),
       api.on('ui.locale', ({ locale }) => useUi.getState().setLocale(locale)),

@@ -32,6 +32,7 @@ export const adminEn: AdminMessages = {
     'uscc-check-digit': 'The check character is wrong — check for a typo',
     'ic-card-format': 'Must be 1–13 digits or letters (the number on the card)',
     'ic-card-in-use': 'This IC card already belongs to another operator',
+    'profiles.card-in-use': 'This IC card already belongs to another operator',
   },
   settings: 'Settings',
   close: 'Close',

@@ -32,6 +32,7 @@ export const adminZh = {
     'uscc-check-digit': '校验位不正确，请核对是否抄错',
     'ic-card-format': '应为 1–13 位数字或字母（卡面上的卡号）',
     'ic-card-in-use': '这张 IC 卡已属于另一位录入员',
+    'profiles.card-in-use': '这张 IC 卡已属于另一位录入员',
   } as Record<string, string | ((max: number) => string)>,
   // Settings
   settings: '设置',

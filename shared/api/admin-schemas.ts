@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { reasonMessageSchema } from './errors';
 import { idSchema } from './schemas';
 
 // Schemas of the desk's own administration in the contract: operator profiles, settings,
@@ -170,5 +171,10 @@ export const menuActions = [
 export const menuActionSchema = z.enum(menuActions);
 export type MenuAction = z.infer<typeof menuActionSchema>;
 
-export const reopenResultSchema = z.object({ mode: deskModeSchema, dataDir: z.string(), note: z.string().nullable() });
+export const reopenResultSchema = z.object({
+  mode: deskModeSchema,
+  dataDir: z.string(),
+  /** Something to tell the broker about the reopened data (where the replaced database was kept). */
+  note: reasonMessageSchema.nullable(),
+});
 export type ReopenResult = z.infer<typeof reopenResultSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { reasonMessageSchema } from './errors';
 import {
   appInfoSchema,
   declarationRecordSchema,
@@ -228,9 +229,9 @@ export const events = {
    */
   'declarations.changed': z.object({ ids: z.array(z.string()), revision: z.number().int().optional() }),
   'sync.status': syncStatusSchema,
-  notice: z.object({
+  /** A notice for the broker: `message` is English, the reason (when given) is worded in the UI language. */
+  notice: reasonMessageSchema.extend({
     kind: z.enum(['released', 'rejected', 'info', 'error']),
-    message: z.string(),
     declarationId: z.string().optional(),
   }),
   ...adminEvents,

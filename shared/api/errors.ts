@@ -14,13 +14,31 @@ export const apiIssueSchema = z.object({
 });
 export type ApiIssue = z.infer<typeof apiIssueSchema>;
 
+const paramsSchema = z.record(z.string(), z.union([z.string(), z.number()]));
+
+/**
+ * Something said to the broker that is not a failed call (an outbox row's last error, a notice, a note
+ * after a restore): the English text, and the reason with its parameters for the renderer to translate.
+ */
+export const reasonMessageSchema = z.object({
+  message: z.string(),
+  reason: z.string().optional(),
+  params: paramsSchema.optional(),
+});
+export type ReasonMessage = z.infer<typeof reasonMessageSchema>;
+
+export function reasonMessage<R extends ReasonKey>(key: R, ...args: ReasonArgs<R>): ReasonMessage {
+  const params = (args[0] ?? {}) as ParamsOf<R>;
+  return { message: englishText(key, params), reason: key, params: { ...(params as ReasonParams) } };
+}
+
 export const apiErrorSchema = z.object({
   code: z.string(),
   /** The English text, for logs and for callers that do not translate. */
   message: z.string(),
   /** Why it failed, as a key of `reasons` (shared/api/reasons): the renderer translates it with `params`. */
   reason: z.string().optional(),
-  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  params: paramsSchema.optional(),
   issues: z.array(apiIssueSchema).optional(),
 });
 export type ApiError = z.infer<typeof apiErrorSchema>;
@@ -35,34 +53,31 @@ export type AppErrorArgs<R extends ReasonKey> = keyof ParamsOf<R> extends never
 /** Thrown by core services; converted to `{ ok: false, error }` at the contract boundary. */
 class ReasonedError extends Error {
   readonly code: ErrorCode;
-  /** Undefined only for errors still raised with a hand-written message (being converted). */
-  readonly reason: ReasonKey | undefined;
+  readonly reason: ReasonKey;
   readonly params: ReasonParams;
   readonly issues: ApiIssue[] | undefined;
 
-  constructor(first: string, second?: unknown, issues?: ApiIssue[]) {
-    if (typeof second === 'string') {
-      super(second);
-      this.code = first as ErrorCode;
-      this.reason = undefined;
-      this.params = {};
-    } else {
-      const key = first as ReasonKey;
-      const params = (second ?? {}) as ReasonParams;
-      super(englishText(key, params as never));
-      this.code = reasons[key].code;
-      this.reason = key;
-      this.params = params;
-    }
+  constructor(key: ReasonKey, params?: ReasonParams, issues?: ApiIssue[]) {
+    const values = params ?? {};
+    super(englishText(key, values as never));
     this.name = 'AppError';
+    this.code = reasons[key].code;
+    this.reason = key;
+    this.params = values;
     this.issues = issues;
+  }
+
+  /** What it says, to keep or pass on (an outbox row's last error). */
+  toMessage(): ReasonMessage {
+    return { message: this.message, reason: this.reason, params: { ...this.params } };
   }
 
   toApiError(): ApiError {
     return {
       code: this.code,
       message: this.message,
-      ...(this.reason ? { reason: this.reason, params: { ...this.params } } : {}),
+      reason: this.reason,
+      params: { ...this.params },
       ...(this.issues ? { issues: this.issues } : {}),
     };
   }
@@ -71,16 +86,27 @@ class ReasonedError extends Error {
 interface AppErrorConstructor {
   /** `new AppError('sync.hub-unreachable', { url, detail })`: the reason must be registered, its parameters typed. */
   new <R extends ReasonKey>(reason: R, ...args: AppErrorArgs<R>): ReasonedError;
-  /**
-   * @deprecated An English-only message the renderer cannot translate: register a reason in
-   * shared/api/reasons and raise that instead.
-   */
-  new (code: ErrorCode, message: string, issues?: ApiIssue[]): ReasonedError;
   readonly prototype: ReasonedError;
 }
 
 export const AppError = ReasonedError as AppErrorConstructor;
 export type AppError = ReasonedError;
+
+/** An AppError from a reason kept as a value (a failure passed on: the hub's refusal of an enrolment). */
+export function appErrorOf(said: { reason: ReasonKey; params: ReasonParams }, issues?: ApiIssue[]): AppError {
+  return new ReasonedError(said.reason, said.params, issues);
+}
+
+/** What any thrown value says: an AppError's reason, or (a program error) its message as written. */
+export function messageOf(error: unknown): ReasonMessage {
+  if (error instanceof ReasonedError) return error.toMessage();
+  return { message: error instanceof Error ? error.message : String(error) };
+}
+
+/** An error whose one issue names the field it is about (`path`) with the same reason. */
+export function fieldError<R extends ReasonKey>(path: string, key: R, ...args: ReasonArgs<R>): AppError {
+  return new ReasonedError(key, args[0] ?? {}, [reasonIssue(path, key, ...args)]);
+}
 
 /** A field issue with a registered reason: `code` is the reason key, `message` its English text. */
 export function reasonIssue<R extends ReasonKey>(path: string, key: R, ...args: ReasonArgs<R>): ApiIssue {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { apiIssueSchema } from './errors';
+import { apiIssueSchema, reasonMessageSchema } from './errors';
 import { locales } from '../i18n/locale';
 import { idSchema, ieFlagSchema, listQuerySchema } from './schemas';
 
@@ -68,7 +68,8 @@ export const bridgeStatusSchema = z.object({
     .nullable(),
   folders: z.object({ outBox: z.boolean(), inBox: z.boolean(), failBox: z.boolean(), sentBox: z.boolean() }).nullable(),
   lastScanAt: z.string().nullable(),
-  lastError: z.string().nullable(),
+  /** What went wrong last, to be worded in the UI language (the English text beside it for logs). */
+  lastError: reasonMessageSchema.nullable(),
   /** Receipt files taken in so far, by outcome. */
   files: z.object({ applied: z.number().int(), unmatched: z.number().int(), unreadable: z.number().int() }),
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { declarationDocSchema, rowSchema, MAX_LINES, MAX_VALUE_LENGTH } from '../catalog/document';
 import { displayStatusKeys, workflows } from '../status/display-status';
+import { reasonMessageSchema } from './errors';
 
 export const idSchema = z.string().uuid();
 export const ieFlagSchema = z.enum(['I', 'E']);
@@ -102,7 +103,8 @@ export const syncStatusSchema = z.object({
   hubUrl: z.string().nullable(),
   clientId: z.string().nullable(),
   outbox: z.object({ queued: z.number().int(), sending: z.number().int(), rejected: z.number().int() }),
-  lastError: z.string().nullable(),
+  /** What went wrong last, to be worded in the UI language (the English text beside it for logs). */
+  lastError: reasonMessageSchema.nullable(),
   lastSyncAt: z.string().nullable(),
   nextAttemptAt: z.string().nullable(),
 });
@@ -141,7 +143,8 @@ export const outboxEntrySchema = z.object({
   state: outboxStateSchema,
   attempts: z.number().int(),
   nextAttemptAt: z.string().nullable(),
-  lastError: z.string().nullable(),
+  /** What went wrong last, to be worded in the UI language (the English text beside it for logs). */
+  lastError: reasonMessageSchema.nullable(),
   hubSeq: z.number().int().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),

@@ -1,4 +1,4 @@
-import { AppError } from '../api/errors';
+import { fieldError } from '../api/errors';
 import type { PatchOp } from '../api/schemas';
 import type { DeclarationDoc, Row } from './document';
 import { parseFieldPath } from './document';
@@ -30,8 +30,9 @@ function withValue(row: Row, key: string, value: string): Row {
   return Object.fromEntries(Object.entries(row).filter(([k]) => k !== key));
 }
 
+/** An edit the editor should never send: a program error, named in English for the diagnostics. */
 function bad(message: string, path = '(ops)'): never {
-  throw new AppError('BAD_INPUT', message, [{ path, code: 'bad-op', message }]);
+  throw fieldError(path, 'declarations.bad-edit', { detail: message });
 }
 
 function repeatingSection(catalog: DocumentCatalog, table: string) {
@@ -114,7 +115,7 @@ export function applyPatch(
         const section = repeatingSection(catalog, op.table);
         const rows = rowsFor(op.table);
         const max = section.maxRows ?? 999;
-        if (rows.length >= max) bad(`"${section.en}" holds at most ${max} rows (${section.zh}最多${max}项)`, op.table);
+        if (rows.length >= max) throw fieldError(op.table, 'declarations.table-full', { table: section.id, max });
         const index = op.index ?? rows.length;
         if (index > rows.length)
           bad(`Cannot insert at row ${index + 1}: "${op.table}" has ${rows.length} rows`, op.table);

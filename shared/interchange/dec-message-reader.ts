@@ -1,5 +1,6 @@
 import type { ApiIssue } from '../api/errors';
-import { AppError } from '../api/errors';
+import { AppError, fieldError, reasonIssue } from '../api/errors';
+import type { ReasonArgs, ReasonKey } from '../api/reasons';
 import type { DeclarationDoc, DocumentCatalog, Row, SectionDef } from '../catalog';
 import { MAX_LINES, MAX_VALUE_LENGTH, childSections, isSingleRowTable, rootSections } from '../catalog';
 import type { XmlElement } from './xml-tree';
@@ -31,12 +32,12 @@ class Reader {
 
   constructor(private readonly catalog: DocumentCatalog) {}
 
-  error(path: string, code: string, message: string): void {
-    if (this.errors.length < MAX_ISSUES) this.errors.push({ path, code, message });
+  error<R extends ReasonKey>(path: string, key: R, ...args: ReasonArgs<R>): void {
+    if (this.errors.length < MAX_ISSUES) this.errors.push(reasonIssue(path, key, ...args));
   }
 
-  warn(path: string, code: string, message: string): void {
-    if (this.warnings.length < MAX_ISSUES) this.warnings.push({ path, code, message });
+  warn<R extends ReasonKey>(path: string, key: R, ...args: ReasonArgs<R>): void {
+    if (this.warnings.length < MAX_ISSUES) this.warnings.push(reasonIssue(path, key, ...args));
   }
 
   /** Reads one record element: values by element name, nested sections, unknown elements noted. */
@@ -45,31 +46,31 @@ class Reader {
     const children = childSections(this.catalog, section.id);
     const elements = new Map(section.elements.map((e) => [e.xml, e]));
     const seen = new Set<string>();
-    if (hasText(element))
-      this.warn(xmlPath, 'text-ignored', `line ${element.line}: text directly inside <${element.name}> was ignored`);
+    if (hasText(element)) this.warn(xmlPath, 'xml.text-ignored', { line: element.line, element: element.name });
     for (const child of element.children) {
       const childPath = `${xmlPath}/${child.name}`;
       const nestedSection = children.find((s) => s.xml.split('/')[0] === child.name);
       if (elements.has(child.name)) {
         if (seen.has(child.name)) {
-          this.error(
-            childPath,
-            'duplicate-element',
-            `line ${child.line}: <${child.name}> appears twice in <${element.name}>`,
-          );
+          this.error(childPath, 'xml.duplicate-element', {
+            line: child.line,
+            element: child.name,
+            parent: element.name,
+          });
           continue;
         }
         seen.add(child.name);
         if (child.children.length > 0) {
-          this.error(childPath, 'not-a-value', `line ${child.line}: <${child.name}> must hold a value, not elements`);
+          this.error(childPath, 'xml.not-a-value', { line: child.line, element: child.name });
           continue;
         }
         if (child.text.length > MAX_VALUE_LENGTH) {
-          this.error(
-            childPath,
-            'too-long',
-            `line ${child.line}: <${child.name}> holds ${child.text.length} characters; at most ${MAX_VALUE_LENGTH} can be kept`,
-          );
+          this.error(childPath, 'xml.value-too-long', {
+            line: child.line,
+            element: child.name,
+            length: child.text.length,
+            max: MAX_VALUE_LENGTH,
+          });
           continue;
         }
         if (section.id === 'lines' && child.name === 'GNo') node.gNo = child.text;
@@ -78,11 +79,11 @@ class Reader {
         const rows = this.rows(nestedSection, child, childPath);
         node.nested.set(nestedSection.id, [...(node.nested.get(nestedSection.id) ?? []), ...rows]);
       } else {
-        this.warn(
-          childPath,
-          'unknown-element',
-          `line ${child.line}: <${child.name}> is not an element of ${section.xml.split('/').pop() ?? section.xml}; it was ignored`,
-        );
+        this.warn(childPath, 'xml.unknown-element', {
+          line: child.line,
+          element: child.name,
+          parent: section.xml.split('/').pop() ?? section.xml,
+        });
       }
     }
     return node;
@@ -98,17 +99,16 @@ class Reader {
     for (const name of segments.slice(1)) {
       const next: Array<{ el: XmlElement; path: string }> = [];
       for (const { el, path } of level) {
-        if (hasText(el))
-          this.warn(path, 'text-ignored', `line ${el.line}: text directly inside <${el.name}> was ignored`);
+        if (hasText(el)) this.warn(path, 'xml.text-ignored', { line: el.line, element: el.name });
         let n = 0;
         for (const child of el.children) {
           if (child.name === name) next.push({ el: child, path: `${path}/${name}[${++n}]` });
           else
-            this.warn(
-              `${path}/${child.name}`,
-              'unknown-element',
-              `line ${child.line}: <${child.name}> does not belong in <${el.name}>; it was ignored`,
-            );
+            this.warn(`${path}/${child.name}`, 'xml.unknown-element', {
+              line: child.line,
+              element: child.name,
+              parent: el.name,
+            });
         }
       }
       level = next;
@@ -136,11 +136,11 @@ function flatten(
           const expected = parentKey === '#' ? String(p + 1) : (parent.row[parentKey] ?? '');
           const actual = node.row[childKey] ?? '';
           if (actual !== expected && actual !== '' && !child.elements.find((e) => e.xml === childKey)?.local) {
-            reader.warn(
-              `${node.xmlPath}/${childKey}`,
-              'parent-key-replaced',
-              `<${childKey}> ${actual} differs from its parent record (${expected || 'empty'}); the parent's value was kept`,
-            );
+            reader.warn(`${node.xmlPath}/${childKey}`, 'xml.parent-key-replaced', {
+              element: childKey,
+              actual,
+              expected,
+            });
           }
           node.row =
             expected === ''
@@ -166,11 +166,7 @@ function orderLines(reader: Reader, lines: RecordNode[]): RecordNode[] {
   if (isPermutation) return [...lines].sort((a, b) => Number(a.gNo) - Number(b.gNo));
   lines.forEach((line, i) => {
     if (line.gNo !== undefined && line.gNo !== '' && line.gNo !== String(i + 1)) {
-      reader.warn(
-        `${line.xmlPath}/GNo`,
-        'gno-renumbered',
-        `<GNo>${line.gNo}</GNo> of goods line ${i + 1} was renumbered ${i + 1}: lines are numbered by their position`,
-      );
+      reader.warn(`${line.xmlPath}/GNo`, 'xml.gno-renumbered', { gNo: line.gNo ?? '', position: i + 1 });
     }
   });
   return lines;
@@ -197,19 +193,19 @@ export function readDecMessage(catalog: DocumentCatalog, text: string): ReadResu
     tree = parseXml(text);
   } catch (error) {
     if (!(error instanceof XmlSyntaxError)) throw error;
-    const message = `The file is not well-formed XML (line ${error.line}, column ${error.column}: ${error.message}); it may be truncated or damaged`;
-    throw new AppError('IMPORT_FAILED', message, [{ path: '(file)', code: 'xml-syntax', message }]);
+    throw fieldError('(file)', 'xml.not-well-formed', {
+      line: error.line,
+      column: error.column,
+      detail: error.message,
+    });
   }
   if (tree.name !== root.xml) {
-    const message = `The root element is <${tree.name}>, not <${root.xml}>: this is not a goods declaration message`;
-    throw new AppError('IMPORT_FAILED', message, [{ path: tree.name, code: 'wrong-root', message }]);
+    throw fieldError(tree.name, 'xml.wrong-root', { found: tree.name, expected: root.xml });
   }
   if (tree.uri !== root.namespace) {
-    const message =
-      tree.uri === ''
-        ? `<${root.xml}> has no namespace; expected xmlns="${root.namespace}"`
-        : `<${root.xml}> is in the namespace "${tree.uri}", not "${root.namespace}"`;
-    throw new AppError('IMPORT_FAILED', message, [{ path: root.xml, code: 'wrong-namespace', message }]);
+    throw tree.uri === ''
+      ? fieldError(root.xml, 'xml.no-namespace', { element: root.xml, expected: root.namespace })
+      : fieldError(root.xml, 'xml.wrong-namespace', { element: root.xml, found: tree.uri, expected: root.namespace });
   }
 
   const reader = new Reader(catalog);
@@ -219,29 +215,25 @@ export function readDecMessage(catalog: DocumentCatalog, text: string): ReadResu
   const seenSingle = new Set<string>();
   for (const child of tree.children) {
     if (child.uri !== root.namespace) {
-      reader.warn(
-        `${root.xml}/${child.name}`,
-        'foreign-element',
-        `line ${child.line}: <${child.name}> is in another namespace ("${child.uri}"); it was ignored`,
-      );
+      reader.warn(`${root.xml}/${child.name}`, 'xml.foreign-namespace', {
+        line: child.line,
+        element: child.name,
+        namespace: child.uri,
+      });
       continue;
     }
     const section = sectionsByName.get(child.name);
     if (!section) {
-      reader.warn(
-        `${root.xml}/${child.name}`,
-        'unknown-element',
-        `line ${child.line}: <${child.name}> is not part of a DecMessage; it was ignored`,
-      );
+      reader.warn(`${root.xml}/${child.name}`, 'xml.unknown-element', {
+        line: child.line,
+        element: child.name,
+        parent: root.xml,
+      });
       continue;
     }
     const wrapped = section.xml.includes('/');
     if ((!section.repeats || wrapped) && seenSingle.has(section.id)) {
-      reader.error(
-        `${root.xml}/${child.name}`,
-        'duplicate-section',
-        `line ${child.line}: <${child.name}> appears twice`,
-      );
+      reader.error(`${root.xml}/${child.name}`, 'xml.duplicate-section', { line: child.line, element: child.name });
       continue;
     }
     if (!section.repeats || wrapped) seenSingle.add(section.id);
@@ -253,19 +245,15 @@ export function readDecMessage(catalog: DocumentCatalog, text: string): ReadResu
   }
 
   const headNode = found.get('head')?.[0];
-  if (!headNode) reader.error(`${root.xml}/DecHead`, 'missing-head', `The message has no <DecHead>`);
+  if (!headNode) reader.error(`${root.xml}/DecHead`, 'xml.missing-head');
   const head = headNode?.row ?? {};
   const ieFlag = head.IEFlag ?? '';
   if (headNode && ieFlag !== 'I' && ieFlag !== 'E') {
-    reader.error(`${root.xml}/DecHead/IEFlag`, 'ie-flag', `<IEFlag> must be I (import) or E (export), not "${ieFlag}"`);
+    reader.error(`${root.xml}/DecHead/IEFlag`, 'xml.bad-ie-flag', { value: ieFlag });
   }
   const lines = orderLines(reader, found.get('lines') ?? []);
   if (lines.length > MAX_LINES)
-    reader.error(
-      `${root.xml}/DecLists`,
-      'too-many-lines',
-      `The message has ${lines.length} goods lines; a declaration holds at most ${MAX_LINES}`,
-    );
+    reader.error(`${root.xml}/DecLists`, 'xml.too-many-lines', { count: lines.length, max: MAX_LINES });
 
   const tables: Record<string, Row[]> = {};
   for (const section of rootSections(catalog)) {
@@ -274,26 +262,17 @@ export function readDecMessage(catalog: DocumentCatalog, text: string): ReadResu
     // A block with every element empty is the same as no block (the writer writes it so).
     const kept = isSingleRowTable(section) ? rows.filter((r) => Object.keys(r).length > 0) : rows;
     if (isSingleRowTable(section) && kept.length > 1)
-      reader.error(
-        section.xml,
-        'duplicate-section',
-        `<${section.xml}> appears ${kept.length} times; a message has at most one`,
-      );
+      reader.error(section.xml, 'xml.repeated-block', { element: section.xml, count: kept.length });
     if (kept.length > 0) tables[section.id] = kept;
   }
   flatten(reader, catalog, 'lines', lines, tables);
   for (const [table, rows] of Object.entries(tables)) {
     if (rows.length > MAX_TABLE_ROWS)
-      reader.error(table, 'too-many-rows', `${table} has ${rows.length} rows; at most ${MAX_TABLE_ROWS} can be kept`);
+      reader.error(table, 'xml.too-many-rows', { table, count: rows.length, max: MAX_TABLE_ROWS });
   }
 
   if (reader.errors.length > 0) {
-    const first = reader.errors[0]?.message ?? '';
-    throw new AppError(
-      'IMPORT_FAILED',
-      `The DecMessage cannot be imported: ${first}${reader.errors.length > 1 ? ` (and ${reader.errors.length - 1} more)` : ''}`,
-      reader.errors,
-    );
+    throw new AppError('xml.cannot-import', { count: reader.errors.length }, reader.errors);
   }
   return {
     ieFlag: ieFlag as 'I' | 'E',

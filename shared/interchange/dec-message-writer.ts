@@ -1,5 +1,5 @@
 import type { ApiIssue } from '../api/errors';
-import { AppError } from '../api/errors';
+import { AppError, reasonIssue } from '../api/errors';
 import type { DeclarationDoc, DocumentCatalog, Row, SectionDef } from '../catalog';
 import { childSections, findSection, isSingleRowTable, rootSections, rowsOf } from '../catalog';
 import { escapeAttribute, escapeText, unwritableChar } from './xml-text';
@@ -48,12 +48,7 @@ class Writer {
     const bad = unwritableChar(value);
     if (bad !== null) {
       const code = `U+${(bad.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
-      this.issues.push({
-        path,
-        code: 'unwritable-char',
-        message: `${path} holds the character ${code}, which XML cannot carry`,
-        params: { char: code },
-      });
+      this.issues.push(reasonIssue(path, 'xml.unwritable-char', { field: path, char: code }));
       return;
     }
     this.line(depth, value === '' ? `<${name}/>` : `<${name}>${escapeText(value)}</${name}>`);
@@ -64,11 +59,7 @@ class Writer {
     const path = section.id === 'head' ? 'head' : `${section.id}[${index}]`;
     for (const key of Object.keys(row)) {
       if (!section.elements.some((e) => e.xml === key))
-        this.issues.push({
-          path: `${path}.${key}`,
-          code: 'unknown-field',
-          message: `${section.xml} has no element ${key}`,
-        });
+        this.issues.push(reasonIssue(`${path}.${key}`, 'xml.unknown-field', { element: section.xml, key }));
     }
     const children = childSections(this.catalog, section.id);
     this.line(depth, `<${name}>`);
@@ -119,11 +110,7 @@ class Writer {
     for (const table of Object.keys(this.doc.tables)) {
       const section = findSection(this.catalog, table);
       if (!section || section.id === 'head' || section.id === 'lines') {
-        this.issues.push({
-          path: table,
-          code: 'unknown-table',
-          message: `A goods declaration has no table "${table}"`,
-        });
+        this.issues.push(reasonIssue(table, 'xml.unknown-table', { table }));
       } else if (isSingleRowTable(section) && (this.doc.tables[table]?.length ?? 0) > 1) {
         this.issues.push({
           path: `${table}[1]`,
@@ -154,11 +141,8 @@ class Writer {
     this.out.push(`</${root.xml}>`);
     this.checkPlaced();
     if (this.issues.length > 0) {
-      throw new AppError(
-        'VALIDATION_FAILED',
-        `The declaration cannot be written as a DecMessage: ${this.issues.map((i) => i.message).join('; ')}`,
-        this.issues,
-      );
+      // Rows without a parent and repeated blocks carry the declaration checks' finding codes (worded by field).
+      throw new AppError('xml.cannot-write', { count: this.issues.length }, this.issues);
     }
     return `${this.out.join(this.indent ? '\n' : '')}\n`;
   }

@@ -157,9 +157,9 @@ describe('DecMessage writer and reader', () => {
       }
       return 'written';
     };
-    expect(bad({ head: { IEFlag: 'I', GName: 'x' }, lines: [], tables: {} })).toEqual(['head.GName unknown-field']);
+    expect(bad({ head: { IEFlag: 'I', GName: 'x' }, lines: [], tables: {} })).toEqual(['head.GName xml.unknown-field']);
     expect(bad({ head: { IEFlag: 'I', NoteS: 'bell\u0007' }, lines: [], tables: {} })).toEqual([
-      'head.NoteS unwritable-char',
+      'head.NoteS xml.unwritable-char',
     ]);
     expect(bad({ head: { IEFlag: 'I' }, lines: [{}], tables: { goodsLimits: [{ GoodsNo: '3' }] } })).toEqual([
       'goodsLimits[0].GoodsNo no-parent-row',
@@ -167,7 +167,7 @@ describe('DecMessage writer and reader', () => {
     expect(bad({ head: { IEFlag: 'I' }, lines: [], tables: { freeText: [{ VoyNo: '1' }, { VoyNo: '2' }] } })).toEqual([
       'freeText[1] single-block',
     ]);
-    expect(bad({ head: { IEFlag: 'I' }, lines: [], tables: { bogus: [{}] } })).toEqual(['bogus unknown-table']);
+    expect(bad({ head: { IEFlag: 'I' }, lines: [], tables: { bogus: [{}] } })).toEqual(['bogus xml.unknown-table']);
   });
 });
 
@@ -218,7 +218,7 @@ describe('DecMessage reader tolerance', () => {
     const { doc, warnings } = readDecMessage(catalog, xml);
     expect(doc.lines).toEqual([{ GName: '一' }, { GName: '二' }]);
     expect(doc.tables.goodsLimits).toEqual([{ GoodsNo: '2', LicenceNo: 'X' }]);
-    expect(warnings.map((w) => w.code)).toEqual(['parent-key-replaced']);
+    expect(warnings.map((w) => w.code)).toEqual(['xml.parent-key-replaced']);
   });
 
   it('refuses bad XML, a truncated file, a wrong root or namespace, with a message that says where', () => {
@@ -226,15 +226,15 @@ describe('DecMessage reader tolerance', () => {
     const truncated = refusal(good.slice(0, Math.floor(good.length / 2)));
     expect(truncated.code).toBe('IMPORT_FAILED');
     expect(truncated.message).toMatch(/not well-formed XML \(line \d+, column \d+: .*\); it may be truncated/);
-    expect(refusal('<DecMessage xmlns="x"><DecHead></DecMessage>').issues?.[0]?.code).toBe('xml-syntax');
-    expect(refusal('').issues?.[0]?.code).toBe('xml-syntax');
-    expect(refusal('not xml at all').issues?.[0]?.code).toBe('xml-syntax');
+    expect(refusal('<DecMessage xmlns="x"><DecHead></DecMessage>').issues?.[0]?.code).toBe('xml.not-well-formed');
+    expect(refusal('').issues?.[0]?.code).toBe('xml.not-well-formed');
+    expect(refusal('not xml at all').issues?.[0]?.code).toBe('xml.not-well-formed');
     expect(refusal(`<DEC_DATA xmlns="${NS}"/>`).message).toContain('root element is <DEC_DATA>');
     expect(refusal('<DecMessage xmlns="http://example.com/dec"><DecHead/></DecMessage>').issues?.[0]).toMatchObject({
-      code: 'wrong-namespace',
+      code: 'xml.wrong-namespace',
     });
     expect(refusal('<DecMessage><DecHead/></DecMessage>').message).toContain('has no namespace');
-    expect(refusal('<!DOCTYPE x [<!ENTITY e "e">]><DecMessage/>').issues?.[0]?.code).toBe('xml-syntax');
+    expect(refusal('<!DOCTYPE x [<!ENTITY e "e">]><DecMessage/>').issues?.[0]?.code).toBe('xml.not-well-formed');
   });
 
   it('refuses content it cannot keep, listing every problem', () => {
@@ -245,17 +245,17 @@ describe('DecMessage reader tolerance', () => {
       ),
     );
     expect(refused.issues?.map((i) => `${i.path} ${i.code}`)).toEqual([
-      'DecMessage/DecHead/BillNo duplicate-element',
-      'DecMessage/DecHead/ContrNo not-a-value',
-      'DecMessage/DecHead duplicate-section',
-      'DecMessage/DecHead/IEFlag ie-flag',
+      'DecMessage/DecHead/BillNo xml.duplicate-element',
+      'DecMessage/DecHead/ContrNo xml.not-a-value',
+      'DecMessage/DecHead xml.duplicate-section',
+      'DecMessage/DecHead/IEFlag xml.bad-ie-flag',
     ]);
     const tooMany = `<DecLists>${'<DecList><GName>x</GName></DecList>'.repeat(51)}</DecLists>`;
     expect(
       refusal(minimal(`<DecMessage xmlns="${NS}">`, `<DecHead><IEFlag>I</IEFlag></DecHead>${tooMany}`)).issues?.[0]
         ?.code,
-    ).toBe('too-many-lines');
-    expect(refusal(minimal(`<DecMessage xmlns="${NS}">`, '<DecLists/>')).issues?.[0]?.code).toBe('missing-head');
+    ).toBe('xml.too-many-lines');
+    expect(refusal(minimal(`<DecMessage xmlns="${NS}">`, '<DecLists/>')).issues?.[0]?.code).toBe('xml.missing-head');
     expect(
       refusal(
         minimal(
@@ -263,6 +263,6 @@ describe('DecMessage reader tolerance', () => {
           `<DecHead><IEFlag>I</IEFlag><NoteS>${'x'.repeat(MAX_VALUE_LENGTH + 1)}</NoteS></DecHead>`,
         ),
       ).issues?.[0]?.code,
-    ).toBe('too-long');
+    ).toBe('xml.value-too-long');
   });
 });

@@ -83,12 +83,12 @@ describe('receipts', () => {
 
   it('refuses what is not a receipt, with the reason', () => {
     expect(refused('<DEC_DATA><DEC_RESULT><NOTE>x</NOTE></DEC_RESULT></DEC_DATA>').issues?.[0]?.code).toBe(
-      'no-channel',
+      'receipts.no-channel',
     );
-    expect(refused('<DEC_DATA/>').issues?.[0]?.code).toBe('no-result');
-    expect(refused('<DecImportResponse/>').issues?.[0]?.code).toBe('no-response-code');
+    expect(refused('<DEC_DATA/>').issues?.[0]?.code).toBe('receipts.no-result');
+    expect(refused('<DecImportResponse/>').issues?.[0]?.code).toBe('receipts.no-response-code');
     expect(refused('<DecMessage/>').message).toContain('not a receipt');
-    expect(refused('<DEC_DATA><DEC_RESULT>').issues?.[0]?.code).toBe('xml-syntax');
+    expect(refused('<DEC_DATA><DEC_RESULT>').issues?.[0]?.code).toBe('receipts.not-well-formed');
   });
 });
 

@@ -1,4 +1,4 @@
-import { AppError } from '../api/errors';
+import { fieldError } from '../api/errors';
 import type { XmlElement } from './xml-tree';
 import { XmlSyntaxError, parseXml } from './xml-tree';
 
@@ -78,14 +78,10 @@ const take = (fields: Map<string, string>, ...names: string[]): string | null =>
   return found;
 };
 
-function refuse(message: string, code: string): never {
-  throw new AppError('IMPORT_FAILED', message, [{ path: '(file)', code, message }]);
-}
-
 function businessReceipt(result: XmlElement, resultInfo: string): ParsedReceipt {
   const fields = fieldsOf(result);
   const channel = take(fields, 'CHANNEL');
-  if (channel === null) refuse(`line ${result.line}: <${result.name}> has no CHANNEL`, 'no-channel');
+  if (channel === null) throw fieldError('(file)', 'receipts.no-channel', { line: result.line, element: result.name });
   const noticeDateRaw = take(fields, 'NOTICE_DATE') ?? '';
   const note = take(fields, 'NOTE') ?? '';
   return {
@@ -104,7 +100,7 @@ function businessReceipt(result: XmlElement, resultInfo: string): ParsedReceipt 
 function importResponse(root: XmlElement): ParsedReceipt {
   const fields = fieldsOf(root);
   const code = take(fields, 'ResponseCode');
-  if (code === null) refuse(`<DecImportResponse> has no ResponseCode`, 'no-response-code');
+  if (code === null) throw fieldError('(file)', 'receipts.no-response-code');
   fields.set('ResponseCode', code);
   return {
     kind: 'import-response',
@@ -131,18 +127,19 @@ export function parseReceipt(text: string): ParsedReceipt[] {
     root = parseXml(text);
   } catch (error) {
     if (!(error instanceof XmlSyntaxError)) throw error;
-    refuse(
-      `The receipt is not well-formed XML (line ${error.line}, column ${error.column}: ${error.message})`,
-      'xml-syntax',
-    );
+    throw fieldError('(file)', 'receipts.not-well-formed', {
+      line: error.line,
+      column: error.column,
+      detail: error.message,
+    });
   }
   if (root.name === 'DecImportResponse') return [importResponse(root)];
   if (root.name === 'DEC_DATA') {
     const info = root.children.find((c) => c.name === 'RESULT_INFO')?.text.trim() ?? '';
     const results = root.children.filter((c) => c.name === 'DEC_RESULT');
-    if (results.length === 0) refuse('<DEC_DATA> holds no DEC_RESULT', 'no-result');
+    if (results.length === 0) throw fieldError('(file)', 'receipts.no-result');
     return results.map((r) => businessReceipt(r, info));
   }
   if (root.name === 'DEC_RESULT') return [businessReceipt(root, '')];
-  return refuse(`<${root.name}> is not a receipt (expected DecImportResponse or DEC_DATA)`, 'not-a-receipt');
+  throw fieldError('(file)', 'receipts.not-a-receipt', { element: root.name });
 }

@@ -142,7 +142,11 @@ export const partyRoleLabels: Record<PartyRole, { zh: string; en: string }> = {
 
 /** A problem as a sentence in Chinese or English, naming the field. */
 export function describePartyProblem(problem: PartyProblem, locale: 'zh-CN' | 'en' = 'en'): string {
-  const label = partyFieldLabels[problem.field];
+  // A field or code this version does not know (an older or newer main) still reads as a sentence.
+  const label = (partyFieldLabels as Partial<typeof partyFieldLabels>)[problem.field] ?? {
+    zh: problem.field,
+    en: problem.field,
+  };
   const zh = locale === 'zh-CN';
   const field = zh ? label.zh : label.en;
   switch (problem.code) {
@@ -172,6 +176,8 @@ export function describePartyProblem(problem: PartyProblem, locale: 'zh-CN' | 'e
       return zh ? `${field}应为10位数字` : `${field} must be 10 digits`;
     case 'not-for-overseas':
       return zh ? `境外收发货人没有${field}` : `An overseas party has no ${field}`;
+    default:
+      return zh ? `${field}填写有误，请核对` : `${field} is not valid`;
   }
 }
 

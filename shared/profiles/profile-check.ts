@@ -77,7 +77,7 @@ const englishLabels: Record<ProfileField, string> = {
 
 /** An English sentence naming the field, for logs and for callers without the UI's messages. */
 export function describeProfileProblem(problem: ProfileProblem): string {
-  const field = englishLabels[problem.field];
+  const field = (englishLabels as Partial<typeof englishLabels>)[problem.field] ?? problem.field;
   switch (problem.code) {
     case 'required':
       return `${field} is required`;
@@ -91,6 +91,8 @@ export function describeProfileProblem(problem: ProfileProblem): string {
       return `${field}: the check character is wrong — check for a typo`;
     case 'ic-card-format':
       return `${field} must be 1 to 13 digits or letters (the number printed on the operator's card)`;
+    default:
+      return `${field} is not valid`;
   }
 }
 

@@ -110,7 +110,7 @@ export function createAdminHandlers(deps: AdminDeps): Pick<Handlers, AdminMethod
     },
     'settings.testHub': ({ hubUrl }) => {
       const url = hubUrl ?? deps.sync.status().hubUrl;
-      if (!url) throw new AppError('INVALID_STATE', 'No hub is set up yet: enter the hub URL to test it');
+      if (!url) throw new AppError('desk.no-hub-to-test');
       return testHubConnection(url, ctx.clock);
     },
     'backup.list': () => backups.list(),

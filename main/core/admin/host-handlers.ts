@@ -32,7 +32,7 @@ export const hostMethods: readonly HostMethods[] = [
 /** What the app answers when no host manages it (tests, scripts): nothing is reopened. */
 export function standaloneHostHandlers(dataDir: string): HostHandlers {
   const refuse = (): never => {
-    throw new AppError('INVALID_STATE', 'Only the desktop app (or the browser host) can reopen its data');
+    throw new AppError('desk.cannot-reopen');
   };
   return {
     'desk.chooseFolder': refuse,

@@ -61,10 +61,7 @@ export function readOnlyHandlers(handlers: Handlers): Handlers {
     out[method] = readMethods.has(method as MethodName)
       ? handler
       : () => {
-          throw new AppError(
-            'READ_ONLY',
-            'The data is open read-only, so nothing can be changed; restore a backup or choose another folder to work again',
-          );
+          throw new AppError('desk.read-only');
         };
   }
   return out as Handlers;

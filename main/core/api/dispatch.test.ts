@@ -75,14 +75,19 @@ describe('contract dispatch', () => {
     const dispatch = createDispatch(
       handlers({
         'declarations.get': () => {
-          throw new AppError('NOT_FOUND', 'Declaration x does not exist');
+          throw new AppError('declarations.not-found', { id: 'x' });
         },
       }),
       silentLogger,
     );
     await expect(dispatch('declarations.get', { id: record.id })).resolves.toEqual({
       ok: false,
-      error: { code: 'NOT_FOUND', message: 'Declaration x does not exist' },
+      error: {
+        code: 'NOT_FOUND',
+        message: 'Declaration x does not exist (it may have been deleted)',
+        reason: 'declarations.not-found',
+        params: { id: 'x' },
+      },
     });
   });
 

@@ -78,21 +78,13 @@ export async function readArchiveFile(
   file: string,
   onLine: (text: string, lineNo: number) => void | Promise<void>,
 ): Promise<ArchiveManifest> {
-  if (!fs.existsSync(file)) throw new AppError('NOT_FOUND', `There is no file ${file}`);
+  if (!fs.existsSync(file)) throw new AppError('archive.no-file', { file });
   const input = fs.createReadStream(file);
   const gunzip = zlib.createGunzip();
   const failed = new Promise<never>((_resolve, reject) => {
-    const fail = (error: Error) =>
-      reject(
-        new AppError(
-          'IMPORT_FAILED',
-          `${file} is not an SW Desk archive (it cannot be decompressed: ${error.message}); nothing was imported`,
-        ),
-      );
+    const fail = (error: Error) => reject(new AppError('archive.not-compressed', { file, detail: error.message }));
     gunzip.on('error', fail);
-    input.on('error', (error) =>
-      reject(new AppError('IMPORT_FAILED', `${file} cannot be read: ${error.message}; nothing was imported`)),
-    );
+    input.on('error', (error) => reject(new AppError('archive.unreadable', { file, detail: error.message })));
   });
   failed.catch(() => undefined);
   const lines = readline.createInterface({ input: input.pipe(gunzip), crlfDelay: Infinity });
@@ -102,11 +94,10 @@ export async function readArchiveFile(
   let trailer: z.infer<typeof trailerSchema> | null = null;
   const reading = (async () => {
     for await (const text of lines) {
-      if (trailer) throw new AppError('IMPORT_FAILED', `${file} has data after its end marker; nothing was imported`);
+      if (trailer) throw new AppError('archive.data-after-end', { file });
       if (text.startsWith('{"t":"end"')) {
         const parsed = trailerSchema.safeParse(JSON.parse(text));
-        if (!parsed.success)
-          throw new AppError('IMPORT_FAILED', `${file} has a damaged end marker; nothing was imported`);
+        if (!parsed.success) throw new AppError('archive.damaged-end', { file });
         trailer = parsed.data;
         continue;
       }
@@ -117,10 +108,7 @@ export async function readArchiveFile(
         try {
           parsed = manifestSchema.safeParse(JSON.parse(text));
         } catch {
-          throw new AppError(
-            'IMPORT_FAILED',
-            `${file} is not an SW Desk archive (its first line is not a manifest); nothing was imported`,
-          );
+          throw new AppError('archive.no-manifest', { file });
         }
         if (!parsed.success) {
           const version = (() => {
@@ -130,12 +118,9 @@ export async function readArchiveFile(
               return undefined;
             }
           })();
-          throw new AppError(
-            'IMPORT_FAILED',
-            typeof version === 'number' && version > ARCHIVE_VERSION
-              ? `${file} was written by a newer SW Desk (archive format ${version}); install the newer version to import it`
-              : `${file} is not an SW Desk archive (its manifest is not one); nothing was imported`,
-          );
+          throw typeof version === 'number' && version > ARCHIVE_VERSION
+            ? new AppError('archive.too-new', { file, version })
+            : new AppError('archive.bad-manifest', { file });
         }
         manifest = parsed.data;
       }
@@ -143,19 +128,11 @@ export async function readArchiveFile(
     }
   })();
   await Promise.race([reading, failed]);
-  if (!manifest)
-    throw new AppError('IMPORT_FAILED', `${file} is empty or not an SW Desk archive; nothing was imported`);
+  if (!manifest) throw new AppError('archive.empty', { file });
   const end = trailer as z.infer<typeof trailerSchema> | null;
-  if (!end)
-    throw new AppError(
-      'IMPORT_FAILED',
-      `${file} is incomplete (its end marker is missing — was it cut short while copying?); nothing was imported`,
-    );
+  if (!end) throw new AppError('archive.incomplete', { file });
   if (end.lines !== count || end.sha256 !== hash.digest('hex')) {
-    throw new AppError(
-      'IMPORT_FAILED',
-      `${file} was altered or damaged (its content does not match its checksum); nothing was imported`,
-    );
+    throw new AppError('archive.checksum', { file });
   }
   return manifest;
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { ArchiveImportResult } from '../../../shared/api';
-import { AppError } from '../../../shared/api';
+import { AppError, reasonIssue } from '../../../shared/api';
 import { declarationDocSchema, rowSchema } from '../../../shared/catalog';
 import type { Db } from '../../db/connection';
 import type { CoreContext } from '../context';
@@ -30,10 +30,6 @@ export interface ArchiveDeps {
 }
 
 const APPLY_BATCH = 500;
-
-function refusePath(file: string, message: string): never {
-  throw new AppError('BAD_INPUT', `${file}: ${message}`, [{ path: 'path', code: 'path', message }]);
-}
 
 /** Checks the JSON inside a record (documents and rows) that the record schema keeps as text. */
 function checkContent(record: ArchiveRecord): string | null {
@@ -73,9 +69,12 @@ function checkContent(record: ArchiveRecord): string | null {
 export function createArchiveService(ctx: CoreContext, deps: ArchiveDeps) {
   async function exportTo(file: string, overwrite: boolean) {
     const dir = path.dirname(file);
-    if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) refusePath(file, `the folder ${dir} does not exist`);
+    if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
+      const params = { file, folder: dir };
+      throw new AppError('archive.no-folder', params, [reasonIssue('path', 'archive.no-folder', params)]);
+    }
     if (fs.existsSync(file) && !overwrite)
-      refusePath(file, 'a file with this name exists already; choose another name');
+      throw new AppError('archive.file-exists', { file }, [reasonIssue('path', 'archive.file-exists', { file })]);
     // Read from a snapshot (the online backup API, which lets the app keep working while it
     // copies), so the archive is one consistent moment even if the user keeps typing.
     const snapshotFile = path.join(deps.dataDir, `.archive-snapshot-${stampOf(new Date(ctx.clock.now()))}.sqlite`);
@@ -139,17 +138,15 @@ export function createArchiveService(ctx: CoreContext, deps: ArchiveDeps) {
       try {
         parsed = archiveRecordSchema.safeParse(JSON.parse(text));
       } catch {
-        throw new AppError('IMPORT_FAILED', `${file}, line ${lineNo}: not JSON; nothing was imported`);
+        throw new AppError('archive.line-not-json', { file, line: lineNo });
       }
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        throw new AppError(
-          'IMPORT_FAILED',
-          `${file}, line ${lineNo}: ${issue ? `${issue.path.join('.') || 'record'}: ${issue.message}` : 'not a record'}; nothing was imported`,
-        );
+        const detail = issue ? `${issue.path.join('.') || 'record'}: ${issue.message}` : 'not a record';
+        throw new AppError('archive.bad-record', { file, line: lineNo, detail });
       }
       const problem = checkContent(parsed.data);
-      if (problem) throw new AppError('IMPORT_FAILED', `${file}, line ${lineNo}: ${problem}; nothing was imported`);
+      if (problem) throw new AppError('archive.bad-record', { file, line: lineNo, detail: problem });
       records++;
     });
 

@@ -243,10 +243,9 @@ export function swapInBackup(dataDir: string, backupFile: string, at: Date): { k
   } catch (error) {
     fs.rmSync(`${target}.partial`, { force: true });
     if (keptAs) for (const f of fs.readdirSync(keptAs)) fs.renameSync(path.join(keptAs, f), path.join(dataDir, f));
-    throw new AppError(
-      'INTERNAL',
-      `The backup could not be copied into place (${error instanceof Error ? error.message : String(error)}); the current database was put back`,
-    );
+    throw new AppError('desk.restore-copy-failed', {
+      detail: error instanceof Error ? error.message : String(error),
+    });
   }
   return { keptAs };
 }

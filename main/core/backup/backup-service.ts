@@ -56,14 +56,13 @@ export function createBackupService(
       const check = checkDatabaseFile(partial, { supported: deps.supportedVersion, thorough: false });
       if (!check.ok) {
         ctx.logger.error('backup check failed; the backup was not kept', { detail: check.detail });
-        ctx.events.emit('notice', {
-          kind: 'error',
-          message: `数据库检查未通过，本次备份未保留 / The database check failed and this backup was not kept: ${check.detail}`,
+        const failed = new AppError('desk.backup-check-failed', {
+          file: name,
+          check: check.reason,
+          detail: check.detail,
         });
-        throw new AppError(
-          'INTERNAL',
-          `The database check failed, so this backup was not kept (older backups are untouched): ${check.detail}`,
-        );
+        ctx.events.emit('notice', { kind: 'error', ...failed.toMessage() });
+        throw failed;
       }
       fs.renameSync(partial, file);
     } finally {
@@ -72,7 +71,7 @@ export function createBackupService(
     }
     const removed = prune(settings().retention);
     const info = listBackups(dir).find((b) => b.name === name);
-    if (!info) throw new AppError('INTERNAL', `The backup ${name} disappeared right after it was written`);
+    if (!info) throw new AppError('desk.backup-vanished', { name });
     ctx.logger.info('backup written', { name, kind, bytes: info.sizeBytes, removed });
     return info;
   }
@@ -117,7 +116,7 @@ export function createBackupService(
     /** The file of a listed backup; a name that is not one of them is refused. */
     fileOf(name: string): string {
       if (!listBackups(dir).some((b) => b.name === name))
-        throw new AppError('NOT_FOUND', `There is no backup named ${name} in ${dir}`);
+        throw new AppError('desk.backup-not-in-folder', { name, folder: dir });
       return path.join(dir, name);
     },
     /** Checks for a due daily backup shortly after start and then every hour. */

@@ -217,7 +217,7 @@ describe('e-port client folder bridge', () => {
     await bridge.syncNow();
     expect(ls('OutBox')).toEqual([]);
     const [waiting] = fx.outbox.list(1, ['queued']);
-    expect(waiting?.lastError).toContain('2201000000011M20261122000000001.pdf');
+    expect(waiting?.lastError?.message).toContain('2201000000011M20261122000000001.pdf');
     fs.mkdirSync(path.join(attachmentsDir, record.id), { recursive: true });
     fs.writeFileSync(path.join(attachmentsDir, record.id, '2201000000011M20261122000000001.pdf'), '%PDF-1.4 invoice');
     fx.clock.advance(10 * 60_000);

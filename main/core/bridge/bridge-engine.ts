@@ -1,6 +1,6 @@
 import fs from 'node:fs';
-import type { SyncStatus } from '../../../shared/api';
-import { AppError } from '../../../shared/api';
+import type { ReasonMessage, SyncStatus } from '../../../shared/api';
+import { fieldError, messageOf, reasonMessage } from '../../../shared/api';
 import type { DocumentCatalog } from '../../../shared/catalog';
 import type { BridgeFilesRepo } from '../../db/repositories/bridge-files-repo';
 import type { DeclarationsRepo } from '../../db/repositories/declarations-repo';
@@ -34,7 +34,7 @@ export interface BridgeDetail {
   config: BridgeConfig | null;
   folders: { outBox: boolean; inBox: boolean; failBox: boolean; sentBox: boolean } | null;
   lastScanAt: string | null;
-  lastError: string | null;
+  lastError: ReasonMessage | null;
   files: { applied: number; unmatched: number; unreadable: number };
 }
 
@@ -48,7 +48,7 @@ export function createBridgeEngine(ctx: CoreContext, deps: BridgeDeps) {
   const send = createBridgeSender(ctx, deps);
   const receive = createBridgeReceiver(ctx, deps);
   let watchers: fs.FSWatcher[] = [];
-  let lastError: string | null = null;
+  let lastError: ReasonMessage | null = null;
   let lastScanAt: string | null = null;
   let lastStatus = '';
 
@@ -91,7 +91,7 @@ export function createBridgeEngine(ctx: CoreContext, deps: BridgeDeps) {
     if (!c) return;
     const folders = bridgeFolders(c);
     if (!foldersOk(c)) {
-      lastError = `The e-port client folders are not reachable in ${c.impPath} (OutBox, InBox and FailBox must exist and be writable)`;
+      lastError = reasonMessage('bridge.folders-unreachable', { path: c.impPath });
       return;
     }
     const received = receive(folders);
@@ -105,8 +105,8 @@ export function createBridgeEngine(ctx: CoreContext, deps: BridgeDeps) {
   const scheduler = createPassScheduler({
     run: runPass,
     onError(error) {
-      lastError = error instanceof Error ? error.message : String(error);
-      ctx.logger.error('bridge pass failed', { error: lastError });
+      lastError = messageOf(error);
+      ctx.logger.error('bridge pass failed', { error: lastError.message });
     },
     onChange: () => publish(),
     nextDelayMs: () => config()?.pollMs ?? 5_000,
@@ -170,12 +170,10 @@ export function createBridgeEngine(ctx: CoreContext, deps: BridgeDeps) {
       createFolders: boolean;
     }): void {
       const { impPath } = input;
-      const issue = (path: string, message: string) =>
-        new AppError('BAD_INPUT', message, [{ path, code: 'bridge-folder', message }]);
       if (!impPath.startsWith('/') && !/^[A-Za-z]:[\\/]/.test(impPath) && !impPath.startsWith('\\\\'))
-        throw issue('impPath', `ImpPath must be a full path (e.g. D:\\ImpPath\\Deccus001), not "${impPath}"`);
+        throw fieldError('impPath', 'interchange.imp-path-not-full', { path: impPath });
       if (!fs.existsSync(impPath) || !fs.statSync(impPath).isDirectory())
-        throw issue('impPath', `ImpPath ${impPath} is not a folder`);
+        throw fieldError('impPath', 'interchange.imp-path-not-folder', { path: impPath });
       const next: BridgeConfig = {
         impPath,
         backupPath: input.backupPath,
@@ -191,15 +189,12 @@ export function createBridgeEngine(ctx: CoreContext, deps: BridgeDeps) {
         ['FailBox', f.failBox],
       ] as const) {
         if (!isWritableDir(dir))
-          throw issue(
-            'impPath',
-            `ImpPath ${impPath} has no writable ${name} folder: choose the folder that holds OutBox, InBox and FailBox`,
-          );
+          throw fieldError('impPath', 'bridge.no-writable-folder', { path: impPath, folder: name });
       }
       try {
         fs.mkdirSync(f.backup, { recursive: true });
       } catch {
-        throw issue('backupPath', `The backup folder ${f.backup} cannot be created`);
+        throw fieldError('backupPath', 'bridge.backup-folder', { path: f.backup });
       }
       deps.settings.write(BRIDGE_CONFIG_KEY, next);
       lastError = null;

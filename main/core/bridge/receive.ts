@@ -1,3 +1,5 @@
+import type { ReasonMessage } from '../../../shared/api';
+import { messageOf, reasonMessage } from '../../../shared/api';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ParsedReceipt } from '../../../shared/interchange';
@@ -21,7 +23,7 @@ export const SETTLE_MS = 5_000;
 export interface ReceiveOutcome {
   files: number;
   applied: AppliedReceipt[];
-  failure: string | null;
+  failure: ReasonMessage | null;
 }
 
 interface Read {
@@ -206,8 +208,9 @@ export function createBridgeReceiver(
           outcome.files++;
           finishMove(folders, entry.file, folder, digest, status);
         } catch (error) {
-          outcome.failure = `${folder}/${entry.name}: ${error instanceof Error ? error.message : String(error)}`;
-          ctx.logger.warn('bridge: file not processed', { folder, name: entry.name, error: outcome.failure });
+          const detail = messageOf(error).message;
+          outcome.failure = reasonMessage('bridge.file-failed', { file: `${folder}/${entry.name}`, detail });
+          ctx.logger.warn('bridge: file not processed', { folder, name: entry.name, error: detail });
         }
       }
     }

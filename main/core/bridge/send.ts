@@ -1,3 +1,5 @@
+import type { ReasonMessage } from '../../../shared/api';
+import { messageOf, reasonMessage } from '../../../shared/api';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { DocumentCatalog } from '../../../shared/catalog';
@@ -22,7 +24,7 @@ export function outboxFileName(clientSeqNo: string, submissionId: string): strin
 export interface SendOutcome {
   written: number;
   accepted: number;
-  failure: string | null;
+  failure: ReasonMessage | null;
 }
 
 /**
@@ -109,7 +111,7 @@ export function createBridgeSender(
             outbox.scheduleRetry(
               item.submissionId,
               ctx.clock.now() + config.pollMs * 2,
-              'In OutBox, waiting for the e-port client to take it',
+              reasonMessage('bridge.waiting-in-outbox'),
               at,
             );
             continue;
@@ -123,11 +125,12 @@ export function createBridgeSender(
           outbox.scheduleRetry(
             item.submissionId,
             ctx.clock.now() + config.pollMs * 2,
-            'In OutBox, waiting for the e-port client to take it',
+            reasonMessage('bridge.waiting-in-outbox'),
             at,
           );
         } catch (error) {
-          const message = error instanceof Error ? error.message : String(error);
+          const said = messageOf(error);
+          const message = said.reason ? said : reasonMessage('bridge.write-failed', { detail: said.message });
           outcome.failure = message;
           // Not written: queued again, retried with backoff (a missing PDF or OutBox may come back).
           outbox.setState(item.submissionId, 'queued', at, { lastError: message });

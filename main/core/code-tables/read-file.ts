@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type ExcelJS from 'exceljs';
-import { AppError } from '../../../shared/api/errors';
+import { AppError, reasonIssue } from '../../../shared/api/errors';
 import { parseCsv } from '../../../shared/code-tables/csv';
 
 export type TableFileFormat = 'csv' | 'xlsx';
@@ -18,11 +18,9 @@ function formatOf(name: string, format: TableFileFormat | undefined): TableFileF
   const ext = path.extname(name).toLowerCase();
   if (ext === '.csv' || ext === '.txt') return 'csv';
   if (ext === '.xlsx') return 'xlsx';
-  throw new AppError(
-    'BAD_INPUT',
-    `Cannot tell the format of "${name}": use a .csv or .xlsx file (or say which it is)`,
-    [{ path: 'format', code: 'unknown-format', message: `"${ext || name}" is neither .csv nor .xlsx` }],
-  );
+  throw new AppError('codetables.unknown-format', { file: name }, [
+    reasonIssue('format', 'codetables.unknown-format', { file: name }),
+  ]);
 }
 
 /** Official downloads are UTF-8 or GBK/GB18030; anything that is not valid UTF-8 is read as GB18030. */
@@ -54,13 +52,13 @@ async function readXlsx(bytes: Uint8Array, name: string): Promise<string[][]> {
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch (error) {
-    throw new AppError(
-      'IMPORT_FAILED',
-      `"${name}" is not a readable .xlsx workbook: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    throw new AppError('codetables.bad-xlsx', {
+      file: name,
+      detail: error instanceof Error ? error.message : String(error),
+    });
   }
   const sheet = workbook.worksheets[0];
-  if (!sheet) throw new AppError('IMPORT_FAILED', `"${name}" has no worksheet`);
+  if (!sheet) throw new AppError('codetables.no-worksheet', { file: name });
   const records: string[][] = [];
   const width = sheet.columnCount;
   sheet.eachRow({ includeEmpty: false }, (row) => {
@@ -83,18 +81,19 @@ export async function readTableFile(input: TableFileInput): Promise<{ records: s
     try {
       stat = fs.statSync(input.path);
     } catch {
-      throw new AppError('NOT_FOUND', `The file ${input.path} does not exist`, [
-        { path: 'path', code: 'not-found', message: `No file at ${input.path}` },
-      ]);
+      const file = { file: input.path };
+      throw new AppError('codetables.no-file', file, [reasonIssue('path', 'codetables.no-file', file)]);
     }
     if (!stat.isFile())
-      throw new AppError('BAD_INPUT', `${input.path} is not a file`, [
-        { path: 'path', code: 'not-a-file', message: `${input.path} is a folder` },
+      throw new AppError('codetables.not-a-file', { file: input.path }, [
+        reasonIssue('path', 'codetables.not-a-file', { file: input.path }),
       ]);
-    if (stat.size > MAX_BYTES)
-      throw new AppError('BAD_INPUT', `${input.path} is larger than 50 MB`, [
-        { path: 'path', code: 'too-large', message: 'The file is larger than 50 MB' },
+    if (stat.size > MAX_BYTES) {
+      const params = { file: input.path, maxMb: MAX_BYTES / 1024 / 1024 };
+      throw new AppError('codetables.file-too-large', params, [
+        reasonIssue('path', 'codetables.file-too-large', params),
       ]);
+    }
     bytes = fs.readFileSync(input.path);
   } else {
     name = input.fileName;
@@ -106,9 +105,9 @@ export async function readTableFile(input: TableFileInput): Promise<{ records: s
   try {
     return { records: parseCsv(decodeText(bytes)), name };
   } catch (error) {
-    throw new AppError(
-      'IMPORT_FAILED',
-      `"${name}" is not valid CSV: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    throw new AppError('codetables.bad-csv', {
+      file: name,
+      detail: error instanceof Error ? error.message : String(error),
+    });
   }
 }

@@ -174,7 +174,8 @@ describe('code-table service', () => {
         const before = service.tables().find((t) => t.id === input.table);
         const error = await rejection(service.importFile({ ...input, encoding: 'text' }));
         expect(error.code).toBe('IMPORT_FAILED');
-        expect(error.message).toMatch(message);
+        // The message says the file was not imported; each problem is an issue naming its line and column.
+        expect([error.message, ...(error.issues ?? []).map((i) => i.message)].join('\n')).toMatch(message);
         expect(error.message).toMatch(/nothing was changed|not valid CSV/);
         expect(service.tables().find((t) => t.id === input.table)).toEqual(before);
       });
@@ -194,7 +195,9 @@ describe('code-table service', () => {
       expect((await rejection(service.importFile({ table: 'units', path: '/nonexistent/units.csv' }))).message).toMatch(
         /does not exist/,
       );
-      expect((await rejection(service.importFile({ table: 'units', path: '/tmp' }))).message).toMatch(/is not a file/);
+      expect((await rejection(service.importFile({ table: 'units', path: '/tmp' }))).message).toMatch(
+        /is a folder, not a file/,
+      );
       expect(
         (await rejection(service.importFile({ table: 'units', content: 'x', encoding: 'text', fileName: 'units.pdf' })))
           .issues?.[0]?.path,
@@ -233,7 +236,7 @@ describe('code-table service', () => {
       }
       return null;
     })();
-    expect(error?.issues?.[0]).toMatchObject({ path: 'tables.1', code: 'table-too-large' });
+    expect(error?.issues?.[0]).toMatchObject({ path: 'tables.1', code: 'codetables.too-large-to-send' });
     expect(() => service.search({ table: 'nope', query: 'x', limit: 5 })).toThrow(/no code table "nope"/);
   });
 

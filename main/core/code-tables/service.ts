@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/api/errors';
+import { AppError, reasonIssue } from '../../../shared/api/errors';
 import type { CodeRow } from '../../../shared/code-tables/normalize';
 import { describeProblems, normalizeRecords, normalizeTable } from '../../../shared/code-tables/normalize';
 import type { SearchHit } from '../../../shared/code-tables/search';
@@ -29,8 +29,8 @@ export interface SnapshotTable {
 
 function mustBeTable(table: string, path = 'table'): void {
   if (!findCodeTable(table))
-    throw new AppError('NOT_FOUND', `There is no code table "${table}"`, [
-      { path, code: 'unknown-table', message: `Unknown code table "${table}"` },
+    throw new AppError('codetables.unknown-table', { table }, [
+      reasonIssue(path, 'codetables.unknown-table', { table }),
     ]);
 }
 
@@ -85,11 +85,10 @@ export function createCodeTableService(deps: { store: CodeTableStore; now?: () =
           mustBeTable(id, `tables.${i}`);
           const info = store.info(id);
           if (id === 'tariff' || info.rowCount > SNAPSHOT_MAX_ROWS) {
-            throw new AppError(
-              'BAD_INPUT',
-              `Code table "${id}" is too large to send whole (${info.rowCount} rows): look codes up with tariff.getMany or codes.search`,
-              [{ path: `tables.${i}`, code: 'table-too-large', message: `"${id}" has ${info.rowCount} rows` }],
-            );
+            const params = { table: id, rows: info.rowCount };
+            throw new AppError('codetables.too-large-to-send', params, [
+              reasonIssue(`tables.${i}`, 'codetables.too-large-to-send', params),
+            ]);
           }
           return { id, version: info.version, complete: info.complete, rows: store.rows(id) };
         }),
@@ -123,13 +122,17 @@ export function createCodeTableService(deps: { store: CodeTableStore; now?: () =
       const normalized = normalizeTable(input.table, records);
       if (normalized.problems.length > 0) {
         throw new AppError(
-          'IMPORT_FAILED',
-          `"${name}" was not imported into ${input.table}; nothing was changed:\n${describeProblems(normalized.problems)}`,
-          normalized.problems.slice(0, 100).map((p) => ({
-            path: p.line > 0 ? `line ${p.line}${p.column ? `.${p.column}` : ''}` : 'file',
-            code: 'bad-row',
-            message: p.message,
-          })),
+          'codetables.not-imported',
+          { file: name, table: input.table, count: normalized.problems.length },
+          normalized.problems
+            .slice(0, 100)
+            .map((p) =>
+              reasonIssue(
+                p.line > 0 ? `line ${p.line}${p.column ? `.${p.column}` : ''}` : 'file',
+                'codetables.bad-row',
+                { line: p.line, column: p.column ?? '', detail: p.message },
+              ),
+            ),
         );
       }
       return installRows(input.table, normalized.columns, normalized.rows, {
@@ -149,10 +152,11 @@ export function createCodeTableService(deps: { store: CodeTableStore; now?: () =
       mustBeTable(table.id, 'id');
       const normalized = normalizeRecords(table.id, table.rows);
       if (normalized.problems.length > 0)
-        throw new AppError(
-          'IMPORT_FAILED',
-          `The hub's table ${table.id} v${table.version} was not installed:\n${describeProblems(normalized.problems)}`,
-        );
+        throw new AppError('codetables.hub-table-bad', {
+          table: table.id,
+          version: table.version,
+          detail: describeProblems(normalized.problems),
+        });
       return installRows(table.id, normalized.columns, normalized.rows, {
         origin: 'hub',
         complete: true,

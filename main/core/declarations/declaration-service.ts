@@ -68,7 +68,7 @@ export function createDeclarationService(
 
   function mustGet(id: string): DeclarationRow {
     const row = repo.get(id);
-    if (!row) throw new AppError('NOT_FOUND', `Declaration ${id} does not exist (it may have been deleted)`);
+    if (!row) throw new AppError('declarations.not-found', { id });
     return row;
   }
 
@@ -110,16 +110,14 @@ export function createDeclarationService(
   const update = db.transaction((input: MethodParsedInput<'declarations.update'>) => {
     const row = mustGet(input.id);
     if (!isEditable(row.workflow, row.channel)) {
-      throw new AppError(
-        'INVALID_STATE',
-        `Declaration ${row.client_seq_no} has been declared and cannot be edited now`,
-      );
+      throw new AppError('declarations.not-editable', { seqNo: row.client_seq_no });
     }
     if (row.revision !== input.baseRevision) {
-      throw new AppError(
-        'CONFLICT',
-        `Declaration ${row.client_seq_no} was changed elsewhere (revision ${row.revision}, you edited ${input.baseRevision}); reload it`,
-      );
+      throw new AppError('declarations.changed-elsewhere', {
+        seqNo: row.client_seq_no,
+        revision: row.revision,
+        base: input.baseRevision,
+      });
     }
     const { doc, effect } = applyPatch(catalog, repo.loadDoc(row), input.ops);
     if (effect.changes.length === 0)
@@ -153,10 +151,7 @@ export function createDeclarationService(
     for (const id of ids) {
       const row = mustGet(id);
       if (row.workflow !== 'draft') {
-        throw new AppError(
-          'INVALID_STATE',
-          `Declaration ${row.client_seq_no} is not a draft; only drafts can be deleted (nothing was deleted)`,
-        );
+        throw new AppError('declarations.not-a-draft', { seqNo: row.client_seq_no });
       }
       repo.addRevision(id, row.revision + 1, { at, actor: ctx.actor(), action: 'delete', changes: {} });
       if (repo.softDelete(id, at)) deleted++;

@@ -41,7 +41,7 @@ export function createDeclareAction(
       const row = repo.get(input.id);
       // Re-checked inside the transaction: a concurrent edit or declare must not slip in between.
       if (!row || row.revision !== input.revision || (row.workflow !== 'draft' && row.workflow !== 'rejected')) {
-        throw new AppError('CONFLICT', 'The declaration changed while it was being signed; declare it again');
+        throw new AppError('declarations.changed-while-signing');
       }
       const revision = row.revision + 1;
       outbox.insert({
@@ -76,11 +76,9 @@ export function createDeclareAction(
 
   return function declare(id: string): { id: string; submissionId: string; workflow: 'queued' } {
     const row = repo.get(id);
-    if (!row) throw new AppError('NOT_FOUND', `Declaration ${id} does not exist`);
-    if (row.workflow === 'queued')
-      throw new AppError('INVALID_STATE', `Declaration ${row.client_seq_no} is already signed and queued`);
-    if (row.workflow === 'sent')
-      throw new AppError('INVALID_STATE', `Declaration ${row.client_seq_no} was already sent to the hub`);
+    if (!row) throw new AppError('declarations.not-found', { id });
+    if (row.workflow === 'queued') throw new AppError('declarations.already-queued', { seqNo: row.client_seq_no });
+    if (row.workflow === 'sent') throw new AppError('declarations.already-sent', { seqNo: row.client_seq_no });
     const doc = repo.loadDoc(row);
     // "Today" in China's time zone: the import date may not be after it.
     const today = chinaDate(ctx.clock.now());
@@ -94,13 +92,13 @@ export function createDeclareAction(
     if (hasErrors(findings)) {
       const errors = findings.filter((f) => f.severity === 'error');
       throw new AppError(
-        'VALIDATION_FAILED',
-        `${errors.length} 处错误，无法申报 / ${errors.length} error(s): fix them before declaring`,
+        'declarations.has-errors',
+        { count: errors.length },
         errors.map((f) => ({
           path: f.path,
           code: f.code,
-          message: formatFinding(catalog, f, 'zh-CN', row.ie_flag),
-          params: f.params,
+          message: formatFinding(catalog, f, 'en', row.ie_flag),
+          params: { ...f.params, ieFlag: row.ie_flag },
         })),
       );
     }

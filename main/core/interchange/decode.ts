@@ -1,5 +1,5 @@
 import iconv from 'iconv-lite';
-import { AppError } from '../../../shared/api';
+import { AppError, reasonIssue } from '../../../shared/api';
 
 export interface DecodedText {
   text: string;
@@ -30,8 +30,10 @@ export function decodeXmlBytes(bytes: Uint8Array): DecodedText {
   const declared = /^\s*<\?xml[^>]*?\bencoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(start)?.[1]?.toLowerCase();
   if (declared && !['utf-8', 'utf8'].includes(declared)) {
     if (!iconv.encodingExists(declared)) {
-      const message = `The file declares the encoding "${declared}", which cannot be read (expected UTF-8, GB2312, GBK or GB18030)`;
-      throw new AppError('IMPORT_FAILED', message, [{ path: '(file)', code: 'encoding', message }]);
+      const params = { encoding: declared };
+      throw new AppError('interchange.unknown-encoding', params, [
+        reasonIssue('(file)', 'interchange.unknown-encoding', params),
+      ]);
     }
     return { text: iconv.decode(buffer, declared), encoding: declared, fallback: false };
   }

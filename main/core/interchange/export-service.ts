@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { DeclarationSummary, FileOutput, ListQuery } from '../../../shared/api';
-import { AppError } from '../../../shared/api';
+import { AppError, reasonIssue } from '../../../shared/api';
 import type { DocumentCatalog, Row, SectionDef } from '../../../shared/catalog';
 import { countriesFromMessage, labelOf } from '../../../shared/catalog';
 import type { Locale } from '../../../shared/i18n/locale';
@@ -110,11 +110,10 @@ export function createExportService(deps: { repo: DeclarationsRepo; catalog: Doc
       out.push(...page);
       if (page.length < 500) return out;
       if (out.length > MAX_LIST_EXPORT) {
-        throw new AppError(
-          'BAD_INPUT',
-          `More than ${MAX_LIST_EXPORT.toLocaleString('en')} declarations match: narrow the list (status, dates, search) and export again`,
-          [{ path: 'query', code: 'too-many', message: 'too many declarations for one export' }],
-        );
+        const max = { max: MAX_LIST_EXPORT };
+        throw new AppError('declarations.too-many-to-export', max, [
+          reasonIssue('query', 'declarations.too-many-to-export', max),
+        ]);
       }
     }
   }
@@ -145,7 +144,7 @@ export function createExportService(deps: { repo: DeclarationsRepo; catalog: Doc
 
     async exportDeclaration(id: string, locale: Locale): Promise<FileOutput> {
       const row = repo.get(id) ?? repo.getByClientSeqNo(id);
-      if (!row) throw new AppError('NOT_FOUND', `Declaration ${id} does not exist (it may have been deleted)`);
+      if (!row) throw new AppError('declarations.not-found', { id });
       const doc = repo.loadDoc(row);
       const ie = row.ie_flag;
       const label = (section: string, xml: string) => {

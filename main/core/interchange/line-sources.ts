@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type ExcelJS from 'exceljs';
 import type { LineSource } from '../../../shared/api';
-import { AppError } from '../../../shared/api';
+import { fieldError } from '../../../shared/api';
 import type { Cell } from '../../../shared/interchange/lines';
 import { parseDelimited } from '../../../shared/interchange/lines';
 import { decodeText } from '../code-tables/read-file';
@@ -10,10 +10,6 @@ import { decodeText } from '../code-tables/read-file';
 export interface Sheet {
   name: string | null;
   cells: Cell[][];
-}
-
-function refuse(message: string, code: string): never {
-  throw new AppError('IMPORT_FAILED', message, [{ path: 'source', code, message }]);
 }
 
 function cellOf(value: ExcelJS.CellValue): Cell {
@@ -41,20 +37,17 @@ async function readXlsx(
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch (error) {
-    refuse(
-      `"${fileName}" is not a readable .xlsx workbook (${error instanceof Error ? error.message : String(error)})`,
-      'bad-xlsx',
-    );
+    throw fieldError('source', 'interchange.bad-xlsx', {
+      file: fileName,
+      detail: error instanceof Error ? error.message : String(error),
+    });
   }
   const sheets = workbook.worksheets.map((w) => w.name);
   const worksheet = wanted === null ? workbook.worksheets[0] : workbook.worksheets.find((w) => w.name === wanted);
   if (!worksheet)
-    refuse(
-      wanted === null
-        ? `"${fileName}" has no worksheet`
-        : `"${fileName}" has no worksheet "${wanted}" (it has ${sheets.join(', ')})`,
-      'no-sheet',
-    );
+    throw wanted === null
+      ? fieldError('source', 'interchange.no-worksheet', { file: fileName })
+      : fieldError('source', 'interchange.no-such-sheet', { file: fileName, sheet: wanted, sheets: sheets.join(', ') });
   const cells: Cell[][] = [];
   worksheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
     const values = row.values as ExcelJS.CellValue[];
@@ -74,25 +67,23 @@ export async function readLineSource(
     try {
       return { sheets: [], sheet: { name: null, cells: parseDelimited(source.text) } };
     } catch (error) {
-      return refuse(
-        `The pasted text cannot be read: ${error instanceof Error ? error.message : String(error)}`,
-        'bad-text',
-      );
+      throw fieldError('source', 'interchange.bad-pasted-text', {
+        detail: error instanceof Error ? error.message : String(error),
+      });
     }
   }
   const bytes = Buffer.from(source.contentBase64, 'base64');
   const ext = path.extname(source.fileName).toLowerCase();
   if (ext === '.xlsx') return readXlsx(bytes, source.fileName, sheetName);
-  if (ext === '.xls')
-    refuse(`"${source.fileName}" is an old Excel 97–2003 workbook: save it as .xlsx (or .csv) and import that`, 'xls');
+  if (ext === '.xls') throw fieldError('source', 'interchange.old-xls', { file: source.fileName });
   if (ext !== '.csv' && ext !== '.txt' && ext !== '.tsv')
-    refuse(`"${source.fileName}": goods lines are read from .xlsx, .csv or tab-separated .txt files`, 'file-type');
+    throw fieldError('source', 'interchange.lines-file-type', { file: source.fileName });
   try {
     return { sheets: [], sheet: { name: null, cells: parseDelimited(decodeText(bytes)) } };
   } catch (error) {
-    return refuse(
-      `"${source.fileName}" is not valid CSV: ${error instanceof Error ? error.message : String(error)}`,
-      'bad-csv',
-    );
+    throw fieldError('source', 'interchange.bad-csv', {
+      file: source.fileName,
+      detail: error instanceof Error ? error.message : String(error),
+    });
   }
 }

@@ -102,7 +102,7 @@ export function createLinesInterchange(
 
   function mustGet(id: string) {
     const row = repo.get(id);
-    if (!row) throw new AppError('NOT_FOUND', `Declaration ${id} does not exist (it may have been deleted)`);
+    if (!row) throw new AppError('declarations.not-found', { id });
     return row;
   }
 
@@ -177,7 +177,7 @@ export function createLinesInterchange(
       const profile = input.profileId
         ? profiles().find((p) => p.id === input.profileId)
         : profileFor(input.declarationId);
-      if (input.profileId && !profile) throw new AppError('NOT_FOUND', `There is no import profile ${input.profileId}`);
+      if (input.profileId && !profile) throw new AppError('interchange.no-import-profile', { id: input.profileId });
       const sheetName = input.sheet ?? profile?.mapping.sheet ?? null;
       const { sheets, sheet } = await readSource(input.source, sheetName);
       const headerRow = input.headerRow ?? profile?.mapping.headerRow ?? (input.source.kind === 'text' ? 0 : 1);
@@ -210,15 +210,13 @@ export function createLinesInterchange(
       const row = mustGet(input.declarationId);
       if (input.placement.mode !== 'split') {
         if (!isEditable(row.workflow, row.channel))
-          throw new AppError(
-            'INVALID_STATE',
-            `Declaration ${row.client_seq_no} has been declared and cannot be edited now`,
-          );
+          throw new AppError('declarations.not-editable', { seqNo: row.client_seq_no });
         if (row.revision !== input.baseRevision)
-          throw new AppError(
-            'CONFLICT',
-            `Declaration ${row.client_seq_no} was changed elsewhere (revision ${row.revision}, you have ${input.baseRevision}); reload it and import again`,
-          );
+          throw new AppError('declarations.changed-before-import', {
+            seqNo: row.client_seq_no,
+            revision: row.revision,
+            base: input.baseRevision,
+          });
       }
       const mapping: LineMapping = input.mapping;
       const mappingProblems = checkMapping(catalog, mapping);

@@ -92,7 +92,7 @@ export function createXmlInterchange(ctx: CoreContext, deps: { repo: Declaration
 
   function mustGet(id: string): DeclarationRow {
     const row = repo.get(id) ?? repo.getByClientSeqNo(id);
-    if (!row) throw new AppError('NOT_FOUND', `Declaration ${id} does not exist (it may have been deleted)`);
+    if (!row) throw new AppError('declarations.not-found', { id });
     return row;
   }
 

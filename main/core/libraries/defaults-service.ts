@@ -106,12 +106,9 @@ export function createDefaultsService(deps: {
       const lineField = /^lines\[0\]\.(\w+)$/.exec(f.path);
       if (!head && !lineField) continue;
       const path = head ? f.path : `line.${lineField?.[1] ?? ''}`;
-      issues.push({
-        path,
-        code: f.code,
-        message: formatFinding(catalog, f, 'en', ieFlag),
-        params: { zh: formatFinding(catalog, f, 'zh-CN', ieFlag) },
-      });
+      // The finding's code and parameters: the renderer words it in the UI language.
+      const params = { ...f.params, ieFlag };
+      issues.push({ path, code: f.code, message: formatFinding(catalog, f, 'en', ieFlag), params });
     }
     return issues;
   }
@@ -123,15 +120,11 @@ export function createDefaultsService(deps: {
     update(input: { direction?: DefaultsDirection; head: Row; line: Row }): DeclarationDefaults {
       const direction = input.direction ?? 'both';
       const profile = deps.profiles.current();
-      if (!profile)
-        throw new AppError(
-          'INVALID_STATE',
-          'Default values belong to an operator profile: create one first (Settings, 录入员与申报单位)',
-        );
+      if (!profile) throw new AppError('libraries.defaults-need-profile');
       const head = compact(input.head);
       const line = compact(input.line);
       const issues = problems(head, line, direction);
-      if (issues.length > 0) throw new AppError('BAD_INPUT', issues.map((i) => i.message).join('; '), issues);
+      if (issues.length > 0) throw new AppError('libraries.fields-invalid', { count: issues.length }, issues);
       deps.repo.put(profile.id, direction, { head, line }, isoAt(deps.clock));
       return get();
     },

@@ -1,5 +1,5 @@
 import type { LibraryAfter } from '../../../shared/api';
-import { AppError } from '../../../shared/api';
+import { AppError, reasonIssue } from '../../../shared/api';
 
 /**
  * `after` starts a page of the library without a search (the newest first); a search's matches
@@ -8,7 +8,6 @@ import { AppError } from '../../../shared/api';
  */
 export function refuseAfterWithSearch(input: { query: string; after?: LibraryAfter }): void {
   if (input.after && input.query.trim() !== '') {
-    const message = 'after pages the list without a search; a search pages by offset (start it again from offset 0)';
-    throw new AppError('BAD_INPUT', message, [{ path: 'after', code: 'after-with-search', message }]);
+    throw new AppError('libraries.after-with-search', {}, [reasonIssue('after', 'libraries.after-with-search')]);
   }
 }

@@ -1,8 +1,8 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { ApiIssue, LibraryAfter, LibraryPage, Party } from '../../../shared/api';
-import { AppError } from '../../../shared/api';
+import { AppError, reasonIssue } from '../../../shared/api';
 import type { PartyInput, PartyRole } from '../../../shared/libraries';
-import { describePartyProblem, isOverseas, normalizeParty, partyProblems } from '../../../shared/libraries';
+import { isOverseas, normalizeParty, partyProblems } from '../../../shared/libraries';
 import type { PartiesRepo, PartyRow } from '../../db/repositories/parties-repo';
 import { toParty } from '../../db/repositories/parties-repo';
 import { pinyinInitials } from '../code-tables/pinyin';
@@ -65,13 +65,10 @@ export function rowInput(row: PartyRow): PartyInput {
 function checked(input: PartyInput): PartyInput {
   const problems = partyProblems(input);
   if (problems.length > 0) {
-    const issues: ApiIssue[] = problems.map((p) => ({
-      path: p.field,
-      code: p.code,
-      message: describePartyProblem(p, 'en'),
-      params: { zh: describePartyProblem(p, 'zh-CN'), ...(p.max === undefined ? {} : { max: p.max }) },
-    }));
-    throw new AppError('BAD_INPUT', issues.map((i) => i.message).join('; '), issues);
+    const issues: ApiIssue[] = problems.map((p) =>
+      reasonIssue(p.field, 'libraries.party-problem', { problem: p.code, field: p.field, max: p.max ?? 0 }),
+    );
+    throw new AppError('libraries.fields-invalid', { count: issues.length }, issues);
   }
   return normalizeParty(input);
 }
@@ -121,21 +118,23 @@ export function createPartyService(ctx: CoreContext, deps: { repo: PartiesRepo }
     const issues: ApiIssue[] = [];
     const byUscc = p.uscc ? repo.byUscc(p.uscc) : undefined;
     if (byUscc && byUscc.id !== exceptId)
-      issues.push({
-        path: 'uscc',
-        code: 'in-use',
-        message: `USCC ${p.uscc} already belongs to "${byUscc.name_zh || byUscc.name_en}"`,
-        params: { other: byUscc.name_zh || byUscc.name_en },
-      });
+      issues.push(
+        reasonIssue('uscc', 'libraries.party-taken', {
+          what: 'uscc',
+          value: p.uscc,
+          other: byUscc.name_zh || byUscc.name_en,
+        }),
+      );
     const byCode = !isOverseas(p) && p.customsCode ? repo.byCustomsCode(p.customsCode) : undefined;
     if (byCode && byCode.id !== exceptId)
-      issues.push({
-        path: 'customsCode',
-        code: 'in-use',
-        message: `Customs code ${p.customsCode} already belongs to "${byCode.name_zh}"`,
-        params: { other: byCode.name_zh },
-      });
-    if (issues.length > 0) throw new AppError('CONFLICT', issues.map((i) => i.message).join('; '), issues);
+      issues.push(
+        reasonIssue('customsCode', 'libraries.party-taken', {
+          what: 'customs-code',
+          value: p.customsCode,
+          other: byCode.name_zh,
+        }),
+      );
+    if (issues.length > 0) throw new AppError('common.fields-taken', { count: issues.length }, issues);
   }
 
   return {
@@ -145,7 +144,7 @@ export function createPartyService(ctx: CoreContext, deps: { repo: PartiesRepo }
       const initials = nameInitials(values.nameZh, values.nameEn);
       if (input.id) {
         const existing = repo.get(input.id);
-        if (!existing) throw new AppError('NOT_FOUND', `Party ${input.id} does not exist (it may have been deleted)`);
+        if (!existing) throw new AppError('libraries.party-not-found', { id: input.id });
         refuseTaken(values, existing.id);
         const row = partyRow(existing.id, values, initials, { created: existing.created_at, updated: at });
         repo.update(row);

@@ -1,6 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { ApiIssue, LibraryAfter, LibraryPage, Product, ProductCustomer } from '../../../shared/api';
-import { AppError } from '../../../shared/api';
+import { AppError, reasonIssue } from '../../../shared/api';
 import type { DocumentCatalog, Row } from '../../../shared/catalog';
 import type { LineProblem } from '../../../shared/interchange/lines';
 import type { ProductInput } from '../../../shared/libraries';
@@ -95,13 +95,14 @@ export function createProductService(
     });
     const errors = problems.filter((p) => p.severity === 'error');
     if (errors.length > 0) {
-      const issues: ApiIssue[] = errors.map((p) => ({
-        path: p.field === 'customer' ? 'customer' : `fields.${p.field ?? ''}`,
-        code: p.code,
-        message: p.messageEn,
-        params: { zh: p.message },
-      }));
-      throw new AppError('BAD_INPUT', issues.map((i) => i.message).join('; '), issues);
+      const issues: ApiIssue[] = errors.map((p) =>
+        reasonIssue(p.field === 'customer' ? 'customer' : `fields.${p.field ?? ''}`, 'libraries.product-problem', {
+          problem: p.code,
+          en: p.messageEn,
+          zh: p.message,
+        }),
+      );
+      throw new AppError('libraries.fields-invalid', { count: issues.length }, issues);
     }
     return input;
   }
@@ -109,13 +110,9 @@ export function createProductService(
   function refuseTaken(input: ProductInput, exceptId: string | null): void {
     const other = repo.byKey(productKey(input));
     if (other && other.id !== exceptId) {
-      const what = input.fields.ExgNo ? `part number ${input.fields.ExgNo}` : 'this HS code, name and specification';
+      const params = { partNo: input.fields.ExgNo ?? '', customer: input.customer ?? '' };
       const path = input.fields.ExgNo ? 'fields.ExgNo' : 'fields.GName';
-      throw new AppError(
-        'CONFLICT',
-        `The library already holds a product with ${what}${input.customer ? ` for ${input.customer}` : ''}: change that one instead`,
-        [{ path, code: 'in-use', message: `Another product has ${what}` }],
-      );
+      throw new AppError('libraries.product-taken', params, [reasonIssue(path, 'libraries.product-taken', params)]);
     }
   }
 
@@ -126,7 +123,7 @@ export function createProductService(
       const columns = productColumns(values, pinyinInitials(values.fields.GName ?? ''));
       if (input.id) {
         const existing = repo.get(input.id);
-        if (!existing) throw new AppError('NOT_FOUND', `Product ${input.id} does not exist (it may have been deleted)`);
+        if (!existing) throw new AppError('libraries.product-not-found', { id: input.id });
         refuseTaken(values, existing.id);
         const row: ProductRow = { ...existing, ...columns, updated_at: at };
         repo.update(row);
@@ -157,7 +154,7 @@ export function createProductService(
     },
 
     used(id: string): { useCount: number } {
-      if (!repo.used(id)) throw new AppError('NOT_FOUND', `Product ${id} does not exist (it may have been deleted)`);
+      if (!repo.used(id)) throw new AppError('libraries.product-not-found', { id });
       return { useCount: repo.get(id)?.use_count ?? 0 };
     },
 

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { reasonMessage } from '../../../shared/api';
 import type { DocumentCatalog } from '../../../shared/catalog';
 import { goodsDeclaration } from '../../../shared/catalog';
 import type { CoreFixture } from '../../test-support/core-fixture';
@@ -73,18 +74,20 @@ describe('outbox: list and withdraw', () => {
   it('lists items with attempts, next try and last error', () => {
     const { submissionId } = queuedDeclaration();
     f.outbox.markSending(submissionId, new Date().toISOString());
-    f.outbox.setState(submissionId, 'queued', new Date().toISOString(), { lastError: 'Cannot reach the hub' });
-    f.outbox.scheduleRetry(
-      submissionId,
-      Date.parse('2026-11-22T08:01:00Z'),
-      'Cannot reach the hub',
-      new Date().toISOString(),
-    );
+    const unreachable = reasonMessage('sync.hub-unreachable', { url: 'http://127.0.0.1:1', code: 'ECONNREFUSED' });
+    f.outbox.setState(submissionId, 'queued', new Date().toISOString(), { lastError: unreachable });
+    f.outbox.scheduleRetry(submissionId, Date.parse('2026-11-22T08:01:00Z'), unreachable, new Date().toISOString());
     expect(service.list({ limit: 10 })[0]).toMatchObject({
       state: 'queued',
       attempts: 1,
       nextAttemptAt: '2026-11-22T08:01:00.000Z',
-      lastError: 'Cannot reach the hub',
+      lastError: unreachable,
     });
+  });
+
+  it('shows a last error an older version stored as English text as written', () => {
+    const { submissionId } = queuedDeclaration();
+    f.ctx.db.prepare(`UPDATE outbox SET last_error = 'Cannot reach the hub' WHERE submission_id = ?`).run(submissionId);
+    expect(service.list({ limit: 10 })[0]?.lastError).toEqual({ message: 'Cannot reach the hub' });
   });
 });

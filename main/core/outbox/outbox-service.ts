@@ -11,15 +11,12 @@ export function createOutboxService(ctx: CoreContext, deps: { outbox: OutboxRepo
 
   const withdraw = ctx.db.transaction((declarationId: string) => {
     const row = declarations.get(declarationId);
-    if (!row) throw new AppError('NOT_FOUND', `Declaration ${declarationId} does not exist`);
+    if (!row) throw new AppError('declarations.not-found', { id: declarationId });
     const item = outbox.pendingFor(declarationId);
     if (!item || row.workflow !== 'queued')
-      throw new AppError('INVALID_STATE', `Declaration ${row.client_seq_no} is not waiting in the outbox`);
+      throw new AppError('declarations.not-in-outbox', { seqNo: row.client_seq_no });
     if (item.state === 'sending') {
-      throw new AppError(
-        'INVALID_STATE',
-        `Declaration ${row.client_seq_no} is being sent (it may already have reached the hub) and cannot be withdrawn now`,
-      );
+      throw new AppError('declarations.being-sent', { seqNo: row.client_seq_no });
     }
     const at = isoAt(ctx.clock);
     outbox.setState(item.submissionId, 'withdrawn', at, { lastError: null });

@@ -93,7 +93,10 @@ describe('operator profiles', () => {
   ])('refuses %s, naming the field, and saves nothing', (_name, change, path, code) => {
     const error = errorOf(() => profiles.create({ ...wangFang, ...change }));
     expect(error.code).toBe('BAD_INPUT');
-    expect(error.issues).toEqual([expect.objectContaining({ path, code })]);
+    // The check's own code travels as the reason profiles.problem's `problem`, for the UI to word.
+    expect(error.issues).toEqual([
+      expect.objectContaining({ path, code: 'profiles.problem', params: expect.objectContaining({ problem: code }) }),
+    ]);
     expect(error.message.length).toBeGreaterThan(10);
     expect(profiles.list()).toEqual([]);
   });
@@ -104,7 +107,7 @@ describe('operator profiles', () => {
       profiles.create({ ...liQiang, operator: { name: '李强', icCard: wangFang.operator.icCard } }),
     );
     expect(error.code).toBe('CONFLICT');
-    expect(error.issues?.[0]).toMatchObject({ path: 'operator.icCard', code: 'ic-card-in-use' });
+    expect(error.issues?.[0]).toMatchObject({ path: 'operator.icCard', code: 'profiles.card-in-use' });
     expect(profiles.list()).toHaveLength(1);
   });
 

@@ -1,9 +1,9 @@
 import { v7 as uuidv7 } from 'uuid';
 import { z } from 'zod';
 import type { ApiIssue, OperatorProfile } from '../../../shared/api';
-import { AppError } from '../../../shared/api';
+import { AppError, reasonIssue } from '../../../shared/api';
 import type { ProfileInput } from '../../../shared/profiles/profile-check';
-import { describeProfileProblem, normalizeProfile, profileProblems } from '../../../shared/profiles/profile-check';
+import { normalizeProfile, profileProblems } from '../../../shared/profiles/profile-check';
 import type { ProfileRow, ProfilesRepo } from '../../db/repositories/profiles-repo';
 import type { SettingsRepo } from '../../db/repositories/settings-repo';
 import type { Clock } from '../context';
@@ -23,13 +23,10 @@ function toValues(row: ProfileRow) {
 function checked(input: ProfileInput): ProfileInput {
   const problems = profileProblems(input);
   if (problems.length > 0) {
-    const issues: ApiIssue[] = problems.map((p) => ({
-      path: p.field,
-      code: p.code,
-      message: describeProfileProblem(p),
-      ...(p.max === undefined ? {} : { params: { max: p.max } }),
-    }));
-    throw new AppError('BAD_INPUT', issues.map((i) => i.message).join('; '), issues);
+    const issues: ApiIssue[] = problems.map((p) =>
+      reasonIssue(p.field, 'profiles.problem', { problem: p.code, field: p.field, max: p.max ?? 0 }),
+    );
+    throw new AppError('libraries.fields-invalid', { count: issues.length }, issues);
   }
   return normalizeProfile(input);
 }
@@ -60,25 +57,17 @@ export function createProfileService(deps: { profiles: ProfilesRepo; settings: S
 
   function mustGet(id: string): ProfileRow {
     const row = profiles.get(id);
-    if (!row) throw new AppError('NOT_FOUND', `Operator profile ${id} does not exist (it may have been deleted)`);
+    if (!row) throw new AppError('profiles.not-found', { id });
     return row;
   }
 
   function refuseCardInUse(icCard: string, exceptId: string | null): void {
     const other = profiles.byCard(icCard);
     if (other && other.id !== exceptId) {
-      throw new AppError(
-        'CONFLICT',
-        `IC card number ${icCard} already belongs to the operator ${other.operator_name}`,
-        [
-          {
-            path: 'operator.icCard',
-            code: 'ic-card-in-use',
-            message: `IC card number ${icCard} already belongs to ${other.operator_name}`,
-            params: { operator: other.operator_name },
-          },
-        ],
-      );
+      const params = { card: icCard, operator: other.operator_name };
+      throw new AppError('profiles.card-in-use', params, [
+        reasonIssue('operator.icCard', 'profiles.card-in-use', params),
+      ]);
     }
   }
 
@@ -129,16 +118,8 @@ export function createProfileService(deps: { profiles: ProfilesRepo; settings: S
 
     delete(id: string): { deleted: number } {
       const row = mustGet(id);
-      if (profiles.count() === 1)
-        throw new AppError(
-          'INVALID_STATE',
-          `${row.operator_name} is the only operator profile; add another before removing it`,
-        );
-      if (current()?.id === id)
-        throw new AppError(
-          'INVALID_STATE',
-          `${row.operator_name} is the current operator; switch to another operator before removing this profile`,
-        );
+      if (profiles.count() === 1) throw new AppError('profiles.only-one', { operator: row.operator_name });
+      if (current()?.id === id) throw new AppError('profiles.current', { operator: row.operator_name });
       return { deleted: profiles.remove(id) ? 1 : 0 };
     },
 

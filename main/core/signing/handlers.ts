@@ -24,7 +24,7 @@ export function createKeyHandlers(deps: {
     } catch (error) {
       // A wrong passphrase must not stay set, or every later signature would fail the same way.
       protector.setPassphrase(null);
-      throw error instanceof AppError ? error : new AppError('KEY_ERROR', String(error));
+      throw error instanceof AppError ? error : new AppError('keys.unusable', { detail: String(error) });
     }
     deps.transport.enqueued();
     return keys.status();

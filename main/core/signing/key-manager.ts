@@ -35,7 +35,7 @@ export function createKeyManager(deps: {
   function store(material: KeyMaterial): Signer {
     const sealed = protector.seal(material.privateBytes);
     const keyId = keyIdOf(material.publicKey);
-    if (keys.all().some((k) => k.keyId === keyId)) throw new AppError('CONFLICT', `Key ${keyId} is already stored`);
+    if (keys.all().some((k) => k.keyId === keyId)) throw new AppError('keys.already-stored', { keyId });
     keys.activate({
       keyId,
       algorithm: material.algorithm,
@@ -53,15 +53,14 @@ export function createKeyManager(deps: {
     return unlocked;
   }
 
-  function requireReady(action: string): void {
-    if (!protector.isReady())
-      throw new AppError('PASSPHRASE_REQUIRED', `Enter the passphrase that protects your signing key to ${action}`);
+  function requireReady(action: 'create' | 'sign' | 'change'): void {
+    if (!protector.isReady()) throw new AppError('keys.passphrase-required-for', { action });
   }
 
   function unlockActive(): Signer {
     const stored = keys.active();
     if (!stored) {
-      requireReady('create your signing key');
+      requireReady('create');
       return store(generateKey(deps.algorithm ?? 'ed25519'));
     }
     if (unlocked?.keyId === stored.keyId) return unlocked;
@@ -121,21 +120,21 @@ export function createKeyManager(deps: {
      * at the hub first (signed with the current key) and then calls `activate`.
      */
     prepare(source: { algorithm: SignatureAlgorithm; importText?: string }): KeyMaterial {
-      requireReady('change your signing key');
+      requireReady('change');
       return source.importText === undefined
         ? generateKey(source.algorithm)
         : importKey(source.algorithm, source.importText);
     },
 
     activate(material: KeyMaterial): KeyStatus {
-      requireReady('change your signing key');
+      requireReady('change');
       store(material);
       return this.status();
     },
 
     exportPublic(): { keyId: string; algorithm: SignatureAlgorithm; publicKey: string; text: string } {
       const stored = keys.active();
-      if (!stored) throw new AppError('KEY_ERROR', 'There is no signing key yet');
+      if (!stored) throw new AppError('keys.none-yet');
       return {
         keyId: stored.keyId,
         algorithm: stored.algorithm,

@@ -1,5 +1,5 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
-import { AppError } from '../../../shared/api';
+import { AppError, reasonIssue } from '../../../shared/api';
 import type { SignatureAlgorithm } from '../../../shared/protocol';
 import { isSm2PublicKey, sm2GenerateKeyPair, sm2PublicKeyOf, sm2Sign } from '../../../shared/protocol/sm2';
 
@@ -33,9 +33,7 @@ export function importKey(algorithm: SignatureAlgorithm, text: string): KeyMater
   const trimmed = text.trim();
   if (algorithm === 'sm2') {
     if (!/^[0-9a-fA-F]{64}$/.test(trimmed))
-      throw new AppError('BAD_INPUT', 'An SM2 private key is 64 hexadecimal digits', [
-        { path: 'privateKey', code: 'format', message: 'expected 64 hex digits' },
-      ]);
+      throw new AppError('keys.sm2-format', {}, [reasonIssue('privateKey', 'keys.sm2-format')]);
     let publicKey: string;
     try {
       publicKey = sm2PublicKeyOf(trimmed.toLowerCase());
@@ -43,27 +41,18 @@ export function importKey(algorithm: SignatureAlgorithm, text: string): KeyMater
       publicKey = '';
     }
     if (!isSm2PublicKey(publicKey))
-      throw new AppError('BAD_INPUT', 'This is not a valid SM2 private key', [
-        { path: 'privateKey', code: 'invalid', message: 'not on the SM2 curve' },
-      ]);
+      throw new AppError('keys.sm2-invalid', {}, [reasonIssue('privateKey', 'keys.sm2-invalid')]);
     return { algorithm, publicKey, privateBytes: Buffer.from(trimmed.toLowerCase(), 'utf8') };
   }
   let key: KeyObject;
   try {
     key = createPrivateKey({ key: trimmed, format: 'pem' });
   } catch {
-    throw new AppError(
-      'BAD_INPUT',
-      'Expected an Ed25519 private key in PKCS#8 PEM form (-----BEGIN PRIVATE KEY-----)',
-      [{ path: 'privateKey', code: 'format', message: 'not a PEM private key' }],
-    );
+    throw new AppError('keys.not-pem', {}, [reasonIssue('privateKey', 'keys.not-pem')]);
   }
   if (key.asymmetricKeyType !== 'ed25519') {
-    throw new AppError(
-      'BAD_INPUT',
-      `This is a ${key.asymmetricKeyType ?? 'unknown'} key; SW Desk signs with Ed25519 or SM2`,
-      [{ path: 'privateKey', code: 'algorithm', message: 'not Ed25519' }],
-    );
+    const params = { algorithm: key.asymmetricKeyType ?? 'unknown' };
+    throw new AppError('keys.wrong-algorithm', params, [reasonIssue('privateKey', 'keys.wrong-algorithm', params)]);
   }
   return {
     algorithm,

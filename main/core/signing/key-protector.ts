@@ -43,8 +43,7 @@ export function createPassphraseProtector(initial?: string) {
       passphrase = value;
     },
     seal(secret) {
-      if (passphrase === null)
-        throw new AppError('PASSPHRASE_REQUIRED', 'Enter the passphrase that protects your signing key');
+      if (passphrase === null) throw new AppError('keys.passphrase-required');
       const salt = randomBytes(16);
       const iv = randomBytes(12);
       const cipher = createCipheriv('aes-256-gcm', deriveKey(passphrase, salt, SCRYPT), iv);
@@ -61,26 +60,21 @@ export function createPassphraseProtector(initial?: string) {
       return JSON.stringify(sealed);
     },
     open(sealedText) {
-      if (passphrase === null)
-        throw new AppError('PASSPHRASE_REQUIRED', 'Enter the passphrase that protects your signing key');
+      if (passphrase === null) throw new AppError('keys.passphrase-required');
       let sealed: SealedV1;
       try {
         sealed = JSON.parse(sealedText) as SealedV1;
       } catch {
-        throw new AppError(
-          'KEY_ERROR',
-          'The stored signing key is damaged (not readable); import or generate a key in Settings',
-        );
+        throw new AppError('keys.damaged');
       }
-      if (sealed.v !== 1 || sealed.kdf !== 'scrypt')
-        throw new AppError('KEY_ERROR', 'The stored signing key uses an unknown protection format');
+      if (sealed.v !== 1 || sealed.kdf !== 'scrypt') throw new AppError('keys.unknown-protection');
       try {
         const key = deriveKey(passphrase, Buffer.from(sealed.salt, 'base64'), sealed);
         const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(sealed.iv, 'base64'));
         decipher.setAuthTag(Buffer.from(sealed.tag, 'base64'));
         return Buffer.concat([decipher.update(Buffer.from(sealed.data, 'base64')), decipher.final()]);
       } catch {
-        throw new AppError('KEY_ERROR', 'The passphrase is wrong, or the stored signing key was altered');
+        throw new AppError('keys.wrong-passphrase');
       }
     },
   };

@@ -14,6 +14,8 @@ import {
   submissionStateSchema,
   submitResponseSchema,
 } from '../../../shared/protocol';
+import type { ReasonKey, ReasonMessage, ReasonParams } from '../../../shared/api';
+import { hubProtocolCodes, isReasonKey, reasonMessage } from '../../../shared/api';
 import type { Clock } from '../context';
 
 /** Why a hub call failed, classified the way the sync engine must react to it. */
@@ -35,23 +37,36 @@ const notConnected = new Set([
   'UND_ERR_CONNECT_TIMEOUT',
 ]);
 
+/** A failed hub call: how to react (`kind`), and what to tell the broker (a reason, translated by the renderer). */
 export class HubCallError extends Error {
   readonly kind: HubFailureKind;
   readonly status: number | null;
   readonly retryAfterMs: number | null;
+  /** The hub's own refusal code (`error.code` of its answer), when it answered with one. */
   readonly code: string | null;
+  readonly said: ReasonMessage & { reason: ReasonKey; params: ReasonParams };
   constructor(
     kind: HubFailureKind,
-    message: string,
+    said: ReasonMessage,
     extra: { status?: number; retryAfterMs?: number | null; code?: string | null } = {},
   ) {
-    super(message);
+    super(said.message);
     this.name = 'HubCallError';
     this.kind = kind;
     this.status = extra.status ?? null;
     this.retryAfterMs = extra.retryAfterMs ?? null;
     this.code = extra.code ?? null;
+    this.said = { message: said.message, reason: said.reason as ReasonKey, params: said.params ?? {} };
   }
+}
+
+/** What the hub's refusal means to the broker: its code's own reason, or its status and words. */
+function refusal(status: number, code: string | null, message: string): ReasonMessage {
+  const known = `hub.${code ?? ''}`;
+  if (code !== null && isReasonKey(known) && known !== 'hub.protocol') return reasonMessage(known as 'hub.internal');
+  if (code !== null && hubProtocolCodes.has(code)) return reasonMessage('hub.protocol', { code, detail: message });
+  if (status >= 500 || status === 429 || status === 408) return reasonMessage('sync.hub-busy', { status });
+  return reasonMessage('sync.hub-refused', { status, detail: message });
 }
 
 export interface RequestSigner {
@@ -140,16 +155,17 @@ export function createHubClient(options: { baseUrl: string; clock: Clock; fetch?
       if (name === 'TimeoutError' || name === 'AbortError')
         throw new HubCallError(
           'indeterminate',
-          `The hub did not answer within ${Math.round((opts.timeoutMs ?? timeoutMs) / 1000)} s`,
+          reasonMessage('sync.hub-timeout', { seconds: Math.round((opts.timeoutMs ?? timeoutMs) / 1000) }),
         );
       const cause = error instanceof Error && error.cause instanceof Error ? error.cause : null;
       const code = (cause as NodeJS.ErrnoException | null)?.code ?? '';
       // Only a connection that was never made proves nothing reached the hub; a
       // connection dropped later (reset, closed) may have delivered the request.
-      if (notConnected.has(code)) throw new HubCallError('network', `Cannot reach the hub at ${baseUrl} (${code})`);
+      if (notConnected.has(code))
+        throw new HubCallError('network', reasonMessage('sync.hub-unreachable', { url: baseUrl, code }));
       throw new HubCallError(
         'indeterminate',
-        `The connection to the hub broke before its answer arrived (${cause?.message ?? String(error)})`,
+        reasonMessage('sync.connection-broke', { detail: cause?.message ?? String(error) }),
       );
     }
     let text: string;
@@ -157,7 +173,7 @@ export function createHubClient(options: { baseUrl: string; clock: Clock; fetch?
       text = await response.text();
     } catch {
       // The request was sent; the answer was lost on the way.
-      throw new HubCallError('indeterminate', 'The connection to the hub broke while reading its answer');
+      throw new HubCallError('indeterminate', reasonMessage('sync.answer-lost'));
     }
     let json: unknown;
     try {
@@ -171,19 +187,18 @@ export function createHubClient(options: { baseUrl: string; clock: Clock; fetch?
       const code = parsed.success ? parsed.data.error.code : null;
       const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), options.clock.now());
       const status = response.status;
-      if (status === 401 || status === 403)
-        throw new HubCallError('auth', `The hub refused this client: ${message}`, { status, code });
+      const said = refusal(status, code, message);
+      if (status === 401 || status === 403) throw new HubCallError('auth', said, { status, code });
       if (status >= 500 || status === 429 || status === 408)
-        throw new HubCallError('retryable', `The hub is busy or failing (HTTP ${status}): ${message}`, {
-          status,
-          retryAfterMs,
-          code,
-        });
-      throw new HubCallError('rejected', message, { status, code });
+        throw new HubCallError('retryable', said, { status, retryAfterMs, code });
+      throw new HubCallError('rejected', said, { status, code });
     }
     const parsed = schema.safeParse(json);
     if (!parsed.success)
-      throw new HubCallError('protocol', `The hub's answer to ${method} ${path} is not in protocol v1 form`);
+      throw new HubCallError(
+        'protocol',
+        reasonMessage('sync.bad-answer', { call: `${method} ${path.split('?')[0] ?? path}` }),
+      );
     return parsed.data;
   }
 

@@ -1,3 +1,4 @@
+import { messageOf, reasonIssue, reasonMessage } from '../../../shared/api';
 import type { SubmitResult } from '../../../shared/protocol';
 import { MAX_BATCH } from '../../../shared/protocol';
 import { deriveDisplayStatus } from '../../../shared/status';
@@ -8,6 +9,13 @@ import { isoAt } from '../context';
 import { backoffDelay } from './backoff';
 import type { HubClient, RequestSigner } from './hub-client';
 import { HubCallError } from './hub-client';
+
+/** A failure as the outbox keeps it: the hub call's own, or (a program error) its message as written. */
+function asHubFailure(error: unknown): HubCallError {
+  if (error instanceof HubCallError) return error;
+  const said = messageOf(error);
+  return new HubCallError('protocol', said.reason ? said : reasonMessage('sync.failed', { detail: said.message }));
+}
 
 export interface PushOptions {
   batchSize: number;
@@ -66,17 +74,10 @@ export function createPusher(
     const errors =
       result.errors.length > 0
         ? result.errors
-        : [
-            {
-              path: 'head',
-              code: result.outcome,
-              message:
-                result.outcome === 'conflict'
-                  ? 'The hub holds a different submission under this id'
-                  : 'Rejected by the hub',
-            },
-          ];
-    outbox.setState(item.submissionId, 'rejected', at, { lastError: errors.map((e) => e.message).join('; ') });
+        : [reasonIssue('head', result.outcome === 'conflict' ? 'sync.submission-conflict' : 'sync.rejected-by-hub')];
+    outbox.setState(item.submissionId, 'rejected', at, {
+      lastError: reasonMessage('sync.refused-fields', { count: errors.length }),
+    });
     if (row && row.workflow === 'queued') {
       declarations.setState({
         id: row.id,
@@ -108,7 +109,7 @@ export function createPusher(
           retryAfterMs: failure.retryAfterMs,
           ...(options.random ? { random: options.random } : {}),
         });
-        outbox.scheduleRetry(item.submissionId, ctx.clock.now() + delay, failure.message, at);
+        outbox.scheduleRetry(item.submissionId, ctx.clock.now() + delay, failure.said, at);
       }
     })();
   }
@@ -181,24 +182,21 @@ export function createPusher(
       })();
       if (unanswered.length === 0) return null;
       // An item the hub did not answer for stays `sending`: it is reconciled on its next, later attempt.
-      const failure = new HubCallError('protocol', 'The hub did not answer for every item of the batch');
+      const failure = new HubCallError('protocol', reasonMessage('sync.items-unanswered'));
       reschedule(
         unanswered.map((item) => outbox.get(item.submissionId) ?? item),
         failure,
       );
       return failure;
     } catch (error) {
-      const failure =
-        error instanceof HubCallError
-          ? error
-          : new HubCallError('protocol', error instanceof Error ? error.message : String(error));
+      const failure = asHubFailure(error);
       if (failure.kind === 'network') {
         // The connection was never made, so this attempt delivered nothing: queued again, unless an earlier attempt may
         // have.
         const at = isoAt(ctx.clock);
         for (const item of batch)
           if (!maybeDelivered.has(item.submissionId))
-            outbox.setState(item.submissionId, 'queued', at, { lastError: failure.message });
+            outbox.setState(item.submissionId, 'queued', at, { lastError: failure.said });
       }
       reschedule(
         batch.map((item) => outbox.get(item.submissionId) ?? item),
@@ -221,10 +219,7 @@ export function createPusher(
       try {
         pending = await reconcile(client, signer, due, outcome);
       } catch (error) {
-        const failure =
-          error instanceof HubCallError
-            ? error
-            : new HubCallError('protocol', error instanceof Error ? error.message : String(error));
+        const failure = asHubFailure(error);
         reschedule(
           due.map((item) => outbox.get(item.submissionId) ?? item),
           failure,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { reasonMessage } from '../../../shared/api';
 import type { Receipt } from '../../../shared/protocol';
 import { deriveDisplayStatus } from '../../../shared/status';
 import type { DeclarationsRepo } from '../../db/repositories/declarations-repo';
@@ -136,15 +137,15 @@ export function announceReceipts(events: CoreContext['events'], applied: readonl
   events.emit('declarations.changed', { ids: fresh.flatMap((a) => (a.declarationId ? [a.declarationId] : [])) });
   for (const a of fresh) {
     const where = a.declarationId ? { declarationId: a.declarationId } : {};
-    if (a.channel === 'P')
-      events.emit('notice', {
-        kind: 'released',
-        message: `报关单 ${a.clientSeqNo} 已放行，海关编号 ${a.entryId ?? ''}`,
-        ...where,
-      });
-    const refusal = refusals[a.channel];
-    if (refusal) events.emit('notice', { kind: 'rejected', message: `报关单 ${a.clientSeqNo} ${refusal}`, ...where });
+    const said = reasonMessage('notices.receipt', {
+      seqNo: a.clientSeqNo,
+      channel: a.channel,
+      entryId: a.channel === 'P' ? (a.entryId ?? '') : '',
+    });
+    if (a.channel === 'P') events.emit('notice', { kind: 'released', ...said, ...where });
+    if (refusedChannels.has(a.channel)) events.emit('notice', { kind: 'rejected', ...said, ...where });
   }
 }
 
-const refusals: Readonly<Record<string, string>> = { E: '海关退单', Z: '退回修改', '1': '导入失败（电子口岸）' };
+/** Channels that refuse the declaration: customs refused it, returned it for correction, or the e-port failed it. */
+const refusedChannels: ReadonlySet<string> = new Set(['E', 'Z', '1']);

@@ -1,7 +1,7 @@
 import os from 'node:os';
 import { z } from 'zod';
-import type { SyncStatus } from '../../../shared/api';
-import { AppError } from '../../../shared/api';
+import type { ReasonMessage, SyncStatus } from '../../../shared/api';
+import { AppError, appErrorOf, messageOf, reasonMessage } from '../../../shared/api';
 import type { DeclarationsRepo } from '../../db/repositories/declarations-repo';
 import type { OutboxRepo } from '../../db/repositories/outbox-repo';
 import type { SettingsRepo } from '../../db/repositories/settings-repo';
@@ -17,6 +17,14 @@ import { createPusher } from './push';
 import type { ReceiptApplier } from './receipts';
 import { announceReceipts, CURSOR_KEY } from './receipts';
 import { createPassScheduler } from './pass-scheduler';
+
+/** Why sync stopped, as the status shows it: a locked key says so plainly, a hub call says its own reason. */
+function failureOf(error: unknown): ReasonMessage {
+  if (error instanceof AppError && error.code === 'PASSPHRASE_REQUIRED') return reasonMessage('sync.key-locked');
+  if (error instanceof HubCallError) return error.said;
+  const said = messageOf(error);
+  return said.reason ? said : reasonMessage('sync.failed', { detail: said.message });
+}
 
 const connectionSchema = z.object({
   hubUrl: z.string(),
@@ -92,7 +100,7 @@ export function createSyncEngine(
   const pusher = createPusher(ctx, { outbox: deps.outbox, declarations: deps.declarations, options: options.push });
 
   let online = false;
-  let lastError: string | null = null;
+  let lastError: ReasonMessage | null = null;
   let lastSyncAt: string | null = null;
   let pollAbort: AbortController | null = null;
   let pollLoop: Promise<void> | null = null;
@@ -130,7 +138,7 @@ export function createSyncEngine(
     return { clientId: conn.clientId, keyId: signer.keyId, sign: signer.sign };
   }
 
-  function setOnline(value: boolean, error: string | null): void {
+  function setOnline(value: boolean, error: ReasonMessage | null): void {
     const regained = value && !online;
     online = value;
     lastError = error;
@@ -180,12 +188,12 @@ export function createSyncEngine(
     try {
       signer = signerFor(conn);
     } catch (error) {
-      lastError = error instanceof Error ? error.message : String(error);
+      lastError = failureOf(error);
       return;
     }
     const outcome = await pusher(makeClient(conn.hubUrl), signer);
     if (outcome.failure) {
-      lastError = outcome.failure.message;
+      lastError = outcome.failure.said;
       if (outcome.failure.kind === 'network' || outcome.failure.kind === 'indeterminate') online = false;
     } else if (outcome.sent > 0) {
       // Only a pass that talked to the hub says anything about the connection.
@@ -200,7 +208,7 @@ export function createSyncEngine(
     for (const r of outcome.rejected) {
       ctx.events.emit('notice', {
         kind: 'rejected',
-        message: `报关单 ${r.clientSeqNo} 被数据交换中心拒收 / rejected by the hub`,
+        ...reasonMessage('notices.rejected-by-hub', { seqNo: r.clientSeqNo }),
         declarationId: r.declarationId,
       });
     }
@@ -209,8 +217,8 @@ export function createSyncEngine(
   const scheduler = createPassScheduler({
     run: runPass,
     onError(error) {
-      lastError = error instanceof Error ? error.message : String(error);
-      ctx.logger.error('sync pass failed', { error: lastError });
+      lastError = failureOf(error);
+      ctx.logger.error('sync pass failed', { error: lastError.message });
     },
     onChange: () => publish(),
     // The safety timer: the next due retry or a jittered interval, whichever is sooner.
@@ -292,10 +300,11 @@ export function createSyncEngine(
       } catch (error) {
         if (signal.aborted) return;
         failures++;
-        const message = error instanceof Error ? error.message : String(error);
         const keyLocked = error instanceof AppError && error.code === 'PASSPHRASE_REQUIRED';
-        if (!(error instanceof HubCallError) && !keyLocked) ctx.logger.warn('receipts loop error', { error: message });
-        setOnline(false, message);
+        const said = failureOf(error);
+        if (!(error instanceof HubCallError) && !keyLocked)
+          ctx.logger.warn('receipts loop error', { error: said.message });
+        setOnline(false, said);
         await sleep(backoffDelay(failures, options.reconnect) + options.reconnect.baseMs, signal);
       }
     }
@@ -343,13 +352,10 @@ export function createSyncEngine(
             error instanceof HubCallError &&
             (error.kind === 'network' || error.kind === 'indeterminate' || error.kind === 'retryable')
           ) {
-            throw new AppError(
-              'HUB_UNREACHABLE',
-              'A new signing key must be registered at the hub first, and the hub cannot be reached now; nothing was changed',
-            );
+            throw new AppError('sync.key-needs-hub');
           }
-          if (error instanceof HubCallError)
-            throw new AppError('HUB_ERROR', `The hub refused the new key: ${error.message}`);
+          // The hub's own reason (an unknown key, a revoked desk), not wrapped in a second sentence.
+          if (error instanceof HubCallError) throw appErrorOf(error.said);
           throw error;
         }
       }
@@ -368,12 +374,12 @@ export function createSyncEngine(
         ) {
           deps.settings.write(PENDING_KEY, { hubUrl, code });
           wake?.();
-          lastError = `${error.message}; enrolment will be retried when the hub is reachable`;
+          lastError = reasonMessage('sync.enrolment-pending');
           publish();
           return status();
         }
-        if (error instanceof HubCallError)
-          throw new AppError('HUB_ERROR', `The hub refused the enrolment: ${error.message}`);
+        // The hub's own reason: "The hub refused the enrolment: The hub refused this client: …" said it twice.
+        if (error instanceof HubCallError) throw appErrorOf(error.said);
         throw error;
       }
       online = true;

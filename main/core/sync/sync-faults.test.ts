@@ -48,7 +48,8 @@ describe('sync faults (real hub process; faults injected by a proxy)', { timeout
       return outbox.length === 3 && outbox.every((i) => i.attempts >= 2 && i.state === 'queued');
     }, 'several failed attempts');
     expect(outbox.map((i) => i.state)).toEqual(['queued', 'queued', 'queued']);
-    expect(outbox.every((i) => i.nextAttemptAt !== null && i.lastError?.includes('Cannot reach the hub'))).toBe(true);
+    expect(outbox.every((i) => i.nextAttemptAt !== null && i.lastError?.reason === 'sync.hub-unreachable')).toBe(true);
+    expect(outbox[0]?.lastError?.message).toContain('Cannot reach the hub');
     const status = await f.call('sync.status', {});
     expect(status.state).toBe('offline');
     expect(status.outbox.queued).toBe(3);
@@ -121,7 +122,7 @@ describe('sync faults (real hub process; faults injected by a proxy)', { timeout
     const [id] = await fx.declareSamples(1);
     await waitFor(() => fx.proxy.log.some((r) => r.status === 503), 'the 503');
     await waitFor(
-      async () => ((await fx.call('outbox.list', { limit: 1 }))[0]?.lastError ?? '').includes('503'),
+      async () => (await fx.call('outbox.list', { limit: 1 }))[0]?.lastError?.params?.status === 503,
       'the error to be stored',
     );
     const [item] = await fx.call('outbox.list', { limit: 1 });

@@ -100,7 +100,7 @@ export function createStarter(
     /** A new draft from any declaration, whatever its status, with or without its goods lines. */
     copy(id: string, keepLines: boolean): DeclarationRecord {
       const row = deps.declarationsRepo.get(id);
-      if (!row) throw new AppError('NOT_FOUND', `Declaration ${id} does not exist (it may have been deleted)`);
+      if (!row) throw new AppError('declarations.not-found', { id });
       const parts = templateParts.filter((p) => keepLines || p !== 'lines');
       const doc = templateDoc(catalog, deps.declarationsRepo.loadDoc(row), parts);
       return start(row.ie_flag, doc, {

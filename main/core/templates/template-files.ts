@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FileOutput } from '../../../shared/api';
-import { AppError, ieFlagSchema, isAppError, templateNameSchema, templatePartSchema } from '../../../shared/api';
+import { fieldError, ieFlagSchema, isAppError, templateNameSchema, templatePartSchema } from '../../../shared/api';
 import type { DeclarationDoc, DocumentCatalog } from '../../../shared/catalog';
 import { applyPatch, declarationDocSchema, emptyDoc } from '../../../shared/catalog';
 import type { TemplatePart } from '../../../shared/libraries';
@@ -53,12 +53,6 @@ export function templatesFile(templates: readonly StoredTemplate[], exportedAt: 
   };
 }
 
-function refuse(fileName: string, message: string, path = 'contentBase64'): never {
-  throw new AppError('IMPORT_FAILED', `${fileName}: ${message}; nothing was imported`, [
-    { path, code: 'bad-template-file', message },
-  ]);
-}
-
 /**
  * The templates of a file, each checked (its fields exist in the catalog); a refusal names the file, template and
  * field.
@@ -75,7 +69,7 @@ export function readTemplatesFile(
       .replace(/^\uFEFF/, '');
     parsed = JSON.parse(text);
   } catch {
-    refuse(fileName, 'this is not a templates file (it is not JSON)');
+    throw fieldError('contentBase64', 'templates.not-json', { file: fileName });
   }
   const result = templateFileSchema.safeParse(parsed);
   if (!result.success) {
@@ -83,32 +77,35 @@ export function readTemplatesFile(
     const where = issue?.path ?? [];
     if (where[0] === 'templates' && typeof where[1] === 'number') {
       const raw = (parsed as { templates?: Array<{ name?: unknown }> }).templates?.[where[1]];
-      const name = typeof raw?.name === 'string' ? ` "${raw.name}"` : '';
-      refuse(
-        fileName,
-        `template ${where[1] + 1}${name}: ${where.slice(2).join('.') || 'template'}: ${issue?.message ?? 'not a template'}`,
-        `templates[${where[1]}]`,
-      );
+      const name = typeof raw?.name === 'string' ? raw.name : '';
+      throw fieldError(`templates[${where[1]}]`, 'templates.bad-template', {
+        file: fileName,
+        index: where[1] + 1,
+        name,
+        detail: `${where.slice(2).join('.') || 'template'}: ${issue?.message ?? 'not a template'}`,
+      });
     }
-    refuse(
-      fileName,
-      `this is not a templates file (${where.join('.') || 'file'}: ${issue?.message ?? 'unexpected content'})`,
-    );
+    throw fieldError('contentBase64', 'templates.not-a-templates-file', {
+      file: fileName,
+      detail: `${where.join('.') || 'file'}: ${issue?.message ?? 'unexpected content'}`,
+    });
   }
   const seen = new Set<string>();
   return result.data.templates.map((t, i) => {
     const name = t.name.trim();
     if (seen.has(name))
-      refuse(
-        fileName,
-        `template ${i + 1} "${name}": the file holds two templates of this name`,
-        `templates[${i}].name`,
-      );
+      throw fieldError(`templates[${i}].name`, 'templates.duplicate-name', { file: fileName, index: i + 1, name });
     seen.add(name);
     try {
       applyPatch(catalog, emptyDoc(), templateOps(catalog, t.doc));
     } catch (error) {
-      if (isAppError(error)) refuse(fileName, `template ${i + 1} "${name}": ${error.message}`, `templates[${i}].doc`);
+      if (isAppError(error))
+        throw fieldError(`templates[${i}].doc`, 'templates.bad-template', {
+          file: fileName,
+          index: i + 1,
+          name,
+          detail: error.message,
+        });
       throw error;
     }
     return { name, ieFlag: t.ieFlag, parts: t.parts, doc: t.doc };

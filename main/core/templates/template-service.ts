@@ -1,6 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { DeclarationRecord, FileOutput, TemplateSummary } from '../../../shared/api';
-import { AppError } from '../../../shared/api';
+import { AppError, reasonIssue } from '../../../shared/api';
 import type { DocumentCatalog } from '../../../shared/catalog';
 import type { TemplatePart } from '../../../shared/libraries';
 import { templateParts } from '../../../shared/libraries';
@@ -42,7 +42,7 @@ export function createTemplateService(
 
   function mustGet(id: string) {
     const template = templates.get(id);
-    if (!template) throw new AppError('NOT_FOUND', `Template ${id} does not exist (it may have been deleted)`);
+    if (!template) throw new AppError('templates.not-found', { id });
     return template;
   }
 
@@ -76,8 +76,7 @@ export function createTemplateService(
     save(input: { name: string; declarationId: string; parts?: readonly TemplatePart[] }): TemplateSummary {
       const name = input.name.trim();
       const row = deps.declarationsRepo.get(input.declarationId);
-      if (!row)
-        throw new AppError('NOT_FOUND', `Declaration ${input.declarationId} does not exist (it may have been deleted)`);
+      if (!row) throw new AppError('declarations.not-found', { id: input.declarationId });
       const parts = orderedParts(input.parts);
       const doc = templateDoc(catalog, deps.declarationsRepo.loadDoc(row), parts);
       const saved = templates.save({ id: uuidv7(), name, ieFlag: row.ie_flag, doc, parts, at: isoAt(ctx.clock) });
@@ -90,12 +89,10 @@ export function createTemplateService(
       const name = rawName.trim();
       const other = templates.byName(name);
       if (other && other.id !== id) {
-        throw new AppError('CONFLICT', `There is already a template named "${name}"; choose another name`, [
-          { path: 'name', code: 'name-in-use', message: `There is already a template named "${name}"` },
-        ]);
+        throw new AppError('templates.name-taken', { name }, [reasonIssue('name', 'templates.name-taken', { name })]);
       }
       const renamed = templates.rename(template.id, name, isoAt(ctx.clock));
-      if (!renamed) throw new AppError('NOT_FOUND', `Template ${id} does not exist (it may have been deleted)`);
+      if (!renamed) throw new AppError('templates.not-found', { id });
       changed();
       return renamed;
     },
@@ -121,9 +118,7 @@ export function createTemplateService(
     exportFile(ids?: readonly string[]): FileOutput {
       const chosen = ids ? ids.map(mustGet) : templates.all();
       if (chosen.length === 0)
-        throw new AppError('NOT_FOUND', 'There are no templates to export', [
-          { path: 'ids', code: 'no-templates', message: 'There are no templates to export' },
-        ]);
+        throw new AppError('templates.none-to-export', {}, [reasonIssue('ids', 'templates.none-to-export')]);
       return templatesFile(chosen, isoAt(ctx.clock));
     },
 
@@ -135,20 +130,15 @@ export function createTemplateService(
     } {
       const items = readTemplatesFile(catalog, input.fileName, input.contentBase64);
       if (items.length === 0)
-        throw new AppError('IMPORT_FAILED', `${input.fileName}: the file holds no templates; nothing was imported`, [
-          { path: 'contentBase64', code: 'no-templates', message: 'The file holds no templates' },
+        throw new AppError('templates.file-empty', { file: input.fileName }, [
+          reasonIssue('contentBase64', 'templates.file-empty', { file: input.fileName }),
         ]);
       const taken = items.filter((t) => templates.byName(t.name)).map((t) => t.name);
       if (taken.length > 0 && !input.replace) {
         throw new AppError(
-          'CONFLICT',
-          `${input.fileName}: templates named ${taken.map((n) => `"${n}"`).join(', ')} exist here already; import again to replace them, or rename them first. Nothing was imported`,
-          taken.map((n) => ({
-            path: 'name',
-            code: 'name-in-use',
-            message: `"${n}" exists here already`,
-            params: { name: n },
-          })),
+          'templates.names-taken',
+          { file: input.fileName, names: taken.map((n) => `"${n}"`).join(', ') },
+          taken.map((name) => reasonIssue('name', 'templates.name-exists', { name })),
         );
       }
       const result = importAll(items, input.replace);

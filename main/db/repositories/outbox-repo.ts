@@ -1,3 +1,5 @@
+import type { ReasonMessage } from '../../../shared/api';
+import { reasonMessageSchema } from '../../../shared/api';
 import type { Db } from '../connection';
 
 export type OutboxState = 'queued' | 'sending' | 'accepted' | 'rejected' | 'withdrawn';
@@ -13,7 +15,7 @@ export interface OutboxItem {
   digest: string;
   attempts: number;
   nextAttemptAt: number;
-  lastError: string | null;
+  lastError: ReasonMessage | null;
   hubSeq: number | null;
   createdAt: string;
   updatedAt: string;
@@ -26,11 +28,34 @@ export interface OutboxView {
   state: OutboxState;
   attempts: number;
   nextAttemptAt: number;
-  lastError: string | null;
+  lastError: ReasonMessage | null;
   hubSeq: number | null;
   createdAt: string;
   updatedAt: string;
 }
+
+/**
+ * last_error holds a ReasonMessage as JSON (the reason, so the outbox view speaks the UI language); rows
+ * written before that hold English text, shown as written.
+ */
+function readError(text: string | null): ReasonMessage | null {
+  if (text === null) return null;
+  try {
+    const parsed = reasonMessageSchema.safeParse(JSON.parse(text));
+    if (parsed.success) return parsed.data;
+  } catch {
+    // Plain text from an older version.
+  }
+  return { message: text };
+}
+
+function withError<T extends { lastError: unknown }>(
+  row: T | undefined,
+): (Omit<T, 'lastError'> & { lastError: ReasonMessage | null }) | undefined {
+  return row && { ...row, lastError: readError(row.lastError as string | null) };
+}
+
+const writeError = (error: ReasonMessage | null | undefined): string | null => (error ? JSON.stringify(error) : null);
 
 const columns = `submission_id AS submissionId, declaration_id AS declarationId, revision, state, envelope, signature, key_id AS keyId, digest,
   attempts, next_attempt_at AS nextAttemptAt, last_error AS lastError, hub_seq AS hubSeq, created_at AS createdAt, updated_at AS updatedAt`;
@@ -87,10 +112,10 @@ export function createOutboxRepo(db: Db) {
       return stmt.stateOf.get(submissionId) as Pick<OutboxItem, 'submissionId' | 'declarationId' | 'state'> | undefined;
     },
     get(submissionId: string): OutboxItem | undefined {
-      return stmt.get.get(submissionId) as OutboxItem | undefined;
+      return withError(stmt.get.get(submissionId) as OutboxItem | undefined);
     },
     due(now: number, limit: number): OutboxItem[] {
-      return stmt.due.all(now, limit) as OutboxItem[];
+      return (stmt.due.all(now, limit) as OutboxItem[]).map((row) => withError(row) as OutboxItem);
     },
     /** Marks an item as being sent; false when it is no longer pending (withdrawn or settled meanwhile). */
     markSending(submissionId: string, at: string): boolean {
@@ -109,18 +134,20 @@ export function createOutboxRepo(db: Db) {
             o.next_attempt_at AS nextAttemptAt, o.last_error AS lastError, o.hub_seq AS hubSeq, o.created_at AS createdAt, o.updated_at AS updatedAt
           FROM outbox o JOIN declarations d ON d.id = o.declaration_id WHERE o.state IN (${marks}) ORDER BY o.created_at DESC LIMIT ?`,
         )
-        .all(...states, limit) as OutboxView[];
+        .all(...states, limit)
+        .map((row) => withError(row as OutboxView) as OutboxView);
     },
     setState(
       submissionId: string,
       state: OutboxState,
       at: string,
-      extra: { hubSeq?: number | null; lastError?: string | null } = {},
+      extra: { hubSeq?: number | null; lastError?: ReasonMessage | null } = {},
     ): void {
-      stmt.setState.run({ submissionId, state, at, hubSeq: extra.hubSeq ?? null, lastError: extra.lastError ?? null });
+      const lastError = writeError(extra.lastError);
+      stmt.setState.run({ submissionId, state, at, hubSeq: extra.hubSeq ?? null, lastError });
     },
-    scheduleRetry(submissionId: string, nextAttemptAt: number, lastError: string, at: string): void {
-      stmt.retry.run({ submissionId, nextAttemptAt, lastError, at });
+    scheduleRetry(submissionId: string, nextAttemptAt: number, lastError: ReasonMessage, at: string): void {
+      stmt.retry.run({ submissionId, nextAttemptAt, lastError: writeError(lastError), at });
     },
     counts(): { queued: number; sending: number; rejected: number } {
       const out = { queued: 0, sending: 0, rejected: 0 };
@@ -131,10 +158,10 @@ export function createOutboxRepo(db: Db) {
       return (stmt.nextDue.get() as { t: number | null }).t;
     },
     pendingFor(declarationId: string): OutboxItem | undefined {
-      return stmt.pendingFor.get(declarationId) as OutboxItem | undefined;
+      return withError(stmt.pendingFor.get(declarationId) as OutboxItem | undefined);
     },
     forDeclaration(declarationId: string): OutboxItem[] {
-      return stmt.forDeclaration.all(declarationId) as OutboxItem[];
+      return (stmt.forDeclaration.all(declarationId) as OutboxItem[]).map((row) => withError(row) as OutboxItem);
     },
   };
 }

@@ -6,6 +6,7 @@ import { keys, queryClient } from '../../api/queries';
 import { Dialog } from '../../components/dialog';
 import { useInterchange } from './interchange-store';
 import { useIt } from './messages';
+import { useMessageText } from '../../i18n/use-message-text';
 
 /** 电子口岸客户端: the folder bridge's settings (ImpPath, backup folder, operation type) and what it has done. */
 export function BridgeDialog() {
@@ -28,6 +29,7 @@ export function BridgeDialog() {
 
 function BridgeForm({ status: s, onDone }: { status: BridgeStatus; onDone(): void }) {
   const t = useIt();
+  const said = useMessageText();
   const [enabled, setEnabled] = useState(s.transport === 'bridge');
   const [impPath, setImpPath] = useState(s.config?.impPath ?? '');
   const [backupPath, setBackupPath] = useState(s.config?.backupPath ?? '');
@@ -59,7 +61,7 @@ function BridgeForm({ status: s, onDone }: { status: BridgeStatus; onDone(): voi
         {t.transport}: {s.transport === 'bridge' ? t.viaBridge : t.viaHub}
         {s.lastScanAt ? ` · ${t.lastScan} ${s.lastScanAt.replace('T', ' ').slice(0, 19)}` : ''} ·{' '}
         {t.receiptFiles(s.files.applied, s.files.unmatched, s.files.unreadable)}
-        {s.lastError ? <span className="error"> · {s.lastError}</span> : null}
+        {s.lastError ? <span className="error"> · {said(s.lastError)}</span> : null}
       </p>
       <p>
         <label>

@@ -68,7 +68,7 @@ function DefaultsForm({ defaults, operator }: { defaults: DeclarationDefaults; o
       setErrors({ fields: new Map(), message: null });
       notify({ kind: 'info', message: t.defaultsSaved });
     } catch (e) {
-      setErrors(issuesByField(e, locale));
+      setErrors(issuesByField(e));
     }
   }
 

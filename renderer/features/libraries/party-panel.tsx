@@ -64,7 +64,7 @@ function PartyForm({ party, onDone }: { party: Party | null; onDone(): void }) {
       await queryClient.invalidateQueries({ queryKey: ['parties'] });
       onDone();
     } catch (e) {
-      setErrors(issuesByField(e, locale));
+      setErrors(issuesByField(e));
     }
   }
 

@@ -39,7 +39,7 @@ function ProductForm({ product, onDone }: { product: Product | null; onDone(): v
       await queryClient.invalidateQueries({ queryKey: ['products'] });
       onDone();
     } catch (e) {
-      setErrors(issuesByField(e, locale));
+      setErrors(issuesByField(e));
     }
   }
 

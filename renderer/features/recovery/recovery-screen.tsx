@@ -6,6 +6,7 @@ import { useAdminT } from '../../i18n/use-admin-t';
 import { copyDiagnostics } from '../settings/copy-diagnostics';
 import { PathField } from '../settings/path-field';
 import { reloadPage } from '../settings/reload-page';
+import { useMessageText } from '../../i18n/use-message-text';
 
 /**
  * What the user sees when the data cannot be opened: what happened, in plain words, and what
@@ -14,6 +15,7 @@ import { reloadPage } from '../settings/reload-page';
  */
 export function RecoveryScreen({ status, onBack }: { status: DeskStatus; onBack?: () => void }) {
   const t = useAdminT();
+  const said = useMessageText();
   const { locale, setLocale } = useUi();
   const problem = status.problem;
   const kind = problem?.kind ?? 'unknown';
@@ -47,7 +49,7 @@ export function RecoveryScreen({ status, onBack }: { status: DeskStatus; onBack?
   if (done) {
     return (
       <main className="admin-screen recovery-screen">
-        <p role="status">{done.note}</p>
+        <p role="status">{said(done.note)}</p>
         <button type="button" className="primary" onClick={reloadPage}>
           {t.continue}
         </button>

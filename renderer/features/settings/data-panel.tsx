@@ -6,10 +6,12 @@ import { ArchivePanel } from '../backup/archive-panel';
 import { PathField } from './path-field';
 import { reloadPage } from './reload-page';
 import { adminKeys, errorText } from './settings-store';
+import { useMessageText } from '../../i18n/use-message-text';
 
 /** Where the data is (and moving it), and the archive export/import. */
 export function DataPanel() {
   const t = useAdminT();
+  const said = useMessageText();
   const settings = useQuery({ queryKey: adminKeys.settings, queryFn: () => api.invoke('settings.get', {}) });
   const [folder, setFolder] = useState('');
   const [copy, setCopy] = useState(true);
@@ -23,7 +25,7 @@ export function DataPanel() {
     setBusy(true);
     try {
       const result = await api.invoke('desk.chooseFolder', { path: folder.trim(), copyData: copy });
-      if (result.note) setNote(result.note);
+      if (result.note) setNote(said(result.note));
       else reloadPage();
     } catch (e) {
       setError(errorText(e));

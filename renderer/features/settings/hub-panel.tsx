@@ -4,10 +4,12 @@ import { keys, queryClient, useSyncStatus } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
 import { useAdminT } from '../../i18n/use-admin-t';
 import { errorText } from './settings-store';
+import { useMessageText } from '../../i18n/use-message-text';
 
 /** The hub connection: its state, "test the connection" (health only), and enrolling again with a new code. */
 export function HubPanel() {
   const t = useAdminT();
+  const said = useMessageText();
   const status = useSyncStatus().data;
   const setPassphraseOpen = useUi((s) => s.setPassphraseOpen);
   const [url, setUrl] = useState<string | null>(null);
@@ -53,7 +55,7 @@ export function HubPanel() {
     <form onSubmit={(e) => void enrol(e)}>
       <p>
         {t.connection}: <strong>{status?.clientId ? t.enrolled(status.clientId) : t.notEnrolled}</strong>
-        {status?.lastError ? <span className="muted"> — {status.lastError}</span> : null}
+        {status?.lastError ? <span className="muted"> — {said(status.lastError)}</span> : null}
       </p>
       <div className="field">
         <label htmlFor="settings-hub-url">{t.hubUrl}</label>

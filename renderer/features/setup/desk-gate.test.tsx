@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiResult, DeskStatus } from '../../../shared/api';
+import { reasonMessage } from '../../../shared/api';
 import { setBridge } from '../../api/client';
 import { useUi } from '../../state/ui-store';
 import { createFakeBridge } from '../../test-support/fake-bridge';
@@ -130,7 +131,11 @@ describe('what the window shows first (fake bridge)', () => {
       }),
       {
         'recovery.restoreLatest': () =>
-          ok({ mode: 'normal', dataDir: '/data', note: 'The database it replaced was kept in /data/replaced/x' }),
+          ok({
+            mode: 'normal',
+            dataDir: '/data',
+            note: reasonMessage('desk.replaced-kept', { folder: '/data/replaced/x' }),
+          }),
       },
     );
     expect(await screen.findByRole('heading', { name: '数据库已损坏' })).toBeTruthy();
@@ -138,7 +143,7 @@ describe('what the window shows first (fake bridge)', () => {
     expect(screen.getByText(/SQLITE_NOTADB/)).toBeTruthy();
     expect(screen.getByRole('button', { name: '只读打开（可查看和导出，不能修改）' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: '恢复最近的备份' }));
-    expect(await screen.findByText('The database it replaced was kept in /data/replaced/x')).toBeTruthy();
+    expect(await screen.findByText('被替换的数据库已保留在 /data/replaced/x')).toBeTruthy();
     expect(screen.getByRole('button', { name: '继续' })).toBeTruthy();
     expect(fake.calls.some((c) => c.method === 'recovery.restoreLatest')).toBe(true);
   });

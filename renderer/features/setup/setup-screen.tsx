@@ -23,8 +23,13 @@ export function fieldErrors(
   issues: ReadonlyArray<{ path: string; code: string; params?: Record<string, string | number> }>,
 ): FieldErrors {
   const out: FieldErrors = {};
+  // A profile problem travels as the reason profiles.problem with the check's own code as `problem`.
   for (const issue of issues)
-    out[issue.path as ProfileField] ??= problemText(t, issue.code, Number(issue.params?.max ?? 0));
+    out[issue.path as ProfileField] ??= problemText(
+      t,
+      String(issue.params?.problem ?? issue.code),
+      Number(issue.params?.max ?? 0),
+    );
   return out;
 }
 

@@ -2,6 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OutboxEntry } from '../../../shared/api';
+import { reasonMessage } from '../../../shared/api';
 import { setBridge } from '../../api/client';
 import { queryClient } from '../../api/queries';
 import { createFakeBridge } from '../../test-support/fake-bridge';
@@ -15,7 +16,7 @@ const entry = (over: Partial<OutboxEntry>): OutboxEntry => ({
   state: 'queued',
   attempts: 3,
   nextAttemptAt: '2026-11-22T08:00:30.000Z',
-  lastError: 'Cannot reach the hub at http://127.0.0.1:1 (ECONNREFUSED)',
+  lastError: reasonMessage('sync.hub-unreachable', { url: 'http://127.0.0.1:1', code: 'ECONNREFUSED' }),
   hubSeq: null,
   createdAt: '2026-11-22T08:00:00.000Z',
   updatedAt: '2026-11-22T08:00:10.000Z',
@@ -92,7 +93,8 @@ describe('outbox view (fake bridge)', () => {
     );
     const queued = await screen.findByRole('row', { name: 'SW261122ABCDEFGHJK' });
     expect(queued.textContent).toContain('待发送');
-    expect(queued.textContent).toContain('ECONNREFUSED');
+    // main's reason in the UI language, not its English text.
+    expect(queued.textContent).toContain('无法连接数据交换中心 http://127.0.0.1:1（ECONNREFUSED）');
     // The attempts column itself (the row's text holds other 3s: times, the error's address).
     expect(cellUnder(queued, '尝试次数')).toBe('3');
     expect(cellUnder(queued, '状态')).toBe('待发送');

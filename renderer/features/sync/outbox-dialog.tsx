@@ -5,6 +5,7 @@ import { queryClient } from '../../api/queries';
 import { Dialog } from '../../components/dialog';
 import { useUi } from '../../state/ui-store';
 import { localTime, useSyncT } from './messages';
+import { useMessageText } from '../../i18n/use-message-text';
 
 const outboxKey = ['outbox'] as const;
 
@@ -13,6 +14,7 @@ const outboxKey = ['outbox'] as const;
  */
 export function OutboxDialog({ open, onClose }: { open: boolean; onClose(): void }) {
   const m = useSyncT();
+  const said = useMessageText();
   const { select, notify } = useUi();
   const [error, setError] = useState<string | null>(null);
   // Read afresh each time the dialog opens (staleTime 0): while it is closed nothing follows sync,
@@ -87,7 +89,7 @@ export function OutboxDialog({ open, onClose }: { open: boolean; onClose(): void
                 <td data-testid="outbox-state">{m.states[item.state]}</td>
                 <td>{item.attempts}</td>
                 <td>{localTime(item.nextAttemptAt)}</td>
-                <td className="error-text">{item.lastError ?? ''}</td>
+                <td className="error-text">{said(item.lastError)}</td>
                 <td>{localTime(item.createdAt)}</td>
                 <td>
                   {item.state === 'queued' ? (

@@ -5,11 +5,13 @@ import { useT } from '../../i18n/use-t';
 import { useUi } from '../../state/ui-store';
 import { useSyncT } from './messages';
 import { OutboxDialog } from './outbox-dialog';
+import { useMessageText } from '../../i18n/use-message-text';
 
 /** Always visible: online/offline/syncing, the outbox count, and 同步 (sync now). */
 export function SyncBar() {
   const t = useT();
   const m = useSyncT();
+  const said = useMessageText();
   const [outboxOpen, setOutboxOpen] = useState(false);
   const status = useSyncStatus().data;
   const setConnectOpen = useUi((s) => s.setConnectOpen);
@@ -20,7 +22,11 @@ export function SyncBar() {
   const pending = (status?.outbox.queued ?? 0) + (status?.outbox.sending ?? 0);
   return (
     <div className="sync-bar">
-      <span className={`conn conn-${state}`} data-testid="connection-state" title={status?.lastError ?? undefined}>
+      <span
+        className={`conn conn-${state}`}
+        data-testid="connection-state"
+        title={status?.lastError ? said(status.lastError) : undefined}
+      >
         {stateLabel}
       </span>
       <button

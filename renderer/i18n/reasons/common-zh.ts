@@ -6,4 +6,5 @@ export const commonZh: ReasonTexts<typeof commonReasons> = {
   'common.bad-input': (p) => `${p.method} 的输入不正确：${p.detail}`,
   'common.internal': (p) => `内部错误（${p.method}）：${p.detail}。请导出诊断信息并联系支持`,
   'common.bad-output': (p) => `内部错误（${p.method}）：返回的结果与约定不符。请导出诊断信息并联系支持`,
+  'common.fields-taken': (p) => `有 ${p.count} 项已属于其他记录（见下方说明）；未保存`,
 };

@@ -1,9 +1,23 @@
-import type { ApiError, ApiIssue, ReasonKey, ReasonParams, Reasons, ReasonTexts } from '../../../shared/api';
+import type {
+  ApiError,
+  ApiIssue,
+  ReasonKey,
+  ReasonMessage,
+  ReasonParams,
+  Reasons,
+  ReasonTexts,
+} from '../../../shared/api';
 import { englishText, isReasonKey } from '../../../shared/api';
-import { goodsDeclaration } from '../../../shared/catalog';
+import { goodsDeclaration, parseFieldPath } from '../../../shared/catalog';
 import type { Locale } from '../../../shared/i18n/locale';
 import { findingCodes, formatFinding } from '../../../shared/validation';
 import { commonZh } from './common-zh';
+import { declarationsZh, templatesZh } from './declarations-zh';
+import { archiveZh, deskZh } from './desk-zh';
+import { codeTablesZh, interchangeZh } from './interchange-zh';
+import { keysZh } from './keys-zh';
+import { librariesZh } from './libraries-zh';
+import { hubZh, syncZh } from './sync-zh';
 
 /**
  * The Chinese text of every reason, one table per domain (beside the domain's registry in
@@ -12,6 +26,16 @@ import { commonZh } from './common-zh';
  */
 export const zhReasons: ReasonTexts<Reasons> = {
   ...commonZh,
+  ...declarationsZh,
+  ...templatesZh,
+  ...deskZh,
+  ...archiveZh,
+  ...keysZh,
+  ...syncZh,
+  ...hubZh,
+  ...librariesZh,
+  ...interchangeZh,
+  ...codeTablesZh,
 };
 
 const findings = new Set(findingCodes);
@@ -23,17 +47,30 @@ export function reasonText(locale: Locale, key: string | undefined, params: Reas
   return locale === 'en' ? englishText(key as ReasonKey, values) : (zhReasons[key] as (p: never) => string)(values);
 }
 
-/** A field issue in the locale: a reason, a declaration check's finding, or (otherwise) as main wrote it. */
+/**
+ * A field issue in the locale: a reason, a declaration check's finding on a declaration field (`head.X`,
+ * `lines[2].X`, or a defaults form's `line.X`), or (otherwise) as main wrote it. Other forms' fields
+ * (`operator.icCard`) share some finding codes (`required`) but are not declaration fields.
+ */
 export function issueText(locale: Locale, issue: ApiIssue): string {
   const text = reasonText(locale, issue.code, issue.params);
   if (text !== null) return text;
-  if (findings.has(issue.code))
-    return formatFinding(
-      goodsDeclaration,
-      { path: issue.path, code: issue.code, severity: 'error', params: issue.params ?? {} },
-      locale,
-    );
-  return issue.message;
+  if (!findings.has(issue.code)) return issue.message;
+  const lineField = /^line\.(\w+)$/.exec(issue.path);
+  const path = lineField ? `lines[0].${lineField[1] ?? ''}` : issue.path;
+  if (!parseFieldPath(path)) return issue.message;
+  const finding = { path, code: issue.code, severity: 'error' as const, params: issue.params ?? {} };
+  // main adds the declaration's direction, so a field is named as that direction names it (出境关别).
+  const ieFlag = issue.params?.ieFlag === 'E' ? 'E' : issue.params?.ieFlag === 'I' ? 'I' : undefined;
+  const message = formatFinding(goodsDeclaration, finding, locale, ieFlag);
+  // A defaults form has one line, so its fields are named without the line number.
+  return lineField ? message.replace(locale === 'en' ? /^Line 1 / : /^第1项 /, '') : message;
+}
+
+/** Something main said (a last error, a note, a notice) in the locale: its reason, or its text as written. */
+export function messageText(locale: Locale, said: ReasonMessage | null | undefined): string {
+  if (!said) return '';
+  return reasonText(locale, said.reason, said.params) ?? said.message;
 }
 
 /** A contract error's message and issues in the locale. */

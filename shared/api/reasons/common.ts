@@ -15,4 +15,9 @@ export const commonReasons = {
     'INTERNAL',
     (p) => `Internal error in ${p.method}: the result does not match the contract`,
   ),
+  /** Values another record already holds (a USCC, a customs code), each named in the error's issues. */
+  'common.fields-taken': reason<{ count: number }>(
+    'CONFLICT',
+    (p) => `${p.count} value(s) already belong to another record, each named below; nothing was saved`,
+  ),
 } as const;

@@ -1,7 +1,18 @@
+import { archiveReasons } from './archive';
+import { codeTableReasons } from './codetables';
 import { commonReasons } from './common';
+import { declarationReasons } from './declarations';
+import { deskReasons } from './desk';
+import { hubReasons } from './hub-answers';
+import { interchangeReasons } from './interchange';
+import { keyReasons } from './keys';
+import { libraryReasons } from './libraries';
+import { syncReasons } from './sync';
+import { templateReasons } from './templates';
 import type { ParamsOfDef, ReasonDef, ReasonParams } from './define';
 
 export { reason } from './define';
+export { hubProtocolCodes } from './hub-answers';
 export type { ReasonDef, ReasonParam, ReasonParams, ReasonTexts, ParamsOfDef } from './define';
 
 /**
@@ -12,6 +23,16 @@ export type { ReasonDef, ReasonParam, ReasonParams, ReasonTexts, ParamsOfDef } f
  */
 export const reasons = {
   ...commonReasons,
+  ...declarationReasons,
+  ...templateReasons,
+  ...deskReasons,
+  ...archiveReasons,
+  ...keyReasons,
+  ...syncReasons,
+  ...hubReasons,
+  ...libraryReasons,
+  ...codeTableReasons,
+  ...interchangeReasons,
 } as const;
 
 export type Reasons = typeof reasons;

@@ -1,0 +1,37 @@
+import type { ReasonTexts } from '../../../shared/api';
+import type { declarationReasons } from '../../../shared/api/reasons/declarations';
+import { tableName } from '../../../shared/api/reasons/declarations';
+import type { templateReasons } from '../../../shared/api/reasons/templates';
+
+export const declarationsZh: ReasonTexts<typeof declarationReasons> = {
+  'declarations.not-found': (p) => `报关单 ${p.id} 不存在（可能已被删除）`,
+  'declarations.not-editable': (p) => `报关单 ${p.seqNo} 已申报，现在不能修改`,
+  'declarations.changed-elsewhere': (p) =>
+    `报关单 ${p.seqNo} 已在别处修改（现为第 ${p.revision} 版，您修改的是第 ${p.base} 版），请重新打开后再改`,
+  'declarations.changed-before-import': (p) =>
+    `报关单 ${p.seqNo} 已在别处修改（现为第 ${p.revision} 版，您打开的是第 ${p.base} 版），请重新打开后再导入`,
+  'declarations.not-a-draft': (p) => `报关单 ${p.seqNo} 不是草稿，只能删除草稿（未删除任何报关单）`,
+  'declarations.changed-while-signing': () => '签名过程中报关单被修改，请重新申报',
+  'declarations.already-queued': (p) => `报关单 ${p.seqNo} 已签名并在待发送队列中`,
+  'declarations.already-sent': (p) => `报关单 ${p.seqNo} 已发送到数据交换中心`,
+  'declarations.has-errors': (p) => `${p.count} 处错误，无法申报：请先改正`,
+  'declarations.not-in-outbox': (p) => `报关单 ${p.seqNo} 不在待发送队列中`,
+  'declarations.being-sent': (p) => `报关单 ${p.seqNo} 正在发送（可能已到达数据交换中心），现在不能撤回`,
+  'declarations.too-many-to-export': (p) => `符合条件的报关单超过 ${p.max} 份：请缩小范围（状态、日期、搜索）后再导出`,
+  'declarations.table-full': (p) => `${tableName(p.table, 'zh-CN')}最多 ${p.max} 项`,
+  'declarations.bad-edit': (p) => `修改无法应用（程序错误，请导出诊断信息并联系支持）：${p.detail}`,
+};
+
+export const templatesZh: ReasonTexts<typeof templateReasons> = {
+  'templates.not-found': (p) => `模板 ${p.id} 不存在（可能已被删除）`,
+  'templates.name-taken': (p) => `已有名为 "${p.name}" 的模板，请换一个名称`,
+  'templates.none-to-export': () => '没有可导出的模板',
+  'templates.file-empty': (p) => `${p.file}：文件中没有模板，未导入任何内容`,
+  'templates.names-taken': (p) =>
+    `${p.file}：本机已有同名模板 ${p.names}；再次导入将替换它们，或先改名。未导入任何内容`,
+  'templates.name-exists': (p) => `本机已有模板 "${p.name}"`,
+  'templates.not-json': (p) => `${p.file}：不是模板文件（不是 JSON），未导入任何内容`,
+  'templates.not-a-templates-file': (p) => `${p.file}：不是模板文件（${p.detail}），未导入任何内容`,
+  'templates.bad-template': (p) => `${p.file}：第 ${p.index} 个模板 "${p.name}"：${p.detail}；未导入任何内容`,
+  'templates.duplicate-name': (p) => `${p.file}：第 ${p.index} 个模板 "${p.name}" 在文件中出现两次；未导入任何内容`,
+};

@@ -1,0 +1,44 @@
+import { reason } from './define';
+
+type File = { file: string };
+
+/** Code tables: files brought in by the broker and tables sent by the hub. */
+export const codeTableReasons = {
+  'codetables.unknown-format': reason<File>(
+    'BAD_INPUT',
+    (p) => `Cannot tell the format of "${p.file}": use a .csv or .xlsx file (or say which it is)`,
+  ),
+  'codetables.bad-xlsx': reason<File & { detail: string }>(
+    'IMPORT_FAILED',
+    (p) => `"${p.file}" is not a readable .xlsx workbook: ${p.detail}`,
+  ),
+  'codetables.no-worksheet': reason<File>('IMPORT_FAILED', (p) => `"${p.file}" has no worksheet`),
+  'codetables.no-file': reason<File>('NOT_FOUND', (p) => `The file ${p.file} does not exist`),
+  'codetables.not-a-file': reason<File>('BAD_INPUT', (p) => `${p.file} is a folder, not a file`),
+  'codetables.file-too-large': reason<File & { maxMb: number }>(
+    'BAD_INPUT',
+    (p) => `${p.file} is larger than ${p.maxMb} MB`,
+  ),
+  'codetables.bad-csv': reason<File & { detail: string }>(
+    'IMPORT_FAILED',
+    (p) => `"${p.file}" is not valid CSV: ${p.detail}`,
+  ),
+  'codetables.unknown-table': reason<{ table: string }>('NOT_FOUND', (p) => `There is no code table "${p.table}"`),
+  'codetables.too-large-to-send': reason<{ table: string; rows: number }>(
+    'BAD_INPUT',
+    (p) =>
+      `Code table "${p.table}" is too large to send whole (${p.rows} rows): look codes up with tariff.getMany or codes.search`,
+  ),
+  'codetables.not-imported': reason<File & { table: string; count: number }>(
+    'IMPORT_FAILED',
+    (p) => `"${p.file}" was not imported into ${p.table}: ${p.count} problem(s), each named below; nothing was changed`,
+  ),
+  /** A row's problem in the file (`line` 0: the whole file; `column` '' when it is the whole row). */
+  'codetables.bad-row': reason<{ line: number; column: string; detail: string }>('IMPORT_FAILED', (p) =>
+    p.line > 0 ? `line ${p.line}${p.column === '' ? '' : ` (${p.column})`}: ${p.detail}` : p.detail,
+  ),
+  'codetables.hub-table-bad': reason<{ table: string; version: number; detail: string }>(
+    'IMPORT_FAILED',
+    (p) => `The hub's table ${p.table} v${p.version} was not installed: ${p.detail}`,
+  ),
+} as const;

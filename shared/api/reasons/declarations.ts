@@ -1,0 +1,69 @@
+import { findSection, goodsDeclaration } from '../../catalog';
+import { reason } from './define';
+
+/** A goods declaration's table by its id (lines, containers …), in the language asked for. */
+export function tableName(id: string, locale: 'zh-CN' | 'en'): string {
+  const section = findSection(goodsDeclaration, id);
+  return section ? (locale === 'en' ? section.en : section.zh) : id;
+}
+
+type Seq = { seqNo: string };
+
+/** Declarations: their life from draft to the outbox, edits, copies and exports. */
+export const declarationReasons = {
+  'declarations.not-found': reason<{ id: string }>(
+    'NOT_FOUND',
+    (p) => `Declaration ${p.id} does not exist (it may have been deleted)`,
+  ),
+  'declarations.not-editable': reason<Seq>(
+    'INVALID_STATE',
+    (p) => `Declaration ${p.seqNo} has been declared and cannot be edited now`,
+  ),
+  'declarations.changed-elsewhere': reason<Seq & { revision: number; base: number }>(
+    'CONFLICT',
+    (p) => `Declaration ${p.seqNo} was changed elsewhere (revision ${p.revision}, you edited ${p.base}); reload it`,
+  ),
+  'declarations.changed-before-import': reason<Seq & { revision: number; base: number }>(
+    'CONFLICT',
+    (p) =>
+      `Declaration ${p.seqNo} was changed elsewhere (revision ${p.revision}, you have ${p.base}); reload it and import again`,
+  ),
+  'declarations.not-a-draft': reason<Seq>(
+    'INVALID_STATE',
+    (p) => `Declaration ${p.seqNo} is not a draft; only drafts can be deleted (nothing was deleted)`,
+  ),
+  'declarations.changed-while-signing': reason(
+    'CONFLICT',
+    () => 'The declaration changed while it was being signed; declare it again',
+  ),
+  'declarations.already-queued': reason<Seq>(
+    'INVALID_STATE',
+    (p) => `Declaration ${p.seqNo} is already signed and queued`,
+  ),
+  'declarations.already-sent': reason<Seq>(
+    'INVALID_STATE',
+    (p) => `Declaration ${p.seqNo} was already sent to the hub`,
+  ),
+  'declarations.has-errors': reason<{ count: number }>(
+    'VALIDATION_FAILED',
+    (p) => `${p.count} error(s): fix them before declaring`,
+  ),
+  'declarations.not-in-outbox': reason<Seq>(
+    'INVALID_STATE',
+    (p) => `Declaration ${p.seqNo} is not waiting in the outbox`,
+  ),
+  'declarations.being-sent': reason<Seq>(
+    'INVALID_STATE',
+    (p) => `Declaration ${p.seqNo} is being sent (it may already have reached the hub) and cannot be withdrawn now`,
+  ),
+  'declarations.too-many-to-export': reason<{ max: number }>(
+    'BAD_INPUT',
+    (p) => `More than ${p.max} declarations match: narrow the list (status, dates, search) and export again`,
+  ),
+  'declarations.table-full': reason<{ table: string; max: number }>(
+    'BAD_INPUT',
+    (p) => `${tableName(p.table, 'en')} holds at most ${p.max} rows`,
+  ),
+  /** An edit the editor should never send (a path or row that does not exist): a program error, named. */
+  'declarations.bad-edit': reason<{ detail: string }>('BAD_INPUT', (p) => `The edit cannot be applied: ${p.detail}`),
+} as const;

@@ -1,0 +1,89 @@
+import { reason } from './define';
+
+/**
+ * What a database file check found (a backup before it is restored, a copy before it is kept):
+ * `check` is missing | not-a-database | damaged | too-new | not-ours, `detail` SQLite's own words.
+ */
+type FileCheck = { file: string; check: string; detail: string };
+
+/** The data folder, recovery, backups and read-only mode. */
+export const deskReasons = {
+  'desk.nothing-to-recover': reason(
+    'INVALID_STATE',
+    () => 'SW Desk opened its data normally; there is nothing to recover',
+  ),
+  'desk.backup-unusable': reason<FileCheck>(
+    'INVALID_STATE',
+    (p) => `The backup ${p.file} cannot be restored: ${p.detail}. The current database was not changed`,
+  ),
+  'desk.folder-in-use': reason<{ folder: string }>('BAD_INPUT', (p) => `${p.folder} is the folder in use now`),
+  'desk.folder-unwritable': reason<{ folder: string; detail: string }>(
+    'BAD_INPUT',
+    (p) => `SW Desk cannot write in ${p.folder} (${p.detail})`,
+  ),
+  'desk.cannot-copy-unopened': reason(
+    'INVALID_STATE',
+    () => 'The current data cannot be opened, so it cannot be copied; choose the folder without copying',
+  ),
+  'desk.folder-has-data': reason<{ folder: string }>(
+    'CONFLICT',
+    (p) =>
+      `${p.folder} already holds SW Desk data; choose an empty folder to copy into, or open that data without copying`,
+  ),
+  'desk.no-such-backup': reason<{ name: string }>('NOT_FOUND', (p) => `There is no backup named ${p.name}`),
+  'desk.no-backups': reason<{ folder: string }>('NOT_FOUND', (p) => `There is no backup in ${p.folder}`),
+  'desk.no-good-backup': reason<{ detail: string }>(
+    'NOT_FOUND',
+    (p) => `No backup passes its check (${p.detail}); nothing was changed`,
+  ),
+  'desk.cannot-open-read-only': reason<{ detail: string }>(
+    'INVALID_STATE',
+    (p) => `The data cannot be opened even read-only: ${p.detail}`,
+  ),
+  'desk.no-missing-key': reason('INVALID_STATE', () => 'No signing key is missing'),
+  'desk.recovery-first': reason<{ problem: string }>(
+    'RECOVERY_MODE',
+    (p) => `SW Desk could not open its data (${p.problem}); use the recovery screen first`,
+  ),
+  'desk.read-only': reason(
+    'READ_ONLY',
+    () =>
+      'The data is open read-only, so nothing can be changed; restore a backup or choose another folder to work again',
+  ),
+  'desk.cannot-reopen': reason('INVALID_STATE', () => 'Only the desktop app (or the browser host) can reopen its data'),
+  'desk.replaced-kept': reason<{ folder: string }>(
+    'INVALID_STATE',
+    (p) => `The database it replaced was kept in ${p.folder}`,
+  ),
+  'desk.backup-check-failed': reason<FileCheck>(
+    'INTERNAL',
+    (p) => `The database check failed, so this backup was not kept (older backups are untouched): ${p.detail}`,
+  ),
+  'desk.backup-vanished': reason<{ name: string }>(
+    'INTERNAL',
+    (p) => `The backup ${p.name} disappeared right after it was written`,
+  ),
+  'desk.backup-not-in-folder': reason<{ name: string; folder: string }>(
+    'NOT_FOUND',
+    (p) => `There is no backup named ${p.name} in ${p.folder}`,
+  ),
+  'desk.restore-copy-failed': reason<{ detail: string }>(
+    'INTERNAL',
+    (p) => `The backup could not be copied into place (${p.detail}); the current database was put back`,
+  ),
+  'desk.folder-not-remembered-cli': reason(
+    'INVALID_STATE',
+    () =>
+      'The folder was not remembered: this SW Desk was started with a data folder given on its command line (--data), which wins at every start',
+  ),
+  'desk.folder-not-remembered': reason<{ detail: string }>(
+    'INVALID_STATE',
+    (p) => `The folder could not be remembered (${p.detail}); it is used until SW Desk is closed`,
+  ),
+  'desk.data-left': reason<{ folder: string }>('INVALID_STATE', (p) => `The data in ${p.folder} was left where it was`),
+  'desk.returned-to-drafts': reason<{ seqNos: string }>(
+    'INVALID_STATE',
+    (p) => `Returned to drafts, to declare again: ${p.seqNos}`,
+  ),
+  'desk.no-hub-to-test': reason('INVALID_STATE', () => 'No hub is set up yet: enter the hub URL to test it'),
+} as const;

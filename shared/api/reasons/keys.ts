@@ -1,0 +1,52 @@
+import { reason } from './define';
+
+const actionEn: Record<string, string> = {
+  create: 'create your signing key',
+  sign: 'sign',
+  change: 'change your signing key',
+};
+
+/** The signing key: its passphrase, import, protection. */
+export const keyReasons = {
+  'keys.passphrase-required': reason(
+    'PASSPHRASE_REQUIRED',
+    () => 'Enter the passphrase that protects your signing key',
+  ),
+  /** The key is locked and the action needs it: `create` the first key, `sign`, `change` (import, rotate). */
+  'keys.passphrase-required-for': reason<{ action: 'create' | 'sign' | 'change' }>(
+    'PASSPHRASE_REQUIRED',
+    (p) => `Enter the passphrase that protects your signing key to ${actionEn[p.action] ?? p.action}`,
+  ),
+  'keys.passphrase-for-new-key': reason(
+    'PASSPHRASE_REQUIRED',
+    () => 'Enter the passphrase that will protect the signing key',
+  ),
+  'keys.wrong-passphrase': reason('KEY_ERROR', () => 'The passphrase is wrong, or the stored signing key was altered'),
+  'keys.damaged': reason(
+    'KEY_ERROR',
+    () => 'The stored signing key is damaged (not readable); import or generate a key in Settings',
+  ),
+  'keys.unknown-protection': reason('KEY_ERROR', () => 'The stored signing key uses an unknown protection format'),
+  'keys.os-cannot-unlock': reason(
+    'KEY_ERROR',
+    () =>
+      'The operating system could not unlock the signing key (was the data folder copied from another user or machine?)',
+  ),
+  'keys.none-yet': reason('KEY_ERROR', () => 'There is no signing key yet'),
+  'keys.already-stored': reason<{ keyId: string }>('CONFLICT', (p) => `Key ${p.keyId} is already stored`),
+  'keys.unusable': reason<{ detail: string }>('KEY_ERROR', (p) => `The signing key cannot be used: ${p.detail}`),
+  'keys.sm2-format': reason('BAD_INPUT', () => 'An SM2 private key is 64 hexadecimal digits'),
+  'keys.sm2-invalid': reason('BAD_INPUT', () => 'This is not a valid SM2 private key (not on the SM2 curve)'),
+  'keys.not-pem': reason(
+    'BAD_INPUT',
+    () => 'Expected an Ed25519 private key in PKCS#8 PEM form (-----BEGIN PRIVATE KEY-----)',
+  ),
+  'keys.wrong-algorithm': reason<{ algorithm: string }>(
+    'BAD_INPUT',
+    (p) => `This is a ${p.algorithm} key; SW Desk signs with Ed25519 or SM2`,
+  ),
+  'keys.not-the-missing-key': reason<{ keyId: string; needed: string }>(
+    'BAD_INPUT',
+    (p) => `This private key is key ${p.keyId}, but the data needs ${p.needed}; nothing was changed`,
+  ),
+} as const;

@@ -1,0 +1,77 @@
+import { channelInfo } from '../../status/channels';
+import { reason } from './define';
+
+type ReceiptNotice = { seqNo: string; channel: string; entryId: string };
+
+/**
+ * A receipt's notice (a release, a refusal) in either language: the window shows it through the reason,
+ * and the desktop app's system notification, which main shows, words it the same way.
+ */
+export function receiptNoticeText(p: ReceiptNotice, locale: 'zh-CN' | 'en'): string {
+  const info = channelInfo(p.channel);
+  if (locale === 'en')
+    return `Declaration ${p.seqNo}: ${info?.en ?? p.channel}${p.entryId === '' ? '' : `, customs no. ${p.entryId}`}`;
+  return `报关单 ${p.seqNo} ${info?.zh ?? `回执 ${p.channel}`}${p.entryId === '' ? '' : `，海关编号 ${p.entryId}`}`;
+}
+
+/**
+ * Talking to the hub: why a call failed as the desk saw it (no connection, no answer, a busy hub),
+ * and what the sync engine refuses. What the hub itself answered is in ./hub.ts.
+ */
+export const syncReasons = {
+  'sync.hub-unreachable': reason<{ url: string; code: string }>(
+    'HUB_UNREACHABLE',
+    (p) => `Cannot reach the hub at ${p.url} (${p.code})`,
+  ),
+  'sync.hub-timeout': reason<{ seconds: number }>(
+    'HUB_UNREACHABLE',
+    (p) => `The hub did not answer within ${p.seconds} s`,
+  ),
+  'sync.connection-broke': reason<{ detail: string }>(
+    'HUB_UNREACHABLE',
+    (p) => `The connection to the hub broke before its answer arrived (${p.detail})`,
+  ),
+  'sync.answer-lost': reason('HUB_UNREACHABLE', () => 'The connection to the hub broke while reading its answer'),
+  'sync.hub-busy': reason<{ status: number }>(
+    'HUB_ERROR',
+    (p) => `The hub is busy or failing (HTTP ${p.status}); SW Desk tries again by itself`,
+  ),
+  'sync.hub-refused': reason<{ status: number; detail: string }>(
+    'HUB_ERROR',
+    (p) => `The hub refused the request (HTTP ${p.status}): ${p.detail}`,
+  ),
+  'sync.bad-answer': reason<{ call: string }>(
+    'HUB_ERROR',
+    (p) => `The hub's answer to ${p.call} is not in protocol v1 form (is this address a SW Desk hub?)`,
+  ),
+  'sync.submission-conflict': reason('HUB_ERROR', () => 'The hub holds a different submission under this id'),
+  'sync.rejected-by-hub': reason('HUB_ERROR', () => 'Rejected by the hub'),
+  'sync.refused-fields': reason<{ count: number }>(
+    'HUB_ERROR',
+    (p) => `The hub refused the declaration: ${p.count} problem(s), shown on its fields`,
+  ),
+  'sync.items-unanswered': reason(
+    'HUB_ERROR',
+    () => 'The hub did not answer for every item of the batch; the others are asked about on the next try',
+  ),
+  /** A failure that is neither the hub's nor the network's (a program error), as written. */
+  'sync.failed': reason<{ detail: string }>('INTERNAL', (p) => `Sending failed: ${p.detail}`),
+  'notices.receipt': reason<ReceiptNotice>('HUB_ERROR', (p) => receiptNoticeText(p, 'en')),
+  'notices.rejected-by-hub': reason<{ seqNo: string }>(
+    'HUB_ERROR',
+    (p) => `Declaration ${p.seqNo} was refused by the hub`,
+  ),
+  'sync.key-needs-hub': reason(
+    'HUB_UNREACHABLE',
+    () =>
+      'A new signing key must be registered at the hub first, and the hub cannot be reached now; nothing was changed',
+  ),
+  'sync.enrolment-pending': reason(
+    'HUB_UNREACHABLE',
+    () => 'The hub cannot be reached now; enrolment will be retried when it is reachable',
+  ),
+  'sync.key-locked': reason(
+    'PASSPHRASE_REQUIRED',
+    () => 'The signing key is locked: unlock it to send declarations and receive receipts',
+  ),
+} as const;
