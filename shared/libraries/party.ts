@@ -1,4 +1,4 @@
-import type { Row } from '../catalog';
+import type { Row } from '../catalog/document';
 import { declaredByteLength } from '../validation/bytes';
 import { usccProblem } from '../validation/formats';
 

@@ -1,4 +1,4 @@
-import type { FormatId } from '../catalog';
+import type { FormatId } from '../catalog/types';
 
 // Value formats beyond type and length (ElementDef.format). Each returns whether the value is
 // well formed; the check-digit ones say which part failed so the message can be precise.

@@ -1,4 +1,5 @@
-import { findSection, goodsDeclaration } from '../../catalog';
+import { goodsDeclaration } from '../../catalog/goods-declaration';
+import { findSection } from '../../catalog/lookup';
 import { reason } from './define';
 
 /** A goods declaration's table by its id (lines, containers …), in the language asked for. */
