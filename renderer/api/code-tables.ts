@@ -31,7 +31,8 @@ export function useCodeTables() {
 
 /** The installed small tables, held whole so the checks can run on every keystroke. */
 export function useCodeSnapshot() {
-  const tables = useCodeTables().data;
+  const tablesQuery = useCodeTables();
+  const tables = tablesQuery.data;
   const ids = useMemo(
     () =>
       (tables ?? [])
@@ -45,6 +46,8 @@ export function useCodeSnapshot() {
     enabled: ids.length > 0,
     staleTime: Infinity,
   });
+  // The tables have been read once (names can be shown): what must wait for them, such as printing, waits for this.
+  const ready = tablesQuery.isFetched && (ids.length === 0 || snapshot.isFetched);
   const tariffInstalled = (tables ?? []).some((t) => t.id === 'tariff' && t.rowCount > 0);
   const tariffComplete = (tables ?? []).some((t) => t.id === 'tariff' && t.complete);
   // One object while nothing changes: everything built from it (the lookup's maps, names) is built once.
@@ -57,8 +60,9 @@ export function useCodeSnapshot() {
       })),
       tariffInstalled,
       tariffComplete,
+      ready,
     }),
-    [snapshot.data, tariffInstalled, tariffComplete],
+    [snapshot.data, tariffInstalled, tariffComplete, ready],
   );
 }
 
@@ -89,6 +93,8 @@ export function useTariffInfos(codes: readonly string[], enabled: boolean) {
 export function useCheckLookup(doc: DeclarationDoc): {
   lookup: CodeLookup;
   name(table: string, code: string, locale: string): string;
+  /** The code tables have been read: names are known. */
+  ready: boolean;
 } {
   const snapshot = useCodeSnapshot();
   const codes = useMemo(() => doc.lines.map((l) => l.CodeTS ?? ''), [doc.lines]);
@@ -108,7 +114,7 @@ export function useCheckLookup(doc: DeclarationDoc): {
       if (!row) return '';
       return (locale === 'en' ? row.name_en || row.name_zh : row.name_zh || row.name_en) ?? '';
     };
-    return { lookup, name };
+    return { lookup, name, ready: snapshot.ready };
   }, [snapshot, tariff]);
 }
 

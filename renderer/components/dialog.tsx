@@ -20,7 +20,16 @@ export function Dialog({
     if (!open && dialog.open) dialog.close();
   }, [open]);
   return (
-    <dialog ref={ref} aria-label={title} onCancel={onClose} onClose={onClose}>
+    <dialog
+      ref={ref}
+      aria-label={title}
+      // Escape on the dialog itself. A file input's "cancel" (its picker closed without a new file: cancelled, or
+      // the same file chosen again) bubbles up to here too and must not close the dialog around it.
+      onCancel={(event) => {
+        if (event.target === event.currentTarget) onClose();
+      }}
+      onClose={onClose}
+    >
       <h2>{title}</h2>
       {children}
     </dialog>

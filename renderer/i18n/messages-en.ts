@@ -2,10 +2,10 @@ import type { Messages } from './messages-zh';
 
 // The interface in English, switchable while the app runs.
 export const en: Messages = {
-  appTitle: 'SW Desk — Single Window declarations',
+  appTitle: 'SW Desk',
   newImport: 'New import',
   newExport: 'New export',
-  newFromTemplate: 'New from template',
+  newFromTemplate: 'From template',
   noTemplates: 'No templates yet (Ctrl+Shift+S in a declaration saves one)',
   deleteTemplate: 'Delete template',
   toList: 'Declarations',

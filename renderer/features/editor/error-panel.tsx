@@ -30,6 +30,7 @@ export const ErrorPanel = memo(function ErrorPanel({
             <ul>
               {refusal.issues.map((issue, i) => (
                 <li key={`${issue.path}-${i}`} className="finding finding-error">
+                  <span className="bullet" aria-hidden="true" />
                   <button type="button" className="link" onClick={() => onJump(issue.path)}>
                     {issue.message}
                   </button>
@@ -49,6 +50,7 @@ export const ErrorPanel = memo(function ErrorPanel({
       <ul>
         {findings.map((f, i) => (
           <li key={`${f.path}-${i}`} className={`finding finding-${f.severity}`}>
+            <span className="bullet" aria-hidden="true" />
             <button type="button" className="link" onClick={() => onJump(f.path)}>
               {f.severity === 'warning' ? '⚠ ' : ''}
               {f.message}

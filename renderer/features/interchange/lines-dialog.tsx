@@ -33,8 +33,12 @@ export function LinesDialog() {
   const [profileName, setProfileName] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // A new file input each time the dialog starts over: the old one would keep its file, and choosing that file
+  // again would change nothing and read nothing.
+  const [picker, setPicker] = useState(0);
 
   function reset(): void {
+    setPicker((n) => n + 1);
     setSource(null);
     setPreview(null);
     setTargets(new Map());
@@ -119,7 +123,12 @@ export function LinesDialog() {
         <p>
           <label>
             {t.chooseFile}{' '}
-            <input type="file" accept=".xlsx,.csv,.txt,.tsv" onChange={(e) => void onFile(e.target.files?.[0])} />
+            <input
+              key={picker}
+              type="file"
+              accept=".xlsx,.csv,.txt,.tsv"
+              onChange={(e) => void onFile(e.target.files?.[0])}
+            />
           </label>
         </p>
         <p>
@@ -147,7 +156,7 @@ export function LinesDialog() {
           <>
             <SheetOptions preview={preview} labels={t} onRead={(options) => void read(source, options)} />
             <MappingTable preview={preview} targets={targets} onChange={setTargets} />
-            <fieldset>
+            <fieldset className="choices">
               <legend>{t.placement}</legend>
               {(['append', 'replace', 'at', 'split'] as const).map((mode) => (
                 <label key={mode}>

@@ -114,7 +114,7 @@ const zh = {
 export type LibraryMessages = typeof zh;
 
 const en: LibraryMessages = {
-  open: 'Parties and products',
+  open: 'Parties & products',
   title: 'Parties, products, templates and defaults',
   tabParties: 'Parties',
   tabProducts: 'Products',

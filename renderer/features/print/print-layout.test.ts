@@ -8,6 +8,9 @@ const known: Record<string, string> = {
   'countries:USA': '美国',
   'countries:CHN': '中国',
   'units:035': '千克',
+  'customs-districts:2248': '洋山港区',
+  'domestic-districts:31222': '上海浦东新区',
+  'admin-divisions:310115': '浦东新区',
 };
 const names = (table: string, code: string) => known[`${table}:${code}`] ?? '';
 
@@ -63,5 +66,17 @@ describe('the printed form’s layout', () => {
     doc.head.PromiseItmes = '01099';
     doc.head.Type = 'ZC';
     expect(promiseStatements(doc).map((s) => s.answer)).toEqual(['否', '是', '否', '', '', '是']);
+  });
+
+  it('prints 境内目的地 with 目的地代码 under it, each with its name, and each code of 商品编号 whole on its line', () => {
+    const doc: DeclarationDoc = {
+      head: { IEFlag: 'I', IEPort: '2248' },
+      lines: [{ CodeTS: '8471300000', CiqCode: '999', DistrictCode: '31222', DestCode: '310115' }],
+      tables: {},
+    };
+    const cells = goodsCells(doc, doc.lines[0] ?? {}, 0, names);
+    expect(cells.District).toEqual(['31222 上海浦东新区', '310115 浦东新区']);
+    expect(cells.CodeTS).toEqual(['8471300000', '999']);
+    expect(headBoxes(doc, names)[0]?.find((b) => b.id === 'IEPort')?.text).toEqual(['洋山港区 (2248)']);
   });
 });

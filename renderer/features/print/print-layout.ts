@@ -181,7 +181,8 @@ export function goodsCells(
     c === '' ? '' : `${names('countries', c) || ''}${names('countries', c) ? ` (${c})` : c}`;
   return {
     GNo: [String(index + 1)],
-    CodeTS: [joined(v(line, 'CodeTS'), v(line, 'CiqCode'))],
+    // Each code on a line of its own: a narrow column breaks text between words, never inside a code.
+    CodeTS: [v(line, 'CodeTS'), v(line, 'CiqCode')].filter((t) => t !== ''),
     GName: [v(line, 'GName'), v(line, 'GModel')].filter((t) => t !== ''),
     Qty: [
       qty(v(line, 'FirstQty'), v(line, 'FirstUnit')),
@@ -191,9 +192,11 @@ export function goodsCells(
     Price: [v(line, 'DeclPrice'), v(line, 'DeclTotal'), v(line, 'TradeCurr')].filter((t) => t !== ''),
     Origin: [country(countries.origin)],
     Destination: [country(countries.destination)],
-    District: [joined(v(line, 'DistrictCode'), names('domestic-districts', v(line, 'DistrictCode')))].filter(
-      (t) => t !== '',
-    ),
+    // 境内目的地 (国内地区代码) and under it 目的地代码 (the county-level division), each with its name (产地 on exports).
+    District: [
+      joined(v(line, 'DistrictCode'), names('domestic-districts', v(line, 'DistrictCode'))),
+      joined(v(line, 'DestCode'), names('admin-divisions', v(line, 'DestCode'))),
+    ].filter((t) => t !== ''),
     DutyMode: [names('duty-modes', v(line, 'DutyMode')) || v(line, 'DutyMode')],
   };
 }

@@ -21,7 +21,9 @@ export function PrintView({ id }: { id: string }) {
   const notify = useUi((s) => s.notify);
   const record = useDeclaration(id).data;
   const emptyDoc = { head: {}, lines: [], tables: {} };
-  const { name } = useCheckLookup(record?.doc ?? emptyDoc);
+  const { name, ready } = useCheckLookup(record?.doc ?? emptyDoc);
+  // The form waits for the code tables: printed before they are read, its boxes would carry codes without names.
+  const shown = record && ready ? record : null;
   const names = (table: string, code: string) => name(table, code, 'zh-CN');
 
   async function savePdf(): Promise<void> {
@@ -39,21 +41,21 @@ export function PrintView({ id }: { id: string }) {
     <div className="print-root" role="dialog" aria-label={t.printTitle}>
       <div className="print-toolbar">
         <strong>{t.printTitle}</strong>
-        {record ? <span className="muted">{t.pages(paginate(record.doc.lines).length)}</span> : null}
-        <button type="button" className="primary" onClick={() => window.print()}>
+        {shown ? <span className="muted">{t.pages(paginate(shown.doc.lines).length)}</span> : null}
+        <button type="button" className="primary" disabled={!shown} onClick={() => window.print()}>
           {t.printNow}
         </button>
-        <button type="button" onClick={() => void savePdf()}>
+        <button type="button" disabled={!shown} onClick={() => void savePdf()}>
           {t.savePdf}
         </button>
         <button type="button" onClick={() => close('print')}>
           {t.close}
         </button>
       </div>
-      {record ? (
+      {shown ? (
         <PrintForm
-          doc={{ ...record.doc, head: { ...record.doc.head, IEFlag: record.ieFlag } }}
-          entryId={record.entryId}
+          doc={{ ...shown.doc, head: { ...shown.doc.head, IEFlag: shown.ieFlag } }}
+          entryId={shown.entryId}
           names={names}
         />
       ) : null}

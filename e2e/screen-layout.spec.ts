@@ -1,0 +1,178 @@
+import path from 'node:path';
+import fs from 'node:fs';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { DeclarationRecord, PatchOp } from '../shared/api';
+import { importCodeTables, invoke } from './fixtures/desk-api';
+import { freshDir, startDesk, type Running } from './fixtures/processes';
+import { sample } from './fixtures/samples';
+import { DeskPage } from './pages/desk-page';
+import { expectSeen } from './support/seen';
+
+// What a broker reads must be laid out whole: buttons on one line, a radio beside its words, a bullet
+// beside the first line of its finding, and on the printed form no code cut in two.
+
+/** How many lines the element's text takes on screen (distinct tops of its text's line boxes). */
+function lineCount(locator: Locator): Promise<number> {
+  return locator.evaluate((el) => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+    return tops.size;
+  });
+}
+
+/** The codes (three or more capitals or digits) of the element's text that are cut over two lines. */
+function cutCodes(locator: Locator): Promise<string[]> {
+  return locator.evaluate((root) => {
+    const cut: string[] = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? '';
+      for (const match of text.matchAll(/[A-Z0-9]{3,}/g)) {
+        const range = document.createRange();
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        if (tops.size > 1) cut.push(match[0]);
+      }
+    }
+    return cut;
+  });
+}
+
+async function english(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'English', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Settings', exact: true })).toBeVisible();
+}
+
+test.describe('laid out whole', () => {
+  let desk: Running | undefined;
+  test.afterEach(async () => {
+    await desk?.stop();
+  });
+
+  test('the top bar, Settings’ 选择… buttons, the import dialog’s radios and the error panel’s bullets, in Chinese and English', async ({
+    page,
+  }) => {
+    test.setTimeout(240_000);
+    desk = await startDesk(freshDir('layout'));
+    const ui = new DeskPage(page);
+    await ui.open(desk.url);
+    await ui.newDeclaration();
+    // A finding long enough to wrap in the error panel.
+    await ui.headField('GrossWet').fill('1.23456789');
+    const file = path.join(freshDir('layout-file'), 'lines.csv');
+    fs.writeFileSync(file, 'CodeTS,GName,GQty\n0808100000,苹果,10\n');
+
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const zh = locale === 'zh-CN';
+      if (!zh) await english(page);
+
+      // The top bar: one row, each button's words on one line, at a desktop window's width.
+      const bar = page.getByRole('banner');
+      const items = await bar.locator(':scope > *, .sync-bar > *').all();
+      const tops = new Set<number>();
+      for (const item of items) {
+        const box = await item.boundingBox();
+        if (box && box.width > 0 && !(await item.evaluate((el) => el.classList.contains('sync-bar'))))
+          tops.add(Math.round(box.y + box.height / 2));
+        if ((await item.evaluate((el) => el.tagName)) === 'BUTTON') expect(await lineCount(item)).toBe(1);
+      }
+      const first = Math.min(...tops);
+      expect([...tops].every((t) => t - first <= 2)).toBe(true);
+
+      // Settings → 数据: 选择… beside its path, on one line.
+      await page.getByRole('button', { name: zh ? '设置' : 'Settings', exact: true }).click();
+      const settings = page.getByRole('dialog', { name: zh ? '设置' : 'Settings' });
+      await settings.getByRole('tab', { name: zh ? '数据' : 'Data', exact: true }).click();
+      const choose = settings.getByRole('button', { name: zh ? '选择…' : 'Choose…' });
+      await expect(choose.first()).toBeVisible();
+      for (const button of await choose.all()) {
+        await expectSeen(button);
+        expect(await lineCount(button)).toBe(1);
+      }
+      await page.keyboard.press('Escape');
+      await expect(settings).toBeHidden();
+
+      // The goods-line import: each radio right beside its words.
+      await page.getByText(zh ? '导入/导出' : 'Import/Export', { exact: true }).click();
+      await page
+        .getByRole('button', { name: /Excel\/CSV/ })
+        .first()
+        .click();
+      const dialog = page.getByRole('dialog', { name: zh ? '导入商品' : 'Import goods lines' });
+      await dialog.getByLabel(zh ? '选择文件（.xlsx / .csv）' : 'Choose a file (.xlsx / .csv)').setInputFiles(file);
+      const radios = dialog.getByRole('radio');
+      await expect(radios).toHaveCount(4);
+      for (const radio of await radios.all()) {
+        await expectSeen(radio);
+        const gap = await radio.evaluate((el) => {
+          const label = el.closest('label');
+          const words = [...(label?.childNodes ?? [])].find((n) => n.nodeType === 3 && (n.textContent ?? '').trim());
+          if (!words) return Infinity;
+          const range = document.createRange();
+          range.selectNodeContents(words);
+          const text = [...range.getClientRects()].find((r) => r.width > 0);
+          return text ? text.left - el.getBoundingClientRect().right : Infinity;
+        });
+        expect(gap).toBeGreaterThanOrEqual(0);
+        expect(gap).toBeLessThan(16);
+      }
+      await dialog.getByRole('button', { name: zh ? '取消' : 'Cancel', exact: true }).click();
+      await expect(dialog).toBeHidden();
+
+      // A finding long enough to wrap in the error panel: its bullet beside its first line.
+      const panel = page.getByRole('region', { name: zh ? '检查结果' : 'Checks' });
+      const wrapped = panel.locator('li.finding').filter({ has: page.locator('button') });
+      await expect(wrapped.first()).toBeVisible();
+      let checked = 0;
+      for (const item of await wrapped.all()) {
+        const button = item.getByRole('button');
+        if ((await lineCount(button)) < 2) continue;
+        const bullet = item.locator('.bullet');
+        await expect(bullet).toBeVisible();
+        const [b, t] = await Promise.all([bullet.boundingBox(), button.boundingBox()]);
+        const firstLine = await button.evaluate((el) => {
+          const range = document.createRange();
+          range.selectNodeContents(el);
+          const first = [...range.getClientRects()].find((r) => r.width > 0);
+          return first ? { top: first.top, bottom: first.bottom } : null;
+        });
+        expect(b && t && firstLine).toBeTruthy();
+        const middle = (b?.y ?? 0) + (b?.height ?? 0) / 2;
+        expect(middle).toBeGreaterThan(firstLine?.top ?? 0);
+        expect(middle).toBeLessThan(firstLine?.bottom ?? 0);
+        checked++;
+      }
+      expect(checked).toBeGreaterThan(0);
+    }
+  });
+
+  test('the printed form names 关别 and the destination codes, and never cuts a code in two', async ({ page }) => {
+    desk = await startDesk(freshDir('print-layout'));
+    await importCodeTables(desk.url, ['customs-districts', 'countries', 'ports', 'units', 'domestic-districts']);
+    const { doc } = sample('import-general-trade');
+    const created = await invoke<DeclarationRecord>(desk.url, 'declarations.create', { ieFlag: 'I' });
+    const ops: PatchOp[] = Object.entries(doc.head)
+      .filter(([xml]) => xml !== 'IEFlag')
+      .map(([xml, value]) => ({ op: 'set', path: `head.${xml}`, value }));
+    for (const line of doc.lines)
+      ops.push({ op: 'insertRow', table: 'lines', row: { ...line, CodeTS: '8471300000', CiqCode: '999' } });
+    ops.push({ op: 'set', path: 'lines[0].DestCode', value: '310115' });
+    await invoke(desk.url, 'declarations.update', { id: created.id, baseRevision: created.revision, ops });
+    const ui = new DeskPage(page);
+    await ui.open(desk.url);
+    await ui.openFromList(created.clientSeqNo);
+
+    await page.getByText('导入/导出', { exact: true }).click();
+    await page.getByRole('button', { name: '打印 / PDF' }).click();
+    const view = page.getByRole('dialog', { name: '打印预览' });
+    const form = view.locator('.print-page').first();
+    await expectSeen(form);
+    const box = (id: string) => form.locator(`[data-box="${id}"]`);
+    await expect(box('IEPort')).toContainText('洋山港区 (2248)');
+    await expect(box('line1-District')).toContainText('31222 上海浦东新区');
+    await expect(box('line1-District')).toContainText('310115');
+    expect(await cutCodes(form)).toEqual([]);
+  });
+});
