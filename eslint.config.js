@@ -160,7 +160,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['shared/**/*.ts'],
+    files: ['shared/**/*.ts', 'test-support/shared/**/*.ts'],
     ignores: ['shared/**/*.test.ts'],
     languageOptions: { globals: {} },
     rules: {
@@ -181,7 +181,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx', 'test-support/renderer/**/*.ts', 'test-support/renderer/**/*.tsx'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: {
@@ -200,7 +200,7 @@ export default tseslint.config(
   zone(['renderer/api/**'], rendererOuter, belowApp, belowComponents),
   zone(['renderer/components/**'], rendererOuter, belowApp),
   {
-    files: ['main/**/*.ts'],
+    files: ['main/**/*.ts', 'test-support/main/**/*.ts'],
     ignores: ['main/electron/**'],
     rules: { 'no-restricted-imports': restrict(mainOuter) },
   },
@@ -220,12 +220,28 @@ export default tseslint.config(
   zone(['main/serve/**'], mainOuter, shellsApart('serve', 'electron|cli')),
   zone(['main/cli/**'], mainOuter, shellsApart('cli', 'electron|serve')),
   {
-    files: ['hub/**/*.ts'],
+    files: ['hub/**/*.ts', 'test-support/hub/**/*.ts'],
     rules: {
       'no-restricted-imports': restrict({
         names: [electronOnly],
         regexes: [['(^|/)(main|renderer)(/|$)', 'The hub is its own service: it shares only shared/.']],
       }),
+    },
+  },
+  {
+    // Test helpers live in test-support/<zone>/, outside the product tree: the product never imports them (the zone
+    // tsconfigs leave them out of the build; tests and bench use them). A rule of its own, so the zones keep theirs.
+    files: ['shared/**', 'main/**', 'hub/**', 'renderer/**'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '(^|/)test-support(/|$)', message: 'Product code never imports test helpers (test-support/).' },
+          ],
+        },
+      ],
     },
   },
   {

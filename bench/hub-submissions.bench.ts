@@ -15,10 +15,10 @@ import {
 } from '../shared/protocol';
 import { generateEnrollmentCode, hashEnrollmentCode } from '../hub/crypto/codes';
 import { openSqliteStore } from '../hub/store/sqlite/sqlite-store';
-import { startHubProcess } from '../hub/testing/hub-process';
-import { tempDir } from '../hub/testing/in-process';
-import type { TestClient } from '../hub/testing/test-client';
-import { ed25519Key, sm2Key, submission } from '../hub/testing/test-client';
+import { startHubProcess } from '../test-support/hub/hub-process';
+import { tempDir } from '../test-support/hub/in-process';
+import type { TestClient } from '../test-support/hub/test-client';
+import { ed25519Key, sm2Key, submission } from '../test-support/hub/test-client';
 import type { BenchResult } from './harness';
 import { percentile, round } from './harness';
 

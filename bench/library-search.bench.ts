@@ -11,7 +11,7 @@ import { migrate } from '../main/db/migrate';
 import { migrations } from '../main/db/migrations';
 import { createPartiesRepo } from '../main/db/repositories/parties-repo';
 import { createProductsRepo } from '../main/db/repositories/products-repo';
-import { tempDir } from '../main/test-support/temp-dir';
+import { tempDir } from '../test-support/main/temp-dir';
 import type { BenchResult } from './harness';
 import { percentile, round, sample } from './harness';
 

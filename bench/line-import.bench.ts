@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import { createApp } from '../main/composition';
 import { silentLogger } from '../main/logging/logger';
 import { createPassphraseProtector } from '../main/core/signing/key-protector';
-import { tempDir } from '../main/test-support/temp-dir';
+import { tempDir } from '../test-support/main/temp-dir';
 import { sampleDeclaration } from '../shared/validation/sample-declaration';
 import type { BenchResult } from './harness';
 import { round } from './harness';

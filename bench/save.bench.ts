@@ -4,8 +4,8 @@ import path from 'node:path';
 import { createApp } from '../main/composition';
 import { silentLogger } from '../main/logging/logger';
 import { createPassphraseProtector } from '../main/core/signing/key-protector';
-import { sampleDoc } from '../main/test-support/sync-fixture';
-import { tempDir } from '../main/test-support/temp-dir';
+import { sampleDoc } from '../test-support/main/sync-fixture';
+import { tempDir } from '../test-support/main/temp-dir';
 import type { BenchResult } from './harness';
 import { percentile, round, sample } from './harness';
 

@@ -5,8 +5,8 @@ import { enrollCode, startHub } from '../e2e/fixtures/processes';
 import { createApp } from '../main/composition';
 import { silentLogger } from '../main/logging/logger';
 import { createPassphraseProtector } from '../main/core/signing/key-protector';
-import { sampleDoc, waitFor } from '../main/test-support/sync-fixture';
-import { tempDir } from '../main/test-support/temp-dir';
+import { sampleDoc, waitFor } from '../test-support/main/sync-fixture';
+import { tempDir } from '../test-support/main/temp-dir';
 import type { BenchResult } from './harness';
 import { round } from './harness';
 

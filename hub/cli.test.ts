@@ -11,11 +11,11 @@ import {
   signedHeaders,
   submitResponseSchema,
 } from '../shared/protocol';
-import { tempDir } from './testing/in-process';
-import type { HubProcess } from './testing/hub-process';
-import { runHubCommand, startHubProcess } from './testing/hub-process';
-import type { TestClient } from './testing/test-client';
-import { ed25519Key, submission } from './testing/test-client';
+import { tempDir } from '../test-support/hub/in-process';
+import type { HubProcess } from '../test-support/hub/hub-process';
+import { runHubCommand, startHubProcess } from '../test-support/hub/hub-process';
+import type { TestClient } from '../test-support/hub/test-client';
+import { ed25519Key, submission } from '../test-support/hub/test-client';
 
 // The public copies of the official tables are read in place, never copied into the repository.
 const domainTables = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../shared/domain/code-tables');

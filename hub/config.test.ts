@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config';
-import { tempDir } from './testing/in-process';
+import { tempDir } from '../test-support/hub/in-process';
 
 const dirs: string[] = [];
 afterEach(() => {

@@ -7,11 +7,11 @@ import {
   requestSigningText,
   signedHeaders,
 } from '../shared/protocol';
-import { samplePayload } from './testing/fixtures';
-import type { TestHub } from './testing/in-process';
-import { startTestHub } from './testing/in-process';
-import type { TestClient } from './testing/test-client';
-import { ed25519Key, makeEnvelope, signSubmission, submission } from './testing/test-client';
+import { samplePayload } from '../test-support/hub/fixtures';
+import type { TestHub } from '../test-support/hub/in-process';
+import { startTestHub } from '../test-support/hub/in-process';
+import type { TestClient } from '../test-support/hub/test-client';
+import { ed25519Key, makeEnvelope, signSubmission, submission } from '../test-support/hub/test-client';
 
 // At least 10,000 random and mutated requests, seeded so a failure repeats:
 // noise on every route, valid requests mutated byte by byte and node by node

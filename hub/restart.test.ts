@@ -14,12 +14,12 @@ import {
 } from '../shared/protocol';
 import { generateEnrollmentCode, hashEnrollmentCode } from './crypto/codes';
 import { openSqliteStore } from './store/sqlite/sqlite-store';
-import type { HubProcess } from './testing/hub-process';
-import { startHubProcess } from './testing/hub-process';
-import { startTestHub, tempDir } from './testing/in-process';
-import { seededRandom } from './testing/seeded-random';
-import type { TestClient } from './testing/test-client';
-import { ed25519Key, submission } from './testing/test-client';
+import type { HubProcess } from '../test-support/hub/hub-process';
+import { startHubProcess } from '../test-support/hub/hub-process';
+import { startTestHub, tempDir } from '../test-support/hub/in-process';
+import { seededRandom } from '../test-support/hub/seeded-random';
+import type { TestClient } from '../test-support/hub/test-client';
+import { ed25519Key, submission } from '../test-support/hub/test-client';
 
 const dirs: string[] = [];
 const procs: HubProcess[] = [];

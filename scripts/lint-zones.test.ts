@@ -13,7 +13,7 @@ beforeAll(() => {
 async function zoneErrors(filePath: string, text: string): Promise<string[]> {
   const [result] = await eslint.lintText(text, { filePath });
   return (result?.messages ?? [])
-    .filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-syntax')
+    .filter((m) => /(^|\/)no-restricted-(imports|syntax)$/.test(m.ruleId ?? ''))
     .map((m) => m.message);
 }
 
@@ -37,6 +37,11 @@ describe('lint fails a breach of each zone rule', () => {
     ['renderer/api/probe.ts', '../components/dialog', 'renderer/api sits below renderer/components'],
     ['renderer/state/probe.ts', '../api/client', 'sit below renderer/api and components'],
     ['renderer/i18n/probe.ts', '../components/dialog', 'sit below renderer/api and components'],
+    ['main/core/probe.ts', '../../test-support/main/temp-dir', 'never imports test helpers'],
+    ['hub/http/probe.ts', '../../test-support/hub/fixtures', 'never imports test helpers'],
+    ['shared/api/probe.ts', '../../test-support/shared/arbitrary-doc', 'never imports test helpers'],
+    ['renderer/api/probe.ts', '../../test-support/renderer/fake-bridge', 'never imports test helpers'],
+    ['test-support/hub/probe.ts', '../../main/composition', 'The hub is its own service'],
   ])('%s importing %s', async (file, specifier, message) => {
     const errors = await zoneErrors(file, importing(specifier));
     expect(errors).toEqual([expect.stringContaining(message)]);
@@ -67,6 +72,8 @@ describe('lint passes what each zone may import', () => {
     // Tests assemble whole apps: the zones bind product files only.
     ['main/core/declarations/probe.test.ts', '../../composition'],
     ['renderer/api/probe.test.tsx', '../app/app'],
+    ['main/core/probe.test.ts', '../../test-support/main/temp-dir'],
+    ['test-support/main/probe.ts', '../../main/composition'],
   ])('%s importing %s', async (file, specifier) => {
     expect(await zoneErrors(file, importing(specifier))).toEqual([]);
   });

@@ -3,11 +3,11 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { codeTableListSchema, codeTableSchema, submitResponseSchema } from '../../shared/protocol';
-import { samplePayload } from '../testing/fixtures';
-import type { TestHub } from '../testing/in-process';
-import { startTestHub, tempDir } from '../testing/in-process';
-import type { TestClient } from '../testing/test-client';
-import { submission } from '../testing/test-client';
+import { samplePayload } from '../../test-support/hub/fixtures';
+import type { TestHub } from '../../test-support/hub/in-process';
+import { startTestHub, tempDir } from '../../test-support/hub/in-process';
+import type { TestClient } from '../../test-support/hub/test-client';
+import { submission } from '../../test-support/hub/test-client';
 import { tableIdForFileName } from '../../shared/code-tables/tables';
 import { readCodeTableFile } from './import';
 

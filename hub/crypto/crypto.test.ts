@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, requestSigningText, requestSigningTextForDigest, sha256Hex } from '../../shared/protocol';
-import { makeEnvelope, ed25519Key, sm2Key } from '../testing/test-client';
+import { makeEnvelope, ed25519Key, sm2Key } from '../../test-support/hub/test-client';
 import { generateEnrollmentCode, hashEnrollmentCode, normalizeEnrollmentCode } from './codes';
 import { canonicalEnvelope, sha256HexNative } from './digest';
 import { createSignatureVerifier, normalizePublicKey } from './keys';

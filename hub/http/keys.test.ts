@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { keyRegistrationResponseSchema, submitResponseSchema } from '../../shared/protocol';
-import type { TestHub } from '../testing/in-process';
-import { startTestHub } from '../testing/in-process';
-import type { TestClient } from '../testing/test-client';
-import { ed25519Key, sm2Key, submission } from '../testing/test-client';
+import type { TestHub } from '../../test-support/hub/in-process';
+import { startTestHub } from '../../test-support/hub/in-process';
+import type { TestClient } from '../../test-support/hub/test-client';
+import { ed25519Key, sm2Key, submission } from '../../test-support/hub/test-client';
 
 let t: TestHub;
 let client: TestClient;

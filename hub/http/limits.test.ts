@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { hubErrorSchema } from '../../shared/protocol';
-import type { TestHub } from '../testing/in-process';
-import { startTestHub } from '../testing/in-process';
-import { ed25519Key } from '../testing/test-client';
+import type { TestHub } from '../../test-support/hub/in-process';
+import { startTestHub } from '../../test-support/hub/in-process';
+import { ed25519Key } from '../../test-support/hub/test-client';
 
 let t: TestHub;
 beforeEach(async () => {

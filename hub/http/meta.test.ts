@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { healthSchema } from '../../shared/protocol';
-import type { TestHub } from '../testing/in-process';
-import { startTestHub } from '../testing/in-process';
+import type { TestHub } from '../../test-support/hub/in-process';
+import { startTestHub } from '../../test-support/hub/in-process';
 
 let t: TestHub;
 beforeAll(async () => {

@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hubErrorSchema, MAX_BATCH } from '../../shared/protocol';
 import type { SqliteHubStore } from '../store/sqlite/sqlite-store';
-import type { TestHub } from '../testing/in-process';
-import { startTestHub } from '../testing/in-process';
-import type { TestClient } from '../testing/test-client';
-import { ed25519Key, signedRequestHeaders, sm2Key, submission } from '../testing/test-client';
+import type { TestHub } from '../../test-support/hub/in-process';
+import { startTestHub } from '../../test-support/hub/in-process';
+import type { TestClient } from '../../test-support/hub/test-client';
+import { ed25519Key, signedRequestHeaders, sm2Key, submission } from '../../test-support/hub/test-client';
 
 // Every refusal answers in the hubErrorSchema shape with a clear message and
 // changes nothing: the whole database reads the same before and after.

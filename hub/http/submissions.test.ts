@@ -6,11 +6,11 @@ import {
   submissionStateSchema,
   submitResponseSchema,
 } from '../../shared/protocol';
-import { sampleExportPayload, samplePayload } from '../testing/fixtures';
-import type { TestHub } from '../testing/in-process';
-import { startTestHub } from '../testing/in-process';
-import type { TestClient } from '../testing/test-client';
-import { makeEnvelope, signSubmission, sm2Key, submission } from '../testing/test-client';
+import { sampleExportPayload, samplePayload } from '../../test-support/hub/fixtures';
+import type { TestHub } from '../../test-support/hub/in-process';
+import { startTestHub } from '../../test-support/hub/in-process';
+import type { TestClient } from '../../test-support/hub/test-client';
+import { makeEnvelope, signSubmission, sm2Key, submission } from '../../test-support/hub/test-client';
 
 let t: TestHub;
 let client: TestClient;

@@ -5,12 +5,12 @@ import type { Receipt } from '../../shared/protocol';
 import { receiptsResponseSchema } from '../../shared/protocol';
 import { loadConfig, type ProcessorConfig } from '../config';
 import { openSqliteStore, type SqliteHubStore } from '../store/sqlite/sqlite-store';
-import { samplePayload } from '../testing/fixtures';
-import type { TestHub } from '../testing/in-process';
-import { startProcessorProcess } from '../testing/hub-process';
-import { startTestHub, tempDir } from '../testing/in-process';
-import type { TestClient } from '../testing/test-client';
-import { submission } from '../testing/test-client';
+import { samplePayload } from '../../test-support/hub/fixtures';
+import type { TestHub } from '../../test-support/hub/in-process';
+import { startProcessorProcess } from '../../test-support/hub/hub-process';
+import { startTestHub, tempDir } from '../../test-support/hub/in-process';
+import type { TestClient } from '../../test-support/hub/test-client';
+import { submission } from '../../test-support/hub/test-client';
 import { createCustomsProcessor, draftsDue } from './customs-processor';
 import { chance, planFor } from './plan';
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DatabaseTooNewError } from '../../shared/store/migrate';
-import { tempDir } from '../testing/in-process';
+import { tempDir } from '../../test-support/hub/in-process';
 import { hubMigrations } from './migrations';
 import type { HubMigration } from './sqlite/connection';
 import { HUB_DB_FILE, migrateHubDb, openHubDb } from './sqlite/connection';

@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sampleDeclaration } from '../../shared/validation/sample-declaration';
 import { codeTablesDir } from '../../scripts/domain-data';
-import { codeTablesFixture, importDomainTables } from '../test-support/code-tables';
-import { tempDir } from '../test-support/temp-dir';
+import { codeTablesFixture, importDomainTables } from '../../test-support/main/code-tables';
+import { tempDir } from '../../test-support/main/temp-dir';
 import { runCli } from './cli';
 import type { CliIo } from './io';
 

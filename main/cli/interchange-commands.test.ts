@@ -7,7 +7,7 @@ import { goodsDeclaration } from '../../shared/catalog';
 import { readDecMessage, writeDecMessage } from '../../shared/interchange';
 import { sampleDeclaration } from '../../shared/validation/sample-declaration';
 import { encodeText } from '../core/interchange/decode';
-import { tempDir } from '../test-support/temp-dir';
+import { tempDir } from '../../test-support/main/temp-dir';
 import { runCli } from './cli';
 import type { CliIo } from './io';
 

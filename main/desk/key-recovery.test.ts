@@ -5,9 +5,9 @@ import { keyIdOf } from '../../shared/protocol';
 import { generateKey } from '../core/signing/key-material';
 import type { KeyProtector } from '../core/signing/key-protector';
 import { createPassphraseProtector } from '../core/signing/key-protector';
-import type { DeskFixture } from '../test-support/desk-fixture';
-import { deskFixture, PASSPHRASE } from '../test-support/desk-fixture';
-import { wangFang } from '../test-support/profiles';
+import type { DeskFixture } from '../../test-support/main/desk-fixture';
+import { deskFixture, PASSPHRASE } from '../../test-support/main/desk-fixture';
+import { wangFang } from '../../test-support/main/profiles';
 
 /** A keychain (Electron safeStorage) that can be told to stop unlocking, as after copying the data to another user. */
 function fakeKeychain(): KeyProtector & { broken: boolean } {

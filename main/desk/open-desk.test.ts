@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { DeskFixture } from '../test-support/desk-fixture';
-import { deskFixture } from '../test-support/desk-fixture';
-import { wangFang } from '../test-support/profiles';
+import type { DeskFixture } from '../../test-support/main/desk-fixture';
+import { deskFixture } from '../../test-support/main/desk-fixture';
+import { wangFang } from '../../test-support/main/profiles';
 
 // Each situation the recovery screens explain is created here on purpose, against real SQLite
 // files: a damaged database, one from a newer version, a folder that cannot be written, and

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { tempDir } from '../test-support/temp-dir';
+import { tempDir } from '../../test-support/main/temp-dir';
 import { serveRenderer } from './protocol';
 import { denyPermissions, guardWebContents, isOwnUrl, secureWebPreferences } from './security';
 

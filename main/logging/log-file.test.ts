@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createLogFiles } from './log-file';
-import { tempDir } from '../test-support/temp-dir';
+import { tempDir } from '../../test-support/main/temp-dir';
 
 describe('log files', () => {
   const cleanups: Array<() => void> = [];

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { tempDir } from '../test-support/temp-dir';
+import { tempDir } from '../../test-support/main/temp-dir';
 
 const cli = ['--import', 'tsx', 'main/serve/cli.ts'];
 

@@ -6,7 +6,7 @@ import type { App } from '../composition';
 import { createApp } from '../composition';
 import { silentLogger } from '../logging/logger';
 import { createPassphraseProtector } from '../core/signing/key-protector';
-import { tempDir } from '../test-support/temp-dir';
+import { tempDir } from '../../test-support/main/temp-dir';
 import { newToken } from './security';
 import { createBrowserHost } from './server';
 

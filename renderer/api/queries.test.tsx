@@ -3,7 +3,7 @@ import { act, render, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ApiResult } from '../../shared/api';
 import { useUi } from '../state/ui-store';
-import { createFakeBridge } from '../test-support/fake-bridge';
+import { createFakeBridge } from '../../test-support/renderer/fake-bridge';
 import { api, setBridge } from './client';
 import { resetOwnSaves, trackOwnSave } from './own-saves';
 import { keys, queryClient, TIMELINE_REFRESH_MS, useDeclaration, useMainEvents } from './queries';

@@ -2,7 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setBridge } from '../api/client';
-import { createFakeBridge } from '../test-support/fake-bridge';
+import { createFakeBridge } from '../../test-support/renderer/fake-bridge';
 import { CodePicker } from './code-picker';
 
 // A box of the form is a containing block for what it holds (content-visibility makes it one), so a

@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-libra
 import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setBridge } from '../api/client';
-import { createFakeBridge } from '../test-support/fake-bridge';
+import { createFakeBridge } from '../../test-support/renderer/fake-bridge';
 import { CodePicker } from './code-picker';
 
 const rows = [

@@ -13,7 +13,7 @@ import {
 import { sampleDeclaration } from '../validation/sample-declaration';
 import { readDecMessage } from './dec-message-reader';
 import { writeDecMessage } from './dec-message-writer';
-import { declarationArb } from './testing/arbitrary-doc';
+import { declarationArb } from '../../test-support/shared/arbitrary-doc';
 import type { XmlElement } from './xml-tree';
 import { parseXml } from './xml-tree';
 

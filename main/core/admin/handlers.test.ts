@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { DeskFixture } from '../../test-support/desk-fixture';
-import { deskFixture } from '../../test-support/desk-fixture';
-import { wangFang } from '../../test-support/profiles';
-import { tempDir } from '../../test-support/temp-dir';
+import type { DeskFixture } from '../../../test-support/main/desk-fixture';
+import { deskFixture } from '../../../test-support/main/desk-fixture';
+import { wangFang } from '../../../test-support/main/profiles';
+import { tempDir } from '../../../test-support/main/temp-dir';
 import { startHub } from '../../../e2e/fixtures/processes';
 
 /** The version a real hub reports: the package's own. */

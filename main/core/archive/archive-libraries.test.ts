@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { DeskFixture } from '../../test-support/desk-fixture';
-import { deskFixture } from '../../test-support/desk-fixture';
-import { wangFang } from '../../test-support/profiles';
+import type { DeskFixture } from '../../../test-support/main/desk-fixture';
+import { deskFixture } from '../../../test-support/main/desk-fixture';
+import { wangFang } from '../../../test-support/main/profiles';
 
 describe('the archive carries the party and product libraries and the operator’s defaults', () => {
   let f: DeskFixture;

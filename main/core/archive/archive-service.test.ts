@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { DeskFixture } from '../../test-support/desk-fixture';
-import { deskFixture } from '../../test-support/desk-fixture';
-import { liQiang, wangFang } from '../../test-support/profiles';
+import type { DeskFixture } from '../../../test-support/main/desk-fixture';
+import { deskFixture } from '../../../test-support/main/desk-fixture';
+import { liQiang, wangFang } from '../../../test-support/main/profiles';
 
 describe('export of everything to one archive, and import on another machine', () => {
   let f: DeskFixture;

@@ -4,8 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/connection';
 import { migrate } from '../../db/migrate';
 import { migrations } from '../../db/migrations';
-import type { CoreFixture } from '../../test-support/core-fixture';
-import { coreFixture } from '../../test-support/core-fixture';
+import type { CoreFixture } from '../../../test-support/main/core-fixture';
+import { coreFixture } from '../../../test-support/main/core-fixture';
 import { backupName, checkDatabaseFile, headerVersion, listBackups } from './backup-files';
 import { createBackupService } from './backup-service';
 

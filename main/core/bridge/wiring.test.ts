@@ -3,8 +3,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sampleDeclaration } from '../../../shared/validation/sample-declaration';
 import { createApp } from '../../composition';
-import { createEportClient } from '../../test-support/eport-client';
-import { tempDir } from '../../test-support/temp-dir';
+import { createEportClient } from '../../../test-support/main/eport-client';
+import { tempDir } from '../../../test-support/main/temp-dir';
 import { silentLogger } from '../../logging/logger';
 import { createPassphraseProtector } from '../signing/key-protector';
 

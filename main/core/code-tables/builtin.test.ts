@@ -11,7 +11,7 @@ import {
   builtinIndexText,
   packageText,
 } from '../../../scripts/build-code-tables';
-import { codeTablesFixture } from '../../test-support/code-tables';
+import { codeTablesFixture } from '../../../test-support/main/code-tables';
 import { ensureBuiltinTables } from './builtin';
 
 describe('built-in code tables', () => {

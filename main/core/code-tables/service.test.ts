@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/api/errors';
-import { codeTablesFixture, importDomainTables } from '../../test-support/code-tables';
+import { codeTablesFixture, importDomainTables } from '../../../test-support/main/code-tables';
 
 async function rejection(promise: Promise<unknown>): Promise<AppError> {
   try {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { codeTablesFixture, importDomainTables } from '../../test-support/code-tables';
+import { codeTablesFixture, importDomainTables } from '../../../test-support/main/code-tables';
 import { builtinCodeTables } from '../../../shared/code-tables/builtin';
 import { ensureBuiltinTables } from './builtin';
 import { pinyinInitials } from './pinyin';

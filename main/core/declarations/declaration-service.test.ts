@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CoreFixture } from '../../test-support/core-fixture';
-import { coreFixture } from '../../test-support/core-fixture';
-import { errorOf } from '../../test-support/app-error';
+import type { CoreFixture } from '../../../test-support/main/core-fixture';
+import { coreFixture } from '../../../test-support/main/core-fixture';
+import { errorOf } from '../../../test-support/main/app-error';
 
 describe('declaration service', () => {
   let f: CoreFixture;

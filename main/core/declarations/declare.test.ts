@@ -3,10 +3,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DocumentCatalog } from '../../../shared/catalog';
 import { goodsDeclaration } from '../../../shared/catalog';
 import { canonicalJson, envelopeSchema, payloadDigest, sha256Hex } from '../../../shared/protocol';
-import type { CoreFixture } from '../../test-support/core-fixture';
-import { coreFixture } from '../../test-support/core-fixture';
+import type { CoreFixture } from '../../../test-support/main/core-fixture';
+import { coreFixture } from '../../../test-support/main/core-fixture';
 import { createDeclareAction } from './declare';
-import { errorOf } from '../../test-support/app-error';
+import { errorOf } from '../../../test-support/main/app-error';
 
 // A catalog with every requirement switched off, so these tests exercise
 // signing and queuing on their own; the checks are tested in shared/validation.

@@ -3,8 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { goodsDeclaration } from '../../../shared/catalog';
 import { sampleDeclaration } from '../../../shared/validation/sample-declaration';
 import { builtinLookup } from '../../cli/code-sources';
-import type { CoreFixture } from '../../test-support/core-fixture';
-import { coreFixture } from '../../test-support/core-fixture';
+import type { CoreFixture } from '../../../test-support/main/core-fixture';
+import { coreFixture } from '../../../test-support/main/core-fixture';
 import { createExportService } from './export-service';
 import { createLinesInterchange } from './lines-service';
 

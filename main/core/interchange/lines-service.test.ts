@@ -5,8 +5,8 @@ import { AppError } from '../../../shared/api';
 import { goodsDeclaration } from '../../../shared/catalog';
 import { sampleDeclaration } from '../../../shared/validation/sample-declaration';
 import { builtinLookup } from '../../cli/code-sources';
-import type { CoreFixture } from '../../test-support/core-fixture';
-import { coreFixture } from '../../test-support/core-fixture';
+import type { CoreFixture } from '../../../test-support/main/core-fixture';
+import { coreFixture } from '../../../test-support/main/core-fixture';
 import { createLinesInterchange } from './lines-service';
 
 const HEADERS = [

@@ -3,10 +3,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/api';
 import { goodsDeclaration } from '../../../shared/catalog';
 import { readDecMessage, writeDecMessage } from '../../../shared/interchange';
-import { declarationArb } from '../../../shared/interchange/testing/arbitrary-doc';
+import { declarationArb } from '../../../test-support/shared/arbitrary-doc';
 import { sampleDeclaration } from '../../../shared/validation/sample-declaration';
-import type { CoreFixture } from '../../test-support/core-fixture';
-import { coreFixture } from '../../test-support/core-fixture';
+import type { CoreFixture } from '../../../test-support/main/core-fixture';
+import { coreFixture } from '../../../test-support/main/core-fixture';
 import { encodeText } from './decode';
 import { createXmlInterchange } from './xml-service';
 

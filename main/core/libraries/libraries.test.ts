@@ -3,10 +3,10 @@ import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LineMapping } from '../../../shared/interchange/lines';
 import type { Desk } from '../../desk/open-desk';
-import { manualClock } from '../../test-support/core-fixture';
-import type { DeskFixture } from '../../test-support/desk-fixture';
-import { deskFixture } from '../../test-support/desk-fixture';
-import { wangFang } from '../../test-support/profiles';
+import { manualClock } from '../../../test-support/main/core-fixture';
+import type { DeskFixture } from '../../../test-support/main/desk-fixture';
+import { deskFixture } from '../../../test-support/main/desk-fixture';
+import { wangFang } from '../../../test-support/main/profiles';
 
 const fresh = {
   roles: ['trade', 'owner'] as const,

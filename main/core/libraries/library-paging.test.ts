@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Desk } from '../../desk/open-desk';
-import { manualClock } from '../../test-support/core-fixture';
-import type { DeskFixture } from '../../test-support/desk-fixture';
-import { deskFixture } from '../../test-support/desk-fixture';
-import { wangFang } from '../../test-support/profiles';
+import { manualClock } from '../../../test-support/main/core-fixture';
+import type { DeskFixture } from '../../../test-support/main/desk-fixture';
+import { deskFixture } from '../../../test-support/main/desk-fixture';
+import { wangFang } from '../../../test-support/main/profiles';
 
 // Paging the party and product libraries (parties.list, products.list) over a real SQLite file:
 // 200 rows from one import (one updated_at, so the order within it is the tie-break's) and 50

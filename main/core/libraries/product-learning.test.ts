@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Receipt } from '../../../shared/protocol';
 import { createProductsRepo } from '../../db/repositories/products-repo';
-import type { CoreFixture } from '../../test-support/core-fixture';
-import { coreFixture } from '../../test-support/core-fixture';
+import type { CoreFixture } from '../../../test-support/main/core-fixture';
+import { coreFixture } from '../../../test-support/main/core-fixture';
 import type { Logger } from '../../logging/logger';
 import { createReceiptApplier } from '../sync/receipts';
 import { createProductLearning } from './product-learning';

@@ -2,11 +2,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { reasonMessage } from '../../../shared/api';
 import type { DocumentCatalog } from '../../../shared/catalog';
 import { goodsDeclaration } from '../../../shared/catalog';
-import type { CoreFixture } from '../../test-support/core-fixture';
-import { coreFixture } from '../../test-support/core-fixture';
+import type { CoreFixture } from '../../../test-support/main/core-fixture';
+import { coreFixture } from '../../../test-support/main/core-fixture';
 import { createDeclareAction } from '../declarations/declare';
 import { createOutboxService } from './outbox-service';
-import { codeOf } from '../../test-support/app-error';
+import { codeOf } from '../../../test-support/main/app-error';
 
 // Requirements off: these tests are about the outbox, not the checks.
 const permissive: DocumentCatalog = {

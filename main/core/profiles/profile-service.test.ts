@@ -2,16 +2,16 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { goodsDeclaration } from '../../../shared/catalog';
 import { createProfilesRepo } from '../../db/repositories/profiles-repo';
 import { createTemplatesRepo } from '../../db/repositories/templates-repo';
-import type { CoreFixture } from '../../test-support/core-fixture';
-import { coreFixture } from '../../test-support/core-fixture';
-import { liQiang, wangFang } from '../../test-support/profiles';
+import type { CoreFixture } from '../../../test-support/main/core-fixture';
+import { coreFixture } from '../../../test-support/main/core-fixture';
+import { liQiang, wangFang } from '../../../test-support/main/profiles';
 import type { DocumentCatalog } from '../../../shared/catalog';
 import { createDeclarationService } from '../declarations/declaration-service';
 import { createDeclareAction } from '../declarations/declare';
 import { createTemplateService } from '../templates/template-service';
 import { applyProfileFields } from './profile-fields';
 import { createProfileService } from './profile-service';
-import { errorOf } from '../../test-support/app-error';
+import { errorOf } from '../../../test-support/main/app-error';
 
 describe('operator profiles', () => {
   let f: CoreFixture;

@@ -2,10 +2,10 @@ import { createPrivateKey, generateKeyPairSync, verify } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { keyIdOf } from '../../../shared/protocol';
 import { sm2Verify } from '../../../shared/protocol/sm2';
-import type { CoreFixture } from '../../test-support/core-fixture';
-import { coreFixture } from '../../test-support/core-fixture';
+import type { CoreFixture } from '../../../test-support/main/core-fixture';
+import { coreFixture } from '../../../test-support/main/core-fixture';
 import { createKeyManager } from './key-manager';
-import { codeOf } from '../../test-support/app-error';
+import { codeOf } from '../../../test-support/main/app-error';
 
 describe('signing keys', () => {
   let f: CoreFixture;

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SyncFixture } from '../../test-support/sync-fixture';
-import { syncFixture, waitFor } from '../../test-support/sync-fixture';
+import type { SyncFixture } from '../../../test-support/main/sync-fixture';
+import { syncFixture, waitFor } from '../../../test-support/main/sync-fixture';
 
 // Code tables the hub operator imports reach every client with the next
 // reconnection (real hub process; the official table copies are read from the

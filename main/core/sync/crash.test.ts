@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enrollCode, startHub, type Running } from '../../../e2e/fixtures/processes';
-import { tempDir } from '../../test-support/temp-dir';
+import { tempDir } from '../../../test-support/main/temp-dir';
 
 // The crash test: the client core runs as its own process and is killed with
 // SIGKILL at random points of autosave, sign-and-queue and sync, against a
@@ -56,7 +56,7 @@ describe('crash safety: SIGKILL at random points (real processes)', { timeout: 6
     fs.mkdirSync(path.dirname(workerBundle), { recursive: true });
     // One bundle, so each of the hundreds of restarts is a plain `node` start.
     await build({
-      entryPoints: ['main/test-support/crash-worker.ts'],
+      entryPoints: ['test-support/main/crash-worker.ts'],
       outfile: workerBundle,
       bundle: true,
       platform: 'node',

@@ -4,7 +4,7 @@ import type { App } from '../../composition';
 import { createApp } from '../../composition';
 import { silentLogger } from '../../logging/logger';
 import { createPassphraseProtector } from '../signing/key-protector';
-import { tempDir } from '../../test-support/temp-dir';
+import { tempDir } from '../../../test-support/main/temp-dir';
 
 // A broker keys a wrong enrolment code against a real hub process: the refusal is the hub's reason,
 // said once and in the UI language (it read "The hub refused the enrolment: The hub refused this client: …").

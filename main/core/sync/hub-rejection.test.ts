@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SyncFixture } from '../../test-support/sync-fixture';
-import { sampleDoc, syncFixture, waitFor } from '../../test-support/sync-fixture';
+import type { SyncFixture } from '../../../test-support/main/sync-fixture';
+import { sampleDoc, syncFixture, waitFor } from '../../../test-support/main/sync-fixture';
 
 // The hub is the authority: with the full official 关区 table imported there,
 // it refuses a code this desk cannot judge (its built-in table is partial).

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SyncFixture } from '../../test-support/sync-fixture';
-import { syncFixture, waitFor } from '../../test-support/sync-fixture';
+import type { SyncFixture } from '../../../test-support/main/sync-fixture';
+import { syncFixture, waitFor } from '../../../test-support/main/sync-fixture';
 
 // Key rotation against a real hub process: the new key is registered with a
 // request signed by the current one before it is used, old submissions stay

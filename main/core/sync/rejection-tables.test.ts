@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SyncFixture } from '../../test-support/sync-fixture';
-import { sampleDoc, syncFixture, waitFor } from '../../test-support/sync-fixture';
+import type { SyncFixture } from '../../../test-support/main/sync-fixture';
+import { sampleDoc, syncFixture, waitFor } from '../../../test-support/main/sync-fixture';
 
 // A refusal from the hub is judged with the hub's code tables, which the desk may not have yet (the
 // hub's operator imported a new table after the desk last looked: it looks on reconnection and every

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { OutboxEntry } from '../../../shared/api';
-import type { SyncFixture } from '../../test-support/sync-fixture';
-import { syncFixture, waitFor } from '../../test-support/sync-fixture';
+import type { SyncFixture } from '../../../test-support/main/sync-fixture';
+import { syncFixture, waitFor } from '../../../test-support/main/sync-fixture';
 
 // Exactly-once sync against a real hub process, with faults injected by a
 // proxy between client and hub (a test double for the network only).

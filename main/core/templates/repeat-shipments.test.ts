@@ -2,9 +2,9 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PatchOp } from '../../../shared/api';
 import type { Desk } from '../../desk/open-desk';
-import type { DeskFixture } from '../../test-support/desk-fixture';
-import { deskFixture } from '../../test-support/desk-fixture';
-import { liQiang, wangFang } from '../../test-support/profiles';
+import type { DeskFixture } from '../../../test-support/main/desk-fixture';
+import { deskFixture } from '../../../test-support/main/desk-fixture';
+import { liQiang, wangFang } from '../../../test-support/main/profiles';
 
 // Templates by part, by name and as files; copying any declaration; the operator's defaults
 // for new declarations — through the contract, as the renderer calls them.

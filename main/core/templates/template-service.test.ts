@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/api';
 import { goodsDeclaration } from '../../../shared/catalog';
 import { createTemplatesRepo } from '../../db/repositories/templates-repo';
-import type { CoreFixture } from '../../test-support/core-fixture';
-import { coreFixture } from '../../test-support/core-fixture';
+import type { CoreFixture } from '../../../test-support/main/core-fixture';
+import { coreFixture } from '../../../test-support/main/core-fixture';
 import { createTemplateService, templateDoc } from './template-service';
 
 describe('templates', () => {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CoreFixture } from '../../test-support/core-fixture';
-import { coreFixture } from '../../test-support/core-fixture';
+import type { CoreFixture } from '../../../test-support/main/core-fixture';
+import { coreFixture } from '../../../test-support/main/core-fixture';
 import { createUiStateService, defaultUiState } from './ui-state-service';
 
 describe('ui state', () => {

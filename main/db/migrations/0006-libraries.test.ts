@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { tempDir } from '../../test-support/temp-dir';
+import { tempDir } from '../../../test-support/main/temp-dir';
 import { openDatabase } from '../connection';
 import { migrate, schemaVersion } from '../migrate';
 import { migrations } from './index';

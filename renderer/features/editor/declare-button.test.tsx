@@ -4,7 +4,7 @@ import type { DeclarationRecord } from '../../../shared/api';
 import type { Locale } from '../../../shared/i18n/locale';
 import { setBridge } from '../../api/client';
 import { useUi } from '../../state/ui-store';
-import { createFakeBridge, type FakeCall } from '../../test-support/fake-bridge';
+import { createFakeBridge, type FakeCall } from '../../../test-support/renderer/fake-bridge';
 import { firstOnScreen, useDeclare, type DeclareDeps } from './declare-button';
 
 const record = { id: 'd1', clientSeqNo: 'SW2612060001', ieFlag: 'I' } as DeclarationRecord;

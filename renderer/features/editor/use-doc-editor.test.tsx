@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DeclarationRecord } from '../../../shared/api';
 import { setBridge } from '../../api/client';
 import { keys, queryClient } from '../../api/queries';
-import { createFakeBridge } from '../../test-support/fake-bridge';
+import { createFakeBridge } from '../../../test-support/renderer/fake-bridge';
 import { readJournal, writeJournal } from './edit-journal';
 import { applyLocal, useDocEditor } from './use-doc-editor';
 

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DeclarationRecord } from '../../../shared/api';
 import { setBridge } from '../../api/client';
 import { queryClient } from '../../api/queries';
-import { createFakeBridge } from '../../test-support/fake-bridge';
+import { createFakeBridge } from '../../../test-support/renderer/fake-bridge';
 import { useFindings } from './use-findings';
 
 const wrapper = ({ children }: { children: ReactNode }) => (

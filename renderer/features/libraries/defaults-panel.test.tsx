@@ -5,7 +5,7 @@ import type { DeclarationDefaults } from '../../../shared/api';
 import { setBridge } from '../../api/client';
 import { queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
-import { createFakeBridge } from '../../test-support/fake-bridge';
+import { createFakeBridge } from '../../../test-support/renderer/fake-bridge';
 import { DefaultsPanel } from './defaults-panel';
 import { lineDefaults } from './library-pickers';
 

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ApiResult, LibraryAfter, LibraryPage, Party, Product } from '../../../shared/api';
 import { setBridge } from '../../api/client';
-import { createFakeBridge } from '../../test-support/fake-bridge';
+import { createFakeBridge } from '../../../test-support/renderer/fake-bridge';
 import { PartyPanel } from './party-panel';
 import { ProductPanel } from './product-panel';
 

@@ -6,7 +6,7 @@ import type { LibraryImportReport, Party, Product } from '../../../shared/api';
 import type { DeclarationDoc } from '../../../shared/catalog';
 import { setBridge } from '../../api/client';
 import { useUi } from '../../state/ui-store';
-import { createFakeBridge } from '../../test-support/fake-bridge';
+import { createFakeBridge } from '../../../test-support/renderer/fake-bridge';
 import { reportCsv } from './library-import-dialog';
 import type { PickerTarget } from './library-pickers';
 import { declarationCustomer, PartyPicker, ProductPicker } from './library-pickers';

@@ -5,7 +5,7 @@ import type { ApiResult, BackupInfo, OperatorProfile } from '../../../shared/api
 import { setBridge } from '../../api/client';
 import { queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
-import { createFakeBridge } from '../../test-support/fake-bridge';
+import { createFakeBridge } from '../../../test-support/renderer/fake-bridge';
 import { reloadPage } from './reload-page';
 import { SettingsDialog } from './settings-dialog';
 import { useSettings } from './settings-store';

@@ -5,7 +5,7 @@ import type { ApiResult, DeskStatus } from '../../../shared/api';
 import { reasonMessage } from '../../../shared/api';
 import { setBridge } from '../../api/client';
 import { useUi } from '../../state/ui-store';
-import { createFakeBridge } from '../../test-support/fake-bridge';
+import { createFakeBridge } from '../../../test-support/renderer/fake-bridge';
 import { useSettings } from '../settings/settings-store';
 import { DeskGate } from './desk-gate';
 

@@ -5,7 +5,7 @@ import type { OutboxEntry } from '../../../shared/api';
 import { reasonMessage } from '../../../shared/api';
 import { setBridge } from '../../api/client';
 import { queryClient } from '../../api/queries';
-import { createFakeBridge } from '../../test-support/fake-bridge';
+import { createFakeBridge } from '../../../test-support/renderer/fake-bridge';
 import { OutboxDialog } from './outbox-dialog';
 import { timelineSteps } from './timeline';
 

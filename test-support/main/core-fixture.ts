@@ -1,20 +1,20 @@
 import path from 'node:path';
 import type { EventName } from '../../shared/api';
 import { goodsDeclaration } from '../../shared/catalog';
-import type { Db } from '../db/connection';
-import { openDatabase } from '../db/connection';
-import { migrate } from '../db/migrate';
-import { migrations } from '../db/migrations';
-import { createDeclarationsRepo } from '../db/repositories/declarations-repo';
-import { createKeysRepo } from '../db/repositories/keys-repo';
-import { createOutboxRepo } from '../db/repositories/outbox-repo';
-import { createReceiptsRepo } from '../db/repositories/receipts-repo';
-import { createSettingsRepo } from '../db/repositories/settings-repo';
-import type { Clock, CoreContext } from '../core/context';
-import { createDeclarationService } from '../core/declarations/declaration-service';
-import { createKeyManager } from '../core/signing/key-manager';
-import { createPassphraseProtector } from '../core/signing/key-protector';
-import { silentLogger } from '../logging/logger';
+import type { Db } from '../../main/db/connection';
+import { openDatabase } from '../../main/db/connection';
+import { migrate } from '../../main/db/migrate';
+import { migrations } from '../../main/db/migrations';
+import { createDeclarationsRepo } from '../../main/db/repositories/declarations-repo';
+import { createKeysRepo } from '../../main/db/repositories/keys-repo';
+import { createOutboxRepo } from '../../main/db/repositories/outbox-repo';
+import { createReceiptsRepo } from '../../main/db/repositories/receipts-repo';
+import { createSettingsRepo } from '../../main/db/repositories/settings-repo';
+import type { Clock, CoreContext } from '../../main/core/context';
+import { createDeclarationService } from '../../main/core/declarations/declaration-service';
+import { createKeyManager } from '../../main/core/signing/key-manager';
+import { createPassphraseProtector } from '../../main/core/signing/key-protector';
+import { silentLogger } from '../../main/logging/logger';
 import { tempDir } from './temp-dir';
 
 /** A clock the test moves by hand. */

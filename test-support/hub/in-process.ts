@@ -3,12 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import type { LightMyRequestResponse } from 'fastify';
 import type { EnrollmentResponse } from '../../shared/protocol';
-import { loadConfig } from '../config';
-import { generateEnrollmentCode, hashEnrollmentCode } from '../crypto/codes';
-import type { Hub } from '../server';
-import { buildHub } from '../server';
-import type { SqliteHubStore } from '../store/sqlite/sqlite-store';
-import { openSqliteStore } from '../store/sqlite/sqlite-store';
+import { loadConfig } from '../../hub/config';
+import { generateEnrollmentCode, hashEnrollmentCode } from '../../hub/crypto/codes';
+import type { Hub } from '../../hub/server';
+import { buildHub } from '../../hub/server';
+import type { SqliteHubStore } from '../../hub/store/sqlite/sqlite-store';
+import { openSqliteStore } from '../../hub/store/sqlite/sqlite-store';
 import type { TestClient, TestKey } from './test-client';
 import { ed25519Key, signedRequestHeaders } from './test-client';
 

@@ -3,11 +3,11 @@
 // processes), not one after the other. It prints "ready" once its store is open, starts when a line
 // arrives on stdin (so both start together), and when no work is left prints the receipt ids it tried
 // to issue as one JSON line: the test tells from the file which of them were stored.
-//   node --import tsx hub/testing/processor-process.ts <dataDir> <batchSize>
+//   node --import tsx test-support/hub/processor-process.ts <dataDir> <batchSize>
 import readline from 'node:readline';
-import { loadConfig } from '../config';
-import { createCustomsProcessor } from '../processor/customs-processor';
-import { openSqliteStore } from '../store/sqlite/sqlite-store';
+import { loadConfig } from '../../hub/config';
+import { createCustomsProcessor } from '../../hub/processor/customs-processor';
+import { openSqliteStore } from '../../hub/store/sqlite/sqlite-store';
 
 const [dataDir, batchText] = process.argv.slice(2);
 if (!dataDir || !batchText) throw new Error('usage: processor-process <dataDir> <batchSize>');

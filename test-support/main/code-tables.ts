@@ -1,11 +1,11 @@
 import path from 'node:path';
-import type { Db } from '../db/connection';
-import { openDatabase } from '../db/connection';
-import { migrate } from '../db/migrate';
-import { migrations } from '../db/migrations';
-import { ensureBuiltinTables } from '../core/code-tables/builtin';
-import { createCodeTableService } from '../core/code-tables/service';
-import { createCodeTableStore } from '../core/code-tables/store';
+import type { Db } from '../../main/db/connection';
+import { openDatabase } from '../../main/db/connection';
+import { migrate } from '../../main/db/migrate';
+import { migrations } from '../../main/db/migrations';
+import { ensureBuiltinTables } from '../../main/core/code-tables/builtin';
+import { createCodeTableService } from '../../main/core/code-tables/service';
+import { createCodeTableStore } from '../../main/core/code-tables/store';
 import { codeTableFile, domainTableFiles } from '../../scripts/domain-data';
 
 export { domainTableFiles };

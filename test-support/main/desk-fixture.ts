@@ -3,10 +3,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/api';
-import { createPassphraseProtector } from '../core/signing/key-protector';
-import type { Desk, DeskOptions } from '../desk/open-desk';
-import { openDesk } from '../desk/open-desk';
-import { createLogFiles } from '../logging/log-file';
+import { createPassphraseProtector } from '../../main/core/signing/key-protector';
+import type { Desk, DeskOptions } from '../../main/desk/open-desk';
+import { openDesk } from '../../main/desk/open-desk';
+import { createLogFiles } from '../../main/logging/log-file';
 import { tempDir } from './temp-dir';
 
 export const PASSPHRASE = 'correct horse battery';

@@ -3,13 +3,13 @@
 // when told to refuse it) and writes receipts into InBox — a DecImportResponse with a 统一编号,
 // then DEC_DATA receipts for the CHANNELs asked for — in UTF-8 or GB2312.
 //
-//   node --import tsx main/test-support/eport-client.ts <ImpPath> [--channels 7,L,P] [--encoding gb2312] [--fail]
+//   node --import tsx test-support/main/eport-client.ts <ImpPath> [--channels 7,L,P] [--encoding gb2312] [--fail]
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { parseXml } from '../../shared/interchange';
-import { encodeText } from '../core/interchange/decode';
+import { encodeText } from '../../main/core/interchange/decode';
 
 export interface EportClientOptions {
   /** CHANNEL codes to answer each accepted message with, in order (after the DecImportResponse). */

@@ -3,9 +3,9 @@
 // in a loop, printing an ACK line right after each durable commit, until the
 // test kills it with SIGKILL. `drain` mode runs until everything is synced.
 import fs from 'node:fs';
-import { createApp } from '../composition';
-import { silentLogger } from '../logging/logger';
-import { createPassphraseProtector } from '../core/signing/key-protector';
+import { createApp } from '../../main/composition';
+import { silentLogger } from '../../main/logging/logger';
+import { createPassphraseProtector } from '../../main/core/signing/key-protector';
 
 const [mode, dataDir, hubUrl, code, samplePath, seedText] = process.argv.slice(2);
 if (!mode || !dataDir || !hubUrl || !samplePath)

@@ -95,7 +95,7 @@ export interface ProcessorProcess {
 export function startProcessorProcess(dataDir: string, batchSize: number): Promise<ProcessorProcess> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', path.join(root, 'hub/testing/processor-process.ts'), dataDir, String(batchSize)],
+    ['--import', 'tsx', path.join(root, 'test-support/hub/processor-process.ts'), dataDir, String(batchSize)],
     { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] },
   );
   let out = '';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import type { DeclarationDoc, DocumentCatalog, ElementDef, Row, SectionDef } from '../../catalog';
-import { rootSections } from '../../catalog';
+import type { DeclarationDoc, DocumentCatalog, ElementDef, Row, SectionDef } from '../../shared/catalog';
+import { rootSections } from '../../shared/catalog';
 
 // fast-check generators of declarations for round-trip tests (test support, not product code):
 // every section of the catalog, Chinese text, characters XML must escape, line breaks (CR
