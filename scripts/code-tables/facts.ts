@@ -1,7 +1,7 @@
 // Short official code lists written down as facts, each with its citation. These are the lists
 // the product may ship (../shared/domain/README.md): the import spec's own enumerations, the
 // filling specification's marks, and lists our handbook states in full or in part
-// (/work/shared/DOMAIN.md, cited by section). Nothing here was copied from the third-party
+// (the handbook's DOMAIN.md, cited by section). Nothing here was copied from the third-party
 // parameter tables; the full official tables are imported from the user's parameter files.
 // scripts/build-code-tables.ts turns these into resources/code-tables/*.json; resources/SOURCES.md
 // records every source. Bump `version` when a list changes.
