@@ -1,4 +1,4 @@
-// Code tables: a tariff lookup p99 ≤ 5 ms (issue 3) and picker searches p99 ≤ 5 ms
+// Code tables: a tariff lookup p99 ≤ 5 ms and picker searches p99 ≤ 5 ms
 // (ARCHITECTURE.md: code lookup at 13k tariff lines). The store is a real SQLite file with the
 // built-ins and every official table copy imported (read at run time from the handbook), and a
 // tariff of 13,000 lines made for the benchmark by renumbering the 31 sample lines — the public

@@ -1,4 +1,4 @@
-// Goods lines from a spreadsheet: 10,000 lines in ≤ 3 s (issue 8; ARCHITECTURE.md budgets).
+// Goods lines from a spreadsheet: 10,000 lines in ≤ 3 s (ARCHITECTURE.md budgets).
 // Through the app's contract as the UI calls it: the mapping step (interchange.previewLines, which
 // reads the file — exceljs is loaded on first use — and keeps the sheet), then the import
 // (interchange.importLines), which checks every row with the validation engine and writes them,

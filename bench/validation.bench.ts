@@ -1,4 +1,4 @@
-// Validating a 50-line declaration: p95 ≤ 2 ms (issue 3). The renderer runs the same engine on
+// Validating a 50-line declaration: p95 ≤ 2 ms. The renderer runs the same engine on
 // every keystroke and main runs it before signing, with every code table loaded — here the
 // handbook's copies of the official tables, read at run time, and the built-ins.
 import { goodsDeclaration } from '../shared/catalog';

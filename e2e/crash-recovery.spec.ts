@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { freshDir, startDesk, type Running } from './fixtures/processes';
 import { DeskPage } from './pages/desk-page';
 
-// Issue 4: nothing typed is lost. The host is killed (SIGKILL) while a field is being typed,
+// Nothing typed is lost. The host is killed (SIGKILL) while a field is being typed,
 // before the autosave's pause has passed; reopening returns to the declaration and the field,
 // with what was typed in it, and it is then saved in main.
 

@@ -6,7 +6,7 @@ import { freshDir, startDesk, type Running } from './fixtures/processes';
 import { sample } from './fixtures/samples';
 import { DeskPage } from './pages/desk-page';
 
-// Issue 4: the declaration list — search by an identifier, sort, choose columns (kept across a
+// The declaration list — search by an identifier, sort, choose columns (kept across a
 // restart), act on a selection (declare, delete drafts, export) — and templates.
 
 test.describe('the declaration list', () => {

@@ -5,7 +5,7 @@ import { invoke } from './fixtures/desk-api';
 import { freshDir, startDesk, type Running } from './fixtures/processes';
 import { DeskPage } from './pages/desk-page';
 
-// Issue 9: a first run that sets the desk up, and a backup restored in the browser host.
+// A first run that sets the desk up, and a backup restored in the browser host.
 test.describe('desk essentials', () => {
   let desk: Running | undefined;
   test.afterEach(async () => {

@@ -3,7 +3,7 @@ import { importCodeTables } from './fixtures/desk-api';
 import { freshDir, startDesk, type Running } from './fixtures/processes';
 import { DeskPage } from './pages/desk-page';
 
-// Issue 4: checks as you type, the error panel and its jumps (F8, a click), the 申报要素 helper,
+// Checks as you type, the error panel and its jumps (F8, a click), the 申报要素 helper,
 // and the language switched while the app runs.
 
 test.describe('checks, jumps and the 申报要素 helper', () => {

@@ -8,7 +8,7 @@ import { sampleDeclaration } from '../shared/validation/sample-declaration';
 import { freshDir, startDesk, type Running } from './fixtures/processes';
 import { DeskPage } from './pages/desk-page';
 
-// Issue 8: a DecMessage imported through the 导入/导出 menu, printed on the official form's
+// A DecMessage imported through the 导入/导出 menu, printed on the official form's
 // pages (each box where the form puts it, continuation pages, a PDF through the browser), goods
 // lines from a spreadsheet with the mapping step and its report, and a block pasted from Excel.
 

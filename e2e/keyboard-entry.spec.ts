@@ -6,7 +6,7 @@ import { sample } from './fixtures/samples';
 import { DeskPage, zhLabel } from './pages/desk-page';
 import { expectSeen } from './support/seen';
 
-// Issue 4: keyboard-first entry. A broker who has never seen the app keys in a complete
+// Keyboard-first entry. A broker who has never seen the app keys in a complete
 // three-line import declaration with the keyboard alone — reading each field's label, typing its
 // value, Enter to go on — and declares it. The page records every pointer event: there are none.
 

@@ -6,7 +6,7 @@ import { enrollCode, freshDir, startDesk, startHub, type Running } from './fixtu
 import { sample } from './fixtures/samples';
 import { DeskPage } from './pages/desk-page';
 
-// Issue 5: repeat shipments. The libraries filled (products from a spreadsheet — a bad row
+// Repeat shipments. The libraries filled (products from a spreadsheet — a bad row
 // refused with a report first —, a party keyed in, the operator's goods-line defaults), a
 // template saved from a declaration, a new declaration started from it with Alt+T, its
 // consignee picked from the party library and its goods line from the product library (F3),

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { declareWhileHubIsDown, hubEnv } from './fixtures/offline-declaration';
 import { startHub, type Running } from './fixtures/processes';
 
-// Issue 7's view of sync: the outbox with each item's state, attempts and last
+// Sync as a broker sees it: the outbox with each item's state, attempts and last
 // error; withdrawing a queued declaration; and the timeline of what was sent
 // and received. A real hub process and the browser host.
 test('outbox view, withdraw before sending, and the timeline of a released declaration', async ({ page }) => {

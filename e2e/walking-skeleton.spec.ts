@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { declareWhileHubIsDown, hubEnv } from './fixtures/offline-declaration';
 import { startDesk, startHub, type Running } from './fixtures/processes';
 
-// Issue 2: one goods declaration from keyboard to customs receipt, offline first.
+// One goods declaration from keyboard to customs receipt, offline first.
 // A real hub process and the browser host, each with fresh data folders.
 test('declared offline, queued across a restart, released with a 海关编号 once the hub is back', async ({ page }) => {
   const running: Running[] = [];

@@ -6,7 +6,7 @@ import { fieldLabel } from '../../shared/validation';
 import type { ProcessorConfig, ProcessorRule } from '../config';
 import type { PlanStep } from '../store/types';
 
-// The customs processor's rules (issue 6.5): every accepted submission gets
+// The customs processor's rules: every accepted submission gets
 // 7 申报成功, then L 入库 with its 海关编号, then either E/Z/H (the flow stops,
 // with reasons that point at fields) or the review channels the rules select
 // (G/J/W/T/C/S), then P 放行, then R 结关 when a rule says so. The plan is fixed

@@ -178,7 +178,7 @@ function Shell() {
 export function App() {
   return (
     <QueryClientProvider client={queryClient}>
-      {/* First run, recovery and read-only screens, Settings and the menu's actions (issue 9). */}
+      {/* First run, recovery and read-only screens, Settings and the menu's actions. */}
       <DeskGate>
         <Shell />
       </DeskGate>

@@ -1,4 +1,4 @@
-// The desk's administration screens in Chinese (issue 9: first run, settings, backups, recovery).
+// The desk's administration screens in Chinese (first run, settings, backups, recovery).
 // Kept apart from messages-zh.ts so those screens can grow without touching the editor's messages;
 // admin-messages-en.ts has the same keys.
 export const adminZh = {

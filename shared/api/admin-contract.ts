@@ -19,7 +19,7 @@ import {
 import { hubUrlSchema, idSchema, signatureAlgorithmSchema } from './schemas';
 import { locales } from '../i18n/locale';
 
-// The desk's administration methods (issue 9), spread into the one contract in ./contract.ts.
+// The desk's administration methods, spread into the one contract in ./contract.ts.
 // `desk.status` and `recovery.*` work in every mode; in recovery mode every other method
 // answers RECOVERY_MODE, and in read-only mode every method that writes answers READ_ONLY.
 

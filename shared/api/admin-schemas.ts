@@ -113,7 +113,7 @@ export const archiveCountsSchema = z.object({
   templates: z.number().int(),
   codeTables: z.number().int(),
   profiles: z.number().int(),
-  /** The party and product libraries (issue 5). */
+  /** The party and product libraries. */
   parties: z.number().int(),
   products: z.number().int(),
 });

@@ -201,9 +201,9 @@ export const methods = {
     keyStatusSchema,
   ),
 
-  // Profiles, settings, backups, the archive, diagnostics and recovery (issue 9): see ./admin-contract.ts.
+  // Profiles, settings, backups, the archive, diagnostics and recovery: see ./admin-contract.ts.
   ...adminMethods,
-  // Repeat shipments (issue 5): copy, templates as files, party and product libraries, defaults: see
+  // Repeat shipments: copy, templates as files, party and product libraries, defaults: see
   // ./library-contract.ts.
   ...libraryMethods,
 } as const;

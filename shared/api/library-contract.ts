@@ -24,7 +24,7 @@ import {
 } from './library-schemas';
 import { declarationRecordSchema, idSchema } from './schemas';
 
-// Repeat shipments (issue 5), spread into the one contract in ./contract.ts: copy a declaration,
+// Repeat shipments, spread into the one contract in ./contract.ts: copy a declaration,
 // templates as files, the party and product libraries with their spreadsheets, and the
 // operator's default values for new declarations.
 

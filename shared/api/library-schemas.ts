@@ -7,7 +7,7 @@ import { templateParts } from '../libraries/template-parts';
 import { lineMappingSchema, linePreviewSchema, lineProblemSchema, lineSourceSchema } from './interchange-schemas';
 import { idSchema } from './schemas';
 
-// Schemas of repeat shipments in the contract (issue 5): the party library (parties.*), the
+// Schemas of repeat shipments in the contract: the party library (parties.*), the
 // product library (products.*), their spreadsheets (libraries.*), templates as files and by
 // part, copying a declaration, and the operator's default values for new declarations.
 

@@ -87,7 +87,7 @@ export const templateRecordSchema = z.object({
   ie_flag: z.enum(['I', 'E']),
   doc: text,
   line_count: z.number().int().min(0),
-  /** The parts kept (issue 5); older archives have none: every part. */
+  /** The parts kept; older archives have none: every part. */
   parts: z.string().max(200).optional(),
   created_at: z.string(),
   updated_at: z.string(),
@@ -116,7 +116,7 @@ export const profileRecordSchema = z.object({
   updated_at: z.string(),
 });
 
-/** An operator's default values for new declarations (issue 5). */
+/** An operator's default values for new declarations. */
 export const profileDefaultsRecordSchema = z.object({
   t: z.literal('profileDefaults'),
   profile_id: id,
@@ -130,7 +130,7 @@ export const profileDefaultsRecordSchema = z.object({
   updated_at: z.string(),
 });
 
-/** The party library (issue 5): the table's own row. */
+/** The party library: the table's own row. */
 export const partyRecordSchema = z.object({
   t: z.literal('party'),
   id,
@@ -148,7 +148,7 @@ export const partyRecordSchema = z.object({
   updated_at: z.string(),
 });
 
-/** The product library (issue 5): the table's own row, learned products with where they were learned from. */
+/** The product library: the table's own row, learned products with where they were learned from. */
 export const productRecordSchema = z.object({
   t: z.literal('product'),
   id,

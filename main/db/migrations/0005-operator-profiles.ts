@@ -1,6 +1,6 @@
 import type { Migration } from '../migrate';
 
-// Operator profiles (issue 9): who keys in on this machine and for which declaring company.
+// Operator profiles: who keys in on this machine and for which declaring company.
 // Several operators can share one installation; the current one is a setting
 // ('profiles.current'). A new declaration takes its Agent*/Cop*/InputerName/TypistNo/DeclareName
 // and DecSign operator fields from the current profile, and every revision names the operator

@@ -1,6 +1,6 @@
 import type { Migration } from '../migrate';
 
-// Repeat shipments (issue 5).
+// Repeat shipments.
 //
 // - parties: the party library (企业库). One row per company with its identities; a USCC and a
 //   domestic customs code belong to one party (partial unique indexes), an overseas party's code

@@ -1,7 +1,7 @@
 import { nameGrams } from '../../../shared/libraries/name-grams';
 import type { Migration } from '../migrate';
 
-// "Name contains" for the party and product libraries at a million rows (issue 5; ARCHITECTURE
+// "Name contains" for the party and product libraries at a million rows (ARCHITECTURE
 // budget: lookups p99 ≤ 20 ms for 2+ characters): an FTS5 index of each name's two-character
 // grams (shared/libraries/name-grams.ts), contentless with deletes, keyed by a `seq` column of
 // the row's own — the rowid of a table without an INTEGER PRIMARY KEY may change on VACUUM. Rows

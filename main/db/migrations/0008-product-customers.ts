@@ -1,7 +1,7 @@
 import type { Migration } from '../migrate';
 
-// The product picker in a declaration lists the products of its 境内收发货人 first (issue 5,
-// repeat shipments): a product's `customer` (migration 0006) is looked up by an index of its own,
+// The product picker in a declaration lists the products of its 境内收发货人 first (repeat
+// shipments): a product's `customer` (migration 0006) is looked up by an index of its own,
 // with the newest first when nothing is typed (main/db/repositories/product-customer-search.ts).
 export const migration0008: Migration = {
   version: 8,

@@ -1,6 +1,6 @@
 import type { Migration } from '../migrate';
 
-// An operator's defaults per direction (issue 5, repeat shipments): imports and exports differ
+// An operator's defaults per direction (repeat shipments): imports and exports differ
 // (进境关别 or 出境关别, 监管方式, 运输方式 …). `head`/`line` stay the values for both directions, so
 // the defaults stored before are kept as they were; the new columns hold what only imports
 // (import_*) or only exports (export_*) take, over the shared ones, on declarations.create.
