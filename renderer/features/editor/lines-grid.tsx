@@ -20,6 +20,20 @@ const ROW_HEIGHT = 34;
 const NUMBER_WIDTH = 44;
 const ACTIONS_WIDTH = 170;
 const MAX_HEIGHT = 300;
+/** Columns that stay in view while the grid scrolls right: 项号 (the row's heading) and this one beside it. */
+const PINNED = 'CodeTS';
+/** Columns whose input, while keyed, grows over its neighbours to show its text (up to a limit). */
+const WIDE_WHILE_KEYED: ReadonlySet<string> = new Set(['GModel']);
+
+/** The class names of a grid cell: pinned, widened while keyed, in error. */
+function cellClass(xml: string, error: boolean): string | undefined {
+  const names = [
+    xml === PINNED ? 'pin' : '',
+    WIDE_WHILE_KEYED.has(xml) ? 'wide-keyed' : '',
+    error ? 'cell-error' : '',
+  ].filter(Boolean);
+  return names.length > 0 ? names.join(' ') : undefined;
+}
 
 interface RowProps {
   index: number;
@@ -101,12 +115,18 @@ const GridRow = memo(function GridRow({ index, active, line, errors, ctx, onOp }
   }, [active, index]);
   return (
     <tr aria-label={t.line(index + 1)} aria-rowindex={index + 2}>
-      <th scope="row">{index + 1}</th>
+      <th scope="row" className="pin">
+        {index + 1}
+      </th>
       {gridColumns.map((xml) => {
         const path = `lines[${index}].${xml}`;
         const props = fieldPropsFor(path, line[xml] ?? '', cellCtx, 'cell');
         return (
-          <td key={xml} className={errors?.has(path) ? 'cell-error' : undefined}>
+          <td
+            key={xml}
+            className={cellClass(xml, errors?.has(path) ?? false)}
+            style={xml === PINNED ? { left: NUMBER_WIDTH } : undefined}
+          >
             {!props ? null : active ? (
               <FieldInput {...props} />
             ) : (
@@ -248,9 +268,16 @@ export function LinesGrid({ ctx, onOp }: { ctx: FieldContext; onOp(op: PatchOp):
           </colgroup>
           <thead>
             <tr aria-rowindex={1}>
-              <th scope="col">{locale === 'en' ? 'No.' : '项号'}</th>
+              <th scope="col" className="pin">
+                {locale === 'en' ? 'No.' : '项号'}
+              </th>
               {gridColumns.map((xml) => (
-                <th key={xml} scope="col">
+                <th
+                  key={xml}
+                  scope="col"
+                  className={xml === PINNED ? 'pin' : undefined}
+                  style={xml === PINNED ? { left: NUMBER_WIDTH } : undefined}
+                >
                   {columnLabel(xml, locale, ieFlag)}
                 </th>
               ))}

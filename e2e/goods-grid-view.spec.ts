@@ -1,0 +1,72 @@
+import { expect, test } from '@playwright/test';
+import type { DeclarationRecord, PatchOp } from '../shared/api';
+import { invoke } from './fixtures/desk-api';
+import { freshDir, startDesk, type Running } from './fixtures/processes';
+import { sample } from './fixtures/samples';
+import { DeskPage } from './pages/desk-page';
+import { expectSeen } from './support/seen';
+
+// The goods grid as a broker reads it: which line and which goods a cell belongs to stays in view however far
+// right the grid is scrolled, and a long 规格型号 can be read while it is keyed.
+
+const LONG_GMODEL = '0|3|鲜|富士|一级|无品牌|无|无|无|果径80毫米以上|纸箱包装每箱20千克|用于零售';
+
+test.describe('the goods grid', () => {
+  let desk: Running | undefined;
+  test.afterEach(async () => {
+    await desk?.stop();
+  });
+
+  test('keeps 项号 and 商品编号 in view scrolled right, and shows 规格型号 whole while it is keyed', async ({
+    page,
+  }) => {
+    desk = await startDesk(freshDir('grid-view'));
+    const { doc } = sample('import-general-trade');
+    const created = await invoke<DeclarationRecord>(desk.url, 'declarations.create', { ieFlag: 'I' });
+    const ops: PatchOp[] = Object.entries(doc.head)
+      .filter(([xml]) => xml !== 'IEFlag')
+      .map(([xml, value]) => ({ op: 'set', path: `head.${xml}`, value }));
+    for (let i = 0; i < 3; i++) ops.push({ op: 'insertRow', table: 'lines', row: { ...doc.lines[0] } });
+    ops.push({ op: 'set', path: 'lines[0].GModel', value: LONG_GMODEL });
+    await invoke(desk.url, 'declarations.update', { id: created.id, baseRevision: created.revision, ops });
+    const ui = new DeskPage(page);
+    await ui.open(desk.url);
+    await ui.openFromList(created.clientSeqNo);
+
+    // Scrolled to its right end (the row's buttons in view): each line's 项号 and 商品编号 are still seen.
+    const grid = page.locator('.lines .grid-scroll');
+    await grid.scrollIntoViewIfNeeded();
+    const scrolled = await grid.evaluate((el) => {
+      el.scrollLeft = el.scrollWidth;
+      return el.scrollLeft;
+    });
+    expect(scrolled).toBeGreaterThan(500);
+    await expectSeen(page.getByRole('button', { name: '删除第2项', exact: true }));
+    await expectSeen(page.getByRole('columnheader', { name: '项号' }));
+    await expectSeen(page.getByRole('columnheader', { name: '商品编号' }));
+    for (const index of [0, 1, 2]) {
+      const row = page.getByRole('row', { name: `第${index + 1}项`, exact: true });
+      await expectSeen(row.getByRole('rowheader'));
+      await expect(row.getByRole('rowheader')).toHaveText(String(index + 1));
+      await expectSeen(ui.lineField(index, 'CodeTS'));
+    }
+
+    // 规格型号 keyed: its input shows the whole text, over the cells beside it.
+    await grid.evaluate((el) => (el.scrollLeft = 0));
+    const gmodel = ui.lineField(0, 'GModel');
+    await gmodel.focus();
+    await expect(gmodel).toBeFocused();
+    await expectSeen(gmodel);
+    const fits = await gmodel.evaluate((el) => ({
+      whole: el.scrollWidth <= el.clientWidth,
+      wider: el.getBoundingClientRect().width > (el.closest('td')?.getBoundingClientRect().width ?? 0),
+    }));
+    expect(fits).toEqual({ whole: true, wider: true });
+    // Leaving it, the column is as wide as before.
+    await page.keyboard.press('Tab');
+    const narrow = await gmodel.evaluate(
+      (el) => el.getBoundingClientRect().width <= (el.closest('td')?.getBoundingClientRect().width ?? 0),
+    );
+    expect(narrow).toBe(true);
+  });
+});
