@@ -8,6 +8,7 @@ import {
   signedHeaders,
 } from '../shared/protocol';
 import { samplePayload } from '../test-support/hub/fixtures';
+import { mulberry32 } from '../test-support/hub/seeded-random';
 import type { TestHub } from '../test-support/hub/in-process';
 import { startTestHub } from '../test-support/hub/in-process';
 import type { TestClient } from '../test-support/hub/test-client';
@@ -22,18 +23,7 @@ import { ed25519Key, makeEnvelope, signSubmission, submission } from '../test-su
 const SEED = 0x5eed_2026;
 const REQUESTS = 10_500;
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const random = rng(SEED);
+const random = mulberry32(SEED);
 const int = (n: number) => Math.floor(random() * n);
 const pick = <T>(items: readonly T[]): T => items[int(items.length)] as T;
 
