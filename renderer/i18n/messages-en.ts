@@ -25,6 +25,12 @@ export const en: Messages = {
   restored: (n) => `Restored ${n} unsaved change${n === 1 ? '' : 's'} from last time`,
   online: 'Online',
   offline: 'Offline',
+  keyLocked: 'Key locked',
+  keyLockedHelp: 'The signing key is locked: declarations are sent and receipts fetched once it is unlocked',
+  unlock: 'Unlock',
+  unlockTitle: 'Unlock the signing key',
+  unlockHelp:
+    'Your signing key is stored on this computer but has not been unlocked since SW Desk started. Enter the passphrase that protects it.',
   syncing: 'Syncing',
   notConfigured: 'Not connected',
   outbox: 'Outbox',

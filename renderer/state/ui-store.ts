@@ -18,6 +18,8 @@ interface UiState {
   selectedId: string | null;
   notices: Notice[];
   passphraseOpen: boolean;
+  /** What the broker was doing when the key had to be unlocked (declaring, 同步): it goes on once unlocked. */
+  afterUnlock: (() => void) | null;
   connectOpen: boolean;
   helpOpen: boolean;
   setLocale(locale: Locale): void;
@@ -26,7 +28,8 @@ interface UiState {
   setView(view: View): void;
   notify(notice: Omit<Notice, 'id'>): void;
   dismiss(id: number): void;
-  setPassphraseOpen(open: boolean): void;
+  /** Opens (or closes) the passphrase dialog; `afterUnlock` runs once the key is unlocked, not on cancel. */
+  setPassphraseOpen(open: boolean, afterUnlock?: () => void): void;
   setConnectOpen(open: boolean): void;
   setHelpOpen(open: boolean): void;
 }
@@ -39,6 +42,7 @@ export const useUi = create<UiState>((set) => ({
   selectedId: null,
   notices: [],
   passphraseOpen: false,
+  afterUnlock: null,
   connectOpen: false,
   helpOpen: false,
   setLocale: (locale) => set({ locale }),
@@ -46,7 +50,8 @@ export const useUi = create<UiState>((set) => ({
   setView: (view) => set({ view }),
   notify: (notice) => set((s) => ({ notices: [...s.notices.slice(-4), { ...notice, id: nextNotice++ }] })),
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
-  setPassphraseOpen: (passphraseOpen) => set({ passphraseOpen }),
+  setPassphraseOpen: (passphraseOpen, afterUnlock) =>
+    set({ passphraseOpen, afterUnlock: passphraseOpen ? (afterUnlock ?? null) : null }),
   setConnectOpen: (connectOpen) => set({ connectOpen }),
   setHelpOpen: (helpOpen) => set({ helpOpen }),
 }));

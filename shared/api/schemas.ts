@@ -103,6 +103,11 @@ export const syncStatusSchema = z.object({
   hubUrl: z.string().nullable(),
   clientId: z.string().nullable(),
   outbox: z.object({ queued: z.number().int(), sending: z.number().int(), rejected: z.number().int() }),
+  /**
+   * The signing key waits for its passphrase (a restart without a passphrase file): nothing is sent and no
+   * receipt is fetched until the broker unlocks it. Absent from an older main: not locked.
+   */
+  keyLocked: z.boolean().optional(),
   /** What went wrong last, to be worded in the UI language (the English text beside it for logs). */
   lastError: reasonMessageSchema.nullable(),
   lastSyncAt: z.string().nullable(),

@@ -51,11 +51,11 @@ export async function syncFixture(options: { clock?: Clock; stepDelayMs?: number
   const hubPort = Number(new URL(hub.url).port);
   const proxy: FaultProxy = await startFaultProxy(hub.url);
   const clock = options.clock ?? systemClock;
-  const open = () =>
+  const open = (passphrase: string | null = 'correct horse battery') =>
     createApp({
       dataDir: deskTemp.dir,
       host: 'browser',
-      protector: createPassphraseProtector('correct horse battery'),
+      protector: createPassphraseProtector(passphrase ?? undefined),
       logger: silentLogger,
       clock,
       sync: fastSync,
@@ -78,21 +78,26 @@ export async function syncFixture(options: { clock?: Clock; stepDelayMs?: number
       return app;
     },
     call,
+    /** A draft filled from the sample, ready to declare; returns its id. */
+    async draftSample(): Promise<string> {
+      const { ieFlag, doc } = sampleDoc();
+      const created = await call('declarations.create', { ieFlag });
+      const ops = [
+        ...Object.entries(doc.head)
+          .filter(([k]) => k !== 'IEFlag')
+          .map(([k, v]) => ({ op: 'set' as const, path: `head.${k}`, value: v })),
+        ...doc.lines.map((row) => ({ op: 'insertRow' as const, table: 'lines', row })),
+      ];
+      await call('declarations.update', { id: created.id, baseRevision: created.revision, ops });
+      return created.id;
+    },
     /** Creates declarations from the sample and declares them; returns their ids. */
     async declareSamples(count: number): Promise<string[]> {
-      const { ieFlag, doc } = sampleDoc();
       const ids: string[] = [];
       for (let i = 0; i < count; i++) {
-        const created = await call('declarations.create', { ieFlag });
-        const ops = [
-          ...Object.entries(doc.head)
-            .filter(([k]) => k !== 'IEFlag')
-            .map(([k, v]) => ({ op: 'set' as const, path: `head.${k}`, value: v })),
-          ...doc.lines.map((row) => ({ op: 'insertRow' as const, table: 'lines', row })),
-        ];
-        await call('declarations.update', { id: created.id, baseRevision: created.revision, ops });
-        await call('declarations.declare', { id: created.id });
-        ids.push(created.id);
+        const id = await f.draftSample();
+        await call('declarations.declare', { id });
+        ids.push(id);
       }
       return ids;
     },
@@ -119,9 +124,10 @@ export async function syncFixture(options: { clock?: Clock; stepDelayMs?: number
     async startHubAgain(): Promise<void> {
       hub = await startHub(hubTemp.dir, hubPort, hubEnv);
     },
-    async restartApp(): Promise<void> {
+    /** Restarts the app; `passphrase: null` as after a restart without a passphrase file (the key stays locked). */
+    async restartApp(options: { passphrase?: string | null } = {}): Promise<void> {
       await app.close();
-      app = open();
+      app = open(options.passphrase);
       app.start();
     },
     async close(): Promise<void> {

@@ -26,6 +26,7 @@ export function createKeyHandlers(deps: {
       protector.setPassphrase(null);
       throw error instanceof AppError ? error : new AppError('keys.unusable', { detail: String(error) });
     }
+    deps.sync.keyUnlocked();
     deps.transport.enqueued();
     return keys.status();
   }

@@ -76,6 +76,11 @@ export function createKeyManager(deps: {
   }
 
   return {
+    /** A key is stored but sealed with a passphrase not given since start: signing (and so sync) waits for it. */
+    locked(): boolean {
+      return protector.kind === 'passphrase' && !protector.isReady() && keys.active() !== undefined;
+    },
+
     status(): KeyStatus {
       const stored = keys.active();
       return {

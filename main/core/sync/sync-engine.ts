@@ -119,6 +119,7 @@ export function createSyncEngine(
       hubUrl: conn?.hubUrl ?? pending()?.hubUrl ?? null,
       clientId: conn?.clientId ?? null,
       outbox: deps.outbox.counts(),
+      keyLocked: conn !== null && deps.keys.locked(),
       lastError,
       lastSyncAt,
       nextAttemptAt: next !== null && next > ctx.clock.now() ? new Date(next).toISOString() : null,
@@ -327,6 +328,13 @@ export function createSyncEngine(
     enqueued(): void {
       publish();
       trigger();
+    },
+    /** The key was unlocked: what waited for it (sending, the receipts poll) goes on now. */
+    keyUnlocked(): void {
+      if (lastError?.reason === 'sync.key-locked') lastError = null;
+      publish();
+      wake?.();
+      trigger(0);
     },
     async syncNow(): Promise<SyncStatus> {
       if (!connection()) await tryPendingEnrollment().catch(() => undefined);

@@ -1,4 +1,4 @@
-import { act, cleanup, renderHook } from '@testing-library/react';
+import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DeclarationRecord } from '../../../shared/api';
 import type { Locale } from '../../../shared/i18n/locale';
@@ -97,6 +97,37 @@ describe('申报 (F9) with errors', () => {
     errors = [];
     await act(() => result.current.declare());
     expect(calls.map((c) => c.method)).toContain('declarations.declare');
+    expect(result.current.refusal).toBeNull();
+  });
+
+  it('asks for the passphrase when the key is locked, and declares by itself once it is unlocked', async () => {
+    let locked = true;
+    const { result } = mount('zh-CN', () =>
+      locked
+        ? {
+            ok: false,
+            error: {
+              code: 'PASSPHRASE_REQUIRED',
+              message: 'Enter the passphrase',
+              reason: 'keys.passphrase-required-for',
+              params: { action: 'sign' },
+            },
+          }
+        : { ok: true, value: {} },
+    );
+    await act(() => result.current.declare());
+    const { passphraseOpen, afterUnlock } = useUi.getState();
+    expect(passphraseOpen).toBe(true);
+    expect(calls.filter((c) => c.method === 'declarations.declare')).toHaveLength(1);
+
+    // What the passphrase dialog does once the key is unlocked.
+    locked = false;
+    await act(async () => {
+      useUi.getState().setPassphraseOpen(false);
+      afterUnlock?.();
+      await Promise.resolve();
+    });
+    await waitFor(() => expect(calls.filter((c) => c.method === 'declarations.declare')).toHaveLength(2));
     expect(result.current.refusal).toBeNull();
   });
 

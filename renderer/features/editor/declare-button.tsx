@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DeclarationRecord } from '../../../shared/api';
 import { api, ApiCallError } from '../../api/client';
 import { keys, queryClient } from '../../api/queries';
@@ -50,6 +50,8 @@ export function useDeclare(record: DeclarationRecord, deps: DeclareDeps) {
   const [refusal, setRefusal] = useState<DeclareRefusal | null>(null);
   const { beforeDeclare, errorsNow, jump, recheck } = deps;
   const ieFlag = record.ieFlag;
+  // After the passphrase is given, declaring goes on by itself (the latest declare, not the one that asked).
+  const again = useRef<() => Promise<void>>(() => Promise.resolve());
 
   const refuse = useCallback(
     (paths: readonly string[], issues: DeclareRefusal['issues']) => {
@@ -75,7 +77,8 @@ export function useDeclare(record: DeclarationRecord, deps: DeclareDeps) {
       notify({ kind: 'info', message: `${record.clientSeqNo} ${t.declared}` });
       await queryClient.invalidateQueries({ queryKey: keys.declaration(record.id) });
     } catch (error) {
-      if (error instanceof ApiCallError && error.code === 'PASSPHRASE_REQUIRED') setPassphraseOpen(true);
+      if (error instanceof ApiCallError && error.code === 'PASSPHRASE_REQUIRED')
+        setPassphraseOpen(true, () => void again.current());
       else if (error instanceof ApiCallError && error.code === 'VALIDATION_FAILED' && error.issues?.length) {
         const issues = error.issues.map((i) => ({ path: i.path, message: i.message }));
         refuse(
@@ -94,6 +97,10 @@ export function useDeclare(record: DeclarationRecord, deps: DeclareDeps) {
       setBusy(false);
     }
   }, [beforeDeclare, errorsNow, ieFlag, notify, record.clientSeqNo, record.id, recheck, refuse, setPassphraseOpen, t]);
+
+  useEffect(() => {
+    again.current = declare;
+  }, [declare]);
 
   const dismiss = useCallback(() => setRefusal(null), []);
   return { declare, busy, refusal, dismiss };

@@ -7,7 +7,11 @@ import { useSyncT } from './messages';
 import { OutboxDialog } from './outbox-dialog';
 import { useMessageText } from '../../i18n/use-message-text';
 
-/** Always visible: online/offline/syncing, the outbox count, and 同步 (sync now). */
+/**
+ * Always visible: online/offline/syncing, the outbox count, and 同步 (sync now). A signing key locked since
+ * start-up (no passphrase given yet) stops sending and receipts: the bar says 密钥未解锁 with a button to
+ * unlock, and 同步 asks for the passphrase first, then syncs.
+ */
 export function SyncBar() {
   const t = useT();
   const m = useSyncT();
@@ -15,11 +19,16 @@ export function SyncBar() {
   const [outboxOpen, setOutboxOpen] = useState(false);
   const status = useSyncStatus().data;
   const setConnectOpen = useUi((s) => s.setConnectOpen);
+  const setPassphraseOpen = useUi((s) => s.setPassphraseOpen);
   const state = status?.state ?? 'offline';
   const stateLabel = { online: t.online, offline: t.offline, syncing: t.syncing, 'not-configured': t.notConfigured }[
     state
   ];
   const pending = (status?.outbox.queued ?? 0) + (status?.outbox.sending ?? 0);
+  const keyLocked = status?.keyLocked === true;
+  const syncNow = () => {
+    void api.invoke('sync.now', {}).then((s) => queryClient.setQueryData(keys.sync, s));
+  };
   return (
     <div className="sync-bar">
       <span
@@ -29,6 +38,14 @@ export function SyncBar() {
       >
         {stateLabel}
       </span>
+      {keyLocked ? (
+        <span className="key-locked" role="status" data-testid="key-locked" title={t.keyLockedHelp}>
+          {t.keyLocked}
+          <button type="button" className="link" onClick={() => setPassphraseOpen(true)}>
+            {t.unlock}
+          </button>
+        </span>
+      ) : null}
       <button
         type="button"
         className="link"
@@ -39,12 +56,7 @@ export function SyncBar() {
         {t.outbox} {pending}
       </button>
       <OutboxDialog open={outboxOpen} onClose={() => setOutboxOpen(false)} />
-      <button
-        type="button"
-        onClick={() => {
-          void api.invoke('sync.now', {}).then((s) => queryClient.setQueryData(keys.sync, s));
-        }}
-      >
+      <button type="button" onClick={() => (keyLocked ? setPassphraseOpen(true, syncNow) : syncNow())}>
         {t.sync}
       </button>
       {state === 'not-configured' ? (

@@ -1,0 +1,118 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { SyncStatus } from '../../../shared/api';
+import { reasonMessage } from '../../../shared/api';
+import type { Locale } from '../../../shared/i18n/locale';
+import { setBridge } from '../../api/client';
+import { queryClient } from '../../api/queries';
+import { useUi } from '../../state/ui-store';
+import { createFakeBridge, type FakeCall } from '../../../test-support/renderer/fake-bridge';
+import { PassphraseDialog } from '../keys/passphrase-dialog';
+import { SyncBar } from './sync-bar';
+
+const lockedStatus: SyncStatus = {
+  state: 'offline',
+  hubUrl: 'http://127.0.0.1:1',
+  clientId: 'c1',
+  outbox: { queued: 2, sending: 0, rejected: 0 },
+  keyLocked: true,
+  lastError: reasonMessage('sync.key-locked'),
+  lastSyncAt: null,
+  nextAttemptAt: null,
+};
+const keyStatus = (exists: boolean, unlocked: boolean) => ({
+  exists,
+  unlocked,
+  algorithm: exists ? 'ed25519' : null,
+  keyId: exists ? 'k1' : null,
+  publicKey: exists ? 'pk' : null,
+  protection: 'passphrase',
+});
+
+// A restart without the passphrase file leaves the stored key locked: the bar must say so in the UI language
+// and offer to unlock it, the prompt must say unlock (not create), and 同步 goes on once it is unlocked.
+describe('sync bar with a locked signing key (fake bridge)', () => {
+  let calls: FakeCall[];
+  let status: SyncStatus;
+  let keyExists: boolean;
+
+  function mount(locale: Locale) {
+    useUi.getState().setLocale(locale);
+    return render(
+      <QueryClientProvider client={queryClient}>
+        <SyncBar />
+        <PassphraseDialog />
+      </QueryClientProvider>,
+    );
+  }
+
+  beforeEach(() => {
+    queryClient.clear();
+    useUi.getState().setPassphraseOpen(false);
+    status = lockedStatus;
+    keyExists = true;
+    const fake = createFakeBridge({
+      'sync.status': () => ({ ok: true, value: status }),
+      'sync.now': () => ({ ok: true, value: status }),
+      'outbox.list': () => ({ ok: true, value: [] }),
+      'keys.status': () => ({ ok: true, value: keyStatus(keyExists, false) }),
+      'keys.unlock': (input) => {
+        if ((input as { passphrase: string }).passphrase !== 'correct horse battery')
+          return { ok: false, error: { code: 'KEY_ERROR', message: 'wrong', reason: 'keys.wrong-passphrase' } };
+        status = { ...lockedStatus, state: 'online', keyLocked: false, lastError: null };
+        return { ok: true, value: keyStatus(true, true) };
+      },
+    });
+    calls = fake.calls;
+    setBridge(fake.bridge);
+  });
+  afterEach(cleanup);
+
+  it('says 密钥未解锁 with an unlock button, and the prompt unlocks the stored key', async () => {
+    mount('zh-CN');
+    const locked = await screen.findByTestId('key-locked');
+    expect(locked.textContent).toContain('密钥未解锁');
+    expect(locked.title).toBe('签名密钥未解锁：解锁后才能发送报关单和接收回执');
+    fireEvent.click(screen.getByRole('button', { name: '解锁' }));
+    const dialog = await screen.findByRole('dialog', { name: '解锁签名密钥' });
+    expect(dialog.textContent).toContain('尚未解锁');
+    expect(dialog.textContent).not.toContain('创建');
+  });
+
+  it('同步 while locked asks for the passphrase first, and syncs once it is unlocked (not on a wrong one)', async () => {
+    mount('zh-CN');
+    await screen.findByTestId('key-locked');
+    fireEvent.click(screen.getByRole('button', { name: '同步' }));
+    const dialog = await screen.findByRole('dialog', { name: '解锁签名密钥' });
+    expect(calls.filter((c) => c.method === 'sync.now')).toEqual([]);
+
+    const input = screen.getByLabelText('口令');
+    fireEvent.change(input, { target: { value: 'wrong passphrase' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: '解锁' }));
+    await waitFor(() => expect(calls.filter((c) => c.method === 'keys.unlock')).toHaveLength(1));
+    expect(calls.filter((c) => c.method === 'sync.now')).toEqual([]);
+
+    fireEvent.change(input, { target: { value: 'correct horse battery' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: '解锁' }));
+    await waitFor(() => expect(calls.filter((c) => c.method === 'sync.now')).toHaveLength(1));
+    await waitFor(() => expect(screen.queryByTestId('key-locked')).toBeNull());
+  });
+
+  it('says it in English in the English UI', async () => {
+    mount('en');
+    const locked = await screen.findByTestId('key-locked');
+    expect(locked.textContent).toContain('Key locked');
+    fireEvent.click(screen.getByRole('button', { name: 'Unlock' }));
+    await screen.findByRole('dialog', { name: 'Unlock the signing key' });
+  });
+
+  it('the prompt says a key will be created when none is stored yet', async () => {
+    keyExists = false;
+    mount('zh-CN');
+    await screen.findByTestId('key-locked');
+    fireEvent.click(screen.getByRole('button', { name: '解锁' }));
+    const dialog = await screen.findByRole('dialog', { name: '签名密钥口令' });
+    expect(dialog.textContent).toContain('创建');
+  });
+});
