@@ -5,16 +5,39 @@ import type { SwdeskBridge } from '../../shared/api';
  * invoke/on/version surface, over HTTP with the per-launch token, events from
  * a server-sent-event stream read with fetch (so the token stays in a header).
  */
-export function createHttpBridge(token: string, base = ''): SwdeskBridge {
+/** Waits between attempts to reach a host that does not answer: doubling from 0.5 s to 15 s, with jitter. */
+export const reconnectDelay = { baseMs: 500, maxMs: 15_000 } as const;
+
+/** The delay before attempt `failures` + 1 (full jitter in its upper half, so pages do not retry in step). */
+export function reconnectDelayMs(failures: number, random: () => number = Math.random): number {
+  const ceiling = Math.min(reconnectDelay.maxMs, reconnectDelay.baseMs * 2 ** Math.min(failures - 1, 20));
+  return Math.round(ceiling * (0.5 + random() / 2));
+}
+
+export function createHttpBridge(
+  token: string,
+  base = '',
+  options: { wait?: (ms: number) => Promise<void> } = {},
+): SwdeskBridge {
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   const auth = { authorization: `Bearer ${token}` };
+  const wait = options.wait ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
 
+  /**
+   * Reads main's events, and reconnects when the host goes away. A stopped host is asked again after a
+   * growing wait (it was asked several times a second), and the page refetches its data once, when the
+   * stream is back: a failed attempt is not a reconnection (each one made every query fetch again).
+   */
   async function stream(): Promise<void> {
-    for (let attempt = 0; ; attempt++) {
+    let failures = 0;
+    let lost = false;
+    for (;;) {
       try {
         const response = await fetch(`${base}/api/events`, { headers: auth });
         if (!response.ok || !response.body) throw new Error(`events: HTTP ${response.status}`);
-        attempt = 0;
+        failures = 0;
+        if (lost) emit('reconnected', {});
+        lost = false;
         const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
         let buffer = '';
         for (;;) {
@@ -28,10 +51,11 @@ export function createHttpBridge(token: string, base = ''): SwdeskBridge {
           }
         }
       } catch {
-        // The host restarted or the network blinked: reconnect with a short backoff.
+        // The host stopped or restarted, or the network blinked: wait, then try again.
       }
-      await new Promise((resolve) => setTimeout(resolve, Math.min(5000, 250 * 2 ** attempt)));
-      emit('reconnected', {});
+      lost = true;
+      failures++;
+      await wait(reconnectDelayMs(failures));
     }
   }
 
