@@ -77,7 +77,14 @@ function Shell() {
 
   async function create(ieFlag: 'I' | 'E'): Promise<void> {
     try {
-      const created = await api.invoke('declarations.create', { ieFlag });
+      // A lost answer (the connection broke) is asked again once with the same request id: main answers with
+      // the draft it made then, never a second one.
+      const input = { ieFlag, requestId: crypto.randomUUID() };
+      const created = await api
+        .invoke('declarations.create', input)
+        .catch((e: unknown) =>
+          e instanceof ApiCallError ? Promise.reject(e) : api.invoke('declarations.create', input),
+        );
       queryClient.setQueryData(['declaration', created.id], created);
       await queryClient.invalidateQueries({ queryKey: ['declarations'] });
       select(created.id);

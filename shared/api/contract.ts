@@ -6,6 +6,7 @@ import {
   declarationSummarySchema,
   hubUrlSchema,
   idSchema,
+  requestIdSchema,
   ieFlagSchema,
   keyInfoSchema,
   keyStatusSchema,
@@ -76,10 +77,20 @@ export const methods = {
     z.object({ items: z.array(declarationSummarySchema), total: z.number().int(), totalExact: z.boolean() }),
   ),
   'declarations.get': method(byId, declarationRecordSchema),
-  'declarations.create': method(z.object({ ieFlag: ieFlagSchema }).strict(), declarationRecordSchema),
+  /** `requestId`: the same call sent again (its answer was lost) answers as the first did and makes no second draft. */
+  'declarations.create': method(
+    z.object({ ieFlag: ieFlagSchema, requestId: requestIdSchema.optional() }).strict(),
+    declarationRecordSchema,
+  ),
+  /** `requestId`: the same call sent again answers as the first did and does not apply the edit twice. */
   'declarations.update': method(
     z
-      .object({ id: idSchema, baseRevision: z.number().int().min(0), ops: z.array(patchOpSchema).min(1).max(200) })
+      .object({
+        id: idSchema,
+        baseRevision: z.number().int().min(0),
+        ops: z.array(patchOpSchema).min(1).max(200),
+        requestId: requestIdSchema.optional(),
+      })
       .strict(),
     z.object({ id: idSchema, revision: z.number().int(), updatedAt: z.string() }),
   ),

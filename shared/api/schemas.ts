@@ -4,6 +4,12 @@ import { displayStatusKeys, workflows } from '../status/display-status';
 import { reasonMessageSchema } from './errors';
 
 export const idSchema = z.string().uuid();
+/** A caller's id for one change, the same when the call is sent again (letters, digits, '-', '_'; 8–64). */
+export const requestIdSchema = z
+  .string()
+  .min(8)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/);
 export const ieFlagSchema = z.enum(['I', 'E']);
 export const workflowSchema = z.enum(workflows);
 

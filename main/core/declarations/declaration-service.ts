@@ -1,6 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { DeclarationRecord, MethodParsedInput, ReceiptEntry } from '../../../shared/api';
-import { AppError, rejectionSchema } from '../../../shared/api';
+import { AppError, reasonIssue, rejectionSchema } from '../../../shared/api';
 import type { DeclarationDoc, DocumentCatalog, PatchEffect } from '../../../shared/catalog';
 import { applyPatch, emptyDoc } from '../../../shared/catalog';
 import { isEditable } from '../../../shared/status';
@@ -8,6 +8,7 @@ import { timed } from '../../db/connection';
 import type { DeclarationRow, DeclarationsRepo } from '../../db/repositories/declarations-repo';
 import { toSummary } from '../../db/repositories/declarations-repo';
 import type { ReceiptsRepo } from '../../db/repositories/receipts-repo';
+import { createRequestIdsRepo } from '../../db/repositories/request-ids-repo';
 import type { CoreContext } from '../context';
 import { isoAt } from '../context';
 import { newClientSeqNo } from './client-seq-no';
@@ -35,6 +36,13 @@ function standingRejection(stored: string | null, changes: PatchEffect['changes'
   );
   if (standing.length === parsed.data.length) return stored;
   return standing.length > 0 ? JSON.stringify(standing) : null;
+}
+
+/** What declarations.update answers (kept for a request id). */
+interface UpdateAnswer {
+  id: string;
+  revision: number;
+  updatedAt: string;
 }
 
 export function toRecord(row: DeclarationRow, doc: DeclarationDoc): DeclarationRecord {
@@ -72,8 +80,29 @@ export function createDeclarationService(
     return row;
   }
 
+  const requestIds = createRequestIdsRepo(db);
+
+  /** The answer kept for a request id sent before, or nothing; an id used for another change is refused. */
+  function seenRequest(requestId: string | undefined, method: string, declarationId?: string) {
+    if (requestId === undefined) return undefined;
+    const seen = requestIds.get(requestId);
+    if (seen && (seen.method !== method || (declarationId !== undefined && seen.declarationId !== declarationId)))
+      throw new AppError('declarations.request-reused', { requestId }, [
+        reasonIssue('requestId', 'declarations.request-reused', { requestId }),
+      ]);
+    return seen;
+  }
+
   const create = db.transaction(
-    (input: MethodParsedInput<'declarations.create'>, origin: Record<string, string>): DeclarationRecord => {
+    (
+      input: MethodParsedInput<'declarations.create'>,
+      origin: Record<string, string>,
+    ): { record: DeclarationRecord; repeated: boolean } => {
+      const seen = seenRequest(input.requestId, 'declarations.create');
+      if (seen) {
+        const first = mustGet(seen.declarationId);
+        return { record: toRecord(first, repo.loadDoc(first)), repeated: true };
+      }
       const at = isoAt(ctx.clock);
       const doc = emptyDoc();
       const defaulted = deps.defaultsNew?.(doc, input.ieFlag) ?? [];
@@ -103,11 +132,32 @@ export function createDeclarationService(
           ...origin,
         },
       });
-      return toRecord(mustGet(row.id), doc);
+      if (input.requestId !== undefined)
+        requestIds.put(
+          input.requestId,
+          { method: 'declarations.create', declarationId: row.id, answer: '' },
+          ctx.clock.now(),
+        );
+      return { record: toRecord(mustGet(row.id), doc), repeated: false };
     },
   );
 
   const update = db.transaction((input: MethodParsedInput<'declarations.update'>) => {
+    const seen = seenRequest(input.requestId, 'declarations.update', input.id);
+    if (seen) return { ...(JSON.parse(seen.answer) as UpdateAnswer), stateChanged: false, repeated: true };
+    const result = applyUpdate(input);
+    if (input.requestId !== undefined) {
+      const { id, revision, updatedAt } = result;
+      requestIds.put(
+        input.requestId,
+        { method: 'declarations.update', declarationId: id, answer: JSON.stringify({ id, revision, updatedAt }) },
+        ctx.clock.now(),
+      );
+    }
+    return { ...result, repeated: false };
+  });
+
+  function applyUpdate(input: MethodParsedInput<'declarations.update'>) {
     const row = mustGet(input.id);
     if (!isEditable(row.workflow, row.channel)) {
       throw new AppError('declarations.not-editable', { seqNo: row.client_seq_no });
@@ -143,7 +193,7 @@ export function createDeclarationService(
     }
     repo.addRevision(row.id, revision, { at, actor: ctx.actor(), action: 'edit', changes: effect.changes });
     return { id: row.id, revision, updatedAt: at, stateChanged: reopened || rejection !== row.rejection };
-  });
+  }
 
   const remove = db.transaction((ids: readonly string[]) => {
     const at = isoAt(ctx.clock);
@@ -162,8 +212,8 @@ export function createDeclarationService(
   return {
     /** A new draft; `origin` (a template's name, the declaration copied) is recorded in its first revision. */
     create(input: MethodParsedInput<'declarations.create'>, origin: Record<string, string> = {}): DeclarationRecord {
-      const record = create(input, origin);
-      events.emit('declarations.changed', { ids: [record.id] });
+      const { record, repeated } = create(input, origin);
+      if (!repeated) events.emit('declarations.changed', { ids: [record.id] });
       return record;
     },
 
@@ -177,7 +227,8 @@ export function createDeclarationService(
     },
 
     update(input: MethodParsedInput<'declarations.update'>) {
-      const { stateChanged, ...result } = timed(ctx.logger, 'declarations.update', () => update(input));
+      const { stateChanged, repeated, ...result } = timed(ctx.logger, 'declarations.update', () => update(input));
+      if (repeated) return result;
       // A plain edit names its revision, so the window that saved it need not fetch it back; an
       // edit that reopened a returned declaration or cleared a hub finding changed its state,
       // which every window must see.

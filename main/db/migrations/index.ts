@@ -8,6 +8,7 @@ import { migration0006 } from './0006-libraries';
 import { migration0007 } from './0007-library-names';
 import { migration0008 } from './0008-product-customers';
 import { migration0009 } from './0009-defaults-by-direction';
+import { migration0010 } from './0010-request-ids';
 
 /** Every migration, in order. A new one is a new file 000N-name.ts added here. */
 export const migrations: readonly Migration[] = [
@@ -20,4 +21,5 @@ export const migrations: readonly Migration[] = [
   migration0007,
   migration0008,
   migration0009,
+  migration0010,
 ];

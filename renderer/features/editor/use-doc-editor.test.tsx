@@ -48,7 +48,15 @@ describe('useDocEditor autosave (fake bridge)', () => {
   });
   afterEach(() => vi.useRealTimers());
 
-  const updates = () => fake.calls.filter((c) => c.method === 'declarations.update').map((c) => c.input);
+  /** The update calls as sent, without their request id (each has one, checked here). */
+  const updates = () =>
+    fake.calls
+      .filter((c) => c.method === 'declarations.update')
+      .map((c) => {
+        const { requestId, ...rest } = c.input as { requestId?: unknown };
+        expect(typeof requestId).toBe('string');
+        return rest;
+      });
 
   it('applies edits at once and saves typing in one call after a pause', async () => {
     const { result } = renderHook(() => useDocEditor(record));
@@ -139,6 +147,43 @@ describe('useDocEditor autosave (fake bridge)', () => {
         { op: 'set', path: 'head.ContrNo', value: 'C-1' },
       ],
     });
+    expect(result.current.saveState).toBe('saved');
+  });
+
+  it('sends a save whose answer was lost again as it was (same request id), and later edits in a call of their own', async () => {
+    // Main applies the first call, but its answer never comes back (the connection broke).
+    const sent: Array<{ requestId: string; baseRevision: number; ops: unknown[] }> = [];
+    let lose = true;
+    fake = createFakeBridge({
+      'declarations.update': (input) => {
+        const call = input as { requestId: string; baseRevision: number; ops: unknown[] };
+        sent.push(call);
+        if (lose) {
+          lose = false;
+          return Promise.reject(new TypeError('Failed to fetch'));
+        }
+        return { ok: true, value: { id: record.id, revision: call.baseRevision + 1, updatedAt: 't' } };
+      },
+    });
+    setBridge(fake.bridge);
+    const { result } = renderHook(() => useDocEditor(record));
+    await act(async () => {
+      result.current.setField('head.BillNo', 'A');
+      result.current.commit();
+      await vi.runAllTimersAsync();
+    });
+    expect(result.current.saveState).toBe('error');
+    // Typing on in the same field must not change what goes again.
+    await act(async () => {
+      result.current.setField('head.BillNo', 'AB');
+      result.current.commit();
+      await vi.runAllTimersAsync();
+    });
+    expect(sent).toHaveLength(3);
+    const [first, again, next] = sent;
+    expect(again).toEqual(first);
+    expect(next?.requestId).not.toBe(first?.requestId);
+    expect(next).toMatchObject({ baseRevision: 2, ops: [{ op: 'set', path: 'head.BillNo', value: 'AB' }] });
     expect(result.current.saveState).toBe('saved');
   });
 

@@ -86,6 +86,13 @@ export function useDocEditor(record: DeclarationRecord) {
   const currentId = useRef(record.id);
   const queue = useRef<PatchOp[]>(initial.ops);
   const inflight = useRef<PatchOp[]>([]);
+  /**
+   * A save whose answer never came (the connection broke): main may have applied it. It is sent again as it
+   * was — the same operations on the same revision with the same request id — so main answers as it did
+   * and never applies it twice; merged with later edits it would be a new call applied a second time.
+   */
+  const unanswered = useRef<{ id: string; base: number; count: number; requestId: string } | null>(null);
+  const flushAgain = useRef<() => Promise<void>>(() => Promise.resolve());
   const chain = useRef<Promise<void>>(Promise.resolve());
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const mounted = useRef(true);
@@ -148,18 +155,24 @@ export function useDocEditor(record: DeclarationRecord) {
       timer.current = null;
     }
     chain.current = chain.current.then(async () => {
-      const ops = queue.current;
+      const id = currentId.current;
+      const again = unanswered.current?.id === id ? unanswered.current : null;
+      unanswered.current = null;
+      const ops = again ? queue.current.slice(0, again.count) : queue.current;
       if (ops.length === 0) return;
-      queue.current = [];
+      queue.current = queue.current.slice(ops.length);
       inflight.current = ops;
       journal();
       setSaveState('saving');
-      // The document these operations make (the queue was just emptied), and what it is saved on.
+      // The document these operations make (with what is still queued, when an unanswered save goes again).
       const savedDoc = docRef.current;
-      const id = currentId.current;
-      const base = revision.current;
+      const base = again ? again.base : revision.current;
+      const requestId = again ? again.requestId : crypto.randomUUID();
       try {
-        const result = await trackOwnSave(id, api.invoke('declarations.update', { id, baseRevision: base, ops }));
+        const result = await trackOwnSave(
+          id,
+          api.invoke('declarations.update', { id, baseRevision: base, ops, requestId }),
+        );
         revision.current = result.revision;
         saved.current = {
           id,
@@ -171,9 +184,12 @@ export function useDocEditor(record: DeclarationRecord) {
         if (!mounted.current) syncCachedRecord();
         setError(null);
         setSaveState(queue.current.length > 0 ? 'dirty' : 'saved');
+        // The edits made while the unanswered save was out go next, in a call of their own.
+        if (again && queue.current.length > 0) void Promise.resolve().then(() => flushAgain.current());
       } catch (e) {
         // Keep the edits: they go first in the next attempt.
         queue.current = [...ops, ...queue.current];
+        if (!(e instanceof ApiCallError)) unanswered.current = { id, base, count: ops.length, requestId };
         if (e instanceof ApiCallError && e.code === 'CONFLICT') {
           // Changed elsewhere (a receipt returned it for correction): our edits are field sets
           // and row operations, so they are re-applied on the stored copy and saved on it.
@@ -205,8 +221,11 @@ export function useDocEditor(record: DeclarationRecord) {
       docRef.current = next;
       setDoc(next);
       const last = queue.current[queue.current.length - 1];
-      // Typing in one field replaces its queued value instead of piling up operations.
-      if (op.op === 'set' && last?.op === 'set' && last.path === op.path) queue.current[queue.current.length - 1] = op;
+      // Typing in one field replaces its queued value instead of piling up operations (not one of an unanswered
+      // save, which must go again as it was).
+      const lastIsOwn = queue.current.length > (unanswered.current?.count ?? 0);
+      if (op.op === 'set' && last?.op === 'set' && last.path === op.path && lastIsOwn)
+        queue.current[queue.current.length - 1] = op;
       else queue.current.push(op);
       journal();
       setSaveState('dirty');
@@ -218,6 +237,10 @@ export function useDocEditor(record: DeclarationRecord) {
     },
     [flush, journal, setSaveState],
   );
+
+  useEffect(() => {
+    flushAgain.current = flush;
+  }, [flush]);
 
   useEffect(() => {
     // Replayed edits are saved at once.

@@ -8,6 +8,7 @@ export const declarationsZh: ReasonTexts<typeof declarationReasons> = {
   'declarations.not-editable': (p) => `报关单 ${p.seqNo} 已申报，现在不能修改`,
   'declarations.changed-elsewhere': (p) =>
     `报关单 ${p.seqNo} 已在别处修改（现为第 ${p.revision} 版，您修改的是第 ${p.base} 版），请重新打开后再改`,
+  'declarations.request-reused': (p) => `请求编号 ${p.requestId} 已用于另一项修改，请换用新的请求编号`,
   'declarations.changed-before-import': (p) =>
     `报关单 ${p.seqNo} 已在别处修改（现为第 ${p.revision} 版，您打开的是第 ${p.base} 版），请重新打开后再导入`,
   'declarations.not-a-draft': (p) => `报关单 ${p.seqNo} 不是草稿，只能删除草稿（未删除任何报关单）`,

@@ -24,6 +24,10 @@ export const declarationReasons = {
     'CONFLICT',
     (p) => `Declaration ${p.seqNo} was changed elsewhere (revision ${p.revision}, you edited ${p.base}); reload it`,
   ),
+  'declarations.request-reused': reason<{ requestId: string }>(
+    'CONFLICT',
+    (p) => `Request ${p.requestId} was already used for another change; send a new request id`,
+  ),
   'declarations.changed-before-import': reason<Seq & { revision: number; base: number }>(
     'CONFLICT',
     (p) =>
