@@ -1,11 +1,15 @@
 // `npm start`: run the desktop app. Where the Electron binary is missing it
 // tries the official installer once; if that cannot work (no network), it
 // says so in one line and starts the browser host instead, printing its URL.
+// The failure is remembered beside the electron package (a new `npm ci` or
+// another Electron version forgets it), so later starts do not wait for the
+// download again: `npm start -- --retry-electron` tries it once more.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
-const passthrough = process.argv.slice(2);
+const retry = process.argv.includes('--retry-electron');
+const passthrough = process.argv.slice(2).filter((a) => a !== '--retry-electron');
 // Where the electron package keeps its binary and its installer (overridable so
 // the fallback can be tested deterministically: scripts/start.test.ts).
 const electronDir = process.env.SWDESK_ELECTRON_PACKAGE ?? 'node_modules/electron';
@@ -28,20 +32,60 @@ function built() {
   return fs.existsSync('dist/electron/main.cjs') && fs.existsSync('dist/renderer/index.html');
 }
 
-let binary = electronPath();
-if (!binary) {
+/** Where a failed installer is remembered, with the electron package's version it failed for. */
+const failedMarker = path.join(electronDir, '.swdesk-install-failed.json');
+
+function electronVersion() {
+  try {
+    return JSON.parse(fs.readFileSync(path.join(electronDir, 'package.json'), 'utf8')).version ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** The remembered failure for this electron version, unless the broker asked to try again. */
+function rememberedFailure() {
+  if (retry) return null;
+  try {
+    const failed = JSON.parse(fs.readFileSync(failedMarker, 'utf8'));
+    return failed.version === electronVersion() ? failed : null;
+  } catch {
+    return null;
+  }
+}
+
+function tryInstaller() {
   const installer = spawnSync(process.execPath, [path.join(electronDir, 'install.js')], {
     encoding: 'utf8',
     timeout: 120_000,
   });
-  binary = installer.status === 0 ? electronPath() : null;
+  if (installer.status === 0 && electronPath()) {
+    fs.rmSync(failedMarker, { force: true });
+    return { binary: electronPath() };
+  }
+  const reason =
+    `${installer.stderr ?? ''}${installer.error?.message ?? ''}`
+      .split('\n')
+      .find((l) => /error|ENOTFOUND|EAI_AGAIN|timed? ?out|ECONN|engine/i.test(l)) ?? `exit ${installer.status}`;
+  const failure = { version: electronVersion(), reason: reason.trim().slice(0, 160), at: new Date().toISOString() };
+  try {
+    fs.writeFileSync(failedMarker, JSON.stringify(failure));
+  } catch {
+    // A read-only package folder: the installer is tried again next time, as before.
+  }
+  return { binary: null, failure };
+}
+
+let binary = electronPath();
+if (!binary) {
+  const remembered = rememberedFailure();
+  const attempt = remembered ? { binary: null, failure: remembered } : tryInstaller();
+  binary = attempt.binary;
   if (!binary) {
-    const reason =
-      `${installer.stderr ?? ''}${installer.error?.message ?? ''}`
-        .split('\n')
-        .find((l) => /error|ENOTFOUND|EAI_AGAIN|timed? ?out|ECONN|engine/i.test(l)) ?? `exit ${installer.status}`;
     console.log(
-      `Electron is not available on this machine (its installer failed: ${reason.trim().slice(0, 160)}); starting the browser host instead.`,
+      remembered
+        ? `Electron is not available on this machine (its installer failed on ${remembered.at.slice(0, 10)}: ${remembered.reason}; npm start -- --retry-electron tries again); starting the browser host instead.`
+        : `Electron is not available on this machine (its installer failed: ${attempt.failure.reason}); starting the browser host instead.`,
     );
     const serve = spawn(process.execPath, ['--import', 'tsx', 'main/serve/cli.ts', '--port', '0', ...passthrough], {
       stdio: 'inherit',

@@ -54,4 +54,46 @@ describe('npm start without an Electron binary', { timeout: 120_000 }, () => {
     expect(lines[1]).toMatch(/^SW Desk ready at http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+$/);
     expect(fs.readFileSync(marker, 'utf8')).toBe('x');
   });
+
+  it('remembers that the installer failed: later starts skip the download until --retry-electron', async () => {
+    const fakeElectron = temp();
+    const ran = path.join(fakeElectron, 'installer-ran');
+    fs.writeFileSync(path.join(fakeElectron, 'package.json'), JSON.stringify({ version: '39.2.3' }));
+    fs.writeFileSync(
+      path.join(fakeElectron, 'install.js'),
+      `require('fs').appendFileSync(${JSON.stringify(ran)}, 'x'); console.error('RequestError: getaddrinfo EAI_AGAIN github.com'); process.exit(1);`,
+    );
+    const data = temp();
+    /** Starts `npm start` and returns its first line (what it says about Electron), then stops it. */
+    async function firstLine(...args: string[]): Promise<string> {
+      const child = spawn(process.execPath, ['scripts/start.mjs', '--data', data, ...args], {
+        env: { ...process.env, SWDESK_ELECTRON_PACKAGE: fakeElectron, SWDESK_PASSPHRASE: 'start test passphrase' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      const exited = new Promise((resolve) => child.on('exit', resolve));
+      let out = '';
+      const line = await new Promise<string>((resolve, reject) => {
+        child.stdout.on('data', (c: Buffer) => {
+          out += c.toString();
+          if (out.includes('\n')) resolve(out.split('\n')[0] ?? '');
+        });
+        child.on('exit', () => reject(new Error(`exited before a line: ${out}`)));
+      });
+      child.kill('SIGTERM');
+      await exited;
+      return line;
+    }
+
+    expect(await firstLine()).toMatch(/its installer failed: .*EAI_AGAIN/);
+    expect(fs.readFileSync(ran, 'utf8')).toBe('x');
+    const second = await firstLine();
+    expect(second).toMatch(/its installer failed on \d{4}-\d{2}-\d{2}: .*EAI_AGAIN.*--retry-electron/);
+    expect(fs.readFileSync(ran, 'utf8')).toBe('x');
+    expect(await firstLine('--retry-electron')).toMatch(/its installer failed: /);
+    expect(fs.readFileSync(ran, 'utf8')).toBe('xx');
+    // Another Electron version (an update) is tried again.
+    fs.writeFileSync(path.join(fakeElectron, 'package.json'), JSON.stringify({ version: '40.0.0' }));
+    await firstLine();
+    expect(fs.readFileSync(ran, 'utf8')).toBe('xxx');
+  });
 });
