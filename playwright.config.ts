@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
+import { findChromium } from './scripts/chromium.mjs';
 
-// End-to-end tests drive Debian's Chromium (Playwright cannot download
-// browsers on these machines) against the browser host and a real hub process.
+// End-to-end tests drive a system Chromium (Playwright cannot download browsers on these machines), else
+// Playwright's own where it was installed (scripts/chromium.mjs), against the browser host and a real hub process.
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
@@ -22,7 +23,7 @@ export default defineConfig({
     locale: 'zh-CN',
     trace: 'retain-on-failure',
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: findChromium()?.path,
       args: [
         '--headless',
         '--no-sandbox',

@@ -18,6 +18,7 @@ import type { DeclarationRecord, PatchOp } from '../shared/api';
 import type { Row } from '../shared/catalog';
 import type { BenchResult } from './harness';
 import { percentile, round } from './harness';
+import { findChromium } from '../scripts/chromium.mjs';
 
 const BUDGET_MS = 16;
 const sample = JSON.parse(fs.readFileSync('resources/samples/import-general-trade.json', 'utf8')) as {
@@ -116,7 +117,7 @@ export async function run(): Promise<BenchResult[]> {
   ensureBuilt();
   const desk = await startDesk(freshDir('bench-keys'));
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: findChromium()?.path,
     args: [
       '--headless',
       '--no-sandbox',

@@ -2,10 +2,11 @@
 // (node scripts/render-icon.mjs). Uses Debian's Chromium through Playwright.
 import fs from 'node:fs';
 import { chromium } from '@playwright/test';
+import { findChromium } from './chromium.mjs';
 
 const svg = fs.readFileSync('resources/build/icon.svg', 'utf8');
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: findChromium()?.path,
   args: ['--headless', '--no-sandbox', '--disable-gpu'],
 });
 const page = await browser.newPage({ viewport: { width: 512, height: 512 } });

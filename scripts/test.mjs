@@ -3,6 +3,7 @@
 // then one line `N passed, N failed` summing vitest and Playwright counts.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import { findChromium, INSTALL_CHROMIUM } from './chromium.mjs';
 
 const results = 'test-results';
 fs.mkdirSync(results, { recursive: true });
@@ -27,6 +28,14 @@ function readJson(file) {
 }
 
 const only = process.argv[2]; // `node scripts/test.mjs unit` or `e2e` runs one part
+// Without a browser every spec would time out after the whole run: say the one thing to do, at once.
+const browser = only === 'unit' ? { path: '' } : findChromium();
+if (!browser) {
+  console.log(
+    `No Chromium for the end-to-end tests (CHROMIUM_PATH unset or missing, no system chromium, no Playwright browser). Run: ${INSTALL_CHROMIUM}`,
+  );
+  process.exit(1);
+}
 let ok = true;
 if (!only) {
   ok = step('typecheck', process.execPath, ['scripts/typecheck.mjs']) && ok;
@@ -49,6 +58,7 @@ if (!only || only === 'e2e') {
   ok =
     step('end-to-end tests', bin('playwright'), ['test'], {
       PLAYWRIGHT_JSON_OUTPUT_NAME: `${results}/playwright.json`,
+      CHROMIUM_PATH: browser.path,
     }) && ok;
 }
 

@@ -1,0 +1,4 @@
+export declare const INSTALL_CHROMIUM: string;
+export declare function findChromium(
+  env?: NodeJS.ProcessEnv,
+): { path: string; from: 'CHROMIUM_PATH' | 'system' | 'playwright' } | null;
