@@ -43,7 +43,7 @@ export async function waitFor(
  * A real hub process behind a fault-injecting proxy, and the client core over
  * a real SQLite file, enrolled through the proxy.
  */
-export async function syncFixture(options: { clock?: Clock; stepDelayMs?: number } = {}) {
+export async function syncFixture(options: { clock?: Clock; stepDelayMs?: number; sync?: Partial<SyncOptions> } = {}) {
   const hubTemp = tempDir('swdesk-hub-');
   const deskTemp = tempDir('swdesk-desk-');
   const hubEnv = { SWHUB_STEP_DELAY_MS: String(options.stepDelayMs ?? 0) };
@@ -58,7 +58,7 @@ export async function syncFixture(options: { clock?: Clock; stepDelayMs?: number
       protector: createPassphraseProtector(passphrase ?? undefined),
       logger: silentLogger,
       clock,
-      sync: fastSync,
+      sync: { ...fastSync, ...options.sync },
     });
   let app: App = open();
   await app.connectHub(proxy.url, enrollCode(hubTemp.dir));

@@ -38,6 +38,18 @@ const notConnected = new Set([
 ]);
 
 /** A failed hub call: how to react (`kind`), and what to tell the broker (a reason, translated by the renderer). */
+/**
+ * The reasons of a hub that did not answer (never reached, timed out, the connection broke): an item that
+ * failed so is sent at once when the hub is back or the broker asks (同步), not after its retry timer, which
+ * only an answering hub that refuses for now (5xx, 429) should hold it to.
+ */
+export const UNREACHABLE_REASONS = [
+  'sync.hub-unreachable',
+  'sync.hub-timeout',
+  'sync.connection-broke',
+  'sync.answer-lost',
+] as const;
+
 export class HubCallError extends Error {
   readonly kind: HubFailureKind;
   readonly status: number | null;

@@ -245,3 +245,18 @@ export function createPusher(
     }
   };
 }
+
+/**
+ * Asks the hub for the sequence of items accepted through a receipt that came before their submit answer
+ * (the answer was lost, so nothing else would ever tell it). A failure leaves them for the next pass.
+ */
+export async function fillHubSeqs(outbox: OutboxRepo, client: HubClient, signer: RequestSigner): Promise<number> {
+  let filled = 0;
+  for (const submissionId of outbox.missingHubSeq(100)) {
+    const state = await client.submissionState(signer, submissionId);
+    if (state.state !== 'accepted' || state.hubSeq === null) continue;
+    outbox.fillHubSeq(submissionId, state.hubSeq);
+    filled++;
+  }
+  return filled;
+}

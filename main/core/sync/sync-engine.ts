@@ -11,9 +11,9 @@ import type { KeyManager } from '../signing/key-manager';
 import type { SignatureAlgorithm } from '../../../shared/protocol';
 import { backoffDelay } from './backoff';
 import type { HubClient, RequestSigner } from './hub-client';
-import { createHubClient, HubCallError } from './hub-client';
+import { createHubClient, HubCallError, UNREACHABLE_REASONS } from './hub-client';
 import type { PushOptions } from './push';
-import { createPusher } from './push';
+import { createPusher, fillHubSeqs } from './push';
 import type { ReceiptApplier } from './receipts';
 import { announceReceipts, CURSOR_KEY } from './receipts';
 import { createPassScheduler } from './pass-scheduler';
@@ -139,12 +139,18 @@ export function createSyncEngine(
     return { clientId: conn.clientId, keyId: signer.keyId, sign: signer.sign };
   }
 
+  /** What waits only because the hub did not answer goes out now (the hub is back, or the broker asked). */
+  function sendWaiting(): number {
+    return deps.outbox.expedite(ctx.clock.now(), UNREACHABLE_REASONS);
+  }
+
   function setOnline(value: boolean, error: ReasonMessage | null): void {
     const regained = value && !online;
     online = value;
     lastError = error;
     publish();
     if (regained) {
+      sendWaiting();
       trigger(0);
       void refreshCodeTables(true);
     }
@@ -192,7 +198,9 @@ export function createSyncEngine(
       lastError = failureOf(error);
       return;
     }
-    const outcome = await pusher(makeClient(conn.hubUrl), signer);
+    const wasOnline = online;
+    const client = makeClient(conn.hubUrl);
+    const outcome = await pusher(client, signer);
     if (outcome.failure) {
       lastError = outcome.failure.said;
       if (outcome.failure.kind === 'network' || outcome.failure.kind === 'indeterminate') online = false;
@@ -201,7 +209,10 @@ export function createSyncEngine(
       lastSyncAt = isoAt(ctx.clock);
       lastError = null;
       online = true;
+      // This pass found the hub back before the receipts poll did: what waited for it goes now too.
+      if (!wasOnline && sendWaiting() > 0) trigger(0);
     }
+    if (!outcome.failure) await fillHubSeqs(deps.outbox, client, signer).catch(() => undefined);
     // The hub refused on its checks, made with its code tables, which may be newer than ours: take them before the
     // refusal is announced, so the editor's checks run again on the tables the hub judged with.
     if (outcome.rejected.length > 0) await refreshCodeTables(true);
@@ -294,6 +305,8 @@ export function createSyncEngine(
         void refreshCodeTables(false);
         if (page.receipts.length > 0 || page.cursor !== deps.receipts.cursor()) {
           const applied = deps.receipts.apply(page.receipts, page.cursor);
+          // A receipt that came before its submit answer accepted the item without the hub's sequence.
+          if (deps.outbox.missingHubSeq(1).length > 0) trigger();
           // Customs refused (E, Z): as for the hub's refusal, its tables first, then the news.
           if (applied.some((a) => a.fresh && (a.channel === 'E' || a.channel === 'Z'))) await refreshCodeTables(true);
           announceReceipts(ctx.events, applied);
@@ -336,8 +349,10 @@ export function createSyncEngine(
       wake?.();
       trigger(0);
     },
+    /** 同步: everything queued goes now, save what an answering hub asked to wait for (5xx, 429). */
     async syncNow(): Promise<SyncStatus> {
       if (!connection()) await tryPendingEnrollment().catch(() => undefined);
+      sendWaiting();
       await pass();
       return status();
     },

@@ -90,6 +90,14 @@ export function createOutboxRepo(db: Db) {
     counts: db.prepare(
       `SELECT state, count(*) AS n FROM outbox WHERE state IN ('queued', 'sending', 'rejected') GROUP BY state`,
     ),
+    expedite: db.prepare(
+      `UPDATE outbox SET next_attempt_at = @now WHERE state IN ('queued', 'sending') AND next_attempt_at > @now
+       AND json_valid(last_error) AND json_extract(last_error, '$.reason') IN (SELECT value FROM json_each(@reasons))`,
+    ),
+    missingHubSeq: db.prepare(
+      `SELECT submission_id AS submissionId FROM outbox WHERE state = 'accepted' AND hub_seq IS NULL ORDER BY created_at LIMIT ?`,
+    ),
+    fillHubSeq: db.prepare(`UPDATE outbox SET hub_seq = ? WHERE submission_id = ? AND hub_seq IS NULL`),
     nextDue: db.prepare(`SELECT min(next_attempt_at) AS t FROM outbox WHERE state IN ('queued', 'sending')`),
     pendingFor: db.prepare(`SELECT ${columns} FROM outbox WHERE declaration_id = ? AND state IN ('queued', 'sending')`),
     forDeclaration: db.prepare(`SELECT ${columns} FROM outbox WHERE declaration_id = ? ORDER BY created_at`),
@@ -153,6 +161,17 @@ export function createOutboxRepo(db: Db) {
       const out = { queued: 0, sending: 0, rejected: 0 };
       for (const row of stmt.counts.all() as Array<{ state: keyof typeof out; n: number }>) out[row.state] = row.n;
       return out;
+    },
+    /** Makes due now the waiting items whose last failure has one of `reasons`; returns how many. */
+    expedite(now: number, reasons: readonly string[]): number {
+      return stmt.expedite.run({ now, reasons: JSON.stringify(reasons) }).changes;
+    },
+    /** Accepted items whose hub sequence is unknown (accepted through a receipt, their submit answer lost). */
+    missingHubSeq(limit: number): string[] {
+      return (stmt.missingHubSeq.all(limit) as Array<{ submissionId: string }>).map((r) => r.submissionId);
+    },
+    fillHubSeq(submissionId: string, hubSeq: number): void {
+      stmt.fillHubSeq.run(hubSeq, submissionId);
     },
     nextDueAt(): number | null {
       return (stmt.nextDue.get() as { t: number | null }).t;
