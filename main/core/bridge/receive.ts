@@ -105,7 +105,7 @@ export function createBridgeReceiver(
         cursor: '',
         receiptId: `bridge:${digest}:${index}`,
         submissionId,
-        clientSeqNo: row?.client_seq_no ?? parsed.clientSeqNo ?? '',
+        clientSeqNo: row?.clientSeqNo ?? parsed.clientSeqNo ?? '',
         channel: parsed.channel.slice(0, 8),
         note: parsed.note,
         noticeDate: parsed.noticeDate || at,

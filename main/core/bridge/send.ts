@@ -52,8 +52,8 @@ export function createBridgeSender(
         workflow: 'sent',
         status: deriveDisplayStatus('sent', row.channel),
         channel: row.channel,
-        entryId: row.entry_id,
-        seqNo: row.seq_no,
+        entryId: row.entryId,
+        seqNo: row.seqNo,
         rejection: null,
         revision: row.revision + 1,
         updatedAt: at,
@@ -73,8 +73,8 @@ export function createBridgeSender(
     const doc = messageDocFor(envelope.payload.doc, {
       ieFlag: envelope.payload.ieFlag,
       clientSeqNo: envelope.clientSeqNo,
-      seqNo: row?.seq_no ?? null,
-      entryId: row?.entry_id ?? null,
+      seqNo: row?.seqNo ?? null,
+      entryId: row?.entryId ?? null,
       operType: config.operType,
     });
     // Attachments first: the PDFs an EdocRealation names, from the declaration's attachment folder.

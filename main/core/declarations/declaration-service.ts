@@ -5,8 +5,8 @@ import type { DeclarationDoc, DocumentCatalog, PatchEffect } from '../../../shar
 import { applyPatch, emptyDoc } from '../../../shared/catalog';
 import { isEditable } from '../../../shared/status';
 import { timed } from '../../db/connection';
-import type { DeclarationRow, DeclarationsRepo } from '../../db/repositories/declarations-repo';
-import { toSummary } from '../../db/repositories/declarations-repo';
+import type { DeclarationsRepo, StoredDeclaration } from '../../db/repositories/declarations-repo';
+import { summaryOf } from '../../db/repositories/declarations-repo';
 import type { ReceiptsRepo } from '../../db/repositories/receipts-repo';
 import { createRequestIdsRepo } from '../../db/repositories/request-ids-repo';
 import type { CoreContext } from '../context';
@@ -45,9 +45,9 @@ interface UpdateAnswer {
   updatedAt: string;
 }
 
-export function toRecord(row: DeclarationRow, doc: DeclarationDoc): DeclarationRecord {
+export function toRecord(row: StoredDeclaration, doc: DeclarationDoc): DeclarationRecord {
   return {
-    ...toSummary(row),
+    ...summaryOf(row),
     doc,
     rejection: row.rejection ? (JSON.parse(row.rejection) as DeclarationRecord['rejection']) : null,
   };
@@ -74,7 +74,7 @@ export function createDeclarationService(
   const { db, events } = ctx;
   const { repo, catalog } = deps;
 
-  function mustGet(id: string): DeclarationRow {
+  function mustGet(id: string): StoredDeclaration {
     const row = repo.get(id);
     if (!row) throw new AppError('declarations.not-found', { id });
     return row;
@@ -110,15 +110,15 @@ export function createDeclarationService(
       doc.head.IEFlag = input.ieFlag;
       const row = {
         id: uuidv7(),
-        client_seq_no: newClientSeqNo(new Date(ctx.clock.now())),
-        ie_flag: input.ieFlag,
+        clientSeqNo: newClientSeqNo(new Date(ctx.clock.now())),
+        ieFlag: input.ieFlag,
         workflow: 'draft' as const,
         status: 'draft' as const,
         head: JSON.stringify(doc.head),
-        line_count: 0,
+        lineCount: 0,
         revision: 1,
-        created_at: at,
-        updated_at: at,
+        createdAt: at,
+        updatedAt: at,
       };
       repo.insert(row, doc);
       repo.addRevision(row.id, 1, {
@@ -160,18 +160,18 @@ export function createDeclarationService(
   function applyUpdate(input: MethodParsedInput<'declarations.update'>) {
     const row = mustGet(input.id);
     if (!isEditable(row.workflow, row.channel)) {
-      throw new AppError('declarations.not-editable', { seqNo: row.client_seq_no });
+      throw new AppError('declarations.not-editable', { seqNo: row.clientSeqNo });
     }
     if (row.revision !== input.baseRevision) {
       throw new AppError('declarations.changed-elsewhere', {
-        seqNo: row.client_seq_no,
+        seqNo: row.clientSeqNo,
         revision: row.revision,
         base: input.baseRevision,
       });
     }
     const { doc, effect } = applyPatch(catalog, repo.loadDoc(row), input.ops);
     if (effect.changes.length === 0)
-      return { id: row.id, revision: row.revision, updatedAt: row.updated_at, stateChanged: false };
+      return { id: row.id, revision: row.revision, updatedAt: row.updatedAt, stateChanged: false };
     const revision = row.revision + 1;
     const at = isoAt(ctx.clock);
     repo.saveDoc(row.id, doc, { revision, updatedAt: at, ...effect });
@@ -184,8 +184,8 @@ export function createDeclarationService(
         workflow: 'draft',
         status: 'draft',
         channel: row.channel,
-        entryId: row.entry_id,
-        seqNo: row.seq_no,
+        entryId: row.entryId,
+        seqNo: row.seqNo,
         rejection,
         revision,
         updatedAt: at,
@@ -201,7 +201,7 @@ export function createDeclarationService(
     for (const id of ids) {
       const row = mustGet(id);
       if (row.workflow !== 'draft') {
-        throw new AppError('declarations.not-a-draft', { seqNo: row.client_seq_no });
+        throw new AppError('declarations.not-a-draft', { seqNo: row.clientSeqNo });
       }
       repo.addRevision(id, row.revision + 1, { at, actor: ctx.actor(), action: 'delete', changes: {} });
       if (repo.softDelete(id, at)) deleted++;

@@ -59,8 +59,8 @@ export function createDeclareAction(
         workflow: 'queued',
         status: 'queued',
         channel: row.channel,
-        entryId: row.entry_id,
-        seqNo: row.seq_no,
+        entryId: row.entryId,
+        seqNo: row.seqNo,
         rejection: null,
         revision,
         updatedAt: input.at,
@@ -77,15 +77,15 @@ export function createDeclareAction(
   return function declare(id: string): { id: string; submissionId: string; workflow: 'queued' } {
     const row = repo.get(id);
     if (!row) throw new AppError('declarations.not-found', { id });
-    if (row.workflow === 'queued') throw new AppError('declarations.already-queued', { seqNo: row.client_seq_no });
-    if (row.workflow === 'sent') throw new AppError('declarations.already-sent', { seqNo: row.client_seq_no });
+    if (row.workflow === 'queued') throw new AppError('declarations.already-queued', { seqNo: row.clientSeqNo });
+    if (row.workflow === 'sent') throw new AppError('declarations.already-sent', { seqNo: row.clientSeqNo });
     const doc = repo.loadDoc(row);
     // "Today" in China's time zone: the import date may not be after it.
     const today = chinaDate(ctx.clock.now());
     const findings = validateDeclaration(doc, {
       catalog,
       stage: 'declare',
-      ieFlag: row.ie_flag,
+      ieFlag: row.ieFlag,
       today,
       ...(deps.codes ? { codes: deps.codes } : {}),
     });
@@ -97,8 +97,8 @@ export function createDeclareAction(
         errors.map((f) => ({
           path: f.path,
           code: f.code,
-          message: formatFinding(catalog, f, 'en', row.ie_flag),
-          params: { ...f.params, ieFlag: row.ie_flag },
+          message: formatFinding(catalog, f, 'en', row.ieFlag),
+          params: { ...f.params, ieFlag: row.ieFlag },
         })),
       );
     }
@@ -106,10 +106,10 @@ export function createDeclareAction(
     const at = isoAt(ctx.clock);
     const envelope = buildEnvelope({
       submissionId: uuidv7(),
-      clientSeqNo: row.client_seq_no,
+      clientSeqNo: row.clientSeqNo,
       createdAt: at,
       keyId: signer.keyId,
-      payload: { ieFlag: row.ie_flag, doc },
+      payload: { ieFlag: row.ieFlag, doc },
     });
     const envelopeText = envelopeSigningText(envelope);
     const signature = signer.sign(envelopeText);

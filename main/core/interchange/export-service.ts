@@ -146,7 +146,7 @@ export function createExportService(deps: { repo: DeclarationsRepo; catalog: Doc
       const row = repo.get(id) ?? repo.getByClientSeqNo(id);
       if (!row) throw new AppError('declarations.not-found', { id });
       const doc = repo.loadDoc(row);
-      const ie = row.ie_flag;
+      const ie = row.ieFlag;
       const label = (section: string, xml: string) => {
         const def = catalog.sections.find((s) => s.id === section)?.elements.find((e) => e.xml === xml);
         return def ? labelOf(def, locale, ie) : xml;
@@ -154,7 +154,7 @@ export function createExportService(deps: { repo: DeclarationsRepo; catalog: Doc
       const book = await workbook();
       const headSection = catalog.sections.find((s) => s.id === 'head');
       const identity: string[][] = [
-        [locale === 'en' ? 'Client seq. no.' : '客户端编号', row.client_seq_no, 'ClientSeqNo'],
+        [locale === 'en' ? 'Client seq. no.' : '客户端编号', row.clientSeqNo, 'ClientSeqNo'],
         [locale === 'en' ? 'Status' : '状态', displayStatusLabels[row.status][locale === 'en' ? 'en' : 'zh'], ''],
       ];
       const headRows = (headSection?.elements ?? [])
@@ -216,7 +216,7 @@ export function createExportService(deps: { repo: DeclarationsRepo; catalog: Doc
           rows.map((r) => elements.map((e) => r[e.xml] ?? '')),
         );
       }
-      return xlsxOutput(book, `${row.client_seq_no}.xlsx`);
+      return xlsxOutput(book, `${row.clientSeqNo}.xlsx`);
     },
   };
 }

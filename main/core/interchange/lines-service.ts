@@ -120,15 +120,15 @@ export function createLinesInterchange(
         repo.insert(
           {
             id,
-            client_seq_no: clientSeqNo,
-            ie_flag: from.ieFlag,
+            clientSeqNo,
+            ieFlag: from.ieFlag,
             workflow: 'draft',
             status: 'draft',
             head: JSON.stringify(doc.head),
-            line_count: chunk.length,
+            lineCount: chunk.length,
             revision: 1,
-            created_at: at,
-            updated_at: at,
+            createdAt: at,
+            updatedAt: at,
           },
           doc,
         );
@@ -210,10 +210,10 @@ export function createLinesInterchange(
       const row = mustGet(input.declarationId);
       if (input.placement.mode !== 'split') {
         if (!isEditable(row.workflow, row.channel))
-          throw new AppError('declarations.not-editable', { seqNo: row.client_seq_no });
+          throw new AppError('declarations.not-editable', { seqNo: row.clientSeqNo });
         if (row.revision !== input.baseRevision)
           throw new AppError('declarations.changed-before-import', {
-            seqNo: row.client_seq_no,
+            seqNo: row.clientSeqNo,
             revision: row.revision,
             base: input.baseRevision,
           });
@@ -223,16 +223,16 @@ export function createLinesInterchange(
       if (mappingProblems.length > 0) return report({ rowCount: 0, problems: mappingProblems });
       const { sheet } = await readSource(input.source, mapping.sheet);
       const doc = repo.loadDoc(row);
-      const read = readLines(catalog, sheet.cells, mapping, row.ie_flag);
+      const read = readLines(catalog, sheet.cells, mapping, row.ieFlag);
       const placed = placedRows(
         doc,
         read.map((l) => l.row),
         input.placement.mode === 'split' ? { mode: 'append' } : input.placement,
-        mappedFields(mapping, row.ie_flag),
+        mappedFields(mapping, row.ieFlag),
       );
       const lines = read.map((l, i) => ({ source: l.source, row: placed[i] ?? l.row }));
       const problems = checkLines(catalog, lines, {
-        ieFlag: row.ie_flag,
+        ieFlag: row.ieFlag,
         head: doc.head,
         mapping,
         codes: deps.codes(),
@@ -269,7 +269,7 @@ export function createLinesInterchange(
       let result: Partial<LineImportReport>;
       if (input.placement.mode === 'split') {
         const created = createSplit(
-          { doc, ieFlag: row.ie_flag },
+          { doc, ieFlag: row.ieFlag },
           lines.map((l) => l.row),
           fileName,
         );

@@ -3,7 +3,7 @@ import type { ApiIssue } from '../../../shared/api';
 import { AppError } from '../../../shared/api';
 import type { DeclarationDoc, DocumentCatalog } from '../../../shared/catalog';
 import { importedDoc, messageDocFor, readDecMessage, writeDecMessage } from '../../../shared/interchange';
-import type { DeclarationRow, DeclarationsRepo } from '../../db/repositories/declarations-repo';
+import type { DeclarationsRepo, StoredDeclaration } from '../../db/repositories/declarations-repo';
 import type { CoreContext } from '../context';
 import { isoAt } from '../context';
 import { newClientSeqNo } from '../declarations/client-seq-no';
@@ -50,15 +50,15 @@ export function createXmlInterchange(ctx: CoreContext, deps: { repo: Declaration
       repo.insert(
         {
           id,
-          client_seq_no: input.clientSeqNo,
-          ie_flag: input.ieFlag,
+          clientSeqNo: input.clientSeqNo,
+          ieFlag: input.ieFlag,
           workflow: 'draft',
           status: 'draft',
           head: JSON.stringify(input.doc.head),
-          line_count: input.doc.lines.length,
+          lineCount: input.doc.lines.length,
           revision: 1,
-          created_at: at,
-          updated_at: at,
+          createdAt: at,
+          updatedAt: at,
         },
         input.doc,
       );
@@ -90,7 +90,7 @@ export function createXmlInterchange(ctx: CoreContext, deps: { repo: Declaration
     },
   );
 
-  function mustGet(id: string): DeclarationRow {
+  function mustGet(id: string): StoredDeclaration {
     const row = repo.get(id) ?? repo.getByClientSeqNo(id);
     if (!row) throw new AppError('declarations.not-found', { id });
     return row;
@@ -149,16 +149,16 @@ export function createXmlInterchange(ctx: CoreContext, deps: { repo: Declaration
     exportXml(id: string, operType = 'G'): { id: string; clientSeqNo: string; fileName: string; text: string } {
       const row = mustGet(id);
       const doc = messageDocFor(repo.loadDoc(row), {
-        ieFlag: row.ie_flag,
-        clientSeqNo: row.client_seq_no,
-        seqNo: row.seq_no,
-        entryId: row.entry_id,
+        ieFlag: row.ieFlag,
+        clientSeqNo: row.clientSeqNo,
+        seqNo: row.seqNo,
+        entryId: row.entryId,
         operType,
       });
       return {
         id: row.id,
-        clientSeqNo: row.client_seq_no,
-        fileName: xmlFileName(row.client_seq_no),
+        clientSeqNo: row.clientSeqNo,
+        fileName: xmlFileName(row.clientSeqNo),
         text: writeDecMessage(catalog, doc),
       };
     },

@@ -69,7 +69,7 @@ describe('the product library learns from released declarations', () => {
       seqNo: null,
       rejection: null,
       revision: row.revision,
-      updatedAt: row.updated_at,
+      updatedAt: row.updatedAt,
     });
     return row;
   }
@@ -89,10 +89,10 @@ describe('the product library learns from released declarations', () => {
 
   it('adds each goods line of a declaration customs released, marked learned, once however often the release arrives', () => {
     const row = sentExport();
-    applier.apply([receipt(row.client_seq_no, 'L', 'r1')], 'c1');
+    applier.apply([receipt(row.clientSeqNo, 'L', 'r1')], 'c1');
     expect(products.all()).toEqual([]);
 
-    applier.apply([receipt(row.client_seq_no, 'P', 'r2')], 'c2');
+    applier.apply([receipt(row.clientSeqNo, 'P', 'r2')], 'c2');
     const learned = products.all();
     expect(learned.map((p) => [p.g_name, p.customer, p.learned, p.learned_from, p.use_count])).toEqual([
       ['鲜苹果', '3101230456', 1, '220120261000000123', 1],
@@ -107,7 +107,7 @@ describe('the product library learns from released declarations', () => {
     expect(JSON.parse(learned[0]?.data ?? '{}')).not.toHaveProperty('GQty');
 
     // The same release again (the e-port client delivers it too), under another receipt id: nothing more.
-    applier.applyReceived([receipt(row.client_seq_no, 'P', 'bridge-r2')], 'bridge');
+    applier.applyReceived([receipt(row.clientSeqNo, 'P', 'bridge-r2')], 'bridge');
     expect(products.all().map((p) => p.use_count)).toEqual([1, 1]);
   });
 
@@ -130,7 +130,7 @@ describe('the product library learns from released declarations', () => {
       updated_at: at,
     });
     const row = sentExport();
-    applier.apply([receipt(row.client_seq_no, 'P', 'r1')], 'c1');
+    applier.apply([receipt(row.clientSeqNo, 'P', 'r1')], 'c1');
     const pear = products.byKey('3101230456\u0001x:PEAR-01');
     expect(pear).toMatchObject({ learned: 1, use_count: 5, created_at: at });
     expect(JSON.parse(pear?.data ?? '{}')).toEqual({
@@ -146,7 +146,7 @@ describe('the product library learns from released declarations', () => {
   it('never holds receipts back: a failure to learn is logged and the release is applied', () => {
     const row = sentExport();
     f.db.exec(`DROP TABLE products`);
-    applier.apply([receipt(row.client_seq_no, 'P', 'r1')], 'c1');
+    applier.apply([receipt(row.clientSeqNo, 'P', 'r1')], 'c1');
     expect(f.repo.get(row.id)).toMatchObject({ channel: 'P', status: 'released' });
     expect(warnings).toEqual(['product library could not learn from a release']);
     expect(f.db.prepare(`SELECT count(*) AS n FROM product_learning`).get()).toEqual({ n: 0 });

@@ -41,10 +41,10 @@ export function createProductLearning(
     const doc = deps.declarations.loadDoc(row);
     const head: Row = doc.head;
     const customer = head.TradeCode || head.TradeName || '';
-    const from = row.entry_id ?? row.client_seq_no;
+    const from = row.entryId ?? row.clientSeqNo;
     let learned = 0;
     for (const line of doc.lines) {
-      const product = productFromLine(line, row.ie_flag, customer);
+      const product = productFromLine(line, row.ieFlag, customer);
       if (!product.fields.CodeTS || !product.fields.GName) continue;
       upsertProduct(
         deps.products,

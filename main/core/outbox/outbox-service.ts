@@ -14,9 +14,9 @@ export function createOutboxService(ctx: CoreContext, deps: { outbox: OutboxRepo
     if (!row) throw new AppError('declarations.not-found', { id: declarationId });
     const item = outbox.pendingFor(declarationId);
     if (!item || row.workflow !== 'queued')
-      throw new AppError('declarations.not-in-outbox', { seqNo: row.client_seq_no });
+      throw new AppError('declarations.not-in-outbox', { seqNo: row.clientSeqNo });
     if (item.state === 'sending') {
-      throw new AppError('declarations.being-sent', { seqNo: row.client_seq_no });
+      throw new AppError('declarations.being-sent', { seqNo: row.clientSeqNo });
     }
     const at = isoAt(ctx.clock);
     outbox.setState(item.submissionId, 'withdrawn', at, { lastError: null });
@@ -26,8 +26,8 @@ export function createOutboxService(ctx: CoreContext, deps: { outbox: OutboxRepo
       workflow: 'draft',
       status: 'draft',
       channel: row.channel,
-      entryId: row.entry_id,
-      seqNo: row.seq_no,
+      entryId: row.entryId,
+      seqNo: row.seqNo,
       rejection: row.rejection,
       revision,
       updatedAt: at,

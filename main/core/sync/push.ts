@@ -55,8 +55,8 @@ export function createPusher(
           workflow: 'sent',
           status: deriveDisplayStatus('sent', row.channel),
           channel: row.channel,
-          entryId: row.entry_id,
-          seqNo: row.seq_no,
+          entryId: row.entryId,
+          seqNo: row.seqNo,
           rejection: null,
           revision: row.revision + 1,
           updatedAt: at,
@@ -84,8 +84,8 @@ export function createPusher(
         workflow: 'rejected',
         status: 'rejected',
         channel: row.channel,
-        entryId: row.entry_id,
-        seqNo: row.seq_no,
+        entryId: row.entryId,
+        seqNo: row.seqNo,
         rejection: JSON.stringify(errors),
         revision: row.revision + 1,
         updatedAt: at,
@@ -155,7 +155,7 @@ export function createPusher(
     if (result === 'accepted') outcome.accepted++;
     else {
       const row = declarations.getState(item.declarationId);
-      outcome.rejected.push({ declarationId: item.declarationId, clientSeqNo: row?.client_seq_no ?? '' });
+      outcome.rejected.push({ declarationId: item.declarationId, clientSeqNo: row?.clientSeqNo ?? '' });
     }
   }
 

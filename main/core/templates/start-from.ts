@@ -103,9 +103,9 @@ export function createStarter(
       if (!row) throw new AppError('declarations.not-found', { id });
       const parts = templateParts.filter((p) => keepLines || p !== 'lines');
       const doc = templateDoc(catalog, deps.declarationsRepo.loadDoc(row), parts);
-      return start(row.ie_flag, doc, {
-        copiedFrom: row.client_seq_no,
-        ...(row.entry_id ? { copiedEntryId: row.entry_id } : {}),
+      return start(row.ieFlag, doc, {
+        copiedFrom: row.clientSeqNo,
+        ...(row.entryId ? { copiedEntryId: row.entryId } : {}),
       });
     },
   };

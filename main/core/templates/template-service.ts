@@ -79,7 +79,7 @@ export function createTemplateService(
       if (!row) throw new AppError('declarations.not-found', { id: input.declarationId });
       const parts = orderedParts(input.parts);
       const doc = templateDoc(catalog, deps.declarationsRepo.loadDoc(row), parts);
-      const saved = templates.save({ id: uuidv7(), name, ieFlag: row.ie_flag, doc, parts, at: isoAt(ctx.clock) });
+      const saved = templates.save({ id: uuidv7(), name, ieFlag: row.ieFlag, doc, parts, at: isoAt(ctx.clock) });
       changed();
       return saved;
     },

@@ -1,3 +1,4 @@
+import type { DeclarationSummary } from '../../../shared/api';
 import type { DisplayStatusKey, Workflow } from '../../../shared/status';
 
 /** A row of the declarations table as SQLite returns it (the list query and the repository both read it). */
@@ -19,4 +20,37 @@ export interface DeclarationRow {
   rejection: string | null;
   created_at: string;
   updated_at: string;
+}
+
+/**
+ * A declaration as the repository hands it to core: the summary's names, the head document still as stored (loadDoc
+ * reads it with the rows) and the refusal as stored. Column names stay in the repositories; core never sees them.
+ */
+export interface StoredDeclaration extends DeclarationSummary {
+  head: string;
+  rejection: string | null;
+}
+
+export function toSummary(row: DeclarationRow): DeclarationSummary {
+  return {
+    id: row.id,
+    clientSeqNo: row.client_seq_no,
+    ieFlag: row.ie_flag,
+    workflow: row.workflow,
+    status: row.status,
+    channel: row.channel,
+    entryId: row.entry_id,
+    seqNo: row.seq_no,
+    tradeName: row.trade_name,
+    billNo: row.bill_no,
+    contrNo: row.contr_no,
+    lineCount: row.line_count,
+    revision: row.revision,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function toStored(row: DeclarationRow): StoredDeclaration {
+  return { ...toSummary(row), head: row.head, rejection: row.rejection };
 }

@@ -3,16 +3,33 @@ import type { DeclarationSummary, ListQuery } from '../../../shared/api';
 import type { DisplayStatusKey, Workflow } from '../../../shared/status';
 import type { Db } from '../connection';
 import { createDeclarationListQuery } from './declaration-list-query';
-import type { DeclarationRow } from './declaration-row';
+import type { DeclarationRow, StoredDeclaration } from './declaration-row';
+import { toStored, toSummary } from './declaration-row';
 
-export type { DeclarationRow };
+export type { StoredDeclaration };
 
 /** A declaration's state without its document. */
 export type DeclarationState = Pick<
-  DeclarationRow,
-  'id' | 'client_seq_no' | 'workflow' | 'channel' | 'entry_id' | 'seq_no' | 'rejection' | 'revision'
+  StoredDeclaration,
+  'id' | 'clientSeqNo' | 'workflow' | 'channel' | 'entryId' | 'seqNo' | 'rejection' | 'revision'
 >;
-const stateColumns = 'id, client_seq_no, workflow, channel, entry_id, seq_no, rejection, revision';
+const stateColumns =
+  'id, client_seq_no AS clientSeqNo, workflow, channel, entry_id AS entryId, seq_no AS seqNo, rejection, revision';
+
+/** What a new declaration is stored with. */
+export type NewDeclaration = Pick<
+  StoredDeclaration,
+  | 'id'
+  | 'clientSeqNo'
+  | 'ieFlag'
+  | 'workflow'
+  | 'status'
+  | 'head'
+  | 'lineCount'
+  | 'revision'
+  | 'createdAt'
+  | 'updatedAt'
+>;
 
 export interface Revision {
   at: string;
@@ -58,20 +75,27 @@ export function createDeclarationsRepo(db: Db) {
   }
 
   return {
-    insert(
-      row: Omit<
-        DeclarationRow,
-        'channel' | 'entry_id' | 'seq_no' | 'rejection' | 'trade_name' | 'bill_no' | 'contr_no'
-      >,
-      doc: DeclarationDoc,
-    ): void {
-      stmt.insert.run({ ...row, ...searchColumns(doc.head) });
-      writeTable(row.id, 'lines', doc.lines);
-      for (const [table, rows] of Object.entries(doc.tables)) writeTable(row.id, table, rows);
+    insert(declaration: NewDeclaration, doc: DeclarationDoc): void {
+      stmt.insert.run({
+        id: declaration.id,
+        client_seq_no: declaration.clientSeqNo,
+        ie_flag: declaration.ieFlag,
+        workflow: declaration.workflow,
+        status: declaration.status,
+        head: declaration.head,
+        line_count: declaration.lineCount,
+        revision: declaration.revision,
+        created_at: declaration.createdAt,
+        updated_at: declaration.updatedAt,
+        ...searchColumns(doc.head),
+      });
+      writeTable(declaration.id, 'lines', doc.lines);
+      for (const [table, rows] of Object.entries(doc.tables)) writeTable(declaration.id, table, rows);
     },
 
-    get(id: string): DeclarationRow | undefined {
-      return stmt.get.get(id) as DeclarationRow | undefined;
+    get(id: string): StoredDeclaration | undefined {
+      const row = stmt.get.get(id) as DeclarationRow | undefined;
+      return row ? toStored(row) : undefined;
     },
 
     /** Only the state columns (no document): what applying a receipt needs, many times a second. */
@@ -83,11 +107,12 @@ export function createDeclarationsRepo(db: Db) {
       return stmt.stateBySeqNo.get(clientSeqNo) as DeclarationState | undefined;
     },
 
-    getByClientSeqNo(clientSeqNo: string): DeclarationRow | undefined {
-      return stmt.bySeqNo.get(clientSeqNo) as DeclarationRow | undefined;
+    getByClientSeqNo(clientSeqNo: string): StoredDeclaration | undefined {
+      const row = stmt.bySeqNo.get(clientSeqNo) as DeclarationRow | undefined;
+      return row ? toStored(row) : undefined;
     },
 
-    loadDoc(row: DeclarationRow): DeclarationDoc {
+    loadDoc(row: Pick<StoredDeclaration, 'id' | 'head'>): DeclarationDoc {
       const doc: DeclarationDoc = { head: JSON.parse(row.head) as Row, lines: [], tables: {} };
       for (const r of stmt.rows.all(row.id) as Array<{ tbl: string; seq: number; data: string }>) {
         const data = JSON.parse(r.data) as Row;
@@ -190,22 +215,8 @@ export function createDeclarationsRepo(db: Db) {
 
 export type DeclarationsRepo = ReturnType<typeof createDeclarationsRepo>;
 
-export function toSummary(row: DeclarationRow): DeclarationSummary {
-  return {
-    id: row.id,
-    clientSeqNo: row.client_seq_no,
-    ieFlag: row.ie_flag,
-    workflow: row.workflow,
-    status: row.status,
-    channel: row.channel,
-    entryId: row.entry_id,
-    seqNo: row.seq_no,
-    tradeName: row.trade_name,
-    billNo: row.bill_no,
-    contrNo: row.contr_no,
-    lineCount: row.line_count,
-    revision: row.revision,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
+/** A stored declaration's summary: the record without its head document and refusal. */
+export function summaryOf(stored: StoredDeclaration): DeclarationSummary {
+  const { head: _head, rejection: _rejection, ...summary } = stored;
+  return summary;
 }
