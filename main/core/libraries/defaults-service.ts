@@ -71,7 +71,7 @@ export function createDefaultsService(deps: {
         import: { head: {}, line: {} },
         export: { head: {}, line: {} },
       };
-    return { profileId: profile.id, operator: profile.operator_name, ...deps.repo.get(profile.id) };
+    return { profileId: profile.id, operator: profile.operator.name, ...deps.repo.get(profile.id) };
   }
 
   /**

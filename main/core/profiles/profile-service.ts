@@ -4,7 +4,7 @@ import type { ApiIssue, OperatorProfile } from '../../../shared/api';
 import { AppError, reasonIssue } from '../../../shared/api';
 import type { ProfileInput } from '../../../shared/profiles/profile-check';
 import { normalizeProfile, profileProblems } from '../../../shared/profiles/profile-check';
-import type { ProfileRow, ProfilesRepo } from '../../db/repositories/profiles-repo';
+import type { ProfilesRepo, StoredProfile } from '../../db/repositories/profiles-repo';
 import type { SettingsRepo } from '../../db/repositories/settings-repo';
 import type { Clock } from '../context';
 import { isoAt } from '../context';
@@ -12,11 +12,8 @@ import { actorOf, profileDeclarationFields } from './profile-fields';
 
 const CURRENT_KEY = 'profiles.current';
 
-function toValues(row: ProfileRow) {
-  return {
-    company: { name: row.company_name, customsCode: row.customs_code, uscc: row.uscc },
-    operator: { name: row.operator_name, icCard: row.ic_card },
-  };
+function toValues(profile: StoredProfile) {
+  return { company: profile.company, operator: profile.operator };
 }
 
 /** Refuses a profile with wrong values, naming each field (and changing nothing). */
@@ -38,24 +35,24 @@ function checked(input: ProfileInput): ProfileInput {
 export function createProfileService(deps: { profiles: ProfilesRepo; settings: SettingsRepo; clock: Clock }) {
   const { profiles, settings } = deps;
 
-  function current(): ProfileRow | null {
+  function current(): StoredProfile | null {
     const id = settings.read(CURRENT_KEY, z.string().nullable(), null);
     const chosen = id ? profiles.get(id) : undefined;
     // A current profile that no longer exists (or none chosen yet) falls back to the first one.
     return chosen ?? profiles.all()[0] ?? null;
   }
 
-  function toApi(row: ProfileRow, currentId: string | null): OperatorProfile {
+  function toApi(row: StoredProfile, currentId: string | null): OperatorProfile {
     return {
       id: row.id,
       ...toValues(row),
       current: row.id === currentId,
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
+      createdAt: row.createdAt,
+      updatedAt: row.updatedAt,
     };
   }
 
-  function mustGet(id: string): ProfileRow {
+  function mustGet(id: string): StoredProfile {
     const row = profiles.get(id);
     if (!row) throw new AppError('profiles.not-found', { id });
     return row;
@@ -64,7 +61,7 @@ export function createProfileService(deps: { profiles: ProfilesRepo; settings: S
   function refuseCardInUse(icCard: string, exceptId: string | null): void {
     const other = profiles.byCard(icCard);
     if (other && other.id !== exceptId) {
-      const params = { card: icCard, operator: other.operator_name };
+      const params = { card: icCard, operator: other.operator.name };
       throw new AppError('profiles.card-in-use', params, [
         reasonIssue('operator.icCard', 'profiles.card-in-use', params),
       ]);
@@ -84,15 +81,12 @@ export function createProfileService(deps: { profiles: ProfilesRepo; settings: S
       const values = checked(input);
       refuseCardInUse(values.operator.icCard, null);
       const at = isoAt(deps.clock);
-      const row: ProfileRow = {
+      const row: StoredProfile = {
         id: uuidv7(),
-        company_name: values.company.name,
-        customs_code: values.company.customsCode,
-        uscc: values.company.uscc,
-        operator_name: values.operator.name,
-        ic_card: values.operator.icCard,
-        created_at: at,
-        updated_at: at,
+        company: values.company,
+        operator: values.operator,
+        createdAt: at,
+        updatedAt: at,
       };
       profiles.insert(row);
       if (input.makeCurrent !== false || profiles.count() === 1) settings.write(CURRENT_KEY, row.id);
@@ -103,23 +97,21 @@ export function createProfileService(deps: { profiles: ProfilesRepo; settings: S
       const existing = mustGet(id);
       const values = checked(input);
       refuseCardInUse(values.operator.icCard, id);
-      const row = {
+      const row: StoredProfile = {
         id,
-        company_name: values.company.name,
-        customs_code: values.company.customsCode,
-        uscc: values.company.uscc,
-        operator_name: values.operator.name,
-        ic_card: values.operator.icCard,
-        updated_at: isoAt(deps.clock),
+        company: values.company,
+        operator: values.operator,
+        createdAt: existing.createdAt,
+        updatedAt: isoAt(deps.clock),
       };
       profiles.update(row);
-      return toApi({ ...row, created_at: existing.created_at }, current()?.id ?? null);
+      return toApi(row, current()?.id ?? null);
     },
 
     delete(id: string): { deleted: number } {
       const row = mustGet(id);
-      if (profiles.count() === 1) throw new AppError('profiles.only-one', { operator: row.operator_name });
-      if (current()?.id === id) throw new AppError('profiles.current', { operator: row.operator_name });
+      if (profiles.count() === 1) throw new AppError('profiles.only-one', { operator: row.operator.name });
+      if (current()?.id === id) throw new AppError('profiles.current', { operator: row.operator.name });
       return { deleted: profiles.remove(id) ? 1 : 0 };
     },
 

@@ -1,6 +1,7 @@
 import type { Db } from '../connection';
 
-export interface ProfileRow {
+/** A row of operator_profiles as SQLite returns it. */
+interface ProfileRow {
   id: string;
   company_name: string;
   customs_code: string;
@@ -9,6 +10,38 @@ export interface ProfileRow {
   ic_card: string;
   created_at: string;
   updated_at: string;
+}
+
+/** An operator profile as core sees it: the declaring company and the operator, named as the contract names them. */
+export interface StoredProfile {
+  id: string;
+  company: { name: string; customsCode: string; uscc: string };
+  operator: { name: string; icCard: string };
+  createdAt: string;
+  updatedAt: string;
+}
+
+function fromRow(row: ProfileRow): StoredProfile {
+  return {
+    id: row.id,
+    company: { name: row.company_name, customsCode: row.customs_code, uscc: row.uscc },
+    operator: { name: row.operator_name, icCard: row.ic_card },
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function toRow(profile: StoredProfile): ProfileRow {
+  return {
+    id: profile.id,
+    company_name: profile.company.name,
+    customs_code: profile.company.customsCode,
+    uscc: profile.company.uscc,
+    operator_name: profile.operator.name,
+    ic_card: profile.operator.icCard,
+    created_at: profile.createdAt,
+    updated_at: profile.updatedAt,
+  };
 }
 
 /** Operator profiles (migration 0005), oldest first. */
@@ -27,14 +60,22 @@ export function createProfilesRepo(db: Db) {
     remove: db.prepare(`DELETE FROM operator_profiles WHERE id = ?`),
   };
   return {
-    all: (): ProfileRow[] => stmt.all.all() as ProfileRow[],
-    get: (id: string): ProfileRow | undefined => stmt.get.get(id) as ProfileRow | undefined,
-    byCard: (icCard: string): ProfileRow | undefined => stmt.byCard.get(icCard) as ProfileRow | undefined,
+    all: (): StoredProfile[] => (stmt.all.all() as ProfileRow[]).map(fromRow),
+    get: (id: string): StoredProfile | undefined => one(stmt.get.get(id)),
+    byCard: (icCard: string): StoredProfile | undefined => one(stmt.byCard.get(icCard)),
     count: (): number => (stmt.count.get() as { n: number }).n,
-    insert: (row: ProfileRow): void => void stmt.insert.run(row),
-    update: (row: Omit<ProfileRow, 'created_at'>): void => void stmt.update.run(row),
+    insert: (profile: StoredProfile): void => void stmt.insert.run(toRow(profile)),
+    /** Writes everything but createdAt, which stays as it was. */
+    update: (profile: StoredProfile): void => {
+      const { created_at: _created, ...row } = toRow(profile);
+      stmt.update.run(row);
+    },
     remove: (id: string): boolean => stmt.remove.run(id).changes === 1,
   };
+}
+
+function one(row: unknown): StoredProfile | undefined {
+  return row ? fromRow(row as ProfileRow) : undefined;
 }
 
 export type ProfilesRepo = ReturnType<typeof createProfilesRepo>;
