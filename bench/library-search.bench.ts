@@ -113,21 +113,23 @@ export async function run(): Promise<BenchResult[]> {
           created_at: 't',
           updated_at: 't',
         });
-        parties.insert({
-          id: `c${i}`,
-          overseas: 0,
-          roles: i % 3 === 0 ? 'agent' : 'trade',
-          customs_code: String(3_100_000_000 + i),
-          uscc: '',
-          ciq_code: '',
-          name_zh: `上海${words.join('')}贸易有限公司${i}`,
-          name_en: `Shanghai Trading No ${i}`,
-          address: '',
-          note: '',
-          initials: `sh${initials}myyxgs`,
-          created_at: 't',
-          updated_at: 't',
-        });
+        parties.insert(
+          {
+            id: `c${i}`,
+            overseas: false,
+            roles: [i % 3 === 0 ? 'agent' : 'trade'],
+            customsCode: String(3_100_000_000 + i),
+            uscc: '',
+            ciqCode: '',
+            nameZh: `上海${words.join('')}贸易有限公司${i}`,
+            nameEn: `Shanghai Trading No ${i}`,
+            address: '',
+            note: '',
+            createdAt: 't',
+            updatedAt: 't',
+          },
+          `sh${initials}myyxgs`,
+        );
       }
     })();
     const buildMs = performance.now() - t0;

@@ -18,7 +18,6 @@ import {
 } from '../../../shared/libraries';
 import type { CodeLookup } from '../../../shared/validation';
 import type { PartiesRepo } from '../../db/repositories/parties-repo';
-import { toParty } from '../../db/repositories/parties-repo';
 import type { ProductsRepo } from '../../db/repositories/products-repo';
 import { toProduct } from '../../db/repositories/products-repo';
 import { pinyinInitials } from '../code-tables/pinyin';
@@ -26,7 +25,7 @@ import type { CoreContext } from '../context';
 import { isoAt } from '../context';
 import { readLineSource } from '../interchange/line-sources';
 import { addTable, csv, stamp, workbook, xlsxOutput } from '../interchange/export-service';
-import { findExisting, mergeParty, nameInitials, partyRow, rowInput } from './party-service';
+import { findExisting, mergeParty, nameInitials, partyInput, partyOf } from './party-service';
 import { chinaDate } from '../../../shared/validation';
 import { upsertProduct } from './product-service';
 
@@ -118,18 +117,14 @@ export function createLibraryInterchange(
       const { row, conflict } = findExisting(deps.parties, r.input);
       if (conflict) throw new Error(`row ${r.source}: ${conflict}`);
       if (row) {
-        const merged = mergeParty(rowInput(row), r.input);
+        const merged = mergeParty(partyInput(row), r.input);
         deps.parties.update(
-          partyRow(
-            row.id,
-            merged,
-            merged.nameZh === r.input.nameZh ? (initials[i] ?? '') : nameInitials(merged.nameZh, merged.nameEn),
-            { created: row.created_at, updated: at },
-          ),
+          partyOf(row.id, merged, { created: row.createdAt, updated: at }),
+          merged.nameZh === r.input.nameZh ? (initials[i] ?? '') : nameInitials(merged.nameZh, merged.nameEn),
         );
         updated++;
       } else {
-        deps.parties.insert(partyRow(uuidv7(), r.input, initials[i] ?? '', { created: at, updated: at }));
+        deps.parties.insert(partyOf(uuidv7(), r.input, { created: at, updated: at }), initials[i] ?? '');
         added++;
       }
     });
@@ -261,7 +256,7 @@ export function createLibraryInterchange(
       const header = targets.map((t) => t.zh);
       const rows =
         kind === 'parties'
-          ? deps.parties.all().map((r) => partyCells(toParty(r)))
+          ? deps.parties.all().map((p) => partyCells(p))
           : deps.products.all().map((r) => {
               const p = toProduct(r);
               return productCells(catalog, { customer: p.customer, fields: p.fields });

@@ -3,8 +3,7 @@ import type { ApiIssue, LibraryAfter, LibraryPage, Party } from '../../../shared
 import { AppError, reasonIssue } from '../../../shared/api';
 import type { PartyInput, PartyRole } from '../../../shared/libraries';
 import { isOverseas, normalizeParty, partyProblems } from '../../../shared/libraries';
-import type { PartiesRepo, PartyRow } from '../../db/repositories/parties-repo';
-import { toParty } from '../../db/repositories/parties-repo';
+import type { PartiesRepo } from '../../db/repositories/parties-repo';
 import { pinyinInitials } from '../code-tables/pinyin';
 import type { CoreContext } from '../context';
 import { isoAt } from '../context';
@@ -24,31 +23,24 @@ export function nameInitials(nameZh: string, nameEn: string): string {
     .join('');
 }
 
-export function partyRow(
-  id: string,
-  p: PartyInput,
-  initials: string,
-  at: { created: string; updated: string },
-): PartyRow {
+export function partyOf(id: string, p: PartyInput, at: { created: string; updated: string }): Party {
   return {
     id,
-    overseas: isOverseas(p) ? 1 : 0,
-    roles: p.roles.join(','),
-    customs_code: p.customsCode,
+    roles: p.roles,
+    overseas: isOverseas(p),
+    customsCode: p.customsCode,
     uscc: p.uscc,
-    ciq_code: p.ciqCode,
-    name_zh: p.nameZh,
-    name_en: p.nameEn,
+    ciqCode: p.ciqCode,
+    nameZh: p.nameZh,
+    nameEn: p.nameEn,
     address: p.address,
     note: p.note,
-    initials,
-    created_at: at.created,
-    updated_at: at.updated,
+    createdAt: at.created,
+    updatedAt: at.updated,
   };
 }
 
-export function rowInput(row: PartyRow): PartyInput {
-  const p = toParty(row);
+export function partyInput(p: Party): PartyInput {
   return {
     roles: p.roles,
     customsCode: p.customsCode,
@@ -78,18 +70,17 @@ function checked(input: PartyInput): PartyInput {
  * party with neither — its name; an overseas party by code and English name), or a conflict
  * when its identities point at two different parties here.
  */
-export function findExisting(repo: PartiesRepo, p: PartyInput): { row: PartyRow | undefined; conflict: string | null } {
+export function findExisting(repo: PartiesRepo, p: PartyInput): { row: Party | undefined; conflict: string | null } {
   if (isOverseas(p)) return { row: repo.overseas(p.customsCode, p.nameEn.toUpperCase()), conflict: null };
   const byUscc = p.uscc ? repo.byUscc(p.uscc) : undefined;
   const byCode = p.customsCode ? repo.byCustomsCode(p.customsCode) : undefined;
   if (byUscc && byCode && byUscc.id !== byCode.id) {
     return {
       row: undefined,
-      conflict: `USCC ${p.uscc} belongs to "${byUscc.name_zh}" but customs code ${p.customsCode} to "${byCode.name_zh}"`,
+      conflict: `USCC ${p.uscc} belongs to "${byUscc.nameZh}" but customs code ${p.customsCode} to "${byCode.nameZh}"`,
     };
   }
-  if (byUscc && byUscc.overseas === 1)
-    return { row: undefined, conflict: `USCC ${p.uscc} belongs to an overseas party` };
+  if (byUscc && byUscc.overseas) return { row: undefined, conflict: `USCC ${p.uscc} belongs to an overseas party` };
   const row = byUscc ?? byCode ?? (!p.uscc && !p.customsCode ? repo.byNameZh(p.nameZh) : undefined);
   return { row, conflict: null };
 }
@@ -122,7 +113,7 @@ export function createPartyService(ctx: CoreContext, deps: { repo: PartiesRepo }
         reasonIssue('uscc', 'libraries.party-taken', {
           what: 'uscc',
           value: p.uscc,
-          other: byUscc.name_zh || byUscc.name_en,
+          other: byUscc.nameZh || byUscc.nameEn,
         }),
       );
     const byCode = !isOverseas(p) && p.customsCode ? repo.byCustomsCode(p.customsCode) : undefined;
@@ -131,7 +122,7 @@ export function createPartyService(ctx: CoreContext, deps: { repo: PartiesRepo }
         reasonIssue('customsCode', 'libraries.party-taken', {
           what: 'customs-code',
           value: p.customsCode,
-          other: byCode.name_zh,
+          other: byCode.nameZh,
         }),
       );
     if (issues.length > 0) throw new AppError('common.fields-taken', { count: issues.length }, issues);
@@ -146,16 +137,16 @@ export function createPartyService(ctx: CoreContext, deps: { repo: PartiesRepo }
         const existing = repo.get(input.id);
         if (!existing) throw new AppError('libraries.party-not-found', { id: input.id });
         refuseTaken(values, existing.id);
-        const row = partyRow(existing.id, values, initials, { created: existing.created_at, updated: at });
-        repo.update(row);
+        const party = partyOf(existing.id, values, { created: existing.createdAt, updated: at });
+        repo.update(party, initials);
         changed();
-        return toParty(row);
+        return party;
       }
       refuseTaken(values, null);
-      const row = partyRow(uuidv7(), values, initials, { created: at, updated: at });
-      repo.insert(row);
+      const party = partyOf(uuidv7(), values, { created: at, updated: at });
+      repo.insert(party, initials);
       changed();
-      return toParty(row);
+      return party;
     },
 
     delete(ids: readonly string[]): { deleted: number } {

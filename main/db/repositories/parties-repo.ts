@@ -6,6 +6,7 @@ import { SEARCH_CAP, cappedCountSql, keysetPage, keysetSql, searchPage } from '.
 import { createCollector, isInitials, prefixEnd } from './library-search';
 import { createNameIndex } from './name-index';
 
+/** A row of the parties table as SQLite returns it; core sees a Party. */
 export interface PartyRow {
   id: string;
   overseas: 0 | 1;
@@ -38,6 +39,27 @@ export function toParty(row: PartyRow): Party {
     updatedAt: row.updated_at,
   };
 }
+
+/** The row a party is stored as, with the initials its name is found by. */
+function rowOf(party: Party, initials: string): PartyRow {
+  return {
+    id: party.id,
+    overseas: party.overseas ? 1 : 0,
+    roles: party.roles.join(','),
+    customs_code: party.customsCode,
+    uscc: party.uscc,
+    ciq_code: party.ciqCode,
+    name_zh: party.nameZh,
+    name_en: party.nameEn,
+    address: party.address,
+    note: party.note,
+    initials,
+    created_at: party.createdAt,
+    updated_at: party.updatedAt,
+  };
+}
+
+const one = (row: PartyRow | undefined): Party | undefined => (row ? toParty(row) : undefined);
 
 const COLUMNS =
   'id, overseas, roles, customs_code, uscc, ciq_code, name_zh, name_en, address, note, initials, created_at, updated_at';
@@ -138,24 +160,26 @@ export function createPartiesRepo(db: Db) {
   }
 
   return {
-    get: (id: string): PartyRow | undefined => stmt.get.get(id),
-    byUscc: (uscc: string): PartyRow | undefined => stmt.byUscc.get(uscc),
-    byCustomsCode: (code: string): PartyRow | undefined => stmt.byCustomsCode.get(code),
-    byNameZh: (name: string): PartyRow | undefined => stmt.byNameZh.get(name),
-    overseas: (code: string, nameEnUpper: string): PartyRow | undefined => stmt.overseas.get(code, nameEnUpper),
-    insert(row: PartyRow): void {
-      stmt.insert.run(row);
-      names.set(row.id, row.name_zh, row.name_en);
+    get: (id: string): Party | undefined => one(stmt.get.get(id)),
+    byUscc: (uscc: string): Party | undefined => one(stmt.byUscc.get(uscc)),
+    byCustomsCode: (code: string): Party | undefined => one(stmt.byCustomsCode.get(code)),
+    byNameZh: (name: string): Party | undefined => one(stmt.byNameZh.get(name)),
+    overseas: (code: string, nameEnUpper: string): Party | undefined => one(stmt.overseas.get(code, nameEnUpper)),
+    insert(party: Party, initials: string): void {
+      stmt.insert.run(rowOf(party, initials));
+      names.set(party.id, party.nameZh, party.nameEn);
     },
-    update(row: Omit<PartyRow, 'created_at'>): void {
+    /** Writes everything but createdAt, which stays as it was. */
+    update(party: Party, initials: string): void {
+      const { created_at: _created, ...row } = rowOf(party, initials);
       stmt.update.run(row);
-      names.set(row.id, row.name_zh, row.name_en);
+      names.set(party.id, party.nameZh, party.nameEn);
     },
     remove(id: string): boolean {
       names.remove(id);
       return stmt.remove.run(id).changes === 1;
     },
-    all: (): PartyRow[] => stmt.all.all(),
+    all: (): Party[] => stmt.all.all().map(toParty),
 
     /** Parties for a picker: best matches first (see library-search.ts); the newest when nothing is typed. */
     search(query: string, options: { role?: PartyRole; limit: number }): Party[] {
