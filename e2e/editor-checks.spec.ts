@@ -24,7 +24,7 @@ test.describe('checks, jumps and the 申报要素 helper', () => {
     const focused = page.locator(':focus');
     await expect(focused).toHaveAccessibleName('境内收发货人');
     const checks = page.getByRole('region', { name: '检查结果' });
-    await expect(checks.getByRole('heading')).toHaveText(/处需要修改/);
+    await expect(checks.getByRole('heading')).toHaveText(/项必填未填/);
 
     // F8: the next error in screen order; Shift+F8: back.
     await page.keyboard.press('F8');
@@ -86,7 +86,7 @@ test.describe('checks, jumps and the 申报要素 helper', () => {
     await page.keyboard.press('Alt+Shift+L');
     await expect(page.getByLabel('Domestic consignee/consignor', { exact: true })).toBeVisible();
     const english = page.getByRole('region', { name: 'Checks' });
-    await expect(english.getByRole('heading')).toHaveText(/to fix/);
+    await expect(english.getByRole('heading')).toHaveText(/required to fill/);
     await expect(english.getByRole('button', { name: /^Line 30 Goods name: required/ })).toBeVisible();
     await page.keyboard.press('Alt+Shift+L');
     await expect(ui.headField('TradeName')).toBeVisible();

@@ -20,9 +20,9 @@ async function expectTopBarInPlace(page: Page): Promise<void> {
   expect(page_).toEqual({ scrollTop: 0, grownBy: 0 });
 }
 
-/** The field the error panel's first error names (its text is "field：why" or "field: why"). */
+/** The field the error panel's first error (or field still to fill) names (its text is "field：why" or "field: why"). */
 async function firstErrorField(page: Page, region: string): Promise<string> {
-  const first = page.getByRole('region', { name: region }).locator('li.finding-error button').first();
+  const first = page.getByRole('region', { name: region }).locator('li.finding:not(.finding-warning) button').first();
   return ((await first.textContent()) ?? '').split(/[:：]/)[0]?.trim() ?? '';
 }
 
@@ -84,7 +84,7 @@ test.describe('the editor’s screen', () => {
     await ui.open(desk.url);
     await ui.newDeclaration();
     const checks = page.getByRole('region', { name: '检查结果' });
-    await expect(checks.getByRole('heading')).toHaveText(/处需要修改/);
+    await expect(checks.getByRole('heading')).toHaveText(/项必填未填/);
     // The cursor somewhere further down the form: F9 brings it back to the first error.
     await ui.headField('NoteS').focus();
     await page.keyboard.press('F9');
@@ -107,5 +107,37 @@ test.describe('the editor’s screen', () => {
     await expectSeen(english);
     await expect(english).toHaveText(/^\d+ errors? to fix before declaring$/);
     await expect(page.locator(':focus')).toHaveAccessibleName(await firstErrorField(page, 'Checks'));
+  });
+
+  test('a new declaration opens with its required fields marked as still to fill, not as errors; a wrong value is red', async ({
+    page,
+  }) => {
+    desk = await startDesk(freshDir('required'));
+    const ui = new DeskPage(page);
+    await ui.open(desk.url);
+    await ui.newDeclaration();
+    const checks = page.getByRole('region', { name: '检查结果' });
+    await expect(checks.getByRole('heading')).toHaveText(/^\d+ 项必填未填/);
+    await expect(checks.locator('li.finding-required').first()).toBeVisible();
+    await expect(checks.locator('li.finding-error')).toHaveCount(0);
+    await expect(page.locator('[aria-invalid="true"]')).toHaveCount(0);
+    const trade = ui.headField('TradeName');
+    await expectSeen(trade);
+    await expect(trade).toHaveAttribute('aria-required', 'true');
+    // A star by its label, as a broker looks for.
+    const star = await trade.evaluate((input) => {
+      const field = input.closest('.field');
+      return field ? getComputedStyle(field, '::before').content : '';
+    });
+    expect(star).toBe('"*"');
+
+    // A wrong value is an error at once, red, and counted apart.
+    await ui.headField('PackNo').fill('1.5');
+    await expect(ui.headField('PackNo')).toHaveAttribute('aria-invalid', 'true');
+    await expect(checks.getByRole('heading')).toHaveText(/^1 处需要修改 · \d+ 项必填未填/);
+    await expect(checks.locator('li.finding-error')).toHaveCount(1);
+    // Filled, a required field is no longer marked.
+    await trade.fill('上海鲜果贸易有限公司');
+    await expect(trade).not.toHaveAttribute('aria-required', 'true');
   });
 });

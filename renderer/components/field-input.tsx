@@ -21,7 +21,8 @@ interface Props {
   readOnly: boolean;
   error: string | undefined;
   /**
-   * Keep the message for screen readers and the error panel only (an empty required field: the red border says enough).
+   * An empty required field: marked as still to fill, not as an error (a new declaration would open with some 25 red
+   * fields); its message is kept for screen readers and the error panel.
    */
   quiet?: boolean;
   /** The code's name, shown beside a coded field. */
@@ -68,7 +69,7 @@ export const FieldInput = memo(function FieldInput({
       locale={locale}
       ariaLabel={cell ? label : undefined}
       describedBy={messageId}
-      invalid={!!error}
+      invalid={!!error && !quiet}
       readOnly={readOnly}
       title={title}
       onChange={(v) => onChange(path, v)}
@@ -81,7 +82,8 @@ export const FieldInput = memo(function FieldInput({
       readOnly={readOnly}
       inputMode={numeric ? 'decimal' : undefined}
       aria-label={cell ? label : undefined}
-      aria-invalid={error ? true : undefined}
+      aria-invalid={error && !quiet ? true : undefined}
+      aria-required={quiet ? true : undefined}
       aria-describedby={messageId}
       autoComplete="off"
       spellCheck={false}
@@ -94,7 +96,7 @@ export const FieldInput = memo(function FieldInput({
   );
   if (cell) return control;
   return (
-    <div className={`field field-form${error ? ' field-error' : ''}`}>
+    <div className={`field field-form${!error ? '' : quiet ? ' field-required' : ' field-error'}`}>
       <label htmlFor={id}>{label}</label>
       {control}
       {codeName ? <span className="code-name">{codeName}</span> : null}

@@ -77,6 +77,7 @@ export const en: Messages = {
   rowLabel: (n) => `Row ${n}`,
   noRows: 'No rows',
   findings: (n) => (n === 0 ? 'No errors' : `${n} to fix`),
+  toFill: (n) => `${n} required to fill`,
   findingsRegion: 'Checks',
   warnings: (n) => `${n} warning${n === 1 ? '' : 's'}`,
   nextError: 'Next error',

@@ -74,6 +74,7 @@ export const zh = {
   rowLabel: (n: number) => `第${n}行`,
   noRows: '没有记录',
   findings: (n: number) => (n === 0 ? '没有错误' : `${n} 处需要修改`),
+  toFill: (n: number) => `${n} 项必填未填`,
   findingsRegion: '检查结果',
   warnings: (n: number) => `${n} 条提示`,
   nextError: '下一处错误',

@@ -21,7 +21,9 @@ export function CellStatus({ section, ctx }: { section: string; ctx: FieldContex
       <strong>{props.label}</strong>
       {counter ? <span className={`bytes${used > def.length ? ' over' : ''}`}>{t.bytes(used, def.length)}</span> : null}
       {props.codeName ? <span className="code-name">{props.codeName}</span> : null}
-      {props.error ? <span className="field-message">{props.error}</span> : null}
+      {props.error ? (
+        <span className={props.quiet ? 'field-message to-fill' : 'field-message'}>{props.error}</span>
+      ) : null}
     </div>
   );
 }

@@ -21,6 +21,9 @@ export const ErrorPanel = memo(function ErrorPanel({
 }) {
   const t = useT();
   const warnings = findings.length - errorCount;
+  // Empty required fields are counted apart: still to fill, not wrong (a new declaration has some 25).
+  const toFill = findings.filter((f) => f.required).length;
+  const wrong = errorCount - toFill;
   return (
     <section className="findings" aria-label={t.findingsRegion} id="error-panel">
       {refusal ? (
@@ -40,8 +43,9 @@ export const ErrorPanel = memo(function ErrorPanel({
           ) : null}
         </div>
       ) : null}
-      <h3 className={errorCount === 0 ? 'ok' : 'bad'} tabIndex={-1} id="error-panel-heading">
-        {t.findings(errorCount)}
+      <h3 className={errorCount === 0 ? 'ok' : wrong > 0 ? 'bad' : 'to-fill'} tabIndex={-1} id="error-panel-heading">
+        {wrong > 0 || toFill === 0 ? t.findings(wrong) : null}
+        {toFill > 0 ? <span className="to-fill-count">{`${wrong > 0 ? ' · ' : ''}${t.toFill(toFill)}`}</span> : null}
         {warnings > 0 ? <span className="muted"> · {t.warnings(warnings)}</span> : null}
       </h3>
       <p className="muted hint">
@@ -49,7 +53,7 @@ export const ErrorPanel = memo(function ErrorPanel({
       </p>
       <ul>
         {findings.map((f, i) => (
-          <li key={`${f.path}-${i}`} className={`finding finding-${f.severity}`}>
+          <li key={`${f.path}-${i}`} className={`finding finding-${f.required ? 'required' : f.severity}`}>
             <span className="bullet" aria-hidden="true" />
             <button type="button" className="link" onClick={() => onJump(f.path)}>
               {f.severity === 'warning' ? '⚠ ' : ''}

@@ -5,7 +5,7 @@ import { elementOf, fieldDomId } from './form-layout';
 
 export interface FieldError {
   message: string;
-  /** An empty required field: marked red, the message kept for screen readers and the panel. */
+  /** An empty required field: marked as still to fill (not red), the message kept for screen readers and the panel. */
   quiet: boolean;
 }
 

@@ -25,12 +25,12 @@ const PINNED = 'CodeTS';
 /** Columns whose input, while keyed, grows over its neighbours to show its text (up to a limit). */
 const WIDE_WHILE_KEYED: ReadonlySet<string> = new Set(['GModel']);
 
-/** The class names of a grid cell: pinned, widened while keyed, in error. */
-function cellClass(xml: string, error: boolean): string | undefined {
+/** The class names of a grid cell: pinned, widened while keyed, in error or still to fill. */
+function cellClass(xml: string, error: FieldError | undefined): string | undefined {
   const names = [
     xml === PINNED ? 'pin' : '',
     WIDE_WHILE_KEYED.has(xml) ? 'wide-keyed' : '',
-    error ? 'cell-error' : '',
+    !error ? '' : error.quiet ? 'cell-required' : 'cell-error',
   ].filter(Boolean);
   return names.length > 0 ? names.join(' ') : undefined;
 }
@@ -73,6 +73,7 @@ function TextCell({
   value,
   codeName,
   error,
+  quiet,
 }: {
   id: string;
   path: string;
@@ -80,6 +81,7 @@ function TextCell({
   value: string;
   codeName: string | undefined;
   error: string | undefined;
+  quiet: boolean;
 }) {
   return (
     <span
@@ -88,7 +90,8 @@ function TextCell({
       role="textbox"
       tabIndex={0}
       aria-label={label}
-      aria-invalid={error ? true : undefined}
+      aria-invalid={error && !quiet ? true : undefined}
+      aria-required={quiet ? true : undefined}
       title={[codeName, error].filter(Boolean).join(' — ') || undefined}
       data-path={path}
       data-enter-nav=""
@@ -124,7 +127,7 @@ const GridRow = memo(function GridRow({ index, active, line, errors, ctx, onOp }
         return (
           <td
             key={xml}
-            className={cellClass(xml, errors?.has(path) ?? false)}
+            className={cellClass(xml, errors?.get(path))}
             style={xml === PINNED ? { left: NUMBER_WIDTH } : undefined}
           >
             {!props ? null : active ? (
@@ -137,6 +140,7 @@ const GridRow = memo(function GridRow({ index, active, line, errors, ctx, onOp }
                 value={props.value}
                 codeName={props.codeName}
                 error={props.error}
+                quiet={props.quiet}
               />
             )}
           </td>

@@ -56,8 +56,9 @@ export function TableEditor({
                   {elements.map((def) => {
                     const path = `${section.id}[${index}].${def.xml}`;
                     const props = fieldProps(path, ctx, 'cell');
+                    const error = ctx.errors.get(path);
                     return (
-                      <td key={def.xml} className={ctx.errors.has(path) ? 'cell-error' : undefined}>
+                      <td key={def.xml} className={!error ? undefined : error.quiet ? 'cell-required' : 'cell-error'}>
                         {props ? <FieldInput {...props} /> : null}
                       </td>
                     );

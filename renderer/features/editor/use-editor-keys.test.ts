@@ -8,6 +8,7 @@ const finding = (path: string, severity: 'error' | 'warning' = 'error'): ListedF
   severity,
   message: path,
   key: orderKey(path, 'I'),
+  required: false,
 });
 const findings = ['head.TradeName', 'head.PackNo', 'lines[0].GName', 'lines[4].CodeTS', 'head.AgentName']
   .map((p) => finding(p))

@@ -14,7 +14,12 @@ export interface ListedFinding {
   severity: 'error' | 'warning';
   message: string;
   key: number[];
+  /** An empty required field: still to fill rather than wrong (marked, not red). */
+  required: boolean;
 }
+
+/** Findings that say something is still to fill (an empty required field, no goods line yet), not that it is wrong. */
+const TO_FILL: ReadonlySet<string> = new Set(['required', 'no-lines']);
 
 /** Long enough to cover the gap between two keystrokes of a fast typist, short enough to feel immediate. */
 const CHECK_PAUSE_MS = 120;
@@ -75,17 +80,22 @@ export function useFindings(doc: DeclarationDoc, record: DeclarationRecord, loca
       severity: f.severity,
       message: formatFinding(goodsDeclaration, f, locale, ieFlag),
       key: orderKey(f.path, ieFlag),
+      required: TO_FILL.has(f.code),
     }));
     for (const r of record.rejection ?? [])
-      listed.push({ path: r.path, severity: 'error', message: r.message, key: orderKey(r.path, ieFlag) });
+      listed.push({
+        path: r.path,
+        severity: 'error',
+        message: r.message,
+        key: orderKey(r.path, ieFlag),
+        required: false,
+      });
     listed.sort(
       (a, b) => compareKeys(a.key, b.key) || (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1),
     );
-    const required = new Set(findings.filter((f) => f.code === 'required').map((f) => f.path));
     const errors = new Map<string, FieldError>();
     for (const f of listed) {
-      if (f.severity === 'error' && !errors.has(f.path))
-        errors.set(f.path, { message: f.message, quiet: required.has(f.path) });
+      if (f.severity === 'error' && !errors.has(f.path)) errors.set(f.path, { message: f.message, quiet: f.required });
     }
     return {
       listed,
