@@ -87,7 +87,7 @@ if (!binary) {
         ? `Electron is not available on this machine (its installer failed on ${remembered.at.slice(0, 10)}: ${remembered.reason}; npm start -- --retry-electron tries again); starting the browser host instead.`
         : `Electron is not available on this machine (its installer failed: ${attempt.failure.reason}); starting the browser host instead.`,
     );
-    const serve = spawn(process.execPath, ['--import', 'tsx', 'main/serve/cli.ts', '--port', '0', ...passthrough], {
+    const serve = spawn(process.execPath, ['scripts/run-built.mjs', 'serve', '--port', '0', ...passthrough], {
       stdio: 'inherit',
     });
     process.on('SIGTERM', () => serve.kill('SIGTERM'));
