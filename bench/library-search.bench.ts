@@ -97,22 +97,20 @@ export async function run(): Promise<BenchResult[]> {
         const name = `${words.join('')}${i % 1000}号`;
         const initials = words.map((w) => INITIALS[w] ?? '').join('');
         const code = String(1_000_000_000 + Math.floor(random() * 8_999_999_999)).slice(0, 10);
-        products.insert({
-          id: `p${i}`,
-          key: `k${i}`,
-          customer: '',
-          code_ts: code,
-          g_name: name,
-          exg_no: `SKU-${String(i).padStart(7, '0')}`,
+        products.insert(
+          {
+            id: `p${i}`,
+            customer: '',
+            fields: { CodeTS: code, GName: name, ExgNo: `SKU-${String(i).padStart(7, '0')}` },
+            learned: false,
+            learnedFrom: '',
+            learnedAt: null,
+            useCount: 0,
+            createdAt: 't',
+            updatedAt: 't',
+          },
           initials,
-          data: '{}',
-          learned: 0,
-          learned_from: '',
-          learned_at: null,
-          use_count: 0,
-          created_at: 't',
-          updated_at: 't',
-        });
+        );
         parties.insert(
           {
             id: `c${i}`,

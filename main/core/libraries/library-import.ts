@@ -19,7 +19,6 @@ import {
 import type { CodeLookup } from '../../../shared/validation';
 import type { PartiesRepo } from '../../db/repositories/parties-repo';
 import type { ProductsRepo } from '../../db/repositories/products-repo';
-import { toProduct } from '../../db/repositories/products-repo';
 import { pinyinInitials } from '../code-tables/pinyin';
 import type { CoreContext } from '../context';
 import { isoAt } from '../context';
@@ -257,10 +256,7 @@ export function createLibraryInterchange(
       const rows =
         kind === 'parties'
           ? deps.parties.all().map((p) => partyCells(p))
-          : deps.products.all().map((r) => {
-              const p = toProduct(r);
-              return productCells(catalog, { customer: p.customer, fields: p.fields });
-            });
+          : deps.products.all().map((p) => productCells(catalog, { customer: p.customer, fields: p.fields }));
       const base = `${kind === 'parties' ? '企业库' : '商品库'}-${stamp(ctx.clock.now())}`;
       if (format === 'csv')
         return {

@@ -94,46 +94,44 @@ describe('the product library learns from released declarations', () => {
 
     applier.apply([receipt(row.clientSeqNo, 'P', 'r2')], 'c2');
     const learned = products.all();
-    expect(learned.map((p) => [p.g_name, p.customer, p.learned, p.learned_from, p.use_count])).toEqual([
-      ['鲜苹果', '3101230456', 1, '220120261000000123', 1],
-      ['鸭梨', '3101230456', 1, '220120261000000123', 1],
+    expect(learned.map((p) => [p.fields.GName, p.customer, p.learned, p.learnedFrom, p.useCount])).toEqual([
+      ['鲜苹果', '3101230456', true, '220120261000000123', 1],
+      ['鸭梨', '3101230456', true, '220120261000000123', 1],
     ]);
     // Origin by meaning: on an export line it is written in DestinationCountry.
-    expect(JSON.parse(learned[0]?.data ?? '{}')).toMatchObject({
+    expect(learned[0]?.fields).toMatchObject({
       OriginCountry: 'CHN',
       DeclPrice: '2.5',
       GModel: '0|0|富士',
     });
-    expect(JSON.parse(learned[0]?.data ?? '{}')).not.toHaveProperty('GQty');
+    expect(learned[0]?.fields).not.toHaveProperty('GQty');
 
     // The same release again (the e-port client delivers it too), under another receipt id: nothing more.
     applier.applyReceived([receipt(row.clientSeqNo, 'P', 'bridge-r2')], 'bridge');
-    expect(products.all().map((p) => p.use_count)).toEqual([1, 1]);
+    expect(products.all().map((p) => p.useCount)).toEqual([1, 1]);
   });
 
   it('updates a product the library holds already and marks it learned', () => {
     const at = '2026-11-01T00:00:00.000Z';
-    products.insert({
-      id: '01a2049e-b64f-7413-8ff9-f1a7a1258340',
-      key: '3101230456\u0001x:PEAR-01',
-      customer: '3101230456',
-      code_ts: '0808301000',
-      g_name: '鸭梨',
-      exg_no: 'PEAR-01',
-      initials: 'yl',
-      data: JSON.stringify({ CodeTS: '0808301000', GName: '鸭梨', ExgNo: 'PEAR-01', DeclPrice: '1.0', GUnit: '035' }),
-      learned: 0,
-      learned_from: '',
-      learned_at: null,
-      use_count: 4,
-      created_at: at,
-      updated_at: at,
-    });
+    products.insert(
+      {
+        id: '01a2049e-b64f-7413-8ff9-f1a7a1258340',
+        customer: '3101230456',
+        fields: { CodeTS: '0808301000', GName: '鸭梨', ExgNo: 'PEAR-01', DeclPrice: '1.0', GUnit: '035' },
+        learned: false,
+        learnedFrom: '',
+        learnedAt: null,
+        useCount: 4,
+        createdAt: at,
+        updatedAt: at,
+      },
+      'yl',
+    );
     const row = sentExport();
     applier.apply([receipt(row.clientSeqNo, 'P', 'r1')], 'c1');
     const pear = products.byKey('3101230456\u0001x:PEAR-01');
-    expect(pear).toMatchObject({ learned: 1, use_count: 5, created_at: at });
-    expect(JSON.parse(pear?.data ?? '{}')).toEqual({
+    expect(pear).toMatchObject({ learned: true, useCount: 5, createdAt: at });
+    expect(pear?.fields).toEqual({
       CodeTS: '0808301000',
       GName: '鸭梨',
       ExgNo: 'PEAR-01',

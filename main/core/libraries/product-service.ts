@@ -8,8 +8,7 @@ import { checkProductRows, normalizeProduct, productKey } from '../../../shared/
 import type { CodeLookup } from '../../../shared/validation';
 import { chinaDate } from '../../../shared/validation';
 import { createCustomerProductSearch } from '../../db/repositories/product-customer-search';
-import type { ProductRow, ProductsRepo } from '../../db/repositories/products-repo';
-import { toProduct } from '../../db/repositories/products-repo';
+import type { ProductsRepo } from '../../db/repositories/products-repo';
 import { pinyinInitials } from '../code-tables/pinyin';
 import type { CoreContext } from '../context';
 import { isoAt } from '../context';
@@ -19,19 +18,6 @@ export interface ProductWrite {
   input: ProductInput;
   initials: string;
   learned?: { from: string; at: string };
-}
-
-/** The columns of a product row from its values. */
-export function productColumns(input: ProductInput, initials: string) {
-  return {
-    key: productKey(input),
-    customer: input.customer,
-    code_ts: input.fields.CodeTS ?? '',
-    g_name: input.fields.GName ?? '',
-    exg_no: input.fields.ExgNo ?? '',
-    initials,
-    data: JSON.stringify(input.fields),
-  };
 }
 
 /** Values the incoming product leaves blank keep what the one here has. */
@@ -47,32 +33,36 @@ export function upsertProduct(repo: ProductsRepo, write: ProductWrite, at: strin
   const key = productKey(write.input);
   const existing = repo.byKey(key);
   if (!existing) {
-    repo.insert({
-      id: uuidv7(),
-      ...productColumns(write.input, write.initials),
-      learned: write.learned ? 1 : 0,
-      learned_from: write.learned?.from ?? '',
-      learned_at: write.learned?.at ?? null,
-      use_count: write.learned ? 1 : 0,
-      created_at: at,
-      updated_at: at,
-    });
+    repo.insert(
+      {
+        id: uuidv7(),
+        customer: write.input.customer,
+        fields: write.input.fields,
+        learned: write.learned !== undefined,
+        learnedFrom: write.learned?.from ?? '',
+        learnedAt: write.learned?.at ?? null,
+        useCount: write.learned ? 1 : 0,
+        createdAt: at,
+        updatedAt: at,
+      },
+      write.initials,
+    );
     return 'added';
   }
-  const fields = mergeFields(JSON.parse(existing.data) as Row, write.input.fields);
-  const input = { customer: write.input.customer, fields };
-  repo.update({
-    ...existing,
-    ...productColumns(
-      input,
-      fields.GName === write.input.fields.GName ? write.initials : pinyinInitials(fields.GName ?? ''),
-    ),
-    learned: write.learned ? 1 : existing.learned,
-    learned_from: write.learned?.from ?? existing.learned_from,
-    learned_at: write.learned?.at ?? existing.learned_at,
-    use_count: existing.use_count + (write.learned ? 1 : 0),
-    updated_at: at,
-  });
+  const fields = mergeFields(existing.fields, write.input.fields);
+  repo.update(
+    {
+      ...existing,
+      customer: write.input.customer,
+      fields,
+      learned: write.learned ? true : existing.learned,
+      learnedFrom: write.learned?.from ?? existing.learnedFrom,
+      learnedAt: write.learned?.at ?? existing.learnedAt,
+      useCount: existing.useCount + (write.learned ? 1 : 0),
+      updatedAt: at,
+    },
+    fields.GName === write.input.fields.GName ? write.initials : pinyinInitials(fields.GName ?? ''),
+  );
   return 'updated';
 }
 
@@ -120,30 +110,31 @@ export function createProductService(
     save(input: ProductInput & { id?: string }): Product {
       const values = checked(input);
       const at = isoAt(ctx.clock);
-      const columns = productColumns(values, pinyinInitials(values.fields.GName ?? ''));
+      const initials = pinyinInitials(values.fields.GName ?? '');
       if (input.id) {
         const existing = repo.get(input.id);
         if (!existing) throw new AppError('libraries.product-not-found', { id: input.id });
         refuseTaken(values, existing.id);
-        const row: ProductRow = { ...existing, ...columns, updated_at: at };
-        repo.update(row);
+        const product: Product = { ...existing, customer: values.customer, fields: values.fields, updatedAt: at };
+        repo.update(product, initials);
         changed();
-        return toProduct(row);
+        return product;
       }
       refuseTaken(values, null);
-      const row: ProductRow = {
+      const product: Product = {
         id: uuidv7(),
-        ...columns,
-        learned: 0,
-        learned_from: '',
-        learned_at: null,
-        use_count: 0,
-        created_at: at,
-        updated_at: at,
+        customer: values.customer,
+        fields: values.fields,
+        learned: false,
+        learnedFrom: '',
+        learnedAt: null,
+        useCount: 0,
+        createdAt: at,
+        updatedAt: at,
       };
-      repo.insert(row);
+      repo.insert(product, initials);
       changed();
-      return toProduct(row);
+      return product;
     },
 
     delete(ids: readonly string[]): { deleted: number } {
@@ -155,7 +146,7 @@ export function createProductService(
 
     used(id: string): { useCount: number } {
       if (!repo.used(id)) throw new AppError('libraries.product-not-found', { id });
-      return { useCount: repo.get(id)?.use_count ?? 0 };
+      return { useCount: repo.get(id)?.useCount ?? 0 };
     },
 
     /**
@@ -166,8 +157,8 @@ export function createProductService(
       const { customer } = input;
       const keys = customer ? [customer.code ?? '', customer.uscc ?? '', customer.name ?? ''] : [];
       const first = ofCustomer.search(input.query, keys, input.limit).flatMap((id) => {
-        const row = repo.get(id);
-        return row ? [toProduct(row)] : [];
+        const product = repo.get(id);
+        return product ? [product] : [];
       });
       if (first.length >= input.limit) return first;
       const seen = new Set(first.map((p) => p.id));

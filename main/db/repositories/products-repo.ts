@@ -1,11 +1,13 @@
 import type { LibraryAfter, LibraryPage, Product } from '../../../shared/api';
 import type { Row } from '../../../shared/catalog';
+import { productKey } from '../../../shared/libraries';
 import type { Db } from '../connection';
 import type { KeyRow } from './library-page';
 import { SEARCH_CAP, cappedCountSql, keysetPage, keysetSql, searchPage } from './library-page';
 import { productSearchSteps } from './product-search-steps';
 import { createNameIndex } from './name-index';
 
+/** A row of the products table as SQLite returns it; core sees a Product. */
 export interface ProductRow {
   id: string;
   key: string;
@@ -36,6 +38,32 @@ export function toProduct(row: ProductRow): Product {
     updatedAt: row.updated_at,
   };
 }
+
+/**
+ * The row a product is stored as: its key, the searched columns (商品编号, name, 货号) taken from its fields, and the
+ * initials its name is found by.
+ */
+function rowOf(product: Product, initials: string): ProductRow {
+  const f = product.fields;
+  return {
+    id: product.id,
+    key: productKey({ customer: product.customer, fields: f }),
+    customer: product.customer,
+    code_ts: f.CodeTS ?? '',
+    g_name: f.GName ?? '',
+    exg_no: f.ExgNo ?? '',
+    initials,
+    data: JSON.stringify(f),
+    learned: product.learned ? 1 : 0,
+    learned_from: product.learnedFrom,
+    learned_at: product.learnedAt,
+    use_count: product.useCount,
+    created_at: product.createdAt,
+    updated_at: product.updatedAt,
+  };
+}
+
+const one = (row: ProductRow | undefined): Product | undefined => (row ? toProduct(row) : undefined);
 
 const learnedParam = (learned: boolean | undefined): number => (learned === undefined ? -1 : learned ? 1 : 0);
 
@@ -98,13 +126,16 @@ export function createProductsRepo(db: Db) {
   }
 
   return {
-    get: (id: string): ProductRow | undefined => stmt.get.get(id),
-    byKey: (key: string): ProductRow | undefined => stmt.byKey.get(key),
-    insert(row: ProductRow): void {
+    get: (id: string): Product | undefined => one(stmt.get.get(id)),
+    byKey: (key: string): Product | undefined => one(stmt.byKey.get(key)),
+    insert(product: Product, initials: string): void {
+      const row = rowOf(product, initials);
       stmt.insert.run(row);
       names.set(row.id, row.g_name);
     },
-    update(row: Omit<ProductRow, 'created_at'>): void {
+    /** Writes everything but createdAt, which stays as it was. */
+    update(product: Product, initials: string): void {
+      const { created_at: _created, ...row } = rowOf(product, initials);
       stmt.update.run(row);
       names.set(row.id, row.g_name);
     },
@@ -113,7 +144,7 @@ export function createProductsRepo(db: Db) {
       names.remove(id);
       return stmt.remove.run(id).changes === 1;
     },
-    all: (): ProductRow[] => stmt.all.all(),
+    all: (): Product[] => stmt.all.all().map(toProduct),
 
     /**
      * Products for a picker: 商品编号 or 货号 (exact, then prefix), pinyin initials of the name,
