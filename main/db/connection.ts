@@ -1,6 +1,7 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import type { Logger } from '../logging/logger';
 import { DatabaseTooNewError } from '../../shared/store/migrate';
+import { openSqlite } from './sqlite';
 
 export type Db = Database.Database;
 
@@ -17,7 +18,7 @@ export interface OpenOptions {
  * saved (a signed submission, an outbox change, an autosave).
  */
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
-  const db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  const db = openSqlite(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
   try {
     if (options.refuseNewerThan !== undefined) {
       const found = Number(db.pragma('user_version', { simple: true }));

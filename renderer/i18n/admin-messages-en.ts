@@ -121,6 +121,7 @@ export const adminEn: AdminMessages = {
     'too-new': 'The data is from a newer version',
     unwritable: 'The data folder cannot be written',
     'missing-key': 'The signing key is missing',
+    'sqlite-binding': 'The database component does not fit this program',
     unknown: 'The data cannot be opened',
   },
   recoveryWhat: {
@@ -131,8 +132,14 @@ export const adminEn: AdminMessages = {
       'SW Desk cannot write in its data folder (it does not exist and cannot be created, there is no permission, or the disk is full or read-only).',
     'missing-key':
       'The data refers to a signing key that is not on this computer or cannot be unlocked (for example, the data was copied from another computer or user). A new key would not be recognised by the hub.',
+    'sqlite-binding':
+      'SW Desk could not load its SQLite component: it was built for another runtime than the one running now. Your data was not touched.',
     unknown: 'Something unexpected went wrong opening the data. Nothing was changed.',
   },
+  bindingVersions: (file: string, found: number | null, runtime: 'electron' | 'node', required: number) =>
+    `The component ${file} was built for module version ${found ?? '(unreadable)'}; ${runtime === 'electron' ? 'Electron' : 'Node.js'} here needs version ${required}.`,
+  bindingReinstall: 'Reinstall SW Desk with the installer of this version: it carries the right component.',
+  bindingRebuild: 'In the SW Desk folder, run the command below (it needs the internet), then start SW Desk again:',
   recoveryCan: 'What you can do:',
   restoreLatest: 'Restore the latest backup',
   latestBackup: (at: string, kind: string) => `Latest backup: ${at} (${kind})`,

@@ -119,6 +119,7 @@ export const adminZh = {
     'too-new': '数据来自更新的版本',
     unwritable: '无法写入数据文件夹',
     'missing-key': '签名密钥丢失',
+    'sqlite-binding': '数据库组件与本程序不匹配',
     unknown: '无法打开数据',
   } as Record<string, string>,
   recoveryWhat: {
@@ -128,8 +129,13 @@ export const adminZh = {
     unwritable: 'SW Desk 无法在数据文件夹中写入文件（文件夹不存在且无法创建、无写入权限，或磁盘已满/只读）。',
     'missing-key':
       '数据中引用的签名密钥不在本机或无法解锁（例如数据从另一台电脑或另一个用户复制而来）。如果继续使用新密钥，数据交换中心将无法识别本机。',
+    'sqlite-binding': 'SW Desk 无法加载 SQLite 组件：它是为另一种运行环境编译的。您的数据没有被改动。',
     unknown: '打开数据时出现了意外问题。数据没有被修改。',
   } as Record<string, string>,
+  bindingVersions: (file: string, found: number | null, runtime: 'electron' | 'node', required: number) =>
+    `组件 ${file} 的模块版本为 ${found ?? '（无法读取）'}，当前的 ${runtime === 'electron' ? 'Electron' : 'Node.js'} 需要版本 ${required}。`,
+  bindingReinstall: '请用本版本的安装程序重新安装 SW Desk：安装程序带有正确的组件。',
+  bindingRebuild: '请在 SW Desk 项目文件夹中运行下面的命令（需要联网），然后重新启动 SW Desk：',
   recoveryCan: '您可以：',
   restoreLatest: '恢复最近的备份',
   latestBackup: (at: string, kind: string) => `最近的备份：${at}（${kind}）`,

@@ -30,7 +30,14 @@ export const deskModeSchema = z.enum(['normal', 'read-only', 'recovery']);
 export type DeskMode = z.infer<typeof deskModeSchema>;
 
 /** What stopped the data from opening; each has its own screen. */
-export const problemKindSchema = z.enum(['damaged', 'too-new', 'unwritable', 'missing-key', 'unknown']);
+export const problemKindSchema = z.enum([
+  'damaged',
+  'too-new',
+  'unwritable',
+  'missing-key',
+  'sqlite-binding',
+  'unknown',
+]);
 export type ProblemKind = z.infer<typeof problemKindSchema>;
 
 export const deskProblemSchema = z.object({
@@ -44,6 +51,20 @@ export const deskProblemSchema = z.object({
   missingKeyIds: z.array(z.string()).optional(),
   queued: z.number().int().optional(),
   enrolled: z.boolean().optional(),
+  /**
+   * sqlite-binding: the native part of SQLite cannot be loaded by this runtime — the file, the ABI it was
+   * built for (null when unreadable) and the one required, and whether the app is installed (mended by
+   * reinstalling) or run from a checkout (mended by building the binding again).
+   */
+  binding: z
+    .object({
+      file: z.string(),
+      found: z.number().int().nullable(),
+      required: z.number().int(),
+      runtime: z.enum(['electron', 'node']),
+      packaged: z.boolean(),
+    })
+    .optional(),
 });
 export type DeskProblem = z.infer<typeof deskProblemSchema>;
 

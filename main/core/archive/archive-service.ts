@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import type { ArchiveImportResult } from '../../../shared/api';
 import { AppError, reasonIssue } from '../../../shared/api';
+import { openSqlite } from '../../db/sqlite';
 import { declarationDocSchema, rowSchema } from '../../../shared/catalog';
 import type { Db } from '../../db/connection';
 import type { CoreContext } from '../context';
@@ -83,7 +84,7 @@ export function createArchiveService(ctx: CoreContext, deps: ArchiveDeps) {
       try {
         await deps.db.backup(snapshotFile);
         settleJournal(snapshotFile);
-        source = new Database(snapshotFile, { readonly: true, fileMustExist: true });
+        source = openSqlite(snapshotFile, { readonly: true, fileMustExist: true });
       } catch (error) {
         // A read-only or damaged database may not copy; read it as it is.
         ctx.logger.warn('archive export reads the live database', {

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import type { BackupInfo } from '../../../shared/api';
 import { AppError } from '../../../shared/api';
+import { openSqlite } from '../../db/sqlite';
 
 // The backup files themselves: names, listing, checking a file before it is trusted, and
 // putting one in place of the database. Nothing here needs the open app, so recovery mode
@@ -126,7 +127,7 @@ export function checkDatabaseFile(file: string, options: { supported: number; th
   let db: Database.Database | null = null;
   let version: number | undefined;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
+    db = openSqlite(file, { readonly: true, fileMustExist: true });
     version = Number(db.pragma('user_version', { simple: true }));
     if (version > options.supported) {
       return {
@@ -178,7 +179,7 @@ export function checkDatabaseFile(file: string, options: { supported: number; th
  * database would be in WAL mode and grow -wal/-shm files whenever it is opened.
  */
 export function settleJournal(file: string): void {
-  const db = new Database(file, { fileMustExist: true });
+  const db = openSqlite(file, { fileMustExist: true });
   try {
     db.pragma('journal_mode = DELETE');
   } finally {

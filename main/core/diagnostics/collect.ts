@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Db } from '../../db/connection';
+import { sqliteBindingFile } from '../../db/sqlite';
 import { formatDiagnostics, redactedSettings } from './diagnostics';
 
 export interface DiagnosticsSource {
@@ -44,6 +45,9 @@ export function collectDiagnostics(source: DiagnosticsSource): string {
       sqlite: db
         ? String(safely(() => (db.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v))
         : undefined,
+      modules: process.versions.modules,
+      // Which build of SQLite's native part this runtime loaded (the desktop app ships its own).
+      sqliteBinding: sqliteBindingFile(),
     },
     platform: {
       os: process.platform,

@@ -1,5 +1,6 @@
 import type { DeskProblem } from '../../../shared/api';
 import { DatabaseTooNewError } from '../../../shared/store/migrate';
+import { SqliteBindingError } from '../../db/sqlite';
 
 // Why the data could not be opened. createApp throws one of these; the desk (main/desk) turns it
 // into a recovery screen instead of a stack trace.
@@ -47,6 +48,18 @@ export function problemOf(error: unknown): DeskProblem {
   const detail = error instanceof Error ? error.message : String(error);
   if (error instanceof DatabaseTooNewError)
     return { kind: 'too-new', detail, found: error.found, supported: error.supported };
+  if (error instanceof SqliteBindingError)
+    return {
+      kind: 'sqlite-binding',
+      detail,
+      binding: {
+        file: error.file,
+        found: error.found,
+        required: error.required,
+        runtime: error.runtime,
+        packaged: error.packaged,
+      },
+    };
   if (error instanceof DatabaseDamagedError) return { kind: 'damaged', detail };
   if (error instanceof DataFolderUnwritableError) return { kind: 'unwritable', detail };
   if (error instanceof SigningKeyMissingError)

@@ -13,6 +13,24 @@ import { useMessageText } from '../../i18n/use-message-text';
  * can be done about it — restore the latest backup, open read-only, choose another folder, put
  * the signing key back — never a stack trace. The technical reason is one click away.
  */
+/** The component's versions, and the one thing that mends it: reinstalling, or building it in a checkout. */
+function BindingFix({ binding }: { binding: NonNullable<NonNullable<DeskStatus['problem']>['binding']> }) {
+  const t = useAdminT();
+  return (
+    <>
+      <p className="muted">{t.bindingVersions(binding.file, binding.found, binding.runtime, binding.required)}</p>
+      {binding.packaged ? (
+        <p>{t.bindingReinstall}</p>
+      ) : (
+        <>
+          <p>{t.bindingRebuild}</p>
+          <pre className="problem-detail">npm run electron:binding</pre>
+        </>
+      )}
+    </>
+  );
+}
+
 export function RecoveryScreen({ status, onBack }: { status: DeskStatus; onBack?: () => void }) {
   const t = useAdminT();
   const said = useMessageText();
@@ -200,12 +218,18 @@ export function RecoveryScreen({ status, onBack }: { status: DeskStatus; onBack?
       {problem?.kind === 'missing-key' ? (
         <p className="muted">{t.missingKeys((problem.missingKeyIds ?? []).join(', '), problem.queued ?? 0)}</p>
       ) : null}
+      {problem?.binding ? <BindingFix binding={problem.binding} /> : null}
       <p className="muted">{t.dataDir(status.dataDir)}</p>
       <h2>{t.recoveryCan}</h2>
       {kind === 'missing-key' ? keyOptions : null}
-      {restore}
-      {readOnly}
-      {chooseFolder}
+      {/* Without its SQLite component the app can neither read a backup nor open data elsewhere. */}
+      {kind === 'sqlite-binding' ? null : (
+        <>
+          {restore}
+          {readOnly}
+          {chooseFolder}
+        </>
+      )}
       {option(
         t.retry,
         <div className="actions start">
