@@ -36,3 +36,17 @@ export function rememberDataDir(locationFile: string | undefined, dataDir: strin
     });
   }
 }
+
+/**
+ * Earlier desktop builds remembered a chosen folder in a file of their own (Electron's appData/
+ * swdesk-location.json), so the desktop app and the browser host could open two different folders. Both
+ * now share one file: a folder remembered only in the old file moves into the shared one, once.
+ */
+export function adoptLegacyLocation(legacyFile: string, locationFile: string): void {
+  if (!fs.existsSync(legacyFile)) return;
+  if (resolveDataDir('', locationFile) === '') {
+    const remembered = resolveDataDir('', legacyFile);
+    if (remembered !== '' && rememberDataDir(locationFile, remembered) !== null) return;
+  }
+  fs.rmSync(legacyFile, { force: true });
+}

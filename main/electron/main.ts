@@ -1,7 +1,8 @@
 // The Electron shell: lifecycle, the window, the menu, dialogs, notifications, the private
 // protocol, IPC and the security guards. It holds no logic of its own: main/desk opens the data
 // (or a recovery mode when it cannot) exactly as the browser host does, and the helpers beside
-// this file (menu, window state, dialogs, opened files) are tested with fakes.
+// this file (menu, window state, dialogs, opened files) are tested with fakes. The built bundle
+// itself is loaded under Node with a recording stand-in for electron (scripts/desktop-shell.test.ts).
 import path from 'node:path';
 import {
   app,
@@ -21,17 +22,20 @@ import type { Desk } from '../desk/open-desk';
 import { openDesk } from '../desk/open-desk';
 import type { LogFiles } from '../logging/log-file';
 import { createLogFiles } from '../logging/log-file';
-import { defaultDataDir } from '../paths';
+import { useSqliteBinding } from '../db/sqlite';
+import { adoptLegacyLocation } from '../desk/data-location';
+import { chromiumProfileDir, defaultDataDir, defaultLocationFile } from '../paths';
 import { buildMenuTemplate } from './app-menu';
 import { notifyReceipt } from './receipt-notice';
 import { APP_ID, PRODUCT_NAME } from './app-identity';
 import { createFilePicker } from './file-dialogs';
 import { APP_ORIGIN, broadcast, createSenderGuard, registerContract } from './ipc';
-import { openDeclarationFiles, xmlFilesIn } from './open-files';
+import { archiveFilesIn } from './open-files';
 import { createPdfPrinter } from './print-pdf';
 import { serveRenderer, SCHEME } from './protocol';
 import { createSafeStorageProtector } from './safe-storage-protector';
-import { denyPermissions, guardWebContents, secureWebPreferences } from './security';
+import { guardPermissions, guardWebContents, secureWebPreferences } from './security';
+import { electronBindingPath, loadSqliteBinding } from './sqlite-binding';
 import { keepWindowState, placeWindow, readWindowState } from './window-state';
 
 protocol.registerSchemesAsPrivileged([
@@ -39,18 +43,33 @@ protocol.registerSchemesAsPrivileged([
 ]);
 
 const homeDir = defaultDataDir();
-app.setPath('userData', homeDir);
+// Chromium's profile (cache, local storage, the single-instance lock) lives apart from the data folder, so
+// backups and archives never carry it; on Windows and macOS Electron's default would be the data folder.
+const profileDir = chromiumProfileDir();
+app.setPath('userData', profileDir);
 // Windows shows notifications only for an app whose id matches its installer's (electron-builder appId).
 if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
-const windowStateFile = path.join(homeDir, 'window-state.json');
-// A data folder chosen in Settings is remembered outside it; SWDESK_DATA, when set, always wins.
-const locationFile = process.env.SWDESK_DATA ? undefined : path.join(app.getPath('appData'), 'swdesk-location.json');
+const windowStateFile = path.join(profileDir, 'window-state.json');
+// A data folder chosen in Settings is remembered outside it, in the file the browser host reads too, so
+// both open the same data; SWDESK_DATA, when set, always wins.
+const locationFile = process.env.SWDESK_DATA ? undefined : defaultLocationFile();
+if (locationFile) adoptLegacyLocation(path.join(app.getPath('appData'), 'swdesk-location.json'), locationFile);
+// SQLite's native part built for Electron's ABI, not the Node build in node_modules; when it is missing or
+// of another ABI, the data opens on a recovery screen that says so and what to run.
+useSqliteBinding(
+  loadSqliteBinding({
+    file: electronBindingPath(app),
+    required: Number(process.versions.modules),
+    runtime: process.versions.electron ? 'electron' : 'node',
+    packaged: app.isPackaged,
+  }),
+);
 
 const ourWebContents = new Set<number>();
 let desk: Desk | null = null;
 let logs: LogFiles | null = null;
-/** Files opened before the window could show what became of them. */
-const pendingFiles: string[] = xmlFilesIn(process.argv.slice(1));
+/** Archives opened before the window could offer them. */
+const pendingArchives: string[] = archiveFilesIn(process.argv.slice(1));
 let windowReady = false;
 
 function mainWindow(): BrowserWindow | undefined {
@@ -65,22 +84,19 @@ function focusWindow(): void {
   window.focus();
 }
 
-function openFiles(files: readonly string[]): void {
-  if (files.length === 0) return;
+/** An archive opened from the file manager is offered for import (the broker confirms it there). */
+function openArchives(files: readonly string[]): void {
+  const last = files.at(-1);
+  if (last === undefined) return;
   if (!desk || !windowReady) {
-    pendingFiles.push(...files);
+    pendingArchives.push(last);
     return;
   }
-  const target = desk;
-  void openDeclarationFiles(files, {
-    dispatch: target.dispatch,
-    notify: (notice) =>
-      broadcast(
-        BrowserWindow.getAllWindows().map((w) => w.webContents),
-        'notice',
-        notice,
-      ),
-  });
+  broadcast(
+    BrowserWindow.getAllWindows().map((w) => w.webContents),
+    'archive.open',
+    { path: last },
+  );
 }
 
 function sendMenuAction(action: MenuAction): void {
@@ -111,7 +127,7 @@ function createWindow(): BrowserWindow {
   window.once('ready-to-show', () => window.show());
   window.webContents.once('did-finish-load', () => {
     windowReady = true;
-    openFiles(pendingFiles.splice(0));
+    openArchives(pendingArchives.splice(0));
   });
   void window.loadURL(`${APP_ORIGIN}/index.html`);
   return window;
@@ -136,11 +152,11 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   app.on('second-instance', (_event, argv) => {
     focusWindow();
-    openFiles(xmlFilesIn(argv.slice(1)));
+    openArchives(archiveFilesIn(argv.slice(1)));
   });
   app.on('open-file', (event, file) => {
     event.preventDefault();
-    openFiles([file]);
+    openArchives(archiveFilesIn([file]));
   });
 
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
@@ -148,7 +164,7 @@ if (!app.requestSingleInstanceLock()) {
   app
     .whenReady()
     .then(async () => {
-      denyPermissions(session.defaultSession);
+      guardPermissions(session.defaultSession);
       serveRenderer(protocol, path.join(app.getAppPath(), 'dist', 'renderer'));
       logs = createLogFiles(homeDir);
       // Never throws for bad data: damaged, newer, unwritable or keyless data opens a recovery screen.

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { tempDir } from '../../test-support/main/temp-dir';
 import { serveRenderer } from './protocol';
-import { denyPermissions, guardWebContents, isOwnUrl, secureWebPreferences } from './security';
+import { guardPermissions, guardWebContents, isOwnUrl, secureWebPreferences } from './security';
 
 // Electron cannot run on the build machines: these tests drive the guards with
 // fake webContents, session and protocol objects (test doubles).
@@ -45,18 +45,33 @@ describe('Electron security guards (fakes: Electron cannot run here)', () => {
     expect(isOwnUrl('app://swdesk.evil/')).toBe(false);
   });
 
-  it('denies every permission request and check', () => {
-    const captured: { request?: (c: unknown, p: string, cb: (ok: boolean) => void) => void; check?: () => boolean } =
-      {};
-    denyPermissions({
+  it('denies every permission but a clipboard write from our own page', () => {
+    type Request = (c: unknown, p: string, cb: (ok: boolean) => void, d: object) => void;
+    type Check = (c: unknown, p: string, origin: string, d: object) => boolean;
+    const captured: { request?: Request; check?: Check } = {};
+    guardPermissions({
       setPermissionRequestHandler: ((h: never) => (captured.request = h)) as never,
       setPermissionCheckHandler: ((h: never) => (captured.check = h)) as never,
     });
-    const callback = vi.fn();
-    captured.request?.({}, 'media', callback);
-    captured.request?.({}, 'notifications', callback);
-    expect(callback.mock.calls).toEqual([[false], [false]]);
-    expect(captured.check?.()).toBe(false);
+    const ask = (permission: string, requestingUrl: string, isMainFrame = true) => {
+      let granted: boolean | undefined;
+      captured.request?.({}, permission, (ok) => (granted = ok), { requestingUrl, isMainFrame });
+      return granted;
+    };
+    const check = (permission: string, origin: string, isMainFrame = true) =>
+      captured.check?.({}, permission, origin, { isMainFrame });
+    expect(ask('clipboard-sanitized-write', 'app://swdesk/index.html')).toBe(true);
+    expect(check('clipboard-sanitized-write', 'app://swdesk')).toBe(true);
+    // Another origin, a frame inside our page, or any other permission: refused.
+    expect(ask('clipboard-sanitized-write', 'https://example.com/')).toBe(false);
+    expect(ask('clipboard-sanitized-write', 'app://swdesk.evil/')).toBe(false);
+    expect(ask('clipboard-sanitized-write', 'app://swdesk/index.html', false)).toBe(false);
+    expect(check('clipboard-sanitized-write', 'https://example.com')).toBe(false);
+    expect(check('clipboard-sanitized-write', 'app://swdesk', false)).toBe(false);
+    for (const permission of ['clipboard-read', 'media', 'notifications', 'geolocation', 'openExternal']) {
+      expect(ask(permission, 'app://swdesk/index.html')).toBe(false);
+      expect(check(permission, 'app://swdesk')).toBe(false);
+    }
   });
 
   it('serves the renderer with the CSP and refuses paths outside it', async () => {

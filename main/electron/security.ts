@@ -34,10 +34,21 @@ export function guardWebContents(contents: Pick<WebContents, 'on' | 'setWindowOp
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 }
 
-/** Every permission request (camera, notifications from the page, geolocation …) is denied. */
-export function denyPermissions(
+/** The one permission our page has: writing to the clipboard ("copy diagnostics", copying a public key). */
+const CLIPBOARD_WRITE = 'clipboard-sanitized-write';
+
+/**
+ * Every permission request (camera, notifications from the page, geolocation, reading the clipboard …) is
+ * denied, except writing to the clipboard from our own origin: a page shown anywhere else gets nothing.
+ */
+export function guardPermissions(
   session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>,
 ): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(permission === CLIPBOARD_WRITE && details.isMainFrame && isOwnUrl(details.requestingUrl)),
+  );
+  session.setPermissionCheckHandler(
+    (_contents, permission, requestingOrigin, details) =>
+      permission === CLIPBOARD_WRITE && details.isMainFrame && requestingOrigin === APP_ORIGIN,
+  );
 }

@@ -104,4 +104,6 @@ export const adminEvents = {
   'declaration.open': z.object({ declarationId: z.string() }),
   /** The language changed (the shell rebuilds its native menu; other windows follow). */
   'ui.locale': z.object({ locale: z.enum(locales) }),
+  /** An archive (.swdx) was opened with SW Desk from the file manager: the renderer offers to import it. */
+  'archive.open': z.object({ path: z.string() }),
 } as const;

@@ -3,7 +3,7 @@ import type { ArchiveImportResult } from '../../../shared/api';
 import { api } from '../../api/client';
 import { queryClient } from '../../api/queries';
 import { useAdminT } from '../../i18n/use-admin-t';
-import { errorText } from '../settings/settings-store';
+import { errorText, useSettings } from '../settings/settings-store';
 import { PathField } from '../settings/path-field';
 
 /** Export of everything to one archive, and import of one made on another machine. */
@@ -11,7 +11,14 @@ export function ArchivePanel() {
   const t = useAdminT();
   const [exportPath, setExportPath] = useState('');
   const [nativeSave, setNativeSave] = useState(false);
-  const [importPath, setImportPath] = useState('');
+  // An archive opened from the file manager arrives here to be imported; the broker confirms with the button.
+  const offered = useSettings((s) => s.archiveOffered);
+  const [importPath, setImportPath] = useState(offered ?? '');
+  const [shownOffer, setShownOffer] = useState(offered);
+  if (offered !== shownOffer) {
+    setShownOffer(offered);
+    if (offered) setImportPath(offered);
+  }
   const [exported, setExported] = useState<string | null>(null);
   const [report, setReport] = useState<ArchiveImportResult | null>(null);
   const [error, setError] = useState<string | null>(null);

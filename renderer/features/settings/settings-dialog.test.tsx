@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ApiResult, BackupInfo, OperatorProfile } from '../../../shared/api';
 import { setBridge } from '../../api/client';
@@ -9,6 +9,7 @@ import { createFakeBridge } from '../../../test-support/renderer/fake-bridge';
 import { reloadPage } from './reload-page';
 import { SettingsDialog } from './settings-dialog';
 import { useSettings } from './settings-store';
+import { useMenuActions } from './use-menu-actions';
 
 vi.mock('./reload-page', () => ({ reloadPage: vi.fn() }));
 
@@ -164,5 +165,49 @@ describe('Settings (fake bridge)', () => {
     expect(await screen.findByText('已导入 2 份报关单（1 份已存在，未改动）')).toBeTruthy();
     expect(screen.getByText(/SW2611220001/)).toBeTruthy();
     expect(screen.getByText(/SW2611220002/)).toBeTruthy();
+  });
+
+  it('offers an archive opened from the file manager for import, and imports it only when the broker confirms', async () => {
+    const fake = createFakeBridge({
+      'settings.get': () =>
+        ok({
+          backup: { daily: true, retention: 14 },
+          dataDir: '/data',
+          backupDir: '/data/backups',
+          logDir: '/data/logs',
+        }),
+      'files.pick': () => ok({ supported: false, path: null, suggested: '/data/exports/a.swdx' }),
+      'archive.import': () =>
+        ok({
+          path: '/home/wang/下载/2026-12-01.swdx',
+          declarations: { added: 4, skipped: 0 },
+          receipts: { added: 0, skipped: 0 },
+          templates: { added: 0, skipped: 0 },
+          codeTables: { added: 0, skipped: 0 },
+          profiles: { added: 0, skipped: 0 },
+          returnedToDraft: [],
+          conflicts: [],
+        }),
+    });
+    setBridge(fake.bridge);
+    useSettings.setState({ open: false, tab: 'profiles', archiveOffered: null });
+    function Desk() {
+      useMenuActions();
+      return <SettingsDialog />;
+    }
+    render(
+      <QueryClientProvider client={queryClient}>
+        <Desk />
+      </QueryClientProvider>,
+    );
+    act(() => fake.emit('archive.open', { path: '/home/wang/下载/2026-12-01.swdx' }));
+    const field = (await screen.findByLabelText('归档文件')) as HTMLInputElement;
+    expect(field.value).toBe('/home/wang/下载/2026-12-01.swdx');
+    expect(fake.calls.some((c) => c.method === 'archive.import')).toBe(false);
+    fireEvent.click(screen.getByRole('button', { name: '导入归档' }));
+    expect(await screen.findByText('已导入 4 份报关单（0 份已存在，未改动）')).toBeTruthy();
+    expect(fake.calls.find((c) => c.method === 'archive.import')?.input).toEqual({
+      path: '/home/wang/下载/2026-12-01.swdx',
+    });
   });
 });

@@ -21,11 +21,15 @@ const replayedKeys: Partial<Record<MenuAction, KeyboardEventInit>> = {
   help: { key: 'F1', code: 'F1' },
 };
 
-/** Performs the Electron menu's actions (the `menu` event), and Ctrl+, for Settings everywhere. */
+/**
+ * Performs the Electron menu's actions (the `menu` event) and offers an archive opened from the file manager
+ * for import (`archive.open`), and Ctrl+, for Settings everywhere.
+ */
 export function useMenuActions(): void {
   const t = useAdminT();
   const notify = useUi((s) => s.notify);
   const openAt = useSettings((s) => s.openAt);
+  const offerArchive = useSettings((s) => s.offerArchive);
   useEffect(() => {
     const perform = (action: MenuAction) => {
       const key = replayedKeys[action];
@@ -68,6 +72,7 @@ export function useMenuActions(): void {
       }
     };
     const off = api.on('menu', ({ action }) => perform(action));
+    const offArchive = api.on('archive.open', ({ path }) => offerArchive(path));
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || !(event.ctrlKey || event.metaKey) || event.altKey || event.key !== ',') return;
       event.preventDefault();
@@ -76,7 +81,8 @@ export function useMenuActions(): void {
     window.addEventListener('keydown', onKey);
     return () => {
       off();
+      offArchive();
       window.removeEventListener('keydown', onKey);
     };
-  }, [t, notify, openAt]);
+  }, [t, notify, openAt, offerArchive]);
 }
