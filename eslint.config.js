@@ -245,6 +245,12 @@ export default tseslint.config(
     },
   },
   {
+    // CommonJS by necessity (a stand-in `electron` module the built CJS bundle requires, an electron-builder hook).
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // Tool configs must default-export by their tools' convention.
     files: ['*.config.ts', '*.config.js', 'eslint.config.js'],
     rules: { 'no-restricted-syntax': 'off' },

@@ -2,63 +2,96 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { APP_ID, PRODUCT_NAME } from '../main/electron/app-identity';
+import { REQUIRED_FUSES } from './packaging/package-checks.mjs';
 
-// Electron cannot be downloaded on the build machines, so electron-builder
-// cannot package here; these tests hold its configuration to what releases need.
+// The settings the Windows and macOS installers take from electron-builder.yml, which cannot be built on
+// these machines (NSIS and dmg need their own platforms); the Linux package is built offline and
+// inspected in scripts/packaging/package-build.test.ts.
 interface BuilderConfig {
   appId: string;
   productName: string;
-  npmRebuild: boolean;
+  npmRebuild?: boolean;
+  beforeBuild: string;
+  afterPack: string;
   files: string[];
   extraMetadata: { main: string };
   asarUnpack: string[];
-  fileAssociations: Array<{ ext: string; name: string; role: string }>;
+  electronFuses: Record<string, boolean>;
+  fileAssociations: Array<{ ext: string; name: string; role: string; mimeType: string }>;
+  publish: { provider: string; url: string };
   linux: { target: string[]; icon: string };
+  deb: { depends?: string[] };
   win: { target: string[]; icon: string };
-  mac: { target: string[]; icon: string };
+  nsis: { oneClick: boolean; perMachine: boolean };
+  mac: { target: string[]; icon: string; hardenedRuntime: boolean };
 }
 
 const config = parse(fs.readFileSync('electron-builder.yml', 'utf8')) as BuilderConfig;
 const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8')) as {
   name: string;
   main: string;
+  homepage: string;
+  author: { name: string; email: string };
   scripts: Record<string, string>;
 };
 
-describe('electron-builder configuration (checked by configuration: Electron cannot be downloaded here)', () => {
-  it('builds installers for Linux (AppImage, deb), Windows (NSIS) and macOS (dmg)', () => {
+describe('electron-builder configuration', () => {
+  it('builds installers for Linux (AppImage, deb), Windows (NSIS, per user) and macOS (dmg, hardened)', () => {
     expect(config.linux.target).toEqual(expect.arrayContaining(['AppImage', 'deb']));
     expect(config.win.target).toEqual(['nsis']);
+    expect(config.nsis).toMatchObject({ oneClick: false, perMachine: false });
     expect(config.mac.target).toEqual(['dmg']);
+    expect(config.mac.hardenedRuntime).toBe(true);
   });
 
-  it('has the app id and name, and an icon that exists', () => {
-    expect(config.appId).toBe('cn.swdesk.desktop');
-    expect(config.productName).toBe('SW Desk');
+  it('has the app id and name the running app uses, and an icon that exists', () => {
+    expect(config.appId).toBe(APP_ID);
+    expect(config.productName).toBe(PRODUCT_NAME);
     for (const icon of [config.linux.icon, config.win.icon, config.mac.icon]) expect(fs.existsSync(icon)).toBe(true);
   });
 
-  it('starts the built main process and ships the renderer, keeping native modules unpacked', () => {
+  it('ships the bundles and the Electron build of SQLite unpacked, and no node_modules', () => {
     expect(config.extraMetadata.main).toBe(pkg.main);
-    expect(config.files).toEqual(expect.arrayContaining(['dist/renderer/**', 'dist/electron/**']));
-    expect(config.asarUnpack).toContain('**/*.node');
-    expect(config.npmRebuild).toBe(false);
+    expect(config.files).toEqual([
+      'dist/renderer/**',
+      'dist/electron/**',
+      'dist/native/better_sqlite3.node',
+      'package.json',
+      '!**/*.map',
+    ]);
+    expect(config.asarUnpack).toEqual(['dist/native/*.node']);
+    // beforeBuild answering false is what keeps node_modules out (electron-builder neither rebuilds nor copies them).
+    expect(config.npmRebuild).toBeUndefined();
+    expect(fs.existsSync(config.beforeBuild)).toBe(true);
+    expect(fs.existsSync(config.afterPack)).toBe(true);
   });
 
-  it('opens DecMessage XML files', () => {
-    expect(config.fileAssociations).toContainEqual(expect.objectContaining({ ext: 'xml', name: 'DecMessage XML' }));
+  it('sets every fuse the package check requires, and none other', () => {
+    const camel = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
+    expect(config.electronFuses).toEqual(
+      Object.fromEntries(Object.entries(REQUIRED_FUSES).map(([name, on]) => [camel(name), on])),
+    );
   });
 
-  it('gives the running app the installers’ identity (Windows ties notifications to the app id)', () => {
-    expect(config.appId).toBe(APP_ID);
-    expect(config.productName).toBe(PRODUCT_NAME);
-    expect(config.fileAssociations.find((a) => a.ext === 'xml')?.role).toBe('Editor');
-    // The main process and its helpers are bundled into dist/electron, which the installers ship.
-    expect(config.files).toContain('dist/electron/**');
+  it('associates only .swdx archives (NSIS would otherwise claim the file type for every user)', () => {
+    expect(config.fileAssociations).toEqual([
+      expect.objectContaining({ ext: 'swdx', mimeType: 'application/x-swdesk-archive', role: 'Editor' }),
+    ]);
   });
 
-  it('is wired to npm run dist', () => {
+  it('keeps electron-builder’s deb dependencies (a list here would replace them) and gives deb what it needs', () => {
+    expect(config.deb.depends).toBeUndefined();
+    expect(pkg.homepage).toMatch(/^https:\/\//);
+    expect(pkg.author.email).toMatch(/@/);
+  });
+
+  it('writes update metadata for a generic feed (the firm’s own, set at run time)', () => {
+    expect(config.publish.provider).toBe('generic');
+  });
+
+  it('is wired to npm run dist and npm run electron:binding', () => {
     expect(pkg.name).toBe('swdesk');
-    expect(pkg.scripts.dist).toContain('electron-builder --config electron-builder.yml');
+    expect(pkg.scripts.dist).toBe('node scripts/dist.mjs');
+    expect(pkg.scripts['electron:binding']).toBe('node scripts/electron-binding.mjs');
   });
 });

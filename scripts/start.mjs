@@ -7,6 +7,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { ELECTRON_BINDING, moduleVersionOf } from './packaging/native-module.mjs';
 
 const retry = process.argv.includes('--retry-electron');
 const passthrough = process.argv.slice(2).filter((a) => a !== '--retry-electron');
@@ -25,6 +26,19 @@ function electronPath() {
     return fs.existsSync(binary) ? binary : null;
   } catch {
     return null;
+  }
+}
+
+/**
+ * Whether SQLite's native part built for this Electron's ABI is in dist/native: the desktop app loads that
+ * one, never the Node build in node_modules (which tests, CLI and the browser host keep using).
+ */
+function electronBindingReady() {
+  try {
+    const abi = Number(fs.readFileSync(path.join(electronDir, 'abi_version'), 'utf8').trim());
+    return moduleVersionOf(fs.readFileSync(ELECTRON_BINDING)) === abi;
+  } catch {
+    return false;
   }
 }
 
@@ -100,6 +114,8 @@ if (binary) {
     const build = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
+  // Made once (it needs the internet); if it cannot be made, the app opens on a screen saying what to run.
+  if (!electronBindingReady()) spawnSync(process.execPath, ['scripts/electron-binding.mjs'], { stdio: 'inherit' });
   const child = spawn(binary, ['.', ...passthrough], { stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));
 }
