@@ -13,20 +13,15 @@ import { useMessageText } from '../../i18n/use-message-text';
  * can be done about it — restore the latest backup, open read-only, choose another folder, put
  * the signing key back — never a stack trace. The technical reason is one click away.
  */
-/** The component's versions, and the one thing that mends it: reinstalling, or building it in a checkout. */
-function BindingFix({ binding }: { binding: NonNullable<NonNullable<DeskStatus['problem']>['binding']> }) {
+/** What mends a binding of the wrong runtime: reinstalling, or building it again in a checkout. */
+function BindingFix({ packaged }: { packaged: boolean }) {
   const t = useAdminT();
-  return (
+  return packaged ? (
+    <p>{t.bindingReinstall}</p>
+  ) : (
     <>
-      <p className="muted">{t.bindingVersions(binding.file, binding.found, binding.runtime, binding.required)}</p>
-      {binding.packaged ? (
-        <p>{t.bindingReinstall}</p>
-      ) : (
-        <>
-          <p>{t.bindingRebuild}</p>
-          <pre className="problem-detail">npm run electron:binding</pre>
-        </>
-      )}
+      <p>{t.bindingRebuild}</p>
+      <pre className="problem-detail">npm run electron:binding</pre>
     </>
   );
 }
@@ -218,9 +213,19 @@ export function RecoveryScreen({ status, onBack }: { status: DeskStatus; onBack?
       {problem?.kind === 'missing-key' ? (
         <p className="muted">{t.missingKeys((problem.missingKeyIds ?? []).join(', '), problem.queued ?? 0)}</p>
       ) : null}
-      {problem?.binding ? <BindingFix binding={problem.binding} /> : null}
+      {problem?.binding ? (
+        <p className="muted">
+          {t.bindingVersions(
+            problem.binding.file,
+            problem.binding.found,
+            problem.binding.runtime,
+            problem.binding.required,
+          )}
+        </p>
+      ) : null}
       <p className="muted">{t.dataDir(status.dataDir)}</p>
       <h2>{t.recoveryCan}</h2>
+      {problem?.binding ? <BindingFix packaged={problem.binding.packaged} /> : null}
       {kind === 'missing-key' ? keyOptions : null}
       {/* Without its SQLite component the app can neither read a backup nor open data elsewhere. */}
       {kind === 'sqlite-binding' ? null : (

@@ -1,0 +1,62 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { DeskStatus } from '../../../shared/api';
+import { setBridge } from '../../api/client';
+import { queryClient } from '../../api/queries';
+import { useUi } from '../../app/ui-store';
+import { createFakeBridge } from '../../test-support/fake-bridge';
+import { RecoveryScreen } from './recovery-screen';
+
+const bindingProblem = (packaged: boolean): DeskStatus => ({
+  mode: 'recovery',
+  dataDir: '/home/wang/.local/share/swdesk',
+  needsSetup: false,
+  latestBackup: {
+    name: 'swdesk-daily-20261201T080000000Z.sqlite',
+    kind: 'daily',
+    createdAt: '2026-12-01T08:00:00.000Z',
+    sizeBytes: 81920,
+    schemaVersion: 9,
+  },
+  problem: {
+    kind: 'sqlite-binding',
+    detail: 'built for module version 115, but electron needs 150',
+    binding: { file: '/opt/SW Desk/native.node', found: 115, required: 150, runtime: 'electron', packaged },
+  },
+});
+
+function show(status: DeskStatus) {
+  setBridge(createFakeBridge({}).bridge);
+  render(
+    <QueryClientProvider client={queryClient}>
+      <RecoveryScreen status={status} />
+    </QueryClientProvider>,
+  );
+}
+
+describe('the recovery screen when SQLite’s native component does not fit (fake bridge)', () => {
+  beforeEach(() => useUi.setState({ locale: 'zh-CN' }));
+  afterEach(cleanup);
+
+  it('names the file and both versions, and says to reinstall an installed app', () => {
+    show(bindingProblem(true));
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('数据库组件与本程序不匹配');
+    expect(screen.getByText(/模块版本为 115，当前的 Electron 需要版本 150/).textContent).toContain(
+      '/opt/SW Desk/native.node',
+    );
+    expect(screen.getByText(/请用本版本的安装程序重新安装 SW Desk/)).toBeTruthy();
+    // Without SQLite nothing can restore a backup, open read-only or open another folder: not offered.
+    expect(screen.queryByRole('button', { name: '恢复最近的备份' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /只读打开/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: '选择其他数据文件夹' })).toBeNull();
+    expect(screen.getByRole('button', { name: '复制诊断信息' })).toBeTruthy();
+  });
+
+  it('gives the command to run in a checkout, in English too', () => {
+    useUi.setState({ locale: 'en' });
+    show(bindingProblem(false));
+    expect(screen.getByText(/built for module version 115; Electron here needs version 150/)).toBeTruthy();
+    expect(screen.getByText('npm run electron:binding')).toBeTruthy();
+  });
+});
