@@ -35,7 +35,8 @@ import { createExportService } from './core/interchange/export-service';
 import { createLinesInterchange } from './core/interchange/lines-service';
 import { createXmlInterchange } from './core/interchange/xml-service';
 import type { Logger } from './logging/logger';
-import type { KeyProtector, PassphraseProtector } from './core/signing/key-protector';
+import type { KeyProtector } from './core/signing/key-protector';
+import { openKeys } from './core/signing/open-keys';
 import { createKeyManager } from './core/signing/key-manager';
 import { createReceiptApplier } from './core/sync/receipts';
 import { createOutboxService } from './core/outbox/outbox-service';
@@ -70,7 +71,7 @@ export const appVersion: string = packageJson.version;
 export interface AppOptions {
   dataDir: string;
   host: 'electron' | 'browser';
-  protector: KeyProtector | PassphraseProtector;
+  protector: KeyProtector;
   logger: Logger;
   clock?: Clock;
   sync?: Partial<SyncOptions>;
@@ -88,6 +89,11 @@ export interface AppOptions {
 
 export interface App {
   dispatch: Dispatch;
+  /**
+   * Settles once the keys are ready (the first one made, a keychain key opened); rejects with a
+   * SigningKeyMissingError when the keychain refuses the active key (the desk then shows recovery).
+   */
+  ready(): Promise<void>;
   subscribe(listener: EventListener): () => void;
   db: Db;
   start(): void;
@@ -102,7 +108,6 @@ export function createApp(options: AppOptions): App {
   const db = openAppDatabase({
     dataDir: options.dataDir,
     logger: options.logger,
-    protector: options.protector,
     migrations,
     readOnly,
   });
@@ -116,7 +121,11 @@ export function createApp(options: AppOptions): App {
   const receiptsRepo = createReceiptsRepo(db);
   const outbox = createOutboxRepo(db);
   const keys = createKeyManager({ keys: createKeysRepo(db), protector: options.protector, clock: ctx.clock });
-  if (!readOnly) keys.ensureKey();
+  // The first key, or the keychain's answer about the active one, comes asynchronously; calls wait for it.
+  const readying = readOnly
+    ? Promise.resolve()
+    : openKeys({ db, keys, protector: options.protector, logger: options.logger });
+  const settled = readying.catch(() => undefined);
 
   const codeTableStore = createCodeTableStore(db, { logger: options.logger });
   if (!readOnly) ensureBuiltinTables(codeTableStore);
@@ -255,8 +264,13 @@ export function createApp(options: AppOptions): App {
     }),
   };
 
+  const dispatch = createDispatch(readOnly ? readOnlyHandlers(handlers) : handlers, options.logger);
   return {
-    dispatch: createDispatch(readOnly ? readOnlyHandlers(handlers) : handlers, options.logger),
+    dispatch: async (method, input) => {
+      await settled;
+      return dispatch(method, input);
+    },
+    ready: () => readying,
     subscribe: events.subscribe,
     db,
     start() {
@@ -266,6 +280,7 @@ export function createApp(options: AppOptions): App {
       backups.start();
     },
     async close() {
+      await settled;
       await Promise.all([transport.stop(), backups.stop()]);
       db.close();
     },

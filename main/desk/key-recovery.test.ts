@@ -1,27 +1,12 @@
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AppError } from '../../shared/api';
 import { keyIdOf } from '../../shared/protocol';
 import { generateKey } from '../core/signing/key-material';
-import type { KeyProtector } from '../core/signing/key-protector';
-import { createPassphraseProtector } from '../core/signing/key-protector';
+import { createKeyProtector, createPassphraseProtector } from '../core/signing/key-protector';
 import type { DeskFixture } from '../../test-support/main/desk-fixture';
 import { deskFixture, PASSPHRASE } from '../../test-support/main/desk-fixture';
+import { fakeKeychain } from '../../test-support/main/fake-keychain';
 import { wangFang } from '../../test-support/main/profiles';
-
-/** A keychain (Electron safeStorage) that can be told to stop unlocking, as after copying the data to another user. */
-function fakeKeychain(): KeyProtector & { broken: boolean } {
-  return {
-    kind: 'safe-storage',
-    broken: false,
-    isReady: () => true,
-    seal: (secret) => `kc:${secret.toString('base64')}`,
-    open(sealed) {
-      if (this.broken) throw new AppError('keys.os-cannot-unlock');
-      return Buffer.from(sealed.slice(3), 'base64');
-    },
-  };
-}
 
 describe('a missing signing key gets its own recovery screen', () => {
   let f: DeskFixture;
@@ -42,11 +27,12 @@ describe('a missing signing key gets its own recovery screen', () => {
     await desk.close();
     const material = generateKey('sm2');
     const keyId = keyIdOf(material.publicKey);
+    const sealed = await createPassphraseProtector(PASSPHRASE).seal(material.privateBytes, 'passphrase');
     f.raw(dbFile(), (db) => {
       db.prepare(`UPDATE signing_keys SET active = 0, retired_at = 't'`).run();
       db.prepare(
         `INSERT INTO signing_keys (key_id, algorithm, public_key, sealed_private, protection, active, created_at) VALUES (?, 'sm2', ?, ?, 'passphrase', 1, 't')`,
-      ).run(keyId, material.publicKey, createPassphraseProtector(PASSPHRASE).seal(material.privateBytes));
+      ).run(keyId, material.publicKey, sealed);
       db.prepare(`INSERT INTO settings (key, value) VALUES ('hub.connection', ?)`).run(
         JSON.stringify({ hubUrl: 'http://127.0.0.1:9', clientId: 'c1', keyId, enrolledAt: 't' }),
       );
@@ -117,12 +103,13 @@ describe('a missing signing key gets its own recovery screen', () => {
 
   it('a key the keychain can no longer unlock is a missing key too; a new key retires it', async () => {
     const keychain = fakeKeychain();
-    const first = f.open(f.dataDir, { protector: keychain });
-    const { keyId } = await f.call(first, 'keys.status', {});
+    const first = f.open(f.dataDir, { protector: createKeyProtector({ keychain }) });
+    const { keyId, protection } = await f.call(first, 'keys.status', {});
+    expect(protection).toBe('safe-storage');
     await first.close();
 
-    keychain.broken = true;
-    const desk = f.open(f.dataDir, { protector: keychain });
+    keychain.refusing = true;
+    const desk = f.open(f.dataDir, { protector: createKeyProtector({ keychain }) });
     expect(await f.call(desk, 'desk.status', {})).toMatchObject({
       mode: 'recovery',
       problem: { kind: 'missing-key', missingKeyIds: [keyId], enrolled: false },

@@ -13,7 +13,7 @@ import { HUB_CONNECTION_KEY } from '../core/recovery/startup-checks';
  * Puts a missing key back from its private key text. Only one of the keys the data is missing is
  * accepted, so a wrong file cannot replace anything; it is sealed like any stored key.
  */
-export function restoreMissingKey(
+export async function restoreMissingKey(
   db: Db,
   input: {
     algorithm: SignatureAlgorithm;
@@ -22,7 +22,7 @@ export function restoreMissingKey(
     protector: KeyProtector;
     at: string;
   },
-): { keyId: string } {
+): Promise<{ keyId: string }> {
   const material = importKey(input.algorithm, input.privateKey);
   const keyId = keyIdOf(material.publicKey);
   if (!input.missingKeyIds.includes(keyId)) {
@@ -31,8 +31,9 @@ export function restoreMissingKey(
       reasonIssue('privateKey', 'keys.not-the-missing-key', params),
     ]);
   }
-  if (!input.protector.isReady()) throw new AppError('keys.passphrase-for-new-key');
-  const sealed = input.protector.seal(material.privateBytes);
+  const protection = input.protector.preferred;
+  if (!input.protector.canUse(protection)) throw new AppError('keys.passphrase-for-new-key');
+  const sealed = await input.protector.seal(material.privateBytes, protection);
   db.transaction(() => {
     const existing = db.prepare(`SELECT active FROM signing_keys WHERE key_id = ?`).get(keyId) as
       { active: number } | undefined;
@@ -40,7 +41,7 @@ export function restoreMissingKey(
       // The key is stored but could not be unlocked (the keychain changed): seal it again.
       db.prepare(`UPDATE signing_keys SET sealed_private = ?, protection = ? WHERE key_id = ?`).run(
         sealed,
-        input.protector.kind,
+        protection,
         keyId,
       );
       return;
@@ -53,7 +54,7 @@ export function restoreMissingKey(
       material.algorithm,
       material.publicKey,
       sealed,
-      input.protector.kind,
+      protection,
       hasActive ? 0 : 1,
       input.at,
       hasActive ? input.at : null,

@@ -40,6 +40,8 @@ export interface DeskOptions extends Omit<AppOptions, 'dataDir' | 'logger' | 're
 
 export interface Desk {
   dispatch: Dispatch;
+  /** Settles once the data is open and the OS keychain has answered about the active key (state() is final). */
+  ready: Promise<void>;
   subscribe(listener: EventListener): () => void;
   start(): void;
   close(): Promise<void>;
@@ -106,6 +108,25 @@ export function openDesk(options: DeskOptions): Desk {
     }
   }
 
+  /**
+   * Opens the data, then asks the OS keychain whether it still opens the active key (its API is
+   * asynchronous, so this comes right after): a keychain that refuses it is a missing key.
+   */
+  async function openAndCheckKeys(): Promise<void> {
+    attach(openNormal());
+    await checkKeys();
+  }
+
+  async function checkKeys(): Promise<void> {
+    if (current.mode !== 'normal') return;
+    try {
+      await current.app.ready();
+    } catch (error) {
+      await closeCurrent();
+      attach(recovery(problemOf(error)));
+    }
+  }
+
   async function closeCurrent(): Promise<void> {
     unsubscribe?.();
     unsubscribe = null;
@@ -119,9 +140,9 @@ export function openDesk(options: DeskOptions): Desk {
     return run;
   }
 
-  async function reopen(next: () => Current, note: ReasonMessage | null = null): Promise<ReopenResult> {
+  async function reopen(note: ReasonMessage | null = null): Promise<ReopenResult> {
     await closeCurrent();
-    attach(next());
+    await openAndCheckKeys();
     return { mode: current.mode, dataDir, note };
   }
 
@@ -147,11 +168,11 @@ export function openDesk(options: DeskOptions): Desk {
     try {
       ({ keptAs } = swapInBackup(dataDir, file, now()));
     } catch (error) {
-      attach(openNormal());
+      await openAndCheckKeys();
       throw error;
     }
     logger.warn('backup restored', { backup: path.basename(file), keptAs });
-    attach(openNormal());
+    await openAndCheckKeys();
     return {
       mode: current.mode,
       dataDir,
@@ -160,20 +181,22 @@ export function openDesk(options: DeskOptions): Desk {
   }
 
   /** Works on the closed database file, then reopens it (the missing-key actions). */
-  async function withClosedDatabase<T>(work: (db: ReturnType<typeof openDatabase>) => T): Promise<ReopenResult> {
+  async function withClosedDatabase<T>(
+    work: (db: ReturnType<typeof openDatabase>) => T | Promise<T>,
+  ): Promise<ReopenResult> {
     await closeCurrent();
     try {
       const db = openDatabase(path.join(dataDir, DATABASE_FILE), { logger });
       try {
-        work(db);
+        await work(db);
       } finally {
         db.close();
       }
     } catch (error) {
-      attach(openNormal());
+      await openAndCheckKeys();
       throw error;
     }
-    attach(openNormal());
+    await openAndCheckKeys();
     return { mode: current.mode, dataDir, note: null };
   }
 
@@ -208,7 +231,7 @@ export function openDesk(options: DeskOptions): Desk {
     const previous = dataDir;
     dataDir = folder;
     logs.moveTo(folder);
-    attach(openNormal());
+    await openAndCheckKeys();
     logger.info('data folder changed', { from: previous, to: folder, copied: copyData });
     return {
       mode: current.mode,
@@ -238,7 +261,7 @@ export function openDesk(options: DeskOptions): Desk {
     'recovery.retry': () =>
       exclusive(() => {
         requireProblem();
-        return reopen(openNormal);
+        return reopen();
       }),
     'recovery.restoreLatest': ({ name }) =>
       exclusive(async () => {
@@ -274,7 +297,7 @@ export function openDesk(options: DeskOptions): Desk {
         const problem = requireProblem();
         if (problem.kind !== 'missing-key') throw new AppError('desk.no-missing-key');
         const protector = options.protector;
-        if (passphrase !== undefined && 'setPassphrase' in protector) protector.setPassphrase(passphrase);
+        if (passphrase !== undefined) protector.setPassphrase(passphrase);
         return withClosedDatabase((db) =>
           restoreMissingKey(db, {
             algorithm,
@@ -304,9 +327,15 @@ export function openDesk(options: DeskOptions): Desk {
   };
 
   attach(openNormal());
+  // The keychain's answer about the active key comes asynchronously; calls wait for it.
+  const opening = exclusive(checkKeys);
 
   return {
-    dispatch: (method, input) => current.app.dispatch(method, input),
+    dispatch: async (method, input) => {
+      await opening;
+      return current.app.dispatch(method, input);
+    },
+    ready: opening,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -33,7 +33,8 @@ import { APP_ORIGIN, broadcast, createSenderGuard, registerContract } from './ip
 import { archiveFilesIn } from './open-files';
 import { createPdfPrinter } from './print-pdf';
 import { serveRenderer, SCHEME } from './protocol';
-import { createSafeStorageProtector } from './safe-storage-protector';
+import { createKeyProtector } from '../core/signing/key-protector';
+import { safeStorageKeychain } from './safe-storage-keychain';
 import { guardPermissions, guardWebContents, secureWebPreferences } from './security';
 import { electronBindingPath, loadSqliteBinding } from './sqlite-binding';
 import { keepWindowState, placeWindow, readWindowState } from './window-state';
@@ -172,7 +173,9 @@ if (!app.requestSingleInstanceLock()) {
         homeDir,
         ...(locationFile ? { locationFile } : {}),
         host: 'electron',
-        protector: createSafeStorageProtector(safeStorage),
+        // The OS keychain when there is a real one; otherwise (Linux without a keyring) the passphrase,
+        // which the renderer asks for once — as it does for data the browser host sealed with one.
+        protector: createKeyProtector({ keychain: await safeStorageKeychain(safeStorage) }),
         logs,
         pickFile: createFilePicker(dialog, mainWindow),
         printToPdf: createPdfPrinter(mainWindow),

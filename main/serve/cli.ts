@@ -86,6 +86,7 @@ const app = openDesk({
   protector: createPassphraseProtector(readPassphrase(values['passphrase-file'])),
   logs,
 });
+await app.ready;
 const opened = app.state();
 if (opened.problem)
   process.stderr.write(

@@ -100,6 +100,18 @@ export const adminEn: AdminMessages = {
   conflicts: (list: string) => `Client sequence numbers already used here by other declarations, not imported: ${list}`,
   keyStatus: 'Current key',
   noKey: 'No signing key yet',
+  protection: 'Protected by',
+  protectionKeychain: "the operating system's keychain",
+  protectionPassphrase: 'a passphrase',
+  toKeychainIntro:
+    "Protect the signing key with the operating system's keychain: the desktop app on this computer stops asking for the passphrase (the browser host cannot sign with a key the keychain protects).",
+  toKeychain: 'Use the keychain',
+  toPassphraseIntro:
+    'Protect the signing key with a passphrase: the browser host can then sign with it, and the desktop app asks for it at the first signature after each start.',
+  newPassphrase: 'New passphrase (8 characters or more)',
+  toPassphrase: 'Use a passphrase',
+  protectedByKeychain: "The signing key is now protected by the operating system's keychain",
+  protectedByPassphrase: 'The signing key is now protected by a passphrase',
   algorithm: 'Algorithm',
   keyList: 'All keys',
   active: 'in use',

@@ -103,6 +103,12 @@ export const en: Messages = {
   passphraseHelp:
     'Enter the passphrase that protects your signing key (on first use a key is created under it; at least 8 characters).',
   passphrase: 'Passphrase',
+  passphraseAccepted: 'Passphrase accepted: the signing key is unlocked',
+  keychainOffer:
+    "Protect the signing key with the operating system's keychain from now on? The desktop app on this computer will then not ask for the passphrase again. (The browser host has no keychain: to sign there later, switch back to a passphrase in Settings → Signing keys.)",
+  useKeychain: 'Use the keychain',
+  keepPassphrase: 'Keep the passphrase',
+  keychainDone: "The signing key is now protected by the operating system's keychain",
   declared: 'Signed and queued',
   rejectedBy: 'Rejected by the hub',
   language: '中文',

@@ -198,6 +198,20 @@ export const methods = {
 
   'keys.status': method(empty, keyStatusSchema),
   'keys.unlock': method(z.object({ passphrase: z.string().min(8).max(1024) }).strict(), keyStatusSchema),
+  /**
+   * Seals the signing keys anew with the OS keychain (so the desktop app stops asking for the passphrase of data
+   * the browser host made) or with a passphrase (given here when none is known yet; the browser host can then use
+   * the data).
+   */
+  'keys.reseal': method(
+    z
+      .object({
+        protection: z.enum(['safe-storage', 'passphrase']),
+        passphrase: z.string().min(8).max(1024).optional(),
+      })
+      .strict(),
+    keyStatusSchema,
+  ),
   'keys.list': method(empty, z.array(keyInfoSchema)),
   'keys.exportPublic': method(
     empty,

@@ -127,7 +127,10 @@ export const keyStatusSchema = z.object({
   algorithm: z.enum(['ed25519', 'sm2']).nullable(),
   keyId: z.string().nullable(),
   publicKey: z.string().nullable(),
+  /** How the active key is sealed (or, with no key yet, how a new one would be). */
   protection: z.enum(['safe-storage', 'passphrase']),
+  /** Whether this host can seal keys with the OS keychain (the desktop app, when the OS offers one). */
+  keychain: z.boolean(),
 });
 export type KeyStatus = z.infer<typeof keyStatusSchema>;
 

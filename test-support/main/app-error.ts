@@ -15,3 +15,14 @@ export function errorOf(fn: () => unknown): AppError {
 export function codeOf(fn: () => unknown): string {
   return errorOf(fn).code;
 }
+
+/** Awaits `fn` and returns the AppError it rejects with (any other outcome fails the test). */
+export async function rejectionOf(fn: () => Promise<unknown>): Promise<AppError> {
+  try {
+    await fn();
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+  throw new Error('expected an AppError');
+}

@@ -59,7 +59,7 @@ describe('e-port client folder bridge', () => {
       catalog: goodsDeclaration,
       onQueued: () => bridge.enqueued(),
     });
-    function declared(edit: (doc: ReturnType<typeof sampleDeclaration>) => void = () => {}) {
+    async function declared(edit: (doc: ReturnType<typeof sampleDeclaration>) => void = () => {}) {
       const record = fx.declarations.create({ ieFlag: 'I' });
       const doc = sampleDeclaration(2);
       for (const line of doc.lines) delete line.GNo;
@@ -72,7 +72,7 @@ describe('e-port client folder bridge', () => {
         ),
       ];
       fx.declarations.update({ id: record.id, baseRevision: record.revision, ops });
-      declare(record.id);
+      await declare(record.id);
       return fx.declarations.get(record.id);
     }
     const ls = (name: string) =>
@@ -88,7 +88,7 @@ describe('e-port client folder bridge', () => {
     const { fx, client, bridge, files, declared, ls, backups, impPath } = setup({
       client: { channels: ['7', 'L', 'P'], encoding: 'gb2312' },
     });
-    const record = declared();
+    const record = await declared();
     await bridge.syncNow();
     expect(ls('OutBox')).toHaveLength(1);
     const [name] = ls('OutBox');
@@ -130,7 +130,7 @@ describe('e-port client folder bridge', () => {
 
   it('never applies a file twice: a copy delivered again, or a restart before the move, only moves it', async () => {
     const { fx, client, bridge, declared, ls, impPath, backups } = setup({ client: { channels: ['L'] } });
-    const record = declared();
+    const record = await declared();
     await bridge.syncNow();
     const [handled] = client.step();
     const receiptFile = handled?.receipts[1] ?? '';
@@ -152,7 +152,7 @@ describe('e-port client folder bridge', () => {
 
   it('shows a message the e-port client refused (FailBox) on the declaration, which becomes editable', async () => {
     const { fx, client, bridge, declared, ls } = setup({ client: { refuse: () => true } });
-    const record = declared();
+    const record = await declared();
     await bridge.syncNow();
     client.step();
     expect(ls('FailBox')).toHaveLength(2);
@@ -194,7 +194,7 @@ describe('e-port client folder bridge', () => {
 
   it('after a crash between marking an item sending and the rename, writes it again; never twice while it waits', async () => {
     const { fx, bridge, declared, ls } = setup({ client: { idle: true } });
-    const record = declared();
+    const record = await declared();
     const [item] = fx.outbox.list(1, ['queued']);
     fx.outbox.markSending(item?.submissionId ?? '', 'crash');
     await bridge.syncNow();
@@ -208,7 +208,7 @@ describe('e-port client folder bridge', () => {
 
   it('writes the attachments an EdocRealation names before the message, and waits for a missing one', async () => {
     const { fx, bridge, declared, ls, attachmentsDir } = setup({ client: { idle: true } });
-    const record = declared(
+    const record = await declared(
       (doc) =>
         (doc.tables.edocs = [
           { EdocID: '2201000000011M20261122000000001.pdf', EdocCode: '00000001', EdocFomatType: 'US' },
@@ -254,7 +254,7 @@ describe('e-port client folder bridge', () => {
 
   it('runs by itself once started: picks up what the client returns without being asked', async () => {
     const { fx, client, bridge, declared } = setup({ client: { channels: ['P'] } });
-    const record = declared();
+    const record = await declared();
     bridge.start();
     await expect.poll(() => client.step().length, { timeout: 10_000 }).toBe(1);
     await expect.poll(() => fx.declarations.get(record.id).status, { timeout: 10_000 }).toBe('released');

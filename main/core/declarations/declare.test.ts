@@ -6,7 +6,7 @@ import { canonicalJson, envelopeSchema, payloadDigest, sha256Hex } from '../../.
 import type { CoreFixture } from '../../../test-support/main/core-fixture';
 import { coreFixture } from '../../../test-support/main/core-fixture';
 import { createDeclareAction } from './declare';
-import { errorOf } from '../../../test-support/main/app-error';
+import { errorOf, rejectionOf } from '../../../test-support/main/app-error';
 
 // A catalog with every requirement switched off, so these tests exercise
 // signing and queuing on their own; the checks are tested in shared/validation.
@@ -38,7 +38,7 @@ describe('declare: check, sign and queue', () => {
     return id;
   }
 
-  it('refuses a declaration with errors, lists them by field, and queues nothing', () => {
+  it('refuses a declaration with errors, lists them by field, and queues nothing', async () => {
     const onQueued = vi.fn();
     const declare = createDeclareAction(f.ctx, {
       repo: f.repo,
@@ -48,7 +48,7 @@ describe('declare: check, sign and queue', () => {
       onQueued,
     });
     const { id } = f.declarations.create({ ieFlag: 'I' });
-    const error = errorOf(() => declare(id));
+    const error = await rejectionOf(() => declare(id));
     expect(error.code).toBe('VALIDATION_FAILED');
     expect(error.issues?.length).toBeGreaterThan(0);
     expect(error.issues?.map((i) => i.path)).toContain('lines');
@@ -58,7 +58,7 @@ describe('declare: check, sign and queue', () => {
     expect(onQueued).not.toHaveBeenCalled();
   });
 
-  it('signs the canonical envelope and writes it to the outbox with the state change', () => {
+  it('signs the canonical envelope and writes it to the outbox with the state change', async () => {
     const onQueued = vi.fn();
     const declare = createDeclareAction(f.ctx, {
       repo: f.repo,
@@ -68,7 +68,7 @@ describe('declare: check, sign and queue', () => {
       onQueued,
     });
     const id = draftWithLine();
-    const result = declare(id);
+    const result = await declare(id);
     expect(result.workflow).toBe('queued');
     const item = f.outbox.get(result.submissionId);
     expect(item).toMatchObject({ state: 'queued', declarationId: id, attempts: 0 });
@@ -96,7 +96,7 @@ describe('declare: check, sign and queue', () => {
     });
     expect(onQueued).toHaveBeenCalledOnce();
     // Queued: no longer editable, and not declarable twice.
-    expect(errorOf(() => declare(id)).code).toBe('INVALID_STATE');
+    expect((await rejectionOf(() => declare(id))).code).toBe('INVALID_STATE');
     expect(
       errorOf(() =>
         f.declarations.update({
@@ -108,7 +108,7 @@ describe('declare: check, sign and queue', () => {
     ).toBe('INVALID_STATE');
   });
 
-  it('refuses text that cannot be signed (a lone surrogate) as a finding on its field, not an internal error', () => {
+  it('refuses text that cannot be signed (a lone surrogate) as a finding on its field, not an internal error', async () => {
     const declare = createDeclareAction(f.ctx, {
       repo: f.repo,
       outbox: f.outbox,
@@ -123,13 +123,13 @@ describe('declare: check, sign and queue', () => {
       baseRevision: revision,
       ops: [{ op: 'set', path: 'head.NoteS', value: '备注\uD83D' }],
     });
-    const error = errorOf(() => declare(id));
+    const error = await rejectionOf(() => declare(id));
     expect(error.code).toBe('VALIDATION_FAILED');
     expect(error.issues?.map((i) => i.path)).toEqual(['head.NoteS']);
     expect(f.outbox.counts().queued).toBe(0);
   });
 
-  it('asks for the passphrase when the key is locked, and writes nothing', () => {
+  it('asks for the passphrase when the key is locked, and writes nothing', async () => {
     f.close();
     f = coreFixture({ passphrase: null });
     const declare = createDeclareAction(f.ctx, {
@@ -140,12 +140,12 @@ describe('declare: check, sign and queue', () => {
       onQueued: () => undefined,
     });
     const id = draftWithLine();
-    expect(errorOf(() => declare(id)).code).toBe('PASSPHRASE_REQUIRED');
+    expect((await rejectionOf(() => declare(id))).code).toBe('PASSPHRASE_REQUIRED');
     expect(f.outbox.counts().queued).toBe(0);
     expect(f.declarations.get(id).workflow).toBe('draft');
   });
 
-  it('leaves no outbox row when the state change fails inside the transaction', () => {
+  it('leaves no outbox row when the state change fails inside the transaction', async () => {
     const declare = createDeclareAction(f.ctx, {
       repo: f.repo,
       outbox: f.outbox,
@@ -157,7 +157,7 @@ describe('declare: check, sign and queue', () => {
     f.db.exec(
       `CREATE TRIGGER fail_state BEFORE UPDATE OF workflow ON declarations BEGIN SELECT RAISE(ABORT, 'disk full'); END`,
     );
-    expect(() => declare(id)).toThrow(/disk full/);
+    await expect(declare(id)).rejects.toThrow(/disk full/);
     expect(f.db.prepare('SELECT count(*) AS n FROM outbox').get()).toEqual({ n: 0 });
     expect(f.declarations.get(id).workflow).toBe('draft');
   });

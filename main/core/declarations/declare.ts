@@ -74,7 +74,7 @@ export function createDeclareAction(
     },
   );
 
-  return function declare(id: string): { id: string; submissionId: string; workflow: 'queued' } {
+  return async function declare(id: string): Promise<{ id: string; submissionId: string; workflow: 'queued' }> {
     const row = repo.get(id);
     if (!row) throw new AppError('declarations.not-found', { id });
     if (row.workflow === 'queued') throw new AppError('declarations.already-queued', { seqNo: row.clientSeqNo });
@@ -102,7 +102,9 @@ export function createDeclareAction(
         })),
       );
     }
-    const signer = deps.keys.signer();
+    // Checked before the key is asked for (a broker fixes the fields before typing a passphrase); the queue
+    // transaction re-checks the revision, so an edit made while the keychain answers is not lost.
+    const signer = await deps.keys.signer();
     const at = isoAt(ctx.clock);
     const envelope = buildEnvelope({
       submissionId: uuidv7(),

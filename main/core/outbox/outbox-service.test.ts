@@ -34,18 +34,18 @@ describe('outbox: list and withdraw', () => {
   });
   afterEach(() => f.close());
 
-  function queuedDeclaration(): { id: string; submissionId: string } {
+  async function queuedDeclaration(): Promise<{ id: string; submissionId: string }> {
     const { id } = f.declarations.create({ ieFlag: 'I' });
     f.declarations.update({
       id,
       baseRevision: 1,
       ops: [{ op: 'insertRow', table: 'lines', row: { GName: '鲜苹果' } }],
     });
-    return { id, submissionId: declare(id).submissionId };
+    return { id, submissionId: (await declare(id)).submissionId };
   }
 
-  it('withdraws a queued declaration: it is a draft again, the item is never sent, and the revision says so', () => {
-    const { id, submissionId } = queuedDeclaration();
+  it('withdraws a queued declaration: it is a draft again, the item is never sent, and the revision says so', async () => {
+    const { id, submissionId } = await queuedDeclaration();
     expect(service.withdraw(id)).toEqual({ id, submissionId });
     expect(f.declarations.get(id)).toMatchObject({ workflow: 'draft', status: 'draft' });
     expect(f.outbox.get(submissionId)?.state).toBe('withdrawn');
@@ -53,26 +53,26 @@ describe('outbox: list and withdraw', () => {
     expect(f.repo.revisions(id).at(-1)).toMatchObject({ action: 'withdraw', changes: { submissionId } });
     expect(service.list({ limit: 10 }).map((i) => [i.submissionId, i.state])).toEqual([[submissionId, 'withdrawn']]);
     // A fresh declare afterwards makes a new submission.
-    const again = declare(id);
+    const again = await declare(id);
     expect(again.submissionId).not.toBe(submissionId);
   });
 
-  it('refuses to withdraw what is being sent (it may have reached the hub) and changes nothing', () => {
-    const { id, submissionId } = queuedDeclaration();
+  it('refuses to withdraw what is being sent (it may have reached the hub) and changes nothing', async () => {
+    const { id, submissionId } = await queuedDeclaration();
     f.outbox.markSending(submissionId, new Date().toISOString());
     expect(codeOf(() => service.withdraw(id))).toBe('INVALID_STATE');
     expect(f.declarations.get(id).workflow).toBe('queued');
     expect(f.outbox.get(submissionId)?.state).toBe('sending');
   });
 
-  it('refuses to withdraw a draft or an unknown declaration', () => {
+  it('refuses to withdraw a draft or an unknown declaration', async () => {
     const { id } = f.declarations.create({ ieFlag: 'I' });
     expect(codeOf(() => service.withdraw(id))).toBe('INVALID_STATE');
     expect(codeOf(() => service.withdraw('01a2049e-b64f-7413-8ff9-f1a7a1258340'))).toBe('NOT_FOUND');
   });
 
-  it('lists items with attempts, next try and last error', () => {
-    const { submissionId } = queuedDeclaration();
+  it('lists items with attempts, next try and last error', async () => {
+    const { submissionId } = await queuedDeclaration();
     f.outbox.markSending(submissionId, new Date().toISOString());
     const unreachable = reasonMessage('sync.hub-unreachable', { url: 'http://127.0.0.1:1', code: 'ECONNREFUSED' });
     f.outbox.setState(submissionId, 'queued', new Date().toISOString(), { lastError: unreachable });

@@ -167,7 +167,7 @@ describe('operator profiles', () => {
     expect(declarations.get(record.id).doc.tables.sign?.[0]?.OperName).toBe('王芳');
   });
 
-  it('records who declared a declaration, which may be another operator than the one who keyed it', () => {
+  it('records who declared a declaration, which may be another operator than the one who keyed it', async () => {
     // Every requirement off: this is about the record of who acted, not the checks.
     const permissive: DocumentCatalog = {
       ...goodsDeclaration,
@@ -188,7 +188,7 @@ describe('operator profiles', () => {
       { ...f.ctx, actor: () => profiles.actor() },
       { repo: f.repo, outbox: f.outbox, keys: f.keys, catalog: permissive, onQueued: () => undefined },
     );
-    declare(record.id);
+    await declare(record.id);
     expect(f.repo.revisions(record.id).map((r) => [r.action, r.actor])).toEqual([
       ['create', '王芳·8931000012345'],
       ['edit', '王芳·8931000012345'],

@@ -5,15 +5,15 @@ import type { Migration } from '../../db/migrate';
 import { latestVersion, migrate } from '../../db/migrate';
 import { backupDirOf, DATABASE_FILE } from '../backup/backup-files';
 import type { Logger } from '../../logging/logger';
-import type { KeyProtector } from '../signing/key-protector';
 import { checkOpenedDatabase, checkSigningKeys, ensureWritableFolder } from './startup-checks';
 
 /**
  * Opens the desk's database with every check that decides between working and a recovery
  * screen, in order: the folder can be written, the file is not from a newer version (refused
  * untouched), SQLite can read it and its quick check passes, it is migrated (after a backup),
- * and the signing keys it refers to are usable. Each failure is a typed error (./open-errors)
- * and the connection is closed before it is thrown.
+ * and the signing keys it refers to are stored (whether the OS keychain still opens the active
+ * one is asked right after, with its asynchronous API: App.ready). Each failure is a typed error
+ * (./open-errors) and the connection is closed before it is thrown.
  *
  * Read-only (the recovery screen's "open read-only") skips all of it: it opens what is there,
  * changes nothing, and lets the user look at and export the data.
@@ -21,7 +21,6 @@ import { checkOpenedDatabase, checkSigningKeys, ensureWritableFolder } from './s
 export function openAppDatabase(input: {
   dataDir: string;
   logger: Logger;
-  protector: KeyProtector;
   migrations: readonly Migration[];
   readOnly: boolean;
 }): Db {
@@ -32,7 +31,7 @@ export function openAppDatabase(input: {
   try {
     checkOpenedDatabase(db, file);
     migrate(db, input.migrations, { backupDir: backupDirOf(input.dataDir) });
-    checkSigningKeys(db, input.protector);
+    checkSigningKeys(db);
   } catch (error) {
     db.close();
     throw error;

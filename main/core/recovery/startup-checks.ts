@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { Db } from '../../db/connection';
-import type { KeyProtector } from '../signing/key-protector';
 import { DatabaseDamagedError, DataFolderUnwritableError, SigningKeyMissingError } from './open-errors';
 import { CONNECTION_KEY } from '../sync/sync-engine';
 
@@ -63,25 +62,21 @@ const connectionSchema = z.object({ keyId: z.string() }).passthrough();
 /** Written by the sync engine when the desk enrols with a hub. */
 export const HUB_CONNECTION_KEY = CONNECTION_KEY;
 
-/**
- * A "missing key": the data refers to a signing key that cannot be used — the key the hub knows
- * this desk by, or one that signed submissions still waiting in the outbox, is no longer stored,
- * or the operating system's keychain can no longer unlock the stored key. Without this check the
- * app would quietly create a new key the hub does not know and every sync would fail.
- * (A passphrase-protected key is checked when it is unlocked: a wrong passphrase says so there.)
- */
-export function checkSigningKeys(db: Db, protector: KeyProtector): void {
-  const stored = db
-    .prepare(`SELECT key_id AS keyId, sealed_private AS sealed, active FROM signing_keys`)
-    .all() as Array<{ keyId: string; sealed: string; active: number }>;
-  const known = new Set(stored.map((k) => k.keyId));
-  const active = stored.find((k) => k.active === 1);
-  const missing = new Set<string>();
-  const reasons: string[] = [];
+interface KeyFacts {
+  known: Set<string>;
+  active: { keyId: string } | undefined;
+  enrolledKeyId: string | null;
+  waiting: Array<{ keyId: string; n: number }>;
+}
 
+function keyFacts(db: Db): KeyFacts {
+  const stored = db.prepare(`SELECT key_id AS keyId, active FROM signing_keys`).all() as Array<{
+    keyId: string;
+    active: number;
+  }>;
   const connectionRow = db.prepare(`SELECT value FROM settings WHERE key = ?`).get(HUB_CONNECTION_KEY) as
     { value: string } | undefined;
-  let enrolled = false;
+  let enrolledKeyId: string | null = null;
   if (connectionRow) {
     const parsed = connectionSchema.safeParse(
       (() => {
@@ -92,38 +87,59 @@ export function checkSigningKeys(db: Db, protector: KeyProtector): void {
         }
       })(),
     );
-    if (parsed.success) {
-      enrolled = true;
-      if (!known.has(parsed.data.keyId) || !active) {
-        missing.add(parsed.data.keyId);
-        reasons.push(`the key this desk is enrolled at the hub with (${parsed.data.keyId}) is not stored`);
-      }
-    }
+    if (parsed.success) enrolledKeyId = parsed.data.keyId;
   }
-  const waiting = db
-    .prepare(`SELECT key_id AS keyId, count(*) AS n FROM outbox WHERE state IN ('queued', 'sending') GROUP BY key_id`)
-    .all() as Array<{ keyId: string; n: number }>;
+  return {
+    known: new Set(stored.map((k) => k.keyId)),
+    active: stored.find((k) => k.active === 1),
+    enrolledKeyId,
+    waiting: db
+      .prepare(`SELECT key_id AS keyId, count(*) AS n FROM outbox WHERE state IN ('queued', 'sending') GROUP BY key_id`)
+      .all() as Array<{ keyId: string; n: number }>,
+  };
+}
+
+/**
+ * A "missing key": the data refers to a signing key that cannot be used — the key the hub knows
+ * this desk by, or one that signed submissions still waiting in the outbox, is no longer stored.
+ * Without this check the app would quietly create a new key the hub does not know and every sync
+ * would fail. (Whether the OS keychain still opens the active key is asked right after, with the
+ * keychain's asynchronous API: see `keyUnlockFailure`.)
+ */
+export function checkSigningKeys(db: Db): void {
+  const facts = keyFacts(db);
+  const missing = new Set<string>();
+  const reasons: string[] = [];
+  if (facts.enrolledKeyId !== null && (!facts.known.has(facts.enrolledKeyId) || !facts.active)) {
+    missing.add(facts.enrolledKeyId);
+    reasons.push(`the key this desk is enrolled at the hub with (${facts.enrolledKeyId}) is not stored`);
+  }
   let queued = 0;
-  for (const w of waiting) {
-    if (known.has(w.keyId)) continue;
+  for (const w of facts.waiting) {
+    if (facts.known.has(w.keyId)) continue;
     missing.add(w.keyId);
     queued += w.n;
     reasons.push(`${w.n} queued submission(s) were signed with key ${w.keyId}, which is not stored`);
-  }
-  if (active && protector.kind === 'safe-storage' && protector.isReady()) {
-    try {
-      protector.open(active.sealed);
-    } catch (error) {
-      missing.add(active.keyId);
-      reasons.push(error instanceof Error ? error.message : String(error));
-      queued += waiting.filter((w) => w.keyId === active.keyId).reduce((sum, w) => sum + w.n, 0);
-    }
   }
   if (missing.size > 0)
     throw new SigningKeyMissingError({
       missingKeyIds: [...missing],
       queued,
-      enrolled,
+      enrolled: facts.enrolledKeyId !== null,
       reason: `The signing key is missing: ${reasons.join('; ')}`,
     });
+}
+
+/**
+ * The active key is stored but the OS keychain refused to open it (the data was copied from another
+ * user or machine, or the keychain was reset): a missing key too, with what waits on it.
+ */
+export function keyUnlockFailure(db: Db, keyId: string, reason: string): SigningKeyMissingError {
+  const facts = keyFacts(db);
+  return new SigningKeyMissingError({
+    missingKeyIds: [keyId],
+    queued: facts.waiting.filter((w) => w.keyId === keyId).reduce((sum, w) => sum + w.n, 0),
+    enrolled: facts.enrolledKeyId !== null,
+    reason: `The signing key is missing: ${reason}`,
+  });
 }

@@ -134,8 +134,8 @@ export function createSyncEngine(
     ctx.events.emit('sync.status', current);
   }
 
-  function signerFor(conn: Connection): RequestSigner {
-    const signer = deps.keys.signer();
+  async function signerFor(conn: Connection): Promise<RequestSigner> {
+    const signer = await deps.keys.signer();
     return { clientId: conn.clientId, keyId: signer.keyId, sign: signer.sign };
   }
 
@@ -167,7 +167,7 @@ export function createSyncEngine(
     codeTablesCheckedAt = ctx.clock.now();
     try {
       const client = makeClient(conn.hubUrl);
-      const signer = signerFor(conn);
+      const signer = await signerFor(conn);
       const installed = deps.settings.read(CODE_TABLES_KEY, codeTableVersionsSchema, {});
       for (const info of (await client.codeTables(signer)).tables) {
         if (installed[info.id] === info.version) continue;
@@ -193,7 +193,7 @@ export function createSyncEngine(
     if (!conn) return;
     let signer: RequestSigner;
     try {
-      signer = signerFor(conn);
+      signer = await signerFor(conn);
     } catch (error) {
       lastError = failureOf(error);
       return;
@@ -252,7 +252,7 @@ export function createSyncEngine(
   }
 
   async function enroll(hubUrl: string, code: string): Promise<void> {
-    const signer = deps.keys.signer();
+    const signer = await deps.keys.signer();
     const response = await makeClient(hubUrl).enroll({
       code,
       publicKey: signer.publicKey,
@@ -296,7 +296,7 @@ export function createSyncEngine(
           continue;
         }
         const page = await makeClient(conn.hubUrl).receipts(
-          signerFor(conn),
+          await signerFor(conn),
           deps.receipts.cursor(),
           options.longPollSeconds,
         );
@@ -366,7 +366,7 @@ export function createSyncEngine(
       const conn = connection();
       if (conn) {
         try {
-          await makeClient(conn.hubUrl).registerKey(signerFor(conn), {
+          await makeClient(conn.hubUrl).registerKey(await signerFor(conn), {
             publicKey: material.publicKey,
             algorithm: material.algorithm,
           });
@@ -382,7 +382,7 @@ export function createSyncEngine(
           throw error;
         }
       }
-      const status = deps.keys.activate(material);
+      const status = await deps.keys.activate(material);
       publish();
       return status;
     },

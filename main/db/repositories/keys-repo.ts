@@ -43,6 +43,7 @@ export function createKeysRepo(db: Db) {
     `INSERT INTO signing_keys (key_id, algorithm, public_key, sealed_private, protection, active, created_at) VALUES (?, ?, ?, ?, ?, 1, ?)`,
   );
   const all = db.prepare(`SELECT * FROM signing_keys ORDER BY created_at`);
+  const setSealed = db.prepare(`UPDATE signing_keys SET sealed_private = ?, protection = ? WHERE key_id = ?`);
   return {
     active(): StoredKey | undefined {
       const row = active.get() as KeyRow | undefined;
@@ -55,6 +56,10 @@ export function createKeysRepo(db: Db) {
     activate: db.transaction((key: Omit<StoredKey, 'active' | 'retiredAt'>) => {
       retireAll.run(key.createdAt);
       insert.run(key.keyId, key.algorithm, key.publicKey, key.sealedPrivate, key.protection, key.createdAt);
+    }),
+    /** Stores keys sealed anew (another protection), all or none. */
+    reseal: db.transaction((keys: ReadonlyArray<{ keyId: string; sealedPrivate: string }>, protection: string) => {
+      for (const key of keys) setSealed.run(key.sealedPrivate, protection, key.keyId);
     }),
   };
 }

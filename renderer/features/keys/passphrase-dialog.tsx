@@ -5,10 +5,17 @@ import { useT } from '../../i18n/use-t';
 import { useUi } from '../../state/ui-store';
 import { FormFooter } from '../../components/form-footer';
 
+function errorLine(e: unknown): string {
+  return e instanceof ApiCallError ? [e.message, ...(e.issues ?? []).map((i) => i.message)].join(' — ') : String(e);
+}
+
 /**
- * Asks for the passphrase that protects the signing key (browser host), the first time signing needs it.
- * A key already stored is unlocked, not created, and the dialog says so; what the broker was doing when
- * the key was needed (declaring, 同步) goes on once it is unlocked.
+ * Asks for the passphrase that protects the signing key the first time signing needs it: in the browser
+ * host, and in the desktop app for data the browser host made or where the OS has no keychain (Linux
+ * without a keyring). A key already stored is unlocked, not created, and the dialog says so; what the
+ * broker was doing when the key was needed (declaring, 同步) goes on once it is unlocked. Where the
+ * desktop app has a keychain, it then offers to protect the key with it, so the passphrase is not asked
+ * for again.
  */
 export function PassphraseDialog() {
   const t = useT();
@@ -28,50 +35,66 @@ export function PassphraseDialog() {
       current = false;
     };
   }, [passphraseOpen]);
+  const [offerKeychain, setOfferKeychain] = useState(false);
+
+  function close(): void {
+    setOfferKeychain(false);
+    setError(null);
+    setPassphraseOpen(false);
+  }
 
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault();
     setError(null);
     try {
-      await api.invoke('keys.unlock', { passphrase });
+      const status = await api.invoke('keys.unlock', { passphrase });
       setPassphrase('');
-      setPassphraseOpen(false);
-      notify({ kind: 'info', message: (keyExists ? t.unlockTitle : t.passphraseTitle) + ' ✓' });
+      notify({ kind: 'info', message: t.passphraseAccepted });
       afterUnlock?.();
+      if (status.keychain && status.protection === 'passphrase') setOfferKeychain(true);
+      else close();
     } catch (e) {
-      setError(
-        e instanceof ApiCallError ? [e.message, ...(e.issues ?? []).map((i) => i.message)].join(' — ') : String(e),
-      );
+      setError(errorLine(e));
+    }
+  }
+
+  async function protectWithKeychain(event: FormEvent): Promise<void> {
+    event.preventDefault();
+    setError(null);
+    try {
+      await api.invoke('keys.reseal', { protection: 'safe-storage' });
+      notify({ kind: 'info', message: t.keychainDone });
+      close();
+    } catch (e) {
+      setError(errorLine(e));
     }
   }
 
   return (
-    <Dialog
-      title={keyExists ? t.unlockTitle : t.passphraseTitle}
-      open={passphraseOpen}
-      onClose={() => setPassphraseOpen(false)}
-    >
-      <form onSubmit={(e) => void submit(e)}>
-        <p>{keyExists ? t.unlockHelp : t.passphraseHelp}</p>
-        <div className="field">
-          <label htmlFor="passphrase">{t.passphrase}</label>
-          <input
-            id="passphrase"
-            type="password"
-            minLength={8}
-            required
-            autoComplete="current-password"
-            value={passphrase}
-            onChange={(e) => setPassphrase(e.target.value)}
-          />
-        </div>
-        <FormFooter
-          error={error}
-          cancelLabel={t.cancel}
-          onCancel={() => setPassphraseOpen(false)}
-          submitLabel={keyExists ? t.unlock : t.ok}
-        />
-      </form>
+    <Dialog title={keyExists ? t.unlockTitle : t.passphraseTitle} open={passphraseOpen} onClose={close}>
+      {offerKeychain ? (
+        <form onSubmit={(e) => void protectWithKeychain(e)}>
+          <p>{t.keychainOffer}</p>
+          <FormFooter error={error} cancelLabel={t.keepPassphrase} onCancel={close} submitLabel={t.useKeychain} />
+        </form>
+      ) : (
+        <form onSubmit={(e) => void submit(e)}>
+          <p>{keyExists ? t.unlockHelp : t.passphraseHelp}</p>
+          <div className="field">
+            <label htmlFor="passphrase">{t.passphrase}</label>
+            <input
+              id="passphrase"
+              type="password"
+              minLength={8}
+              required
+              autoComplete="current-password"
+              value={passphrase}
+              onChange={(e) => setPassphrase(e.target.value)}
+            />
+          </div>
+          <FormFooter error={error} cancelLabel={t.cancel} onCancel={close} submitLabel={keyExists ? t.unlock : t.ok} />
+        </form>
+      )}
     </Dialog>
   );
 }

@@ -5,7 +5,7 @@ import type { DeskStatus } from '../../../shared/api';
 import { setBridge } from '../../api/client';
 import { queryClient } from '../../api/queries';
 import { useUi } from '../../app/ui-store';
-import { createFakeBridge } from '../../test-support/fake-bridge';
+import { createFakeBridge } from '../../../test-support/renderer/fake-bridge';
 import { RecoveryScreen } from './recovery-screen';
 
 const bindingProblem = (packaged: boolean): DeskStatus => ({

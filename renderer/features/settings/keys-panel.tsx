@@ -21,7 +21,31 @@ export function KeysPanel() {
   const [privateKey, setPrivateKey] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [newPassphrase, setNewPassphrase] = useState('');
   const status = data.data?.status;
+
+  async function reseal(event: FormEvent, protection: 'safe-storage' | 'passphrase'): Promise<void> {
+    event.preventDefault();
+    setError(null);
+    setBusy(true);
+    try {
+      await api.invoke('keys.reseal', {
+        protection,
+        ...(protection === 'passphrase' && newPassphrase ? { passphrase: newPassphrase } : {}),
+      });
+      setNewPassphrase('');
+      notify({
+        kind: 'info',
+        message: protection === 'safe-storage' ? t.protectedByKeychain : t.protectedByPassphrase,
+      });
+      await queryClient.invalidateQueries({ queryKey: adminKeys.keys });
+    } catch (e) {
+      if (e instanceof ApiCallError && e.code === 'PASSPHRASE_REQUIRED') setPassphraseOpen(true);
+      setError(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  }
 
   async function rotate(event: FormEvent): Promise<void> {
     event.preventDefault();
@@ -72,6 +96,40 @@ export function KeysPanel() {
       </button>
       {publicText ? (
         <textarea aria-label={t.exportPublic} readOnly rows={4} value={publicText} className="mono" />
+      ) : null}
+      {status?.exists ? (
+        <p>
+          {t.protection}: {status.protection === 'safe-storage' ? t.protectionKeychain : t.protectionPassphrase}
+        </p>
+      ) : null}
+      {/* Only the desktop app has a keychain; the key can move to it, or back to a passphrase for the browser host. */}
+      {status?.exists && status.keychain && status.protection === 'passphrase' ? (
+        <form onSubmit={(e) => void reseal(e, 'safe-storage')} className="admin-subform">
+          <p className="muted">{t.toKeychainIntro}</p>
+          <button type="submit" disabled={busy}>
+            {t.toKeychain}
+          </button>
+        </form>
+      ) : null}
+      {status?.exists && status.protection === 'safe-storage' ? (
+        <form onSubmit={(e) => void reseal(e, 'passphrase')} className="admin-subform">
+          <p className="muted">{t.toPassphraseIntro}</p>
+          <div className="field">
+            <label htmlFor="settings-key-new-passphrase">{t.newPassphrase}</label>
+            <input
+              id="settings-key-new-passphrase"
+              type="password"
+              minLength={8}
+              required
+              autoComplete="new-password"
+              value={newPassphrase}
+              onChange={(e) => setNewPassphrase(e.target.value)}
+            />
+          </div>
+          <button type="submit" disabled={busy}>
+            {t.toPassphrase}
+          </button>
+        </form>
       ) : null}
       <form onSubmit={(e) => void rotate(e)} className="admin-subform">
         <h3>{t.rotate}</h3>

@@ -30,7 +30,10 @@ const wang: OperatorProfile = {
   updatedAt: 't',
 };
 
-function open(tab: 'profiles' | 'backup' | 'data', answers: Record<string, (input: unknown) => ApiResult<unknown>>) {
+function open(
+  tab: 'profiles' | 'backup' | 'data' | 'keys',
+  answers: Record<string, (input: unknown) => ApiResult<unknown>>,
+) {
   const fake = createFakeBridge({
     'settings.get': () =>
       ok({
@@ -209,5 +212,37 @@ describe('Settings (fake bridge)', () => {
     expect(fake.calls.find((c) => c.method === 'archive.import')?.input).toEqual({
       path: '/home/wang/下载/2026-12-01.swdx',
     });
+  });
+
+  it('moves the signing key to the keychain, or back to a passphrase for the browser host (desktop app)', async () => {
+    let protection: 'passphrase' | 'safe-storage' = 'passphrase';
+    const keyStatus = () =>
+      ok({
+        exists: true,
+        unlocked: true,
+        algorithm: 'ed25519',
+        keyId: 'k1',
+        publicKey: 'p',
+        protection,
+        keychain: true,
+      });
+    const fake = open('keys', {
+      'keys.status': keyStatus,
+      'keys.list': () => ok([{ keyId: 'k1', algorithm: 'ed25519', active: true, createdAt: 't', retiredAt: null }]),
+      'keys.reseal': (input) => {
+        protection = (input as { protection: typeof protection }).protection;
+        return keyStatus();
+      },
+    });
+    expect(await screen.findByText('保护方式: 口令')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '改用钥匙串保护' }));
+    expect(await screen.findByText('保护方式: 操作系统钥匙串')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('新口令（至少8位）'), { target: { value: 'for the browser host' } });
+    fireEvent.click(screen.getByRole('button', { name: '改用口令保护' }));
+    expect(await screen.findByText('保护方式: 口令')).toBeTruthy();
+    expect(fake.calls.filter((c) => c.method === 'keys.reseal').map((c) => c.input)).toEqual([
+      { protection: 'safe-storage' },
+      { protection: 'passphrase', passphrase: 'for the browser host' },
+    ]);
   });
 });

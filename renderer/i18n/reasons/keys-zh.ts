@@ -19,4 +19,9 @@ export const keysZh: ReasonTexts<typeof keyReasons> = {
   'keys.not-pem': () => '应为 PKCS#8 PEM 格式的 Ed25519 私钥（-----BEGIN PRIVATE KEY-----）',
   'keys.wrong-algorithm': (p) => `这是 ${p.algorithm} 密钥；SW Desk 使用 Ed25519 或 SM2 签名`,
   'keys.not-the-missing-key': (p) => `这个私钥是密钥 ${p.keyId}，而数据需要的是 ${p.needed}；未做任何改动`,
+  'keys.keychain-unavailable': () =>
+    '签名密钥由操作系统的钥匙串保护，而当前的 SW Desk 无法使用钥匙串（浏览器版没有钥匙串；Linux 上需要运行 GNOME 密钥环或 KWallet 等）。请在 SW Desk 桌面版中打开，或在桌面版中改用口令保护密钥',
+  'keys.already-protected': (p) =>
+    `所有签名密钥已经由${p.protection === 'safe-storage' ? '操作系统钥匙串' : '口令'}保护`,
+  'keys.new-passphrase-required': () => '请设置保护签名密钥的口令（至少 8 个字符）',
 };

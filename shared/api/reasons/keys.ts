@@ -49,4 +49,18 @@ export const keyReasons = {
     'BAD_INPUT',
     (p) => `This private key is key ${p.keyId}, but the data needs ${p.needed}; nothing was changed`,
   ),
+  'keys.keychain-unavailable': reason(
+    'KEY_ERROR',
+    () =>
+      "The signing key is protected by the operating system's keychain, which this SW Desk cannot reach (the browser host has none; on Linux a keyring such as GNOME Keyring or KWallet must be running). Open SW Desk's desktop app, or protect the key with a passphrase there",
+  ),
+  'keys.already-protected': reason<{ protection: string }>(
+    'INVALID_STATE',
+    (p) =>
+      `Every signing key is already protected by ${p.protection === 'safe-storage' ? "the operating system's keychain" : 'a passphrase'}`,
+  ),
+  'keys.new-passphrase-required': reason(
+    'BAD_INPUT',
+    () => 'Choose a passphrase (8 characters or more) to protect the signing key with',
+  ),
 } as const;

@@ -1,0 +1,74 @@
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ApiResult, KeyStatus } from '../../../shared/api';
+import { setBridge } from '../../api/client';
+import { useUi } from '../../app/ui-store';
+import { createFakeBridge } from '../../../test-support/renderer/fake-bridge';
+import { PassphraseDialog } from './passphrase-dialog';
+
+const status = (over: Partial<KeyStatus>): KeyStatus => ({
+  exists: true,
+  unlocked: true,
+  algorithm: 'ed25519',
+  keyId: 'k-1',
+  publicKey: 'pk',
+  protection: 'passphrase',
+  keychain: false,
+  ...over,
+});
+const ok = <T,>(value: T): ApiResult<T> => ({ ok: true, value });
+
+function show(answers: Record<string, (input: unknown) => ApiResult<unknown>>) {
+  const fake = createFakeBridge({ 'keys.status': () => ok(status({ unlocked: false })), ...answers });
+  setBridge(fake.bridge);
+  useUi.setState({ locale: 'zh-CN', passphraseOpen: true, notices: [] });
+  render(<PassphraseDialog />);
+  return fake;
+}
+
+async function enterPassphrase(): Promise<void> {
+  fireEvent.change(screen.getByLabelText('口令'), { target: { value: 'correct horse battery' } });
+  // A stored key is unlocked (解锁), not made.
+  fireEvent.click(screen.getByRole('button', { name: '解锁' }));
+}
+
+describe('the passphrase dialog (fake bridge)', () => {
+  beforeEach(() => useUi.setState({ passphraseOpen: false }));
+  afterEach(cleanup);
+
+  it('in the desktop app with a keychain, offers to protect the key with it once the passphrase is accepted', async () => {
+    const fake = show({
+      'keys.unlock': () => ok(status({ keychain: true })),
+      'keys.reseal': () => ok(status({ keychain: true, protection: 'safe-storage' })),
+    });
+    await enterPassphrase();
+    expect(await screen.findByText(/以后改用操作系统的钥匙串保护签名密钥吗/)).toBeTruthy();
+    expect(useUi.getState().passphraseOpen).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: '用钥匙串保护' }));
+    await waitFor(() => expect(useUi.getState().passphraseOpen).toBe(false));
+    expect(fake.calls.filter((c) => c.method !== 'keys.status').map((c) => [c.method, c.input])).toEqual([
+      ['keys.unlock', { passphrase: 'correct horse battery' }],
+      ['keys.reseal', { protection: 'safe-storage' }],
+    ]);
+  });
+
+  it('keeps the passphrase when the broker says so, and offers nothing where there is no keychain', async () => {
+    const fake = show({ 'keys.unlock': () => ok(status({ keychain: false })) });
+    await enterPassphrase();
+    await waitFor(() => expect(useUi.getState().passphraseOpen).toBe(false));
+    expect(screen.queryByText(/钥匙串/)).toBeNull();
+    expect(fake.calls.map((c) => c.method).filter((m) => m !== 'keys.status')).toEqual(['keys.unlock']);
+  });
+
+  it('says a wrong passphrase in the UI language and stays open', async () => {
+    show({
+      'keys.unlock': () => ({
+        ok: false,
+        error: { code: 'KEY_ERROR', message: 'wrong', reason: 'keys.wrong-passphrase', params: {} },
+      }),
+    });
+    await enterPassphrase();
+    expect((await screen.findByRole('alert')).textContent).toBe('口令不正确，或保存的签名密钥已被改动');
+    expect(useUi.getState().passphraseOpen).toBe(true);
+  });
+});
