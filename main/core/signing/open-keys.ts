@@ -1,5 +1,5 @@
 import type { Db } from '../../db/connection';
-import type { Logger } from '../logger';
+import type { Logger } from '../../logging/logger';
 import { keyUnlockFailure } from '../recovery/startup-checks';
 import type { KeyManager } from './key-manager';
 import type { KeyProtector } from './key-protector';
