@@ -85,8 +85,8 @@ describe('outbox: list and withdraw', () => {
     });
   });
 
-  it('shows a last error an older version stored as English text as written', () => {
-    const { submissionId } = queuedDeclaration();
+  it('shows a last error an older version stored as English text as written', async () => {
+    const { submissionId } = await queuedDeclaration();
     f.ctx.db.prepare(`UPDATE outbox SET last_error = 'Cannot reach the hub' WHERE submission_id = ?`).run(submissionId);
     expect(service.list({ limit: 10 })[0]?.lastError).toEqual({ message: 'Cannot reach the hub' });
   });
