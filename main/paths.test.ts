@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { adoptLegacyLocation, resolveDataDir } from './desk/data-location';
 import { chromiumProfileDir, defaultDataDir, defaultLocationFile } from './paths';
-import { tempDir } from './test-support/temp-dir';
+import { tempDir } from '../test-support/main/temp-dir';
 
 const inside = (child: string, parent: string) => {
   const relative = path.relative(parent, child);

@@ -1,4 +1,4 @@
-import type { Keychain } from '../core/signing/key-protector';
+import type { Keychain } from '../../main/core/signing/key-protector';
 
 /**
  * A stand-in for the OS keychain (Electron safeStorage cannot run here): it seals reversibly, and can be
