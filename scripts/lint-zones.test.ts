@@ -53,6 +53,14 @@ describe('lint fails a breach of each zone rule', () => {
   ])('%s reading the bridge directly', async (file, text) => {
     expect(await zoneErrors(file, text)).toEqual([expect.stringContaining('Only renderer/api talks to the bridge')]);
   });
+  it.each([
+    ['main/core/declarations/probe.ts', 'export const q = (db: Db) => db.prepare(`SELECT id FROM declarations`);\n'],
+    ['main/core/sync/probe.ts', "export const q = (db: Db) => db.exec('DELETE FROM outbox');\n"],
+  ])('%s writing SQL of its own', async (file, text) => {
+    expect(await zoneErrors(file, `import type { Db } from '../../db/connection';\n${text}`)).toEqual([
+      expect.stringContaining('SQL belongs in main/db/repositories'),
+    ]);
+  });
 });
 
 describe('lint passes what each zone may import', () => {
@@ -76,6 +84,13 @@ describe('lint passes what each zone may import', () => {
     ['test-support/main/probe.ts', '../../main/composition'],
   ])('%s importing %s', async (file, specifier) => {
     expect(await zoneErrors(file, importing(specifier))).toEqual([]);
+  });
+
+  it.each([
+    ['main/db/repositories/probe.ts', 'export const q = (db: Db) => db.prepare(`SELECT id FROM declarations`);\n'],
+    ['main/core/interchange/probe.ts', 'export const m = (s: string) => /^<\\?xml/.exec(s);\n'],
+  ])('%s: SQL in a repository, or a regular expression in core', async (file, text) => {
+    expect(await zoneErrors(file, `import type { Db } from '../../db/connection';\n${text}`)).toEqual([]);
   });
 
   it('renderer/api reading the bridge', async () => {
