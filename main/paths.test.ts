@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { adoptLegacyLocation, resolveDataDir } from './desk/data-location';
-import { chromiumProfileDir, defaultDataDir, defaultLocationFile } from './paths';
+import { chromiumProfileDir, defaultDataDir, defaultLocationFile, updateConfigFile } from './paths';
 import { tempDir } from '../test-support/main/temp-dir';
 
 const inside = (child: string, parent: string) => {
@@ -15,12 +15,12 @@ describe('where the desktop app keeps things', () => {
   afterEach(() => temps.splice(0).forEach((c) => c()));
 
   it.each(['win32', 'darwin', 'linux'] as const)(
-    'keeps Chromium’s profile and the remembered folder apart from the data folder (%s)',
+    'keeps Chromium’s profile, the remembered folder and the update feed apart from the data folder (%s)',
     (platform) => {
       const env = { APPDATA: '/home/u/AppData/Roaming', LOCALAPPDATA: '/home/u/AppData/Local' };
       const data = defaultDataDir(env, platform);
       const profile = chromiumProfileDir(env, platform);
-      for (const other of [profile, defaultLocationFile(env, platform)]) {
+      for (const other of [profile, defaultLocationFile(env, platform), updateConfigFile(env, platform)]) {
         expect(inside(other, data)).toBe(false);
         expect(inside(data, other)).toBe(false);
       }
@@ -33,6 +33,7 @@ describe('where the desktop app keeps things', () => {
       defaultDataDir(env, 'linux'),
       defaultLocationFile(env, 'linux'),
       chromiumProfileDir(env, 'linux'),
+      updateConfigFile(env, 'linux'),
     ])
       expect(path.isAbsolute(dir)).toBe(true);
   });

@@ -32,6 +32,21 @@ export function defaultLocationFile(
 }
 
 /**
+ * Where the firm's update feed may be configured for this user (docs/desktop-release.md), beside the
+ * remembered data folder; SWDESK_UPDATE_URL, when set, wins.
+ */
+export function updateConfigFile(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+): string {
+  const home = os.homedir();
+  if (platform === 'win32')
+    return path.join(env.LOCALAPPDATA || path.join(home, 'AppData', 'Local'), 'SW Desk', 'update.json');
+  if (platform === 'darwin') return path.join(home, 'Library', 'Preferences', 'cn.swdesk.desktop.update.json');
+  return path.join(env.XDG_CONFIG_HOME || path.join(home, '.config'), 'swdesk', 'update.json');
+}
+
+/**
  * The desktop app's Chromium profile (cache, local storage, window state): per machine, and never inside
  * the data folder, so backups, archives and a data folder moved to another disk never carry it. On
  * Windows and macOS Electron's default (appData/SW Desk) would be the data folder itself.

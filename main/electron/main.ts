@@ -17,6 +17,7 @@ import {
   session,
   shell,
 } from 'electron';
+import { autoUpdater } from 'electron-updater';
 import type { MenuAction } from '../../shared/api';
 import type { Desk } from '../desk/open-desk';
 import { openDesk } from '../desk/open-desk';
@@ -24,7 +25,8 @@ import type { LogFiles } from '../logging/log-file';
 import { createLogFiles } from '../logging/log-file';
 import { useSqliteBinding } from '../db/sqlite';
 import { adoptLegacyLocation } from '../desk/data-location';
-import { chromiumProfileDir, defaultDataDir, defaultLocationFile } from '../paths';
+import type { Logger } from '../logging/logger';
+import { chromiumProfileDir, defaultDataDir, defaultLocationFile, updateConfigFile } from '../paths';
 import { buildMenuTemplate } from './app-menu';
 import { notifyReceipt } from './receipt-notice';
 import { APP_ID, PRODUCT_NAME } from './app-identity';
@@ -37,6 +39,8 @@ import { createKeyProtector } from '../core/signing/key-protector';
 import { safeStorageKeychain } from './safe-storage-keychain';
 import { guardPermissions, guardWebContents, secureWebPreferences } from './security';
 import { electronBindingPath, loadSqliteBinding } from './sqlite-binding';
+import type { UpdatePlan } from './updates';
+import { planUpdates, readAppUpdateYml, readUpdateFeed, startUpdates } from './updates';
 import { keepWindowState, placeWindow, readWindowState } from './window-state';
 
 protocol.registerSchemesAsPrivileged([
@@ -134,6 +138,22 @@ function createWindow(): BrowserWindow {
   return window;
 }
 
+/** Updates from the firm's feed, when one is configured and this build can check what it downloads. */
+function updatePlan(logger: Logger): UpdatePlan {
+  let url: string | null = null;
+  try {
+    url = readUpdateFeed(process.env, updateConfigFile());
+  } catch (error) {
+    logger.warn('update feed refused', { error: error instanceof Error ? error.message : String(error) });
+  }
+  return planUpdates({
+    url,
+    packaged: app.isPackaged,
+    platform: process.platform,
+    appUpdateYml: readAppUpdateYml(process.resourcesPath),
+  });
+}
+
 async function installMenu(started: Desk): Promise<void> {
   const state = await started.dispatch('ui.getState', {});
   const locale = state.ok && (state.value as { locale: string }).locale === 'en' ? 'en' : 'zh-CN';
@@ -207,6 +227,7 @@ if (!app.requestSingleInstanceLock()) {
       await installMenu(started);
       createWindow();
       started.start();
+      startUpdates(updatePlan(logs.logger), () => autoUpdater, logs.logger);
     })
     .catch((error: unknown) => {
       // Only a fault in the shell itself lands here (the data's problems have their own screens).
