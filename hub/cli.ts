@@ -6,42 +6,81 @@ import { UsageError, optionNumber, optionString, parseArgs } from './cli-args';
 import { CodeTableFileError, readCodeTableFile } from './code-tables/import';
 import { ConfigError, loadConfig, type HubConfig } from './config';
 import { generateEnrollmentCode, hashEnrollmentCode } from './crypto/codes';
+import { createHubLogger, type HubLogger } from './logging';
 import { buildHub } from './server';
-import { openSqliteStore } from './store/sqlite/sqlite-store';
+import { migrateStore, openStore, StoreConfigError, storeKind } from './store/open-store';
+import { SchemaBehindError, StoreUnavailableError } from './store/types';
+import { startWorker } from './worker';
 
 const usage = `usage: npm run hub -- <command> [options]
 
-  serve --port <n> --data <dir> [--host <addr>] [--config <file>]
+The store is SQLite in --data <dir>, or PostgreSQL with --store postgres://user@host:port/database.
+
+  serve --port <n> (--data <dir> | --store <url>) [--host <addr>] [--config <file>]
         run the hub; prints "hub listening on http://<host>:<port>" when ready (--port 0 picks a free port)
-  enroll-code --data <dir> [--ttl-days <n>] [--label <text>]
+  worker --store <url> [--config <file>]
+        run the customs processor alone (hubs started with SWHUB_PROCESSOR_IN_HUB=off); any number of them
+  migrate (--data <dir> | --store <url>)
+        bring the store's schema up to date (PostgreSQL: once per upgrade, before starting the new hubs)
+  enroll-code (--data <dir> | --store <url>) [--ttl-days <n>] [--label <text>]
         print a one-time enrollment code
-  clients list --data <dir> [--json]
-  clients revoke <clientId> --data <dir>
-  code-tables import <file.csv|file.xlsx> --data <dir> [--id <tableId>]
+  clients list (--data <dir> | --store <url>) [--json]
+  clients revoke <clientId> (--data <dir> | --store <url>)
+  code-tables import <file.csv|file.xlsx> (--data <dir> | --store <url>) [--id <tableId>]
 
-Every command also takes --config <file>; SWHUB_* environment variables apply (docs/hub-protocol.md).`;
+Every command also takes --config <file>; SWHUB_* environment variables apply (docs/hub-protocol.md,
+docs/hub-operations.md).`;
 
-const spec = { values: ['port', 'data', 'host', 'config', 'ttl-days', 'label', 'id'], flags: ['json', 'help'] };
+const spec = {
+  values: ['port', 'data', 'store', 'host', 'config', 'ttl-days', 'label', 'id'],
+  flags: ['json', 'help'],
+};
 
 function configFor(args: ParsedArgs): HubConfig {
   const port = optionNumber(args, 'port', { min: 0, max: 65535, integer: true });
   return loadConfig({
     file: optionString(args, 'config') ?? (process.env.SWHUB_CONFIG || undefined),
     env: process.env,
-    overrides: { port, host: optionString(args, 'host'), dataDir: optionString(args, 'data') },
+    overrides: {
+      port,
+      host: optionString(args, 'host'),
+      dataDir: optionString(args, 'data'),
+      store: { url: optionString(args, 'store') },
+    },
   });
 }
 
-function dataDirOf(config: HubConfig): string {
-  if (!config.dataDir)
-    throw new UsageError('Give the data directory with --data <dir> (or SWHUB_DATA, or dataDir in the config file)');
-  return config.dataDir;
+/** Stops on SIGTERM or SIGINT after `stop` finishes; a second signal exits at once. */
+function onSignals(log: HubLogger, stop: () => Promise<void>): void {
+  let stopping = false;
+  const handle = (signal: string) => {
+    if (stopping) {
+      log.warn({ signal }, 'second signal: exiting without waiting');
+      process.exit(1);
+    }
+    stopping = true;
+    log.info({ signal }, 'shutting down: finishing the work in flight');
+    stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        log.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', () => handle('SIGTERM'));
+  process.on('SIGINT', () => handle('SIGINT'));
 }
 
 async function serve(args: ParsedArgs): Promise<void> {
   const config = configFor(args);
-  const store = openSqliteStore(dataDirOf(config));
-  const hub = await buildHub({ config, store });
+  if (!config.processor.inHub && storeKind(config) === 'sqlite')
+    throw new UsageError(
+      'processor.inHub off needs a PostgreSQL store (workers share its queue); with SQLite the hub runs the processor itself',
+    );
+  const log = createHubLogger(config, 'hub');
+  const store = await openStore(config, { log, role: 'hub' });
+  const hub = await buildHub({ config, store, logger: log });
   let url: string;
   try {
     url = await hub.listen();
@@ -50,30 +89,38 @@ async function serve(args: ParsedArgs): Promise<void> {
     throw error;
   }
   process.stdout.write(`hub listening on ${url}\n`);
-  let stopping = false;
-  const stop = (signal: string) => {
-    if (stopping) {
-      hub.app.log.warn({ signal }, 'second signal: exiting without waiting');
-      process.exit(1);
-    }
-    stopping = true;
-    hub.app.log.info({ signal }, 'shutting down: finishing requests in flight');
-    hub.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        hub.app.log.error({ err: error }, 'shutdown failed');
-        process.exit(1);
-      },
+  log.info({ url, store: storeKind(config), processorInHub: config.processor.inHub }, 'hub ready');
+  onSignals(log, () => hub.close());
+}
+
+async function worker(args: ParsedArgs): Promise<void> {
+  const config = configFor(args);
+  if (storeKind(config) !== 'postgres')
+    throw new UsageError(
+      'worker needs a PostgreSQL store (--store postgres://…): with SQLite the hub runs the processor',
     );
-  };
-  process.on('SIGTERM', () => stop('SIGTERM'));
-  process.on('SIGINT', () => stop('SIGINT'));
+  const log = createHubLogger(config, 'worker');
+  const store = await openStore(config, { log, role: 'worker' });
+  const running = await startWorker({ config, store, log });
+  process.stdout.write(`worker running (pid ${process.pid})\n`);
+  log.info({ batchSize: config.processor.batchSize }, 'worker ready');
+  onSignals(log, () => running.stop());
+}
+
+async function migrate(args: ParsedArgs): Promise<void> {
+  const result = await migrateStore(configFor(args));
+  process.stdout.write(
+    result.from === result.to
+      ? `the ${result.kind} schema is up to date (version ${result.to})\n`
+      : `migrated the ${result.kind} schema from version ${result.from} to ${result.to}` +
+          `${result.backupPath ? ` (copy before: ${result.backupPath})` : ''}\n`,
+  );
 }
 
 async function enrollCode(args: ParsedArgs): Promise<void> {
   const config = configFor(args);
   const ttlDays = optionNumber(args, 'ttl-days', { min: 0.001, max: 365 }) ?? config.enrollmentCodeTtlDays;
-  const store = openSqliteStore(dataDirOf(config));
+  const store = await openStore(config, { role: 'cli' });
   try {
     const code = generateEnrollmentCode();
     const now = Date.now();
@@ -93,7 +140,7 @@ async function clients(args: ParsedArgs): Promise<void> {
   const [, action, clientId, ...rest] = args.positionals;
   if (rest.length > 0) throw new UsageError(`Unexpected arguments: ${rest.join(' ')}`);
   const config = configFor(args);
-  const store = openSqliteStore(dataDirOf(config));
+  const store = await openStore(config, { role: 'cli' });
   try {
     if (action === 'list') {
       const list = await store.listClients();
@@ -133,7 +180,7 @@ async function codeTables(args: ParsedArgs): Promise<void> {
     tableId: optionString(args, 'id'),
     importedAt: new Date().toISOString(),
   });
-  const store = openSqliteStore(dataDirOf(config));
+  const store = await openStore(config, { role: 'cli' });
   try {
     const { version, created } = await store.importCodeTable(table);
     process.stdout.write(
@@ -154,6 +201,8 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   if (command === 'serve') return serve(args);
+  if (command === 'worker') return worker(args);
+  if (command === 'migrate') return migrate(args);
   if (command === 'enroll-code') return enrollCode(args);
   if (command === 'clients') return clients(args);
   if (command === 'code-tables') return codeTables(args);
@@ -165,11 +214,20 @@ main(process.argv.slice(2)).catch((error: unknown) => {
     process.stderr.write(`${error.message}\n\n${usage}\n`);
     process.exit(2);
   }
+  if (error instanceof StoreConfigError) {
+    process.stderr.write(`${error.message}\n\n${usage}\n`);
+    process.exit(2);
+  }
   if (error instanceof ConfigError) {
     process.stderr.write(`Configuration error:\n${error.message}\n`);
     process.exit(2);
   }
-  if (error instanceof DatabaseTooNewError || error instanceof CodeTableFileError) {
+  if (
+    error instanceof DatabaseTooNewError ||
+    error instanceof CodeTableFileError ||
+    error instanceof SchemaBehindError ||
+    error instanceof StoreUnavailableError
+  ) {
     process.stderr.write(`${error.message}\n`);
     process.exit(1);
   }

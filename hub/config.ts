@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { z } from 'zod';
+import { schemaPattern } from './store/postgres/schema-name';
 
 /**
  * Hub configuration: defaults, then a JSON file (`--config`), then SWHUB_*
@@ -40,6 +41,11 @@ export type ProcessorRule = z.infer<typeof ruleSchema>;
 const processorSchema = z
   .object({
     enabled: z.boolean().default(true),
+    /**
+     * Run the customs processor inside each hub process (the default). Off: the hub plans and queues
+     * the work, and separate `npm run hub -- worker` processes issue the receipts (PostgreSQL only).
+     */
+    inHub: z.boolean().default(true),
     seed: z.string().default('swhub'),
     /** Delay before each receipt, after the previous one (or after acceptance). 0 answers at once. */
     stepDelayMs: z.number().int().min(0).max(86_400_000).default(3000),
@@ -58,11 +64,29 @@ const processorSchema = z
   })
   .strict();
 
+const storeSchema = z
+  .object({
+    /** Unset: SQLite in dataDir. A postgres:// URL: PostgreSQL, shared by any number of hub processes. */
+    url: z
+      .string()
+      .regex(/^postgres(ql)?:\/\/\S+$/, 'must be a postgres:// or postgresql:// URL (or unset for SQLite in dataDir)')
+      .optional(),
+    /** The PostgreSQL schema of the hub's tables. */
+    schema: z
+      .string()
+      .regex(schemaPattern, 'must be a lower-case identifier of at most 40 characters')
+      .default('public'),
+    /** PostgreSQL connections each process keeps for requests. */
+    poolSize: z.number().int().min(1).max(200).default(10),
+  })
+  .strict();
+
 export const hubConfigSchema = z
   .object({
     host: z.string().min(1).default('127.0.0.1'),
     port: z.number().int().min(0).max(65535).default(7373),
     dataDir: z.string().min(1).optional(),
+    store: storeSchema.default(storeSchema.parse({})),
     /** Largest request body accepted (413 above it). */
     bodyLimitBytes: z
       .number()
@@ -142,10 +166,16 @@ export function configFromEnv(env: NodeJS.ProcessEnv): Json {
     host: env.SWHUB_HOST || undefined,
     port: envNumber(env, 'SWHUB_PORT'),
     dataDir: env.SWHUB_DATA || undefined,
+    store: {
+      url: env.SWHUB_STORE || undefined,
+      schema: env.SWHUB_STORE_SCHEMA || undefined,
+      poolSize: envNumber(env, 'SWHUB_STORE_POOL_SIZE'),
+    },
     bodyLimitBytes: envNumber(env, 'SWHUB_BODY_LIMIT'),
     log: { level: env.SWHUB_LOG_LEVEL || undefined, file: env.SWHUB_LOG_FILE || undefined },
     processor: {
       enabled: envBoolean(env, 'SWHUB_PROCESSOR'),
+      inHub: envBoolean(env, 'SWHUB_PROCESSOR_IN_HUB'),
       seed: env.SWHUB_SEED || undefined,
       stepDelayMs: envNumber(env, 'SWHUB_STEP_DELAY_MS'),
     },

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
-import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { HubConfig } from './config';
+import { createHubLogger, type HubLogger } from './logging';
 import { createCodeLookupCache } from './code-tables/lookup';
 import { createSignatureVerifier } from './crypto/keys';
 import type { HubContext } from './http/context';
@@ -37,6 +38,8 @@ export interface HubOptions {
   now?: () => number;
   /** Where logs go; defaults to the config (a file, or stderr). Never stdout. */
   logStream?: NodeJS.WritableStream;
+  /** The process's logger, when the caller made one already (it logs for the store too). */
+  logger?: HubLogger;
 }
 
 function hubVersion(): string {
@@ -50,15 +53,11 @@ function hubVersion(): string {
   }
 }
 
-function logStreamFor(config: HubConfig): NodeJS.WritableStream {
-  return config.log.file ? fs.createWriteStream(config.log.file, { flags: 'a' }) : process.stderr;
-}
-
 export async function buildHub(options: HubOptions): Promise<Hub> {
   const { config, store } = options;
   const now = options.now ?? Date.now;
   const app = Fastify({
-    logger: { level: config.log.level, stream: options.logStream ?? logStreamFor(config) },
+    loggerInstance: (options.logger ?? createHubLogger(config, 'hub', options.logStream)) as FastifyBaseLogger,
     logController: new LogController({ disableRequestLogging: !config.log.requests }),
     bodyLimit: config.bodyLimitBytes,
     return503OnClosing: false,
@@ -74,10 +73,16 @@ export async function buildHub(options: HubOptions): Promise<Hub> {
   const notifier = createReceiptNotifier();
   const processor = createCustomsProcessor({
     store,
-    config: config.processor,
+    // Not in this process when separate workers run it: the hub only queues the work.
+    config: { ...config.processor, enabled: config.processor.enabled && config.processor.inHub },
     now,
     log: app.log,
-    onReceipts: (clients) => notifier.notify(clients),
+  });
+  // Receipts committed by any process (this one's processor, another hub's, a worker) wake the long
+  // polls waiting here for their client; queued work wakes this process's processor.
+  const unsubscribe = await store.subscribe({
+    receipts: (clientIds) => (clientIds === null ? notifier.notifyAll() : notifier.notify(clientIds)),
+    work: () => processor.kick(),
   });
   const ctx: HubContext = {
     config,
@@ -141,6 +146,7 @@ export async function buildHub(options: HubOptions): Promise<Hub> {
         clearInterval(pruner);
         notifier.wakeAll();
         await processor.stop();
+        await unsubscribe();
         const grace = setTimeout(() => {
           app.log.warn('requests still in flight after the grace period; closing their connections');
           app.server.closeAllConnections();

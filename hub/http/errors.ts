@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import type { z } from 'zod';
 import type { FieldError, HubError } from '../../shared/protocol';
+import { StoreUnavailableError } from '../store/types';
 
 /** A refusal with its HTTP status, stable code and a message that says what to do. */
 export class HubHttpError extends Error {
@@ -97,10 +98,24 @@ const fastifyCodes: Record<string, { status: number; code: string; message: stri
   },
 };
 
+/** The database is down or restarting: nothing was changed, or asking again is safe (ids deduplicate). */
+export function storeUnavailable(): HubHttpError {
+  return new HubHttpError(
+    503,
+    'unavailable',
+    "The hub's database is not answering now; try again shortly (submissions are deduplicated by id, so resending is safe)",
+    { headers: { 'retry-after': '2' } },
+  );
+}
+
 /** Every answer that is not a success has the hubErrorSchema shape; bad input never yields a 5xx. */
 export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | HubHttpError, request, reply) => {
     if (error instanceof HubHttpError) return sendHubError(reply, error);
+    if (error instanceof StoreUnavailableError) {
+      request.log.warn({ err: error }, 'the store is not answering');
+      return sendHubError(reply, storeUnavailable());
+    }
     const known = error.code ? fastifyCodes[error.code] : undefined;
     if (known) return sendHubError(reply, new HubHttpError(known.status, known.code, known.message));
     const status = error.statusCode ?? 500;

@@ -50,7 +50,7 @@ export function registerSubmissionRoutes(app: FastifyInstance, ctx: HubContext):
     const results = await withNonce(() =>
       ctx.store.recordBatch({ clientId, nonce: auth.nonce, receivedAt: new Date(now).toISOString(), items }),
     );
-    if (results.some((r) => r.outcome === 'accepted')) ctx.processor.kick();
+    // The store tells the processor (here or in a worker process) that work was queued.
     request.log.info(
       {
         clientId,

@@ -18,6 +18,7 @@ export interface CustomsProcessor {
 }
 
 const MAX_TIMER_MS = 2 ** 31 - 1;
+const BUSY_ELSEWHERE_MS = 200;
 
 function yieldToIo(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
@@ -72,7 +73,8 @@ export function createCustomsProcessor(deps: {
   config: ProcessorConfig;
   now: () => number;
   log: ProcessorLogger;
-  onReceipts: (clientIds: Set<string>) => void;
+  /** Told after each transaction that issued receipts (the store's events tell every process too). */
+  onReceipts?: (clientIds: Set<string>) => void;
 }): CustomsProcessor {
   const { store, config, log } = deps;
   let timer: NodeJS.Timeout | null = null;
@@ -83,12 +85,10 @@ export function createCustomsProcessor(deps: {
   async function drain(): Promise<void> {
     while (!stopped) {
       const now = deps.now();
-      const work = await store.dueWork(now, config.batchSize);
-      if (work.length === 0) break;
-      const drafts = work.flatMap((w) => draftsDue(w, now));
-      const clients = await store.issueReceipts(drafts);
-      log.debug({ receipts: drafts.length, clients: clients.size }, 'receipts issued');
-      if (clients.size > 0) deps.onReceipts(clients);
+      const { claimed, receipts, clients } = await store.issueDue(now, config.batchSize, (w) => draftsDue(w, now));
+      if (claimed === 0) break;
+      log.debug({ claimed, receipts, clients: clients.size }, 'receipts issued');
+      if (clients.size > 0) deps.onReceipts?.(clients);
       // better-sqlite3 is synchronous: let requests in between batches.
       await yieldToIo();
     }
@@ -98,7 +98,9 @@ export function createCustomsProcessor(deps: {
     if (stopped) return;
     const due = await store.nextDueAt();
     if (due === null) return;
-    const delay = Math.min(MAX_TIMER_MS, Math.max(0, due - deps.now()));
+    // Work that is due but was not claimed is held by another worker: look again shortly (its
+    // transaction ends, or it dies and its rows are free) rather than at once, in a loop.
+    const delay = Math.min(MAX_TIMER_MS, Math.max(BUSY_ELSEWHERE_MS * Number(due <= deps.now()), due - deps.now()));
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
       timer = null;

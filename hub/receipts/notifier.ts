@@ -9,6 +9,8 @@ export interface ReceiptNotifier {
   /** Resolves on the next notification after `since` (at once if one already came), after `ms`, or on abort. */
   wait(clientId: string, since: number, ms: number, signal?: AbortSignal): Promise<void>;
   notify(clientIds: Iterable<string>): void;
+  /** Every client may have new receipts (events were lost): every waiter looks again. */
+  notifyAll(): void;
   wakeAll(): void;
   waiting(clientId: string): number;
 }
@@ -16,14 +18,15 @@ export interface ReceiptNotifier {
 export function createReceiptNotifier(): ReceiptNotifier {
   const waiters = new Map<string, Set<() => void>>();
   const generations = new Map<string, number>();
+  // Added to every client's generation, so one step of it reaches clients not yet in the map.
+  let everyone = 0;
+  const generationOf = (clientId: string) => (generations.get(clientId) ?? 0) + everyone;
 
   return {
-    generation(clientId) {
-      return generations.get(clientId) ?? 0;
-    },
+    generation: generationOf,
     wait(clientId, since, ms, signal) {
       return new Promise<void>((resolve) => {
-        if ((generations.get(clientId) ?? 0) !== since) {
+        if (generationOf(clientId) !== since) {
           resolve();
           return;
         }
@@ -52,6 +55,10 @@ export function createReceiptNotifier(): ReceiptNotifier {
         generations.set(id, (generations.get(id) ?? 0) + 1);
         for (const wake of [...(waiters.get(id) ?? [])]) wake();
       }
+    },
+    notifyAll() {
+      everyone += 1;
+      for (const set of [...waiters.values()]) for (const wake of [...set]) wake();
     },
     wakeAll() {
       for (const set of [...waiters.values()]) for (const wake of [...set]) wake();

@@ -8,7 +8,7 @@ import { hubMigrations } from './migrations';
 import type { HubMigration } from './sqlite/connection';
 import { HUB_DB_FILE, migrateHubDb, openHubDb } from './sqlite/connection';
 import { openSqliteStore } from './sqlite/sqlite-store';
-import { formatNumber } from './sqlite/submissions';
+import { formatNumber } from './batch-rules';
 
 const dirs: string[] = [];
 afterEach(() => {

@@ -60,8 +60,20 @@ export interface HubStore {
   getSubmission(clientId: string, submissionId: string): Promise<SubmissionState | undefined>;
 
   // Customs processing
-  /** Submissions owed a receipt at `now`, oldest due first. */
+  /** Submissions owed a receipt at `now`, oldest due first (a look only: nothing is claimed). */
   dueWork(now: number, limit: number): Promise<DueWork[]>;
+  /**
+   * The customs processor's unit of work: claims up to `limit` submissions owed a receipt at `now`
+   * (oldest due first; rows another worker has claimed are skipped, not waited for), issues the
+   * receipts `draft` makes for each (as issueReceipts), and advances their queue rows, in one
+   * transaction. A worker killed midway leaves its rows unclaimed and unchanged. `draft` must be
+   * synchronous and without effects: it may run again if the transaction is retried.
+   */
+  issueDue(
+    now: number,
+    limit: number,
+    draft: (work: DueWork) => ReceiptDraft[],
+  ): Promise<{ claimed: number; receipts: number; clients: Set<string> }>;
   /** The earliest due time of any pending work, or null when nothing is pending. */
   nextDueAt(): Promise<number | null>;
   /**
@@ -83,8 +95,44 @@ export interface HubStore {
   /** The rows of the latest version of every table (for the validation engine's code lookup). */
   latestCodeTableRows(): Promise<{ id: string; rows: Record<string, string>[] }[]>;
 
+  // Several processes on one store
+  /**
+   * Calls `events` when receipts are committed or work is queued, by this process or (on a database
+   * server) by any other; resolves once listening. The handlers are hints to look again, never
+   * the data: a store that may have missed events (a lost connection) calls them for everyone.
+   * Returns the function that stops listening.
+   */
+  subscribe(events: StoreEvents): Promise<() => Promise<void>>;
+  /** Checks the store answers; throws StoreUnavailableError when it does not. */
+  ping(): Promise<StoreHealth>;
+
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
+}
+
+export interface StoreEvents {
+  /** Receipts were committed for these clients; null when it is not known for whom (wake every waiter). */
+  receipts(clientIds: readonly string[] | null): void;
+  /** Accepted submissions were queued for the customs processor, or may have been (after a lost connection). */
+  work(): void;
+}
+
+export interface StoreHealth {
+  kind: 'sqlite' | 'postgres';
+  /** The schema version the store is at (its migrations' count). */
+  schemaVersion: number;
+}
+
+/**
+ * The store cannot answer now (the database server is down, restarting, unreachable or overloaded,
+ * or a transaction lost a deadlock): nothing was changed, or the outcome is unknown and asking
+ * again is safe (submissions are deduplicated by id). HTTP answers 503 with Retry-After.
+ */
+export class StoreUnavailableError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'StoreUnavailableError';
+  }
 }
 
 export interface KeyRecord {
@@ -214,4 +262,19 @@ export interface StoreStats {
   receipts: number;
   pending: number;
   codeTableVersions: number;
+}
+
+/** The database's schema is older than this hub: `npm run hub -- migrate` brings it up to date. */
+export class SchemaBehindError extends Error {
+  readonly found: number;
+  readonly wanted: number;
+  constructor(schema: string, found: number, wanted: number) {
+    super(
+      `The hub's PostgreSQL schema "${schema}" is at version ${found}; this hub needs ${wanted}. ` +
+        'Run `npm run hub -- migrate` with the same --store (once, from one machine) and start the hub again.',
+    );
+    this.name = 'SchemaBehindError';
+    this.found = found;
+    this.wanted = wanted;
+  }
 }

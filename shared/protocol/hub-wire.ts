@@ -79,4 +79,12 @@ export const hubErrorSchema = z.object({
 });
 export type HubError = z.infer<typeof hubErrorSchema>;
 
-export const healthSchema = z.object({ status: z.literal('ok'), version: z.string(), time: z.string() });
+export const healthSchema = z.object({
+  status: z.literal('ok'),
+  version: z.string(),
+  time: z.string(),
+  /** The hub's database, checked by this request (a hub whose database does not answer says 503). */
+  store: z
+    .object({ kind: z.enum(['sqlite', 'postgres']), schemaVersion: z.number().int(), latencyMs: z.number() })
+    .optional(),
+});

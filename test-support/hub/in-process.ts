@@ -7,15 +7,23 @@ import { loadConfig } from '../../hub/config';
 import { generateEnrollmentCode, hashEnrollmentCode } from '../../hub/crypto/codes';
 import type { Hub } from '../../hub/server';
 import { buildHub } from '../../hub/server';
-import type { SqliteHubStore } from '../../hub/store/sqlite/sqlite-store';
 import { openSqliteStore } from '../../hub/store/sqlite/sqlite-store';
+import type { HubStore } from '../../hub/store/types';
+import type { StoreKind, TestStore } from './stores';
+import { createTestStore } from './stores';
 import type { TestClient, TestKey } from './test-client';
 import { ed25519Key, signedRequestHeaders } from './test-client';
 
 export interface TestHub {
   hub: Hub;
-  store: SqliteHubStore;
+  store: HubStore;
+  kind: StoreKind;
+  /** The store's test handle (fingerprint, SQL, reopen); null when the hub runs on a given `dir`. */
+  data: TestStore | null;
+  /** The SQLite data directory ('' on PostgreSQL). */
   dir: string;
+  /** A digest of every row of the store (equal before and after: nothing was written). */
+  fingerprint(): Promise<string>;
   /** A fresh one-time enrollment code. */
   code(ttlMs?: number): Promise<string>;
   enroll(key?: TestKey, name?: string): Promise<TestClient>;
@@ -34,16 +42,28 @@ export function tempDir(prefix = 'swhub-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
-/** An in-process hub on a temp data directory, silent, with receipts at once unless the config says otherwise. */
+/**
+ * An in-process hub, silent, with receipts at once unless the config says otherwise: on a fresh
+ * store of the kind asked (SQLite by default), on an existing SQLite `dir`, or on `data` (a test
+ * store, reopened; it is left in place when the hub closes).
+ */
 export async function startTestHub(
   overrides: Record<string, unknown> = {},
-  options: { now?: () => number; dir?: string } = {},
+  options: { now?: () => number; dir?: string; store?: StoreKind; data?: TestStore } = {},
 ): Promise<TestHub> {
-  const dir = options.dir ?? tempDir();
+  const kind: StoreKind = options.data?.kind ?? options.store ?? 'sqlite';
+  const owned = options.data || options.dir ? null : await createTestStore(kind);
+  const data = options.data ?? owned;
+  const dir = options.dir ?? (kind === 'sqlite' ? String(data?.config.dataDir ?? tempDir()) : '');
   const config = loadConfig({
-    overrides: { dataDir: dir, log: { level: 'silent' }, processor: { stepDelayMs: 0 }, ...overrides },
+    overrides: {
+      ...(data ? data.config : { dataDir: dir }),
+      log: { level: 'silent' },
+      processor: { stepDelayMs: 0 },
+      ...overrides,
+    },
   });
-  const store = openSqliteStore(dir);
+  const store: HubStore = options.data ? await options.data.reopen() : (owned?.store ?? openSqliteStore(dir));
   const hub = await buildHub({ config, store, ...(options.now ? { now: options.now } : {}) });
   const now = options.now ?? Date.now;
 
@@ -61,8 +81,14 @@ export async function startTestHub(
   return {
     hub,
     store,
+    kind,
+    data,
     dir,
     code,
+    fingerprint() {
+      if (!data) throw new Error('This test hub runs on a given directory: it has no fingerprint');
+      return data.fingerprint();
+    },
     async enroll(key = ed25519Key(), name = '测试客户端') {
       const response = await hub.app.inject({
         method: 'POST',
@@ -88,7 +114,8 @@ export async function startTestHub(
     },
     async close() {
       await hub.close();
-      fs.rmSync(dir, { recursive: true, force: true });
+      if (owned) await owned.destroy();
+      else if (!options.data) fs.rmSync(dir, { recursive: true, force: true });
     },
   };
 }

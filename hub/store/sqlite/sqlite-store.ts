@@ -1,4 +1,6 @@
+import { createLocalEvents } from '../local-events';
 import type { HubStore, StoreStats } from '../types';
+import { StoreUnavailableError } from '../types';
 import { hubMigrations } from '../migrations';
 import { sqliteClients } from './clients';
 import { sqliteCodeTables } from './code-tables';
@@ -21,10 +23,11 @@ export function openSqliteStore(dataDir: string): SqliteHubStore {
     throw error;
   }
   const count = (table: string) => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+  const events = createLocalEvents();
   return {
     db,
     ...sqliteClients(db),
-    ...sqliteSubmissions(db),
+    ...sqliteSubmissions(db, events),
     ...sqliteCodeTables(db),
     async stats(): Promise<StoreStats> {
       return {
@@ -37,6 +40,11 @@ export function openSqliteStore(dataDir: string): SqliteHubStore {
         pending: count('processing'),
         codeTableVersions: count('code_table_versions'),
       };
+    },
+    subscribe: (handlers) => events.subscribe(handlers),
+    async ping() {
+      if (!db.open) throw new StoreUnavailableError('The hub database is closed');
+      return { kind: 'sqlite', schemaVersion: Number(db.pragma('user_version', { simple: true })) };
     },
     async close() {
       if (db.open) db.close();

@@ -1,11 +1,20 @@
 import type { FieldError, Receipt, SubmissionState, SubmitResult } from '../../../shared/protocol';
-import type { BatchItem, DueWork, HubStore, PlanStep, StoredSubmission } from '../types';
+import type { LocalEvents } from '../local-events';
+import type { BatchItem, DueWork, HubStore, PlanStep, ReceiptDraft, StoredSubmission } from '../types';
+import { answerForStored, formatNumber } from '../batch-rules';
 import { nonceInserter } from './clients';
 import type { HubDb } from './connection';
 
 type SubmissionsPart = Pick<
   HubStore,
-  'findSubmissions' | 'recordBatch' | 'getSubmission' | 'dueWork' | 'nextDueAt' | 'issueReceipts' | 'receiptsAfter'
+  | 'findSubmissions'
+  | 'recordBatch'
+  | 'getSubmission'
+  | 'dueWork'
+  | 'issueDue'
+  | 'nextDueAt'
+  | 'issueReceipts'
+  | 'receiptsAfter'
 >;
 
 interface SubmissionRow {
@@ -42,24 +51,6 @@ interface DueRow {
   entry_id: string | null;
 }
 
-export const NUMBER_LENGTH = 18;
-
-/** An 18-character number: the prefix, then the serial zero-padded to fill. */
-export function formatNumber(prefix: string, serial: number): string {
-  const digits = NUMBER_LENGTH - prefix.length;
-  const text = String(serial).padStart(digits, '0');
-  if (text.length > digits) throw new Error(`The serial range of ${prefix} is exhausted`);
-  return prefix + text;
-}
-
-export function conflictError(submissionId: string): FieldError {
-  return {
-    path: 'envelope.payloadDigest',
-    code: 'conflict',
-    message: `提交编号 ${submissionId} 已用于内容不同的另一份申报（摘要不同），本次未受理；修改后的申报请使用新的提交编号`,
-  };
-}
-
 function toStored(row: SubmissionRow): StoredSubmission {
   return {
     submissionId: row.submission_id,
@@ -70,7 +61,21 @@ function toStored(row: SubmissionRow): StoredSubmission {
   };
 }
 
-export function sqliteSubmissions(db: HubDb): SubmissionsPart {
+function toWork(row: DueRow): DueWork {
+  return {
+    submissionPk: row.submission_pk,
+    clientId: row.client_id,
+    submissionId: row.submission_id,
+    clientSeqNo: row.client_seq_no,
+    seqNo: row.seq_no,
+    entryId: row.entry_id,
+    plan: JSON.parse(row.plan) as PlanStep[],
+    nextStep: row.next_step,
+    dueAt: row.due_at,
+  };
+}
+
+export function sqliteSubmissions(db: HubDb, events: LocalEvents): SubmissionsPart {
   const selectSub = db.prepare<[string, string], SubmissionRow>(
     'SELECT submission_id, payload_digest, state, hub_seq, errors, received_at FROM submissions WHERE client_id = ? AND submission_id = ?',
   );
@@ -106,24 +111,7 @@ export function sqliteSubmissions(db: HubDb): SubmissionsPart {
     insertNonce(input.nonce);
     return input.items.map((item: BatchItem): SubmitResult => {
       const existing = selectSub.get(input.clientId, item.submissionId);
-      if (existing) {
-        if (existing.payload_digest !== item.payloadDigest) {
-          return {
-            submissionId: item.submissionId,
-            outcome: 'conflict',
-            hubSeq: null,
-            errors: [conflictError(item.submissionId)],
-          };
-        }
-        if (existing.state === 'accepted')
-          return { submissionId: item.submissionId, outcome: 'duplicate', hubSeq: existing.hub_seq, errors: [] };
-        return {
-          submissionId: item.submissionId,
-          outcome: 'rejected',
-          hubSeq: null,
-          errors: JSON.parse(existing.errors) as FieldError[],
-        };
-      }
+      if (existing) return answerForStored(toStored(existing), item);
       const decision = item.decision;
       if (!decision) throw new Error(`Submission ${item.submissionId} has no decision although it is new`);
       const common = {
@@ -160,8 +148,10 @@ export function sqliteSubmissions(db: HubDb): SubmissionsPart {
     });
   });
 
-  const issueTx = db.transaction((drafts: Parameters<SubmissionsPart['issueReceipts']>[0]): Set<string> => {
+  /** Inserts the receipts not issued yet and advances their queue rows; inside the caller's transaction. */
+  function writeReceipts(drafts: readonly ReceiptDraft[]): { receipts: number; clients: Set<string> } {
     const clients = new Set<string>();
+    let receipts = 0;
     for (const d of drafts) {
       const inserted = insertReceipt.run({
         receiptId: d.receiptId,
@@ -177,11 +167,20 @@ export function sqliteSubmissions(db: HubDb): SubmissionsPart {
         entryId: d.entryId,
         errors: JSON.stringify(d.errors),
       });
-      if (inserted.changes === 1) clients.add(d.clientId);
+      if (inserted.changes === 1) {
+        clients.add(d.clientId);
+        receipts += 1;
+      }
       if (d.nextDueAt === null) finish.run(d.submissionPk, d.step);
       else advance.run(d.nextDueAt, d.submissionPk, d.step);
     }
-    return clients;
+    return { receipts, clients };
+  }
+  const issueTx = db.transaction((drafts: readonly ReceiptDraft[]) => writeReceipts(drafts).clients);
+  // One writer at a time (BEGIN IMMEDIATE): what is read here is claimed until the commit.
+  const issueDueTx = db.transaction((now: number, limit: number, draft: (work: DueWork) => ReceiptDraft[]) => {
+    const work = selectDue.all(now, limit).map(toWork);
+    return { claimed: work.length, ...writeReceipts(work.flatMap(draft)) };
   });
 
   return {
@@ -194,7 +193,9 @@ export function sqliteSubmissions(db: HubDb): SubmissionsPart {
       return found;
     },
     async recordBatch(input) {
-      return recordTx.immediate(input);
+      const results = recordTx.immediate(input);
+      if (results.some((r) => r.outcome === 'accepted')) events.work();
+      return results;
     },
     async getSubmission(clientId, submissionId): Promise<SubmissionState | undefined> {
       const row = selectSub.get(clientId, submissionId);
@@ -209,23 +210,20 @@ export function sqliteSubmissions(db: HubDb): SubmissionsPart {
       };
     },
     async dueWork(now, limit): Promise<DueWork[]> {
-      return selectDue.all(now, limit).map((row) => ({
-        submissionPk: row.submission_pk,
-        clientId: row.client_id,
-        submissionId: row.submission_id,
-        clientSeqNo: row.client_seq_no,
-        seqNo: row.seq_no,
-        entryId: row.entry_id,
-        plan: JSON.parse(row.plan) as PlanStep[],
-        nextStep: row.next_step,
-        dueAt: row.due_at,
-      }));
+      return selectDue.all(now, limit).map(toWork);
+    },
+    async issueDue(now, limit, draft) {
+      const result = issueDueTx.immediate(now, limit, draft);
+      if (result.clients.size > 0) events.receipts([...result.clients]);
+      return result;
     },
     async nextDueAt() {
       return selectNextDue.get() ?? null;
     },
     async issueReceipts(drafts) {
-      return drafts.length === 0 ? new Set<string>() : issueTx.immediate(drafts);
+      const clients = drafts.length === 0 ? new Set<string>() : issueTx.immediate(drafts);
+      if (clients.size > 0) events.receipts([...clients]);
+      return clients;
     },
     async receiptsAfter(clientId, afterSeq, limit): Promise<Receipt[]> {
       return selectReceipts.all(clientId, afterSeq, limit).map((row) => ({

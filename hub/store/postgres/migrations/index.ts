@@ -1,0 +1,5 @@
+import type { PgMigration } from '../migrate';
+import { pgMigration0001 } from './0001-initial';
+
+/** Every PostgreSQL migration, in order. A new one is a new file 000N-name.ts added here. */
+export const pgMigrations: readonly PgMigration[] = [pgMigration0001];

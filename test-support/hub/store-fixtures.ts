@@ -1,0 +1,120 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { FieldError } from '../../shared/protocol';
+import type {
+  AcceptedDecision,
+  BatchItem,
+  DueWork,
+  HubStore,
+  KeyRecord,
+  NonceUse,
+  PlanStep,
+  ReceiptDraft,
+  RejectedDecision,
+} from '../../hub/store/types';
+
+// Inputs for the store contract tests: what the routes and the processor would hand a store,
+// made directly so each case says exactly what it stores.
+
+export function nonceFor(clientId: string, expiresAt = Date.now() + 600_000): NonceUse {
+  return { clientId, nonce: randomBytes(12).toString('hex'), expiresAt };
+}
+
+export function keyRecord(keyId = randomBytes(8).toString('hex')): KeyRecord {
+  return { keyId, algorithm: 'ed25519', publicKey: `MCowBQYDK2VwAyEA${keyId}`, addedAt: new Date().toISOString() };
+}
+
+/** Enrolls a client through a fresh code; returns its id and first key. */
+export async function enrolledClient(store: HubStore, name = '报关行'): Promise<{ clientId: string; key: KeyRecord }> {
+  const codeHash = randomBytes(16).toString('hex');
+  const now = Date.now();
+  await store.createEnrollmentCode({
+    codeHash,
+    label: 'test',
+    createdAt: new Date(now).toISOString(),
+    expiresAt: now + 3_600_000,
+  });
+  const key = keyRecord();
+  const clientId = randomUUID();
+  const result = await store.enroll({
+    codeHash,
+    now,
+    client: { id: clientId, name, enrolledAt: new Date(now).toISOString() },
+    key,
+  });
+  if (!result) throw new Error('enrollment failed');
+  return { clientId, key };
+}
+
+export const threeSteps: PlanStep[] = [
+  { channel: '7', delayMs: 0, note: '申报成功', errors: [] },
+  { channel: 'L', delayMs: 0, note: '海关入库', errors: [] },
+  { channel: 'P', delayMs: 0, note: '海关已放行', errors: [] },
+];
+
+export function accepted(
+  options: { plan?: PlanStep[]; firstDueAt?: number; district?: string; year?: string } = {},
+): AcceptedDecision {
+  const year = options.year ?? '2026';
+  const plan = options.plan ?? threeSteps;
+  return {
+    outcome: 'accepted',
+    clientSeqNo: `C${randomBytes(6).toString('hex')}`,
+    keyId: 'k',
+    envelopeText: JSON.stringify({ n: randomBytes(4).toString('hex'), 报关单: '鲜苹果' }),
+    signature: 'sig',
+    plan,
+    seqNoPrefix: `I${year}`,
+    entryIdPrefix: plan.some((s) => s.channel === 'L') ? `${options.district ?? '2248'}${year}1` : null,
+    firstDueAt: options.firstDueAt ?? 0,
+  };
+}
+
+export function rejected(errors: FieldError[] = [{ path: 'head.TradeMode', code: 'required', message: '必填' }]) {
+  const decision: RejectedDecision = {
+    outcome: 'rejected',
+    clientSeqNo: `C${randomBytes(6).toString('hex')}`,
+    keyId: 'k',
+    envelopeText: '{}',
+    signature: 'sig',
+    errors,
+  };
+  return decision;
+}
+
+export function item(
+  decision: AcceptedDecision | RejectedDecision | null,
+  submissionId: string = randomUUID(),
+  payloadDigest = 'd'.repeat(64),
+): BatchItem {
+  return { submissionId, payloadDigest, decision };
+}
+
+/** Records a batch as the submissions route does. */
+export function record(store: HubStore, clientId: string, items: BatchItem[], nonce = nonceFor(clientId)) {
+  return store.recordBatch({ clientId, nonce, receivedAt: new Date().toISOString(), items });
+}
+
+/** The processor's drafting for tests: the work's next step only, due again at once. */
+export function nextStepDraft(now: number): (work: DueWork) => ReceiptDraft[] {
+  return (work) => {
+    const step = work.plan[work.nextStep];
+    if (!step) return [];
+    return [
+      {
+        submissionPk: work.submissionPk,
+        clientId: work.clientId,
+        submissionId: work.submissionId,
+        clientSeqNo: work.clientSeqNo,
+        step: work.nextStep,
+        receiptId: randomUUID(),
+        channel: step.channel,
+        note: step.note,
+        noticeDate: new Date(now).toISOString(),
+        seqNo: work.seqNo,
+        entryId: work.entryId,
+        errors: step.errors,
+        nextDueAt: work.nextStep + 1 < work.plan.length ? now : null,
+      },
+    ];
+  };
+}
