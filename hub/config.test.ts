@@ -65,4 +65,27 @@ describe('hub configuration', () => {
     expect(() => loadConfig({ env: { SWHUB_STEP_DELAY_MS: 'soon' } })).toThrow(/SWHUB_STEP_DELAY_MS/);
     expect(() => loadConfig({ env: { SWHUB_PROCESSOR: 'maybe' } })).toThrow(/SWHUB_PROCESSOR/);
   });
+
+  it('names the store by file, environment or flag: SQLite in dataDir unless a postgres:// URL is given', () => {
+    expect(loadConfig().store).toEqual({ schema: 'public', poolSize: 10 });
+    const f = file(JSON.stringify({ store: { url: 'postgres://hub@db:5432/swhub', poolSize: 20 } }));
+    expect(loadConfig({ file: f }).store).toEqual({
+      url: 'postgres://hub@db:5432/swhub',
+      schema: 'public',
+      poolSize: 20,
+    });
+    const env = {
+      SWHUB_STORE: 'postgresql://hub@db2/swhub',
+      SWHUB_STORE_SCHEMA: 'hub_a',
+      SWHUB_PROCESSOR_IN_HUB: 'off',
+    };
+    const fromEnv = loadConfig({ file: f, env });
+    expect(fromEnv.store).toEqual({ url: 'postgresql://hub@db2/swhub', schema: 'hub_a', poolSize: 20 });
+    expect(fromEnv.processor.inHub).toBe(false);
+    const flag = loadConfig({ file: f, env, overrides: { store: { url: 'postgres://hub@db3/x' } } });
+    expect(flag.store.url).toBe('postgres://hub@db3/x');
+    expect(() => loadConfig({ env: { SWHUB_STORE: 'mysql://db/x' } })).toThrow(/store\.url.*postgres:\/\//);
+    expect(() => loadConfig({ env: { SWHUB_STORE_SCHEMA: 'Bad-Name' } })).toThrow(/store\.schema/);
+    expect(() => loadConfig({ env: { SWHUB_STORE_POOL_SIZE: '0' } })).toThrow(/store\.poolSize/);
+  });
 });

@@ -189,7 +189,7 @@ describe('graceful shutdown', () => {
     expect(response.status).toBe(200);
     expect(receiptsResponseSchema.parse(await response.json())).toEqual({ receipts: [], cursor: '' });
     expect(await exit).toBe(0);
-    expect(hub.stderr()).toContain('shutting down: finishing requests in flight');
+    expect(hub.stderr()).toContain('shutting down: finishing the work in flight');
     // Woken, not cut off: the grace period never had to close the poll's connection.
     expect(hub.stderr()).not.toContain('requests still in flight after the grace period');
     await expect(fetch(`${hub.url}/v1/health`)).rejects.toThrow();

@@ -27,10 +27,14 @@ export async function startWorker(deps: {
   });
   const unsubscribe = await deps.store.subscribe({ receipts: () => undefined, work: () => processor.kick() });
   processor.kick();
+  // The process lives until it is told to stop: while the database is away it holds no connection
+  // and its timers do not keep Node running, so this does.
+  const alive = setInterval(() => undefined, 1 << 30);
   let stopped: Promise<void> | null = null;
   return {
     stop() {
       stopped ??= (async () => {
+        clearInterval(alive);
         await processor.stop();
         await unsubscribe();
         await deps.store.close();

@@ -14,7 +14,9 @@ afterAll(async () => {
 describe('health, OpenAPI and the docs page', () => {
   it('answers health unsigned', async () => {
     const response = await t.hub.app.inject({ method: 'GET', url: '/v1/health' });
-    expect(healthSchema.parse(response.json()).status).toBe('ok');
+    const health = healthSchema.parse(response.json());
+    expect(health.status).toBe('ok');
+    expect(health.store).toMatchObject({ kind: 'sqlite', schemaVersion: 1 });
   });
 
   it('serves an OpenAPI 3.1 description of every route, with schemas for every body', async () => {

@@ -1,8 +1,8 @@
 // One customs processor in a process of its own, on the store in <dataDir>: the processor tests start
 // two of these over the same SQLite file so that they really run at once (two connections, two
 // processes), not one after the other. It prints "ready" once its store is open, starts when a line
-// arrives on stdin (so both start together), and when no work is left prints the receipt ids it tried
-// to issue as one JSON line: the test tells from the file which of them were stored.
+// arrives on stdin (so both start together), and when no work is left prints the receipt ids it
+// drafted as one JSON line: the test tells from the file which of them were stored.
 //   node --import tsx test-support/hub/processor-process.ts <dataDir> <batchSize>
 import readline from 'node:readline';
 import { loadConfig } from '../../hub/config';
@@ -14,11 +14,13 @@ if (!dataDir || !batchText) throw new Error('usage: processor-process <dataDir> 
 
 const store = openSqliteStore(dataDir);
 const attempted: string[] = [];
-const issueReceipts = store.issueReceipts.bind(store);
-store.issueReceipts = async (drafts) => {
-  for (const d of drafts) attempted.push(d.receiptId);
-  return issueReceipts(drafts);
-};
+const issueDue = store.issueDue.bind(store);
+store.issueDue = async (now, limit, draft) =>
+  issueDue(now, limit, (work) => {
+    const drafts = draft(work);
+    for (const d of drafts) attempted.push(d.receiptId);
+    return drafts;
+  });
 const config = loadConfig({ overrides: { processor: { stepDelayMs: 0, batchSize: Number(batchText) } } }).processor;
 const silent = { debug: () => undefined, info: () => undefined, error: (o: object) => console.error(o) };
 const processor = createCustomsProcessor({ store, config, now: Date.now, log: silent, onReceipts: () => undefined });

@@ -21,7 +21,7 @@ export const testPgUrl: string | undefined = process.env.SWHUB_TEST_PG || undefi
 if (!testPgUrl && (process.env.CI || process.env.SWHUB_REQUIRE_PG))
   throw new Error('SWHUB_TEST_PG is not set in CI: the PostgreSQL store tests would not run (.ci/run sets it)');
 
-const pgMissing = 'PostgreSQL not run here: SWHUB_TEST_PG is not set (see CONTRIBUTING.md)';
+const pgMissing = 'PostgreSQL not run here: SWHUB_TEST_PG is not set (docs/hub-operations.md, "Running the tests")';
 let warned = false;
 
 /** The store kinds these tests cover, each with the reason it would not run here (null: it runs). */

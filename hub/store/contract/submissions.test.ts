@@ -1,7 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { SubmitResult } from '../../../shared/protocol';
-import { accepted, enrolledClient, item, nonceFor, record, rejected, threeSteps } from '../../../test-support/hub/store-fixtures';
+import {
+  accepted,
+  enrolledClient,
+  item,
+  nonceFor,
+  record,
+  rejected,
+  threeSteps,
+} from '../../../test-support/hub/store-fixtures';
 import type { TestStore } from '../../../test-support/hub/stores';
 import { createTestStore, describeStores } from '../../../test-support/hub/stores';
 import type { HubStore } from '../types';

@@ -78,7 +78,8 @@ export function createEventListener(
     } catch (error) {
       next.removeAllListeners('end');
       next.on('error', () => undefined);
-      await next.end().catch(() => undefined);
+      // Not awaited: after a failed connect, pg's end() can wait for an 'end' that already passed.
+      next.end().catch(() => undefined);
       throw error;
     }
     if (closed) {

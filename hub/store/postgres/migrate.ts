@@ -3,13 +3,9 @@ import { DatabaseTooNewError } from '../../../shared/store/migrate';
 import { classify } from './connection';
 import { schemaPattern } from './schema-name';
 import { pgMigrations } from './migrations';
+import type { PgMigration } from './migrations/pg-migration';
 
-export interface PgMigration {
-  /** Equals the file's number (0001-initial.ts → 1). */
-  version: number;
-  name: string;
-  sql: string;
-}
+export type { PgMigration } from './migrations/pg-migration';
 
 function checkNumbering(migrations: readonly PgMigration[]): void {
   migrations.forEach((m, i) => {

@@ -1,4 +1,4 @@
-import type { PgMigration } from '../migrate';
+import type { PgMigration } from './pg-migration';
 
 // The PostgreSQL form of the hub's schema (hub/store/migrations/0001 is the SQLite one; the store
 // contract tests hold the two to the same behaviour). What differs, and why:

@@ -1,4 +1,4 @@
-import type { PgMigration } from '../migrate';
+import type { PgMigration } from './pg-migration';
 import { pgMigration0001 } from './0001-initial';
 
 /** Every PostgreSQL migration, in order. A new one is a new file 000N-name.ts added here. */
