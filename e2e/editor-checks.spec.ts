@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { importCodeTables } from './fixtures/desk-api';
 import { freshDir, startDesk, type Running } from './fixtures/processes';
 import { DeskPage } from './pages/desk-page';
+import { expectSeen } from './support/seen';
 
 // Checks as you type, the error panel and its jumps (F8, a click), the 申报要素 helper,
 // and the language switched while the app runs.
@@ -25,10 +26,12 @@ test.describe('checks, jumps and the 申报要素 helper', () => {
     await expect(focused).toHaveAccessibleName('境内收发货人');
     const checks = page.getByRole('region', { name: '检查结果' });
     await expect(checks.getByRole('heading')).toHaveText(/项必填未填/);
+    await expectSeen(checks.getByRole('heading'));
 
     // F8: the next error in screen order; Shift+F8: back.
     await page.keyboard.press('F8');
     await expect(focused).toHaveAccessibleName('境内收发货人编号');
+    await expectSeen(focused);
     await page.keyboard.press('Shift+F8');
     await expect(focused).toHaveAccessibleName('境内收发货人');
 
@@ -36,7 +39,7 @@ test.describe('checks, jumps and the 申报要素 helper', () => {
     await checks.getByRole('button', { name: /^件数：/ }).click();
     await expect(focused).toHaveAccessibleName('件数');
     await page.keyboard.type('1.5');
-    await expect(checks.getByRole('button', { name: /^件数：应为整数/ })).toBeVisible();
+    await expectSeen(checks.getByRole('button', { name: /^件数：应为整数/ }));
     await expect(ui.headField('PackNo')).toHaveAttribute('aria-invalid', 'true');
     await page.keyboard.press('Control+A');
     await page.keyboard.type('100');
@@ -49,23 +52,28 @@ test.describe('checks, jumps and the 申报要素 helper', () => {
     await page.keyboard.press('Enter');
     await ui.expectLineValue(0, 'CodeTS', '0808100000');
     const gmodelFinding = checks.getByRole('button', { name: /^第1项 规格型号/ });
-    await expect(gmodelFinding).toBeVisible();
+    await expectSeen(gmodelFinding);
 
     // Alt+E asks each element in the tariff's order; Enter on the last writes 规格型号.
     await page.keyboard.press('Alt+E');
     const helper = page.getByRole('dialog', { name: '申报要素' });
-    await expect(helper).toContainText('第1项 商品编号 0808100000 的申报要素');
+    await expectSeen(helper);
+    await expectSeen(helper.getByText('第1项 商品编号 0808100000 的申报要素'));
     await expect(focused).toHaveAccessibleName('0. 品牌类型');
+    await expectSeen(focused);
     for (const value of ['0', '3', '鲜', '富士', '一级', '无品牌', '无', '无']) {
       await page.keyboard.type(value);
       await page.keyboard.press('Enter');
     }
-    await expect(helper.getByRole('status').or(helper.locator('output'))).toHaveText('0|3|鲜|富士|一级|无品牌|无|无|');
+    const written = helper.getByRole('status').or(helper.locator('output'));
+    await expect(written).toHaveText('0|3|鲜|富士|一级|无品牌|无|无|');
+    await expectSeen(written);
     await page.keyboard.type('无');
     await page.keyboard.press('Enter');
     await expect(helper).toBeHidden();
     await ui.expectLineValue(0, 'GModel', '0|3|鲜|富士|一级|无品牌|无|无|无');
     await expect(focused).toHaveAccessibleName('规格型号');
+    await expectSeen(focused);
     await expect(gmodelFinding).toHaveCount(0);
 
     // Thirty lines (Alt+C copies the current one): line 30 is not even rendered until a jump brings it into view.
@@ -75,19 +83,25 @@ test.describe('checks, jumps and the 申报要素 helper', () => {
     await expect(
       page.getByRole('row', { name: '第1项', exact: true }).getByLabel('商品名称', { exact: true }),
     ).toBeFocused();
+    await expectSeen(focused);
     await expect(page.getByRole('row', { name: '第30项', exact: true })).toHaveCount(0);
     await checks.getByRole('button', { name: /^第30项 商品名称/ }).click();
     await expect(focused).toHaveAccessibleName('商品名称');
     await expect(
       page.getByRole('row', { name: '第30项', exact: true }).getByLabel('商品名称', { exact: true }),
     ).toBeFocused();
+    // Brought into view, not only focused: the broker sees the field the jump went to.
+    await expectSeen(focused);
 
     // English while running: labels, the panel and the checks' messages.
     await page.keyboard.press('Alt+Shift+L');
+    // The field the broker is on (line 30, scrolled to) in English; the head's labels too (above, out of view).
+    await expect(focused).toHaveAccessibleName('Goods name');
+    await expectSeen(focused);
     await expect(page.getByLabel('Domestic consignee/consignor', { exact: true })).toBeVisible();
     const english = page.getByRole('region', { name: 'Checks' });
     await expect(english.getByRole('heading')).toHaveText(/required to fill/);
-    await expect(english.getByRole('button', { name: /^Line 30 Goods name: required/ })).toBeVisible();
+    await expectSeen(english.getByRole('button', { name: /^Line 30 Goods name: required/ }));
     await page.keyboard.press('Alt+Shift+L');
     await expect(ui.headField('TradeName')).toBeVisible();
   });
