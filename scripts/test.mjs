@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { findChromium, INSTALL_CHROMIUM } from './chromium.mjs';
+import { countResults, summaryLine } from './test-summary.mjs';
 
 const results = 'test-results';
 fs.mkdirSync(results, { recursive: true });
@@ -62,18 +63,6 @@ if (!only || only === 'e2e') {
     }) && ok;
 }
 
-let passed = 0;
-let failed = 0;
-const vitest = readJson(`${results}/vitest.json`);
-if (vitest) {
-  passed += vitest.numPassedTests ?? 0;
-  failed += (vitest.numFailedTests ?? 0) + ((vitest.numFailedTestSuites ?? 0) ? 0 : 0);
-}
-const playwright = readJson(`${results}/playwright.json`);
-if (playwright?.stats) {
-  passed += (playwright.stats.expected ?? 0) + (playwright.stats.flaky ?? 0);
-  failed += playwright.stats.unexpected ?? 0;
-}
-if (!ok && failed === 0) failed = 1; // a failed typecheck, lint or build counts as a failure
-console.log(`\n${passed} passed, ${failed} failed`);
+const counts = countResults(readJson(`${results}/vitest.json`), readJson(`${results}/playwright.json`));
+console.log(`\n${summaryLine(counts, ok)}`);
 process.exit(ok ? 0 : 1);
