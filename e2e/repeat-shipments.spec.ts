@@ -5,6 +5,7 @@ import { invoke } from './fixtures/desk-api';
 import { enrollCode, freshDir, startDesk, startHub, type Running } from './fixtures/processes';
 import { sample } from './fixtures/samples';
 import { DeskPage } from './pages/desk-page';
+import { expectSeen } from './support/seen';
 
 // Repeat shipments. The libraries filled (products from a spreadsheet — a bad row
 // refused with a report first —, a party keyed in, the operator's goods-line defaults), a
@@ -61,17 +62,21 @@ test.describe('repeat shipments', () => {
     await importProducts(page, 'bad.csv', productsCsv([apple, '0808,101,鸭梨,,035,035,CHN,1.2,USD']));
     const report = page.getByTestId('library-report');
     await expect(report.getByRole('alert')).toHaveText('有 1 处错误，未导入任何内容；请修改文件后重试');
-    await expect(report.getByRole('row').nth(1)).toContainText('3');
-    await expect(report.getByRole('row').nth(1)).toContainText('A 商品编号');
+    await expectSeen(report.getByRole('alert'));
+    // The bad row by its cells (sheet row 3, column A), not by text somewhere in the row.
+    const bad = report.getByRole('row').nth(1);
+    await expect(bad.getByRole('cell')).toHaveText(['3', 'A 商品编号', /商品编号/]);
+    await expectSeen(bad);
     const download = page.waitForEvent('download');
     await report.getByRole('button', { name: '导出报告 (CSV)' }).click();
     expect(fs.readFileSync((await (await download).path()) ?? '', 'utf8')).toContain('3,A 商品编号,CodeTS,错误');
     await report.getByRole('button', { name: '关闭' }).click();
-    await expect(libraries.getByText('共 0 条')).toBeVisible();
+    await expectSeen(libraries.getByText('共 0 条'));
     await importProducts(page, 'products.csv', productsCsv([apple]));
     await expect(page.getByTestId('library-report').getByRole('status')).toHaveText('已导入：新增 1 条，更新 0 条');
+    await expectSeen(page.getByTestId('library-report').getByRole('status'));
     await page.getByTestId('library-report').getByRole('button', { name: '关闭' }).click();
-    await expect(libraries.getByRole('row', { name: /鲜苹果/ })).toBeVisible();
+    await expectSeen(libraries.getByRole('row', { name: /鲜苹果/ }));
 
     // A party keyed in: a wrong USCC check character is refused at its field.
     await libraries.getByRole('tab', { name: '企业库' }).click();
@@ -81,17 +86,17 @@ test.describe('repeat shipments', () => {
     await form.getByLabel('海关编码').fill('3101230456');
     await form.getByLabel('统一社会信用代码').fill('91310000132212345X');
     await form.getByRole('button', { name: '保存' }).click();
-    await expect(form.getByText('统一社会信用代码校验位不正确，请检查是否输错')).toBeVisible();
+    await expectSeen(form.getByText('统一社会信用代码校验位不正确，请检查是否输错'));
     await form.getByLabel('统一社会信用代码').fill('91310000132212345R');
     await form.getByRole('button', { name: '保存' }).click();
-    await expect(libraries.getByRole('row', { name: /上海鲜果贸易有限公司/ })).toBeVisible();
+    await expectSeen(libraries.getByRole('row', { name: /上海鲜果贸易有限公司/ }));
 
     // The operator's default for every new goods line: 征免 1 (照章征税).
     await libraries.getByRole('tab', { name: '新建默认值' }).click();
     const defaults = libraries.getByRole('form', { name: '新建默认值' });
     await defaults.getByLabel('征免', { exact: true }).fill('1');
     await defaults.getByRole('button', { name: '保存' }).click();
-    await expect(page.getByText('默认值已保存')).toBeVisible();
+    await expectSeen(page.getByText('默认值已保存'));
     await libraries.getByRole('button', { name: '关闭', exact: true }).click();
 
     // The first shipment saved as a template (its header), a new one started from it with Alt+T.
@@ -106,7 +111,9 @@ test.describe('repeat shipments', () => {
     const picker = page.getByRole('dialog', { name: '用模板新建' });
     await expect(picker.getByRole('combobox', { name: '模板名称' })).toBeFocused();
     await page.keyboard.type('xgjk');
-    await expect(picker.getByRole('option', { name: /鲜果进口/ })).toHaveAttribute('aria-selected', 'true');
+    const template = picker.getByRole('option', { name: /鲜果进口/ });
+    await expect(template).toHaveAttribute('aria-selected', 'true');
+    await expectSeen(template);
     await page.keyboard.press('Enter');
     await expect(ui.status()).toHaveText('草稿');
     await expect(page.getByRole('heading', { level: 2 })).not.toContainText(source.clientSeqNo);
@@ -121,7 +128,7 @@ test.describe('repeat shipments', () => {
     await expect(parties.getByRole('combobox')).toBeFocused();
     await page.keyboard.press('Control+A');
     await page.keyboard.type('shxg');
-    await expect(parties.getByRole('option', { name: /上海鲜果贸易有限公司/ })).toBeVisible();
+    await expectSeen(parties.getByRole('option', { name: /上海鲜果贸易有限公司/ }));
     await page.keyboard.press('Enter');
     await expect(parties).toBeHidden();
     await expect(ui.headField('TradeCode')).toHaveValue('3101230456');
@@ -135,7 +142,7 @@ test.describe('repeat shipments', () => {
     const products = page.getByRole('dialog', { name: '从商品库选择：第1项' });
     await expect(products.getByRole('combobox')).toBeFocused();
     await page.keyboard.type('xpg');
-    await expect(products.getByRole('option', { name: /0808100000 鲜苹果/ })).toBeVisible();
+    await expectSeen(products.getByRole('option', { name: /0808100000 鲜苹果/ }));
     await page.keyboard.press('Enter');
     await expect(products).toBeHidden();
     await ui.expectLineValue(0, 'CodeTS', '0808100000');
@@ -148,6 +155,8 @@ test.describe('repeat shipments', () => {
 
     await ui.declare();
     await expect(ui.status()).toHaveText('已放行', { timeout: 90_000 });
+    await expectSeen(ui.status());
+    await expectSeen(ui.entryId());
     const entryId = ((await ui.entryId().textContent()) ?? '').replace('海关编号', '').trim();
 
     // Released: the product library learned the line from this declaration.
@@ -155,5 +164,6 @@ test.describe('repeat shipments', () => {
     await libraries.getByRole('tab', { name: '商品库' }).click();
     await libraries.getByLabel('只显示从放行报关单学习的').check();
     await expect(libraries.getByRole('row', { name: /鲜苹果/ })).toContainText(`学自 ${entryId}`);
+    await expectSeen(libraries.getByRole('row', { name: /鲜苹果/ }).getByText(`学自 ${entryId}`));
   });
 });

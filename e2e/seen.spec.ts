@@ -85,6 +85,25 @@ test.describe('expectSeen: seen, not only present', () => {
     expect(await sight(page.locator('#faded'))).toMatch(/hidden by CSS/);
   });
 
+  test('behind a modal dialog: seen through a light backdrop, not through a dark one', async ({ page }) => {
+    // The desk's notices sit at the page's corner, under any open modal dialog's backdrop: the browser's
+    // own backdrop (10 % black) leaves them readable; one that darkens or blurs the page does not.
+    async function behindDialog(backdrop: string): Promise<void> {
+      await page.setViewportSize({ width: 800, height: 600 });
+      await page.setContent(`
+        <style>dialog { width: 200px; } dialog::backdrop { ${backdrop} }</style>
+        <p id="notice" style="position: fixed; right: 12px; bottom: 12px">默认值已保存</p>
+        <dialog aria-label="企业库与商品库">库</dialog>`);
+      await page.evaluate(() => document.querySelector('dialog')?.showModal());
+    }
+    await behindDialog('');
+    await expectSeen(page.locator('#notice'));
+    await behindDialog('background: rgba(0, 0, 0, 0.7);');
+    expect(await sight(page.locator('#notice'))).toMatch(/behind the backdrop of <dialog>/);
+    await behindDialog('background: rgba(0, 0, 0, 0.1); backdrop-filter: blur(4px);');
+    expect(await sight(page.locator('#notice'))).toMatch(/behind the backdrop of <dialog>/);
+  });
+
   test('a locator that matches nothing or several elements is not seen', async ({ page }) => {
     await form(page, '');
     expect(await sight(page.getByRole('dialog'))).toBe('not in the page');

@@ -6,7 +6,7 @@ import { expect, type Locator } from '@playwright/test';
  * `content-visibility`) or painted outside the window still counts. `expectSeen` asks what a person
  * would see, and waits (bounded, like any web-first assertion) until all of it holds:
  *
- * - `toBeVisible`, and not hidden by CSS (`display`, `visibility`, `opacity: 0`, a skipped
+ * - in the page once, with a size, and not hidden by CSS (`display`, `visibility`, `opacity: 0`, a skipped
  *   `content-visibility` subtree: `Element.checkVisibility`);
  * - some of it inside the viewport after every clip on its containing-block chain (the browser's own
  *   IntersectionObserver geometry: overflow, `contain: paint`, `content-visibility: auto`, clip-path);
@@ -23,8 +23,15 @@ export async function expectSeen(
   options: { hitTest?: boolean; timeout?: number; message?: string } = {},
 ): Promise<void> {
   const { hitTest = true, timeout, message } = options;
-  await expect(locator, message).toBeVisible({ timeout });
-  await expect.poll(() => sight(locator, hitTest), { timeout, message: message ?? `${locator} is seen` }).toBe('seen');
+  // One evaluation checks everything at one moment (a notice that comes and goes is judged while it is
+  // there); polled often, so that something shown for a few seconds is caught.
+  await expect
+    .poll(() => sight(locator, hitTest), {
+      timeout,
+      intervals: [50, 100, 250],
+      message: message ?? `${locator} is seen`,
+    })
+    .toBe('seen');
 }
 
 /** Every option of a list is seen (each one hit at its centre). Waits for at least `min` options. */
@@ -113,6 +120,17 @@ async function inPage(el: Element, hitTest: boolean): Promise<string> {
   const y = isOption ? box.top + box.height / 2 : part.top + part.height / 2;
   const hit = document.elementFromPoint(x, y);
   if (hit && (hit === el || el.contains(hit))) return 'seen';
+  // Behind a modal dialog, outside its box: the point hits the dialog's ::backdrop. A light backdrop
+  // (the browser's own is 10 % black) leaves what is behind it readable: seen, though not reachable.
+  if (hit instanceof HTMLDialogElement && hit.matches(':modal') && !hit.contains(el)) {
+    const r = hit.getBoundingClientRect();
+    const onBackdrop = x < r.left || x > r.right || y < r.top || y > r.bottom;
+    const backdrop = getComputedStyle(hit, '::backdrop');
+    const alpha = /rgba?\(([^)]*)\)/.exec(backdrop.backgroundColor)?.[1]?.split(',')[3];
+    const light = (alpha === undefined ? 1 : Number(alpha)) <= 0.5 && backdrop.backdropFilter === 'none';
+    if (onBackdrop && (light || backdrop.backgroundColor === 'transparent')) return 'seen';
+    if (onBackdrop) return `${describe(el)} is behind the backdrop of ${describe(hit)} (${backdrop.backgroundColor})`;
+  }
   let cover = 'nothing';
   if (hit) {
     cover = describe(hit);
