@@ -16,6 +16,8 @@ test.describe('checks, jumps and the 申报要素 helper', () => {
   test('F8 and the error panel jump to each field, even a goods line scrolled out of view; Alt+E fills 规格型号 element by element', async ({
     page,
   }) => {
+    // About forty steps, each seen as well as checked: 135 s at load 22 here, past the default 120 s.
+    test.setTimeout(300_000);
     desk = await startDesk(freshDir('desk'));
     await importCodeTables(desk.url, ['tariff', 'units', 'countries']);
     const ui = new DeskPage(page);

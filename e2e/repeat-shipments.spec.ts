@@ -155,6 +155,9 @@ test.describe('repeat shipments', () => {
 
     await ui.declare();
     await expect(ui.status()).toHaveText('已放行', { timeout: 90_000 });
+    // The state and the number sit at the top of the form, which scrolls: seen once scrolled to
+    // (not clipped or covered there), as a broker scrolls up to read them.
+    await ui.entryId().scrollIntoViewIfNeeded();
     await expectSeen(ui.status());
     await expectSeen(ui.entryId());
     const entryId = ((await ui.entryId().textContent()) ?? '').replace('海关编号', '').trim();
