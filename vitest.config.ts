@@ -17,6 +17,7 @@ export default defineConfig({
           name: 'dom',
           environment: 'happy-dom',
           include: ['renderer/**/*.test.ts', 'renderer/**/*.test.tsx'],
+          setupFiles: ['test-support/renderer/setup.ts'],
           testTimeout: 30_000,
         },
       },

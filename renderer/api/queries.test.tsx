@@ -1,9 +1,10 @@
 import { QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { act, render, waitFor } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiResult } from '../../shared/api';
 import { useUi } from '../state/ui-store';
 import { createFakeBridge } from '../../test-support/renderer/fake-bridge';
+import { declarationRecord } from '../../test-support/renderer/records';
 import { api, setBridge } from './client';
 import { resetOwnSaves, trackOwnSave } from './own-saves';
 import { keys, queryClient, TIMELINE_REFRESH_MS, useDeclaration, useMainEvents } from './queries';
@@ -26,8 +27,7 @@ describe("main's change events and the editor's own saves (fake bridge)", () => 
     queryClient.clear();
     resetOwnSaves();
     fake = createFakeBridge({
-      // Only what the probe reads; the record's shape is not checked by the fake bridge.
-      'declarations.get': () => ({ ok: true, value: { id, revision: 1 } }),
+      'declarations.get': () => ({ ok: true, value: declarationRecord({ id }) }),
       'declarations.timeline': () => ({ ok: true, value: [] }),
       'declarations.receipts': () => ({ ok: true, value: [] }),
       'declarations.update': () => new Promise<ApiResult<unknown>>((resolve) => (answerUpdate = resolve)),
@@ -39,6 +39,9 @@ describe("main's change events and the editor's own saves (fake bridge)", () => 
       </QueryClientProvider>,
     );
   });
+
+  // The app-wide store outlives a test: put back what a test changed even when its assertion failed.
+  afterEach(() => act(() => useUi.setState({ selectedId: null, view: 'list', locale: 'zh-CN' })));
 
   it('does not fetch back a save this window made, even when its announcement comes first; the timeline follows after a pause', async () => {
     await waitFor(() => expect(count('declarations.get')).toBe(1));
@@ -65,7 +68,6 @@ describe("main's change events and the editor's own saves (fake bridge)", () => 
     expect(useUi.getState()).toMatchObject({ selectedId: id, view: 'editor' });
     act(() => fake.emit('ui.locale', { locale: 'en' }));
     expect(useUi.getState().locale).toBe('en');
-    act(() => useUi.setState({ selectedId: null, view: 'list', locale: 'zh-CN' }));
   });
 
   it('fetches a change made elsewhere: another revision, or a change without one', async () => {

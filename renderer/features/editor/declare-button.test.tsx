@@ -5,9 +5,12 @@ import type { Locale } from '../../../shared/i18n/locale';
 import { setBridge } from '../../api/client';
 import { useUi } from '../../state/ui-store';
 import { createFakeBridge, type FakeCall } from '../../../test-support/renderer/fake-bridge';
+import { declarationRecord } from '../../../test-support/renderer/records';
 import { firstOnScreen, useDeclare, type DeclareDeps } from './declare-button';
 
-const record = { id: 'd1', clientSeqNo: 'SW2612060001', ieFlag: 'I' } as DeclarationRecord;
+const record: DeclarationRecord = declarationRecord({ clientSeqNo: 'SW2612060001' });
+/** Main's answer to a declaration it queued. */
+const queued = { ok: true as const, value: { id: record.id, submissionId: 'SUB-1', workflow: 'queued' } };
 const cjk = /[\u4e00-\u9fff]/;
 
 /** Main's refusal when its checks find what the editor's did not (its code tables are newer). */
@@ -33,11 +36,11 @@ describe('申报 (F9) with errors', () => {
   let rechecks: number;
   let errors: string[];
 
-  function mount(locale: Locale, answer: () => unknown = () => ({ ok: true, value: {} })) {
+  function mount(locale: Locale, answer: () => unknown = () => queued) {
     useUi.getState().setLocale(locale);
     const fake = createFakeBridge({
       'declarations.declare': answer as never,
-      'declarations.get': () => answer() as never,
+      'declarations.get': () => ({ ok: true, value: record }),
     });
     calls = fake.calls;
     setBridge(fake.bridge);
@@ -55,7 +58,11 @@ describe('申报 (F9) with errors', () => {
     rechecks = 0;
     errors = [];
   });
-  afterEach(cleanup);
+  afterEach(() => {
+    cleanup();
+    // The UI language is app-wide: the next test (and file) starts in Chinese again.
+    useUi.getState().setLocale('zh-CN');
+  });
 
   it('goes to the first error on screen and says why in Chinese only, without asking main', async () => {
     errors = ['lines[0].GQty', 'head.TradeMode', 'head.IEPort'];

@@ -38,7 +38,9 @@ const parties: Party[] = Array.from({ length: 250 }, (_v, i) => ({
 
 /**
  * What main answers (main/db/repositories/library-page.ts), over a list the newest first: row n is the nth from the
- * end.
+ * end. The fake bridge checks each answer against the contract's page schema (and each call against its input
+ * schema: `after` and `offset`), so a page main could not give, or a request main would refuse, fails the test; which
+ * rows a keyset `after` selects is main's own test's business (main/core/libraries/library-paging.test.ts).
  */
 function pageOf<T>(
   all: readonly T[],

@@ -7,6 +7,7 @@ import type { DeclarationDoc } from '../../../shared/catalog';
 import { setBridge } from '../../api/client';
 import { useUi } from '../../state/ui-store';
 import { createFakeBridge } from '../../../test-support/renderer/fake-bridge';
+import { declarationRecord } from '../../../test-support/renderer/records';
 import { reportCsv } from './library-import-dialog';
 import type { PickerTarget } from './library-pickers';
 import { declarationCustomer, PartyPicker, ProductPicker } from './library-pickers';
@@ -184,7 +185,7 @@ describe('library pickers', () => {
 
   it('starts a declaration from the template chosen by its pinyin initials (Alt+T’s picker)', async () => {
     useLibraryUi.setState({ templatePicker: true });
-    const created = { id: '01a2049e-b64f-7413-8ff9-000000000009', doc: { head: {}, lines: [], tables: {} } };
+    const created = declarationRecord({ id: '01a2049e-b64f-7413-8ff9-000000000009' });
     const fake = setup(
       {
         'templates.list': (input) => ({

@@ -134,7 +134,7 @@ describe('Settings (fake bridge)', () => {
         ok({
           path: '/data/exports/swdesk-2026-11-22.swdx',
           bytes: 100,
-          counts: { declarations: 3, receipts: 1, templates: 0, codeTables: 0, profiles: 1 },
+          counts: { declarations: 3, receipts: 1, templates: 0, codeTables: 0, profiles: 1, parties: 0, products: 0 },
         }),
       'archive.import': () =>
         ok({
@@ -144,6 +144,8 @@ describe('Settings (fake bridge)', () => {
           templates: { added: 0, skipped: 0 },
           codeTables: { added: 0, skipped: 0 },
           profiles: { added: 0, skipped: 0 },
+          parties: { added: 0, skipped: 0 },
+          products: { added: 0, skipped: 0 },
           returnedToDraft: ['SW2611220001'],
           conflicts: ['SW2611220002'],
         }),

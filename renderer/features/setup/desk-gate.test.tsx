@@ -96,7 +96,14 @@ describe('what the window shows first (fake bridge)', () => {
   it('the setup connects to the hub when asked, and keeps the step open with the hub’s refusal', async () => {
     let needsSetup = true;
     const fake = setup(() => ({ ...normal, needsSetup }), {
-      'profiles.create': () => ok({}),
+      'profiles.create': (input) =>
+        ok({
+          id: '01a2049e-b64f-7413-8ff9-f1a7a1258340',
+          ...(input as object),
+          current: true,
+          createdAt: 't',
+          updatedAt: 't',
+        }),
       'sync.connect': () => ({
         ok: false,
         error: { code: 'HUB_ERROR', message: 'The hub refused the enrolment: unknown code' },

@@ -1,0 +1,25 @@
+import type { DeclarationRecord } from '../../shared/api';
+
+/** A draft import declaration as main answers it (declarations.get), with what a test sets over it. */
+export function declarationRecord(overrides: Partial<DeclarationRecord> = {}): DeclarationRecord {
+  return {
+    id: '01a2049e-b64f-7413-8ff9-f1a7a1258340',
+    clientSeqNo: 'SW261122ABCDEFGHJK',
+    ieFlag: 'I',
+    workflow: 'draft',
+    status: 'draft',
+    channel: null,
+    entryId: null,
+    seqNo: null,
+    tradeName: '',
+    billNo: '',
+    contrNo: '',
+    lineCount: 0,
+    revision: 1,
+    createdAt: '2026-11-22T00:00:00.000Z',
+    updatedAt: '2026-11-22T00:00:00.000Z',
+    doc: { head: { IEFlag: 'I' }, lines: [], tables: {} },
+    rejection: null,
+    ...overrides,
+  };
+}
