@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { WindowState } from './window-state';
 import { defaultSize, keepWindowState, placeWindow, readWindowState } from './window-state';
 
@@ -32,6 +32,7 @@ function fakeWindow(initial: { bounds: WindowState['bounds']; maximized?: boolea
 }
 
 describe('window size and position are remembered (fake window: Electron cannot run here)', () => {
+  afterEach(() => vi.useRealTimers());
   it('reads a saved state, and ignores a missing or damaged file', () => {
     expect(
       readWindowState('f', () =>
@@ -66,35 +67,31 @@ describe('window size and position are remembered (fake window: Electron cannot 
 
   it('saves the normal bounds while maximized, skips a minimized window, and saves on close', () => {
     vi.useFakeTimers();
-    try {
-      const write = vi.fn();
-      const fake = fakeWindow({ bounds: { x: 1, y: 2, width: 1300, height: 850 } });
-      keepWindowState(fake.window, '/state.json', { write, debounceMs: 100 });
-      fake.state.bounds = { x: 5, y: 6, width: 1310, height: 860 };
-      fake.emit('move');
-      fake.emit('resize');
-      expect(write).not.toHaveBeenCalled();
-      vi.advanceTimersByTime(100);
-      expect(write).toHaveBeenCalledTimes(1);
-      expect(JSON.parse(write.mock.calls[0]?.[1] as string)).toEqual({
-        bounds: { x: 5, y: 6, width: 1310, height: 860 },
-        maximized: false,
-      });
+    const write = vi.fn();
+    const fake = fakeWindow({ bounds: { x: 1, y: 2, width: 1300, height: 850 } });
+    keepWindowState(fake.window, '/state.json', { write, debounceMs: 100 });
+    fake.state.bounds = { x: 5, y: 6, width: 1310, height: 860 };
+    fake.emit('move');
+    fake.emit('resize');
+    expect(write).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(100);
+    expect(write).toHaveBeenCalledTimes(1);
+    expect(JSON.parse(write.mock.calls[0]?.[1] as string)).toEqual({
+      bounds: { x: 5, y: 6, width: 1310, height: 860 },
+      maximized: false,
+    });
 
-      fake.state.normal = { x: 5, y: 6, width: 1310, height: 860 };
-      fake.state.bounds = { x: 0, y: 0, width: 1920, height: 1040 };
-      fake.state.maximized = true;
-      fake.emit('maximize');
-      expect(JSON.parse(write.mock.calls[1]?.[1] as string)).toEqual({
-        bounds: { x: 5, y: 6, width: 1310, height: 860 },
-        maximized: true,
-      });
+    fake.state.normal = { x: 5, y: 6, width: 1310, height: 860 };
+    fake.state.bounds = { x: 0, y: 0, width: 1920, height: 1040 };
+    fake.state.maximized = true;
+    fake.emit('maximize');
+    expect(JSON.parse(write.mock.calls[1]?.[1] as string)).toEqual({
+      bounds: { x: 5, y: 6, width: 1310, height: 860 },
+      maximized: true,
+    });
 
-      fake.state.minimized = true;
-      fake.emit('close');
-      expect(write).toHaveBeenCalledTimes(2);
-    } finally {
-      vi.useRealTimers();
-    }
+    fake.state.minimized = true;
+    fake.emit('close');
+    expect(write).toHaveBeenCalledTimes(2);
   });
 });
