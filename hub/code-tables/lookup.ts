@@ -1,8 +1,8 @@
-import { builtinCodeTables } from '../../shared/code-tables/builtin';
 import type { LoadedCodeTable } from '../../shared/code-tables/memory-lookup';
 import { createMemoryCodeLookup } from '../../shared/code-tables/memory-lookup';
 import type { CodeLookup } from '../../shared/validation';
 import type { HubStore } from '../store/types';
+import { readBuiltinTables } from './builtin-files';
 
 /**
  * The validation engine's code lookup at the hub: the product's built-in
@@ -18,10 +18,12 @@ export function createCodeLookupCache(store: HubStore): { current(): Promise<Cod
   let lookup: CodeLookup | null = null;
   let loading: Promise<CodeLookup> | null = null;
 
+  // The built-in tables are read once (the tariff is 4 MB); imports replace tables over them.
+  let builtins: LoadedCodeTable[] | null = null;
+
   async function load(next: number): Promise<CodeLookup> {
-    const tables = new Map<string, LoadedCodeTable>(
-      builtinCodeTables().map((p) => [p.id, { id: p.id, complete: p.complete, rows: p.rows }]),
-    );
+    builtins ??= readBuiltinTables();
+    const tables = new Map<string, LoadedCodeTable>(builtins.map((t) => [t.id, t]));
     for (const table of await store.latestCodeTableRows())
       tables.set(table.id, { id: table.id, complete: true, rows: table.rows });
     stamp = next;

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { builtinCodeTables } from '../../shared/code-tables/builtin';
+import { loadBuiltinTables } from '../../shared/code-tables/builtin';
 import type { LoadedCodeTable } from '../../shared/code-tables/memory-lookup';
 import { createMemoryCodeLookup } from '../../shared/code-tables/memory-lookup';
 import { describeProblems, normalizeTable } from '../../shared/code-tables/normalize';
@@ -8,13 +8,14 @@ import { tableIdForFileName } from '../../shared/code-tables/tables';
 import type { CodeLookup } from '../../shared/validation';
 import { openDatabase } from '../db/connection';
 import { schemaVersion } from '../db/migrate';
+import { builtinFileReader } from '../core/code-tables/builtin-files';
 import { createSqliteCodeLookup } from '../core/code-tables/sqlite-lookup';
 import { createCodeTableStore } from '../core/code-tables/store';
 import { readTableFile } from '../core/code-tables/read-file';
 import { CliError } from './io';
 
 function builtins(): Map<string, LoadedCodeTable> {
-  return new Map(builtinCodeTables().map((p) => [p.id, { id: p.id, complete: p.complete, rows: p.rows }]));
+  return new Map(loadBuiltinTables(builtinFileReader()).map((t) => [t.id, t]));
 }
 
 /** Built-in tables overlaid by every parameter file in `dir` whose name names a table. */

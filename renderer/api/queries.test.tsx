@@ -78,3 +78,47 @@ describe("main's change events and the editor's own saves (fake bridge)", () => 
     await waitFor(() => expect(count('declarations.get')).toBe(3));
   });
 });
+
+describe('code tables changed in main (fake bridge)', () => {
+  it('fetches the tables again when main announces codes.changed, so the open checks use the new ones', async () => {
+    queryClient.clear();
+    let version = 'v1';
+    const fake = createFakeBridge({
+      'codes.tables': () => ({
+        ok: true,
+        value: [
+          {
+            id: 'units',
+            zh: '计量单位',
+            en: 'Units',
+            builtin: 'complete',
+            version,
+            origin: 'import',
+            complete: true,
+            rowCount: 1,
+            source: 'units.csv',
+            asOf: '',
+            updatedAt: '2026-12-06T00:00:00.000Z',
+            builtinVersion: null,
+          },
+        ],
+      }),
+    });
+    setBridge(fake.bridge);
+    function Tables() {
+      useMainEvents();
+      const tables = useQuery({ queryKey: ['codes.tables'], queryFn: () => api.invoke('codes.tables', {}) });
+      return <p>{(tables.data as Array<{ version: string }> | undefined)?.[0]?.version ?? ''}</p>;
+    }
+    const view = render(
+      <QueryClientProvider client={queryClient}>
+        <Tables />
+      </QueryClientProvider>,
+    );
+    await waitFor(() => expect(view.container.textContent).toBe('v1'));
+    version = 'v2';
+    act(() => fake.emit('codes.changed', { tables: ['units'] }));
+    await waitFor(() => expect(view.container.textContent).toBe('v2'));
+    view.unmount();
+  });
+});

@@ -68,6 +68,12 @@ function afterOwnSave(id: string): void {
   );
 }
 
+/** Everything a window holds of the code tables: the list, the small tables, tariff lines, picker results. */
+export function invalidateCodeTables(): void {
+  for (const key of ['codes.tables', 'codes.snapshot', 'tariff.getMany', 'codes.search'])
+    void queryClient.invalidateQueries({ queryKey: [key] });
+}
+
 /** Main's events keep the cached data fresh: no polling for changes the app itself makes. */
 export function useMainEvents(): void {
   const notify = useUi((s) => s.notify);
@@ -92,6 +98,9 @@ export function useMainEvents(): void {
       // A receipt's system notification clicked in the shell; the language changed in another window.
       api.on('declaration.open', ({ declarationId }) => useUi.getState().select(declarationId)),
       api.on('ui.locale', ({ locale }) => useUi.getState().setLocale(locale)),
+      // Code tables changed (an import, the hub's newer tables): what the window holds of them is
+      // fetched again, and the open declaration's checks run against the new tables.
+      api.on('codes.changed', () => invalidateCodeTables()),
       api.onReconnect(() => void queryClient.invalidateQueries()),
     ];
     return () => offs.forEach((off) => off());

@@ -1,10 +1,8 @@
-// Short official code lists written down as facts, each with its citation. These are the lists
-// the product may ship (../shared/domain/README.md): the import spec's own enumerations, the
-// filling specification's marks, and lists our handbook states in full or in part
-// (the handbook's DOMAIN.md, cited by section). Nothing here was copied from the third-party
-// parameter tables; the full official tables are imported from the user's parameter files.
-// scripts/build-code-tables.ts turns these into resources/code-tables/*.json; resources/SOURCES.md
-// records every source. Bump `version` when a list changes.
+// Short official code lists written down as facts, each with its citation: the import spec's own
+// enumerations, the filling specification's marks, and lists our handbook states in full
+// (the handbook's DOMAIN.md, cited by section). The larger official tables come from the handbook's
+// copies (./handbook.ts). scripts/build-code-tables.ts turns both into resources/code-tables/*.json;
+// resources/SOURCES.md records every source. A list's version changes with its content.
 
 export interface FactTable {
   id: string;
@@ -272,117 +270,100 @@ export const factTables: FactTable[] = [
       ['3', '不适用于进口报关单', 'Not applicable (import)'],
     ],
   },
-  {
-    id: 'packaging-types',
-    version: 'facts-1',
-    complete: false,
-    source: 'Single window 包装种类 codes listed in DOMAIN.md §3.2 (16 of the current 17)',
-    columns: ['code', 'name_zh', 'name_en'],
-    rows: [
-      ['00', '散装', 'Bulk'],
-      ['01', '裸装', 'Unpacked'],
-      ['04', '球状罐类', 'Spherical tank'],
-      ['06', '包/袋', 'Bag'],
-      ['22', '纸制或纤维板制盒/箱', 'Paper or fibreboard box'],
-      ['23', '木制或竹藤等植物性材料制盒/箱', 'Wooden or plant-material box'],
-      ['29', '其他材料制盒/箱', 'Box of other material'],
-      ['32', '纸制或纤维板制桶', 'Paper or fibreboard drum'],
-      ['39', '其他材料制桶', 'Drum of other material'],
-      ['41', '中型散装容器', 'Intermediate bulk container'],
-      ['42', '便携式罐体', 'Portable tank'],
-      ['43', '可移动罐柜', 'Movable tank container'],
-      ['92', '再生木托', 'Recycled wood pallet'],
-      ['93', '天然木托', 'Natural wood pallet'],
-      ['98', '植物性铺垫材料', 'Plant-based dunnage'],
-      ['99', '其他包装', 'Other packaging'],
-    ],
-  },
-  {
-    id: 'trade-modes',
-    version: 'facts-1',
-    complete: false,
-    source: 'Single window 监管方式 codes given as examples in DOMAIN.md §3.2 (13 of about 100)',
-    columns: ['code', 'name_zh', 'name_en'],
-    rows: [
-      ['0110', '一般贸易', 'General trade'],
-      ['0214', '来料加工', 'Processing with supplied materials'],
-      ['0615', '进料对口', 'Processing with imported materials'],
-      ['1039', '市场采购', 'Market procurement'],
-      ['1210', '保税电商', 'Bonded e-commerce'],
-      ['2600', '暂时进出货物', 'Temporary import/export'],
-      ['3010', '货样广告品', 'Samples and advertising goods'],
-      ['4561', '退运货物', 'Returned goods'],
-      ['5034', '区内物流货物', 'Zone logistics goods'],
-      ['9610', '电子商务', 'E-commerce'],
-      ['9710', '跨境电商B2B直接出口', 'Cross-border B2B direct export'],
-      ['9810', '跨境电商出口海外仓', 'Cross-border export to overseas warehouse'],
-      ['9900', '其他', 'Other'],
-    ],
-  },
-  {
-    id: 'levy-natures',
-    version: 'facts-1',
-    complete: false,
-    source: 'Single window 征免性质 codes given as examples in DOMAIN.md §3.2 (11 of about 104)',
-    columns: ['code', 'name_zh', 'name_en'],
-    rows: [
-      ['101', '一般征税', 'General duty'],
-      ['118', '整车征税', 'Complete vehicles'],
-      ['201', '无偿援助', 'Free aid'],
-      ['299', '其他法定', 'Other statutory'],
-      ['307', '保税区', 'Bonded zone'],
-      ['401', '科教用品', 'Science and education supplies'],
-      ['502', '来料加工', 'Processing with supplied materials'],
-      ['503', '进料加工', 'Processing with imported materials'],
-      ['789', '鼓励项目', 'Encouraged projects'],
-      ['997', '自贸协定', 'Free trade agreement'],
-      ['999', '例外减免', 'Exceptional reduction'],
-    ],
-  },
-  {
-    id: 'units',
-    version: 'facts-1',
-    complete: false,
-    source: 'Single window 计量单位 codes given as examples in DOMAIN.md §3.2 (11 of about 124)',
-    columns: ['code', 'name_zh', 'name_en'],
-    rows: [
-      ['001', '台', 'Set (machine)'],
-      ['006', '套', 'Set'],
-      ['007', '个', 'Piece'],
-      ['011', '件', 'Item'],
-      ['035', '千克', 'Kilogram'],
-      ['036', '克', 'Gram'],
-      ['070', '吨', 'Tonne'],
-      ['095', '升', 'Litre'],
-      ['120', '箱', 'Box'],
-      ['140', '盒', 'Small box'],
-      ['142', '瓶', 'Bottle'],
-    ],
-  },
-  {
-    id: 'edoc-types',
-    version: 'facts-1',
-    complete: false,
-    source: `${SPEC}: EdocRealation/EdocCode examples (DOMAIN.md §1.5)`,
-    columns: ['code', 'name_zh', 'name_en'],
-    rows: [
-      ['00000001', '发票', 'Invoice'],
-      ['00000002', '装箱单', 'Packing list'],
-      ['00000003', '提/运单', 'Bill of lading / waybill'],
-      ['00000004', '合同', 'Contract'],
-      ['10000001', '代理报关委托协议(电子)', 'Customs brokerage agreement (electronic)'],
-    ],
-  },
-  {
-    id: 'licence-doc-types',
-    version: 'facts-1',
-    complete: false,
-    source: '监管证件代码 named in DOMAIN.md §1.5 and code-tables notes (A, B current meanings; Y 原产地证明)',
-    columns: ['code', 'name_zh', 'name_en', 'applies_import', 'applies_export'],
-    rows: [
-      ['A', '检验检疫', 'Inspection and quarantine (entry)', 'Y', 'N'],
-      ['B', '电子底账', 'Inspection e-record (exit)', 'N', 'Y'],
-      ['Y', '原产地证明', 'Certificate of origin', 'Y', 'N'],
-    ],
-  },
 ];
+
+/**
+ * English names (our translations) for codes of the tables built from the handbook, which has
+ * Chinese names only: a code without one shows its Chinese name in the English UI.
+ */
+export const ourEnglishNames: Record<string, Record<string, string>> = {
+  'packaging-types': {
+    '00': 'Bulk',
+    '01': 'Unpacked',
+    '04': 'Spherical tank',
+    '06': 'Bag',
+    '22': 'Paper or fibreboard box',
+    '23': 'Wooden or plant-material box',
+    '29': 'Box of other material',
+    '32': 'Paper or fibreboard drum',
+    '39': 'Drum of other material',
+    '41': 'Intermediate bulk container',
+    '42': 'Portable tank',
+    '43': 'Movable tank container',
+    '92': 'Recycled wood pallet',
+    '93': 'Natural wood pallet',
+    '98': 'Plant-based dunnage',
+    '99': 'Other packaging',
+  },
+  'trade-modes': {
+    '0110': 'General trade',
+    '0214': 'Processing with supplied materials',
+    '0615': 'Processing with imported materials',
+    '1039': 'Market procurement',
+    '1210': 'Bonded e-commerce',
+    '2600': 'Temporary import/export',
+    '3010': 'Samples and advertising goods',
+    '4561': 'Returned goods',
+    '5034': 'Zone logistics goods',
+    '9610': 'E-commerce',
+    '9710': 'Cross-border B2B direct export',
+    '9810': 'Cross-border export to overseas warehouse',
+    '9900': 'Other',
+  },
+  'levy-natures': {
+    '101': 'General duty',
+    '118': 'Complete vehicles',
+    '201': 'Free aid',
+    '299': 'Other statutory',
+    '307': 'Bonded zone',
+    '401': 'Science and education supplies',
+    '502': 'Processing with supplied materials',
+    '503': 'Processing with imported materials',
+    '789': 'Encouraged projects',
+    '997': 'Free trade agreement',
+    '999': 'Exceptional reduction',
+  },
+  units: {
+    '001': 'Set (machine)',
+    '006': 'Set',
+    '007': 'Piece',
+    '011': 'Item',
+    '035': 'Kilogram',
+    '036': 'Gram',
+    '070': 'Tonne',
+    '095': 'Litre',
+    '120': 'Box',
+    '140': 'Small box',
+    '142': 'Bottle',
+  },
+  'edoc-types': {
+    '00000001': 'Invoice',
+    '00000002': 'Packing list',
+    '00000003': 'Bill of lading / waybill',
+    '00000004': 'Contract',
+    '10000001': 'Customs brokerage agreement (electronic)',
+  },
+  'licence-doc-types': {
+    A: 'Inspection and quarantine (entry)',
+    B: 'Inspection e-record (exit)',
+    Y: 'Certificate of origin',
+  },
+};
+
+/**
+ * 商品编号 that no longer exist in the tariff, with the codes that replaced them, as
+ * ../shared/domain/code-tables/SOURCES.md names them (tariff-full.csv: "Reflects the 2026 splits").
+ * A code here is named as retired with its successors; any other code missing from a complete
+ * tariff is named as not in it, with the codes under the same subheading.
+ */
+export const tariffChanges: FactTable = {
+  id: 'tariff-changes',
+  version: 'facts-1',
+  complete: false,
+  source: '../shared/domain/code-tables/SOURCES.md, tariff-full.csv: the 2026 splits it names',
+  columns: ['code', 'name_zh', 'name_en', 'successors', 'tariff_year'],
+  rows: [
+    ['8471300000', '2026年税则中已拆分', 'Split in the 2026 tariff', '8471301000;8471309000', '2026'],
+    ['8542319090', '2026年税则中已拆分', 'Split in the 2026 tariff', '8542319091;8542319092;8542319099', '2026'],
+  ],
+};

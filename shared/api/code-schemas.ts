@@ -21,7 +21,12 @@ export const codeTableSummarySchema = z.object({
   complete: z.boolean(),
   rowCount: z.number().int(),
   source: z.string().nullable(),
+  /** The date of the data (yyyy-MM-dd) where its source states one (a built-in's source, an import's day), else ''. */
+  asOf: z.string(),
+  /** When an imported or received table was installed; null for a built-in one. */
   updatedAt: z.string().nullable(),
+  /** The version the product ships, when it ships the table (also while an imported one is in use). */
+  builtinVersion: z.string().nullable(),
 });
 export type CodeTableSummaryDto = z.infer<typeof codeTableSummarySchema>;
 
@@ -77,11 +82,42 @@ export const codeImportInputSchema = z.union([
     .strict(),
 ]);
 
+const tableDiffSchema = z.object({
+  added: z.number().int(),
+  removed: z.number().int(),
+  changed: z.number().int(),
+  unchanged: z.number().int(),
+});
+
 export const codeImportResultSchema = z.object({
   table: z.string(),
   version: z.string(),
   rowCount: z.number().int(),
   changed: z.boolean(),
+  /** Against the table that was in use before. */
+  diff: tableDiffSchema,
+});
+
+/** One reason a parameter file cannot be imported: its line (0 for the file) and column, a code and its values. */
+export const codeImportProblemSchema = z.object({
+  line: z.number().int(),
+  column: z.string().optional(),
+  code: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+  message: z.string(),
+});
+
+/** What importing a parameter file would do: its rows, the first few, every problem, the change to the table in use. */
+export const codeImportPreviewSchema = z.object({
+  table: z.string(),
+  fileName: z.string(),
+  rowCount: z.number().int(),
+  columns: z.array(z.string()),
+  sample: z.array(codeRowSchema),
+  problems: z.array(codeImportProblemSchema),
+  problemCount: z.number().int(),
+  diff: tableDiffSchema,
+  current: z.object({ version: z.string().nullable(), origin: z.string().nullable(), rowCount: z.number().int() }),
 });
 
 export const tariffInfoSchema = z.object({
@@ -92,4 +128,6 @@ export const tariffInfoSchema = z.object({
   elements: z.array(z.string()),
   conditions: z.string(),
   inspection: z.string(),
+  /** Only on the entry for a code the tariff retired: the codes that replaced it. */
+  successors: z.array(z.object({ code: z.string(), name: z.string() })).optional(),
 });

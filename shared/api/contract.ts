@@ -21,6 +21,7 @@ import {
 } from './schemas';
 import {
   codeImportInputSchema,
+  codeImportPreviewSchema,
   codeImportResultSchema,
   codeRowSchema,
   codeSearchHitSchema,
@@ -160,7 +161,11 @@ export const methods = {
     z.object({ tables: z.array(codeTableIdSchema).min(1).max(40) }).strict(),
     codeSnapshotSchema,
   ),
+  // An official parameter file: previewed (rows, problems by line and column, what would change),
+  // then imported whole or not at all; an imported table can be removed (the built-in one answers again).
+  'codes.previewImport': method(codeImportInputSchema, codeImportPreviewSchema),
   'codes.import': method(codeImportInputSchema, codeImportResultSchema),
+  'codes.remove': method(z.object({ table: codeTableIdSchema }).strict(), z.object({ removed: z.boolean() })),
   'tariff.get': method(z.object({ code: hsCodeSchema }).strict(), tariffInfoSchema.nullable()),
   'tariff.getMany': method(z.object({ codes: z.array(hsCodeSchema).max(200) }).strict(), z.array(tariffInfoSchema)),
 
@@ -254,6 +259,12 @@ export const events = {
    */
   'declarations.changed': z.object({ ids: z.array(z.string()), revision: z.number().int().optional() }),
   'sync.status': syncStatusSchema,
+  /**
+   * Code tables changed (an import, a table received from the hub, one removed): the ids whose
+   * content is now different. Windows reload what they hold of them, and the open declarations
+   * are checked again against the new tables.
+   */
+  'codes.changed': z.object({ tables: z.array(z.string()) }),
   /** A notice for the broker: `message` is English, the reason (when given) is worded in the UI language. */
   notice: reasonMessageSchema.extend({
     kind: z.enum(['released', 'rejected', 'info', 'error']),

@@ -85,14 +85,17 @@ export const decHead: SectionDef = {
     el('TransMode', '成交方式', 'Transaction method', 'S1', 'declare', { codeTable: 'transaction-methods' }),
     el('WrapType', '包装种类', 'Package type', 'S2', 'declare', { codeTable: 'packaging-types' }),
     el('EntryId', '海关编号', 'Customs entry no.', 'S18', '', { auto: 'customs' }),
-    el('PreEntryId', '预录入编号', 'Pre-entry no.', 'S9', '', {
+    // 18 digits by the filling rules; the transcription's String(9) is a legacy size (calibrations.ts).
+    el('PreEntryId', '预录入编号', 'Pre-entry no.', 'S18', '', {
       auto: 'customs',
       note: '规范为18位（关区4+年份4+进出口1+流水9）；导入规范仍标9位',
     }),
     el('EdiId', '报关标志', 'Declaration flag', 'S1', 'declare', { codeTable: 'edi-ids' }),
     el('Risk', '风险评估参数', 'Risk assessment parameter', 'S10', '', { note: '空值（上海专用）' }),
     el('CopName', '录入单位', 'Data entry company', 'S70', 'both'),
-    el('CopCode', '录入单位代码', 'Data entry company code', 'S9', 'both'),
+    // The transcription says String(9), the old 组织机构代码; real messages carry the 10-character
+    // 海关编码 here (calibrations.ts): both are accepted, as for OwnerCode.
+    el('CopCode', '录入单位代码', 'Data entry company code', 'S10', 'both', { format: 'customs-or-org-code' }),
     el('EntryType', '报关单类型', 'Entry type', 'S1', 'declare', { codeTable: 'entry-types' }),
     el('PDate', '打印日期', 'Print date', 'D8', ''),
     el('TypistNo', '录入员IC卡号', 'Typist IC card no.', 'S30', 'both'),

@@ -139,7 +139,9 @@ export const sign: SectionDef = {
     el('ICCode', '操作员IC卡号', 'Operator IC card no.', 'S13', '', { note: '对应表头 TypistNo' }),
     el('CopCode', '操作企业组织机构代码', 'Operating company code', 'S18', '', { note: '对应表头 CopCode' }),
     el('OperName', '操作员姓名', 'Operator name', 'S30', ''),
-    el('ClientSeqNo', '客户端报关单编号', 'Client sequence no.', 'S18', 'both', { auto: 'system' }),
+    // String(18) in the transcription; the single window has taken 20 from a broker's system
+    // (calibrations.ts), so a message that carries one is kept as it is.
+    el('ClientSeqNo', '客户端报关单编号', 'Client sequence no.', 'S20', 'both', { auto: 'system' }),
     el('Sign', '数字签名信息', 'Signature', 'S200', 'declare', { auto: 'signer' }),
     el('SignDate', '签名日期', 'Signing time', 'T16', 'declare', { auto: 'signer' }),
     el('Certificate', '操作员卡的证书号', 'Operator certificate no.', 'S20', '', { auto: 'signer' }),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDomainText } from '../../scripts/domain-data';
 import { goodsDeclaration } from './goods-declaration';
+import { specCalibrations } from './calibrations';
 import { childSections, findElement, findSection, rootSections, sectionXmlPath } from './lookup';
 import { labelOf } from './labels';
 import type { ElementDef } from './types';
@@ -71,7 +72,11 @@ describe('goods declaration catalog', () => {
       }
       if (typeNames[row.type] !== def.type)
         problems.push(`${row.section}/${row.element}: type ${def.type}, spec ${row.type}`);
-      if (row.length !== '') {
+      const calibrated = specCalibrations.find((c) => c.element === `${row.section}/${row.element}`);
+      if (calibrated) {
+        if (Number(row.length) !== calibrated.specLength || def.length !== calibrated.length)
+          problems.push(`${row.section}/${row.element}: calibrated ${calibrated.specLength} → ${calibrated.length}`);
+      } else if (row.length !== '') {
         const [digits, decimals] = row.length.split(',');
         if (Number(digits) !== def.length)
           problems.push(`${row.section}/${row.element}: length ${def.length}, spec ${row.length}`);

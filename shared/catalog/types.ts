@@ -5,6 +5,7 @@ export type ValueType = 'string' | 'decimal' | 'integer' | 'date' | 'datetime' |
  * A value format the checks know beyond type and length (shared/validation/formats.ts).
  * `ymd` yyyyMMdd, `ymd-dash` yyyy-MM-dd, `ymd-hms` "yyyyMMdd hh:mm:ss", `datetime16` yyyyMMddHHmmssSS,
  * `customs-code` 10-character 海关编码, `customs-code-or-no` the same, 9 characters or the literal NO,
+ * `customs-or-org-code` a 10-character 海关编码 or a 9-character 组织机构代码,
  * `uscc` 18-character 统一社会信用代码 with its GB 32100 check character, `ciq-code` 10-digit 检验检疫编码,
  * `hs-code` 10-digit 商品编号, `ciq-sub-code` 3-digit 检验检疫编码 suffix, `container-no` ISO 6346,
  * `gno-list` comma-separated line numbers ("1,3"), `promise-items` 价格说明 positions of 1/0/9.
@@ -16,6 +17,7 @@ export type FormatId =
   | 'datetime16'
   | 'customs-code'
   | 'customs-code-or-no'
+  | 'customs-or-org-code'
   | 'uscc'
   | 'ciq-code'
   | 'hs-code'

@@ -23,7 +23,10 @@ export function createClientCodeLookup(input: {
   tariff?: ClientTariff;
 }): CodeLookup {
   const base = createMemoryCodeLookup(input.tables.filter((t) => t.id !== 'tariff'));
-  const found = new Map((input.tariff?.found ?? []).map((t) => [t.code, t]));
+  // tariff.getMany answers a retired code with an entry naming its successors: not a tariff line.
+  const entries = input.tariff?.found ?? [];
+  const found = new Map(entries.filter((t) => !t.successors).map((t) => [t.code, t]));
+  const retired = new Map(entries.flatMap((t) => (t.successors ? [[t.code, t.successors] as const] : [])));
   const asked = new Set(input.tariff?.asked ?? []);
   const complete = input.tariff?.complete ?? false;
   return {
@@ -38,5 +41,6 @@ export function createClientCodeLookup(input: {
       return asked.has(code) && complete ? null : undefined;
     },
     row: (table, code) => base.row?.(table, code),
+    successors: (code) => retired.get(code),
   };
 }

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { goodsDeclaration } from '../catalog';
 import { validateDeclaration } from '../validation';
 import { sampleDeclaration } from '../validation/sample-declaration';
-import { builtinCodeTables } from './builtin';
 import { createClientCodeLookup } from './client-lookup';
 import { parseCsv } from './csv';
 import { createMemoryCodeLookup } from './memory-lookup';
@@ -71,7 +70,21 @@ describe('tariff rows', () => {
 });
 
 describe('lookups', () => {
-  const builtins = builtinCodeTables().map((p) => ({ id: p.id, complete: p.complete, rows: p.rows }));
+  // A complete table, a partial one and a row with extra columns, as the built-ins and imports give them.
+  const builtins = [
+    {
+      id: 'transport-modes',
+      complete: true,
+      rows: [
+        { code: '2', name_zh: '水路运输', name_en: 'Waterway' },
+        { code: '3', name_zh: '铁路运输', name_en: 'Rail' },
+        { code: '4', name_zh: '公路运输', name_en: 'Road' },
+        { code: '5', name_zh: '航空运输', name_en: 'Air' },
+      ],
+    },
+    { id: 'trade-modes', complete: false, rows: [{ code: '0110', name_zh: '一般贸易' }] },
+    { id: 'licence-doc-types', complete: true, rows: [{ code: 'A', name_zh: '检验检疫', applies_import: 'Y' }] },
+  ];
 
   it('answers found / missing / unknown by whether a table is complete', () => {
     const lookup = createMemoryCodeLookup(builtins);

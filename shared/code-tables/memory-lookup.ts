@@ -1,7 +1,7 @@
 import type { CodeLookup } from '../validation/types';
 import type { CodeRow } from './normalize';
 import type { TariffInfo } from './tariff';
-import { tariffInfoFromRow } from './tariff';
+import { successorsOf, tariffInfoFromRow } from './tariff';
 
 export interface LoadedCodeTable {
   id: string;
@@ -46,6 +46,10 @@ export function createMemoryCodeLookup(tables: Iterable<LoadedCodeTable>): CodeL
     },
     row(table, code) {
       return byTable.get(table)?.rows.get(code);
+    },
+    successors(codeTs) {
+      const tariff = byTable.get('tariff')?.rows;
+      return successorsOf(byTable.get('tariff-changes')?.rows.get(codeTs), (c) => tariff?.get(c)?.name_zh);
     },
     tableIds() {
       return [...byTable.keys()];

@@ -4,10 +4,29 @@ import { normalizeValidityDate } from './validity';
 
 export type { CodeRow } from './tables';
 
+/** Why a parameter file's row (or the file) cannot be imported; the renderer words each in the UI language. */
+export type RowProblemCode =
+  | 'unknown-table'
+  | 'empty-file'
+  | 'no-code-column'
+  | 'no-name-column'
+  | 'empty-code'
+  | 'code-has-spaces'
+  | 'no-name'
+  | 'duplicate-code'
+  | 'bad-date'
+  | 'hs-not-10-digits'
+  | 'bad-unit'
+  | 'no-rows';
+
 export interface RowProblem {
   /** 1-based line of the file (the header is line 1), or 0 for the file as a whole. */
   line: number;
   column?: string;
+  code: RowProblemCode;
+  /** The values the message names (the code, the value, the line it repeats …). */
+  params: Record<string, string | number>;
+  /** The same in English, for logs and the command line. */
   message: string;
 }
 
@@ -36,11 +55,13 @@ const aliases: Record<string, string> = {
   英文名称: 'name_en',
   first_unit_code: 'first_unit',
   first_unit: 'first_unit',
+  unit1: 'first_unit',
   第一法定单位: 'first_unit',
   法定第一单位: 'first_unit',
   第一计量单位: 'first_unit',
   second_unit_code: 'second_unit',
   second_unit: 'second_unit',
+  unit2: 'second_unit',
   第二法定单位: 'second_unit',
   法定第二单位: 'second_unit',
   第二计量单位: 'second_unit',
@@ -50,6 +71,23 @@ const aliases: Record<string, string> = {
   监管条件: 'supervision_conditions',
   inspection_categories: 'inspection_categories',
   检验检疫类别: 'inspection_categories',
+  检验检疫代码: 'inspection_categories',
+  通关监管代码: 'supervision_conditions',
+  // The tariff's rates (kept as written: 13%, 0.8元/千克 …), read by the duty estimate.
+  进口最惠国税率: 'mfn_rate',
+  最惠国税率: 'mfn_rate',
+  进口暂定税率: 'provisional_rate',
+  暂定税率: 'provisional_rate',
+  进口普通税率: 'general_rate',
+  普通税率: 'general_rate',
+  进口消费税率: 'consumption_tax',
+  消费税率: 'consumption_tax',
+  进口增值税率: 'vat_rate',
+  增值税率: 'vat_rate',
+  出口关税率: 'export_duty_rate',
+  出口暂定税率: 'export_provisional_rate',
+  出口退税率: 'export_rebate_rate',
+  商品备注: 'note_zh',
   // Validity (codeValidity in validity.ts): dates as yyyyMMdd, and a status.
   valid_from: 'valid_from',
   start_date: 'valid_from',
@@ -84,19 +122,33 @@ const unitCode = /^\d{3}$/;
 export function normalizeTable(table: string, records: readonly (readonly string[])[]): NormalizedTable {
   const problems: RowProblem[] = [];
   const [header, ...body] = records;
-  if (!findCodeTable(table)) problems.push({ line: 0, message: `There is no code table "${table}"` });
+  if (!findCodeTable(table))
+    problems.push({ line: 0, code: 'unknown-table', params: { table }, message: `There is no code table "${table}"` });
   if (!header || header.length === 0)
     return {
       table,
       columns: [],
       rows: [],
-      problems: [...problems, { line: 0, message: 'The file is empty (no header row)' }],
+      problems: [
+        ...problems,
+        { line: 0, code: 'empty-file', params: {}, message: 'The file is empty (no header row)' },
+      ],
     };
   const columns = header.map(columnName);
   if (!columns.includes('code'))
-    problems.push({ line: 1, message: 'The header has no code column (code / 代码 / code_ts / 商品编号)' });
+    problems.push({
+      line: 1,
+      code: 'no-code-column',
+      params: {},
+      message: 'The header has no code column (code / 代码 / code_ts / 商品编号)',
+    });
   if (!columns.includes('name_zh') && !columns.includes('name_en'))
-    problems.push({ line: 1, message: 'The header has no name column (name_zh / 名称 / name_en)' });
+    problems.push({
+      line: 1,
+      code: 'no-name-column',
+      params: {},
+      message: 'The header has no name column (name_zh / 名称 / name_en)',
+    });
   const seen = new Map<string, number>();
   const rows: CodeRow[] = [];
   const isTariff = table === 'tariff';
@@ -110,13 +162,33 @@ export function normalizeTable(table: string, records: readonly (readonly string
     let code = row.code ?? '';
     if (isTariff) code = code.replace(/\./g, '');
     row.code = code;
-    if (code === '') problems.push({ line, column: 'code', message: 'The code is empty' });
-    else if (/\s/.test(code)) problems.push({ line, column: 'code', message: `The code "${code}" contains spaces` });
+    if (code === '')
+      problems.push({ line, column: 'code', code: 'empty-code', params: {}, message: 'The code is empty' });
+    else if (/\s/.test(code))
+      problems.push({
+        line,
+        column: 'code',
+        code: 'code-has-spaces',
+        params: { value: code },
+        message: `The code "${code}" contains spaces`,
+      });
     if ((row.name_zh ?? '') === '' && (row.name_en ?? '') === '')
-      problems.push({ line, column: 'name_zh', message: `Code ${code} has no name` });
+      problems.push({
+        line,
+        column: 'name_zh',
+        code: 'no-name',
+        params: { value: code },
+        message: `Code ${code} has no name`,
+      });
     const first = seen.get(code);
     if (code !== '' && first !== undefined)
-      problems.push({ line, column: 'code', message: `Code ${code} repeats (first on line ${first})` });
+      problems.push({
+        line,
+        column: 'code',
+        code: 'duplicate-code',
+        params: { value: code, first },
+        message: `Code ${code} repeats (first on line ${first})`,
+      });
     else seen.set(code, line);
     for (const column of validityDates) {
       const value = row[column];
@@ -126,18 +198,28 @@ export function normalizeTable(table: string, records: readonly (readonly string
         problems.push({
           line,
           column,
+          code: 'bad-date',
+          params: { value, code },
           message: `Code ${code}: the date "${value}" is not a date (yyyyMMdd or yyyy-MM-dd)`,
         });
       else row[column] = date;
     }
     if (isTariff) {
       if (code !== '' && !/^\d{10}$/.test(code))
-        problems.push({ line, column: 'code', message: `商品编号 ${code} is not 10 digits` });
+        problems.push({
+          line,
+          column: 'code',
+          code: 'hs-not-10-digits',
+          params: { value: code },
+          message: `商品编号 ${code} is not 10 digits`,
+        });
       const firstUnit = row.first_unit ?? '';
       if (!unitCode.test(firstUnit))
         problems.push({
           line,
           column: 'first_unit',
+          code: 'bad-unit',
+          params: { value: firstUnit, code },
           message: `Code ${code}: the first legal unit "${firstUnit}" is not a 3-digit unit code`,
         });
       const secondUnit = row.second_unit ?? '';
@@ -145,13 +227,16 @@ export function normalizeTable(table: string, records: readonly (readonly string
         problems.push({
           line,
           column: 'second_unit',
+          code: 'bad-unit',
+          params: { value: secondUnit, code },
           message: `Code ${code}: the second legal unit "${secondUnit}" is not a 3-digit unit code`,
         });
       row.declaration_elements = formatDeclarationElements(parseDeclarationElements(row.declaration_elements ?? ''));
     }
     rows.push(row);
   });
-  if (body.length === 0 || rows.length === 0) problems.push({ line: 0, message: 'The file has no rows' });
+  if (body.length === 0 || rows.length === 0)
+    problems.push({ line: 0, code: 'no-rows', params: {}, message: 'The file has no rows' });
   return { table, columns: [...new Set(columns.filter((c) => c !== ''))], rows, problems };
 }
 

@@ -4,10 +4,10 @@ export type CodeRow = Record<string, string>;
 /**
  * Every code table a goods declaration refers to (ElementDef.codeTable), with what the product
  * ships for it. `builtin`:
- * - `complete`: the whole list ships (short official lists written down as facts, or built from
- *   well-kept npm packages); a code not in it is an error;
- * - `partial`: a citable part ships (so pickers work offline); a code not in it is not judged
- *   until the user imports the official table;
+ * - `complete`: the whole table ships (the handbook's full copies of the official tables, short
+ *   official lists, the ISO currencies); a code not in it is not in the table;
+ * - `partial`: the copy ships as far as it goes (an older or one-source copy); a code missing from
+ *   it is not judged until a complete table is imported or received from the hub;
  * - `none`: only the official parameter file the user (or the hub) provides fills it.
  * Sources of every built-in table: resources/SOURCES.md.
  */
@@ -19,29 +19,33 @@ export interface CodeTableDef {
 }
 
 export const codeTableDefs: readonly CodeTableDef[] = [
-  { id: 'customs-districts', zh: '关区代码', en: 'Customs districts', builtin: 'none' },
-  { id: 'ports', zh: '港口代码', en: 'Ports', builtin: 'none' },
-  { id: 'countries', zh: '国别(地区)', en: 'Countries and regions', builtin: 'partial' },
-  { id: 'domestic-districts', zh: '国内地区代码', en: 'Domestic districts', builtin: 'none' },
+  { id: 'customs-districts', zh: '关区代码', en: 'Customs districts', builtin: 'complete' },
+  { id: 'ports', zh: '港口代码', en: 'Ports', builtin: 'complete' },
+  { id: 'countries', zh: '国别(地区)', en: 'Countries and regions', builtin: 'complete' },
+  { id: 'domestic-districts', zh: '国内地区代码', en: 'Domestic districts', builtin: 'complete' },
   { id: 'admin-divisions', zh: '行政区划代码', en: 'Administrative divisions (GB/T 2260)', builtin: 'partial' },
-  { id: 'entry-exit-ports', zh: '国内口岸代码', en: 'Ports of entry/exit', builtin: 'none' },
-  { id: 'units', zh: '计量单位', en: 'Units of measure', builtin: 'partial' },
-  { id: 'trade-modes', zh: '监管方式', en: 'Supervision modes', builtin: 'partial' },
-  { id: 'levy-natures', zh: '征免性质', en: 'Levy natures', builtin: 'partial' },
+  { id: 'entry-exit-ports', zh: '国内口岸代码', en: 'Ports of entry/exit', builtin: 'partial' },
+  { id: 'ciq-authorities', zh: '检验检疫机关', en: 'Inspection authorities', builtin: 'partial' },
+  { id: 'units', zh: '计量单位', en: 'Units of measure', builtin: 'complete' },
+  { id: 'trade-modes', zh: '监管方式', en: 'Supervision modes', builtin: 'complete' },
+  { id: 'levy-natures', zh: '征免性质', en: 'Levy natures', builtin: 'complete' },
   { id: 'duty-modes', zh: '征免方式', en: 'Duty modes', builtin: 'complete' },
   { id: 'transport-modes', zh: '运输方式', en: 'Transport modes', builtin: 'complete' },
   { id: 'transaction-methods', zh: '成交方式', en: 'Transaction methods', builtin: 'complete' },
-  { id: 'packaging-types', zh: '包装种类', en: 'Package types', builtin: 'partial' },
+  { id: 'packaging-types', zh: '包装种类', en: 'Package types', builtin: 'complete' },
   { id: 'currencies', zh: '币制', en: 'Currencies', builtin: 'complete' },
   { id: 'fee-marks', zh: '运费标记', en: 'Freight marks', builtin: 'complete' },
   { id: 'insur-marks', zh: '保费/杂费标记', en: 'Insurance and other-charge marks', builtin: 'complete' },
   { id: 'container-specs', zh: '集装箱规格', en: 'Container sizes and types', builtin: 'complete' },
   { id: 'edoc-types', zh: '随附单据类别', en: 'Attached document types', builtin: 'partial' },
-  { id: 'licence-doc-types', zh: '监管证件代码', en: 'Licence document codes', builtin: 'partial' },
-  { id: 'tariff', zh: '商品编号(税则)', en: 'Tariff (HS codes)', builtin: 'none' },
+  { id: 'licence-doc-types', zh: '监管证件代码', en: 'Licence document codes', builtin: 'complete' },
+  { id: 'tariff', zh: '商品编号(税则)', en: 'Tariff (HS codes)', builtin: 'complete' },
+  { id: 'tariff-changes', zh: '已停用商品编号', en: 'Retired HS codes', builtin: 'partial' },
+  { id: 'goods-attributes', zh: '货物属性', en: 'Goods attributes', builtin: 'partial' },
+  { id: 'preferential-trade-agreements', zh: '优惠贸易协定', en: 'Preferential trade agreements', builtin: 'partial' },
   { id: 'licence-types', zh: '许可证类别', en: 'Licence types', builtin: 'none' },
   { id: 'ent-qualif-types', zh: '企业资质类别', en: 'Company qualification types', builtin: 'none' },
-  { id: 'use-codes', zh: '用途/生产厂家', en: 'Use codes', builtin: 'none' },
+  { id: 'use-codes', zh: '用途/生产厂家', en: 'Use codes', builtin: 'complete' },
   { id: 'purposes', zh: '货物用途', en: 'Goods purposes', builtin: 'none' },
   { id: 'correlation-reasons', zh: '关联理由', en: 'Correlation reasons', builtin: 'none' },
   { id: 'ie-flags', zh: '进出口标志', en: 'Import/export flags', builtin: 'complete' },
@@ -73,6 +77,7 @@ const fileAliases: Record<string, string> = {
   'administrative-divisions': 'admin-divisions',
   'licence-document-types': 'licence-doc-types',
   'hs-sample': 'tariff',
+  'tariff-full': 'tariff',
   hs: 'tariff',
 };
 

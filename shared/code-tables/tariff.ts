@@ -15,6 +15,11 @@ export interface TariffInfo {
   conditions: string;
   /** 检验检疫类别, e.g. "PRQS". */
   inspection: string;
+  /**
+   * Set only on the entry for a code the tariff no longer has (tariff-changes): the codes that
+   * replaced it, with their names. Such an entry is not a tariff line.
+   */
+  successors?: { code: string; name: string }[];
 }
 
 const GOODS_NAME = '品名';
@@ -49,4 +54,26 @@ export function tariffInfoFromRow(row: Readonly<Record<string, string>>): Tariff
     conditions: (row.supervision_conditions ?? '').replace(/[^0-9A-Za-z]/g, ''),
     inspection: (row.inspection_categories ?? '').replace(/[^0-9A-Za-z]/g, ''),
   };
+}
+
+/**
+ * The codes that replaced a retired 商品编号, from its tariff-changes row (`successors`:
+ * "8471301000;8471309000"), named from the tariff where it has them.
+ */
+export function successorsOf(
+  change: Readonly<Record<string, string>> | undefined,
+  nameOf: (code: string) => string | undefined,
+): { code: string; name: string }[] | undefined {
+  const list = (change?.successors ?? '').split(/[;；,\s]+/).filter((c) => c !== '');
+  if (list.length === 0) return undefined;
+  return list.map((code) => ({ code, name: nameOf(code) ?? '' }));
+}
+
+/** The entry tariff.getMany returns for a retired code: its note as the name, and its successors. */
+export function retiredTariffInfo(
+  code: string,
+  note: string,
+  successors: { code: string; name: string }[],
+): TariffInfo {
+  return { code, name: note, firstUnit: '', secondUnit: '', elements: [], conditions: '', inspection: '', successors };
 }

@@ -50,11 +50,15 @@ describe('validity dates in a code-table file', () => {
       {
         line: 2,
         column: 'valid_to',
+        code: 'bad-date',
+        params: { value: '31.12.2025', code: '035' },
         message: 'Code 035: the date "31.12.2025" is not a date (yyyyMMdd or yyyy-MM-dd)',
       },
       {
         line: 3,
         column: 'valid_to',
+        code: 'bad-date',
+        params: { value: '2025-13-01', code: '036' },
         message: 'Code 036: the date "2025-13-01" is not a date (yyyyMMdd or yyyy-MM-dd)',
       },
     ]);

@@ -20,7 +20,7 @@ export type DecPayload = z.infer<typeof decPayloadSchema>;
 export const envelopeSchema = z.object({
   submissionId: z.string().uuid(),
   docType: z.literal('dec'),
-  clientSeqNo: z.string().min(1).max(18),
+  clientSeqNo: z.string().min(1).max(20),
   createdAt: z.string().datetime(),
   keyId: z.string().regex(/^[0-9a-f]{16}$/),
   payload: decPayloadSchema,

@@ -88,6 +88,8 @@ export function hasFormat(format: FormatId, value: string): boolean {
       return /^[0-9A-Z]{10}$/.test(value);
     case 'customs-code-or-no':
       return value === 'NO' || /^[0-9A-Z]{9,10}$/.test(value);
+    case 'customs-or-org-code':
+      return /^[0-9A-Z]{9,10}$/.test(value);
     case 'uscc':
       return usccProblem(value) === null;
     case 'ciq-code':

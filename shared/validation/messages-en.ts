@@ -1,7 +1,9 @@
+import { findCodeTable } from '../code-tables/tables';
 import type { Templates } from './message-types';
 
 const kindEn: Record<string, string> = { freight: 'freight', insurance: 'insurance', other: 'other charges' };
 const ieEn = (ie: unknown) => (ie === 'E' ? 'an export' : 'an import');
+const tableEn = (id: unknown) => findCodeTable(String(id))?.en.toLowerCase() ?? 'code';
 
 /** English messages: name the field, say what is wrong and how to fix it. */
 export const enTemplates: Templates = {
@@ -19,6 +21,8 @@ export const enTemplates: Templates = {
     `${f}: the date must be ${p.pattern ?? 'yyyyMMdd'}, e.g. ${p.pattern === 'yyyy-MM-dd' ? '2026-01-31' : '20260131'}`,
   'customs-code-format': (_p, f) => `${f}: must be a 10-character customs code (digits or capital letters)`,
   'owner-code-format': (_p, f) => `${f}: must be a 10-character customs code, a 9-character organisation code or NO`,
+  'cop-code-format': (_p, f) =>
+    `${f}: a 10-character customs code or a 9-character organization code (digits and capital letters)`,
   'uscc-format': (_p, f) =>
     `${f}: a unified social credit code has 18 characters (digits and capitals except I, O, S, V, Z)`,
   'uscc-check-digit': (_p, f) =>
@@ -32,7 +36,10 @@ export const enTemplates: Templates = {
   'gno-list-format': (_p, f) => `${f}: list line numbers separated by commas, e.g. 1,3`,
   'promise-items-format': (_p, f) => `${f}: five positions of 1 (yes), 0 (no) or 9 (blank), e.g. 00099`,
   format: (_p, f) => `${f}: the format is wrong — check it`,
-  'unknown-code': (p, f) => `${f}: code "${p.value}" is not in the code table — choose one from the table`,
+  'unknown-code': (p, f) =>
+    `${f}: code "${p.value}" is not in the ${tableEn(p.table)} table you have — choose one from the table`,
+  'hs-code-retired': (p, f) =>
+    `${f}: HS code ${p.value} no longer exists in the current tariff (it was split) — use ${p.successors}`,
   'code-not-yet-valid': (p, f) => `${f}: code "${p.value}" is valid only from ${p.from} — choose a code in force`,
   'code-expired': (p, f) => `${f}: code "${p.value}" expired on ${p.until} — choose a code in force`,
   'code-retired': (p, f) => `${f}: code "${p.value}" has been withdrawn (${p.status}) — choose a code in force`,

@@ -1,7 +1,9 @@
+import { findCodeTable } from '../code-tables/tables';
 import type { Templates } from './message-types';
 
 const kindZh: Record<string, string> = { freight: '运费', insurance: '保险费', other: '杂费' };
 const ieZh = (ie: unknown) => (ie === 'E' ? '出口' : '进口');
+const tableZh = (id: unknown) => `「${findCodeTable(String(id))?.zh ?? '代码表'}」`;
 
 /** zh-CN messages: name the field, say what is wrong and how to fix it. */
 export const zhTemplates: Templates = {
@@ -17,6 +19,7 @@ export const zhTemplates: Templates = {
     `${f}：日期格式应为 ${p.pattern ?? 'yyyyMMdd'}，例如 ${p.pattern === 'yyyy-MM-dd' ? '2026-01-31' : '20260131'}`,
   'customs-code-format': (_p, f) => `${f}：应为 10 位海关编码（数字或大写字母），请核对`,
   'owner-code-format': (_p, f) => `${f}：应为 10 位海关编码、9 位组织机构代码或 NO`,
+  'cop-code-format': (_p, f) => `${f}：应为 10 位海关编码或 9 位组织机构代码（数字或大写字母）`,
   'uscc-format': (_p, f) => `${f}：统一社会信用代码应为 18 位（数字及大写字母，不含 I、O、S、V、Z），请核对`,
   'uscc-check-digit': (_p, f) => `${f}：统一社会信用代码校验位不正确，请核对是否抄错`,
   'ciq-code-format': (_p, f) => `${f}：检验检疫编码应为 10 位数字`,
@@ -27,7 +30,8 @@ export const zhTemplates: Templates = {
   'gno-list-format': (_p, f) => `${f}：商品项号用英文逗号分隔，如 1,3`,
   'promise-items-format': (_p, f) => `${f}：价格说明每位填 1（是）、0（否）或 9（空），共 5 位，如 00099`,
   format: (_p, f) => `${f}：格式不正确，请核对`,
-  'unknown-code': (p, f) => `${f}：代码 "${p.value}" 不在代码表中，请从代码表选择`,
+  'unknown-code': (p, f) => `${f}：代码 "${p.value}" 不在本机的${tableZh(p.table)}中，请从代码表选择`,
+  'hs-code-retired': (p, f) => `${f}：商品编号 ${p.value} 在现行税则中已不存在（已拆分），请改用：${p.successors}`,
   'code-not-yet-valid': (p, f) => `${f}：代码 "${p.value}" 自 ${p.from} 起才生效，请选择现行代码`,
   'code-expired': (p, f) => `${f}：代码 "${p.value}" 已于 ${p.until} 失效，请选择现行代码`,
   'code-retired': (p, f) => `${f}：代码 "${p.value}" 已停用（${p.status}），请选择现行代码`,

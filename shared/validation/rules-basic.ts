@@ -18,6 +18,7 @@ const datePatterns: Partial<Record<FormatId, string>> = {
 const formatCodes: Partial<Record<FormatId, string>> = {
   'customs-code': 'customs-code-format',
   'customs-code-or-no': 'owner-code-format',
+  'customs-or-org-code': 'cop-code-format',
   'ciq-code': 'ciq-code-format',
   'hs-code': 'hs-code-format',
   'ciq-sub-code': 'ciq-sub-code-format',
@@ -134,18 +135,36 @@ function checkValue(prefix: string, def: ElementDef, value: string, ctx: CheckCo
     default:
       break;
   }
+  const before = out.length;
   if (def.format) checkFormat(prefix + def.xml, def, def.format, value, out);
-  if (def.codeTable && ctx.codes) {
-    const known = ctx.codes.has(def.codeTable, value);
-    if (known === false)
-      out.push({
-        path: prefix + def.xml,
-        code: 'unknown-code',
-        severity: 'error',
-        params: { field: def.xml, table: def.codeTable, value },
-      });
-    else if (known === true) checkValidity(prefix + def.xml, def.xml, def.codeTable, value, ctx, out);
+  // A value of the wrong form cannot be in its table: one finding says so.
+  if (def.codeTable && ctx.codes && out.length === before) checkCode(prefix + def.xml, def, value, ctx, out);
+}
+
+/**
+ * Code-table membership. A code missing from a complete table is an error at the declare stage
+ * and a warning on a draft ("not in the table you have": a message from another system, or a
+ * table here older than the sender's, must still be stored); a partial table does not judge. A
+ * 商品编号 the tariff retired is named with the codes that replaced it.
+ */
+function checkCode(path: string, def: ElementDef, value: string, ctx: CheckContext, out: Finding[]): void {
+  const table = def.codeTable ?? '';
+  const known = ctx.codes?.has(table, value);
+  if (known === true) {
+    checkValidity(path, def.xml, table, value, ctx, out);
+    return;
   }
+  if (known !== false) return;
+  const severity = ctx.stage === 'draft' ? 'warning' : 'error';
+  const successors = table === 'tariff' ? ctx.codes?.successors?.(value) : undefined;
+  if (successors && successors.length > 0)
+    out.push({
+      path,
+      code: 'hs-code-retired',
+      severity,
+      params: { field: def.xml, value, successors: successors.map((s) => `${s.code} ${s.name}`.trim()).join('；') },
+    });
+  else out.push({ path, code: 'unknown-code', severity, params: { field: def.xml, table, value } });
 }
 
 /**
@@ -176,7 +195,10 @@ function checkValidity(
   if (validity.state === 'current') return;
   // The rest of the validity (from, until or status) goes into the message.
   const { state, ...detail } = validity;
-  out.push({ path, ...validityFindings[state], params: { field, table, value, ...detail } });
+  const finding = validityFindings[state];
+  // On a draft, a code out of force is a warning: the declare stage decides.
+  const severity = ctx.stage === 'draft' ? 'warning' : finding.severity;
+  out.push({ path, code: finding.code, severity, params: { field, table, value, ...detail } });
 }
 
 export function isDecimal(value: string, digits: number, decimals: number): boolean {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DeclarationDoc, Row } from '../catalog';
-import { domainCodeLookup } from '../../scripts/domain-lookup';
+import { domainCodeLookup, readDomainTable } from '../../scripts/domain-lookup';
+import { createMemoryCodeLookup } from '../code-tables/memory-lookup';
 import { check, sample, sampleExport, summary } from '../../scripts/validation-harness';
 
 /** The sample with its first line changed. */
@@ -239,8 +240,16 @@ describe('licences required by 监管条件', () => {
   });
   it('asks for the inspection code of goods under inspection, and only warns where the licence table cannot tell', () => {
     expect(summary(check(line({ CiqCode: '' })))).toEqual(['ciq-code-required@lines[0].CiqCode']);
-    const withBuiltinLicences = domainCodeLookup(['tariff']);
-    expect(summary(check(line(dryer), { codes: withBuiltinLicences }))).toEqual(['licence-check@lines[0].CodeTS']);
+    // The built-in 监管证件 table is complete (55 codes): it tells which licences an import needs.
+    expect(summary(check(line(dryer), { codes: domainCodeLookup(['tariff']) }))).toEqual([
+      'licence-required@lines[0].CodeTS',
+    ]);
+    // A table that lacks the letters (a partial copy) cannot tell: a warning to check.
+    const partialLicences = createMemoryCodeLookup([
+      readDomainTable('tariff'),
+      { id: 'licence-doc-types', complete: false, rows: [{ code: 'Y', name_zh: '原产地证明', applies_import: 'Y' }] },
+    ]);
+    expect(summary(check(line(dryer), { codes: partialLicences }))).toEqual(['licence-check@lines[0].CodeTS']);
   });
 });
 

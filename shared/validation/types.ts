@@ -26,6 +26,11 @@ export interface CodeLookup {
   tariff?(codeTs: string): TariffInfo | null | undefined;
   /** A code's whole row (e.g. a 监管证件's applies_import / applies_export), when the table has it. */
   row?(table: string, code: string): Readonly<Record<string, string>> | undefined;
+  /**
+   * The codes that replaced a 商品编号 the tariff no longer has (8471300000 → 8471301000, 8471309000
+   * in 2026), with their names; undefined when the code was not retired (or nobody here knows).
+   */
+  successors?(codeTs: string): readonly { code: string; name: string }[] | undefined;
 }
 
 export interface CheckContext {

@@ -3,19 +3,27 @@ import type { Db } from '../../main/db/connection';
 import { openDatabase } from '../../main/db/connection';
 import { migrate } from '../../main/db/migrate';
 import { migrations } from '../../main/db/migrations';
-import { ensureBuiltinTables } from '../../main/core/code-tables/builtin';
 import { createCodeTableService } from '../../main/core/code-tables/service';
 import { createCodeTableStore } from '../../main/core/code-tables/store';
+import { builtinManifest } from '../../shared/code-tables/builtin';
 import { codeTableFile, domainTableFiles } from '../../scripts/domain-data';
 
 export { domainTableFiles };
 
-/** A migrated SQLite database (in memory, or a file in `dir`) with the code-table store and service. */
-export function codeTablesFixture(options: { dir?: string; builtins?: boolean } = {}) {
+/**
+ * A migrated SQLite database (in memory, or a file in `dir`) with the code-table store and service;
+ * with the product's built-in tables unless `builtins` is false (then only what a test imports).
+ */
+export function codeTablesFixture(
+  options: { dir?: string; builtins?: boolean; builtinRead?: (file: string) => string } = {},
+) {
   const db: Db = openDatabase(options.dir ? path.join(options.dir, 'swdesk.sqlite') : ':memory:');
   migrate(db, migrations);
-  const store = createCodeTableStore(db, { now: () => '2026-11-22T08:00:00.000Z' });
-  if (options.builtins ?? true) ensureBuiltinTables(store);
+  const store = createCodeTableStore(db, {
+    now: () => '2026-11-22T08:00:00.000Z',
+    ...(options.builtins === false ? { builtins: { manifest: [], read: () => '' } } : {}),
+    ...(options.builtinRead ? { builtins: { manifest: builtinManifest, read: options.builtinRead } } : {}),
+  });
   const service = createCodeTableService({ store, now: () => new Date('2026-11-22T08:00:00Z') });
   return { db, store, service, close: () => db.close() };
 }

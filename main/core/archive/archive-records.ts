@@ -13,7 +13,7 @@ export const declarationRecordSchema = z.object({
   t: z.literal('declaration'),
   row: z.object({
     id,
-    client_seq_no: z.string().min(1).max(18),
+    client_seq_no: z.string().min(1).max(20),
     ie_flag: z.enum(['I', 'E']),
     workflow: workflowSchema,
     status: displayStatusSchema,

@@ -1,53 +1,67 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { goodsDeclaration } from '../../../shared/catalog';
-import { builtinCodeTables } from '../../../shared/code-tables/builtin';
+import { builtinManifest, loadBuiltinTables } from '../../../shared/code-tables/builtin';
 import { codeTableDefs, findCodeTable } from '../../../shared/code-tables/tables';
 import {
   buildCodeTablePackages,
   builtinDir,
-  builtinIndexFile,
-  builtinIndexText,
+  builtinManifestFile,
+  builtinManifestText,
+  committedText,
+  packageFileName,
   packageText,
 } from '../../../scripts/build-code-tables';
+import { factTables } from '../../../scripts/code-tables/facts';
+import { handbookRows } from '../../../scripts/code-tables/handbook';
 import { codeTablesFixture } from '../../../test-support/main/code-tables';
-import { ensureBuiltinTables } from './builtin';
+import { tempDir } from '../../../test-support/main/temp-dir';
+import { builtinFileReader } from './builtin-files';
+
+const tables = new Map(loadBuiltinTables(builtinFileReader()).map((t) => [t.id, t]));
+const rowsOf = (id: string) => new Map((tables.get(id)?.rows ?? []).map((r) => [r.code ?? '', r]));
 
 describe('built-in code tables', () => {
   const fixtures: Array<{ close(): void }> = [];
   afterEach(() => fixtures.splice(0).forEach((f) => f.close()));
 
-  it('are what scripts/build-code-tables.ts generates from the npm packages and facts', () => {
+  it('are what scripts/build-code-tables.ts generates from the handbook, the npm packages and the facts', () => {
     const built = buildCodeTablePackages();
-    for (const p of built)
-      expect(fs.readFileSync(path.join(builtinDir, `${p.id}.json`), 'utf8'), p.id).toBe(packageText(p));
+    const names = built.map((p) => packageFileName(p));
+    for (const [i, p] of built.entries()) expect(committedText(names[i] ?? '') === packageText(p), p.id).toBe(true);
     expect(
       fs
         .readdirSync(builtinDir)
-        .filter((f) => f.endsWith('.json'))
+        .filter((f) => /\.json(\.gz)?$/.test(f))
         .sort(),
-    ).toEqual(built.map((p) => `${p.id}.json`).sort());
-    expect(fs.readFileSync(builtinIndexFile, 'utf8')).toBe(builtinIndexText(built.map((p) => p.id)));
-  });
+    ).toEqual([...names].sort());
+    // The large ones are committed gzipped (the tariff's 4 MB of JSON is 0.4 MB), the small ones plain.
+    expect(names).toContain('tariff.json.gz');
+    expect(names).toContain('countries.json');
+    expect(fs.readFileSync(builtinManifestFile, 'utf8')).toBe(builtinManifestText(built));
+  }, 180_000);
 
-  it('each have unique codes, a name on every row, and match their registry entry', () => {
-    for (const p of builtinCodeTables()) {
-      const codes = p.rows.map((r) => r.code ?? '');
-      expect(new Set(codes).size, p.id).toBe(codes.length);
+  it('carry their version, source, date and completeness, with unique codes and a name on every row', () => {
+    for (const info of builtinManifest) {
+      const table = tables.get(info.id);
+      expect(table?.rows.length, info.id).toBe(info.rowCount);
+      expect(info.source.length, info.id).toBeGreaterThan(10);
+      expect(info.version, info.id).toMatch(/\.[0-9a-f]{10}$/);
+      const codes = (table?.rows ?? []).map((r) => r.code ?? '');
+      expect(new Set(codes).size, info.id).toBe(codes.length);
       expect(
         codes.every((c) => c !== '' && !/\s/.test(c)),
-        p.id,
+        info.id,
       ).toBe(true);
       expect(
-        p.rows.every((r) => (r.name_zh ?? '') !== '' || (r.name_en ?? '') !== ''),
-        p.id,
+        (table?.rows ?? []).every((r) => (r.name_zh ?? '') !== '' || (r.name_en ?? '') !== ''),
+        info.id,
       ).toBe(true);
-      const def = findCodeTable(p.id);
-      expect(def, p.id).toBeDefined();
-      expect(def?.builtin, p.id).toBe(p.complete ? 'complete' : 'partial');
+      expect(findCodeTable(info.id)?.builtin, info.id).toBe(info.complete ? 'complete' : 'partial');
     }
-    const shipped = new Set(builtinCodeTables().map((p) => p.id));
+    const shipped = new Set(builtinManifest.map((p) => p.id));
     for (const def of codeTableDefs) expect(shipped.has(def.id), def.id).toBe(def.builtin !== 'none');
   });
 
@@ -58,35 +72,76 @@ describe('built-in code tables', () => {
     for (const id of named) expect(findCodeTable(id), id).toBeDefined();
   });
 
-  it('include the customs names and lists the handbook states', () => {
-    const byId = new Map(builtinCodeTables().map((p) => [p.id, new Map(p.rows.map((r) => [r.code, r]))]));
-    expect(byId.get('countries')?.get('HKG')?.name_zh).toBe('中国香港');
-    expect(byId.get('countries')?.get('ZZZ')?.name_zh).toBe('国(地)别不详');
-    expect(byId.get('currencies')?.get('USD')?.name_zh).toBe('美元');
-    expect(byId.get('currencies')?.has('XTS')).toBe(false);
-    expect(byId.get('transport-modes')?.size).toBe(20);
-    expect(byId.get('admin-divisions')?.get('440307')?.name_zh).toBe('龙岗区');
+  it('hold the official tables and the 2026 tariff as the handbook has them', () => {
+    expect(rowsOf('customs-districts').get('5354')?.name_zh).toBe('莲塘海关');
+    expect(rowsOf('customs-districts').get('0711')?.status).toBe('legacy_2018_only');
+    expect(rowsOf('customs-districts').size).toBe(1365);
+    expect(rowsOf('ports').get('HKG000')?.name_zh).toBe('中国香港');
+    expect(rowsOf('ports').size).toBe(4334);
+    expect(rowsOf('countries').get('HKG')?.name_zh).toBe('中国香港');
+    expect(rowsOf('countries').get('DEU')?.name_en).toBe('Germany');
+    expect(rowsOf('countries').has('HRA')).toBe(false);
+    expect(rowsOf('domestic-districts').get('44031')?.name_zh).toBe('深圳特区');
+    expect(rowsOf('entry-exit-ports').size).toBe(997);
+    expect(rowsOf('ciq-authorities').size).toBe(1032);
+    expect(rowsOf('units').get('035')?.name_zh).toBe('千克');
+    expect(rowsOf('units').get('035')?.name_en).toBe('Kilogram');
+    expect(rowsOf('trade-modes').get('9810')?.name_zh).toBe('跨境电商出口海外仓');
+    expect(rowsOf('trade-modes').get('3039')?.status).toBe('not_in_DP_current_sheet');
+    expect(rowsOf('licence-doc-types').get('A')).toMatchObject({ name_zh: '检验检疫', applies_import: 'Y' });
+    expect(rowsOf('currencies').get('USD')?.name_zh).toBe('美元');
+    expect(rowsOf('currencies').get('DEM')?.status).toBe('legacy_pre2018_only');
+    expect(rowsOf('currencies').has('XTS')).toBe(false);
+    expect(rowsOf('admin-divisions').get('440307')?.name_zh).toBe('龙岗区');
+    expect(rowsOf('goods-attributes').size).toBe(38);
+    expect(rowsOf('preferential-trade-agreements').get('02')?.name_zh).toBe('中国—东盟自贸协定');
+    const tariff = rowsOf('tariff');
+    expect(tariff.size).toBe(12030);
+    expect(tariff.get('8471301000')).toMatchObject({ name_zh: '平板电脑', first_unit: '001' });
+    expect(tariff.get('0101210010')).toMatchObject({
+      first_unit: '035',
+      second_unit: '009',
+      supervision_conditions: 'AFEB',
+      inspection_categories: 'PQ',
+      mfn_rate: '0%',
+      vat_rate: '9%',
+      declaration_elements: '0:品牌类型;1:出口享惠情况;2:是否改良种用;3:品种;4:GTIN;5:CAS;6:其他',
+    });
+    expect(tariff.has('8471300000')).toBe(false);
+    expect(rowsOf('tariff-changes').get('8471300000')?.successors).toBe('8471301000;8471309000');
   });
 
-  it('upgrade a built-in table to a new version but never replace an imported one', async () => {
-    const f = codeTablesFixture();
-    fixtures.push(f);
-    const units = builtinCodeTables().find((p) => p.id === 'units');
-    const transport = builtinCodeTables().find((p) => p.id === 'transport-modes');
-    if (!units || !transport) throw new Error('missing built-ins');
-    await f.service.importFile({
-      table: 'units',
-      content: 'code,name_zh\n035,千克\n007,个\n',
-      encoding: 'text',
-      fileName: 'units.csv',
-    });
-    const result = ensureBuiltinTables(f.store, [
-      { ...units, version: 'facts-2' },
-      { ...transport, version: 'facts-2' },
-    ]);
-    expect(result.installed).toEqual(['transport-modes']);
-    expect(f.store.info('units')).toMatchObject({ origin: 'import', rowCount: 2 });
-    expect(f.store.info('transport-modes')).toMatchObject({ origin: 'builtin', version: 'facts-2' });
-    expect(ensureBuiltinTables(f.store, [{ ...transport, version: 'facts-2' }]).installed).toEqual([]);
+  it('agree with the handbook where a short official list is written down as facts', () => {
+    const files: Record<string, string> = {
+      'duty-modes': 'duty-modes.csv',
+      'transport-modes': 'transport-modes.csv',
+      'transaction-methods': 'transaction-methods.csv',
+      'container-specs': 'container-specs.csv',
+      'fee-marks': 'fee-marks.csv',
+    };
+    for (const [id, file] of Object.entries(files)) {
+      const fact = factTables.find((t) => t.id === id);
+      const handbook = handbookRows(file, 'name_zh');
+      expect(fact?.rows.map((r) => r[0]).sort(), id).toEqual([...handbook.keys()].sort());
+    }
+  });
+
+  it('are read from their files only when a table is first used, gzipped or not', () => {
+    const temp = tempDir('swdesk-builtins-');
+    try {
+      for (const file of fs.readdirSync(builtinDir))
+        fs.writeFileSync(path.join(temp.dir, `${file}.gz`), gzipSync(fs.readFileSync(path.join(builtinDir, file))));
+      const reads: string[] = [];
+      const read = builtinFileReader(temp.dir);
+      const f = codeTablesFixture({ builtinRead: (file) => (reads.push(file), read(file)) });
+      fixtures.push(f);
+      expect(f.store.list().find((t) => t.id === 'tariff')).toMatchObject({ origin: 'builtin', rowCount: 12030 });
+      expect(reads).toEqual([]);
+      expect(f.store.get('units', '035')?.name_zh).toBe('千克');
+      expect(f.store.get('units', '007')?.name_zh).toBe('个');
+      expect(reads).toEqual(['units.json']);
+    } finally {
+      temp.cleanup();
+    }
   });
 });

@@ -1,5 +1,6 @@
 export * from './store';
-export * from './builtin';
+export * from './builtin-files';
+export * from './memory-table';
 export * from './sqlite-lookup';
 export * from './service';
 export * from './read-file';

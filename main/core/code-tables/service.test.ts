@@ -100,7 +100,8 @@ describe('code-table service', () => {
   it('sees an import at once in its lookup (the cache follows table changes)', async () => {
     const { service } = open();
     const lookup = service.lookup();
-    expect(lookup.has('units', '999')).toBeUndefined();
+    // The built-in units table is complete: 999 is not a unit until an official table says so.
+    expect(lookup.has('units', '999')).toBe(false);
     await service.importFile({
       table: 'units',
       content: 'code,name_zh\n999,测试单位\n',
@@ -218,16 +219,22 @@ describe('code-table service', () => {
     });
   });
 
-  it('hands small tables whole to the renderer, with pinyin initials, and refuses the tariff', async () => {
+  it('hands small tables whole to the renderer, with the columns its checks read, and refuses the tariff', async () => {
     const { service } = open();
     await importDomainTables(service, ['tariff']);
     const snapshot = service.snapshot({ tables: ['transport-modes', 'trade-modes'] });
     expect(snapshot.tables[0]).toMatchObject({ id: 'transport-modes', complete: true });
-    expect(snapshot.tables[0]?.rows.find((r) => r.code === '2')).toMatchObject({
+    expect(snapshot.tables[0]?.rows.find((r) => r.code === '2')).toEqual({
+      code: '2',
       name_zh: '水路运输',
-      initials: 'slys',
+      name_en: 'Waterway',
     });
-    expect(snapshot.tables[1]?.complete).toBe(false);
+    expect(snapshot.tables[1]?.complete).toBe(true);
+    expect(snapshot.tables[1]?.rows.find((r) => r.code === '3039')).toEqual({
+      code: '3039',
+      name_zh: '货样广告品B（已废止）',
+      status: 'not_in_DP_current_sheet',
+    });
     const error = (() => {
       try {
         service.snapshot({ tables: ['units', 'tariff'] });

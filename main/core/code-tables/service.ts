@@ -1,18 +1,15 @@
 import { AppError, reasonIssue } from '../../../shared/api/errors';
 import type { CodeRow } from '../../../shared/code-tables/normalize';
-import { describeProblems, normalizeRecords, normalizeTable } from '../../../shared/code-tables/normalize';
 import type { SearchHit } from '../../../shared/code-tables/search';
-import { findCodeTable } from '../../../shared/code-tables/tables';
 import { codeValidity } from '../../../shared/code-tables/validity';
 import { chinaDate } from '../../../shared/validation/china-date';
 import type { TariffInfo } from '../../../shared/code-tables/tariff';
-import { tariffInfoFromRow } from '../../../shared/code-tables/tariff';
+import { retiredTariffInfo, successorsOf, tariffInfoFromRow } from '../../../shared/code-tables/tariff';
 import type { CodeLookup } from '../../../shared/validation/types';
-import type { TableFileInput } from './read-file';
-import { readTableFile } from './read-file';
+import type { EventSink } from '../context';
 import { createSqliteCodeLookup } from './sqlite-lookup';
 import type { CodeTableStore, CodeTableSummary } from './store';
-import { rowsDigest } from './store';
+import { createTableImports, mustBeTable } from './table-import';
 
 /** The row columns codeValidity reads (normalize.ts maps the official headers to them). */
 const VALIDITY_COLUMNS = new Set(['status', 'valid_from', 'valid_to']);
@@ -27,11 +24,25 @@ export interface SnapshotTable {
   rows: CodeRow[];
 }
 
-function mustBeTable(table: string, path = 'table'): void {
-  if (!findCodeTable(table))
-    throw new AppError('codetables.unknown-table', { table }, [
-      reasonIssue(path, 'codetables.unknown-table', { table }),
-    ]);
+/** The columns a window's checks and code names read (validity.ts, rules-licences.ts, use-codes.ts). */
+const SNAPSHOT_COLUMNS = [
+  'code',
+  'name_zh',
+  'name_en',
+  'status',
+  'valid_from',
+  'valid_to',
+  'applies_import',
+  'applies_export',
+];
+
+function snapshotRow(row: Readonly<CodeRow>): CodeRow {
+  const out: CodeRow = {};
+  for (const column of SNAPSHOT_COLUMNS) {
+    const value = row[column];
+    if (value !== undefined && value !== '') out[column] = value;
+  }
+  return out;
 }
 
 /**
@@ -39,9 +50,10 @@ function mustBeTable(table: string, path = 'table'): void {
  * list, search (pickers), get by code, hand small tables whole to the renderer for its
  * synchronous checks, look up tariff lines, and import an official parameter file.
  */
-export function createCodeTableService(deps: { store: CodeTableStore; now?: () => Date }) {
+export function createCodeTableService(deps: { store: CodeTableStore; now?: () => Date; events?: EventSink }) {
   const { store } = deps;
   const lookup = createSqliteCodeLookup(store);
+  const imports = createTableImports(deps);
 
   return {
     /** The CodeLookup for validation in main (declare, CLI). */
@@ -78,7 +90,10 @@ export function createCodeTableService(deps: { store: CodeTableStore; now?: () =
       return store.get(input.table, input.code);
     },
 
-    /** Whole tables for the renderer's CodeLookup and local pickers (rows carry pinyin `initials`). */
+    /**
+     * Whole tables for the renderer's CodeLookup, with only the columns its checks and names read
+     * (the ports table's other columns would triple what a window loads).
+     */
     snapshot(input: { tables: readonly string[] }): { tables: SnapshotTable[] } {
       return {
         tables: input.tables.map((id, i) => {
@@ -90,7 +105,7 @@ export function createCodeTableService(deps: { store: CodeTableStore; now?: () =
               reasonIssue(`tables.${i}`, 'codetables.too-large-to-send', params),
             ]);
           }
-          return { id, version: info.version, complete: info.complete, rows: store.rows(id) };
+          return { id, version: info.version, complete: info.complete, rows: store.rows(id).map(snapshotRow) };
         }),
       };
     },
@@ -100,92 +115,24 @@ export function createCodeTableService(deps: { store: CodeTableStore; now?: () =
       return row ? tariffInfoFromRow(row) : null;
     },
 
+    /** The tariff lines of `codes`, and for a code the tariff retired, an entry naming its successors. */
     tariffMany(codes: readonly string[]): TariffInfo[] {
       const out: TariffInfo[] = [];
       for (const code of new Set(codes)) {
         const row = store.get('tariff', code);
-        if (row) out.push(tariffInfoFromRow(row));
+        if (row) {
+          out.push(tariffInfoFromRow(row));
+          continue;
+        }
+        const change = store.get('tariff-changes', code) ?? undefined;
+        const successors = successorsOf(change, (c) => store.get('tariff', c)?.name_zh);
+        if (successors) out.push(retiredTariffInfo(code, change?.name_zh ?? '', successors));
       }
       return out;
     },
 
-    /**
-     * Imports an official parameter file (CSV/XLSX) as the table's whole content. Any problem —
-     * no code column, an empty code or name, a repeated code, a malformed tariff line — refuses
-     * the file, naming the lines, and leaves the table as it was.
-     */
-    async importFile(
-      input: { table: string; complete?: boolean } & TableFileInput,
-    ): Promise<{ table: string; version: string; rowCount: number; changed: boolean }> {
-      mustBeTable(input.table);
-      const { records, name } = await readTableFile(input);
-      const normalized = normalizeTable(input.table, records);
-      if (normalized.problems.length > 0) {
-        throw new AppError(
-          'codetables.not-imported',
-          { file: name, table: input.table, count: normalized.problems.length },
-          normalized.problems
-            .slice(0, 100)
-            .map((p) =>
-              reasonIssue(
-                p.line > 0 ? `line ${p.line}${p.column ? `.${p.column}` : ''}` : 'file',
-                'codetables.bad-row',
-                { line: p.line, column: p.column ?? '', detail: p.message },
-              ),
-            ),
-        );
-      }
-      return installRows(input.table, normalized.columns, normalized.rows, {
-        origin: 'import',
-        complete: input.complete ?? true,
-        source: name,
-      });
-    },
-
-    /** Installs a table the hub sent (GET /v1/code-tables/:id); the hub's tables are official and complete. */
-    installFromHub(table: { id: string; version: number; rows: readonly Record<string, string>[] }): {
-      table: string;
-      version: string;
-      rowCount: number;
-      changed: boolean;
-    } {
-      mustBeTable(table.id, 'id');
-      const normalized = normalizeRecords(table.id, table.rows);
-      if (normalized.problems.length > 0)
-        throw new AppError('codetables.hub-table-bad', {
-          table: table.id,
-          version: table.version,
-          detail: describeProblems(normalized.problems),
-        });
-      return installRows(table.id, normalized.columns, normalized.rows, {
-        origin: 'hub',
-        complete: true,
-        source: `hub v${table.version}`,
-        version: `hub-${table.version}`,
-      });
-    },
+    ...imports,
   };
-
-  function installRows(
-    table: string,
-    columns: readonly string[],
-    rows: readonly CodeRow[],
-    how: { origin: 'import' | 'hub'; complete: boolean; source: string; version?: string },
-  ) {
-    // An imported table's version names its content: the import date and the rows' digest.
-    const stamp = (deps.now?.() ?? new Date()).toISOString().slice(0, 10);
-    const version = how.version ?? `${stamp}-${rowsDigest(rows).slice(0, 12)}`;
-    const { changed } = store.install({
-      id: table,
-      version,
-      origin: how.origin,
-      complete: how.complete,
-      source: how.source,
-      columns,
-      rows,
-    });
-    return { table, version, rowCount: rows.length, changed };
-  }
 }
 
 export type CodeTableService = ReturnType<typeof createCodeTableService>;

@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { codeTablesFixture, importDomainTables } from '../../../test-support/main/code-tables';
-import { builtinCodeTables } from '../../../shared/code-tables/builtin';
-import { ensureBuiltinTables } from './builtin';
+import { builtinManifest } from '../../../shared/code-tables/builtin';
+import { builtinFileReader } from './builtin-files';
 import { pinyinInitials } from './pinyin';
+import { createCodeTableStore } from './store';
 
 describe('code-table store and search', () => {
   const fixtures: Array<{ close(): void }> = [];
@@ -20,21 +21,68 @@ describe('code-table store and search', () => {
     expect(pinyinInitials('')).toBe('');
   });
 
-  it('installs the built-in tables once and lists every registered table', () => {
-    const { store } = open();
+  it('lists every registered table: the built-in ones without copying them, imported ones from the database', async () => {
+    const { store, service } = open();
     const tables = store.list();
     expect(tables.find((t) => t.id === 'transport-modes')).toMatchObject({
       origin: 'builtin',
       complete: true,
       rowCount: 20,
     });
-    expect(tables.find((t) => t.id === 'tariff')).toMatchObject({ origin: null, rowCount: 0, version: null });
+    expect(tables.find((t) => t.id === 'licence-types')).toMatchObject({ origin: null, rowCount: 0, version: null });
     const generation = store.generation();
-    expect(ensureBuiltinTables(store).installed).toEqual([]);
-    const flags = builtinCodeTables().find((p) => p.id === 'ie-flags');
-    if (!flags) throw new Error('ie-flags is built in');
-    expect(store.install({ ...flags, origin: 'builtin' }).changed).toBe(false);
-    expect(store.generation()).toBe(generation);
+    await service.importFile({
+      table: 'units',
+      content: 'code,name_zh\n035,千克\n',
+      encoding: 'text',
+      fileName: 'u.csv',
+    });
+    expect(store.generation()).toBe(generation + 1);
+    expect(store.info('units')).toMatchObject({ origin: 'import', rowCount: 1, asOf: '2026-11-22' });
+    expect(store.info('units').builtinVersion).toMatch(/^handbook\./);
+    const again = await service.importFile({
+      table: 'units',
+      content: 'code,name_zh\n035,千克\n',
+      encoding: 'text',
+      fileName: 'u.csv',
+    });
+    expect(again.changed).toBe(false);
+    expect(store.generation()).toBe(generation + 1);
+  });
+
+  it('lets the newest table win: an import over an older built-in one, a built-in one dated after the import', async () => {
+    const f = open();
+    const { store, service } = f;
+    await service.importFile({
+      table: 'units',
+      content: 'code,name_zh\n035,千克\n',
+      encoding: 'text',
+      fileName: 'u.csv',
+    });
+    await service.importFile({
+      table: 'tariff',
+      content: 'code,name_zh,unit1\n0101210010,马,035\n',
+      encoding: 'text',
+      fileName: 't.csv',
+    });
+    // The import is dated 2026-11-22: newer than the built-in units (no date) and the built-in tariff (2026-08-01).
+    expect(store.info('units').origin).toBe('import');
+    expect(store.info('tariff').origin).toBe('import');
+    expect(store.get('tariff', '8471301000')).toBeNull();
+    expect(service.remove('units')).toEqual({ removed: true });
+    expect(store.info('units')).toMatchObject({ origin: 'builtin', rowCount: 124 });
+    expect(store.get('units', '007')?.name_zh).toBe('个');
+    expect(() => service.remove('units')).toThrow(/not imported/);
+
+    // A later release whose built-in tariff is dated after the import: it answers, the import stays stored.
+    const newer = createCodeTableStore(f.db, {
+      builtins: {
+        manifest: builtinManifest.map((info) => (info.id === 'tariff' ? { ...info, asOf: '2027-01-01' } : info)),
+        read: builtinFileReader(),
+      },
+    });
+    expect(newer.info('tariff')).toMatchObject({ origin: 'builtin', rowCount: 12030 });
+    expect(newer.get('tariff', '8471301000')?.name_zh).toBe('平板电脑');
   });
 
   it('searches by code prefix, pinyin initials and Chinese text, best first', async () => {

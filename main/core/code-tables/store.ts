@@ -1,21 +1,29 @@
 import crypto from 'node:crypto';
+import type { BuiltinTableInfo } from '../../../shared/code-tables/builtin';
+import { builtinManifest, readBuiltinPackage } from '../../../shared/code-tables/builtin';
 import type { CodeRow } from '../../../shared/code-tables/normalize';
+import { packageRows } from '../../../shared/code-tables/package';
 import type { SearchHit } from '../../../shared/code-tables/search';
 import { codeTableDefs, findCodeTable } from '../../../shared/code-tables/tables';
 import { timed } from '../../db/connection';
 import type { Db } from '../../db/connection';
 import type { Logger } from '../../logging/logger';
+import { builtinFileReader } from './builtin-files';
+import type { MemoryTable } from './memory-table';
+import { createMemoryTable } from './memory-table';
 import { pinyinInitials } from './pinyin';
 
 export type CodeTableOrigin = 'builtin' | 'import' | 'hub';
 
-/** A table's content as the store installs it: a built-in package, an imported file, a hub table. */
+/** A table's content as the store installs it: an imported file, a hub table. */
 export interface CodeTableContent {
   id: string;
   version: string;
-  origin: CodeTableOrigin;
+  origin: 'import' | 'hub';
   complete: boolean;
   source: string;
+  /** The date of the data (yyyy-MM-dd): the day an official file was imported or a hub table received. */
+  asOf?: string;
   columns: readonly string[];
   rows: readonly CodeRow[];
 }
@@ -32,7 +40,18 @@ export interface CodeTableSummary {
   complete: boolean;
   rowCount: number;
   source: string | null;
+  /** The date of the data (yyyy-MM-dd), '' when its source states none. */
+  asOf: string;
+  /** When an imported or received table was installed; null for a built-in one. */
   updatedAt: string | null;
+  /** The version the product ships, when it ships the table (also while another one is in use). */
+  builtinVersion: string | null;
+}
+
+/** Where the built-in tables come from: the manifest compiled in, and their files. */
+export interface BuiltinSource {
+  manifest: readonly BuiltinTableInfo[];
+  read: (file: string) => string;
 }
 
 interface TableRow {
@@ -44,8 +63,11 @@ interface TableRow {
   columns: string;
   row_count: number;
   sha256: string;
+  as_of: string;
   updated_at: string;
 }
+
+type Winner = { kind: 'stored'; row: TableRow } | { kind: 'builtin'; info: BuiltinTableInfo } | null;
 
 /** A stable fingerprint of a table's rows (the hub's code-table versions use the same idea). */
 export function rowsDigest(rows: readonly CodeRow[]): string {
@@ -55,90 +77,73 @@ export function rowsDigest(rows: readonly CodeRow[]): string {
   return hash.digest('hex');
 }
 
-/** The end of a prefix range: every string that starts with `prefix` sorts below it. */
-function prefixEnd(prefix: string): string {
-  return `${prefix}\u{10FFFF}`;
-}
-
 /**
- * The code tables in SQLite: install a table's content in one transaction (replacing what was
- * there), list them, search a table and get a code. Every change bumps `generation`, which the
- * in-memory lookup watches.
+ * The code tables: the built-in ones (resources/code-tables, read from their files on first use,
+ * never copied into the database), and the official tables imported from files or received from
+ * the hub (in SQLite, installed in one transaction each). Where both exist the newest wins: an
+ * imported or received table, unless the built-in one's data is dated later than it. Lookups and
+ * pickers work on an in-memory copy of each table (memory-table.ts), loaded on first use and
+ * reloaded after a change; every change bumps `generation`.
  */
-export function createCodeTableStore(db: Db, options: { now?: () => string; logger?: Logger } = {}) {
+export function createCodeTableStore(
+  db: Db,
+  options: { now?: () => string; logger?: Logger; builtins?: BuiltinSource } = {},
+) {
   const now = options.now ?? (() => new Date().toISOString());
+  let builtins = options.builtins;
+  const source = (): BuiltinSource => (builtins ??= { manifest: builtinManifest, read: builtinFileReader() });
+  const manifest = new Map((options.builtins?.manifest ?? builtinManifest).map((info) => [info.id, info]));
   const stmt = {
-    table: db.prepare<[string], TableRow>(`SELECT * FROM code_tables WHERE id = ?`),
-    tables: db.prepare<[], TableRow>(`SELECT * FROM code_tables ORDER BY id`),
+    table: db.prepare<[string], TableRow>(`SELECT * FROM code_tables WHERE id = ? AND origin <> 'builtin'`),
     upsertTable:
-      db.prepare(`INSERT INTO code_tables (id, version, origin, complete, source, columns, row_count, sha256, updated_at)
-      VALUES (@id, @version, @origin, @complete, @source, @columns, @row_count, @sha256, @updated_at)
+      db.prepare(`INSERT INTO code_tables (id, version, origin, complete, source, columns, row_count, sha256, as_of, updated_at)
+      VALUES (@id, @version, @origin, @complete, @source, @columns, @row_count, @sha256, @as_of, @updated_at)
       ON CONFLICT (id) DO UPDATE SET version = excluded.version, origin = excluded.origin, complete = excluded.complete, source = excluded.source,
-        columns = excluded.columns, row_count = excluded.row_count, sha256 = excluded.sha256, updated_at = excluded.updated_at`),
+        columns = excluded.columns, row_count = excluded.row_count, sha256 = excluded.sha256, as_of = excluded.as_of,
+        updated_at = excluded.updated_at`),
+    deleteTable: db.prepare(`DELETE FROM code_tables WHERE id = ?`),
     deleteRows: db.prepare(`DELETE FROM code_rows WHERE tbl = ?`),
     insertRow: db.prepare(
       `INSERT INTO code_rows (tbl, code, name_zh, name_en, initials, data) VALUES (?, ?, ?, ?, ?, ?)`,
     ),
-    get: db.prepare<[string, string], { data: string }>(`SELECT data FROM code_rows WHERE tbl = ? AND code = ?`),
     all: db.prepare<[string], { data: string; initials: string }>(
       `SELECT data, initials FROM code_rows WHERE tbl = ? ORDER BY code`,
     ),
-    byCodePrefix: db.prepare<[string, string, string, number], Hit>(
-      `SELECT code, name_zh, name_en FROM code_rows WHERE tbl = ? AND code >= ? AND code < ? ORDER BY code LIMIT ?`,
-    ),
-    byInitials: db.prepare<[string, string, string, number], Hit>(
-      `SELECT code, name_zh, name_en FROM code_rows WHERE tbl = ? AND initials >= ? AND initials < ? ORDER BY initials, code LIMIT ?`,
-    ),
   };
   let generation = 0;
-  // Name text has no index (it is matched anywhere in the name), so the name step works on a
-  // compact in-memory copy of each searched table's names, rebuilt after a change: names sorted
-  // for prefix matches by binary search, and a scan for the rest that stops at `limit`.
-  interface NameIndex {
-    at: number;
-    rows: Array<Hit & { en: string }>;
-    byZh: Array<Hit & { en: string }>;
-    byEn: Array<Hit & { en: string }>;
-  }
-  const names = new Map<string, NameIndex>();
-  const allNames = db.prepare<[string], Hit>(
-    `SELECT code, name_zh, name_en FROM code_rows WHERE tbl = ? ORDER BY code`,
-  );
-  function namesOf(table: string): NameIndex {
-    const cached = names.get(table);
-    if (cached && cached.at === generation) return cached;
-    const rows = allNames.all(table).map((r) => ({ ...r, en: r.name_en.toLowerCase() }));
-    const index = {
-      at: generation,
-      rows,
-      byZh: [...rows].sort((a, b) => (a.name_zh < b.name_zh ? -1 : a.name_zh > b.name_zh ? 1 : 0)),
-      byEn: [...rows].sort((a, b) => (a.en < b.en ? -1 : a.en > b.en ? 1 : 0)),
-    };
-    names.set(table, index);
-    return index;
+  // Which table answers for an id, as of `generation`, and the loaded tables by what they hold.
+  const winners = new Map<string, { at: number; winner: Winner }>();
+  const loaded = new Map<string, { key: string; table: MemoryTable }>();
+
+  function winnerOf(id: string): Winner {
+    const cached = winners.get(id);
+    if (cached && cached.at === generation) return cached.winner;
+    const row = stmt.table.get(id);
+    const info = manifest.get(id);
+    let winner: Winner = null;
+    if (row && info && info.asOf !== '' && info.asOf > (row.as_of || row.updated_at.slice(0, 10)))
+      winner = { kind: 'builtin', info };
+    else if (row) winner = { kind: 'stored', row };
+    else if (info) winner = { kind: 'builtin', info };
+    winners.set(id, { at: generation, winner });
+    return winner;
   }
 
-  /** Rows of `sorted` whose `key` starts with `prefix` (binary search to the first, then forward). */
-  function withPrefix(
-    sorted: Array<Hit & { en: string }>,
-    key: 'name_zh' | 'en',
-    prefix: string,
-    limit: number,
-  ): Hit[] {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((sorted[mid]?.[key] ?? '') < prefix) lo = mid + 1;
-      else hi = mid;
-    }
-    const out: Hit[] = [];
-    for (let i = lo; i < sorted.length && out.length < limit; i++) {
-      const r = sorted[i];
-      if (!r || !r[key].startsWith(prefix)) break;
-      out.push({ code: r.code, name_zh: r.name_zh, name_en: r.name_en });
-    }
-    return out;
+  function load(id: string): MemoryTable | null {
+    const winner = winnerOf(id);
+    if (!winner) return null;
+    const key = winner.kind === 'builtin' ? `builtin:${winner.info.version}` : `stored:${winner.row.sha256}`;
+    const cached = loaded.get(id);
+    if (cached?.key === key) return cached.table;
+    const table = timed(options.logger, `code table load ${id}`, () =>
+      createMemoryTable(
+        winner.kind === 'builtin'
+          ? packageRows(readBuiltinPackage(winner.info, source().read))
+          : stmt.all.all(id).map((r) => ({ ...(JSON.parse(r.data) as CodeRow), initials: r.initials })),
+      ),
+    );
+    loaded.set(id, { key, table });
+    return table;
   }
 
   const install = db.transaction((content: CodeTableContent, digest: string) => {
@@ -152,35 +157,73 @@ export function createCodeTableStore(db: Db, options: { now?: () => string; logg
       columns: JSON.stringify(content.columns),
       row_count: content.rows.length,
       sha256: digest,
+      as_of: content.asOf ?? '',
       updated_at: now(),
     });
-    for (const row of content.rows) {
+    for (const { initials, ...row } of content.rows) {
       const nameZh = row.name_zh ?? '';
       stmt.insertRow.run(
         content.id,
         row.code ?? '',
         nameZh,
         row.name_en ?? '',
-        pinyinInitials(nameZh),
+        initials ?? pinyinInitials(nameZh),
         JSON.stringify(row),
       );
     }
   });
 
-  function summary(id: string, row: TableRow | undefined): CodeTableSummary {
+  function summary(id: string): CodeTableSummary {
     const def = findCodeTable(id);
-    return {
+    const winner = winnerOf(id);
+    const info = manifest.get(id);
+    const base = {
       id,
       zh: def?.zh ?? id,
       en: def?.en ?? id,
       builtin: def?.builtin ?? 'none',
-      version: row?.version ?? null,
-      origin: row?.origin ?? null,
-      complete: row ? row.complete === 1 : false,
-      rowCount: row?.row_count ?? 0,
-      source: row?.source ?? null,
-      updatedAt: row?.updated_at ?? null,
+      builtinVersion: info?.version ?? null,
     };
+    if (winner?.kind === 'stored') {
+      const { row } = winner;
+      return {
+        ...base,
+        version: row.version,
+        origin: row.origin,
+        complete: row.complete === 1,
+        rowCount: row.row_count,
+        source: row.source,
+        asOf: row.as_of,
+        updatedAt: row.updated_at,
+      };
+    }
+    if (winner?.kind === 'builtin') {
+      const { info: b } = winner;
+      return {
+        ...base,
+        version: b.version,
+        origin: 'builtin',
+        complete: b.complete,
+        rowCount: b.rowCount,
+        source: b.source,
+        asOf: b.asOf,
+        updatedAt: null,
+      };
+    }
+    return {
+      ...base,
+      version: null,
+      origin: null,
+      complete: false,
+      rowCount: 0,
+      source: null,
+      asOf: '',
+      updatedAt: null,
+    };
+  }
+
+  function changed(): void {
+    generation++;
   }
 
   return {
@@ -196,77 +239,53 @@ export function createCodeTableStore(db: Db, options: { now?: () => string; logg
       )
         return { changed: false, sha256: digest };
       timed(options.logger, `code table install ${content.id}`, () => install(content, digest));
-      generation++;
+      changed();
       return { changed: true, sha256: digest };
+    },
+
+    /** Removes an imported or received table: the built-in one (if any) answers again. */
+    remove(id: string): boolean {
+      const removed = stmt.deleteTable.run(id).changes > 0;
+      if (removed) changed();
+      return removed;
     },
 
     /** Every registered table, installed or not, in registry order. */
     list(): CodeTableSummary[] {
-      const installed = new Map(stmt.tables.all().map((r) => [r.id, r]));
-      return codeTableDefs.map((d) => summary(d.id, installed.get(d.id)));
+      return codeTableDefs.map((d) => summary(d.id));
     },
 
     info(id: string): CodeTableSummary {
-      return summary(id, stmt.table.get(id));
+      return summary(id);
     },
 
-    /** The columns the installed table's rows carry (none when nothing is installed). */
+    /** The columns the table in use carries (none when nothing is installed). */
     columns(id: string): string[] {
-      const row = stmt.table.get(id);
-      return row ? (JSON.parse(row.columns) as string[]) : [];
+      const winner = winnerOf(id);
+      if (winner?.kind === 'stored') return JSON.parse(winner.row.columns) as string[];
+      return winner?.kind === 'builtin' ? [...winner.info.columns] : [];
     },
 
     get(table: string, code: string): CodeRow | null {
-      const row = stmt.get.get(table, code);
-      return row ? (JSON.parse(row.data) as CodeRow) : null;
+      return load(table)?.get(code) ?? null;
+    },
+
+    /** The table in use, held in memory (null when there is none). */
+    table(id: string): MemoryTable | null {
+      return load(id);
     },
 
     /** A table's rows with their pinyin initials, in code order. */
-    rows(table: string): CodeRow[] {
-      return stmt.all.all(table).map((r) => ({ ...(JSON.parse(r.data) as CodeRow), initials: r.initials }));
+    rows(table: string): readonly CodeRow[] {
+      return load(table)?.rows() ?? [];
     },
 
     /**
      * Finds codes for a picker: exact code, code prefix, pinyin-initials prefix, then Chinese or
-     * English name text; best matches first. Each step is an index range except the name scan,
-     * which runs only when the earlier steps found fewer than `limit`.
+     * English name text; best matches first (memory-table.ts).
      */
     search(table: string, query: string, limit: number): SearchHit[] {
-      const q = query.trim();
-      const hits = new Map<string, SearchHit>();
-      const add = (rows: Hit[], rank: number) => {
-        for (const r of rows)
-          if (!hits.has(r.code) && hits.size < limit)
-            hits.set(r.code, { ...r, rank: r.code === q || r.code === q.toUpperCase() ? 0 : rank });
-      };
-      return timed(options.logger, `code search ${table}`, () => {
-        if (q === '') {
-          add(stmt.byCodePrefix.all(table, '', prefixEnd(''), limit), 4);
-          return [...hits.values()];
-        }
-        for (const prefix of new Set([q, q.toUpperCase()]))
-          add(stmt.byCodePrefix.all(table, prefix, prefixEnd(prefix), limit), 1);
-        const initials = q.toLowerCase();
-        if (/^[a-z][a-z0-9]*$/.test(initials) && hits.size < limit)
-          add(stmt.byInitials.all(table, initials, prefixEnd(initials), limit), 2);
-        // Digits are a code being typed: no name step. Chinese text cannot be in an English name.
-        if (hits.size < limit && !/^\d+$/.test(q)) {
-          const lower = q.toLowerCase();
-          const chinese = /[\u3400-\u9fff]/.test(q);
-          const index = namesOf(table);
-          add(withPrefix(index.byZh, 'name_zh', q, limit), 3);
-          if (!chinese) add(withPrefix(index.byEn, 'en', lower, limit), 3);
-          const contains: Hit[] = [];
-          for (const r of index.rows) {
-            if (hits.size + contains.length >= limit) break;
-            if (hits.has(r.code)) continue;
-            if (r.name_zh.includes(q) || (!chinese && r.en.includes(lower)))
-              contains.push({ code: r.code, name_zh: r.name_zh, name_en: r.name_en });
-          }
-          add(contains, 4);
-        }
-        return [...hits.values()].sort((a, b) => a.rank - b.rank);
-      });
+      return timed(options.logger, `code search ${table}`, () => load(table)?.search(query, limit) ?? []);
     },
 
     /** Increases whenever a table's content changes. */
@@ -274,12 +293,6 @@ export function createCodeTableStore(db: Db, options: { now?: () => string; logg
       return generation;
     },
   };
-}
-
-interface Hit {
-  code: string;
-  name_zh: string;
-  name_en: string;
 }
 
 export type CodeTableStore = ReturnType<typeof createCodeTableStore>;

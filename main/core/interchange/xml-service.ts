@@ -19,8 +19,12 @@ export interface XmlImportResult {
   warnings: ApiIssue[];
 }
 
-/** ClientSeqNo is ours and at most 18 characters (DOMAIN.md §1.1); anything else gets a new one. */
-const CLIENT_SEQ_NO = /^[A-Za-z0-9]{1,18}$/;
+/**
+ * A ClientSeqNo an imported message may keep: letters and digits, at most 20 — the spec's
+ * transcription says 18, and the single window has taken 20 from a broker's system
+ * (shared/catalog/calibrations.ts, docs/calibrations.md). Anything else gets a new one of ours.
+ */
+const CLIENT_SEQ_NO = /^[A-Za-z0-9]{1,20}$/;
 
 /** The file name a message is written under: the ClientSeqNo, which is what brokers search their folders by. */
 export function xmlFileName(clientSeqNo: string): string {
@@ -108,23 +112,26 @@ export function createXmlInterchange(ctx: CoreContext, deps: { repo: Declaration
           message: 'The file is not valid UTF-8; it was read as GB18030 (GBK)',
         });
       const imported = importedDoc(read.doc);
-      let clientSeqNo = imported.clientSeqNo ?? '';
-      if (clientSeqNo !== '' && !CLIENT_SEQ_NO.test(clientSeqNo)) {
+      // The message's own ClientSeqNo is kept when it can be (receipts from the official client name
+      // it); otherwise a new one is given, and the warning names both.
+      const given = imported.clientSeqNo ?? '';
+      const problem =
+        given === '' ? null : !CLIENT_SEQ_NO.test(given) ? 'replaced' : repo.getByClientSeqNo(given) ? 'in-use' : null;
+      const clientSeqNo = given !== '' && problem === null ? given : newClientSeqNo(new Date(ctx.clock.now()));
+      if (problem === 'replaced')
         warnings.push({
           path: 'DecMessage/DecSign/ClientSeqNo',
           code: 'client-seq-no-replaced',
-          message: `ClientSeqNo "${clientSeqNo}" is not 1–18 letters and digits; a new one was given`,
+          message: `ClientSeqNo "${given}" is not 1–20 letters and digits; the draft was given ${clientSeqNo}`,
+          params: { given, clientSeqNo },
         });
-        clientSeqNo = '';
-      } else if (clientSeqNo !== '' && repo.getByClientSeqNo(clientSeqNo)) {
+      if (problem === 'in-use')
         warnings.push({
           path: 'DecMessage/DecSign/ClientSeqNo',
           code: 'client-seq-no-in-use',
-          message: `ClientSeqNo ${clientSeqNo} already belongs to another declaration here; the imported copy got a new one`,
+          message: `ClientSeqNo ${given} already belongs to another declaration here; the imported copy was given ${clientSeqNo}`,
+          params: { given, clientSeqNo },
         });
-        clientSeqNo = '';
-      }
-      if (clientSeqNo === '') clientSeqNo = newClientSeqNo(new Date(ctx.clock.now()));
       const id = insert({
         doc: imported.doc,
         ieFlag: read.ieFlag,

@@ -101,11 +101,16 @@ export function createDefaultsService(deps: {
     // Checked as the declarations they fill: an export's values as an export's (出境关别 …).
     const ieFlag = direction === 'E' ? 'E' : 'I';
     for (const f of validateDeclaration(doc, { catalog, stage: 'draft', ieFlag, codes: deps.codes() })) {
-      if (f.severity !== 'error' || !isValueProblem(f.code)) continue;
+      // A code a complete table lacks is only a warning on a draft, but a default fills every new
+      // declaration: it is refused, as a code that cannot be declared.
+      const notInTable = f.code === 'unknown-code' || f.code === 'hs-code-retired';
+      if ((f.severity !== 'error' && !notInTable) || !isValueProblem(f.code)) continue;
       const head = /^head\.(\w+)$/.exec(f.path);
       const lineField = /^lines\[0\]\.(\w+)$/.exec(f.path);
       if (!head && !lineField) continue;
       const path = head ? f.path : `line.${lineField?.[1] ?? ''}`;
+      // One reason per field: a value too long for 出境关别 is not also named as missing from the table.
+      if (issues.some((i) => i.path === path)) continue;
       // The finding's code and parameters: the renderer words it in the UI language.
       const params = { ...f.params, ieFlag };
       issues.push({ path, code: f.code, message: formatFinding(catalog, f, 'en', ieFlag), params });

@@ -317,7 +317,7 @@ describe('party and product libraries', () => {
     const sheet = book.addWorksheet('商品');
     sheet.addRow(['商品编号', '商品名称', '规格型号', '成交计量单位', '原产国', '单价', '币制', '货号']);
     sheet.addRow([808100000, '鲜苹果', '0|3|鲜|富士', 35, 'USA', 2.5, 'USD', '']);
-    sheet.addRow(['8703236010', '小轿车', '0|0|丰田', '003', 'JPN', 200000, 'USD', 'CAR-1']);
+    sheet.addRow(['8703234110', '小轿车', '0|0|丰田', '003', 'JPN', 200000, 'USD', 'CAR-1']);
     const source = {
       kind: 'file' as const,
       fileName: 'products.xlsx',
@@ -331,7 +331,7 @@ describe('party and product libraries', () => {
     expect(apple?.learned).toBe(false);
 
     const change = csvSource(
-      ['货号,商品名称,商品编号,单价', 'CAR-1,小轿车,8703236010,180000'].join('\n'),
+      ['货号,商品名称,商品编号,单价', 'CAR-1,小轿车,8703234110,180000'].join('\n'),
       'prices.csv',
     );
     expect(await importFile('products', change)).toMatchObject({ written: true, added: 0, updated: 1 });

@@ -1,17 +1,78 @@
 import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { CodeTableSummaryDto } from '../../../shared/api/code-schemas';
+import { enrollCode } from '../../../e2e/fixtures/processes';
+import { createApp } from '../../composition';
+import { silentLogger } from '../../logging/logger';
+import { createPassphraseProtector } from '../signing/key-protector';
+import { tempDir } from '../../../test-support/main/temp-dir';
 import type { SyncFixture } from '../../../test-support/main/sync-fixture';
 import { syncFixture, waitFor } from '../../../test-support/main/sync-fixture';
 
-// Code tables the hub operator imports reach every client with the next
-// reconnection (real hub process; the official table copies are read from the
-// handbook at run time, never copied into the repository).
+// Code tables the hub operator imports reach every client when it connects, on 同步 and with the
+// next reconnection, and every window hears of them (codes.changed) — real hub process; the
+// official table copies are read from the handbook at run time.
+
+function importIntoHub(hubDir: string, file: string): void {
+  const imported = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'hub/cli.ts',
+      'code-tables',
+      'import',
+      `../shared/domain/code-tables/${file}`,
+      '--data',
+      hubDir,
+    ],
+    { encoding: 'utf8' },
+  );
+  expect(imported.status, imported.stderr).toBe(0);
+}
 
 describe('code tables served by the hub', { timeout: 120_000 }, () => {
   let f: SyncFixture | null = null;
+  const cleanups: Array<() => Promise<void> | void> = [];
   afterEach(async () => {
     await f?.close();
     f = null;
+    for (const cleanup of cleanups.splice(0)) await cleanup();
+  });
+
+  it('brings the newer tables with 同步, and tells every window which tables changed', async () => {
+    f = await syncFixture();
+    const fx = f;
+    const events: unknown[] = [];
+    cleanups.push(fx.app.subscribe((event, payload) => event === 'codes.changed' && events.push(payload)));
+    importIntoHub(fx.hubDir, 'entry-exit-ports.csv');
+    await fx.call('sync.now', {});
+    const table = (await fx.call('codes.tables', {})).find((t) => t.id === 'entry-exit-ports');
+    expect(table).toMatchObject({ origin: 'hub', complete: true, rowCount: 997 });
+    expect(events).toEqual([{ tables: ['entry-exit-ports'] }]);
+    // Nothing new: 同步 fetches nothing and announces nothing.
+    await fx.call('sync.now', {});
+    expect(events).toHaveLength(1);
+  });
+
+  it('installs the hub’s tables as soon as a desk connects', async () => {
+    f = await syncFixture();
+    importIntoHub(f.hubDir, 'entry-exit-ports.csv');
+    const temp = tempDir('swdesk-desk2-');
+    const app = createApp({
+      dataDir: temp.dir,
+      host: 'browser',
+      protector: createPassphraseProtector('correct horse battery'),
+      logger: silentLogger,
+    });
+    cleanups.push(async () => {
+      await app.close();
+      temp.cleanup();
+    });
+    await app.connectHub(f.proxy.url, enrollCode(f.hubDir));
+    const tables = await app.dispatch('codes.tables', {});
+    const listed = (tables.ok ? tables.value : []) as CodeTableSummaryDto[];
+    expect(listed.find((t) => t.id === 'entry-exit-ports')).toMatchObject({ origin: 'hub' });
   });
 
   it('installs a table the hub has a new version of, once', async () => {

@@ -64,6 +64,8 @@ describe('crash safety: SIGKILL at random points (real processes)', { timeout: 6
       target: 'node20',
       external: ['better-sqlite3'],
       logLevel: 'warning',
+      // CommonJS has no import.meta: the worker finds the built-in code tables from the repository.
+      define: { 'import.meta.url': 'undefined' },
     });
     hub = await startHub(hubTemp.dir, 0, { SWHUB_STEP_DELAY_MS: '0' });
   });

@@ -26,7 +26,7 @@ describe('a submission the hub rejects', { timeout: 120_000 }, () => {
         'hub/cli.ts',
         'code-tables',
         'import',
-        '../shared/domain/code-tables/customs-districts.csv',
+        '../shared/domain/code-tables/entry-exit-ports.csv',
         '--data',
         fx.hubDir,
       ],
@@ -36,7 +36,8 @@ describe('a submission the hub rejects', { timeout: 120_000 }, () => {
 
     const { ieFlag, doc } = sampleDoc();
     const created = await fx.call('declarations.create', { ieFlag });
-    const head = { ...doc.head, CustomMaster: '9899' };
+    // 入境口岸 ships as the 2018 table (partial): the desk cannot judge 999998, the hub's complete table can.
+    const head = { ...doc.head, EntyPortCode: '999998' };
     const ops = [
       ...Object.entries(head)
         .filter(([k]) => k !== 'IEFlag')
@@ -52,8 +53,8 @@ describe('a submission the hub rejects', { timeout: 120_000 }, () => {
     );
     const rejected = await fx.call('declarations.get', { id: created.id });
     expect(rejected.status).toBe('rejected');
-    expect(rejected.rejection?.map((e) => e.path)).toContain('head.CustomMaster');
-    expect(rejected.rejection?.find((e) => e.path === 'head.CustomMaster')?.message).toMatch(/9899/);
+    expect(rejected.rejection?.map((e) => e.path)).toContain('head.EntyPortCode');
+    expect(rejected.rejection?.find((e) => e.path === 'head.EntyPortCode')?.message).toMatch(/999998/);
     const [item] = await fx.call('outbox.list', { limit: 1 });
     expect(item).toMatchObject({ state: 'rejected', attempts: 1 });
 
@@ -66,7 +67,7 @@ describe('a submission the hub rejects', { timeout: 120_000 }, () => {
     await fx.call('declarations.update', {
       id: created.id,
       baseRevision: rejected.revision,
-      ops: [{ op: 'set', path: 'head.CustomMaster', value: '2201' }],
+      ops: [{ op: 'set', path: 'head.EntyPortCode', value: '470101' }],
     });
     await fx.call('declarations.declare', { id: created.id });
     await waitFor(

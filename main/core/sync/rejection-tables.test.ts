@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SyncFixture } from '../../../test-support/main/sync-fixture';
 import { sampleDoc, syncFixture, waitFor } from '../../../test-support/main/sync-fixture';
@@ -6,7 +8,9 @@ import { sampleDoc, syncFixture, waitFor } from '../../../test-support/main/sync
 // A refusal from the hub is judged with the hub's code tables, which the desk may not have yet (the
 // hub's operator imported a new table after the desk last looked: it looks on reconnection and every
 // six hours). The desk takes the hub's tables as the refusal comes back, so its own checks, run again,
-// agree with the hub. Real hub process; the official table copy is read from the handbook at run time.
+// agree with the hub. Real hub process. The desk's built-in 关区 table is the handbook's complete one;
+// the hub's operator imports a newer official table in which 2201 is gone (the test's own edit of the
+// handbook's copy), so the hub refuses what the desk's own tables accept.
 
 describe('a refusal from the hub', { timeout: 120_000 }, () => {
   let f: SyncFixture | null = null;
@@ -20,18 +24,12 @@ describe('a refusal from the hub', { timeout: 120_000 }, () => {
     const fx = f;
     // The desk has looked at the hub's tables (it does once connected), before the hub has the new one.
     await waitFor(() => fx.proxy.log.some((r) => r.path === '/v1/code-tables'), 'the first look at the tables');
+    const official = fs.readFileSync('../shared/domain/code-tables/customs-districts.csv', 'utf8').split('\n');
+    const newer = path.join(fx.hubDir, 'customs-districts.csv');
+    fs.writeFileSync(newer, official.filter((line) => !line.startsWith('2201,')).join('\n'));
     const imported = spawnSync(
       process.execPath,
-      [
-        '--import',
-        'tsx',
-        'hub/cli.ts',
-        'code-tables',
-        'import',
-        '../shared/domain/code-tables/customs-districts.csv',
-        '--data',
-        fx.hubDir,
-      ],
+      ['--import', 'tsx', 'hub/cli.ts', 'code-tables', 'import', newer, '--data', fx.hubDir],
       { encoding: 'utf8' },
     );
     expect(imported.status, imported.stderr).toBe(0);
@@ -42,7 +40,7 @@ describe('a refusal from the hub', { timeout: 120_000 }, () => {
     const { ieFlag, doc } = sampleDoc();
     const created = await fx.call('declarations.create', { ieFlag });
     const ops = [
-      ...Object.entries({ ...doc.head, CustomMaster: '9899' })
+      ...Object.entries({ ...doc.head, CustomMaster: '2201' })
         .filter(([k]) => k !== 'IEFlag')
         .map(([k, v]) => ({ op: 'set' as const, path: `head.${k}`, value: v })),
       ...doc.lines.map((row) => ({ op: 'insertRow' as const, table: 'lines', row })),
@@ -55,6 +53,7 @@ describe('a refusal from the hub', { timeout: 120_000 }, () => {
     );
     await waitFor(fromHub, 'the hub’s 关区 table on the desk', 20_000);
     expect((await fx.call('codes.get', { table: 'customs-districts', code: '2248' }))?.name_zh).toBe('洋山港区');
+    expect(await fx.call('codes.get', { table: 'customs-districts', code: '2201' })).toBeNull();
     // Taken once, after the refusal: no reconnection happened since the first look.
     expect(fx.proxy.log.filter((r) => r.path.startsWith('/v1/code-tables/customs-districts'))).toHaveLength(1);
   });

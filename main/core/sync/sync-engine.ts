@@ -38,7 +38,7 @@ type Connection = z.infer<typeof connectionSchema>;
 export const CONNECTION_KEY = 'hub.connection';
 const CODE_TABLES_KEY = 'hub.codeTables';
 const codeTableVersionsSchema = z.record(z.string(), z.number());
-/** How often the hub's code tables are checked for new versions (also at every reconnection). */
+/** How often the hub's code tables are checked for new versions (also on connecting, on 同步, on reconnecting). */
 const CODE_TABLE_CHECK_MS = 6 * 3600_000;
 const PENDING_KEY = 'hub.pendingEnrollment';
 
@@ -353,7 +353,8 @@ export function createSyncEngine(
     async syncNow(): Promise<SyncStatus> {
       if (!connection()) await tryPendingEnrollment().catch(() => undefined);
       sendWaiting();
-      await pass();
+      // 同步 also brings the hub's newer code tables, so a broker never declares against older ones.
+      await Promise.all([pass(), refreshCodeTables(true)]);
       return status();
     },
     /**
@@ -410,6 +411,8 @@ export function createSyncEngine(
       publish();
       wake?.();
       trigger(0);
+      // The hub's tables arrive as soon as the desk is connected, not at the next reconnection.
+      await refreshCodeTables(true);
       return status();
     },
   };

@@ -9,6 +9,7 @@ import { migration0007 } from './0007-library-names';
 import { migration0008 } from './0008-product-customers';
 import { migration0009 } from './0009-defaults-by-direction';
 import { migration0010 } from './0010-request-ids';
+import { migration0011 } from './0011-code-table-dates';
 
 /** Every migration, in order. A new one is a new file 000N-name.ts added here. */
 export const migrations: readonly Migration[] = [
@@ -22,4 +23,5 @@ export const migrations: readonly Migration[] = [
   migration0008,
   migration0009,
   migration0010,
+  migration0011,
 ];

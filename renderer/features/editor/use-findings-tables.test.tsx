@@ -25,7 +25,9 @@ const summary = (rowCount: number): CodeTableSummaryDto => ({
   complete: true,
   rowCount,
   source: null,
+  asOf: '',
   updatedAt: null,
+  builtinVersion: null,
 });
 
 describe('checks and changing code tables', () => {
@@ -66,6 +68,7 @@ describe('checks and changing code tables', () => {
     } as unknown as DeclarationRecord;
     rerender({ record: refused });
     await waitFor(() => expect(onPort()).toHaveLength(2));
-    expect(onPort()).toContain('进境关别：代码 "2248" 不在代码表中，请从代码表选择');
+    // The desk's own finding now, worded as a code missing from the table this desk has.
+    expect(onPort()).toContainEqual(expect.stringMatching(/^进境关别：代码 "2248" 不在本机的.+中，请从代码表选择$/));
   });
 });

@@ -39,7 +39,9 @@ const districts: CodeTableSummaryDto = {
   complete: true,
   rowCount: 1,
   source: null,
+  asOf: '',
   updatedAt: null,
+  builtinVersion: null,
 };
 
 describe('the print preview', () => {

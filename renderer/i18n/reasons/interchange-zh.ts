@@ -72,4 +72,18 @@ export const codeTablesZh: ReasonTexts<typeof codeTableReasons> = {
   'codetables.bad-row': (p) =>
     p.line > 0 ? `第 ${p.line} 行${p.column === '' ? '' : `（${p.column}）`}：${p.detail}` : `文件：${p.detail}`,
   'codetables.hub-table-bad': (p) => `数据交换中心的代码表 ${p.table} 第 ${p.version} 版未安装：${p.detail}`,
+  'codetables.not-removable': (p) => `代码表 ${p.table} 不是从文件导入的，未作删除`,
+  'codetables.row.unknown-table': (p) => `没有名为 "${p.table}" 的代码表`,
+  'codetables.row.empty-file': () => '文件为空（没有表头行）',
+  'codetables.row.no-code-column': () => '表头中没有代码列（code / 代码 / code_ts / 商品编号）',
+  'codetables.row.no-name-column': () => '表头中没有名称列（name_zh / 名称 / name_en）',
+  'codetables.row.empty-code': (p) => `第 ${p.line} 行：代码为空`,
+  'codetables.row.code-has-spaces': (p) => `第 ${p.line} 行：代码“${p.value}”中含有空格`,
+  'codetables.row.no-name': (p) => `第 ${p.line} 行：代码 ${p.value} 没有名称`,
+  'codetables.row.duplicate-code': (p) => `第 ${p.line} 行：代码 ${p.value} 重复（首次出现在第 ${p.first} 行）`,
+  'codetables.row.bad-date': (p) =>
+    `第 ${p.line} 行：代码 ${p.code} 的日期“${p.value}”不是有效日期（yyyyMMdd 或 yyyy-MM-dd）`,
+  'codetables.row.hs-not-10-digits': (p) => `第 ${p.line} 行：商品编号 ${p.value} 不是 10 位数字`,
+  'codetables.row.bad-unit': (p) => `第 ${p.line} 行：商品编号 ${p.code} 的法定计量单位“${p.value}”不是 3 位单位代码`,
+  'codetables.row.no-rows': () => '文件中没有数据行',
 };

@@ -41,4 +41,48 @@ export const codeTableReasons = {
     'IMPORT_FAILED',
     (p) => `The hub's table ${p.table} v${p.version} was not installed: ${p.detail}`,
   ),
+  'codetables.not-removable': reason<{ table: string }>(
+    'INVALID_STATE',
+    (p) => `Code table ${p.table} was not imported from a file; nothing was removed`,
+  ),
+  // One per problem a parameter file's row can have (shared/code-tables/normalize.ts), as field issues.
+  'codetables.row.unknown-table': reason<{ table: string }>(
+    'IMPORT_FAILED',
+    (p) => `There is no code table "${p.table}"`,
+  ),
+  'codetables.row.empty-file': reason('IMPORT_FAILED', () => 'The file is empty (no header row)'),
+  'codetables.row.no-code-column': reason(
+    'IMPORT_FAILED',
+    () => 'The header has no code column (code or code_ts, or the Chinese header for the code)',
+  ),
+  'codetables.row.no-name-column': reason(
+    'IMPORT_FAILED',
+    () => 'The header has no name column (name_zh or name_en, or the Chinese header for the name)',
+  ),
+  'codetables.row.empty-code': reason<{ line: number }>('IMPORT_FAILED', (p) => `Line ${p.line}: the code is empty`),
+  'codetables.row.code-has-spaces': reason<{ line: number; value: string }>(
+    'IMPORT_FAILED',
+    (p) => `Line ${p.line}: the code "${p.value}" contains spaces`,
+  ),
+  'codetables.row.no-name': reason<{ line: number; value: string }>(
+    'IMPORT_FAILED',
+    (p) => `Line ${p.line}: code ${p.value} has no name`,
+  ),
+  'codetables.row.duplicate-code': reason<{ line: number; value: string; first: number }>(
+    'IMPORT_FAILED',
+    (p) => `Line ${p.line}: code ${p.value} repeats (first on line ${p.first})`,
+  ),
+  'codetables.row.bad-date': reason<{ line: number; value: string; code: string }>(
+    'IMPORT_FAILED',
+    (p) => `Line ${p.line}: code ${p.code}: the date "${p.value}" is not a date (yyyyMMdd or yyyy-MM-dd)`,
+  ),
+  'codetables.row.hs-not-10-digits': reason<{ line: number; value: string }>(
+    'IMPORT_FAILED',
+    (p) => `Line ${p.line}: the commodity code ${p.value} is not 10 digits`,
+  ),
+  'codetables.row.bad-unit': reason<{ line: number; value: string; code: string }>(
+    'IMPORT_FAILED',
+    (p) => `Line ${p.line}: code ${p.code}: the legal unit "${p.value}" is not a 3-digit unit code`,
+  ),
+  'codetables.row.no-rows': reason('IMPORT_FAILED', () => 'The file has no rows'),
 } as const;

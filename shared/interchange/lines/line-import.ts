@@ -159,13 +159,14 @@ export function readLines(
 
 /**
  * Whether a finding says the value itself cannot be right (its type, length, format, check
- * character or code): that fails the row. A missing value or a disagreement between fields
- * (total ≠ price × quantity, the legal unit of the HS code) is a warning here: a draft may be
- * completed and corrected in the editor, which shows the same findings.
+ * character, or a code missing from a complete table): that fails the row. A missing value or a
+ * disagreement between fields (total ≠ price × quantity, the legal unit of the HS code) is a
+ * warning here: a draft may be completed and corrected in the editor, which shows the same findings.
  */
 export function isValueProblem(code: string): boolean {
   return (
     code === 'unknown-code' ||
+    code === 'hs-code-retired' ||
     code === 'too-long' ||
     code === 'too-large' ||
     code.endsWith('-format') ||
@@ -220,7 +221,9 @@ export function checkLines(
       const where = fieldLabel(catalog, f.path, locale, ctx.ieFlag);
       return def && text.startsWith(where) ? labelOf(def, locale, ctx.ieFlag) + text.slice(where.length) : text;
     };
-    const severity = f.severity === 'error' && isValueProblem(f.code) ? 'error' : 'warning';
+    // A value the import cannot store as it is fails the row, even where a draft would only warn
+    // (a code missing from a complete table): a spreadsheet is the broker's own data to fix.
+    const severity = isValueProblem(f.code) ? 'error' : 'warning';
     out.push({
       row: line?.source ?? null,
       column: columnFor(ctx.mapping, field, ctx.ieFlag),
