@@ -17,25 +17,35 @@ export interface HubProcess {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
+export interface WorkerProcess {
+  child: ChildProcess;
+  pid: number;
+  stderr(): string;
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
+}
+
 /**
- * Runs `hub/cli.ts serve --port 0 --data <dir>` as a real process and waits for its ready line.
- * Node itself runs the hub (tsx as its loader), not the tsx command: that one starts the hub as a
- * child of its own, and a SIGKILL to it would leave the hub running — a "kill -9" that kills nothing.
+ * Runs `hub/cli.ts <args>` and waits for its ready line on stdout. Node itself runs the hub (tsx as
+ * its loader), not the tsx command: that one starts the hub as a child of its own, and a SIGKILL to
+ * it would leave the hub running — a "kill -9" that kills nothing.
  */
-export function startHubProcess(
-  dataDir: string,
-  env: Record<string, string> = {},
-  extraArgs: string[] = [],
-): Promise<HubProcess> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', cli, 'serve', '--port', '0', '--data', dataDir, ...extraArgs],
-    {
-      cwd: root,
-      env: { ...process.env, SWHUB_LOG_LEVEL: 'warn', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+function startCli(
+  args: string[],
+  env: Record<string, string>,
+  ready: RegExp,
+  what: string,
+): Promise<{
+  match: RegExpExecArray;
+  child: ChildProcess;
+  stdout(): string;
+  stderr(): string;
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
+}> {
+  const child = spawn(process.execPath, ['--import', 'tsx', cli, ...args], {
+    cwd: root,
+    env: { ...process.env, SWHUB_LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   let err = '';
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
@@ -43,21 +53,21 @@ export function startHubProcess(
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`the hub did not print its ready line within 20 s; stderr: ${err}`));
-    }, 20_000);
+      reject(new Error(`the ${what} did not print its ready line within 30 s; stderr: ${err}`));
+    }, 30_000);
     const early = (code: number | null) => {
       clearTimeout(timer);
-      reject(new Error(`the hub exited (${code}) before it was ready; stderr: ${err}`));
+      reject(new Error(`the ${what} exited (${code}) before it was ready; stderr: ${err}`));
     };
     child.once('exit', early);
     child.stdout?.on('data', (chunk: Buffer) => {
       out += chunk.toString('utf8');
-      const match = /^hub listening on (http:\/\/\S+)\n/.exec(out);
-      if (!match?.[1]) return;
+      const match = ready.exec(out);
+      if (!match) return;
       clearTimeout(timer);
       child.off('exit', early);
       resolve({
-        url: match[1],
+        match,
         child,
         stdout: () => out,
         stderr: () => err,
@@ -68,6 +78,33 @@ export function startHubProcess(
       });
     });
   });
+}
+
+const hubReady = /^hub listening on (http:\/\/\S+)\n/;
+
+/** Runs `hub/cli.ts serve --port 0 --data <dir>` as a real process and waits for its ready line. */
+export async function startHubProcess(
+  dataDir: string,
+  env: Record<string, string> = {},
+  extraArgs: string[] = [],
+): Promise<HubProcess> {
+  const started = await startCli(['serve', '--port', '0', '--data', dataDir, ...extraArgs], env, hubReady, 'hub');
+  return { ...started, url: started.match[1] ?? '' };
+}
+
+/** A hub process on the store its environment names (SWHUB_STORE … from a test store's `env`). */
+export async function startHubOnStore(env: Record<string, string>, extraArgs: string[] = []): Promise<HubProcess> {
+  const started = await startCli(['serve', '--port', '0', ...extraArgs], env, hubReady, 'hub');
+  return { ...started, url: started.match[1] ?? '' };
+}
+
+/** `npm run hub -- worker` on the store its environment names; resolves once it runs. */
+export async function startWorkerProcess(
+  env: Record<string, string>,
+  extraArgs: string[] = [],
+): Promise<WorkerProcess> {
+  const started = await startCli(['worker', ...extraArgs], env, /^worker running \(pid (\d+)\)\n/, 'worker');
+  return { child: started.child, pid: Number(started.match[1]), stderr: started.stderr, stop: started.stop };
 }
 
 /** Runs one hub command (enroll-code, clients …) and returns its output. */

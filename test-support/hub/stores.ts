@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { describe } from 'vitest';
+import { pgBinDir } from './pg-cluster';
 import { openPostgresStore, type PostgresHubStore } from '../../hub/store/postgres/postgres-store';
 import { openSqliteStore, type SqliteHubStore } from '../../hub/store/sqlite/sqlite-store';
 import type { HubStore } from '../../hub/store/types';
@@ -54,6 +55,18 @@ export function describePostgres(title: string, body: () => void): void {
     console.warn(`[hub tests] ${skip}`);
   }
   describe.skipIf(skip !== null)(skip ? `${title} [${skip}]` : title, body);
+}
+
+/**
+ * `describe` for tests that start and stop a PostgreSQL server of their own (startPgCluster): they
+ * need the server binaries, not SWHUB_TEST_PG. Skipped saying why where they are not installed,
+ * except in CI, where that fails.
+ */
+export function describePgServer(title: string, body: () => void): void {
+  const missing = pgBinDir() ? null : 'PostgreSQL server binaries not installed here (apt-get install postgresql)';
+  if (missing && (process.env.CI || process.env.SWHUB_REQUIRE_PG)) throw new Error(missing);
+  if (missing) console.warn(`[hub tests] ${missing}`);
+  describe.skipIf(missing !== null)(missing ? `${title} [${missing}]` : title, body);
 }
 
 export interface TestStore {
