@@ -194,8 +194,13 @@ test.describe('keyboard-first entry', () => {
     const checks = page.getByRole('region', { name: '检查结果' });
     await expect(checks.getByRole('heading')).toHaveText(/^没有错误/);
 
-    // F9 declares: signed and queued for the hub.
+    // F9 asks first (no errors, no warnings), Enter declares: signed and queued for the hub.
     await page.keyboard.press('F9');
+    const confirm = page.getByRole('dialog', { name: '确认申报' });
+    await expectSeen(confirm);
+    await expect(confirm.getByRole('button', { name: '申报（Enter）' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(confirm).toBeHidden();
     await expect(ui.status()).toHaveText('待发送');
     await expect(ui.outboxCount()).toHaveText('待发送 1');
     expect(await page.evaluate(() => (window as unknown as { pointerEvents: number }).pointerEvents)).toBe(0);

@@ -1,6 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { Row } from '../../shared/catalog';
 import { findElement, goodsDeclaration, labelOf } from '../../shared/catalog';
+import { expectSeen } from '../support/seen';
 
 /** A field's Chinese label as the form shows it: the direction's own wording where it has one (进境关别, 启运国(地区)). */
 export function zhLabel(section: string, xml: string, ieFlag: 'I' | 'E' = 'I'): string {
@@ -85,8 +86,13 @@ export class DeskPage {
     await expect(this.page.getByRole('status').filter({ hasText: /^已保存$/ })).toBeVisible();
   }
 
+  /** 申报, then the confirmation (the broker's default setting asks every time). */
   async declare(): Promise<void> {
     await this.page.getByRole('button', { name: '申报', exact: true }).click();
+    const confirm = this.page.getByRole('dialog', { name: '确认申报' });
+    await expectSeen(confirm);
+    await confirm.getByRole('button', { name: '申报（Enter）' }).click();
+    await expect(confirm).toBeHidden();
   }
 
   list(): Locator {

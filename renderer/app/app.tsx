@@ -37,6 +37,7 @@ function useRestorePlace(): { ready: boolean; field: { id: string; path: string 
         const ui = useUi.getState();
         ui.setLocale(saved.locale);
         useListState.setState({ columns: saved.listColumns, pageSize: saved.listPageSize });
+        ui.setPrefs({ confirmDeclare: saved.confirmDeclare, computeLines: saved.computeLines });
         // The local copy is written on every focus change, main's a moment later: the local one wins for the same
         // declaration.
         const local = recallPlace();
@@ -110,7 +111,7 @@ function Shell() {
         libraries: () => useLibraryUi.getState().openTab('parties'),
         'to-list': () => {
           setView('list');
-          setTimeout(() => document.querySelector<HTMLElement>('.list-search input[type="search"]')?.focus(), 0);
+          useListState.getState().requestFocus(true);
         },
         'switch-language': switchLocale,
         help: () => setHelpOpen(true),

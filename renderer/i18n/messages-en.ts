@@ -142,6 +142,10 @@ export const en: Messages = {
   colTradeName: 'Consignee/consignor',
   colBillNo: 'B/L no.',
   colContrNo: 'Contract no.',
+  colDeclaredAt: 'Declared',
+  colTradeMode: 'Supervision mode',
+  colPackWeight: 'Packages / gross weight',
+  colInputerName: 'Typist',
   retry: 'Try again (unsaved edits are kept)',
   customsNumbers: 'Customs numbers',
 };

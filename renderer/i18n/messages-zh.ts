@@ -137,6 +137,10 @@ export const zh = {
   colTradeName: '境内收发货人',
   colBillNo: '提运单号',
   colContrNo: '合同协议号',
+  colDeclaredAt: '申报日期',
+  colTradeMode: '监管方式',
+  colPackWeight: '件数/毛重',
+  colInputerName: '录入员',
   retry: '重试（未保存的修改已留存）',
   customsNumbers: '海关编号信息',
 } as const;

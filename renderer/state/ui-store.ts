@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { DeclareConfirmation } from '../../shared/api';
 import type { Locale } from '../../shared/i18n/locale';
 import { defaultLocale } from '../../shared/i18n/locale';
 
@@ -11,6 +12,12 @@ export interface Notice {
 
 export type View = 'list' | 'editor';
 
+/** The broker's keying preferences (Settings → 常规), kept in main with the rest of the UI state. */
+export interface Prefs {
+  confirmDeclare: DeclareConfirmation;
+  computeLines: boolean;
+}
+
 /** UI state only: what is selected, shown and open. Data lives in main and is read through renderer/api. */
 interface UiState {
   locale: Locale;
@@ -22,6 +29,7 @@ interface UiState {
   afterUnlock: (() => void) | null;
   connectOpen: boolean;
   helpOpen: boolean;
+  prefs: Prefs;
   setLocale(locale: Locale): void;
   /** Opens a declaration in the editor (null: back to the list). */
   select(id: string | null): void;
@@ -32,6 +40,7 @@ interface UiState {
   setPassphraseOpen(open: boolean, afterUnlock?: () => void): void;
   setConnectOpen(open: boolean): void;
   setHelpOpen(open: boolean): void;
+  setPrefs(prefs: Partial<Prefs>): void;
 }
 
 let nextNotice = 1;
@@ -45,6 +54,7 @@ export const useUi = create<UiState>((set) => ({
   afterUnlock: null,
   connectOpen: false,
   helpOpen: false,
+  prefs: { confirmDeclare: 'always', computeLines: true },
   setLocale: (locale) => set({ locale }),
   select: (selectedId) => set({ selectedId, view: selectedId ? 'editor' : 'list' }),
   setView: (view) => set({ view }),
@@ -54,4 +64,5 @@ export const useUi = create<UiState>((set) => ({
     set({ passphraseOpen, afterUnlock: passphraseOpen ? (afterUnlock ?? null) : null }),
   setConnectOpen: (connectOpen) => set({ connectOpen }),
   setHelpOpen: (helpOpen) => set({ helpOpen }),
+  setPrefs: (prefs) => set((s) => ({ prefs: { ...s.prefs, ...prefs } })),
 }));

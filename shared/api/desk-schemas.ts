@@ -13,9 +13,13 @@ const fieldPathSchema = z
     'a field path such as head.TradeMode',
   );
 
+export const declareConfirmations = ['always', 'warnings', 'never'] as const;
+export type DeclareConfirmation = (typeof declareConfirmations)[number];
+
 /**
  * Where the user was, so a crash or a closed window reopens there: the declaration open in the
- * editor and the field in it, the view, the language, and the list's columns as chosen.
+ * editor and the field in it, the view, the language, and the list's columns as chosen; and the
+ * broker's preferences for keying (whether 申报 asks first, whether goods lines compute their totals).
  */
 export const uiStateSchema = z.object({
   declarationId: idSchema.nullable(),
@@ -24,6 +28,10 @@ export const uiStateSchema = z.object({
   locale: z.enum(locales),
   listColumns: z.array(z.string().regex(/^[A-Za-z]{1,40}$/)).max(30),
   listPageSize: z.number().int().min(10).max(500),
+  /** When 申报 asks first: always (the default), only when the checks left warnings, or never. */
+  confirmDeclare: z.enum(declareConfirmations),
+  /** Whether goods lines work out 申报总价/单价 and the legal quantities as the broker keys (never over typed values). */
+  computeLines: z.boolean(),
 });
 export type UiState = z.infer<typeof uiStateSchema>;
 export const uiStatePatchSchema = uiStateSchema.partial().strict();

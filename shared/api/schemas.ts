@@ -52,6 +52,13 @@ export const declarationSummarySchema = z.object({
   revision: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** 申报日期: when it was last declared (signed and queued); null for a draft never declared or taken back. */
+  declaredAt: z.string().nullable(),
+  /** 监管方式, 件数, 毛重 and 录入员 as keyed (the list's optional columns). */
+  tradeMode: z.string(),
+  packNo: z.string(),
+  grossWet: z.string(),
+  inputerName: z.string(),
 });
 export type DeclarationSummary = z.infer<typeof declarationSummarySchema>;
 
@@ -81,6 +88,7 @@ export const listSearchFields = ['clientSeqNo', 'billNo', 'contrNo', 'tradeName'
 export const listSortKeys = [
   'updatedAt',
   'createdAt',
+  'declaredAt',
   'clientSeqNo',
   'tradeName',
   'billNo',

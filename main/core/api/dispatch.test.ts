@@ -20,6 +20,11 @@ const record = {
   revision: 1,
   createdAt: '2026-11-22T00:00:00.000Z',
   updatedAt: '2026-11-22T00:00:00.000Z',
+  declaredAt: null,
+  tradeMode: '',
+  packNo: '',
+  grossWet: '',
+  inputerName: '',
   doc: { head: {}, lines: [], tables: {} },
   rejection: null,
 };

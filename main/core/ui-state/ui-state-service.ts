@@ -13,6 +13,8 @@ export const defaultUiState: UiState = {
   locale: 'zh-CN',
   listColumns: [],
   listPageSize: 50,
+  confirmDeclare: 'always',
+  computeLines: true,
 };
 
 /**

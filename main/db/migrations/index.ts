@@ -10,6 +10,7 @@ import { migration0008 } from './0008-product-customers';
 import { migration0009 } from './0009-defaults-by-direction';
 import { migration0010 } from './0010-request-ids';
 import { migration0011 } from './0011-code-table-dates';
+import { migration0012 } from './0012-declared-at';
 
 /** Every migration, in order. A new one is a new file 000N-name.ts added here. */
 export const migrations: readonly Migration[] = [
@@ -24,4 +25,5 @@ export const migrations: readonly Migration[] = [
   migration0009,
   migration0010,
   migration0011,
+  migration0012,
 ];

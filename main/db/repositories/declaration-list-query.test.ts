@@ -116,4 +116,43 @@ describe('declaration list query', () => {
     expect(() => f.repo.list({ sort: 'status' as 'updatedAt' })).toThrow(/sort/);
     expect(() => f.repo.list({ from: '2026-13-01' })).toThrow(/from/);
   });
+
+  it('shows 申报日期 (the last declare, cleared by a withdrawal), 监管方式, 件数, 毛重 and 录入员, and sorts by 申报日期', () => {
+    const a = add({ TradeMode: '0110', PackNo: '12', GrossWet: '1520.5', InputerName: '王芳' }, '2026-11-01T08:00:00Z');
+    const b = add({}, '2026-11-02T08:00:00Z');
+    const c = add({}, '2026-11-03T08:00:00Z');
+    let revision = 100;
+    const declareAt = (id: string, at: string, action: 'declare' | 'withdraw') =>
+      f.repo.addRevision(id, revision++, { at, actor: 't', action, changes: {} });
+    declareAt(a.id, '2026-11-05T09:00:00.000Z', 'declare');
+    declareAt(b.id, '2026-11-04T09:00:00.000Z', 'declare');
+    declareAt(b.id, '2026-11-04T10:00:00.000Z', 'withdraw');
+    declareAt(c.id, '2026-11-03T09:00:00.000Z', 'declare');
+    const first = f.repo.list({ sort: 'declaredAt', direction: 'desc' });
+    expect(seqs(first)).toEqual([a.clientSeqNo, c.clientSeqNo, b.clientSeqNo]);
+    expect(first.items[0]).toMatchObject({
+      declaredAt: '2026-11-05T09:00:00.000Z',
+      tradeMode: '0110',
+      packNo: '12',
+      grossWet: '1520.5',
+      inputerName: '王芳',
+    });
+    expect(first.items[2]).toMatchObject({ declaredAt: null, tradeMode: '', packNo: '' });
+    // The record the editor opens carries the same values.
+    expect(f.declarations.get(a.id)).toMatchObject({ declaredAt: '2026-11-05T09:00:00.000Z', grossWet: '1520.5' });
+    expect(seqs(f.repo.list({ sort: 'declaredAt', direction: 'asc' }))).toEqual([
+      b.clientSeqNo,
+      c.clientSeqNo,
+      a.clientSeqNo,
+    ]);
+  });
+
+  it('reads a page of 申报日期 off its own index', () => {
+    const plan = f.db
+      .prepare(
+        `EXPLAIN QUERY PLAN SELECT id FROM declarations WHERE deleted_at IS NULL ORDER BY declared_at DESC, rowid DESC LIMIT 50`,
+      )
+      .all() as Array<{ detail: string }>;
+    expect(plan.map((p) => p.detail).join(' | ')).toContain('declarations_declared');
+  });
 });

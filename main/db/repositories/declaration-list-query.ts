@@ -1,7 +1,7 @@
 import type { ListQuery } from '../../../shared/api';
 import { listQuerySchema } from '../../../shared/api';
 import type { Db } from '../connection';
-import type { DeclarationRow } from './declaration-row';
+import type { ListRow } from './declaration-row';
 
 /**
  * How far a filtered list is counted. Up to this many matches the count is exact and SQLite
@@ -14,6 +14,7 @@ export const COUNT_CAP = 2000;
 const sortColumns = {
   updatedAt: 'updated_at',
   createdAt: 'created_at',
+  declaredAt: 'declared_at',
   clientSeqNo: 'client_seq_no',
   tradeName: 'trade_name',
   billNo: 'bill_no',
@@ -30,6 +31,16 @@ const searchColumns = {
   entryId: 'entry_id',
   seqNo: 'seq_no',
 } as const;
+
+/**
+ * What a page shows: the row's columns but the head document, and the few head values the list's optional columns
+ * show (read for the page's rows only, never for the rows skipped or filtered).
+ */
+const pageColumns = `id, client_seq_no, ie_flag, workflow, status, channel, entry_id, seq_no, trade_name, bill_no, contr_no,
+  line_count, revision, rejection, created_at, updated_at, declared_at,
+  coalesce(json_extract(head, '$.TradeMode'), '') AS trade_mode, coalesce(json_extract(head, '$.PackNo'), '') AS pack_no,
+  coalesce(json_extract(head, '$.GrossWet'), '') AS gross_wet,
+  coalesce(json_extract(head, '$.InputerName'), '') AS inputer_name`;
 
 /** The end of a prefix range: every string that starts with the prefix sorts below it. */
 function prefixEnd(prefix: string): string {
@@ -131,7 +142,7 @@ export function createDeclarationListQuery(db: Db) {
     return stmt;
   };
 
-  return function list(input: ListQuery): { rows: DeclarationRow[]; total: number; totalExact: boolean } {
+  return function list(input: ListQuery): { rows: ListRow[]; total: number; totalExact: boolean } {
     const query = listQuerySchema.parse(input);
     const built = build(query);
     let total: number;
@@ -148,8 +159,8 @@ export function createDeclarationListQuery(db: Db) {
     const direction = query.direction === 'asc' ? 'ASC' : 'DESC';
     const where = exact && total <= COUNT_CAP ? built.narrow : built.wide;
     const rows = prepared(
-      `SELECT * FROM declarations WHERE ${where} ORDER BY ${sortColumns[query.sort]} ${direction}, rowid ${direction} LIMIT @limit OFFSET @offset`,
-    ).all({ ...built.params, limit: query.limit, offset: query.offset }) as DeclarationRow[];
+      `SELECT ${pageColumns} FROM declarations WHERE ${where} ORDER BY ${sortColumns[query.sort]} ${direction}, rowid ${direction} LIMIT @limit OFFSET @offset`,
+    ).all({ ...built.params, limit: query.limit, offset: query.offset }) as ListRow[];
     return { rows, total, totalExact: exact };
   };
 }

@@ -20,7 +20,16 @@ export interface DeclarationRow {
   rejection: string | null;
   created_at: string;
   updated_at: string;
+  declared_at: string | null;
 }
+
+/** A row of a list page: no head document, but the head values the list shows. */
+export type ListRow = Omit<DeclarationRow, 'head'> & {
+  trade_mode: string;
+  pack_no: string;
+  gross_wet: string;
+  inputer_name: string;
+};
 
 /**
  * A declaration as the repository hands it to core: the summary's names, the head document still as stored (loadDoc
@@ -31,7 +40,22 @@ export interface StoredDeclaration extends DeclarationSummary {
   rejection: string | null;
 }
 
-export function toSummary(row: DeclarationRow): DeclarationSummary {
+/** The head values a summary shows, from a list page's columns or from the head document itself. */
+function headColumns(
+  row: DeclarationRow | ListRow,
+): Pick<ListRow, 'trade_mode' | 'pack_no' | 'gross_wet' | 'inputer_name'> {
+  if ('trade_mode' in row) return row;
+  const head = JSON.parse(row.head) as Record<string, string | undefined>;
+  return {
+    trade_mode: head.TradeMode ?? '',
+    pack_no: head.PackNo ?? '',
+    gross_wet: head.GrossWet ?? '',
+    inputer_name: head.InputerName ?? '',
+  };
+}
+
+export function toSummary(row: DeclarationRow | ListRow): DeclarationSummary {
+  const head = headColumns(row);
   return {
     id: row.id,
     clientSeqNo: row.client_seq_no,
@@ -48,6 +72,11 @@ export function toSummary(row: DeclarationRow): DeclarationSummary {
     revision: row.revision,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    declaredAt: row.declared_at,
+    tradeMode: head.trade_mode,
+    packNo: head.pack_no,
+    grossWet: head.gross_wet,
+    inputerName: head.inputer_name,
   };
 }
 

@@ -3,10 +3,10 @@ import type { DeclarationSummary, ListQuery } from '../../../shared/api';
 import type { DisplayStatusKey, Workflow } from '../../../shared/status';
 import type { Db } from '../connection';
 import { createDeclarationListQuery } from './declaration-list-query';
-import type { DeclarationRow, StoredDeclaration } from './declaration-row';
+import type { DeclarationRow, ListRow, StoredDeclaration } from './declaration-row';
 import { toStored, toSummary } from './declaration-row';
 
-export type { StoredDeclaration };
+export type { ListRow, StoredDeclaration };
 
 /** A declaration's state without its document. */
 export type DeclarationState = Pick<

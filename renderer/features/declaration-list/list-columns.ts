@@ -6,14 +6,25 @@ import type { Messages } from '../../i18n/messages';
 
 export type SortKey = (typeof listSortKeys)[number];
 
+/** A code's name in a code table ('' when unknown), for columns that show a code with its name. */
+export type CodeNames = (table: string, code: string) => string;
+
 export interface ListColumn {
   id: string;
   label(t: Messages): string;
   sort?: SortKey;
-  text(item: DeclarationSummary, t: Messages, locale: Locale): string;
+  text(item: DeclarationSummary, t: Messages, locale: Locale, names: CodeNames): string;
 }
 
 const time = (iso: string) => iso.replace('T', ' ').slice(0, 16);
+const noNames: CodeNames = () => '';
+
+/** 件数/毛重 as one column: "12 件 / 1520.5 kg" (either may be missing on a draft). */
+function packWeight(item: DeclarationSummary, locale: Locale): string {
+  const packs = item.packNo ? (locale === 'en' ? `${item.packNo} pkg` : `${item.packNo} 件`) : '';
+  const weight = item.grossWet ? `${item.grossWet} kg` : '';
+  return [packs, weight].filter(Boolean).join(' / ');
+}
 
 /** The list's columns; the user picks which show (ClientSeqNo always does: it opens the declaration). */
 export const listColumns: readonly ListColumn[] = [
@@ -30,6 +41,28 @@ export const listColumns: readonly ListColumn[] = [
   { id: 'entryId', label: (t) => t.entryId, sort: 'entryId', text: (i) => i.entryId ?? '' },
   { id: 'seqNo', label: (t) => t.seqNo, sort: 'seqNo', text: (i) => i.seqNo ?? '' },
   { id: 'lineCount', label: (t) => t.lineCount, text: (i) => String(i.lineCount) },
+  {
+    id: 'declaredAt',
+    label: (t) => t.colDeclaredAt,
+    sort: 'declaredAt',
+    text: (i) => (i.declaredAt ? time(i.declaredAt) : ''),
+  },
+  {
+    id: 'tradeMode',
+    label: (t) => t.colTradeMode,
+    text: (i, _t, _locale, names) =>
+      [i.tradeMode, i.tradeMode ? names('trade-modes', i.tradeMode) : ''].join(' ').trim(),
+  },
+  {
+    id: 'packWeight',
+    label: (t) => t.colPackWeight,
+    text: (i, _t, locale) => packWeight(i, locale),
+  },
+  {
+    id: 'inputerName',
+    label: (t) => t.colInputerName,
+    text: (i) => i.inputerName,
+  },
   { id: 'updatedAt', label: (t) => t.updatedAt, sort: 'updatedAt', text: (i) => time(i.updatedAt) },
   { id: 'createdAt', label: (t) => t.createdAt, sort: 'createdAt', text: (i) => time(i.createdAt) },
 ];
@@ -61,8 +94,9 @@ export function toCsv(
   columns: readonly ListColumn[],
   t: Messages,
   locale: Locale,
+  names: CodeNames = noNames,
 ): string {
   const lines = [columns.map((c) => csvCell(c.label(t))).join(',')];
-  for (const item of items) lines.push(columns.map((c) => csvCell(c.text(item, t, locale))).join(','));
+  for (const item of items) lines.push(columns.map((c) => csvCell(c.text(item, t, locale, names))).join(','));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

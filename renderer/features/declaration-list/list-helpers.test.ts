@@ -65,6 +65,11 @@ describe('declaration list helpers', () => {
       revision: 1,
       createdAt: '2026-11-22T08:00:00.000Z',
       updatedAt: '2026-11-22T09:30:00.000Z',
+      declaredAt: null,
+      tradeMode: '',
+      packNo: '',
+      grossWet: '',
+      inputerName: '',
     };
     const csv = toCsv([item], visibleColumns(['status', 'tradeName', 'updatedAt']), messages['zh-CN'], 'zh-CN');
     expect(csv).toBe(

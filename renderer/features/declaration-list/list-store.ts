@@ -19,6 +19,9 @@ interface ListState {
   columns: string[];
   /** Selected declarations by id (a selection can span pages). */
   selected: Map<string, DeclarationSummary>;
+  /** Alt+L asked for the keyboard to land on the list's rows (honoured once the rows are on screen). */
+  focusRequested: boolean;
+  requestFocus(on: boolean): void;
   /** Changes filters or the page; any filter change goes back to the first page. */
   set(patch: Partial<Pick<ListState, 'text' | 'field' | 'status' | 'from' | 'to' | 'page' | 'pageSize'>>): void;
   setColumns(columns: string[]): void;
@@ -39,6 +42,8 @@ export const useListState = create<ListState>((set) => ({
   pageSize: 50,
   columns: [],
   selected: new Map(),
+  focusRequested: false,
+  requestFocus: (focusRequested) => set({ focusRequested }),
   set: (patch) => set({ page: 0, ...patch }),
   setColumns: (columns) => set({ columns }),
   // A new column sorts dates newest first and text A→Z; the same column again turns the order round.

@@ -1,4 +1,5 @@
-import { useId, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, type KeyboardEvent } from 'react';
+import type { DeclarationDoc } from '../../../shared/catalog';
 import type { DeclarationSummary } from '../../../shared/api';
 import { listSearchFields } from '../../../shared/api';
 import { displayStatusKeys, displayStatusLabels } from '../../../shared/status';
@@ -6,9 +7,11 @@ import { api } from '../../api/client';
 import { useDeclarationList } from '../../api/queries';
 import { useT } from '../../i18n/use-t';
 import { useUi } from '../../state/ui-store';
+import { useCheckLookup } from '../../api/code-tables';
 import { BulkBar } from './bulk-bar';
 import { listColumns, visibleColumns } from './list-columns';
 import { toQuery, useListState, type SearchField } from './list-store';
+import './list-keys.css';
 
 const fieldLabels: Record<(typeof listSearchFields)[number], { zh: string; en: string }> = {
   billNo: { zh: '提运单号', en: 'B/L no.' },
@@ -19,11 +22,28 @@ const fieldLabels: Record<(typeof listSearchFields)[number], { zh: string; en: s
   clientSeqNo: { zh: '客户端编号', en: 'Client no.' },
 };
 
+/** The list names codes from the small code tables only (no declaration's tariff lines). */
+const noDoc: DeclarationDoc = { head: {}, lines: [], tables: {} };
+
+/** The row the keyboard lands on: the declaration last opened when it is on this page, else the first. */
+function landingRow(
+  table: HTMLElement,
+  items: readonly DeclarationSummary[],
+  lastOpened: string | null,
+): HTMLElement | null {
+  const index = Math.max(
+    0,
+    items.findIndex((i) => i.id === lastOpened),
+  );
+  return table.querySelector<HTMLElement>(`tbody tr[data-index="${index}"] button.seq`);
+}
+
 /** ↑↓ move between rows (same column), Space selects the row, Enter opens it. */
 function onTableKeys(
   event: KeyboardEvent<HTMLTableSectionElement>,
   rows: readonly DeclarationSummary[],
   toggle: (item: DeclarationSummary) => void,
+  toSearch: () => void,
 ): void {
   const target = event.target as HTMLElement;
   const row = target.closest('tr');
@@ -36,6 +56,11 @@ function onTableKeys(
     if (control) {
       event.preventDefault();
       control.focus();
+      control.scrollIntoView?.({ block: 'nearest' });
+    } else if (event.key === 'ArrowUp' && index === 0) {
+      // Above the first row is the search box (↓ there comes back down).
+      event.preventDefault();
+      toSearch();
     }
   } else if (event.key === ' ' && target.tagName === 'BUTTON') {
     const item = rows[index];
@@ -56,7 +81,7 @@ export function ListView() {
   const select = useUi((s) => s.select);
   const state = useListState();
   const list = useDeclarationList(toQuery(state));
-  const items = list.data?.items ?? [];
+  const items = useMemo(() => list.data?.items ?? [], [list.data]);
   const total = list.data?.total ?? 0;
   const exact = list.data?.totalExact ?? true;
   const columns = visibleColumns(state.columns);
@@ -64,6 +89,31 @@ export function ListView() {
   const ids = { search: useId(), field: useId(), from: useId(), to: useId(), size: useId() };
   const allOnPage = items.length > 0 && items.every((i) => state.selected.has(i.id));
   const chosen = columns.map((c) => c.id);
+  const lastOpened = useUi((s) => s.selectedId);
+  const lookup = useCheckLookup(noDoc).name;
+  const codeNames = useCallback((table: string, code: string) => lookup(table, code, locale), [lookup, locale]);
+  const tableRef = useRef<HTMLTableElement>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+
+  // Alt+L lands on the rows (the declaration last opened, else the first) once they are on screen; with no rows, on
+  // the search box.
+  const { focusRequested, requestFocus } = state;
+  useEffect(() => {
+    if (!focusRequested || list.isPending) return;
+    requestFocus(false);
+    const row = tableRef.current ? landingRow(tableRef.current, items, lastOpened) : null;
+    (row ?? searchRef.current)?.focus();
+  }, [focusRequested, list.isPending, items, lastOpened, requestFocus]);
+
+  /** ↓ in the search box goes down into the rows. */
+  function fromSearch(event: KeyboardEvent<HTMLInputElement>): void {
+    if (event.key !== 'ArrowDown' || !tableRef.current) return;
+    const row = tableRef.current.querySelector<HTMLElement>('tbody tr[data-index="0"] button.seq');
+    if (row) {
+      event.preventDefault();
+      row.focus();
+    }
+  }
 
   function setColumns(next: string[]): void {
     state.setColumns(next);
@@ -77,8 +127,10 @@ export function ListView() {
           <label htmlFor={ids.search}>{t.search}</label>
           <input
             id={ids.search}
+            ref={searchRef}
             type="search"
             placeholder={t.searchPlaceholder}
+            onKeyDown={fromSearch}
             value={state.text}
             onChange={(e) => state.set({ text: e.target.value })}
           />
@@ -165,7 +217,7 @@ export function ListView() {
       ) : null}
       {items.length > 0 ? (
         <div className="list-scroll">
-          <table className="list-table">
+          <table className="list-table" ref={tableRef}>
             <thead>
               <tr>
                 <th scope="col">
@@ -205,7 +257,14 @@ export function ListView() {
               </tr>
             </thead>
             <tbody
-              onKeyDown={(e) => onTableKeys(e, items, (item) => state.toggle([item], !state.selected.has(item.id)))}
+              onKeyDown={(e) =>
+                onTableKeys(
+                  e,
+                  items,
+                  (item) => state.toggle([item], !state.selected.has(item.id)),
+                  () => searchRef.current?.focus(),
+                )
+              }
             >
               {items.map((item, index) => (
                 <tr key={item.id} data-index={index} className={state.selected.has(item.id) ? 'selected' : undefined}>
@@ -229,7 +288,7 @@ export function ListView() {
                         key={column.id}
                         className={column.id === 'status' ? `status status-${item.status}` : undefined}
                       >
-                        {column.text(item, t, locale)}
+                        {column.text(item, t, locale, codeNames)}
                       </td>
                     ),
                   )}

@@ -57,6 +57,8 @@ describe('申报 (F9) with errors', () => {
     jumps = [];
     rechecks = 0;
     errors = [];
+    // Without the confirmation before 申报 (declare-confirm.test.tsx tests it): what happens once it goes ahead.
+    useUi.setState({ prefs: { confirmDeclare: 'never', computeLines: true } });
   });
   afterEach(() => {
     cleanup();

@@ -1,10 +1,21 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { DeclarationRecord } from '../../../shared/api';
+import type { DeclarationRecord, DeclareConfirmation } from '../../../shared/api';
 import { api, ApiCallError } from '../../api/client';
 import { keys, queryClient } from '../../api/queries';
+import { Dialog } from '../../components/dialog';
 import { useT } from '../../i18n/use-t';
 import { useUi } from '../../state/ui-store';
+import { useFt } from './flow-messages';
 import { compareKeys, orderKey } from './form-layout';
+
+/** How many warnings the confirmation lists by name; the rest are counted. */
+const LISTED_WARNINGS = 8;
+
+/** Whether 申报 asks first, by the broker's setting: never when the checks found errors (those are refused first). */
+export function needsConfirmation(setting: DeclareConfirmation, errors: number, warnings: number): boolean {
+  if (errors > 0 || setting === 'never') return false;
+  return setting === 'always' || warnings > 0;
+}
 
 /** Why 申报 did not go ahead, shown at the top of the error panel: a message and the fields it names (if any). */
 export interface DeclareRefusal {
@@ -22,6 +33,8 @@ export interface DeclareDeps {
   jump(path: string): void;
   /** Main refused what the editor's checks passed: its code tables are newer; check again with them. */
   recheck(): void;
+  /** The warnings the checks leave (named in the confirmation before 申报); none when not given. */
+  warningsNow?(): readonly string[];
 }
 
 /** The field first on screen among `paths`. */
@@ -48,7 +61,10 @@ export function useDeclare(record: DeclarationRecord, deps: DeclareDeps) {
   const setPassphraseOpen = useUi((s) => s.setPassphraseOpen);
   const [busy, setBusy] = useState(false);
   const [refusal, setRefusal] = useState<DeclareRefusal | null>(null);
-  const { beforeDeclare, errorsNow, jump, recheck } = deps;
+  // The warnings as they were when the broker asked: the confirmation names what is confirmed.
+  const [confirming, setConfirming] = useState<readonly string[] | null>(null);
+  const setting = useUi((s) => s.prefs.confirmDeclare);
+  const { beforeDeclare, errorsNow, jump, recheck, warningsNow } = deps;
   const ieFlag = record.ieFlag;
   // After the passphrase is given, declaring goes on by itself (the latest declare, not the one that asked).
   const again = useRef<() => Promise<void>>(() => Promise.resolve());
@@ -63,47 +79,108 @@ export function useDeclare(record: DeclarationRecord, deps: DeclareDeps) {
     [ieFlag, jump, t],
   );
 
-  const declare = useCallback(async (): Promise<void> => {
-    setBusy(true);
-    setRefusal(null);
-    try {
-      await beforeDeclare();
-      const errors = errorsNow();
-      if (errors.length > 0) {
-        refuse(errors, []);
-        return;
+  const send = useCallback(
+    async (confirmed: boolean): Promise<void> => {
+      setBusy(true);
+      setRefusal(null);
+      try {
+        await beforeDeclare();
+        const errors = errorsNow();
+        if (errors.length > 0) {
+          refuse(errors, []);
+          return;
+        }
+        const warnings = warningsNow?.() ?? [];
+        if (!confirmed && needsConfirmation(setting, 0, warnings.length)) {
+          setConfirming(warnings);
+          return;
+        }
+        await api.invoke('declarations.declare', { id: record.id });
+        notify({ kind: 'info', message: `${record.clientSeqNo} ${t.declared}` });
+        await queryClient.invalidateQueries({ queryKey: keys.declaration(record.id) });
+      } catch (error) {
+        if (error instanceof ApiCallError && error.code === 'PASSPHRASE_REQUIRED')
+          setPassphraseOpen(true, () => void again.current());
+        else if (error instanceof ApiCallError && error.code === 'VALIDATION_FAILED' && error.issues?.length) {
+          const issues = error.issues.map((i) => ({ path: i.path, message: i.message }));
+          refuse(
+            issues.map((i) => i.path),
+            [...issues].sort((a, b) => compareKeys(orderKey(a.path, ieFlag), orderKey(b.path, ieFlag))),
+          );
+          recheck();
+        } else {
+          setRefusal({
+            message: error instanceof Error ? error.message : String(error),
+            issues: error instanceof ApiCallError ? (error.issues ?? []) : [],
+          });
+          showPanel();
+        }
+      } finally {
+        setBusy(false);
       }
-      await api.invoke('declarations.declare', { id: record.id });
-      notify({ kind: 'info', message: `${record.clientSeqNo} ${t.declared}` });
-      await queryClient.invalidateQueries({ queryKey: keys.declaration(record.id) });
-    } catch (error) {
-      if (error instanceof ApiCallError && error.code === 'PASSPHRASE_REQUIRED')
-        setPassphraseOpen(true, () => void again.current());
-      else if (error instanceof ApiCallError && error.code === 'VALIDATION_FAILED' && error.issues?.length) {
-        const issues = error.issues.map((i) => ({ path: i.path, message: i.message }));
-        refuse(
-          issues.map((i) => i.path),
-          [...issues].sort((a, b) => compareKeys(orderKey(a.path, ieFlag), orderKey(b.path, ieFlag))),
-        );
-        recheck();
-      } else {
-        setRefusal({
-          message: error instanceof Error ? error.message : String(error),
-          issues: error instanceof ApiCallError ? (error.issues ?? []) : [],
-        });
-        showPanel();
-      }
-    } finally {
-      setBusy(false);
-    }
-  }, [beforeDeclare, errorsNow, ieFlag, notify, record.clientSeqNo, record.id, recheck, refuse, setPassphraseOpen, t]);
+    },
+    [
+      beforeDeclare,
+      errorsNow,
+      warningsNow,
+      setting,
+      ieFlag,
+      notify,
+      record.clientSeqNo,
+      record.id,
+      recheck,
+      refuse,
+      setPassphraseOpen,
+      t,
+    ],
+  );
 
+  const declare = useCallback(() => send(false), [send]);
+  const confirm = useCallback(() => {
+    setConfirming(null);
+    void send(true);
+  }, [send]);
+  const cancel = useCallback(() => setConfirming(null), []);
+
+  // The broker has confirmed by then: the declare that asked for the passphrase goes on as confirmed.
   useEffect(() => {
-    again.current = declare;
-  }, [declare]);
-
+    again.current = () => send(true);
+  }, [send]);
   const dismiss = useCallback(() => setRefusal(null), []);
-  return { declare, busy, refusal, dismiss };
+  return { declare, busy, refusal, dismiss, confirming, confirm, cancel, clientSeqNo: record.clientSeqNo };
+}
+
+/** Asks before 申报, naming the warnings the checks left: Enter declares, Esc goes back to the declaration. */
+function ConfirmDeclare({ state }: { state: ReturnType<typeof useDeclare> }) {
+  const f = useFt();
+  const warnings = state.confirming;
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  // After the dialog has opened (its effect runs first): the modal dialog focuses its first control, 返回, by itself.
+  useEffect(() => {
+    if (warnings) confirmButton.current?.focus();
+  }, [warnings]);
+  if (!warnings) return null;
+  return (
+    <Dialog title={f.confirmTitle} open onClose={state.cancel}>
+      <p>{f.confirmBody(state.clientSeqNo, warnings.length)}</p>
+      {warnings.length > 0 ? (
+        <ul className="confirm-warnings">
+          {warnings.slice(0, LISTED_WARNINGS).map((w, i) => (
+            <li key={i}>⚠ {w}</li>
+          ))}
+          {warnings.length > LISTED_WARNINGS ? <li>{f.confirmMore(warnings.length - LISTED_WARNINGS)}</li> : null}
+        </ul>
+      ) : null}
+      <div className="actions">
+        <button type="button" onClick={state.cancel}>
+          {f.confirmBack}
+        </button>
+        <button type="button" className="primary" ref={confirmButton} onClick={state.confirm}>
+          {f.confirmDeclare}
+        </button>
+      </div>
+    </Dialog>
+  );
 }
 
 export function DeclareButton({ state, disabled }: { state: ReturnType<typeof useDeclare>; disabled: boolean }) {
@@ -119,6 +196,7 @@ export function DeclareButton({ state, disabled }: { state: ReturnType<typeof us
       >
         {t.declare}
       </button>
+      <ConfirmDeclare state={state} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useStore } from 'zustand';
-import { useCallback, useEffect, useMemo, type FocusEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type FocusEvent } from 'react';
 import type { DeclarationRecord } from '../../../shared/api';
 import type { Row } from '../../../shared/catalog';
 import { displayStatusLabels, isEditable } from '../../../shared/status';
@@ -30,6 +30,7 @@ import { onEditorEnter, useEditorShortcuts } from './use-editor-keys';
 import { usePendingFocus, useRememberPlace } from './use-field-focus';
 import { useFindings } from './use-findings';
 import { refreshCodeTables } from '../../api/code-tables';
+import { useLineAmounts } from './use-line-amounts';
 
 const isHeadPath = (path: string) => path.startsWith('head.') || path.startsWith('freeText[');
 const isTablePath = (path: string) => !isHeadPath(path) && !path.startsWith('lines[');
@@ -68,9 +69,16 @@ export function Editor({ record, initialField }: { record: DeclarationRecord; in
   const select = useUi((s) => s.select);
   const notify = useUi((s) => s.notify);
   const editor = useDocEditor(record);
+  // Goods lines compute 申报总价/单价 and the legal quantities as the broker keys (never over a typed value).
+  const { setField, structural } = useLineAmounts(editor, record.id);
   const editable = isEditable(record.workflow, record.channel);
   const ieFlag = record.ieFlag;
   const checks = useFindings(editor.doc, record, locale);
+  // The warnings of the last check, for the confirmation before 申报 (named there).
+  const warningsRef = useRef<readonly string[]>([]);
+  useEffect(() => {
+    warningsRef.current = checks.listed.filter((f) => f.severity === 'warning').map((f) => f.message);
+  }, [checks.listed]);
   const jump = useCallback((path: string) => useEditorUi.getState().requestFocus(path, ieFlag), [ieFlag]);
   const { errorsNow } = checks;
   const { docRef } = editor;
@@ -79,11 +87,19 @@ export function Editor({ record, initialField }: { record: DeclarationRecord; in
     errorsNow: useCallback(() => errorsNow(docRef.current), [errorsNow, docRef]),
     jump,
     recheck: refreshCodeTables,
+    warningsNow: useCallback(() => warningsRef.current, []),
   });
   const { declare, dismiss } = declareState;
   // A refusal is about the declaration as it was: the first edit after it retires it (the checks list what is left).
   useEffect(dismiss, [editor.doc, dismiss]);
-  useEditorShortcuts({ editor, ieFlag, editable, findings: checks.listed, declare: () => void declare() });
+  useEditorShortcuts({
+    editor,
+    structural,
+    ieFlag,
+    editable,
+    findings: checks.listed,
+    declare: () => void declare(),
+  });
   const gmodelLine = useEditorUi((s) => s.gmodelLine);
   const lt = useLt();
   const partyPicker = useLibraryUi((s) => s.partyPicker);
@@ -95,7 +111,7 @@ export function Editor({ record, initialField }: { record: DeclarationRecord; in
 
   const namer = checks.codeName;
   const codeName = useCallback((table: string, code: string) => namer(table, code, locale), [namer, locale]);
-  const { setField, commit } = editor;
+  const { commit } = editor;
   const { doc } = editor;
   const ctx: FieldContext = useMemo(
     () => ({ doc, errors: checks.errors, locale, ieFlag, editable, setField, commit, codeName }),
@@ -193,7 +209,7 @@ export function Editor({ record, initialField }: { record: DeclarationRecord; in
             <FieldGroups groups={headGroups} ctx={headCtx} />
             <MoreHead ctx={headCtx} />
           </fieldset>
-          <LinesGrid ctx={ctx} onOp={editor.structural} />
+          <LinesGrid ctx={ctx} onOp={structural} />
           <LineDetail ctx={ctx} />
           <fieldset className="footer-form" disabled={!editable} aria-label={t.signature}>
             <legend className="sr-only">{t.signature}</legend>
@@ -221,7 +237,7 @@ export function Editor({ record, initialField }: { record: DeclarationRecord; in
           gmodel={gmodelRow.GModel ?? ''}
           line={gmodelLine}
           onApply={(value) => {
-            editor.setField(`lines[${gmodelLine}].GModel`, value);
+            setField(`lines[${gmodelLine}].GModel`, value);
             editor.commit();
           }}
         />

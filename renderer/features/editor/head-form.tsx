@@ -5,7 +5,10 @@ import { FieldInput } from '../../components/field-input';
 import { useLibraryUi } from '../libraries/library-store';
 import { libraryMessages } from '../libraries/messages';
 import { useT } from '../../i18n/use-t';
+import { useUi } from '../../state/ui-store';
 import { useEditorUi } from './editor-store';
+import { flowMessages } from './flow-messages';
+import { copyTradeToOwner } from './same-as-trade';
 import type { FieldContext } from './field-context';
 import { fieldProps } from './field-context';
 import type { FieldGroup } from './form-layout';
@@ -48,6 +51,24 @@ export const FieldGroups = memo(function FieldGroups({
               onClick={() => useLibraryUi.getState().openPartyPicker(group.id as PartySlot)}
             >
               {libraryMessages[ctx.locale].fromLibrary}
+            </button>
+          ) : null}
+          {group.id === 'owner' ? (
+            // 同上 (Ctrl+D): often the same company as 境内收发货人.
+            <button
+              type="button"
+              className="link library-pick"
+              aria-keyshortcuts="Control+D"
+              aria-label={flowMessages[ctx.locale].sameAboveLabel(ctx.ieFlag)}
+              disabled={!ctx.editable}
+              onClick={() => {
+                if (copyTradeToOwner(ctx.doc.head, ctx.ieFlag, ctx.setField, ctx.commit)) {
+                  const { notify } = useUi.getState();
+                  notify({ kind: 'info', message: flowMessages[ctx.locale].sameAsTrade(ctx.ieFlag) });
+                }
+              }}
+            >
+              {flowMessages[ctx.locale].sameAbove}
             </button>
           ) : null}
           <Fields paths={groupFields(group, ctx.ieFlag)} ctx={ctx} />

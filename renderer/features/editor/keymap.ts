@@ -19,6 +19,7 @@ export type KeyAction =
   | 'save-now'
   | 'save-template'
   | 'library-lookup'
+  | 'same-as-trade'
   | 'copy-declaration'
   | 'go-head'
   | 'go-lines'
@@ -154,6 +155,13 @@ export const keymap: readonly KeyBinding[] = [
     scope: 'editor',
     zh: '从企业库选择（在收发货人、申报单位等栏）/ 从商品库选择（在商品行）',
     en: 'Pick from the party library (in a party box) / the product library (in a goods line)',
+  },
+  {
+    action: 'same-as-trade',
+    combos: [{ key: 'KeyD', ctrl: true }],
+    scope: 'editor',
+    zh: '同上：把境内收发货人复制到消费使用单位（出口为生产销售单位）',
+    en: 'Same as above: copy the domestic consignee/consignor into the consumer (exports: the producer)',
   },
   {
     action: 'copy-declaration',

@@ -23,6 +23,11 @@ const record: DeclarationRecord = {
   revision: 1,
   createdAt: '2026-11-22T00:00:00.000Z',
   updatedAt: '2026-11-22T00:00:00.000Z',
+  declaredAt: null,
+  tradeMode: '',
+  packNo: '',
+  grossWet: '',
+  inputerName: '',
   doc: { head: { IEFlag: 'I' }, lines: [], tables: {} },
   rejection: null,
 };

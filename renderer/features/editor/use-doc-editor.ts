@@ -47,6 +47,16 @@ export function applyLocal(doc: DeclarationDoc, op: PatchOp): DeclarationDoc {
   return applyPatch(goodsDeclaration, doc, [op]).doc;
 }
 
+/** The index of a queued set of `path` among the queue's trailing run of sets; -1 when there is none. */
+function sameFieldQueued(queue: readonly PatchOp[], path: string): number {
+  for (let i = queue.length - 1; i >= 0; i--) {
+    const op = queue[i];
+    if (op?.op !== 'set') return -1;
+    if (op.path === path) return i;
+  }
+  return -1;
+}
+
 function replay(doc: DeclarationDoc, ops: readonly PatchOp[]): DeclarationDoc | null {
   try {
     return ops.reduce(applyLocal, doc);
@@ -220,12 +230,11 @@ export function useDocEditor(record: DeclarationRecord) {
       const next = applyLocal(docRef.current, op);
       docRef.current = next;
       setDoc(next);
-      const last = queue.current[queue.current.length - 1];
-      // Typing in one field replaces its queued value instead of piling up operations (not one of an unanswered
-      // save, which must go again as it was).
-      const lastIsOwn = queue.current.length > (unanswered.current?.count ?? 0);
-      if (op.op === 'set' && last?.op === 'set' && last.path === op.path && lastIsOwn)
-        queue.current[queue.current.length - 1] = op;
+      // Typing in one field replaces its queued value instead of piling up operations — also while the fields a goods
+      // line computes are set between keystrokes (only among the queue's trailing field sets: a row operation in
+      // between changes what a path means), and never one of an unanswered save, which must go again as it was.
+      const queued = op.op === 'set' ? sameFieldQueued(queue.current, op.path) : -1;
+      if (queued >= 0 && queued >= (unanswered.current?.count ?? 0)) queue.current[queued] = op;
       else queue.current.push(op);
       journal();
       setSaveState('dirty');

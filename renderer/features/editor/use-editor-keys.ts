@@ -4,14 +4,19 @@ import { partySlotOf } from '../../../shared/libraries';
 import { onEnterNavigate } from '../../components/enter-navigation';
 import { lineDefaults } from '../libraries/library-pickers';
 import { useLibraryUi } from '../libraries/library-store';
+import { useUi } from '../../state/ui-store';
 import { useEditorUi } from './editor-store';
 import { compareKeys, gridColumns, orderKey, tabSections } from './form-layout';
+import { flowMessages } from './flow-messages';
 import { actionFor } from './keymap';
+import { copyTradeToOwner } from './same-as-trade';
 import type { DocEditor } from './use-doc-editor';
 import type { ListedFinding } from './use-findings';
 
 interface Deps {
   editor: DocEditor;
+  /** The editor's row operations as the goods lines' computed amounts follow them (use-line-amounts.ts). */
+  structural?: DocEditor['structural'];
   ieFlag: 'I' | 'E';
   editable: boolean;
   findings: readonly ListedFinding[];
@@ -72,7 +77,7 @@ export function useEditorShortcuts(deps: Deps): void {
 
 function handleShortcut(
   event: globalThis.KeyboardEvent,
-  { editor, ieFlag, editable, findings, declare }: Deps,
+  { editor, structural = editor.structural, ieFlag, editable, findings, declare }: Deps,
 ): boolean {
   const action = actionFor(event, 'editor');
   if (!action) return false;
@@ -87,18 +92,18 @@ function handleShortcut(
       if (!editable || lines.length >= MAX_LINES) break;
       // A new line starts with the operator's goods-line defaults (征免 …).
       const row = lineDefaults(ieFlag);
-      editor.structural({ op: 'insertRow', table: 'lines', ...(Object.keys(row).length > 0 ? { row } : {}) });
+      structural({ op: 'insertRow', table: 'lines', ...(Object.keys(row).length > 0 ? { row } : {}) });
       focus(`lines[${lines.length}].${gridColumns[0] ?? 'CodeTS'}`);
       break;
     }
     case 'copy-line':
       if (!lineOp || lines.length >= MAX_LINES) break;
-      editor.structural({ op: 'insertRow', table: 'lines', index: line + 1, row: { ...lines[line] } });
+      structural({ op: 'insertRow', table: 'lines', index: line + 1, row: { ...lines[line] } });
       focus(`lines[${line + 1}].${column}`);
       break;
     case 'delete-line':
       if (!lineOp) break;
-      editor.structural({ op: 'removeRow', table: 'lines', index: line });
+      structural({ op: 'removeRow', table: 'lines', index: line });
       if (lines.length > 1) focus(`lines[${Math.max(0, line - (line === lines.length - 1 ? 1 : 0))}].${column}`);
       else document.getElementById('add-line')?.focus();
       break;
@@ -106,7 +111,7 @@ function handleShortcut(
     case 'move-line-down': {
       const to = line + (action === 'move-line-up' ? -1 : 1);
       if (!lineOp || to < 0 || to >= lines.length) break;
-      editor.structural({ op: 'moveRow', table: 'lines', from: line, to });
+      structural({ op: 'moveRow', table: 'lines', from: line, to });
       focus(`lines[${to}].${column}`);
       break;
     }
@@ -136,6 +141,13 @@ function handleShortcut(
       if (slot) useLibraryUi.getState().openPartyPicker(slot);
       else if (state.currentPath?.startsWith('lines[') && lines[line]) useLibraryUi.getState().openProductPicker(line);
       else return false;
+      break;
+    }
+    case 'same-as-trade': {
+      if (!editable) break;
+      const { locale, notify } = useUi.getState();
+      if (copyTradeToOwner(editor.docRef.current.head, ieFlag, editor.setField, editor.commit))
+        notify({ kind: 'info', message: flowMessages[locale].sameAsTrade(ieFlag) });
       break;
     }
     case 'copy-declaration':

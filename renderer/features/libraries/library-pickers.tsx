@@ -15,6 +15,7 @@ import { api } from '../../api/client';
 import { queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
 import { useEditorUi } from '../editor/editor-store';
+import { focusAfter } from '../editor/next-field';
 import { useLibraryUi } from './library-store';
 import { useLt } from './messages';
 import { SearchPicker } from './search-picker';
@@ -75,7 +76,10 @@ export function PartyPicker({ target, slot }: { target: PickerTarget; slot: Part
   function pick(party: Party): void {
     writeAll(target, 'head.', partyHeadValues(slot, party, target.ieFlag));
     notify({ kind: 'info', message: t.filled(partyName(party)) });
-    back();
+    // The box is filled: the cursor goes on to the field after it, as Enter on the box's last field would.
+    const box = new Set(Object.values(partySlotFields(slot, target.ieFlag)).map((key) => `head.${key}`));
+    close(null);
+    focusAfter(box, target.ieFlag, useEditorUi.getState().currentPath);
   }
 
   return (

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { Party } from '../../../shared/api';
 import type { PartyField, PartyInput, PartyRole } from '../../../shared/libraries';
 import { partyFieldLabels, partyRoleLabels, partyRoles } from '../../../shared/libraries';
@@ -56,6 +56,11 @@ function PartyForm({ party, onDone }: { party: Party | null; onDone(): void }) {
     message: null,
   });
   const label = (f: PartyField) => partyFieldLabels[f][locale === 'en' ? 'en' : 'zh'];
+  const form = useRef<HTMLFormElement>(null);
+  // A new party starts at its name (中文名称): the roles default to 境内收发货人, the name is what is keyed first.
+  useEffect(() => {
+    form.current?.querySelector<HTMLInputElement>('#party-nameZh')?.focus();
+  }, []);
 
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault();
@@ -71,7 +76,12 @@ function PartyForm({ party, onDone }: { party: Party | null; onDone(): void }) {
   const toggle = (role: PartyRole, on: boolean) =>
     setValues((v) => ({ ...v, roles: on ? [...v.roles, role] : v.roles.filter((r) => r !== role) }));
   return (
-    <form className="library-form" onSubmit={(e) => void submit(e)} aria-label={party ? t.editParty : t.newParty}>
+    <form
+      ref={form}
+      className="library-form"
+      onSubmit={(e) => void submit(e)}
+      aria-label={party ? t.editParty : t.newParty}
+    >
       <fieldset>
         <legend>{label('roles')}</legend>
         {partyRoles.map((role) => (

@@ -25,6 +25,11 @@ const record: DeclarationRecord = {
   revision: 1,
   createdAt: '2026-12-06T00:00:00.000Z',
   updatedAt: '2026-12-06T00:00:00.000Z',
+  declaredAt: null,
+  tradeMode: '',
+  packNo: '',
+  grossWet: '',
+  inputerName: '',
   doc: { head: { IEFlag: 'I', IEPort: '2248' }, lines: [], tables: {} },
   rejection: null,
 };

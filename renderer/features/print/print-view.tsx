@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import { api, ApiCallError } from '../../api/client';
 import { useDeclaration } from '../../api/queries';
@@ -25,6 +26,20 @@ export function PrintView({ id }: { id: string }) {
   // The form waits for the code tables: printed before they are read, its boxes would carry codes without names.
   const shown = record && ready ? record : null;
   const names = (table: string, code: string) => name(table, code, 'zh-CN');
+  const printButton = useRef<HTMLButtonElement>(null);
+
+  // Over the app like a dialog, so it closes like one: Esc (the keys go to the preview, which takes the focus).
+  useEffect(() => {
+    printButton.current?.focus();
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      event.preventDefault();
+      event.stopPropagation();
+      close('print');
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [close]);
 
   async function savePdf(): Promise<void> {
     if (!record) return;
@@ -42,13 +57,13 @@ export function PrintView({ id }: { id: string }) {
       <div className="print-toolbar">
         <strong>{t.printTitle}</strong>
         {shown ? <span className="muted">{t.pages(paginate(shown.doc.lines).length)}</span> : null}
-        <button type="button" className="primary" disabled={!shown} onClick={() => window.print()}>
+        <button type="button" className="primary" disabled={!shown} ref={printButton} onClick={() => window.print()}>
           {t.printNow}
         </button>
         <button type="button" disabled={!shown} onClick={() => void savePdf()}>
           {t.savePdf}
         </button>
-        <button type="button" onClick={() => close('print')}>
+        <button type="button" aria-keyshortcuts="Escape" onClick={() => close('print')}>
           {t.close}
         </button>
       </div>

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { DeskStatus, ReopenResult } from '../../../shared/api';
 import { api, ApiCallError, inBrowserHost } from '../../api/client';
 import { useUi } from '../../state/ui-store';
@@ -42,6 +42,17 @@ export function RecoveryScreen({ status, onBack }: { status: DeskStatus; onBack?
   const [confirmNewKey, setConfirmNewKey] = useState(false);
   const [diagnostics, setDiagnostics] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
+  const screen = useRef<HTMLElement>(null);
+
+  // The recommended option (the one with the primary button), else the first, takes the focus on its first control, so
+  // the broker can act at once: Enter restores a damaged database, a path can be typed for an unwritable folder.
+  useEffect(() => {
+    const root = screen.current;
+    if (!root) return;
+    const options = [...root.querySelectorAll('.recovery-option')];
+    const option = options.find((o) => o.querySelector('.primary')) ?? options[0] ?? root;
+    option.querySelector<HTMLElement>('button:not(:disabled), input, select, textarea')?.focus();
+  }, [done, kind]);
 
   async function act(work: () => Promise<ReopenResult>): Promise<void> {
     setBusy(true);
@@ -61,7 +72,7 @@ export function RecoveryScreen({ status, onBack }: { status: DeskStatus; onBack?
 
   if (done) {
     return (
-      <main className="admin-screen recovery-screen">
+      <main className="admin-screen recovery-screen" ref={screen}>
         <p role="status">{said(done.note)}</p>
         <button type="button" className="primary" onClick={reloadPage}>
           {t.continue}
@@ -199,7 +210,7 @@ export function RecoveryScreen({ status, onBack }: { status: DeskStatus; onBack?
     ) : null;
 
   return (
-    <main className="admin-screen recovery-screen" aria-labelledby="recovery-title">
+    <main className="admin-screen recovery-screen" aria-labelledby="recovery-title" ref={screen}>
       <header className="admin-header">
         <h1 id="recovery-title">{t.recoveryTitle[kind]}</h1>
         <button type="button" onClick={() => setLocale(locale === 'en' ? 'zh-CN' : 'en')}>

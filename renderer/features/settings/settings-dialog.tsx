@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { declareConfirmations } from '../../../shared/api';
 import { api } from '../../api/client';
 import { Dialog } from '../../components/dialog';
 import { useUi } from '../../state/ui-store';
@@ -6,10 +7,51 @@ import { useAdminT } from '../../i18n/use-admin-t';
 import { BackupPanel } from '../backup/backup-panel';
 import { copyDiagnostics } from './copy-diagnostics';
 import { DataPanel } from './data-panel';
+import { useFt } from '../editor/flow-messages';
 import { HubPanel } from './hub-panel';
 import { KeysPanel } from './keys-panel';
 import { ProfilesPanel } from './profiles-panel';
 import { type SettingsTab, useSettings } from './settings-store';
+
+/** The broker's keying preferences: when 申报 asks first, and whether goods lines compute their amounts. */
+function KeyingPrefs() {
+  const f = useFt();
+  const { prefs, setPrefs } = useUi();
+  const save = (patch: Partial<typeof prefs>) => {
+    setPrefs(patch);
+    void api.invoke('ui.setState', patch).catch(() => undefined);
+  };
+  const labels = { always: f.confirmAlways, warnings: f.confirmWarnings, never: f.confirmNever };
+  return (
+    <>
+      <fieldset className="prefs">
+        <legend>{f.confirmSetting}</legend>
+        {declareConfirmations.map((value) => (
+          <label key={value} className="check">
+            <input
+              type="radio"
+              name="confirm-declare"
+              checked={prefs.confirmDeclare === value}
+              onChange={() => save({ confirmDeclare: value })}
+            />
+            {labels[value]}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="prefs">
+        <legend>{f.computeSetting}</legend>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={prefs.computeLines}
+            onChange={(e) => save({ computeLines: e.target.checked })}
+          />
+          {f.computeLines}
+        </label>
+      </fieldset>
+    </>
+  );
+}
 
 function GeneralPanel() {
   const t = useAdminT();
@@ -17,6 +59,7 @@ function GeneralPanel() {
   const [manual, setManual] = useState<string | null>(null);
   return (
     <div>
+      <KeyingPrefs />
       <div className="field">
         <span>{t.languageSetting}</span>{' '}
         <button

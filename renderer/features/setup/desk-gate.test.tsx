@@ -70,6 +70,8 @@ describe('what the window shows first (fake bridge)', () => {
       },
     });
     await screen.findByRole('heading', { name: '欢迎使用 SW Desk' });
+    // Each step opens on its first field.
+    await waitFor(() => expect(document.activeElement).toBe(byLabel('申报单位名称')));
     fireEvent.click(screen.getByRole('button', { name: '下一步' }));
     expect(screen.getAllByText('必填')).toHaveLength(3);
     expect(byLabel('申报单位名称').getAttribute('aria-invalid')).toBe('true');
@@ -80,9 +82,11 @@ describe('what the window shows first (fake bridge)', () => {
     expect(screen.getByText('应为 10 位海关编码（数字或大写字母）')).toBeTruthy();
     type('海关编码（10位）', '3120980123');
     fireEvent.click(screen.getByRole('button', { name: '下一步' }));
+    await waitFor(() => expect(document.activeElement).toBe(byLabel('录入员姓名')));
     type('录入员姓名', '王芳');
     type('IC卡号', '8931000012345');
     fireEvent.click(screen.getByRole('button', { name: '下一步' }));
+    await waitFor(() => expect(document.activeElement).toBe(byLabel('数据交换中心地址')));
     fireEvent.click(await screen.findByRole('button', { name: '暂不连接，离线工作' }));
     expect(await screen.findByText('the desk')).toBeTruthy();
     expect(fake.calls.find((c) => c.method === 'profiles.create')?.input).toEqual({
@@ -149,6 +153,8 @@ describe('what the window shows first (fake bridge)', () => {
     expect(screen.queryByText('the desk')).toBeNull();
     expect(screen.getByText(/SQLITE_NOTADB/)).toBeTruthy();
     expect(screen.getByRole('button', { name: '只读打开（可查看和导出，不能修改）' })).toBeTruthy();
+    // The recommended action has the focus: Enter restores.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: '恢复最近的备份' })));
     fireEvent.click(screen.getByRole('button', { name: '恢复最近的备份' }));
     expect(await screen.findByText('被替换的数据库已保留在 /data/replaced/x')).toBeTruthy();
     expect(screen.getByRole('button', { name: '继续' })).toBeTruthy();

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ProfileField, ProfileInput } from '../../../shared/profiles/profile-check';
 import { normalizeProfile, profileProblems } from '../../../shared/profiles/profile-check';
 import { api, ApiCallError } from '../../api/client';
@@ -49,6 +49,12 @@ export function SetupScreen({ needsPassphrase, onDone }: { needsPassphrase: bool
   const [hubError, setHubError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [created, setCreated] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
+
+  // Each step opens on its first field, so the broker types at once.
+  useEffect(() => {
+    form.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
+  }, [step]);
 
   function check(fields: readonly ProfileField[]): boolean {
     const found = fieldErrors(
@@ -127,7 +133,7 @@ export function SetupScreen({ needsPassphrase, onDone }: { needsPassphrase: bool
         ))}
       </ol>
       {step !== 'hub' ? (
-        <form onSubmit={next} noValidate>
+        <form onSubmit={next} noValidate ref={form}>
           <ProfileFields part={step} value={profile} errors={errors} onChange={setProfile} />
           <div className="actions">
             {step === 'operator' ? (
@@ -142,6 +148,7 @@ export function SetupScreen({ needsPassphrase, onDone }: { needsPassphrase: bool
         </form>
       ) : (
         <form
+          ref={form}
           onSubmit={(e) => {
             e.preventDefault();
             void finish(true);

@@ -1,0 +1,112 @@
+import { expect, test, type Page } from '@playwright/test';
+import type { DeclarationRecord } from '../shared/api';
+import { invoke } from './fixtures/desk-api';
+import { freshDir, startDesk, type Running } from './fixtures/processes';
+import { sample } from './fixtures/samples';
+import { DeskPage, zhLabel } from './pages/desk-page';
+import { expectOptionsSeen, expectSeen } from './support/seen';
+
+// A broker's keying day without surprises: the list by keyboard with the columns a broker reads,
+// F3 moving on after it fills a party, a new party starting at its name, Esc out of the print
+// preview, and the confirmation before 申报 — each asserted as the broker sees it.
+
+async function seed(url: string, billNo: string): Promise<DeclarationRecord> {
+  const { doc } = sample('import-general-trade');
+  const record = await invoke<DeclarationRecord>(url, 'declarations.create', { ieFlag: 'I' });
+  const ops = [
+    ...Object.entries({ ...doc.head, BillNo: billNo })
+      .filter(([k]) => k !== 'IEFlag')
+      .map(([k, value]) => ({ op: 'set', path: `head.${k}`, value })),
+    ...doc.lines.map((row) => ({ op: 'insertRow', table: 'lines', row })),
+  ];
+  await invoke(url, 'declarations.update', { id: record.id, baseRevision: record.revision, ops });
+  return record;
+}
+
+const focused = (page: Page) => page.locator(':focus');
+
+test.describe('a keying day', () => {
+  let desk: Running | undefined;
+  test.afterEach(async () => {
+    await desk?.stop();
+  });
+
+  test('the list by keyboard and its columns; F3 moves on; 新增 starts at 中文名称; Esc leaves the print preview', async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    desk = await startDesk(freshDir('desk'));
+    const older = await seed(desk.url, 'COSU0000000001');
+    const newer = await seed(desk.url, 'COSU0000000002');
+    await invoke(desk.url, 'parties.save', {
+      roles: ['trade', 'owner'],
+      customsCode: '3101230456',
+      uscc: '91310000132212345R',
+      ciqCode: '',
+      nameZh: '上海鲜果贸易有限公司',
+      nameEn: '',
+      address: '',
+      note: '',
+    });
+    const ui = new DeskPage(page);
+    await ui.open(desk.url);
+    const list = ui.list();
+
+    // More columns to choose from: 申报日期, 监管方式, 件数/毛重, 录入员.
+    await list.getByText('显示列').click();
+    for (const column of ['申报日期', '监管方式', '件数/毛重', '录入员'])
+      await list.getByRole('checkbox', { name: column }).check();
+    await list.getByText('显示列').click();
+    for (const column of ['申报日期', '监管方式', '件数/毛重', '录入员'])
+      await expectSeen(list.getByRole('columnheader', { name: new RegExp(column) }));
+    const row = list.getByRole('row', { name: new RegExp(newer.clientSeqNo) });
+    await expectSeen(row.getByRole('cell', { name: '0110 一般贸易' }));
+    await expectSeen(row.getByRole('cell', { name: '100 件 / 1200 kg' }));
+    await expectSeen(row.getByRole('cell', { name: '王芳', exact: true }));
+    await page.screenshot({ path: 'test-results/keying-day/list-columns-zh.png' });
+
+    // Alt+L lands on the list's first row, ↓ moves, Enter opens.
+    await list.getByLabel('搜索', { exact: true }).focus();
+    await page.keyboard.press('Alt+L');
+    await expect(list.getByRole('button', { name: newer.clientSeqNo })).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(list.getByRole('button', { name: older.clientSeqNo })).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await expect(list.getByLabel('搜索', { exact: true })).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 2, name: new RegExp(older.clientSeqNo) })).toBeVisible();
+
+    // Back in the list with Alt+L, the keyboard lands on the declaration just left.
+    await page.keyboard.press('Alt+L');
+    await expect(list.getByRole('button', { name: older.clientSeqNo })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 2, name: new RegExp(older.clientSeqNo) })).toBeVisible();
+
+    // F3 in 境内收发货人 fills the box; the cursor goes on to the field after it.
+    await ui.headField('TradeName').focus();
+    await page.keyboard.press('F3');
+    const picker = page.getByRole('dialog', { name: '从企业库选择：境内收发货人' });
+    await expectSeen(picker);
+    await expectOptionsSeen(picker.getByRole('listbox'));
+    await page.keyboard.press('Enter');
+    await expect(picker).toBeHidden();
+    await expect(focused(page)).toHaveAccessibleName(zhLabel('head', 'CustomMaster'));
+
+    // The print preview closes with Esc.
+    await page.getByText('导入/导出').click();
+    await page.getByRole('button', { name: '打印 / PDF' }).click();
+    const preview = page.getByRole('dialog', { name: '打印预览' });
+    await expectSeen(preview.getByRole('button', { name: '关闭' }));
+    await page.keyboard.press('Escape');
+    await expect(preview).toBeHidden();
+
+    // 企业库 → 新增 starts at 中文名称.
+    await page.keyboard.press('Alt+K');
+    const libraries = page.getByRole('dialog', { name: '企业库、商品库、模板与默认值' });
+    await libraries.getByRole('button', { name: '新增', exact: true }).click();
+    await expect(libraries.getByRole('form', { name: '新增企业' }).getByLabel('中文名称')).toBeFocused();
+  });
+});
