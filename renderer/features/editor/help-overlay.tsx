@@ -12,41 +12,45 @@ export function HelpOverlay() {
   if (!open) return null;
   return (
     <Dialog title={t.helpTitle} open onClose={() => setOpen(false)}>
-      <table className="help-table">
-        <thead>
-          <tr>
-            <th scope="col">{t.helpKeys}</th>
-            <th scope="col">{t.helpAction}</th>
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            <td>
-              <kbd>Tab</kbd> / <kbd>Shift+Tab</kbd>
-            </td>
-            <td>{locale === 'en' ? 'Next / previous control' : '下一个 / 上一个控件'}</td>
-          </tr>
-          {keymap.map((binding) => (
-            <tr key={binding.action}>
-              <td>
-                {binding.combos.map((c, i) => (
-                  <span key={i}>
-                    {i > 0 ? ' / ' : ''}
-                    <kbd>{comboText(c)}</kbd>
-                  </span>
-                ))}
-              </td>
-              <td>{locale === 'en' ? binding.en : binding.zh}</td>
+      {/* The keys scroll in their own box: the dialog itself would scroll to its focused 关闭 button and hide the
+          first keys once the list is longer than the window. */}
+      <div className="help-scroll">
+        <table className="help-table">
+          <thead>
+            <tr>
+              <th scope="col">{t.helpKeys}</th>
+              <th scope="col">{t.helpAction}</th>
             </tr>
-          ))}
-          <tr>
-            <td>
-              <kbd>Esc</kbd>
-            </td>
-            <td>{locale === 'en' ? 'Close a lookup or dialog' : '关闭代码选择或对话框'}</td>
-          </tr>
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            <tr>
+              <td>
+                <kbd>Tab</kbd> / <kbd>Shift+Tab</kbd>
+              </td>
+              <td>{locale === 'en' ? 'Next / previous control' : '下一个 / 上一个控件'}</td>
+            </tr>
+            {keymap.map((binding) => (
+              <tr key={binding.action}>
+                <td>
+                  {binding.combos.map((c, i) => (
+                    <span key={i}>
+                      {i > 0 ? ' / ' : ''}
+                      <kbd>{comboText(c)}</kbd>
+                    </span>
+                  ))}
+                </td>
+                <td>{locale === 'en' ? binding.en : binding.zh}</td>
+              </tr>
+            ))}
+            <tr>
+              <td>
+                <kbd>Esc</kbd>
+              </td>
+              <td>{locale === 'en' ? 'Close a lookup or dialog' : '关闭代码选择或对话框'}</td>
+            </tr>
+          </tbody>
+        </table>
+      </div>
       <div className="actions">
         <button type="button" className="primary" autoFocus onClick={() => setOpen(false)}>
           {t.close}
