@@ -8,7 +8,11 @@ import { useUi } from '../../state/ui-store';
 import { createFakeBridge } from '../../../test-support/renderer/fake-bridge';
 import { DeclareButton, needsConfirmation, useDeclare } from './declare-button';
 
-const record = { id: 'd1', clientSeqNo: 'SW261122ABCDEFGHJK', ieFlag: 'I' } as DeclarationRecord;
+const record = {
+  id: '01a2049e-b64f-7413-8ff9-f1a7a1258340',
+  clientSeqNo: 'SW261122ABCDEFGHJK',
+  ieFlag: 'I',
+} as DeclarationRecord;
 
 function Harness({ warnings }: { warnings: string[] }) {
   const state = useDeclare(record, {
@@ -23,7 +27,7 @@ function Harness({ warnings }: { warnings: string[] }) {
 
 function setup(warnings: string[]) {
   const fake = createFakeBridge({
-    'declarations.declare': () => ({ ok: true, value: { id: record.id, submissionId: 's1' } }),
+    'declarations.declare': () => ({ ok: true, value: { id: record.id, submissionId: 's1', workflow: 'queued' } }),
   });
   setBridge(fake.bridge);
   render(
