@@ -122,7 +122,7 @@ describe('申报 (F9) with errors', () => {
               params: { action: 'sign' },
             },
           }
-        : { ok: true, value: {} },
+        : queued,
     );
     await act(() => result.current.declare());
     const { passphraseOpen, afterUnlock } = useUi.getState();

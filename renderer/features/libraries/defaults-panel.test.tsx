@@ -79,7 +79,7 @@ describe('defaults panel', () => {
     fireEvent.click(await screen.findByRole('radio', { name: '仅出口' }));
     fireEvent.change(screen.getByLabelText('出境关别'), { target: { value: '9999' } });
     fireEvent.click(screen.getByRole('button', { name: '保存' }));
-    expect(await screen.findByText('出境关别：代码 "9999" 不在代码表中，请从代码表选择')).toBeTruthy();
+    expect(await screen.findByText('出境关别：代码 "9999" 不在本机的「代码表」中，请从代码表选择')).toBeTruthy();
   });
 
   it('gives a new goods line the shared line defaults with its declaration’s direction’s own over them', () => {

@@ -190,6 +190,8 @@ describe('Settings (fake bridge)', () => {
           templates: { added: 0, skipped: 0 },
           codeTables: { added: 0, skipped: 0 },
           profiles: { added: 0, skipped: 0 },
+          parties: { added: 0, skipped: 0 },
+          products: { added: 0, skipped: 0 },
           returnedToDraft: [],
           conflicts: [],
         }),

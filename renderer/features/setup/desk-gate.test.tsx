@@ -23,9 +23,26 @@ function setup(status: () => DeskStatus, extra: Record<string, (input: unknown) 
   const fake = createFakeBridge({
     'desk.status': () => ok(status()),
     'ui.getState': () =>
-      ok({ declarationId: null, field: null, view: 'list', locale: 'zh-CN', listColumns: [], listPageSize: 50 }),
+      ok({
+        declarationId: null,
+        field: null,
+        view: 'list',
+        locale: 'zh-CN',
+        listColumns: [],
+        listPageSize: 50,
+        confirmDeclare: 'always',
+        computeLines: true,
+      }),
     'keys.status': () =>
-      ok({ exists: true, unlocked: true, algorithm: 'ed25519', keyId: 'k1', publicKey: 'p', protection: 'passphrase' }),
+      ok({
+        exists: true,
+        unlocked: true,
+        algorithm: 'ed25519',
+        keyId: 'k1',
+        publicKey: 'p',
+        protection: 'passphrase',
+        keychain: false,
+      }),
     'keys.list': () => ok([]),
     ...extra,
   });

@@ -28,6 +28,7 @@ const keyStatus = (exists: boolean, unlocked: boolean) => ({
   keyId: exists ? 'k1' : null,
   publicKey: exists ? 'pk' : null,
   protection: 'passphrase',
+  keychain: false,
 });
 
 // A restart without the passphrase file leaves the stored key locked: the bar must say so in the UI language
