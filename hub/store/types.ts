@@ -110,6 +110,27 @@ export interface HubStore {
   close(): Promise<void>;
 }
 
+/** The clients, keys and nonces part of the store: what each store's clients module implements. */
+export type HubStoreClients = Pick<
+  HubStore,
+  | 'createEnrollmentCode'
+  | 'enroll'
+  | 'getClient'
+  | 'listClients'
+  | 'revokeClient'
+  | 'getKey'
+  | 'addKey'
+  | 'hasNonce'
+  | 'consumeNonce'
+  | 'pruneNonces'
+>;
+
+/** The code-table part of the store: what each store's code-tables module implements. */
+export type HubStoreCodeTables = Pick<
+  HubStore,
+  'importCodeTable' | 'listCodeTables' | 'getCodeTable' | 'codeTablesStamp' | 'latestCodeTableRows'
+>;
+
 export interface StoreEvents {
   /** Receipts were committed for these clients; null when it is not known for whom (wake every waiter). */
   receipts(clientIds: readonly string[] | null): void;

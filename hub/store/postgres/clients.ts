@@ -1,22 +1,8 @@
 import type pg from 'pg';
-import type { ClientRecord, HubStore, KeyRecord, NonceUse } from '../types';
+import type { ClientRecord, HubStoreClients, KeyRecord, NonceUse } from '../types';
 import { NonceReplayedError } from '../types';
 import type { PgClient } from './connection';
 import { Rollback, query, transaction } from './connection';
-
-type ClientsPart = Pick<
-  HubStore,
-  | 'createEnrollmentCode'
-  | 'enroll'
-  | 'getClient'
-  | 'listClients'
-  | 'revokeClient'
-  | 'getKey'
-  | 'addKey'
-  | 'hasNonce'
-  | 'consumeNonce'
-  | 'pruneNonces'
->;
 
 interface ClientRow {
   id: string;
@@ -63,7 +49,7 @@ const insertKeySql =
   'INSERT INTO client_keys (client_id, key_id, algorithm, public_key, added_at) VALUES ($1, $2, $3, $4, $5) ' +
   'ON CONFLICT DO NOTHING';
 
-export function postgresClients(pool: pg.Pool): ClientsPart {
+export function postgresClients(pool: pg.Pool): HubStoreClients {
   return {
     async createEnrollmentCode(input) {
       await query(

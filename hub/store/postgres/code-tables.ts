@@ -1,12 +1,7 @@
 import type pg from 'pg';
 import type { CodeTable, CodeTableInfo } from '../../../shared/protocol';
-import type { HubStore } from '../types';
+import type { HubStoreCodeTables } from '../types';
 import { query, transaction } from './connection';
-
-type CodeTablesPart = Pick<
-  HubStore,
-  'importCodeTable' | 'listCodeTables' | 'getCodeTable' | 'codeTablesStamp' | 'latestCodeTableRows'
->;
 
 interface VersionRow {
   pk: number;
@@ -49,7 +44,7 @@ async function rowsOf(db: pg.Pool, versionPks: number[]): Promise<Map<number, Re
   return out;
 }
 
-export function postgresCodeTables(pool: pg.Pool): CodeTablesPart {
+export function postgresCodeTables(pool: pg.Pool): HubStoreCodeTables {
   return {
     async importCodeTable(input) {
       return transaction(pool, async (c) => {

@@ -1,20 +1,6 @@
-import type { ClientRecord, ClientSummary, HubStore, KeyRecord, NonceUse } from '../types';
+import type { ClientRecord, ClientSummary, HubStoreClients, KeyRecord, NonceUse } from '../types';
 import { NonceReplayedError } from '../types';
 import type { HubDb } from './connection';
-
-type ClientsPart = Pick<
-  HubStore,
-  | 'createEnrollmentCode'
-  | 'enroll'
-  | 'getClient'
-  | 'listClients'
-  | 'revokeClient'
-  | 'getKey'
-  | 'addKey'
-  | 'hasNonce'
-  | 'consumeNonce'
-  | 'pruneNonces'
->;
 
 interface ClientRow {
   id: string;
@@ -46,7 +32,7 @@ export function nonceInserter(db: HubDb): (use: NonceUse) => void {
   };
 }
 
-export function sqliteClients(db: HubDb): ClientsPart {
+export function sqliteClients(db: HubDb): HubStoreClients {
   const insertCode = db.prepare(
     'INSERT INTO enrollment_codes (code_hash, label, created_at, expires_at) VALUES (?, ?, ?, ?)',
   );
@@ -81,16 +67,18 @@ export function sqliteClients(db: HubDb): ClientsPart {
   const insertNonce = nonceInserter(db);
 
   // The code row references the client, so the client is inserted before the code is marked used.
-  const enrollOrdered = db.transaction((input: Parameters<ClientsPart['enroll']>[0]): { clientId: string } | null => {
-    if (!selectUsableCode.get(input.codeHash, input.now)) return null;
-    insertClient.run(input.client.id, input.client.name, input.client.enrolledAt);
-    insertKey.run(input.client.id, input.key.keyId, input.key.algorithm, input.key.publicKey, input.key.addedAt);
-    if (useCode.run(input.client.enrolledAt, input.client.id, input.codeHash, input.now).changes !== 1) {
-      throw new Error('The enrollment code was used concurrently');
-    }
-    return { clientId: input.client.id };
-  });
-  const addKeyTx = db.transaction((input: Parameters<ClientsPart['addKey']>[0]): 'added' | 'exists' => {
+  const enrollOrdered = db.transaction(
+    (input: Parameters<HubStoreClients['enroll']>[0]): { clientId: string } | null => {
+      if (!selectUsableCode.get(input.codeHash, input.now)) return null;
+      insertClient.run(input.client.id, input.client.name, input.client.enrolledAt);
+      insertKey.run(input.client.id, input.key.keyId, input.key.algorithm, input.key.publicKey, input.key.addedAt);
+      if (useCode.run(input.client.enrolledAt, input.client.id, input.codeHash, input.now).changes !== 1) {
+        throw new Error('The enrollment code was used concurrently');
+      }
+      return { clientId: input.client.id };
+    },
+  );
+  const addKeyTx = db.transaction((input: Parameters<HubStoreClients['addKey']>[0]): 'added' | 'exists' => {
     insertNonce(input.nonce);
     if (selectKey.get(input.clientId, input.key.keyId)) return 'exists';
     insertKey.run(input.clientId, input.key.keyId, input.key.algorithm, input.key.publicKey, input.key.addedAt);

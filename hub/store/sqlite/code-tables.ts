@@ -1,11 +1,6 @@
 import type { CodeTable, CodeTableInfo } from '../../../shared/protocol';
-import type { HubStore } from '../types';
+import type { HubStoreCodeTables } from '../types';
 import type { HubDb } from './connection';
-
-type CodeTablesPart = Pick<
-  HubStore,
-  'importCodeTable' | 'listCodeTables' | 'getCodeTable' | 'codeTablesStamp' | 'latestCodeTableRows'
->;
 
 interface VersionRow {
   pk: number;
@@ -32,7 +27,7 @@ function toInfo(row: VersionRow): CodeTableInfo {
 
 const versionColumns = 'pk, table_id, version, sha256, columns, row_count, source, imported_at';
 
-export function sqliteCodeTables(db: HubDb): CodeTablesPart {
+export function sqliteCodeTables(db: HubDb): HubStoreCodeTables {
   const latestOf = db.prepare<[string], VersionRow>(
     `SELECT ${versionColumns} FROM code_table_versions WHERE table_id = ? ORDER BY version DESC LIMIT 1`,
   );
@@ -52,7 +47,7 @@ export function sqliteCodeTables(db: HubDb): CodeTablesPart {
   );
   const selectStamp = db.prepare<[], number | null>('SELECT max(pk) FROM code_table_versions').pluck();
 
-  const importTx = db.transaction((input: Parameters<CodeTablesPart['importCodeTable']>[0]) => {
+  const importTx = db.transaction((input: Parameters<HubStoreCodeTables['importCodeTable']>[0]) => {
     const latest = latestOf.get(input.tableId);
     if (latest && latest.sha256 === input.sha256) return { version: latest.version, created: false };
     const version = (latest?.version ?? 0) + 1;
