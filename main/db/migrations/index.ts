@@ -11,6 +11,7 @@ import { migration0009 } from './0009-defaults-by-direction';
 import { migration0010 } from './0010-request-ids';
 import { migration0011 } from './0011-code-table-dates';
 import { migration0012 } from './0012-declared-at';
+import { migration0013 } from './0013-status-declared';
 
 /** Every migration, in order. A new one is a new file 000N-name.ts added here. */
 export const migrations: readonly Migration[] = [
@@ -26,4 +27,5 @@ export const migrations: readonly Migration[] = [
   migration0010,
   migration0011,
   migration0012,
+  migration0013,
 ];

@@ -72,8 +72,8 @@ function build(query: ReturnType<typeof listQuerySchema.parse>): Built {
       return `@s${i}`;
     });
     others.push(`status IN (${names.join(', ')})`);
-    // One status sorted by date is read straight off the (status, updated_at) index.
-    const direct = names.length === 1 && query.sort === 'updatedAt';
+    // One status sorted by 更新日期 or 申报日期 is read straight off its (status, date) index.
+    const direct = names.length === 1 && (query.sort === 'updatedAt' || query.sort === 'declaredAt');
     othersWide.push(`${direct ? 'status' : '+status'} IN (${names.join(', ')})`);
   }
   if (query.from) {
