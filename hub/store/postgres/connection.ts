@@ -47,6 +47,11 @@ export function createPool(options: PostgresOptions, onIdleError: (error: Error)
   const pool = new pg.Pool({ ...clientConfig(options), max: options.poolSize, idleTimeoutMillis: 30_000 });
   // An idle connection that the server closes (a restart) emits here; unhandled it would end the process.
   pool.on('error', onIdleError);
+  // A checked-out connection has no listener of pg-pool's: when the server ends its session between two
+  // statements (a restart during a transaction), pg emits that as an 'error' event, which would end the
+  // process. Nothing is lost by hearing it here: the next statement on it fails as "not queryable"
+  // (transient: 503), and the transaction gives the connection back as broken.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return pool;
 }
 

@@ -6,7 +6,7 @@ import { accepted, enrolledClient, item, nextStepDraft, record } from '../../../
 import { createTestStore, describePostgres, testPgUrl, type TestStore } from '../../../test-support/hub/stores';
 import { waitUntil } from '../../../test-support/hub/wait';
 import { StoreUnavailableError } from '../types';
-import { createPool, isTransient } from './connection';
+import { createPool, isTransient, transaction } from './connection';
 import { SchemaBehindError } from '../types';
 import { migratePostgres, pgSchemaVersion, type PgMigration } from './migrate';
 import { pgMigrations } from './migrations';
@@ -163,6 +163,21 @@ describePostgres('PostgreSQL store on a server', () => {
     await record(data.store, clientId, [item(accepted())]);
     await data.store.issueDue(0, 10, nextStepDraft(0));
     await waitUntil(() => got.some((ids) => ids?.includes(clientId) ?? false), 'receipts after the reconnection');
+  });
+
+  it('lives on when the server ends a session between two statements of a transaction (the next is "unavailable")', async () => {
+    const { pool } = freshSchema();
+    const attempt = transaction(pool, async (client) => {
+      const pid = (await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]?.pid;
+      const ended = new Promise((resolve) => client.once('end', resolve));
+      // The server's goodbye (57P01) reaches a connection that has no statement running: pg emits it as an
+      // 'error' event, which would end the process if nobody listened.
+      await pool.query('SELECT pg_terminate_backend($1)', [pid]);
+      await ended;
+      await client.query('SELECT 1');
+    });
+    await expect(attempt).rejects.toThrow(StoreUnavailableError);
+    expect((await pool.query('SELECT 1 AS one')).rows).toEqual([{ one: 1 }]);
   });
 
   it('serves again by itself after its connections are cut (any failure meanwhile is "unavailable")', async () => {
