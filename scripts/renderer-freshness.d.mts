@@ -1,0 +1,1 @@
+export declare function staleRendererReason(root: string): string | null;
