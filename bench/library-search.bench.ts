@@ -144,6 +144,9 @@ export async function run(): Promise<BenchResult[]> {
       ['products: nothing matches zzqq', () => products.search('zzqq', { limit: 20 })],
       ['parties: customs code prefix 31000012', () => parties.search('31000012', { limit: 20 })],
       ['parties: pinyin initials shpg, 申报单位 only', () => parties.search('shpg', { limit: 20, role: 'agent' })],
+      // The short name's initials (上海… without 上海): the name's own initials find none first.
+      ['parties: short-name initials pgnr, 申报单位 only', () => parties.search('pgnr', { limit: 20, role: 'agent' })],
+      ['parties: nothing matches zzqq', () => parties.search('zzqq', { limit: 20 })],
       ['parties: text in the name 钢管贸易', () => parties.search('钢管贸易', { limit: 20 })],
       ['parties: text in the name 有限公司99999 (rare)', () => parties.search('有限公司99999', { limit: 20 })],
       ['parties: English text trading no 4242', () => parties.search('trading no 4242', { limit: 20 })],

@@ -1,4 +1,5 @@
 import type { ArchiveImportResult } from '../../../shared/api';
+import { shortNameInitials } from '../../../shared/libraries/short-name';
 import type { Db } from '../../db/connection';
 import { createNameIndex } from '../../db/repositories/name-index';
 import type { CoreContext } from '../context';
@@ -71,8 +72,8 @@ export function createArchiveWriter(
       `SELECT 1 FROM parties WHERE id = @id OR (uscc <> '' AND uscc = @uscc) OR (overseas = 0 AND @overseas = 0 AND customs_code <> '' AND customs_code = @customs_code)`,
     ),
     insertParty:
-      db.prepare(`INSERT INTO parties (id, overseas, roles, customs_code, uscc, ciq_code, name_zh, name_en, address, note, initials, created_at, updated_at)
-      VALUES (@id, @overseas, @roles, @customs_code, @uscc, @ciq_code, @name_zh, @name_en, @address, @note, @initials, @created_at, @updated_at)`),
+      db.prepare(`INSERT INTO parties (id, overseas, roles, customs_code, uscc, ciq_code, name_zh, name_en, address, note, initials, short_initials, created_at, updated_at)
+      VALUES (@id, @overseas, @roles, @customs_code, @uscc, @ciq_code, @name_zh, @name_en, @address, @note, @initials, @short_initials, @created_at, @updated_at)`),
     productExists: db.prepare(`SELECT 1 FROM products WHERE id = ? OR key = ?`),
     insertProduct:
       db.prepare(`INSERT INTO products (id, key, customer, code_ts, g_name, exg_no, initials, data, learned, learned_from, learned_at, use_count, created_at, updated_at)
@@ -175,7 +176,8 @@ export function createArchiveWriter(
           counts.parties.skipped++;
           return;
         }
-        stmt.insertParty.run(party);
+        // The short name's initials are worked out here, as archives made before them do not carry them.
+        stmt.insertParty.run({ ...party, short_initials: shortNameInitials(party.name_zh, party.initials) });
         partyNames.set(party.id, party.name_zh, party.name_en);
         counts.parties.added++;
         return;

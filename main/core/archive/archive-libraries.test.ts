@@ -42,6 +42,8 @@ describe('the archive carries the party and product libraries and the operator�
       profiles: { added: 1 },
     });
     expect((await f.call(b, 'parties.search', { query: 'shxg' })).map((p) => p.uscc)).toEqual(['91310000132212345R']);
+    // By the initials of its short name (鲜果贸易), which the importing desk works out itself.
+    expect((await f.call(b, 'parties.search', { query: 'xgmy' })).map((p) => p.uscc)).toEqual(['91310000132212345R']);
     expect((await f.call(b, 'products.search', { query: '0808' }))[0]?.fields).toEqual({
       CodeTS: '0808100000',
       GName: '鲜苹果',

@@ -43,7 +43,7 @@ describe('party and product libraries', () => {
     return f.call(desk, 'libraries.import', { kind, importId: importId(), source, mapping: m });
   }
 
-  it('keeps parties, finds them by code, pinyin initials and name, and filters by role', async () => {
+  it('keeps parties, finds them by code, pinyin initials (of the name or of its short name, 鲜果 for 上海鲜果…) and name, and filters by role', async () => {
     const saved = await f.call(desk, 'parties.save', {
       ...fresh,
       roles: [...fresh.roles],
@@ -67,6 +67,7 @@ describe('party and product libraries', () => {
     expect(await names('9131')).toEqual(['上海鲜果贸易有限公司', '上海捷通报关有限公司']);
     expect(await names('shjt')).toEqual(['上海捷通报关有限公司']);
     expect(await names('鲜果')).toEqual(['上海鲜果贸易有限公司']);
+    expect([await names('xg'), await names('JT')]).toEqual([['上海鲜果贸易有限公司'], ['上海捷通报关有限公司']]);
     expect(await names('wash')).toEqual(['WASHINGTON APPLE GROWERS LLC']);
     expect(await names('上海', 'agent')).toEqual(['上海捷通报关有限公司']);
     expect(await names('', 'overseas')).toEqual(['WASHINGTON APPLE GROWERS LLC']);
@@ -79,6 +80,7 @@ describe('party and product libraries', () => {
       nameZh: '上海鲜果贸易（集团）有限公司',
     });
     expect(edited).toMatchObject({ id: saved.id, nameZh: '上海鲜果贸易（集团）有限公司', roles: ['trade'] });
+    expect(await names('xgmyjt')).toEqual(['上海鲜果贸易（集团）有限公司']);
     expect(await f.call(desk, 'parties.delete', { ids: [saved.id] })).toEqual({ deleted: 1 });
     expect(await names('3101')).toEqual([]);
   });
@@ -264,6 +266,9 @@ describe('party and product libraries', () => {
     const report = await importFile('parties', source, shown.mapping);
     off();
     expect(report).toMatchObject({ written: true, rowCount: 2, added: 1, updated: 1, errorCount: 0 });
+    expect((await f.call(desk, 'parties.search', { query: 'jtbg' })).map((p) => p.nameZh)).toEqual([
+      '上海捷通报关有限公司',
+    ]);
     expect(events).toEqual(['read', 'check', 'write', 'done']);
     const merged = (await f.call(desk, 'parties.search', { query: '3101230456' }))[0];
     // A blank cell keeps what is here (the USCC); roles are added.

@@ -12,6 +12,7 @@ import { migration0010 } from './0010-request-ids';
 import { migration0011 } from './0011-code-table-dates';
 import { migration0012 } from './0012-declared-at';
 import { migration0013 } from './0013-status-declared';
+import { migration0014 } from './0014-party-short-names';
 
 /** Every migration, in order. A new one is a new file 000N-name.ts added here. */
 export const migrations: readonly Migration[] = [
@@ -28,4 +29,5 @@ export const migrations: readonly Migration[] = [
   migration0011,
   migration0012,
   migration0013,
+  migration0014,
 ];

@@ -1,5 +1,6 @@
 import type { LibraryAfter, LibraryPage, Party } from '../../../shared/api';
 import type { PartyRole } from '../../../shared/libraries';
+import { shortNameInitials } from '../../../shared/libraries/short-name';
 import type { Db } from '../connection';
 import type { KeyRow } from './library-page';
 import { SEARCH_CAP, cappedCountSql, keysetPage, keysetSql, searchPage } from './library-page';
@@ -19,6 +20,8 @@ export interface PartyRow {
   address: string;
   note: string;
   initials: string;
+  /** The initials of its short name, the name without the places it starts with ('' when none; migration 0014). */
+  short_initials: string;
   created_at: string;
   updated_at: string;
 }
@@ -54,6 +57,7 @@ function rowOf(party: Party, initials: string): PartyRow {
     address: party.address,
     note: party.note,
     initials,
+    short_initials: shortNameInitials(party.nameZh, initials),
     created_at: party.createdAt,
     updated_at: party.updatedAt,
   };
@@ -62,7 +66,7 @@ function rowOf(party: Party, initials: string): PartyRow {
 const one = (row: PartyRow | undefined): Party | undefined => (row ? toParty(row) : undefined);
 
 const COLUMNS =
-  'id, overseas, roles, customs_code, uscc, ciq_code, name_zh, name_en, address, note, initials, created_at, updated_at';
+  'id, overseas, roles, customs_code, uscc, ciq_code, name_zh, name_en, address, note, initials, short_initials, created_at, updated_at';
 /** A role filter that is a no-op when the role is '' (the statements are prepared once). */
 const ROLE = `(@role = '' OR instr(',' || roles || ',', ',' || @role || ',') > 0)`;
 const keyset = keysetSql('parties', ROLE);
@@ -82,11 +86,12 @@ export function createPartiesRepo(db: Db) {
       `SELECT ${COLUMNS} FROM parties WHERE overseas = 1 AND customs_code = ? AND upper(name_en) = ? LIMIT 1`,
     ),
     insert: db.prepare(
-      `INSERT INTO parties (${COLUMNS}) VALUES (@id, @overseas, @roles, @customs_code, @uscc, @ciq_code, @name_zh, @name_en, @address, @note, @initials, @created_at, @updated_at)`,
+      `INSERT INTO parties (${COLUMNS}) VALUES (@id, @overseas, @roles, @customs_code, @uscc, @ciq_code, @name_zh, @name_en, @address, @note, @initials, @short_initials, @created_at, @updated_at)`,
     ),
     update:
       db.prepare(`UPDATE parties SET overseas = @overseas, roles = @roles, customs_code = @customs_code, uscc = @uscc, ciq_code = @ciq_code, name_zh = @name_zh,
-      name_en = @name_en, address = @address, note = @note, initials = @initials, updated_at = @updated_at WHERE id = @id`),
+      name_en = @name_en, address = @address, note = @note, initials = @initials,
+      short_initials = @short_initials, updated_at = @updated_at WHERE id = @id`),
     remove: db.prepare(`DELETE FROM parties WHERE id = ?`),
     count: db.prepare<{ role: string }, { n: number }>(cappedCountSql('parties', ROLE)),
     // The newest first (library-page.ts): the picker's list when nothing is typed, and the library's pages.
@@ -103,6 +108,9 @@ export function createPartiesRepo(db: Db) {
     ),
     byInitials: db.prepare<{ role: string; from: string; to: string; limit: number }, { id: string }>(
       `SELECT id FROM parties WHERE initials >= @from AND initials < @to AND ${ROLE} ORDER BY initials, name_zh LIMIT @limit`,
+    ),
+    byShortInitials: db.prepare<{ role: string; from: string; to: string; limit: number }, { id: string }>(
+      `SELECT id FROM parties WHERE short_initials >= @from AND short_initials < @to AND ${ROLE} ORDER BY short_initials, name_zh LIMIT @limit`,
     ),
     byNamePrefix: db.prepare<{ role: string; from: string; to: string; limit: number }, { id: string }>(
       `SELECT id FROM parties WHERE name_zh >= @from AND name_zh < @to AND ${ROLE} ORDER BY name_zh LIMIT @limit`,
@@ -149,7 +157,11 @@ export function createPartiesRepo(db: Db) {
       found.add(codes, 1);
       found.add(sccs, 1);
     }
-    if (!found.full() && isInitials(q)) found.add(stmt.byInitials.all(range(q.toLowerCase())), 2);
+    if (!found.full() && isInitials(q)) {
+      found.add(stmt.byInitials.all(range(q.toLowerCase())), 2);
+      // A short name's initials (xg for 上海鲜果贸易有限公司) rank with the name's own.
+      if (!found.full()) found.add(stmt.byShortInitials.all(range(q.toLowerCase())), 2);
+    }
     if (!found.full() && !/^\d+$/.test(q)) {
       found.add(stmt.byNamePrefix.all(range(q)), 3);
       if (!found.full()) found.add(stmt.byEnPrefix.all(range(q.toLowerCase())), 3);

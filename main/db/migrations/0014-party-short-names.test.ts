@@ -1,0 +1,44 @@
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { tempDir } from '../../../test-support/main/temp-dir';
+import { openDatabase } from '../connection';
+import { migrate, schemaVersion } from '../migrate';
+import { createPartiesRepo } from '../repositories/parties-repo';
+import { migration0014 } from './0014-party-short-names';
+import { migrations } from './index';
+
+describe('migration 0014 party short names', () => {
+  const cleanups: Array<() => void> = [];
+  afterEach(() => cleanups.splice(0).forEach((c) => c()));
+
+  it('gives the parties already here the initials of their short names, found by the picker’s search', () => {
+    const temp = tempDir();
+    const db = openDatabase(path.join(temp.dir, 'swdesk.sqlite'));
+    cleanups.push(() => {
+      db.close();
+      temp.cleanup();
+    });
+    migrate(db, migrations.slice(0, migration0014.version - 1));
+    const insert = db.prepare(
+      `INSERT INTO parties (id, overseas, roles, name_zh, name_en, initials, created_at, updated_at, seq)
+       VALUES (?, 0, 'trade', ?, '', ?, 't1', 't1', ?)`,
+    );
+    insert.run('p1', '上海鲜果贸易有限公司', 'shxgmyyxgs', 1);
+    insert.run('p2', '鲜花速递有限公司', 'xhsdyxgs', 2);
+    expect(migrate(db, migrations.slice(0, migration0014.version))).toMatchObject({ from: 13, to: 14 });
+    expect(schemaVersion(db)).toBe(14);
+    expect(db.prepare(`SELECT id, short_initials FROM parties ORDER BY id`).all()).toEqual([
+      { id: 'p1', short_initials: 'xgmyyxgs' },
+      { id: 'p2', short_initials: '' },
+    ]);
+    const plan = db
+      .prepare(`EXPLAIN QUERY PLAN SELECT id FROM parties WHERE short_initials >= 'xg' AND short_initials < 'xh'`)
+      .all() as Array<{ detail: string }>;
+    expect(plan.map((p) => p.detail).join('\n')).toContain('parties_short_initials');
+    expect(
+      createPartiesRepo(db)
+        .search('xg', { limit: 10 })
+        .map((p) => p.nameZh),
+    ).toEqual(['上海鲜果贸易有限公司']);
+  });
+});
