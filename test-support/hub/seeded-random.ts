@@ -36,10 +36,15 @@ export function seededRandom(name: string, fixed?: number): SeededRandom {
     throw new Error(`${SEED_VARIABLE} must be a whole number (the seed a test printed), not "${given}"`);
   const seed = given !== undefined ? Number(given) >>> 0 : (fixed ?? Math.floor(Math.random() * 2 ** 32)) >>> 0;
   console.info(`${name}: random choices from seed ${seed} (replay: ${SEED_VARIABLE}=${seed})`);
+  return randomFromSeed(seed);
+}
+
+/** The choices of one seed, unlogged: for a test that compares two runs of the same seed. */
+export function randomFromSeed(seed: number): SeededRandom {
   const next = mulberry32(seed);
   const int = (n: number) => Math.floor(next() * n);
   return {
-    seed,
+    seed: seed >>> 0,
     next,
     int,
     pick: <T>(items: readonly T[]): T => {

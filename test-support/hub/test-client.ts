@@ -1,4 +1,12 @@
-import { generateKeyPairSync, randomBytes, randomUUID, sign, type KeyObject } from 'node:crypto';
+import {
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  randomBytes,
+  randomUUID,
+  sign,
+  type KeyObject,
+} from 'node:crypto';
 import type { DecPayload, Envelope, SignedSubmission } from '../../shared/protocol';
 import { buildEnvelope, envelopeSigningText, keyIdOf, requestSigningText, signedHeaders } from '../../shared/protocol';
 import { sm2GenerateKeyPair, sm2Sign } from '../../shared/protocol/sm2';
@@ -14,8 +22,25 @@ export interface TestKey {
 
 export function ed25519Key(): TestKey {
   const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+  return ed25519Pair(publicKey, privateKey);
+}
+
+/** PKCS #8 for an Ed25519 private key is this fixed prefix and the key's 32 bytes (RFC 8410). */
+const ed25519Pkcs8Prefix = Buffer.from('302e020100300506032b657004220420', 'hex');
+
+/** The same Ed25519 key for the same 32 bytes: a test whose run is replayed from a seed signs alike. */
+export function ed25519KeyFromSeed(seed: Uint8Array): TestKey {
+  if (seed.length !== 32) throw new Error(`an Ed25519 key is made from 32 bytes, not ${seed.length}`);
+  const privateKey = createPrivateKey({
+    key: Buffer.concat([ed25519Pkcs8Prefix, seed]),
+    format: 'der',
+    type: 'pkcs8',
+  });
+  return ed25519Pair(createPublicKey(privateKey), privateKey);
+}
+
+function ed25519Pair(publicKey: KeyObject, key: KeyObject): TestKey {
   const der = publicKey.export({ type: 'spki', format: 'der' }).toString('base64');
-  const key: KeyObject = privateKey;
   return {
     algorithm: 'ed25519',
     publicKey: der,
