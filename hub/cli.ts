@@ -7,10 +7,8 @@ import { CodeTableFileError, readCodeTableFile } from './code-tables/import';
 import { ConfigError, loadConfig, type HubConfig } from './config';
 import { generateEnrollmentCode, hashEnrollmentCode } from './crypto/codes';
 import { createHubLogger, type HubLogger } from './logging';
-import { buildHub } from './server';
 import { migrateStore, openStore, StoreConfigError, storeKind } from './store/open-store';
 import { SchemaBehindError, StoreUnavailableError } from './store/types';
-import { startWorker } from './worker';
 
 const usage = `usage: npm run hub -- <command> [options]
 
@@ -80,6 +78,9 @@ async function serve(args: ParsedArgs): Promise<void> {
     );
   const log = createHubLogger(config, 'hub');
   const store = await openStore(config, { log, role: 'hub' });
+  // The server (fastify and its plugins) and the processor load only for the commands that run them: the
+  // one-shot commands start in well under a second without them (bench/startup.bench.ts).
+  const { buildHub } = await import('./server');
   const hub = await buildHub({ config, store, logger: log });
   let url: string;
   try {
@@ -101,6 +102,7 @@ async function worker(args: ParsedArgs): Promise<void> {
     );
   const log = createHubLogger(config, 'worker');
   const store = await openStore(config, { log, role: 'worker' });
+  const { startWorker } = await import('./worker');
   const running = await startWorker({ config, store, log });
   process.stdout.write(`worker running (pid ${process.pid})\n`);
   log.info({ batchSize: config.processor.batchSize }, 'worker ready');

@@ -29,15 +29,27 @@ export function stale(target) {
   }
 }
 
-/** Builds the bundle (written beside, then renamed over, so a run that starts meanwhile never reads half a file). */
+/**
+ * Builds the bundle (the entry written beside, then renamed over, so a run that starts meanwhile never reads
+ * half a file). Code split: what the program loads with `import()` only on some paths (the PostgreSQL store and
+ * its driver, for one) goes to chunks of its own beside the entry, named by content hash, and a command that
+ * never takes that path never loads it — a bundle of one file hoists every dependency's import to the top.
+ */
 export async function buildTarget(target) {
   const out = path.resolve(root, target.out);
-  fs.mkdirSync(path.dirname(out), { recursive: true });
-  const temp = `${out}.${process.pid}.tmp.mjs`;
+  const dir = path.dirname(out);
+  fs.mkdirSync(dir, { recursive: true });
+  const base = path.basename(out, '.mjs');
+  const tempName = `${base}.${process.pid}.tmp`;
   const result = await build({
     absWorkingDir: root,
     entryPoints: [target.entry],
-    outfile: temp,
+    outdir: dir,
+    entryNames: tempName,
+    // Beside the entry (code finds files from its own path, so depth matters), named after it.
+    chunkNames: `${base}.chunk.[name]-[hash]`,
+    outExtension: { '.js': '.mjs' },
+    splitting: true,
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -47,7 +59,12 @@ export async function buildTarget(target) {
     logLevel: 'warning',
   });
   fs.writeFileSync(`${out}.inputs.json`, JSON.stringify(result.metafile.inputs));
-  fs.renameSync(temp, out);
+  fs.renameSync(path.join(dir, `${tempName}.mjs`), out);
+  // Chunks of earlier builds (another hash) are no longer imported by anything: remove them.
+  const current = new Set(Object.keys(result.metafile.outputs).map((file) => path.basename(file)));
+  for (const name of fs.readdirSync(dir)) {
+    if (name.startsWith(`${base}.chunk.`) && !current.has(name)) fs.rmSync(path.join(dir, name), { force: true });
+  }
 }
 
 async function main() {

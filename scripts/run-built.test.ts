@@ -30,6 +30,35 @@ describe('commands started from built JavaScript', { timeout: 120_000 }, () => {
     expect(spawnSync(process.execPath, [target.out], { encoding: 'utf8' }).stdout).toBe('second\n');
   });
 
+  it('loads what only some paths need (a dynamic import) only on those paths, and drops chunks a rebuild replaced', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'swdesk-built-split-'));
+    temps.push(dir);
+    // A dependency (left in node_modules, as every bundle leaves them) says when it is loaded; only the heavy
+    // path imports it. In a one-file bundle its import would sit at the top and load on every path.
+    fs.mkdirSync(path.join(dir, 'node_modules', 'loud'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'node_modules', 'loud', 'package.json'), '{"name":"loud","main":"index.js"}');
+    fs.writeFileSync(path.join(dir, 'node_modules', 'loud', 'index.js'), "console.log('loud loaded');\n");
+    fs.writeFileSync(path.join(dir, 'heavy.ts'), "import 'loud';\nexport const heavy = 'h1';\n");
+    fs.writeFileSync(
+      path.join(dir, 'entry.ts'),
+      "if (process.argv[2] === 'heavy') console.log((await import('./heavy')).heavy);\nelse console.log('light');\n",
+    );
+    const target = { entry: path.join(dir, 'entry.ts'), out: path.join(dir, 'out', 'entry.mjs') };
+    await buildTarget(target);
+    const run = (...args: string[]) => spawnSync(process.execPath, [target.out, ...args], { encoding: 'utf8' }).stdout;
+    expect(run()).toBe('light\n');
+    expect(run('heavy')).toBe('loud loaded\nh1\n');
+    const chunks = () => fs.readdirSync(path.join(dir, 'out')).filter((f) => f.startsWith('entry.chunk.'));
+    const first = chunks();
+    expect(first).toHaveLength(1);
+
+    fs.writeFileSync(path.join(dir, 'heavy.ts'), "import 'loud';\nexport const heavy = 'h2';\n");
+    await buildTarget(target);
+    expect(run('heavy')).toBe('loud loaded\nh2\n');
+    expect(chunks()).toHaveLength(1);
+    expect(chunks()).not.toEqual(first);
+  });
+
   it('runs the hub command and the CLI from their bundles', () => {
     const data = fs.mkdtempSync(path.join(os.tmpdir(), 'swdesk-built-hub-'));
     temps.push(data);

@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
 import { parseCsv } from '../../shared/code-tables/csv';
 import { describeProblems, normalizeTable } from '../../shared/code-tables/normalize';
 import { codeTableDefs, isCodeTableId, tableIdForFileName } from '../../shared/code-tables/tables';
@@ -37,7 +36,10 @@ async function readRecords(file: string, ext: string): Promise<string[][]> {
     }
     return parseCsv(text);
   }
-  const workbook = new ExcelJS.Workbook();
+  // exceljs is large (some 600 modules with its dependencies): loaded only when a spreadsheet is read, so
+  // every hub command does not pay for it at start-up.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   await workbook.xlsx.readFile(file);
   const sheet = workbook.worksheets[0];
   if (!sheet) return [];
