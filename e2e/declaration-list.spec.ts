@@ -5,6 +5,7 @@ import { invoke } from './fixtures/desk-api';
 import { freshDir, startDesk, type Running } from './fixtures/processes';
 import { sample } from './fixtures/samples';
 import { DeskPage } from './pages/desk-page';
+import { expectSeen } from './support/seen';
 
 // The declaration list — search by an identifier, sort, choose columns (kept across a
 // restart), act on a selection (declare, delete drafts, export) — and templates.
@@ -52,7 +53,7 @@ test.describe('the declaration list', () => {
     await list.getByLabel('搜索', { exact: true }).fill('cosu1');
     await expect(list.getByRole('row')).toHaveCount(3);
     await list.getByLabel('搜索范围').selectOption({ label: '合同协议号' });
-    await expect(list.getByText('没有符合条件的报关单')).toBeVisible();
+    await expectSeen(list.getByText('没有符合条件的报关单'));
     await list.getByLabel('搜索范围').selectOption({ label: '全部编号' });
     await list.getByLabel('搜索', { exact: true }).fill('');
 
@@ -66,12 +67,12 @@ test.describe('the declaration list', () => {
     await list.getByText('显示列').click();
     await list.getByRole('checkbox', { name: '合同协议号' }).check();
     await list.getByRole('checkbox', { name: '提运单号' }).uncheck();
-    await expect(list.getByRole('columnheader', { name: /合同协议号/ })).toBeVisible();
+    await expectSeen(list.getByRole('columnheader', { name: /合同协议号/ }));
     await expect(list.getByRole('columnheader', { name: /提运单号/ })).toHaveCount(0);
     await desk.stop();
     desk = await startDesk(dir);
     await ui.open(desk.url);
-    await expect(list.getByRole('columnheader', { name: /合同协议号/ })).toBeVisible();
+    await expectSeen(list.getByRole('columnheader', { name: /合同协议号/ }));
     await expect(list.getByRole('columnheader', { name: /提运单号/ })).toHaveCount(0);
 
     // Select two with the keyboard (Space on a row), declare them; delete the third, a draft.

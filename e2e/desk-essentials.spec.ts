@@ -4,6 +4,7 @@ import { expect, test } from '@playwright/test';
 import { invoke } from './fixtures/desk-api';
 import { freshDir, startDesk, type Running } from './fixtures/processes';
 import { DeskPage } from './pages/desk-page';
+import { expectSeen } from './support/seen';
 
 // A first run that sets the desk up, and a backup restored in the browser host.
 test.describe('desk essentials', () => {
@@ -27,7 +28,7 @@ test.describe('desk essentials', () => {
     await page.getByLabel('海关编码（10位）').fill('3120980123');
     await page.getByLabel('统一社会信用代码').fill('91310115ma1h7aaa0g');
     await page.getByRole('button', { name: '下一步' }).click();
-    await expect(page.getByText('校验位不正确，请核对是否抄错')).toBeVisible();
+    await expectSeen(page.getByText('校验位不正确，请核对是否抄错'));
     await expect(page.getByLabel('统一社会信用代码')).toHaveAttribute('aria-invalid', 'true');
     await page.getByLabel('统一社会信用代码').fill('91310115ma1h7aaa0f');
     await page.getByRole('button', { name: '下一步' }).click();
@@ -35,11 +36,11 @@ test.describe('desk essentials', () => {
     await page.getByLabel('录入员姓名').fill('王芳');
     await page.getByLabel('IC卡号').fill('8931-0000-12345');
     await page.getByRole('button', { name: '下一步' }).click();
-    await expect(page.getByText('应为 1–13 位数字或字母（卡面上的卡号）')).toBeVisible();
+    await expectSeen(page.getByText('应为 1–13 位数字或字母（卡面上的卡号）'));
     await page.getByLabel('IC卡号').fill('8931000012345');
     await page.getByRole('button', { name: '下一步' }).click();
 
-    await expect(page.getByLabel('数据交换中心地址')).toBeVisible();
+    await expectSeen(page.getByLabel('数据交换中心地址'));
     await page.getByRole('button', { name: '暂不连接，离线工作' }).click();
     await expect(ui.connection()).toHaveText('未连接');
 
@@ -106,10 +107,10 @@ test.describe('desk essentials', () => {
 
     desk = await startDesk(dir);
     await page.goto(desk.url);
-    await expect(page.getByRole('heading', { name: '数据库已损坏' })).toBeVisible();
-    await expect(page.getByText(/最近的备份：/)).toBeVisible();
+    await expectSeen(page.getByRole('heading', { name: '数据库已损坏' }));
+    await expectSeen(page.getByText(/最近的备份：/));
     await page.getByRole('button', { name: '恢复最近的备份' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'replaced' })).toBeVisible();
+    await expectSeen(page.getByRole('status').filter({ hasText: 'replaced' }));
     await page.getByRole('button', { name: '继续' }).click();
 
     const ui = new DeskPage(page);

@@ -7,6 +7,7 @@ import { writeDecMessage } from '../shared/interchange';
 import { sampleDeclaration } from '../shared/validation/sample-declaration';
 import { freshDir, startDesk, type Running } from './fixtures/processes';
 import { DeskPage } from './pages/desk-page';
+import { expectSeen } from './support/seen';
 
 // A DecMessage imported through the 导入/导出 menu, printed on the official form's
 // pages (each box where the form puts it, continuation pages, a PDF through the browser), goods
@@ -61,6 +62,9 @@ test.describe('interchange and the printed form', () => {
     await expect(pages).toHaveCount(3);
     const first = pages.nth(0);
     const box = (id: string, on: Locator = first) => on.locator(`[data-box="${id}"]`);
+    // The preview opens at the first page's top: its title and the first box are seen there.
+    await expectSeen(first.locator('.print-title'));
+    await expectSeen(box('trade'));
 
     // The text of each box.
     await expect(first.locator('.print-title')).toHaveText('中华人民共和国海关进口货物报关单');
@@ -174,23 +178,28 @@ test.describe('interchange and the printed form', () => {
       await page.getByText('导入/导出', { exact: true }).click();
       await page.getByRole('button', { name: '导入商品 (Excel/CSV)…' }).click();
       await dialog.getByLabel('选择文件（.xlsx / .csv）').setInputFiles(file);
-      await expect(dialog.getByText(/共 \d+ 行/)).toBeVisible();
+      await expectSeen(dialog.getByText(/共 \d+ 行/));
     };
 
     await openDialog(await write('bad.xlsx', [row('梨', 100), row('桃', '一百'), row('李', 10)]));
     await expect(dialog.getByLabel('对应栏目 A 商品编号')).toHaveValue('CodeTS');
     await expect(dialog.getByLabel('对应栏目 H 原产国')).toHaveValue('@origin');
+    await expectSeen(dialog.getByLabel('对应栏目 A 商品编号'));
     await dialog.getByRole('button', { name: '导入', exact: true }).click();
     const report = page.getByTestId('line-report');
     await expect(report.getByRole('alert')).toHaveText('有 1 处错误，未导入任何内容；请修改文件后重试');
-    await expect(report.getByRole('row').nth(1)).toContainText('3');
-    await expect(report.getByRole('row').nth(1)).toContainText('C 数量');
+    await expectSeen(report.getByRole('alert'));
+    // The bad row by its cells (sheet row 3, column C), not by a 3 anywhere in the row.
+    const bad = report.getByRole('row').nth(1);
+    await expect(bad.getByRole('cell')).toHaveText(['3', 'C 数量', /数量/]);
+    await expectSeen(bad);
     await report.getByRole('button', { name: '关闭' }).click();
     await expect(page.getByRole('row', { name: '第2项', exact: true })).toHaveCount(0);
 
     await openDialog(await write('good.xlsx', [row('梨', 100), row('桃', 200)]));
     await dialog.getByRole('button', { name: '导入', exact: true }).click();
     await expect(report.getByRole('status')).toHaveText('已导入 2 项商品');
+    await expectSeen(report.getByRole('status'));
     await report.getByRole('button', { name: '关闭' }).click();
     await ui.expectLineValue(2, 'GName', '桃');
     await ui.expectLineValue(2, 'GUnit', '035');
