@@ -5,6 +5,8 @@ import { Dialog } from '../../components/dialog';
 import { useUi } from '../../state/ui-store';
 import { useAdminT } from '../../i18n/use-admin-t';
 import { BackupPanel } from '../backup/backup-panel';
+import { CodeTablesPanel } from '../code-tables/code-tables-panel';
+import { useCodeTablesT } from '../code-tables/messages';
 import { copyDiagnostics } from './copy-diagnostics';
 import { DataPanel } from './data-panel';
 import { useFt } from '../editor/flow-messages';
@@ -95,13 +97,18 @@ function GeneralPanel() {
   );
 }
 
-/** Settings: operators, the hub, backups, data (folder and archive), signing keys, language and diagnostics. */
+/**
+ * Settings: operators, the hub, code tables, backups, data (folder and archive), signing keys, language and
+ * diagnostics.
+ */
 export function SettingsDialog() {
   const t = useAdminT();
+  const codeTablesT = useCodeTablesT();
   const { open, tab, openAt, close } = useSettings();
   const tabs: Array<[SettingsTab, string]> = [
     ['profiles', t.tabProfiles],
     ['hub', t.tabHub],
+    ['code-tables', codeTablesT.tab],
     ['backup', t.tabBackup],
     ['data', t.tabData],
     ['keys', t.tabKeys],
@@ -130,6 +137,7 @@ export function SettingsDialog() {
           <div role="tabpanel" id="settings-panel" aria-labelledby={`settings-tab-${tab}`} className="settings-panel">
             {tab === 'profiles' ? <ProfilesPanel /> : null}
             {tab === 'hub' ? <HubPanel /> : null}
+            {tab === 'code-tables' ? <CodeTablesPanel /> : null}
             {tab === 'backup' ? <BackupPanel /> : null}
             {tab === 'data' ? <DataPanel /> : null}
             {tab === 'keys' ? <KeysPanel /> : null}

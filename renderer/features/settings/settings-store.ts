@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 
-export type SettingsTab = 'profiles' | 'hub' | 'backup' | 'data' | 'keys' | 'general';
+export type SettingsTab = 'profiles' | 'hub' | 'code-tables' | 'backup' | 'data' | 'keys' | 'general';
 
 /** Whether Settings is open, and on which tab (UI state only). */
 export const useSettings = create<{
