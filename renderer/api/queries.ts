@@ -42,6 +42,11 @@ export function useReceipts(id: string | null) {
   });
 }
 
+/** What was done to a declaration, oldest first (the timeline, and where the declaration came from). */
+export function useTimeline(id: string) {
+  return useQuery({ queryKey: keys.timeline(id), queryFn: () => api.invoke('declarations.timeline', { id }) });
+}
+
 export function useSyncStatus() {
   return useQuery({ queryKey: keys.sync, queryFn: () => api.invoke('sync.status', {}), refetchInterval: 15_000 });
 }

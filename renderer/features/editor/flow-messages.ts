@@ -27,8 +27,6 @@ const zh = {
   carried: (label: string, from: string) => `${label}来自${from}，请按本次货物核对`,
   fromTemplate: (name: string) => `模板“${name}”`,
   fromCopy: (seq: string) => `所复制的报关单 ${seq}`,
-  createdFromTemplate: (name: string) => `由模板“${name}”新建`,
-  createdFromCopy: (seq: string) => `复制自报关单 ${seq}`,
   requiredLeft: (n: number) => `${n} 项必填未填`,
   requiredMark: '必填',
 };
@@ -62,8 +60,6 @@ const en: FlowMessages = {
   carried: (label, from) => `${label} comes from ${from}; check it against this shipment`,
   fromTemplate: (name) => `template “${name}”`,
   fromCopy: (seq) => `the copied declaration ${seq}`,
-  createdFromTemplate: (name) => `from template “${name}”`,
-  createdFromCopy: (seq) => `copied from declaration ${seq}`,
   requiredLeft: (n) => `${n} required field${n === 1 ? '' : 's'} to fill`,
   requiredMark: 'required',
 };

@@ -31,6 +31,8 @@ const zh = {
   } as Record<string, string>,
   edits: (n: number) => `${n} 处`,
   hubSeq: (n: number) => `中心序号 ${n}`,
+  fromTemplate: (name: string) => `来自模板“${name}”`,
+  fromCopy: (seq: string) => `复制自报关单 ${seq}`,
 };
 
 type Messages = typeof zh;
@@ -64,6 +66,8 @@ const en: Messages = {
   },
   edits: (n: number) => `${n} change${n === 1 ? '' : 's'}`,
   hubSeq: (n: number) => `hub no. ${n}`,
+  fromTemplate: (name) => `from template “${name}”`,
+  fromCopy: (seq) => `copied from declaration ${seq}`,
 };
 
 export function useSyncT(): Messages {

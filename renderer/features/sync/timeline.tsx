@@ -1,9 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
 import { memo } from 'react';
 import type { TimelineEntry } from '../../../shared/api';
 import { channelInfo } from '../../../shared/status';
-import { api } from '../../api/client';
-import { keys } from '../../api/queries';
+import { useTimeline } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
 import { localTime, useSyncT } from './messages';
 
@@ -43,10 +41,7 @@ function field(changes: unknown, key: string): unknown {
 export const Timeline = memo(function Timeline({ id }: { id: string }) {
   const m = useSyncT();
   const locale = useUi((s) => s.locale);
-  const timeline = useQuery({
-    queryKey: keys.timeline(id),
-    queryFn: () => api.invoke('declarations.timeline', { id }),
-  });
+  const timeline = useTimeline(id);
   const steps = timelineSteps(timeline.data ?? [], (entry) => {
     if (entry.action === 'receipt') {
       const channel = String(field(entry.changes, 'channel') ?? '');
@@ -60,6 +55,14 @@ export const Timeline = memo(function Timeline({ id }: { id: string }) {
       ]
         .filter(Boolean)
         .join(' · ');
+    }
+    if (entry.action === 'create') {
+      // Where it came from: a template (by its name) or the declaration it copies.
+      const template = field(entry.changes, 'template');
+      const copied = field(entry.changes, 'copiedFrom');
+      if (typeof template === 'string') return m.fromTemplate(template);
+      if (typeof copied === 'string') return m.fromCopy(copied);
+      return '';
     }
     if (entry.action === 'accepted') {
       const seq = field(entry.changes, 'hubSeq');
