@@ -14,6 +14,12 @@ import { isoAt } from '../context';
 import { newClientSeqNo } from './client-seq-no';
 
 /**
+ * Where a new draft came from, recorded in its first revision: a template's name, the declaration copied, and the
+ * earlier shipment's values it brought (`carried`, by field path).
+ */
+export type DeclarationOrigin = Record<string, string | Record<string, string>>;
+
+/**
  * The hub's findings that still stand after an edit (stored as JSON): one on a field the edit
  * set judged a value that is gone, and so did one in a table whose rows were added, removed or
  * moved (its line numbers no longer point at the same goods). The hub judges again on the next
@@ -96,7 +102,7 @@ export function createDeclarationService(
   const create = db.transaction(
     (
       input: MethodParsedInput<'declarations.create'>,
-      origin: Record<string, string>,
+      origin: DeclarationOrigin,
     ): { record: DeclarationRecord; repeated: boolean } => {
       const seen = seenRequest(input.requestId, 'declarations.create');
       if (seen) {
@@ -211,7 +217,7 @@ export function createDeclarationService(
 
   return {
     /** A new draft; `origin` (a template's name, the declaration copied) is recorded in its first revision. */
-    create(input: MethodParsedInput<'declarations.create'>, origin: Record<string, string> = {}): DeclarationRecord {
+    create(input: MethodParsedInput<'declarations.create'>, origin: DeclarationOrigin = {}): DeclarationRecord {
       const { record, repeated } = create(input, origin);
       if (!repeated) events.emit('declarations.changed', { ids: [record.id] });
       return record;

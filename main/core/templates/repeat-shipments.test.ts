@@ -56,7 +56,11 @@ describe('repeat shipments: templates, copies and defaults', () => {
     });
     expect(created.doc.tables.licenceDocs).toBeUndefined();
     const timeline = await f.call(desk, 'declarations.timeline', { id: created.id });
-    expect(timeline[0]?.changes).toMatchObject({ template: '鲜果表头' });
+    // The shipment's own values it brought, which the editor warns of until the broker changes them.
+    expect(timeline[0]?.changes).toMatchObject({
+      template: '鲜果表头',
+      carried: { 'head.BillNo': 'COSU6123456780', 'freeText[0].VoyNo': '012E' },
+    });
   });
 
   it('finds templates by name or pinyin initials, renames them (a name in use is refused) and deletes them', async () => {
@@ -223,6 +227,7 @@ describe('repeat shipments: templates, copies and defaults', () => {
     expect((await f.call(desk, 'declarations.timeline', { id: copy.id }))[0]?.changes).toMatchObject({
       copiedFrom: from.clientSeqNo,
       copiedEntryId: '220120261000000123',
+      carried: { 'head.BillNo': 'COSU6123456780', 'freeText[0].VoyNo': '012E' },
     });
 
     const headOnly = await f.call(desk, 'declarations.copy', { id: from.id, keepLines: false });

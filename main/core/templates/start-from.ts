@@ -1,7 +1,7 @@
 import type { DeclarationRecord, PatchOp } from '../../../shared/api';
 import { AppError } from '../../../shared/api';
 import type { DeclarationDoc, DocumentCatalog, Row } from '../../../shared/catalog';
-import { findSection, isSingleRowTable } from '../../../shared/catalog';
+import { findSection, isSingleRowTable, parseFieldPath, readField } from '../../../shared/catalog';
 import type { TemplatePart } from '../../../shared/libraries';
 import { templatePartOf, templateParts } from '../../../shared/libraries';
 import type { DeclarationsRepo } from '../../db/repositories/declarations-repo';
@@ -60,6 +60,22 @@ export function templateOps(catalog: DocumentCatalog, doc: DeclarationDoc): Patc
 }
 
 /**
+ * One shipment's own fields: a template or a copy brings the earlier shipment's values, which the editor warns of until
+ * the broker changes them (the first revision records them beside where the declaration came from).
+ */
+export const shipmentPaths = ['head.BillNo', 'head.IEDate', 'freeText[0].VoyNo'] as const;
+
+function carriedValues(doc: DeclarationDoc): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const path of shipmentPaths) {
+    const parsed = parseFieldPath(path);
+    const value = parsed ? readField(doc, parsed) : '';
+    if (value !== '') values[path] = value;
+  }
+  return values;
+}
+
+/**
  * Starting a declaration from another document — a template or a copy — in one transaction: a
  * new draft (its own 客户端编号, the operator's defaults and profile fields), then the document's
  * values over it. The current operator's profile fields (`protectedPaths`) and the direction win
@@ -79,7 +95,11 @@ export function createStarter(
 
   const start = ctx.db.transaction(
     (ieFlag: 'I' | 'E', doc: DeclarationDoc, origin: Record<string, string>): DeclarationRecord => {
-      const created = deps.declarations.create({ ieFlag }, origin);
+      const carried = carriedValues(doc);
+      const created = deps.declarations.create(
+        { ieFlag },
+        Object.keys(carried).length > 0 ? { ...origin, carried } : origin,
+      );
       const given = deps.protectedPaths
         ? new Set([...deps.protectedPaths(), 'head.IEFlag'])
         : new Set([

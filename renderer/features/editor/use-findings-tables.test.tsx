@@ -6,6 +6,7 @@ import type { CodeTableSummaryDto, DeclarationRecord } from '../../../shared/api
 import { setBridge } from '../../api/client';
 import { queryClient } from '../../api/queries';
 import { createFakeBridge } from '../../../test-support/renderer/fake-bridge';
+import { declarationRecord } from '../../../test-support/renderer/records';
 import { useFindings } from './use-findings';
 
 // The checks beside the form run on the code tables main has. When those change the panel must not
@@ -41,6 +42,7 @@ describe('checks and changing code tables', () => {
     setBridge(
       createFakeBridge({
         'codes.tables': () => ({ ok: true, value: [summary(rows.length)] }),
+        'declarations.timeline': () => ({ ok: true, value: [] }),
         'codes.snapshot': () => ({
           ok: true,
           value: { tables: [{ id: 'customs-districts', version: `v${rows.length}`, complete: true, rows }] },
@@ -51,7 +53,7 @@ describe('checks and changing code tables', () => {
 
   it('a refusal from the hub reads the tables again and checks with them', async () => {
     const doc = { head: { IEFlag: 'I', IEPort: '2248' }, lines: [], tables: {} };
-    const clean = { id: 'x', ieFlag: 'I', rejection: null } as unknown as DeclarationRecord;
+    const clean = declarationRecord();
     const { result, rerender } = renderHook(({ record }) => useFindings(doc, record, 'zh-CN'), {
       wrapper,
       initialProps: { record: clean },

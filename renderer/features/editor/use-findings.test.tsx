@@ -2,10 +2,10 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { DeclarationRecord } from '../../../shared/api';
 import { setBridge } from '../../api/client';
 import { queryClient } from '../../api/queries';
 import { createFakeBridge } from '../../../test-support/renderer/fake-bridge';
+import { declarationRecord } from '../../../test-support/renderer/records';
 import { useFindings } from './use-findings';
 
 const wrapper = ({ children }: { children: ReactNode }) => (
@@ -15,7 +15,12 @@ const wrapper = ({ children }: { children: ReactNode }) => (
 describe('checks as typed: the date they judge by (fake bridge, no code tables)', () => {
   beforeEach(() => {
     queryClient.clear();
-    setBridge(createFakeBridge({ 'codes.tables': () => ({ ok: true, value: [] }) }).bridge);
+    setBridge(
+      createFakeBridge({
+        'codes.tables': () => ({ ok: true, value: [] }),
+        'declarations.timeline': () => ({ ok: true, value: [] }),
+      }).bridge,
+    );
     // 01:00 on 23 November in China, still 22 November in UTC and in the Americas.
     vi.useFakeTimers({ now: Date.parse('2026-11-22T17:00:00Z'), toFake: ['Date'] });
   });
@@ -23,7 +28,7 @@ describe('checks as typed: the date they judge by (fake bridge, no code tables)'
 
   it("takes today's date in China, as main and the hub do, whatever the machine's time zone", () => {
     const doc = { head: { IEFlag: 'I', IEDate: '20261123' }, lines: [], tables: {} };
-    const record = { id: 'x', ieFlag: 'I', rejection: null } as unknown as DeclarationRecord;
+    const record = declarationRecord();
     const { result } = renderHook(() => useFindings(doc, record, 'zh-CN'), { wrapper });
     const onDate = result.current.listed.filter((f) => f.path === 'head.IEDate');
     expect(result.current.listed.length).toBeGreaterThan(0);

@@ -8,6 +8,7 @@ import { chinaDate, formatFinding, msUntilChinaMidnight, validateDeclaration } f
 import { refreshCodeTables, useCheckLookup } from '../../api/code-tables';
 import type { FieldError } from './field-context';
 import { compareKeys, orderKey } from './form-layout';
+import { useFlowWarnings } from './use-flow-warnings';
 
 export interface ListedFinding {
   path: string;
@@ -63,6 +64,7 @@ export function useFindings(doc: DeclarationDoc, record: DeclarationRecord, loca
     [ieFlag, codes.lookup, today],
   );
   const findings: Finding[] = useMemo(() => check(deferred), [check, deferred]);
+  const flowWarnings = useFlowWarnings(deferred, record, locale);
   // A refusal from the hub was judged with the hub's code tables, which main takes as the refusal comes back: read
   // them again, so these checks run on what the hub judged with (and say what it will refuse next time).
   const refused = (record.rejection ?? []).map((r) => `${r.path}\u0000${r.code}`).join('\u0001');
@@ -90,6 +92,14 @@ export function useFindings(doc: DeclarationDoc, record: DeclarationRecord, loca
         key: orderKey(r.path, ieFlag),
         required: false,
       });
+    for (const w of flowWarnings)
+      listed.push({
+        path: w.path,
+        severity: 'warning',
+        message: w.message,
+        key: orderKey(w.path, ieFlag),
+        required: false,
+      });
     listed.sort(
       (a, b) => compareKeys(a.key, b.key) || (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1),
     );
@@ -104,5 +114,5 @@ export function useFindings(doc: DeclarationDoc, record: DeclarationRecord, loca
       codeName: codes.name,
       errorsNow,
     };
-  }, [findings, record.rejection, locale, ieFlag, codes.name, errorsNow]);
+  }, [findings, flowWarnings, record.rejection, locale, ieFlag, codes.name, errorsNow]);
 }
