@@ -7,8 +7,8 @@ import { DeskPage } from './pages/desk-page';
 import { expectSeen } from './support/seen';
 
 // A repeat shipment's traps, as the broker sees them: a copy warns that its 提运单号, 进口日期 and 航次号 are the
-// earlier shipment's; a warning goes once the broker keys this shipment's own; the history names the declaration it
-// was copied from.
+// earlier shipment's, and that the 提运单号 is already on another declaration; the warnings go once the broker keys
+// this shipment's own; the history names the declaration it was copied from.
 
 const billNo = 'COSU6123456780';
 
@@ -32,7 +32,7 @@ test.describe('repeat shipment warnings', () => {
     await desk?.stop();
   });
 
-  test('a copy warns of the earlier shipment’s 提运单号, 进口日期 and 航次号; the history names the source', async ({
+  test('a copy warns of the earlier shipment’s 提运单号, 进口日期 and 航次号 and of a 提运单号 in use; the history names the source', async ({
     page,
   }) => {
     test.setTimeout(180_000);
@@ -51,7 +51,8 @@ test.describe('repeat shipment warnings', () => {
     const panel = page.getByRole('region', { name: '检查结果' });
     const from = `所复制的报关单 ${source.clientSeqNo}`;
     const carried = (label: string) => panel.getByText(`${label}来自${from}，请按本次货物核对`);
-    for (const warning of [carried('提运单号'), carried('进口日期'), carried('航次号')]) {
+    const inUse = panel.getByText(`提运单号 ${billNo} 已用于报关单 ${source.clientSeqNo}（草稿），请确认不是重复申报`);
+    for (const warning of [carried('提运单号'), carried('进口日期'), carried('航次号'), inUse]) {
       await warning.scrollIntoViewIfNeeded();
       await expectSeen(warning);
     }
@@ -63,10 +64,11 @@ test.describe('repeat shipment warnings', () => {
     await created.scrollIntoViewIfNeeded();
     await expectSeen(created);
 
-    // This shipment's own 提运单号 keyed: its warning goes; the 航次号 still warns.
+    // This shipment's own 提运单号 keyed: both of its warnings go; the 航次号 still warns.
     await ui.headField('BillNo').fill('COSU7000000001');
     await page.keyboard.press('Tab');
     await expect(carried('提运单号')).toHaveCount(0);
+    await expect(panel.getByText(/已用于报关单/)).toHaveCount(0);
     await expectSeen(carried('航次号'));
 
     // English.

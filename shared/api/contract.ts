@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { reasonMessageSchema } from './errors';
 import {
   appInfoSchema,
+  billNoUseSchema,
   declarationRecordSchema,
   declarationSummarySchema,
   hubUrlSchema,
@@ -105,6 +106,17 @@ export const methods = {
   ),
   'declarations.receipts': method(byId, z.array(receiptEntrySchema)),
   'declarations.timeline': method(byId, z.array(timelineEntrySchema)),
+  // The other declarations with a 提运单号, not deleted, newest first: the editor warns of a shipment declared twice.
+  'declarations.withBillNo': method(
+    z
+      .object({
+        billNo: z.string().trim().min(1).max(32),
+        exceptId: idSchema.optional(),
+        limit: z.number().int().min(1).max(20).default(5),
+      })
+      .strict(),
+    z.array(billNoUseSchema),
+  ),
 
   'outbox.list': method(
     z

@@ -73,6 +73,10 @@ export const receiptEntrySchema = z.object({
 });
 export type ReceiptEntry = z.infer<typeof receiptEntrySchema>;
 
+/** Another declaration carrying the same 提运单号 (declarations.withBillNo). */
+export const billNoUseSchema = z.object({ id: z.string(), clientSeqNo: z.string(), status: displayStatusSchema });
+export type BillNoUse = z.infer<typeof billNoUseSchema>;
+
 /** Errors the hub returned when it rejected a submission, pointing at fields. */
 export const rejectionSchema = z.array(z.object({ path: z.string(), code: z.string(), message: z.string() }));
 

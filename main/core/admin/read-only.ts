@@ -14,6 +14,7 @@ const readMethods = new Set<MethodName>([
   'declarations.get',
   'declarations.receipts',
   'declarations.timeline',
+  'declarations.withBillNo',
   'outbox.list',
   'templates.list',
   'ui.getState',

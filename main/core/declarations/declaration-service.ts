@@ -1,5 +1,5 @@
 import { v7 as uuidv7 } from 'uuid';
-import type { DeclarationRecord, MethodParsedInput, ReceiptEntry } from '../../../shared/api';
+import type { BillNoUse, DeclarationRecord, MethodParsedInput, ReceiptEntry } from '../../../shared/api';
 import { AppError, reasonIssue, rejectionSchema } from '../../../shared/api';
 import type { DeclarationDoc, DocumentCatalog, PatchEffect } from '../../../shared/catalog';
 import { applyPatch, emptyDoc } from '../../../shared/catalog';
@@ -257,6 +257,16 @@ export function createDeclarationService(
     timeline(id: string) {
       mustGet(id);
       return repo.revisions(id);
+    },
+
+    /**
+     * The other declarations that carry a 提运单号 — the same shipment declared twice is refused by customs or worse — not
+     * deleted (here, or by customs), newest first.
+     */
+    withBillNo(input: MethodParsedInput<'declarations.withBillNo'>): BillNoUse[] {
+      return repo
+        .withBillNo(input.billNo, input.exceptId ?? '', input.limit)
+        .map((r) => ({ id: r.id, clientSeqNo: r.client_seq_no, status: r.status }));
     },
 
     receipts(id: string): ReceiptEntry[] {

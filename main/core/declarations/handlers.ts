@@ -10,7 +10,8 @@ type DeclarationMethods =
   | 'declarations.delete'
   | 'declarations.declare'
   | 'declarations.receipts'
-  | 'declarations.timeline';
+  | 'declarations.timeline'
+  | 'declarations.withBillNo';
 
 /** The contract handlers of declarations: the list, one declaration's life, declaring it. */
 export function createDeclarationHandlers(deps: {
@@ -27,5 +28,6 @@ export function createDeclarationHandlers(deps: {
     'declarations.declare': ({ id }) => declare(id),
     'declarations.receipts': ({ id }) => declarations.receipts(id),
     'declarations.timeline': ({ id }) => declarations.timeline(id),
+    'declarations.withBillNo': (input) => declarations.withBillNo(input),
   };
 }

@@ -238,6 +238,27 @@ describe('repeat shipments: templates, copies and defaults', () => {
     ).toMatchObject({ code: 'NOT_FOUND' });
   });
 
+  it('names the other declarations with the same 提运单号 (as typed or in capitals), newest first, not the one asking nor one deleted', async () => {
+    const first = await source();
+    const second = await f.call(desk, 'declarations.copy', { id: first.id, keepLines: false });
+    const deleted = await f.call(desk, 'declarations.copy', { id: first.id, keepLines: false });
+    await f.call(desk, 'declarations.delete', { ids: [deleted.id] });
+    const other = await f.call(desk, 'declarations.create', { ieFlag: 'I' });
+    await f.call(desk, 'declarations.update', {
+      id: other.id,
+      baseRevision: other.revision,
+      ops: [{ op: 'set', path: 'head.BillNo', value: 'COSU6999999990' }],
+    });
+    const uses = (billNo: string, exceptId?: string) =>
+      f.call(desk, 'declarations.withBillNo', { billNo, ...(exceptId ? { exceptId } : {}) });
+    expect(await uses('COSU6123456780', first.id)).toEqual([
+      { id: second.id, clientSeqNo: second.clientSeqNo, status: 'draft' },
+    ]);
+    expect((await uses('cosu6123456780')).map((u) => u.id)).toEqual([second.id, first.id]);
+    expect(await uses('COSU0000000000')).toEqual([]);
+    expect(await f.failure(desk, 'declarations.withBillNo', { billNo: '  ' })).toMatchObject({ code: 'BAD_INPUT' });
+  });
+
   it('fills new declarations with the operator’s defaults; the profile’s fields win over them, a template over both but the profile', async () => {
     const defaults = await f.call(desk, 'defaults.update', {
       head: {

@@ -67,6 +67,14 @@ export function createDeclarationsRepo(db: Db) {
     revisions: db.prepare(
       `SELECT revision, at, actor, action, changes FROM declaration_revisions WHERE declaration_id = ? ORDER BY revision`,
     ),
+    // On declarations_bill_no (migration 0003): a few index entries, however many declarations there are.
+    withBillNo: db.prepare<
+      { bill: string; upper: string; except: string; limit: number },
+      { id: string; client_seq_no: string; status: DisplayStatusKey }
+    >(
+      `SELECT id, client_seq_no, status FROM declarations WHERE bill_no IN (@bill, @upper) AND deleted_at IS NULL
+       AND status <> 'deleted' AND id <> @except ORDER BY created_at DESC, id LIMIT @limit`,
+    ),
   };
   const listQuery = createDeclarationListQuery(db);
 
@@ -180,6 +188,18 @@ export function createDeclarationsRepo(db: Db) {
 
     addRevision(id: string, revision: number, entry: Revision): void {
       stmt.revision.run(id, revision, entry.at, entry.actor, entry.action, JSON.stringify(entry.changes));
+    },
+
+    /**
+     * The declarations with this 提运单号 (as typed or in capitals) other than `exceptId`, newest first, leaving out
+     * drafts deleted here and declarations customs deleted (已删单).
+     */
+    withBillNo(
+      billNo: string,
+      exceptId: string,
+      limit: number,
+    ): Array<{ id: string; client_seq_no: string; status: DisplayStatusKey }> {
+      return stmt.withBillNo.all({ bill: billNo, upper: billNo.toUpperCase(), except: exceptId, limit });
     },
 
     revisions(id: string): Array<{ revision: number; at: string; actor: string; action: string; changes: unknown }> {

@@ -22,8 +22,8 @@ const zh = {
   sameAboveLabel: (ieFlag: 'I' | 'E') =>
     `同上：把境内收发货人复制到${ieFlag === 'E' ? '生产销售单位' : '消费使用单位'}`,
   sameAsTrade: (ieFlag: 'I' | 'E') => `已将境内收发货人复制到${ieFlag === 'E' ? '生产销售单位' : '消费使用单位'}`,
-  billNoElsewhere: (bill: string, seqs: string) =>
-    `提运单号 ${bill} 已用于报关单 ${seqs}（未删除），请确认不是重复申报`,
+  billNoElsewhere: (bill: string, seqs: string) => `提运单号 ${bill} 已用于报关单 ${seqs}，请确认不是重复申报`,
+  declarationStatus: (seq: string, status: string) => `${seq}（${status}）`,
   carried: (label: string, from: string) => `${label}来自${from}，请按本次货物核对`,
   fromTemplate: (name: string) => `模板“${name}”`,
   fromCopy: (seq: string) => `所复制的报关单 ${seq}`,
@@ -56,7 +56,8 @@ const en: FlowMessages = {
   sameAsTrade: (ieFlag) =>
     `Copied the domestic consignee/consignor into the ${ieFlag === 'E' ? 'producer' : 'consumer'}`,
   billNoElsewhere: (bill, seqs) =>
-    `B/L no. ${bill} is already on declaration ${seqs} (not deleted); make sure this is not declared twice`,
+    `B/L no. ${bill} is already on declaration ${seqs}; make sure this is not declared twice`,
+  declarationStatus: (seq, status) => `${seq} (${status})`,
   carried: (label, from) => `${label} comes from ${from}; check it against this shipment`,
   fromTemplate: (name) => `template “${name}”`,
   fromCopy: (seq) => `the copied declaration ${seq}`,

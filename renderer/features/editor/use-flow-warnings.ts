@@ -1,8 +1,11 @@
+import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { DeclarationRecord, TimelineEntry } from '../../../shared/api';
 import type { DeclarationDoc } from '../../../shared/catalog';
 import { findElement, goodsDeclaration, labelOf, parseFieldPath, readField } from '../../../shared/catalog';
 import type { Locale } from '../../../shared/i18n/locale';
+import { displayStatusLabels } from '../../../shared/status';
+import { api } from '../../api/client';
 import { useTimeline } from '../../api/queries';
 import { flowMessages } from './flow-messages';
 
@@ -56,11 +59,32 @@ function useCarriedWarnings(doc: DeclarationDoc, record: DeclarationRecord, loca
   }, [origin, doc, locale, ieFlag]);
 }
 
+/** A 提运单号 already on another declaration not deleted: the same shipment declared twice. */
+function useBillNoWarnings(doc: DeclarationDoc, record: DeclarationRecord, locale: Locale): FlowWarning[] {
+  const billNo = (doc.head.BillNo ?? '').trim();
+  const elsewhere = useQuery({
+    // Not under 'declarations': every save there would fetch it again; a new 提运单号 does.
+    queryKey: ['bill-no-elsewhere', billNo, record.id],
+    queryFn: () => api.invoke('declarations.withBillNo', { billNo, exceptId: record.id }),
+    enabled: billNo !== '' && billNo.length <= 32,
+  });
+  const others = elsewhere.data;
+  return useMemo(() => {
+    if (billNo === '' || !others || others.length === 0) return [];
+    const f = flowMessages[locale];
+    const status = (key: keyof typeof displayStatusLabels) =>
+      locale === 'en' ? displayStatusLabels[key].en : displayStatusLabels[key].zh;
+    const seqs = others.map((o) => f.declarationStatus(o.clientSeqNo, status(o.status)));
+    return [{ path: 'head.BillNo', message: f.billNoElsewhere(billNo, seqs.join(locale === 'en' ? ', ' : '、')) }];
+  }, [billNo, others, locale]);
+}
+
 /**
  * The warnings a broker needs on a repeat shipment, beside the shared checks. `doc` is the declaration as typing
  * last paused.
  */
 export function useFlowWarnings(doc: DeclarationDoc, record: DeclarationRecord, locale: Locale): FlowWarning[] {
   const carried = useCarriedWarnings(doc, record, locale);
-  return carried;
+  const billNo = useBillNoWarnings(doc, record, locale);
+  return useMemo(() => [...carried, ...billNo], [carried, billNo]);
 }
