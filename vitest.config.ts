@@ -10,6 +10,8 @@ export default defineConfig({
           include: ['shared/**/*.test.ts', 'main/**/*.test.ts', 'hub/**/*.test.ts', 'scripts/**/*.test.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
+          // Property tests draw from a seed SWDESK_TEST_SEED replays.
+          setupFiles: ['test-support/fast-check-seed.ts'],
         },
       },
       {
@@ -17,7 +19,7 @@ export default defineConfig({
           name: 'dom',
           environment: 'happy-dom',
           include: ['renderer/**/*.test.ts', 'renderer/**/*.test.tsx'],
-          setupFiles: ['test-support/renderer/setup.ts'],
+          setupFiles: ['test-support/fast-check-seed.ts', 'test-support/renderer/setup.ts'],
           testTimeout: 30_000,
         },
       },
