@@ -94,6 +94,15 @@ test.describe('the editor’s screen', () => {
     await expect(page.locator(':focus')).toHaveAccessibleName(await firstErrorField(page, '检查结果'));
     await expect(page.locator(':focus')).toHaveAccessibleName('境内收发货人');
     await expect(ui.status()).toHaveText('草稿');
+    // Stopped by 申报, the fields still to fill are errors now, no longer pale: red, each with its message under it,
+    // counted as errors to fix.
+    const trade = ui.headField('TradeName');
+    await expect(trade).toHaveAttribute('aria-invalid', 'true');
+    await expect(trade).not.toHaveAttribute('aria-required', 'true');
+    await expectSeen(page.locator(`#${await trade.getAttribute('aria-describedby')}`));
+    await expect(checks.getByRole('heading')).toHaveText(/^\d+ 处需要修改$/);
+    await expect(checks.locator('li.finding-required')).toHaveCount(0);
+    await page.screenshot({ path: 'test-results/editor-screen/f9-stopped-zh.png' });
     // Nothing of it beside the 申报 button at the bottom.
     await expect(page.getByText(/无法申报|error\(s\)/)).toHaveCount(0);
     // The next edit retires it; the panel goes on listing what is left.

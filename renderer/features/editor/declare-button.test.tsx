@@ -35,6 +35,7 @@ describe('申报 (F9) with errors', () => {
   let jumps: string[];
   let rechecks: number;
   let errors: string[];
+  let stops: number;
 
   function mount(locale: Locale, answer: () => unknown = () => queued) {
     useUi.getState().setLocale(locale);
@@ -49,6 +50,7 @@ describe('申报 (F9) with errors', () => {
       errorsNow: () => errors,
       jump: (path) => void jumps.push(path),
       recheck: () => void rechecks++,
+      stopped: () => void stops++,
     };
     return renderHook(() => useDeclare(record, deps));
   }
@@ -56,6 +58,7 @@ describe('申报 (F9) with errors', () => {
   beforeEach(() => {
     jumps = [];
     rechecks = 0;
+    stops = 0;
     errors = [];
     // Without the confirmation before 申报 (declare-confirm.test.tsx tests it): what happens once it goes ahead.
     useUi.setState({ prefs: { confirmDeclare: 'never', computeLines: true } });
@@ -74,6 +77,8 @@ describe('申报 (F9) with errors', () => {
     expect(jumps).toEqual(['head.IEPort']);
     expect(result.current.refusal).toEqual({ message: '还有 3 处错误，改正后才能申报', issues: [] });
     expect(result.current.refusal?.message).not.toMatch(/[A-Za-z]/);
+    // The fields still to fill are errors from now on.
+    expect(stops).toBe(1);
   });
 
   it('says it in English only in the English UI', async () => {
@@ -90,6 +95,7 @@ describe('申报 (F9) with errors', () => {
     expect(calls.map((c) => c.method)).toContain('declarations.declare');
     expect(jumps).toEqual(['head.IEPort']);
     expect(rechecks).toBe(1);
+    expect(stops).toBe(1);
     const refusal = result.current.refusal;
     expect(refusal?.message).toBe('1 error to fix before declaring');
     expect(refusal?.issues).toHaveLength(1);
@@ -106,6 +112,7 @@ describe('申报 (F9) with errors', () => {
     errors = [];
     await act(() => result.current.declare());
     expect(calls.map((c) => c.method)).toContain('declarations.declare');
+    expect(stops).toBe(1);
     expect(result.current.refusal).toBeNull();
   });
 

@@ -35,6 +35,8 @@ export interface DeclareDeps {
   recheck(): void;
   /** The warnings the checks leave (named in the confirmation before 申报); none when not given. */
   warningsNow?(): readonly string[];
+  /** 申报 stopped on errors: the broker meant to declare, so a field still to fill is an error now, not a mark. */
+  stopped?(): void;
 }
 
 /** The field first on screen among `paths`. */
@@ -64,7 +66,7 @@ export function useDeclare(record: DeclarationRecord, deps: DeclareDeps) {
   // The warnings as they were when the broker asked: the confirmation names what is confirmed.
   const [confirming, setConfirming] = useState<readonly string[] | null>(null);
   const setting = useUi((s) => s.prefs.confirmDeclare);
-  const { beforeDeclare, errorsNow, jump, recheck, warningsNow } = deps;
+  const { beforeDeclare, errorsNow, jump, recheck, warningsNow, stopped } = deps;
   const ieFlag = record.ieFlag;
   // After the passphrase is given, declaring goes on by itself (the latest declare, not the one that asked).
   const again = useRef<() => Promise<void>>(() => Promise.resolve());
@@ -72,11 +74,12 @@ export function useDeclare(record: DeclarationRecord, deps: DeclareDeps) {
   const refuse = useCallback(
     (paths: readonly string[], issues: DeclareRefusal['issues']) => {
       setRefusal({ message: t.cannotDeclare(paths.length), issues });
+      stopped?.();
       const first = firstOnScreen(paths, ieFlag);
       if (first) jump(first);
       showPanel();
     },
-    [ieFlag, jump, t],
+    [ieFlag, jump, stopped, t],
   );
 
   const send = useCallback(

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useStore } from 'zustand';
-import { useCallback, useEffect, useMemo, useRef, type FocusEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type FocusEvent } from 'react';
 import type { DeclarationRecord } from '../../../shared/api';
 import type { Row } from '../../../shared/catalog';
 import { displayStatusLabels, isEditable } from '../../../shared/status';
@@ -73,7 +73,9 @@ export function Editor({ record, initialField }: { record: DeclarationRecord; in
   const { setField, structural } = useLineAmounts(editor, record.id);
   const editable = isEditable(record.workflow, record.channel);
   const ieFlag = record.ieFlag;
-  const checks = useFindings(editor.doc, record, locale);
+  // The declaration 申报 last stopped on for errors: its fields still to fill show as errors from then on.
+  const [insistedOn, setInsistedOn] = useState<string | null>(null);
+  const checks = useFindings(editor.doc, record, locale, insistedOn === record.id);
   // The warnings of the last check, for the confirmation before 申报 (named there).
   const warningsRef = useRef<readonly string[]>([]);
   useEffect(() => {
@@ -88,6 +90,7 @@ export function Editor({ record, initialField }: { record: DeclarationRecord; in
     jump,
     recheck: refreshCodeTables,
     warningsNow: useCallback(() => warningsRef.current, []),
+    stopped: useCallback(() => setInsistedOn(record.id), [record.id]),
   });
   const { declare, dismiss } = declareState;
   // A refusal is about the declaration as it was: the first edit after it retires it (the checks list what is left).

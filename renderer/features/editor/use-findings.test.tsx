@@ -37,4 +37,19 @@ describe('checks as typed: the date they judge by (fake bridge, no code tables)'
     const later = renderHook(() => useFindings(tomorrow, record, 'zh-CN'), { wrapper });
     expect(later.result.current.listed.filter((f) => f.path === 'head.IEDate')).toHaveLength(1);
   });
+
+  it('marks an empty required field as still to fill until 申报 stopped on it; then it is an error', () => {
+    const doc = { head: { IEFlag: 'I' }, lines: [], tables: {} };
+    const record = declarationRecord();
+    const onTrade = (insisted: boolean) => {
+      const { result } = renderHook(() => useFindings(doc, record, 'zh-CN', insisted), { wrapper });
+      return { listed: result.current.listed.find((f) => f.path === 'head.TradeName'), errors: result.current.errors };
+    };
+    const before = onTrade(false);
+    expect(before.listed).toMatchObject({ severity: 'error', required: true });
+    expect(before.errors.get('head.TradeName')).toMatchObject({ quiet: true });
+    const after = onTrade(true);
+    expect(after.listed).toMatchObject({ severity: 'error', required: false });
+    expect(after.errors.get('head.TradeName')).toMatchObject({ quiet: false });
+  });
 });

@@ -51,9 +51,10 @@ function useChinaToday(): string {
  * The shared checks run on the declaration as it is typed (declare stage, with the code tables
  * held here), plus the hub's last rejection, as messages in the current language ordered the
  * way the screen reads. The checks run when typing pauses (CHECK_PAUSE_MS), so a burst of
- * keystrokes is painted at once and checked right after, not once per key.
+ * keystrokes is painted at once and checked right after, not once per key. An empty required field is marked as
+ * still to fill (`required`) until `insisted`: after 申报 stopped on errors it is an error like any other.
  */
-export function useFindings(doc: DeclarationDoc, record: DeclarationRecord, locale: Locale) {
+export function useFindings(doc: DeclarationDoc, record: DeclarationRecord, locale: Locale, insisted = false) {
   const deferred = usePausedValue(doc, CHECK_PAUSE_MS);
   const codes = useCheckLookup(deferred);
   const ieFlag = record.ieFlag;
@@ -82,7 +83,8 @@ export function useFindings(doc: DeclarationDoc, record: DeclarationRecord, loca
       severity: f.severity,
       message: formatFinding(goodsDeclaration, f, locale, ieFlag),
       key: orderKey(f.path, ieFlag),
-      required: TO_FILL.has(f.code),
+      // Once 申报 stopped on them they are errors like any other: the broker meant to declare.
+      required: !insisted && TO_FILL.has(f.code),
     }));
     for (const r of record.rejection ?? [])
       listed.push({
@@ -114,5 +116,5 @@ export function useFindings(doc: DeclarationDoc, record: DeclarationRecord, loca
       codeName: codes.name,
       errorsNow,
     };
-  }, [findings, flowWarnings, record.rejection, locale, ieFlag, codes.name, errorsNow]);
+  }, [findings, flowWarnings, record.rejection, locale, ieFlag, codes.name, errorsNow, insisted]);
 }
