@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { describe } from 'vitest';
-import { pgBinDir } from './pg-cluster';
+import { pgServerMissing } from '../../e2e/fixtures/pg-cluster';
 import { openPostgresStore, type PostgresHubStore } from '../../hub/store/postgres/postgres-store';
 import { openSqliteStore, type SqliteHubStore } from '../../hub/store/sqlite/sqlite-store';
 import type { HubStore } from '../../hub/store/types';
@@ -63,8 +63,7 @@ export function describePostgres(title: string, body: () => void): void {
  * except in CI, where that fails.
  */
 export function describePgServer(title: string, body: () => void): void {
-  const missing = pgBinDir() ? null : 'PostgreSQL server binaries not installed here (apt-get install postgresql)';
-  if (missing && (process.env.CI || process.env.SWHUB_REQUIRE_PG)) throw new Error(missing);
+  const missing = pgServerMissing();
   if (missing) console.warn(`[hub tests] ${missing}`);
   describe.skipIf(missing !== null)(missing ? `${title} [${missing}]` : title, body);
 }

@@ -43,10 +43,18 @@ export async function waitFor(
  * A real hub process behind a fault-injecting proxy, and the client core over
  * a real SQLite file, enrolled through the proxy.
  */
-export async function syncFixture(options: { clock?: Clock; stepDelayMs?: number; sync?: Partial<SyncOptions> } = {}) {
+export async function syncFixture(
+  options: {
+    clock?: Clock;
+    stepDelayMs?: number;
+    sync?: Partial<SyncOptions>;
+    /** More SWHUB_* for the hub process (SWHUB_STORE: a hub on a migrated PostgreSQL instead of its SQLite file). */
+    hubEnv?: Record<string, string>;
+  } = {},
+) {
   const hubTemp = tempDir('swdesk-hub-');
   const deskTemp = tempDir('swdesk-desk-');
-  const hubEnv = { SWHUB_STEP_DELAY_MS: String(options.stepDelayMs ?? 0) };
+  const hubEnv = { SWHUB_STEP_DELAY_MS: String(options.stepDelayMs ?? 0), ...options.hubEnv };
   let hub: Running = await startHub(hubTemp.dir, 0, hubEnv);
   const hubPort = Number(new URL(hub.url).port);
   const proxy: FaultProxy = await startFaultProxy(hub.url);
@@ -61,7 +69,7 @@ export async function syncFixture(options: { clock?: Clock; stepDelayMs?: number
       sync: { ...fastSync, ...options.sync },
     });
   let app: App = open();
-  await app.connectHub(proxy.url, enrollCode(hubTemp.dir));
+  await app.connectHub(proxy.url, enrollCode(hubTemp.dir, hubEnv));
   app.start();
 
   async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {

@@ -33,6 +33,7 @@ export const hubZh: ReasonTexts<typeof hubReasons> = {
   'hub.stale-timestamp': () => '本机时钟与数据交换中心相差超过 5 分钟：请校正时钟后重试',
   'hub.rate-limited': () => '数据交换中心拒绝了来自本机的过多请求：请稍候',
   'hub.shutting-down': () => '数据交换中心正在关闭；SW Desk 稍后会自动重试',
+  'hub.unavailable': () => '数据交换中心的数据库暂时没有应答（可能正在重启）；待发的报关单仍在本机，SW Desk 会自动重试',
   'hub.internal': () => '数据交换中心处理请求失败；SW Desk 稍后会自动重试',
   'hub.too-large': () => '请求超过了数据交换中心允许的大小',
   'hub.protocol': (p) => `数据交换中心认为请求格式不正确（${p.code}）：${p.detail}`,

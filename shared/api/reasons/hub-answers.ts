@@ -33,6 +33,11 @@ export const hubReasons = {
   ),
   'hub.rate-limited': reason('HUB_ERROR', () => 'The hub is refusing too many requests from here: wait a little'),
   'hub.shutting-down': reason('HUB_ERROR', () => 'The hub is shutting down; SW Desk tries again shortly'),
+  'hub.unavailable': reason(
+    'HUB_ERROR',
+    () =>
+      'The hub’s database is not answering for now (it may be restarting); what waits to be sent stays on this computer and SW Desk tries again by itself',
+  ),
   'hub.internal': reason('HUB_ERROR', () => 'The hub failed to process the request; SW Desk tries again later'),
   'hub.too-large': reason('HUB_ERROR', () => 'The request is larger than the hub accepts'),
   /** Refusals of a request the desk built wrongly (a program error on one side or the other), by the hub's code. */
