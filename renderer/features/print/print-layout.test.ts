@@ -11,6 +11,7 @@ const known: Record<string, string> = {
   'customs-districts:2248': '洋山港区',
   'domestic-districts:31222': '上海浦东新区',
   'admin-divisions:310115': '浦东新区',
+  'entry-exit-ports:310001': '上海',
 };
 const names = (table: string, code: string) => known[`${table}:${code}`] ?? '';
 
@@ -78,5 +79,17 @@ describe('the printed form’s layout', () => {
     expect(cells.District).toEqual(['31222 上海浦东新区', '310115 浦东新区']);
     expect(cells.CodeTS).toEqual(['8471300000', '999']);
     expect(headBoxes(doc, names)[0]?.find((b) => b.id === 'IEPort')?.text).toEqual(['洋山港区 (2248)']);
+  });
+
+  it('prints 入境口岸 (离境口岸 on exports) with its name and code', () => {
+    const doc: DeclarationDoc = { head: { IEFlag: 'I', EntyPortCode: '310001' }, lines: [], tables: {} };
+    const port = (d: DeclarationDoc) => headBoxes(d, names)[3]?.find((b) => b.id === 'EntyPortCode');
+    expect(port(doc)).toMatchObject({ label: '入境口岸', text: ['上海 (310001)'] });
+    expect(port({ ...doc, head: { ...doc.head, IEFlag: 'E' } })).toMatchObject({
+      label: '离境口岸',
+      text: ['上海 (310001)'],
+    });
+    // A code the table does not know is printed as it is.
+    expect(port({ ...doc, head: { IEFlag: 'I', EntyPortCode: '999999' } })?.text).toEqual(['999999']);
   });
 });
