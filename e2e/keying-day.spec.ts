@@ -7,8 +7,9 @@ import { DeskPage, zhLabel } from './pages/desk-page';
 import { expectOptionsSeen, expectSeen } from './support/seen';
 
 // A broker's keying day without surprises: the list by keyboard with the columns a broker reads,
-// F3 moving on after it fills a party, a new party starting at its name, Esc out of the print
-// preview, and the confirmation before 申报 — each asserted as the broker sees it.
+// F3 moving on after it fills a party (found by its short name's initials), a new party starting
+// at its name, Esc out of the print preview, and the confirmation before 申报 — each asserted as
+// the broker sees it.
 
 async function seed(url: string, billNo: string): Promise<DeclarationRecord> {
   const { doc } = sample('import-general-trade');
@@ -91,6 +92,12 @@ test.describe('a keying day', () => {
     const picker = page.getByRole('dialog', { name: '从企业库选择：境内收发货人' });
     await expectSeen(picker);
     await expectOptionsSeen(picker.getByRole('listbox'));
+    // Found by the initials of its short name: xg for 鲜果, the name without the place it starts with.
+    await expect(picker.getByRole('combobox')).toBeFocused();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('xg');
+    await expectSeen(picker.getByRole('option', { name: /上海鲜果贸易有限公司/ }));
+    await expect(picker.getByRole('option')).toHaveCount(1);
     await page.keyboard.press('Enter');
     await expect(picker).toBeHidden();
     await expect(focused(page)).toHaveAccessibleName(zhLabel('head', 'CustomMaster'));
