@@ -3,6 +3,7 @@ import { expect, test, type Route } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { freshDir, startDesk, type Running } from './fixtures/processes';
 import { DeskPage } from './pages/desk-page';
+import { expectSeen } from './support/seen';
 
 // Nothing typed is lost. The host is killed (SIGKILL) while a field is being typed,
 // before main has saved it; reopening returns to the declaration and the field, with what was
@@ -80,7 +81,9 @@ test('a host killed mid-typing loses nothing: reopening returns to the declarati
     await expect(page.locator(':focus')).toHaveAccessibleName('境内收发货人编号');
     await expect(ui.headField('TradeName')).toHaveValue('上海鲜果贸易有限公司');
     await expect(ui.headField('TradeCode')).toHaveValue('3101230456');
-    await expect(page.getByRole('status').filter({ hasText: /^已保存$/ })).toBeVisible();
+    // The broker is back at the field, with what was typed in it, where it can be read; and told it is saved.
+    await expectSeen(ui.headField('TradeCode'));
+    await expectSeen(page.getByRole('status').filter({ hasText: /^已保存$/ }));
 
     // It is in main now: another window with nothing in its local storage sees it too.
     const fresh = await browser.newContext({ locale: 'zh-CN' });
