@@ -37,7 +37,8 @@ function row(i: number): Array<string | number> {
   const qty = 100 + (i % 900);
   return [
     i + 1,
-    808100000,
+    // The 商品编号 as text: a 9-digit number would be refused (never padded by guessing).
+    '0808100000',
     `鲜苹果 第${i + 1}批`,
     '0|3|鲜|富士|一级',
     qty,

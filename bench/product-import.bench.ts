@@ -33,7 +33,8 @@ const NAMES = ['鲜苹果', '鸭梨', '葡萄', '柑橘', '樱桃', '猕猴桃',
 function row(i: number): Array<string | number> {
   return [
     `SKU-${String(i).padStart(6, '0')}`,
-    808100000,
+    // The 商品编号 as text: a 9-digit number would be refused (never padded by guessing).
+    '0808100000',
     `${NAMES[i % NAMES.length] ?? '鲜果'} 第${i + 1}号`,
     `0|3|鲜|规格${i % 97}`,
     35,

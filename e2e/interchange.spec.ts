@@ -129,7 +129,7 @@ test.describe('interchange and the printed form', () => {
 
   test('goods lines from a spreadsheet: a bad row is reported and nothing written, then the file imports', async ({
     page,
-  }) => {
+  }, testInfo) => {
     const dir = freshDir('lines');
     desk = await startDesk(dir);
     const ui = new DeskPage(page);
@@ -150,15 +150,15 @@ test.describe('interchange and the printed form', () => {
       '境内目的地',
       '征免',
     ];
-    const row = (name: string, qty: number | string) => [
-      808100000,
+    const row = (name: string, qty: number | string, origin = 'USA') => [
+      '0808100000',
       name,
       qty,
       35,
       1.25,
       typeof qty === 'number' ? qty * 1.25 : 0,
       'USD',
-      'USA',
+      origin,
       'CHN',
       '31222',
       '1',
@@ -196,13 +196,24 @@ test.describe('interchange and the printed form', () => {
     await report.getByRole('button', { name: '关闭' }).click();
     await expect(page.getByRole('row', { name: '第2项', exact: true })).toHaveCount(0);
 
-    await openDialog(await write('good.xlsx', [row('梨', 100), row('桃', 200)]));
+    // 中国香港 as the sheet writes it becomes HKG, and the unit 35 (a number in Excel) 035: both reported.
+    await openDialog(await write('good.xlsx', [row('梨', 100), row('桃', 200, '中国香港')]));
     await dialog.getByRole('button', { name: '导入', exact: true }).click();
     await expect(report.getByRole('status')).toHaveText('已导入 2 项商品');
     await expectSeen(report.getByRole('status'));
+    const mapped = report.getByRole('table', { name: '3 处按代码表转换为代码：' });
+    await expectSeen(mapped);
+    await expect(mapped.getByRole('row').nth(3).getByRole('cell')).toHaveText([
+      '3',
+      'H 原产国',
+      '中国香港',
+      /HKG 中国香港/,
+    ]);
+    await page.screenshot({ path: testInfo.outputPath('line-report-mapped-zh.png') });
     await report.getByRole('button', { name: '关闭' }).click();
     await ui.expectLineValue(2, 'GName', '桃');
     await ui.expectLineValue(2, 'GUnit', '035');
+    await ui.expectLineValue(2, 'OriginCountry', 'HKG');
   });
 
   test('a block copied from Excel pastes into the goods grid from the focused cell', async ({ page }) => {

@@ -24,6 +24,7 @@ import { createDispatch } from './core/api/dispatch';
 import type { Clock, CoreContext } from './core/context';
 import { systemClock } from './core/context';
 import { createCodeTableHandlers } from './core/code-tables/handlers';
+import { createCodeFinder } from './core/code-tables/code-finder';
 import { createCodeTableService } from './core/code-tables/service';
 import { createCodeTableStore } from './core/code-tables/store';
 import { createDeclarationService } from './core/declarations/declaration-service';
@@ -204,6 +205,7 @@ export function createApp(options: AppOptions): App {
     settings,
     catalog,
     codes,
+    finder: createCodeFinder(codeTables),
   });
   const declare = createDeclareAction(ctx, {
     repo: declarationsRepo,

@@ -118,6 +118,17 @@ export const lineProblemSchema = z.object({
   messageEn: z.string(),
 });
 
+/** A sheet's value the import turned into a code through the code tables (by name, case or dropped zeros). */
+export const lineMappedSchema = z.object({
+  row: z.number().int(),
+  column: z.string().nullable(),
+  field: z.string(),
+  from: z.string(),
+  to: z.string(),
+  name: z.string(),
+  how: z.enum(['name', 'case', 'zeros']),
+});
+
 export const lineProfileSchema = z.object({
   id: idSchema,
   /** Whose sheets these are (the customer, e.g. the 境内收发货人 name or code). */
@@ -181,6 +192,9 @@ export const lineImportReportSchema = z.object({
   errorCount: z.number().int(),
   warnings: z.array(lineProblemSchema),
   warningCount: z.number().int(),
+  /** Every value turned into a code, reported (nothing is changed silently). */
+  mapped: z.array(lineMappedSchema),
+  mappedCount: z.number().int(),
   profileId: idSchema.nullable(),
 });
 export type LineImportReport = z.infer<typeof lineImportReportSchema>;

@@ -3,7 +3,9 @@ import type { Db } from '../../main/db/connection';
 import { openDatabase } from '../../main/db/connection';
 import { migrate } from '../../main/db/migrate';
 import { migrations } from '../../main/db/migrations';
+import { createCodeFinder } from '../../main/core/code-tables/code-finder';
 import { createCodeTableService } from '../../main/core/code-tables/service';
+import type { CodeFinder } from '../../shared/interchange/lines';
 import { createCodeTableStore } from '../../main/core/code-tables/store';
 import { builtinManifest } from '../../shared/code-tables/builtin';
 import { codeTableFile, domainTableFiles } from '../../scripts/domain-data';
@@ -38,4 +40,10 @@ export async function importDomainTables(
     if (!file) throw new Error(`No domain copy for ${table}`);
     await service.importFile({ table, path: codeTableFile(file) });
   }
+}
+
+/** Names and codes found in the product's built-in tables, as the app finds them for a spreadsheet's import. */
+export function builtinFinder(): CodeFinder {
+  // An in-memory database the garbage collector takes with the finder.
+  return createCodeFinder(codeTablesFixture().service);
 }

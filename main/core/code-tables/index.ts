@@ -6,3 +6,4 @@ export * from './service';
 export * from './read-file';
 export { pinyinInitials } from './pinyin';
 export * from './handlers';
+export { createCodeFinder } from './code-finder';

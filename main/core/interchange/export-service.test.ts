@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { goodsDeclaration } from '../../../shared/catalog';
 import { sampleDeclaration } from '../../../shared/validation/sample-declaration';
 import { builtinLookup } from '../../cli/code-sources';
+import { builtinFinder } from '../../../test-support/main/code-tables';
 import type { CoreFixture } from '../../../test-support/main/core-fixture';
 import { coreFixture } from '../../../test-support/main/core-fixture';
 import { createExportService } from './export-service';
@@ -33,6 +34,7 @@ describe('spreadsheets out', () => {
       settings: fx.settings,
       catalog: goodsDeclaration,
       codes: builtinLookup,
+      finder: builtinFinder(),
     });
     const make = (ieFlag: 'I' | 'E', edit: (doc: ReturnType<typeof sampleDeclaration>) => void = () => {}) => {
       const record = fx.declarations.create({ ieFlag });

@@ -5,6 +5,7 @@ import { AppError } from '../../../shared/api';
 import { goodsDeclaration } from '../../../shared/catalog';
 import { sampleDeclaration } from '../../../shared/validation/sample-declaration';
 import { builtinLookup } from '../../cli/code-sources';
+import { builtinFinder } from '../../../test-support/main/code-tables';
 import type { CoreFixture } from '../../../test-support/main/core-fixture';
 import { coreFixture } from '../../../test-support/main/core-fixture';
 import { createLinesInterchange } from './lines-service';
@@ -26,7 +27,7 @@ const HEADERS = [
 ];
 
 function goodsRow(i: number): Array<string | number> {
-  return [i, 808100000, `鲜苹果${i}`, '0|3|鲜|富士', 1000, 35, 1.25, 1250, 'USD', 'USA', 'CHN', '31222', '1'];
+  return [i, '0808100000', `鲜苹果${i}`, '0|3|鲜|富士', 1000, 35, 1.25, 1250, 'USD', 'USA', 'CHN', '31222', '1'];
 }
 
 async function xlsx(rows: Array<Array<string | number | null>>, sheetName = '商品'): Promise<LineSource> {
@@ -50,6 +51,7 @@ describe('goods lines from spreadsheets and the clipboard', () => {
       settings: fx.settings,
       catalog: goodsDeclaration,
       codes: builtinLookup,
+      finder: builtinFinder(),
     });
     const record = fx.declarations.create({ ieFlag: 'I' });
     const doc = sampleDeclaration(lines);
@@ -80,7 +82,7 @@ describe('goods lines from spreadsheets and the clipboard', () => {
       index: 1,
       letter: 'B',
       header: '商品编号',
-      samples: ['808100000', '808100000', '808100000'],
+      samples: ['0808100000', '0808100000', '0808100000'],
     });
     expect(preview.mapping.columns.map((c) => c.target)).toEqual([
       'CodeTS',
@@ -157,8 +159,9 @@ describe('goods lines from spreadsheets and the clipboard', () => {
     expect(report.errors.map((e) => `${e.row} ${e.column} ${e.code}`)).toEqual([
       '3 B 商品编号 hs-code-format',
       '3 E 数量 decimal-format',
-      '4 I 币制 unknown-code',
+      '4 I 币制 not-mapped',
     ]);
+    expect(report.errors[2]?.message).toBe('币制：“XYZ”既不是「币制」中的代码，也不是其中的名称，请在表格中改正');
     expect(report.errors[0]?.message).toContain('商品编号');
     expect(lineCount(id)).toBe(1);
     expect(fx.declarations.get(id).revision).toBe(revision);

@@ -5,7 +5,7 @@ import type { LineImportReport, LineProfile, LineSource, MethodParsedInput } fro
 import { AppError, lineProfileSchema } from '../../../shared/api';
 import type { DeclarationDoc, DocumentCatalog, Row } from '../../../shared/catalog';
 import { MAX_LINES } from '../../../shared/catalog';
-import type { LineMapping, LineProblem } from '../../../shared/interchange/lines';
+import type { CodeFinder, LineMapped, LineMapping, LineProblem } from '../../../shared/interchange/lines';
 import {
   cellValue,
   checkLines,
@@ -14,12 +14,14 @@ import {
   lineOps,
   lineTargets,
   linesAfter,
+  mapLineCodes,
   mappedFields,
   placedRows,
   readLines,
   remapByHeaders,
   suggestMapping,
   tooManyLines,
+  withoutRefusedCells,
 } from '../../../shared/interchange/lines';
 import { isEditable } from '../../../shared/status';
 import type { CodeLookup } from '../../../shared/validation';
@@ -53,6 +55,8 @@ export function createLinesInterchange(
     settings: SettingsRepo;
     catalog: DocumentCatalog;
     codes: () => CodeLookup;
+    /** Names and codes as a sheet writes them, found in the code tables (see CodeFinder). */
+    finder: CodeFinder;
   },
 ) {
   const { repo, catalog, settings } = deps;
@@ -145,8 +149,9 @@ export function createLinesInterchange(
   );
 
   function report(
-    partial: Partial<LineImportReport> & { rowCount: number; problems: LineProblem[] },
+    partial: Partial<LineImportReport> & { rowCount: number; problems: LineProblem[]; mappedValues?: LineMapped[] },
   ): LineImportReport {
+    const mapped = partial.mappedValues ?? [];
     const errors = partial.problems.filter((p) => p.severity === 'error');
     const warnings = partial.problems.filter((p) => p.severity === 'warning');
     return {
@@ -159,6 +164,8 @@ export function createLinesInterchange(
       errorCount: errors.length,
       warnings: warnings.slice(0, MAX_LISTED),
       warningCount: warnings.length,
+      mapped: mapped.slice(0, MAX_LISTED),
+      mappedCount: mapped.length,
       profileId: partial.profileId ?? null,
     };
   }
@@ -224,6 +231,9 @@ export function createLinesInterchange(
       const { sheet } = await readSource(input.source, mapping.sheet);
       const doc = repo.loadDoc(row);
       const read = readLines(catalog, sheet.cells, mapping, row.ieFlag);
+      // Names and codes as the sheet writes them become the table's codes, each reported; what cannot be
+      // mapped is refused naming its row, column and value.
+      const codeMapping = mapLineCodes(catalog, read, mapping, row.ieFlag, deps.finder);
       const placed = placedRows(
         doc,
         read.map((l) => l.row),
@@ -231,13 +241,17 @@ export function createLinesInterchange(
         mappedFields(mapping, row.ieFlag),
       );
       const lines = read.map((l, i) => ({ source: l.source, row: placed[i] ?? l.row }));
-      const problems = checkLines(catalog, lines, {
+      const checked = checkLines(catalog, lines, {
         ieFlag: row.ieFlag,
         head: doc.head,
         mapping,
         codes: deps.codes(),
         today: chinaDate(ctx.clock.now()),
       });
+      const problems = [...codeMapping.problems, ...withoutRefusedCells(checked, codeMapping.problems)].sort(
+        (a, b) => (a.row ?? 0) - (b.row ?? 0),
+      );
+      const mappedValues = codeMapping.mapped;
       if (lines.length === 0)
         problems.unshift({
           row: null,
@@ -263,7 +277,8 @@ export function createLinesInterchange(
           });
         }
       }
-      if (problems.some((p) => p.severity === 'error')) return report({ rowCount: lines.length, problems });
+      if (problems.some((p) => p.severity === 'error'))
+        return report({ rowCount: lines.length, problems, mappedValues });
 
       const fileName = input.source.kind === 'file' ? input.source.fileName : '(clipboard)';
       let result: Partial<LineImportReport>;
@@ -292,6 +307,7 @@ export function createLinesInterchange(
         rowCount: lines.length,
         imported: lines.length,
         problems,
+        mappedValues,
         ...(profile ? { profileId: profile.id } : {}),
       });
     },

@@ -321,7 +321,7 @@ describe('party and product libraries', () => {
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet('商品');
     sheet.addRow(['商品编号', '商品名称', '规格型号', '成交计量单位', '原产国', '单价', '币制', '货号']);
-    sheet.addRow([808100000, '鲜苹果', '0|3|鲜|富士', 35, 'USA', 2.5, 'USD', '']);
+    sheet.addRow(['0808100000', '鲜苹果', '0|3|鲜|富士', 35, 'USA', 2.5, 'USD', '']);
     sheet.addRow(['8703234110', '小轿车', '0|0|丰田', '003', 'JPN', 200000, 'USD', 'CAR-1']);
     const source = {
       kind: 'file' as const,
@@ -331,7 +331,7 @@ describe('party and product libraries', () => {
     const report = await importFile('products', source);
     expect(report).toMatchObject({ written: true, added: 2, updated: 0, errorCount: 0 });
     const apple = (await f.call(desk, 'products.search', { query: '0808100000' }))[0];
-    // The spreadsheet's numbers come back as codes with their zeros.
+    // A unit the spreadsheet took for a number comes back as a code with its zeros.
     expect(apple?.fields).toMatchObject({ CodeTS: '0808100000', GUnit: '035', OriginCountry: 'USA', DeclPrice: '2.5' });
     expect(apple?.learned).toBe(false);
 

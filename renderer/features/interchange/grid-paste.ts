@@ -40,6 +40,8 @@ function refusal(problems: LineProblem[], rowCount: number): LineImportReport {
     errorCount: errors.length,
     warnings,
     warningCount: warnings.length,
+    mapped: [],
+    mappedCount: 0,
     profileId: null,
   };
 }

@@ -14,6 +14,8 @@ describe('interchange dialogs', () => {
       errorCount: 0,
       warnings: [],
       warningCount: 0,
+      mapped: [],
+      mappedCount: 0,
       profileId: null,
     } satisfies LineImportReport;
     useInterchange.getState().open('lines', 'id');

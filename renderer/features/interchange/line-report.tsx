@@ -30,6 +30,41 @@ export function ProblemTable({ problems }: { problems: LineImportReport['errors'
   );
 }
 
+/** The values the import turned into codes: row, column, the sheet's text, the code and its name, and how. */
+function MappedTable({ report }: { report: LineImportReport }) {
+  const t = useIt();
+  return (
+    <>
+      <p>{t.mappedTitle(report.mappedCount, report.written)}</p>
+      <table className="line-report-table" aria-label={t.mappedTitle(report.mappedCount, report.written)}>
+        <thead>
+          <tr>
+            <th>{t.row}</th>
+            <th>{t.column}</th>
+            <th>{t.sheetValue}</th>
+            <th>{t.storedCode}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {report.mapped.map((m, i) => (
+            <tr key={i}>
+              <td>{m.row}</td>
+              <td>{m.column ?? ''}</td>
+              <td>{m.from}</td>
+              <td>
+                {m.to} {m.name} <span className="muted">({t.mappedHow[m.how]})</span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {report.mappedCount > report.mapped.length ? (
+        <p className="muted">{t.more(report.mappedCount - report.mapped.length)}</p>
+      ) : null}
+    </>
+  );
+}
+
 /** 导入结果: what was imported, or — when any row failed — that nothing was, and each failed row and why. */
 export function LineReport() {
   const t = useIt();
@@ -71,6 +106,7 @@ export function LineReport() {
             ))}
           </ul>
         ) : null}
+        {report.mappedCount > 0 ? <MappedTable report={report} /> : null}
         {report.warningCount > 0 ? (
           <details>
             <summary>{t.warnings(report.warningCount)}</summary>

@@ -52,6 +52,11 @@ const zh = {
   problem: '问题',
   warnings: (n: number) => `${n} 条提示（不影响导入）`,
   more: (n: number) => `另有 ${n} 条未列出`,
+  mappedTitle: (n: number, written: boolean) =>
+    written ? `${n} 处按代码表转换为代码：` : `${n} 处可按代码表转换为代码（未导入）：`,
+  sheetValue: '表格中的值',
+  storedCode: '代码',
+  mappedHow: { name: '按名称', case: '代码大小写', zeros: '补回开头的 0' } as Record<'name' | 'case' | 'zeros', string>,
   pasteRefused: '粘贴的内容有错误，未写入',
   bridgeTitle: '电子口岸客户端（文件夹）',
   bridgeEnabled: '通过电子口岸客户端发送（代替数据交换中心）',
@@ -123,6 +128,13 @@ const en: InterchangeMessages = {
   problem: 'Problem',
   warnings: (n) => `${n} notes (the import is not affected)`,
   more: (n) => `${n} more not listed`,
+  mappedTitle: (n, written) =>
+    written
+      ? `${n} values turned into codes by the code tables:`
+      : `${n} values the code tables would turn into codes (nothing imported):`,
+  sheetValue: 'In the sheet',
+  storedCode: 'Code',
+  mappedHow: { name: 'by name', case: 'code case', zeros: 'leading zeros put back' },
   pasteRefused: 'The pasted cells have errors: nothing was written',
   bridgeTitle: 'E-port client (folders)',
   bridgeEnabled: 'Send through the e-port client (instead of the exchange hub)',

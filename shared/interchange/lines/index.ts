@@ -1,3 +1,4 @@
 export * from './delimited';
 export * from './line-import';
 export * from './line-mapping';
+export * from './code-mapping';

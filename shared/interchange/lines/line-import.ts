@@ -14,6 +14,8 @@ export type Cell = string | number | boolean | Date | null | undefined;
 export interface SourceLine {
   source: number;
   row: Row;
+  /** Codes whose leading zeros a spreadsheet had dropped, put back (the field and the sheet's text), to report. */
+  padded?: { field: string; from: string }[];
 }
 
 export interface LineProblem {
@@ -37,13 +39,13 @@ const problem = (p: Omit<LineProblem, 'severity'> & { severity?: LineProblem['se
 });
 
 /**
- * Codes are fixed width, and a spreadsheet that took one for a number dropped its leading zeros
- * (035 → 35, 0110 → 110): they are put back. An HS code can only have lost one (chapters 01–09),
- * so only a 9-digit 商品编号 is padded; anything shorter stays wrong and is reported.
+ * Short codes are fixed width, and a spreadsheet that took one for a number dropped its leading
+ * zeros (035 → 35, 0110 → 110): they are put back, and the import reports it. A 商品编号 is never
+ * padded: 9 digits may be a lost leading zero or a lost last digit (847130000 is not 0847130000), so
+ * the import refuses it instead of guessing.
  */
 function padCode(text: string, def: ElementDef | undefined): string {
-  if (!def || !/^\d+$/.test(text)) return text;
-  if (def.format === 'hs-code') return text.length === 9 ? `0${text}` : text;
+  if (!def || !/^\d+$/.test(text) || def.format === 'hs-code') return text;
   const width =
     def.format === 'ciq-sub-code' ? 3 : def.type === 'string' && def.codeTable && def.length <= 5 ? def.length : null;
   return width !== null && text.length < width ? text.padStart(width, '0') : text;
@@ -139,10 +141,13 @@ export function readLines(
     let origin = '';
     let destination = '';
     let any = false;
+    const padded: { field: string; from: string }[] = [];
     for (const column of mapping.columns) {
       const value = cellValue(sheetRow[column.index], defs.get(column.index));
       if (value === '') continue;
       any = true;
+      const text = cellValue(sheetRow[column.index], undefined);
+      if (text !== value) padded.push({ field: column.target, from: text });
       if (column.target === ORIGIN) origin = value;
       else if (column.target === DESTINATION) destination = value;
       else row[column.target] = value;
@@ -152,7 +157,7 @@ export function readLines(
       for (const [key, value] of Object.entries(countriesToMessage(ieFlag, { origin, destination })))
         if (value !== '') row[key] = value;
     }
-    out.push({ source: r + 1, row });
+    out.push({ source: r + 1, row, ...(padded.length > 0 ? { padded } : {}) });
   }
   return out;
 }
@@ -175,7 +180,7 @@ export function isValueProblem(code: string): boolean {
 }
 
 /** The column a field came from, as the user sees it (countries by their meaning column). */
-function columnFor(mapping: LineMapping, field: string, ieFlag: 'I' | 'E'): string | null {
+export function columnFor(mapping: LineMapping, field: string, ieFlag: 'I' | 'E'): string | null {
   const meaning =
     field === 'OriginCountry'
       ? ieFlag === 'E'

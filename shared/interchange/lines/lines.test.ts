@@ -126,8 +126,9 @@ describe('column mapping', () => {
 });
 
 describe('reading and checking lines', () => {
-  it('turns cells into values: numbers without formatting, codes with their leading zeros, dates as yyyyMMdd', () => {
-    expect(cellValue(808100000, def('CodeTS'))).toBe('0808100000');
+  it('turns cells into values: numbers without formatting, short codes with their leading zeros, dates as yyyyMMdd', () => {
+    // A 商品编号 is never padded: 9 digits may have lost a leading zero or a last digit (the import refuses it).
+    expect(cellValue(808100000, def('CodeTS'))).toBe('808100000');
     expect(cellValue(35, def('GUnit'))).toBe('035');
     expect(cellValue(2.5, def('DeclPrice'))).toBe('2.5');
     expect(cellValue(1e-7, def('GQty'))).toBe('0.0000001');
@@ -153,7 +154,7 @@ describe('reading and checking lines', () => {
   };
   const cells = [
     ['商品编号', '品名', '数量', '原产国', '目的国'],
-    [808100000, '鲜苹果', 1000, 'CHN', 'JPN'],
+    ['0808100000', '鲜苹果', 1000, 'CHN', 'JPN'],
     [null, null, null, null, null],
     ['0808100000', '梨', 'many', 'CHN', 'USA'],
     ['12345', '', 5, '', ''],
