@@ -16,6 +16,7 @@ import { createCustomsProcessor } from './processor/customs-processor';
 import type { ReceiptNotifier } from './receipts/notifier';
 import { createReceiptNotifier } from './receipts/notifier';
 import type { HubStore } from './store/types';
+import { StoreUnavailableError } from './store/types';
 
 export interface Hub {
   app: FastifyInstance;
@@ -119,7 +120,11 @@ export async function buildHub(options: HubOptions): Promise<Hub> {
 
   // Nonces can be forgotten once their timestamps would fail the skew check.
   const pruner = setInterval(() => {
-    store.pruneNonces(now()).catch((error: unknown) => app.log.error({ err: error }, 'nonce pruning failed'));
+    store.pruneNonces(now()).catch((error: unknown) => {
+      // The database away (a restart) is not a fault: the next minute prunes what this one did not.
+      if (error instanceof StoreUnavailableError) app.log.warn({ err: error }, 'nonce pruning skipped: no database');
+      else app.log.error({ err: error }, 'nonce pruning failed');
+    });
   }, 60_000);
   pruner.unref();
 

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { ProcessorConfig } from '../config';
 import type { DueWork, HubStore, ReceiptDraft } from '../store/types';
+import { StoreUnavailableError } from '../store/types';
 
 export interface ProcessorLogger {
   debug(obj: object, msg: string): void;
   info(obj: object, msg: string): void;
+  warn(obj: object, msg: string): void;
   error(obj: object, msg: string): void;
 }
 
@@ -116,7 +118,10 @@ export function createCustomsProcessor(deps: {
         await drain();
         await schedule();
       } catch (error) {
-        log.error({ err: error }, 'customs processor failed; retrying in 1 s');
+        // The database away (a restart, a failover) is what the retry is for, not a fault to page anyone about.
+        if (error instanceof StoreUnavailableError)
+          log.warn({ err: error }, 'the database is not answering; the customs processor tries again in 1 s');
+        else log.error({ err: error }, 'customs processor failed; retrying in 1 s');
         if (!stopped) {
           if (timer) clearTimeout(timer);
           timer = setTimeout(kick, 1000);

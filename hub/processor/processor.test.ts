@@ -155,7 +155,7 @@ describe('the customs processor', () => {
       store,
       config: processorConfig({ stepDelayMs: 60_000 }),
       now: () => now,
-      log: { debug: () => undefined, info: () => undefined, error: () => undefined },
+      log: { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined },
       onReceipts: (clients) => issued.push([...clients]),
     });
     const settle = async () => {

@@ -22,7 +22,12 @@ store.issueDue = async (now, limit, draft) =>
     return drafts;
   });
 const config = loadConfig({ overrides: { processor: { stepDelayMs: 0, batchSize: Number(batchText) } } }).processor;
-const silent = { debug: () => undefined, info: () => undefined, error: (o: object) => console.error(o) };
+const silent = {
+  debug: () => undefined,
+  info: () => undefined,
+  warn: () => undefined,
+  error: (o: object) => console.error(o),
+};
 const processor = createCustomsProcessor({ store, config, now: Date.now, log: silent, onReceipts: () => undefined });
 
 const input = readline.createInterface({ input: process.stdin });
