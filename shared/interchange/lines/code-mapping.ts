@@ -55,6 +55,7 @@ export function mapLineCodes(
 ): { mapped: LineMapped[]; problems: LineProblem[] } {
   const mapped: LineMapped[] = [];
   const problems: LineProblem[] = [];
+  finder = remembered(finder);
   for (const line of lines) {
     for (const padded of line.padded ?? []) {
       const def = findElement(catalog, 'lines', padded.field);
@@ -73,21 +74,22 @@ export function mapLineCodes(
     for (const [field, value] of Object.entries(line.row)) {
       const def = findElement(catalog, 'lines', field);
       if (!def || value === '') continue;
+      const hsCode = def.format === 'hs-code';
+      const table = def.codeTable;
+      // Most cells hold a code the table has, or no code at all: nothing more to do (10,000 lines × every field).
+      if (hsCode ? !/^\d{9}$/.test(value) : !table || finder.has(table, value) === true) continue;
       const where = { row: line.source, column: columnFor(mapping, field, ieFlag), field };
       const label = (locale: 'zh-CN' | 'en') => labelOf(def, locale, ieFlag);
-      if (def.format === 'hs-code') {
-        if (/^\d{9}$/.test(value))
-          problems.push({
-            ...where,
-            code: 'hs-code-9-digits',
-            severity: 'error',
-            message: `${label('zh-CN')}：${value} 只有 9 位（可能丢了开头的 0，也可能少了一位），不作猜测：请在表格中改正为 10 位`,
-            messageEn: `${label('en')}: ${value} has 9 digits (a leading zero or another digit may be missing); not guessed: correct it to 10 digits in the sheet`,
-          });
+      if (hsCode || !table) {
+        problems.push({
+          ...where,
+          code: 'hs-code-9-digits',
+          severity: 'error',
+          message: `${label('zh-CN')}：${value} 只有 9 位（可能丢了开头的 0，也可能少了一位），不作猜测：请在表格中改正为 10 位`,
+          messageEn: `${label('en')}: ${value} has 9 digits (a leading zero or another digit may be missing); not guessed: correct it to 10 digits in the sheet`,
+        });
         continue;
       }
-      const table = def.codeTable;
-      if (!table || finder.has(table, value) === true) continue;
       const found = finder.matches(table, value);
       const only = found.length === 1 ? found[0] : undefined;
       if (only) {
@@ -115,6 +117,25 @@ export function mapLineCodes(
     }
   }
   return { mapped, problems };
+}
+
+/** A sheet repeats its values line after line (10,000 lines, a few units and countries): each is looked up once. */
+function remembered(finder: CodeFinder): CodeFinder {
+  const has = new Map<string, boolean | undefined>();
+  const matches = new Map<string, readonly CodeMatch[]>();
+  return {
+    has(table, code) {
+      const key = `${table}\u0000${code}`;
+      if (!has.has(key)) has.set(key, finder.has(table, code));
+      return has.get(key);
+    },
+    matches(table, text) {
+      const key = `${table}\u0000${text}`;
+      let found = matches.get(key);
+      if (!found) matches.set(key, (found = finder.matches(table, text)));
+      return found;
+    },
+  };
 }
 
 /**
