@@ -278,7 +278,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    // Tool configs must default-export by their tools' convention.
+    // Tool configs (and Playwright's global set-up) must default-export by their tools' convention.
     files: ['*.config.ts', '*.config.js', 'eslint.config.js', 'e2e/global-setup.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },

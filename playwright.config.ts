@@ -6,7 +6,8 @@ import { findChromium } from './scripts/chromium.mjs';
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
-  // A stale dist/renderer is rebuilt before any spec runs (e2e/global-setup.ts).
+  // A stale dist/renderer is rebuilt, and the processes specs start are bundled, before any spec runs
+  // (e2e/global-setup.ts).
   globalSetup: './e2e/global-setup.ts',
   fullyParallel: false,
   workers: 1,

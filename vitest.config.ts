@@ -12,6 +12,7 @@ export default defineConfig({
           hookTimeout: 60_000,
           // Property tests draw from a seed SWDESK_TEST_SEED replays.
           setupFiles: ['test-support/fast-check-seed.ts'],
+          globalSetup: ['test-support/bundles-setup.ts'],
         },
       },
       {

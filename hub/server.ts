@@ -1,4 +1,5 @@
-import fs from 'node:fs';
+// The version is compiled in: a bundle reports the package's wherever it is placed.
+import packageJson from '../package.json' with { type: 'json' };
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { HubConfig } from './config';
 import { createHubLogger, type HubLogger } from './logging';
@@ -43,17 +44,6 @@ export interface HubOptions {
   logger?: HubLogger;
 }
 
-function hubVersion(): string {
-  try {
-    const pkg = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
-      version?: string;
-    };
-    return pkg.version ?? '0.0.0';
-  } catch {
-    return '0.0.0';
-  }
-}
-
 export async function buildHub(options: HubOptions): Promise<Hub> {
   const { config, store } = options;
   const now = options.now ?? Date.now;
@@ -94,7 +84,7 @@ export async function buildHub(options: HubOptions): Promise<Hub> {
     processor,
     codes: createCodeLookupCache(store),
     isClosing: () => closing,
-    version: hubVersion(),
+    version: packageJson.version,
   };
 
   // Bodies stay raw bytes: the request signature covers the exact bytes sent; routes parse the JSON.

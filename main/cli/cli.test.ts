@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sampleDeclaration } from '../../shared/validation/sample-declaration';
 import { codeTablesDir } from '../../scripts/domain-data';
+import { entryArgs } from '../../scripts/test-bundles.mjs';
 import { codeTablesFixture, importDomainTables } from '../../test-support/main/code-tables';
 import { tempDir } from '../../test-support/main/temp-dir';
 import { runCli } from './cli';
@@ -167,18 +168,18 @@ describe('npm run cli -- validate', () => {
     const bad = write(folder, 'bad.json', { ieFlag: 'I', doc });
     const good = write(folder, 'good.json', { ieFlag: 'I', doc: sampleDeclaration(1) });
     const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-    const ok = execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'main/cli/cli.ts', 'validate', good], {
+    const ok = execFileSync(process.execPath, [...entryArgs('cli'), 'validate', good], {
       cwd: root,
       encoding: 'utf8',
     });
     expect((JSON.parse(ok) as Report).errors).toBe(0);
-    const failed = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'main/cli/cli.ts', 'validate', bad], {
+    const failed = spawnSync(process.execPath, [...entryArgs('cli'), 'validate', bad], {
       cwd: root,
       encoding: 'utf8',
     });
     expect(failed.status).toBe(1);
     expect((JSON.parse(failed.stdout) as Report).findings[0]?.code).toBe('pack-no-min');
-    // Two processes through tsx, each reading every built-in table (the tariff's 12,030 rows): a few
-    // seconds idle, past 30 s at load 25 here.
+    // Two processes, each reading every built-in table (the tariff's 12,030 rows): past 30 s at load 25 here
+    // when they ran through tsx.
   }, 90_000);
 });

@@ -7,6 +7,7 @@ import { goodsDeclaration } from '../../shared/catalog';
 import { readDecMessage, writeDecMessage } from '../../shared/interchange';
 import { sampleDeclaration } from '../../shared/validation/sample-declaration';
 import { encodeText } from '../core/interchange/decode';
+import { entryArgs } from '../../scripts/test-bundles.mjs';
 import { tempDir } from '../../test-support/main/temp-dir';
 import { runCli } from './cli';
 import type { CliIo } from './io';
@@ -163,14 +164,7 @@ describe('npm run cli -- import / export / validate with DecMessage XML', () => 
     const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
     const run = spawnSync(
       process.execPath,
-      [
-        'node_modules/tsx/dist/cli.mjs',
-        'main/cli/cli.ts',
-        'import',
-        path.join(folder, 'a.xml'),
-        '--data',
-        path.join(folder, 'data'),
-      ],
+      [...entryArgs('cli'), 'import', path.join(folder, 'a.xml'), '--data', path.join(folder, 'data')],
       { cwd: root, encoding: 'utf8' },
     );
     expect(run.status, run.stderr).toBe(0);

@@ -3,9 +3,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { entryArgs } from '../../scripts/test-bundles.mjs';
 import { tempDir } from '../../test-support/main/temp-dir';
 
-const cli = ['--import', 'tsx', 'main/serve/cli.ts'];
+const cli = entryArgs('serve');
 
 describe('npm run serve (the browser host command line)', { timeout: 60_000 }, () => {
   const cleanups: Array<() => void> = [];

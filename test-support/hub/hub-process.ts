@@ -1,10 +1,9 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { entryArgs } from '../../scripts/test-bundles.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
-const tsx = path.join(root, 'node_modules/.bin/tsx');
-const cli = path.join(root, 'hub/cli.ts');
 const run = promisify(execFile);
 
 export interface HubProcess {
@@ -25,9 +24,9 @@ export interface WorkerProcess {
 }
 
 /**
- * Runs `hub/cli.ts <args>` and waits for its ready line on stdout. Node itself runs the hub (tsx as
- * its loader), not the tsx command: that one starts the hub as a child of its own, and a SIGKILL to
- * it would leave the hub running — a "kill -9" that kills nothing.
+ * Runs `hub/cli.ts <args>` and waits for its ready line on stdout. Node itself runs the hub (its bundle
+ * from the test set-up, else tsx as its loader), not the tsx command: that one starts the hub as a
+ * child of its own, and a SIGKILL to it would leave the hub running — a "kill -9" that kills nothing.
  */
 function startCli(
   args: string[],
@@ -41,7 +40,7 @@ function startCli(
   stderr(): string;
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', cli, ...args], {
+  const child = spawn(process.execPath, [...entryArgs('hub'), ...args], {
     cwd: root,
     env: { ...process.env, SWHUB_LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -113,7 +112,10 @@ export async function runHubCommand(
   env: Record<string, string> = {},
 ): Promise<{ stdout: string; stderr: string; code: number }> {
   try {
-    const { stdout, stderr } = await run(tsx, [cli, ...args], { cwd: root, env: { ...process.env, ...env } });
+    const { stdout, stderr } = await run(process.execPath, [...entryArgs('hub'), ...args], {
+      cwd: root,
+      env: { ...process.env, ...env },
+    });
     return { stdout, stderr, code: 0 };
   } catch (error) {
     const e = error as { stdout?: string; stderr?: string; code?: number };
@@ -130,11 +132,10 @@ export interface ProcessorProcess {
 
 /** A customs processor in its own process on the store in `dataDir`, ready and waiting for `go()`. */
 export function startProcessorProcess(dataDir: string, batchSize: number): Promise<ProcessorProcess> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', path.join(root, 'test-support/hub/processor-process.ts'), dataDir, String(batchSize)],
-    { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] },
-  );
+  const child = spawn(process.execPath, [...entryArgs('processor-process'), dataDir, String(batchSize)], {
+    cwd: root,
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   let out = '';
   let err = '';
   child.stderr?.on('data', (chunk: Buffer) => (err += chunk.toString('utf8')));

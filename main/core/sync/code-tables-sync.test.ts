@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
+import { entryArgs } from '../../../scripts/test-bundles.mjs';
 import type { CodeTableSummaryDto } from '../../../shared/api/code-schemas';
 import { enrollCode } from '../../../e2e/fixtures/processes';
 import { createApp } from '../../composition';
@@ -16,16 +17,7 @@ import { syncFixture, waitFor } from '../../../test-support/main/sync-fixture';
 function importIntoHub(hubDir: string, file: string): void {
   const imported = spawnSync(
     process.execPath,
-    [
-      '--import',
-      'tsx',
-      'hub/cli.ts',
-      'code-tables',
-      'import',
-      `../shared/domain/code-tables/${file}`,
-      '--data',
-      hubDir,
-    ],
+    [...entryArgs('hub'), 'code-tables', 'import', `../shared/domain/code-tables/${file}`, '--data', hubDir],
     { encoding: 'utf8' },
   );
   expect(imported.status, imported.stderr).toBe(0);
@@ -81,9 +73,7 @@ describe('code tables served by the hub', { timeout: 120_000 }, () => {
     const imported = spawnSync(
       process.execPath,
       [
-        '--import',
-        'tsx',
-        'hub/cli.ts',
+        ...entryArgs('hub'),
         'code-tables',
         'import',
         '../shared/domain/code-tables/customs-districts.csv',

@@ -2,9 +2,9 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enrollCode, startHub, type Running } from '../../../e2e/fixtures/processes';
+import { entryArgs } from '../../../scripts/test-bundles.mjs';
 import { tempDir } from '../../../test-support/main/temp-dir';
 
 // The crash test: the client core runs as its own process and is killed with
@@ -14,7 +14,6 @@ import { tempDir } from '../../../test-support/main/temp-dir';
 // exactly once (counted in the hub's database) and every receipt arrived.
 
 const CYCLES = Number(process.env.SWDESK_CRASH_CYCLES ?? 200);
-const workerBundle = path.resolve('node_modules/.cache/swdesk/crash-worker.cjs');
 const samplePath = path.resolve('resources/samples/import-general-trade.json');
 
 interface RunResult {
@@ -28,7 +27,10 @@ function runWorker(
   kill: { fromStartMs: number } | { afterReadyMs: number } | null,
 ): Promise<RunResult> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [workerBundle, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    // Each of the hundreds of restarts is a plain `node` start of the bundle the test set-up built.
+    const child = spawn(process.execPath, [...entryArgs('crash-worker'), ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
     let timer: NodeJS.Timeout | null =
@@ -53,20 +55,6 @@ describe('crash safety: SIGKILL at random points (real processes)', { timeout: 6
   const deskTemp = tempDir('swdesk-crash-desk-');
 
   beforeAll(async () => {
-    fs.mkdirSync(path.dirname(workerBundle), { recursive: true });
-    // One bundle, so each of the hundreds of restarts is a plain `node` start.
-    await build({
-      entryPoints: ['test-support/main/crash-worker.ts'],
-      outfile: workerBundle,
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      target: 'node20',
-      external: ['better-sqlite3'],
-      logLevel: 'warning',
-      // CommonJS has no import.meta: the worker finds the built-in code tables from the repository.
-      define: { 'import.meta.url': 'undefined' },
-    });
     hub = await startHub(hubTemp.dir, 0, { SWHUB_STEP_DELAY_MS: '0' });
   });
 

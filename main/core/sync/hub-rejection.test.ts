@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
+import { entryArgs } from '../../../scripts/test-bundles.mjs';
 import type { SyncFixture } from '../../../test-support/main/sync-fixture';
 import { sampleDoc, syncFixture, waitFor } from '../../../test-support/main/sync-fixture';
 
@@ -21,9 +22,7 @@ describe('a submission the hub rejects', { timeout: 120_000 }, () => {
     const imported = spawnSync(
       process.execPath,
       [
-        '--import',
-        'tsx',
-        'hub/cli.ts',
+        ...entryArgs('hub'),
         'code-tables',
         'import',
         '../shared/domain/code-tables/entry-exit-ports.csv',

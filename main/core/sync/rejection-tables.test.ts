@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { entryArgs } from '../../../scripts/test-bundles.mjs';
 import type { SyncFixture } from '../../../test-support/main/sync-fixture';
 import { sampleDoc, syncFixture, waitFor } from '../../../test-support/main/sync-fixture';
 
@@ -29,7 +30,7 @@ describe('a refusal from the hub', { timeout: 120_000 }, () => {
     fs.writeFileSync(newer, official.filter((line) => !line.startsWith('2201,')).join('\n'));
     const imported = spawnSync(
       process.execPath,
-      ['--import', 'tsx', 'hub/cli.ts', 'code-tables', 'import', newer, '--data', fx.hubDir],
+      [...entryArgs('hub'), 'code-tables', 'import', newer, '--data', fx.hubDir],
       { encoding: 'utf8' },
     );
     expect(imported.status, imported.stderr).toBe(0);
