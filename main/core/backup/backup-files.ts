@@ -3,6 +3,8 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import type { BackupInfo } from '../../../shared/api';
 import { AppError } from '../../../shared/api';
+import { schemaVersion } from '../../db/migrate';
+import { checkFindings, tableNames, useRollbackJournal } from '../../db/repositories/database-facts';
 import { openSqlite } from '../../db/sqlite';
 
 // The backup files themselves: names, listing, checking a file before it is trusted, and
@@ -128,7 +130,7 @@ export function checkDatabaseFile(file: string, options: { supported: number; th
   let version: number | undefined;
   try {
     db = openSqlite(file, { readonly: true, fileMustExist: true });
-    version = Number(db.pragma('user_version', { simple: true }));
+    version = schemaVersion(db);
     if (version > options.supported) {
       return {
         ok: false,
@@ -137,10 +139,7 @@ export function checkDatabaseFile(file: string, options: { supported: number; th
         detail: `${path.basename(file)} was written by a newer version (schema ${version}; this version understands up to ${options.supported})`,
       };
     }
-    const rows = db.pragma(options.thorough ? 'integrity_check(20)' : 'quick_check(20)') as Array<
-      Record<string, string>
-    >;
-    const findings = rows.map((r) => Object.values(r)[0] ?? '').filter((v) => v !== 'ok');
+    const findings = checkFindings(db, { thorough: options.thorough });
     if (findings.length > 0)
       return {
         ok: false,
@@ -148,11 +147,7 @@ export function checkDatabaseFile(file: string, options: { supported: number; th
         schemaVersion: version,
         detail: `SQLite's check failed: ${findings.slice(0, 3).join('; ')}`,
       };
-    const tables = new Set(
-      (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as Array<{ name: string }>).map(
-        (t) => t.name,
-      ),
-    );
+    const tables = tableNames(db);
     const missing = version === 0 ? [] : REQUIRED_TABLES.filter((t) => !tables.has(t));
     if (version === 0 || missing.length > 0)
       return {
@@ -181,7 +176,7 @@ export function checkDatabaseFile(file: string, options: { supported: number; th
 export function settleJournal(file: string): void {
   const db = openSqlite(file, { fileMustExist: true });
   try {
-    db.pragma('journal_mode = DELETE');
+    useRollbackJournal(db);
   } finally {
     db.close();
   }

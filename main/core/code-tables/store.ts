@@ -7,6 +7,7 @@ import type { SearchHit } from '../../../shared/code-tables/search';
 import { codeTableDefs, findCodeTable } from '../../../shared/code-tables/tables';
 import { timed } from '../../db/connection';
 import type { Db } from '../../db/connection';
+import { createCodeTablesRepo, type StoredCodeTable } from '../../db/repositories/code-tables-repo';
 import type { Logger } from '../../logging/logger';
 import { builtinFileReader } from './builtin-files';
 import type { MemoryTable } from './memory-table';
@@ -54,20 +55,7 @@ export interface BuiltinSource {
   read: (file: string) => string;
 }
 
-interface TableRow {
-  id: string;
-  version: string;
-  origin: CodeTableOrigin;
-  complete: number;
-  source: string;
-  columns: string;
-  row_count: number;
-  sha256: string;
-  as_of: string;
-  updated_at: string;
-}
-
-type Winner = { kind: 'stored'; row: TableRow } | { kind: 'builtin'; info: BuiltinTableInfo } | null;
+type Winner = { kind: 'stored'; row: StoredCodeTable } | { kind: 'builtin'; info: BuiltinTableInfo } | null;
 
 /** A stable fingerprint of a table's rows (the hub's code-table versions use the same idea). */
 export function rowsDigest(rows: readonly CodeRow[]): string {
@@ -93,23 +81,7 @@ export function createCodeTableStore(
   let builtins = options.builtins;
   const source = (): BuiltinSource => (builtins ??= { manifest: builtinManifest, read: builtinFileReader() });
   const manifest = new Map((options.builtins?.manifest ?? builtinManifest).map((info) => [info.id, info]));
-  const stmt = {
-    table: db.prepare<[string], TableRow>(`SELECT * FROM code_tables WHERE id = ? AND origin <> 'builtin'`),
-    upsertTable:
-      db.prepare(`INSERT INTO code_tables (id, version, origin, complete, source, columns, row_count, sha256, as_of, updated_at)
-      VALUES (@id, @version, @origin, @complete, @source, @columns, @row_count, @sha256, @as_of, @updated_at)
-      ON CONFLICT (id) DO UPDATE SET version = excluded.version, origin = excluded.origin, complete = excluded.complete, source = excluded.source,
-        columns = excluded.columns, row_count = excluded.row_count, sha256 = excluded.sha256, as_of = excluded.as_of,
-        updated_at = excluded.updated_at`),
-    deleteTable: db.prepare(`DELETE FROM code_tables WHERE id = ?`),
-    deleteRows: db.prepare(`DELETE FROM code_rows WHERE tbl = ?`),
-    insertRow: db.prepare(
-      `INSERT INTO code_rows (tbl, code, name_zh, name_en, initials, data) VALUES (?, ?, ?, ?, ?, ?)`,
-    ),
-    all: db.prepare<[string], { data: string; initials: string }>(
-      `SELECT data, initials FROM code_rows WHERE tbl = ? ORDER BY code`,
-    ),
-  };
+  const repo = createCodeTablesRepo(db);
   let generation = 0;
   // Which table answers for an id, as of `generation`, and the loaded tables by what they hold.
   const winners = new Map<string, { at: number; winner: Winner }>();
@@ -118,10 +90,10 @@ export function createCodeTableStore(
   function winnerOf(id: string): Winner {
     const cached = winners.get(id);
     if (cached && cached.at === generation) return cached.winner;
-    const row = stmt.table.get(id);
+    const row = repo.get(id);
     const info = manifest.get(id);
     let winner: Winner = null;
-    if (row && info && info.asOf !== '' && info.asOf > (row.as_of || row.updated_at.slice(0, 10)))
+    if (row && info && info.asOf !== '' && info.asOf > (row.asOf || row.updatedAt.slice(0, 10)))
       winner = { kind: 'builtin', info };
     else if (row) winner = { kind: 'stored', row };
     else if (info) winner = { kind: 'builtin', info };
@@ -137,41 +109,38 @@ export function createCodeTableStore(
     if (cached?.key === key) return cached.table;
     const table = timed(options.logger, `code table load ${id}`, () =>
       createMemoryTable(
-        winner.kind === 'builtin'
-          ? packageRows(readBuiltinPackage(winner.info, source().read))
-          : stmt.all.all(id).map((r) => ({ ...(JSON.parse(r.data) as CodeRow), initials: r.initials })),
+        winner.kind === 'builtin' ? packageRows(readBuiltinPackage(winner.info, source().read)) : repo.rows(id),
       ),
     );
     loaded.set(id, { key, table });
     return table;
   }
 
-  const install = db.transaction((content: CodeTableContent, digest: string) => {
-    stmt.deleteRows.run(content.id);
-    stmt.upsertTable.run({
-      id: content.id,
-      version: content.version,
-      origin: content.origin,
-      complete: content.complete ? 1 : 0,
-      source: content.source,
-      columns: JSON.stringify(content.columns),
-      row_count: content.rows.length,
-      sha256: digest,
-      as_of: content.asOf ?? '',
-      updated_at: now(),
-    });
-    for (const { initials, ...row } of content.rows) {
-      const nameZh = row.name_zh ?? '';
-      stmt.insertRow.run(
-        content.id,
-        row.code ?? '',
-        nameZh,
-        row.name_en ?? '',
-        initials ?? pinyinInitials(nameZh),
-        JSON.stringify(row),
-      );
-    }
-  });
+  function install(content: CodeTableContent, digest: string): void {
+    repo.replace(
+      {
+        id: content.id,
+        version: content.version,
+        origin: content.origin,
+        complete: content.complete,
+        source: content.source,
+        columns: [...content.columns],
+        sha256: digest,
+        asOf: content.asOf ?? '',
+        updatedAt: now(),
+      },
+      content.rows.map(({ initials, ...row }) => {
+        const nameZh = row.name_zh ?? '';
+        return {
+          code: row.code ?? '',
+          nameZh,
+          nameEn: row.name_en ?? '',
+          initials: initials ?? pinyinInitials(nameZh),
+          row,
+        };
+      }),
+    );
+  }
 
   function summary(id: string): CodeTableSummary {
     const def = findCodeTable(id);
@@ -190,11 +159,11 @@ export function createCodeTableStore(
         ...base,
         version: row.version,
         origin: row.origin,
-        complete: row.complete === 1,
-        rowCount: row.row_count,
+        complete: row.complete,
+        rowCount: row.rowCount,
         source: row.source,
-        asOf: row.as_of,
-        updatedAt: row.updated_at,
+        asOf: row.asOf,
+        updatedAt: row.updatedAt,
       };
     }
     if (winner?.kind === 'builtin') {
@@ -230,7 +199,7 @@ export function createCodeTableStore(
     /** Replaces a table's content; returns false (and changes nothing) when the rows are the same. */
     install(content: CodeTableContent): { changed: boolean; sha256: string } {
       const digest = rowsDigest(content.rows);
-      const current = stmt.table.get(content.id);
+      const current = repo.get(content.id);
       if (
         current &&
         current.sha256 === digest &&
@@ -245,7 +214,7 @@ export function createCodeTableStore(
 
     /** Removes an imported or received table: the built-in one (if any) answers again. */
     remove(id: string): boolean {
-      const removed = stmt.deleteTable.run(id).changes > 0;
+      const removed = repo.remove(id);
       if (removed) changed();
       return removed;
     },
@@ -262,7 +231,7 @@ export function createCodeTableStore(
     /** The columns the table in use carries (none when nothing is installed). */
     columns(id: string): string[] {
       const winner = winnerOf(id);
-      if (winner?.kind === 'stored') return JSON.parse(winner.row.columns) as string[];
+      if (winner?.kind === 'stored') return [...winner.row.columns];
       return winner?.kind === 'builtin' ? [...winner.info.columns] : [];
     },
 

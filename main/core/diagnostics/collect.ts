@@ -2,6 +2,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Db } from '../../db/connection';
+import { schemaVersion } from '../../db/migrate';
+import {
+  allSettings,
+  journalMode,
+  liveDeclarationCount,
+  outboxCountsByState,
+  sqliteVersion,
+} from '../../db/repositories/database-facts';
 import { sqliteBindingFile } from '../../db/sqlite';
 import { formatDiagnostics, redactedSettings } from './diagnostics';
 
@@ -42,9 +50,7 @@ export function collectDiagnostics(source: DiagnosticsSource): string {
       electron: process.versions.electron,
       chrome: process.versions.chrome,
       v8: process.versions.v8,
-      sqlite: db
-        ? String(safely(() => (db.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v))
-        : undefined,
+      sqlite: db ? String(safely(() => sqliteVersion(db))) : undefined,
       modules: process.versions.modules,
       // Which build of SQLite's native part this runtime loaded (the desktop app ships its own).
       sqliteBinding: sqliteBindingFile(),
@@ -60,24 +66,14 @@ export function collectDiagnostics(source: DiagnosticsSource): string {
       bytes: safely(() => fs.statSync(file).size),
       ...(db
         ? {
-            schemaVersion: safely(() => Number(db.pragma('user_version', { simple: true }))),
-            journalMode: safely(() => String(db.pragma('journal_mode', { simple: true }))),
-            declarations: safely(
-              () =>
-                (db.prepare(`SELECT count(*) AS n FROM declarations WHERE deleted_at IS NULL`).get() as { n: number })
-                  .n,
-            ),
-            outbox: safely(() => db.prepare(`SELECT state, count(*) AS n FROM outbox GROUP BY state`).all()),
+            schemaVersion: safely(() => schemaVersion(db)),
+            journalMode: safely(() => journalMode(db)),
+            declarations: safely(() => liveDeclarationCount(db)),
+            outbox: safely(() => outboxCountsByState(db)),
           }
         : { open: false }),
     },
-    settings: db
-      ? safely(() =>
-          redactedSettings(
-            db.prepare(`SELECT key, value FROM settings ORDER BY key`).all() as Array<{ key: string; value: string }>,
-          ),
-        )
-      : {},
+    settings: db ? safely(() => redactedSettings(allSettings(db))) : {},
     sync: safely(source.sync),
     keys: safely(source.keys),
     backups: safely(source.backups),

@@ -1,6 +1,7 @@
 import type { Row } from '../../../shared/catalog';
 import { productFromLine } from '../../../shared/libraries';
 import type { DeclarationsRepo } from '../../db/repositories/declarations-repo';
+import { createProductLearningRepo } from '../../db/repositories/product-learning-repo';
 import type { ProductsRepo } from '../../db/repositories/products-repo';
 import { pinyinInitials } from '../code-tables/pinyin';
 import type { CoreContext } from '../context';
@@ -26,18 +27,13 @@ export function createProductLearning(
   ctx: CoreContext,
   deps: { declarations: DeclarationsRepo; products: ProductsRepo },
 ) {
-  const stmt = {
-    ledger: ctx.db.prepare(
-      `INSERT OR IGNORE INTO product_learning (declaration_id, submission_id, learned_at, products) VALUES (?, ?, ?, 0)`,
-    ),
-    count: ctx.db.prepare(`UPDATE product_learning SET products = ? WHERE declaration_id = ? AND submission_id = ?`),
-  };
+  const ledger = createProductLearningRepo(ctx.db);
 
   const learnOne = ctx.db.transaction((declarationId: string, submissionId: string): number => {
     const row = deps.declarations.get(declarationId);
     if (!row) return 0;
     const at = isoAt(ctx.clock);
-    if (stmt.ledger.run(declarationId, submissionId, at).changes === 0) return 0;
+    if (!ledger.claim(declarationId, submissionId, at)) return 0;
     const doc = deps.declarations.loadDoc(row);
     const head: Row = doc.head;
     const customer = head.TradeCode || head.TradeName || '';
@@ -53,7 +49,7 @@ export function createProductLearning(
       );
       learned++;
     }
-    stmt.count.run(learned, declarationId, submissionId);
+    ledger.recordCount(declarationId, submissionId, learned);
     return learned;
   });
 

@@ -2,6 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { Db } from '../../db/connection';
+import {
+  checkFindings,
+  readSchema,
+  settingText,
+  signingKeyStates,
+  waitingByKey,
+} from '../../db/repositories/database-facts';
 import { DatabaseDamagedError, DataFolderUnwritableError, SigningKeyMissingError } from './open-errors';
 import { CONNECTION_KEY } from '../sync/sync-engine';
 
@@ -40,7 +47,7 @@ export function ensureWritableFolder(dir: string): void {
  */
 export function checkOpenedDatabase(db: Db, file: string, maxQuickCheckBytes = QUICK_CHECK_MAX_BYTES): void {
   try {
-    db.prepare(`SELECT count(*) FROM sqlite_master`).get();
+    readSchema(db);
     let size = 0;
     try {
       size = fs.statSync(file).size;
@@ -48,8 +55,7 @@ export function checkOpenedDatabase(db: Db, file: string, maxQuickCheckBytes = Q
       size = 0;
     }
     if (size > maxQuickCheckBytes) return;
-    const rows = db.pragma('quick_check(20)') as Array<Record<string, string>>;
-    const findings = rows.map((r) => Object.values(r)[0] ?? '').filter((v) => v !== 'ok');
+    const findings = checkFindings(db);
     if (findings.length > 0)
       throw new DatabaseDamagedError(`SQLite's check failed: ${findings.slice(0, 3).join('; ')}`);
   } catch (error) {
@@ -70,18 +76,14 @@ interface KeyFacts {
 }
 
 function keyFacts(db: Db): KeyFacts {
-  const stored = db.prepare(`SELECT key_id AS keyId, active FROM signing_keys`).all() as Array<{
-    keyId: string;
-    active: number;
-  }>;
-  const connectionRow = db.prepare(`SELECT value FROM settings WHERE key = ?`).get(HUB_CONNECTION_KEY) as
-    { value: string } | undefined;
+  const stored = signingKeyStates(db);
+  const connection = settingText(db, HUB_CONNECTION_KEY);
   let enrolledKeyId: string | null = null;
-  if (connectionRow) {
+  if (connection !== undefined) {
     const parsed = connectionSchema.safeParse(
       (() => {
         try {
-          return JSON.parse(connectionRow.value) as unknown;
+          return JSON.parse(connection) as unknown;
         } catch {
           return null;
         }
@@ -91,11 +93,9 @@ function keyFacts(db: Db): KeyFacts {
   }
   return {
     known: new Set(stored.map((k) => k.keyId)),
-    active: stored.find((k) => k.active === 1),
+    active: stored.find((k) => k.active),
     enrolledKeyId,
-    waiting: db
-      .prepare(`SELECT key_id AS keyId, count(*) AS n FROM outbox WHERE state IN ('queued', 'sending') GROUP BY key_id`)
-      .all() as Array<{ keyId: string; n: number }>,
+    waiting: waitingByKey(db),
   };
 }
 
