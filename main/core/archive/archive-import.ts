@@ -1,6 +1,7 @@
 import type { ArchiveImportResult } from '../../../shared/api';
 import { shortNameInitials } from '../../../shared/libraries/short-name';
 import type { Db } from '../../db/connection';
+import { createArchiveWriter } from '../../db/repositories/archive-tables';
 import { createNameIndex } from '../../db/repositories/name-index';
 import type { CoreContext } from '../context';
 import { isoAt } from '../context';
@@ -18,7 +19,7 @@ import type { ArchiveRecord } from './archive-records';
  * - parties (by id, USCC or domestic customs code), products (by id or key) and an operator's
  *   default values already here are kept.
  */
-export function createArchiveWriter(
+export function createArchiveImporter(
   ctx: CoreContext,
   deps: {
     db: Db;
@@ -34,51 +35,7 @@ export function createArchiveWriter(
   },
 ) {
   const { db } = deps;
-  const stmt = {
-    declById: db.prepare(`SELECT 1 FROM declarations WHERE id = ?`),
-    declBySeq: db.prepare(`SELECT id FROM declarations WHERE client_seq_no = ?`),
-    insertDecl:
-      db.prepare(`INSERT INTO declarations (id, client_seq_no, ie_flag, workflow, status, channel, entry_id, seq_no, trade_name, bill_no, contr_no, head, line_count, revision, rejection, created_at, updated_at)
-      VALUES (@id, @client_seq_no, @ie_flag, @workflow, @status, @channel, @entry_id, @seq_no, @trade_name, @bill_no, @contr_no, @head, @line_count, @revision, @rejection, @created_at, @updated_at)`),
-    insertRow: db.prepare(`INSERT INTO declaration_rows (declaration_id, tbl, seq, data) VALUES (?, ?, ?, ?)`),
-    insertRevision: db.prepare(
-      `INSERT INTO declaration_revisions (declaration_id, revision, at, actor, action, changes) VALUES (?, ?, ?, ?, ?, ?)`,
-    ),
-    insertReceipt:
-      db.prepare(`INSERT OR IGNORE INTO receipts (receipt_id, declaration_id, submission_id, client_seq_no, channel, note, notice_date, seq_no, entry_id, source, raw, received_at)
-      VALUES (@receipt_id, @declaration_id, @submission_id, @client_seq_no, @channel, @note, @notice_date, @seq_no, @entry_id, @source, @raw, @received_at)`),
-    insertSubmission:
-      db.prepare(`INSERT OR IGNORE INTO outbox (submission_id, declaration_id, revision, state, envelope, signature, key_id, digest, attempts, next_attempt_at, last_error, hub_seq, created_at, updated_at)
-      VALUES (@submission_id, @declaration_id, @revision, @state, @envelope, @signature, @key_id, @digest, @attempts, 0, @last_error, @hub_seq, @created_at, @updated_at)`),
-    templateExists: db.prepare(`SELECT 1 FROM templates WHERE id = ? OR name = ?`),
-    insertTemplate: db.prepare(
-      `INSERT INTO templates (id, name, ie_flag, doc, line_count, created_at, updated_at) VALUES (@id, @name, @ie_flag, @doc, @line_count, @created_at, @updated_at)`,
-    ),
-    profileExists: db.prepare(`SELECT 1 FROM operator_profiles WHERE id = ? OR ic_card = ?`),
-    insertProfile:
-      db.prepare(`INSERT INTO operator_profiles (id, company_name, customs_code, uscc, operator_name, ic_card, created_at, updated_at)
-      VALUES (@id, @company_name, @customs_code, @uscc, @operator_name, @ic_card, @created_at, @updated_at)`),
-    codeTable: db.prepare(`SELECT origin FROM code_tables WHERE id = ?`),
-    insertTemplateParts: db.prepare(
-      `INSERT INTO templates (id, name, ie_flag, doc, line_count, parts, created_at, updated_at) VALUES (@id, @name, @ie_flag, @doc, @line_count, @parts, @created_at, @updated_at)`,
-    ),
-    defaultsExist: db.prepare(
-      `SELECT 1 FROM profile_defaults WHERE profile_id = ? UNION ALL SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM operator_profiles WHERE id = ?)`,
-    ),
-    insertDefaults:
-      db.prepare(`INSERT INTO profile_defaults (profile_id, head, line, import_head, import_line, export_head, export_line, updated_at)
-      VALUES (@profile_id, @head, @line, @import_head, @import_line, @export_head, @export_line, @updated_at)`),
-    partyExists: db.prepare(
-      `SELECT 1 FROM parties WHERE id = @id OR (uscc <> '' AND uscc = @uscc) OR (overseas = 0 AND @overseas = 0 AND customs_code <> '' AND customs_code = @customs_code)`,
-    ),
-    insertParty:
-      db.prepare(`INSERT INTO parties (id, overseas, roles, customs_code, uscc, ciq_code, name_zh, name_en, address, note, initials, short_initials, created_at, updated_at)
-      VALUES (@id, @overseas, @roles, @customs_code, @uscc, @ciq_code, @name_zh, @name_en, @address, @note, @initials, @short_initials, @created_at, @updated_at)`),
-    productExists: db.prepare(`SELECT 1 FROM products WHERE id = ? OR key = ?`),
-    insertProduct:
-      db.prepare(`INSERT INTO products (id, key, customer, code_ts, g_name, exg_no, initials, data, learned, learned_from, learned_at, use_count, created_at, updated_at)
-      VALUES (@id, @key, @customer, @code_ts, @g_name, @exg_no, @initials, @data, @learned, @learned_from, @learned_at, @use_count, @created_at, @updated_at)`),
-  };
+  const tables = createArchiveWriter(db);
   const partyNames = createNameIndex(db, 'parties');
   const productNames = createNameIndex(db, 'products');
   const counts = {
@@ -97,11 +54,11 @@ export function createArchiveWriter(
 
   function applyDeclaration(record: Extract<ArchiveRecord, { t: 'declaration' }>): void {
     const { row } = record;
-    if (stmt.declById.get(row.id)) {
+    if (tables.declarationExists(row.id)) {
       counts.declarations.skipped++;
       return;
     }
-    if (stmt.declBySeq.get(row.client_seq_no)) {
+    if (tables.clientSeqNoTaken(row.client_seq_no)) {
       counts.declarations.skipped++;
       conflicts.push(row.client_seq_no);
       return;
@@ -109,27 +66,26 @@ export function createArchiveWriter(
     const pending = row.workflow === 'queued';
     const lastRevision = Math.max(row.revision, ...record.revisions.map((r) => r.revision));
     const revision = lastRevision + 1;
-    stmt.insertDecl.run({
+    tables.insertDeclaration({
       ...row,
       ...(pending ? { workflow: 'draft', status: 'draft' } : {}),
       revision,
       updated_at: at,
     });
-    for (const r of record.rows) stmt.insertRow.run(row.id, r.tbl, r.seq, r.data);
-    for (const r of record.revisions) stmt.insertRevision.run(row.id, r.revision, r.at, r.actor, r.action, r.changes);
-    stmt.insertRevision.run(
-      row.id,
+    for (const r of record.rows) tables.insertDeclarationRow(row.id, r);
+    for (const r of record.revisions) tables.insertRevision(row.id, r);
+    tables.insertRevision(row.id, {
       revision,
       at,
       actor,
-      'import',
-      JSON.stringify({
+      action: 'import',
+      changes: JSON.stringify({
         archive: deps.archiveName,
         ...(pending
           ? { previousWorkflow: row.workflow, note: 'was waiting to be sent on the other machine; imported as a draft' }
           : {}),
       }),
-    );
+    });
     if (pending) returnedToDraft.push(row.client_seq_no);
     counts.declarations.added++;
   }
@@ -142,71 +98,70 @@ export function createArchiveWriter(
       case 'receipt': {
         const { t: _t, ...receipt } = record;
         const declarationId =
-          receipt.declaration_id && stmt.declById.get(receipt.declaration_id) ? receipt.declaration_id : null;
-        const added = stmt.insertReceipt.run({ ...receipt, declaration_id: declarationId }).changes === 1;
+          receipt.declaration_id && tables.declarationExists(receipt.declaration_id) ? receipt.declaration_id : null;
+        const added = tables.insertReceipt({ ...receipt, declaration_id: declarationId });
         counts.receipts[added ? 'added' : 'skipped']++;
         return;
       }
       case 'submission': {
         const { t: _t, ...submission } = record;
-        if (stmt.declById.get(submission.declaration_id)) stmt.insertSubmission.run(submission);
+        if (tables.declarationExists(submission.declaration_id)) tables.insertSubmission(submission);
         return;
       }
       case 'template': {
-        if (stmt.templateExists.get(record.id, record.name)) {
+        if (tables.templateExists(record.id, record.name)) {
           counts.templates.skipped++;
           return;
         }
         const { t: _t, parts, ...template } = record;
-        if (parts === undefined) stmt.insertTemplate.run(template);
-        else stmt.insertTemplateParts.run({ ...template, parts });
+        tables.insertTemplate(parts === undefined ? template : { ...template, parts });
         counts.templates.added++;
         return;
       }
       case 'profileDefaults': {
         // Defaults belong to a profile: kept when that profile has its own here, or is not here at all.
-        if (stmt.defaultsExist.get(record.profile_id, record.profile_id)) return;
+        if (tables.defaultsTaken(record.profile_id)) return;
         const { t: _t, ...defaults } = record;
-        stmt.insertDefaults.run(defaults);
+        tables.insertDefaults(defaults);
         return;
       }
       case 'party': {
         const { t: _t, ...party } = record;
-        if (stmt.partyExists.get(party)) {
+        if (tables.partyExists(party)) {
           counts.parties.skipped++;
           return;
         }
         // The short name's initials are worked out here, as archives made before them do not carry them.
-        stmt.insertParty.run({ ...party, short_initials: shortNameInitials(party.name_zh, party.initials) });
+        tables.insertParty({ ...party, short_initials: shortNameInitials(party.name_zh, party.initials) });
         partyNames.set(party.id, party.name_zh, party.name_en);
         counts.parties.added++;
         return;
       }
       case 'product': {
         const { t: _t, ...product } = record;
-        if (stmt.productExists.get(product.id, product.key)) {
+        if (tables.productExists(product.id, product.key)) {
           counts.products.skipped++;
           return;
         }
-        stmt.insertProduct.run(product);
+        tables.insertProduct(product);
         productNames.set(product.id, product.g_name);
         counts.products.added++;
         return;
       }
       case 'profile': {
-        if (stmt.profileExists.get(record.id, record.ic_card)) {
+        if (tables.profileExists(record.id, record.ic_card)) {
           counts.profiles.skipped++;
           return;
         }
         const { t: _t, ...profile } = record;
-        stmt.insertProfile.run(profile);
+        tables.insertProfile(profile);
         counts.profiles.added++;
         return;
       }
       case 'codeTable': {
         // This machine's own imports and the hub's tables win; a built-in table gives way to the user's full one.
-        const existing = stmt.codeTable.get(record.id) as { origin: string } | undefined;
-        if (existing && existing.origin !== 'builtin') {
+        const origin = tables.codeTableOrigin(record.id);
+        if (origin !== null && origin !== 'builtin') {
           counts.codeTables.skipped++;
           return;
         }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { displayStatusSchema, workflowSchema } from '../../../shared/api';
 import type { Db } from '../../db/connection';
+import { createArchiveReader } from '../../db/repositories/archive-tables';
 
 // The records of an export archive, one JSON object per line, each checked with these schemas
 // on import before anything is written. They are the tables' own rows (column names as in
@@ -181,113 +182,36 @@ export const archiveRecordSchema = z.discriminatedUnion('t', [
 export type ArchiveRecord = z.infer<typeof archiveRecordSchema>;
 export type DeclarationArchiveRecord = z.infer<typeof declarationRecordSchema>;
 
-const BATCH = 500;
-
 /**
  * Every record of a database, in an order an import can follow (a declaration before its
- * receipts and submissions). Declarations are read in pages by id, so memory stays bounded.
+ * receipts and submissions). Declarations and the libraries are read in pages by id, so memory stays bounded.
  */
 export function* readArchiveRecords(db: Db): Generator<ArchiveRecord> {
-  // A database opened read-only (damaged, or from another version) may lack the newer tables.
-  const tables = new Set(
-    (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as Array<{ name: string }>).map(
-      (t) => t.name,
-    ),
-  );
-  if (tables.has('operator_profiles')) {
-    for (const p of db.prepare(`SELECT * FROM operator_profiles ORDER BY created_at, id`).all() as Array<
-      Omit<z.infer<typeof profileRecordSchema>, 't'>
-    >)
-      yield { t: 'profile', ...p };
-  }
-  if (tables.has('profile_defaults')) {
-    for (const d of db.prepare(`SELECT * FROM profile_defaults ORDER BY profile_id`).all() as Array<
-      Omit<z.infer<typeof profileDefaultsRecordSchema>, 't'>
-    >)
-      yield { t: 'profileDefaults', ...d };
-  }
+  const tables = createArchiveReader(db);
+  type Fields<S extends z.ZodType> = Omit<z.infer<S>, 't'>;
+  if (tables.has('operator_profiles'))
+    for (const p of tables.profiles()) yield { t: 'profile', ...(p as Fields<typeof profileRecordSchema>) };
+  if (tables.has('profile_defaults'))
+    for (const d of tables.profileDefaults())
+      yield { t: 'profileDefaults', ...(d as Fields<typeof profileDefaultsRecordSchema>) };
 
-  const page =
-    db.prepare(`SELECT id, client_seq_no, ie_flag, workflow, status, channel, entry_id, seq_no, trade_name, bill_no, contr_no, head, line_count,
-    revision, rejection, created_at, updated_at FROM declarations WHERE deleted_at IS NULL AND id > ? ORDER BY id LIMIT ${BATCH}`);
-  const rows = db.prepare(`SELECT tbl, seq, data FROM declaration_rows WHERE declaration_id = ? ORDER BY tbl, seq`);
-  const revisions = db.prepare(
-    `SELECT revision, at, actor, action, changes FROM declaration_revisions WHERE declaration_id = ? ORDER BY revision`,
-  );
-  const receipts = db.prepare(`SELECT * FROM receipts WHERE declaration_id = ? ORDER BY received_at, rowid`);
-  const submissions =
-    db.prepare(`SELECT submission_id, declaration_id, revision, state, envelope, signature, key_id, digest, attempts, last_error, hub_seq, created_at, updated_at
-    FROM outbox WHERE declaration_id = ? AND state IN ('accepted', 'rejected', 'withdrawn') ORDER BY created_at`);
-  let after = '';
-  for (;;) {
-    const batch = page.all(after) as Array<DeclarationArchiveRecord['row']>;
-    if (batch.length === 0) break;
-    for (const row of batch) {
-      yield {
-        t: 'declaration',
-        row,
-        rows: rows.all(row.id) as DeclarationArchiveRecord['rows'],
-        revisions: revisions.all(row.id) as DeclarationArchiveRecord['revisions'],
-      };
-      for (const s of submissions.all(row.id) as Array<Omit<z.infer<typeof submissionRecordSchema>, 't'>>)
-        yield { t: 'submission', ...s };
-      for (const r of receipts.all(row.id) as Array<Omit<z.infer<typeof receiptRecordSchema>, 't'>>)
-        yield { t: 'receipt', ...r };
-    }
-    after = batch[batch.length - 1]?.id ?? after;
+  for (const d of tables.declarations()) {
+    yield {
+      t: 'declaration',
+      row: d.row as DeclarationArchiveRecord['row'],
+      rows: d.rows as DeclarationArchiveRecord['rows'],
+      revisions: d.revisions as DeclarationArchiveRecord['revisions'],
+    };
+    for (const s of d.submissions) yield { t: 'submission', ...(s as Fields<typeof submissionRecordSchema>) };
+    for (const r of d.receipts) yield { t: 'receipt', ...(r as Fields<typeof receiptRecordSchema>) };
   }
-  // Receipts that matched no declaration here are history too.
-  for (const r of db
-    .prepare(`SELECT * FROM receipts WHERE declaration_id IS NULL ORDER BY received_at, rowid`)
-    .all() as Array<Omit<z.infer<typeof receiptRecordSchema>, 't'>>) {
-    yield { t: 'receipt', ...r };
-  }
+  for (const r of tables.unmatchedReceipts()) yield { t: 'receipt', ...(r as Fields<typeof receiptRecordSchema>) };
 
   if (tables.has('templates'))
-    for (const tpl of db.prepare(`SELECT * FROM templates ORDER BY name`).all() as Array<
-      Omit<z.infer<typeof templateRecordSchema>, 't'>
-    >)
-      yield { t: 'template', ...tpl };
-
-  // The libraries can be large (a million products): read in pages by id, like declarations.
+    for (const tpl of tables.templates()) yield { t: 'template', ...(tpl as Fields<typeof templateRecordSchema>) };
   if (tables.has('parties'))
-    yield* pages(db, 'parties', (row) => ({ t: 'party', ...(row as Omit<z.infer<typeof partyRecordSchema>, 't'>) }));
+    for (const party of tables.parties()) yield { t: 'party', ...(party as Fields<typeof partyRecordSchema>) };
   if (tables.has('products'))
-    yield* pages(db, 'products', (row) => ({
-      t: 'product',
-      ...(row as Omit<z.infer<typeof productRecordSchema>, 't'>),
-    }));
-
-  if (!tables.has('code_tables')) return;
-  const tableRows = db.prepare(`SELECT data FROM code_rows WHERE tbl = ? ORDER BY code`);
-  for (const table of db
-    .prepare(`SELECT id, version, complete, source, columns FROM code_tables WHERE origin = 'import' ORDER BY id`)
-    .all() as Array<{ id: string; version: string; complete: number; source: string; columns: string }>) {
-    yield {
-      t: 'codeTable',
-      id: table.id,
-      version: table.version,
-      complete: table.complete === 1,
-      source: table.source,
-      columns: JSON.parse(table.columns) as string[],
-      rows: (tableRows.all(table.id) as Array<{ data: string }>).map(
-        (r) => JSON.parse(r.data) as Record<string, string>,
-      ),
-    };
-  }
-}
-
-function* pages(
-  db: Db,
-  table: 'parties' | 'products',
-  toRecord: (row: unknown) => ArchiveRecord,
-): Generator<ArchiveRecord> {
-  const page = db.prepare(`SELECT * FROM ${table} WHERE id > ? ORDER BY id LIMIT ${BATCH}`);
-  let after = '';
-  for (;;) {
-    const batch = page.all(after) as Array<{ id: string }>;
-    if (batch.length === 0) return;
-    for (const row of batch) yield toRecord(row);
-    after = batch[batch.length - 1]?.id ?? after;
-  }
+    for (const product of tables.products()) yield { t: 'product', ...(product as Fields<typeof productRecordSchema>) };
+  if (tables.has('code_tables')) for (const table of tables.importedCodeTables()) yield { t: 'codeTable', ...table };
 }

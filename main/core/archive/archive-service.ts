@@ -12,7 +12,7 @@ import { settleJournal, stampOf } from '../backup/backup-files';
 import { readArchiveFile, writeArchiveFile } from './archive-file';
 import type { ArchiveRecord } from './archive-records';
 import { archiveRecordSchema, readArchiveRecords } from './archive-records';
-import { createArchiveWriter } from './archive-import';
+import { createArchiveImporter } from './archive-import';
 
 export interface ArchiveDeps {
   db: Db;
@@ -153,7 +153,7 @@ export function createArchiveService(ctx: CoreContext, deps: ArchiveDeps) {
 
     // Pass 2: applied in transactions of a few hundred records. Merging skips what is already
     // here, so an import stopped half-way (a full disk) completes by importing again.
-    const writer = createArchiveWriter(ctx, {
+    const writer = createArchiveImporter(ctx, {
       db: deps.db,
       installCodeTable: deps.installCodeTable,
       archiveName: path.basename(file),
