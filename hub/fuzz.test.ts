@@ -5,7 +5,7 @@ import { hubErrorSchema } from '../shared/protocol';
 import { fuzzRequests, type FuzzRequest } from '../test-support/hub/fuzz-requests';
 import type { TestHub } from '../test-support/hub/in-process';
 import { startTestHub } from '../test-support/hub/in-process';
-import { randomFromSeed, seededRandom } from '../test-support/hub/seeded-random';
+import { randomFromSeed, seededRandom } from '../test-support/shared/seeded-random';
 import type { TestClient } from '../test-support/hub/test-client';
 import { ed25519KeyFromSeed } from '../test-support/hub/test-client';
 

@@ -17,7 +17,7 @@ import { openSqliteStore } from './store/sqlite/sqlite-store';
 import type { HubProcess } from '../test-support/hub/hub-process';
 import { startHubProcess } from '../test-support/hub/hub-process';
 import { startTestHub, tempDir } from '../test-support/hub/in-process';
-import { seededRandom } from '../test-support/hub/seeded-random';
+import { seededRandom } from '../test-support/shared/seeded-random';
 import type { TestClient } from '../test-support/hub/test-client';
 import { ed25519Key, submission } from '../test-support/hub/test-client';
 

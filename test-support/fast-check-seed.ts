@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { SEED_VARIABLE } from './hub/seeded-random';
+import { SEED_VARIABLE } from './shared/seeded-random';
 
 // Property tests (fast-check) draw from one seed per test file, like the suite's other random choices:
 // SWDESK_TEST_SEED when set, else a fresh one. A failing property names it ({ seed: N, path: … }), and

@@ -1,7 +1,7 @@
 import { buildEnvelope, envelopeSigningText, requestSigningText, signedHeaders } from '../../shared/protocol';
 import type { DecPayload, Envelope } from '../../shared/protocol';
 import { samplePayload } from './fixtures';
-import type { SeededRandom } from './seeded-random';
+import type { SeededRandom } from '../shared/seeded-random';
 import type { TestClient } from './test-client';
 import { ed25519KeyFromSeed, signSubmission } from './test-client';
 

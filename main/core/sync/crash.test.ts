@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enrollCode, startHub, type Running } from '../../../e2e/fixtures/processes';
 import { entryArgs } from '../../../scripts/test-bundles.mjs';
+import { seededRandom } from '../../../test-support/shared/seeded-random';
 import { tempDir } from '../../../test-support/main/temp-dir';
 
 // The crash test: the client core runs as its own process and is killed with
@@ -21,10 +22,14 @@ interface RunResult {
   exitCode: number | null;
 }
 
-/** Runs the worker; `kill` says when to SIGKILL it: a delay from the start, or from when it is READY. */
+/**
+ * Runs the worker; `kill` says when to SIGKILL it: a delay from the start (while it opens, migrates,
+ * enrolls), or `thenMs` after it acknowledged `afterAcks` pieces of work since READY — counted in work
+ * done, not in time, so a busy machine is killed as far into its work as an idle one.
+ */
 function runWorker(
   args: string[],
-  kill: { fromStartMs: number } | { afterReadyMs: number } | null,
+  kill: { fromStartMs: number } | { afterAcks: number; thenMs: number } | null,
 ): Promise<RunResult> {
   return new Promise((resolve) => {
     // Each of the hundreds of restarts is a plain `node` start of the bundle the test set-up built.
@@ -37,8 +42,10 @@ function runWorker(
       kill && 'fromStartMs' in kill ? setTimeout(() => child.kill('SIGKILL'), kill.fromStartMs) : null;
     child.stdout.on('data', (c: Buffer) => {
       out += c.toString();
-      if (kill && 'afterReadyMs' in kill && timer === null && out.includes('READY'))
-        timer = setTimeout(() => child.kill('SIGKILL'), kill.afterReadyMs);
+      if (!kill || !('afterAcks' in kill) || timer !== null) return;
+      const ready = out.indexOf('READY');
+      const acks = ready < 0 ? -1 : out.slice(ready).split('\nACK ').length - 1;
+      if (acks >= kill.afterAcks) timer = setTimeout(() => child.kill('SIGKILL'), kill.thenMs);
     });
     child.stderr.on('data', (c: Buffer) => (err += c.toString()));
     child.on('exit', (code) => {
@@ -68,17 +75,22 @@ describe('crash safety: SIGKILL at random points (real processes)', { timeout: 6
     const saves = new Map<string, { revision: number; value: string }>();
     const queued = new Map<string, string>();
     let code = enrollCode(hubTemp.dir);
-    let rng = 42;
-    const next = () => (rng = (rng * 1103515245 + 12345) % 2147483648) / 2147483648;
+    // Where each kill aims and what each worker does come from one printed seed (SWDESK_TEST_SEED replays
+    // the choices; where a kill lands in the worker's work still depends on the machine's speed).
+    const random = seededRandom('crash kill points', 42);
+    const next = random.next;
     const dbFile = path.join(deskTemp.dir, 'swdesk.sqlite');
 
     for (let cycle = 0; cycle < CYCLES; cycle++) {
       // Mostly in the middle of work; sometimes while it starts (opening, migrating, enrolling).
       const kill =
-        next() < 0.15 ? { fromStartMs: Math.floor(next() * 600) } : { afterReadyMs: Math.floor(next() * 400) };
-      const run = await runWorker(['chaos', deskTemp.dir, hub.url, code, samplePath, String(cycle + 1)], kill);
+        next() < 0.15
+          ? { fromStartMs: Math.floor(next() * 600) }
+          : { afterAcks: random.int(2), thenMs: Math.floor(next() * 300) };
+      const workerSeed = String(1 + random.int(2 ** 31 - 1));
+      const run = await runWorker(['chaos', deskTemp.dir, hub.url, code, samplePath, workerSeed], kill);
       const errors = run.lines.filter((l) => l.startsWith('ERROR') || l.startsWith('STDERR'));
-      expect(errors, `cycle ${cycle}: the worker failed on its own`).toEqual([]);
+      expect(errors, `cycle ${cycle} (worker seed ${workerSeed}): the worker failed on its own`).toEqual([]);
       for (const line of run.lines) {
         const [kind, what, id, a, b] = line.split(' ');
         if (kind !== 'ACK') continue;
