@@ -146,6 +146,7 @@ export function createApp(options: AppOptions): App {
     products: productsRepo,
     catalog,
     codes,
+    finder: createCodeFinder(codeTables),
   });
   const defaults = createDefaultsService({
     profiles,

@@ -2,10 +2,11 @@ import { createHash } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
 import type { FileOutput, LibraryImportReport, LineSource, MethodParsedInput } from '../../../shared/api';
 import type { DocumentCatalog } from '../../../shared/catalog';
-import type { LineMapping, LineProblem } from '../../../shared/interchange/lines';
-import { cellValue, columnLetter } from '../../../shared/interchange/lines';
+import type { CodeFinder, LineMapped, LineMapping, LineProblem } from '../../../shared/interchange/lines';
+import { cellValue, columnLetter, mapLineCodes, withoutRefusedCells } from '../../../shared/interchange/lines';
 import type { LibraryKind, PartyInput, ProductInput, SourceRecord } from '../../../shared/libraries';
 import {
+  CUSTOMER,
   checkLibraryMapping,
   checkProductRows,
   dedupeProducts,
@@ -69,9 +70,29 @@ function report(
  * one transaction, or nothing when any row fails or the user cancels, with a report naming each
  * failed row, column and reason. Existing records are merged: a blank cell keeps what is here.
  */
+/** A value turned into a code, as a note of the library import's report (it lists problems and notes). */
+function mappedNote(m: LineMapped): LineProblem {
+  return {
+    row: m.row,
+    column: m.column,
+    field: m.field,
+    code: 'mapped',
+    severity: 'warning',
+    message: `“${m.from}”已按代码表转换为 ${m.to} ${m.name}`,
+    messageEn: `"${m.from}" turned into ${m.to} ${m.name} by the code tables`,
+  };
+}
+
 export function createLibraryInterchange(
   ctx: CoreContext,
-  deps: { parties: PartiesRepo; products: ProductsRepo; catalog: DocumentCatalog; codes: () => CodeLookup },
+  deps: {
+    parties: PartiesRepo;
+    products: ProductsRepo;
+    catalog: DocumentCatalog;
+    codes: () => CodeLookup;
+    /** Names and codes as a sheet writes them, found in the code tables. */
+    finder: CodeFinder;
+  },
 ) {
   const { catalog } = deps;
   const cancelled = new Set<string>();
@@ -176,6 +197,16 @@ export function createLibraryInterchange(
       write = () => writeParties(read.rows, initials);
     } else {
       const rows = readProductRows(catalog, sheet.cells, mapping);
+      // Names and codes as the sheet writes them become the table's codes (each reported as a note); what
+      // cannot be mapped is refused naming row, column and value, with no other finding on that cell. A short
+      // code's zeros put back (35 → 035) are not noted here: a product sheet's every row would carry one.
+      const codeMapping = mapLineCodes(
+        catalog,
+        rows.map((r) => ({ source: r.source, row: r.input.fields })),
+        { ...mapping, columns: mapping.columns.filter((c) => c.target !== CUSTOMER) },
+        'I',
+        deps.finder,
+      );
       problems = [];
       rowCount = rows.length;
       const codes = deps.codes();
@@ -184,6 +215,11 @@ export function createLibraryInterchange(
         problems.push(...checkProductRows(catalog, slice, { mapping, codes, today }));
         for (const r of slice) initials.push(pinyinInitials(r.input.fields.GName ?? ''));
       });
+      problems = [
+        ...codeMapping.problems,
+        ...withoutRefusedCells(problems, codeMapping.problems),
+        ...codeMapping.mapped.map(mappedNote),
+      ];
       problems.push(...dedupeProducts(rows, mapping));
       write = () => writeProducts(rows, initials);
     }
