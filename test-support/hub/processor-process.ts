@@ -15,12 +15,18 @@ if (!dataDir || !batchText) throw new Error('usage: processor-process <dataDir> 
 const store = openSqliteStore(dataDir);
 const attempted: string[] = [];
 const issueDue = store.issueDue.bind(store);
-store.issueDue = async (now, limit, draft) =>
-  issueDue(now, limit, (work) => {
+store.issueDue = async (now, limit, draft) => {
+  const issued = await issueDue(now, limit, (work) => {
     const drafts = draft(work);
     for (const d of drafts) attempted.push(d.receiptId);
     return drafts;
   });
+  // A pause between claims gives the other process its turn at SQLite's write lock. Without it, on an idle
+  // machine the first process to start took the lock again the moment it let go (the other sleeps in its busy
+  // handler), and issued all but a handful of the steps: the two never raced. Paced, they interleave throughout.
+  await new Promise((resolve) => setTimeout(resolve, 1));
+  return issued;
+};
 const config = loadConfig({ overrides: { processor: { stepDelayMs: 0, batchSize: Number(batchText) } } }).processor;
 const silent = {
   debug: () => undefined,
