@@ -166,6 +166,11 @@ test.describe('repeat shipments', () => {
     await page.keyboard.press('Alt+K');
     await libraries.getByRole('tab', { name: '商品库' }).click();
     await libraries.getByLabel('只显示从放行报关单学习的').check();
+    // Until the filtered page arrives the list keeps showing the whole library: the imported product and the
+    // one learned for this customer, two rows. A locator matching two rows fails at once (strict), so the
+    // filtered page — one row — is waited for first.
+    await expect(libraries.getByText('第 1–1 条，共 1 条')).toBeVisible();
+    await expect(libraries.getByRole('row', { name: /鲜苹果/ })).toHaveCount(1);
     await expect(libraries.getByRole('row', { name: /鲜苹果/ })).toContainText(`学自 ${entryId}`);
     await expectSeen(libraries.getByRole('row', { name: /鲜苹果/ }).getByText(`学自 ${entryId}`));
   });
