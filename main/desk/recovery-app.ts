@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { DeskProblem } from '../../shared/api';
-import { AppError, methodNames } from '../../shared/api';
+import { AppError, defaultUiState, methodNames } from '../../shared/api';
 import type { Handlers, Dispatch } from '../core/api/dispatch';
 import { createDispatch } from '../core/api/dispatch';
 import type { HostHandlers } from '../core/admin/host-handlers';
@@ -8,7 +8,6 @@ import { backupDirOf, DATABASE_FILE, headerVersion, listBackups } from '../core/
 import { defaultBackupSettings } from '../core/backup/backup-service';
 import { collectDiagnostics } from '../core/diagnostics/collect';
 import type { Logger } from '../logging/logger';
-import { defaultUiState } from '../core/ui-state/ui-state-service';
 import type { LogSource } from '../core/admin/handlers';
 
 export interface RecoveryApp {

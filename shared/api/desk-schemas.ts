@@ -34,6 +34,17 @@ export const uiStateSchema = z.object({
   computeLines: z.boolean(),
 });
 export type UiState = z.infer<typeof uiStateSchema>;
+/** Where a desk starts before anything was saved — main's default, and the renderer tests' fake answer. */
+export const defaultUiState: UiState = {
+  declarationId: null,
+  field: null,
+  view: 'list',
+  locale: 'zh-CN',
+  listColumns: [],
+  listPageSize: 50,
+  confirmDeclare: 'always',
+  computeLines: true,
+};
 export const uiStatePatchSchema = uiStateSchema.partial().strict();
 
 export const templateNameSchema = z.string().trim().min(1, 'a template name').max(60);

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CoreFixture } from '../../../test-support/main/core-fixture';
 import { coreFixture } from '../../../test-support/main/core-fixture';
-import { createUiStateService, defaultUiState } from './ui-state-service';
+import { defaultUiState } from '../../../shared/api';
+import { createUiStateService } from './ui-state-service';
 
 describe('ui state', () => {
   let f: CoreFixture;

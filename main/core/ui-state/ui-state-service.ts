@@ -1,21 +1,10 @@
 import { z } from 'zod';
 import type { UiState } from '../../../shared/api';
-import { uiStateSchema } from '../../../shared/api';
+import { defaultUiState, uiStateSchema } from '../../../shared/api';
 import type { SettingsRepo } from '../../db/repositories/settings-repo';
 import type { EventSink } from '../context';
 
 const KEY = 'ui.state';
-
-export const defaultUiState: UiState = {
-  declarationId: null,
-  field: null,
-  view: 'list',
-  locale: 'zh-CN',
-  listColumns: [],
-  listPageSize: 50,
-  confirmDeclare: 'always',
-  computeLines: true,
-};
 
 /**
  * Where the user was — the declaration and field, the view, the language, the list's columns —

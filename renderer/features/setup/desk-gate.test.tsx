@@ -2,7 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiResult, DeskStatus } from '../../../shared/api';
-import { reasonMessage } from '../../../shared/api';
+import { defaultUiState, reasonMessage } from '../../../shared/api';
 import { setBridge } from '../../api/client';
 import { useUi } from '../../state/ui-store';
 import { createFakeBridge } from '../../../test-support/renderer/fake-bridge';
@@ -22,17 +22,7 @@ const backup = {
 function setup(status: () => DeskStatus, extra: Record<string, (input: unknown) => ApiResult<unknown>> = {}) {
   const fake = createFakeBridge({
     'desk.status': () => ok(status()),
-    'ui.getState': () =>
-      ok({
-        declarationId: null,
-        field: null,
-        view: 'list',
-        locale: 'zh-CN',
-        listColumns: [],
-        listPageSize: 50,
-        confirmDeclare: 'always',
-        computeLines: true,
-      }),
+    'ui.getState': () => ok(defaultUiState),
     'keys.status': () =>
       ok({
         exists: true,
