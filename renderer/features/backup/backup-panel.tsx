@@ -7,6 +7,7 @@ import { useUi } from '../../state/ui-store';
 import { useAdminT } from '../../i18n/use-admin-t';
 import { reloadPage } from '../settings/reload-page';
 import { adminKeys, errorText } from '../settings/settings-store';
+import { ColumnHeads } from '../../components/column-heads';
 
 function size(bytes: number): string {
   return bytes >= 1024 * 1024
@@ -86,14 +87,7 @@ export function BackupPanel() {
         {settings.data ? <span className="muted">{settings.data.backupDir}</span> : null}
       </div>
       <table className="admin-table" aria-label={t.backups}>
-        <thead>
-          <tr>
-            <th scope="col">{t.createdAt}</th>
-            <th scope="col">{t.kindHeader}</th>
-            <th scope="col">{t.size}</th>
-            <th scope="col" />
-          </tr>
-        </thead>
+        <ColumnHeads labels={[t.createdAt, t.kindHeader, t.size, '']} />
         <tbody>
           {(backups.data ?? []).map((b) => (
             <tr key={b.name}>

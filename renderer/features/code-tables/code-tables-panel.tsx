@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { MethodOutput } from '../../../shared/api';
 import type { Locale } from '../../../shared/i18n/locale';
 import { api } from '../../api/client';
+import { ColumnHeads } from '../../components/column-heads';
 import { invalidateCodeTables } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
 import { reasonText } from '../../i18n/reasons';
@@ -108,22 +109,20 @@ export function CodeTablesPanel() {
     }
   }
 
+  /** An imported table that replaced a built-in one can give way to it again. */
+  const restoreButton = (s: Summary) =>
+    s.origin === 'import' && s.builtinVersion ? (
+      <button type="button" aria-label={t.restoreLabel(nameOf(s.id))} onClick={() => void restore(s.id)}>
+        {t.restore}
+      </button>
+    ) : null;
+
   return (
     <div className="code-tables-panel">
       <p className="muted">{t.intro}</p>
       <div className="code-tables-list">
         <table className="admin-table">
-          <thead>
-            <tr>
-              <th scope="col">{t.table}</th>
-              <th scope="col">{t.version}</th>
-              <th scope="col">{t.rows}</th>
-              <th scope="col">{t.origin}</th>
-              <th scope="col">{t.date}</th>
-              <th scope="col">{t.complete}</th>
-              <th scope="col" />
-            </tr>
-          </thead>
+          <ColumnHeads labels={[t.table, t.version, t.rows, t.origin, t.date, t.complete, '']} />
           <tbody>
             {list.map((s) => (
               <tr key={s.id} data-table={s.id}>
@@ -136,13 +135,7 @@ export function CodeTablesPanel() {
                 </td>
                 <td className="date">{dateText(s) || '—'}</td>
                 <td>{s.origin === null ? '—' : s.complete ? t.yes : t.partial}</td>
-                <td className="action">
-                  {s.origin === 'import' && s.builtinVersion ? (
-                    <button type="button" aria-label={t.restoreLabel(nameOf(s.id))} onClick={() => void restore(s.id)}>
-                      {t.restore}
-                    </button>
-                  ) : null}
-                </td>
+                <td className="action">{restoreButton(s)}</td>
               </tr>
             ))}
           </tbody>
@@ -239,12 +232,7 @@ function PreviewView({ t, locale, preview }: { t: CodeTablesMessages; locale: Lo
       ) : (
         <table className="admin-table">
           <caption>{t.sample}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.code}</th>
-              <th scope="col">{t.name}</th>
-            </tr>
-          </thead>
+          <ColumnHeads labels={[t.code, t.name]} />
           <tbody>
             {preview.sample.map((row) => (
               <tr key={row.code}>

@@ -2,6 +2,7 @@ import { Dialog } from '../../components/dialog';
 import { useT } from '../../i18n/use-t';
 import { useUi } from '../../state/ui-store';
 import { comboText, keymap } from './keymap';
+import { ColumnHeads } from '../../components/column-heads';
 
 /** F1: every shortcut, from the one keymap the editor and the shell use. */
 export function HelpOverlay() {
@@ -16,12 +17,7 @@ export function HelpOverlay() {
           first keys once the list is longer than the window. */}
       <div className="help-scroll">
         <table className="help-table">
-          <thead>
-            <tr>
-              <th scope="col">{t.helpKeys}</th>
-              <th scope="col">{t.helpAction}</th>
-            </tr>
-          </thead>
+          <ColumnHeads labels={[t.helpKeys, t.helpAction]} />
           <tbody>
             <tr>
               <td>

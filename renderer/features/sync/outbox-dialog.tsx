@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { api, ApiCallError } from '../../api/client';
 import { queryClient } from '../../api/queries';
 import { Dialog } from '../../components/dialog';
+import { ColumnHeads } from '../../components/column-heads';
 import { useUi } from '../../state/ui-store';
 import { localTime, useSyncT } from './messages';
 import { useMessageText } from '../../i18n/use-message-text';
@@ -59,17 +60,7 @@ export function OutboxDialog({ open, onClose }: { open: boolean; onClose(): void
         <p className="muted">{m.empty}</p>
       ) : (
         <table className="outbox-table">
-          <thead>
-            <tr>
-              <th scope="col">{m.clientSeqNo}</th>
-              <th scope="col">{m.state}</th>
-              <th scope="col">{m.attempts}</th>
-              <th scope="col">{m.nextTry}</th>
-              <th scope="col">{m.lastError}</th>
-              <th scope="col">{m.createdAt}</th>
-              <th scope="col" />
-            </tr>
-          </thead>
+          <ColumnHeads labels={[m.clientSeqNo, m.state, m.attempts, m.nextTry, m.lastError, m.createdAt, '']} />
           <tbody>
             {rows.map((item) => (
               <tr key={item.submissionId} aria-label={item.clientSeqNo}>
