@@ -1,0 +1,242 @@
+import { type Exact, ZERO, add, div, exact, format, isZero, mul, parseDecimal, sum, toFen, toText } from './exact';
+import type { ExchangeRate, TaxFigure, TaxHeadInput, TaxLineInput, TaxProblem, TaxTables } from './types';
+
+/**
+ * 完税价格 of each goods line: the CIF value in 元. The declared price is converted at the month's
+ * 计征汇率; freight and insurance come from the head's marks (率 per line, 单价 per tonne of gross
+ * weight, 总价 allocated over the lines by their value in 元) as the 成交方式 requires; an insurance the
+ * declaration does not give is 3‰ of goods price plus freight (海关审定进出口货物完税价格办法).
+ * Sources and our readings: docs/taxes.md.
+ */
+
+/** Customs' rule for an insurance not known or not incurred: 3‰ of (goods price + freight). */
+export const CUSTOMS_INSURANCE_RATE = exact(3n, 1000n);
+
+const HUNDRED = exact(100n);
+const TONNE_KG = exact(1000n);
+
+export interface ValuedLine {
+  goods: TaxFigure;
+  freight: TaxFigure;
+  insurance: TaxFigure;
+  customsValue: TaxFigure;
+  /** Exact 完税价格 rounded to the fen, null when not computed. */
+  value: Exact | null;
+}
+
+interface Converter {
+  toYuan(amount: string, currency: string, field: string, gNo?: number): Exact | null;
+}
+
+function figure(amount: Exact | null, formula: string, inputs: Record<string, string>): TaxFigure {
+  return { amount: amount === null ? null : format(amount), rate: null, formula, inputs };
+}
+
+/** Converts with the month's 计征汇率, naming each rate used once (missing or older ones as problems). */
+export function makeConverter(
+  tables: TaxTables,
+  month: string,
+  problems: TaxProblem[],
+): Converter & { used: Map<string, ExchangeRate> } {
+  const used = new Map<string, ExchangeRate>();
+  const reported = new Set<string>();
+  const rateOf = (currency: string): Exact | null => {
+    if (currency === 'CNY') return exact(1n);
+    const rate = tables.exchangeRate(currency, month);
+    const value = rate ? parseDecimal(rate.rate) : null;
+    if (!rate || !value) {
+      if (!reported.has(currency))
+        problems.push({ code: 'taxes.exchangeRateMissing', severity: 'missing', params: { currency, month } });
+      reported.add(currency);
+      return null;
+    }
+    if (!used.has(currency)) {
+      used.set(currency, rate);
+      if (rate.month < month) {
+        problems.push({
+          code: 'taxes.exchangeRateOld',
+          severity: 'note',
+          params: { currency, month, rateMonth: rate.month },
+        });
+      }
+    }
+    return value;
+  };
+  return {
+    used,
+    toYuan(amount, currency, field, gNo) {
+      const value = parseDecimal(amount);
+      if (!value || value.n < 0n) {
+        problems.push({
+          code: 'taxes.amountInvalid',
+          severity: 'missing',
+          ...(gNo ? { gNo } : {}),
+          params: { field, value: amount },
+        });
+        return null;
+      }
+      if (currency === '') {
+        problems.push({
+          code: 'taxes.amountInvalid',
+          severity: 'missing',
+          ...(gNo ? { gNo } : {}),
+          params: { field: `${field}Curr`, value: '' },
+        });
+        return null;
+      }
+      const rate = rateOf(currency);
+      return rate === null ? null : mul(value, rate);
+    },
+  };
+}
+
+/** What the 成交方式 adds to the goods price to reach CIF. */
+function needs(transMode: string): { freight: boolean; insurance: boolean } {
+  switch (transMode) {
+    case '2':
+      return { freight: false, insurance: true };
+    case '3':
+    case '7':
+      return { freight: true, insurance: true };
+    case '4':
+      return { freight: true, insurance: false };
+    default:
+      return { freight: false, insurance: false };
+  }
+}
+
+/** A head total (总价 or a freight per tonne) in 元, or null with the reason recorded. */
+function headTotal(
+  mark: string,
+  rate: string,
+  curr: string,
+  head: TaxHeadInput,
+  conv: Converter,
+  field: 'fee' | 'insur',
+  problems: TaxProblem[],
+): Exact | null {
+  if (mark === '3') return conv.toYuan(rate, curr, field);
+  if (mark === '2' && field === 'fee') {
+    const perTonne = conv.toYuan(rate, curr, field);
+    const gross = parseDecimal(head.grossWt);
+    if (!gross) {
+      problems.push({
+        code: 'taxes.amountInvalid',
+        severity: 'missing',
+        params: { field: 'grossWt', value: head.grossWt },
+      });
+      return null;
+    }
+    return perTonne === null ? null : mul(perTonne, div(gross, TONNE_KG));
+  }
+  problems.push({ code: 'taxes.feeInvalid', severity: 'missing', params: { field, mark } });
+  return null;
+}
+
+export function valueLines(
+  head: TaxHeadInput,
+  lines: readonly TaxLineInput[],
+  conv: Converter,
+  problems: TaxProblem[],
+): ValuedLine[] {
+  const goods = lines.map((line, i) => conv.toYuan(line.declTotal, line.tradeCurr, 'declTotal', i + 1));
+  const known = goods.every((g) => g !== null);
+  const total = known ? sum(goods as Exact[]) : null;
+  const shareOf = (i: number): Exact | null => {
+    const g = goods[i];
+    if (!known || total === null || g === null || g === undefined) return null;
+    return isZero(total) ? exact(1n, BigInt(lines.length)) : div(g, total);
+  };
+  if (head.transMode === '') problems.push({ code: 'taxes.transModeMissing', severity: 'missing', params: {} });
+  if (head.transMode === '5' || head.transMode === '6') {
+    problems.push({ code: 'taxes.transModeAsDeclared', severity: 'note', params: { transMode: head.transMode } });
+  }
+  const need = needs(head.transMode);
+  const freightGiven = head.feeMark !== '' && head.feeRate !== '';
+  const insurGiven = head.insurMark !== '' && head.insurRate !== '';
+  if (need.freight && !freightGiven) problems.push({ code: 'taxes.freightMissing', severity: 'missing', params: {} });
+  if (need.insurance && !insurGiven) {
+    problems.push({ code: 'taxes.insuranceCustomsRule', severity: 'note', params: { rate: '0.3%' } });
+  }
+  const freightRate = need.freight && head.feeMark === '1' ? parseDecimal(head.feeRate) : null;
+  const freightTotal =
+    need.freight && freightGiven && head.feeMark !== '1'
+      ? headTotal(head.feeMark, head.feeRate, head.feeCurr, head, conv, 'fee', problems)
+      : null;
+  const insurRate = need.insurance && insurGiven && head.insurMark === '1' ? parseDecimal(head.insurRate) : null;
+  const insurTotal =
+    need.insurance && insurGiven && head.insurMark !== '1'
+      ? headTotal(head.insurMark, head.insurRate, head.insurCurr, head, conv, 'insur', problems)
+      : null;
+  if (need.freight && head.feeMark === '1' && freightGiven && !freightRate) {
+    problems.push({
+      code: 'taxes.amountInvalid',
+      severity: 'missing',
+      params: { field: 'feeRate', value: head.feeRate },
+    });
+  }
+  if (need.insurance && head.insurMark === '1' && insurGiven && !insurRate) {
+    problems.push({
+      code: 'taxes.amountInvalid',
+      severity: 'missing',
+      params: { field: 'insurRate', value: head.insurRate },
+    });
+  }
+  const allocated = (head.feeMark !== '1' && need.freight) || (head.insurMark !== '1' && need.insurance && insurGiven);
+  if (allocated && !known && lines.length > 1) {
+    problems.push({ code: 'taxes.allocationIncomplete', severity: 'missing', params: {} });
+  }
+
+  return lines.map((_, i) => {
+    const g = goods[i] ?? null;
+    const share = shareOf(i);
+    let freight: Exact | null = ZERO;
+    let freightFig = figure(ZERO, 'none', {});
+    if (need.freight) {
+      if (!freightGiven) freight = null;
+      else if (head.feeMark === '1') freight = g !== null && freightRate ? mul(g, div(freightRate, HUNDRED)) : null;
+      else freight = freightTotal !== null && share !== null ? mul(freightTotal, share) : null;
+      freightFig = figure(freight, head.feeMark === '1' ? 'rateOfGoods' : 'allocatedByValue', {
+        mark: head.feeMark,
+        given: head.feeRate,
+        ...(freightTotal !== null ? { total: format(freightTotal) } : {}),
+        ...(share !== null && head.feeMark !== '1' ? { share: toText(share) } : {}),
+      });
+    }
+    let insurance: Exact | null = ZERO;
+    let insurFig = figure(ZERO, 'none', {});
+    if (need.insurance) {
+      const base = g !== null && freight !== null ? add(g, freight) : null;
+      if (!insurGiven) {
+        insurance = base === null ? null : mul(base, CUSTOMS_INSURANCE_RATE);
+        insurFig = figure(insurance, 'customsRule', { base: base === null ? '' : format(base), rate: '0.3%' });
+      } else if (head.insurMark === '1') {
+        insurance = base !== null && insurRate ? mul(base, div(insurRate, HUNDRED)) : null;
+        insurFig = figure(insurance, 'rateOfGoodsAndFreight', {
+          base: base === null ? '' : format(base),
+          rate: `${head.insurRate}%`,
+        });
+      } else {
+        insurance = insurTotal !== null && share !== null ? mul(insurTotal, share) : null;
+        insurFig = figure(insurance, 'allocatedByValue', {
+          mark: head.insurMark,
+          given: head.insurRate,
+          ...(insurTotal !== null ? { total: format(insurTotal) } : {}),
+          ...(share !== null ? { share: toText(share) } : {}),
+        });
+      }
+    }
+    const value =
+      g !== null && freight !== null && insurance !== null && head.transMode !== ''
+        ? toFen(add(add(g, freight), insurance))
+        : null;
+    const line = lines[i];
+    return {
+      goods: figure(g, 'converted', { declTotal: line?.declTotal ?? '', currency: line?.tradeCurr ?? '' }),
+      freight: freightFig,
+      insurance: insurFig,
+      customsValue: figure(value, 'cif', { transMode: head.transMode }),
+      value,
+    };
+  });
+}
