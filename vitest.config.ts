@@ -2,6 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Two test files at a time. Vitest's default on two cores is one (cores − 1): the files that start hubs and
+    // desks leave a core to their child processes, but the pure unit files left one core idle for the whole run.
+    maxWorkers: 2,
     projects: [
       {
         test: {
