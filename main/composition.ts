@@ -9,6 +9,7 @@ import { createBridgeFilesRepo } from './db/repositories/bridge-files-repo';
 import { createDeclarationsRepo } from './db/repositories/declarations-repo';
 import { createKeysRepo } from './db/repositories/keys-repo';
 import { createOutboxRepo } from './db/repositories/outbox-repo';
+import { createKeyedPartyRepo } from './db/repositories/keyed-party-repo';
 import { createPartiesRepo } from './db/repositories/parties-repo';
 import { createProductsRepo } from './db/repositories/products-repo';
 import { createProfileDefaultsRepo } from './db/repositories/profile-defaults-repo';
@@ -55,6 +56,7 @@ import { createDeclarationHandlers } from './core/declarations/handlers';
 import { createDefaultsService } from './core/libraries/defaults-service';
 import { createLibraryHandlers } from './core/libraries/handlers';
 import { createLibraryInterchange } from './core/libraries/library-import';
+import { createKeyedPartyLookup } from './core/libraries/keyed-party';
 import { createPartyService } from './core/libraries/party-service';
 import { createProductLearning } from './core/libraries/product-learning';
 import { createProductService } from './core/libraries/product-service';
@@ -140,6 +142,7 @@ export function createApp(options: AppOptions): App {
   const partiesRepo = createPartiesRepo(db);
   const productsRepo = createProductsRepo(db);
   const parties = createPartyService(ctx, { repo: partiesRepo });
+  const keyedParty = createKeyedPartyLookup({ parties: partiesRepo, declarations: createKeyedPartyRepo(db) });
   const products = createProductService(ctx, { repo: productsRepo, catalog, codes });
   const libraryInterchange = createLibraryInterchange(ctx, {
     parties: partiesRepo,
@@ -237,7 +240,7 @@ export function createApp(options: AppOptions): App {
     ...createSyncHandlers({ transport, sync }),
     ...createCodeTableHandlers(codeTables),
     ...createTemplateHandlers(templates),
-    ...createLibraryHandlers({ parties, products, interchange: libraryInterchange, defaults }),
+    ...createLibraryHandlers({ parties, keyedParty, products, interchange: libraryInterchange, defaults }),
     ...createUiStateHandlers(uiState),
     ...createInterchangeHandlers({
       xml: xmlInterchange,

@@ -10,6 +10,8 @@ import {
   libraryPreviewInputSchema,
   libraryPreviewSchema,
   libraryProgressSchema,
+  keyedPartyInputSchema,
+  keyedPartySchema,
   partyInputSchema,
   partyListInputSchema,
   partyPageSchema,
@@ -59,6 +61,11 @@ export const libraryMethods = {
   /** Adds a party, or changes the one with `id`; a refusal names each wrong field. */
   'parties.save': method(partyInputSchema.extend({ id: idSchema.optional() }).strict(), partySchema),
   'parties.delete': method(byIds, deleted),
+  /**
+   * The party a customs code or USCC keyed in a party box names: the party library first, then the newest declaration
+   * here holding it in a party box; null when neither does.
+   */
+  'parties.keyed': method(keyedPartyInputSchema, keyedPartySchema.nullable()),
 
   'products.search': method(productSearchInputSchema, z.array(productSchema)),
   'products.list': method(productListInputSchema, productPageSchema),

@@ -45,6 +45,37 @@ export const partySchema = z.object({
 });
 export type Party = z.infer<typeof partySchema>;
 
+/**
+ * A customs code (10 characters) or USCC (18) keyed in a party box, to look up the party it names (parties.keyed);
+ * the declaration being keyed is left out of the search.
+ */
+export const keyedPartyInputSchema = z
+  .object({
+    kind: z.enum(['code', 'uscc']),
+    value: z.string().regex(/^[0-9A-Za-z]+$/),
+    exceptId: idSchema.optional(),
+  })
+  .strict()
+  .refine((i) => i.value.length === (i.kind === 'code' ? 10 : 18), {
+    path: ['value'],
+    message: 'a customs code has 10 characters, a USCC 18',
+  });
+
+/** The party a keyed code names: from the party library, or else from the newest declaration here holding it. */
+export const keyedPartySchema = z.object({
+  source: z.enum(['library', 'declaration']),
+  /** The declaration it came from (source declaration). */
+  clientSeqNo: z.string().optional(),
+  party: z.object({
+    nameZh: z.string(),
+    nameEn: z.string(),
+    customsCode: z.string(),
+    uscc: z.string(),
+    ciqCode: z.string(),
+  }),
+});
+export type KeyedParty = z.infer<typeof keyedPartySchema>;
+
 const productFieldsShape = Object.fromEntries(productFields.map((f) => [f, z.string().max(1000).optional()])) as Record<
   (typeof productFields)[number],
   z.ZodOptional<z.ZodString>

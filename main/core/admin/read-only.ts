@@ -45,6 +45,7 @@ const readMethods = new Set<MethodName>([
   'templates.export',
   'parties.search',
   'parties.list',
+  'parties.keyed',
   'products.search',
   'products.list',
   'libraries.export',

@@ -1,5 +1,6 @@
 import type { Handlers } from '../api/dispatch';
 import type { DefaultsService } from './defaults-service';
+import type { KeyedPartyLookup } from './keyed-party';
 import type { LibraryInterchange } from './library-import';
 import type { PartyService } from './party-service';
 import type { ProductService } from './product-service';
@@ -9,6 +10,7 @@ type LibraryMethods =
   | 'parties.list'
   | 'parties.save'
   | 'parties.delete'
+  | 'parties.keyed'
   | 'products.search'
   | 'products.list'
   | 'products.save'
@@ -24,16 +26,18 @@ type LibraryMethods =
 /** The contract handlers of the party and product libraries and the operator's defaults, for main/composition.ts. */
 export function createLibraryHandlers(deps: {
   parties: PartyService;
+  keyedParty: KeyedPartyLookup;
   products: ProductService;
   interchange: LibraryInterchange;
   defaults: DefaultsService;
 }): Pick<Handlers, LibraryMethods> {
-  const { parties, products, interchange, defaults } = deps;
+  const { parties, keyedParty, products, interchange, defaults } = deps;
   return {
     'parties.search': (input) => parties.search(input),
     'parties.list': (input) => parties.list(input),
     'parties.save': (input) => parties.save(input),
     'parties.delete': ({ ids }) => parties.delete(ids),
+    'parties.keyed': (input) => keyedParty.find(input),
     'products.search': (input) => products.search(input),
     'products.list': (input) => products.list(input),
     'products.save': ({ id, customer, fields }) =>

@@ -13,6 +13,7 @@ import { migration0011 } from './0011-code-table-dates';
 import { migration0012 } from './0012-declared-at';
 import { migration0013 } from './0013-status-declared';
 import { migration0014 } from './0014-party-short-names';
+import { migration0015 } from './0015-declaration-party-codes';
 
 /** Every migration, in order. A new one is a new file 000N-name.ts added here. */
 export const migrations: readonly Migration[] = [
@@ -30,4 +31,5 @@ export const migrations: readonly Migration[] = [
   migration0012,
   migration0013,
   migration0014,
+  migration0015,
 ];

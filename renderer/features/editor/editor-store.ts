@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { placeOf } from './form-layout';
+import type { PartyFill } from './keyed-party';
 
 /** The editor's own UI state: where the cursor is, what is open, and a focus waiting for its field to render. */
 interface EditorUi {
@@ -16,6 +17,8 @@ interface EditorUi {
   templateOpen: boolean;
   /** Set by the goods grid: brings a line into its scrolled window. */
   scrollToLine: ((index: number) => void) | null;
+  /** What a customs code or USCC keyed in a party box last filled, with its undo (the box shows a note). */
+  partyFill: { fill: PartyFill; undo(): void } | null;
   reset(): void;
   setCurrent(path: string): void;
   setCurrentLine(line: number): void;
@@ -27,6 +30,7 @@ interface EditorUi {
   setGmodelLine(line: number | null): void;
   setTemplateOpen(open: boolean): void;
   setScrollToLine(fn: ((index: number) => void) | null): void;
+  setPartyFill(partyFill: { fill: PartyFill; undo(): void } | null): void;
 }
 
 const initial = {
@@ -38,6 +42,7 @@ const initial = {
   pendingFocus: null,
   gmodelLine: null,
   templateOpen: false,
+  partyFill: null,
 };
 
 export const useEditorUi = create<EditorUi>((set) => ({
@@ -66,4 +71,5 @@ export const useEditorUi = create<EditorUi>((set) => ({
   setGmodelLine: (gmodelLine) => set({ gmodelLine }),
   setTemplateOpen: (templateOpen) => set({ templateOpen }),
   setScrollToLine: (scrollToLine) => set({ scrollToLine }),
+  setPartyFill: (partyFill) => set({ partyFill }),
 }));

@@ -31,6 +31,7 @@ import { usePendingFocus, useRememberPlace } from './use-field-focus';
 import { useFindings } from './use-findings';
 import { refreshCodeTables } from '../../api/code-tables';
 import { useLineAmounts } from './use-line-amounts';
+import { useKeyedParty } from './use-keyed-party';
 
 const isHeadPath = (path: string) => path.startsWith('head.') || path.startsWith('freeText[');
 const isTablePath = (path: string) => !isHeadPath(path) && !path.startsWith('lines[');
@@ -70,9 +71,16 @@ export function Editor({ record, initialField }: { record: DeclarationRecord; in
   const notify = useUi((s) => s.notify);
   const editor = useDocEditor(record);
   // Goods lines compute 申报总价/单价 and the legal quantities as the broker keys (never over a typed value).
-  const { setField, structural } = useLineAmounts(editor, record.id);
+  const amounts = useLineAmounts(editor, record.id);
+  const { structural } = amounts;
   const editable = isEditable(record.workflow, record.channel);
   const ieFlag = record.ieFlag;
+  // A customs code or USCC keyed in full in a party box fills the rest of the box (with a note and its undo).
+  const setField = useKeyedParty(
+    { setField: amounts.setField, docRef: editor.docRef, commit: editor.commit },
+    record.id,
+    ieFlag,
+  );
   // The declaration 申报 last stopped on for errors: its fields still to fill show as errors from then on.
   const [insistedOn, setInsistedOn] = useState<string | null>(null);
   const checks = useFindings(editor.doc, record, locale, insistedOn === record.id);

@@ -3,6 +3,13 @@ import { useUi } from '../../state/ui-store';
 // The wording of the keying day's aids (confirm before 申报, 同上, computed amounts, earlier-shipment and
 // duplicate 提运单号 warnings, where a declaration came from), zh-CN and en, kept beside the editor.
 
+/** A party box's field a keyed customs code or USCC fills (keyed-party.ts). */
+export type KeyedField = 'name' | 'nameEn' | 'code' | 'uscc' | 'ciq';
+const keyedFieldNames: Record<'zh' | 'en', Record<KeyedField, string>> = {
+  zh: { name: '名称', nameEn: '英文名称', code: '海关编码', uscc: '统一社会信用代码', ciq: '检验检疫编码' },
+  en: { name: 'name', nameEn: 'English name', code: 'customs code', uscc: 'USCC', ciq: 'CIQ code' },
+};
+
 const zh = {
   confirmTitle: '确认申报',
   confirmBody: (seq: string, warnings: number) =>
@@ -29,6 +36,12 @@ const zh = {
   fromCopy: (seq: string) => `所复制的报关单 ${seq}`,
   requiredLeft: (n: number) => `${n} 项必填未填`,
   requiredMark: '必填',
+  keyedFilled: (value: string, from: string, fields: readonly KeyedField[]) =>
+    `已按 ${value} 从${from}填入 ${fields.map((f) => keyedFieldNames.zh[f]).join('、')}`,
+  keyedFromLibrary: '企业库',
+  keyedFromDeclaration: (seq: string) => `报关单 ${seq} `,
+  keyedUndo: '撤销',
+  keyedUndoLabel: (box: string) => `撤销${box}的自动填入`,
 };
 
 type FlowMessages = typeof zh;
@@ -63,6 +76,12 @@ const en: FlowMessages = {
   fromCopy: (seq) => `the copied declaration ${seq}`,
   requiredLeft: (n) => `${n} required field${n === 1 ? '' : 's'} to fill`,
   requiredMark: 'required',
+  keyedFilled: (value, from, fields) =>
+    `Filled ${fields.map((f) => keyedFieldNames.en[f]).join(', ')} from ${from} by ${value}`,
+  keyedFromLibrary: 'the party library',
+  keyedFromDeclaration: (seq) => `declaration ${seq}`,
+  keyedUndo: 'Undo',
+  keyedUndoLabel: (box) => `Undo what was filled into ${box}`,
 };
 
 export const flowMessages = { 'zh-CN': zh, en } as const;

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { PartySlot } from '../../../shared/libraries';
 import { partySlots } from '../../../shared/libraries';
+import type { Locale } from '../../../shared/i18n/locale';
 import { FieldInput } from '../../components/field-input';
 import { useLibraryUi } from '../libraries/library-store';
 import { libraryMessages } from '../libraries/messages';
@@ -26,6 +27,28 @@ function Fields({ paths, ctx }: { paths: readonly string[]; ctx: FieldContext })
 }
 
 const isPartySlot = (id: string): boolean => (partySlots as readonly string[]).includes(id);
+
+/** What a customs code or USCC keyed in this box filled (use-keyed-party.ts), and 撤销 to put back what was there. */
+function KeyedFillNote({ group, locale }: { group: FieldGroup; locale: Locale }) {
+  const shown = useEditorUi((s) => (s.partyFill?.fill.slot === group.id ? s.partyFill : null));
+  if (!shown) return null;
+  const ft = flowMessages[locale];
+  const { fill } = shown;
+  const from = fill.source === 'library' ? ft.keyedFromLibrary : ft.keyedFromDeclaration(fill.clientSeqNo ?? '');
+  return (
+    <p className="keyed-fill" role="status">
+      {ft.keyedFilled(fill.keyed.value, from, fill.fields)} ·{' '}
+      <button
+        type="button"
+        className="link"
+        aria-label={ft.keyedUndoLabel(locale === 'en' ? group.en : group.zh)}
+        onClick={shown.undo}
+      >
+        {ft.keyedUndo}
+      </button>
+    </p>
+  );
+}
 
 /** Boxes of the printed form, each a fieldset named by the box's title. */
 export const FieldGroups = memo(function FieldGroups({
@@ -72,6 +95,7 @@ export const FieldGroups = memo(function FieldGroups({
             </button>
           ) : null}
           <Fields paths={groupFields(group, ctx.ieFlag)} ctx={ctx} />
+          {isPartySlot(group.id) ? <KeyedFillNote group={group} locale={ctx.locale} /> : null}
         </fieldset>
       ))}
     </>
