@@ -99,8 +99,19 @@ function parseBand(text: string): RateBand | null {
   return { op, threshold, unit, unitName, form };
 }
 
+// The tariff has a few hundred distinct rate texts; the estimate runs as the broker types.
+const parsed = new Map<string, ParsedRate | null>();
+
 /** Reads a rate text; null when it is empty or not in a form this knows. */
 export function parseRate(text: string): ParsedRate | null {
+  const known = parsed.get(text);
+  if (known !== undefined) return known;
+  const result = readRate(text);
+  if (parsed.size < 10_000) parsed.set(text, result);
+  return result;
+}
+
+function readRate(text: string): ParsedRate | null {
   const trimmed = text.trim();
   if (trimmed === '') return null;
   if (trimmed.startsWith('完税价')) {
