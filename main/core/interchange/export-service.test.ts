@@ -2,12 +2,10 @@ import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { goodsDeclaration } from '../../../shared/catalog';
 import { sampleDeclaration } from '../../../shared/validation/sample-declaration';
-import { builtinLookup } from '../../cli/code-sources';
-import { builtinFinder } from '../../../test-support/main/code-tables';
 import type { CoreFixture } from '../../../test-support/main/core-fixture';
 import { coreFixture } from '../../../test-support/main/core-fixture';
+import { linesInterchange } from '../../../test-support/main/lines-fixture';
 import { createExportService } from './export-service';
-import { createLinesInterchange } from './lines-service';
 
 async function readBook(base64: string): Promise<ExcelJS.Workbook> {
   const book = new ExcelJS.Workbook();
@@ -28,14 +26,7 @@ describe('spreadsheets out', () => {
   function setup() {
     fx = coreFixture();
     const exports = createExportService({ repo: fx.repo, catalog: goodsDeclaration, now: () => fx.clock.now() });
-    const lines = createLinesInterchange(fx.ctx, {
-      repo: fx.repo,
-      declarations: fx.declarations,
-      settings: fx.settings,
-      catalog: goodsDeclaration,
-      codes: builtinLookup,
-      finder: builtinFinder(),
-    });
+    const lines = linesInterchange(fx);
     const make = (ieFlag: 'I' | 'E', edit: (doc: ReturnType<typeof sampleDeclaration>) => void = () => {}) => {
       const record = fx.declarations.create({ ieFlag });
       const doc = sampleDeclaration(3);

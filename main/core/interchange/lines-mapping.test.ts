@@ -1,56 +1,32 @@
-import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { LineSource } from '../../../shared/api';
-import { goodsDeclaration } from '../../../shared/catalog';
 import { sampleDeclaration } from '../../../shared/validation/sample-declaration';
-import { builtinLookup } from '../../cli/code-sources';
-import { builtinFinder } from '../../../test-support/main/code-tables';
 import type { CoreFixture } from '../../../test-support/main/core-fixture';
 import { coreFixture } from '../../../test-support/main/core-fixture';
-import { createLinesInterchange } from './lines-service';
+import { linesInterchange, xlsxSource } from '../../../test-support/main/lines-fixture';
 
 // A broker's sheet writes countries, currencies and units as people say them (中国香港, usd, 台):
 // the import turns them into the tables' codes and reports each one, refuses what it cannot map
 // naming the row, the column and the value, and never alters a code by guessing.
 
-const HEADERS = [
-  '商品编号',
-  '商品名称',
-  '规格型号',
-  '数量',
-  '单位',
-  '单价',
-  '总价',
-  '币制',
-  '原产国',
-  '最终目的国',
-  '征免',
-];
-const row = (over: Partial<Record<(typeof HEADERS)[number], string | number>> = {}) => {
-  const base: Record<string, string | number> = {
-    商品编号: '0808100000',
-    商品名称: '鲜苹果',
-    规格型号: '0|3|鲜|富士',
-    数量: 1000,
-    单位: '035',
-    单价: 1.25,
-    总价: 1250,
-    币制: 'USD',
-    原产国: 'USA',
-    最终目的国: 'CHN',
-    征免: '1',
-    ...over,
-  };
-  return HEADERS.map((h) => base[h] ?? '');
+// A sheet line by its headers: the sheet's header row is this record's keys, in this order.
+const BASE: Record<string, string | number> = {
+  商品编号: '0808100000',
+  商品名称: '鲜苹果',
+  规格型号: '0|3|鲜|富士',
+  数量: 1000,
+  单位: '035',
+  单价: 1.25,
+  总价: 1250,
+  币制: 'USD',
+  原产国: 'USA',
+  最终目的国: 'CHN',
+  征免: '1',
 };
-
-async function xlsx(rows: Array<Array<string | number>>): Promise<LineSource> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('商品');
-  for (const r of rows) sheet.addRow(r);
-  const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
-  return { kind: 'file', fileName: 'goods.xlsx', contentBase64: buffer.toString('base64') };
-}
+const HEADERS = Object.keys(BASE);
+const row = (over: Record<string, string | number> = {}) => {
+  const cells = { ...BASE, ...over };
+  return HEADERS.map((h) => cells[h] ?? '');
+};
 
 describe('a spreadsheet import maps names to codes, reports it, and refuses what it cannot map', () => {
   let fx: CoreFixture;
@@ -58,19 +34,12 @@ describe('a spreadsheet import maps names to codes, reports it, and refuses what
 
   async function importRows(rows: Array<Array<string | number>>) {
     fx = coreFixture();
-    const service = createLinesInterchange(fx.ctx, {
-      repo: fx.repo,
-      declarations: fx.declarations,
-      settings: fx.settings,
-      catalog: goodsDeclaration,
-      codes: builtinLookup,
-      finder: builtinFinder(),
-    });
+    const service = linesInterchange(fx);
     const record = fx.declarations.create({ ieFlag: 'I' });
     const doc = sampleDeclaration(0);
     const ops = Object.entries(doc.head).map(([k, value]) => ({ op: 'set' as const, path: `head.${k}`, value }));
     const { revision } = fx.declarations.update({ id: record.id, baseRevision: record.revision, ops });
-    const source = await xlsx([HEADERS, ...rows]);
+    const source = await xlsxSource([HEADERS, ...rows]);
     const { mapping } = await service.preview({ source, sheet: '商品' });
     const report = await service.importLines({
       declarationId: record.id,

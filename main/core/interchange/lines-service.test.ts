@@ -1,14 +1,10 @@
-import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LineSource } from '../../../shared/api';
 import { AppError } from '../../../shared/api';
-import { goodsDeclaration } from '../../../shared/catalog';
 import { sampleDeclaration } from '../../../shared/validation/sample-declaration';
-import { builtinLookup } from '../../cli/code-sources';
-import { builtinFinder } from '../../../test-support/main/code-tables';
 import type { CoreFixture } from '../../../test-support/main/core-fixture';
 import { coreFixture } from '../../../test-support/main/core-fixture';
-import { createLinesInterchange } from './lines-service';
+import { linesInterchange, xlsxSource } from '../../../test-support/main/lines-fixture';
 
 const HEADERS = [
   '序号',
@@ -30,14 +26,8 @@ function goodsRow(i: number): Array<string | number> {
   return [i, '0808100000', `鲜苹果${i}`, '0|3|鲜|富士', 1000, 35, 1.25, 1250, 'USD', 'USA', 'CHN', '31222', '1'];
 }
 
-async function xlsx(rows: Array<Array<string | number | null>>, sheetName = '商品'): Promise<LineSource> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.addWorksheet('封面').addRow(['装箱单']);
-  const sheet = workbook.addWorksheet(sheetName);
-  for (const row of rows) sheet.addRow(row);
-  const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
-  return { kind: 'file', fileName: 'goods.xlsx', contentBase64: buffer.toString('base64') };
-}
+// Each workbook has a cover sheet before the goods, as a packing list often has.
+const xlsx = (rows: Array<Array<string | number | null>>, sheet = '商品') => xlsxSource(rows, { sheet, cover: true });
 
 describe('goods lines from spreadsheets and the clipboard', () => {
   let fx: CoreFixture;
@@ -45,14 +35,7 @@ describe('goods lines from spreadsheets and the clipboard', () => {
 
   function setup(lines = 0) {
     fx = coreFixture();
-    const service = createLinesInterchange(fx.ctx, {
-      repo: fx.repo,
-      declarations: fx.declarations,
-      settings: fx.settings,
-      catalog: goodsDeclaration,
-      codes: builtinLookup,
-      finder: builtinFinder(),
-    });
+    const service = linesInterchange(fx);
     const record = fx.declarations.create({ ieFlag: 'I' });
     const doc = sampleDeclaration(lines);
     const ops = [
