@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/api';
+import type { ProfileInput } from '../../shared/profiles/profile-check';
 import { createPassphraseProtector } from '../../main/core/signing/key-protector';
 import type { Desk, DeskOptions } from '../../main/desk/open-desk';
 import { openDesk } from '../../main/desk/open-desk';
@@ -69,3 +70,14 @@ export function deskFixture() {
 }
 
 export type DeskFixture = ReturnType<typeof deskFixture>;
+
+/** A desk fixture's desk opened with `operator` set up, as most tests through the contract begin. */
+export async function deskWithOperator(
+  operator: ProfileInput,
+  extra: Partial<DeskOptions> = {},
+): Promise<{ f: DeskFixture; desk: Desk }> {
+  const f = deskFixture();
+  const desk = f.open(f.dataDir, extra);
+  await f.call(desk, 'profiles.create', operator);
+  return { f, desk };
+}

@@ -5,7 +5,8 @@ import type { LineMapping } from '../../../shared/interchange/lines';
 import type { Desk } from '../../desk/open-desk';
 import { manualClock } from '../../../test-support/main/core-fixture';
 import type { DeskFixture } from '../../../test-support/main/desk-fixture';
-import { deskFixture } from '../../../test-support/main/desk-fixture';
+import { deskWithOperator } from '../../../test-support/main/desk-fixture';
+import { csvSource, importIds } from '../../../test-support/main/library-files';
 import { wangFang } from '../../../test-support/main/profiles';
 
 const fresh = {
@@ -16,22 +17,12 @@ const fresh = {
   nameZh: '上海鲜果贸易有限公司',
   nameEn: 'Shanghai Fresh Fruit Trading',
 };
-const csvSource = (text: string, fileName = 'parties.csv') => ({
-  kind: 'file' as const,
-  fileName,
-  contentBase64: Buffer.from(text, 'utf8').toString('base64'),
-});
-let importNo = 0;
-const importId = () => `01a2049e-b64f-7413-8ff9-${String(++importNo).padStart(12, '0')}`;
+const importId = importIds();
 
 describe('party and product libraries', () => {
   let f: DeskFixture;
   let desk: Desk;
-  beforeEach(async () => {
-    f = deskFixture();
-    desk = f.open();
-    await f.call(desk, 'profiles.create', wangFang);
-  });
+  beforeEach(async () => ({ f, desk } = await deskWithOperator(wangFang)));
   afterEach(() => f.cleanup());
 
   async function preview(kind: 'parties' | 'products', source: ReturnType<typeof csvSource>) {

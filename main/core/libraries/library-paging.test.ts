@@ -2,18 +2,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Desk } from '../../desk/open-desk';
 import { manualClock } from '../../../test-support/main/core-fixture';
 import type { DeskFixture } from '../../../test-support/main/desk-fixture';
-import { deskFixture } from '../../../test-support/main/desk-fixture';
+import { deskWithOperator } from '../../../test-support/main/desk-fixture';
+import { csvSource } from '../../../test-support/main/library-files';
 import { wangFang } from '../../../test-support/main/profiles';
 
 // Paging the party and product libraries (parties.list, products.list) over a real SQLite file:
 // 200 rows from one import (one updated_at, so the order within it is the tie-break's) and 50
 // saved one by one, ten at a time, then read page by page.
 
-const csvSource = (text: string, fileName: string) => ({
-  kind: 'file' as const,
-  fileName,
-  contentBase64: Buffer.from(text, 'utf8').toString('base64'),
-});
 const productName = (i: number) => `商品${String(i).padStart(3, '0')}`;
 const partyName = (i: number) => `测试贸易${String(i).padStart(3, '0')}有限公司`;
 type Start = { offset: number; after?: { updatedAt: string; row: number } };
@@ -22,11 +18,7 @@ describe('library pages', () => {
   let f: DeskFixture;
   let desk: Desk;
   const clock = manualClock();
-  beforeEach(async () => {
-    f = deskFixture();
-    desk = f.open(f.dataDir, { clock });
-    await f.call(desk, 'profiles.create', wangFang);
-  });
+  beforeEach(async () => ({ f, desk } = await deskWithOperator(wangFang, { clock })));
   afterEach(() => f.cleanup());
 
   async function importRows(kind: 'parties' | 'products', lines: string[]): Promise<void> {

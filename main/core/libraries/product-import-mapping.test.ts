@@ -1,32 +1,23 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Desk } from '../../desk/open-desk';
 import type { DeskFixture } from '../../../test-support/main/desk-fixture';
-import { deskFixture } from '../../../test-support/main/desk-fixture';
+import { deskWithOperator } from '../../../test-support/main/desk-fixture';
+import { csvSource, importIds } from '../../../test-support/main/library-files';
 import { wangFang } from '../../../test-support/main/profiles';
 
 // The product library's import reads its rows as goods lines: names become codes through the code tables,
 // each reported as a note; what no code carries is refused naming row, column and value; a 商品编号 is never padded.
 
-const csvSource = (text: string) => ({
-  kind: 'file' as const,
-  fileName: 'products.csv',
-  contentBase64: Buffer.from(text, 'utf8').toString('base64'),
-});
-let importNo = 0;
-const importId = () => `01a2049e-b64f-7413-8ff9-${String(++importNo).padStart(12, '1')}`;
+const importId = importIds();
 
 describe('products from a spreadsheet: names mapped to codes, reported', () => {
   let f: DeskFixture;
   let desk: Desk;
-  beforeEach(async () => {
-    f = deskFixture();
-    desk = f.open();
-    await f.call(desk, 'profiles.create', wangFang);
-  });
+  beforeEach(async () => ({ f, desk } = await deskWithOperator(wangFang)));
   afterEach(() => f.cleanup());
 
   async function importCsv(text: string) {
-    const source = csvSource(text);
+    const source = csvSource(text, 'products.csv');
     const { mapping } = await f.call(desk, 'libraries.preview', { kind: 'products', source });
     return f.call(desk, 'libraries.import', { kind: 'products', importId: importId(), source, mapping });
   }

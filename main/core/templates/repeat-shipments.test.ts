@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PatchOp } from '../../../shared/api';
 import type { Desk } from '../../desk/open-desk';
 import type { DeskFixture } from '../../../test-support/main/desk-fixture';
-import { deskFixture } from '../../../test-support/main/desk-fixture';
+import { deskWithOperator } from '../../../test-support/main/desk-fixture';
 import { liQiang, wangFang } from '../../../test-support/main/profiles';
 
 // Templates by part, by name and as files; copying any declaration; the operator's defaults
@@ -22,11 +22,7 @@ const filled: PatchOp[] = [
 describe('repeat shipments: templates, copies and defaults', () => {
   let f: DeskFixture;
   let desk: Desk;
-  beforeEach(async () => {
-    f = deskFixture();
-    desk = f.open();
-    await f.call(desk, 'profiles.create', wangFang);
-  });
+  beforeEach(async () => ({ f, desk } = await deskWithOperator(wangFang)));
   afterEach(() => f.cleanup());
 
   async function source() {
