@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { afterEach } from 'vitest';
 import type { Db } from '../../main/db/connection';
 import { openDatabase } from '../../main/db/connection';
 import { migrate } from '../../main/db/migrate';
@@ -28,6 +29,19 @@ export function codeTablesFixture(
   });
   const service = createCodeTableService({ store, now: () => new Date('2026-11-22T08:00:00Z') });
   return { db, store, service, close: () => db.close() };
+}
+
+export type CodeTablesFixture = ReturnType<typeof codeTablesFixture>;
+
+/** For a describe block: opens code-table fixtures, each closed after the test that opened it. */
+export function codeTablesPerTest(): (options?: Parameters<typeof codeTablesFixture>[0]) => CodeTablesFixture {
+  const opened: CodeTablesFixture[] = [];
+  afterEach(() => opened.splice(0).forEach((f) => f.close()));
+  return (options) => {
+    const f = codeTablesFixture(options);
+    opened.push(f);
+    return f;
+  };
 }
 
 /** Imports the handbook's copies of `tables` (all by default) through the service, as a user would. */

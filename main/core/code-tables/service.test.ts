@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/api/errors';
-import { codeTablesFixture, importDomainTables } from '../../../test-support/main/code-tables';
+import { codeTablesPerTest, importDomainTables } from '../../../test-support/main/code-tables';
 
 async function rejection(promise: Promise<unknown>): Promise<AppError> {
   try {
@@ -14,13 +14,7 @@ async function rejection(promise: Promise<unknown>): Promise<AppError> {
 }
 
 describe('code-table service', () => {
-  const fixtures: Array<{ close(): void }> = [];
-  afterEach(() => fixtures.splice(0).forEach((f) => f.close()));
-  function open() {
-    const f = codeTablesFixture();
-    fixtures.push(f);
-    return f;
-  }
+  const open = codeTablesPerTest();
 
   it('imports every official table copy and answers lookups from them', async () => {
     const { service } = open();

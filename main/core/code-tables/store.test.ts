@@ -1,18 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { codeTablesFixture, importDomainTables } from '../../../test-support/main/code-tables';
+import { describe, expect, it } from 'vitest';
+import { codeTablesFixture, codeTablesPerTest, importDomainTables } from '../../../test-support/main/code-tables';
 import { builtinManifest } from '../../../shared/code-tables/builtin';
 import { builtinFileReader } from './builtin-files';
 import { pinyinInitials } from './pinyin';
 import { createCodeTableStore } from './store';
 
 describe('code-table store and search', () => {
-  const fixtures: Array<{ close(): void }> = [];
-  afterEach(() => fixtures.splice(0).forEach((f) => f.close()));
-  function open(builtins = true) {
-    const f = codeTablesFixture({ builtins });
-    fixtures.push(f);
-    return f;
-  }
+  const open = codeTablesPerTest();
 
   it('computes pinyin initials the way brokers type them', () => {
     expect(pinyinInitials('一般贸易')).toBe('ybmy');

@@ -1,20 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isReasonKey } from '../../../shared/api';
 import { AppError } from '../../../shared/api/errors';
-import { codeTablesFixture } from '../../../test-support/main/code-tables';
+import { codeTablesPerTest } from '../../../test-support/main/code-tables';
 
 // 设置 → 代码表 previews a parameter file before it is imported: what the file holds, every problem by
 // line and column, what would change against the table in use. The preview changes nothing, and the
 // import takes the whole file or nothing.
 
 describe('a parameter file previewed, then imported whole or not at all', () => {
-  const fixtures: Array<{ close(): void }> = [];
-  afterEach(() => fixtures.splice(0).forEach((f) => f.close()));
-  function open() {
-    const f = codeTablesFixture();
-    fixtures.push(f);
-    return f;
-  }
+  const open = codeTablesPerTest();
   const units = (content: string) => ({ table: 'units', content, encoding: 'text' as const, fileName: 'units.csv' });
 
   it('shows the rows, the columns read, the first rows and the change against the built-in table', async () => {
