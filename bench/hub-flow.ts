@@ -2,43 +2,20 @@
 // and read every receipt by long poll, timing each part. hub-submissions.bench.ts (one SQLite hub)
 // and hub-stores.bench.ts (SQLite against PostgreSQL, one and several processes) share it, so their
 // figures are measured the same way.
-import { randomBytes } from 'node:crypto';
 import type { SignedSubmission } from '../shared/protocol';
-import {
-  enrollmentResponseSchema,
-  receiptsResponseSchema,
-  requestSigningText,
-  signedHeaders,
-  submitResponseSchema,
-} from '../shared/protocol';
+import { enrollmentResponseSchema, receiptsResponseSchema, submitResponseSchema } from '../shared/protocol';
 import type { TestClient, TestKey } from '../test-support/hub/test-client';
-import { submission } from '../test-support/hub/test-client';
+import { signedInit, submission } from '../test-support/hub/test-client';
 import { percentile, round } from './harness';
 
 export const BATCH = 100;
 export const CONCURRENCY = 4;
 
-export function signed(client: TestClient, method: 'GET' | 'POST', path: string, body?: string): RequestInit {
-  const timestamp = new Date().toISOString();
-  const nonce = randomBytes(12).toString('hex');
-  const headers: Record<string, string> = {
-    [signedHeaders.client]: client.clientId,
-    [signedHeaders.keyId]: client.key.keyId,
-    [signedHeaders.timestamp]: timestamp,
-    [signedHeaders.nonce]: nonce,
-    [signedHeaders.signature]: client.key.sign(
-      requestSigningText({ method, path, timestamp, nonce, body: body ?? '' }),
-    ),
-  };
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  return { method, headers, ...(body === undefined ? {} : { body }) };
-}
-
 /** Sends one batch; returns its round trip in milliseconds. Anything but "accepted" stops the bench. */
 export async function post(url: string, client: TestClient, items: SignedSubmission[]): Promise<number> {
   const body = JSON.stringify({ submissions: items });
   const start = performance.now();
-  const response = await fetch(`${url}/v1/submissions`, signed(client, 'POST', '/v1/submissions', body));
+  const response = await fetch(`${url}/v1/submissions`, signedInit(client, 'POST', '/v1/submissions', body));
   const { results } = submitResponseSchema.parse(await response.json());
   const ms = performance.now() - start;
   if (results.some((r) => r.outcome !== 'accepted'))
@@ -100,7 +77,7 @@ export async function submitAndReceive(
   while (receipts < (total + alreadySent) * 3) {
     const path = `/v1/receipts?after=${cursor}&wait=10`;
     const page = receiptsResponseSchema.parse(
-      await (await fetch(`${reader}${path}`, signed(client, 'GET', path))).json(),
+      await (await fetch(`${reader}${path}`, signedInit(client, 'GET', path))).json(),
     );
     receipts += page.receipts.length;
     cursor = page.cursor;

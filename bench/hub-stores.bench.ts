@@ -6,14 +6,13 @@
 // PostgreSQL is a throwaway cluster started here (durable: fsync and synchronous_commit on, as the
 // SQLite hub commits with synchronous=FULL); without the server binaries its rows say so and skip.
 import fs from 'node:fs';
-import { generateEnrollmentCode, hashEnrollmentCode } from '../hub/crypto/codes';
 import { openPostgresStore } from '../hub/store/postgres/postgres-store';
 import { openSqliteStore } from '../hub/store/sqlite/sqlite-store';
-import type { HubStore } from '../hub/store/types';
 import { pgBinDir, startPgCluster, type PgCluster } from '../e2e/fixtures/pg-cluster';
 import type { HubProcess, WorkerProcess } from '../test-support/hub/hub-process';
 import { startHubOnStore, startHubProcess, startWorkerProcess } from '../test-support/hub/hub-process';
 import { tempDir } from '../test-support/hub/in-process';
+import { enrollmentCode } from '../test-support/hub/store-fixtures';
 import { ed25519Key, submission } from '../test-support/hub/test-client';
 import type { BenchResult } from './harness';
 import { enroll, post, submitAndReceive, type FlowFigures } from './hub-flow';
@@ -64,17 +63,6 @@ async function cpuDuring<T>(
   return { result, cpu };
 }
 
-async function newCode(store: HubStore): Promise<string> {
-  const code = generateEnrollmentCode();
-  await store.createEnrollmentCode({
-    codeHash: hashEnrollmentCode(code),
-    label: 'bench',
-    createdAt: new Date().toISOString(),
-    expiresAt: Date.now() + 3_600_000,
-  });
-  return code;
-}
-
 interface Measured {
   flow: FlowFigures;
   /** CPU seconds while the flow ran, by process group. */
@@ -97,7 +85,7 @@ async function sqliteOneProcess(): Promise<Measured> {
   const hub = await startHubProcess(dir, { SWHUB_STEP_DELAY_MS: '0' });
   try {
     const store = openSqliteStore(dir);
-    const code = await newCode(store);
+    const code = await enrollmentCode(store, 'bench');
     await store.close();
     return await measure([hub.url], code, { hubCpuS: () => [pidOf(hub)] });
   } finally {
@@ -115,7 +103,7 @@ async function postgres(cluster: PgCluster, schema: string, hubs: number, worker
     applicationName: 'swhub bench setup',
     migrate: true,
   });
-  const code = await newCode(store);
+  const code = await enrollmentCode(store, 'bench');
   await store.close();
   const env: Record<string, string> = {
     SWHUB_STORE: cluster.url,

@@ -4,10 +4,10 @@
 // Figures: submissions per second in batches of 100, batch and single-item
 // latency percentiles, and the time until every submission has its P receipt.
 import fs from 'node:fs';
-import { generateEnrollmentCode, hashEnrollmentCode } from '../hub/crypto/codes';
 import { openSqliteStore } from '../hub/store/sqlite/sqlite-store';
 import { startHubProcess } from '../test-support/hub/hub-process';
 import { tempDir } from '../test-support/hub/in-process';
+import { enrollmentCode } from '../test-support/hub/store-fixtures';
 import { ed25519Key, sm2Key, submission } from '../test-support/hub/test-client';
 import type { BenchResult } from './harness';
 import { percentile, round } from './harness';
@@ -22,13 +22,7 @@ export async function run(): Promise<BenchResult[]> {
   const hub = await startHubProcess(dir, { SWHUB_STEP_DELAY_MS: '0', SWHUB_LOG_LEVEL: 'warn' });
   try {
     const store = openSqliteStore(dir);
-    const code = generateEnrollmentCode();
-    await store.createEnrollmentCode({
-      codeHash: hashEnrollmentCode(code),
-      label: 'bench',
-      createdAt: new Date().toISOString(),
-      expiresAt: Date.now() + 3_600_000,
-    });
+    const code = await enrollmentCode(store, 'bench');
     await store.close();
     const key = ed25519Key();
     const client = await enroll(hub.url, code, key);
@@ -40,14 +34,8 @@ export async function run(): Promise<BenchResult[]> {
     for (const item of singles) singleMs.push(await post(hub.url, client, [item]));
 
     // The China profile: the same flow with SM2/SM3 signatures (pure JS, precomputed keys at the hub).
-    const sm2Code = generateEnrollmentCode();
     const codeStore = openSqliteStore(dir);
-    await codeStore.createEnrollmentCode({
-      codeHash: hashEnrollmentCode(sm2Code),
-      label: 'bench',
-      createdAt: new Date().toISOString(),
-      expiresAt: Date.now() + 3_600_000,
-    });
+    const sm2Code = await enrollmentCode(codeStore, 'bench');
     await codeStore.close();
     const smKey = sm2Key();
     const smClient = await enroll(hub.url, sm2Code, smKey, 'bench sm2');

@@ -1,25 +1,22 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Receipt, SignedSubmission, SubmitResult } from '../shared/protocol';
 import {
   enrollmentResponseSchema,
   hubErrorSchema,
   receiptsResponseSchema,
-  requestSigningText,
-  signedHeaders,
   submissionStateSchema,
   submitResponseSchema,
 } from '../shared/protocol';
-import { generateEnrollmentCode, hashEnrollmentCode } from './crypto/codes';
 import { openSqliteStore } from './store/sqlite/sqlite-store';
 import type { HubProcess } from '../test-support/hub/hub-process';
 import { startHubProcess } from '../test-support/hub/hub-process';
 import { startTestHub, tempDir } from '../test-support/hub/in-process';
 import { seededRandom } from '../test-support/shared/seeded-random';
 import type { TestClient } from '../test-support/hub/test-client';
-import { ed25519Key, submission } from '../test-support/hub/test-client';
+import { ed25519Key, signedInit, submission } from '../test-support/hub/test-client';
+import { enrollmentCode } from '../test-support/hub/store-fixtures';
 
 const dirs: string[] = [];
 const procs: HubProcess[] = [];
@@ -37,13 +34,7 @@ function dataDir(): string {
 /** A code written straight into the store (WAL lets this run beside the hub process). */
 async function codeFor(dir: string): Promise<string> {
   const store = openSqliteStore(dir);
-  const code = generateEnrollmentCode();
-  await store.createEnrollmentCode({
-    codeHash: hashEnrollmentCode(code),
-    label: 'test',
-    createdAt: new Date().toISOString(),
-    expiresAt: Date.now() + 3_600_000,
-  });
+  const code = await enrollmentCode(store);
   await store.close();
   return code;
 }
@@ -63,20 +54,8 @@ async function enroll(url: string, dir: string): Promise<TestClient> {
   return { clientId: enrollmentResponseSchema.parse(await response.json()).clientId, key };
 }
 
-function signed(client: TestClient, method: 'GET' | 'POST', path: string, body?: unknown): RequestInit {
-  const text = body === undefined ? '' : JSON.stringify(body);
-  const timestamp = new Date().toISOString();
-  const nonce = randomBytes(12).toString('hex');
-  const headers: Record<string, string> = {
-    [signedHeaders.client]: client.clientId,
-    [signedHeaders.keyId]: client.key.keyId,
-    [signedHeaders.timestamp]: timestamp,
-    [signedHeaders.nonce]: nonce,
-    [signedHeaders.signature]: client.key.sign(requestSigningText({ method, path, timestamp, nonce, body: text })),
-  };
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  return { method, headers, ...(body === undefined ? {} : { body: text }) };
-}
+const signed = (client: TestClient, method: 'GET' | 'POST', path: string, body?: unknown): RequestInit =>
+  signedInit(client, method, path, body === undefined ? undefined : JSON.stringify(body));
 
 describe('crash safety', () => {
   it('loses nothing it acknowledged when killed -9 in the middle of batches, and issues no receipt twice after the restart', async () => {

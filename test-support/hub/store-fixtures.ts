@@ -11,6 +11,19 @@ import type {
   ReceiptDraft,
   RejectedDecision,
 } from '../../hub/store/types';
+import { generateEnrollmentCode, hashEnrollmentCode } from '../../hub/crypto/codes';
+
+/** A fresh enrolment code written straight into `store`, valid for an hour, as `hub enroll-code` writes one. */
+export async function enrollmentCode(store: HubStore, label = 'test'): Promise<string> {
+  const code = generateEnrollmentCode();
+  await store.createEnrollmentCode({
+    codeHash: hashEnrollmentCode(code),
+    label,
+    createdAt: new Date().toISOString(),
+    expiresAt: Date.now() + 3_600_000,
+  });
+  return code;
+}
 
 // Inputs for the store contract tests: what the routes and the processor would hand a store,
 // made directly so each case says exactly what it stores.

@@ -126,3 +126,9 @@ export function signedRequestHeaders(
   if (request.body !== undefined) headers['content-type'] = 'application/json';
   return headers;
 }
+
+/** A signed request's method, headers and body, as fetch takes them (the body is JSON text already). */
+export function signedInit(client: TestClient, method: 'GET' | 'POST', path: string, body?: string): RequestInit {
+  const headers = signedRequestHeaders(client, { method, path, ...(body === undefined ? {} : { body }) });
+  return { method, headers, ...(body === undefined ? {} : { body }) };
+}
