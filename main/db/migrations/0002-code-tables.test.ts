@@ -1,28 +1,13 @@
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { tempDir } from '../../../test-support/main/temp-dir';
-import type { Db } from '../connection';
-import { openDatabase } from '../connection';
+import { describe, expect, it } from 'vitest';
+import { databasesPerTest } from '../../../test-support/main/migration-db';
 import { migrate, schemaVersion } from '../migrate';
 import { migrations } from './index';
 
 describe('migration 0002 code tables', () => {
-  const cleanups: Array<() => void> = [];
-  afterEach(() => cleanups.splice(0).forEach((c) => c()));
-
-  function open(): Db {
-    const temp = tempDir();
-    const db = openDatabase(path.join(temp.dir, 'swdesk.sqlite'));
-    cleanups.push(() => {
-      db.close();
-      temp.cleanup();
-    });
-    return db;
-  }
+  const open = databasesPerTest();
 
   it('upgrades a version-1 database, keeping its data, and adds the code-table store', () => {
-    const db = open();
-    migrate(db, migrations.slice(0, 1));
+    const db = open(1);
     db.prepare(`INSERT INTO settings (key, value) VALUES ('k', 'v')`).run();
     const result = migrate(db, migrations.slice(0, 2));
     expect(result).toMatchObject({ from: 1, to: 2 });
@@ -36,8 +21,7 @@ describe('migration 0002 code tables', () => {
   });
 
   it('refuses rows of a table that is not registered, and an unknown origin', () => {
-    const db = open();
-    migrate(db, migrations.slice(0, 2));
+    const db = open(2);
     expect(() =>
       db.prepare(`INSERT INTO code_rows (tbl, code, name_zh, data) VALUES ('nope', '1', 'x', '{}')`).run(),
     ).toThrow(/FOREIGN KEY/);
@@ -51,8 +35,7 @@ describe('migration 0002 code tables', () => {
   });
 
   it("removes a table's rows with the table", () => {
-    const db = open();
-    migrate(db, migrations.slice(0, 2));
+    const db = open(2);
     db.prepare(
       `INSERT INTO code_tables (id, version, origin, complete, source, columns, row_count, sha256, updated_at) VALUES ('units', '1', 'builtin', 0, 's', '[]', 1, 'x', 't')`,
     ).run();

@@ -1,24 +1,11 @@
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { tempDir } from '../../../test-support/main/temp-dir';
+import { describe, expect, it } from 'vitest';
+import { databasesPerTest } from '../../../test-support/main/migration-db';
 import type { Db } from '../connection';
-import { openDatabase } from '../connection';
 import { migrate, schemaVersion } from '../migrate';
 import { migrations } from './index';
 
 describe('migration 0003 declaration list', () => {
-  const cleanups: Array<() => void> = [];
-  afterEach(() => cleanups.splice(0).forEach((c) => c()));
-
-  function open(): Db {
-    const temp = tempDir();
-    const db = openDatabase(path.join(temp.dir, 'swdesk.sqlite'));
-    cleanups.push(() => {
-      db.close();
-      temp.cleanup();
-    });
-    return db;
-  }
+  const open = databasesPerTest();
 
   const insert = (db: Db, id: string, status: string, deleted: string | null = null) =>
     db
@@ -34,8 +21,7 @@ describe('migration 0003 declaration list', () => {
     );
 
   it('upgrades a version-2 database, counting the declarations it already has by status', () => {
-    const db = open();
-    migrate(db, migrations.slice(0, 2));
+    const db = open(2);
     insert(db, 'a', 'draft');
     insert(db, 'b', 'draft');
     insert(db, 'c', 'released');
@@ -47,8 +33,7 @@ describe('migration 0003 declaration list', () => {
   });
 
   it('keeps the per-status counts as declarations are added, change status, are deleted and removed', () => {
-    const db = open();
-    migrate(db, migrations);
+    const db = open(migrations.length);
     insert(db, 'a', 'draft');
     insert(db, 'b', 'draft');
     insert(db, 'x', 'draft', '2026-01-01');
@@ -65,8 +50,7 @@ describe('migration 0003 declaration list', () => {
   });
 
   it('uses an index for every searched identifier and list sort', () => {
-    const db = open();
-    migrate(db, migrations);
+    const db = open(migrations.length);
     const plan = (sql: string) =>
       (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as Array<{ detail: string }>).map((r) => r.detail).join(' | ');
     for (const column of ['bill_no', 'contr_no', 'trade_name', 'entry_id', 'seq_no', 'created_at']) {
@@ -80,8 +64,7 @@ describe('migration 0003 declaration list', () => {
   });
 
   it('keeps template names unique and refuses an unknown direction', () => {
-    const db = open();
-    migrate(db, migrations);
+    const db = open(migrations.length);
     const add = db.prepare(
       `INSERT INTO templates (id, name, ie_flag, doc, line_count, created_at, updated_at) VALUES (?, ?, ?, '{}', 0, 't', 't')`,
     );

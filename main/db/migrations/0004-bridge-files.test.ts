@@ -1,24 +1,15 @@
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { tempDir } from '../../../test-support/main/temp-dir';
-import { openDatabase } from '../connection';
+import { describe, expect, it } from 'vitest';
+import { databasesPerTest } from '../../../test-support/main/migration-db';
 import { migrate, schemaVersion } from '../migrate';
 import { migrations } from './index';
 import { migration0004 } from './0004-bridge-files';
 
 describe('migration 0004 bridge files', () => {
-  const cleanups: Array<() => void> = [];
-  afterEach(() => cleanups.splice(0).forEach((c) => c()));
+  const open = databasesPerTest();
 
   it('upgrades a version-3 database, keeping its data, and adds the received-files ledger', () => {
-    const temp = tempDir();
-    const db = openDatabase(path.join(temp.dir, 'swdesk.sqlite'));
-    cleanups.push(() => {
-      db.close();
-      temp.cleanup();
-    });
     const index = migrations.indexOf(migration0004);
-    migrate(db, migrations.slice(0, index));
+    const db = open(index);
     db.prepare(`INSERT INTO settings (key, value) VALUES ('k', 'v')`).run();
     const result = migrate(db, migrations.slice(0, index + 1));
     expect(result).toMatchObject({ from: index, to: migration0004.version });

@@ -1,23 +1,14 @@
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { tempDir } from '../../../test-support/main/temp-dir';
-import { openDatabase } from '../connection';
+import { describe, expect, it } from 'vitest';
+import { databasesPerTest } from '../../../test-support/main/migration-db';
 import { migrate, schemaVersion } from '../migrate';
 import { migrations } from './index';
 import { migration0005 } from './0005-operator-profiles';
 
 describe('migration 0005 operator profiles', () => {
-  const cleanups: Array<() => void> = [];
-  afterEach(() => cleanups.splice(0).forEach((c) => c()));
+  const open = databasesPerTest();
 
   it('upgrades a version-4 database with its declarations untouched, and holds one profile per IC card', () => {
-    const temp = tempDir();
-    const db = openDatabase(path.join(temp.dir, 'swdesk.sqlite'));
-    cleanups.push(() => {
-      db.close();
-      temp.cleanup();
-    });
-    migrate(db, migrations.slice(0, 4));
+    const db = open(4);
     db.prepare(
       `INSERT INTO declarations (id, client_seq_no, ie_flag, workflow, status, head, revision, created_at, updated_at) VALUES ('a', 'SW1', 'I', 'draft', 'draft', '{}', 1, 't', 't')`,
     ).run();

@@ -1,28 +1,14 @@
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { tempDir } from '../../../test-support/main/temp-dir';
-import { openDatabase } from '../connection';
+import { describe, expect, it } from 'vitest';
+import { databasesPerTest } from '../../../test-support/main/migration-db';
 import { migrate, schemaVersion } from '../migrate';
 import { migrations } from './index';
 import { migration0006 } from './0006-libraries';
 
 describe('migration 0006 libraries', () => {
-  const cleanups: Array<() => void> = [];
-  afterEach(() => cleanups.splice(0).forEach((c) => c()));
-
-  function open() {
-    const temp = tempDir();
-    const db = openDatabase(path.join(temp.dir, 'swdesk.sqlite'));
-    cleanups.push(() => {
-      db.close();
-      temp.cleanup();
-    });
-    return db;
-  }
+  const open = databasesPerTest();
 
   it('upgrades a version-5 database: its templates keep every part, profiles gain defaults removed with them', () => {
-    const db = open();
-    migrate(db, migrations.slice(0, 5));
+    const db = open(5);
     db.prepare(
       `INSERT INTO templates (id, name, ie_flag, doc, line_count, created_at, updated_at) VALUES ('t1', '鲜果', 'I', '{"head":{},"lines":[],"tables":{}}', 0, 't', 't')`,
     ).run();
@@ -42,8 +28,7 @@ describe('migration 0006 libraries', () => {
   });
 
   it('holds one party per USCC and per domestic customs code, and one product per key', () => {
-    const db = open();
-    migrate(db, migrations.slice(0, migration0006.version));
+    const db = open(migration0006.version);
     const party = db.prepare(
       `INSERT INTO parties (id, overseas, roles, customs_code, uscc, name_zh, created_at, updated_at) VALUES (?, ?, 'trade', ?, ?, 'n', 't', 't')`,
     );

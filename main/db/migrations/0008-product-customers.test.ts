@@ -1,24 +1,15 @@
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { tempDir } from '../../../test-support/main/temp-dir';
-import { openDatabase } from '../connection';
+import { describe, expect, it } from 'vitest';
+import { databasesPerTest } from '../../../test-support/main/migration-db';
 import { migrate, schemaVersion } from '../migrate';
 import { createCustomerProductSearch } from '../repositories/product-customer-search';
 import { migrations } from './index';
 import { migration0008 } from './0008-product-customers';
 
 describe('migration 0008 product customers', () => {
-  const cleanups: Array<() => void> = [];
-  afterEach(() => cleanups.splice(0).forEach((c) => c()));
+  const open = databasesPerTest();
 
   it('indexes the products already here by customer, so one customer’s products are found without reading the others', () => {
-    const temp = tempDir();
-    const db = openDatabase(path.join(temp.dir, 'swdesk.sqlite'));
-    cleanups.push(() => {
-      db.close();
-      temp.cleanup();
-    });
-    migrate(db, migrations.slice(0, 7));
+    const db = open(7);
     db.prepare(
       `INSERT INTO products (id, key, customer, code_ts, g_name, data, created_at, updated_at) VALUES ('p1', 'k1', '3101230456', '0808100000', '鲜苹果', '{}', 't1', 't1')`,
     ).run();

@@ -1,24 +1,15 @@
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { tempDir } from '../../../test-support/main/temp-dir';
-import { openDatabase } from '../connection';
+import { describe, expect, it } from 'vitest';
+import { databasesPerTest } from '../../../test-support/main/migration-db';
 import { migrate, schemaVersion } from '../migrate';
 import { createProfileDefaultsRepo } from '../repositories/profile-defaults-repo';
 import { migrations } from './index';
 import { migration0009 } from './0009-defaults-by-direction';
 
 describe('migration 0009 defaults by direction', () => {
-  const cleanups: Array<() => void> = [];
-  afterEach(() => cleanups.splice(0).forEach((c) => c()));
+  const open = databasesPerTest();
 
   it('keeps the defaults stored before as the values for both directions, with none for one direction only', () => {
-    const temp = tempDir();
-    const db = openDatabase(path.join(temp.dir, 'swdesk.sqlite'));
-    cleanups.push(() => {
-      db.close();
-      temp.cleanup();
-    });
-    migrate(db, migrations.slice(0, 8));
+    const db = open(8);
     db.prepare(
       `INSERT INTO operator_profiles (id, company_name, customs_code, uscc, operator_name, ic_card, created_at, updated_at) VALUES ('op1', '捷通', '3120980123', '91310115MA1H7AAA0F', '王芳', '8900000000001', 't1', 't1')`,
     ).run();

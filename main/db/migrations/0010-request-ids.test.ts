@@ -1,24 +1,15 @@
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { tempDir } from '../../../test-support/main/temp-dir';
-import { openDatabase } from '../connection';
+import { describe, expect, it } from 'vitest';
+import { databasesPerTest } from '../../../test-support/main/migration-db';
 import { migrate, schemaVersion } from '../migrate';
 import { createRequestIdsRepo } from '../repositories/request-ids-repo';
 import { migrations } from './index';
 import { migration0010 } from './0010-request-ids';
 
 describe('migration 0010 request ids', () => {
-  const cleanups: Array<() => void> = [];
-  afterEach(() => cleanups.splice(0).forEach((c) => c()));
+  const open = databasesPerTest();
 
   it('adds the table of answers by request id to a database of the version before; answers older than a day go', () => {
-    const temp = tempDir();
-    const db = openDatabase(path.join(temp.dir, 'swdesk.sqlite'));
-    cleanups.push(() => {
-      db.close();
-      temp.cleanup();
-    });
-    migrate(db, migrations.slice(0, migration0010.version - 1));
+    const db = open(migration0010.version - 1);
     expect(migrate(db, migrations.slice(0, migration0010.version))).toMatchObject({
       from: migration0010.version - 1,
       to: migration0010.version,

@@ -1,23 +1,14 @@
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { tempDir } from '../../../test-support/main/temp-dir';
-import { openDatabase } from '../connection';
+import { describe, expect, it } from 'vitest';
+import { databasesPerTest } from '../../../test-support/main/migration-db';
 import { migrate, schemaVersion } from '../migrate';
 import { migration0012 } from './0012-declared-at';
 import { migrations } from './index';
 
 describe('migration 0012 declared at', () => {
-  const cleanups: Array<() => void> = [];
-  afterEach(() => cleanups.splice(0).forEach((c) => c()));
+  const open = databasesPerTest();
 
   it('gives each declaration already here its last declare time (none after a withdrawal), and keeps it after', () => {
-    const temp = tempDir();
-    const db = openDatabase(path.join(temp.dir, 'swdesk.sqlite'));
-    cleanups.push(() => {
-      db.close();
-      temp.cleanup();
-    });
-    migrate(db, migrations.slice(0, migration0012.version - 1));
+    const db = open(migration0012.version - 1);
     const insert = db.prepare(
       `INSERT INTO declarations (id, client_seq_no, ie_flag, workflow, status, head, revision, created_at, updated_at)
        VALUES (?, ?, 'I', ?, ?, '{}', 3, 't0', 't0')`,

@@ -1,24 +1,15 @@
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { tempDir } from '../../../test-support/main/temp-dir';
-import { openDatabase } from '../connection';
+import { describe, expect, it } from 'vitest';
+import { databasesPerTest } from '../../../test-support/main/migration-db';
 import { migrate, schemaVersion } from '../migrate';
 import { COUNT_CAP, createDeclarationListQuery } from '../repositories/declaration-list-query';
 import { migration0013 } from './0013-status-declared';
 import { migrations } from './index';
 
 describe('migration 0013 status and declared at', () => {
-  const cleanups: Array<() => void> = [];
-  afterEach(() => cleanups.splice(0).forEach((c) => c()));
+  const open = databasesPerTest();
 
   it('adds the (status, declared_at) index, and one status sorted by 申报日期 reads it without a sort step', () => {
-    const temp = tempDir();
-    const db = openDatabase(path.join(temp.dir, 'swdesk.sqlite'));
-    cleanups.push(() => {
-      db.close();
-      temp.cleanup();
-    });
-    migrate(db, migrations.slice(0, migration0013.version - 1));
+    const db = open(migration0013.version - 1);
     expect(migrate(db, migrations.slice(0, migration0013.version))).toMatchObject({ from: 12, to: 13 });
     expect(schemaVersion(db)).toBe(13);
 

@@ -1,24 +1,15 @@
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { tempDir } from '../../../test-support/main/temp-dir';
-import { openDatabase } from '../connection';
+import { describe, expect, it } from 'vitest';
+import { databasesPerTest } from '../../../test-support/main/migration-db';
 import { migrate, schemaVersion } from '../migrate';
 import { createPartiesRepo } from '../repositories/parties-repo';
 import { migration0014 } from './0014-party-short-names';
 import { migrations } from './index';
 
 describe('migration 0014 party short names', () => {
-  const cleanups: Array<() => void> = [];
-  afterEach(() => cleanups.splice(0).forEach((c) => c()));
+  const open = databasesPerTest();
 
   it('gives the parties already here the initials of their short names, found by the picker’s search', () => {
-    const temp = tempDir();
-    const db = openDatabase(path.join(temp.dir, 'swdesk.sqlite'));
-    cleanups.push(() => {
-      db.close();
-      temp.cleanup();
-    });
-    migrate(db, migrations.slice(0, migration0014.version - 1));
+    const db = open(migration0014.version - 1);
     const insert = db.prepare(
       `INSERT INTO parties (id, overseas, roles, name_zh, name_en, initials, created_at, updated_at, seq)
        VALUES (?, 0, 'trade', ?, '', ?, 't1', 't1', ?)`,
