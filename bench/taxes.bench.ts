@@ -54,7 +54,7 @@ export async function run(): Promise<BenchResult[]> {
     InsurRate: '',
   });
   doc.lines.forEach((line, i) => {
-    line.CodeTS = codes[i % codes.length] ?? line.CodeTS;
+    line.CodeTS = codes[i % codes.length] ?? '0101290090';
     line.FirstQty = String(10 + i);
     line.SecondQty = String(20 + i);
     line.SecondUnit = '095';
