@@ -80,6 +80,13 @@ describe('npm run cli -- validate', () => {
     expect(report.findings[0]?.messageEn).toBe('Supervision mode: required — please fill it in');
     const draft = await cli(['validate', 'bad.json', '--stage', 'draft'], folder);
     expect((JSON.parse(draft.stdout) as Report).findings.map((f) => f.code)).toEqual(['gross-below-net']);
+    // A 概要申报 asks 监管方式 too, and its DecHead/Type must say 5 in the third position.
+    const summary = await cli(['validate', 'bad.json', '--stage', 'summary'], folder);
+    expect((JSON.parse(summary.stdout) as Report).findings.map((f) => `${f.code}@${f.path}`)).toEqual([
+      'required@head.TradeMode',
+      'two-step-mode@head.Type',
+      'gross-below-net@head.GrossWet',
+    ]);
   });
 
   it('checks against official parameter files in a folder (--codes)', async () => {
@@ -135,7 +142,7 @@ describe('npm run cli -- validate', () => {
       [
         'a bad stage',
         (f) => ['validate', write(f, 'x.json', sampleDeclaration(1)), '--stage', 'final'],
-        /--stage must be draft or declare/,
+        /--stage must be draft, summary \(概要申报\) or declare/,
       ],
       [
         'an unknown option',

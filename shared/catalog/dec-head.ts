@@ -29,7 +29,7 @@ export const decHead: SectionDef = {
     el('AgentCode', '申报单位代码', 'Declaring agent customs code', 'S10', 'both', { format: 'customs-code' }),
     el('AgentName', '申报单位', 'Declaring agent', 'S100', 'both'),
     el('ApprNo', '批准文号', 'Approval no.', 'S32', ''),
-    el('BillNo', '提运单号', 'Bill of lading no.', 'S32', ''),
+    el('BillNo', '提运单号', 'Bill of lading no.', 'S32', '', { summary: true }),
     el('ContrNo', '合同协议号', 'Contract no.', 'S32', ''),
     el('CustomMaster', '申报地海关', 'Declaring customs', 'S4', 'both', { codeTable: 'customs-districts' }),
     el('CutMode', '征免性质', 'Levy nature', 'S3', '', { codeTable: 'levy-natures' }),
@@ -40,11 +40,12 @@ export const decHead: SectionDef = {
     el('FeeCurr', '运费币制', 'Freight currency', 'S3', '', { codeTable: 'currencies' }),
     el('FeeMark', '运费标记', 'Freight mark', 'S1', '', { codeTable: 'fee-marks' }),
     el('FeeRate', '运费', 'Freight rate/amount', 'N19,5', ''),
-    el('GrossWet', '毛重(千克)', 'Gross weight (kg)', 'N19,5', 'declare'),
+    el('GrossWet', '毛重(千克)', 'Gross weight (kg)', 'N19,5', 'declare', { summary: true }),
     el('IEDate', '进出口日期', 'Import/export date', 'D8', '', {
       ie: { I: I('进口日期', 'Import date'), E: I('出口日期', 'Export date') },
     }),
     el('IEPort', '进出境关别', 'Customs of entry/exit', 'S4', 'declare', {
+      summary: true,
       codeTable: 'customs-districts',
       ie: { I: I('进境关别', 'Customs of entry'), E: I('出境关别', 'Customs of exit') },
     }),
@@ -70,16 +71,18 @@ export const decHead: SectionDef = {
     }),
     el('PackNo', '件数', 'Number of packages', 'I9', 'declare'),
     el('TradeCode', '境内收发货人编号', 'Domestic consignee/consignor code', 'S18', 'declare', {
+      summary: true,
       format: 'customs-code',
     }),
     el('TradeCountry', '启运国/运抵国', 'Country of departure/arrival', 'S3', 'declare', {
       codeTable: 'countries',
       ie: { I: I('启运国(地区)', 'Country of departure'), E: I('运抵国(地区)', 'Country of arrival') },
     }),
-    el('TradeMode', '监管方式', 'Supervision mode', 'S4', 'declare', { codeTable: 'trade-modes' }),
-    el('TradeName', '境内收发货人', 'Domestic consignee/consignor', 'S100', 'declare'),
-    el('TrafMode', '运输方式', 'Transport mode', 'S1', 'declare', { codeTable: 'transport-modes' }),
+    el('TradeMode', '监管方式', 'Supervision mode', 'S4', 'declare', { summary: true, codeTable: 'trade-modes' }),
+    el('TradeName', '境内收发货人', 'Domestic consignee/consignor', 'S100', 'declare', { summary: true }),
+    el('TrafMode', '运输方式', 'Transport mode', 'S1', 'declare', { summary: true, codeTable: 'transport-modes' }),
     el('TrafName', '运输工具名称', 'Means of transport', 'S50', '', {
+      summary: true,
       note: '航次号填在自由文本 VoyNo；转关填 @+载货清单号',
     }),
     el('TransMode', '成交方式', 'Transaction method', 'S1', 'declare', { codeTable: 'transaction-methods' }),
@@ -116,8 +119,12 @@ export const decHead: SectionDef = {
         E: I('生产销售单位统一社会信用代码', 'Producer/seller USCC'),
       },
     }),
-    el('AgentCodeScc', '申报单位统一社会信用代码', 'Declaring agent USCC', 'S18', 'declare', { format: 'uscc' }),
+    el('AgentCodeScc', '申报单位统一社会信用代码', 'Declaring agent USCC', 'S18', 'declare', {
+      summary: true,
+      format: 'uscc',
+    }),
     el('TradeCoScc', '境内收发货人统一社会信用代码', 'Domestic consignee/consignor USCC', 'S18', 'declare', {
+      summary: true,
       format: 'uscc',
     }),
     el('PromiseItmes', '价格说明', 'Price declarations', 'S32', 'both', {

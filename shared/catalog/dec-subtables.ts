@@ -119,7 +119,7 @@ export const freeText: SectionDef = {
     el('RelId', '关联报关单号', 'Related declaration no.', 'S18', ''),
     el('RelManNo', '关联备案号', 'Related record no.', 'S12', ''),
     el('BonNo', '监管仓号', 'Bonded warehouse no.', 'S32', ''),
-    el('VoyNo', '航次号', 'Voyage no.', 'S32', ''),
+    el('VoyNo', '航次号', 'Voyage no.', 'S32', '', { summary: true }),
     el('DecBpNo', '报关人员电话', 'Declarant phone', 'S32', ''),
     el('CusFie', '货场代码', 'Yard code', 'S8', ''),
     el('DecNo', '报关人员证号', 'Declarant registration no.', 'S13', ''),

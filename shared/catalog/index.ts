@@ -6,3 +6,4 @@ export * from './countries';
 export * from './labels';
 export * from './lookup';
 export * from './patch';
+export * from './two-step';

@@ -48,6 +48,11 @@ export interface ElementDef {
   readonly draft: boolean;
   /** Required to declare (申报必填), as the import spec states it. Declaring also requires every `draft` element. */
   readonly declare: boolean;
+  /**
+   * Asked at 概要申报, the first step of 两步申报 (docs/two-step.md): the release data customs needs before the
+   * goods leave the port. The 概要 stage requires these besides the `draft` ones; 完整申报 requires all (`declare`).
+   */
+  readonly summary?: boolean;
   /** A format the value must have beyond type and length. */
   readonly format?: FormatId;
   /**

@@ -1,2 +1,3 @@
 export * from './channels';
 export * from './display-status';
+export * from './complete-deadline';

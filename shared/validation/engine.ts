@@ -6,11 +6,13 @@ import { licenceRules } from './rules-licences';
 import { attachmentRules, countrySwapRule, dateAndDirectionRules, lineNumberRule, referenceRules } from './rules-lines';
 import { tariffRules } from './rules-tariff';
 import { tradeModeRules } from './rules-trade-mode';
+import { twoStepModeRule } from './rules-two-step';
 import type { CheckContext, Finding, Rule } from './types';
 
 /** Every rule family of DOMAIN.md §4.5, in the order their findings are listed. */
 const rules: readonly Rule[] = [
   elementRules, // required by stage, code-table membership, formats, byte lengths
+  twoStepModeRule, // DecHead/Type's 两步申报 position matches the stage
   lineCountRule,
   lineNumberRule, // GNo sequence, the 50-line cap
   referenceRules, // line numbers in sub-tables, nested rows' parents

@@ -46,6 +46,9 @@ export const enTemplates: Templates = {
   'code-legacy': (p, f) =>
     `${f}: code "${p.value}" appears only in an older code table — check it is still in force before declaring`,
   'single-block': (_p, f) => `${f}: this block appears once — remove the extra one`,
+  'two-step-mode': (p, f) =>
+    `${f}: its third position must be ${p.expected} (5 summary declaration, 6 complete declaration, blank one step); ` +
+    'choose the matching step of the two-step declaration',
   'no-lines': (_p, f) => `${f}: add at least one goods line before declaring`,
   'gno-sequence': (p, f) => `${f}: should be ${p.expected} (lines are numbered 1, 2, 3 …) — reorder the lines`,
   'too-many-lines': (p, f) =>

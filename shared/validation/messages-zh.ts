@@ -37,6 +37,8 @@ export const zhTemplates: Templates = {
   'code-retired': (p, f) => `${f}：代码 "${p.value}" 已停用（${p.status}），请选择现行代码`,
   'code-legacy': (p, f) => `${f}：代码 "${p.value}" 只见于旧版代码表，申报前请确认仍然有效`,
   'single-block': (_p, f) => `${f}：此部分只能填写一份，请删除多余的`,
+  'two-step-mode': (p, f) =>
+    `${f}：第三位应为 ${p.expected}（5 概要申报，6 完整申报，空 一次申报），请在两步申报中选择对应的步骤`,
   'no-lines': (_p, f) => `${f}：至少需要一项商品才能申报，请添加商品`,
   'gno-sequence': (p, f) => `${f}：项号应为 ${p.expected}（从 1 开始连续编号），请重新排序`,
   'too-many-lines': (p, f) => `${f}：一份报关单最多 ${p.max} 项商品（现 ${p.actual} 项），请拆分为多份报关单`,

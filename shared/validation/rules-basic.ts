@@ -63,7 +63,8 @@ function checkFormat(path: string, def: ElementDef, format: FormatId, value: str
  */
 export function isRequired(def: ElementDef, stage: CheckContext['stage']): boolean {
   if (def.auto || def.conditional) return false;
-  return stage === 'declare' ? def.declare || def.draft : def.draft;
+  if (stage === 'declare') return def.declare || def.draft;
+  return stage === 'summary' ? def.summary === true || def.draft : def.draft;
 }
 
 /** Whether a value is blank: empty or only whitespace (checked without allocating, since it runs per field). */
@@ -226,6 +227,7 @@ function planOf(section: SectionDef): SectionPlan {
       position: new Map(section.elements.map((e, i) => [e.xml, i])),
       required: {
         draft: section.elements.filter((e) => isRequired(e, 'draft')),
+        summary: section.elements.filter((e) => isRequired(e, 'summary')),
         declare: section.elements.filter((e) => isRequired(e, 'declare')),
       },
     };
@@ -287,9 +289,9 @@ export const elementRules: Rule = (doc, ctx, out) => {
   }
 };
 
-/** A declaration needs at least one goods line to be declared. */
+/** A declaration needs at least one goods line to be declared, at 概要申报 too (its goods are what is released). */
 export const lineCountRule: Rule = (doc, ctx, out) => {
-  if (ctx.stage === 'declare' && doc.lines.length === 0) {
+  if (ctx.stage !== 'draft' && doc.lines.length === 0) {
     out.push({ path: 'lines', code: 'no-lines', severity: 'error', params: {} });
   }
 };

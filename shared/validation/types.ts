@@ -1,7 +1,11 @@
 import type { DeclarationDoc, DocumentCatalog } from '../catalog';
 import type { TariffInfo } from '../code-tables/tariff';
 
-export type Stage = 'draft' | 'declare';
+/**
+ * Which requirements the checks apply: `draft` 暂存, `summary` 概要申报 (the first step of 两步申报: the draft
+ * elements and those the catalog marks `summary`), `declare` 申报 — a one-step declaration or the 完整申报.
+ */
+export type Stage = 'draft' | 'summary' | 'declare';
 export type Severity = 'error' | 'warning';
 
 /** One finding of the checks: where (a field path), what (a stable code), how bad, and the values for the message. */

@@ -12,7 +12,7 @@ function ymd(date: Date): string {
 }
 
 /**
- * `validate <file> [--stage draft|declare] [--codes <dir> | --data <dir>] [--today yyyyMMdd]`:
+ * `validate <file> [--stage draft|summary|declare] [--codes <dir> | --data <dir>] [--today yyyyMMdd]`:
  * runs the same checks the app runs before signing and prints the findings as JSON; exits 1
  * when there are errors, 0 when there are none (warnings only), 2 when the input is unusable.
  */
@@ -20,15 +20,16 @@ export const validateCommand: Command = {
   name: 'validate',
   summary: 'check a declaration and print the findings as JSON',
   usage:
-    'validate <file.json|file.xml> [--stage draft|declare] [--codes <folder of parameter CSV/XLSX files> | --data <SW Desk data folder>] [--today yyyyMMdd]\n' +
+    'validate <file.json|file.xml> [--stage draft|summary|declare] [--codes <folder of parameter CSV/XLSX files> | --data <SW Desk data folder>] [--today yyyyMMdd]\n' +
+    '  summary checks a 概要申报, the first step of a two-step declaration; declare a whole one or its 完整申报.\n' +
     '  Code tables: the built-in ones, overlaid by the parameter files in --codes (named by table id, e.g. trade-modes.csv, tariff.xlsx),\n' +
     '  or those of the app database in --data. Exit code: 0 no errors, 1 errors found, 2 unusable input.',
   async run(args: readonly string[], io: CliIo): Promise<number> {
     const { positional, options } = parseOptions(args, ['stage', 'codes', 'data', 'today']);
     if (positional.length !== 1) throw new CliError('validate takes exactly one declaration file');
     const stage = (options.stage ?? 'declare') as Stage;
-    if (stage !== 'draft' && stage !== 'declare')
-      throw new CliError(`--stage must be draft or declare, not "${options.stage}"`);
+    if (stage !== 'draft' && stage !== 'summary' && stage !== 'declare')
+      throw new CliError(`--stage must be draft, summary (概要申报) or declare, not "${options.stage}"`);
     if (options.codes && options.data) throw new CliError('Use either --codes or --data, not both');
     const today = options.today ?? ymd(io.now());
     if (!/^\d{8}$/.test(today)) throw new CliError('--today must be yyyyMMdd');
