@@ -3,6 +3,7 @@ import type { PartySlot } from '../../../shared/libraries';
 import { partySlots } from '../../../shared/libraries';
 import type { Locale } from '../../../shared/i18n/locale';
 import { FieldInput } from '../../components/field-input';
+import { FieldScope } from '../../components/field-scope';
 import { useLibraryUi } from '../libraries/library-store';
 import { libraryMessages } from '../libraries/messages';
 import { useT } from '../../i18n/use-t';
@@ -61,42 +62,44 @@ export const FieldGroups = memo(function FieldGroups({
   return (
     <>
       {groups.map((group) => (
-        <fieldset key={group.id} className={`group group-${group.id}`}>
-          <legend>{ctx.locale === 'en' ? group.en : group.zh}</legend>
-          {isPartySlot(group.id) ? (
-            // The party box's code, name, USCC and CIQ code from the party library in one pick (also F3 in the box).
-            <button
-              type="button"
-              className="link library-pick"
-              aria-keyshortcuts="F3"
-              aria-label={libraryMessages[ctx.locale].fromLibraryNamed(ctx.locale === 'en' ? group.en : group.zh)}
-              disabled={!ctx.editable}
-              onClick={() => useLibraryUi.getState().openPartyPicker(group.id as PartySlot)}
-            >
-              {libraryMessages[ctx.locale].fromLibrary}
-            </button>
-          ) : null}
-          {group.id === 'owner' ? (
-            // 同上 (Ctrl+D): often the same company as 境内收发货人.
-            <button
-              type="button"
-              className="link library-pick"
-              aria-keyshortcuts="Control+D"
-              aria-label={flowMessages[ctx.locale].sameAboveLabel(ctx.ieFlag)}
-              disabled={!ctx.editable}
-              onClick={() => {
-                if (copyTradeToOwner(ctx.doc.head, ctx.ieFlag, ctx.setField, ctx.commit)) {
-                  const { notify } = useUi.getState();
-                  notify({ kind: 'info', message: flowMessages[ctx.locale].sameAsTrade(ctx.ieFlag) });
-                }
-              }}
-            >
-              {flowMessages[ctx.locale].sameAbove}
-            </button>
-          ) : null}
-          <Fields paths={groupFields(group, ctx.ieFlag)} ctx={ctx} />
-          {isPartySlot(group.id) ? <KeyedFillNote group={group} locale={ctx.locale} /> : null}
-        </fieldset>
+        <FieldScope key={group.id}>
+          <fieldset className={`group group-${group.id}`}>
+            <legend>{ctx.locale === 'en' ? group.en : group.zh}</legend>
+            {isPartySlot(group.id) ? (
+              // The party box's code, name, USCC and CIQ code from the party library in one pick (also F3 in the box).
+              <button
+                type="button"
+                className="link library-pick"
+                aria-keyshortcuts="F3"
+                aria-label={libraryMessages[ctx.locale].fromLibraryNamed(ctx.locale === 'en' ? group.en : group.zh)}
+                disabled={!ctx.editable}
+                onClick={() => useLibraryUi.getState().openPartyPicker(group.id as PartySlot)}
+              >
+                {libraryMessages[ctx.locale].fromLibrary}
+              </button>
+            ) : null}
+            {group.id === 'owner' ? (
+              // 同上 (Ctrl+D): often the same company as 境内收发货人.
+              <button
+                type="button"
+                className="link library-pick"
+                aria-keyshortcuts="Control+D"
+                aria-label={flowMessages[ctx.locale].sameAboveLabel(ctx.ieFlag)}
+                disabled={!ctx.editable}
+                onClick={() => {
+                  if (copyTradeToOwner(ctx.doc.head, ctx.ieFlag, ctx.setField, ctx.commit)) {
+                    const { notify } = useUi.getState();
+                    notify({ kind: 'info', message: flowMessages[ctx.locale].sameAsTrade(ctx.ieFlag) });
+                  }
+                }}
+              >
+                {flowMessages[ctx.locale].sameAbove}
+              </button>
+            ) : null}
+            <Fields paths={groupFields(group, ctx.ieFlag)} ctx={ctx} />
+            {isPartySlot(group.id) ? <KeyedFillNote group={group} locale={ctx.locale} /> : null}
+          </fieldset>
+        </FieldScope>
       ))}
     </>
   );
@@ -115,9 +118,11 @@ export const MoreHead = memo(function MoreHead({ ctx }: { ctx: FieldContext }) {
         {open ? '▾' : '▸'} {t.moreHead} {filled > 0 ? `(${filled})` : ''}
       </button>
       {open ? (
-        <div className="group group-more">
-          <Fields paths={paths} ctx={ctx} />
-        </div>
+        <FieldScope>
+          <div className="group group-more">
+            <Fields paths={paths} ctx={ctx} />
+          </div>
+        </FieldScope>
       ) : null}
     </section>
   );

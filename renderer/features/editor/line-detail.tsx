@@ -1,4 +1,5 @@
 import { FieldInput } from '../../components/field-input';
+import { FieldScope } from '../../components/field-scope';
 import { useT } from '../../i18n/use-t';
 import { useEditorUi } from './editor-store';
 import type { FieldContext } from './field-context';
@@ -24,12 +25,14 @@ export function LineDetail({ ctx }: { ctx: FieldContext }) {
         {open ? '▾' : '▸'} {title}
       </button>
       {open ? (
-        <div className="group group-detail">
-          {lineDetailColumns.map((xml) => {
-            const props = fieldProps(`lines[${index}].${xml}`, ctx, 'form');
-            return props ? <FieldInput key={xml} {...props} /> : null;
-          })}
-        </div>
+        <FieldScope>
+          <div className="group group-detail">
+            {lineDetailColumns.map((xml) => {
+              const props = fieldProps(`lines[${index}].${xml}`, ctx, 'form');
+              return props ? <FieldInput key={xml} {...props} /> : null;
+            })}
+          </div>
+        </FieldScope>
       ) : null}
     </section>
   );

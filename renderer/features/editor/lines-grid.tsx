@@ -5,6 +5,7 @@ import type { Row } from '../../../shared/catalog';
 import { findElement, goodsDeclaration, labelOf, MAX_LINES } from '../../../shared/catalog';
 import type { Locale } from '../../../shared/i18n/locale';
 import { FieldInput } from '../../components/field-input';
+import { FieldScope } from '../../components/field-scope';
 import { useT } from '../../i18n/use-t';
 import { gridPasteHandler } from '../interchange/grid-paste';
 import { lineDefaults } from '../libraries/library-pickers';
@@ -255,69 +256,71 @@ export function LinesGrid({ ctx, onOp }: { ctx: FieldContext; onOp(op: PatchOp):
         {t.lines} <span className="muted">{`${lines.length}/${MAX_LINES}`}</span>
       </h3>
       {lines.length === 0 ? <p className="muted">{t.noLines}</p> : null}
-      <div
-        className="grid-scroll"
-        ref={scroller}
-        onPaste={gridPasteHandler(ctx, gridColumns, onOp)}
-        style={{ maxHeight: MAX_HEIGHT, height: lines.length === 0 ? undefined : height }}
-      >
-        {/* Fixed column widths: the browser lays the grid out without measuring every cell on each keystroke. */}
-        <table aria-rowcount={lines.length + 1} style={{ tableLayout: 'fixed', width: tableWidth }}>
-          <colgroup>
-            <col style={{ width: NUMBER_WIDTH }} />
-            {gridColumns.map((xml) => (
-              <col key={xml} style={{ width: columnWidth(xml) }} />
-            ))}
-            <col style={{ width: ACTIONS_WIDTH }} />
-          </colgroup>
-          <thead>
-            <tr aria-rowindex={1}>
-              <th scope="col" className="pin">
-                {locale === 'en' ? 'No.' : '项号'}
-              </th>
+      <FieldScope>
+        <div
+          className="grid-scroll"
+          ref={scroller}
+          onPaste={gridPasteHandler(ctx, gridColumns, onOp)}
+          style={{ maxHeight: MAX_HEIGHT, height: lines.length === 0 ? undefined : height }}
+        >
+          {/* Fixed column widths: the browser lays the grid out without measuring every cell on each keystroke. */}
+          <table aria-rowcount={lines.length + 1} style={{ tableLayout: 'fixed', width: tableWidth }}>
+            <colgroup>
+              <col style={{ width: NUMBER_WIDTH }} />
               {gridColumns.map((xml) => (
-                <th
-                  key={xml}
-                  scope="col"
-                  className={xml === PINNED ? 'pin' : undefined}
-                  style={xml === PINNED ? { left: NUMBER_WIDTH } : undefined}
-                >
-                  {columnLabel(xml, locale, ieFlag)}
-                </th>
+                <col key={xml} style={{ width: columnWidth(xml) }} />
               ))}
-              <th scope="col" />
-            </tr>
-          </thead>
-          <tbody>
-            {top > 0 ? (
-              <tr aria-hidden="true" style={{ height: top }}>
-                <td colSpan={gridColumns.length + 2} />
+              <col style={{ width: ACTIONS_WIDTH }} />
+            </colgroup>
+            <thead>
+              <tr aria-rowindex={1}>
+                <th scope="col" className="pin">
+                  {locale === 'en' ? 'No.' : '项号'}
+                </th>
+                {gridColumns.map((xml) => (
+                  <th
+                    key={xml}
+                    scope="col"
+                    className={xml === PINNED ? 'pin' : undefined}
+                    style={xml === PINNED ? { left: NUMBER_WIDTH } : undefined}
+                  >
+                    {columnLabel(xml, locale, ieFlag)}
+                  </th>
+                ))}
+                <th scope="col" />
               </tr>
-            ) : null}
-            {items.map((item) => {
-              const line = lines[item.index];
-              const errors = rowErrors.get(item.index);
-              return line ? (
-                <GridRow
-                  key={item.index}
-                  index={item.index}
-                  active={item.index === currentLine}
-                  line={line}
-                  errors={errors?.map}
-                  errorKey={errors?.key ?? ''}
-                  ctx={rowCtx}
-                  onOp={onOp}
-                />
-              ) : null;
-            })}
-            {bottom > 0 ? (
-              <tr aria-hidden="true" style={{ height: bottom }}>
-                <td colSpan={gridColumns.length + 2} />
-              </tr>
-            ) : null}
-          </tbody>
-        </table>
-      </div>
+            </thead>
+            <tbody>
+              {top > 0 ? (
+                <tr aria-hidden="true" style={{ height: top }}>
+                  <td colSpan={gridColumns.length + 2} />
+                </tr>
+              ) : null}
+              {items.map((item) => {
+                const line = lines[item.index];
+                const errors = rowErrors.get(item.index);
+                return line ? (
+                  <GridRow
+                    key={item.index}
+                    index={item.index}
+                    active={item.index === currentLine}
+                    line={line}
+                    errors={errors?.map}
+                    errorKey={errors?.key ?? ''}
+                    ctx={rowCtx}
+                    onOp={onOp}
+                  />
+                ) : null;
+              })}
+              {bottom > 0 ? (
+                <tr aria-hidden="true" style={{ height: bottom }}>
+                  <td colSpan={gridColumns.length + 2} />
+                </tr>
+              ) : null}
+            </tbody>
+          </table>
+        </div>
+      </FieldScope>
       <CellStatus section="lines" ctx={ctx} />
       <button
         type="button"
