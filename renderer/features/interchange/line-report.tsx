@@ -3,6 +3,7 @@ import { useUi } from '../../state/ui-store';
 import { Dialog } from '../../components/dialog';
 import { useInterchange } from './interchange-store';
 import { useIt } from './messages';
+import { ColumnHeads } from '../../components/column-heads';
 
 /** The rows of a report: each problem with its sheet row, column and field, in the user's language. */
 export function ProblemTable({ problems }: { problems: LineImportReport['errors'] }) {
@@ -10,13 +11,7 @@ export function ProblemTable({ problems }: { problems: LineImportReport['errors'
   const locale = useUi((s) => s.locale);
   return (
     <table className="line-report-table">
-      <thead>
-        <tr>
-          <th>{t.row}</th>
-          <th>{t.column}</th>
-          <th>{t.problem}</th>
-        </tr>
-      </thead>
+      <ColumnHeads labels={[t.row, t.column, t.problem]} />
       <tbody>
         {problems.map((p, i) => (
           <tr key={i}>
@@ -37,14 +32,7 @@ function MappedTable({ report }: { report: LineImportReport }) {
     <>
       <p>{t.mappedTitle(report.mappedCount, report.written)}</p>
       <table className="line-report-table" aria-label={t.mappedTitle(report.mappedCount, report.written)}>
-        <thead>
-          <tr>
-            <th>{t.row}</th>
-            <th>{t.column}</th>
-            <th>{t.sheetValue}</th>
-            <th>{t.storedCode}</th>
-          </tr>
-        </thead>
+        <ColumnHeads labels={[t.row, t.column, t.sheetValue, t.storedCode]} />
         <tbody>
           {report.mapped.map((m, i) => (
             <tr key={i}>

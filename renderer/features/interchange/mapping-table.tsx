@@ -1,6 +1,7 @@
 import type { MethodOutput } from '../../../shared/api';
 import { useUi } from '../../state/ui-store';
 import { useIt } from './messages';
+import { ColumnHeads } from '../../components/column-heads';
 
 type Preview = MethodOutput<'interchange.previewLines'>;
 
@@ -65,14 +66,7 @@ export function MappingTable({
   const label = (target: { zh: string; en: string }) => (locale === 'en' ? target.en : target.zh);
   return (
     <table className="lines-mapping">
-      <thead>
-        <tr>
-          <th>{t.column}</th>
-          <th>{t.header}</th>
-          <th>{t.samples}</th>
-          <th>{t.target}</th>
-        </tr>
-      </thead>
+      <ColumnHeads labels={[t.column, t.header, t.samples, t.target]} />
       <tbody>
         {preview.columns.map((c) => (
           <tr key={c.index}>
