@@ -3,6 +3,7 @@ import { invoke } from './fixtures/desk-api';
 import { freshDir, startDesk, type Running } from './fixtures/processes';
 import { DeskPage } from './pages/desk-page';
 import { expectSeen } from './support/seen';
+import { freshFruitTrader } from '../test-support/shared/parties';
 
 // The libraries learn from what is keyed: a USCC keyed in full in 境内收发货人 fills the box's name and codes
 // from the party library, says so in the box, and 撤销 puts back what the box held.
@@ -16,16 +17,7 @@ test.describe('a party box filled from a keyed USCC', () => {
   test('keying a USCC fills name, customs code and CIQ code with a note; 撤销 restores the box', async ({ page }) => {
     test.setTimeout(180_000);
     desk = await startDesk(freshDir('desk'));
-    await invoke(desk.url, 'parties.save', {
-      roles: ['trade', 'owner'],
-      customsCode: '3101230456',
-      uscc: '91310000132212345R',
-      ciqCode: '3100000123',
-      nameZh: '上海鲜果贸易有限公司',
-      nameEn: '',
-      address: '',
-      note: '',
-    });
+    await invoke(desk.url, 'parties.save', freshFruitTrader);
     const ui = new DeskPage(page);
     await ui.open(desk.url);
     await ui.newDeclaration();

@@ -5,6 +5,7 @@ import { freshDir, startDesk, type Running } from './fixtures/processes';
 import { sample } from './fixtures/samples';
 import { DeskPage, zhLabel } from './pages/desk-page';
 import { expectOptionsSeen, expectSeen } from './support/seen';
+import { freshFruitTrader } from '../test-support/shared/parties';
 
 // A broker's keying day without surprises: the list by keyboard with the columns a broker reads,
 // F3 moving on after it fills a party (found by its short name's initials), a new party starting
@@ -39,16 +40,7 @@ test.describe('a keying day', () => {
     desk = await startDesk(freshDir('desk'));
     const older = await seed(desk.url, 'COSU0000000001');
     const newer = await seed(desk.url, 'COSU0000000002');
-    await invoke(desk.url, 'parties.save', {
-      roles: ['trade', 'owner'],
-      customsCode: '3101230456',
-      uscc: '91310000132212345R',
-      ciqCode: '',
-      nameZh: '上海鲜果贸易有限公司',
-      nameEn: '',
-      address: '',
-      note: '',
-    });
+    await invoke(desk.url, 'parties.save', { ...freshFruitTrader, ciqCode: '' });
     const ui = new DeskPage(page);
     await ui.open(desk.url);
     const list = ui.list();

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiResult } from '../../shared/api';
 import { useUi } from '../state/ui-store';
 import { createFakeBridge } from '../../test-support/renderer/fake-bridge';
-import { declarationRecord } from '../../test-support/renderer/records';
+import { declarationRecord } from '../../test-support/shared/records';
 import { api, setBridge } from './client';
 import { resetOwnSaves, trackOwnSave } from './own-saves';
 import { keys, queryClient, TIMELINE_REFRESH_MS, useDeclaration, useMainEvents } from './queries';

@@ -3,31 +3,9 @@ import { AppError } from '../../../shared/api';
 import { silentLogger } from '../../logging/logger';
 import type { Handlers } from './dispatch';
 import { createDispatch } from './dispatch';
+import { declarationRecord } from '../../../test-support/shared/records';
 
-const record = {
-  id: '01a2049e-b64f-7413-8ff9-f1a7a1258340',
-  clientSeqNo: 'SW261122ABCDEFGHJK',
-  ieFlag: 'I' as const,
-  workflow: 'draft' as const,
-  status: 'draft' as const,
-  channel: null,
-  entryId: null,
-  seqNo: null,
-  tradeName: '',
-  billNo: '',
-  contrNo: '',
-  lineCount: 0,
-  revision: 1,
-  createdAt: '2026-11-22T00:00:00.000Z',
-  updatedAt: '2026-11-22T00:00:00.000Z',
-  declaredAt: null,
-  tradeMode: '',
-  packNo: '',
-  grossWet: '',
-  inputerName: '',
-  doc: { head: {}, lines: [], tables: {} },
-  rejection: null,
-};
+const record = declarationRecord({ doc: { head: {}, lines: [], tables: {} } });
 
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
   const unused = () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DeclarationSummary } from '../../../shared/api';
+import { declarationSummary } from '../../../test-support/shared/records';
 import { messages } from '../../i18n/messages';
 import { toCsv, visibleColumns } from './list-columns';
 import { toQuery } from './list-store';
@@ -49,28 +49,14 @@ describe('declaration list helpers', () => {
   });
 
   it('exports CSV with a BOM, quoting what needs it', () => {
-    const item: DeclarationSummary = {
-      id: '01a2049e-b64f-7413-8ff9-f1a7a1258340',
+    const item = declarationSummary({
       clientSeqNo: 'SW1',
-      ieFlag: 'I',
-      workflow: 'draft',
-      status: 'draft',
-      channel: null,
-      entryId: null,
-      seqNo: null,
       tradeName: '上海"鲜果",有限公司',
       billNo: 'B1',
-      contrNo: '',
       lineCount: 3,
-      revision: 1,
       createdAt: '2026-11-22T08:00:00.000Z',
       updatedAt: '2026-11-22T09:30:00.000Z',
-      declaredAt: null,
-      tradeMode: '',
-      packNo: '',
-      grossWet: '',
-      inputerName: '',
-    };
+    });
     const csv = toCsv([item], visibleColumns(['status', 'tradeName', 'updatedAt']), messages['zh-CN'], 'zh-CN');
     expect(csv).toBe(
       '\uFEFF客户端编号,状态,境内收发货人,更新时间\r\nSW1,草稿,"上海""鲜果"",有限公司",2026-11-22 09:30\r\n',

@@ -5,7 +5,7 @@ import type { Locale } from '../../../shared/i18n/locale';
 import { setBridge } from '../../api/client';
 import { useUi } from '../../state/ui-store';
 import { createFakeBridge, type FakeCall } from '../../../test-support/renderer/fake-bridge';
-import { declarationRecord } from '../../../test-support/renderer/records';
+import { declarationRecord } from '../../../test-support/shared/records';
 import { firstOnScreen, useDeclare, type DeclareDeps } from './declare-button';
 
 const record: DeclarationRecord = declarationRecord({ clientSeqNo: 'SW2612060001' });

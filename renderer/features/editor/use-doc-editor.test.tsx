@@ -1,36 +1,13 @@
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { DeclarationRecord } from '../../../shared/api';
 import { setBridge } from '../../api/client';
 import { keys, queryClient } from '../../api/queries';
 import { createFakeBridge } from '../../../test-support/renderer/fake-bridge';
+import { declarationRecord } from '../../../test-support/shared/records';
 import { readJournal, writeJournal } from './edit-journal';
 import { applyLocal, useDocEditor } from './use-doc-editor';
 
-const record: DeclarationRecord = {
-  id: '01a2049e-b64f-7413-8ff9-f1a7a1258340',
-  clientSeqNo: 'SW261122ABCDEFGHJK',
-  ieFlag: 'I',
-  workflow: 'draft',
-  status: 'draft',
-  channel: null,
-  entryId: null,
-  seqNo: null,
-  tradeName: '',
-  billNo: '',
-  contrNo: '',
-  lineCount: 0,
-  revision: 1,
-  createdAt: '2026-11-22T00:00:00.000Z',
-  updatedAt: '2026-11-22T00:00:00.000Z',
-  declaredAt: null,
-  tradeMode: '',
-  packNo: '',
-  grossWet: '',
-  inputerName: '',
-  doc: { head: { IEFlag: 'I' }, lines: [], tables: {} },
-  rejection: null,
-};
+const record = declarationRecord();
 
 describe('useDocEditor autosave (fake bridge)', () => {
   let revision = 1;

@@ -6,7 +6,7 @@ import type { CodeTableSummaryDto, DeclarationRecord } from '../../../shared/api
 import { setBridge } from '../../api/client';
 import { queryClient } from '../../api/queries';
 import { createFakeBridge } from '../../../test-support/renderer/fake-bridge';
-import { declarationRecord } from '../../../test-support/renderer/records';
+import { declarationRecord } from '../../../test-support/shared/records';
 import { useFindings } from './use-findings';
 
 // The checks beside the form run on the code tables main has. When those change the panel must not

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setBridge } from '../../api/client';
 import { queryClient } from '../../api/queries';
 import { createFakeBridge } from '../../../test-support/renderer/fake-bridge';
-import { declarationRecord } from '../../../test-support/renderer/records';
+import { declarationRecord } from '../../../test-support/shared/records';
 import { useFindings } from './use-findings';
 
 const wrapper = ({ children }: { children: ReactNode }) => (

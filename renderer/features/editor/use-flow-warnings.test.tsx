@@ -7,7 +7,7 @@ import type { DeclarationDoc } from '../../../shared/catalog';
 import { setBridge } from '../../api/client';
 import { queryClient } from '../../api/queries';
 import { createFakeBridge } from '../../../test-support/renderer/fake-bridge';
-import { declarationRecord } from '../../../test-support/renderer/records';
+import { declarationRecord } from '../../../test-support/shared/records';
 import { useFlowWarnings } from './use-flow-warnings';
 
 // A repeat shipment's traps (fake bridge: main's answers as the contract gives them): a value the template or the copy

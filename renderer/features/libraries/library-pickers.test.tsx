@@ -7,25 +7,19 @@ import type { DeclarationDoc } from '../../../shared/catalog';
 import { setBridge } from '../../api/client';
 import { useUi } from '../../state/ui-store';
 import { createFakeBridge } from '../../../test-support/renderer/fake-bridge';
-import { declarationRecord } from '../../../test-support/renderer/records';
+import { declarationRecord } from '../../../test-support/shared/records';
 import { reportCsv } from './library-import-dialog';
 import type { PickerTarget } from './library-pickers';
 import { declarationCustomer, PartyPicker, ProductPicker } from './library-pickers';
 import { useLibraryUi } from './library-store';
 import { TemplatePicker } from './template-picker';
+import { freshFruitTrader } from '../../../test-support/shared/parties';
 
 const at = '2026-11-22T08:00:00.000Z';
 const fruit: Party = {
+  ...freshFruitTrader,
   id: '01a2049e-b64f-7413-8ff9-000000000001',
-  roles: ['trade', 'owner'],
   overseas: false,
-  customsCode: '3101230456',
-  uscc: '91310000132212345R',
-  ciqCode: '3100000123',
-  nameZh: '上海鲜果贸易有限公司',
-  nameEn: '',
-  address: '',
-  note: '',
   createdAt: at,
   updatedAt: at,
 };

@@ -1,38 +1,23 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CodeTableSummaryDto, DeclarationRecord } from '../../../shared/api';
+import type { CodeTableSummaryDto } from '../../../shared/api';
 import { setBridge } from '../../api/client';
 import { queryClient } from '../../api/queries';
 import { createFakeBridge } from '../../../test-support/renderer/fake-bridge';
 import { PrintView } from './print-view';
+import { declarationRecord } from '../../../test-support/shared/records';
 
 // The print preview with a fake bridge standing in for main, which answers the code tables late.
 
-const record: DeclarationRecord = {
+const record = declarationRecord({
   id: '0190a4d2-0000-7000-8000-000000000001',
   clientSeqNo: 'SW2612060001',
-  ieFlag: 'I',
-  workflow: 'draft',
-  status: 'draft',
-  channel: null,
-  entryId: null,
-  seqNo: null,
   tradeName: '上海鲜果贸易有限公司',
-  billNo: '',
-  contrNo: '',
-  lineCount: 0,
-  revision: 1,
   createdAt: '2026-12-06T00:00:00.000Z',
   updatedAt: '2026-12-06T00:00:00.000Z',
-  declaredAt: null,
-  tradeMode: '',
-  packNo: '',
-  grossWet: '',
-  inputerName: '',
   doc: { head: { IEFlag: 'I', IEPort: '2248' }, lines: [], tables: {} },
-  rejection: null,
-};
+});
 
 const districts: CodeTableSummaryDto = {
   id: 'customs-districts',

@@ -6,7 +6,7 @@ import { setBridge } from '../../api/client';
 import { queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
 import { createFakeBridge } from '../../../test-support/renderer/fake-bridge';
-import { declarationRecord } from '../../../test-support/renderer/records';
+import { declarationRecord } from '../../../test-support/shared/records';
 import { Timeline } from './timeline';
 
 // The history names where a declaration came from, as its first revision records it (fake bridge).

@@ -1,7 +1,7 @@
-import type { DeclarationRecord } from '../../shared/api';
+import type { DeclarationRecord, DeclarationSummary } from '../../shared/api';
 
-/** A draft import declaration as main answers it (declarations.get), with what a test sets over it. */
-export function declarationRecord(overrides: Partial<DeclarationRecord> = {}): DeclarationRecord {
+/** A draft import declaration as the list shows it (declarations.list), with what a test sets over it. */
+export function declarationSummary(overrides: Partial<DeclarationSummary> = {}): DeclarationSummary {
   return {
     id: '01a2049e-b64f-7413-8ff9-f1a7a1258340',
     clientSeqNo: 'SW261122ABCDEFGHJK',
@@ -23,6 +23,14 @@ export function declarationRecord(overrides: Partial<DeclarationRecord> = {}): D
     packNo: '',
     grossWet: '',
     inputerName: '',
+    ...overrides,
+  };
+}
+
+/** The same draft as main answers it (declarations.get), with what a test sets over it. */
+export function declarationRecord(overrides: Partial<DeclarationRecord> = {}): DeclarationRecord {
+  return {
+    ...declarationSummary(),
     doc: { head: { IEFlag: 'I' }, lines: [], tables: {} },
     rejection: null,
     ...overrides,
