@@ -36,3 +36,12 @@ export function round(value: number, digits = 3): number {
   const f = 10 ** digits;
   return Math.round(value * f) / f;
 }
+
+/** A run's times as a bench reports them: p50, p95 and p99 in milliseconds, rounded. */
+export function latencyFigures(times: readonly number[]): { p50_ms: number; p95_ms: number; p99_ms: number } {
+  return {
+    p50_ms: round(percentile(times, 50)),
+    p95_ms: round(percentile(times, 95)),
+    p99_ms: round(percentile(times, 99)),
+  };
+}

@@ -6,7 +6,7 @@ import { validateDeclaration } from '../shared/validation';
 import { sampleDeclaration } from '../shared/validation/sample-declaration';
 import { domainCodeLookup } from '../scripts/domain-lookup';
 import type { BenchResult } from './harness';
-import { percentile, round, sample } from './harness';
+import { latencyFigures, percentile, sample } from './harness';
 
 const ITERATIONS = 3_000;
 const BUDGET_P95_MS = 2;
@@ -45,9 +45,7 @@ export async function run(): Promise<BenchResult[]> {
       name: `validate 50-line declaration (${name})`,
       figures: {
         findings,
-        p50_ms: round(percentile(times, 50)),
-        p95_ms: round(p95),
-        p99_ms: round(percentile(times, 99)),
+        ...latencyFigures(times),
         runs: ITERATIONS,
       },
       budget: `p95 ≤ ${BUDGET_P95_MS} ms`,
