@@ -248,6 +248,11 @@ function vat(ctx: Ctx, tariff: TariffRates, value: Exact, dutyAmt: Exact, consAm
   return { figure, amount };
 }
 
+/** A tax that cannot be worked out because the one it is levied on could not be. */
+function dependsOnMissing(ctx: Ctx, tax: 'consumption' | 'vat', on: 'duty' | 'consumption'): void {
+  ctx.problems.push({ code: 'taxes.dependsOnMissing', severity: 'missing', gNo: ctx.gNo, params: { tax, on } });
+}
+
 export function lineTaxes(
   ctx: Ctx,
   line: TaxLineInput,
@@ -264,22 +269,12 @@ export function lineTaxes(
   if (!tariff || value === null) return none;
   const d = duty(ctx, line, tariff, value, options.general, options.agreement);
   if (!d) {
-    ctx.problems.push({
-      code: 'taxes.dependsOnMissing',
-      severity: 'missing',
-      gNo: ctx.gNo,
-      params: { tax: 'consumption', on: 'duty' },
-    });
+    dependsOnMissing(ctx, 'consumption', 'duty');
     return none;
   }
   const c = consumption(ctx, line, tariff, value, d.amount);
   if (!c) {
-    ctx.problems.push({
-      code: 'taxes.dependsOnMissing',
-      severity: 'missing',
-      gNo: ctx.gNo,
-      params: { tax: 'vat', on: 'consumption' },
-    });
+    dependsOnMissing(ctx, 'vat', 'consumption');
     return { ...none, duty: d.figure, amounts: { duty: d.amount, consumption: null, vat: null } };
   }
   const v = vat(ctx, tariff, value, d.amount, c.amount);
