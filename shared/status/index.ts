@@ -1,3 +1,4 @@
 export * from './channels';
 export * from './display-status';
 export * from './complete-deadline';
+export * from './lifecycle';

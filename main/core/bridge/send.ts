@@ -5,11 +5,11 @@ import path from 'node:path';
 import type { DocumentCatalog } from '../../../shared/catalog';
 import { messageDocFor, writeDecMessage } from '../../../shared/interchange';
 import { envelopeSchema } from '../../../shared/protocol';
-import { deriveDisplayStatus } from '../../../shared/status';
 import type { DeclarationsRepo } from '../../db/repositories/declarations-repo';
 import type { OutboxItem, OutboxRepo } from '../../db/repositories/outbox-repo';
 import type { CoreContext } from '../context';
 import { isoAt } from '../context';
+import { createLifecycle } from '../lifecycle/lifecycle';
 import { backoffDelay } from '../sync/backoff';
 import type { BridgeConfig, BridgeFolders } from './config';
 import { writeAtomic } from './files';
@@ -41,30 +41,19 @@ export function createBridgeSender(
   deps: { outbox: OutboxRepo; declarations: DeclarationsRepo; catalog: DocumentCatalog; attachmentsDir: string },
 ) {
   const { outbox, declarations } = deps;
+  const lifecycle = createLifecycle(declarations);
 
   const accept = ctx.db.transaction((item: OutboxItem, file: string) => {
     const at = isoAt(ctx.clock);
     outbox.setState(item.submissionId, 'accepted', at);
-    const row = declarations.get(item.declarationId);
-    if (row && row.workflow === 'queued') {
-      declarations.setState({
-        id: row.id,
-        workflow: 'sent',
-        status: deriveDisplayStatus('sent', row.channel),
-        channel: row.channel,
-        entryId: row.entryId,
-        seqNo: row.seqNo,
-        rejection: null,
-        revision: row.revision + 1,
-        updatedAt: at,
-      });
-      declarations.addRevision(row.id, row.revision + 1, {
+    const row = declarations.getState(item.declarationId);
+    if (row && lifecycle.allows(row, 'accepted'))
+      lifecycle.apply(row, 'accepted', {
         at,
         actor: 'e-port client',
-        action: 'accepted',
         changes: { submissionId: item.submissionId, file },
+        rejection: null,
       });
-    }
   });
 
   function write(item: OutboxItem, config: BridgeConfig, folders: BridgeFolders): string {

@@ -3,7 +3,6 @@ import type { BillNoUse, DeclarationRecord, MethodParsedInput, ReceiptEntry } fr
 import { AppError, reasonIssue, rejectionSchema } from '../../../shared/api';
 import type { DeclarationDoc, DocumentCatalog, PatchEffect } from '../../../shared/catalog';
 import { applyPatch, emptyDoc } from '../../../shared/catalog';
-import { isEditable } from '../../../shared/status';
 import { timed } from '../../db/connection';
 import type { DeclarationsRepo, StoredDeclaration } from '../../db/repositories/declarations-repo';
 import { summaryOf } from '../../db/repositories/declarations-repo';
@@ -11,6 +10,7 @@ import type { ReceiptsRepo } from '../../db/repositories/receipts-repo';
 import { createRequestIdsRepo } from '../../db/repositories/request-ids-repo';
 import type { CoreContext } from '../context';
 import { isoAt } from '../context';
+import { createLifecycle } from '../lifecycle/lifecycle';
 import { newClientSeqNo } from './client-seq-no';
 
 /**
@@ -87,6 +87,7 @@ export function createDeclarationService(
   }
 
   const requestIds = createRequestIdsRepo(db);
+  const lifecycle = createLifecycle(repo);
 
   /** The answer kept for a request id sent before, or nothing; an id used for another change is refused. */
   function seenRequest(requestId: string | undefined, method: string, declarationId?: string) {
@@ -127,10 +128,9 @@ export function createDeclarationService(
         updatedAt: at,
       };
       repo.insert(row, doc);
-      repo.addRevision(row.id, 1, {
+      lifecycle.begin(row.id, 'create', {
         at,
         actor: ctx.actor(),
-        action: 'create',
         changes: {
           ieFlag: input.ieFlag,
           ...(filled.length > 0 ? { fromProfile: filled } : {}),
@@ -165,9 +165,7 @@ export function createDeclarationService(
 
   function applyUpdate(input: MethodParsedInput<'declarations.update'>) {
     const row = mustGet(input.id);
-    if (!isEditable(row.workflow, row.channel)) {
-      throw new AppError('declarations.not-editable', { seqNo: row.clientSeqNo });
-    }
+    lifecycle.check(row, 'edit');
     if (row.revision !== input.baseRevision) {
       throw new AppError('declarations.changed-elsewhere', {
         seqNo: row.clientSeqNo,
@@ -178,26 +176,13 @@ export function createDeclarationService(
     const { doc, effect } = applyPatch(catalog, repo.loadDoc(row), input.ops);
     if (effect.changes.length === 0)
       return { id: row.id, revision: row.revision, updatedAt: row.updatedAt, stateChanged: false };
-    const revision = row.revision + 1;
     const at = isoAt(ctx.clock);
-    repo.saveDoc(row.id, doc, { revision, updatedAt: at, ...effect });
-    // A declaration the hub or customs sent back becomes a draft again: the edit is a new revision to resubmit.
-    const reopened = row.workflow !== 'draft' && row.workflow !== 'queued';
+    repo.saveDoc(row.id, doc, { revision: row.revision + 1, updatedAt: at, ...effect });
+    // A declaration the hub or customs sent back becomes a draft again (the lifecycle's edit): a new revision to
+    // resubmit.
+    const reopened = row.workflow !== 'draft';
     const rejection = standingRejection(row.rejection, effect.changes);
-    if (reopened || rejection !== row.rejection) {
-      repo.setState({
-        id: row.id,
-        workflow: 'draft',
-        status: 'draft',
-        channel: row.channel,
-        entryId: row.entryId,
-        seqNo: row.seqNo,
-        rejection,
-        revision,
-        updatedAt: at,
-      });
-    }
-    repo.addRevision(row.id, revision, { at, actor: ctx.actor(), action: 'edit', changes: effect.changes });
+    const { revision } = lifecycle.apply(row, 'edit', { at, actor: ctx.actor(), changes: effect.changes, rejection });
     return { id: row.id, revision, updatedAt: at, stateChanged: reopened || rejection !== row.rejection };
   }
 
@@ -205,11 +190,7 @@ export function createDeclarationService(
     const at = isoAt(ctx.clock);
     let deleted = 0;
     for (const id of ids) {
-      const row = mustGet(id);
-      if (row.workflow !== 'draft') {
-        throw new AppError('declarations.not-a-draft', { seqNo: row.clientSeqNo });
-      }
-      repo.addRevision(id, row.revision + 1, { at, actor: ctx.actor(), action: 'delete', changes: {} });
+      lifecycle.apply(mustGet(id), 'delete', { at, actor: ctx.actor(), changes: {} });
       if (repo.softDelete(id, at)) deleted++;
     }
     return deleted;

@@ -8,6 +8,7 @@ import type { DeclarationsRepo } from '../../db/repositories/declarations-repo';
 import type { OutboxRepo } from '../../db/repositories/outbox-repo';
 import type { CoreContext } from '../context';
 import { isoAt } from '../context';
+import { createLifecycle } from '../lifecycle/lifecycle';
 import type { KeyManager } from '../signing/key-manager';
 
 /**
@@ -27,6 +28,7 @@ export function createDeclareAction(
   },
 ) {
   const { repo, outbox, catalog } = deps;
+  const lifecycle = createLifecycle(repo);
 
   const queue = ctx.db.transaction(
     (input: {
@@ -38,9 +40,9 @@ export function createDeclareAction(
       keyId: string;
       at: string;
     }) => {
-      const row = repo.get(input.id);
+      const row = repo.getState(input.id);
       // Re-checked inside the transaction: a concurrent edit or declare must not slip in between.
-      if (!row || row.revision !== input.revision || (row.workflow !== 'draft' && row.workflow !== 'rejected')) {
+      if (!row || row.revision !== input.revision || !lifecycle.allows(row, 'declare')) {
         throw new AppError('declarations.changed-while-signing');
       }
       const revision = row.revision + 1;
@@ -54,22 +56,11 @@ export function createDeclareAction(
         digest: sha256Hex(input.envelopeText),
         createdAt: input.at,
       });
-      repo.setState({
-        id: row.id,
-        workflow: 'queued',
-        status: 'queued',
-        channel: row.channel,
-        entryId: row.entryId,
-        seqNo: row.seqNo,
-        rejection: null,
-        revision,
-        updatedAt: input.at,
-      });
-      repo.addRevision(row.id, revision, {
+      lifecycle.apply(row, 'declare', {
         at: input.at,
         actor: ctx.actor(),
-        action: 'declare',
         changes: { submissionId: input.submissionId },
+        rejection: null,
       });
     },
   );
@@ -77,8 +68,8 @@ export function createDeclareAction(
   return async function declare(id: string): Promise<{ id: string; submissionId: string; workflow: 'queued' }> {
     const row = repo.get(id);
     if (!row) throw new AppError('declarations.not-found', { id });
-    if (row.workflow === 'queued') throw new AppError('declarations.already-queued', { seqNo: row.clientSeqNo });
-    if (row.workflow === 'sent') throw new AppError('declarations.already-sent', { seqNo: row.clientSeqNo });
+    // Refused before the checks and the key (a declaration already queued or sent is not signed again).
+    lifecycle.check(row, 'declare');
     const doc = repo.loadDoc(row);
     // "Today" in China's time zone: the import date may not be after it.
     const today = chinaDate(ctx.clock.now());

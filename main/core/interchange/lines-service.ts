@@ -30,6 +30,7 @@ import type { DeclarationsRepo } from '../../db/repositories/declarations-repo';
 import type { SettingsRepo } from '../../db/repositories/settings-repo';
 import type { CoreContext } from '../context';
 import { isoAt } from '../context';
+import { createLifecycle } from '../lifecycle/lifecycle';
 import { newClientSeqNo } from '../declarations/client-seq-no';
 import type { DeclarationService } from '../declarations/declaration-service';
 import { readLineSource } from './line-sources';
@@ -136,10 +137,9 @@ export function createLinesInterchange(
           },
           doc,
         );
-        repo.addRevision(id, 1, {
+        createLifecycle(repo).begin(id, 'import', {
           at,
           actor: ctx.actor(),
-          action: 'import',
           changes: { format: 'lines', file: fileName, lines: chunk.length, part: created.length + 1 },
         });
         created.push({ id, clientSeqNo, lineCount: chunk.length });

@@ -6,6 +6,7 @@ import { importedDoc, messageDocFor, readDecMessage, writeDecMessage } from '../
 import type { DeclarationsRepo, StoredDeclaration } from '../../db/repositories/declarations-repo';
 import type { CoreContext } from '../context';
 import { isoAt } from '../context';
+import { createLifecycle } from '../lifecycle/lifecycle';
 import { newClientSeqNo } from '../declarations/client-seq-no';
 import { decodeXmlBytes } from './decode';
 
@@ -66,23 +67,11 @@ export function createXmlInterchange(ctx: CoreContext, deps: { repo: Declaration
         },
         input.doc,
       );
-      if (input.seqNo || input.entryId) {
-        repo.setState({
-          id,
-          workflow: 'draft',
-          status: 'draft',
-          channel: null,
-          entryId: input.entryId,
-          seqNo: input.seqNo,
-          rejection: null,
-          revision: 1,
-          updatedAt: at,
-        });
-      }
-      repo.addRevision(id, 1, {
+      createLifecycle(repo).begin(id, 'import', {
         at,
         actor: ctx.actor(),
-        action: 'import',
+        entryId: input.entryId,
+        seqNo: input.seqNo,
         changes: {
           format: 'DecMessage',
           file: input.fileName,

@@ -1,11 +1,11 @@
 import { messageOf, reasonIssue, reasonMessage } from '../../../shared/api';
 import type { SubmitResult } from '../../../shared/protocol';
 import { MAX_BATCH } from '../../../shared/protocol';
-import { deriveDisplayStatus } from '../../../shared/status';
 import type { DeclarationsRepo } from '../../db/repositories/declarations-repo';
 import type { OutboxItem, OutboxRepo } from '../../db/repositories/outbox-repo';
 import type { CoreContext } from '../context';
 import { isoAt } from '../context';
+import { createLifecycle } from '../lifecycle/lifecycle';
 import { backoffDelay } from './backoff';
 import type { HubClient, RequestSigner } from './hub-client';
 import { HubCallError } from './hub-client';
@@ -43,31 +43,22 @@ export function createPusher(
   deps: { outbox: OutboxRepo; declarations: DeclarationsRepo; options: PushOptions },
 ) {
   const { outbox, declarations, options } = deps;
+  const lifecycle = createLifecycle(declarations);
 
   const settle = ctx.db.transaction((item: OutboxItem, result: SubmitResult) => {
     const at = isoAt(ctx.clock);
     const row = declarations.getState(item.declarationId);
     if (result.outcome === 'accepted' || result.outcome === 'duplicate') {
       outbox.setState(item.submissionId, 'accepted', at, { hubSeq: result.hubSeq });
-      if (row && row.workflow === 'queued') {
-        declarations.setState({
-          id: row.id,
-          workflow: 'sent',
-          status: deriveDisplayStatus('sent', row.channel),
-          channel: row.channel,
-          entryId: row.entryId,
-          seqNo: row.seqNo,
-          rejection: null,
-          revision: row.revision + 1,
-          updatedAt: at,
-        });
-        declarations.addRevision(row.id, row.revision + 1, {
+      // A declaration no longer queued (withdrawn, or a receipt came first) keeps its state; the answer is recorded
+      // on the outbox item alone.
+      if (row && lifecycle.allows(row, 'accepted'))
+        lifecycle.apply(row, 'accepted', {
           at,
           actor: 'hub',
-          action: 'accepted',
           changes: { submissionId: item.submissionId, hubSeq: result.hubSeq },
+          rejection: null,
         });
-      }
       return 'accepted' as const;
     }
     // rejected or conflict: permanent — shown on the declaration's fields, never retried.
@@ -78,25 +69,13 @@ export function createPusher(
     outbox.setState(item.submissionId, 'rejected', at, {
       lastError: reasonMessage('sync.refused-fields', { count: errors.length }),
     });
-    if (row && row.workflow === 'queued') {
-      declarations.setState({
-        id: row.id,
-        workflow: 'rejected',
-        status: 'rejected',
-        channel: row.channel,
-        entryId: row.entryId,
-        seqNo: row.seqNo,
-        rejection: JSON.stringify(errors),
-        revision: row.revision + 1,
-        updatedAt: at,
-      });
-      declarations.addRevision(row.id, row.revision + 1, {
+    if (row && lifecycle.allows(row, 'rejected'))
+      lifecycle.apply(row, 'rejected', {
         at,
         actor: 'hub',
-        action: 'rejected',
         changes: { submissionId: item.submissionId, errors },
+        rejection: JSON.stringify(errors),
       });
-    }
     return 'rejected' as const;
   });
 

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { reasonMessage } from '../../../shared/api';
 import type { Receipt } from '../../../shared/protocol';
-import { deriveDisplayStatus } from '../../../shared/status';
 import type { DeclarationsRepo } from '../../db/repositories/declarations-repo';
 import type { OutboxRepo } from '../../db/repositories/outbox-repo';
 import type { ReceiptsRepo } from '../../db/repositories/receipts-repo';
 import type { SettingsRepo } from '../../db/repositories/settings-repo';
 import type { CoreContext } from '../context';
 import { isoAt } from '../context';
+import { createLifecycle } from '../lifecycle/lifecycle';
 
 export const CURSOR_KEY = 'sync.receiptsCursor';
 
@@ -41,6 +41,7 @@ export function createReceiptApplier(
   },
 ) {
   const { declarations, outbox, receipts, settings } = deps;
+  const lifecycle = createLifecycle(declarations);
 
   const applyOne = (receipt: Receipt, at: string, source: string): AppliedReceipt => {
     const item = outbox.stateOf(receipt.submissionId);
@@ -73,24 +74,14 @@ export function createReceiptApplier(
     // A receipt proves the hub holds the submission, even if its submit answer was lost.
     if (item && (item.state === 'queued' || item.state === 'sending'))
       outbox.setState(item.submissionId, 'accepted', at);
-    const workflow = row.workflow === 'queued' ? 'sent' : row.workflow;
-    const revision = row.revision + 1;
-    declarations.setState({
-      id: row.id,
-      workflow,
-      status: deriveDisplayStatus(workflow, receipt.channel),
+    lifecycle.apply(row, 'receipt', {
+      at,
+      actor: 'customs',
+      changes: { channel: receipt.channel, note: receipt.note, entryId: receipt.entryId },
       channel: receipt.channel,
       entryId: receipt.entryId ?? row.entryId,
       seqNo: receipt.seqNo ?? row.seqNo,
       rejection: receipt.errors.length > 0 ? JSON.stringify(receipt.errors) : row.rejection,
-      revision,
-      updatedAt: at,
-    });
-    declarations.addRevision(row.id, revision, {
-      at,
-      actor: 'customs',
-      action: 'receipt',
-      changes: { channel: receipt.channel, note: receipt.note, entryId: receipt.entryId },
     });
     return applied;
   };

@@ -1,11 +1,25 @@
 import { goodsDeclaration } from '../../catalog/goods-declaration';
 import { findSection } from '../../catalog/lookup';
+import { displayStatusLabels } from '../../status/display-status';
+import { lifecycleEventLabels } from '../../status/lifecycle';
 import { reason } from './define';
 
 /** A goods declaration's table by its id (lines, containers …), in the language asked for. */
 export function tableName(id: string, locale: 'zh-CN' | 'en'): string {
   const section = findSection(goodsDeclaration, id);
   return section ? (locale === 'en' ? section.en : section.zh) : id;
+}
+
+/** A status users see by its key, in the language asked for (a key not known shown as it is). */
+export function statusName(key: string, locale: 'zh-CN' | 'en'): string {
+  const label = (displayStatusLabels as Readonly<Record<string, { zh: string; en: string }>>)[key];
+  return label ? (locale === 'en' ? label.en : label.zh) : key;
+}
+
+/** A lifecycle event by its key, in the language asked for. */
+export function eventName(key: string, locale: 'zh-CN' | 'en'): string {
+  const label = (lifecycleEventLabels as Readonly<Record<string, { zh: string; en: string }>>)[key];
+  return label ? (locale === 'en' ? label.en : label.zh) : key;
 }
 
 type Seq = { seqNo: string };
@@ -71,4 +85,9 @@ export const declarationReasons = {
   ),
   /** An edit the editor should never send (a path or row that does not exist): a program error, named. */
   'declarations.bad-edit': reason<{ detail: string }>('BAD_INPUT', (p) => `The edit cannot be applied: ${p.detail}`),
+  /** A state change the lifecycle table does not allow from where the declaration is (named by the status shown). */
+  'declarations.transition-refused': reason<Seq & { event: string; status: string }>(
+    'INVALID_STATE',
+    (p) => `Declaration ${p.seqNo} is ${statusName(p.status, 'en')} and cannot be ${eventName(p.event, 'en')} now`,
+  ),
 } as const;

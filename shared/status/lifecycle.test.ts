@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import type { LifecycleEvent, LifecycleState } from './lifecycle';
+import { canApply, lifecycleEventLabels, lifecycleEvents, nextState, transitions } from './lifecycle';
+import type { Workflow } from './display-status';
+import { workflows } from './display-status';
+
+// Every starting state worth telling apart: each workflow, and a sent declaration under each kind of CHANNEL (none
+// yet, one that leaves it with customs, one that sends it back).
+const starts: ReadonlyArray<LifecycleState | null> = [
+  null,
+  ...workflows.map((workflow) => ({ workflow, channel: null })),
+  { workflow: 'sent', channel: 'L' },
+  { workflow: 'sent', channel: 'P' },
+  { workflow: 'sent', channel: 'Z' },
+  { workflow: 'sent', channel: 'E' },
+  { workflow: 'draft', channel: 'Z' },
+];
+
+const name = (s: LifecycleState | null) => (s === null ? '(none)' : `${s.workflow}${s.channel ? `/${s.channel}` : ''}`);
+
+/**
+ * The whole table written out: for each event, the starting states allowed and the workflow each leaves; every start
+ * not listed for an event is refused. Written by hand, not derived from the table it checks.
+ */
+const allowed: Readonly<Record<LifecycleEvent, Readonly<Record<string, Workflow>>>> = {
+  create: { '(none)': 'draft' },
+  import: { '(none)': 'draft' },
+  edit: { draft: 'draft', rejected: 'draft', 'sent/Z': 'draft', 'sent/E': 'draft', 'draft/Z': 'draft' },
+  delete: { draft: 'draft', 'draft/Z': 'draft' },
+  declare: { draft: 'queued', rejected: 'queued', 'draft/Z': 'queued' },
+  withdraw: { queued: 'draft' },
+  accepted: { queued: 'sent' },
+  rejected: { queued: 'rejected' },
+  receipt: {
+    draft: 'draft',
+    queued: 'sent',
+    sent: 'sent',
+    rejected: 'rejected',
+    'sent/L': 'sent',
+    'sent/P': 'sent',
+    'sent/Z': 'sent',
+    'sent/E': 'sent',
+    'draft/Z': 'draft',
+  },
+};
+
+describe('the declaration lifecycle table', () => {
+  const cases = lifecycleEvents.flatMap((event) => starts.map((start) => ({ event, start })));
+  it.each(cases.map((c) => [c.event, name(c.start), c] as const))('%s from %s', (_e, _s, { event, start }) => {
+    const expected = allowed[event][name(start)];
+    expect(canApply(event, start)).toBe(expected !== undefined);
+    expect(nextState(event, start)?.workflow ?? null).toBe(expected ?? null);
+  });
+
+  it('lists every event it allows in the written-out table, and names each for a broker', () => {
+    expect(Object.keys(transitions).sort()).toEqual([...lifecycleEvents].sort());
+    expect(Object.keys(allowed).sort()).toEqual([...lifecycleEvents].sort());
+    for (const event of lifecycleEvents) expect(lifecycleEventLabels[event].zh).not.toBe('');
+  });
+
+  it('derives the status users see from the workflow left and the CHANNEL after the event', () => {
+    expect(nextState('declare', { workflow: 'draft', channel: 'Z' })).toEqual({ workflow: 'queued', status: 'queued' });
+    expect(nextState('accepted', { workflow: 'queued', channel: null })).toEqual({
+      workflow: 'sent',
+      status: 'submitted',
+    });
+    expect(nextState('receipt', { workflow: 'queued', channel: null }, 'P')).toEqual({
+      workflow: 'sent',
+      status: 'released',
+    });
+    // A receipt on a declaration edited since it was sent back is recorded; the draft stays a draft.
+    expect(nextState('receipt', { workflow: 'draft', channel: 'Z' }, 'L')).toEqual({
+      workflow: 'draft',
+      status: 'draft',
+    });
+    expect(nextState('edit', { workflow: 'sent', channel: 'Z' })).toEqual({ workflow: 'draft', status: 'draft' });
+    expect(nextState('rejected', { workflow: 'queued', channel: null })).toEqual({
+      workflow: 'rejected',
+      status: 'rejected',
+    });
+  });
+});

@@ -1,0 +1,100 @@
+import type { Workflow } from './display-status';
+import { deriveDisplayStatus, isEditable, workflows } from './display-status';
+import type { DisplayStatusKey } from './status-keys';
+
+/**
+ * A declaration's life in one table: every event that changes its state, the states it may start from and the state
+ * it leaves. Core applies an event only through this table (main/core/lifecycle), so a state nobody listed can
+ * neither be entered nor left by accident, and the status users see is always derived the same way.
+ */
+export const lifecycleEvents = [
+  /** A new draft keyed here (or from a template, a copy). */
+  'create',
+  /** A new draft read from a file (a DecMessage, a goods-line sheet). */
+  'import',
+  /** An edit saved: a returned or refused declaration becomes a draft again, to be declared anew. */
+  'edit',
+  /** A draft deleted here. */
+  'delete',
+  /** Checked, signed and queued in the outbox. */
+  'declare',
+  /** Taken back from the outbox before it was sent. */
+  'withdraw',
+  /** The hub (or the e-port client) took the submission. */
+  'accepted',
+  /** The hub refused the submission (its fields are shown to fix). */
+  'rejected',
+  /** A customs receipt (回执): its CHANNEL decides the status users see. */
+  'receipt',
+] as const;
+export type LifecycleEvent = (typeof lifecycleEvents)[number];
+
+/** Each event as a broker would name what was tried (in a refusal: 现在不能申报 / cannot be declared now). */
+export const lifecycleEventLabels: Readonly<Record<LifecycleEvent, { zh: string; en: string }>> = {
+  create: { zh: '新建', en: 'created' },
+  import: { zh: '导入', en: 'imported' },
+  edit: { zh: '修改', en: 'edited' },
+  delete: { zh: '删除', en: 'deleted' },
+  declare: { zh: '申报', en: 'declared' },
+  withdraw: { zh: '撤回', en: 'withdrawn' },
+  accepted: { zh: '记为已接收', en: 'marked as taken by the hub' },
+  rejected: { zh: '记为被拒收', en: 'marked as refused by the hub' },
+  receipt: { zh: '记入回执', en: 'given a receipt' },
+};
+
+/** What an event is judged on: our workflow and the last customs CHANNEL (null before any receipt). */
+export interface LifecycleState {
+  workflow: Workflow;
+  channel: string | null;
+}
+
+interface Transition {
+  /** The workflows the event may start from; `null` for an event that makes a new declaration. */
+  readonly from: readonly Workflow[] | null;
+  /** A further condition on the starting state (e.g. edits only of what customs sent back). */
+  readonly when?: (state: LifecycleState) => boolean;
+  /** The workflow the event leaves. */
+  readonly to: (state: LifecycleState) => Workflow;
+}
+
+const stays = (state: LifecycleState): Workflow => state.workflow;
+
+export const transitions: Readonly<Record<LifecycleEvent, Transition>> = {
+  create: { from: null, to: () => 'draft' },
+  import: { from: null, to: () => 'draft' },
+  edit: {
+    from: ['draft', 'rejected', 'sent'],
+    // A sent declaration is edited only once customs returned or refused it; the edit is a new revision to declare.
+    when: (s) => isEditable(s.workflow, s.channel),
+    to: () => 'draft',
+  },
+  delete: { from: ['draft'], to: stays },
+  declare: { from: ['draft', 'rejected'], to: () => 'queued' },
+  withdraw: { from: ['queued'], to: () => 'draft' },
+  accepted: { from: ['queued'], to: () => 'sent' },
+  rejected: { from: ['queued'], to: () => 'rejected' },
+  // A receipt proves the hub holds the submission (its answer may have been lost); on a declaration edited since, the
+  // receipt is recorded and the draft stays a draft.
+  receipt: { from: workflows, to: (s) => (s.workflow === 'queued' ? 'sent' : s.workflow) },
+};
+
+/** Whether `event` may happen to a declaration in `state` (`null`: there is none yet). */
+export function canApply(event: LifecycleEvent, state: LifecycleState | null): boolean {
+  const t = transitions[event];
+  if (t.from === null || state === null) return t.from === null && state === null;
+  return t.from.includes(state.workflow) && (t.when?.(state) ?? true);
+}
+
+/**
+ * The state `event` leaves, with the status users see for it, or `null` when the event may not happen from `state`.
+ * `channel` is the CHANNEL after the event (a receipt's own; otherwise the one the declaration had).
+ */
+export function nextState(
+  event: LifecycleEvent,
+  state: LifecycleState | null,
+  channel: string | null = state?.channel ?? null,
+): { workflow: Workflow; status: DisplayStatusKey } | null {
+  if (!canApply(event, state)) return null;
+  const workflow = transitions[event].to(state ?? { workflow: 'draft', channel: null });
+  return { workflow, status: deriveDisplayStatus(workflow, channel) };
+}
