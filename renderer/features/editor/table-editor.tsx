@@ -40,50 +40,55 @@ export function TableEditor({
       <div className="table-editor">
         {rows.length === 0 ? <p className="muted">{t.noRows}</p> : null}
         {rows.length > 0 ? (
-          <div className="grid-scroll">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">#</th>
-                  {elements.map((def) => (
-                    <th key={def.xml} scope="col">
-                      {labelOf(def, ctx.locale, ctx.ieFlag)}
-                    </th>
-                  ))}
-                  <th scope="col" />
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((_, index) => (
-                  <tr key={index} aria-label={t.rowLabel(index + 1)}>
-                    <th scope="row">{index + 1}</th>
-                    {elements.map((def) => {
-                      const path = `${section.id}[${index}].${def.xml}`;
-                      const props = fieldProps(path, ctx, 'cell');
-                      const error = ctx.errors.get(path);
-                      return (
-                        <td key={def.xml} className={!error ? undefined : error.quiet ? 'cell-required' : 'cell-error'}>
-                          {props ? <FieldInput {...props} /> : null}
-                        </td>
-                      );
-                    })}
-                    <td>
-                      <button
-                        type="button"
-                        disabled={!ctx.editable}
-                        onClick={() => onOp({ op: 'removeRow', table: section.id, index })}
-                        aria-label={t.removeRow(index + 1)}
-                      >
-                        {t.removeLine}
-                      </button>
-                    </td>
+          <>
+            <div className="grid-scroll">
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">#</th>
+                    {elements.map((def) => (
+                      <th key={def.xml} scope="col">
+                        {labelOf(def, ctx.locale, ctx.ieFlag)}
+                      </th>
+                    ))}
+                    <th scope="col" />
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                </thead>
+                <tbody>
+                  {rows.map((_, index) => (
+                    <tr key={index} aria-label={t.rowLabel(index + 1)}>
+                      <th scope="row">{index + 1}</th>
+                      {elements.map((def) => {
+                        const path = `${section.id}[${index}].${def.xml}`;
+                        const props = fieldProps(path, ctx, 'cell');
+                        const error = ctx.errors.get(path);
+                        return (
+                          <td
+                            key={def.xml}
+                            className={!error ? undefined : error.quiet ? 'cell-required' : 'cell-error'}
+                          >
+                            {props ? <FieldInput {...props} /> : null}
+                          </td>
+                        );
+                      })}
+                      <td>
+                        <button
+                          type="button"
+                          disabled={!ctx.editable}
+                          onClick={() => onOp({ op: 'removeRow', table: section.id, index })}
+                          aria-label={t.removeRow(index + 1)}
+                        >
+                          {t.removeLine}
+                        </button>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <CellStatus section={section.id} ctx={ctx} />
+          </>
         ) : null}
-        {rows.length > 0 ? <CellStatus section={section.id} ctx={ctx} /> : null}
         <button
           type="button"
           disabled={!ctx.editable || rows.length >= (section.maxRows ?? 999)}
