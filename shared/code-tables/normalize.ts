@@ -17,6 +17,8 @@ export type RowProblemCode =
   | 'bad-date'
   | 'hs-not-10-digits'
   | 'bad-unit'
+  | 'bad-rate'
+  | 'bad-month'
   | 'no-rows';
 
 export interface RowProblem {
@@ -87,6 +89,16 @@ const aliases: Record<string, string> = {
   出口关税率: 'export_duty_rate',
   出口暂定税率: 'export_provisional_rate',
   出口退税率: 'export_rebate_rate',
+  // The monthly 计征汇率 (exchange-rates): currency code, its name, 元 per unit, the month it applies to.
+  币制代码: 'code',
+  币制名称: 'name_zh',
+  计征汇率: 'rate',
+  汇率: 'rate',
+  折算率: 'rate',
+  rate: 'rate',
+  月份: 'month',
+  适用月份: 'month',
+  month: 'month',
   商品备注: 'note_zh',
   // Validity (codeValidity in validity.ts): dates as yyyyMMdd, and a status.
   valid_from: 'valid_from',
@@ -152,6 +164,7 @@ export function normalizeTable(table: string, records: readonly (readonly string
   const seen = new Map<string, number>();
   const rows: CodeRow[] = [];
   const isTariff = table === 'tariff';
+  const isExchange = table === 'exchange-rates';
   body.forEach((record, i) => {
     const line = i + 2;
     if (record.every((v) => v.trim() === '')) return;
@@ -233,11 +246,42 @@ export function normalizeTable(table: string, records: readonly (readonly string
         });
       row.declaration_elements = formatDeclarationElements(parseDeclarationElements(row.declaration_elements ?? ''));
     }
+    if (isExchange) problems.push(...exchangeRateProblems(row, line));
     rows.push(row);
   });
   if (body.length === 0 || rows.length === 0)
     problems.push({ line: 0, code: 'no-rows', params: {}, message: 'The file has no rows' });
   return { table, columns: [...new Set(columns.filter((c) => c !== ''))], rows, problems };
+}
+
+/**
+ * An exchange-rate row needs a rate (元 per unit, a positive decimal) and the month it applies to,
+ * kept as YYYY-MM (written 2026-12, 202612 or 2026年12月 in the files brokers have).
+ */
+function exchangeRateProblems(row: CodeRow, line: number): RowProblem[] {
+  const problems: RowProblem[] = [];
+  const code = row.code ?? '';
+  const rate = row.rate ?? '';
+  if (!/^\d+(\.\d+)?$/.test(rate) || !/[1-9]/.test(rate))
+    problems.push({
+      line,
+      column: 'rate',
+      code: 'bad-rate',
+      params: { value: rate, code },
+      message: `Currency ${code}: the rate "${rate}" is not a positive decimal (元 per unit)`,
+    });
+  const month = /^(\d{4})(?:-|年)?(\d{1,2})月?$/.exec(row.month ?? '');
+  const mm = month?.[2]?.padStart(2, '0');
+  if (!month || !mm || mm < '01' || mm > '12')
+    problems.push({
+      line,
+      column: 'month',
+      code: 'bad-month',
+      params: { value: row.month ?? '', code },
+      message: `Currency ${code}: the month "${row.month ?? ''}" is not a month (2026-12)`,
+    });
+  else row.month = `${month[1]}-${mm}`;
+  return problems;
 }
 
 /** Normalizes rows already keyed by column (a JSON package, the hub's tables). */

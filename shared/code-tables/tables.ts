@@ -42,6 +42,8 @@ export const codeTableDefs: readonly CodeTableDef[] = [
   { id: 'tariff', zh: '商品编号(税则)', en: 'Tariff (HS codes)', builtin: 'complete' },
   { id: 'tariff-changes', zh: '已停用商品编号', en: 'Retired HS codes', builtin: 'partial' },
   { id: 'goods-attributes', zh: '货物属性', en: 'Goods attributes', builtin: 'partial' },
+  // One month's 计征汇率 per version (元 per unit of each currency): what the duty estimate converts with.
+  { id: 'exchange-rates', zh: '计征汇率', en: 'Customs exchange rates', builtin: 'none' },
   { id: 'preferential-trade-agreements', zh: '优惠贸易协定', en: 'Preferential trade agreements', builtin: 'partial' },
   { id: 'licence-types', zh: '许可证类别', en: 'Licence types', builtin: 'none' },
   { id: 'ent-qualif-types', zh: '企业资质类别', en: 'Company qualification types', builtin: 'none' },
@@ -79,6 +81,9 @@ const fileAliases: Record<string, string> = {
   'hs-sample': 'tariff',
   'tariff-full': 'tariff',
   hs: 'tariff',
+  'customs-exchange-rates': 'exchange-rates',
+  计征汇率: 'exchange-rates',
+  海关汇率: 'exchange-rates',
 };
 
 /**

@@ -44,6 +44,28 @@ describe('code-table store and search', () => {
     expect(store.generation()).toBe(generation + 1);
   });
 
+  it('keeps a month of 计征汇率 imported from a file as a versioned table the duty estimate reads', async () => {
+    const { store, service } = open();
+    expect(store.info('exchange-rates')).toMatchObject({ origin: null, rowCount: 0 });
+    await service.importFile({
+      table: 'exchange-rates',
+      content: '币制代码,币制名称,计征汇率,适用月份\nUSD,美元,7.1074,2026-12\nEUR,欧元,8.2012,2026-12\n',
+      encoding: 'text',
+      fileName: '计征汇率.csv',
+    });
+    expect(store.info('exchange-rates')).toMatchObject({ origin: 'import', rowCount: 2, asOf: '2026-11-22' });
+    expect(store.get('exchange-rates', 'USD')).toMatchObject({ rate: '7.1074', month: '2026-12' });
+    await expect(
+      service.importFile({
+        table: 'exchange-rates',
+        content: 'code,name_zh,rate,month\nUSD,美元,-1,2026-12\n',
+        encoding: 'text',
+        fileName: 'bad.csv',
+      }),
+    ).rejects.toThrow();
+    expect(store.get('exchange-rates', 'USD')).toMatchObject({ rate: '7.1074' });
+  });
+
   it('lets the newest table win: an import over an older built-in one, a built-in one dated after the import', async () => {
     const f = open();
     const { store, service } = f;

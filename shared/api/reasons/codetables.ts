@@ -84,5 +84,13 @@ export const codeTableReasons = {
     'IMPORT_FAILED',
     (p) => `Line ${p.line}: code ${p.code}: the legal unit "${p.value}" is not a 3-digit unit code`,
   ),
+  'codetables.row.bad-rate': reason<{ line: number; value: string; code: string }>(
+    'IMPORT_FAILED',
+    (p) => `Line ${p.line}: currency ${p.code}: the rate "${p.value}" is not a positive decimal (yuan per unit)`,
+  ),
+  'codetables.row.bad-month': reason<{ line: number; value: string; code: string }>(
+    'IMPORT_FAILED',
+    (p) => `Line ${p.line}: currency ${p.code}: the month "${p.value}" is not a month such as 2026-12`,
+  ),
   'codetables.row.no-rows': reason('IMPORT_FAILED', () => 'The file has no rows'),
 } as const;

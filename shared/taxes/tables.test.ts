@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../code-tables/csv';
+import { normalizeTable } from '../code-tables/normalize';
+import { tableIdForFileName } from '../code-tables/tables';
+import { estimateTaxes } from './estimate';
+import { taxTablesFromRows } from './tables';
+
+const head = {
+  ieFlag: 'I',
+  transMode: '1',
+  feeMark: '',
+  feeRate: '',
+  feeCurr: '',
+  insurMark: '',
+  insurRate: '',
+  insurCurr: '',
+  grossWt: '',
+  agreement: '',
+};
+const line = {
+  codeTs: '0101290090',
+  declTotal: '100',
+  tradeCurr: 'USD',
+  originCountry: 'USA',
+  firstQty: '1',
+  firstUnit: '035',
+  secondQty: '',
+  secondUnit: '',
+  dutyMode: '1',
+};
+
+describe('the monthly exchange-rate table', () => {
+  it('is imported from a file named as customs names it, the month kept as YYYY-MM', () => {
+    expect(tableIdForFileName('计征汇率.xlsx')).toBe('exchange-rates');
+    const csv = '币制代码,币制名称,计征汇率,适用月份\nUSD,美元,7.1074,2026年12月\nEUR,欧元,8.2012,202612\n';
+    const table = normalizeTable('exchange-rates', parseCsv(csv));
+    expect(table.problems).toEqual([]);
+    expect(table.rows).toEqual([
+      { code: 'USD', name_zh: '美元', rate: '7.1074', month: '2026-12' },
+      { code: 'EUR', name_zh: '欧元', rate: '8.2012', month: '2026-12' },
+    ]);
+  });
+
+  it('refuses a rate that is not a positive decimal and a month that is not one, naming line and column', () => {
+    const csv = 'code,name_zh,rate,month\nUSD,美元,7.1.0,2026-12\nJPY,日元,0,2026-12\nGBP,英镑,9.1,2026-13\n';
+    const problems = normalizeTable('exchange-rates', parseCsv(csv)).problems;
+    expect(problems.map((p) => [p.line, p.column, p.code, p.params.value])).toEqual([
+      [2, 'rate', 'bad-rate', '7.1.0'],
+      [3, 'rate', 'bad-rate', '0'],
+      [4, 'month', 'bad-month', '2026-13'],
+    ]);
+  });
+
+  it('feeds the estimate with the tariff row and the rate, each named with its table version', () => {
+    const rows = normalizeTable('exchange-rates', parseCsv('code,name_zh,rate,month\nUSD,美元,7.1074,2026-11\n')).rows;
+    const tables = taxTablesFromRows({
+      tariffRow: (code) =>
+        code === '0101290090' ? { code, mfn_rate: '10%', vat_rate: '9%', consumption_tax: '0%' } : undefined,
+      tariffSource: { table: 'tariff', version: 'handbook.1', asOf: '2026-08-01' },
+      exchangeRows: rows,
+      exchangeSource: { table: 'exchange-rates', version: 'import.2', asOf: '2026-11-18' },
+    });
+    const e = estimateTaxes({ head, lines: [line], date: '2026-12-01' }, tables);
+    // 100 USD × 7.1074 = 710.74; duty 10% = 71.07 (71.074); VAT 9% × 781.81 = 70.36 (70.3629)
+    expect(e.lines[0]?.goods.rate).toMatchObject({
+      text: '7.1074',
+      row: 'USD 2026-11',
+      source: { version: 'import.2' },
+    });
+    expect(e.lines[0]?.duty).toMatchObject({
+      amount: '71.07',
+      rate: { row: '0101290090', source: { version: 'handbook.1' } },
+    });
+    expect(e.lines[0]?.vat.amount).toBe('70.36');
+    expect(e.problems.map((p) => p.code)).toEqual(['taxes.exchangeRateOld']);
+  });
+});
