@@ -148,4 +148,8 @@ export const en: Messages = {
   colInputerName: 'Typist',
   retry: 'Try again (unsaved edits are kept)',
   customsNumbers: 'Customs numbers',
+  completeDeadline: (lastDay: string, basis: 'entry' | 'release', start: string) =>
+    `Complete declaration due ${lastDay} (14 days from the ${basis === 'entry' ? 'import date' : 'release'} ${start})`,
+  completeDaysLeft: (n: number) => (n === 0 ? 'today is the last day' : n === 1 ? '1 day left' : `${n} days left`),
+  completeOverdue: (n: number) => `overdue by ${n} day${n === 1 ? '' : 's'}: declare it in full now`,
 };

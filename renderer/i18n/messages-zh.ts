@@ -143,6 +143,10 @@ export const zh = {
   colInputerName: '录入员',
   retry: '重试（未保存的修改已留存）',
   customsNumbers: '海关编号信息',
+  completeDeadline: (lastDay: string, basis: 'entry' | 'release', start: string) =>
+    `完整申报期限 ${lastDay}（自${basis === 'entry' ? '进口日期' : '概要申报放行日'} ${start} 起 14 日）`,
+  completeDaysLeft: (n: number) => (n === 0 ? '今天是最后一天' : `还剩 ${n} 天`),
+  completeOverdue: (n: number) => `已逾期 ${n} 天，请尽快完整申报`,
 } as const;
 
 type Widen<T> = T extends (...args: infer A) => string ? (...args: A) => string : string;

@@ -21,6 +21,7 @@ import { FieldGroups, MoreHead } from './head-form';
 import { LineDetail } from './line-detail';
 import { LinesGrid } from './lines-grid';
 import { ReceiptHistory } from './receipt-history';
+import { CompleteDeadlineNote } from './complete-deadline-note';
 import { Timeline } from '../sync/timeline';
 import { SubTables } from './sub-tables';
 import { TemplateDialog } from './template-dialog';
@@ -215,6 +216,7 @@ export function Editor({ record, initialField }: { record: DeclarationRecord; in
 
       <div className="editor-body">
         <div className="editor-main">
+          <CompleteDeadlineNote record={record} />
           <fieldset className="head-form" disabled={!editable} aria-label={t.head}>
             <legend className="sr-only">{t.head}</legend>
             <FieldGroups groups={headGroups} ctx={headCtx} />
