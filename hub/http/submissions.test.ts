@@ -6,6 +6,7 @@ import {
   submissionStateSchema,
   submitResponseSchema,
 } from '../../shared/protocol';
+import { sampleSummaryDeclaration } from '../../shared/validation/sample-declaration';
 import { sampleExportPayload, samplePayload } from '../../test-support/hub/fixtures';
 import type { TestHub } from '../../test-support/hub/in-process';
 import { startTestHub } from '../../test-support/hub/in-process';
@@ -109,6 +110,21 @@ describe('POST /v1/submissions', () => {
     expect(again.results[0]).toEqual(first.results[0]);
     // A rejected submission is kept for dedup but owes no receipts.
     expect((await t.store.stats()).pending).toBe(0);
+  });
+
+  it('checks a 概要申报 (DecHead/Type 5) at the 概要 stage: accepted and released with the release data only', async () => {
+    const summary = sampleSummaryDeclaration();
+    const item = submission(client.key, { ieFlag: 'I', doc: summary });
+    const { results } = await submit(client, [item]);
+    expect(results[0]).toMatchObject({ outcome: 'accepted' });
+    expect((await receiptsUntil(client, 3)).map((r) => r.channel)).toEqual(['7', 'L', 'P']);
+    // Without its 提运单号 (optional on a whole declaration by the spec) the 概要 is refused, naming the field.
+    const noBill = { ...summary, head: { ...summary.head, BillNo: '' } };
+    const refused = await submit(client, [submission(client.key, { ieFlag: 'I', doc: noBill })]);
+    expect(refused.results[0]?.outcome).toBe('rejected');
+    expect(refused.results[0]?.errors).toEqual([
+      { path: 'head.BillNo', code: 'required', message: '提运单号：必填，请填写' },
+    ]);
   });
 
   it('checks dates against today in China time, as the client does', async () => {

@@ -1,7 +1,7 @@
 import { goodsDeclaration } from '../../shared/catalog';
 import type { FieldError, SignedSubmission } from '../../shared/protocol';
 import type { CodeLookup } from '../../shared/validation';
-import { chinaDate, formatFinding, validateDeclaration } from '../../shared/validation';
+import { chinaDate, declareStageOf, formatFinding, validateDeclaration } from '../../shared/validation';
 import type { ProcessorConfig } from '../config';
 import { canonicalEnvelope, sha256HexNative } from '../crypto/digest';
 import type { SignatureVerifier } from '../crypto/keys';
@@ -21,7 +21,7 @@ export interface DecideContext {
 /**
  * What the hub decides for a submission it has not seen: the item's own
  * signature over its canonical-JSON envelope, the payload digest, then the
- * shared validation engine (authoritative) at the declare stage. Messages are
+ * shared validation engine (authoritative) at the declaration's stage (a 概要申报 at 概要). Messages are
  * zh-CN and point at fields, because they are shown on the declaration.
  */
 export async function decide(
@@ -98,7 +98,7 @@ export async function decide(
   const today = chinaDate(ctx.now);
   const findings = validateDeclaration(payload.doc, {
     catalog: goodsDeclaration,
-    stage: 'declare',
+    stage: declareStageOf(payload.doc),
     ieFlag: payload.ieFlag,
     codes: ctx.codes,
     today,

@@ -7,3 +7,4 @@ export { chinaDate, msUntilChinaMidnight } from './china-date';
 export { containerCheckDigit, containerProblem, hasFormat, usccCheckChar, usccProblem } from './formats';
 export { isDecimal, isRequired, isYmd } from './rules-basic';
 export { isProcessingTrade } from './rules-trade-mode';
+export { declareStageOf } from './rules-two-step';

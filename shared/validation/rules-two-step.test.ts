@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { DeclarationDoc, Row, SectionDef } from '../catalog';
+import type { DeclarationDoc, SectionDef } from '../catalog';
 import { goodsDeclaration, summaryElements, twoStepModeOf, withTwoStepMode } from '../catalog';
 import { check, messages, sample } from '../../scripts/validation-harness';
 import { isRequired } from './rules-basic';
+import { declareStageOf } from './rules-two-step';
+import { sampleSummaryDeclaration } from './sample-declaration';
 
 const section = (id: string): SectionDef => {
   const found = goodsDeclaration.sections.find((s) => s.id === id);
@@ -12,24 +14,7 @@ const section = (id: string): SectionDef => {
 const head = section('head');
 const lines = section('lines');
 
-/** Only what the catalog asks at a stage: the row's values for the elements required there. */
-function keepRequired(row: Row, def: SectionDef, stage: 'summary'): Row {
-  const out: Row = {};
-  for (const e of def.elements) {
-    const value = row[e.xml];
-    if (value !== undefined && (isRequired(e, stage) || e.auto)) out[e.xml] = value;
-  }
-  return out;
-}
-
-/** The sample cut down to a 概要申报: the 概要 and draft elements, Type saying 5. */
-function summaryOnly(): DeclarationDoc {
-  return sample((d) => {
-    d.head = { ...keepRequired(d.head, head, 'summary'), Type: withTwoStepMode(d.head.Type, 'summary') };
-    d.lines = d.lines.map((l) => keepRequired(l, lines, 'summary'));
-    d.tables = { freeText: [{ VoyNo: '026E' }] };
-  });
-}
+const summaryOnly = () => sampleSummaryDeclaration();
 
 const requiredAt = (doc: DeclarationDoc, stage: 'summary' | 'declare') =>
   check(doc, { stage })
@@ -90,6 +75,14 @@ describe('两步申报 stages from the catalog', () => {
     const complete = sample((d) => (d.head.Type = withTwoStepMode(d.head.Type, 'complete')));
     expect(check(complete).filter((f) => f.code === 'two-step-mode')).toEqual([]);
     expect(check(plain).filter((f) => f.code === 'two-step-mode')).toEqual([]);
+  });
+});
+
+describe('the stage a declaration is declared at', () => {
+  it('is 概要 when DecHead/Type says 5, the whole otherwise', () => {
+    expect(declareStageOf(summaryOnly())).toBe('summary');
+    expect(declareStageOf(sample())).toBe('declare');
+    expect(declareStageOf(sample((d) => (d.head.Type = withTwoStepMode(d.head.Type, 'complete'))))).toBe('declare');
   });
 });
 

@@ -1,3 +1,4 @@
+import type { DeclarationDoc } from '../catalog';
 import { twoStepModeOf } from '../catalog';
 import type { Rule } from './types';
 
@@ -12,3 +13,11 @@ export const twoStepModeRule: Rule = (doc, ctx, out) => {
   if (ctx.stage === 'declare' && mode === 'summary')
     out.push({ path: 'head.Type', code: 'two-step-mode', severity: 'error', params: { field: 'Type', expected: '6' } });
 };
+
+/**
+ * The stage a declaration is checked at when it is declared: a 概要申报 (DecHead/Type saying 5) at the 概要 stage, any
+ * other at the whole. The editor, main before signing and the hub all read it here, from the declaration itself.
+ */
+export function declareStageOf(doc: DeclarationDoc): 'summary' | 'declare' {
+  return twoStepModeOf(doc.head.Type) === 'summary' ? 'summary' : 'declare';
+}

@@ -1,4 +1,6 @@
-import type { DeclarationDoc, Row } from '../catalog';
+import type { DeclarationDoc, Row, SectionDef } from '../catalog';
+import { goodsDeclaration, withTwoStepMode } from '../catalog';
+import { isRequired } from './rules-basic';
 
 /**
  * A well-formed import declaration for tests, benchmarks and the CLI's examples: general trade,
@@ -67,4 +69,28 @@ export function sampleDeclaration(lines = 1): DeclarationDoc {
     DistrictCode: '31222',
   });
   return { head, lines: Array.from({ length: lines }, (_v, i) => line(i)), tables: {} };
+}
+
+/**
+ * The sample as the 概要申报 of a two-step declaration: only what the 概要 stage asks (the catalog's 概要 and 暂存
+ * elements, plus what the app fills itself), DecHead/Type saying 5, and the 航次号.
+ */
+export function sampleSummaryDeclaration(lines = 1): DeclarationDoc {
+  const doc = sampleDeclaration(lines);
+  const keep = (row: Row, section: SectionDef): Row => {
+    const out: Row = {};
+    for (const e of section.elements) {
+      const value = row[e.xml];
+      if (value !== undefined && (isRequired(e, 'summary') || e.auto)) out[e.xml] = value;
+    }
+    return out;
+  };
+  const head = goodsDeclaration.sections.find((s) => s.id === 'head');
+  const line = goodsDeclaration.sections.find((s) => s.id === 'lines');
+  if (!head || !line) throw new Error('the catalog has no head or lines');
+  return {
+    head: { ...keep(doc.head, head), Type: withTwoStepMode(doc.head.Type, 'summary') },
+    lines: doc.lines.map((l) => keep(l, line)),
+    tables: { freeText: [{ VoyNo: '026E' }] },
+  };
 }

@@ -3,7 +3,7 @@ import { AppError } from '../../../shared/api';
 import type { DocumentCatalog } from '../../../shared/catalog';
 import { buildEnvelope, envelopeSigningText, sha256Hex } from '../../../shared/protocol';
 import type { CodeLookup } from '../../../shared/validation';
-import { chinaDate, formatFinding, hasErrors, validateDeclaration } from '../../../shared/validation';
+import { chinaDate, declareStageOf, formatFinding, hasErrors, validateDeclaration } from '../../../shared/validation';
 import type { DeclarationsRepo } from '../../db/repositories/declarations-repo';
 import type { OutboxRepo } from '../../db/repositories/outbox-repo';
 import type { CoreContext } from '../context';
@@ -75,7 +75,7 @@ export function createDeclareAction(
     const today = chinaDate(ctx.clock.now());
     const findings = validateDeclaration(doc, {
       catalog,
-      stage: 'declare',
+      stage: declareStageOf(doc),
       ieFlag: row.ieFlag,
       today,
       ...(deps.codes ? { codes: deps.codes } : {}),

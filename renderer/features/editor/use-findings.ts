@@ -4,7 +4,13 @@ import type { DeclarationDoc } from '../../../shared/catalog';
 import { goodsDeclaration } from '../../../shared/catalog';
 import type { Locale } from '../../../shared/i18n/locale';
 import type { Finding } from '../../../shared/validation';
-import { chinaDate, formatFinding, msUntilChinaMidnight, validateDeclaration } from '../../../shared/validation';
+import {
+  chinaDate,
+  declareStageOf,
+  formatFinding,
+  msUntilChinaMidnight,
+  validateDeclaration,
+} from '../../../shared/validation';
 import { refreshCodeTables, useCheckLookup } from '../../api/code-tables';
 import type { FieldError } from './field-context';
 import { compareKeys, orderKey } from './form-layout';
@@ -48,7 +54,7 @@ function useChinaToday(): string {
 }
 
 /**
- * The shared checks run on the declaration as it is typed (declare stage, with the code tables
+ * The shared checks run on the declaration as it is typed (at the stage it will be declared at, with the code tables
  * held here), plus the hub's last rejection, as messages in the current language ordered the
  * way the screen reads. The checks run when typing pauses (CHECK_PAUSE_MS), so a burst of
  * keystrokes is painted at once and checked right after, not once per key. An empty required field is marked as
@@ -61,7 +67,13 @@ export function useFindings(doc: DeclarationDoc, record: DeclarationRecord, loca
   const today = useChinaToday();
   const check = useCallback(
     (on: DeclarationDoc): Finding[] =>
-      validateDeclaration(on, { catalog: goodsDeclaration, stage: 'declare', ieFlag, codes: codes.lookup, today }),
+      validateDeclaration(on, {
+        catalog: goodsDeclaration,
+        stage: declareStageOf(on),
+        ieFlag,
+        codes: codes.lookup,
+        today,
+      }),
     [ieFlag, codes.lookup, today],
   );
   const findings: Finding[] = useMemo(() => check(deferred), [check, deferred]);

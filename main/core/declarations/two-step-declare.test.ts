@@ -1,0 +1,60 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Row } from '../../../shared/catalog';
+import { goodsDeclaration } from '../../../shared/catalog';
+import { sampleSummaryDeclaration } from '../../../shared/validation/sample-declaration';
+import type { CoreFixture } from '../../../test-support/main/core-fixture';
+import { coreFixture } from '../../../test-support/main/core-fixture';
+import { rejectionOf } from '../../../test-support/main/app-error';
+import { createDeclareAction } from './declare';
+
+/** A declaration keyed with `head` and one goods line `line`, as the editor would store it. */
+function keyed(f: CoreFixture, head: Row, line: Row): string {
+  const { id } = f.declarations.create({ ieFlag: 'I' });
+  f.declarations.update({
+    id,
+    baseRevision: 1,
+    ops: [
+      ...Object.entries(head).map(([k, value]) => ({ op: 'set' as const, path: `head.${k}`, value })),
+      { op: 'insertRow', table: 'lines', row: line },
+    ],
+  });
+  return id;
+}
+
+describe('declaring a 概要申报 (DecHead/Type 5)', () => {
+  let f: CoreFixture;
+  let declare: ReturnType<typeof createDeclareAction>;
+  beforeEach(() => {
+    f = coreFixture();
+    declare = createDeclareAction(f.ctx, {
+      repo: f.repo,
+      outbox: f.outbox,
+      keys: f.keys,
+      catalog: goodsDeclaration,
+      onQueued: () => undefined,
+    });
+  });
+  afterEach(() => f.close());
+
+  it('signs and queues it with the release data only: the 概要 stage, read from the declaration', async () => {
+    const doc = sampleSummaryDeclaration();
+    const id = keyed(f, doc.head, doc.lines[0] ?? {});
+    expect(await declare(id)).toMatchObject({ id, workflow: 'queued' });
+  });
+
+  it('refuses it without a 概要 field, naming the field, and queues nothing', async () => {
+    const doc = sampleSummaryDeclaration();
+    const id = keyed(f, { ...doc.head, BillNo: '' }, doc.lines[0] ?? {});
+    const error = await rejectionOf(() => declare(id));
+    expect(error.reason).toBe('declarations.has-errors');
+    expect(error.issues?.map((i) => `${i.code}@${i.path}`)).toEqual(['required@head.BillNo']);
+    expect(f.outbox.forDeclaration(id)).toEqual([]);
+  });
+
+  it('checks the same data as a whole declaration once Type no longer says 5: the 完整 fields are asked', async () => {
+    const doc = sampleSummaryDeclaration();
+    const id = keyed(f, { ...doc.head, Type: '  6' }, doc.lines[0] ?? {});
+    const error = await rejectionOf(() => declare(id));
+    expect(error.issues?.map((i) => i.path)).toEqual(expect.arrayContaining(['head.TransMode', 'head.PackNo']));
+  });
+});
