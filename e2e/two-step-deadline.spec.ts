@@ -1,0 +1,74 @@
+import { expect, test } from '@playwright/test';
+import type { DeclarationRecord } from '../shared/api';
+import type { Row } from '../shared/catalog';
+import { withTwoStepMode } from '../shared/catalog';
+import { addDays } from '../shared/status';
+import { chinaDate } from '../shared/validation';
+import { invoke } from './fixtures/desk-api';
+import { freshDir, startDesk, type Running } from './fixtures/processes';
+import { sample } from './fixtures/samples';
+import { DeskPage } from './pages/desk-page';
+import { expectSeen } from './support/seen';
+
+// A 概要申报 (DecHead/Type 5) shows the last day of its 完整申报 above its head: counted from the 进口日期, warned 3 days
+// before, marked once past — on the China date, with no hub running.
+
+async function summaryDeclaration(url: string, ieDate: string): Promise<DeclarationRecord> {
+  const { doc } = sample('import-general-trade');
+  const record = await invoke<DeclarationRecord>(url, 'declarations.create', { ieFlag: 'I' });
+  const head: Row = { ...doc.head, Type: withTwoStepMode(doc.head.Type, 'summary'), IEDate: ieDate };
+  const ops = [
+    ...Object.entries(head)
+      .filter(([k]) => k !== 'IEFlag')
+      .map(([k, value]) => ({ op: 'set', path: `head.${k}`, value })),
+    ...doc.lines.map((row) => ({ op: 'insertRow', table: 'lines', row })),
+  ];
+  await invoke(url, 'declarations.update', { id: record.id, baseRevision: record.revision, ops });
+  return record;
+}
+
+const dashed = (ymd: string) => `${ymd.slice(0, 4)}-${ymd.slice(4, 6)}-${ymd.slice(6, 8)}`;
+
+test.describe('the 完整申报 deadline of a 概要申报', () => {
+  let desk: Running | undefined;
+  test.afterEach(async () => {
+    await desk?.stop();
+  });
+
+  test('is seen on the declaration, warned 2 days before and marked overdue, in Chinese and English', async ({
+    page,
+  }, testInfo) => {
+    test.setTimeout(180_000);
+    desk = await startDesk(freshDir('desk'));
+    const today = chinaDate(Date.now());
+    // Entered 11 days ago: the 14th day is the day after tomorrow.
+    const soon = await summaryDeclaration(desk.url, addDays(today, -11));
+    // Entered 15 days ago: the 14th day was yesterday.
+    const late = await summaryDeclaration(desk.url, addDays(today, -15));
+    const ui = new DeskPage(page);
+    await ui.open(desk.url);
+
+    await ui.openFromList(soon.clientSeqNo);
+    const note = page.getByRole('status').filter({ hasText: '完整申报期限' });
+    await expectSeen(note);
+    await expect(note).toHaveText(
+      `完整申报期限 ${dashed(addDays(today, 2))}（自进口日期 ${dashed(addDays(today, -11))} 起 14 日） · 还剩 2 天`,
+    );
+    await expect(note).toHaveAttribute('data-level', 'soon');
+    await page.screenshot({ path: testInfo.outputPath('two-step-deadline-zh.png') });
+
+    await page.keyboard.press('Alt+Shift+L');
+    const english = page.getByRole('status').filter({ hasText: 'Complete declaration due' });
+    await expectSeen(english);
+    await expect(english).toContainText('2 days left');
+    await page.screenshot({ path: testInfo.outputPath('two-step-deadline-en.png') });
+    await page.keyboard.press('Alt+Shift+L');
+
+    await ui.openFromList(late.clientSeqNo);
+    const overdue = page.getByRole('status').filter({ hasText: '已逾期' });
+    await expectSeen(overdue);
+    await expect(overdue).toContainText('已逾期 2 天，请尽快完整申报');
+    await expect(overdue).toHaveAttribute('data-level', 'overdue');
+    await page.screenshot({ path: testInfo.outputPath('two-step-deadline-overdue-zh.png') });
+  });
+});
