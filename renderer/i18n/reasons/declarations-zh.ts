@@ -23,6 +23,10 @@ export const declarationsZh: ReasonTexts<typeof declarationReasons> = {
   'declarations.bad-edit': (p) => `修改无法应用（程序错误，请导出诊断信息并联系支持）：${p.detail}`,
   'declarations.transition-refused': (p) =>
     `报关单 ${p.seqNo} 当前为「${statusName(p.status, 'zh-CN')}」，现在不能${eventName(p.event, 'zh-CN')}`,
+  'declarations.modify-line-count': (p) =>
+    `修改申请不能增加或删除商品项（申报时 ${p.before} 项，修改后 ${p.after} 项），未发送`,
+  'declarations.modify-table-changed': (p) =>
+    `修改申请只能修改表头和商品项的字段；${tableName(p.table, 'zh-CN')}有改动，未发送`,
 };
 
 export const templatesZh: ReasonTexts<typeof templateReasons> = {

@@ -90,4 +90,16 @@ export const declarationReasons = {
     'INVALID_STATE',
     (p) => `Declaration ${p.seqNo} is ${statusName(p.status, 'en')} and cannot be ${eventName(p.event, 'en')} now`,
   ),
+  /** A modification request carries changed values only (docs/modify-cancel.md); nothing is sent. */
+  'declarations.modify-line-count': reason<{ before: number; after: number }>(
+    'BAD_INPUT',
+    (p) =>
+      `A modification request cannot add or remove goods lines (declared with ${p.before}, the copy has ${p.after}); ` +
+      'nothing was sent',
+  ),
+  'declarations.modify-table-changed': reason<{ table: string }>(
+    'BAD_INPUT',
+    (p) =>
+      `A modification request carries head and goods-line fields only; ${tableName(p.table, 'en')} changed (nothing was sent)`,
+  ),
 } as const;
