@@ -236,5 +236,30 @@ test.describe('interchange and the printed form', () => {
     await ui.expectLineValue(2, 'GName', '桃');
     await ui.expectLineValue(1, 'CodeTS', '0808100000');
     await ui.waitSaved();
+
+    // Names become codes as a spreadsheet's do, and the report says which; a name two codes carry is refused.
+    const currency = ui.lineField(1, 'TradeCurr');
+    await currency.focus();
+    await currency.evaluate((el) => {
+      const transfer = new DataTransfer();
+      transfer.setData('text/plain', 'usd\t中国香港\r\n');
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+    });
+    const report = page.getByRole('dialog', { name: '导入结果' });
+    await expectSeen(report.getByText('2 处按代码表转换为代码：'));
+    await expectSeen(report.getByRole('cell', { name: '中国香港', exact: true }));
+    await report.getByRole('button', { name: '关闭' }).click();
+    await ui.expectLineValue(1, 'TradeCurr', 'USD');
+    await ui.expectLineValue(1, 'OriginCountry', 'HKG');
+    const district = ui.lineField(1, 'DistrictCode');
+    await district.focus();
+    await district.evaluate((el) => {
+      const transfer = new DataTransfer();
+      transfer.setData('text/plain', '徐州\t\r\n');
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+    });
+    const refusal = report.getByRole('cell', { name: /“徐州”.*32039.*3203W/ });
+    await expectSeen(refusal);
+    await page.screenshot({ path: test.info().outputPath('paste-ambiguous-zh.png') });
   });
 });

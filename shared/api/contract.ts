@@ -45,6 +45,8 @@ import {
   fileInputSchema,
   fileOutputSchema,
   lineImportInputSchema,
+  lineCodesInputSchema,
+  lineCodesSchema,
   lineImportReportSchema,
   lineMappingSchema,
   linePreviewInputSchema,
@@ -192,6 +194,7 @@ export const methods = {
   // saved profile or guessed from the headers), then imported all or nothing with a report per row.
   'interchange.previewLines': method(linePreviewInputSchema, linePreviewSchema),
   'interchange.importLines': method(lineImportInputSchema, lineImportReportSchema),
+  'interchange.mapLineCodes': method(lineCodesInputSchema, lineCodesSchema),
   'interchange.lineProfiles': method(empty, z.array(lineProfileSchema)),
   'interchange.saveLineProfile': method(
     z

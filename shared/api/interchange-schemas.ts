@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rowSchema } from '../catalog/document';
 import { apiIssueSchema, reasonMessageSchema } from './errors';
 import { locales } from '../i18n/locale';
 import { idSchema, ieFlagSchema, listQuerySchema } from './schemas';
@@ -127,6 +128,35 @@ export const lineMappedSchema = z.object({
   to: z.string(),
   name: z.string(),
   how: z.enum(['name', 'case', 'zeros']),
+});
+
+/**
+ * Cells pasted into the goods grid, as read into lines, whose names main turns into codes through the code tables
+ * (interchange.mapLineCodes): the same mapping a spreadsheet's import goes through.
+ */
+export const lineCodesInputSchema = z
+  .object({
+    ieFlag: z.enum(['I', 'E']),
+    mapping: lineMappingSchema,
+    lines: z
+      .array(
+        z.object({
+          source: z.number().int().min(1),
+          row: rowSchema,
+          /** Codes whose leading zeros the reading put back (035 for 35), to report. */
+          padded: z.array(z.object({ field: z.string(), from: z.string() })).optional(),
+        }),
+      )
+      .max(1000),
+  })
+  .strict();
+
+export const lineCodesSchema = z.object({
+  /** The lines with each mapped name or code in the table's spelling; unmapped values left as they were. */
+  lines: z.array(z.object({ source: z.number().int(), row: rowSchema })),
+  mapped: z.array(lineMappedSchema),
+  /** What could not be mapped (a name no code has, one that several codes carry), naming row, column and value. */
+  problems: z.array(lineProblemSchema),
 });
 
 export const lineProfileSchema = z.object({

@@ -39,6 +39,8 @@ const readMethods = new Set<MethodName>([
   'interchange.exportDeclaration',
   'interchange.exportList',
   'interchange.lineProfiles',
+  // Turning pasted names into codes reads the code tables and writes nothing.
+  'interchange.mapLineCodes',
   'bridge.status',
   'print.pdf',
   // Looking things up in the libraries, and getting them out as files, changes nothing.

@@ -8,6 +8,7 @@ type InterchangeMethods =
   | 'interchange.exportXml'
   | 'interchange.previewLines'
   | 'interchange.importLines'
+  | 'interchange.mapLineCodes'
   | 'interchange.lineProfiles'
   | 'interchange.saveLineProfile'
   | 'interchange.deleteLineProfile'
@@ -26,6 +27,7 @@ export function createInterchangeHandlers(deps: {
     'interchange.exportXml': ({ id, operType }) => deps.xml.exportXml(id, operType),
     'interchange.previewLines': (input) => deps.lines.preview(input),
     'interchange.importLines': (input) => deps.lines.importLines(input),
+    'interchange.mapLineCodes': (input) => deps.lines.mapCodes(input),
     'interchange.lineProfiles': () => deps.lines.profiles(),
     'interchange.saveLineProfile': (input) => deps.lines.saveProfile(input),
     'interchange.deleteLineProfile': ({ id }) => deps.lines.deleteProfile(id),

@@ -5,7 +5,7 @@ import type { LineImportReport, LineProfile, LineSource, MethodParsedInput } fro
 import { AppError, lineProfileSchema } from '../../../shared/api';
 import type { DeclarationDoc, DocumentCatalog, Row } from '../../../shared/catalog';
 import { MAX_LINES } from '../../../shared/catalog';
-import type { CodeFinder, LineMapped, LineMapping, LineProblem } from '../../../shared/interchange/lines';
+import type { CodeFinder, LineMapped, LineMapping, LineProblem, SourceLine } from '../../../shared/interchange/lines';
 import {
   cellValue,
   checkLines,
@@ -171,6 +171,12 @@ export function createLinesInterchange(
   }
 
   return {
+    /** Pasted cells' names and codes in the tables' codes, as an import's (the goods grid checks and writes them). */
+    mapCodes(input: { ieFlag: 'I' | 'E'; mapping: LineMapping; lines: SourceLine[] }) {
+      const lines = input.lines.map((l) => ({ ...l, row: { ...l.row } }));
+      const { mapped, problems } = mapLineCodes(catalog, lines, input.mapping, input.ieFlag, deps.finder);
+      return { lines, mapped, problems };
+    },
     profiles,
     saveProfile,
     deleteProfile(id: string): { deleted: number } {

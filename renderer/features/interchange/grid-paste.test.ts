@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LineImportReport, PatchOp } from '../../../shared/api';
+import type { LineImportReport, MethodInput, MethodOutput, PatchOp } from '../../../shared/api';
 import { applyPatch, goodsDeclaration } from '../../../shared/catalog';
 import { sampleDeclaration } from '../../../shared/validation/sample-declaration';
 import { handleGridPaste } from './grid-paste';
@@ -65,5 +65,113 @@ describe('pasting a block from Excel into the goods grid', () => {
     const { refused, ops } = paste(text, 'lines[1].GName');
     expect(ops).toEqual([]);
     expect(refused?.errors[0]?.code).toBe('too-many-lines');
+  });
+});
+
+describe('a pasted block’s names mapped to codes (main’s mapping stood in for by its recorded answer)', () => {
+  type MapInput = MethodInput<'interchange.mapLineCodes'>;
+  type MapOutput = MethodOutput<'interchange.mapLineCodes'>;
+
+  async function pasteMapped(text: string, path: string, answer: (input: MapInput) => MapOutput) {
+    const doc = sampleDeclaration(1);
+    for (const l of doc.lines) delete l.GNo;
+    const input = document.createElement('input');
+    input.setAttribute('data-path', path);
+    document.body.append(input);
+    const asked: MapInput[] = [];
+    const ops: PatchOp[] = [];
+    let refused: LineImportReport | null = null;
+    let reported: LineImportReport | null = null;
+    let answered!: () => void;
+    const done = new Promise<void>((resolve) => (answered = resolve));
+    handleGridPaste(
+      {
+        target: input,
+        clipboardData: { getData: () => text } as unknown as DataTransfer,
+        preventDefault: () => undefined,
+      },
+      {
+        doc,
+        ieFlag: 'I',
+        columns: ['GQty', 'GUnit', 'TradeCurr', 'OriginCountry', 'DistrictCode'],
+        apply: (o) => ops.push(...o),
+        refuse: (r) => {
+          refused = r;
+          answered();
+        },
+        report: (r) => {
+          reported = r;
+          answered();
+        },
+        mapCodes: (i) => {
+          asked.push(i);
+          return Promise.resolve(answer(i));
+        },
+      },
+    );
+    input.remove();
+    await done;
+    return {
+      asked,
+      ops,
+      refused: refused as LineImportReport | null,
+      reported: reported as LineImportReport | null,
+      after: applyPatch(goodsDeclaration, doc, ops).doc,
+    };
+  }
+
+  it('asks main to map the block’s lines by 项号 and writes the codes it gives, reporting each', async () => {
+    const mapped = {
+      row: 2,
+      column: 'B 成交计量单位',
+      field: 'GUnit',
+      from: '台',
+      to: '001',
+      name: '台',
+      how: 'name' as const,
+    };
+    const { asked, after, reported, refused } = await pasteMapped('5\t台\tusd\t中国香港\n', 'lines[1].GQty', (i) => ({
+      lines: i.lines.map((l) => ({
+        source: l.source,
+        row: { ...l.row, GUnit: '001', TradeCurr: 'USD', OriginCountry: 'HKG' },
+      })),
+      mapped: [mapped],
+      problems: [],
+    }));
+    expect(asked[0]?.lines).toEqual([
+      { source: 2, row: { GQty: '5', GUnit: '台', TradeCurr: 'usd', OriginCountry: '中国香港' } },
+    ]);
+    expect(asked[0]?.mapping.columns.map((c) => c.header)).toEqual([
+      '成交数量',
+      '成交计量单位',
+      '币制',
+      '原产国(地区)',
+    ]);
+    expect(refused).toBeNull();
+    expect(after.lines[1]).toMatchObject({ GQty: '5', GUnit: '001', TradeCurr: 'USD', OriginCountry: 'HKG' });
+    expect(reported).toMatchObject({ written: true, mapped: [mapped], mappedCount: 1 });
+  });
+
+  it('writes nothing when main refuses a name that two codes carry, and the report names both', async () => {
+    // As main words it for 徐州, a name two codes of 国内地区 carry (paste-mapping.test.ts sees main say so).
+    const problem = {
+      row: 1,
+      column: 'B 境内目的地',
+      field: 'DistrictCode',
+      code: 'ambiguous-name',
+      severity: 'error' as const,
+      message:
+        '境内目的地：“徐州”在「国内地区代码」中对应多个代码（32039 徐州；3203W 徐州、新沂保税物流中心（B型）），请在表格中填写代码',
+      messageEn: 'Domestic destination: "徐州" names several codes (32039 徐州；3203W …); write the code in the sheet',
+    };
+    const { ops, refused } = await pasteMapped('HKG\t徐州\n', 'lines[0].OriginCountry', (i) => ({
+      lines: i.lines,
+      mapped: [],
+      problems: [problem],
+    }));
+    expect(ops).toEqual([]);
+    expect(refused?.errors[0]).toEqual(problem);
+    expect(refused?.errors[0]?.message).toContain('32039');
+    expect(refused?.errors[0]?.message).toContain('3203W');
   });
 });

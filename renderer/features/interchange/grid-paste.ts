@@ -1,7 +1,7 @@
-import type { LineImportReport, PatchOp } from '../../../shared/api';
-import type { DeclarationDoc } from '../../../shared/catalog';
-import { MAX_LINES, goodsDeclaration, parseFieldPath } from '../../../shared/catalog';
-import type { LineMapping, LineProblem } from '../../../shared/interchange/lines';
+import type { LineImportReport, MethodInput, MethodOutput, PatchOp } from '../../../shared/api';
+import type { DeclarationDoc, Row } from '../../../shared/catalog';
+import { MAX_LINES, findElement, goodsDeclaration, labelOf, parseFieldPath } from '../../../shared/catalog';
+import type { LineMapped, LineMapping, LineProblem } from '../../../shared/interchange/lines';
 import {
   checkLines,
   lineOps,
@@ -10,9 +10,13 @@ import {
   placedRows,
   readLines,
   tooManyLines,
+  withoutRefusedCells,
 } from '../../../shared/interchange/lines';
 import type { CodeLookup } from '../../../shared/validation';
+import { api } from '../../api/client';
 import { useInterchange } from './interchange-store';
+
+type CodeMapping = MethodOutput<'interchange.mapLineCodes'>;
 
 /** What the goods grid gives the paste handler: its document, its columns, and its way to apply edits. */
 export interface GridPasteContext {
@@ -24,24 +28,36 @@ export interface GridPasteContext {
   apply(ops: readonly PatchOp[]): void;
   /** Shown when the block cannot be pasted as a whole. */
   refuse(report: LineImportReport): void;
+  /** Shown when the block was pasted with names turned into codes: what was mapped. */
+  report?(report: LineImportReport): void;
+  /**
+   * The code tables' mapping of a spreadsheet import (main's interchange.mapLineCodes): names and codes as a sheet
+   * writes them (中国香港, usd, 台) become the tables' codes, each reported; what cannot be mapped is refused.
+   */
+  mapCodes?(input: MethodInput<'interchange.mapLineCodes'>): Promise<CodeMapping>;
   codes?: CodeLookup;
 }
 
-function refusal(problems: LineProblem[], rowCount: number): LineImportReport {
+function lineReport(
+  problems: LineProblem[],
+  rowCount: number,
+  mapped: LineMapped[],
+  written: boolean,
+): LineImportReport {
   const errors = problems.filter((p) => p.severity === 'error');
   const warnings = problems.filter((p) => p.severity === 'warning');
   return {
-    written: false,
+    written,
     rowCount,
-    imported: 0,
+    imported: written ? rowCount : 0,
     revision: null,
     created: [],
     errors,
     errorCount: errors.length,
     warnings,
     warningCount: warnings.length,
-    mapped: [],
-    mappedCount: 0,
+    mapped,
+    mappedCount: mapped.length,
     profileId: null,
   };
 }
@@ -49,8 +65,11 @@ function refusal(problems: LineProblem[], rowCount: number): LineImportReport {
 /**
  * A block copied from Excel and pasted into the goods grid: its cells go to the grid's columns
  * from the focused cell rightwards, its rows to the lines from the focused line down (new lines
- * are added as needed). Every resulting line is checked as an import is; when any is wrong
- * nothing is written and the report names the lines (项号). A single value is left to the input.
+ * are added as needed). Names and codes as a sheet writes them (中国香港, usd, 台) become the tables' codes
+ * through the spreadsheet import's mapping (main's, with the tables here), shown in a report once written;
+ * every resulting line is checked as an import is; when any is wrong — a name no code has, or one that
+ * several codes carry — nothing is written and the report names the line (项号), the column and the value.
+ * A single value is left to the input.
  * Returns whether it took the paste.
  */
 export function handleGridPaste(
@@ -76,32 +95,74 @@ export function handleGridPaste(
   const mapping: LineMapping = {
     sheet: null,
     headerRow: 0,
-    columns: Array.from({ length: Math.min(width, ctx.columns.length - startColumn) }, (_v, k) => ({
-      index: k,
-      header: '',
-      target: ctx.columns[startColumn + k] ?? '',
-    })),
+    columns: Array.from({ length: Math.min(width, ctx.columns.length - startColumn) }, (_v, k) => {
+      const target = ctx.columns[startColumn + k] ?? '';
+      const def = findElement(goodsDeclaration, 'lines', target);
+      return { index: k, header: def ? labelOf(def, 'zh-CN', ctx.ieFlag) : '', target };
+    }),
   };
-  const placement = { mode: 'at' as const, line: field.index };
-  // Rows of the block keep their place, blank ones included: a blank row clears its line's cells.
+  // Rows of the block keep their place, blank ones included: a blank row clears its line's cells. Each is named by
+  // the 项号 it goes to.
   const read = readLines(goodsDeclaration, cells, mapping, ctx.ieFlag);
-  const byRow = new Map(read.map((l) => [l.source, l.row]));
-  const rows = cells.map((_cells, i) => byRow.get(i + 1) ?? {});
+  const byRow = new Map(read.map((l) => [l.source, l]));
+  const lines = cells.map((_cells, i) => {
+    const got = byRow.get(i + 1);
+    return { source: field.index + i + 1, row: got?.row ?? {}, ...(got?.padded ? { padded: got.padded } : {}) };
+  });
+  const finish = (mapped: CodeMapping | null) =>
+    writeBlock(ctx, field.index, mapping, mapped ? mapped.lines.map((l) => l.row) : lines.map((l) => l.row), mapped);
+  if (!ctx.mapCodes) finish(null);
+  else
+    ctx.mapCodes({ ieFlag: ctx.ieFlag, mapping, lines }).then(finish, (e: unknown) =>
+      ctx.refuse(
+        lineReport(
+          [
+            {
+              row: null,
+              column: null,
+              field: null,
+              code: 'map-failed',
+              severity: 'error',
+              message: `粘贴的内容无法对照代码表：${String(e)}`,
+              messageEn: `The pasted cells could not be looked up in the code tables: ${String(e)}`,
+            },
+          ],
+          lines.length,
+          [],
+          false,
+        ),
+      ),
+    );
+  return true;
+}
+
+/** The block's lines checked as an import's are, written all together or refused naming each line (项号) and column. */
+function writeBlock(
+  ctx: GridPasteContext,
+  line: number,
+  mapping: LineMapping,
+  rows: Row[],
+  codeMapping: CodeMapping | null,
+): void {
+  const placement = { mode: 'at' as const, line };
   const fields = mapping.columns.map((c) => c.target);
   const placed = placedRows(ctx.doc, rows, placement, fields);
-  const problems = checkLines(
+  const checked = checkLines(
     goodsDeclaration,
-    placed.map((row, i) => ({ source: field.index + i + 1, row })),
+    placed.map((row, i) => ({ source: line + i + 1, row })),
     { ieFlag: ctx.ieFlag, head: ctx.doc.head, mapping, ...(ctx.codes ? { codes: ctx.codes } : {}) },
   );
+  const refused = codeMapping?.problems ?? [];
+  const problems = [...refused, ...withoutRefusedCells(checked, refused)].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   const count = linesAfter(ctx.doc.lines.length, placed.length, placement);
   if (count > MAX_LINES) problems.unshift(tooManyLines(count, ctx.doc.lines.length));
+  const mapped = codeMapping?.mapped ?? [];
   if (problems.some((p) => p.severity === 'error')) {
-    ctx.refuse(refusal(problems, placed.length));
-    return true;
+    ctx.refuse(lineReport(problems, placed.length, mapped, false));
+    return;
   }
   ctx.apply(lineOps(goodsDeclaration, ctx.doc, placed, placement));
-  return true;
+  if (mapped.length > 0) ctx.report?.(lineReport(problems, placed.length, mapped, true));
 }
 
 /**
@@ -121,6 +182,8 @@ export function gridPasteHandler(
       columns,
       apply: (ops) => ops.forEach(onOp),
       refuse: (report) => useInterchange.getState().showReport(report),
+      report: (report) => useInterchange.getState().showReport(report),
+      mapCodes: (input) => api.invoke('interchange.mapLineCodes', input),
     });
   };
 }

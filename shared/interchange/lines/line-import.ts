@@ -191,7 +191,8 @@ export function columnFor(mapping: LineMapping, field: string, ieFlag: 'I' | 'E'
           ? ORIGIN
           : DESTINATION
         : field;
-  const column = mapping.columns.find((c) => c.target === meaning);
+  // A pasted block maps the grid's own columns (OriginCountry), a sheet the countries by meaning.
+  const column = mapping.columns.find((c) => c.target === meaning) ?? mapping.columns.find((c) => c.target === field);
   return column ? columnName(column) : null;
 }
 
