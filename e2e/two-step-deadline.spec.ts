@@ -71,4 +71,33 @@ test.describe('the 完整申报 deadline of a 概要申报', () => {
     await expect(overdue).toHaveAttribute('data-level', 'overdue');
     await page.screenshot({ path: testInfo.outputPath('two-step-deadline-overdue-zh.png') });
   });
+
+  test('a new import made a 概要申报 shows its step beside its status, Type says 5, and the checks ask the 概要 fields', async ({
+    page,
+  }, testInfo) => {
+    test.setTimeout(120_000);
+    desk = await startDesk(freshDir('desk'));
+    const ui = new DeskPage(page);
+    await ui.open(desk.url);
+    await ui.newDeclaration();
+    const make = page.getByRole('button', { name: '设为概要申报（两步申报）', exact: true });
+    await expectSeen(make);
+    await make.click();
+    const step = page.getByTestId('two-step');
+    await expectSeen(step);
+    await expect(step).toHaveText('两步申报 · 概要申报');
+    await expect(make).toHaveCount(0);
+    await expect(ui.headField('Type')).toHaveValue('  5');
+    // 成交方式 is asked at the 完整申报, not at the 概要: no star on it now; 提运单号 has one.
+    await expect(
+      page.getByRole('region', { name: '检查结果' }).getByRole('button', { name: /^提运单号：必填/ }),
+    ).toHaveCount(1);
+    await expect(
+      page.getByRole('region', { name: '检查结果' }).getByRole('button', { name: /^成交方式：必填/ }),
+    ).toHaveCount(0);
+    await page.screenshot({ path: testInfo.outputPath('two-step-made-summary-zh.png') });
+    await page.keyboard.press('Alt+Shift+L');
+    await expect(step).toHaveText('Two-step · summary declaration');
+    await page.screenshot({ path: testInfo.outputPath('two-step-made-summary-en.png') });
+  });
 });

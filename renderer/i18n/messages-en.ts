@@ -148,6 +148,9 @@ export const en: Messages = {
   colInputerName: 'Typist',
   retry: 'Try again (unsaved edits are kept)',
   customsNumbers: 'Customs numbers',
+  stepSummary: 'Two-step · summary declaration',
+  stepComplete: 'Two-step · complete declaration',
+  makeSummary: 'Make it a summary declaration (two-step)',
   completeDeadline: (lastDay: string, basis: 'entry' | 'release', start: string) =>
     `Complete declaration due ${lastDay} (14 days from the ${basis === 'entry' ? 'import date' : 'release'} ${start})`,
   completeDaysLeft: (n: number) => (n === 0 ? 'today is the last day' : n === 1 ? '1 day left' : `${n} days left`),

@@ -143,6 +143,9 @@ export const zh = {
   colInputerName: '录入员',
   retry: '重试（未保存的修改已留存）',
   customsNumbers: '海关编号信息',
+  stepSummary: '两步申报 · 概要申报',
+  stepComplete: '两步申报 · 完整申报',
+  makeSummary: '设为概要申报（两步申报）',
   completeDeadline: (lastDay: string, basis: 'entry' | 'release', start: string) =>
     `完整申报期限 ${lastDay}（自${basis === 'entry' ? '进口日期' : '概要申报放行日'} ${start} 起 14 日）`,
   completeDaysLeft: (n: number) => (n === 0 ? '今天是最后一天' : `还剩 ${n} 天`),

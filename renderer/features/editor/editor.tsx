@@ -3,6 +3,7 @@ import { useStore } from 'zustand';
 import { useCallback, useEffect, useMemo, useRef, useState, type FocusEvent } from 'react';
 import type { DeclarationRecord } from '../../../shared/api';
 import type { Row } from '../../../shared/catalog';
+import { twoStepModeOf, withTwoStepMode } from '../../../shared/catalog';
 import { displayStatusLabels, isEditable } from '../../../shared/status';
 import { api } from '../../api/client';
 import { useT } from '../../i18n/use-t';
@@ -169,6 +170,8 @@ export function Editor({ record, initialField }: { record: DeclarationRecord; in
   }, []);
 
   const status = displayStatusLabels[record.status];
+  // Which step of 两步申报 this is, from DecHead/Type as keyed (nothing for a one-step declaration).
+  const step = twoStepModeOf(editor.doc.head.Type);
   const gmodelRow = gmodelLine === null ? undefined : editor.doc.lines[gmodelLine];
 
   return (
@@ -189,6 +192,11 @@ export function Editor({ record, initialField }: { record: DeclarationRecord; in
           <span className={`status status-${record.status}`} data-testid="declaration-status">
             {locale === 'en' ? status.en : status.zh}
           </span>
+          {step ? (
+            <span className="two-step" data-testid="two-step">
+              {step === 'summary' ? t.stepSummary : t.stepComplete}
+            </span>
+          ) : null}
           {record.entryId ? (
             <span data-testid="entry-id">
               {t.entryId} {record.entryId}
@@ -198,6 +206,20 @@ export function Editor({ record, initialField }: { record: DeclarationRecord; in
             <span>
               {t.seqNo} {record.seqNo}
             </span>
+          ) : null}
+          {!step && editable && record.ieFlag === 'I' && record.workflow === 'draft' ? (
+            // 两步申报 is an import's: a new draft becomes its 概要申报 (DecHead/Type's third position 5), and the
+            // checks then ask the 概要 fields only.
+            <button
+              type="button"
+              className="link"
+              onClick={() => {
+                setField('head.Type', withTwoStepMode(editor.doc.head.Type, 'summary'));
+                commit();
+              }}
+            >
+              {t.makeSummary}
+            </button>
           ) : null}
           <SaveIndicator store={editor.saveStore} />
           <span className="muted">{t.helpHint}</span>
