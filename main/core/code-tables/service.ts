@@ -24,7 +24,10 @@ export interface SnapshotTable {
   rows: CodeRow[];
 }
 
-/** The columns a window's checks and code names read (validity.ts, rules-licences.ts, use-codes.ts). */
+/**
+ * The columns a window's checks and code names read (validity.ts, rules-licences.ts, use-codes.ts), and
+ * the exchange-rates table's rate and month, which the duty estimate converts with (renderer/api/taxes.ts).
+ */
 const SNAPSHOT_COLUMNS = [
   'code',
   'name_zh',
@@ -34,6 +37,8 @@ const SNAPSHOT_COLUMNS = [
   'valid_to',
   'applies_import',
   'applies_export',
+  'rate',
+  'month',
 ];
 
 function snapshotRow(row: Readonly<CodeRow>): CodeRow {

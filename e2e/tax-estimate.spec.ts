@@ -1,0 +1,57 @@
+import { expect, test } from '@playwright/test';
+import type { DeclarationRecord, PatchOp } from '../shared/api';
+import { chinaDate } from '../shared/validation/china-date';
+import { invoke } from './fixtures/desk-api';
+import { freshDir, startDesk, type Running } from './fixtures/processes';
+import { sample } from './fixtures/samples';
+import { DeskPage } from './pages/desk-page';
+import { expectSeen } from './support/seen';
+
+// The duty estimate beside the goods grid: the sample import (鲜苹果 0808100000, 2,500 USD CIF, MFN 10%,
+// VAT 9%) with this month's 计征汇率 imported as a table.
+
+test.describe('税费预估', () => {
+  let desk: Running | undefined;
+  test.afterEach(async () => {
+    await desk?.stop();
+  });
+
+  test('shows each figure of the line and the totals, and names a missing exchange rate', async ({ page }) => {
+    desk = await startDesk(freshDir('taxes'));
+    const { doc } = sample('import-general-trade');
+    const created = await invoke<DeclarationRecord>(desk.url, 'declarations.create', { ieFlag: 'I' });
+    const ops: PatchOp[] = Object.entries(doc.head)
+      .filter(([xml]) => xml !== 'IEFlag')
+      .map(([xml, value]) => ({ op: 'set', path: `head.${xml}`, value }));
+    for (const line of doc.lines) ops.push({ op: 'insertRow', table: 'lines', row: line });
+    await invoke(desk.url, 'declarations.update', { id: created.id, baseRevision: created.revision, ops });
+
+    const ui = new DeskPage(page);
+    await ui.open(desk.url);
+    await ui.openFromList(created.clientSeqNo);
+    const panel = page.getByRole('region', { name: '税费预估' });
+    await expectSeen(panel);
+    // No exchange-rate table yet: the line is not computed, and the panel says which rate is missing.
+    await expectSeen(panel.getByText(/没有 USD 在 \d{4}-\d{2} 的计征汇率/));
+
+    const today = chinaDate(Date.now());
+    const month = `${today.slice(0, 4)}-${today.slice(4, 6)}`;
+    await invoke(desk.url, 'codes.import', {
+      table: 'exchange-rates',
+      fileName: '计征汇率.csv',
+      content: `币制代码,币制名称,计征汇率,适用月份\nUSD,美元,7.1074,${month}\n`,
+      encoding: 'text',
+    });
+    await page.reload();
+    await ui.openFromList(created.clientSeqNo);
+    // 2500 × 7.1074 = 17768.50; duty 10% = 1776.85; VAT 9% × 19545.35 = 1759.08
+    const line = panel.getByRole('row').nth(1);
+    await expectSeen(line.getByRole('cell', { name: '17768.50', exact: true }));
+    await expectSeen(line.getByRole('cell', { name: '1776.85 10%', exact: true }));
+    await expectSeen(line.getByRole('cell', { name: '1759.08 9%', exact: true }));
+    const payable = panel.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '应征' }) });
+    await expectSeen(payable.getByRole('cell', { name: '1759.08', exact: true }));
+    await expect(panel.getByText(/没有 USD/)).toHaveCount(0);
+    await page.screenshot({ path: test.info().outputPath('tax-panel-zh.png'), fullPage: false });
+  });
+});

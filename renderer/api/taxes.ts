@@ -1,0 +1,60 @@
+import { useQueries } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import type { DeclarationDoc } from '../../shared/catalog';
+import type { CodeRow } from '../../shared/code-tables/normalize';
+import { estimateTaxes } from '../../shared/taxes/estimate';
+import { taxInputFromDoc } from '../../shared/taxes/from-doc';
+import { taxTablesFromRows } from '../../shared/taxes/tables';
+import type { TaxEstimate } from '../../shared/taxes/types';
+import { chinaDate } from '../../shared/validation/china-date';
+import { api } from './client';
+import { useCodeSnapshot, useCodeTables } from './code-tables';
+
+// One answer for the tariff rows: structurally shared, so it is the same object while no row changes.
+function combineRows(results: { isFetched: boolean; data?: CodeRow | null | undefined }[]) {
+  return { loaded: results.every((r) => r.isFetched), data: results.map((r) => r.data ?? null) };
+}
+
+/**
+ * The duty estimate of the open declaration, worked out here as the broker types: the tariff rows of its
+ * codes (with their rate columns) from main, the month's exchange rates from the code-table snapshot, and
+ * each table's version and date. Null until the tables have been read once; an import is not estimated.
+ */
+export function useTaxEstimate(doc: DeclarationDoc, ieFlag: string): TaxEstimate | null {
+  const tables = useCodeTables().data;
+  const snapshot = useCodeSnapshot();
+  const key = [...new Set(doc.lines.map((l) => l.CodeTS ?? '').filter((c) => /^\d{10}$/.test(c)))].sort().join(',');
+  const codes = useMemo(() => (key === '' ? [] : key.split(',')), [key]);
+  const { loaded, data } = useQueries({
+    queries: codes.map((code) => ({
+      queryKey: ['codes.get', 'tariff', code],
+      queryFn: () => api.invoke('codes.get', { table: 'tariff', code }),
+      staleTime: Infinity,
+    })),
+    combine: combineRows,
+  });
+  const tariffRows = useMemo(() => {
+    const map = new Map<string, CodeRow>();
+    data.forEach((row, i) => {
+      const code = codes[i];
+      if (code && row) map.set(code, row);
+    });
+    return map;
+  }, [data, codes]);
+  // The date the estimate is for: today in China when the declaration was opened.
+  const [today] = useState(() => chinaDate(Date.now()));
+  return useMemo(() => {
+    if (!tables || !snapshot.ready || !loaded || ieFlag !== 'I') return null;
+    const info = (id: string) => tables.find((t) => t.id === id);
+    const tariff = info('tariff');
+    const exchange = info('exchange-rates');
+    const taxTables = taxTablesFromRows({
+      tariffRow: (code) => tariffRows.get(code),
+      tariffSource: { table: 'tariff', version: tariff?.version ?? '', asOf: tariff?.asOf ?? '' },
+      exchangeRows: snapshot.tables.find((t) => t.id === 'exchange-rates')?.rows ?? [],
+      exchangeSource: { table: 'exchange-rates', version: exchange?.version ?? '', asOf: exchange?.asOf ?? '' },
+    });
+    const date = `${today.slice(0, 4)}-${today.slice(4, 6)}-${today.slice(6)}`;
+    return estimateTaxes({ ...taxInputFromDoc(doc), date }, taxTables);
+  }, [tables, snapshot, loaded, ieFlag, tariffRows, doc, today]);
+}

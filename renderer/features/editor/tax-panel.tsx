@@ -1,0 +1,111 @@
+import type { LineEstimate, TaxEstimate, TaxFigure, TaxKind } from '../../../shared/taxes/types';
+import { type TaxMessages, useTaxMessages } from './tax-messages';
+
+// The duty estimate beside the goods grid: each line's 完税价格, duty, consumption tax and VAT with the
+// rate each used, how each figure was computed, the totals, and why anything could not be computed.
+
+const KINDS: readonly TaxKind[] = ['duty', 'consumption', 'vat'];
+
+function Amount({ figure, t }: { figure: TaxFigure; t: TaxMessages }) {
+  return figure.amount === null ? <span className="bad">{t.missing}</span> : <span>{figure.amount}</span>;
+}
+
+function inputsText(figure: TaxFigure): string {
+  return Object.entries(figure.inputs)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(' · ');
+}
+
+function How({ line, t }: { line: LineEstimate; t: TaxMessages }) {
+  const rows: [string, TaxFigure][] = [
+    [t.value, line.customsValue],
+    ...KINDS.map((k): [string, TaxFigure] => [t.tax(k), line[k]]),
+  ];
+  return (
+    <details>
+      <summary>{t.how}</summary>
+      <ul className="tax-how">
+        <li>
+          {line.goods.amount ?? t.missing}
+          {line.goods.rate ? ` = ${inputsText(line.goods)} × ${line.goods.rate.text} (${line.goods.rate.row})` : ''}
+        </li>
+        {rows.map(([label, figure]) => (
+          <li key={label}>
+            {label} {figure.amount ?? t.missing}: {figure.formula}
+            {figure.rate
+              ? ` — ${t.basis(figure.rate.basis)} ${figure.rate.text} (${figure.rate.row}, ${figure.rate.source.version})`
+              : ''}
+            {inputsText(figure) === '' ? '' : ` — ${inputsText(figure)}`}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+export function TaxPanel({ estimate }: { estimate: TaxEstimate | null }) {
+  const t = useTaxMessages();
+  if (!estimate) return null;
+  return (
+    <section className="tax-panel" aria-label={t.title}>
+      <h3>{t.title}</h3>
+      <p className="muted">{t.note}</p>
+      <table>
+        <thead>
+          <tr>
+            <th>{t.line}</th>
+            <th>{t.value}</th>
+            {KINDS.map((k) => (
+              <th key={k}>{t.tax(k)}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {estimate.lines.map((line) => (
+            <tr key={line.gNo}>
+              <td>
+                {line.gNo} {line.codeTs}
+                <How line={line} t={t} />
+              </td>
+              <td>
+                <Amount figure={line.customsValue} t={t} />
+              </td>
+              {KINDS.map((k) => (
+                <td key={k} title={line[k].rate ? `${t.basis(line[k].rate.basis)} ${line[k].rate.text}` : undefined}>
+                  <Amount figure={line[k]} t={t} />
+                  {line[k].rate ? <small> {line[k].rate.text}</small> : null}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th colSpan={2}>{t.totals}</th>
+            {KINDS.map((k) => (
+              <td key={k}>{estimate.totals[k].computed}</td>
+            ))}
+          </tr>
+          <tr>
+            <th colSpan={2}>{t.payable}</th>
+            {KINDS.map((k) => (
+              <td key={k}>
+                {estimate.totals[k].payable}
+                {estimate.totals[k].complete ? '' : ' *'}
+              </td>
+            ))}
+          </tr>
+        </tfoot>
+      </table>
+      {estimate.problems.length > 0 ? (
+        <ul className="tax-problems">
+          {estimate.problems.map((p, i) => (
+            <li key={i} className={p.severity === 'missing' ? 'bad' : 'muted'}>
+              {t.problem(p)}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}
