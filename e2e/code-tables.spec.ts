@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/desk-test';
 import { codeTableFile } from '../scripts/domain-data';
-import { freshDir, startDesk, type Running } from './fixtures/processes';
-import { DeskPage } from './pages/desk-page';
+import { freshDir } from './fixtures/processes';
 import { expectSeen } from './support/seen';
 
 // The official tables are built in, and a broker imports a newer official file in 设置 → 代码表:
@@ -25,17 +24,13 @@ function newerPortsFile(dir: string): string {
 }
 
 test.describe('code tables in the app', () => {
-  let desk: Running | undefined;
-  test.afterEach(async () => {
-    await desk?.stop();
-  });
-
   test('设置 → 代码表 lists the built-in tables; an imported file is previewed, refused whole when wrong, and names the code in the editor', async ({
     page,
+    startDesk,
+    ui,
   }, testInfo) => {
     const dir = freshDir('code-tables');
-    desk = await startDesk(dir);
-    const ui = new DeskPage(page);
+    const desk = await startDesk(dir);
     await ui.open(desk.url);
 
     // Built in: a 关区 has its name offline, and a port missing from the 2018 table has none.
@@ -68,20 +63,20 @@ test.describe('code tables in the app', () => {
 
     // A file with a repeated code: the preview names the line, and nothing can be imported.
     await settings.getByLabel('导入到').selectOption({ label: '国内口岸代码' });
-    const bad = path.join(dir, 'bad.csv');
-    fs.writeFileSync(bad, 'code,name_zh\n470101,蛇口\n470101,赤湾\n');
-    await settings.getByLabel('参数文件 (CSV/XLSX)').setInputFiles(bad);
-    const problems = settings.getByRole('alert');
-    await expectSeen(problems);
+    // A file is chosen as a broker does, in the form's file box; what it refuses is said in an alert, seen.
+    const refusalOf = async (name: string, text: string) => {
+      const file = path.join(dir, name);
+      fs.writeFileSync(file, text);
+      await settings.getByLabel('参数文件 (CSV/XLSX)').setInputFiles(file);
+      await expectSeen(settings.getByRole('alert'));
+      return settings.getByRole('alert');
+    };
+    const problems = await refusalOf('bad.csv', 'code,name_zh\n470101,蛇口\n470101,赤湾\n');
     await expect(problems).toContainText('第 3 行：代码 470101 重复（首次出现在第 2 行）');
     await expect(settings.getByRole('button', { name: '导入', exact: true })).toBeDisabled();
 
     // A malformed workbook: a clear error naming the file, and the table in use is as it was.
-    const broken = path.join(dir, 'ports.xlsx');
-    fs.writeFileSync(broken, 'not a workbook');
-    await settings.getByLabel('参数文件 (CSV/XLSX)').setInputFiles(broken);
-    const refused = settings.getByRole('alert');
-    await expectSeen(refused);
+    const refused = await refusalOf('ports.xlsx', 'not a workbook');
     await expect(refused).toContainText('"ports.xlsx" 不是可读取的 .xlsx 工作簿');
     await expect(settings.getByRole('region')).toHaveCount(0);
     await expect(row('国内口岸代码')).toContainText('内置');

@@ -1,27 +1,23 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/desk-test';
 import fs from 'node:fs';
 import type { DeclarationRecord } from '../shared/api';
 import { invoke } from './fixtures/desk-api';
-import { freshDir, startDesk, type Running } from './fixtures/processes';
+import { freshDir } from './fixtures/processes';
 import { sample } from './fixtures/samples';
-import { DeskPage } from './pages/desk-page';
 import { expectSeen } from './support/seen';
 
 // The declaration list — search by an identifier, sort, choose columns (kept across a
 // restart), act on a selection (declare, delete drafts, export) — and templates.
 
 test.describe('the declaration list', () => {
-  let desk: Running | undefined;
-  test.afterEach(async () => {
-    await desk?.stop();
-  });
-
   test('searches by 提运单号, sorts, keeps the chosen columns, declares and deletes a selection, exports it, and starts from a template', async ({
     page,
+    startDesk,
+    ui,
   }) => {
     test.setTimeout(240_000);
     const dir = freshDir('desk');
-    desk = await startDesk(dir);
+    let desk = await startDesk(dir);
     const { doc } = sample('import-general-trade');
     const made: DeclarationRecord[] = [];
     for (const [billNo, tradeName] of [
@@ -44,7 +40,6 @@ test.describe('the declaration list', () => {
       });
       made.push(record);
     }
-    const ui = new DeskPage(page);
     await ui.open(desk.url);
     const list = ui.list();
     await expect(list.getByRole('row')).toHaveCount(4);

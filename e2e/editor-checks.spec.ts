@@ -1,26 +1,21 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/desk-test';
 import { importCodeTables } from './fixtures/desk-api';
-import { freshDir, startDesk, type Running } from './fixtures/processes';
-import { DeskPage } from './pages/desk-page';
+import { freshDir } from './fixtures/processes';
 import { expectSeen } from './support/seen';
 
 // Checks as you type, the error panel and its jumps (F8, a click), the 申报要素 helper,
 // and the language switched while the app runs.
 
 test.describe('checks, jumps and the 申报要素 helper', () => {
-  let desk: Running | undefined;
-  test.afterEach(async () => {
-    await desk?.stop();
-  });
-
   test('F8 and the error panel jump to each field, even a goods line scrolled out of view; Alt+E fills 规格型号 element by element', async ({
     page,
+    startDesk,
+    ui,
   }) => {
     // About forty steps, each seen as well as checked: 135 s at load 22 here, past the default 120 s.
     test.setTimeout(300_000);
-    desk = await startDesk(freshDir('desk'));
+    const desk = await startDesk(freshDir('desk'));
     await importCodeTables(desk.url, ['tariff', 'units', 'countries']);
-    const ui = new DeskPage(page);
     await ui.open(desk.url);
     await page.keyboard.press('Alt+N');
     await expect(ui.status()).toHaveText('草稿');

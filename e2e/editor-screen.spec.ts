@@ -1,9 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
-import type { DeclarationRecord, PatchOp } from '../shared/api';
-import { invoke } from './fixtures/desk-api';
-import { freshDir, startDesk, type Running } from './fixtures/processes';
-import { sample } from './fixtures/samples';
-import { DeskPage } from './pages/desk-page';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures/desk-test';
+import { seedImportSample } from './fixtures/desk-api';
+import { freshDir } from './fixtures/processes';
 import { expectSeen } from './support/seen';
 
 // The editor's screen as a broker keeps it all day: the top bar (新建 / 同步 / 设置) stays where it is
@@ -26,29 +24,14 @@ async function firstErrorField(page: Page, region: string): Promise<string> {
   return ((await first.textContent()) ?? '').split(/[:：]/)[0]?.trim() ?? '';
 }
 
-async function withDeclaration(url: string): Promise<DeclarationRecord> {
-  const { doc } = sample('import-general-trade');
-  const created = await invoke<DeclarationRecord>(url, 'declarations.create', { ieFlag: 'I' });
-  const ops: PatchOp[] = Object.entries(doc.head)
-    .filter(([xml]) => xml !== 'IEFlag')
-    .map(([xml, value]) => ({ op: 'set', path: `head.${xml}`, value }));
-  for (const line of doc.lines) ops.push({ op: 'insertRow', table: 'lines', row: line });
-  await invoke(url, 'declarations.update', { id: created.id, baseRevision: created.revision, ops });
-  return created;
-}
-
 test.describe('the editor’s screen', () => {
-  let desk: Running | undefined;
-  test.afterEach(async () => {
-    await desk?.stop();
-  });
-
   test('the top bar stays in view after keying a goods line to its last cell and after copying the declaration', async ({
     page,
+    startDesk,
+    ui,
   }) => {
-    desk = await startDesk(freshDir('screen'));
-    const created = await withDeclaration(desk.url);
-    const ui = new DeskPage(page);
+    const desk = await startDesk(freshDir('screen'));
+    const created = await seedImportSample(desk.url);
     await ui.open(desk.url);
     await ui.openFromList(created.clientSeqNo);
     await expectTopBarInPlace(page);
@@ -78,9 +61,10 @@ test.describe('the editor’s screen', () => {
 
   test('F9 with errors goes to the first error and says why at the top of the error panel, in the UI language only', async ({
     page,
+    startDesk,
+    ui,
   }) => {
-    desk = await startDesk(freshDir('f9'));
-    const ui = new DeskPage(page);
+    const desk = await startDesk(freshDir('f9'));
     await ui.open(desk.url);
     await ui.newDeclaration();
     const checks = page.getByRole('region', { name: '检查结果' });
@@ -120,9 +104,10 @@ test.describe('the editor’s screen', () => {
 
   test('a new declaration opens with its required fields marked as still to fill, not as errors; a wrong value is red', async ({
     page,
+    startDesk,
+    ui,
   }) => {
-    desk = await startDesk(freshDir('required'));
-    const ui = new DeskPage(page);
+    const desk = await startDesk(freshDir('required'));
     await ui.open(desk.url);
     await ui.newDeclaration();
     const checks = page.getByRole('region', { name: '检查结果' });

@@ -1,9 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
-import type { DeclarationRecord } from '../shared/api';
-import { invoke } from './fixtures/desk-api';
-import { freshDir, startDesk, type Running } from './fixtures/processes';
-import { sample } from './fixtures/samples';
-import { DeskPage, zhLabel } from './pages/desk-page';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures/desk-test';
+import { invoke, seedImportSample } from './fixtures/desk-api';
+import { freshDir } from './fixtures/processes';
+import { zhLabel } from './pages/desk-page';
 import { expectOptionsSeen, expectSeen } from './support/seen';
 import { freshFruitTrader } from '../test-support/shared/parties';
 
@@ -12,36 +11,19 @@ import { freshFruitTrader } from '../test-support/shared/parties';
 // at its name, Esc out of the print preview, and the confirmation before 申报 — each asserted as
 // the broker sees it.
 
-async function seed(url: string, billNo: string): Promise<DeclarationRecord> {
-  const { doc } = sample('import-general-trade');
-  const record = await invoke<DeclarationRecord>(url, 'declarations.create', { ieFlag: 'I' });
-  const ops = [
-    ...Object.entries({ ...doc.head, BillNo: billNo })
-      .filter(([k]) => k !== 'IEFlag')
-      .map(([k, value]) => ({ op: 'set', path: `head.${k}`, value })),
-    ...doc.lines.map((row) => ({ op: 'insertRow', table: 'lines', row })),
-  ];
-  await invoke(url, 'declarations.update', { id: record.id, baseRevision: record.revision, ops });
-  return record;
-}
-
 const focused = (page: Page) => page.locator(':focus');
 
 test.describe('a keying day', () => {
-  let desk: Running | undefined;
-  test.afterEach(async () => {
-    await desk?.stop();
-  });
-
   test('the list by keyboard and its columns; F3 moves on; 新增 starts at 中文名称; Esc leaves the print preview', async ({
     page,
+    startDesk,
+    ui,
   }) => {
     test.setTimeout(180_000);
-    desk = await startDesk(freshDir('desk'));
-    const older = await seed(desk.url, 'COSU0000000001');
-    const newer = await seed(desk.url, 'COSU0000000002');
+    const desk = await startDesk(freshDir('desk'));
+    const older = await seedImportSample(desk.url, { BillNo: 'COSU0000000001' });
+    const newer = await seedImportSample(desk.url, { BillNo: 'COSU0000000002' });
     await invoke(desk.url, 'parties.save', { ...freshFruitTrader, ciqCode: '' });
-    const ui = new DeskPage(page);
     await ui.open(desk.url);
     const list = ui.list();
 

@@ -1,9 +1,6 @@
-import { expect, test } from '@playwright/test';
-import type { DeclarationRecord } from '../shared/api';
-import { invoke } from './fixtures/desk-api';
-import { freshDir, startDesk, type Running } from './fixtures/processes';
-import { sample } from './fixtures/samples';
-import { DeskPage } from './pages/desk-page';
+import { expect, test } from './fixtures/desk-test';
+import { seedImportSample } from './fixtures/desk-api';
+import { freshDir } from './fixtures/processes';
 import { expectSeen } from './support/seen';
 
 // A repeat shipment's traps, as the broker sees them: a copy warns that its 提运单号, 进口日期 and 航次号 are the
@@ -12,33 +9,17 @@ import { expectSeen } from './support/seen';
 
 const billNo = 'COSU6123456780';
 
-async function seed(url: string): Promise<DeclarationRecord> {
-  const { doc } = sample('import-general-trade');
-  const record = await invoke<DeclarationRecord>(url, 'declarations.create', { ieFlag: 'I' });
-  const ops = [
-    ...Object.entries({ ...doc.head, BillNo: billNo, IEDate: '20261120' })
-      .filter(([k]) => k !== 'IEFlag')
-      .map(([k, value]) => ({ op: 'set', path: `head.${k}`, value })),
-    { op: 'set', path: 'freeText[0].VoyNo', value: '012E' },
-    ...doc.lines.map((row) => ({ op: 'insertRow', table: 'lines', row })),
-  ];
-  await invoke(url, 'declarations.update', { id: record.id, baseRevision: record.revision, ops });
-  return record;
-}
-
 test.describe('repeat shipment warnings', () => {
-  let desk: Running | undefined;
-  test.afterEach(async () => {
-    await desk?.stop();
-  });
-
   test('a copy warns of the earlier shipment’s 提运单号, 进口日期 and 航次号 and of a 提运单号 in use; the history names the source', async ({
     page,
+    startDesk,
+    ui,
   }) => {
     test.setTimeout(180_000);
-    desk = await startDesk(freshDir('repeat-warnings'));
-    const source = await seed(desk.url);
-    const ui = new DeskPage(page);
+    const desk = await startDesk(freshDir('repeat-warnings'));
+    const source = await seedImportSample(desk.url, { BillNo: billNo, IEDate: '20261120' }, [
+      { op: 'set', path: 'freeText[0].VoyNo', value: '012E' },
+    ]);
     await ui.open(desk.url);
     await ui.openFromList(source.clientSeqNo);
 

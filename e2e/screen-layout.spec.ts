@@ -1,11 +1,11 @@
 import path from 'node:path';
 import fs from 'node:fs';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures/desk-test';
 import type { DeclarationRecord, PatchOp } from '../shared/api';
 import { importCodeTables, invoke } from './fixtures/desk-api';
-import { freshDir, startDesk, type Running } from './fixtures/processes';
+import { freshDir } from './fixtures/processes';
 import { sample } from './fixtures/samples';
-import { DeskPage } from './pages/desk-page';
 import { expectSeen } from './support/seen';
 
 // What a broker reads must be laid out whole: buttons on one line, a radio beside its words, a bullet
@@ -46,17 +46,13 @@ async function english(page: Page): Promise<void> {
 }
 
 test.describe('laid out whole', () => {
-  let desk: Running | undefined;
-  test.afterEach(async () => {
-    await desk?.stop();
-  });
-
   test('the top bar, Settings’ 选择… buttons, the import dialog’s radios and the error panel’s bullets, in Chinese and English', async ({
     page,
+    startDesk,
+    ui,
   }) => {
     test.setTimeout(240_000);
-    desk = await startDesk(freshDir('layout'));
-    const ui = new DeskPage(page);
+    const desk = await startDesk(freshDir('layout'));
     await ui.open(desk.url);
     await ui.newDeclaration();
     // A finding long enough to wrap in the error panel.
@@ -148,8 +144,12 @@ test.describe('laid out whole', () => {
     }
   });
 
-  test('the printed form names 关别 and the destination codes, and never cuts a code in two', async ({ page }) => {
-    desk = await startDesk(freshDir('print-layout'));
+  test('the printed form names 关别 and the destination codes, and never cuts a code in two', async ({
+    page,
+    startDesk,
+    ui,
+  }) => {
+    const desk = await startDesk(freshDir('print-layout'));
     await importCodeTables(desk.url, ['customs-districts', 'countries', 'ports', 'units', 'domestic-districts']);
     const { doc } = sample('import-general-trade');
     const created = await invoke<DeclarationRecord>(desk.url, 'declarations.create', { ieFlag: 'I' });
@@ -160,7 +160,6 @@ test.describe('laid out whole', () => {
       ops.push({ op: 'insertRow', table: 'lines', row: { ...line, CodeTS: '8471300000', CiqCode: '999' } });
     ops.push({ op: 'set', path: 'lines[0].DestCode', value: '310115' });
     await invoke(desk.url, 'declarations.update', { id: created.id, baseRevision: created.revision, ops });
-    const ui = new DeskPage(page);
     await ui.open(desk.url);
     await ui.openFromList(created.clientSeqNo);
 
