@@ -1,11 +1,9 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiResult, MethodOutput } from '../../../shared/api';
-import { setBridge } from '../../api/client';
 import { queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
-import { createFakeBridge } from '../../../test-support/renderer/fake-bridge';
+import { renderWithBridge } from '../../../test-support/renderer/render-with-bridge';
 import { CodeTablesPanel } from './code-tables-panel';
 
 type Summary = MethodOutput<'codes.tables'>[number];
@@ -94,21 +92,17 @@ const badPreview: Preview = {
 
 function open(answers: Record<string, (input: unknown) => ApiResult<unknown>>, installed = [ports, tariff, licences]) {
   let tables = installed;
-  const fake = createFakeBridge({
-    'codes.tables': () => ok(tables),
-    'codes.import': () => {
-      tables = [imported, tariff, licences];
-      return ok({ table: 'entry-exit-ports', version: imported.version, rowCount: 998, changed: true, diff });
+  return renderWithBridge(
+    {
+      'codes.tables': () => ok(tables),
+      'codes.import': () => {
+        tables = [imported, tariff, licences];
+        return ok({ table: 'entry-exit-ports', version: imported.version, rowCount: 998, changed: true, diff });
+      },
+      ...answers,
     },
-    ...answers,
-  });
-  setBridge(fake.bridge);
-  render(
-    <QueryClientProvider client={queryClient}>
-      <CodeTablesPanel />
-    </QueryClientProvider>,
+    <CodeTablesPanel />,
   );
-  return fake;
 }
 
 async function choose(name: string, text: string): Promise<void> {

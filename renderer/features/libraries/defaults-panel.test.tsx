@@ -1,11 +1,9 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DeclarationDefaults } from '../../../shared/api';
-import { setBridge } from '../../api/client';
 import { queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
-import { createFakeBridge } from '../../../test-support/renderer/fake-bridge';
+import { renderWithBridge } from '../../../test-support/renderer/render-with-bridge';
 import { DefaultsPanel } from './defaults-panel';
 import { lineDefaults } from './library-pickers';
 
@@ -18,15 +16,8 @@ const stored: DeclarationDefaults = {
   export: { head: { IEPort: '2201' }, line: { DutyMode: '3' } },
 };
 
-function setup(answers: Parameters<typeof createFakeBridge>[0]) {
-  const fake = createFakeBridge(answers);
-  setBridge(fake.bridge);
-  render(
-    <QueryClientProvider client={queryClient}>
-      <DefaultsPanel />
-    </QueryClientProvider>,
-  );
-  return fake;
+function setup(answers: Parameters<typeof renderWithBridge>[0]) {
+  return renderWithBridge(answers, <DefaultsPanel />);
 }
 
 describe('defaults panel', () => {
