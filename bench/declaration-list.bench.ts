@@ -12,21 +12,10 @@ import { COUNT_CAP } from '../main/db/repositories/declaration-list-query';
 import { createDeclarationsRepo } from '../main/db/repositories/declarations-repo';
 import type { BenchResult } from './harness';
 import { percentile, round, sample } from './harness';
+import { mulberry32 } from '../test-support/shared/seeded-random';
 
 const ROWS = Number(process.env.SWDESK_BENCH_LIST_ROWS ?? 1_000_000);
 const BUDGET_MS = 30;
-
-// A deterministic generator, so every run measures the same data.
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
 
 const statusMix: Array<[string, string, number]> = [
   ['released', 'sent', 0.55],
@@ -96,7 +85,8 @@ function build(file: string): number {
       CopCode: '3120980123',
       CopCodeScc: '91310115MA1H7AAA0F',
     });
-  const random = rng(42);
+  // A deterministic generator, so every run measures the same data.
+  const random = mulberry32(42);
   const names = Array.from(
     { length: 6000 },
     (_, i) =>
