@@ -53,5 +53,13 @@ test.describe('税费预估', () => {
     await expectSeen(payable.getByRole('cell', { name: '1759.08', exact: true }));
     await expect(panel.getByText(/没有 USD/)).toHaveCount(0);
     await page.screenshot({ path: test.info().outputPath('tax-panel-zh.png'), fullPage: false });
+
+    // In English: the same figures, the panel and its words in English.
+    await page.getByRole('button', { name: 'English', exact: true }).click();
+    const english = page.getByRole('region', { name: 'Duty estimate' });
+    await expectSeen(english);
+    await expectSeen(english.getByRole('rowheader', { name: 'Payable', exact: true }));
+    await expectSeen(english.getByRole('row').nth(1).getByRole('cell', { name: '1776.85 10%', exact: true }));
+    await page.screenshot({ path: test.info().outputPath('tax-panel-en.png'), fullPage: false });
   });
 });

@@ -91,17 +91,19 @@ const zh = {
   problem: (p: TaxProblem) => `${p.gNo ? `第 ${p.gNo} 项：` : ''}${zhProblems[p.code](p.params)}`,
 };
 export type TaxMessages = typeof zh;
+// The side panel is narrow: short column heads in English (the sentences keep the full names).
+const headEn: Record<TaxKind, string> = { duty: 'Duty', consumption: 'Cons. tax', vat: 'VAT' };
 const en: TaxMessages = {
   title: 'Duty estimate',
   line: 'Line',
-  value: 'Customs value',
+  value: 'Value',
   totals: 'Totals',
   payable: 'Payable',
   missing: 'not computed',
   how: 'How it was computed',
   print: 'Print the estimate',
   note: 'An estimate: the customs tax bill decides',
-  tax: (kind) => taxEn[kind],
+  tax: (kind) => headEn[kind],
   basis: (b) => basisEn[b],
   problem: (p) => `${p.gNo ? `Line ${p.gNo}: ` : ''}${enProblems[p.code](p.params)}`,
 };
