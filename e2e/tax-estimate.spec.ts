@@ -1,23 +1,21 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/desk-test';
 import type { DeclarationRecord, PatchOp } from '../shared/api';
 import { chinaDate } from '../shared/validation/china-date';
 import { invoke } from './fixtures/desk-api';
-import { freshDir, startDesk, type Running } from './fixtures/processes';
+import { freshDir } from './fixtures/processes';
 import { sample } from './fixtures/samples';
-import { DeskPage } from './pages/desk-page';
 import { expectSeen } from './support/seen';
 
 // The duty estimate beside the goods grid: the sample import (鲜苹果 0808100000, 2,500 USD CIF, MFN 10%,
 // VAT 9%) with this month's 计征汇率 imported as a table.
 
 test.describe('税费预估', () => {
-  let desk: Running | undefined;
-  test.afterEach(async () => {
-    await desk?.stop();
-  });
-
-  test('shows each figure of the line and the totals, and names a missing exchange rate', async ({ page }) => {
-    desk = await startDesk(freshDir('taxes'));
+  test('shows each figure of the line and the totals, and names a missing exchange rate', async ({
+    page,
+    startDesk,
+    ui,
+  }) => {
+    const desk = await startDesk(freshDir('taxes'));
     const { doc } = sample('import-general-trade');
     const created = await invoke<DeclarationRecord>(desk.url, 'declarations.create', { ieFlag: 'I' });
     const ops: PatchOp[] = Object.entries(doc.head)
@@ -25,8 +23,6 @@ test.describe('税费预估', () => {
       .map(([xml, value]) => ({ op: 'set', path: `head.${xml}`, value }));
     for (const line of doc.lines) ops.push({ op: 'insertRow', table: 'lines', row: line });
     await invoke(desk.url, 'declarations.update', { id: created.id, baseRevision: created.revision, ops });
-
-    const ui = new DeskPage(page);
     await ui.open(desk.url);
     await ui.openFromList(created.clientSeqNo);
     const panel = page.getByRole('region', { name: '税费预估' });

@@ -1,13 +1,12 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/desk-test';
 import type { DeclarationRecord } from '../shared/api';
 import type { Row } from '../shared/catalog';
 import { withTwoStepMode } from '../shared/catalog';
 import { addDays } from '../shared/status';
 import { chinaDate } from '../shared/validation';
 import { invoke } from './fixtures/desk-api';
-import { freshDir, startDesk, type Running } from './fixtures/processes';
+import { freshDir } from './fixtures/processes';
 import { sample } from './fixtures/samples';
-import { DeskPage } from './pages/desk-page';
 import { expectSeen } from './support/seen';
 
 // A 概要申报 (DecHead/Type 5) shows the last day of its 完整申报 above its head: counted from the 进口日期, warned 3 days
@@ -30,22 +29,18 @@ async function summaryDeclaration(url: string, ieDate: string): Promise<Declarat
 const dashed = (ymd: string) => `${ymd.slice(0, 4)}-${ymd.slice(4, 6)}-${ymd.slice(6, 8)}`;
 
 test.describe('the 完整申报 deadline of a 概要申报', () => {
-  let desk: Running | undefined;
-  test.afterEach(async () => {
-    await desk?.stop();
-  });
-
   test('is seen on the declaration, warned 2 days before and marked overdue, in Chinese and English', async ({
     page,
+    startDesk,
+    ui,
   }, testInfo) => {
     test.setTimeout(180_000);
-    desk = await startDesk(freshDir('desk'));
+    const desk = await startDesk(freshDir('desk'));
     const today = chinaDate(Date.now());
     // Entered 11 days ago: the 14th day is the day after tomorrow.
     const soon = await summaryDeclaration(desk.url, addDays(today, -11));
     // Entered 15 days ago: the 14th day was yesterday.
     const late = await summaryDeclaration(desk.url, addDays(today, -15));
-    const ui = new DeskPage(page);
     await ui.open(desk.url);
 
     await ui.openFromList(soon.clientSeqNo);
@@ -74,10 +69,11 @@ test.describe('the 完整申报 deadline of a 概要申报', () => {
 
   test('a new import made a 概要申报 shows its step beside its status, Type says 5, and the checks ask the 概要 fields', async ({
     page,
+    startDesk,
+    ui,
   }, testInfo) => {
     test.setTimeout(120_000);
-    desk = await startDesk(freshDir('desk'));
-    const ui = new DeskPage(page);
+    const desk = await startDesk(freshDir('desk'));
     await ui.open(desk.url);
     await ui.newDeclaration();
     const make = page.getByRole('button', { name: '设为概要申报（两步申报）', exact: true });
