@@ -223,43 +223,25 @@ test.describe('interchange and the printed form', () => {
     await ui.open(desk.url);
     await importThroughMenu(page, messageFile(dir, 2));
     await expect(ui.status()).toHaveText('草稿');
-    const target = ui.lineField(1, 'GName');
-    await target.focus();
-    const paste = (text: string) =>
-      target.evaluate((el, data) => {
-        const transfer = new DataTransfer();
-        transfer.setData('text/plain', data);
-        el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
-      }, text);
-    await paste('梨\t\r\n桃\t\r\n');
+    await ui.pasteIntoLine(1, 'GName', '梨\t\r\n桃\t\r\n');
     await ui.expectLineValue(1, 'GName', '梨');
     await ui.expectLineValue(2, 'GName', '桃');
     await ui.expectLineValue(1, 'CodeTS', '0808100000');
     await ui.waitSaved();
 
     // Names become codes as a spreadsheet's do, and the report says which; a name two codes carry is refused.
-    const currency = ui.lineField(1, 'TradeCurr');
-    await currency.focus();
-    await currency.evaluate((el) => {
-      const transfer = new DataTransfer();
-      transfer.setData('text/plain', 'usd\t中国香港\r\n');
-      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
-    });
+    await ui.pasteIntoLine(1, 'TradeCurr', 'usd\t中国香港\r\n');
     const report = page.getByRole('dialog', { name: '导入结果' });
     await expectSeen(report.getByText('2 处按代码表转换为代码：'));
     await expectSeen(report.getByRole('cell', { name: '中国香港', exact: true }));
     await report.getByRole('button', { name: '关闭' }).click();
     await ui.expectLineValue(1, 'TradeCurr', 'USD');
     await ui.expectLineValue(1, 'OriginCountry', 'HKG');
-    const district = ui.lineField(1, 'DistrictCode');
-    await district.focus();
-    await district.evaluate((el) => {
-      const transfer = new DataTransfer();
-      transfer.setData('text/plain', '徐州\t\r\n');
-      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
-    });
+    await ui.pasteIntoLine(1, 'DistrictCode', '徐州\t\r\n');
     const refusal = report.getByRole('cell', { name: /“徐州”.*32039.*3203W/ });
     await expectSeen(refusal);
+    // The refusal speaks of the pasted cells, not of a file to fix.
+    await expectSeen(report.getByRole('alert').filter({ hasText: '粘贴的内容有错误，未写入' }));
     await page.screenshot({ path: test.info().outputPath('paste-ambiguous-zh.png') });
   });
 });

@@ -57,6 +57,17 @@ export class DeskPage {
       .toBe(value);
   }
 
+  /** Pastes `text` into a goods-line cell as the clipboard would (tabs between cells, CRLF between rows). */
+  async pasteIntoLine(index: number, xml: string, text: string): Promise<void> {
+    const cell = this.lineField(index, xml);
+    await cell.focus();
+    await cell.evaluate((el, data) => {
+      const transfer = new DataTransfer();
+      transfer.setData('text/plain', data);
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+    }, text);
+  }
+
   /** Types a goods-line cell's value: focusing the cell makes its line the current one, with inputs. */
   async fillLine(index: number, xml: string, value: string): Promise<void> {
     const cell = this.lineField(index, xml);

@@ -181,8 +181,8 @@ export function gridPasteHandler(
       ieFlag: ctx.ieFlag,
       columns,
       apply: (ops) => ops.forEach(onOp),
-      refuse: (report) => useInterchange.getState().showReport(report),
-      report: (report) => useInterchange.getState().showReport(report),
+      refuse: (report) => useInterchange.getState().showReport(report, 'paste'),
+      report: (report) => useInterchange.getState().showReport(report, 'paste'),
       mapCodes: (input) => api.invoke('interchange.mapLineCodes', input),
     });
   };

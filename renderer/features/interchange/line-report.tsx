@@ -56,7 +56,7 @@ function MappedTable({ report }: { report: LineImportReport }) {
 /** 导入结果: what was imported, or — when any row failed — that nothing was, and each failed row and why. */
 export function LineReport() {
   const t = useIt();
-  const { dialog, report, close } = useInterchange();
+  const { dialog, report, reportOrigin, close } = useInterchange();
   const select = useUi((s) => s.select);
   if (!report) return null;
   return (
@@ -68,7 +68,7 @@ export function LineReport() {
           </p>
         ) : (
           <p role="alert" className="error">
-            {t.notWritten(report.errorCount)}
+            {reportOrigin === 'paste' ? t.pasteRefused : t.notWritten(report.errorCount)}
           </p>
         )}
         {report.errors.length > 0 ? <ProblemTable problems={report.errors} /> : null}

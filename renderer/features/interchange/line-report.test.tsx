@@ -1,0 +1,53 @@
+import { act, cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { LineImportReport } from '../../../shared/api';
+import { useUi } from '../../state/ui-store';
+import { useInterchange } from './interchange-store';
+import { LineReport } from './line-report';
+
+const refused = {
+  written: false,
+  rowCount: 1,
+  imported: 0,
+  revision: 2,
+  created: [],
+  errors: [
+    {
+      row: 1,
+      column: 'A 境内目的地',
+      field: 'DistrictCode',
+      code: 'ambiguous-name',
+      severity: 'error',
+      message: '境内目的地：“徐州”在「国内地区代码」中对应多个代码',
+      messageEn: 'Domestic destination: "徐州" names several codes',
+    },
+  ],
+  errorCount: 1,
+  warnings: [],
+  warningCount: 0,
+  mapped: [],
+  mappedCount: 0,
+  profileId: null,
+} satisfies LineImportReport;
+
+describe('the import report says what was refused', () => {
+  afterEach(() => {
+    cleanup();
+    act(() => useInterchange.getState().close());
+  });
+
+  it('names the file to fix when a file was refused', () => {
+    act(() => useInterchange.getState().showReport(refused));
+    render(<LineReport />);
+    expect(screen.getByRole('alert').textContent).toBe('有 1 处错误，未导入任何内容；请修改文件后重试');
+  });
+
+  it('speaks of the pasted cells, not a file, when a paste was refused — in the UI language', () => {
+    act(() => useInterchange.getState().showReport(refused, 'paste'));
+    render(<LineReport />);
+    expect(screen.getByRole('alert').textContent).toBe('粘贴的内容有错误，未写入');
+    act(() => useUi.getState().setLocale('en'));
+    expect(screen.getByRole('alert').textContent).toBe('The pasted cells have errors: nothing was written');
+    act(() => useUi.getState().setLocale('zh-CN'));
+  });
+});
