@@ -4,30 +4,7 @@ import { normalizeTable } from '../code-tables/normalize';
 import { tableIdForFileName } from '../code-tables/tables';
 import { estimateTaxes } from './estimate';
 import { taxTablesFromRows } from './tables';
-
-const head = {
-  ieFlag: 'I',
-  transMode: '1',
-  feeMark: '',
-  feeRate: '',
-  feeCurr: '',
-  insurMark: '',
-  insurRate: '',
-  insurCurr: '',
-  grossWt: '',
-  agreement: '',
-};
-const line = {
-  codeTs: '0101290090',
-  declTotal: '100',
-  tradeCurr: 'USD',
-  originCountry: 'USA',
-  firstQty: '1',
-  firstUnit: '035',
-  secondQty: '',
-  secondUnit: '',
-  dutyMode: '1',
-};
+import { head, line } from '../../test-support/shared/tax-tables';
 
 describe('the monthly exchange-rate table', () => {
   it('is imported from a file named as customs names it, the month kept as YYYY-MM', () => {
@@ -60,7 +37,10 @@ describe('the monthly exchange-rate table', () => {
       exchangeRows: rows,
       exchangeSource: { table: 'exchange-rates', version: 'import.2', asOf: '2026-11-18' },
     });
-    const e = estimateTaxes({ head, lines: [line], date: '2026-12-01' }, tables);
+    const e = estimateTaxes(
+      { head: head(), lines: [line({ codeTs: '0101290090', declTotal: '100' })], date: '2026-12-01' },
+      tables,
+    );
     // 100 USD × 7.1074 = 710.74; duty 10% = 71.07 (71.074); VAT 9% × 781.81 = 70.36 (70.3629)
     expect(e.lines[0]?.goods.rate).toMatchObject({
       text: '7.1074',

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { EventName } from '../../shared/api';
+import type { DocumentCatalog } from '../../shared/catalog';
 import { goodsDeclaration } from '../../shared/catalog';
 import type { Db } from '../../main/db/connection';
 import { openDatabase } from '../../main/db/connection';
@@ -12,6 +13,7 @@ import { createReceiptsRepo } from '../../main/db/repositories/receipts-repo';
 import { createSettingsRepo } from '../../main/db/repositories/settings-repo';
 import type { Clock, CoreContext } from '../../main/core/context';
 import { createDeclarationService } from '../../main/core/declarations/declaration-service';
+import { createDeclareAction } from '../../main/core/declarations/declare';
 import { createKeyManager } from '../../main/core/signing/key-manager';
 import { createPassphraseProtector } from '../../main/core/signing/key-protector';
 import { silentLogger } from '../../main/logging/logger';
@@ -71,3 +73,12 @@ export function coreFixture(options: { passphrase?: string | null } = {}) {
 }
 
 export type CoreFixture = ReturnType<typeof coreFixture>;
+
+/** The 申报 action over a fixture's repositories and keys, checking with `catalog`. */
+export function declareActionOf(
+  f: CoreFixture,
+  catalog: DocumentCatalog = goodsDeclaration,
+  onQueued: () => void = () => undefined,
+) {
+  return createDeclareAction(f.ctx, { repo: f.repo, outbox: f.outbox, keys: f.keys, catalog, onQueued });
+}

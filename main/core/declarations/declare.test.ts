@@ -4,8 +4,7 @@ import type { DocumentCatalog } from '../../../shared/catalog';
 import { goodsDeclaration } from '../../../shared/catalog';
 import { canonicalJson, envelopeSchema, payloadDigest, sha256Hex } from '../../../shared/protocol';
 import type { CoreFixture } from '../../../test-support/main/core-fixture';
-import { coreFixture } from '../../../test-support/main/core-fixture';
-import { createDeclareAction } from './declare';
+import { coreFixture, declareActionOf } from '../../../test-support/main/core-fixture';
 import { errorOf, rejectionOf } from '../../../test-support/main/app-error';
 
 // A catalog with every requirement switched off, so these tests exercise
@@ -40,13 +39,7 @@ describe('declare: check, sign and queue', () => {
 
   it('refuses a declaration with errors, lists them by field, and queues nothing', async () => {
     const onQueued = vi.fn();
-    const declare = createDeclareAction(f.ctx, {
-      repo: f.repo,
-      outbox: f.outbox,
-      keys: f.keys,
-      catalog: goodsDeclaration,
-      onQueued,
-    });
+    const declare = declareActionOf(f, goodsDeclaration, onQueued);
     const { id } = f.declarations.create({ ieFlag: 'I' });
     const error = await rejectionOf(() => declare(id));
     expect(error.code).toBe('VALIDATION_FAILED');
@@ -60,13 +53,7 @@ describe('declare: check, sign and queue', () => {
 
   it('signs the canonical envelope and writes it to the outbox with the state change', async () => {
     const onQueued = vi.fn();
-    const declare = createDeclareAction(f.ctx, {
-      repo: f.repo,
-      outbox: f.outbox,
-      keys: f.keys,
-      catalog: permissive,
-      onQueued,
-    });
+    const declare = declareActionOf(f, permissive, onQueued);
     const id = draftWithLine();
     const result = await declare(id);
     expect(result.workflow).toBe('queued');
@@ -109,13 +96,7 @@ describe('declare: check, sign and queue', () => {
   });
 
   it('refuses text that cannot be signed (a lone surrogate) as a finding on its field, not an internal error', async () => {
-    const declare = createDeclareAction(f.ctx, {
-      repo: f.repo,
-      outbox: f.outbox,
-      keys: f.keys,
-      catalog: permissive,
-      onQueued: () => undefined,
-    });
+    const declare = declareActionOf(f, permissive);
     const id = draftWithLine();
     const { revision } = f.declarations.get(id);
     f.declarations.update({
@@ -132,13 +113,7 @@ describe('declare: check, sign and queue', () => {
   it('asks for the passphrase when the key is locked, and writes nothing', async () => {
     f.close();
     f = coreFixture({ passphrase: null });
-    const declare = createDeclareAction(f.ctx, {
-      repo: f.repo,
-      outbox: f.outbox,
-      keys: f.keys,
-      catalog: permissive,
-      onQueued: () => undefined,
-    });
+    const declare = declareActionOf(f, permissive);
     const id = draftWithLine();
     expect((await rejectionOf(() => declare(id))).code).toBe('PASSPHRASE_REQUIRED');
     expect(f.outbox.counts().queued).toBe(0);
@@ -146,13 +121,7 @@ describe('declare: check, sign and queue', () => {
   });
 
   it('leaves no outbox row when the state change fails inside the transaction', async () => {
-    const declare = createDeclareAction(f.ctx, {
-      repo: f.repo,
-      outbox: f.outbox,
-      keys: f.keys,
-      catalog: permissive,
-      onQueued: () => undefined,
-    });
+    const declare = declareActionOf(f, permissive);
     const id = draftWithLine();
     f.db.exec(
       `CREATE TRIGGER fail_state BEFORE UPDATE OF workflow ON declarations BEGIN SELECT RAISE(ABORT, 'disk full'); END`,

@@ -1,11 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Row } from '../../../shared/catalog';
-import { goodsDeclaration } from '../../../shared/catalog';
 import { sampleSummaryDeclaration } from '../../../shared/validation/sample-declaration';
 import type { CoreFixture } from '../../../test-support/main/core-fixture';
-import { coreFixture } from '../../../test-support/main/core-fixture';
+import { coreFixture, declareActionOf } from '../../../test-support/main/core-fixture';
 import { rejectionOf } from '../../../test-support/main/app-error';
-import { createDeclareAction } from './declare';
+import type { createDeclareAction } from './declare';
 
 /** A declaration keyed with `head` and one goods line `line`, as the editor would store it. */
 function keyed(f: CoreFixture, head: Row, line: Row): string {
@@ -26,13 +25,7 @@ describe('declaring a 概要申报 (DecHead/Type 5)', () => {
   let declare: ReturnType<typeof createDeclareAction>;
   beforeEach(() => {
     f = coreFixture();
-    declare = createDeclareAction(f.ctx, {
-      repo: f.repo,
-      outbox: f.outbox,
-      keys: f.keys,
-      catalog: goodsDeclaration,
-      onQueued: () => undefined,
-    });
+    declare = declareActionOf(f);
   });
   afterEach(() => f.close());
 

@@ -3,8 +3,8 @@ import { reasonMessage } from '../../../shared/api';
 import type { DocumentCatalog } from '../../../shared/catalog';
 import { goodsDeclaration } from '../../../shared/catalog';
 import type { CoreFixture } from '../../../test-support/main/core-fixture';
-import { coreFixture } from '../../../test-support/main/core-fixture';
-import { createDeclareAction } from '../declarations/declare';
+import { coreFixture, declareActionOf } from '../../../test-support/main/core-fixture';
+import type { createDeclareAction } from '../declarations/declare';
 import { createOutboxService } from './outbox-service';
 import { codeOf } from '../../../test-support/main/app-error';
 
@@ -24,13 +24,7 @@ describe('outbox: list and withdraw', () => {
   beforeEach(() => {
     f = coreFixture();
     service = createOutboxService(f.ctx, { outbox: f.outbox, declarations: f.repo });
-    declare = createDeclareAction(f.ctx, {
-      repo: f.repo,
-      outbox: f.outbox,
-      keys: f.keys,
-      catalog: permissive,
-      onQueued: () => undefined,
-    });
+    declare = declareActionOf(f, permissive);
   });
   afterEach(() => f.close());
 
