@@ -38,7 +38,8 @@ export interface GridPasteContext {
   codes?: CodeLookup;
 }
 
-function lineReport(
+/** The import report a paste shows: its problems (errors and warnings), its rows and what it mapped. */
+export function lineReport(
   problems: LineProblem[],
   rowCount: number,
   mapped: LineMapped[],
