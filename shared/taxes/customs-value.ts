@@ -24,9 +24,19 @@ export interface ValuedLine {
   value: Exact | null;
 }
 
-interface Converter {
-  toYuan(amount: string, currency: string, field: string, gNo?: number): Exact | null;
+/** The catalog elements (DecHead/DecList XML names) an amount and its currency are keyed in. */
+interface AmountFields {
+  amount: string;
+  currency: string;
 }
+
+interface Converter {
+  toYuan(amount: string, currency: string, fields: AmountFields, gNo?: number): Exact | null;
+}
+
+const FEE: AmountFields = { amount: 'FeeRate', currency: 'FeeCurr' };
+const INSUR: AmountFields = { amount: 'InsurRate', currency: 'InsurCurr' };
+const DECL: AmountFields = { amount: 'DeclTotal', currency: 'TradeCurr' };
 
 function figure(amount: Exact | null, formula: string, inputs: Record<string, string>): TaxFigure {
   return { amount: amount === null ? null : format(amount), rate: null, formula, inputs };
@@ -64,14 +74,14 @@ export function makeConverter(
   };
   return {
     used,
-    toYuan(amount, currency, field, gNo) {
+    toYuan(amount, currency, fields, gNo) {
       const value = parseDecimal(amount);
       if (!value || value.n < 0n) {
         problems.push({
           code: 'taxes.amountInvalid',
           severity: 'missing',
           ...(gNo ? { gNo } : {}),
-          params: { field, value: amount },
+          params: { field: fields.amount, value: amount },
         });
         return null;
       }
@@ -80,7 +90,7 @@ export function makeConverter(
           code: 'taxes.amountInvalid',
           severity: 'missing',
           ...(gNo ? { gNo } : {}),
-          params: { field: `${field}Curr`, value: '' },
+          params: { field: fields.currency, value: '' },
         });
         return null;
       }
@@ -115,15 +125,16 @@ function headTotal(
   field: 'fee' | 'insur',
   problems: TaxProblem[],
 ): Exact | null {
-  if (mark === '3') return conv.toYuan(rate, curr, field);
+  const fields = field === 'fee' ? FEE : INSUR;
+  if (mark === '3') return conv.toYuan(rate, curr, fields);
   if (mark === '2' && field === 'fee') {
-    const perTonne = conv.toYuan(rate, curr, field);
+    const perTonne = conv.toYuan(rate, curr, fields);
     const gross = parseDecimal(head.grossWt);
     if (!gross) {
       problems.push({
         code: 'taxes.amountInvalid',
         severity: 'missing',
-        params: { field: 'grossWt', value: head.grossWt },
+        params: { field: 'GrossWet', value: head.grossWt },
       });
       return null;
     }
@@ -138,8 +149,9 @@ export function valueLines(
   lines: readonly TaxLineInput[],
   conv: Converter,
   problems: TaxProblem[],
+  gNos: readonly number[] = lines.map((_, i) => i + 1),
 ): ValuedLine[] {
-  const goods = lines.map((line, i) => conv.toYuan(line.declTotal, line.tradeCurr, 'declTotal', i + 1));
+  const goods = lines.map((line, i) => conv.toYuan(line.declTotal, line.tradeCurr, DECL, gNos[i]));
   const known = goods.every((g) => g !== null);
   const total = known ? sum(goods as Exact[]) : null;
   const shareOf = (i: number): Exact | null => {
@@ -172,14 +184,14 @@ export function valueLines(
     problems.push({
       code: 'taxes.amountInvalid',
       severity: 'missing',
-      params: { field: 'feeRate', value: head.feeRate },
+      params: { field: 'FeeRate', value: head.feeRate },
     });
   }
   if (need.insurance && head.insurMark === '1' && insurGiven && !insurRate) {
     problems.push({
       code: 'taxes.amountInvalid',
       severity: 'missing',
-      params: { field: 'insurRate', value: head.insurRate },
+      params: { field: 'InsurRate', value: head.insurRate },
     });
   }
   const allocated = (head.feeMark !== '1' && need.freight) || (head.insurMark !== '1' && need.insurance && insurGiven);

@@ -302,4 +302,33 @@ describe('missing and old tables say which', () => {
     expect(codes(e.problems)).toEqual(['taxes.exportNotEstimated']);
     expect(e.lines).toEqual([]);
   });
+
+  it('a goods line with no 商品编号 and no 申报总价 is named once and left out of the figures', () => {
+    const tables = memoryTaxTables([{ code: '0000000001', mfn: '10%', vat: '13%' }], [USD]);
+    const blank = line({ codeTs: '', declTotal: '', firstQty: '' });
+    const e = estimateTaxes({ head: head(), lines: [line(), blank], date: DATE }, tables);
+    expect(e.problems.filter((p) => p.gNo === 2)).toEqual([
+      { code: 'taxes.lineBlank', severity: 'note', gNo: 2, params: {} },
+    ]);
+    expect(e.lines.map((l) => l.gNo)).toEqual([1]);
+    // The keyed line alone: 1000 × 7.1 = 7100.00, duty 10% = 710.00, VAT 13% × 7810 = 1015.30; complete.
+    expect(e.totals.duty).toEqual({ computed: '710.00', complete: true, payable: '710.00' });
+    expect(e.totals.vat.computed).toBe('1015.30');
+  });
+
+  it('an amount not given or not a number names its catalog element (DeclTotal, TradeCurr, FeeRate, GrossWet)', () => {
+    const tables = memoryTaxTables([{ code: '0000000001', mfn: '10%' }], [USD]);
+    const lines = [line({ declTotal: '' }), line({ declTotal: '12,5' }), line({ tradeCurr: '' })];
+    const e = estimateTaxes(
+      { head: head({ transMode: '3', feeMark: '2', feeRate: '80', feeCurr: 'USD' }), lines, date: DATE },
+      tables,
+    );
+    const invalid = e.problems.filter((p) => p.code === 'taxes.amountInvalid');
+    expect(invalid).toEqual([
+      { code: 'taxes.amountInvalid', severity: 'missing', gNo: 1, params: { field: 'DeclTotal', value: '' } },
+      { code: 'taxes.amountInvalid', severity: 'missing', gNo: 2, params: { field: 'DeclTotal', value: '12,5' } },
+      { code: 'taxes.amountInvalid', severity: 'missing', gNo: 3, params: { field: 'TradeCurr', value: '' } },
+      { code: 'taxes.amountInvalid', severity: 'missing', params: { field: 'GrossWet', value: '' } },
+    ]);
+  });
 });

@@ -24,6 +24,14 @@ export const LEVY_THRESHOLD = exact(50n);
 
 const KINDS: readonly TaxKind[] = ['duty', 'consumption', 'vat'];
 
+/**
+ * A goods line with neither 商品编号 nor 申报总价 has not been keyed yet (a new line, or one the broker is
+ * about to fill): it is named once and left out, not reported field by field.
+ */
+function isBlank(line: TaxLineInput): boolean {
+  return line.codeTs.trim() === '' && line.declTotal.trim() === '';
+}
+
 function monthOf(date: string): string {
   const match = /^(\d{4})-?(\d{2})/.exec(date);
   return match ? `${match[1]}-${match[2]}` : '';
@@ -44,13 +52,23 @@ export function estimateTaxes(
     problems.push({ code: 'taxes.exportNotEstimated', severity: 'missing', params: {} });
     return { date: input.date, month, lines: [], totals: empty(), problems };
   }
+  const keyed = input.lines.flatMap((line, i) => {
+    if (!isBlank(line)) return [{ line, gNo: i + 1 }];
+    problems.push({ code: 'taxes.lineBlank', severity: 'note', gNo: i + 1, params: {} });
+    return [];
+  });
   const conv = makeConverter(tables, month, problems);
-  const valued = valueLines(input.head, input.lines, conv, problems);
+  const valued = valueLines(
+    input.head,
+    keyed.map((k) => k.line),
+    conv,
+    problems,
+    keyed.map((k) => k.gNo),
+  );
   const amounts: Record<TaxKind, (Exact | null)[]> = { duty: [], consumption: [], vat: [] };
   const oldTariffs = new Set<string>();
 
-  const lines: LineEstimate[] = input.lines.map((line, i) => {
-    const gNo = i + 1;
+  const lines: LineEstimate[] = keyed.map(({ line, gNo }, i) => {
     const v = valued[i];
     const tariff = tables.tariff(line.codeTs);
     if (!tariff)

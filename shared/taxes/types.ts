@@ -88,6 +88,7 @@ export interface TaxProblem {
 export type TaxProblemCode =
   | 'taxes.exportNotEstimated'
   | 'taxes.amountInvalid'
+  | 'taxes.lineBlank'
   | 'taxes.exchangeRateMissing'
   | 'taxes.exchangeRateOld'
   | 'taxes.transModeMissing'

@@ -1,6 +1,8 @@
+import { findElement, goodsDeclaration, labelOf } from '../../../shared/catalog';
 import type { Locale } from '../../../shared/i18n/locale';
 import type { RateBasis, TaxKind, TaxProblem } from '../../../shared/taxes/types';
 import { useUi } from '../../state/ui-store';
+import { formulaWords, inputWords } from './tax-words';
 
 // The duty estimate's wording, zh-CN and en: its figures, the rate each used and why a figure is missing.
 
@@ -8,10 +10,19 @@ type P = Record<string, string>;
 const taxZh: Record<TaxKind, string> = { duty: '关税', consumption: '消费税', vat: '增值税' };
 const taxEn: Record<TaxKind, string> = { duty: 'duty', consumption: 'consumption tax', vat: 'VAT' };
 const tax = (locale: Locale, kind: string) => (locale === 'en' ? taxEn : taxZh)[kind as TaxKind] ?? kind;
+/** A field the estimate names (a DecList or DecHead element) by the catalog's label, as the form shows it. */
+const label = (locale: Locale, xml = '') => {
+  const def = findElement(goodsDeclaration, 'lines', xml) ?? findElement(goodsDeclaration, 'head', xml);
+  return def ? labelOf(def, locale, 'I') : xml;
+};
 
 const zhProblems: Record<TaxProblem['code'], (p: P) => string> = {
   'taxes.exportNotEstimated': () => '出口报关单不作税费预估',
-  'taxes.amountInvalid': (p) => `${p.field ?? ''}“${p.value ?? ''}”不是有效金额，未能计算`,
+  'taxes.amountInvalid': (p) =>
+    p.value
+      ? `${label('zh-CN', p.field)}“${p.value}”不是有效金额，未能计算`
+      : `未填${label('zh-CN', p.field)}，未能计算`,
+  'taxes.lineBlank': () => `尚未填写${label('zh-CN', 'CodeTS')}和${label('zh-CN', 'DeclTotal')}，未计入预估`,
   'taxes.exchangeRateMissing': (p) =>
     `没有 ${p.currency} 在 ${p.month} 的计征汇率（设置 → 代码表 导入计征汇率），该币制的商品未计算`,
   'taxes.exchangeRateOld': (p) => `${p.currency} 用的是 ${p.rateMonth} 的计征汇率，不是 ${p.month} 的`,
@@ -21,7 +32,7 @@ const zhProblems: Record<TaxProblem['code'], (p: P) => string> = {
   'taxes.feeInvalid': (p) => `${p.field === 'insur' ? '保险费' : '运费'}标记“${p.mark}”不能用于计算`,
   'taxes.insuranceCustomsRule': () => '未填保险费：按海关规定以（货价＋运费）× 3‰ 计算',
   'taxes.allocationIncomplete': () => '有商品未能折算人民币，运费/保险费无法按价值分摊',
-  'taxes.tariffUnknown': (p) => `税则中没有商品编号 ${p.code}`,
+  'taxes.tariffUnknown': (p) => (p.code ? `税则中没有商品编号 ${p.code}` : `未填${label('zh-CN', 'CodeTS')}，税率未知`),
   'taxes.tariffOld': (p) => `税则（${p.version}，${p.asOf}）早于申报日期 ${p.date}，税率可能已变`,
   'taxes.rateMissing': (p) => `税则未给出${tax('zh-CN', p.tax ?? '')}税率`,
   'taxes.rateUnreadable': (p) => `${tax('zh-CN', p.tax ?? '')}税率“${p.text}”无法识别`,
@@ -32,7 +43,11 @@ const zhProblems: Record<TaxProblem['code'], (p: P) => string> = {
 };
 const enProblems: Record<TaxProblem['code'], (p: P) => string> = {
   'taxes.exportNotEstimated': () => 'Exports are not estimated',
-  'taxes.amountInvalid': (p) => `${p.field ?? ''} "${p.value ?? ''}" is not an amount; not computed`,
+  'taxes.amountInvalid': (p) =>
+    p.value
+      ? `${label('en', p.field)} "${p.value}" is not an amount; not computed`
+      : `${label('en', p.field)} is not filled in; not computed`,
+  'taxes.lineBlank': () => `No ${label('en', 'CodeTS')} or ${label('en', 'DeclTotal')} yet: not in the estimate`,
   'taxes.exchangeRateMissing': (p) =>
     `No customs exchange rate for ${p.currency} in ${p.month} (import one in Settings → Code tables); its lines are not computed`,
   'taxes.exchangeRateOld': (p) => `${p.currency} uses the rate of ${p.rateMonth}, not of ${p.month}`,
@@ -44,7 +59,8 @@ const enProblems: Record<TaxProblem['code'], (p: P) => string> = {
   'taxes.insuranceCustomsRule': () => 'No insurance given: customs’ 3‰ of (goods + freight) is used',
   'taxes.allocationIncomplete': () =>
     'A line could not be converted: freight and insurance cannot be allocated by value',
-  'taxes.tariffUnknown': (p) => `The tariff has no code ${p.code}`,
+  'taxes.tariffUnknown': (p) =>
+    p.code ? `The tariff has no code ${p.code}` : `No ${label('en', 'CodeTS')} yet: its rates are unknown`,
   'taxes.tariffOld': (p) =>
     `The tariff (${p.version}, ${p.asOf}) is older than the date ${p.date}: rates may have changed`,
   'taxes.rateMissing': (p) => `The tariff gives no ${tax('en', p.tax ?? '')} rate`,
@@ -88,6 +104,8 @@ const zh = {
   note: '预估，以海关税费单为准',
   tax: (kind: TaxKind) => taxZh[kind],
   basis: (b: RateBasis) => basisZh[b],
+  formula: (key: string) => formulaWords('zh-CN', key),
+  input: (key: string) => inputWords('zh-CN', key),
   problem: (p: TaxProblem) => `${p.gNo ? `第 ${p.gNo} 项：` : ''}${zhProblems[p.code](p.params)}`,
 };
 export type TaxMessages = typeof zh;
@@ -105,6 +123,8 @@ const en: TaxMessages = {
   note: 'An estimate: the customs tax bill decides',
   tax: (kind) => headEn[kind],
   basis: (b) => basisEn[b],
+  formula: (key) => formulaWords('en', key),
+  input: (key) => inputWords('en', key),
   problem: (p) => `${p.gNo ? `Line ${p.gNo}: ` : ''}${enProblems[p.code](p.params)}`,
 };
 

@@ -1,4 +1,5 @@
 import type { LineEstimate, TaxEstimate, TaxFigure, TaxKind } from '../../../shared/taxes/types';
+import { useEditorUi } from './editor-store';
 import { type TaxMessages, useTaxMessages } from './tax-messages';
 
 // The duty estimate beside the goods grid: each line's 完税价格, duty, consumption tax and VAT with the
@@ -10,9 +11,9 @@ function Amount({ figure, t }: { figure: TaxFigure; t: TaxMessages }) {
   return figure.amount === null ? <span className="bad">{t.missing}</span> : <span>{figure.amount}</span>;
 }
 
-function inputsText(figure: TaxFigure): string {
+function inputsText(figure: TaxFigure, t: TaxMessages): string {
   return Object.entries(figure.inputs)
-    .map(([k, v]) => `${k} ${v}`)
+    .map(([k, v]) => `${t.input(k)} ${v}`)
     .join(' · ');
 }
 
@@ -27,15 +28,15 @@ function How({ line, t }: { line: LineEstimate; t: TaxMessages }) {
       <ul className="tax-how">
         <li>
           {line.goods.amount ?? t.missing}
-          {line.goods.rate ? ` = ${inputsText(line.goods)} × ${line.goods.rate.text} (${line.goods.rate.row})` : ''}
+          {line.goods.rate ? ` = ${inputsText(line.goods, t)} × ${line.goods.rate.text} (${line.goods.rate.row})` : ''}
         </li>
         {rows.map(([label, figure]) => (
           <li key={label}>
-            {label} {figure.amount ?? t.missing}: {figure.formula}
+            {label} {figure.amount ?? t.missing}: {t.formula(figure.formula)}
             {figure.rate
               ? ` — ${t.basis(figure.rate.basis)} ${figure.rate.text} (${figure.rate.row}, ${figure.rate.source.version})`
               : ''}
-            {inputsText(figure) === '' ? '' : ` — ${inputsText(figure)}`}
+            {inputsText(figure, t) === '' ? '' : ` — ${inputsText(figure, t)}`}
           </li>
         ))}
       </ul>
@@ -45,7 +46,10 @@ function How({ line, t }: { line: LineEstimate; t: TaxMessages }) {
 
 export function TaxPanel({ estimate }: { estimate: TaxEstimate | null }) {
   const t = useTaxMessages();
+  const keying = useEditorUi((s) => s.currentLine) + 1;
   if (!estimate) return null;
+  // A blank line is named once, and not while it is the line being keyed (it is blank because it is new).
+  const problems = estimate.problems.filter((p) => p.code !== 'taxes.lineBlank' || p.gNo !== keying);
   return (
     <section className="tax-panel" aria-label={t.title}>
       <h3>{t.title}</h3>
@@ -97,9 +101,9 @@ export function TaxPanel({ estimate }: { estimate: TaxEstimate | null }) {
           </tr>
         </tfoot>
       </table>
-      {estimate.problems.length > 0 ? (
+      {problems.length > 0 ? (
         <ul className="tax-problems">
-          {estimate.problems.map((p, i) => (
+          {problems.map((p, i) => (
             <li key={i} className={p.severity === 'missing' ? 'bad' : 'muted'}>
               {t.problem(p)}
             </li>
