@@ -7,7 +7,8 @@ import { DeskPage } from './pages/desk-page';
 import { expectSeen } from './support/seen';
 
 // The goods grid as a broker reads it: which line and which goods a cell belongs to stays in view however far
-// right the grid is scrolled, and a long 规格型号 can be read while it is keyed.
+// right the grid is scrolled, and a long 规格型号 can be read while it is keyed; on a line not being keyed it is cut
+// to its column with "…", never running under the next cell.
 
 const LONG_GMODEL = '0|3|鲜|富士|一级|无品牌|无|无|无|果径80毫米以上|纸箱包装每箱20千克|用于零售';
 
@@ -28,10 +29,29 @@ test.describe('the goods grid', () => {
       .map(([xml, value]) => ({ op: 'set', path: `head.${xml}`, value }));
     for (let i = 0; i < 3; i++) ops.push({ op: 'insertRow', table: 'lines', row: { ...doc.lines[0] } });
     ops.push({ op: 'set', path: 'lines[0].GModel', value: LONG_GMODEL });
+    ops.push({ op: 'set', path: 'lines[1].GModel', value: LONG_GMODEL });
     await invoke(desk.url, 'declarations.update', { id: created.id, baseRevision: created.revision, ops });
     const ui = new DeskPage(page);
     await ui.open(desk.url);
     await ui.openFromList(created.clientSeqNo);
+
+    // Line 2 is text, not inputs: its 规格型号 is cut to the column with "…", the whole value in its title; no text
+    // cell's text runs past its cell.
+    const cut = ui.lineField(1, 'GModel');
+    await cut.scrollIntoViewIfNeeded();
+    await expectSeen(cut);
+    const shown = await cut.evaluate((el) => ({
+      text: el.querySelector('[aria-hidden="true"]')?.textContent ?? '',
+      title: el.getAttribute('title'),
+    }));
+    expect(shown.text).toMatch(/…$/);
+    expect(LONG_GMODEL.startsWith(shown.text.slice(0, -1))).toBe(true);
+    expect(shown.title?.startsWith(LONG_GMODEL)).toBe(true);
+    await ui.expectLineValue(1, 'GModel', LONG_GMODEL);
+    const spilling = await page
+      .locator('.lines .cell-text')
+      .evaluateAll((cells) => cells.filter((c) => c.scrollWidth > c.clientWidth).map((c) => c.id));
+    expect(spilling).toEqual([]);
 
     // Scrolled to its right end (the row's buttons in view): each line's 项号 and 商品编号 are still seen.
     const grid = page.locator('.lines .grid-scroll');

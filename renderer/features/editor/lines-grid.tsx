@@ -11,6 +11,7 @@ import { gridPasteHandler } from '../interchange/grid-paste';
 import { lineDefaults } from '../libraries/library-pickers';
 import { useLibraryUi } from '../libraries/library-store';
 import { libraryMessages } from '../libraries/messages';
+import { fitCellText } from './cell-fit';
 import { CellStatus } from './cell-status';
 import { useEditorUi } from './editor-store';
 import type { FieldContext, FieldError } from './field-context';
@@ -75,15 +76,19 @@ function TextCell({
   codeName,
   error,
   quiet,
+  width,
 }: {
   id: string;
   path: string;
   label: string;
   value: string;
+  /** The column's width (px): the text is cut to it, with "…" (see cell-fit.ts). */
+  width: number;
   codeName: string | undefined;
   error: string | undefined;
   quiet: boolean;
 }) {
+  const fit = fitCellText(value, width);
   return (
     <span
       id={id}
@@ -93,15 +98,23 @@ function TextCell({
       aria-label={label}
       aria-invalid={error && !quiet ? true : undefined}
       aria-required={quiet ? true : undefined}
-      title={[codeName, error].filter(Boolean).join(' — ') || undefined}
+      title={[fit.cut ? value : '', codeName, error].filter(Boolean).join(' — ') || undefined}
       data-path={path}
+      data-value={fit.cut ? value : undefined}
       data-enter-nav=""
       onFocus={() => {
         focusOnActivation = path;
         useEditorUi.getState().setCurrent(path);
       }}
     >
-      {value}
+      {fit.cut ? (
+        <>
+          <span aria-hidden="true">{fit.text}</span>
+          <span className="sr-only">{value}</span>
+        </>
+      ) : (
+        value
+      )}
     </span>
   );
 }
@@ -142,6 +155,7 @@ const GridRow = memo(function GridRow({ index, active, line, errors, ctx, onOp }
                 codeName={props.codeName}
                 error={props.error}
                 quiet={props.quiet}
+                width={columnWidth(xml)}
               />
             )}
           </td>
