@@ -43,6 +43,10 @@ export function useTaxEstimate(doc: DeclarationDoc, ieFlag: string): TaxEstimate
   }, [data, codes]);
   // The date the estimate is for: today in China when the declaration was opened.
   const [today] = useState(() => chinaDate(Date.now()));
+  // The estimate reads a few fields of each line and of the head: keyed by them, typing elsewhere (商品名称, 备注 …)
+  // keeps the estimate as it was (the same object) and works nothing out.
+  const inputKey = JSON.stringify(taxInputFromDoc(doc));
+  const input = useMemo(() => JSON.parse(inputKey) as ReturnType<typeof taxInputFromDoc>, [inputKey]);
   return useMemo(() => {
     if (!tables || !snapshot.ready || !loaded || ieFlag !== 'I') return null;
     const info = (id: string) => tables.find((t) => t.id === id);
@@ -55,6 +59,6 @@ export function useTaxEstimate(doc: DeclarationDoc, ieFlag: string): TaxEstimate
       exchangeSource: { table: 'exchange-rates', version: exchange?.version ?? '', asOf: exchange?.asOf ?? '' },
     });
     const date = `${today.slice(0, 4)}-${today.slice(4, 6)}-${today.slice(6)}`;
-    return estimateTaxes({ ...taxInputFromDoc(doc), date }, taxTables);
-  }, [tables, snapshot, loaded, ieFlag, tariffRows, doc, today]);
+    return estimateTaxes({ ...input, date }, taxTables);
+  }, [tables, snapshot, loaded, ieFlag, tariffRows, input, today]);
 }

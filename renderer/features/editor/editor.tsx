@@ -32,7 +32,6 @@ import { onEditorEnter, useEditorShortcuts } from './use-editor-keys';
 import { usePendingFocus, useRememberPlace } from './use-field-focus';
 import { useFindings } from './use-findings';
 import { refreshCodeTables } from '../../api/code-tables';
-import { useTaxEstimate } from '../../api/taxes';
 import { TaxPanel } from './tax-panel';
 import { useLineAmounts } from './use-line-amounts';
 import { useKeyedParty } from './use-keyed-party';
@@ -88,7 +87,6 @@ export function Editor({ record, initialField }: { record: DeclarationRecord; in
   // The declaration 申报 last stopped on for errors: its fields still to fill show as errors from then on.
   const [insistedOn, setInsistedOn] = useState<string | null>(null);
   const checks = useFindings(editor.doc, record, locale, insistedOn === record.id);
-  const taxEstimate = useTaxEstimate(editor.doc, record.ieFlag);
   // The warnings of the last check, for the confirmation before 申报 (named there).
   const warningsRef = useRef<readonly string[]>([]);
   useEffect(() => {
@@ -267,7 +265,7 @@ export function Editor({ record, initialField }: { record: DeclarationRecord; in
             refusal={declareState.refusal}
             onJump={jump}
           />
-          <TaxPanel estimate={taxEstimate} />
+          <TaxPanel doc={editor.doc} ieFlag={record.ieFlag} />
         </aside>
       </div>
       {gmodelLine !== null && gmodelRow ? (

@@ -1,10 +1,20 @@
-import { cleanup, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { useLayoutEffect, useState } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { DeclarationDoc } from '../../../shared/catalog';
 import { estimateTaxes } from '../../../shared/taxes/estimate';
+import { renderWithBridge } from '../../../test-support/renderer/render-with-bridge';
 import { head, line, memoryTaxTables } from '../../../test-support/shared/tax-tables';
+import { queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
 import { useEditorUi } from './editor-store';
-import { TaxPanel } from './tax-panel';
+import { TaxEstimateView, TaxPanel } from './tax-panel';
+
+// The real estimate, counted: how many times it was worked out, and when.
+vi.mock('../../../shared/taxes/estimate', async (importOriginal) => {
+  const real = await importOriginal<{ estimateTaxes: typeof estimateTaxes }>();
+  return { ...real, estimateTaxes: vi.fn(real.estimateTaxes) };
+});
 
 const tables = memoryTaxTables(
   [{ code: '0000000001', mfn: '10%', provisional: '5%', vat: '13%' }],
@@ -25,7 +35,7 @@ describe('the duty estimate beside the goods grid', () => {
   });
 
   it('shows each line’s figures with the rate used, the totals, and why a line is not computed', () => {
-    render(<TaxPanel estimate={estimate} />);
+    render(<TaxEstimateView estimate={estimate} />);
     const panel = screen.getByRole('region', { name: '税费预估' });
     const rows = within(panel).getAllByRole('row');
     // Line 1: 1000 USD × 7.1 = 7100.00; provisional 5% = 355.00; VAT 13% × 7455 = 969.15
@@ -43,7 +53,7 @@ describe('the duty estimate beside the goods grid', () => {
 
   it('speaks English when the UI does', () => {
     useUi.setState({ locale: 'en' });
-    render(<TaxPanel estimate={estimate} />);
+    render(<TaxEstimateView estimate={estimate} />);
     const panel = screen.getByRole('region', { name: 'Duty estimate' });
     expect(panel.textContent).toContain('not computed');
     expect(panel.textContent).toContain('provisional 5%');
@@ -63,7 +73,7 @@ describe('the duty estimate beside the goods grid', () => {
         .queryAllByRole('listitem')
         .map((li) => li.textContent ?? '');
     useEditorUi.getState().setCurrentLine(2);
-    render(<TaxPanel estimate={blankLast} />);
+    render(<TaxEstimateView estimate={blankLast} />);
     expect(problems()).toContain('第 1 项：未填申报总价，未能计算');
     expect(problems().filter((p) => p.startsWith('第 3 项'))).toEqual([]);
     // No internal key anywhere in the panel, 计算过程 included (declTotal, adValoremOnSum, transMode …).
@@ -73,16 +83,70 @@ describe('the duty estimate beside the goods grid', () => {
     cleanup();
 
     useEditorUi.getState().setCurrentLine(0);
-    render(<TaxPanel estimate={blankLast} />);
+    render(<TaxEstimateView estimate={blankLast} />);
     expect(problems().filter((p) => p.startsWith('第 3 项'))).toEqual([
       '第 3 项：尚未填写商品编号和申报总价，未计入预估',
     ]);
     cleanup();
 
     useUi.setState({ locale: 'en' });
-    render(<TaxPanel estimate={blankLast} />);
+    render(<TaxEstimateView estimate={blankLast} />);
     expect(problems()).toContain('Line 1: Total price is not filled in; not computed');
     expect(problems()).toContain('Line 3: No HS code or Total price yet: not in the estimate');
     expect(panelText()).not.toMatch(KEYS);
+  });
+});
+
+describe('the duty estimate is not part of a keystroke', () => {
+  const estimated = vi.mocked(estimateTaxes);
+  const withLine = (fields: Record<string, string>): DeclarationDoc => ({
+    head: { IEFlag: 'I', TransMode: '1' },
+    lines: [{ CodeTS: '', GName: '苹果', DeclTotal: '1000', TradeCurr: 'CNY', ...fields }],
+    tables: {},
+  });
+  // What the editor does with a keystroke: a new document, rendered and committed; the panel is given it too.
+  let keyIn: (doc: DeclarationDoc) => void = () => undefined;
+  /** How many estimates had been worked out when each keyed document was committed. */
+  let estimatesAtCommit: number[] = [];
+  function Keyed({ doc }: { doc: DeclarationDoc }) {
+    useLayoutEffect(() => void estimatesAtCommit.push(estimated.mock.calls.length), [doc]);
+    return <span data-testid="keyed">{doc.lines[0]?.GName}</span>;
+  }
+  function EditorStandIn() {
+    const [doc, setDoc] = useState(() => withLine({}));
+    keyIn = setDoc;
+    return (
+      <>
+        <Keyed doc={doc} />
+        <TaxPanel doc={doc} ieFlag="I" />
+      </>
+    );
+  }
+  const panel = () => screen.getByRole('region', { name: '税费预估' });
+
+  beforeEach(() => {
+    queryClient.clear();
+    estimatesAtCommit = [];
+    renderWithBridge({ 'codes.tables': () => ({ ok: true, value: [] }) }, <EditorStandIn />);
+  });
+  afterEach(cleanup);
+
+  it('works the estimate out after the keystroke is committed, and shows the current one', async () => {
+    expect((await screen.findByRole('region', { name: '税费预估' })).textContent).toContain('1000.00');
+    const before = estimated.mock.calls.length;
+    act(() => keyIn(withLine({ DeclTotal: '1250' })));
+    // The keystroke's commit came before any estimate; the render after it worked out the new one.
+    expect(estimatesAtCommit.at(-1)).toBe(before);
+    expect(estimated.mock.calls.length).toBe(before + 1);
+    expect(panel().textContent).toContain('1250.00');
+  });
+
+  it('works nothing out again when typing changes nothing the estimate reads', async () => {
+    expect((await screen.findByRole('region', { name: '税费预估' })).textContent).toContain('1000.00');
+    const before = estimated.mock.calls.length;
+    act(() => keyIn(withLine({ GName: '富士苹果' })));
+    expect(screen.getByTestId('keyed').textContent).toBe('富士苹果');
+    expect(estimated.mock.calls.length).toBe(before);
+    expect(panel().textContent).toContain('1000.00');
   });
 });

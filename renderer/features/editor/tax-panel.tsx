@@ -1,4 +1,7 @@
+import { memo, useDeferredValue } from 'react';
+import type { DeclarationDoc } from '../../../shared/catalog';
 import type { LineEstimate, TaxEstimate, TaxFigure, TaxKind } from '../../../shared/taxes/types';
+import { useTaxEstimate } from '../../api/taxes';
 import { useEditorUi } from './editor-store';
 import { type TaxMessages, useTaxMessages } from './tax-messages';
 
@@ -44,7 +47,22 @@ function How({ line, t }: { line: LineEstimate; t: TaxMessages }) {
   );
 }
 
-export function TaxPanel({ estimate }: { estimate: TaxEstimate | null }) {
+/**
+ * The estimate of the declaration as keyed. It is not part of a keystroke: the panel follows the document at
+ * React's deferred priority, so the keystroke's render and commit hold the fields only and the estimate (50 lines
+ * worked out and drawn) comes in the render after it; typing that changes nothing the estimate reads (商品名称,
+ * 规格型号, 备注 …) works nothing out again (useTaxEstimate keys on the estimate's input).
+ */
+export function TaxPanel({ doc, ieFlag }: { doc: DeclarationDoc; ieFlag: string }) {
+  const deferred = useDeferredValue(doc);
+  return <DeferredEstimate doc={deferred} ieFlag={ieFlag} />;
+}
+
+const DeferredEstimate = memo(function DeferredEstimate({ doc, ieFlag }: { doc: DeclarationDoc; ieFlag: string }) {
+  return <TaxEstimateView estimate={useTaxEstimate(doc, ieFlag)} />;
+});
+
+export const TaxEstimateView = memo(function TaxEstimateView({ estimate }: { estimate: TaxEstimate | null }) {
   const t = useTaxMessages();
   const keying = useEditorUi((s) => s.currentLine) + 1;
   if (!estimate) return null;
@@ -112,4 +130,4 @@ export function TaxPanel({ estimate }: { estimate: TaxEstimate | null }) {
       ) : null}
     </section>
   );
-}
+});
