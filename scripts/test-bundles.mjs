@@ -74,7 +74,9 @@ function removeOld(root, name, current) {
 function cached(root, name, target) {
   try {
     const manifest = JSON.parse(fs.readFileSync(path.join(root, cacheDir, `${name}.json`), 'utf8'));
-    if (!fs.existsSync(manifest.file)) return null;
+    // A bundle of another checkout (node_modules copied from it, cache and all) finds that checkout's files from its
+    // own path — its dist/renderer, for the browser host: only a bundle under this root is this root's.
+    if (path.dirname(manifest.file) !== path.resolve(root, outDir) || !fs.existsSync(manifest.file)) return null;
     return inputsKey(root, target, manifest.inputs) === manifest.key ? manifest.file : null;
   } catch {
     return null; // no manifest yet, or an input has gone: build

@@ -41,6 +41,21 @@ describe('test bundles', { timeout: 60_000 }, () => {
     expect(fs.existsSync(first.file)).toBe(true);
   });
 
+  it('makes its own bundle in a checkout whose node_modules (with its cache) was copied from another', async () => {
+    const first = fs.mkdtempSync(path.join(os.tmpdir(), 'swdesk-bundles-'));
+    const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'swdesk-bundles-'));
+    temps.push(first, copy);
+    for (const root of [first, copy]) fs.writeFileSync(path.join(root, 'entry.ts'), 'console.log(import.meta.url);\n');
+    const target = { entry: 'entry.ts', options };
+    const made = await bundle('entry', target, first);
+    fs.cpSync(path.join(first, 'node_modules'), path.join(copy, 'node_modules'), { recursive: true });
+    // The same sources, the cache copied: still a bundle under the copy, which finds the copy's files from its path.
+    const own = await bundle('entry', target, copy);
+    expect(own.built).toBe(true);
+    expect(path.dirname(own.file)).toBe(path.join(copy, 'dist/test-bundles'));
+    expect(own.file).not.toBe(made.file);
+  });
+
   it('starts an entry from the bundle the set-up named, else from its TypeScript through tsx', () => {
     const saved = process.env.SWDESK_TEST_BUNDLES;
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'swdesk-bundles-'));
