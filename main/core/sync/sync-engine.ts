@@ -295,10 +295,12 @@ export function createSyncEngine(
           await sleep(options.reconnect.maxMs, signal);
           continue;
         }
+        // Offline (at start, after an outage, while the key was locked): ask without waiting, so 在线 and the
+        // sending it starts come as soon as the hub answers, not when a 25-second long poll ends.
         const page = await makeClient(conn.hubUrl).receipts(
           await signerFor(conn),
           deps.receipts.cursor(),
-          options.longPollSeconds,
+          online ? options.longPollSeconds : 0,
         );
         failures = 0;
         setOnline(true, lastError);

@@ -44,6 +44,26 @@ describe('sending what waited for the hub (a real hub process)', { timeout: 300_
     expect((await fx.call('sync.status', {})).outbox.queued).toBe(0);
   });
 
+  it('is 在线 and sends as soon as the hub answers again, without waiting out a long poll first', async () => {
+    // A 25-second long poll, as the desk uses: the first receipts call after an outage (or after the key is
+    // unlocked) asks for no wait, so 在线 and the sending it starts do not wait for the hub's long-poll answer.
+    f = await syncFixture({ sync: { ...slowRetries, longPollSeconds: 25 } });
+    const fx = f;
+    const ids = await declaredWhileDown(fx, 1);
+    expect((await fx.call('sync.status', {})).state).toBe('offline');
+    const outage = fx.proxy.log.length;
+    await fx.proxy.up();
+    await waitFor(
+      async () => (await fx.call('declarations.get', { id: ids[0] ?? '' })).status !== 'queued',
+      'sent once the hub answered, long before a 25-second long poll would end',
+      10_000,
+    );
+    expect((await fx.call('sync.status', {})).state).not.toBe('offline');
+    const polls = fx.proxy.log.slice(outage).filter((r) => r.method === 'GET' && r.path.startsWith('/v1/receipts'));
+    expect(polls[0]?.path).toMatch(/[?&]wait=0(&|$)/);
+    expect(polls[0]?.status).toBe(200);
+  });
+
   it('同步 sends everything queued at once', async () => {
     f = await syncFixture({ sync: { ...slowRetries, reconnect: { baseMs: 600_000, maxMs: 600_000 } } });
     const fx = f;
