@@ -128,5 +128,7 @@ export function entryArgs(name) {
   if (!target) throw new Error(`no test entry named ${name}`);
   const bundles = process.env[envName] ? JSON.parse(process.env[envName]) : {};
   const file = bundles[name];
-  return file && fs.existsSync(file) ? [file] : ['--import', 'tsx', path.join(repoRoot, target.entry)];
+  if (!file || !fs.existsSync(file)) return ['--import', 'tsx', path.join(repoRoot, target.entry)];
+  // A CommonJS bundle (started hundreds of times) keeps V8's compiled code beside it: scripts/run-with-code-cache.cjs.
+  return file.endsWith('.cjs') ? [path.join(repoRoot, 'scripts/run-with-code-cache.cjs'), file] : [file];
 }

@@ -73,4 +73,33 @@ describe('test bundles', { timeout: 60_000 }, () => {
       else process.env.SWDESK_TEST_BUNDLES = saved;
     }
   });
+
+  it('starts a CommonJS bundle through V8 code cache kept beside it, written again when V8 rejects it', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'swdesk-bundles-'));
+    temps.push(root);
+    const file = path.join(root, 'worker-0.cjs');
+    // What a bundle sees: its own file as the main module, its arguments from argv[2], require beside it.
+    fs.writeFileSync(
+      file,
+      "const p = require('node:path');\nconsole.log(require.main === module, p.basename(process.argv[1]), process.argv.slice(2).join(','), p.basename(__filename));\n",
+    );
+    const run = () =>
+      spawnSync(process.execPath, [path.resolve('scripts/run-with-code-cache.cjs'), file, 'a', 'b'], {
+        encoding: 'utf8',
+      });
+    const cache = `${file}.v8-cache`;
+    expect(run().stdout).toBe('true worker-0.cjs a,b worker-0.cjs\n');
+    const written = fs.readFileSync(cache);
+    expect(written.length).toBeGreaterThan(0);
+    // Accepted: read, not written again.
+    expect(run().stdout).toBe('true worker-0.cjs a,b worker-0.cjs\n');
+    expect(fs.readFileSync(cache).equals(written)).toBe(true);
+    // A cache of other code is rejected and replaced; the bundle still runs.
+    fs.writeFileSync(cache, Buffer.from('not a code cache'));
+    expect(run().stdout).toBe('true worker-0.cjs a,b worker-0.cjs\n');
+    const rewritten = fs.readFileSync(cache);
+    expect(rewritten.toString('latin1')).not.toContain('not a code cache');
+    expect(run().stdout).toBe('true worker-0.cjs a,b worker-0.cjs\n');
+    expect(fs.readFileSync(cache).equals(rewritten)).toBe(true);
+  });
 });
