@@ -52,7 +52,13 @@ export function createRecoveryApp(input: {
       latestBackup: listBackups(backupDir)[0] ?? null,
     }),
     'backup.list': () => listBackups(backupDir),
-    'settings.get': () => ({ backup: defaultBackupSettings, dataDir: input.dataDir, backupDir, logDir: logDir() }),
+    'settings.get': () => ({
+      backup: defaultBackupSettings,
+      review: { required: false },
+      dataDir: input.dataDir,
+      backupDir,
+      logDir: logDir(),
+    }),
     // The renderer reads where it was before showing anything; in recovery it starts from the defaults.
     'ui.getState': () => defaultUiState,
     'diagnostics.get': () => ({

@@ -14,6 +14,7 @@ import { ConnectDialog } from '../features/sync/connect-dialog';
 import { SyncBar } from '../features/sync/sync-bar';
 import { DeskGate } from '../features/setup/desk-gate';
 import { SettingsButton } from '../features/settings/settings-dialog';
+import { OperatorSwitch } from '../features/review/operator-switch';
 import { ErrorBoundary } from '../components/error-boundary';
 import { useT } from '../i18n/use-t';
 import { Notices } from './notices';
@@ -144,6 +145,7 @@ function Shell() {
           {t.toList}
         </button>
         <SyncBar />
+        <OperatorSwitch />
         <SettingsButton />
         <button type="button" aria-keyshortcuts="Alt+Shift+L" onClick={switchLocale}>
           {t.language}

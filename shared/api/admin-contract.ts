@@ -15,6 +15,7 @@ import {
   profileInputSchema,
   profileSchema,
   reopenResultSchema,
+  reviewSettingsSchema,
 } from './admin-schemas';
 import { hubUrlSchema, idSchema, signatureAlgorithmSchema } from './schemas';
 import { locales } from '../i18n/locale';
@@ -48,7 +49,12 @@ export const adminMethods = {
 
   'settings.get': method(empty, deskSettingsSchema),
   'settings.update': method(
-    z.object({ backup: backupSettingsSchema.partial().strict().optional() }).strict(),
+    z
+      .object({
+        backup: backupSettingsSchema.partial().strict().optional(),
+        review: reviewSettingsSchema.strict().optional(),
+      })
+      .strict(),
     deskSettingsSchema,
   ),
   /** Asks a hub (the given URL, or the one enrolled with) for its health, without enrolling. */

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { reasonMessageSchema } from './errors';
 import { idSchema } from './schemas';
+import { operatorRoles } from '../profiles/roles';
+
+/** 录入员 and/or 复核员 (at least one). */
+export const operatorRolesSchema = z.array(z.enum(operatorRoles)).min(1).max(operatorRoles.length);
 
 // Schemas of the desk's own administration in the contract: operator profiles, settings,
 // backups, the export archive, diagnostics, and the recovery mode the shells fall back to
@@ -13,6 +17,7 @@ export const profileInputSchema = z
       .object({ name: z.string().max(200), customsCode: z.string().max(40), uscc: z.string().max(40) })
       .strict(),
     operator: z.object({ name: z.string().max(100), icCard: z.string().max(40) }).strict(),
+    roles: operatorRolesSchema.optional(),
   })
   .strict();
 
@@ -20,6 +25,7 @@ export const profileSchema = z.object({
   id: idSchema,
   company: z.object({ name: z.string(), customsCode: z.string(), uscc: z.string() }),
   operator: z.object({ name: z.string(), icCard: z.string() }),
+  roles: operatorRolesSchema,
   current: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -101,8 +107,13 @@ export const backupSettingsSchema = z.object({
 });
 export type BackupSettings = z.infer<typeof backupSettingsSchema>;
 
+/** The firm's review rule: 申报前须复核 — a declaration is declared only with its current content approved. */
+export const reviewSettingsSchema = z.object({ required: z.boolean() });
+export type ReviewSettings = z.infer<typeof reviewSettingsSchema>;
+
 export const deskSettingsSchema = z.object({
   backup: backupSettingsSchema,
+  review: reviewSettingsSchema,
   dataDir: z.string(),
   backupDir: z.string(),
   logDir: z.string(),

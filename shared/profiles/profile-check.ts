@@ -1,4 +1,5 @@
 import { declaredByteLength } from '../validation/bytes';
+import type { OperatorRole } from './roles';
 import { usccProblem } from '../validation/formats';
 
 /**
@@ -10,6 +11,8 @@ import { usccProblem } from '../validation/formats';
 export interface ProfileInput {
   company: { name: string; customsCode: string; uscc: string };
   operator: { name: string; icCard: string };
+  /** 录入员 and/or 复核员; both when left out (what an operator could do before roles existed). */
+  roles?: OperatorRole[];
 }
 
 export type ProfileField =
@@ -41,6 +44,7 @@ export function normalizeProfile(input: ProfileInput): ProfileInput {
       uscc: input.company.uscc.trim().toUpperCase(),
     },
     operator: { name: input.operator.name.trim(), icCard: input.operator.icCard.trim().toUpperCase() },
+    ...(input.roles ? { roles: input.roles } : {}),
   };
 }
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DeskFixture } from '../../../test-support/main/desk-fixture';
 import { deskFixture } from '../../../test-support/main/desk-fixture';
-import { wangFang } from '../../../test-support/main/profiles';
+import { liQiang, wangFang } from '../../../test-support/main/profiles';
 import { tempDir } from '../../../test-support/main/temp-dir';
 import { startHub } from '../../../e2e/fixtures/processes';
 
@@ -43,6 +43,29 @@ describe('settings through the contract', () => {
       error: { code: 'BAD_INPUT', issues: [expect.objectContaining({ path: field })] },
     });
     expect((await f.call(desk, 'settings.get', {})).backup).toEqual({ daily: true, retention: 14 });
+  });
+
+  it('keeps the firm’s 申报前须复核 rule (off until turned on) and each operator’s roles', async () => {
+    const desk = f.open();
+    expect((await f.call(desk, 'settings.get', {})).review).toEqual({ required: false });
+    expect((await f.call(desk, 'settings.update', { review: { required: true } })).review).toEqual({ required: true });
+    expect((await f.call(f.open(), 'settings.get', {})).review).toEqual({ required: true });
+
+    const wang = await f.call(desk, 'profiles.create', wangFang);
+    expect(wang.roles).toEqual(['preparer', 'reviewer']);
+    const li = await f.call(desk, 'profiles.create', { ...liQiang, roles: ['reviewer'], makeCurrent: false });
+    expect(li.roles).toEqual(['reviewer']);
+    expect((await f.call(desk, 'profiles.update', { id: wang.id, ...wangFang, roles: ['preparer'] })).roles).toEqual([
+      'preparer',
+    ]);
+    // Left out on an edit, the roles stay as they were; none at all, or one nobody knows, is refused by name.
+    expect((await f.call(desk, 'profiles.update', { id: li.id, ...liQiang })).roles).toEqual(['reviewer']);
+    for (const roles of [[], ['admin']])
+      expect(await desk.dispatch('profiles.update', { id: li.id, ...liQiang, roles })).toMatchObject({
+        ok: false,
+        error: { code: 'BAD_INPUT', issues: [expect.objectContaining({ path: expect.stringMatching(/^roles/) })] },
+      });
+    expect((await f.call(desk, 'profiles.list', {})).map((p) => p.roles)).toEqual([['preparer'], ['reviewer']]);
   });
 
   it('tests a hub connection without enrolling, and says why one cannot be reached', async () => {

@@ -64,6 +64,7 @@ export function createAdminHandlers(deps: AdminDeps): Pick<Handlers, AdminMethod
   const logDir = () => deps.logs?.dir() ?? path.join(deps.dataDir, 'logs');
   const settings = (): DeskSettings => ({
     backup: backups.settings(),
+    review: { required: deps.profiles.reviewRequired() },
     dataDir: deps.dataDir,
     backupDir: backups.dir,
     logDir: logDir(),
@@ -104,8 +105,9 @@ export function createAdminHandlers(deps: AdminDeps): Pick<Handlers, AdminMethod
     'profiles.delete': ({ id }) => deps.profiles.delete(id),
     'profiles.select': ({ id }) => deps.profiles.select(id),
     'settings.get': () => settings(),
-    'settings.update': ({ backup }) => {
+    'settings.update': ({ backup, review }) => {
       if (backup) backups.updateSettings(backup);
+      if (review) deps.profiles.setReviewRequired(review.required);
       return settings();
     },
     'settings.testHub': ({ hubUrl }) => {

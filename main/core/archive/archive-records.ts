@@ -113,6 +113,8 @@ export const profileRecordSchema = z.object({
   uscc: z.string(),
   operator_name: z.string(),
   ic_card: z.string(),
+  /** 录入员/复核员 (shared/profiles/roles.ts); an archive from before roles gives both, as the migration did. */
+  roles: z.string().default('preparer,reviewer'),
   created_at: z.string(),
   updated_at: z.string(),
 });

@@ -9,8 +9,13 @@ import type { SettingsRepo } from '../../db/repositories/settings-repo';
 import type { Clock } from '../context';
 import { isoAt } from '../context';
 import { actorOf, profileDeclarationFields } from './profile-fields';
+import type { OperatorRole } from '../../../shared/profiles/roles';
+import { operatorRoles } from '../../../shared/profiles/roles';
 
 const CURRENT_KEY = 'profiles.current';
+
+const allRoles: OperatorRole[] = [...operatorRoles];
+const REVIEW_KEY = 'review.required';
 
 function toValues(profile: StoredProfile) {
   return { company: profile.company, operator: profile.operator };
@@ -46,6 +51,7 @@ export function createProfileService(deps: { profiles: ProfilesRepo; settings: S
     return {
       id: row.id,
       ...toValues(row),
+      roles: row.roles,
       current: row.id === currentId,
       createdAt: row.createdAt,
       updatedAt: row.updatedAt,
@@ -85,6 +91,7 @@ export function createProfileService(deps: { profiles: ProfilesRepo; settings: S
         id: uuidv7(),
         company: values.company,
         operator: values.operator,
+        roles: input.roles ?? allRoles,
         createdAt: at,
         updatedAt: at,
       };
@@ -101,6 +108,7 @@ export function createProfileService(deps: { profiles: ProfilesRepo; settings: S
         id,
         company: values.company,
         operator: values.operator,
+        roles: input.roles ?? existing.roles,
         createdAt: existing.createdAt,
         updatedAt: isoAt(deps.clock),
       };
@@ -126,6 +134,10 @@ export function createProfileService(deps: { profiles: ProfilesRepo; settings: S
       const row = current();
       return row ? actorOf(toValues(row)) : 'local';
     },
+
+    /** 申报前须复核: whether a declaration is declared only once its current content is approved (off by default). */
+    reviewRequired: (): boolean => settings.read(REVIEW_KEY, z.boolean(), false),
+    setReviewRequired: (required: boolean): void => settings.write(REVIEW_KEY, required),
 
     /** The fields a new declaration takes from the current profile; null before the setup. */
     declarationFields() {

@@ -14,6 +14,7 @@ import { migration0012 } from './0012-declared-at';
 import { migration0013 } from './0013-status-declared';
 import { migration0014 } from './0014-party-short-names';
 import { migration0015 } from './0015-declaration-party-codes';
+import { migration0016 } from './0016-review';
 
 /** Every migration, in order. A new one is a new file 000N-name.ts added here. */
 export const migrations: readonly Migration[] = [
@@ -32,4 +33,5 @@ export const migrations: readonly Migration[] = [
   migration0013,
   migration0014,
   migration0015,
+  migration0016,
 ];

@@ -141,8 +141,8 @@ export function createArchiveWriter(db: Db) {
     ),
     profileExists: db.prepare(`SELECT 1 FROM operator_profiles WHERE id = ? OR ic_card = ?`),
     insertProfile:
-      db.prepare(`INSERT INTO operator_profiles (id, company_name, customs_code, uscc, operator_name, ic_card, created_at, updated_at)
-      VALUES (@id, @company_name, @customs_code, @uscc, @operator_name, @ic_card, @created_at, @updated_at)`),
+      db.prepare(`INSERT INTO operator_profiles (id, company_name, customs_code, uscc, operator_name, ic_card, roles, created_at, updated_at)
+      VALUES (@id, @company_name, @customs_code, @uscc, @operator_name, @ic_card, @roles, @created_at, @updated_at)`),
     codeTable: db.prepare(`SELECT origin FROM code_tables WHERE id = ?`),
     defaultsExist: db.prepare(
       `SELECT 1 FROM profile_defaults WHERE profile_id = ? UNION ALL SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM operator_profiles WHERE id = ?)`,

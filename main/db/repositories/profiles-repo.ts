@@ -1,3 +1,5 @@
+import type { OperatorRole } from '../../../shared/profiles/roles';
+import { formatRoles, parseRoles } from '../../../shared/profiles/roles';
 import type { Db } from '../connection';
 
 /** A row of operator_profiles as SQLite returns it. */
@@ -8,6 +10,7 @@ interface ProfileRow {
   uscc: string;
   operator_name: string;
   ic_card: string;
+  roles: string;
   created_at: string;
   updated_at: string;
 }
@@ -17,6 +20,7 @@ export interface StoredProfile {
   id: string;
   company: { name: string; customsCode: string; uscc: string };
   operator: { name: string; icCard: string };
+  roles: OperatorRole[];
   createdAt: string;
   updatedAt: string;
 }
@@ -26,6 +30,7 @@ function fromRow(row: ProfileRow): StoredProfile {
     id: row.id,
     company: { name: row.company_name, customsCode: row.customs_code, uscc: row.uscc },
     operator: { name: row.operator_name, icCard: row.ic_card },
+    roles: parseRoles(row.roles),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -39,6 +44,7 @@ function toRow(profile: StoredProfile): ProfileRow {
     uscc: profile.company.uscc,
     operator_name: profile.operator.name,
     ic_card: profile.operator.icCard,
+    roles: formatRoles(profile.roles),
     created_at: profile.createdAt,
     updated_at: profile.updatedAt,
   };
@@ -52,11 +58,11 @@ export function createProfilesRepo(db: Db) {
     byCard: db.prepare(`SELECT * FROM operator_profiles WHERE ic_card = ?`),
     count: db.prepare(`SELECT count(*) AS n FROM operator_profiles`),
     insert:
-      db.prepare(`INSERT INTO operator_profiles (id, company_name, customs_code, uscc, operator_name, ic_card, created_at, updated_at)
-      VALUES (@id, @company_name, @customs_code, @uscc, @operator_name, @ic_card, @created_at, @updated_at)`),
+      db.prepare(`INSERT INTO operator_profiles (id, company_name, customs_code, uscc, operator_name, ic_card, roles, created_at, updated_at)
+      VALUES (@id, @company_name, @customs_code, @uscc, @operator_name, @ic_card, @roles, @created_at, @updated_at)`),
     update:
       db.prepare(`UPDATE operator_profiles SET company_name = @company_name, customs_code = @customs_code, uscc = @uscc,
-      operator_name = @operator_name, ic_card = @ic_card, updated_at = @updated_at WHERE id = @id`),
+      operator_name = @operator_name, ic_card = @ic_card, roles = @roles, updated_at = @updated_at WHERE id = @id`),
     remove: db.prepare(`DELETE FROM operator_profiles WHERE id = ?`),
   };
   return {

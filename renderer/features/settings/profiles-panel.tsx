@@ -11,10 +11,13 @@ import { ProfileFields, type FieldErrors } from '../setup/profile-fields';
 import { emptyProfile, fieldErrors } from '../setup/setup-screen';
 import { adminKeys, errorText } from './settings-store';
 import { FormFooter } from '../../components/form-footer';
+import { RolesField, ReviewRule } from '../review/review-settings';
+import { rolesText, useReviewT } from '../review/review-messages';
 
 /** Operators on this machine: the current one fills new declarations; add, edit, switch, remove. */
 export function ProfilesPanel() {
   const t = useAdminT();
+  const rt = useReviewT();
   const notify = useUi((s) => s.notify);
   const profiles = useQuery({ queryKey: adminKeys.profiles, queryFn: () => api.invoke('profiles.list', {}) });
   const [editing, setEditing] = useState<{ id: string | null; value: ProfileInput } | null>(null);
@@ -63,7 +66,7 @@ export function ProfilesPanel() {
     setErrors({});
     setEditing(
       p
-        ? { id: p.id, value: { company: p.company, operator: p.operator } }
+        ? { id: p.id, value: { company: p.company, operator: p.operator, roles: p.roles } }
         : {
             id: null,
             value: { ...emptyProfile, company: profiles.data?.find((x) => x.current)?.company ?? emptyProfile.company },
@@ -73,6 +76,7 @@ export function ProfilesPanel() {
 
   return (
     <div>
+      <ReviewRule />
       <table className="admin-table">
         <tbody>
           {(profiles.data ?? []).map((p) => (
@@ -81,6 +85,7 @@ export function ProfilesPanel() {
                 {p.operator.name} <span className="muted">{p.operator.icCard}</span>
                 {p.current ? <span className="badge">{t.current}</span> : null}
               </th>
+              <td>{rolesText(rt, p.roles)}</td>
               <td>
                 {p.company.name} <span className="muted">{p.company.customsCode}</span>
               </td>
@@ -119,6 +124,10 @@ export function ProfilesPanel() {
             value={editing.value}
             errors={errors}
             onChange={(value) => setEditing({ ...editing, value })}
+          />
+          <RolesField
+            value={editing.value.roles ?? ['preparer', 'reviewer']}
+            onChange={(roles) => setEditing({ ...editing, value: { ...editing.value, roles } })}
           />
           <FormFooter cancelLabel={t.cancel} onCancel={() => setEditing(null)} submitLabel={t.save} />
         </form>

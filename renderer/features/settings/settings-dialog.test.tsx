@@ -25,6 +25,7 @@ const wang: OperatorProfile = {
   id: '01a2049e-b64f-7413-8ff9-f1a7a1258340',
   company: { name: '上海捷通报关有限公司', customsCode: '3120980123', uscc: '91310115MA1H7AAA0F' },
   operator: { name: '王芳', icCard: '8931000012345' },
+  roles: ['preparer', 'reviewer'],
   current: true,
   createdAt: 't',
   updatedAt: 't',
@@ -38,6 +39,7 @@ function open(
     'settings.get': () =>
       ok({
         backup: { daily: true, retention: 14 },
+        review: { required: false },
         dataDir: '/data',
         backupDir: '/data/backups',
         logDir: '/data/logs',
@@ -81,6 +83,7 @@ describe('Settings (fake bridge)', () => {
       'settings.update': (input) =>
         ok({
           backup: (input as { backup: unknown }).backup,
+          review: { required: false },
           dataDir: '/data',
           backupDir: '/data/backups',
           logDir: '/data/logs',
@@ -177,6 +180,7 @@ describe('Settings (fake bridge)', () => {
       'settings.get': () =>
         ok({
           backup: { daily: true, retention: 14 },
+          review: { required: false },
           dataDir: '/data',
           backupDir: '/data/backups',
           logDir: '/data/logs',
