@@ -1,13 +1,24 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useCallback, useMemo, useState } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PatchOp } from '../../../shared/api';
+import type { DeclarationDoc } from '../../../shared/catalog';
 import { queryClient } from '../../api/queries';
 import { useEditorUi } from './editor-store';
 import type { FieldContext } from './field-context';
+import { fieldPropsFor } from './field-context';
 import { LinesGrid } from './lines-grid';
 
+// The real field props, counted: a grid row works out its cells' props each time it renders.
+vi.mock('./field-context', async (importOriginal) => {
+  const real = await importOriginal<{ fieldPropsFor: typeof fieldPropsFor }>();
+  return { ...real, fieldPropsFor: vi.fn(real.fieldPropsFor) };
+});
+
 const noErrors = new Map();
+const noCommit = () => undefined;
+const noName = () => '';
 
 function renderGrid(edits: Array<[string, string]>) {
   const ctx: FieldContext = {
@@ -49,6 +60,48 @@ describe('goods grid: inputs on the current line only (happy-dom lays nothing ou
     cleanup();
     delete (HTMLElement.prototype as Partial<Record<'clientHeight' | 'clientWidth', number>>).clientHeight;
     delete (HTMLElement.prototype as Partial<Record<'clientHeight' | 'clientWidth', number>>).clientWidth;
+  });
+
+  it('re-renders only the row of the cell typed in', () => {
+    // The editor as it holds the document: a keystroke replaces the typed line and keeps the others as they were.
+    function Keyed() {
+      const [doc, setDoc] = useState<DeclarationDoc>(() => ({
+        head: { IEFlag: 'I' },
+        lines: [{ GName: '苹果' }, { GName: '梨' }, { GName: '桃' }],
+        tables: {},
+      }));
+      const setField = useCallback((path: string, value: string) => {
+        const index = Number(/^lines\[(\d+)\]/.exec(path)?.[1]);
+        const xml = path.split('.')[1] ?? '';
+        setDoc((d) => ({ ...d, lines: d.lines.map((l, i) => (i === index ? { ...l, [xml]: value } : l)) }));
+      }, []);
+      const ctx: FieldContext = useMemo(
+        () => ({
+          doc,
+          errors: noErrors,
+          locale: 'zh-CN',
+          ieFlag: 'I',
+          editable: true,
+          setField,
+          commit: noCommit,
+          codeName: noName,
+        }),
+        [doc, setField],
+      );
+      return <LinesGrid ctx={ctx} onOp={noCommit} />;
+    }
+    render(
+      <QueryClientProvider client={queryClient}>
+        <Keyed />
+      </QueryClientProvider>,
+    );
+    const rendered = vi.mocked(fieldPropsFor);
+    rendered.mockClear();
+    const row = (n: number) => screen.getByRole('row', { name: `第${n}项` });
+    fireEvent.change(within(row(1)).getByLabelText('商品名称'), { target: { value: '富士苹果' } });
+    expect(within(row(1)).getByLabelText<HTMLInputElement>('商品名称').value).toBe('富士苹果');
+    const linesRendered = new Set(rendered.mock.calls.map(([path]) => /^lines\[(\d+)\]/.exec(path)?.[1]));
+    expect([...linesRendered]).toEqual(['0']);
   });
 
   it('shows the other lines as named text cells; focusing one makes its line the inputs, focused and selected', () => {
