@@ -50,6 +50,17 @@ test.describe('税费预估', () => {
     await expect(panel.getByText(/没有 USD/)).toHaveCount(0);
     await page.screenshot({ path: test.info().outputPath('tax-panel-zh.png'), fullPage: false });
 
+    // The printable sheet: the same figures with how each was computed, over the app; Esc closes it.
+    await panel.getByRole('button', { name: '打印税费预估' }).click();
+    const sheet = page.getByRole('dialog', { name: '税费预估单' });
+    await expectSeen(sheet);
+    await expectSeen(sheet.getByRole('cell', { name: '1776.85 (最惠国税率 10%)', exact: true }));
+    await expectSeen(sheet.getByText('17768.50 = 申报总价 2500 · 币制 USD × 7.1074', { exact: false }));
+    await page.screenshot({ path: test.info().outputPath('tax-sheet-zh.png'), fullPage: false });
+    await page.keyboard.press('Escape');
+    await expect(sheet).toHaveCount(0);
+    await expectSeen(panel);
+
     // In English: the same figures, the panel and its words in English.
     await page.getByRole('button', { name: 'English', exact: true }).click();
     const english = page.getByRole('region', { name: 'Duty estimate' });

@@ -265,7 +265,7 @@ export function Editor({ record, initialField }: { record: DeclarationRecord; in
             refusal={declareState.refusal}
             onJump={jump}
           />
-          <TaxPanel doc={editor.doc} ieFlag={record.ieFlag} />
+          <TaxPanel doc={editor.doc} ieFlag={record.ieFlag} clientSeqNo={record.clientSeqNo} />
         </aside>
       </div>
       {gmodelLine !== null && gmodelRow ? (

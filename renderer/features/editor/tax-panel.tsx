@@ -1,46 +1,26 @@
-import { memo, useDeferredValue } from 'react';
+import { memo, useDeferredValue, useState } from 'react';
 import type { DeclarationDoc } from '../../../shared/catalog';
-import type { LineEstimate, TaxEstimate, TaxFigure, TaxKind } from '../../../shared/taxes/types';
+import type { LineEstimate, TaxEstimate, TaxFigure } from '../../../shared/taxes/types';
 import { useTaxEstimate } from '../../api/taxes';
+import { TaxSheet } from '../print/tax-sheet';
 import { useEditorUi } from './editor-store';
+import { howSteps, KINDS } from './tax-how';
 import { type TaxMessages, useTaxMessages } from './tax-messages';
 
 // The duty estimate beside the goods grid: each line's 完税价格, duty, consumption tax and VAT with the
 // rate each used, how each figure was computed, the totals, and why anything could not be computed.
 
-const KINDS: readonly TaxKind[] = ['duty', 'consumption', 'vat'];
-
 function Amount({ figure, t }: { figure: TaxFigure; t: TaxMessages }) {
   return figure.amount === null ? <span className="bad">{t.missing}</span> : <span>{figure.amount}</span>;
 }
 
-function inputsText(figure: TaxFigure, t: TaxMessages): string {
-  return Object.entries(figure.inputs)
-    .map(([k, v]) => `${t.input(k)} ${v}`)
-    .join(' · ');
-}
-
 function How({ line, t }: { line: LineEstimate; t: TaxMessages }) {
-  const rows: [string, TaxFigure][] = [
-    [t.value, line.customsValue],
-    ...KINDS.map((k): [string, TaxFigure] => [t.tax(k), line[k]]),
-  ];
   return (
     <details>
       <summary>{t.how}</summary>
       <ul className="tax-how">
-        <li>
-          {line.goods.amount ?? t.missing}
-          {line.goods.rate ? ` = ${inputsText(line.goods, t)} × ${line.goods.rate.text} (${line.goods.rate.row})` : ''}
-        </li>
-        {rows.map(([label, figure]) => (
-          <li key={label}>
-            {label} {figure.amount ?? t.missing}: {t.formula(figure.formula)}
-            {figure.rate
-              ? ` — ${t.basis(figure.rate.basis)} ${figure.rate.text} (${figure.rate.row}, ${figure.rate.source.version})`
-              : ''}
-            {inputsText(figure, t) === '' ? '' : ` — ${inputsText(figure, t)}`}
-          </li>
+        {howSteps(line, t).map((step, i) => (
+          <li key={i}>{step}</li>
         ))}
       </ul>
     </details>
@@ -53,25 +33,56 @@ function How({ line, t }: { line: LineEstimate; t: TaxMessages }) {
  * worked out and drawn) comes in the render after it; typing that changes nothing the estimate reads (商品名称,
  * 规格型号, 备注 …) works nothing out again (useTaxEstimate keys on the estimate's input).
  */
-export function TaxPanel({ doc, ieFlag }: { doc: DeclarationDoc; ieFlag: string }) {
+export function TaxPanel({
+  doc,
+  ieFlag,
+  clientSeqNo = '',
+}: {
+  doc: DeclarationDoc;
+  ieFlag: string;
+  clientSeqNo?: string;
+}) {
   const deferred = useDeferredValue(doc);
-  return <DeferredEstimate doc={deferred} ieFlag={ieFlag} />;
+  return <DeferredEstimate doc={deferred} ieFlag={ieFlag} clientSeqNo={clientSeqNo} />;
 }
 
-const DeferredEstimate = memo(function DeferredEstimate({ doc, ieFlag }: { doc: DeclarationDoc; ieFlag: string }) {
-  return <TaxEstimateView estimate={useTaxEstimate(doc, ieFlag)} />;
+const DeferredEstimate = memo(function DeferredEstimate({
+  doc,
+  ieFlag,
+  clientSeqNo,
+}: {
+  doc: DeclarationDoc;
+  ieFlag: string;
+  clientSeqNo: string;
+}) {
+  return <TaxEstimateView estimate={useTaxEstimate(doc, ieFlag)} clientSeqNo={clientSeqNo} />;
 });
 
-export const TaxEstimateView = memo(function TaxEstimateView({ estimate }: { estimate: TaxEstimate | null }) {
+export const TaxEstimateView = memo(function TaxEstimateView({
+  estimate,
+  clientSeqNo = '',
+}: {
+  estimate: TaxEstimate | null;
+  clientSeqNo?: string;
+}) {
   const t = useTaxMessages();
   const keying = useEditorUi((s) => s.currentLine) + 1;
+  const [sheetOpen, setSheetOpen] = useState(false);
   if (!estimate) return null;
   // A blank line is named once, and not while it is the line being keyed (it is blank because it is new).
   const problems = estimate.problems.filter((p) => p.code !== 'taxes.lineBlank' || p.gNo !== keying);
   return (
     <section className="tax-panel" aria-label={t.title}>
       <h3>{t.title}</h3>
-      <p className="muted">{t.note}</p>
+      <p className="muted">
+        {t.note}{' '}
+        <button type="button" className="link" onClick={() => setSheetOpen(true)}>
+          {t.print}
+        </button>
+      </p>
+      {sheetOpen ? (
+        <TaxSheet estimate={estimate} clientSeqNo={clientSeqNo} onClose={() => setSheetOpen(false)} />
+      ) : null}
       <table>
         <thead>
           <tr>

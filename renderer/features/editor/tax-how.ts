@@ -1,0 +1,34 @@
+import type { LineEstimate, TaxFigure, TaxKind } from '../../../shared/taxes/types';
+import type { TaxMessages } from './tax-messages';
+
+// How each figure of the duty estimate was computed, in the UI language: the panel beside the goods grid
+// folds these sentences under 计算过程, the printed 税费预估 sheet prints them.
+
+export const KINDS: readonly TaxKind[] = ['duty', 'consumption', 'vat'];
+
+function inputsText(figure: TaxFigure, t: TaxMessages): string {
+  return Object.entries(figure.inputs)
+    .map(([k, v]) => `${t.input(k)} ${v}`)
+    .join(' · ');
+}
+
+/** How each figure of a line was computed, one sentence per figure: the panel folds them, the sheet prints them. */
+export function howSteps(line: LineEstimate, t: TaxMessages): string[] {
+  const rows: [string, TaxFigure][] = [
+    [t.value, line.customsValue],
+    ...KINDS.map((k): [string, TaxFigure] => [t.tax(k), line[k]]),
+  ];
+  const goods = line.goods.rate
+    ? ` = ${inputsText(line.goods, t)} × ${line.goods.rate.text} (${line.goods.rate.row})`
+    : '';
+  return [
+    `${line.goods.amount ?? t.missing}${goods}`,
+    ...rows.map(([label, figure]) => {
+      const rate = figure.rate
+        ? ` — ${t.basis(figure.rate.basis)} ${figure.rate.text} (${figure.rate.row}, ${figure.rate.source.version})`
+        : '';
+      const inputs = inputsText(figure, t);
+      return `${label} ${figure.amount ?? t.missing}: ${t.formula(figure.formula)}${rate}${inputs === '' ? '' : ` — ${inputs}`}`;
+    }),
+  ];
+}

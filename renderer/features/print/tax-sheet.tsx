@@ -1,0 +1,148 @@
+import { useEffect, useRef } from 'react';
+import { createPortal } from 'react-dom';
+import type { TaxEstimate } from '../../../shared/taxes/types';
+import { api, ApiCallError } from '../../api/client';
+import { useUi } from '../../state/ui-store';
+import { howSteps, KINDS } from '../editor/tax-how';
+import { useTaxMessages } from '../editor/tax-messages';
+import { saveFile } from '../interchange/files';
+import { useIt } from '../interchange/messages';
+import './print.css';
+
+/**
+ * The printable 税费预估 sheet: the estimate beside the goods grid on paper, for the broker's quote to a
+ * customer — every line's figures with the rate used, how each was computed (unfolded), the totals, what
+ * is payable, and every reason a figure is missing or assumed. It opens over the app like the 报关单's
+ * print preview and closes like it: Esc or 关闭; 打印 prints only the sheet, 保存 PDF asks the shell.
+ */
+export function TaxSheet({
+  estimate,
+  clientSeqNo,
+  onClose,
+}: {
+  estimate: TaxEstimate;
+  clientSeqNo: string;
+  onClose: () => void;
+}) {
+  const t = useTaxMessages();
+  const it = useIt();
+  const notify = useUi((s) => s.notify);
+  const printButton = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    printButton.current?.focus();
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      event.preventDefault();
+      event.stopPropagation();
+      onClose();
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [onClose]);
+
+  async function savePdf(): Promise<void> {
+    try {
+      const result = await api.invoke('print.pdf', { fileName: `${clientSeqNo || 'estimate'}-${t.sheetTitle}.pdf` });
+      if (result.file) saveFile(result.file);
+      else window.print();
+    } catch (e) {
+      notify({ kind: 'error', message: e instanceof ApiCallError ? e.message : String(e) });
+    }
+  }
+
+  return createPortal(
+    <div className="print-root" role="dialog" aria-label={t.sheetTitle}>
+      <div className="print-toolbar">
+        <strong>{t.sheetTitle}</strong>
+        <button type="button" className="primary" ref={printButton} onClick={() => window.print()}>
+          {it.printNow}
+        </button>
+        <button type="button" onClick={() => void savePdf()}>
+          {it.savePdf}
+        </button>
+        <button type="button" aria-keyshortcuts="Escape" onClick={onClose}>
+          {it.close}
+        </button>
+      </div>
+      <div className="print-doc">
+        <article className="print-page tax-sheet">
+          <h1 className="print-title">{t.sheetTitle}</h1>
+          <p>{t.dated(estimate.date, estimate.month, clientSeqNo)}</p>
+          <p>{t.note}</p>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t.line}</th>
+                <th scope="col">{t.code}</th>
+                <th scope="col">{t.value}</th>
+                {KINDS.map((k) => (
+                  <th scope="col" key={k}>
+                    {t.tax(k)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            {estimate.lines.map((line) => (
+              <tbody key={line.gNo}>
+                <tr>
+                  <td>{line.gNo}</td>
+                  <td>{line.codeTs}</td>
+                  <td>{line.customsValue.amount ?? t.missing}</td>
+                  {KINDS.map((k) => (
+                    <td key={k}>
+                      {line[k].amount ?? t.missing}
+                      {line[k].rate ? ` (${t.basis(line[k].rate.basis)} ${line[k].rate.text})` : ''}
+                    </td>
+                  ))}
+                </tr>
+                <tr className="tax-sheet-how">
+                  <td />
+                  <td colSpan={5}>
+                    <ul>
+                      {howSteps(line, t).map((step, i) => (
+                        <li key={i}>{step}</li>
+                      ))}
+                    </ul>
+                  </td>
+                </tr>
+              </tbody>
+            ))}
+            <tfoot>
+              <tr>
+                <th scope="row" colSpan={3}>
+                  {t.totals}
+                </th>
+                {KINDS.map((k) => (
+                  <td key={k}>{estimate.totals[k].computed}</td>
+                ))}
+              </tr>
+              <tr>
+                <th scope="row" colSpan={3}>
+                  {t.payable}
+                </th>
+                {KINDS.map((k) => (
+                  <td key={k}>
+                    {estimate.totals[k].payable}
+                    {estimate.totals[k].complete ? '' : ' *'}
+                  </td>
+                ))}
+              </tr>
+            </tfoot>
+          </table>
+          {estimate.problems.length > 0 ? (
+            <section aria-label={t.problems}>
+              <h2>{t.problems}</h2>
+              <ul>
+                {estimate.problems.map((p, i) => (
+                  <li key={i}>{t.problem(p)}</li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+        </article>
+      </div>
+    </div>,
+    document.body,
+  );
+}
