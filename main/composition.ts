@@ -5,6 +5,7 @@ import { goodsDeclaration } from '../shared/catalog';
 import type { Db } from './db/connection';
 import { latestVersion, schemaVersion } from './db/migrate';
 import { migrations } from './db/migrations';
+import { createAttachmentFilesRepo } from './db/repositories/attachment-files-repo';
 import { createBridgeFilesRepo } from './db/repositories/bridge-files-repo';
 import { createDeclarationsRepo } from './db/repositories/declarations-repo';
 import { createKeysRepo } from './db/repositories/keys-repo';
@@ -18,6 +19,9 @@ import { createReceiptsRepo } from './db/repositories/receipts-repo';
 import { createSettingsRepo } from './db/repositories/settings-repo';
 import { createTemplatesRepo } from './db/repositories/templates-repo';
 import type { Dispatch, Handlers } from './core/api/dispatch';
+import { createAttachmentService } from './core/attachments/attachment-service';
+import { attachmentBlobDir, createBlobStore } from './core/attachments/blob-store';
+import { createAttachmentHandlers } from './core/attachments/handlers';
 import { createBridgeEngine } from './core/bridge/bridge-engine';
 import { createBridgeHandlers } from './core/bridge/handlers';
 import { createTransportSwitch } from './core/bridge/transport-switch';
@@ -166,6 +170,12 @@ export function createApp(options: AppOptions): App {
     fillNew,
     defaultsNew: defaults.fillNew,
   });
+  const attachments = createAttachmentService(ctx, {
+    files: createAttachmentFilesRepo(db),
+    blobs: createBlobStore(attachmentBlobDir(options.dataDir)),
+    repo: declarationsRepo,
+    declarations,
+  });
   const templates = createTemplateService(ctx, {
     templates: createTemplatesRepo(db),
     declarationsRepo,
@@ -199,6 +209,7 @@ export function createApp(options: AppOptions): App {
     files: createBridgeFilesRepo(db),
     catalog,
     attachmentsDir: path.join(options.dataDir, 'attachments'),
+    attachmentBytes: (edocId) => attachments.bytesForEdocId(edocId),
   });
   const transport = createTransportSwitch({ transports: { hub: sync, bridge }, settings });
   const outboxService = createOutboxService(ctx, { outbox, declarations: declarationsRepo });
@@ -217,6 +228,7 @@ export function createApp(options: AppOptions): App {
     keys,
     catalog,
     codes: codeTables.lookup(),
+    attachmentRefs: (doc) => attachments.refsFor(doc),
     onQueued: () => transport.enqueued(),
   });
 
@@ -236,6 +248,7 @@ export function createApp(options: AppOptions): App {
 
   const handlers: Handlers = {
     ...createDeclarationHandlers({ declarations, declare }),
+    ...createAttachmentHandlers(attachments),
     ...createOutboxHandlers({ outbox: outboxService, transport }),
     ...createSyncHandlers({ transport, sync }),
     ...createCodeTableHandlers(codeTables),

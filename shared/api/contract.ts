@@ -35,6 +35,7 @@ import {
 } from './code-schemas';
 import { templateNameSchema, templateSummarySchema, uiStatePatchSchema, uiStateSchema } from './desk-schemas';
 import { adminEvents, adminMethods } from './admin-contract';
+import { attachmentMethods } from './attachment-contract';
 import { libraryEvents, libraryMethods } from './library-contract';
 import { templatePartSchema } from './library-schemas';
 import {
@@ -251,6 +252,7 @@ export const methods = {
   // Repeat shipments: copy, templates as files, party and product libraries, defaults: see
   // ./library-contract.ts.
   ...libraryMethods,
+  ...attachmentMethods,
 } as const;
 
 export type Methods = typeof methods;

@@ -9,3 +9,4 @@ export * from './admin-schemas';
 export * from './admin-contract';
 export * from './library-schemas';
 export * from './library-contract';
+export * from './attachment-contract';

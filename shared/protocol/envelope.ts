@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { attachmentRefSchema } from '../attachments/manifest';
 import { declarationDocSchema } from '../catalog/document';
 import { canonicalJson, sha256Hex } from './canonical';
 
@@ -9,6 +10,8 @@ export type SignatureAlgorithm = (typeof signatureAlgorithms)[number];
 export const decPayloadSchema = z.object({
   ieFlag: z.enum(['I', 'E']),
   doc: declarationDocSchema,
+  /** The 随附单据 files, by EdocID, SHA-256 and size; absent when there are none (as before files were carried). */
+  attachments: z.array(attachmentRefSchema).max(200).optional(),
 });
 export type DecPayload = z.infer<typeof decPayloadSchema>;
 

@@ -13,6 +13,8 @@ const readMethods = new Set<MethodName>([
   'declarations.list',
   'declarations.get',
   'declarations.receipts',
+  'attachments.list',
+  'attachments.content',
   'declarations.timeline',
   'declarations.withBillNo',
   'outbox.list',

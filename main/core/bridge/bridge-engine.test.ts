@@ -12,6 +12,10 @@ import { coreFixture } from '../../../test-support/main/core-fixture';
 import type { EportClientOptions } from '../../../test-support/main/eport-client';
 import { createEportClient } from '../../../test-support/main/eport-client';
 import { tempDir } from '../../../test-support/main/temp-dir';
+import { samplePdf } from '../../../test-support/shared/pdf';
+import { createAttachmentFilesRepo } from '../../db/repositories/attachment-files-repo';
+import { createAttachmentService } from '../attachments/attachment-service';
+import { createBlobStore } from '../attachments/blob-store';
 import { createDeclareAction } from '../declarations/declare';
 import { createReceiptApplier } from '../sync/receipts';
 import { createBridgeEngine } from './bridge-engine';
@@ -40,6 +44,12 @@ describe('e-port client folder bridge', () => {
       settings: fx.settings,
     });
     const attachmentsDir = path.join(fx.dir, 'attachments');
+    const attachments = createAttachmentService(fx.ctx, {
+      files: createAttachmentFilesRepo(fx.db),
+      blobs: createBlobStore(path.join(attachmentsDir, 'sha256')),
+      repo: fx.repo,
+      declarations: fx.declarations,
+    });
     const bridge = createBridgeEngine(fx.ctx, {
       outbox: fx.outbox,
       declarations: fx.repo,
@@ -48,6 +58,7 @@ describe('e-port client folder bridge', () => {
       files,
       catalog: goodsDeclaration,
       attachmentsDir,
+      attachmentBytes: (edocId) => attachments.bytesForEdocId(edocId),
       settleMs: 0,
     });
     cleanups.push(() => bridge.stop());
@@ -57,9 +68,13 @@ describe('e-port client folder bridge', () => {
       outbox: fx.outbox,
       keys: fx.keys,
       catalog: goodsDeclaration,
+      attachmentRefs: (doc) => attachments.refsFor(doc),
       onQueued: () => bridge.enqueued(),
     });
-    async function declared(edit: (doc: ReturnType<typeof sampleDeclaration>) => void = () => {}) {
+    async function declared(
+      edit: (doc: ReturnType<typeof sampleDeclaration>) => void = () => {},
+      beforeDeclare: (id: string) => void = () => {},
+    ) {
       const record = fx.declarations.create({ ieFlag: 'I' });
       const doc = sampleDeclaration(2);
       for (const line of doc.lines) delete line.GNo;
@@ -72,6 +87,7 @@ describe('e-port client folder bridge', () => {
         ),
       ];
       fx.declarations.update({ id: record.id, baseRevision: record.revision, ops });
+      beforeDeclare(record.id);
       await declare(record.id);
       return fx.declarations.get(record.id);
     }
@@ -81,7 +97,7 @@ describe('e-port client folder bridge', () => {
       (fs.readdirSync(path.join(impPath, 'SwDeskBackup'), { recursive: true }) as string[]).filter((f) =>
         f.endsWith('.xml'),
       );
-    return { fx, impPath, client, bridge, files, declared, ls, backups, attachmentsDir };
+    return { fx, impPath, client, bridge, files, declared, ls, backups, attachmentsDir, attachments };
   }
 
   it('writes a declared message into OutBox and applies the receipts the e-port client returns', async () => {
@@ -225,6 +241,31 @@ describe('e-port client folder bridge', () => {
     expect(ls('OutBox')).toEqual(
       ['2201000000011M20261122000000001.pdf', `${record.clientSeqNo}_${waiting?.submissionId}.xml`].sort(),
     );
+  });
+
+  it('writes the PDFs attached in the editor into OutBox under their EdocIDs, the bytes as attached', async () => {
+    const { bridge, declared, ls, impPath, attachments } = setup({ client: { idle: true } });
+    const pdfs = [samplePdf({ text: 'invoice' }), samplePdf({ text: 'packing list' })];
+    const edocIds: string[] = [];
+    const record = await declared(undefined, (id) => {
+      for (const [i, code] of ['00000001', '00000002'].entries()) {
+        const contentBase64 = Buffer.from(pdfs[i] ?? []).toString('base64');
+        edocIds.push(
+          attachments.attach({ id, edocCode: code, fileName: `${code}.pdf`, contentBase64 }).attachment.edocId,
+        );
+      }
+    });
+    await bridge.syncNow();
+    const xml = ls('OutBox').filter((n) => n.endsWith('.xml'));
+    expect(ls('OutBox')).toEqual([...edocIds, ...xml].sort());
+    for (const [i, edocId] of edocIds.entries())
+      expect(fs.readFileSync(path.join(impPath, 'OutBox', edocId))).toEqual(Buffer.from(pdfs[i] ?? []));
+    const message = readDecMessage(
+      goodsDeclaration,
+      fs.readFileSync(path.join(impPath, 'OutBox', xml[0] ?? ''), 'utf8'),
+    );
+    expect(message.doc.tables.edocs?.map((e) => e.EdocID)).toEqual(edocIds);
+    expect(record.doc.tables.edocs).toHaveLength(2);
   });
 
   it('refuses folder settings that cannot work and stores nothing', () => {

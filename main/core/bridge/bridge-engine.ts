@@ -26,6 +26,8 @@ export interface BridgeDeps {
   catalog: DocumentCatalog;
   /** `<dataDir>/attachments`: a declaration's PDFs are in `<attachmentsDir>/<declaration id>/<EdocID>`. */
   attachmentsDir: string;
+  /** A 随附单据 file attached in the editor, by EdocID; null when the EdocID is not one of those. */
+  attachmentBytes?: (edocId: string) => Buffer | null;
   /** Age under which an unreadable file is left for the next scan (it may still be being written). */
   settleMs?: number;
 }

@@ -38,7 +38,14 @@ export interface SendOutcome {
  */
 export function createBridgeSender(
   ctx: CoreContext,
-  deps: { outbox: OutboxRepo; declarations: DeclarationsRepo; catalog: DocumentCatalog; attachmentsDir: string },
+  deps: {
+    outbox: OutboxRepo;
+    declarations: DeclarationsRepo;
+    catalog: DocumentCatalog;
+    attachmentsDir: string;
+    /** A 随附单据 file attached in the editor, by EdocID (checked against its digest); null when not one. */
+    attachmentBytes?: (edocId: string) => Buffer | null;
+  },
 ) {
   const { outbox, declarations } = deps;
   const lifecycle = createLifecycle(declarations);
@@ -66,15 +73,21 @@ export function createBridgeSender(
       entryId: row?.entryId ?? null,
       operType: config.operType,
     });
-    // Attachments first: the PDFs an EdocRealation names, from the declaration's attachment folder.
+    // Attachments first: the PDFs an EdocRealation names — a file attached in the editor (kept by its digest),
+    // else one put in the declaration's attachment folder by hand.
     const attachmentDir = path.join(deps.attachmentsDir, item.declarationId);
     for (const edoc of doc.tables.edocs ?? []) {
       const name = edoc.EdocID ?? '';
       if (name === '' || path.basename(name) !== name) continue;
+      if (fs.existsSync(path.join(folders.outBox, name))) continue;
+      const attached = deps.attachmentBytes?.(name) ?? null;
+      if (attached) {
+        writeAtomic(folders.staging, folders.outBox, name, attached);
+        continue;
+      }
       const source = path.join(attachmentDir, name);
       if (!fs.existsSync(source)) throw new Error(`The attachment ${name} (随附单据) is not in ${attachmentDir}`);
-      if (!fs.existsSync(path.join(folders.outBox, name)))
-        writeAtomic(folders.staging, folders.outBox, name, fs.readFileSync(source));
+      writeAtomic(folders.staging, folders.outBox, name, fs.readFileSync(source));
     }
     const name = outboxFileName(envelope.clientSeqNo, item.submissionId);
     writeAtomic(folders.staging, folders.outBox, name, writeDecMessage(deps.catalog, doc));

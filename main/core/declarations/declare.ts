@@ -1,6 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import { AppError } from '../../../shared/api';
-import type { DocumentCatalog } from '../../../shared/catalog';
+import type { DeclarationDoc, DocumentCatalog } from '../../../shared/catalog';
+import type { AttachmentRef } from '../../../shared/attachments';
 import { buildEnvelope, envelopeSigningText, sha256Hex } from '../../../shared/protocol';
 import type { CodeLookup } from '../../../shared/validation';
 import { chinaDate, declareStageOf, formatFinding, hasErrors, validateDeclaration } from '../../../shared/validation';
@@ -24,6 +25,8 @@ export function createDeclareAction(
     keys: KeyManager;
     catalog: DocumentCatalog;
     codes?: CodeLookup;
+    /** The 随附单据 files the document names, each checked against its digest (refuses a missing one). */
+    attachmentRefs?: (doc: DeclarationDoc) => AttachmentRef[];
     onQueued(): void;
   },
 ) {
@@ -95,6 +98,8 @@ export function createDeclareAction(
     }
     // Checked before the key is asked for (a broker fixes the fields before typing a passphrase); the queue
     // transaction re-checks the revision, so an edit made while the keychain answers is not lost.
+    // The files are named by SHA-256 in the signed payload: what is declared is these bytes.
+    const attachments = deps.attachmentRefs?.(doc) ?? [];
     const signer = await deps.keys.signer();
     const at = isoAt(ctx.clock);
     const envelope = buildEnvelope({
@@ -102,7 +107,7 @@ export function createDeclareAction(
       clientSeqNo: row.clientSeqNo,
       createdAt: at,
       keyId: signer.keyId,
-      payload: { ieFlag: row.ieFlag, doc },
+      payload: { ieFlag: row.ieFlag, doc, ...(attachments.length > 0 ? { attachments } : {}) },
     });
     const envelopeText = envelopeSigningText(envelope);
     const signature = signer.sign(envelopeText);

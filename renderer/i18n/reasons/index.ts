@@ -11,6 +11,7 @@ import { englishText, isReasonKey } from '../../../shared/api';
 import { goodsDeclaration, parseFieldPath } from '../../../shared/catalog';
 import type { Locale } from '../../../shared/i18n/locale';
 import { findingCodes, formatFinding } from '../../../shared/validation';
+import { attachmentsZh } from './attachments-zh';
 import { commonZh } from './common-zh';
 import { declarationsZh, templatesZh } from './declarations-zh';
 import { archiveZh, deskZh } from './desk-zh';
@@ -30,6 +31,7 @@ export const zhReasons: ReasonTexts<Reasons> = {
   ...templatesZh,
   ...deskZh,
   ...archiveZh,
+  ...attachmentsZh,
   ...keysZh,
   ...syncZh,
   ...hubZh,

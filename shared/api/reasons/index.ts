@@ -1,4 +1,5 @@
 import { archiveReasons } from './archive';
+import { attachmentReasons } from './attachments';
 import { codeTableReasons } from './codetables';
 import { commonReasons } from './common';
 import { declarationReasons } from './declarations';
@@ -27,6 +28,7 @@ export const reasons = {
   ...templateReasons,
   ...deskReasons,
   ...archiveReasons,
+  ...attachmentReasons,
   ...keyReasons,
   ...syncReasons,
   ...hubReasons,

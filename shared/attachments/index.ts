@@ -1,0 +1,3 @@
+export * from './edoc-id';
+export * from './pdf-check';
+export * from './manifest';
