@@ -98,8 +98,8 @@ export function useMainEvents(): void {
         ids.forEach(refresh);
       }),
       api.on('sync.status', (status) => queryClient.setQueryData(keys.sync, status)),
-      // A notice is worded in the language of the moment it arrives.
-      api.on('notice', (notice) => notify({ ...notice, message: messageText(useUi.getState().locale, notice) })),
+      // A notice from main carries its code and parameters: worded when shown, in the language of that moment.
+      api.on('notice', (notice) => notify({ ...notice, message: (locale) => messageText(locale, notice) })),
       // A receipt's system notification clicked in the shell; the language changed in another window.
       api.on('declaration.open', ({ declarationId }) => useUi.getState().select(declarationId)),
       api.on('ui.locale', ({ locale }) => useUi.getState().setLocale(locale)),

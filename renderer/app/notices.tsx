@@ -1,11 +1,11 @@
 import { useEffect } from 'react';
 import { useT } from '../i18n/use-t';
-import { useUi } from '../state/ui-store';
+import { noticeText, useUi } from '../state/ui-store';
 
 /** In-app notices (the browser host's stand-in for desktop notifications): releases, rejections, errors. */
 export function Notices() {
   const t = useT();
-  const { notices, dismiss, select } = useUi();
+  const { notices, dismiss, select, locale } = useUi();
   useEffect(() => {
     if (notices.length === 0) return;
     const oldest = notices[0];
@@ -17,7 +17,7 @@ export function Notices() {
       {notices.map((n) => (
         <div key={n.id} className={`notice notice-${n.kind}`}>
           <button type="button" className="link" onClick={() => n.declarationId && select(n.declarationId)}>
-            {n.message}
+            {noticeText(n, locale)}
           </button>
           <button type="button" aria-label={t.close} onClick={() => dismiss(n.id)}>
             ×

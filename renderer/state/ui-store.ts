@@ -3,11 +3,23 @@ import type { DeclareConfirmation } from '../../shared/api';
 import type { Locale } from '../../shared/i18n/locale';
 import { defaultLocale } from '../../shared/i18n/locale';
 
+/**
+ * What a notice says: worded when it is shown, in the UI language of that moment (a notice still on screen when the
+ * broker switches language speaks the new one), from its code and parameters held in the function. A plain string
+ * is text already worded (an error message as it came).
+ */
+export type NoticeText = string | ((locale: Locale) => string);
+
 export interface Notice {
   id: number;
   kind: 'released' | 'rejected' | 'info' | 'error';
-  message: string;
+  message: NoticeText;
   declarationId?: string;
+}
+
+/** A notice's text in a language. */
+export function noticeText(notice: Pick<Notice, 'message'>, locale: Locale): string {
+  return typeof notice.message === 'function' ? notice.message(locale) : notice.message;
 }
 
 export type View = 'list' | 'editor';

@@ -3,6 +3,7 @@ import type { DeclarationRecord, DeclareConfirmation } from '../../../shared/api
 import { api, ApiCallError } from '../../api/client';
 import { keys, queryClient } from '../../api/queries';
 import { Dialog } from '../../components/dialog';
+import { messages } from '../../i18n/messages';
 import { useT } from '../../i18n/use-t';
 import { useUi } from '../../state/ui-store';
 import { useFt } from './flow-messages';
@@ -99,7 +100,7 @@ export function useDeclare(record: DeclarationRecord, deps: DeclareDeps) {
           return;
         }
         await api.invoke('declarations.declare', { id: record.id });
-        notify({ kind: 'info', message: `${record.clientSeqNo} ${t.declared}` });
+        notify({ kind: 'info', message: (l) => `${record.clientSeqNo} ${messages[l].declared}` });
         await queryClient.invalidateQueries({ queryKey: keys.declaration(record.id) });
       } catch (error) {
         if (error instanceof ApiCallError && error.code === 'PASSPHRASE_REQUIRED')
@@ -134,7 +135,6 @@ export function useDeclare(record: DeclarationRecord, deps: DeclareDeps) {
       recheck,
       refuse,
       setPassphraseOpen,
-      t,
     ],
   );
 

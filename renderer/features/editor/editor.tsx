@@ -6,6 +6,7 @@ import type { Row } from '../../../shared/catalog';
 import { twoStepModeOf, withTwoStepMode } from '../../../shared/catalog';
 import { displayStatusLabels, isEditable } from '../../../shared/status';
 import { api } from '../../api/client';
+import { messages } from '../../i18n/messages';
 import { useT } from '../../i18n/use-t';
 import { CopyDialog } from '../libraries/copy-dialog';
 import { PartyPicker, ProductPicker } from '../libraries/library-pickers';
@@ -162,7 +163,8 @@ export function Editor({ record, initialField }: { record: DeclarationRecord; in
 
   const { restored } = editor;
   useEffect(() => {
-    if (restored > 0) notify({ kind: 'info', message: t.restored(restored), declarationId: record.id });
+    if (restored > 0)
+      notify({ kind: 'info', message: (l) => messages[l].restored(restored), declarationId: record.id });
   }, [restored]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const onFocus = useCallback((event: FocusEvent<HTMLElement>) => {

@@ -4,6 +4,7 @@ import { templatePartLabels, templateParts } from '../../../shared/libraries';
 import { api, ApiCallError } from '../../api/client';
 import { queryClient } from '../../api/queries';
 import { Dialog } from '../../components/dialog';
+import { messages } from '../../i18n/messages';
 import { useT } from '../../i18n/use-t';
 import { useUi } from '../../state/ui-store';
 import { useEditorUi } from './editor-store';
@@ -39,7 +40,7 @@ export function TemplateDialog({
       await beforeSave();
       const saved = await api.invoke('templates.save', { name, declarationId, parts: [...parts] });
       await queryClient.invalidateQueries({ queryKey: ['templates'] });
-      notify({ kind: 'info', message: t.templateSaved(saved.name) });
+      notify({ kind: 'info', message: (l) => messages[l].templateSaved(saved.name) });
       setOpen(false);
     } catch (e) {
       setError(e instanceof ApiCallError ? e.message : String(e));

@@ -5,7 +5,7 @@ import { queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
 import { Dialog } from '../../components/dialog';
 import { useLibraryUi } from './library-store';
-import { useLt } from './messages';
+import { libraryMessages, useLt } from './messages';
 import { FormFooter } from '../../components/form-footer';
 
 /**
@@ -34,7 +34,11 @@ export function CopyDialog({
       queryClient.setQueryData(['declaration', created.id], created);
       await queryClient.invalidateQueries({ queryKey: ['declarations'] });
       setOpen(false);
-      notify({ kind: 'info', message: t.copied(created.clientSeqNo), declarationId: created.id });
+      notify({
+        kind: 'info',
+        message: (l) => libraryMessages[l].copied(created.clientSeqNo),
+        declarationId: created.id,
+      });
       select(created.id);
     } catch (e) {
       setError(e instanceof ApiCallError ? e.message : String(e));

@@ -1,0 +1,43 @@
+import { act, cleanup, render, renderHook, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { reasonMessage } from '../../shared/api/errors';
+import { createFakeBridge } from '../../test-support/renderer/fake-bridge';
+import { setBridge } from '../api/client';
+import { useMainEvents } from '../api/queries';
+import { messages } from '../i18n/messages';
+import { useUi } from '../state/ui-store';
+import { Notices } from './notices';
+
+// A notice is worded when it is shown: one still on screen when the broker switches language speaks the new one.
+describe('notices in the UI language of the moment', () => {
+  beforeEach(() => useUi.setState({ locale: 'zh-CN', notices: [] }));
+  afterEach(() => {
+    cleanup();
+    useUi.setState({ locale: 'zh-CN', notices: [] });
+  });
+
+  it('a notice from main (a release) switches language with the UI while it is shown', () => {
+    const fake = createFakeBridge({});
+    setBridge(fake.bridge);
+    renderHook(() => useMainEvents());
+    render(<Notices />);
+    const said = reasonMessage('notices.receipt', { seqNo: 'C0001', channel: 'P', entryId: '222020261000000001' });
+    act(() => fake.emit('notice', { kind: 'released', ...said, declarationId: 'd1' }));
+    const shown = () => screen.getByRole('status').textContent ?? '';
+    const zh = shown();
+    expect(zh).toContain('C0001');
+    expect(zh).toMatch(/[\u4e00-\u9fff]/);
+    act(() => useUi.getState().setLocale('en'));
+    expect(shown()).toContain('C0001');
+    expect(shown()).not.toMatch(/[\u4e00-\u9fff]/);
+    expect(shown()).not.toBe(zh);
+  });
+
+  it('a notice of the app’s own is worded again too', () => {
+    render(<Notices />);
+    act(() => useUi.getState().notify({ kind: 'info', message: (l) => messages[l].restored(2) }));
+    expect(screen.getByRole('status').textContent).toContain('已恢复 2 处上次未保存的修改');
+    act(() => useUi.getState().setLocale('en'));
+    expect(screen.getByRole('status').textContent).toContain('Restored 2 unsaved changes from last time');
+  });
+});
