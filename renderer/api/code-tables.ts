@@ -1,12 +1,15 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { DeclarationDoc } from '../../shared/catalog';
 // Direct module imports: the codes index also re-exports the built-in packages, which the renderer never needs.
 import { createClientCodeLookup } from '../../shared/code-tables/client-lookup';
 import type { LoadedCodeTable } from '../../shared/code-tables/memory-lookup';
+import { createMemoryTable, type MemoryTable } from '../../shared/code-tables/memory-table';
 import type { CodeRow } from '../../shared/code-tables/normalize';
+import { orderByValidity, type SearchHit } from '../../shared/code-tables/search';
 import type { TariffInfo } from '../../shared/code-tables/tariff';
 import type { CodeLookup } from '../../shared/validation';
+import { chinaDate } from '../../shared/validation/china-date';
 import { api } from './client';
 import { queryClient } from './queries';
 
@@ -118,13 +121,49 @@ export function useCheckLookup(doc: DeclarationDoc): {
   }, [snapshot, tariff]);
 }
 
-/** A picker's search: code prefix, pinyin initials or Chinese text, answered by main's SQLite. */
-export function useCodeSearch(table: string, query: string, enabled: boolean) {
-  return useQuery({
+/** A small table held in this window, indexed for its pickers once per copy of its rows. */
+const pickerTables = new WeakMap<readonly CodeRow[], MemoryTable>();
+
+function pickerTable(rows: readonly CodeRow[]): MemoryTable {
+  let table = pickerTables.get(rows);
+  if (!table) {
+    table = createMemoryTable(rows);
+    pickerTables.set(rows, table);
+  }
+  return table;
+}
+
+/** What a picker reads of its search: the hits, and whether they are for what is typed now. */
+export interface CodeSearch {
+  data: SearchHit[] | undefined;
+  isSuccess: boolean;
+  /** The previous query's hits, shown while this one's are on their way. */
+  isPlaceholderData: boolean;
+  isFetching: boolean;
+}
+
+/**
+ * A picker's search: code prefix, pinyin initials or Chinese text. A small table this window holds (units,
+ * countries, 关区 … the checks' snapshot, read again when the tables change) is searched here, as main would
+ * search it (the same MemoryTable and order), in the render that follows the keystroke: no round trip to main.
+ * The tariff, and any table before the snapshot has arrived, is searched by main.
+ */
+export function useCodeSearch(table: string, query: string, enabled: boolean): CodeSearch {
+  const snapshot = useCodeSnapshot();
+  const rows = snapshot.tables.find((t) => t.id === table)?.rows;
+  const remote = useQuery({
     queryKey: ['codes.search', table, query],
     queryFn: () => api.invoke('codes.search', { table, query, limit: 20 }),
-    enabled,
+    enabled: enabled && rows === undefined,
     staleTime: 60_000,
     placeholderData: keepPreviousData,
   });
+  const [today] = useState(() => chinaDate(Date.now()));
+  const local = useMemo(() => {
+    if (!enabled || rows === undefined) return undefined;
+    const index = pickerTable(rows);
+    return orderByValidity(index.search(query, 20), (code) => index.get(code), today);
+  }, [enabled, rows, query, today]);
+  if (local !== undefined) return { data: local, isSuccess: true, isPlaceholderData: false, isFetching: false };
+  return remote;
 }

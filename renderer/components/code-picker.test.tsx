@@ -2,7 +2,11 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CodeTableSummaryDto } from '../../shared/api';
 import { setBridge } from '../api/client';
+import { refreshCodeTables, useCodeSnapshot } from '../api/code-tables';
+import { queryClient } from '../api/queries';
+import { renderWithBridge } from '../../test-support/renderer/render-with-bridge';
 import { createFakeBridge } from '../../test-support/renderer/fake-bridge';
 import { CodePicker } from './code-picker';
 
@@ -110,5 +114,77 @@ describe('code picker', () => {
     act(() => release?.());
     await waitFor(() => expect(screen.getByTestId('value').textContent).toBe('0110'));
     expect(commits.length).toBeGreaterThan(0);
+  });
+});
+
+// A small table the window holds (the checks' snapshot) is searched in the renderer: a keystroke in its picker
+// makes no call to main, and a table changed in main is searched as it is now (fake bridge standing in for main).
+describe('code picker on a table this window holds', () => {
+  let held: Array<Record<string, string>>;
+  let fake: ReturnType<typeof createFakeBridge>;
+  // The editor holds the small tables for its checks; the picker searches that copy.
+  function EditorHoldingTables() {
+    return <output data-testid="held">{useCodeSnapshot().tables.length > 0 ? 'held' : ''}</output>;
+  }
+  const tablesHeld = () => waitFor(() => expect(screen.getByTestId('held').textContent).toBe('held'));
+  const summary = (): CodeTableSummaryDto => ({
+    id: 'trade-modes',
+    zh: '监管方式代码',
+    en: 'Trade modes',
+    builtin: 'partial',
+    version: `v${held.length}`,
+    origin: 'import',
+    complete: true,
+    rowCount: held.length,
+    source: null,
+    asOf: '',
+    updatedAt: null,
+    builtinVersion: null,
+  });
+  beforeEach(() => {
+    // In force: the first three; 3039 only in the 2018 table (listed last, marked).
+    held = rows.map(({ validity, ...row }) => (validity ? { ...row, status: 'legacy_2018_only' } : row));
+    queryClient.clear();
+    fake = renderWithBridge(
+      {
+        'codes.tables': () => ({ ok: true, value: [summary()] }),
+        'codes.snapshot': () => ({
+          ok: true,
+          value: { tables: [{ id: 'trade-modes', version: `v${held.length}`, complete: true, rows: held }] },
+        }),
+      },
+      <>
+        <EditorHoldingTables />
+        <Harness commits={[]} />
+      </>,
+    );
+  });
+  afterEach(cleanup);
+
+  const input = () => screen.getByRole('combobox', { name: '监管方式' });
+  const options = () => screen.getAllByRole('option').map((o) => o.textContent);
+
+  it('lists code prefix, pinyin initials and name matches without asking main', async () => {
+    await tablesHeld();
+    fireEvent.change(input(), { target: { value: '0' } });
+    expect(await screen.findByRole('option', { name: /0615/ })).toBeTruthy();
+    fireEvent.change(input(), { target: { value: 'lljg' } });
+    expect(options()).toEqual(['0214 来料加工']);
+    fireEvent.change(input(), { target: { value: '对口' } });
+    expect(options()).toEqual(['0615 进料对口']);
+    fireEvent.change(input(), { target: { value: '3' } });
+    expect(options()).toEqual(['3039 货样广告品B（已废止） 旧表代码']);
+    fireEvent.keyDown(input(), { key: 'Enter' });
+    expect(screen.getByTestId('value').textContent).toBe('3039');
+    expect(fake.calls.filter((c) => c.method === 'codes.search')).toEqual([]);
+  });
+
+  it('searches the table as it is after main says the tables changed', async () => {
+    await tablesHeld();
+    held = [...held, { code: '9610', name_zh: '跨境贸易电子商务', name_en: '', initials: 'kjmydzsw' }];
+    await act(() => refreshCodeTables());
+    fireEvent.change(input(), { target: { value: 'kj' } });
+    expect(await screen.findByRole('option', { name: /9610 跨境贸易电子商务/ })).toBeTruthy();
+    expect(fake.calls.filter((c) => c.method === 'codes.search')).toEqual([]);
   });
 });

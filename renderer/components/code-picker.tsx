@@ -158,7 +158,7 @@ function DeferredPick({
   const search = useCodeSearch(table, query, true);
   useEffect(() => {
     if (!search.isSuccess || search.isPlaceholderData) return;
-    const hit = search.data[0];
+    const hit = search.data?.[0];
     if (hit && value === query && hit.code !== value) onPick(hit.code);
     onDone();
   }, [search.isSuccess, search.isPlaceholderData, search.data, value, query, onPick, onDone]);
@@ -166,9 +166,9 @@ function DeferredPick({
 }
 
 /**
- * A coded field as an ARIA combobox: type a code prefix, Chinese text or pinyin initials and the
- * matches from the local code tables (main's SQLite) list below with code and name; ↑↓ choose,
- * Enter picks the highlighted code and moves on (the editor's Enter navigation runs after it),
+ * A coded field as an ARIA combobox: type a code prefix, Chinese text or pinyin initials and the matches from
+ * the code tables (a small table from the copy this window holds, the tariff from main) list below with code and
+ * name; ↑↓ choose, Enter picks the highlighted code and moves on (the editor's Enter navigation runs after it),
  * Esc closes, F4 or Alt+↓ opens the list. The input always holds what the message carries: the code.
  */
 export const CodePicker = memo(function CodePicker({

@@ -1,4 +1,5 @@
 import type { CodeRow } from './normalize';
+import { codeValidity } from './validity';
 
 /** A code-table row as pickers search it: `initials` are the pinyin initials of name_zh (一般贸易 → ybmy). */
 export interface SearchHit {
@@ -38,4 +39,26 @@ export function searchRows(rows: Iterable<Readonly<CodeRow>>, query: string, lim
   }
   hits.sort((a, b) => a.rank - b.rank || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   return hits.slice(0, limit);
+}
+
+/**
+ * A picker's hits with the codes not in force on `today` (yyyyMMdd, China time) marked and listed after those that
+ * are — except the code typed exactly, which stays first so Enter picks what the broker typed. Main's search and
+ * the renderer's search of the small tables it holds order them so.
+ */
+export function orderByValidity(
+  found: readonly SearchHit[],
+  rowOf: (code: string) => Readonly<CodeRow> | null | undefined,
+  today: string,
+): SearchHit[] {
+  const hits = found.map((hit): SearchHit => {
+    const row = rowOf(hit.code);
+    const validity = row ? codeValidity(row, today) : null;
+    return validity && validity.state !== 'current' ? { ...hit, validity: validity.state } : hit;
+  });
+  const order = (hit: SearchHit) => (hit.rank === 0 ? 0 : hit.validity ? 2 : 1);
+  return hits
+    .map((hit, i) => ({ hit, i }))
+    .sort((a, b) => order(a.hit) - order(b.hit) || a.i - b.i)
+    .map(({ hit }) => hit);
 }

@@ -1,6 +1,5 @@
 export * from './store';
 export * from './builtin-files';
-export * from './memory-table';
 export * from './sqlite-lookup';
 export * from './service';
 export * from './read-file';

@@ -213,7 +213,7 @@ describe('code-table service', () => {
     });
   });
 
-  it('hands small tables whole to the renderer, with the columns its checks read, and refuses the tariff', async () => {
+  it('hands small tables whole to the renderer, with the columns its checks and pickers read, and refuses the tariff', async () => {
     const { service } = open();
     await importDomainTables(service, ['tariff']);
     const snapshot = service.snapshot({ tables: ['transport-modes', 'trade-modes'] });
@@ -222,11 +222,13 @@ describe('code-table service', () => {
       code: '2',
       name_zh: '水路运输',
       name_en: 'Waterway',
+      initials: 'slys',
     });
     expect(snapshot.tables[1]?.complete).toBe(true);
     expect(snapshot.tables[1]?.rows.find((r) => r.code === '3039')).toEqual({
       code: '3039',
       name_zh: '货样广告品B（已废止）',
+      initials: 'hyggpbyfz',
       status: 'not_in_DP_current_sheet',
     });
     const error = (() => {

@@ -1,7 +1,6 @@
 import { AppError, reasonIssue } from '../../../shared/api/errors';
 import type { CodeRow } from '../../../shared/code-tables/normalize';
-import type { SearchHit } from '../../../shared/code-tables/search';
-import { codeValidity } from '../../../shared/code-tables/validity';
+import { orderByValidity, type SearchHit } from '../../../shared/code-tables/search';
 import { chinaDate } from '../../../shared/validation/china-date';
 import type { TariffInfo } from '../../../shared/code-tables/tariff';
 import { retiredTariffInfo, successorsOf, tariffInfoFromRow } from '../../../shared/code-tables/tariff';
@@ -25,13 +24,15 @@ export interface SnapshotTable {
 }
 
 /**
- * The columns a window's checks and code names read (validity.ts, rules-licences.ts, use-codes.ts), and
- * the exchange-rates table's rate and month, which the duty estimate converts with (renderer/api/taxes.ts).
+ * The columns a window's checks and code names read (validity.ts, rules-licences.ts, use-codes.ts), the pinyin
+ * initials its pickers search the small tables by (renderer/api/code-tables.ts), and the exchange-rates table's
+ * rate and month, which the duty estimate converts with (renderer/api/taxes.ts).
  */
 const SNAPSHOT_COLUMNS = [
   'code',
   'name_zh',
   'name_en',
+  'initials',
   'status',
   'valid_from',
   'valid_to',
@@ -76,18 +77,7 @@ export function createCodeTableService(deps: { store: CodeTableStore; now?: () =
       // Only a table whose file carried dates or a status can hold codes out of force.
       if (!store.columns(input.table).some((c) => VALIDITY_COLUMNS.has(c))) return found;
       const today = chinaDate((deps.now?.() ?? new Date()).getTime());
-      const hits = found.map((hit): SearchHit => {
-        const row = store.get(input.table, hit.code);
-        const validity = row ? codeValidity(row, today) : null;
-        return validity && validity.state !== 'current' ? { ...hit, validity: validity.state } : hit;
-      });
-      // Codes in force first, older ones after them, marked — except the code typed exactly,
-      // which stays first so Enter picks what the broker typed.
-      const order = (hit: SearchHit) => (hit.rank === 0 ? 0 : hit.validity ? 2 : 1);
-      return hits
-        .map((hit, i) => ({ hit, i }))
-        .sort((a, b) => order(a.hit) - order(b.hit) || a.i - b.i)
-        .map(({ hit }) => hit);
+      return orderByValidity(found, (code) => store.get(input.table, code), today);
     },
 
     get(input: { table: string; code: string }): CodeRow | null {

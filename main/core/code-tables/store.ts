@@ -10,8 +10,8 @@ import type { Db } from '../../db/connection';
 import { createCodeTablesRepo, type StoredCodeTable } from '../../db/repositories/code-tables-repo';
 import type { Logger } from '../../logging/logger';
 import { builtinFileReader } from './builtin-files';
-import type { MemoryTable } from './memory-table';
-import { createMemoryTable } from './memory-table';
+import type { MemoryTable } from '../../../shared/code-tables/memory-table';
+import { createMemoryTable } from '../../../shared/code-tables/memory-table';
 import { pinyinInitials } from './pinyin';
 
 export type CodeTableOrigin = 'builtin' | 'import' | 'hub';

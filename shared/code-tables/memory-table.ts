@@ -1,5 +1,5 @@
-import type { CodeRow } from '../../../shared/code-tables/normalize';
-import type { SearchHit } from '../../../shared/code-tables/search';
+import type { CodeRow } from './normalize';
+import type { SearchHit } from './search';
 
 interface Entry {
   row: CodeRow;
