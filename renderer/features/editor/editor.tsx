@@ -253,7 +253,7 @@ export function Editor({ record, initialField }: { record: DeclarationRecord; in
             <legend className="sr-only">{t.signature}</legend>
             <FieldGroups groups={footerGroups} ctx={headCtx} />
           </fieldset>
-          <SubTables ctx={tablesCtx} onOp={editor.structural} />
+          <SubTables ctx={tablesCtx} onOp={editor.structural} declarationId={record.id} />
           <div className="actions">
             <DeclareButton state={declareState} disabled={!editable} />
           </div>

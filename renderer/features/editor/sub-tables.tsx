@@ -5,6 +5,7 @@ import { useT } from '../../i18n/use-t';
 import { useEditorUi } from './editor-store';
 import type { FieldContext } from './field-context';
 import { tabSections } from './form-layout';
+import { AttachmentsPanel } from './attachments-panel';
 import { TableEditor } from './table-editor';
 
 const sections = tabSections.flatMap((id) => {
@@ -13,7 +14,16 @@ const sections = tabSections.flatMap((id) => {
 });
 
 /** The declaration's sub-tables as tabs (←→ between tabs); only the open tab's fields are on screen. */
-export const SubTables = memo(function SubTables({ ctx, onOp }: { ctx: FieldContext; onOp(op: PatchOp): void }) {
+export const SubTables = memo(function SubTables({
+  ctx,
+  onOp,
+  declarationId,
+}: {
+  ctx: FieldContext;
+  onOp(op: PatchOp): void;
+  /** The declaration's id: the 随附单据 tab shows its files (absent in tests of the tables alone). */
+  declarationId?: string;
+}) {
   const t = useT();
   const active = useEditorUi((s) => s.activeTab);
   const setActive = useEditorUi((s) => s.setActiveTab);
@@ -57,6 +67,9 @@ export const SubTables = memo(function SubTables({ ctx, onOp }: { ctx: FieldCont
       </div>
       {current ? (
         <div role="tabpanel" id={`panel-${current.id}`} aria-labelledby={`tab-${current.id}`}>
+          {current.id === 'edocs' && declarationId ? (
+            <AttachmentsPanel declarationId={declarationId} editable={ctx.editable} />
+          ) : null}
           <TableEditor section={current} ctx={ctx} onOp={onOp} />
         </div>
       ) : null}

@@ -1,0 +1,85 @@
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { AttachmentInfo } from '../../../shared/api';
+import { renderWithBridge } from '../../../test-support/renderer/render-with-bridge';
+import { queryClient } from '../../api/queries';
+import { useUi } from '../../state/ui-store';
+import { AttachmentsPanel } from './attachments-panel';
+
+const id = '01930000-0000-7000-8000-000000000001';
+const invoice: AttachmentInfo = {
+  edocId: '220100000001IM202611220000000001.pdf',
+  edocCode: '00000001',
+  fileName: '发票-7.pdf',
+  size: 2 * 1048576,
+  sha256: 'a'.repeat(64),
+  addedAt: '2026-11-22T08:00:00.000Z',
+  row: 0,
+};
+const pdf = (name: string) => new File(['%PDF-1.4 test'], name, { type: 'application/pdf' });
+
+describe('the 随附单据 files panel', () => {
+  afterEach(() => {
+    cleanup();
+    queryClient.clear();
+  });
+
+  function setup(attach: (input: unknown) => ReturnType<Parameters<typeof renderWithBridge>[0][string]>) {
+    return renderWithBridge(
+      {
+        'attachments.list': () => ({ ok: true, value: [invoice] }),
+        'attachments.attach': attach,
+        'attachments.remove': () => ({ ok: true, value: { id, revision: 4, updatedAt: 't' } }),
+      },
+      <AttachmentsPanel declarationId={id} editable />,
+    );
+  }
+
+  it('lists the files, attaches one chosen in the dialog or dropped as the chosen type, and removes one', async () => {
+    useUi.setState({ locale: 'zh-CN' });
+    const fake = setup(() => ({
+      ok: true,
+      value: { id, revision: 3, updatedAt: 't', attachment: { ...invoice, edocCode: '00000002', row: 1 } },
+    }));
+    expect(await screen.findByText('发票-7.pdf')).toBeTruthy();
+    expect(screen.getByText('2.00 MB')).toBeTruthy();
+    fireEvent.change(screen.getByRole('combobox'), { target: { value: '00000002' } });
+    fireEvent.change(screen.getByLabelText('添加 PDF…'), { target: { files: [pdf('装箱单.pdf')] } });
+    await waitFor(() => expect(fake.calls.some((c) => c.method === 'attachments.attach')).toBe(true));
+    const attach = fake.calls.find((c) => c.method === 'attachments.attach');
+    expect(attach?.input).toEqual({
+      id,
+      edocCode: '00000002',
+      fileName: '装箱单.pdf',
+      contentBase64: btoa('%PDF-1.4 test'),
+    });
+    expect(await screen.findByText(`已添加 装箱单.pdf（${invoice.edocId}）`)).toBeTruthy();
+
+    fireEvent.drop(screen.getByRole('region', { name: '随附单据文件（PDF）' }), {
+      dataTransfer: { files: [pdf('dropped.pdf')] },
+    });
+    await waitFor(() => expect(fake.calls.filter((c) => c.method === 'attachments.attach')).toHaveLength(2));
+
+    fireEvent.click(screen.getByRole('button', { name: '删除' }));
+    await waitFor(() =>
+      expect(fake.calls.find((c) => c.method === 'attachments.remove')?.input).toEqual({ id, edocId: invoice.edocId }),
+    );
+  });
+
+  it('says why a file was refused, naming it, in the UI language', async () => {
+    useUi.setState({ locale: 'en' });
+    setup(() => ({
+      ok: false,
+      error: {
+        code: 'BAD_INPUT',
+        message: 'scan.pdf is not a PDF file; nothing was attached',
+        reason: 'attachments.not-pdf',
+        params: { file: 'scan.pdf' },
+      },
+    }));
+    expect(await screen.findByRole('cell', { name: 'Invoice' })).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Add PDF…'), { target: { files: [pdf('scan.pdf')] } });
+    expect((await screen.findByRole('alert')).textContent).toBe('scan.pdf is not a PDF file; nothing was attached');
+    useUi.setState({ locale: 'zh-CN' });
+  });
+});

@@ -1,0 +1,188 @@
+import { useQuery } from '@tanstack/react-query';
+import { useRef, useState, type ClipboardEvent, type DragEvent } from 'react';
+import type { AttachmentInfo } from '../../../shared/api';
+import { api } from '../../api/client';
+import { queryClient } from '../../api/queries';
+import { useUi } from '../../state/ui-store';
+import { attachmentMessages, commonEdocTypes } from './attachment-messages';
+
+const listKey = (id: string) => ['attachments', id] as const;
+
+async function base64Of(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+function openPdf(fileName: string, contentBase64: string): void {
+  const bytes = Uint8Array.from(atob(contentBase64), (c) => c.charCodeAt(0));
+  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
+  const shown = window.open(url, '_blank');
+  if (!shown) {
+    const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
+    link.click();
+  }
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/**
+ * The declaration's 随附单据 files: add (the file dialog, a PDF dropped on the panel or pasted), view, replace and
+ * remove, one file per document type. Main checks each file and says why one is refused, naming it.
+ */
+export function AttachmentsPanel({ declarationId, editable }: { declarationId: string; editable: boolean }) {
+  const locale = useUi((s) => s.locale);
+  const t = attachmentMessages(locale);
+  const [type, setType] = useState<string>(commonEdocTypes[0].code);
+  const [status, setStatus] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
+  const [replacing, setReplacing] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const list = useQuery({
+    queryKey: listKey(declarationId),
+    queryFn: () => api.invoke('attachments.list', { id: declarationId }),
+  });
+  const typeName = (code: string) => {
+    const known = commonEdocTypes.find((e) => e.code === code);
+    return known ? (locale === 'en' ? known.en : known.zh) : code;
+  };
+
+  async function run(work: () => Promise<string>): Promise<void> {
+    try {
+      setStatus({ kind: 'info', text: await work() });
+    } catch (error) {
+      setStatus({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
+    } finally {
+      void queryClient.invalidateQueries({ queryKey: listKey(declarationId) });
+      void queryClient.invalidateQueries({ queryKey: ['declaration', declarationId] });
+    }
+  }
+
+  function attach(files: readonly File[], edocCode: string): void {
+    for (const file of files)
+      void run(async () => {
+        setStatus({ kind: 'info', text: t.adding(file.name) });
+        const contentBase64 = await base64Of(file);
+        const { attachment } = await api.invoke('attachments.attach', {
+          id: declarationId,
+          edocCode,
+          fileName: file.name,
+          contentBase64,
+        });
+        return t.added(file.name, attachment.edocId);
+      });
+  }
+
+  function onDrop(event: DragEvent<HTMLElement>): void {
+    event.preventDefault();
+    if (editable) attach([...event.dataTransfer.files], type);
+  }
+
+  function onPaste(event: ClipboardEvent<HTMLElement>): void {
+    const files = [...event.clipboardData.files];
+    if (!editable || files.length === 0) return;
+    event.preventDefault();
+    attach(files, type);
+  }
+
+  const rows: AttachmentInfo[] = list.data ?? [];
+  return (
+    <section
+      className="attachments-panel"
+      aria-label={t.title}
+      onDragOver={(e) => e.preventDefault()}
+      onDrop={onDrop}
+      onPaste={onPaste}
+      tabIndex={-1}
+    >
+      <h4>{t.title}</h4>
+      {editable ? (
+        <div className="attachments-add">
+          <label>
+            {t.type}{' '}
+            <select value={type} onChange={(e) => setType(e.target.value)}>
+              {commonEdocTypes.map((e) => (
+                <option key={e.code} value={e.code}>
+                  {e.code} {locale === 'en' ? e.en : e.zh}
+                </option>
+              ))}
+            </select>
+          </label>{' '}
+          <button type="button" onClick={() => (setReplacing(null), input.current?.click())}>
+            {t.add}
+          </button>{' '}
+          <span className="muted">{t.hint}</span>
+          <input
+            ref={input}
+            type="file"
+            accept="application/pdf,.pdf"
+            multiple
+            hidden
+            aria-label={t.add}
+            onChange={(e) => {
+              attach([...(e.target.files ?? [])], replacing ?? type);
+              e.target.value = '';
+            }}
+          />
+        </div>
+      ) : (
+        <p className="muted">{t.readOnly}</p>
+      )}
+      {status ? (
+        <p role={status.kind === 'error' ? 'alert' : 'status'} className={status.kind === 'error' ? 'error' : 'muted'}>
+          {status.text}
+        </p>
+      ) : null}
+      {rows.length === 0 ? (
+        <p className="muted">{t.none}</p>
+      ) : (
+        <table>
+          <tbody>
+            {rows.map((a) => (
+              <tr key={a.edocId}>
+                <td>{typeName(a.edocCode)}</td>
+                <td>{a.fileName}</td>
+                <td>{t.size(a.size)}</td>
+                <td>
+                  <code>{a.edocId}</code>
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    onClick={() =>
+                      void run(async () => {
+                        const file = await api.invoke('attachments.content', { id: declarationId, edocId: a.edocId });
+                        openPdf(file.fileName, file.contentBase64);
+                        return a.fileName;
+                      })
+                    }
+                  >
+                    {t.view}
+                  </button>
+                  {editable ? (
+                    <>
+                      {' '}
+                      <button type="button" onClick={() => (setReplacing(a.edocCode), input.current?.click())}>
+                        {t.replace}
+                      </button>{' '}
+                      <button
+                        type="button"
+                        onClick={() =>
+                          void run(async () => {
+                            await api.invoke('attachments.remove', { id: declarationId, edocId: a.edocId });
+                            return t.removed(a.fileName);
+                          })
+                        }
+                      >
+                        {t.remove}
+                      </button>
+                    </>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
