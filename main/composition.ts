@@ -34,6 +34,8 @@ import { createCodeTableService } from './core/code-tables/service';
 import { createCodeTableStore } from './core/code-tables/store';
 import { createDeclarationService } from './core/declarations/declaration-service';
 import { createDeclareAction } from './core/declarations/declare';
+import { createModifyCancel } from './core/modify/modify-cancel';
+import { createModRequestsRepo } from './db/repositories/mod-requests-repo';
 import { createEventHub, type EventListener } from './core/events';
 import { createInterchangeHandlers } from './core/interchange/handlers';
 import { createExportService } from './core/interchange/export-service';
@@ -232,6 +234,16 @@ export function createApp(options: AppOptions): App {
     onQueued: () => transport.enqueued(),
   });
 
+  const lookup = codeTables.lookup();
+  const modifyCancel = createModifyCancel(ctx, {
+    repo: declarationsRepo,
+    requests: createModRequestsRepo(db),
+    keys,
+    catalog,
+    names: (table, code) => lookup.row?.(table, code)?.name_zh,
+    onQueued: () => transport.enqueued(),
+  });
+
   const backups = createBackupService(ctx, {
     db,
     dataDir: options.dataDir,
@@ -247,7 +259,7 @@ export function createApp(options: AppOptions): App {
   });
 
   const handlers: Handlers = {
-    ...createDeclarationHandlers({ declarations, declare }),
+    ...createDeclarationHandlers({ declarations, declare, modifyCancel }),
     ...createAttachmentHandlers(attachments),
     ...createOutboxHandlers({ outbox: outboxService, transport }),
     ...createSyncHandlers({ transport, sync }),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { reasonMessageSchema } from './errors';
+import { declarationDocSchema } from '../catalog/document';
 import {
   appInfoSchema,
   billNoUseSchema,
@@ -16,6 +17,8 @@ import {
   outboxStateSchema,
   signatureAlgorithmSchema,
   timelineEntrySchema,
+  modReasonSchema,
+  modRequestEntrySchema,
   patchOpSchema,
   receiptEntrySchema,
   syncStatusSchema,
@@ -107,6 +110,21 @@ export const methods = {
     byId,
     z.object({ id: idSchema, submissionId: z.string(), workflow: z.literal('queued') }),
   ),
+  /**
+   * 修改申请: the broker's edited copy of a declaration customs holds; its differences are signed and queued as a
+   * DecModHead and DecModList (refused, naming why, when nothing or something a request cannot carry changed).
+   */
+  'declarations.requestModification': method(
+    z.object({ id: idSchema, doc: declarationDocSchema, ...modReasonSchema }).strict(),
+    z.object({ id: idSchema, requestId: z.string(), changes: z.number().int() }),
+  ),
+  /** 撤单申请: the case and the note, signed and queued. */
+  'declarations.requestCancellation': method(
+    z.object({ id: idSchema, ...modReasonSchema }).strict(),
+    z.object({ id: idSchema, requestId: z.string(), changes: z.number().int() }),
+  ),
+  /** The declaration's modification and cancellation requests, oldest first, with their state and answers. */
+  'declarations.modRequests': method(byId, z.array(modRequestEntrySchema)),
   'declarations.receipts': method(byId, z.array(receiptEntrySchema)),
   'declarations.timeline': method(byId, z.array(timelineEntrySchema)),
   // The other declarations with a 提运单号, not deleted, newest first: the editor warns of a shipment declared twice.

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { declarationDocSchema, rowSchema, MAX_LINES, MAX_VALUE_LENGTH } from '../catalog/document';
+import { decModChangeSchema, decModHeadSchema, MAX_MOD_NOTE } from '../modify/mod-request';
 import { displayStatusKeys, workflows } from '../status/display-status';
 import { reasonMessageSchema } from './errors';
 
@@ -186,6 +187,29 @@ export const timelineEntrySchema = z.object({
   changes: z.unknown(),
 });
 export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
+
+/** 修撤单: the case (1–6, 海关总署令第220号 Art. 5) and the broker's note. */
+export const modReasonSchema = {
+  reasonCase: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6)]),
+  note: z.string().trim().max(MAX_MOD_NOTE),
+};
+
+/** A modification or cancellation request as the declaration's timeline shows it. */
+export const modRequestEntrySchema = z.object({
+  requestId: z.string(),
+  kind: z.enum(['modify', 'cancel']),
+  state: z.enum(['queued', 'sending', 'sent', 'approved', 'refused']),
+  reasonCase: z.number().int(),
+  note: z.string(),
+  head: decModHeadSchema,
+  changes: z.array(decModChangeSchema),
+  modSeqNo: z.string().nullable(),
+  lastError: reasonMessageSchema.nullable(),
+  answer: z.object({ at: z.string(), note: z.string(), reasons: z.array(reasonMessageSchema) }).nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type ModRequestEntry = z.infer<typeof modRequestEntrySchema>;
 
 export const signatureAlgorithmSchema = z.enum(['ed25519', 'sm2']);
 export const keyInfoSchema = z.object({

@@ -19,11 +19,17 @@ export const displayStatusLabels: Readonly<Record<DisplayStatusKey, { zh: string
   released: { zh: '已放行', en: 'Released' },
   closed: { zh: '已结关', en: 'Closed' },
   deleted: { zh: '已删单', en: 'Deleted' },
+  'modify-requested': { zh: '修改申请中', en: 'Modification requested' },
+  'cancel-requested': { zh: '撤单申请中', en: 'Cancellation requested' },
+  cancelled: { zh: '已撤单', en: 'Cancelled' },
   other: { zh: '其他回执', en: 'Other receipt' },
 };
 
-/** Our side of a declaration's life: edited, signed and queued, taken by the hub, or refused by it. */
-export const workflows = ['draft', 'queued', 'sent', 'rejected'] as const;
+/**
+ * Our side of a declaration's life: edited, signed and queued, taken by the hub, or refused by it; once customs has
+ * it (a 海关编号), a modification or cancellation request waiting for its answer, and cancelled (撤单 approved).
+ */
+export const workflows = ['draft', 'queued', 'sent', 'rejected', 'modifying', 'cancelling', 'cancelled'] as const;
 export type Workflow = (typeof workflows)[number];
 
 /**
@@ -34,6 +40,9 @@ export function deriveDisplayStatus(workflow: Workflow, channel: string | null):
   if (workflow === 'draft') return 'draft';
   if (workflow === 'queued') return 'queued';
   if (workflow === 'rejected') return 'rejected';
+  if (workflow === 'modifying') return 'modify-requested';
+  if (workflow === 'cancelling') return 'cancel-requested';
+  if (workflow === 'cancelled') return 'cancelled';
   if (channel === null) return 'submitted';
   return channelInfo(channel)?.status ?? 'other';
 }

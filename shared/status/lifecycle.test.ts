@@ -14,9 +14,14 @@ const starts: ReadonlyArray<LifecycleState | null> = [
   { workflow: 'sent', channel: 'Z' },
   { workflow: 'sent', channel: 'E' },
   { workflow: 'draft', channel: 'Z' },
+  // With a 海关编号 (#): released, under 查验, and sent back — only the first two may be modified or cancelled.
+  { workflow: 'sent', channel: 'P', entryId: '222620261000000001' },
+  { workflow: 'sent', channel: 'C', entryId: '222620261000000001' },
+  { workflow: 'sent', channel: 'Z', entryId: '222620261000000001' },
 ];
 
-const name = (s: LifecycleState | null) => (s === null ? '(none)' : `${s.workflow}${s.channel ? `/${s.channel}` : ''}`);
+const name = (s: LifecycleState | null) =>
+  s === null ? '(none)' : `${s.workflow}${s.channel ? `/${s.channel}` : ''}${s.entryId ? '#' : ''}`;
 
 /**
  * The whole table written out: for each event, the starting states allowed and the workflow each leaves; every start
@@ -25,7 +30,14 @@ const name = (s: LifecycleState | null) => (s === null ? '(none)' : `${s.workflo
 const allowed: Readonly<Record<LifecycleEvent, Readonly<Record<string, Workflow>>>> = {
   create: { '(none)': 'draft' },
   import: { '(none)': 'draft' },
-  edit: { draft: 'draft', rejected: 'draft', 'sent/Z': 'draft', 'sent/E': 'draft', 'draft/Z': 'draft' },
+  edit: {
+    draft: 'draft',
+    rejected: 'draft',
+    'sent/Z': 'draft',
+    'sent/E': 'draft',
+    'draft/Z': 'draft',
+    'sent/Z#': 'draft',
+  },
   delete: { draft: 'draft', 'draft/Z': 'draft' },
   declare: { draft: 'queued', rejected: 'queued', 'draft/Z': 'queued' },
   withdraw: { queued: 'draft' },
@@ -41,7 +53,20 @@ const allowed: Readonly<Record<LifecycleEvent, Readonly<Record<string, Workflow>
     'sent/Z': 'sent',
     'sent/E': 'sent',
     'draft/Z': 'draft',
+    modifying: 'modifying',
+    cancelling: 'cancelling',
+    cancelled: 'cancelled',
+    'sent/P#': 'sent',
+    'sent/C#': 'sent',
+    'sent/Z#': 'sent',
   },
+  // Customs' own refusals (查验 among them) are the hub's to give; here only a 海关编号 and not sent back.
+  'modify-request': { 'sent/P#': 'modifying', 'sent/C#': 'modifying' },
+  'modify-approved': { modifying: 'sent' },
+  'modify-refused': { modifying: 'sent' },
+  'cancel-request': { 'sent/P#': 'cancelling', 'sent/C#': 'cancelling' },
+  'cancel-approved': { cancelling: 'cancelled' },
+  'cancel-refused': { cancelling: 'sent' },
 };
 
 describe('the declaration lifecycle table', () => {
@@ -77,6 +102,17 @@ describe('the declaration lifecycle table', () => {
     expect(nextState('rejected', { workflow: 'queued', channel: null })).toEqual({
       workflow: 'rejected',
       status: 'rejected',
+    });
+    const released = { workflow: 'sent', channel: 'P', entryId: '222620261000000001' } as const;
+    expect(nextState('modify-request', released)).toEqual({ workflow: 'modifying', status: 'modify-requested' });
+    expect(nextState('modify-approved', { ...released, workflow: 'modifying' })).toEqual({
+      workflow: 'sent',
+      status: 'released',
+    });
+    expect(nextState('cancel-request', released)).toEqual({ workflow: 'cancelling', status: 'cancel-requested' });
+    expect(nextState('cancel-approved', { ...released, workflow: 'cancelling' })).toEqual({
+      workflow: 'cancelled',
+      status: 'cancelled',
     });
   });
 });

@@ -26,6 +26,18 @@ export const lifecycleEvents = [
   'rejected',
   /** A customs receipt (回执): its CHANNEL decides the status users see. */
   'receipt',
+  /** 修改申请 signed and queued for a declaration customs holds (it has a 海关编号). */
+  'modify-request',
+  /** The modification was approved: the declaration takes the request's new values. */
+  'modify-approved',
+  /** The modification was refused: the declaration stays as declared. */
+  'modify-refused',
+  /** 撤单申请 signed and queued for a declaration customs holds. */
+  'cancel-request',
+  /** The cancellation was approved: 已撤单. */
+  'cancel-approved',
+  /** The cancellation was refused: the declaration stays as it was. */
+  'cancel-refused',
 ] as const;
 export type LifecycleEvent = (typeof lifecycleEvents)[number];
 
@@ -40,12 +52,20 @@ export const lifecycleEventLabels: Readonly<Record<LifecycleEvent, { zh: string;
   accepted: { zh: '记为已接收', en: 'marked as taken by the hub' },
   rejected: { zh: '记为被拒收', en: 'marked as refused by the hub' },
   receipt: { zh: '记入回执', en: 'given a receipt' },
+  'modify-request': { zh: '申请修改', en: 'given a modification request' },
+  'modify-approved': { zh: '记为修改已批准', en: 'marked as modification approved' },
+  'modify-refused': { zh: '记为修改被拒绝', en: 'marked as modification refused' },
+  'cancel-request': { zh: '申请撤单', en: 'given a cancellation request' },
+  'cancel-approved': { zh: '记为撤单已批准', en: 'marked as cancellation approved' },
+  'cancel-refused': { zh: '记为撤单被拒绝', en: 'marked as cancellation refused' },
 };
 
 /** What an event is judged on: our workflow and the last customs CHANNEL (null before any receipt). */
 export interface LifecycleState {
   workflow: Workflow;
   channel: string | null;
+  /** The 海关编号 customs gave it (a modification or cancellation needs one); unknown when left out. */
+  entryId?: string | null;
 }
 
 interface Transition {
@@ -58,6 +78,12 @@ interface Transition {
 }
 
 const stays = (state: LifecycleState): Workflow => state.workflow;
+
+/**
+ * 修撤单 is asked for a declaration customs holds under a 海关编号 and has not sent back (a returned or refused one is
+ * edited and declared anew instead).
+ */
+const customsHolds = (s: LifecycleState): boolean => !!s.entryId && !isEditable(s.workflow, s.channel);
 
 export const transitions: Readonly<Record<LifecycleEvent, Transition>> = {
   create: { from: null, to: () => 'draft' },
@@ -76,6 +102,13 @@ export const transitions: Readonly<Record<LifecycleEvent, Transition>> = {
   // A receipt proves the hub holds the submission (its answer may have been lost); on a declaration edited since, the
   // receipt is recorded and the draft stays a draft.
   receipt: { from: workflows, to: (s) => (s.workflow === 'queued' ? 'sent' : s.workflow) },
+  // One request at a time: while one waits for its answer the declaration is neither modified nor cancelled again.
+  'modify-request': { from: ['sent'], when: customsHolds, to: () => 'modifying' },
+  'modify-approved': { from: ['modifying'], to: () => 'sent' },
+  'modify-refused': { from: ['modifying'], to: () => 'sent' },
+  'cancel-request': { from: ['sent'], when: customsHolds, to: () => 'cancelling' },
+  'cancel-approved': { from: ['cancelling'], to: () => 'cancelled' },
+  'cancel-refused': { from: ['cancelling'], to: () => 'sent' },
 };
 
 /** Whether `event` may happen to a declaration in `state` (`null`: there is none yet). */

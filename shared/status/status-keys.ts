@@ -15,6 +15,9 @@ export const displayStatusKeys = [
   'released',
   'closed',
   'deleted',
+  'modify-requested',
+  'cancel-requested',
+  'cancelled',
   'other',
 ] as const;
 

@@ -1,6 +1,7 @@
 import type { Handlers } from '../api/dispatch';
 import type { DeclarationService } from './declaration-service';
 import type { createDeclareAction } from './declare';
+import type { ModifyCancel } from '../modify/modify-cancel';
 
 type DeclarationMethods =
   | 'declarations.list'
@@ -9,6 +10,9 @@ type DeclarationMethods =
   | 'declarations.update'
   | 'declarations.delete'
   | 'declarations.declare'
+  | 'declarations.requestModification'
+  | 'declarations.requestCancellation'
+  | 'declarations.modRequests'
   | 'declarations.receipts'
   | 'declarations.timeline'
   | 'declarations.withBillNo';
@@ -17,8 +21,14 @@ type DeclarationMethods =
 export function createDeclarationHandlers(deps: {
   declarations: DeclarationService;
   declare: ReturnType<typeof createDeclareAction>;
+  modifyCancel: ModifyCancel;
 }): Pick<Handlers, DeclarationMethods> {
-  const { declarations, declare } = deps;
+  const { declarations, declare, modifyCancel } = deps;
+  const counted = (r: { id: string; requestId: string; changes: readonly unknown[] }) => ({
+    id: r.id,
+    requestId: r.requestId,
+    changes: r.changes.length,
+  });
   return {
     'declarations.list': (input) => declarations.list(input),
     'declarations.get': ({ id }) => declarations.get(id),
@@ -26,6 +36,12 @@ export function createDeclarationHandlers(deps: {
     'declarations.update': (input) => declarations.update(input),
     'declarations.delete': ({ ids }) => declarations.delete(ids),
     'declarations.declare': ({ id }) => declare(id),
+    'declarations.requestModification': async (input) => counted(await modifyCancel.modify(input)),
+    'declarations.requestCancellation': async (input) => counted(await modifyCancel.cancel(input)),
+    'declarations.modRequests': ({ id }) =>
+      modifyCancel
+        .list(id)
+        .map(({ declarationId: _d, revision: _r, envelope: _e, signature: _s, keyId: _k, digest: _g, ...r }) => r),
     'declarations.receipts': ({ id }) => declarations.receipts(id),
     'declarations.timeline': ({ id }) => declarations.timeline(id),
     'declarations.withBillNo': (input) => declarations.withBillNo(input),

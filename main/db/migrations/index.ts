@@ -16,6 +16,7 @@ import { migration0014 } from './0014-party-short-names';
 import { migration0015 } from './0015-declaration-party-codes';
 import { migration0016 } from './0016-review';
 import { migration0017 } from './0017-attachment-files';
+import { migration0018 } from './0018-modify-cancel';
 
 /** Every migration, in order. A new one is a new file 000N-name.ts added here. */
 export const migrations: readonly Migration[] = [
@@ -36,4 +37,5 @@ export const migrations: readonly Migration[] = [
   migration0015,
   migration0016,
   migration0017,
+  migration0018,
 ];

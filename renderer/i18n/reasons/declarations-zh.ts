@@ -27,6 +27,8 @@ export const declarationsZh: ReasonTexts<typeof declarationReasons> = {
     `修改申请不能增加或删除商品项（申报时 ${p.before} 项，修改后 ${p.after} 项），未发送`,
   'declarations.modify-table-changed': (p) =>
     `修改申请只能修改表头和商品项的字段；${tableName(p.table, 'zh-CN')}有改动，未发送`,
+  'declarations.modify-nothing-changed': (p) =>
+    `报关单 ${p.seqNo} 的修改副本没有改动任何字段：请至少修改一项后再提交（未发送）`,
 };
 
 export const templatesZh: ReasonTexts<typeof templateReasons> = {

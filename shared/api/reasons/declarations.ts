@@ -102,4 +102,10 @@ export const declarationReasons = {
     (p) =>
       `A modification request carries head and goods-line fields only; ${tableName(p.table, 'en')} changed (nothing was sent)`,
   ),
+  /** 修改申请 submitted with the copy as declared: nothing to ask for. */
+  'declarations.modify-nothing-changed': reason<Seq>(
+    'BAD_INPUT',
+    (p) =>
+      `The copy of declaration ${p.seqNo} has no changed field: change at least one before submitting (nothing was sent)`,
+  ),
 } as const;
