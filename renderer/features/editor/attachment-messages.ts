@@ -2,6 +2,11 @@ import type { Locale } from '../../../shared/i18n/locale';
 
 // The 随附单据 files panel's words, in both languages.
 
+/** A file's size as a broker reads it: KB under a megabyte (a one-page scan), MB above. */
+function fileSize(bytes: number): string {
+  return bytes < 1048576 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1048576).toFixed(2)} MB`;
+}
+
 const zh = {
   title: '随附单据文件（PDF）',
   type: '单据类别',
@@ -14,7 +19,7 @@ const zh = {
   adding: (name: string) => `正在添加 ${name}…`,
   added: (name: string, edocId: string) => `已添加 ${name}（${edocId}）`,
   removed: (name: string) => `已删除 ${name}`,
-  size: (bytes: number) => `${(bytes / 1048576).toFixed(2)} MB`,
+  size: fileSize,
   readOnly: '报关单已申报，随附单据不能修改',
 };
 
@@ -30,7 +35,7 @@ const en: typeof zh = {
   adding: (name) => `Adding ${name}…`,
   added: (name, edocId) => `Added ${name} (${edocId})`,
   removed: (name) => `Removed ${name}`,
-  size: (bytes) => `${(bytes / 1048576).toFixed(2)} MB`,
+  size: fileSize,
   readOnly: 'The declaration is declared; its document files cannot change',
 };
 

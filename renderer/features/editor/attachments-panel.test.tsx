@@ -4,6 +4,7 @@ import type { AttachmentInfo } from '../../../shared/api';
 import { renderWithBridge } from '../../../test-support/renderer/render-with-bridge';
 import { queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
+import { attachmentMessages } from './attachment-messages';
 import { AttachmentsPanel } from './attachments-panel';
 
 const id = '01930000-0000-7000-8000-000000000001';
@@ -43,6 +44,7 @@ describe('the 随附单据 files panel', () => {
     }));
     expect(await screen.findByText('发票-7.pdf')).toBeTruthy();
     expect(screen.getByText('2.00 MB')).toBeTruthy();
+    expect(attachmentMessages('en').size(593)).toBe('1 KB');
     fireEvent.change(screen.getByRole('combobox'), { target: { value: '00000002' } });
     fireEvent.change(screen.getByLabelText('添加 PDF…'), { target: { files: [pdf('装箱单.pdf')] } });
     await waitFor(() => expect(fake.calls.some((c) => c.method === 'attachments.attach')).toBe(true));
