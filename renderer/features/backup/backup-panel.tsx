@@ -4,7 +4,7 @@ import type { BackupInfo } from '../../../shared/api';
 import { api } from '../../api/client';
 import { queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
-import { useAdminT } from '../../i18n/use-admin-t';
+import { adminMessages, useAdminT } from '../../i18n/use-admin-t';
 import { reloadPage } from '../settings/reload-page';
 import { adminKeys, errorText } from '../settings/settings-store';
 import { ColumnHeads } from '../../components/column-heads';
@@ -35,7 +35,7 @@ export function BackupPanel() {
     setBusy(true);
     try {
       const info = await api.invoke('backup.now', {});
-      notify({ kind: 'info', message: t.backupDone(info.name) });
+      notify({ kind: 'info', message: (l) => adminMessages(l).backupDone(info.name) });
       await queryClient.invalidateQueries({ queryKey: adminKeys.backups });
     } catch (e) {
       setError(errorText(e));
@@ -49,7 +49,7 @@ export function BackupPanel() {
     setBusy(true);
     try {
       await api.invoke('backup.restore', { name: backup.name });
-      notify({ kind: 'info', message: t.restoreDone });
+      notify({ kind: 'info', message: (l) => adminMessages(l).restoreDone });
       // Everything on the page belonged to the replaced database: start again from the restored one.
       reloadPage();
     } catch (e) {
@@ -71,7 +71,7 @@ export function BackupPanel() {
       );
       setRetention(null);
       setDaily(null);
-      notify({ kind: 'info', message: t.saved });
+      notify({ kind: 'info', message: (l) => adminMessages(l).saved });
       await queryClient.invalidateQueries({ queryKey: adminKeys.backups });
     } catch (e) {
       setError(errorText(e));

@@ -10,7 +10,7 @@ import { saveFile } from '../interchange/files';
 import { issuesByField } from './form-errors';
 import { LIBRARY_PAGE_SIZE, LibraryPager, pageKeys, useLibraryPaging } from './library-pager';
 import { useLibraryUi } from './library-store';
-import { useLt } from './messages';
+import { libraryMessages, useLt } from './messages';
 import { FormFooter } from '../../components/form-footer';
 
 const empty: PartyInput = {
@@ -139,7 +139,7 @@ export function PartyPanel() {
   async function remove(party: Party): Promise<void> {
     if (!window.confirm(t.confirmRemove(party.nameZh || party.nameEn))) return;
     const { deleted } = await api.invoke('parties.delete', { ids: [party.id] });
-    notify({ kind: 'info', message: t.removed(deleted) });
+    notify({ kind: 'info', message: (l) => libraryMessages[l].removed(deleted) });
     await queryClient.invalidateQueries({ queryKey: ['parties'] });
   }
 

@@ -12,7 +12,7 @@ import { saveFile } from '../interchange/files';
 import { issuesByField } from './form-errors';
 import { LIBRARY_PAGE_SIZE, LibraryPager, pageKeys, useLibraryPaging } from './library-pager';
 import { useLibraryUi } from './library-store';
-import { useLt } from './messages';
+import { libraryMessages, useLt } from './messages';
 import { FormFooter } from '../../components/form-footer';
 
 /** A product field's label: the goods-line element's, origin by meaning (原产国 whatever the direction). */
@@ -107,7 +107,7 @@ export function ProductPanel() {
   async function remove(product: Product): Promise<void> {
     if (!window.confirm(t.confirmRemove(product.fields.GName ?? ''))) return;
     const { deleted } = await api.invoke('products.delete', { ids: [product.id] });
-    notify({ kind: 'info', message: t.removed(deleted) });
+    notify({ kind: 'info', message: (l) => libraryMessages[l].removed(deleted) });
     await queryClient.invalidateQueries({ queryKey: ['products'] });
   }
 

@@ -7,7 +7,7 @@ import { queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
 import { chooseFile, fileToBase64, saveFile } from '../interchange/files';
 import { useLibraryUi } from './library-store';
-import { useLt } from './messages';
+import { libraryMessages, useLt } from './messages';
 import { startFromTemplate } from './template-picker';
 
 /** One template's row: start from it, rename it in place, delete it, select it for export. */
@@ -41,7 +41,7 @@ function TemplateRow({
   async function remove(): Promise<void> {
     if (!window.confirm(t.confirmRemove(item.name))) return;
     await api.invoke('templates.delete', { id: item.id });
-    notify({ kind: 'info', message: t.removed(1) });
+    notify({ kind: 'info', message: (l) => libraryMessages[l].removed(1) });
     await queryClient.invalidateQueries({ queryKey: ['templates'] });
   }
 
@@ -145,7 +145,7 @@ export function TemplatePanel() {
         replace,
       });
       setError(null);
-      notify({ kind: 'info', message: t.templatesImported(result.imported, result.replaced) });
+      notify({ kind: 'info', message: (l) => libraryMessages[l].templatesImported(result.imported, result.replaced) });
       await queryClient.invalidateQueries({ queryKey: ['templates'] });
     } catch (e) {
       setError(e instanceof ApiCallError ? e.message : String(e));

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { api, ApiCallError } from '../../api/client';
 import { queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
-import { useAdminT } from '../../i18n/use-admin-t';
+import { adminMessages, useAdminT } from '../../i18n/use-admin-t';
 import { adminKeys, errorText } from './settings-store';
 
 /**
@@ -54,7 +54,7 @@ export function KeysPanel() {
     try {
       await api.invoke('keys.rotate', { algorithm, ...(privateKey.trim() ? { privateKey: privateKey.trim() } : {}) });
       setPrivateKey('');
-      notify({ kind: 'info', message: t.rotateDone });
+      notify({ kind: 'info', message: (l) => adminMessages(l).rotateDone });
       await queryClient.invalidateQueries({ queryKey: adminKeys.keys });
     } catch (e) {
       if (e instanceof ApiCallError && e.code === 'PASSPHRASE_REQUIRED') setPassphraseOpen(true);

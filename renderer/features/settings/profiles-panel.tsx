@@ -6,7 +6,7 @@ import { normalizeProfile, profileProblems } from '../../../shared/profiles/prof
 import { api, ApiCallError } from '../../api/client';
 import { queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
-import { useAdminT } from '../../i18n/use-admin-t';
+import { adminMessages, useAdminT } from '../../i18n/use-admin-t';
 import { ProfileFields, type FieldErrors } from '../setup/profile-fields';
 import { emptyProfile, fieldErrors } from '../setup/setup-screen';
 import { adminKeys, errorText } from './settings-store';
@@ -96,7 +96,7 @@ export function ProfilesPanel() {
                     onClick={() =>
                       void run(async () => {
                         await api.invoke('profiles.select', { id: p.id });
-                        notify({ kind: 'info', message: t.profileSwitched(p.operator.name) });
+                        notify({ kind: 'info', message: (l) => adminMessages(l).profileSwitched(p.operator.name) });
                       })
                     }
                   >

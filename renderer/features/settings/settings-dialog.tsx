@@ -3,7 +3,7 @@ import { declareConfirmations } from '../../../shared/api';
 import { api } from '../../api/client';
 import { Dialog } from '../../components/dialog';
 import { useUi } from '../../state/ui-store';
-import { useAdminT } from '../../i18n/use-admin-t';
+import { adminMessages, useAdminT } from '../../i18n/use-admin-t';
 import { BackupPanel } from '../backup/backup-panel';
 import { CodeTablesPanel } from '../code-tables/code-tables-panel';
 import { useCodeTablesT } from '../code-tables/messages';
@@ -81,7 +81,7 @@ function GeneralPanel() {
         onClick={() =>
           void copyDiagnostics().then((r) => {
             setManual(r.copied ? null : r.text);
-            if (r.copied) notify({ kind: 'info', message: t.diagnosticsCopied });
+            if (r.copied) notify({ kind: 'info', message: (l) => adminMessages(l).diagnosticsCopied });
           })
         }
       >
