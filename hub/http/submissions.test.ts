@@ -6,7 +6,8 @@ import {
   submissionStateSchema,
   submitResponseSchema,
 } from '../../shared/protocol';
-import { sampleSummaryDeclaration } from '../../shared/validation/sample-declaration';
+import { withTwoStepMode } from '../../shared/catalog';
+import { sampleDeclaration, sampleSummaryDeclaration } from '../../shared/validation/sample-declaration';
 import { sampleExportPayload, samplePayload } from '../../test-support/hub/fixtures';
 import type { TestHub } from '../../test-support/hub/in-process';
 import { startTestHub } from '../../test-support/hub/in-process';
@@ -125,6 +126,36 @@ describe('POST /v1/submissions', () => {
     expect(refused.results[0]?.errors).toEqual([
       { path: 'head.BillNo', code: 'required', message: '提运单号：必填，请填写' },
     ]);
+  });
+
+  it('takes the 完整申报 (Type 6) of a released 概要 under its 海关编号 and 统一编号, and concludes it (R, no second P)', async () => {
+    const summary = sampleSummaryDeclaration();
+    await submit(client, [submission(client.key, { ieFlag: 'I', doc: summary })]);
+    const released = await receiptsUntil(client, 3);
+    expect(released.map((r) => r.channel)).toEqual(['7', 'L', 'P']);
+    const { entryId, seqNo } = released[2] ?? {};
+    const full = sampleDeclaration();
+    const complete = { ...full.head, Type: withTwoStepMode(full.head.Type, 'complete') };
+    // A 完整 that does not say which 概要 it completes is refused, naming the field.
+    const unnamed = await submit(client, [submission(client.key, { ieFlag: 'I', doc: { ...full, head: complete } })]);
+    expect(unnamed.results[0]?.outcome).toBe('rejected');
+    expect(unnamed.results[0]?.errors.map((e) => `${e.code}@${e.path}`)).toEqual([
+      'complete-needs-entry-id@head.EntryId',
+    ]);
+    const doc = { ...full, head: { ...complete, EntryId: entryId ?? '', SeqNo: seqNo ?? '' } };
+    expect((await submit(client, [submission(client.key, { ieFlag: 'I', doc })])).results[0]?.outcome).toBe('accepted');
+    const all = await receiptsUntil(client, 6);
+    expect(all.slice(3).map((r) => [r.channel, r.entryId, r.seqNo])).toEqual([
+      ['7', null, seqNo],
+      ['L', entryId, seqNo],
+      ['R', entryId, seqNo],
+    ]);
+    // The numbers were kept, not drawn: the next declaration gets the serial after the 概要's.
+    await submit(client, [submission(client.key, samplePayload())]);
+    const next = (await receiptsUntil(client, 9))[7];
+    expect(next?.entryId).toBe(
+      `${(entryId ?? '').slice(0, 9)}${String(Number((entryId ?? '').slice(9)) + 1).padStart(9, '0')}`,
+    );
   });
 
   it('checks dates against today in China time, as the client does', async () => {

@@ -43,7 +43,7 @@ export function draftFor(work: DueWork, now: number): ReceiptDraft | null {
     note: step.note,
     noticeDate: new Date(now).toISOString(),
     seqNo: work.seqNo,
-    entryId: reachedL ? work.entryId : null,
+    entryId: reachedL ? (step.entryId ?? work.entryId) : null,
     errors: step.errors,
     nextDueAt: next ? now + next.delayMs : null,
   };

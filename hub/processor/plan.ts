@@ -1,4 +1,4 @@
-import { goodsDeclaration, parseFieldPath, readField } from '../../shared/catalog';
+import { goodsDeclaration, parseFieldPath, readField, twoStepModeOf } from '../../shared/catalog';
 import type { DecPayload, FieldError } from '../../shared/protocol';
 import { sha256Hex } from '../../shared/protocol';
 import { channelInfo } from '../../shared/status';
@@ -11,7 +11,9 @@ import type { PlanStep } from '../store/types';
 // with reasons that point at fields) or the review channels the rules select
 // (G/J/W/T/C/S), then P 放行, then R 结关 when a rule says so. The plan is fixed
 // at acceptance and stored, so a restart or a config change never alters a
-// submission already in the queue.
+// submission already in the queue. 两步申报 (DecHead/Type's mode): a 概要申报 ends at P (the goods
+// released; no conclusion, the 完整申报 owes the rest), and its 完整申报 — the goods already out —
+// gets no P but always the conclusion R.
 
 const stopping = new Set(['E', 'Z', 'H']);
 
@@ -75,10 +77,27 @@ export function planFor(config: ProcessorConfig, submissionId: string, payload: 
     seen.add(rule.channel);
     plan.push(step(rule.channel, rule.note ?? defaultNote(rule.channel)));
   }
-  plan.push(step('P'));
+  const mode = twoStepModeOf(payload.doc.head.Type);
   const close = firing.find((rule) => rule.channel === 'R');
-  if (close) plan.push(step('R', close.note ?? defaultNote('R')));
+  if (mode === 'complete') {
+    plan.push(step('R', close?.note ?? defaultNote('R')));
+    return plan;
+  }
+  plan.push(step('P'));
+  if (close && mode !== 'summary') plan.push(step('R', close.note ?? defaultNote('R')));
   return plan;
+}
+
+/**
+ * The numbers a 完整申报 carries from its 概要申报 (the same 海关编号 and 统一编号, as DecHead/EntryId and SeqNo), which
+ * the hub keeps instead of allocating new ones; null for any other declaration. A 完整 without an 18-character
+ * 海关编号 is refused before this (decide).
+ */
+export function givenNumbers(payload: DecPayload): { seqNo: string | null; entryId: string } | null {
+  if (twoStepModeOf(payload.doc.head.Type) !== 'complete') return null;
+  const entryId = payload.doc.head.EntryId?.trim() ?? '';
+  const seqNo = payload.doc.head.SeqNo?.trim() ?? '';
+  return { entryId, seqNo: seqNo.length === 18 ? seqNo : null };
 }
 
 /** The year in China (UTC+8), which the numbers carry. */

@@ -39,6 +39,16 @@ describe('processing plans', () => {
     expect(planFor(processorConfig({ enabled: false }), randomUUID(), samplePayload())).toEqual([]);
   });
 
+  it('plans release for a 概要申报 (never the conclusion) and the conclusion for its 完整申报 (no second release)', () => {
+    const config = processorConfig({ rules: [{ id: 'close', channel: 'R', when: [] }] });
+    const typed = (mode: string) => samplePayload((doc) => (doc.head.Type = mode));
+    expect(planFor(config, randomUUID(), typed('')).map((s) => s.channel)).toEqual(['7', 'L', 'P', 'R']);
+    expect(planFor(config, randomUUID(), typed('  5')).map((s) => s.channel)).toEqual(['7', 'L', 'P']);
+    expect(planFor(config, randomUUID(), typed('  6')).map((s) => s.channel)).toEqual(['7', 'L', 'R']);
+    // Without a rule that closes, the 完整 is still concluded: its goods were released at the 概要.
+    expect(planFor(processorConfig({}), randomUUID(), typed('  6')).map((s) => s.channel)).toEqual(['7', 'L', 'R']);
+  });
+
   it('stops at E or Z with reasons that point at the fields of the rule', () => {
     const config = processorConfig({
       rules: [

@@ -1,5 +1,5 @@
 import type { FieldError, SubmitResult } from '../../shared/protocol';
-import type { BatchItem, ReceiptDraft, StoredSubmission } from './types';
+import type { AcceptedDecision, BatchItem, ReceiptDraft, StoredSubmission } from './types';
 
 // What every store answers the same way, whatever its SQL: the 18-character numbers, the answer
 // for an id already stored, and how a batch of receipt drafts advances the queue.
@@ -32,12 +32,12 @@ export function answerForStored(stored: StoredSubmission, item: BatchItem): Subm
 }
 
 /** The counter names an accepted decision draws from: 统一编号 always, 海关编号 when the plan reaches L. */
-export function counterNames(decision: { seqNoPrefix: string; entryIdPrefix: string | null }): {
-  seqNo: string;
+export function counterNames(decision: Pick<AcceptedDecision, 'seqNoPrefix' | 'entryIdPrefix' | 'keptSeqNo'>): {
+  seqNo: string | null;
   entryId: string | null;
 } {
   return {
-    seqNo: `seq-no:${decision.seqNoPrefix}`,
+    seqNo: decision.keptSeqNo ? null : `seq-no:${decision.seqNoPrefix}`,
     entryId: decision.entryIdPrefix === null ? null : `entry-id:${decision.entryIdPrefix}`,
   };
 }

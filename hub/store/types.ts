@@ -204,6 +204,11 @@ export interface PlanStep {
   delayMs: number;
   note: string;
   errors: FieldError[];
+  /**
+   * The 海关编号 this step's receipt carries when the submission keeps one it already had (a 完整申报 its 概要's, which
+   * the 概要's submission holds: the hub allocates each number to one submission); else the one allocated.
+   */
+  entryId?: string;
 }
 
 export interface AcceptedDecision {
@@ -216,6 +221,8 @@ export interface AcceptedDecision {
   /** Prefixes of the 18-character numbers to allocate: 统一编号 always, 海关编号 when the plan reaches L. */
   seqNoPrefix: string;
   entryIdPrefix: string | null;
+  /** The 统一编号 the submission already has (a 完整申报 its 概要's), kept instead of allocating one. */
+  keptSeqNo?: string;
   firstDueAt: number;
 }
 

@@ -5,7 +5,7 @@ import { chinaDate, declareStageOf, formatFinding, validateDeclaration } from '.
 import type { ProcessorConfig } from '../config';
 import { canonicalEnvelope, sha256HexNative } from '../crypto/digest';
 import type { SignatureVerifier } from '../crypto/keys';
-import { numberPrefixes, planFor } from '../processor/plan';
+import { givenNumbers, numberPrefixes, planFor } from '../processor/plan';
 import type { AcceptedDecision, KeyRecord, RejectedDecision } from '../store/types';
 
 export interface DecideContext {
@@ -107,15 +107,27 @@ export async function decide(
     if (finding.severity !== 'error') continue;
     errors.push({ path: finding.path, code: finding.code, message: formatFinding(goodsDeclaration, finding, 'zh-CN') });
   }
+  const given = givenNumbers(payload);
+  if (given && !/^\d{18}$/.test(given.entryId)) {
+    errors.push({
+      path: 'head.EntryId',
+      code: 'complete-needs-entry-id',
+      message: '海关编号：完整申报须填报其概要申报放行时的18位海关编号（两步申报在同一报关单号下完成）',
+    });
+  }
   if (errors.length > 0) return reject(errors);
 
-  const plan = planFor(ctx.processor, envelope.submissionId, payload);
-  const prefixes = numberPrefixes(ctx.processor, payload, plan, ctx.now);
+  const planned = planFor(ctx.processor, envelope.submissionId, payload);
+  const prefixes = numberPrefixes(ctx.processor, payload, planned, ctx.now);
+  // A 完整申报 keeps its 概要's numbers: no 海关编号 is drawn, its receipts carry the one it names.
+  const plan = given ? planned.map((s) => ({ ...s, entryId: given.entryId })) : planned;
   return {
     outcome: 'accepted',
     ...base,
     plan,
     ...prefixes,
+    ...(given ? { entryIdPrefix: null } : {}),
+    ...(given?.seqNo ? { keptSeqNo: given.seqNo } : {}),
     firstDueAt: ctx.now + (plan[0]?.delayMs ?? 0),
   };
 }

@@ -60,6 +60,13 @@ export const declarationSummarySchema = z.object({
   packNo: z.string(),
   grossWet: z.string(),
   inputerName: z.string(),
+  /**
+   * 两步申报: the step DecHead/Type says (summary 概要, complete 完整; null one-step), the 进口日期 its 完整申报's deadline
+   * counts from, and when a 概要 was released (the first release receipt taken here; null otherwise).
+   */
+  twoStep: z.enum(['summary', 'complete']).nullable(),
+  ieDate: z.string(),
+  releasedAt: z.string().nullable(),
 });
 export type DeclarationSummary = z.infer<typeof declarationSummarySchema>;
 

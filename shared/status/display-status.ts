@@ -1,3 +1,4 @@
+import type { TwoStepMode } from '../catalog/two-step';
 import { channelInfo } from './channels';
 import type { DisplayStatusKey } from './status-keys';
 
@@ -17,7 +18,9 @@ export const displayStatusLabels: Readonly<Record<DisplayStatusKey, { zh: string
   inspection: { zh: '查验', en: 'Inspection' },
   'needs-action': { zh: '需处理', en: 'Needs action' },
   released: { zh: '已放行', en: 'Released' },
+  'summary-released': { zh: '概要已放行 · 完整申报待办', en: 'Summary released · full declaration due' },
   closed: { zh: '已结关', en: 'Closed' },
+  'complete-closed': { zh: '完整已结关', en: 'Full declaration closed' },
   deleted: { zh: '已删单', en: 'Deleted' },
   'modify-requested': { zh: '修改申请中', en: 'Modification requested' },
   'cancel-requested': { zh: '撤单申请中', en: 'Cancellation requested' },
@@ -34,9 +37,14 @@ export type Workflow = (typeof workflows)[number];
 
 /**
  * The status shown for a declaration. Local workflow wins until the hub has
- * the submission; after that the latest customs CHANNEL decides.
+ * the submission; after that the latest customs CHANNEL decides, and for 两步申报 the `step` (DecHead/Type's mode)
+ * says which one: a released 概要 still owes its 完整申报, a closed 完整 ends both.
  */
-export function deriveDisplayStatus(workflow: Workflow, channel: string | null): DisplayStatusKey {
+export function deriveDisplayStatus(
+  workflow: Workflow,
+  channel: string | null,
+  step: TwoStepMode | null = null,
+): DisplayStatusKey {
   if (workflow === 'draft') return 'draft';
   if (workflow === 'queued') return 'queued';
   if (workflow === 'rejected') return 'rejected';
@@ -44,7 +52,10 @@ export function deriveDisplayStatus(workflow: Workflow, channel: string | null):
   if (workflow === 'cancelling') return 'cancel-requested';
   if (workflow === 'cancelled') return 'cancelled';
   if (channel === null) return 'submitted';
-  return channelInfo(channel)?.status ?? 'other';
+  const status = channelInfo(channel)?.status ?? 'other';
+  if (step === 'summary' && status === 'released') return 'summary-released';
+  if (step === 'complete' && status === 'closed') return 'complete-closed';
+  return status;
 }
 
 /** Whether the user may edit: drafts, hub rejections, and customs returns/refusals (as a new revision). */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { LifecycleEvent, LifecycleState } from './lifecycle';
 import { canApply, lifecycleEventLabels, lifecycleEvents, nextState, transitions } from './lifecycle';
 import type { Workflow } from './display-status';
-import { workflows } from './display-status';
+import { displayStatusLabels, workflows } from './display-status';
 
 // Every starting state worth telling apart: each workflow, and a sent declaration under each kind of CHANNEL (none
 // yet, one that leaves it with customs, one that sends it back).
@@ -18,10 +18,17 @@ const starts: ReadonlyArray<LifecycleState | null> = [
   { workflow: 'sent', channel: 'P', entryId: '222620261000000001' },
   { workflow: 'sent', channel: 'C', entryId: '222620261000000001' },
   { workflow: 'sent', channel: 'Z', entryId: '222620261000000001' },
+  // 两步申报: a 概要 taken and released, the 完整 being keyed, the 完整 closed.
+  { workflow: 'sent', channel: 'L', step: 'summary' },
+  { workflow: 'sent', channel: 'P', step: 'summary' },
+  { workflow: 'draft', channel: null, step: 'complete' },
+  { workflow: 'sent', channel: 'R', step: 'complete' },
 ];
 
 const name = (s: LifecycleState | null) =>
-  s === null ? '(none)' : `${s.workflow}${s.channel ? `/${s.channel}` : ''}${s.entryId ? '#' : ''}`;
+  s === null
+    ? '(none)'
+    : `${s.workflow}${s.channel ? `/${s.channel}` : ''}${s.entryId ? '#' : ''}${s.step ? `:${s.step}` : ''}`;
 
 /**
  * The whole table written out: for each event, the starting states allowed and the workflow each leaves; every start
@@ -37,9 +44,10 @@ const allowed: Readonly<Record<LifecycleEvent, Readonly<Record<string, Workflow>
     'sent/E': 'draft',
     'draft/Z': 'draft',
     'sent/Z#': 'draft',
+    'draft:complete': 'draft',
   },
-  delete: { draft: 'draft', 'draft/Z': 'draft' },
-  declare: { draft: 'queued', rejected: 'queued', 'draft/Z': 'queued' },
+  delete: { draft: 'draft', 'draft/Z': 'draft', 'draft:complete': 'draft' },
+  declare: { draft: 'queued', rejected: 'queued', 'draft/Z': 'queued', 'draft:complete': 'queued' },
   withdraw: { queued: 'draft' },
   accepted: { queued: 'sent' },
   rejected: { queued: 'rejected' },
@@ -59,6 +67,10 @@ const allowed: Readonly<Record<LifecycleEvent, Readonly<Record<string, Workflow>
     'sent/P#': 'sent',
     'sent/C#': 'sent',
     'sent/Z#': 'sent',
+    'sent/L:summary': 'sent',
+    'sent/P:summary': 'sent',
+    'draft:complete': 'draft',
+    'sent/R:complete': 'sent',
   },
   // Customs' own refusals (查验 among them) are the hub's to give; here only a 海关编号 and not sent back.
   'modify-request': { 'sent/P#': 'modifying', 'sent/C#': 'modifying' },
@@ -67,6 +79,8 @@ const allowed: Readonly<Record<LifecycleEvent, Readonly<Record<string, Workflow>
   'cancel-request': { 'sent/P#': 'cancelling', 'sent/C#': 'cancelling' },
   'cancel-approved': { cancelling: 'cancelled' },
   'cancel-refused': { cancelling: 'sent' },
+  // Only a released 概要 opens as its 完整申报; a one-step release does not.
+  complete: { 'sent/P:summary': 'draft' },
 };
 
 describe('the declaration lifecycle table', () => {
@@ -114,5 +128,26 @@ describe('the declaration lifecycle table', () => {
       workflow: 'cancelled',
       status: 'cancelled',
     });
+  });
+
+  it('tells which step of 两步申报 a declaration is at: 概要已放行 (完整申报待办), then 完整已结关', () => {
+    const summary = { workflow: 'queued', channel: null, step: 'summary' } as const;
+    expect(nextState('receipt', summary, 'L')).toEqual({ workflow: 'sent', status: 'accepted' });
+    expect(nextState('receipt', summary, 'P')).toEqual({ workflow: 'sent', status: 'summary-released' });
+    // 完整申报 opens the released 概要 as a draft of the 完整, whose own receipts start afresh.
+    expect(nextState('complete', { workflow: 'sent', channel: 'P', step: 'summary' }, null)).toEqual({
+      workflow: 'draft',
+      status: 'draft',
+    });
+    const complete = { workflow: 'queued', channel: null, step: 'complete' } as const;
+    expect(nextState('accepted', complete, null)).toEqual({ workflow: 'sent', status: 'submitted' });
+    expect(nextState('receipt', complete, 'R')).toEqual({ workflow: 'sent', status: 'complete-closed' });
+    // A one-step declaration's release and close read as before.
+    expect(nextState('receipt', { workflow: 'queued', channel: null }, 'R')).toEqual({
+      workflow: 'sent',
+      status: 'closed',
+    });
+    expect(displayStatusLabels['summary-released'].zh).toBe('概要已放行 · 完整申报待办');
+    expect(displayStatusLabels['complete-closed']).toEqual({ zh: '完整已结关', en: 'Full declaration closed' });
   });
 });

@@ -1,3 +1,4 @@
+import type { TwoStepMode } from '../catalog/two-step';
 import type { Workflow } from './display-status';
 import { deriveDisplayStatus, isEditable, workflows } from './display-status';
 import type { DisplayStatusKey } from './status-keys';
@@ -38,6 +39,8 @@ export const lifecycleEvents = [
   'cancel-approved',
   /** The cancellation was refused: the declaration stays as it was. */
   'cancel-refused',
+  /** 两步申报: a released 概要申报 opened again as its 完整申报 (same 报关单号), a draft of the rest to declare. */
+  'complete',
 ] as const;
 export type LifecycleEvent = (typeof lifecycleEvents)[number];
 
@@ -58,14 +61,19 @@ export const lifecycleEventLabels: Readonly<Record<LifecycleEvent, { zh: string;
   'cancel-request': { zh: '申请撤单', en: 'given a cancellation request' },
   'cancel-approved': { zh: '记为撤单已批准', en: 'marked as cancellation approved' },
   'cancel-refused': { zh: '记为撤单被拒绝', en: 'marked as cancellation refused' },
+  complete: { zh: '转入完整申报', en: 'opened for its full declaration' },
 };
 
-/** What an event is judged on: our workflow and the last customs CHANNEL (null before any receipt). */
+/**
+ * What an event is judged on: our workflow, the last customs CHANNEL (null before any receipt) and, for 两步申报, the
+ * step DecHead/Type says (left out or null: a one-step declaration).
+ */
 export interface LifecycleState {
   workflow: Workflow;
   channel: string | null;
   /** The 海关编号 customs gave it (a modification or cancellation needs one); unknown when left out. */
   entryId?: string | null;
+  step?: TwoStepMode | null;
 }
 
 interface Transition {
@@ -109,6 +117,12 @@ export const transitions: Readonly<Record<LifecycleEvent, Transition>> = {
   'cancel-request': { from: ['sent'], when: customsHolds, to: () => 'cancelling' },
   'cancel-approved': { from: ['cancelling'], to: () => 'cancelled' },
   'cancel-refused': { from: ['cancelling'], to: () => 'sent' },
+  // Only once the 概要 is released: the goods are out, and the rest is owed under the same numbers.
+  complete: {
+    from: ['sent'],
+    when: (s) => s.step === 'summary' && deriveDisplayStatus(s.workflow, s.channel, s.step) === 'summary-released',
+    to: () => 'draft',
+  },
 };
 
 /** Whether `event` may happen to a declaration in `state` (`null`: there is none yet). */
@@ -120,14 +134,16 @@ export function canApply(event: LifecycleEvent, state: LifecycleState | null): b
 
 /**
  * The state `event` leaves, with the status users see for it, or `null` when the event may not happen from `state`.
- * `channel` is the CHANNEL after the event (a receipt's own; otherwise the one the declaration had).
+ * `channel` is the CHANNEL after the event (a receipt's own; otherwise the one the declaration had); `step` the
+ * 两步申报 step after it (the 完整 for `complete`; otherwise the declaration's own).
  */
 export function nextState(
   event: LifecycleEvent,
   state: LifecycleState | null,
   channel: string | null = state?.channel ?? null,
+  step: TwoStepMode | null = event === 'complete' ? 'complete' : (state?.step ?? null),
 ): { workflow: Workflow; status: DisplayStatusKey } | null {
   if (!canApply(event, state)) return null;
   const workflow = transitions[event].to(state ?? { workflow: 'draft', channel: null });
-  return { workflow, status: deriveDisplayStatus(workflow, channel) };
+  return { workflow, status: deriveDisplayStatus(workflow, channel, step) };
 }

@@ -23,6 +23,9 @@ export function declarationSummary(overrides: Partial<DeclarationSummary> = {}):
     packNo: '',
     grossWet: '',
     inputerName: '',
+    twoStep: null,
+    ieDate: '',
+    releasedAt: null,
     ...overrides,
   };
 }

@@ -49,6 +49,20 @@ describeStores('store contract: submission batches', (kind) => {
     expect([stats.submissions, stats.pending]).toEqual([3, 3]);
   });
 
+  it('keeps the 统一编号 a 完整申报 brings from its 概要 and draws no 海关编号 for it (its receipts carry the 概要 one)', async () => {
+    const [first] = await record(store, clientId, [item(accepted())]);
+    const complete = { ...accepted(), keptSeqNo: 'I20260000000000001', entryIdPrefix: null };
+    const [second] = await record(store, clientId, [item(complete), item(accepted())]);
+    expect([first?.outcome, second?.outcome]).toEqual(['accepted', 'accepted']);
+    const rows = await data.sql('SELECT seq_no, entry_id FROM submissions ORDER BY hub_seq');
+    expect(rows.map((r) => [r.seq_no, r.entry_id])).toEqual([
+      ['I20260000000000001', '224820261000000001'],
+      ['I20260000000000001', null],
+      // The next declaration's numbers follow the 概要's: none was drawn for the 完整.
+      ['I20260000000000002', '224820261000000002'],
+    ]);
+  });
+
   it('answers a resend from the store forever: duplicate, rejected again, or conflict for other content', async () => {
     const a = item(accepted());
     const r = item(rejected());

@@ -82,7 +82,7 @@ async function allocateNumbers(c: PgClient, fresh: Fresh[]): Promise<void> {
   const count = (name: string) => wanted.set(name, (wanted.get(name) ?? 0) + 1);
   for (const f of accepted) {
     const names = counterNames(f.decision as AcceptedDecision);
-    count(names.seqNo);
+    if (names.seqNo) count(names.seqNo);
     if (names.entryId) count(names.entryId);
   }
   const next = await takeSerials(c, wanted);
@@ -96,7 +96,7 @@ async function allocateNumbers(c: PgClient, fresh: Fresh[]): Promise<void> {
     const decision = f.decision as AcceptedDecision;
     const names = counterNames(decision);
     f.hubSeq = seqs.rows[i]?.seq ?? null;
-    f.seqNo = formatNumber(decision.seqNoPrefix, take(names.seqNo));
+    f.seqNo = names.seqNo ? formatNumber(decision.seqNoPrefix, take(names.seqNo)) : (decision.keptSeqNo ?? null);
     f.entryId =
       decision.entryIdPrefix && names.entryId ? formatNumber(decision.entryIdPrefix, take(names.entryId)) : null;
   });

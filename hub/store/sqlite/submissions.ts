@@ -1,7 +1,7 @@
 import type { FieldError, Receipt, SubmissionState, SubmitResult } from '../../../shared/protocol';
 import type { LocalEvents } from '../local-events';
 import type { BatchItem, DueWork, HubStore, PlanStep, ReceiptDraft, StoredSubmission } from '../types';
-import { answerForStored, formatNumber } from '../batch-rules';
+import { answerForStored, counterNames, formatNumber } from '../batch-rules';
 import { nonceInserter } from './clients';
 import type { HubDb } from './connection';
 
@@ -136,11 +136,14 @@ export function sqliteSubmissions(db: HubDb, events: LocalEvents): SubmissionsPa
         return { submissionId: item.submissionId, outcome: 'rejected', hubSeq: null, errors: decision.errors };
       }
       const hubSeq = nextCounter.get('hub-seq') ?? 0;
-      const seqNo = formatNumber(decision.seqNoPrefix, nextCounter.get(`seq-no:${decision.seqNoPrefix}`) ?? 0);
+      const names = counterNames(decision);
+      const seqNo = names.seqNo
+        ? formatNumber(decision.seqNoPrefix, nextCounter.get(names.seqNo) ?? 0)
+        : (decision.keptSeqNo ?? null);
       const entryId =
-        decision.entryIdPrefix === null
-          ? null
-          : formatNumber(decision.entryIdPrefix, nextCounter.get(`entry-id:${decision.entryIdPrefix}`) ?? 0);
+        names.entryId && decision.entryIdPrefix
+          ? formatNumber(decision.entryIdPrefix, nextCounter.get(names.entryId) ?? 0)
+          : null;
       const info = insertSub.run({ ...common, state: 'accepted', hubSeq, errors: '[]', seqNo, entryId });
       if (decision.plan.length > 0)
         insertProcessing.run(info.lastInsertRowid, JSON.stringify(decision.plan), decision.firstDueAt);

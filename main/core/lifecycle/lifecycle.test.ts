@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CoreFixture } from '../../../test-support/main/core-fixture';
 import { coreFixture } from '../../../test-support/main/core-fixture';
 import { emptyDoc } from '../../../shared/catalog';
-import { codeOf } from '../../../test-support/main/app-error';
+import { codeOf, errorOf } from '../../../test-support/main/app-error';
 import type { Lifecycle } from './lifecycle';
 import { createLifecycle } from './lifecycle';
 
@@ -40,6 +40,25 @@ describe('the lifecycle on a real database: state and revision written together'
       [3, 'accepted', 'hub'],
       [4, 'receipt', 'customs'],
     ]);
+  });
+
+  it('tells the 两步申报 step from the declaration: a released 概要 shows 概要已放行, a closed 完整 完整已结关', () => {
+    const { id } = f.declarations.create({ ieFlag: 'I' });
+    f.declarations.update({ id, baseRevision: 1, ops: [{ op: 'set', path: 'head.Type', value: '  5' }] });
+    expect(state(id).twoStep).toBe('summary');
+    const tx = (fn: () => void) => f.db.transaction(fn)();
+    tx(() => void lifecycle.apply(state(id), 'declare', { at, actor: 'tester', changes: {} }));
+    tx(() => void lifecycle.apply(state(id), 'receipt', { at, actor: 'customs', changes: {}, channel: 'P' }));
+    expect(f.declarations.get(id)).toMatchObject({ status: 'summary-released', twoStep: 'summary' });
+    // Released goods are not edited as a draft: the 完整申报 is its own step.
+    const edit = () =>
+      f.declarations.update({ id, baseRevision: 4, ops: [{ op: 'set', path: 'head.Type', value: '' }] });
+    expect(errorOf(edit).reason).toBe('declarations.not-editable');
+    const complete = f.declarations.create({ ieFlag: 'I' }).id;
+    f.declarations.update({ id: complete, baseRevision: 1, ops: [{ op: 'set', path: 'head.Type', value: '  6' }] });
+    tx(() => void lifecycle.apply(state(complete), 'declare', { at, actor: 'tester', changes: {} }));
+    tx(() => void lifecycle.apply(state(complete), 'receipt', { at, actor: 'customs', changes: {}, channel: 'R' }));
+    expect(f.declarations.get(complete)).toMatchObject({ status: 'complete-closed', twoStep: 'complete' });
   });
 
   it('a receipt that changes nothing shown still takes its own revision (the next event never reuses the number)', () => {

@@ -26,7 +26,15 @@ export interface TransitionResult {
  * Events whose revision number the declaration's row takes with its document (an edit's saveDoc, a delete's soft
  * delete): the lifecycle writes their state only when it changes, and never the revision twice.
  */
-const revisionWithDocument: ReadonlySet<LifecycleEvent> = new Set(['edit', 'delete']);
+const revisionWithDocument: ReadonlySet<LifecycleEvent> = new Set(['edit', 'delete', 'complete']);
+
+/** What the lifecycle table judges: the state with its 两步申报 step. */
+const stateOf = (row: DeclarationState) => ({
+  workflow: row.workflow,
+  channel: row.channel,
+  entryId: row.entryId,
+  step: row.twoStep,
+});
 
 /** The refusal a broker reads for an event tried from the wrong state (a more telling one than the table's if any). */
 function refusal(event: LifecycleEvent, row: DeclarationState): AppError {
@@ -36,7 +44,7 @@ function refusal(event: LifecycleEvent, row: DeclarationState): AppError {
   if (event === 'withdraw') return new AppError('declarations.not-in-outbox', { seqNo });
   if (event === 'declare' && row.workflow === 'queued') return new AppError('declarations.already-queued', { seqNo });
   if (event === 'declare' && row.workflow === 'sent') return new AppError('declarations.already-sent', { seqNo });
-  const status = deriveDisplayStatus(row.workflow, row.channel);
+  const status = deriveDisplayStatus(row.workflow, row.channel, row.twoStep);
   return new AppError('declarations.transition-refused', { seqNo, event, status });
 }
 
@@ -48,7 +56,7 @@ function refusal(event: LifecycleEvent, row: DeclarationState): AppError {
 export function createLifecycle(repo: DeclarationsRepo) {
   /** Whether `event` may happen to `row` now (for events a caller skips rather than refuses, e.g. a late answer). */
   function allows(row: DeclarationState, event: LifecycleEvent): boolean {
-    return nextState(event, row) !== null;
+    return nextState(event, stateOf(row)) !== null;
   }
 
   /** Throws the refusal a broker reads when `event` may not happen to `row` now. */
@@ -59,7 +67,7 @@ export function createLifecycle(repo: DeclarationsRepo) {
   /** Applies `event` to `row` (as read in the caller's transaction); throws the refusal when the table forbids it. */
   function apply(row: DeclarationState, event: LifecycleEvent, input: TransitionInput): TransitionResult {
     const channel = input.channel === undefined ? row.channel : input.channel;
-    const next = nextState(event, row, channel);
+    const next = nextState(event, stateOf(row), channel);
     if (!next) throw refusal(event, row);
     const revision = row.revision + 1;
     const state = {
@@ -75,7 +83,7 @@ export function createLifecycle(repo: DeclarationsRepo) {
     };
     const changed =
       state.workflow !== row.workflow ||
-      state.status !== deriveDisplayStatus(row.workflow, row.channel) ||
+      state.status !== deriveDisplayStatus(row.workflow, row.channel, row.twoStep) ||
       state.channel !== row.channel ||
       state.entryId !== row.entryId ||
       state.seqNo !== row.seqNo ||

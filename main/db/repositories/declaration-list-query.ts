@@ -2,6 +2,7 @@ import type { ListQuery } from '../../../shared/api';
 import { listQuerySchema } from '../../../shared/api';
 import type { Db } from '../connection';
 import type { ListRow } from './declaration-row';
+import { releasedAtColumn } from './declaration-row';
 
 /**
  * How far a filtered list is counted. Up to this many matches the count is exact and SQLite
@@ -40,7 +41,9 @@ const pageColumns = `id, client_seq_no, ie_flag, workflow, status, channel, entr
   line_count, revision, rejection, created_at, updated_at, declared_at,
   coalesce(json_extract(head, '$.TradeMode'), '') AS trade_mode, coalesce(json_extract(head, '$.PackNo'), '') AS pack_no,
   coalesce(json_extract(head, '$.GrossWet'), '') AS gross_wet,
-  coalesce(json_extract(head, '$.InputerName'), '') AS inputer_name`;
+  coalesce(json_extract(head, '$.InputerName'), '') AS inputer_name,
+  coalesce(json_extract(head, '$.Type'), '') AS head_type, coalesce(json_extract(head, '$.IEDate'), '') AS ie_date,
+  ${releasedAtColumn}`;
 
 /** The end of a prefix range: every string that starts with the prefix sorts below it. */
 function prefixEnd(prefix: string): string {

@@ -1,5 +1,16 @@
 import type { DeclarationSummary } from '../../../shared/api';
+import { twoStepModeOf } from '../../../shared/catalog';
 import type { DisplayStatusKey, Workflow } from '../../../shared/status';
+import { channels } from '../../../shared/status';
+
+const releaseChannels = Object.entries(channels)
+  .filter(([, info]) => info.status === 'released')
+  .map(([code]) => `'${code}'`)
+  .join(', ');
+
+/** When the declaration was first released (a release receipt taken here), as a column of a declarations query. */
+export const releasedAtColumn = `(SELECT min(r.received_at) FROM receipts r
+  WHERE r.declaration_id = declarations.id AND r.channel IN (${releaseChannels})) AS released_at`;
 
 /** A row of the declarations table as SQLite returns it (the list query and the repository both read it). */
 export interface DeclarationRow {
@@ -29,6 +40,8 @@ export type ListRow = Omit<DeclarationRow, 'head'> & {
   pack_no: string;
   gross_wet: string;
   inputer_name: string;
+  head_type: string;
+  ie_date: string;
 };
 
 /**
@@ -43,7 +56,7 @@ export interface StoredDeclaration extends DeclarationSummary {
 /** The head values a summary shows, from a list page's columns or from the head document itself. */
 function headColumns(
   row: DeclarationRow | ListRow,
-): Pick<ListRow, 'trade_mode' | 'pack_no' | 'gross_wet' | 'inputer_name'> {
+): Pick<ListRow, 'trade_mode' | 'pack_no' | 'gross_wet' | 'inputer_name' | 'head_type' | 'ie_date'> {
   if ('trade_mode' in row) return row;
   const head = JSON.parse(row.head) as Record<string, string | undefined>;
   return {
@@ -51,10 +64,12 @@ function headColumns(
     pack_no: head.PackNo ?? '',
     gross_wet: head.GrossWet ?? '',
     inputer_name: head.InputerName ?? '',
+    head_type: head.Type ?? '',
+    ie_date: head.IEDate ?? '',
   };
 }
 
-export function toSummary(row: DeclarationRow | ListRow): DeclarationSummary {
+export function toSummary(row: (DeclarationRow | ListRow) & { released_at?: string | null }): DeclarationSummary {
   const head = headColumns(row);
   return {
     id: row.id,
@@ -77,9 +92,12 @@ export function toSummary(row: DeclarationRow | ListRow): DeclarationSummary {
     packNo: head.pack_no,
     grossWet: head.gross_wet,
     inputerName: head.inputer_name,
+    twoStep: twoStepModeOf(head.head_type),
+    ieDate: head.ie_date,
+    releasedAt: row.released_at ?? null,
   };
 }
 
-export function toStored(row: DeclarationRow): StoredDeclaration {
+export function toStored(row: DeclarationRow & { released_at?: string | null }): StoredDeclaration {
   return { ...toSummary(row), head: row.head, rejection: row.rejection };
 }

@@ -1,20 +1,27 @@
 import type { DeclarationDoc, Row } from '../../../shared/catalog';
+import { twoStepModeOf } from '../../../shared/catalog';
 import type { DeclarationSummary, ListQuery } from '../../../shared/api';
 import type { DisplayStatusKey, Workflow } from '../../../shared/status';
 import type { Db } from '../connection';
 import { createDeclarationListQuery } from './declaration-list-query';
 import type { DeclarationRow, ListRow, StoredDeclaration } from './declaration-row';
-import { toStored, toSummary } from './declaration-row';
+import { releasedAtColumn, toStored, toSummary } from './declaration-row';
 
 export type { ListRow, StoredDeclaration };
 
-/** A declaration's state without its document. */
+/** A declaration's state without its document (but the 两步申报 step its head's Type says). */
 export type DeclarationState = Pick<
   StoredDeclaration,
-  'id' | 'clientSeqNo' | 'workflow' | 'channel' | 'entryId' | 'seqNo' | 'rejection' | 'revision'
+  'id' | 'clientSeqNo' | 'workflow' | 'channel' | 'entryId' | 'seqNo' | 'rejection' | 'revision' | 'twoStep'
 >;
-const stateColumns =
-  'id, client_seq_no AS clientSeqNo, workflow, channel, entry_id AS entryId, seq_no AS seqNo, rejection, revision';
+const stateColumns = `id, client_seq_no AS clientSeqNo, workflow, channel, entry_id AS entryId, seq_no AS seqNo,
+  rejection, revision, coalesce(json_extract(head, '$.Type'), '') AS headType`;
+type StateRow = Omit<DeclarationState, 'twoStep'> & { headType: string };
+const toState = (row: StateRow | undefined): DeclarationState | undefined => {
+  if (!row) return undefined;
+  const { headType, ...state } = row;
+  return { ...state, twoStep: twoStepModeOf(headType) };
+};
 
 /** What a new declaration is stored with. */
 export type NewDeclaration = Pick<
@@ -44,10 +51,12 @@ export function createDeclarationsRepo(db: Db) {
     insert:
       db.prepare(`INSERT INTO declarations (id, client_seq_no, ie_flag, workflow, status, trade_name, bill_no, contr_no, head, line_count, revision, created_at, updated_at)
       VALUES (@id, @client_seq_no, @ie_flag, @workflow, @status, @trade_name, @bill_no, @contr_no, @head, @line_count, @revision, @created_at, @updated_at)`),
-    get: db.prepare(`SELECT * FROM declarations WHERE id = ? AND deleted_at IS NULL`),
+    get: db.prepare(`SELECT *, ${releasedAtColumn} FROM declarations WHERE id = ? AND deleted_at IS NULL`),
     state: db.prepare(`SELECT ${stateColumns} FROM declarations WHERE id = ? AND deleted_at IS NULL`),
     stateBySeqNo: db.prepare(`SELECT ${stateColumns} FROM declarations WHERE client_seq_no = ? AND deleted_at IS NULL`),
-    bySeqNo: db.prepare(`SELECT * FROM declarations WHERE client_seq_no = ? AND deleted_at IS NULL`),
+    bySeqNo: db.prepare(
+      `SELECT *, ${releasedAtColumn} FROM declarations WHERE client_seq_no = ? AND deleted_at IS NULL`,
+    ),
     rows: db.prepare(`SELECT tbl, seq, data FROM declaration_rows WHERE declaration_id = ? ORDER BY tbl, seq`),
     upsertRow: db.prepare(`INSERT INTO declaration_rows (declaration_id, tbl, seq, data) VALUES (?, ?, ?, ?)
       ON CONFLICT (declaration_id, tbl, seq) DO UPDATE SET data = excluded.data`),
@@ -108,11 +117,11 @@ export function createDeclarationsRepo(db: Db) {
 
     /** Only the state columns (no document): what applying a receipt needs, many times a second. */
     getState(id: string): DeclarationState | undefined {
-      return stmt.state.get(id) as DeclarationState | undefined;
+      return toState(stmt.state.get(id) as StateRow | undefined);
     },
 
     getStateByClientSeqNo(clientSeqNo: string): DeclarationState | undefined {
-      return stmt.stateBySeqNo.get(clientSeqNo) as DeclarationState | undefined;
+      return toState(stmt.stateBySeqNo.get(clientSeqNo) as StateRow | undefined);
     },
 
     getByClientSeqNo(clientSeqNo: string): StoredDeclaration | undefined {
