@@ -125,6 +125,11 @@ export const methods = {
   ),
   /** The declaration's modification and cancellation requests, oldest first, with their state and answers. */
   'declarations.modRequests': method(byId, z.array(modRequestEntrySchema)),
+  // 两步申报: a released 概要申报 opened as the draft of its 完整申报 (same 海关编号), to fill the rest and declare.
+  'declarations.complete': method(
+    byId,
+    z.object({ id: idSchema, revision: z.number().int(), workflow: z.literal('draft') }),
+  ),
   'declarations.receipts': method(byId, z.array(receiptEntrySchema)),
   'declarations.timeline': method(byId, z.array(timelineEntrySchema)),
   // The other declarations with a 提运单号, not deleted, newest first: the editor warns of a shipment declared twice.

@@ -2,7 +2,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { BillNoUse, DeclarationRecord, MethodParsedInput, ReceiptEntry } from '../../../shared/api';
 import { AppError, reasonIssue, rejectionSchema } from '../../../shared/api';
 import type { DeclarationDoc, DocumentCatalog, PatchEffect } from '../../../shared/catalog';
-import { applyPatch, emptyDoc } from '../../../shared/catalog';
+import { applyPatch, emptyDoc, withTwoStepMode } from '../../../shared/catalog';
 import { timed } from '../../db/connection';
 import type { DeclarationsRepo, StoredDeclaration } from '../../db/repositories/declarations-repo';
 import { summaryOf } from '../../db/repositories/declarations-repo';
@@ -186,6 +186,23 @@ export function createDeclarationService(
     return { id: row.id, revision, updatedAt: at, stateChanged: reopened || rejection !== row.rejection };
   }
 
+  // 完整申报: the released 概要 opened again as a draft of its second step, under the same 海关编号 and 统一编号 (written
+  // into the head, where the hub reads which 概要 it completes); the 概要's receipts stay in its history.
+  const complete = db.transaction((id: string) => {
+    const row = mustGet(id);
+    lifecycle.check(row, 'complete');
+    const ops = [
+      { op: 'set' as const, path: 'head.Type', value: withTwoStepMode(JSON.parse(row.head).Type, 'complete') },
+      ...(row.entryId ? [{ op: 'set' as const, path: 'head.EntryId', value: row.entryId }] : []),
+      ...(row.seqNo ? [{ op: 'set' as const, path: 'head.SeqNo', value: row.seqNo }] : []),
+    ];
+    const { doc, effect } = applyPatch(catalog, repo.loadDoc(row), ops);
+    const at = isoAt(ctx.clock);
+    repo.saveDoc(row.id, doc, { revision: row.revision + 1, updatedAt: at, ...effect });
+    // The 完整's own receipts start afresh: until the hub answers it the status is its own, not the 概要's release.
+    return lifecycle.apply(row, 'complete', { at, actor: ctx.actor(), changes: effect.changes, channel: null });
+  });
+
   const remove = db.transaction((ids: readonly string[]) => {
     const at = isoAt(ctx.clock);
     let deleted = 0;
@@ -224,6 +241,13 @@ export function createDeclarationService(
         stateChanged ? { ids: [input.id] } : { ids: [input.id], revision: result.revision },
       );
       return result;
+    },
+
+    /** 完整申报 of a released 概要申报: its draft, to fill the rest and declare as the second step. */
+    complete(id: string): { id: string; revision: number; workflow: 'draft' } {
+      const { revision } = complete(id);
+      events.emit('declarations.changed', { ids: [id] });
+      return { id, revision, workflow: 'draft' };
     },
 
     delete(ids: readonly string[]): { deleted: number } {

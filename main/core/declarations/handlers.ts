@@ -13,6 +13,7 @@ type DeclarationMethods =
   | 'declarations.requestModification'
   | 'declarations.requestCancellation'
   | 'declarations.modRequests'
+  | 'declarations.complete'
   | 'declarations.receipts'
   | 'declarations.timeline'
   | 'declarations.withBillNo';
@@ -42,6 +43,7 @@ export function createDeclarationHandlers(deps: {
       modifyCancel
         .list(id)
         .map(({ declarationId: _d, revision: _r, envelope: _e, signature: _s, keyId: _k, digest: _g, ...r }) => r),
+    'declarations.complete': ({ id }) => declarations.complete(id),
     'declarations.receipts': ({ id }) => declarations.receipts(id),
     'declarations.timeline': ({ id }) => declarations.timeline(id),
     'declarations.withBillNo': (input) => declarations.withBillNo(input),

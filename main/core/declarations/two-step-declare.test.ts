@@ -3,7 +3,8 @@ import type { Row } from '../../../shared/catalog';
 import { sampleSummaryDeclaration } from '../../../shared/validation/sample-declaration';
 import type { CoreFixture } from '../../../test-support/main/core-fixture';
 import { coreFixture, declareActionOf } from '../../../test-support/main/core-fixture';
-import { rejectionOf } from '../../../test-support/main/app-error';
+import { errorOf, rejectionOf } from '../../../test-support/main/app-error';
+import { createLifecycle } from '../lifecycle/lifecycle';
 import type { createDeclareAction } from './declare';
 
 /** A declaration keyed with `head` and one goods line `line`, as the editor would store it. */
@@ -47,6 +48,39 @@ describe('declaring a 概要申报 (DecHead/Type 5)', () => {
   it('checks the same data as a whole declaration once Type no longer says 5: the 完整 fields are asked', async () => {
     const doc = sampleSummaryDeclaration();
     const id = keyed(f, { ...doc.head, Type: '  6' }, doc.lines[0] ?? {});
+    const error = await rejectionOf(() => declare(id));
+    expect(error.issues?.map((i) => i.path)).toEqual(expect.arrayContaining(['head.TransMode', 'head.PackNo']));
+  });
+
+  it('opens a released 概要 as its 完整申报: the same 海关编号 and 统一编号 in the head, Type 6, a draft; only once', async () => {
+    const doc = sampleSummaryDeclaration();
+    const id = keyed(f, doc.head, doc.lines[0] ?? {});
+    await declare(id);
+    const lifecycle = createLifecycle(f.repo);
+    const receipt = (channel: string) => {
+      const row = f.repo.getState(id);
+      if (!row) throw new Error('gone');
+      const at = '2026-12-01T02:00:00.000Z';
+      const numbers = { entryId: '222620261000000001', seqNo: 'I20260000000000001' };
+      f.db.transaction(() =>
+        lifecycle.apply(row, 'receipt', { at, actor: 'customs', changes: {}, channel, ...numbers }),
+      )();
+    };
+    receipt('L');
+    expect(errorOf(() => f.declarations.complete(id)).reason).toBe('declarations.transition-refused');
+    receipt('P');
+    expect(f.declarations.get(id).status).toBe('summary-released');
+    expect(f.declarations.complete(id)).toMatchObject({ id, workflow: 'draft' });
+    const opened = f.declarations.get(id);
+    expect(opened).toMatchObject({
+      status: 'draft',
+      twoStep: 'complete',
+      channel: null,
+      entryId: '222620261000000001',
+    });
+    expect(opened.doc.head).toMatchObject({ Type: '  6', EntryId: '222620261000000001', SeqNo: 'I20260000000000001' });
+    expect(errorOf(() => f.declarations.complete(id)).reason).toBe('declarations.transition-refused');
+    // Checked at the full stage now: the rest is asked before it is signed.
     const error = await rejectionOf(() => declare(id));
     expect(error.issues?.map((i) => i.path)).toEqual(expect.arrayContaining(['head.TransMode', 'head.PackNo']));
   });
