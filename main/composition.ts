@@ -59,6 +59,9 @@ import { createAdminHandlers, type LogSource } from './core/admin/handlers';
 import { createArchiveService } from './core/archive/archive-service';
 import { createBackupService } from './core/backup/backup-service';
 import { createDeclarationHandlers } from './core/declarations/handlers';
+import { createReviewHandlers } from './core/review/handlers';
+import { createReviewService } from './core/review/review-service';
+import { createReviewsRepo } from './db/repositories/reviews-repo';
 import { createDefaultsService } from './core/libraries/defaults-service';
 import { createLibraryHandlers } from './core/libraries/handlers';
 import { createLibraryInterchange } from './core/libraries/library-import';
@@ -224,7 +227,14 @@ export function createApp(options: AppOptions): App {
     codes,
     finder: createCodeFinder(codeTables),
   });
+  const review = createReviewService(ctx, {
+    repo: declarationsRepo,
+    reviews: createReviewsRepo(db),
+    profiles,
+    attachmentRefs: (doc) => attachments.refsFor(doc),
+  });
   const declare = createDeclareAction(ctx, {
+    people: (row, digest) => review.peopleFor(row, digest),
     repo: declarationsRepo,
     outbox,
     keys,
@@ -261,6 +271,7 @@ export function createApp(options: AppOptions): App {
   const handlers: Handlers = {
     ...createDeclarationHandlers({ declarations, declare, modifyCancel }),
     ...createAttachmentHandlers(attachments),
+    ...createReviewHandlers(review),
     ...createOutboxHandlers({ outbox: outboxService, transport }),
     ...createSyncHandlers({ transport, sync }),
     ...createCodeTableHandlers(codeTables),

@@ -40,6 +40,7 @@ import { templateNameSchema, templateSummarySchema, uiStatePatchSchema, uiStateS
 import { adminEvents, adminMethods } from './admin-contract';
 import { attachmentMethods } from './attachment-contract';
 import { libraryEvents, libraryMethods } from './library-contract';
+import { reviewMethods } from './review-contract';
 import { templatePartSchema } from './library-schemas';
 import {
   bridgeConfigureInputSchema,
@@ -276,6 +277,8 @@ export const methods = {
   // ./library-contract.ts.
   ...libraryMethods,
   ...attachmentMethods,
+  // Second-person review (复核): see ./review-contract.ts.
+  ...reviewMethods,
 } as const;
 
 export type Methods = typeof methods;

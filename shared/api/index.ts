@@ -10,3 +10,4 @@ export * from './admin-contract';
 export * from './library-schemas';
 export * from './library-contract';
 export * from './attachment-contract';
+export * from './review-contract';

@@ -28,6 +28,14 @@ export const envelopeSchema = z.object({
   keyId: z.string().regex(/^[0-9a-f]{16}$/),
   payload: decPayloadSchema,
   payloadDigest: z.string().regex(/^[0-9a-f]{64}$/),
+  /**
+   * Who prepared the declaration and who reviewed (复核) exactly this payload (null: not reviewed), signed with it so
+   * the hub keeps both; absent from submissions signed before review existed.
+   */
+  people: z
+    .object({ preparer: z.string().min(1).max(100), reviewer: z.string().min(1).max(100).nullable() })
+    .strict()
+    .optional(),
 });
 export type Envelope = z.infer<typeof envelopeSchema>;
 

@@ -81,6 +81,9 @@ const allowed: Readonly<Record<LifecycleEvent, Readonly<Record<string, Workflow>
   'cancel-refused': { cancelling: 'sent' },
   // Only a released 概要 opens as its 完整申报; a one-step release does not.
   complete: { 'sent/P:summary': 'draft' },
+  'submit-review': { draft: 'draft', rejected: 'rejected', 'draft/Z': 'draft', 'draft:complete': 'draft' },
+  'approve-review': { draft: 'draft', rejected: 'rejected', 'draft/Z': 'draft', 'draft:complete': 'draft' },
+  'return-review': { draft: 'draft', rejected: 'rejected', 'draft/Z': 'draft', 'draft:complete': 'draft' },
 };
 
 describe('the declaration lifecycle table', () => {

@@ -41,6 +41,12 @@ export const lifecycleEvents = [
   'cancel-refused',
   /** 两步申报: a released 概要申报 opened again as its 完整申报 (same 报关单号), a draft of the rest to declare. */
   'complete',
+  /** 提交复核: the content's digest frozen for a second person to review (the declaration stays a draft). */
+  'submit-review',
+  /** 复核通过: a reviewer other than the preparer approved that exact digest. */
+  'approve-review',
+  /** 退回: a reviewer sent it back to the preparer with remarks pinned to fields. */
+  'return-review',
 ] as const;
 export type LifecycleEvent = (typeof lifecycleEvents)[number];
 
@@ -62,6 +68,9 @@ export const lifecycleEventLabels: Readonly<Record<LifecycleEvent, { zh: string;
   'cancel-approved': { zh: '记为撤单已批准', en: 'marked as cancellation approved' },
   'cancel-refused': { zh: '记为撤单被拒绝', en: 'marked as cancellation refused' },
   complete: { zh: '转入完整申报', en: 'opened for its full declaration' },
+  'submit-review': { zh: '提交复核', en: 'submitted for review' },
+  'approve-review': { zh: '复核通过', en: 'approved in review' },
+  'return-review': { zh: '复核退回', en: 'returned in review' },
 };
 
 /**
@@ -123,6 +132,10 @@ export const transitions: Readonly<Record<LifecycleEvent, Transition>> = {
     when: (s) => s.step === 'summary' && deriveDisplayStatus(s.workflow, s.channel, s.step) === 'summary-released',
     to: () => 'draft',
   },
+  // Review happens before 申报, on what may still be declared; the review itself is kept beside the declaration.
+  'submit-review': { from: ['draft', 'rejected'], to: stays },
+  'approve-review': { from: ['draft', 'rejected'], to: stays },
+  'return-review': { from: ['draft', 'rejected'], to: stays },
 };
 
 /** Whether `event` may happen to a declaration in `state` (`null`: there is none yet). */

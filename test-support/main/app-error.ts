@@ -26,3 +26,9 @@ export async function rejectionOf(fn: () => Promise<unknown>): Promise<AppError>
   }
   throw new Error('expected an AppError');
 }
+
+/** The reason and parameters of the AppError `fn` throws (what a broker reads, translated by the renderer). */
+export function reasonOf(fn: () => unknown): { reason: string; params: unknown } {
+  const error = errorOf(fn);
+  return { reason: error.reason, params: error.params };
+}

@@ -17,6 +17,9 @@ const readMethods = new Set<MethodName>([
   'attachments.content',
   'declarations.timeline',
   'declarations.withBillNo',
+  // A declaration's review and the queue of those waiting are looked at, not changed.
+  'review.get',
+  'review.queue',
   'outbox.list',
   'templates.list',
   'ui.getState',

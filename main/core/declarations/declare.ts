@@ -2,7 +2,8 @@ import { v7 as uuidv7 } from 'uuid';
 import { AppError } from '../../../shared/api';
 import type { DeclarationDoc, DocumentCatalog } from '../../../shared/catalog';
 import type { AttachmentRef } from '../../../shared/attachments';
-import { buildEnvelope, envelopeSigningText, sha256Hex } from '../../../shared/protocol';
+import { buildEnvelope, envelopeSigningText, payloadDigest, sha256Hex } from '../../../shared/protocol';
+import type { SubmissionPeople } from '../review/review-service';
 import type { CodeLookup } from '../../../shared/validation';
 import { chinaDate, declareStageOf, formatFinding, hasErrors, validateDeclaration } from '../../../shared/validation';
 import type { DeclarationsRepo } from '../../db/repositories/declarations-repo';
@@ -28,6 +29,11 @@ export function createDeclareAction(
     /** The 随附单据 files the document names, each checked against its digest (refuses a missing one). */
     attachmentRefs?: (doc: DeclarationDoc) => AttachmentRef[];
     onQueued(): void;
+    /**
+     * Who prepared and who reviewed the content about to be signed (its payload digest), carried in the signed
+     * submission; throws when 申报前须复核 is on and that exact content was not approved.
+     */
+    people?(row: { id: string; clientSeqNo: string }, digest: string): SubmissionPeople;
   },
 ) {
   const { repo, outbox, catalog } = deps;
@@ -96,10 +102,13 @@ export function createDeclareAction(
         })),
       );
     }
-    // Checked before the key is asked for (a broker fixes the fields before typing a passphrase); the queue
-    // transaction re-checks the revision, so an edit made while the keychain answers is not lost.
     // The files are named by SHA-256 in the signed payload: what is declared is these bytes.
     const attachments = deps.attachmentRefs?.(doc) ?? [];
+    const payload = { ieFlag: row.ieFlag, doc, ...(attachments.length > 0 ? { attachments } : {}) };
+    // The review is judged on exactly the content signed below (its digest is the envelope's payloadDigest).
+    const people = deps.people?.(row, payloadDigest(payload));
+    // Checked before the key is asked for (a broker fixes the fields before typing a passphrase); the queue
+    // transaction re-checks the revision, so an edit made while the keychain answers is not lost.
     const signer = await deps.keys.signer();
     const at = isoAt(ctx.clock);
     const envelope = buildEnvelope({
@@ -107,7 +116,8 @@ export function createDeclareAction(
       clientSeqNo: row.clientSeqNo,
       createdAt: at,
       keyId: signer.keyId,
-      payload: { ieFlag: row.ieFlag, doc, ...(attachments.length > 0 ? { attachments } : {}) },
+      payload,
+      ...(people ? { people } : {}),
     });
     const envelopeText = envelopeSigningText(envelope);
     const signature = signer.sign(envelopeText);

@@ -18,6 +18,7 @@ import { archiveZh, deskZh } from './desk-zh';
 import { codeTablesZh, interchangeZh } from './interchange-zh';
 import { keysZh } from './keys-zh';
 import { librariesZh } from './libraries-zh';
+import { reviewZh } from './review-zh';
 import { hubZh, syncZh } from './sync-zh';
 
 /**
@@ -38,6 +39,7 @@ export const zhReasons: ReasonTexts<Reasons> = {
   ...librariesZh,
   ...interchangeZh,
   ...codeTablesZh,
+  ...reviewZh,
 };
 
 const findings = new Set(findingCodes);

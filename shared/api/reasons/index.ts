@@ -9,6 +9,7 @@ import { interchangeReasons } from './interchange';
 import { keyReasons } from './keys';
 import { libraryReasons } from './libraries';
 import { syncReasons } from './sync';
+import { reviewReasons } from './review';
 import { templateReasons } from './templates';
 import type { ParamsOfDef, ReasonDef, ReasonParams } from './define';
 
@@ -35,6 +36,7 @@ export const reasons = {
   ...libraryReasons,
   ...codeTableReasons,
   ...interchangeReasons,
+  ...reviewReasons,
 } as const;
 
 export type Reasons = typeof reasons;
