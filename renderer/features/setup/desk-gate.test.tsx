@@ -70,6 +70,8 @@ describe('what the window shows first (fake bridge)', () => {
         return ok({
           id: '01a2049e-b64f-7413-8ff9-f1a7a1258340',
           ...(input as object),
+          // As main answers a profile made without roles: both (the first operator keys and reviews).
+          roles: ['preparer', 'reviewer'],
           current: true,
           createdAt: 't',
           updatedAt: 't',
@@ -111,6 +113,8 @@ describe('what the window shows first (fake bridge)', () => {
         ok({
           id: '01a2049e-b64f-7413-8ff9-f1a7a1258340',
           ...(input as object),
+          // As main answers a profile made without roles: both (the first operator keys and reviews).
+          roles: ['preparer', 'reviewer'],
           current: true,
           createdAt: 't',
           updatedAt: 't',
