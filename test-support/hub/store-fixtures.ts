@@ -36,10 +36,16 @@ export function keyRecord(keyId = randomBytes(8).toString('hex')): KeyRecord {
   return { keyId, algorithm: 'ed25519', publicKey: `MCowBQYDK2VwAyEA${keyId}`, addedAt: new Date().toISOString() };
 }
 
-/** Enrolls a client through a fresh code; returns its id and first key. */
-export async function enrolledClient(store: HubStore, name = '报关行'): Promise<{ clientId: string; key: KeyRecord }> {
+/**
+ * Enrolls a client through a fresh code; returns its id and first key. `now` is the enrolment's time: two clients
+ * enrolled in one millisecond are listed in their random ids' order.
+ */
+export async function enrolledClient(
+  store: HubStore,
+  name = '报关行',
+  now = Date.now(),
+): Promise<{ clientId: string; key: KeyRecord }> {
   const codeHash = randomBytes(16).toString('hex');
-  const now = Date.now();
   await store.createEnrollmentCode({
     codeHash,
     label: 'test',

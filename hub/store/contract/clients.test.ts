@@ -89,8 +89,9 @@ describeStores('store contract: enrollment, clients, keys, nonces', (kind) => {
   });
 
   it('lists clients with their key and submission counts; revoking keeps the first time', async () => {
-    const a = await enrolledClient(store, 'A');
-    const b = await enrolledClient(store, 'B');
+    // Listed in enrolment order: B a second after A (in one millisecond the order is the ids', which are random).
+    const a = await enrolledClient(store, 'A', Date.now());
+    const b = await enrolledClient(store, 'B', Date.now() + 1_000);
     await record(store, a.clientId, [item(accepted()), item(accepted())]);
     const list = await store.listClients();
     expect(list.map((c) => [c.name, c.keyCount, c.submissionCount])).toEqual([
