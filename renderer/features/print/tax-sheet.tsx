@@ -1,12 +1,9 @@
-import { useEffect, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import type { TaxEstimate } from '../../../shared/taxes/types';
-import { api, ApiCallError } from '../../api/client';
-import { useUi } from '../../state/ui-store';
 import { howSteps, KINDS } from '../editor/tax-how';
 import { useTaxMessages } from '../editor/tax-messages';
-import { saveFile } from '../interchange/files';
 import { useIt } from '../interchange/messages';
+import { usePrintOverlay } from './print-overlay';
 import './print.css';
 
 /**
@@ -26,30 +23,7 @@ export function TaxSheet({
 }) {
   const t = useTaxMessages();
   const it = useIt();
-  const notify = useUi((s) => s.notify);
-  const printButton = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    printButton.current?.focus();
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || event.defaultPrevented) return;
-      event.preventDefault();
-      event.stopPropagation();
-      onClose();
-    };
-    window.addEventListener('keydown', onKey, true);
-    return () => window.removeEventListener('keydown', onKey, true);
-  }, [onClose]);
-
-  async function savePdf(): Promise<void> {
-    try {
-      const result = await api.invoke('print.pdf', { fileName: `${clientSeqNo || 'estimate'}-${t.sheetTitle}.pdf` });
-      if (result.file) saveFile(result.file);
-      else window.print();
-    } catch (e) {
-      notify({ kind: 'error', message: e instanceof ApiCallError ? e.message : String(e) });
-    }
-  }
+  const { printButton, savePdf } = usePrintOverlay(onClose);
 
   return createPortal(
     <div className="print-root" role="dialog" aria-label={t.sheetTitle}>
@@ -58,7 +32,7 @@ export function TaxSheet({
         <button type="button" className="primary" ref={printButton} onClick={() => window.print()}>
           {it.printNow}
         </button>
-        <button type="button" onClick={() => void savePdf()}>
+        <button type="button" onClick={() => void savePdf(`${clientSeqNo || 'estimate'}-${t.sheetTitle}.pdf`)}>
           {it.savePdf}
         </button>
         <button type="button" aria-keyshortcuts="Escape" onClick={onClose}>
