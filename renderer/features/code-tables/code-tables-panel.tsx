@@ -3,6 +3,7 @@ import type { MethodOutput } from '../../../shared/api';
 import type { Locale } from '../../../shared/i18n/locale';
 import { api } from '../../api/client';
 import { ColumnHeads } from '../../components/column-heads';
+import { FileInput } from '../../components/file-input';
 import { invalidateCodeTables } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
 import { reasonText } from '../../i18n/reasons';
@@ -160,19 +161,13 @@ export function CodeTablesPanel() {
             ))}
           </select>
         </label>
-        <label className="field">
-          <span>{t.chooseFile}</span>{' '}
-          <input
-            type="file"
-            accept=".csv,.xlsx,.txt"
-            disabled={busy !== null}
-            onChange={(e) => {
-              const chosen = e.target.files?.[0];
-              if (chosen) void read(target, chosen);
-              e.target.value = '';
-            }}
-          />
-        </label>
+        <FileInput
+          className="field"
+          label={t.chooseFile}
+          accept=".csv,.xlsx,.txt"
+          disabled={busy !== null}
+          onFile={(chosen) => void read(target, chosen)}
+        />
         <label className="field">
           <input type="checkbox" checked={whole} onChange={(e) => setWhole(e.target.checked)} /> {t.wholeTable}
         </label>

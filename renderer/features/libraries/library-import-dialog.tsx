@@ -4,6 +4,7 @@ import { api, ApiCallError } from '../../api/client';
 import { queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
 import { Dialog } from '../../components/dialog';
+import { FileInput } from '../../components/file-input';
 import { fileToBase64, saveFile } from '../interchange/files';
 import { ProblemTable } from '../interchange/line-report';
 import { MappingTable, mappingOf, SheetOptions } from '../interchange/mapping-table';
@@ -149,21 +150,16 @@ export function LibraryImportDialog() {
     <Dialog title={t.importTitle(kind)} open onClose={close}>
       <div className="lines-import">
         <p>
-          <label>
-            {t.chooseFile}{' '}
-            <input
-              type="file"
-              accept=".xlsx,.csv,.txt,.tsv"
-              disabled={running !== null}
-              onChange={(e) => {
-                const file = e.target.files?.[0];
-                if (file)
-                  void fileToBase64(file).then((contentBase64) =>
-                    read({ kind: 'file', fileName: file.name.slice(0, 255), contentBase64 }),
-                  );
-              }}
-            />
-          </label>
+          <FileInput
+            label={t.chooseFile}
+            accept=".xlsx,.csv,.txt,.tsv"
+            disabled={running !== null}
+            onFile={(file) =>
+              void fileToBase64(file).then((contentBase64) =>
+                read({ kind: 'file', fileName: file.name.slice(0, 255), contentBase64 }),
+              )
+            }
+          />
         </p>
         {error ? (
           <p role="alert" className="error">
