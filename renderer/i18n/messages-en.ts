@@ -151,6 +151,10 @@ export const en: Messages = {
   stepSummary: 'Two-step · summary declaration',
   stepComplete: 'Two-step · complete declaration',
   makeSummary: 'Make it a summary declaration (two-step)',
+  openComplete: 'Complete declaration',
+  openCompleteHint:
+    'The summary is released: open this declaration to fill in the rest and declare it as the second step (Alt+Shift+W)',
+  completeOpened: 'Opened as the complete declaration: fill in the rest, then declare (F9)',
   completeDeadline: (lastDay: string, basis: 'entry' | 'release', start: string) =>
     `Complete declaration due ${lastDay} (14 days from the ${basis === 'entry' ? 'import date' : 'release'} ${start})`,
   completeDaysLeft: (n: number) => (n === 0 ? 'today is the last day' : n === 1 ? '1 day left' : `${n} days left`),

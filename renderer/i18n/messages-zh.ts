@@ -146,6 +146,9 @@ export const zh = {
   stepSummary: '两步申报 · 概要申报',
   stepComplete: '两步申报 · 完整申报',
   makeSummary: '设为概要申报（两步申报）',
+  openComplete: '完整申报',
+  openCompleteHint: '概要已放行：打开本报关单补填其余项目，作为两步申报的第二步申报（Alt+Shift+W）',
+  completeOpened: '已转入完整申报：请补填其余项目后申报（F9）',
   completeDeadline: (lastDay: string, basis: 'entry' | 'release', start: string) =>
     `完整申报期限 ${lastDay}（自${basis === 'entry' ? '进口日期' : '概要申报放行日'} ${start} 起 14 日）`,
   completeDaysLeft: (n: number) => (n === 0 ? '今天是最后一天' : `还剩 ${n} 天`),

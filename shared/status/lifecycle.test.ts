@@ -22,6 +22,7 @@ const starts: ReadonlyArray<LifecycleState | null> = [
   { workflow: 'sent', channel: 'L', step: 'summary' },
   { workflow: 'sent', channel: 'P', step: 'summary' },
   { workflow: 'draft', channel: null, step: 'complete' },
+  { workflow: 'draft', channel: null, entryId: '222620261000000001', step: 'complete' },
   { workflow: 'sent', channel: 'R', step: 'complete' },
 ];
 
@@ -45,9 +46,16 @@ const allowed: Readonly<Record<LifecycleEvent, Readonly<Record<string, Workflow>
     'draft/Z': 'draft',
     'sent/Z#': 'draft',
     'draft:complete': 'draft',
+    'draft#:complete': 'draft',
   },
   delete: { draft: 'draft', 'draft/Z': 'draft', 'draft:complete': 'draft' },
-  declare: { draft: 'queued', rejected: 'queued', 'draft/Z': 'queued', 'draft:complete': 'queued' },
+  declare: {
+    draft: 'queued',
+    rejected: 'queued',
+    'draft/Z': 'queued',
+    'draft:complete': 'queued',
+    'draft#:complete': 'queued',
+  },
   withdraw: { queued: 'draft' },
   accepted: { queued: 'sent' },
   rejected: { queued: 'rejected' },
@@ -70,6 +78,7 @@ const allowed: Readonly<Record<LifecycleEvent, Readonly<Record<string, Workflow>
     'sent/L:summary': 'sent',
     'sent/P:summary': 'sent',
     'draft:complete': 'draft',
+    'draft#:complete': 'draft',
     'sent/R:complete': 'sent',
   },
   // Customs' own refusals (查验 among them) are the hub's to give; here only a 海关编号 and not sent back.
@@ -81,9 +90,27 @@ const allowed: Readonly<Record<LifecycleEvent, Readonly<Record<string, Workflow>
   'cancel-refused': { cancelling: 'sent' },
   // Only a released 概要 opens as its 完整申报; a one-step release does not.
   complete: { 'sent/P:summary': 'draft' },
-  'submit-review': { draft: 'draft', rejected: 'rejected', 'draft/Z': 'draft', 'draft:complete': 'draft' },
-  'approve-review': { draft: 'draft', rejected: 'rejected', 'draft/Z': 'draft', 'draft:complete': 'draft' },
-  'return-review': { draft: 'draft', rejected: 'rejected', 'draft/Z': 'draft', 'draft:complete': 'draft' },
+  'submit-review': {
+    draft: 'draft',
+    rejected: 'rejected',
+    'draft/Z': 'draft',
+    'draft:complete': 'draft',
+    'draft#:complete': 'draft',
+  },
+  'approve-review': {
+    draft: 'draft',
+    rejected: 'rejected',
+    'draft/Z': 'draft',
+    'draft:complete': 'draft',
+    'draft#:complete': 'draft',
+  },
+  'return-review': {
+    draft: 'draft',
+    rejected: 'rejected',
+    'draft/Z': 'draft',
+    'draft:complete': 'draft',
+    'draft#:complete': 'draft',
+  },
 };
 
 describe('the declaration lifecycle table', () => {

@@ -111,7 +111,8 @@ export const transitions: Readonly<Record<LifecycleEvent, Transition>> = {
     when: (s) => isEditable(s.workflow, s.channel),
     to: () => 'draft',
   },
-  delete: { from: ['draft'], to: stays },
+  // The 完整申报 of a released 概要 is owed to customs under its 海关编号 (the goods are out): its draft is not deleted.
+  delete: { from: ['draft'], when: (s) => !(s.step === 'complete' && s.entryId), to: stays },
   declare: { from: ['draft', 'rejected'], to: () => 'queued' },
   withdraw: { from: ['queued'], to: () => 'draft' },
   accepted: { from: ['queued'], to: () => 'sent' },

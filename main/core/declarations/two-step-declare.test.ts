@@ -80,6 +80,11 @@ describe('declaring a 概要申报 (DecHead/Type 5)', () => {
     });
     expect(opened.doc.head).toMatchObject({ Type: '  6', EntryId: '222620261000000001', SeqNo: 'I20260000000000001' });
     expect(errorOf(() => f.declarations.complete(id)).reason).toBe('declarations.transition-refused');
+    // The 完整 is owed under the 概要's 海关编号: its draft is not deleted, and the refusal says why.
+    const refused = errorOf(() => f.declarations.delete([id]));
+    expect(refused.reason).toBe('declarations.complete-not-deletable');
+    expect(refused.params).toMatchObject({ entryId: '222620261000000001' });
+    expect(f.declarations.get(id)).toMatchObject({ status: 'draft', twoStep: 'complete' });
     // Checked at the full stage now: the rest is asked before it is signed.
     const error = await rejectionOf(() => declare(id));
     expect(error.issues?.map((i) => i.path)).toEqual(expect.arrayContaining(['head.TransMode', 'head.PackNo']));

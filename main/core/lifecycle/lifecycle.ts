@@ -40,6 +40,8 @@ const stateOf = (row: DeclarationState) => ({
 function refusal(event: LifecycleEvent, row: DeclarationState): AppError {
   const seqNo = row.clientSeqNo;
   if (event === 'edit') return new AppError('declarations.not-editable', { seqNo });
+  if (event === 'delete' && row.twoStep === 'complete' && row.entryId)
+    return new AppError('declarations.complete-not-deletable', { seqNo, entryId: row.entryId });
   if (event === 'delete') return new AppError('declarations.not-a-draft', { seqNo });
   if (event === 'withdraw') return new AppError('declarations.not-in-outbox', { seqNo });
   if (event === 'declare' && row.workflow === 'queued') return new AppError('declarations.already-queued', { seqNo });

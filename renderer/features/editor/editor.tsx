@@ -24,6 +24,7 @@ import { LineDetail } from './line-detail';
 import { LinesGrid } from './lines-grid';
 import { ReceiptHistory } from './receipt-history';
 import { CompleteDeadlineNote } from './complete-deadline-note';
+import { CompleteButton, useCompleteDeclaration } from './complete-button';
 import { Timeline } from '../sync/timeline';
 import { SubTables } from './sub-tables';
 import { TemplateDialog } from './template-dialog';
@@ -105,6 +106,7 @@ export function Editor({ record, initialField }: { record: DeclarationRecord; in
     stopped: useCallback(() => setInsistedOn(record.id), [record.id]),
   });
   const { declare, dismiss } = declareState;
+  const completeState = useCompleteDeclaration(record);
   // A refusal is about the declaration as it was: the first edit after it retires it (the checks list what is left).
   useEffect(dismiss, [editor.doc, dismiss]);
   useEditorShortcuts({
@@ -114,6 +116,7 @@ export function Editor({ record, initialField }: { record: DeclarationRecord; in
     editable,
     findings: checks.listed,
     declare: () => void declare(),
+    complete: () => void completeState.open(),
   });
   const gmodelLine = useEditorUi((s) => s.gmodelLine);
   const lt = useLt();
@@ -224,6 +227,7 @@ export function Editor({ record, initialField }: { record: DeclarationRecord; in
               {t.makeSummary}
             </button>
           ) : null}
+          <CompleteButton state={completeState} />
           <SaveIndicator store={editor.saveStore} />
           <span className="muted">{t.helpHint}</span>
           <button

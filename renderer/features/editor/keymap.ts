@@ -21,6 +21,7 @@ export type KeyAction =
   | 'library-lookup'
   | 'same-as-trade'
   | 'copy-declaration'
+  | 'complete-declaration'
   | 'go-head'
   | 'go-lines'
   | 'go-tables'
@@ -169,6 +170,13 @@ export const keymap: readonly KeyBinding[] = [
     scope: 'editor',
     zh: '复制本报关单为新草稿',
     en: 'Copy this declaration to a new draft',
+  },
+  {
+    action: 'complete-declaration',
+    combos: [{ key: 'KeyW', alt: true, shift: true }],
+    scope: 'editor',
+    zh: '完整申报：打开已放行的概要申报补填其余项目（两步申报第二步）',
+    en: 'Complete declaration: open a released summary to fill in the rest (two-step, second step)',
   },
   {
     action: 'go-head',

@@ -21,6 +21,8 @@ interface Deps {
   editable: boolean;
   findings: readonly ListedFinding[];
   declare(): void;
+  /** 完整申报 of a released 概要 (nothing on another declaration). */
+  complete?(): void;
 }
 
 /** The next (or previous) error after the current field, in screen order, wrapping around. */
@@ -77,7 +79,7 @@ export function useEditorShortcuts(deps: Deps): void {
 
 function handleShortcut(
   event: globalThis.KeyboardEvent,
-  { editor, structural = editor.structural, ieFlag, editable, findings, declare }: Deps,
+  { editor, structural = editor.structural, ieFlag, editable, findings, declare, complete }: Deps,
 ): boolean {
   const action = actionFor(event, 'editor');
   if (!action) return false;
@@ -150,6 +152,9 @@ function handleShortcut(
         notify({ kind: 'info', message: flowMessages[locale].sameAsTrade(ieFlag) });
       break;
     }
+    case 'complete-declaration':
+      complete?.();
+      break;
     case 'copy-declaration':
       void editor.flush();
       useLibraryUi.getState().setCopyOpen(true);

@@ -12,6 +12,8 @@ export const declarationsZh: ReasonTexts<typeof declarationReasons> = {
   'declarations.changed-before-import': (p) =>
     `报关单 ${p.seqNo} 已在别处修改（现为第 ${p.revision} 版，您打开的是第 ${p.base} 版），请重新打开后再导入`,
   'declarations.not-a-draft': (p) => `报关单 ${p.seqNo} 不是草稿，只能删除草稿（未删除任何报关单）`,
+  'declarations.complete-not-deletable': (p) =>
+    `报关单 ${p.seqNo} 是已放行概要申报（海关编号 ${p.entryId}）须补的完整申报，不能删除（未删除任何报关单）`,
   'declarations.changed-while-signing': () => '签名过程中报关单被修改，请重新申报',
   'declarations.already-queued': (p) => `报关单 ${p.seqNo} 已签名并在待发送队列中`,
   'declarations.already-sent': (p) => `报关单 ${p.seqNo} 已发送到数据交换中心`,

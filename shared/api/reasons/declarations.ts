@@ -51,6 +51,13 @@ export const declarationReasons = {
     'INVALID_STATE',
     (p) => `Declaration ${p.seqNo} is not a draft; only drafts can be deleted (nothing was deleted)`,
   ),
+  /** The 完整申报 of a released 概要 is owed under its 海关编号 within the deadline: deleting its draft would lose it. */
+  'declarations.complete-not-deletable': reason<Seq & { entryId: string }>(
+    'INVALID_STATE',
+    (p) =>
+      `Declaration ${p.seqNo} is the complete declaration owed for the released summary ${p.entryId}; ` +
+      'it cannot be deleted (nothing was deleted)',
+  ),
   'declarations.changed-while-signing': reason(
     'CONFLICT',
     () => 'The declaration changed while it was being signed; declare it again',
