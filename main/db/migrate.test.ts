@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -50,6 +51,17 @@ describe('migrations', () => {
         'signing_keys',
         'settings',
       ]),
+    );
+  });
+
+  it('keeps the schema the first eighteen migrations made to the letter (an applied migration never changes)', () => {
+    const { db } = open();
+    migrate(db, migrations.slice(0, 18));
+    const schema = db.prepare(`SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name`).all();
+    // The digest of the schema text as those migrations wrote it before they shared sql-migration.ts: SQLite keeps
+    // each CREATE as written, white space and all, so a script edited later would leave databases of two kinds.
+    expect(createHash('sha256').update(JSON.stringify(schema)).digest('hex')).toBe(
+      '5a5d06e9972e6531b87fa9adccdf5b97dfa2cf5605a3696cca734e2ad4154f97',
     );
   });
 

@@ -1,13 +1,12 @@
-import type { Migration } from '../migrate';
+import { signedSendingColumns, sqlMigration } from './sql-migration';
 
 // The first schema: declarations shaped as the DecMessage (a head document and
 // rows per section, so the full catalog grows into it without migrations),
 // revisions for the audit trail, the outbox, receipts, keys and settings.
-export const migration0001: Migration = {
-  version: 1,
-  name: 'initial',
-  up(db) {
-    db.exec(`
+export const migration0001 = sqlMigration(
+  1,
+  'initial',
+  `
       CREATE TABLE declarations (
         id            TEXT PRIMARY KEY,
         client_seq_no TEXT NOT NULL UNIQUE,
@@ -54,13 +53,7 @@ export const migration0001: Migration = {
         declaration_id  TEXT NOT NULL REFERENCES declarations (id),
         revision        INTEGER NOT NULL,
         state           TEXT NOT NULL CHECK (state IN ('queued', 'sending', 'accepted', 'rejected', 'withdrawn')),
-        envelope        TEXT NOT NULL,
-        signature       TEXT NOT NULL,
-        key_id          TEXT NOT NULL,
-        digest          TEXT NOT NULL,
-        attempts        INTEGER NOT NULL DEFAULT 0,
-        next_attempt_at INTEGER NOT NULL DEFAULT 0,
-        last_error      TEXT,
+        ${signedSendingColumns}
         hub_seq         INTEGER,
         created_at      TEXT NOT NULL,
         updated_at      TEXT NOT NULL
@@ -99,6 +92,5 @@ export const migration0001: Migration = {
         key   TEXT PRIMARY KEY,
         value TEXT NOT NULL
       );
-    `);
-  },
-};
+    `,
+);

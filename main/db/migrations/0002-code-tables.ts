@@ -1,15 +1,14 @@
-import type { Migration } from '../migrate';
+import { sqlMigration } from './sql-migration';
 
 // Code tables (versioned data packages): one row per table with its version and origin — a
 // built-in package, a parameter file the user imported, or a table received from the hub — and
 // one row per code. Lookups are by code (names are not unique); pickers search by code prefix,
 // pinyin initials and Chinese text, so initials are kept beside the name. `data` holds the whole
 // row (extra columns such as a tariff line's units and 申报要素).
-export const migration0002: Migration = {
-  version: 2,
-  name: 'code-tables',
-  up(db) {
-    db.exec(`
+export const migration0002 = sqlMigration(
+  2,
+  'code-tables',
+  `
       CREATE TABLE code_tables (
         id          TEXT PRIMARY KEY,
         version     TEXT NOT NULL,
@@ -32,6 +31,5 @@ export const migration0002: Migration = {
         PRIMARY KEY (tbl, code)
       ) WITHOUT ROWID;
       CREATE INDEX code_rows_initials ON code_rows (tbl, initials);
-    `);
-  },
-};
+    `,
+);

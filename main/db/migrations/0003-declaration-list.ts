@@ -1,4 +1,4 @@
-import type { Migration } from '../migrate';
+import { sqlMigration } from './sql-migration';
 
 // The declaration list at a million rows, and templates.
 //
@@ -9,11 +9,10 @@ import type { Migration } from '../migrate';
 // - declaration_counts keeps the number of live declarations per status, maintained by
 //   triggers, so the list's total is a sum of a few rows instead of counting a million.
 // - templates: a declaration saved under a name to start new ones from (repeat shipments).
-export const migration0003: Migration = {
-  version: 3,
-  name: 'declaration-list',
-  up(db) {
-    db.exec(`
+export const migration0003 = sqlMigration(
+  3,
+  'declaration-list',
+  `
       CREATE INDEX declarations_created ON declarations (created_at) WHERE deleted_at IS NULL;
       CREATE INDEX declarations_bill_no ON declarations (bill_no) WHERE deleted_at IS NULL;
       CREATE INDEX declarations_contr_no ON declarations (contr_no) WHERE deleted_at IS NULL;
@@ -53,6 +52,5 @@ export const migration0003: Migration = {
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL
       );
-    `);
-  },
-};
+    `,
+);

@@ -1,4 +1,4 @@
-import type { Migration } from '../migrate';
+import { sqlMigration } from './sql-migration';
 
 // Operator profiles: who keys in on this machine and for which declaring company.
 // Several operators can share one installation; the current one is a setting
@@ -6,11 +6,10 @@ import type { Migration } from '../migrate';
 // and DecSign operator fields from the current profile, and every revision names the operator
 // as its actor, so who keyed and who declared a declaration stays on record even after a
 // profile is deleted. One IC card belongs to one operator, hence the unique card number.
-export const migration0005: Migration = {
-  version: 5,
-  name: 'operator-profiles',
-  up(db) {
-    db.exec(`
+export const migration0005 = sqlMigration(
+  5,
+  'operator-profiles',
+  `
       CREATE TABLE operator_profiles (
         id            TEXT PRIMARY KEY,
         company_name  TEXT NOT NULL,
@@ -21,6 +20,5 @@ export const migration0005: Migration = {
         created_at    TEXT NOT NULL,
         updated_at    TEXT NOT NULL
       );
-    `);
-  },
-};
+    `,
+);

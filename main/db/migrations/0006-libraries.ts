@@ -1,4 +1,4 @@
-import type { Migration } from '../migrate';
+import { sqlMigration } from './sql-migration';
 
 // Repeat shipments.
 //
@@ -16,11 +16,10 @@ import type { Migration } from '../migrate';
 // - templates.parts: the parts of a declaration a template keeps; existing templates kept all.
 // - profile_defaults: the operator's default values for new declarations (head and goods-line
 //   fields), removed with the profile.
-export const migration0006: Migration = {
-  version: 6,
-  name: 'libraries',
-  up(db) {
-    db.exec(`
+export const migration0006 = sqlMigration(
+  6,
+  'libraries',
+  `
       CREATE TABLE parties (
         id           TEXT PRIMARY KEY,
         overseas     INTEGER NOT NULL CHECK (overseas IN (0, 1)),
@@ -83,6 +82,5 @@ export const migration0006: Migration = {
         line       TEXT NOT NULL DEFAULT '{}',
         updated_at TEXT NOT NULL
       );
-    `);
-  },
-};
+    `,
+);

@@ -1,4 +1,4 @@
-import type { Migration } from '../migrate';
+import { sqlMigration } from './sql-migration';
 
 // The date of a code table's data (yyyy-MM-dd): a built-in table's source date (the 2026 tariff,
 // the 2018 official workbooks), the day an official file was imported or a hub table received.
@@ -6,14 +6,12 @@ import type { Migration } from '../migrate';
 // when its data is newer. Tables installed before keep '' (date unknown) and are compared by
 // the day they were installed. Built-in tables are no longer copied into the database (they are
 // read from the files the app ships, main/core/code-tables/store.ts): the copies are removed.
-export const migration0011: Migration = {
-  version: 11,
-  name: 'code-table-dates',
-  up(db) {
-    db.exec(`
+export const migration0011 = sqlMigration(
+  11,
+  'code-table-dates',
+  `
       ALTER TABLE code_tables ADD COLUMN as_of TEXT NOT NULL DEFAULT '';
       DELETE FROM code_rows WHERE tbl IN (SELECT id FROM code_tables WHERE origin = 'builtin');
       DELETE FROM code_tables WHERE origin = 'builtin';
-    `);
-  },
-};
+    `,
+);

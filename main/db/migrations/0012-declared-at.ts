@@ -1,4 +1,4 @@
-import type { Migration } from '../migrate';
+import { sqlMigration } from './sql-migration';
 
 // 申报日期 in the declaration list: when a declaration was last declared (signed and queued), as a
 // column of its own with an index, so the list can show it and sort a million rows by it page by
@@ -6,11 +6,10 @@ import type { Migration } from '../migrate';
 // a `withdraw` (taken back before it was sent) clears it — whichever path writes the revision
 // (declaring, the outbox, an archive import replaying a declaration's history). Declarations
 // already here take it from their own history.
-export const migration0012: Migration = {
-  version: 12,
-  name: 'declared-at',
-  up(db) {
-    db.exec(`
+export const migration0012 = sqlMigration(
+  12,
+  'declared-at',
+  `
       ALTER TABLE declarations ADD COLUMN declared_at TEXT;
       UPDATE declarations SET declared_at = (
         SELECT CASE r.action WHEN 'declare' THEN r.at END FROM declaration_revisions r
@@ -24,6 +23,5 @@ export const migration0012: Migration = {
         UPDATE declarations SET declared_at = CASE NEW.action WHEN 'declare' THEN NEW.at END
           WHERE id = NEW.declaration_id;
       END;
-    `);
-  },
-};
+    `,
+);

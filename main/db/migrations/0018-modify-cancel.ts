@@ -1,4 +1,5 @@
 import type { Migration } from '../migrate';
+import { signedSendingColumns } from './sql-migration';
 
 const oldCheck = `CHECK (workflow IN ('draft', 'queued', 'sent', 'rejected'))`;
 const newCheck = `CHECK (workflow IN ('draft', 'queued', 'sent', 'rejected', 'modifying', 'cancelling', 'cancelled'))`;
@@ -48,13 +49,7 @@ export const migration0018: Migration = {
         note            TEXT NOT NULL,
         head            TEXT NOT NULL,
         changes         TEXT NOT NULL,
-        envelope        TEXT NOT NULL,
-        signature       TEXT NOT NULL,
-        key_id          TEXT NOT NULL,
-        digest          TEXT NOT NULL,
-        attempts        INTEGER NOT NULL DEFAULT 0,
-        next_attempt_at INTEGER NOT NULL DEFAULT 0,
-        last_error      TEXT,
+        ${signedSendingColumns}
         mod_seq_no      TEXT,
         answer          TEXT,
         created_at      TEXT NOT NULL,
