@@ -1,8 +1,9 @@
 import type { ReasonMessage } from '../../../shared/api';
-import { reasonMessageSchema } from '../../../shared/api';
 import type { DecModChange } from '../../../shared/modify/dec-mod-list';
 import type { DecModHead, ModKind } from '../../../shared/modify/mod-request';
 import type { Db } from '../connection';
+import type { SignedSending } from './signed-sending';
+import { readError, writeError } from './signed-sending';
 
 /** queued/sending: waiting to go out; sent: the hub holds it; approved/refused: its answer came back. */
 export type ModRequestState = 'queued' | 'sending' | 'sent' | 'approved' | 'refused';
@@ -14,7 +15,7 @@ export interface ModAnswer {
   reasons: ReasonMessage[];
 }
 
-export interface ModRequest {
+export interface ModRequest extends SignedSending {
   requestId: string;
   declarationId: string;
   kind: ModKind;
@@ -25,13 +26,6 @@ export interface ModRequest {
   note: string;
   head: DecModHead;
   changes: DecModChange[];
-  envelope: string;
-  signature: string;
-  keyId: string;
-  digest: string;
-  attempts: number;
-  nextAttemptAt: number;
-  lastError: ReasonMessage | null;
   modSeqNo: string | null;
   answer: ModAnswer | null;
   createdAt: string;
@@ -43,12 +37,6 @@ interface Stored extends Omit<ModRequest, 'head' | 'changes' | 'lastError' | 'an
   changes: string;
   lastError: string | null;
   answer: string | null;
-}
-
-function readError(text: string | null): ReasonMessage | null {
-  if (text === null) return null;
-  const parsed = reasonMessageSchema.safeParse(JSON.parse(text));
-  return parsed.success ? parsed.data : { message: text };
 }
 
 function toRequest(row: Stored | undefined): ModRequest | undefined {
@@ -147,7 +135,7 @@ export function createModRequestsRepo(db: Db) {
       );
     },
     scheduleRetry(requestId: string, nextAttemptAt: number, lastError: ReasonMessage, at: string): void {
-      stmt.retry.run({ requestId, nextAttemptAt, lastError: JSON.stringify(lastError), at });
+      stmt.retry.run({ requestId, nextAttemptAt, lastError: writeError(lastError), at });
     },
   };
 }

@@ -1,21 +1,15 @@
 import type { ReasonMessage } from '../../../shared/api';
-import { reasonMessageSchema } from '../../../shared/api';
 import type { Db } from '../connection';
+import type { SignedSending } from './signed-sending';
+import { readError, writeError } from './signed-sending';
 
 export type OutboxState = 'queued' | 'sending' | 'accepted' | 'rejected' | 'withdrawn';
 
-export interface OutboxItem {
+export interface OutboxItem extends SignedSending {
   submissionId: string;
   declarationId: string;
   revision: number;
   state: OutboxState;
-  envelope: string;
-  signature: string;
-  keyId: string;
-  digest: string;
-  attempts: number;
-  nextAttemptAt: number;
-  lastError: ReasonMessage | null;
   hubSeq: number | null;
   createdAt: string;
   updatedAt: string;
@@ -34,28 +28,11 @@ export interface OutboxView {
   updatedAt: string;
 }
 
-/**
- * last_error holds a ReasonMessage as JSON (the reason, so the outbox view speaks the UI language); rows
- * written before that hold English text, shown as written.
- */
-function readError(text: string | null): ReasonMessage | null {
-  if (text === null) return null;
-  try {
-    const parsed = reasonMessageSchema.safeParse(JSON.parse(text));
-    if (parsed.success) return parsed.data;
-  } catch {
-    // Plain text from an older version.
-  }
-  return { message: text };
-}
-
 function withError<T extends { lastError: unknown }>(
   row: T | undefined,
 ): (Omit<T, 'lastError'> & { lastError: ReasonMessage | null }) | undefined {
   return row && { ...row, lastError: readError(row.lastError as string | null) };
 }
-
-const writeError = (error: ReasonMessage | null | undefined): string | null => (error ? JSON.stringify(error) : null);
 
 const columns = `submission_id AS submissionId, declaration_id AS declarationId, revision, state, envelope, signature, key_id AS keyId, digest,
   attempts, next_attempt_at AS nextAttemptAt, last_error AS lastError, hub_seq AS hubSeq, created_at AS createdAt, updated_at AS updatedAt`;
