@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Row } from '../catalog/document';
 import { canonicalJson } from '../protocol/canonical';
+import { signedSchema } from '../protocol/signed';
 
 /**
  * The cases a party may ask for a modification or cancellation in (海关总署令第220号 Art. 5, docs/modify-cancel.md),
@@ -104,11 +105,8 @@ export const modEnvelopeSchema = z.object({
 });
 export type ModEnvelope = z.infer<typeof modEnvelopeSchema>;
 
-export const signedModRequestSchema = z.object({
-  envelope: modEnvelopeSchema,
-  /** Base64 signature over `modEnvelopeSigningText(envelope)`. */
-  signature: z.string().min(16).max(512),
-});
+/** A request as signed: the signature is over `modEnvelopeSigningText(envelope)`. */
+export const signedModRequestSchema = signedSchema(modEnvelopeSchema);
 export type SignedModRequest = z.infer<typeof signedModRequestSchema>;
 
 /** The exact text that is signed: the canonical JSON of the envelope. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { attachmentRefSchema } from '../attachments/manifest';
 import { declarationDocSchema } from '../catalog/document';
 import { canonicalJson, sha256Hex } from './canonical';
+import { signedSchema } from './signed';
 
 export const signatureAlgorithms = ['ed25519', 'sm2'] as const;
 export type SignatureAlgorithm = (typeof signatureAlgorithms)[number];
@@ -39,11 +40,8 @@ export const envelopeSchema = z.object({
 });
 export type Envelope = z.infer<typeof envelopeSchema>;
 
-export const signedSubmissionSchema = z.object({
-  envelope: envelopeSchema,
-  /** Base64 signature over `envelopeSigningText(envelope)`. */
-  signature: z.string().min(16).max(512),
-});
+/** A submission as signed: the signature is over `envelopeSigningText(envelope)`. */
+export const signedSubmissionSchema = signedSchema(envelopeSchema);
 export type SignedSubmission = z.infer<typeof signedSubmissionSchema>;
 
 export function payloadDigest(payload: DecPayload): string {
