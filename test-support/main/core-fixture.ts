@@ -1,6 +1,6 @@
 import path from 'node:path';
-import type { EventName } from '../../shared/api';
-import type { DocumentCatalog } from '../../shared/catalog';
+import type { EventName, PatchOp } from '../../shared/api';
+import type { DocumentCatalog, Row } from '../../shared/catalog';
 import { goodsDeclaration } from '../../shared/catalog';
 import type { Db } from '../../main/db/connection';
 import { openDatabase } from '../../main/db/connection';
@@ -81,4 +81,27 @@ export function declareActionOf(
   onQueued: () => void = () => undefined,
 ) {
   return createDeclareAction(f.ctx, { repo: f.repo, outbox: f.outbox, keys: f.keys, catalog, onQueued });
+}
+
+/**
+ * The goods declaration with every requirement off: for tests of signing, queuing, review or the outbox, not of the
+ * declaration's checks (those are tested in shared/validation).
+ */
+export const permissiveCatalog: DocumentCatalog = {
+  ...goodsDeclaration,
+  sections: goodsDeclaration.sections.map((s) => ({
+    ...s,
+    elements: s.elements.map((e) => ({ ...e, draft: false, declare: false, codeTable: undefined })),
+  })),
+};
+
+/** A new draft keyed as the editor stores it, in one edit: `head`'s fields set, then each of `lines` added. Its id. */
+export function keyedDraft(f: CoreFixture, doc: { ieFlag?: 'I' | 'E'; head?: Row; lines?: Row[] }): string {
+  const { id } = f.declarations.create({ ieFlag: doc.ieFlag ?? 'I' });
+  const ops: PatchOp[] = [
+    ...Object.entries(doc.head ?? {}).map(([k, value]) => ({ op: 'set' as const, path: `head.${k}`, value })),
+    ...(doc.lines ?? []).map((row) => ({ op: 'insertRow' as const, table: 'lines', row })),
+  ];
+  if (ops.length > 0) f.declarations.update({ id, baseRevision: 1, ops });
+  return id;
 }

@@ -6,7 +6,7 @@ import { envelopeSchema } from '../../../shared/protocol';
 import { sampleDeclaration } from '../../../shared/validation/sample-declaration';
 import { errorOf, rejectionOf } from '../../../test-support/main/app-error';
 import type { CoreFixture } from '../../../test-support/main/core-fixture';
-import { coreFixture } from '../../../test-support/main/core-fixture';
+import { coreFixture, keyedDraft } from '../../../test-support/main/core-fixture';
 import { samplePdf } from '../../../test-support/shared/pdf';
 import { createAttachmentFilesRepo } from '../../db/repositories/attachment-files-repo';
 import { createDeclareAction } from '../declarations/declare';
@@ -33,15 +33,7 @@ describe('随附单据 files on a declaration', () => {
       declarations: f.declarations,
     });
     const doc = sampleDeclaration();
-    ({ id } = f.declarations.create({ ieFlag: 'I' }));
-    f.declarations.update({
-      id,
-      baseRevision: 1,
-      ops: [
-        ...Object.entries(doc.head).map(([k, value]) => ({ op: 'set' as const, path: `head.${k}`, value })),
-        ...doc.lines.map((row) => ({ op: 'insertRow' as const, table: 'lines', row })),
-      ],
-    });
+    id = keyedDraft(f, doc);
   });
   afterEach(() => f.close());
 

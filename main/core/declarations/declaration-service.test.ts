@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CoreFixture } from '../../../test-support/main/core-fixture';
-import { coreFixture } from '../../../test-support/main/core-fixture';
+import { coreFixture, keyedDraft } from '../../../test-support/main/core-fixture';
 import { errorOf } from '../../../test-support/main/app-error';
 
 describe('declaration service', () => {
@@ -120,15 +120,7 @@ describe('declaration service', () => {
   });
 
   it('keeps the stored copy when a reopened file is read back from disk', () => {
-    const { id } = f.declarations.create({ ieFlag: 'E' });
-    f.declarations.update({
-      id,
-      baseRevision: 1,
-      ops: [
-        { op: 'set', path: 'head.BillNo', value: 'COSU6123456780' },
-        { op: 'insertRow', table: 'lines', row: { CodeTS: '0808100000' } },
-      ],
-    });
+    const id = keyedDraft(f, { ieFlag: 'E', head: { BillNo: 'COSU6123456780' }, lines: [{ CodeTS: '0808100000' }] });
     const fresh = f.repo.loadDoc(
       f.repo.get(id) ??
         (() => {

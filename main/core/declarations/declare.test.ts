@@ -1,21 +1,10 @@
 import { createPublicKey, verify } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { DocumentCatalog } from '../../../shared/catalog';
 import { goodsDeclaration } from '../../../shared/catalog';
 import { canonicalJson, envelopeSchema, payloadDigest, sha256Hex } from '../../../shared/protocol';
 import type { CoreFixture } from '../../../test-support/main/core-fixture';
-import { coreFixture, declareActionOf } from '../../../test-support/main/core-fixture';
+import { coreFixture, declareActionOf, keyedDraft, permissiveCatalog } from '../../../test-support/main/core-fixture';
 import { errorOf, rejectionOf } from '../../../test-support/main/app-error';
-
-// A catalog with every requirement switched off, so these tests exercise
-// signing and queuing on their own; the checks are tested in shared/validation.
-const permissive: DocumentCatalog = {
-  ...goodsDeclaration,
-  sections: goodsDeclaration.sections.map((s) => ({
-    ...s,
-    elements: s.elements.map((e) => ({ ...e, draft: false, declare: false, codeTable: undefined })),
-  })),
-};
 
 describe('declare: check, sign and queue', () => {
   let f: CoreFixture;
@@ -25,16 +14,7 @@ describe('declare: check, sign and queue', () => {
   afterEach(() => f.close());
 
   function draftWithLine(): string {
-    const { id } = f.declarations.create({ ieFlag: 'I' });
-    f.declarations.update({
-      id,
-      baseRevision: 1,
-      ops: [
-        { op: 'set', path: 'head.TradeName', value: '上海测试贸易有限公司' },
-        { op: 'insertRow', table: 'lines', row: { GName: '鲜苹果', GQty: '10.5' } },
-      ],
-    });
-    return id;
+    return keyedDraft(f, { head: { TradeName: '上海测试贸易有限公司' }, lines: [{ GName: '鲜苹果', GQty: '10.5' }] });
   }
 
   it('refuses a declaration with errors, lists them by field, and queues nothing', async () => {
@@ -53,7 +33,7 @@ describe('declare: check, sign and queue', () => {
 
   it('signs the canonical envelope and writes it to the outbox with the state change', async () => {
     const onQueued = vi.fn();
-    const declare = declareActionOf(f, permissive, onQueued);
+    const declare = declareActionOf(f, permissiveCatalog, onQueued);
     const id = draftWithLine();
     const result = await declare(id);
     expect(result.workflow).toBe('queued');
@@ -96,7 +76,7 @@ describe('declare: check, sign and queue', () => {
   });
 
   it('refuses text that cannot be signed (a lone surrogate) as a finding on its field, not an internal error', async () => {
-    const declare = declareActionOf(f, permissive);
+    const declare = declareActionOf(f, permissiveCatalog);
     const id = draftWithLine();
     const { revision } = f.declarations.get(id);
     f.declarations.update({
@@ -113,7 +93,7 @@ describe('declare: check, sign and queue', () => {
   it('asks for the passphrase when the key is locked, and writes nothing', async () => {
     f.close();
     f = coreFixture({ passphrase: null });
-    const declare = declareActionOf(f, permissive);
+    const declare = declareActionOf(f, permissiveCatalog);
     const id = draftWithLine();
     expect((await rejectionOf(() => declare(id))).code).toBe('PASSPHRASE_REQUIRED');
     expect(f.outbox.counts().queued).toBe(0);
@@ -121,7 +101,7 @@ describe('declare: check, sign and queue', () => {
   });
 
   it('leaves no outbox row when the state change fails inside the transaction', async () => {
-    const declare = declareActionOf(f, permissive);
+    const declare = declareActionOf(f, permissiveCatalog);
     const id = draftWithLine();
     f.db.exec(
       `CREATE TRIGGER fail_state BEFORE UPDATE OF workflow ON declarations BEGIN SELECT RAISE(ABORT, 'disk full'); END`,

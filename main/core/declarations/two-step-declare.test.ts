@@ -2,23 +2,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Row } from '../../../shared/catalog';
 import { sampleSummaryDeclaration } from '../../../shared/validation/sample-declaration';
 import type { CoreFixture } from '../../../test-support/main/core-fixture';
-import { coreFixture, declareActionOf } from '../../../test-support/main/core-fixture';
+import { coreFixture, declareActionOf, keyedDraft } from '../../../test-support/main/core-fixture';
 import { errorOf, rejectionOf } from '../../../test-support/main/app-error';
 import { createLifecycle } from '../lifecycle/lifecycle';
 import type { createDeclareAction } from './declare';
 
 /** A declaration keyed with `head` and one goods line `line`, as the editor would store it. */
 function keyed(f: CoreFixture, head: Row, line: Row): string {
-  const { id } = f.declarations.create({ ieFlag: 'I' });
-  f.declarations.update({
-    id,
-    baseRevision: 1,
-    ops: [
-      ...Object.entries(head).map(([k, value]) => ({ op: 'set' as const, path: `head.${k}`, value })),
-      { op: 'insertRow', table: 'lines', row: line },
-    ],
-  });
-  return id;
+  return keyedDraft(f, { head, lines: [line] });
 }
 
 describe('declaring a 概要申报 (DecHead/Type 5)', () => {

@@ -5,7 +5,7 @@ import { modEnvelopeSchema } from '../../../shared/modify/mod-request';
 import { sha256Hex } from '../../../shared/protocol';
 import { rejectionOf } from '../../../test-support/main/app-error';
 import type { CoreFixture } from '../../../test-support/main/core-fixture';
-import { coreFixture } from '../../../test-support/main/core-fixture';
+import { coreFixture, keyedDraft } from '../../../test-support/main/core-fixture';
 import type { ModRequestsRepo } from '../../db/repositories/mod-requests-repo';
 import { createModRequestsRepo } from '../../db/repositories/mod-requests-repo';
 import { createLifecycle } from '../lifecycle/lifecycle';
@@ -39,16 +39,9 @@ describe('修撤单 on the client: built, signed and queued once, and its answer
 
   /** A declaration as customs holds it: declared, taken by the hub, released under a 海关编号. */
   function released(channel = 'P', entry: string | null = entryId): string {
-    const { id } = f.declarations.create({ ieFlag: 'I' });
-    f.declarations.update({
-      id,
-      baseRevision: 1,
-      ops: [
-        { op: 'set', path: 'head.TradeMode', value: '0110' },
-        { op: 'set', path: 'head.TradeName', value: '上海测试贸易有限公司' },
-        { op: 'set', path: 'head.CustomMaster', value: '2201' },
-        { op: 'insertRow', table: 'lines', row: { GName: '鲜苹果', GQty: '10.5' } },
-      ],
+    const id = keyedDraft(f, {
+      head: { TradeMode: '0110', TradeName: '上海测试贸易有限公司', CustomMaster: '2201' },
+      lines: [{ GName: '鲜苹果', GQty: '10.5' }],
     });
     const lifecycle = createLifecycle(f.repo);
     const state = () => f.repo.getState(id) ?? (undefined as never);

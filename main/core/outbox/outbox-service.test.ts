@@ -1,21 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { reasonMessage } from '../../../shared/api';
-import type { DocumentCatalog } from '../../../shared/catalog';
-import { goodsDeclaration } from '../../../shared/catalog';
 import type { CoreFixture } from '../../../test-support/main/core-fixture';
-import { coreFixture, declareActionOf } from '../../../test-support/main/core-fixture';
+import { coreFixture, declareActionOf, keyedDraft, permissiveCatalog } from '../../../test-support/main/core-fixture';
 import type { createDeclareAction } from '../declarations/declare';
 import { createOutboxService } from './outbox-service';
 import { codeOf } from '../../../test-support/main/app-error';
-
-// Requirements off: these tests are about the outbox, not the checks.
-const permissive: DocumentCatalog = {
-  ...goodsDeclaration,
-  sections: goodsDeclaration.sections.map((s) => ({
-    ...s,
-    elements: s.elements.map((e) => ({ ...e, draft: false, declare: false, codeTable: undefined })),
-  })),
-};
 
 describe('outbox: list and withdraw', () => {
   let f: CoreFixture;
@@ -24,17 +13,12 @@ describe('outbox: list and withdraw', () => {
   beforeEach(() => {
     f = coreFixture();
     service = createOutboxService(f.ctx, { outbox: f.outbox, declarations: f.repo });
-    declare = declareActionOf(f, permissive);
+    declare = declareActionOf(f, permissiveCatalog);
   });
   afterEach(() => f.close());
 
   async function queuedDeclaration(): Promise<{ id: string; submissionId: string }> {
-    const { id } = f.declarations.create({ ieFlag: 'I' });
-    f.declarations.update({
-      id,
-      baseRevision: 1,
-      ops: [{ op: 'insertRow', table: 'lines', row: { GName: '鲜苹果' } }],
-    });
+    const id = keyedDraft(f, { lines: [{ GName: '鲜苹果' }] });
     return { id, submissionId: (await declare(id)).submissionId };
   }
 

@@ -3,9 +3,8 @@ import { goodsDeclaration } from '../../../shared/catalog';
 import { createProfilesRepo } from '../../db/repositories/profiles-repo';
 import { createTemplatesRepo } from '../../db/repositories/templates-repo';
 import type { CoreFixture } from '../../../test-support/main/core-fixture';
-import { coreFixture } from '../../../test-support/main/core-fixture';
+import { coreFixture, permissiveCatalog } from '../../../test-support/main/core-fixture';
 import { liQiang, wangFang } from '../../../test-support/main/profiles';
-import type { DocumentCatalog } from '../../../shared/catalog';
 import { createDeclarationService } from '../declarations/declaration-service';
 import { createDeclareAction } from '../declarations/declare';
 import { createTemplateService } from '../templates/template-service';
@@ -169,13 +168,6 @@ describe('operator profiles', () => {
 
   it('records who declared a declaration, which may be another operator than the one who keyed it', async () => {
     // Every requirement off: this is about the record of who acted, not the checks.
-    const permissive: DocumentCatalog = {
-      ...goodsDeclaration,
-      sections: goodsDeclaration.sections.map((s) => ({
-        ...s,
-        elements: s.elements.map((e) => ({ ...e, draft: false, declare: false, codeTable: undefined })),
-      })),
-    };
     profiles.create(wangFang);
     const record = declarations.create({ ieFlag: 'I' });
     declarations.update({
@@ -186,7 +178,7 @@ describe('operator profiles', () => {
     profiles.create({ ...liQiang, makeCurrent: true });
     const declare = createDeclareAction(
       { ...f.ctx, actor: () => profiles.actor() },
-      { repo: f.repo, outbox: f.outbox, keys: f.keys, catalog: permissive, onQueued: () => undefined },
+      { repo: f.repo, outbox: f.outbox, keys: f.keys, catalog: permissiveCatalog, onQueued: () => undefined },
     );
     await declare(record.id);
     expect(f.repo.revisions(record.id).map((r) => [r.action, r.actor])).toEqual([

@@ -1,25 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { DocumentCatalog } from '../../../shared/catalog';
-import { goodsDeclaration } from '../../../shared/catalog';
 import { envelopeSchema } from '../../../shared/protocol';
 import { reasonOf } from '../../../test-support/main/app-error';
 import type { CoreFixture } from '../../../test-support/main/core-fixture';
-import { coreFixture } from '../../../test-support/main/core-fixture';
+import { coreFixture, keyedDraft, permissiveCatalog } from '../../../test-support/main/core-fixture';
 import { liQiang, wangFang } from '../../../test-support/main/profiles';
 import { createProfilesRepo } from '../../db/repositories/profiles-repo';
 import { createReviewsRepo } from '../../db/repositories/reviews-repo';
 import { createDeclareAction } from '../declarations/declare';
 import { createProfileService } from '../profiles/profile-service';
 import { createReviewService } from './review-service';
-
-// Requirements off: these tests are about who may review what, not the declaration's checks.
-const permissive: DocumentCatalog = {
-  ...goodsDeclaration,
-  sections: goodsDeclaration.sections.map((s) => ({
-    ...s,
-    elements: s.elements.map((e) => ({ ...e, draft: false, declare: false, codeTable: undefined })),
-  })),
-};
 
 describe('second-person review (复核), on a real SQLite file', () => {
   let f: CoreFixture;
@@ -38,7 +27,7 @@ describe('second-person review (复核), on a real SQLite file', () => {
       repo: f.repo,
       outbox: f.outbox,
       keys: f.keys,
-      catalog: permissive,
+      catalog: permissiveCatalog,
       onQueued: () => undefined,
       people: (row, digest) => review.peopleFor(row, digest),
     });
@@ -54,13 +43,8 @@ describe('second-person review (复核), on a real SQLite file', () => {
   afterEach(() => f.close());
 
   function draft(): { id: string; seqNo: string } {
-    const created = f.declarations.create({ ieFlag: 'I' });
-    f.declarations.update({
-      id: created.id,
-      baseRevision: created.revision,
-      ops: [{ op: 'insertRow', table: 'lines', row: { GName: '鲜苹果' } }],
-    });
-    return { id: created.id, seqNo: created.clientSeqNo };
+    const id = keyedDraft(f, { lines: [{ GName: '鲜苹果' }] });
+    return { id, seqNo: f.declarations.get(id).clientSeqNo };
   }
   const edit = (id: string, value: string) =>
     f.declarations.update({
