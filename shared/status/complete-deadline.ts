@@ -1,8 +1,12 @@
 import { chinaDate, msUntilChinaMidnight } from '../validation/china-date';
+import type { Workflow } from './display-status';
+import type { DisplayStatusKey } from './status-keys';
+import { isEditable } from './display-status';
+import type { TwoStepMode } from '../catalog/two-step';
 
 const DAY_MS = 86_400_000;
 
-/** Days the importer has for the 完整申报 after the goods' 运输工具申报进境 (docs/two-step.md). */
+/** The 完整申报 is due by the 14th day after the 概要's release (docs/two-step.md). */
 export const COMPLETE_DECLARATION_DAYS = 14;
 /** The warnings before the last day: 3 days before, then 1 day before (and on the day itself). */
 export const DEADLINE_WARNING_DAYS = [3, 1] as const;
@@ -14,10 +18,9 @@ export const DEADLINE_WARNING_DAYS = [3, 1] as const;
 export type DeadlineLevel = 'open' | 'soon' | 'urgent' | 'overdue';
 
 export interface CompleteDeadline {
-  /** The day the count starts, yyyyMMdd (China date), and what it is. */
-  readonly start: string;
-  readonly basis: 'entry' | 'release';
-  /** The last day on which the 完整申报 is in time, yyyyMMdd (China date). */
+  /** The China date of the 概要's release, yyyyMMdd: the count starts the day after. */
+  readonly released: string;
+  /** The last day on which the 完整申报 is in time, yyyyMMdd (China date): the 14th day after the release. */
   readonly lastDay: string;
 }
 
@@ -55,24 +58,34 @@ export function daysBetween(from: string, to: string): number {
 }
 
 /**
- * The last day for the 完整申报 of a declaration whose 概要申报 was released. The count starts on the day the means
- * of transport declared entry, which an import's 进口日期 (IEDate) states; when that is not filled, on the China date
- * of the release — never a later day than customs count from. The first day counts as day 1, as customs count the
- * 14-day 申报期限, so the last day is the 14th; a last day on a holiday is not moved (no holiday calendar here), which
- * errs early. Null when neither date is known.
+ * The last day for the 完整申报 of a 概要申报 released at `releasedAt` (epoch ms): the 14th day after the China date of
+ * the release (released on 1 December, due on 15 December). A last day on a holiday is not moved (no holiday
+ * calendar here), which errs early.
  */
-export function completeDeadline(input: {
-  entryDate?: string | null;
-  releasedAt?: number | null;
-}): CompleteDeadline | null {
-  const entry = input.entryDate?.trim();
-  const start = entry
-    ? { start: entry, basis: 'entry' as const }
-    : input.releasedAt != null
-      ? { start: chinaDate(input.releasedAt), basis: 'release' as const }
-      : null;
-  if (!start) return null;
-  return { ...start, lastDay: addDays(start.start, COMPLETE_DECLARATION_DAYS - 1) };
+export function completeDeadline(releasedAt: number): CompleteDeadline {
+  const released = chinaDate(releasedAt);
+  return { released, lastDay: addDays(released, COMPLETE_DECLARATION_DAYS) };
+}
+
+/** What the deadline is judged from: a declaration as the list and the editor hold it. */
+export interface TwoStepStanding {
+  twoStep: TwoStepMode | null;
+  status: DisplayStatusKey;
+  workflow: Workflow;
+  channel: string | null;
+  /** The first release receipt's time (ISO), null before any. */
+  releasedAt: string | null;
+}
+
+/**
+ * The deadline a declaration still owes: a released 概要 (概要已放行 · 完整申报待办), or its 完整 not yet declared (a draft,
+ * or sent back); null for everything else, a 完整 declared included (it met the deadline or was marked late by customs).
+ */
+export function owedCompleteDeadline(d: TwoStepStanding): CompleteDeadline | null {
+  if (d.releasedAt === null) return null;
+  const owed = d.status === 'summary-released' || (d.twoStep === 'complete' && isEditable(d.workflow, d.channel));
+  const at = Date.parse(d.releasedAt);
+  return owed && Number.isFinite(at) ? completeDeadline(at) : null;
 }
 
 function levelOf(daysLeft: number): DeadlineLevel {

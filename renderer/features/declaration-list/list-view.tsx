@@ -8,6 +8,7 @@ import { useDeclarationList } from '../../api/queries';
 import { useT } from '../../i18n/use-t';
 import { useUi } from '../../state/ui-store';
 import { useCheckLookup } from '../../api/code-tables';
+import { DeadlineBadge } from '../editor/complete-deadline-note';
 import { BulkBar } from './bulk-bar';
 import { listColumns, visibleColumns } from './list-columns';
 import { toQuery, useListState, type SearchField } from './list-store';
@@ -289,6 +290,7 @@ export function ListView() {
                         className={column.id === 'status' ? `status status-${item.status}` : undefined}
                       >
                         {column.text(item, t, locale, codeNames)}
+                        {column.id === 'status' ? <DeadlineBadge item={item} /> : null}
                       </td>
                     ),
                   )}

@@ -1,9 +1,8 @@
 import { memo, useEffect, useState } from 'react';
-import type { DeclarationRecord } from '../../../shared/api';
-import { twoStepModeOf } from '../../../shared/catalog';
-import { channelInfo, completeDeadline, deadlineState } from '../../../shared/status';
-import { isYmd } from '../../../shared/validation';
-import { useReceipts } from '../../api/queries';
+import type { DeclarationRecord, DeclarationSummary } from '../../../shared/api';
+import type { CompleteDeadline, DeadlineState, TwoStepStanding } from '../../../shared/status';
+import { deadlineState, owedCompleteDeadline } from '../../../shared/status';
+import type { Messages } from '../../i18n/messages';
 import { useT } from '../../i18n/use-t';
 
 const dashed = (ymd: string) => `${ymd.slice(0, 4)}-${ymd.slice(4, 6)}-${ymd.slice(6, 8)}`;
@@ -26,31 +25,47 @@ function useNowUntil(at: (now: number) => number | null): number {
   return clock.now;
 }
 
+/** The deadline a declaration still owes and where it stands now, re-read at each China midnight that changes it. */
+function useOwedDeadline(item: TwoStepStanding): { deadline: CompleteDeadline; state: DeadlineState } | null {
+  const deadline = owedCompleteDeadline(item);
+  const now = useNowUntil((at) => (deadline ? deadlineState(deadline, at).changesAt : null));
+  return deadline ? { deadline, state: deadlineState(deadline, now) } : null;
+}
+
+function leftText(t: Messages, state: DeadlineState): string {
+  return state.level === 'overdue' ? t.completeOverdue(-state.daysLeft) : t.completeDaysLeft(state.daysLeft);
+}
+
 /**
- * On a 概要申报 (DecHead/Type's third position 5): the last day for its 完整申报, counted from the 进口日期 or, while that
- * is empty, from the release receipt; 3 days and 1 day before it warns, after it the declaration is marked overdue.
+ * On a released 概要申报, and on its 完整申报 until that is declared: the last day for the 完整申报 (the 14th day after the
+ * release, China date); 3 days and 1 day before it warns, after it the declaration is marked overdue — offline too.
  */
 export const CompleteDeadlineNote = memo(function CompleteDeadlineNote({ record }: { record: DeclarationRecord }) {
   const t = useT();
-  const summary = twoStepModeOf(record.doc.head.Type) === 'summary';
-  const receipts = useReceipts(summary ? record.id : null);
-  const release = receipts.data?.find((r) => channelInfo(r.channel)?.status === 'released');
-  // A 进口日期 still being typed (or wrong) is no date to count from: the release is, until it is one.
-  const entryDate = record.doc.head.IEDate;
-  const deadline = summary
-    ? completeDeadline({
-        entryDate: record.ieFlag === 'I' && entryDate && isYmd(entryDate) ? entryDate : null,
-        releasedAt: release ? Date.parse(release.receivedAt) : null,
-      })
-    : null;
-  const now = useNowUntil((at) => (deadline ? deadlineState(deadline, at).changesAt : null));
-  if (!deadline) return null;
-  const state = deadlineState(deadline, now);
-  const when = t.completeDeadline(dashed(deadline.lastDay), deadline.basis, dashed(deadline.start));
-  const left = state.level === 'overdue' ? t.completeOverdue(-state.daysLeft) : t.completeDaysLeft(state.daysLeft);
+  const owed = useOwedDeadline(record);
+  if (!owed) return null;
+  const { deadline, state } = owed;
   return (
     <p className={`complete-deadline deadline-${state.level}`} role="status" data-level={state.level}>
-      {when} · {left}
+      {t.completeDeadline(dashed(deadline.lastDay), dashed(deadline.released))} · {leftText(t, state)}
     </p>
+  );
+});
+
+/** The same deadline in a row of the declaration list, beside the status: the last day and what is left. */
+export const DeadlineBadge = memo(function DeadlineBadge({ item }: { item: DeclarationSummary }) {
+  const t = useT();
+  const owed = useOwedDeadline(item);
+  if (!owed) return null;
+  const { deadline, state } = owed;
+  return (
+    <span
+      className={`deadline-badge deadline-${state.level}`}
+      data-testid="complete-deadline"
+      data-level={state.level}
+      title={t.completeDeadline(dashed(deadline.lastDay), dashed(deadline.released))}
+    >
+      {t.completeDue(dashed(deadline.lastDay).slice(5))} · {leftText(t, state)}
+    </span>
   );
 });
