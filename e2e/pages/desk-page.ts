@@ -39,14 +39,14 @@ export class DeskPage {
     return this.page.getByLabel(zhLabel('head', xml), { exact: true });
   }
 
-  /** A goods-line cell: an input on the line the cursor is on, its text (a textbox to focus) on the others. */
+  /** A goods-line cell: an input where the cursor is, its text (a textbox to focus) everywhere else. */
   lineField(index: number, xml: string): Locator {
     return this.page
       .getByRole('row', { name: `第${index + 1}项`, exact: true })
       .getByLabel(zhLabel('lines', xml), { exact: true });
   }
 
-  /** What a goods-line cell holds, whether its line is the current one (an input) or not (text). */
+  /** What a goods-line cell holds, whether it is the current cell (an input) or not (text). */
   async expectLineValue(index: number, xml: string, value: string): Promise<void> {
     await expect
       .poll(() =>
@@ -69,7 +69,7 @@ export class DeskPage {
     }, text);
   }
 
-  /** Types a goods-line cell's value: focusing the cell makes its line the current one, with inputs. */
+  /** Types a goods-line cell's value: focusing the cell's text makes it the current cell, an input. */
   async fillLine(index: number, xml: string, value: string): Promise<void> {
     const cell = this.lineField(index, xml);
     await cell.focus();

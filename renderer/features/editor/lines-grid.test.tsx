@@ -42,7 +42,7 @@ function renderGrid(edits: Array<[string, string]>) {
   );
 }
 
-describe('goods grid: inputs on the current line only (happy-dom lays nothing out: the grid is given its height)', () => {
+describe('goods grid: an input in the current cell only (happy-dom lays nothing out: the grid is given its height)', () => {
   // The virtualizer reads the scroller's client size.
   const size = (axis: 'clientHeight' | 'clientWidth', px: number) =>
     Object.defineProperty(HTMLElement.prototype, axis, {
@@ -95,21 +95,27 @@ describe('goods grid: inputs on the current line only (happy-dom lays nothing ou
         <Keyed />
       </QueryClientProvider>,
     );
+    const row = (n: number) => screen.getByRole('row', { name: `第${n}项` });
+    fireEvent.focus(within(row(1)).getByRole('textbox', { name: '商品名称' }));
     const rendered = vi.mocked(fieldPropsFor);
     rendered.mockClear();
-    const row = (n: number) => screen.getByRole('row', { name: `第${n}项` });
     fireEvent.change(within(row(1)).getByLabelText('商品名称'), { target: { value: '富士苹果' } });
     expect(within(row(1)).getByLabelText<HTMLInputElement>('商品名称').value).toBe('富士苹果');
     const linesRendered = new Set(rendered.mock.calls.map(([path]) => /^lines\[(\d+)\]/.exec(path)?.[1]));
     expect([...linesRendered]).toEqual(['0']);
   });
 
-  it('shows the other lines as named text cells; focusing one makes its line the inputs, focused and selected', () => {
+  it('shows every cell but the current one as named text; focusing one makes it the input, focused and selected', () => {
     const edits: Array<[string, string]> = [];
     renderGrid(edits);
     const row = (n: number) => screen.getByRole('row', { name: `第${n}项` });
-    // The current line (the first) has inputs; the others hold their values as text, still named by column.
+    // Before any cell is focused the grid holds no input; each cell holds its value as text, named by its column.
+    expect(document.querySelectorAll('.grid-scroll input')).toHaveLength(0);
+    fireEvent.focus(within(row(1)).getByRole('textbox', { name: '商品名称' }));
     expect(within(row(1)).getByLabelText('商品名称').tagName).toBe('INPUT');
+    // The rest of the current line is text, 商品编号 (a code picker when focused) too.
+    expect(within(row(1)).getByRole('textbox', { name: '商品编号' }).tagName).toBe('SPAN');
+    expect(row(1).querySelectorAll('input')).toHaveLength(1);
     const pear = within(row(2)).getByRole('textbox', { name: '商品名称' });
     expect(pear.tagName).toBe('SPAN');
     expect(pear.textContent).toBe('梨');
@@ -121,9 +127,45 @@ describe('goods grid: inputs on the current line only (happy-dom lays nothing ou
     expect(document.activeElement).toBe(input);
     expect([input.selectionStart, input.selectionEnd]).toEqual([0, 1]);
     expect(useEditorUi.getState()).toMatchObject({ currentLine: 1, currentPath: 'lines[1].GName' });
-    // The line left behind is text again; typing edits the focused line.
+    // The cell left behind is text again; typing edits the focused cell.
     expect(within(row(1)).getByRole('textbox', { name: '商品名称' }).tagName).toBe('SPAN');
     fireEvent.change(input, { target: { value: '香梨' } });
     expect(edits).toEqual([['lines[1].GName', '香梨']]);
+  });
+
+  it('moving the cursor to the next goods line mounts one input and removes one, not a line of them', () => {
+    renderGrid([]);
+    const row = (n: number) => screen.getByRole('row', { name: `第${n}项` });
+    fireEvent.focus(within(row(1)).getByRole('textbox', { name: '商品编号' }));
+    const grid = document.querySelector('.grid-scroll') as Element;
+    const watch = new MutationObserver(() => undefined);
+    watch.observe(grid, { childList: true, subtree: true });
+    fireEvent.focus(within(row(2)).getByRole('textbox', { name: '商品编号' }));
+    const records = watch.takeRecords();
+    watch.disconnect();
+    const inputsIn = (nodes: Node[]) =>
+      nodes
+        .flatMap((n) => (n instanceof Element ? [n, ...n.querySelectorAll('*')] : []))
+        .filter((n) => n instanceof HTMLInputElement).length;
+    expect(inputsIn(records.flatMap((r) => [...r.addedNodes]))).toBe(1);
+    expect(inputsIn(records.flatMap((r) => [...r.removedNodes]))).toBe(1);
+    expect(grid.querySelectorAll('input')).toHaveLength(1);
+    expect(document.activeElement).toBe(within(row(2)).getByLabelText('商品编号'));
+  });
+
+  it('↑ and ↓ move the cursor to the same column of the line above and below', () => {
+    renderGrid([]);
+    const row = (n: number) => screen.getByRole('row', { name: `第${n}项` });
+    fireEvent.focus(within(row(2)).getByRole('textbox', { name: '商品名称' }));
+    const input = within(row(2)).getByLabelText('商品名称');
+    fireEvent.keyDown(input, { key: 'ArrowDown' });
+    expect(useEditorUi.getState().pendingFocus).toBe('lines[2].GName');
+    fireEvent.keyDown(input, { key: 'ArrowUp' });
+    expect(useEditorUi.getState().pendingFocus).toBe('lines[0].GName');
+    // Alt+↓ is the code picker's, Alt+Shift+↓ moves the line: neither moves the cursor.
+    useEditorUi.getState().focusDone();
+    fireEvent.keyDown(input, { key: 'ArrowDown', altKey: true });
+    fireEvent.keyDown(input, { key: 'ArrowDown', altKey: true, shiftKey: true });
+    expect(useEditorUi.getState().pendingFocus).toBeNull();
   });
 });

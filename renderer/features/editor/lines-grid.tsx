@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { PatchOp } from '../../../shared/api';
 import type { Row } from '../../../shared/catalog';
 import { findElement, goodsDeclaration, labelOf, MAX_LINES } from '../../../shared/catalog';
@@ -11,12 +11,12 @@ import { gridPasteHandler } from '../interchange/grid-paste';
 import { lineDefaults } from '../libraries/library-pickers';
 import { useLibraryUi } from '../libraries/library-store';
 import { libraryMessages } from '../libraries/messages';
-import { fitCellText } from './cell-fit';
 import { CellStatus } from './cell-status';
 import { useEditorUi } from './editor-store';
 import type { FieldContext, FieldError } from './field-context';
 import { fieldPropsFor } from './field-context';
 import { gridColumns } from './form-layout';
+import { focusHandedTo, TextCell } from './text-cell';
 
 const ROW_HEIGHT = 34;
 const NUMBER_WIDTH = 44;
@@ -39,8 +39,11 @@ function cellClass(xml: string, error: FieldError | undefined): string | undefin
 
 interface RowProps {
   index: number;
-  /** The line the cursor is on: its cells are inputs; the other lines' cells are text until focused. */
-  active: boolean;
+  /**
+   * The column of the cell the cursor is in, on this line (null on every other line): that one cell is an input or a
+   * code picker, every other cell of the grid is text until focused (a roving editor).
+   */
+  activeColumn: string | null;
   line: Row;
   errors: ReadonlyMap<string, FieldError> | undefined;
   /** The row's findings as text: rows compare by it, not by the map (a new map every check). */
@@ -53,83 +56,18 @@ const noErrors: ReadonlyMap<string, FieldError> = new Map();
 
 const sameRow = (a: RowProps, b: RowProps) =>
   a.index === b.index &&
-  a.active === b.active &&
+  a.activeColumn === b.activeColumn &&
   a.line === b.line &&
   a.errorKey === b.errorKey &&
   a.ctx === b.ctx &&
   a.onOp === b.onOp;
 
-/** The cell focused before its line turned into inputs: its input takes the focus once rendered. */
-let focusOnActivation: string | null = null;
-
-/**
- * A cell of a line the cursor is not on: its value as text, named and reached like the input it
- * stands for (same id, label, Enter and Tab order). Focusing it makes its line the current one,
- * whose cells are inputs, and the input takes the focus with its text selected. Why: every input
- * on screen costs the browser's compositor on every frame (each is a scroller); text does not.
- */
-function TextCell({
-  id,
-  path,
-  label,
-  value,
-  codeName,
-  error,
-  quiet,
-  width,
-}: {
-  id: string;
-  path: string;
-  label: string;
-  value: string;
-  /** The column's width (px): the text is cut to it, with "…" (see cell-fit.ts). */
-  width: number;
-  codeName: string | undefined;
-  error: string | undefined;
-  quiet: boolean;
-}) {
-  const fit = fitCellText(value, width);
-  return (
-    <span
-      id={id}
-      className="cell-text"
-      role="textbox"
-      tabIndex={0}
-      aria-label={label}
-      aria-invalid={error && !quiet ? true : undefined}
-      aria-required={quiet ? true : undefined}
-      title={[fit.cut ? value : '', codeName, error].filter(Boolean).join(' — ') || undefined}
-      data-path={path}
-      data-value={fit.cut ? value : undefined}
-      data-enter-nav=""
-      onFocus={() => {
-        focusOnActivation = path;
-        useEditorUi.getState().setCurrent(path);
-      }}
-    >
-      {fit.cut ? (
-        <>
-          <span aria-hidden="true">{fit.text}</span>
-          <span className="sr-only">{value}</span>
-        </>
-      ) : (
-        value
-      )}
-    </span>
-  );
-}
-
-const GridRow = memo(function GridRow({ index, active, line, errors, ctx, onOp }: RowProps) {
+const GridRow = memo(function GridRow({ index, activeColumn, line, errors, ctx, onOp }: RowProps) {
   const t = useT();
   const cellCtx = { ...ctx, errors: errors ?? noErrors };
   useLayoutEffect(() => {
-    const wanted = focusOnActivation;
-    if (!active || !wanted?.startsWith(`lines[${index}].`)) return;
-    focusOnActivation = null;
-    const input = document.querySelector<HTMLInputElement>(`input[data-path="${wanted}"]`);
-    input?.focus();
-    input?.select();
-  }, [active, index]);
+    if (activeColumn !== null) focusHandedTo(`lines[${index}].${activeColumn}`);
+  }, [activeColumn, index]);
   return (
     <tr aria-label={t.line(index + 1)} aria-rowindex={index + 2}>
       <th scope="row" className="pin">
@@ -144,7 +82,7 @@ const GridRow = memo(function GridRow({ index, active, line, errors, ctx, onOp }
             className={cellClass(xml, errors?.get(path))}
             style={xml === PINNED ? { left: NUMBER_WIDTH } : undefined}
           >
-            {!props ? null : active ? (
+            {!props ? null : xml === activeColumn ? (
               <FieldInput {...props} />
             ) : (
               <TextCell
@@ -191,6 +129,33 @@ const GridRow = memo(function GridRow({ index, active, line, errors, ctx, onOp }
     </tr>
   );
 }, sameRow);
+
+/**
+ * ↑ and ↓ move the cursor to the same column of the line above or below, as in a spreadsheet (the grid scrolls to it).
+ * An open code picker keeps them for its list (it stops them first); Alt/Shift combinations are other shortcuts.
+ */
+function onGridArrows(event: KeyboardEvent<HTMLElement>, count: number, ieFlag: 'I' | 'E'): void {
+  const { key, altKey, ctrlKey, metaKey, shiftKey } = event;
+  if ((key !== 'ArrowUp' && key !== 'ArrowDown') || altKey || ctrlKey || metaKey || shiftKey) return;
+  if (event.defaultPrevented || event.nativeEvent.isComposing) return;
+  const cell = gridCellOf((event.target as HTMLElement).dataset.path ?? null)?.split('.');
+  if (!cell) return;
+  const to = Number(cell[0]) + (key === 'ArrowUp' ? -1 : 1);
+  if (to < 0 || to >= count) return;
+  event.preventDefault();
+  useEditorUi.getState().requestFocus(`lines[${to}].${cell[1] ?? ''}`, ieFlag);
+}
+
+/** The grid cell a field path names, as "line.column" (null for any other field). */
+function gridCellOf(path: string | null): string | null {
+  const match = path ? /^lines\[(\d+)\]\.(\w+)$/.exec(path) : null;
+  return match ? `${match[1]}.${match[2]}` : null;
+}
+
+function activeColumnOf(cell: string | null, index: number): string | null {
+  const prefix = `${index}.`;
+  return cell?.startsWith(prefix) ? cell.slice(prefix.length) : null;
+}
 
 /** Groups the findings on goods lines by line, with a key per line so an unchanged line's row skips rendering. */
 function groupRowErrors(
@@ -253,7 +218,8 @@ export function LinesGrid({ ctx, onOp }: { ctx: FieldContext; onOp(op: PatchOp):
     return () => setScrollToLine(null);
   }, [virtualizer, setScrollToLine]);
   const rowErrors = useMemo(() => groupRowErrors(ctx.errors), [ctx.errors]);
-  const currentLine = useEditorUi((s) => s.currentLine);
+  // The grid cell the cursor is in as one string ("3.GName"): the grid renders again when it moves, not on every focus.
+  const currentCell = useEditorUi((s) => gridCellOf(s.currentPath));
   const { locale, ieFlag, editable, setField, commit, codeName } = ctx;
   const rowCtx = useMemo(
     () => ({ locale, ieFlag, editable, setField, commit, codeName }),
@@ -275,6 +241,7 @@ export function LinesGrid({ ctx, onOp }: { ctx: FieldContext; onOp(op: PatchOp):
           className="grid-scroll"
           ref={scroller}
           onPaste={gridPasteHandler(ctx, gridColumns, onOp)}
+          onKeyDown={(event) => onGridArrows(event, lines.length, ieFlag)}
           style={{ maxHeight: MAX_HEIGHT, height: lines.length === 0 ? undefined : height }}
         >
           {/* Fixed column widths: the browser lays the grid out without measuring every cell on each keystroke. */}
@@ -317,7 +284,7 @@ export function LinesGrid({ ctx, onOp }: { ctx: FieldContext; onOp(op: PatchOp):
                   <GridRow
                     key={item.index}
                     index={item.index}
-                    active={item.index === currentLine}
+                    activeColumn={activeColumnOf(currentCell, item.index)}
                     line={line}
                     errors={errors?.map}
                     errorKey={errors?.key ?? ''}
