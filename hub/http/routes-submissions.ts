@@ -41,7 +41,15 @@ export function registerSubmissionRoutes(app: FastifyInstance, ctx: HubContext):
     const items: BatchItem[] = [];
     for (const [index, submission] of body.submissions.entries()) {
       const { submissionId, payloadDigest } = submission.envelope;
-      const decideContext = { clientId, keyOf, verifier: ctx.verifier, codes, processor: ctx.config.processor, now };
+      const decideContext = {
+        clientId,
+        keyOf,
+        verifier: ctx.verifier,
+        codes,
+        processor: ctx.config.processor,
+        now,
+        byEntryId: (entryId: string) => ctx.store.findByEntryId(clientId, entryId),
+      };
       const decision = known.has(submissionId)
         ? null
         : await decide(submission, rawItems[index]?.envelope, decideContext);

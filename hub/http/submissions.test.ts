@@ -158,6 +158,61 @@ describe('POST /v1/submissions', () => {
     );
   });
 
+  it('refuses a 完整申报 naming a 海关编号 that is not a released 概要 of the same client, naming head.EntryId', async () => {
+    // A one-step declaration released, and another client's 概要 released: neither is this client's 概要.
+    await submit(client, [submission(client.key, samplePayload())]);
+    const oneStep = (await receiptsUntil(client, 3))[1]?.entryId ?? '';
+    const other = await t.enroll();
+    await submit(other, [submission(other.key, { ieFlag: 'I', doc: sampleSummaryDeclaration() })]);
+    const othersSummary = (await receiptsUntil(other, 3))[1]?.entryId ?? '';
+    expect([oneStep, othersSummary]).toEqual([expect.stringMatching(/^\d{18}$/), expect.stringMatching(/^\d{18}$/)]);
+    const full = sampleDeclaration();
+    const completing = (EntryId: string) =>
+      submission(client.key, {
+        ieFlag: 'I',
+        doc: { ...full, head: { ...full.head, Type: withTwoStepMode(full.head.Type, 'complete'), EntryId } },
+      });
+    const { results } = await submit(client, [
+      completing(oneStep),
+      completing(othersSummary),
+      completing('222620261999999999'),
+    ]);
+    expect(results.map((r) => r.outcome)).toEqual(['rejected', 'rejected', 'rejected']);
+    expect(results.map((r) => r.errors.map((e) => `${e.code}@${e.path}`))).toEqual([
+      ['complete-not-summary@head.EntryId'],
+      ['complete-unknown-entry-id@head.EntryId'],
+      ['complete-unknown-entry-id@head.EntryId'],
+    ]);
+    expect(results[0]?.errors[0]?.message).toBe(
+      `海关编号：${oneStep} 不是概要申报，完整申报须填报本企业已放行的概要申报的海关编号`,
+    );
+  });
+
+  it('refuses a 完整申报 of a 概要 customs have not released yet', async () => {
+    const held = await startTestHub({ processor: { stepDelayMs: 3_600_000 } });
+    try {
+      const c = await held.enroll();
+      const first = await held.call(c, 'POST', '/v1/submissions', {
+        submissions: [submission(c.key, { ieFlag: 'I', doc: sampleSummaryDeclaration() })],
+      });
+      expect(first.statusCode, first.body).toBe(200);
+      const [row] = await held.store.dueWork(Number.MAX_SAFE_INTEGER, 10);
+      const entryId = row?.entryId ?? '';
+      expect(entryId).toMatch(/^\d{18}$/);
+      const full = sampleDeclaration();
+      const head = { ...full.head, Type: withTwoStepMode(full.head.Type, 'complete'), EntryId: entryId };
+      const response = await held.call(c, 'POST', '/v1/submissions', {
+        submissions: [submission(c.key, { ieFlag: 'I', doc: { ...full, head } })],
+      });
+      const answer = submitResponseSchema.parse(response.json());
+      expect(answer.results[0]?.errors.map((e) => `${e.code}@${e.path}`)).toEqual([
+        'complete-summary-not-released@head.EntryId',
+      ]);
+    } finally {
+      await held.close();
+    }
+  });
+
   it('checks dates against today in China time, as the client does', async () => {
     // 17:30 UTC on 1 March is 01:30 on 2 March in China: the two calendars disagree, so a check on the
     // UTC (or this machine's) date would refuse the 2nd as a future date and this test would fail.

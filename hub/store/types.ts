@@ -58,6 +58,11 @@ export interface HubStore {
     items: readonly BatchItem[];
   }): Promise<SubmitResult[]>;
   getSubmission(clientId: string, submissionId: string): Promise<SubmissionState | undefined>;
+  /**
+   * The client's accepted submission that holds a 海关编号 (a 完整申报 names its 概要's): its envelope as stored and
+   * whether its release (P) was issued; undefined when this client has none under that number.
+   */
+  findByEntryId(clientId: string, entryId: string): Promise<EntrySubmission | undefined>;
 
   // Customs processing
   /** Submissions owed a receipt at `now`, oldest due first (a look only: nothing is claimed). */
@@ -188,6 +193,12 @@ export class NonceReplayedError extends Error {
     super('This request nonce was already used');
     this.name = 'NonceReplayedError';
   }
+}
+
+export interface EntrySubmission {
+  submissionId: string;
+  envelopeText: string;
+  released: boolean;
 }
 
 export interface StoredSubmission {

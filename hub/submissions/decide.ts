@@ -1,4 +1,4 @@
-import { goodsDeclaration } from '../../shared/catalog';
+import { goodsDeclaration, twoStepModeOf } from '../../shared/catalog';
 import type { FieldError, SignedSubmission } from '../../shared/protocol';
 import type { CodeLookup } from '../../shared/validation';
 import { chinaDate, declareStageOf, formatFinding, validateDeclaration } from '../../shared/validation';
@@ -6,7 +6,7 @@ import type { ProcessorConfig } from '../config';
 import { canonicalEnvelope, sha256HexNative } from '../crypto/digest';
 import type { SignatureVerifier } from '../crypto/keys';
 import { givenNumbers, numberPrefixes, planFor } from '../processor/plan';
-import type { AcceptedDecision, KeyRecord, RejectedDecision } from '../store/types';
+import type { AcceptedDecision, EntrySubmission, KeyRecord, RejectedDecision } from '../store/types';
 
 export interface DecideContext {
   clientId: string;
@@ -16,6 +16,26 @@ export interface DecideContext {
   codes: CodeLookup;
   processor: ProcessorConfig;
   now: number;
+  /** The client's submission holding a 海关编号, to check the 概要 a 完整申报 names. */
+  byEntryId: (entryId: string) => Promise<EntrySubmission | undefined>;
+}
+
+/**
+ * Why the 海关编号 a 完整申报 names is not one it may complete: no submission of this client holds it (another client's
+ * number is not told apart from none), it is not a 概要申报, or customs have not released it yet.
+ */
+function summaryProblem(entryId: string, held: EntrySubmission | undefined): FieldError | null {
+  const refuse = (code: string, why: string): FieldError => ({
+    path: 'head.EntryId',
+    code,
+    message: `海关编号：${entryId} ${why}，完整申报须填报本企业已放行的概要申报的海关编号`,
+  });
+  if (!held) return refuse('complete-unknown-entry-id', '不是本企业申报的报关单');
+  const envelope = JSON.parse(held.envelopeText) as { payload?: { doc?: { head?: { Type?: string } } } };
+  if (twoStepModeOf(envelope.payload?.doc?.head?.Type) !== 'summary')
+    return refuse('complete-not-summary', '不是概要申报');
+  if (!held.released) return refuse('complete-summary-not-released', '的概要申报尚未放行');
+  return null;
 }
 
 /**
@@ -114,6 +134,9 @@ export async function decide(
       code: 'complete-needs-entry-id',
       message: '海关编号：完整申报须填报其概要申报放行时的18位海关编号（两步申报在同一报关单号下完成）',
     });
+  } else if (given) {
+    const summaryError = summaryProblem(given.entryId, await ctx.byEntryId(given.entryId));
+    if (summaryError) errors.push(summaryError);
   }
   if (errors.length > 0) return reject(errors);
 

@@ -5,6 +5,7 @@ import {
   accepted,
   enrolledClient,
   item,
+  nextStepDraft,
   nonceFor,
   record,
   rejected,
@@ -61,6 +62,25 @@ describeStores('store contract: submission batches', (kind) => {
       // The next declaration's numbers follow the 概要's: none was drawn for the 完整.
       ['I20260000000000002', '224820261000000002'],
     ]);
+  });
+
+  it('finds the submission holding a 海关编号 for its client only, with whether its release (P) was issued', async () => {
+    const summary = accepted();
+    const [r] = await record(store, clientId, [item(summary)]);
+    const entryId = '224820261000000001';
+    const other = (await enrolledClient(store)).clientId;
+    expect(await store.findByEntryId(other, entryId)).toBeUndefined();
+    expect(await store.findByEntryId(clientId, '224820261000000009')).toBeUndefined();
+    expect(await store.findByEntryId(clientId, entryId)).toEqual({
+      submissionId: r?.submissionId,
+      envelopeText: summary.envelopeText,
+      released: false,
+    });
+    // 7 and L issued: not released yet; then P.
+    for (let step = 0; step < 2; step++) await store.issueDue(Date.now(), 10, nextStepDraft(Date.now()));
+    expect((await store.findByEntryId(clientId, entryId))?.released).toBe(false);
+    await store.issueDue(Date.now(), 10, nextStepDraft(Date.now()));
+    expect((await store.findByEntryId(clientId, entryId))?.released).toBe(true);
   });
 
   it('answers a resend from the store forever: duplicate, rejected again, or conflict for other content', async () => {

@@ -6,7 +6,7 @@ import { insertNonce } from './clients';
 import type { PgClient } from './connection';
 import { classify, query, transaction } from './connection';
 
-type SubmissionsPart = Pick<HubStore, 'findSubmissions' | 'recordBatch' | 'getSubmission'>;
+type SubmissionsPart = Pick<HubStore, 'findSubmissions' | 'recordBatch' | 'getSubmission' | 'findByEntryId'>;
 
 interface SubmissionRow {
   submission_id: string;
@@ -244,6 +244,17 @@ export function postgresSubmissions(pool: pg.Pool, channels: { work: string }): 
         receivedAt: row.received_at.toISOString(),
         errors: row.errors,
       };
+    },
+    async findByEntryId(clientId, entryId) {
+      const { rows } = await query<{ submission_id: string; envelope: string; released: boolean }>(
+        pool,
+        `SELECT s.submission_id, s.envelope,
+           EXISTS (SELECT 1 FROM receipts r WHERE r.submission_pk = s.pk AND r.channel = 'P') AS released
+         FROM submissions s WHERE s.client_id = $1 AND s.entry_id = $2 AND s.state = 'accepted'`,
+        [clientId, entryId],
+      );
+      const row = rows[0];
+      return row ? { submissionId: row.submission_id, envelopeText: row.envelope, released: row.released } : undefined;
     },
   };
 }

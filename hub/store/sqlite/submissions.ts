@@ -10,6 +10,7 @@ type SubmissionsPart = Pick<
   | 'findSubmissions'
   | 'recordBatch'
   | 'getSubmission'
+  | 'findByEntryId'
   | 'dueWork'
   | 'issueDue'
   | 'nextDueAt'
@@ -79,6 +80,10 @@ export function sqliteSubmissions(db: HubDb, events: LocalEvents): SubmissionsPa
   const selectSub = db.prepare<[string, string], SubmissionRow>(
     'SELECT submission_id, payload_digest, state, hub_seq, errors, received_at FROM submissions WHERE client_id = ? AND submission_id = ?',
   );
+  const selectByEntry = db.prepare<[string, string], { submission_id: string; envelope: string; released: number }>(`
+    SELECT s.submission_id, s.envelope,
+      EXISTS (SELECT 1 FROM receipts r WHERE r.submission_pk = s.pk AND r.channel = 'P') AS released
+    FROM submissions s WHERE s.client_id = ? AND s.entry_id = ? AND s.state = 'accepted'`);
   const nextCounter = db
     .prepare<[string], number>(
       'INSERT INTO counters (name, value) VALUES (?, 1) ON CONFLICT (name) DO UPDATE SET value = value + 1 RETURNING value',
@@ -211,6 +216,12 @@ export function sqliteSubmissions(db: HubDb, events: LocalEvents): SubmissionsPa
         receivedAt: row.received_at,
         errors: JSON.parse(row.errors) as FieldError[],
       };
+    },
+    async findByEntryId(clientId, entryId) {
+      const row = selectByEntry.get(clientId, entryId);
+      return row
+        ? { submissionId: row.submission_id, envelopeText: row.envelope, released: row.released === 1 }
+        : undefined;
     },
     async dueWork(now, limit): Promise<DueWork[]> {
       return selectDue.all(now, limit).map(toWork);
