@@ -6,6 +6,7 @@ import { TaxSheet } from '../print/tax-sheet';
 import { useEditorUi } from './editor-store';
 import { howSteps, KINDS } from './tax-how';
 import { type TaxMessages, useTaxMessages } from './tax-messages';
+import { TaxTotals } from './tax-totals';
 
 // The duty estimate beside the goods grid: each line's 完税价格, duty, consumption tax and VAT with the
 // rate each used, how each figure was computed, the totals, and why anything could not be computed.
@@ -112,23 +113,7 @@ export const TaxEstimateView = memo(function TaxEstimateView({
             </tr>
           ))}
         </tbody>
-        <tfoot>
-          <tr>
-            <th colSpan={2}>{t.totals}</th>
-            {KINDS.map((k) => (
-              <td key={k}>{estimate.totals[k].computed}</td>
-            ))}
-          </tr>
-          <tr>
-            <th colSpan={2}>{t.payable}</th>
-            {KINDS.map((k) => (
-              <td key={k}>
-                {estimate.totals[k].payable}
-                {estimate.totals[k].complete ? '' : ' *'}
-              </td>
-            ))}
-          </tr>
-        </tfoot>
+        <TaxTotals totals={estimate.totals} span={2} t={t} />
       </table>
       {problems.length > 0 ? (
         <ul className="tax-problems">

@@ -2,6 +2,7 @@ import { createPortal } from 'react-dom';
 import type { TaxEstimate } from '../../../shared/taxes/types';
 import { howSteps, KINDS } from '../editor/tax-how';
 import { useTaxMessages } from '../editor/tax-messages';
+import { TaxTotals } from '../editor/tax-totals';
 import { useIt } from '../interchange/messages';
 import { usePrintOverlay } from './print-overlay';
 import './print.css';
@@ -82,27 +83,7 @@ export function TaxSheet({
                 </tr>
               </tbody>
             ))}
-            <tfoot>
-              <tr>
-                <th scope="row" colSpan={3}>
-                  {t.totals}
-                </th>
-                {KINDS.map((k) => (
-                  <td key={k}>{estimate.totals[k].computed}</td>
-                ))}
-              </tr>
-              <tr>
-                <th scope="row" colSpan={3}>
-                  {t.payable}
-                </th>
-                {KINDS.map((k) => (
-                  <td key={k}>
-                    {estimate.totals[k].payable}
-                    {estimate.totals[k].complete ? '' : ' *'}
-                  </td>
-                ))}
-              </tr>
-            </tfoot>
+            <TaxTotals totals={estimate.totals} span={3} t={t} />
           </table>
           {estimate.problems.length > 0 ? (
             <section aria-label={t.problems}>
