@@ -53,3 +53,19 @@ export function line(fields: Partial<TaxLineInput> = {}): TaxLineInput {
     ...fields,
   };
 }
+
+/**
+ * The tables the duty panel's and the printed sheet's tests estimate with: one tariff line (MFN 10 %, provisional 5 %,
+ * VAT 13 %) and a USD rate of 7.1 from `month` (none for JPY).
+ */
+export function sampleTaxTables(month: string): TaxTables {
+  return memoryTaxTables(
+    [{ code: '0000000001', mfn: '10%', provisional: '5%', vat: '13%' }],
+    [{ currency: 'USD', month, rate: '7.1' }],
+  );
+}
+
+/** Two goods lines of that tariff line, one in USD and one in JPY, estimated on 6 December 2026. */
+export function sampleTaxInput(): { head: TaxHeadInput; lines: TaxLineInput[]; date: string } {
+  return { head: head(), lines: [line(), line({ tradeCurr: 'JPY' })], date: '2026-12-06' };
+}

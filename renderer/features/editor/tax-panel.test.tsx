@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DeclarationDoc } from '../../../shared/catalog';
 import { estimateTaxes } from '../../../shared/taxes/estimate';
 import { renderWithBridge } from '../../../test-support/renderer/render-with-bridge';
-import { head, line, memoryTaxTables } from '../../../test-support/shared/tax-tables';
+import { head, line, sampleTaxInput, sampleTaxTables } from '../../../test-support/shared/tax-tables';
 import { queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
 import { useEditorUi } from './editor-store';
@@ -16,16 +16,10 @@ vi.mock('../../../shared/taxes/estimate', async (importOriginal) => {
   return { ...real, estimateTaxes: vi.fn(real.estimateTaxes) };
 });
 
-const tables = memoryTaxTables(
-  [{ code: '0000000001', mfn: '10%', provisional: '5%', vat: '13%' }],
-  [{ currency: 'USD', month: '2026-11', rate: '7.1' }],
-);
+const tables = sampleTaxTables('2026-11');
 // The estimate's own keys (shared/taxes) that must never reach the broker's eyes.
 const KEYS = /declTotal|DeclTotal|transMode|adValorem|perUnit|rateOf|allocatedBy|customsRule|compositeCompound|OnSum/;
-const estimate = estimateTaxes(
-  { head: head(), lines: [line(), line({ tradeCurr: 'JPY' })], date: '2026-12-06' },
-  tables,
-);
+const estimate = estimateTaxes(sampleTaxInput(), tables);
 
 describe('the duty estimate beside the goods grid', () => {
   afterEach(() => {

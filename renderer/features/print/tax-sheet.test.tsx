@@ -1,20 +1,13 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { estimateTaxes } from '../../../shared/taxes/estimate';
-import { head, line, memoryTaxTables } from '../../../test-support/shared/tax-tables';
+import { sampleTaxInput, sampleTaxTables } from '../../../test-support/shared/tax-tables';
 import { useUi } from '../../state/ui-store';
 import { TaxEstimateView } from '../editor/tax-panel';
 
 // The printable 税费预估 sheet, opened from the panel beside the goods grid.
 
-const tables = memoryTaxTables(
-  [{ code: '0000000001', mfn: '10%', provisional: '5%', vat: '13%' }],
-  [{ currency: 'USD', month: '2026-12', rate: '7.1' }],
-);
-const estimate = estimateTaxes(
-  { head: head(), lines: [line(), line({ tradeCurr: 'JPY' })], date: '2026-12-06' },
-  tables,
-);
+const estimate = estimateTaxes(sampleTaxInput(), sampleTaxTables('2026-12'));
 
 describe('the 税费预估 sheet', () => {
   afterEach(() => {
