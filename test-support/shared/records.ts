@@ -1,4 +1,4 @@
-import type { DeclarationRecord, DeclarationSummary } from '../../shared/api';
+import type { DeclarationRecord, DeclarationSummary, LineImportReport } from '../../shared/api';
 
 /** A draft import declaration as the list shows it (declarations.list), with what a test sets over it. */
 export function declarationSummary(overrides: Partial<DeclarationSummary> = {}): DeclarationSummary {
@@ -37,5 +37,22 @@ export function declarationRecord(overrides: Partial<DeclarationRecord> = {}): D
     doc: { head: { IEFlag: 'I' }, lines: [], tables: {} },
     rejection: null,
     ...overrides,
+  };
+}
+
+/**
+ * Main's refusal of 徐州 as a 境内目的地, a name two codes of 国内地区 carry, as main words it (paste-mapping.test.ts sees
+ * main say so), at `row` and `column` of the sheet or the pasted block.
+ */
+export function ambiguousDistrict(row: number, column: string): LineImportReport['errors'][number] {
+  return {
+    row,
+    column,
+    field: 'DistrictCode',
+    code: 'ambiguous-name',
+    severity: 'error',
+    message:
+      '境内目的地：“徐州”在「国内地区代码」中对应多个代码（32039 徐州；3203W 徐州、新沂保税物流中心（B型）），请在表格中填写代码',
+    messageEn: 'Domestic destination: "徐州" names several codes (32039 徐州；3203W …); write the code in the sheet',
   };
 }

@@ -3,6 +3,7 @@ import type { LineImportReport, MethodInput, MethodOutput, PatchOp } from '../..
 import { applyPatch, goodsDeclaration } from '../../../shared/catalog';
 import { sampleDeclaration } from '../../../shared/validation/sample-declaration';
 import { handleGridPaste } from './grid-paste';
+import { ambiguousDistrict } from '../../../test-support/shared/records';
 
 const columns = ['CodeTS', 'GName', 'GQty', 'DeclTotal'];
 
@@ -153,17 +154,7 @@ describe('a pasted block’s names mapped to codes (main’s mapping stood in fo
   });
 
   it('writes nothing when main refuses a name that two codes carry, and the report names both', async () => {
-    // As main words it for 徐州, a name two codes of 国内地区 carry (paste-mapping.test.ts sees main say so).
-    const problem = {
-      row: 1,
-      column: 'B 境内目的地',
-      field: 'DistrictCode',
-      code: 'ambiguous-name',
-      severity: 'error' as const,
-      message:
-        '境内目的地：“徐州”在「国内地区代码」中对应多个代码（32039 徐州；3203W 徐州、新沂保税物流中心（B型）），请在表格中填写代码',
-      messageEn: 'Domestic destination: "徐州" names several codes (32039 徐州；3203W …); write the code in the sheet',
-    };
+    const problem = ambiguousDistrict(1, 'B 境内目的地');
     const { ops, refused } = await pasteMapped('HKG\t徐州\n', 'lines[0].OriginCountry', (i) => ({
       lines: i.lines,
       mapped: [],

@@ -4,24 +4,10 @@ import { useUi } from '../../state/ui-store';
 import { useInterchange } from './interchange-store';
 import { lineReport } from './grid-paste';
 import { LineReport } from './line-report';
+import { ambiguousDistrict } from '../../../test-support/shared/records';
 
 // As a refused paste reports it (grid-paste's own report), a name two codes of 国内地区 carry.
-const refused = lineReport(
-  [
-    {
-      row: 1,
-      column: 'A 境内目的地',
-      field: 'DistrictCode',
-      code: 'ambiguous-name',
-      severity: 'error',
-      message: '境内目的地：“徐州”在「国内地区代码」中对应多个代码',
-      messageEn: 'Domestic destination: "徐州" names several codes',
-    },
-  ],
-  1,
-  [],
-  false,
-);
+const refused = lineReport([ambiguousDistrict(1, 'A 境内目的地')], 1, [], false);
 
 describe('the import report says what was refused', () => {
   afterEach(() => {
