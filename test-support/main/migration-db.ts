@@ -1,8 +1,9 @@
 import path from 'node:path';
-import { afterEach } from 'vitest';
+import { afterEach, expect } from 'vitest';
 import type { Db } from '../../main/db/connection';
 import { openDatabase } from '../../main/db/connection';
-import { migrate } from '../../main/db/migrate';
+import type { Migration } from '../../main/db/migrate';
+import { migrate, schemaVersion } from '../../main/db/migrate';
 import { migrations } from '../../main/db/migrations';
 import { tempDir } from './temp-dir';
 
@@ -23,4 +24,13 @@ export function databasesPerTest(): (applied: number) => Db {
     migrate(db, migrations.slice(0, applied));
     return db;
   };
+}
+
+/** Runs migrations up to `migration` on a database the version before left, and sees it move exactly one version. */
+export function upgradeTo(db: Db, migration: Migration): void {
+  expect(migrate(db, migrations.slice(0, migration.version))).toMatchObject({
+    from: migration.version - 1,
+    to: migration.version,
+  });
+  expect(schemaVersion(db)).toBe(migration.version);
 }

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { databasesPerTest } from '../../../test-support/main/migration-db';
-import { migrate, schemaVersion } from '../migrate';
-import { migrations } from './index';
+import { databasesPerTest, upgradeTo } from '../../../test-support/main/migration-db';
 import { migration0005 } from './0005-operator-profiles';
 
 describe('migration 0005 operator profiles', () => {
@@ -12,8 +10,7 @@ describe('migration 0005 operator profiles', () => {
     db.prepare(
       `INSERT INTO declarations (id, client_seq_no, ie_flag, workflow, status, head, revision, created_at, updated_at) VALUES ('a', 'SW1', 'I', 'draft', 'draft', '{}', 1, 't', 't')`,
     ).run();
-    expect(migrate(db, migrations.slice(0, migration0005.version))).toMatchObject({ from: 4, to: 5 });
-    expect(schemaVersion(db)).toBe(5);
+    upgradeTo(db, migration0005);
     expect(db.prepare(`SELECT count(*) AS n FROM declarations`).get()).toEqual({ n: 1 });
     const insert = db.prepare(
       `INSERT INTO operator_profiles (id, company_name, customs_code, uscc, operator_name, ic_card, created_at, updated_at) VALUES (?, 'c', '3120980123', 'u', 'n', ?, 't', 't')`,

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { databasesPerTest } from '../../../test-support/main/migration-db';
-import { migrate, schemaVersion } from '../migrate';
-import { migrations } from './index';
+import { databasesPerTest, upgradeTo } from '../../../test-support/main/migration-db';
 import { migration0006 } from './0006-libraries';
 
 describe('migration 0006 libraries', () => {
@@ -15,8 +13,7 @@ describe('migration 0006 libraries', () => {
     db.prepare(
       `INSERT INTO operator_profiles (id, company_name, customs_code, uscc, operator_name, ic_card, created_at, updated_at) VALUES ('p1', 'c', '3120980123', 'u', 'n', '1', 't', 't')`,
     ).run();
-    expect(migrate(db, migrations.slice(0, migration0006.version))).toMatchObject({ from: 5, to: 6 });
-    expect(schemaVersion(db)).toBe(6);
+    upgradeTo(db, migration0006);
     expect(
       JSON.parse((db.prepare(`SELECT parts FROM templates WHERE id = 't1'`).get() as { parts: string }).parts),
     ).toEqual(['head', 'lines', 'containers', 'documents', 'other']);

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { databasesPerTest } from '../../../test-support/main/migration-db';
-import { migrate, schemaVersion } from '../migrate';
+import { databasesPerTest, upgradeTo } from '../../../test-support/main/migration-db';
 import { createProfileDefaultsRepo } from '../repositories/profile-defaults-repo';
-import { migrations } from './index';
 import { migration0009 } from './0009-defaults-by-direction';
 
 describe('migration 0009 defaults by direction', () => {
@@ -16,8 +14,7 @@ describe('migration 0009 defaults by direction', () => {
     db.prepare(
       `INSERT INTO profile_defaults (profile_id, head, line, updated_at) VALUES ('op1', '{"TradeMode":"0110"}', '{"DutyMode":"1"}', 't1')`,
     ).run();
-    expect(migrate(db, migrations.slice(0, migration0009.version))).toMatchObject({ from: 8, to: 9 });
-    expect(schemaVersion(db)).toBe(9);
+    upgradeTo(db, migration0009);
     const repo = createProfileDefaultsRepo(db);
     expect(repo.get('op1')).toEqual({
       head: { TradeMode: '0110' },

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../connection';
 import type { Db } from '../connection';
-import { migrate, schemaVersion } from '../migrate';
+import { migrate } from '../migrate';
+import { upgradeTo } from '../../../test-support/main/migration-db';
 import { migrations } from './index';
 import { migration0011 } from './0011-code-table-dates';
 
@@ -21,8 +22,7 @@ describe('migration 0011 code-table dates', () => {
     ).run();
     db.prepare(`INSERT INTO code_rows (tbl, code, name_zh, data) VALUES ('units', '035', '千克', '{}')`).run();
     db.prepare(`INSERT INTO code_rows (tbl, code, name_zh, data) VALUES ('ports', 'HKG000', '中国香港', '{}')`).run();
-    expect(migrate(db, migrations.slice(0, migration0011.version))).toMatchObject({ from: 10, to: 11 });
-    expect(schemaVersion(db)).toBe(11);
+    upgradeTo(db, migration0011);
     expect(db.prepare(`SELECT as_of FROM code_tables WHERE id = 'units'`).pluck().get()).toBe('');
     expect(db.prepare(`SELECT id FROM code_tables`).pluck().all()).toEqual(['units']);
     expect(db.prepare(`SELECT tbl FROM code_rows`).pluck().all()).toEqual(['units']);

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { databasesPerTest } from '../../../test-support/main/migration-db';
-import { migrate, schemaVersion } from '../migrate';
+import { databasesPerTest, upgradeTo } from '../../../test-support/main/migration-db';
 import { migration0012 } from './0012-declared-at';
-import { migrations } from './index';
 
 describe('migration 0012 declared at', () => {
   const open = databasesPerTest();
@@ -27,8 +25,7 @@ describe('migration 0012 declared at', () => {
     insert.run('d3', 'SW3', 'draft', 'draft');
     revision.run('d3', 1, 't1', 'create');
 
-    expect(migrate(db, migrations.slice(0, migration0012.version))).toMatchObject({ from: 11, to: 12 });
-    expect(schemaVersion(db)).toBe(12);
+    upgradeTo(db, migration0012);
     const declaredAt = (id: string) =>
       (db.prepare(`SELECT declared_at FROM declarations WHERE id = ?`).get(id) as { declared_at: string | null })
         .declared_at;

@@ -2,7 +2,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../../../test-support/main/temp-dir';
 import { openDatabase } from '../connection';
-import { migrate, schemaVersion } from '../migrate';
+import { migrate } from '../migrate';
+import { upgradeTo } from '../../../test-support/main/migration-db';
 import { createKeyedPartyRepo } from '../repositories/keyed-party-repo';
 import { migration0015 } from './0015-declaration-party-codes';
 import { migrations } from './index';
@@ -26,8 +27,7 @@ describe('migration 0015 declaration party codes', () => {
     const head = (fields: Record<string, string>) => JSON.stringify(fields);
     insert.run('d1', 'SW1', head({ OwnerName: '甲', OwnerCodeScc: '91310000132212345R' }), 't1', 't1');
     insert.run('d2', 'SW2', head({ TradeName: '乙', TradeCoScc: '91310000132212345R' }), 't2', 't2');
-    expect(migrate(db, migrations.slice(0, migration0015.version))).toMatchObject({ from: 14, to: 15 });
-    expect(schemaVersion(db)).toBe(15);
+    upgradeTo(db, migration0015);
 
     const plan = db
       .prepare(

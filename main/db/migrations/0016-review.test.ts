@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { databasesPerTest } from '../../../test-support/main/migration-db';
-import { migrate, schemaVersion } from '../migrate';
+import { databasesPerTest, upgradeTo } from '../../../test-support/main/migration-db';
 import { createProfilesRepo } from '../repositories/profiles-repo';
 import { migration0016 } from './0016-review';
-import { migrations } from './index';
 
 describe('migration 0016 review', () => {
   const open = databasesPerTest();
@@ -18,8 +16,7 @@ describe('migration 0016 review', () => {
       `INSERT INTO declarations (id, client_seq_no, ie_flag, workflow, status, head, revision, created_at, updated_at)
        VALUES ('d1', 'SW1', 'I', 'draft', 'draft', '{}', 1, 't1', 't1')`,
     ).run();
-    expect(migrate(db, migrations.slice(0, migration0016.version))).toMatchObject({ from: 15, to: 16 });
-    expect(schemaVersion(db)).toBe(16);
+    upgradeTo(db, migration0016);
     expect(createProfilesRepo(db).get('p1')?.roles).toEqual(['preparer', 'reviewer']);
 
     const insert = db.prepare(

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { databasesPerTest } from '../../../test-support/main/migration-db';
-import { migrate, schemaVersion } from '../migrate';
+import { databasesPerTest, upgradeTo } from '../../../test-support/main/migration-db';
 import { migration0018 } from './0018-modify-cancel';
-import { migrations } from './index';
 
 const objectsOf = (db: ReturnType<ReturnType<typeof databasesPerTest>>) =>
   db
@@ -31,8 +29,7 @@ describe('migration 0018 modify and cancel', () => {
     const declaredAt = db.prepare(`SELECT declared_at FROM declarations WHERE id = 'd1'`).get();
     expect(() => db.prepare(`UPDATE declarations SET workflow = 'cancelled' WHERE id = 'd1'`).run()).toThrow(/CHECK/);
 
-    expect(migrate(db, migrations.slice(0, migration0018.version))).toMatchObject({ from: 17, to: 18 });
-    expect(schemaVersion(db)).toBe(18);
+    upgradeTo(db, migration0018);
 
     expect(db.prepare(`SELECT id, workflow, entry_id FROM declarations ORDER BY id`).all()).toEqual([
       { id: 'd1', workflow: 'sent', entry_id: '222620261000000001' },
