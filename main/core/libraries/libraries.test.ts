@@ -6,7 +6,7 @@ import type { Desk } from '../../desk/open-desk';
 import { manualClock } from '../../../test-support/main/core-fixture';
 import type { DeskFixture } from '../../../test-support/main/desk-fixture';
 import { deskWithOperator } from '../../../test-support/main/desk-fixture';
-import { csvSource, importIds } from '../../../test-support/main/library-files';
+import { csvSource, importIds, importLibraryFile } from '../../../test-support/main/library-files';
 import { wangFang } from '../../../test-support/main/profiles';
 
 const fresh = {
@@ -29,10 +29,8 @@ describe('party and product libraries', () => {
     return f.call(desk, 'libraries.preview', { kind, source });
   }
 
-  async function importFile(kind: 'parties' | 'products', source: ReturnType<typeof csvSource>, mapping?: LineMapping) {
-    const m = mapping ?? (await preview(kind, source)).mapping;
-    return f.call(desk, 'libraries.import', { kind, importId: importId(), source, mapping: m });
-  }
+  const importFile = (kind: 'parties' | 'products', source: ReturnType<typeof csvSource>, mapping?: LineMapping) =>
+    importLibraryFile(f, desk, kind, source, mapping);
 
   it('keeps parties, finds them by code, pinyin initials (of the name or of its short name, 鲜果 for 上海鲜果…) and name, and filters by role', async () => {
     const saved = await f.call(desk, 'parties.save', {

@@ -2,13 +2,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Desk } from '../../desk/open-desk';
 import type { DeskFixture } from '../../../test-support/main/desk-fixture';
 import { deskWithOperator } from '../../../test-support/main/desk-fixture';
-import { csvSource, importIds } from '../../../test-support/main/library-files';
+import { csvSource, importLibraryFile } from '../../../test-support/main/library-files';
 import { wangFang } from '../../../test-support/main/profiles';
 
 // The product library's import reads its rows as goods lines: names become codes through the code tables,
 // each reported as a note; what no code carries is refused naming row, column and value; a 商品编号 is never padded.
-
-const importId = importIds();
 
 describe('products from a spreadsheet: names mapped to codes, reported', () => {
   let f: DeskFixture;
@@ -16,11 +14,7 @@ describe('products from a spreadsheet: names mapped to codes, reported', () => {
   beforeEach(async () => ({ f, desk } = await deskWithOperator(wangFang)));
   afterEach(() => f.cleanup());
 
-  async function importCsv(text: string) {
-    const source = csvSource(text, 'products.csv');
-    const { mapping } = await f.call(desk, 'libraries.preview', { kind: 'products', source });
-    return f.call(desk, 'libraries.import', { kind: 'products', importId: importId(), source, mapping });
-  }
+  const importCsv = (text: string) => importLibraryFile(f, desk, 'products', csvSource(text, 'products.csv'));
 
   // usd: a product's codes are upper-cased when it is read, before any lookup (a code's case, not a guess).
   it('stores 中国香港, usd and 台 as HKG, USD and 001, the names named in the report', async () => {
