@@ -2,7 +2,7 @@ import type { ReasonMessage } from '../../../shared/api';
 import type { DecModChange } from '../../../shared/modify/dec-mod-list';
 import type { DecModHead, ModKind } from '../../../shared/modify/mod-request';
 import type { Db } from '../connection';
-import type { SignedSending } from './signed-sending';
+import type { SignedSending, SignedText } from './signed-sending';
 import { readError, writeError } from './signed-sending';
 
 /** queued/sending: waiting to go out; sent: the hub holds it; approved/refused: its answer came back. */
@@ -90,21 +90,19 @@ export function createModRequestsRepo(db: Db) {
     ),
   };
   return {
-    insert(item: {
-      requestId: string;
-      declarationId: string;
-      kind: ModKind;
-      revision: number;
-      reasonCase: number;
-      note: string;
-      head: DecModHead;
-      changes: readonly DecModChange[];
-      envelope: string;
-      signature: string;
-      keyId: string;
-      digest: string;
-      createdAt: string;
-    }): void {
+    insert(
+      item: {
+        requestId: string;
+        declarationId: string;
+        kind: ModKind;
+        revision: number;
+        reasonCase: number;
+        note: string;
+        head: DecModHead;
+        changes: readonly DecModChange[];
+        createdAt: string;
+      } & SignedText,
+    ): void {
       stmt.insert.run({ ...item, head: JSON.stringify(item.head), changes: JSON.stringify(item.changes) });
     },
     get(requestId: string): ModRequest | undefined {

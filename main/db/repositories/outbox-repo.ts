@@ -1,6 +1,6 @@
 import type { ReasonMessage } from '../../../shared/api';
 import type { Db } from '../connection';
-import type { SignedSending } from './signed-sending';
+import type { SignedSending, SignedText } from './signed-sending';
 import { readError, writeError } from './signed-sending';
 
 export type OutboxState = 'queued' | 'sending' | 'accepted' | 'rejected' | 'withdrawn';
@@ -80,16 +80,14 @@ export function createOutboxRepo(db: Db) {
     forDeclaration: db.prepare(`SELECT ${columns} FROM outbox WHERE declaration_id = ? ORDER BY created_at`),
   };
   return {
-    insert(item: {
-      submissionId: string;
-      declarationId: string;
-      revision: number;
-      envelope: string;
-      signature: string;
-      keyId: string;
-      digest: string;
-      createdAt: string;
-    }): void {
+    insert(
+      item: {
+        submissionId: string;
+        declarationId: string;
+        revision: number;
+        createdAt: string;
+      } & SignedText,
+    ): void {
       stmt.insert.run(item);
     },
     /** Which declaration an item belongs to and its state, without the signed text. */

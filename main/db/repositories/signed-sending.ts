@@ -15,6 +15,9 @@ export interface SignedSending {
   lastError: ReasonMessage | null;
 }
 
+/** What is written once, when the message is signed: the signed text, its signature, the key's id and the digest. */
+export type SignedText = Pick<SignedSending, 'envelope' | 'signature' | 'keyId' | 'digest'>;
+
 /**
  * last_error holds a ReasonMessage as JSON (the reason, so a view of it speaks the UI language); rows written before
  * that hold English text, shown as written.
