@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Row } from '../catalog/document';
 import { canonicalJson } from '../protocol/canonical';
-import { signedSchema } from '../protocol/signed';
+import { signedEnvelopeFields, signedSchema } from '../protocol/signed';
 
 /**
  * The cases a party may ask for a modification or cancellation in (海关总署令第220号 Art. 5, docs/modify-cancel.md),
@@ -96,9 +96,7 @@ export function buildDecModHead(input: {
 export const modEnvelopeSchema = z.object({
   requestId: z.string().uuid(),
   docType: z.literal('decmod'),
-  clientSeqNo: z.string().min(1).max(20),
-  createdAt: z.string().datetime(),
-  keyId: z.string().regex(/^[0-9a-f]{16}$/),
+  ...signedEnvelopeFields,
   reasonCase: z.number().int().min(1).max(6),
   head: decModHeadSchema,
   changes: z.array(decModChangeSchema).max(2000),

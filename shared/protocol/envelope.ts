@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { attachmentRefSchema } from '../attachments/manifest';
 import { declarationDocSchema } from '../catalog/document';
 import { canonicalJson, sha256Hex } from './canonical';
-import { signedSchema } from './signed';
+import { signedEnvelopeFields, signedSchema } from './signed';
 
 export const signatureAlgorithms = ['ed25519', 'sm2'] as const;
 export type SignatureAlgorithm = (typeof signatureAlgorithms)[number];
@@ -24,9 +24,7 @@ export type DecPayload = z.infer<typeof decPayloadSchema>;
 export const envelopeSchema = z.object({
   submissionId: z.string().uuid(),
   docType: z.literal('dec'),
-  clientSeqNo: z.string().min(1).max(20),
-  createdAt: z.string().datetime(),
-  keyId: z.string().regex(/^[0-9a-f]{16}$/),
+  ...signedEnvelopeFields,
   payload: decPayloadSchema,
   payloadDigest: z.string().regex(/^[0-9a-f]{64}$/),
   /**
