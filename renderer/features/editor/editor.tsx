@@ -37,6 +37,7 @@ import { refreshCodeTables } from '../../api/code-tables';
 import { TaxPanel } from './tax-panel';
 import { useLineAmounts } from './use-line-amounts';
 import { useKeyedParty } from './use-keyed-party';
+import { ReviewBar, useReview } from '../review/review-bar';
 
 const isHeadPath = (path: string) => path.startsWith('head.') || path.startsWith('freeText[');
 const isTablePath = (path: string) => !isHeadPath(path) && !path.startsWith('lines[');
@@ -88,7 +89,9 @@ export function Editor({ record, initialField }: { record: DeclarationRecord; in
   );
   // The declaration 申报 last stopped on for errors: its fields still to fill show as errors from then on.
   const [insistedOn, setInsistedOn] = useState<string | null>(null);
-  const checks = useFindings(editor.doc, record, locale, insistedOn === record.id);
+  const review = useReview(record.id).data;
+  const remarks = review?.state === 'returned' ? review.remarks : undefined;
+  const checks = useFindings(editor.doc, record, locale, insistedOn === record.id, remarks);
   // The warnings of the last check, for the confirmation before 申报 (named there).
   const warningsRef = useRef<readonly string[]>([]);
   useEffect(() => {
@@ -239,6 +242,13 @@ export function Editor({ record, initialField }: { record: DeclarationRecord; in
             {lt.copyButton}
           </button>
         </p>
+        <ReviewBar
+          record={record}
+          editable={editable}
+          lineCount={editor.doc.lines.length}
+          saveStore={editor.saveStore}
+          beforeSubmit={editor.flush}
+        />
         {editor.error ? <p className="error-text">{editor.error}</p> : null}
         {!editable ? <p className="muted">{t.readOnly}</p> : null}
       </header>

@@ -53,7 +53,10 @@ export const ErrorPanel = memo(function ErrorPanel({
       </p>
       <ul>
         {findings.map((f, i) => (
-          <li key={`${f.path}-${i}`} className={`finding finding-${f.required ? 'required' : f.severity}`}>
+          <li
+            key={`${f.path}-${i}`}
+            className={`finding finding-${f.required ? 'required' : f.remark ? 'remark' : f.severity}`}
+          >
             <span className="bullet" aria-hidden="true" />
             <button type="button" className="link" onClick={() => onJump(f.path)}>
               {f.severity === 'warning' ? '⚠ ' : ''}

@@ -26,6 +26,9 @@ export type KeyAction =
   | 'go-lines'
   | 'go-tables'
   | 'go-errors'
+  | 'submit-review'
+  | 'approve-review'
+  | 'return-review'
   | 'new-import'
   | 'new-export'
   | 'new-from-template'
@@ -205,6 +208,27 @@ export const keymap: readonly KeyBinding[] = [
     scope: 'editor',
     zh: '跳到检查结果',
     en: 'Go to the check results',
+  },
+  {
+    action: 'submit-review',
+    combos: [{ key: 'KeyR', alt: true }],
+    scope: 'editor',
+    zh: '提交复核（冻结当前内容）',
+    en: 'Submit for review (freezes the content)',
+  },
+  {
+    action: 'approve-review',
+    combos: [{ key: 'KeyY', alt: true }],
+    scope: 'editor',
+    zh: '复核通过（复核员）',
+    en: 'Approve the review (reviewer)',
+  },
+  {
+    action: 'return-review',
+    combos: [{ key: 'KeyR', alt: true, shift: true }],
+    scope: 'editor',
+    zh: '退回并填写复核意见（复核员）',
+    en: 'Return with review remarks (reviewer)',
   },
   {
     action: 'new-import',

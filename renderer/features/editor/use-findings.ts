@@ -6,6 +6,7 @@ import type { Locale } from '../../../shared/i18n/locale';
 import type { Finding } from '../../../shared/validation';
 import {
   chinaDate,
+  fieldLabel,
   declareStageOf,
   formatFinding,
   msUntilChinaMidnight,
@@ -15,6 +16,7 @@ import { refreshCodeTables, useCheckLookup } from '../../api/code-tables';
 import type { FieldError } from './field-context';
 import { compareKeys, orderKey } from './form-layout';
 import { useFlowWarnings } from './use-flow-warnings';
+import { reviewMessages } from '../review/review-messages';
 
 export interface ListedFinding {
   path: string;
@@ -23,7 +25,17 @@ export interface ListedFinding {
   key: number[];
   /** An empty required field: still to fill rather than wrong (marked, not red). */
   required: boolean;
+  /** A reviewer's remark from a 退回 (复核), listed and walked by F8 like a finding. */
+  remark?: boolean;
 }
+
+/** A reviewer's remark pinned to a field. */
+export interface PinnedRemark {
+  path: string;
+  text: string;
+}
+
+const NO_REMARKS: readonly PinnedRemark[] = [];
 
 /** Findings that say something is still to fill (an empty required field, no goods line yet), not that it is wrong. */
 const TO_FILL: ReadonlySet<string> = new Set(['required', 'no-lines']);
@@ -60,7 +72,13 @@ function useChinaToday(): string {
  * keystrokes is painted at once and checked right after, not once per key. An empty required field is marked as
  * still to fill (`required`) until `insisted`: after 申报 stopped on errors it is an error like any other.
  */
-export function useFindings(doc: DeclarationDoc, record: DeclarationRecord, locale: Locale, insisted = false) {
+export function useFindings(
+  doc: DeclarationDoc,
+  record: DeclarationRecord,
+  locale: Locale,
+  insisted = false,
+  remarks: readonly PinnedRemark[] = NO_REMARKS,
+) {
   const deferred = usePausedValue(doc, CHECK_PAUSE_MS);
   const codes = useCheckLookup(deferred);
   const ieFlag = record.ieFlag;
@@ -106,6 +124,16 @@ export function useFindings(doc: DeclarationDoc, record: DeclarationRecord, loca
         key: orderKey(r.path, ieFlag),
         required: false,
       });
+    // A returned declaration's remarks stand until it is submitted for review again.
+    for (const r of remarks)
+      listed.push({
+        path: r.path,
+        severity: 'error',
+        message: reviewMessages[locale].remarkFinding(fieldLabel(goodsDeclaration, r.path, locale, ieFlag), r.text),
+        key: orderKey(r.path, ieFlag),
+        required: false,
+        remark: true,
+      });
     for (const w of flowWarnings)
       listed.push({
         path: w.path,
@@ -128,5 +156,5 @@ export function useFindings(doc: DeclarationDoc, record: DeclarationRecord, loca
       codeName: codes.name,
       errorsNow,
     };
-  }, [findings, flowWarnings, record.rejection, locale, ieFlag, codes.name, errorsNow, insisted]);
+  }, [findings, flowWarnings, record.rejection, locale, ieFlag, codes.name, errorsNow, insisted, remarks]);
 }

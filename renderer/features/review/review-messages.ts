@@ -10,6 +10,32 @@ const zh = {
   reviewRequired: '申报前须复核',
   reviewRequiredHint: '开启后，报关单须经另一位复核员复核通过当前内容，才能申报',
   switched: (name: string) => `当前操作员：${name}`,
+  bar: '复核',
+  state: {
+    none: '未提交复核',
+    submitted: (who: string) => `待复核（提交人 ${who}）`,
+    approved: (who: string) => `复核通过（复核人 ${who}）`,
+    returned: (who: string) => `已退回（复核人 ${who}）`,
+  },
+  submit: '提交复核',
+  approve: '复核通过',
+  returnIt: '退回',
+  voidApproved: '复核通过后内容已修改，复核已失效：请重新提交复核',
+  voidSubmitted: '提交复核后内容已修改：复核员看到的不是当前内容，请重新提交复核',
+  ownDeclaration: '这是您提交的报关单，须由另一位复核员复核',
+  submitted: (seqNo: string) => `${seqNo} 已提交复核`,
+  approved: (seqNo: string) => `${seqNo} 复核通过`,
+  returned: (seqNo: string, n: number) => `${seqNo} 已退回，复核意见 ${n} 条`,
+  returnTitle: '退回：复核意见',
+  remarkField: '字段',
+  remarkText: '意见',
+  remarkAdd: '添加意见',
+  remarkRemove: '删除',
+  remarksEmpty: '尚无意见：选择字段、填写意见后按“添加意见”',
+  returnConfirm: '退回',
+  cancel: '取消',
+  remarkFinding: (field: string, text: string) => `复核意见 · ${field}：${text}`,
+  focusedField: (field: string) => `当前输入项：${field}`,
 };
 export type ReviewMessages = typeof zh;
 
@@ -20,7 +46,35 @@ const en: ReviewMessages = {
   reviewRequired: 'Review before declaring',
   reviewRequiredHint: 'When on, a declaration is declared only once another operator, a reviewer, approved its content',
   switched: (name: string) => `Current operator: ${name}`,
+  bar: 'Review',
+  state: {
+    none: 'Not submitted for review',
+    submitted: (who: string) => `Awaiting review (submitted by ${who})`,
+    approved: (who: string) => `Approved (reviewer ${who})`,
+    returned: (who: string) => `Returned (reviewer ${who})`,
+  },
+  submit: 'Submit for review',
+  approve: 'Approve',
+  returnIt: 'Return',
+  voidApproved: 'Edited after approval: the approval no longer holds. Submit it for review again',
+  voidSubmitted: 'Edited after submission: the reviewer would see other content. Submit it for review again',
+  ownDeclaration: 'You submitted this declaration: another reviewer must review it',
+  submitted: (seqNo: string) => `${seqNo} submitted for review`,
+  approved: (seqNo: string) => `${seqNo} approved`,
+  returned: (seqNo: string, n: number) => `${seqNo} returned with ${n} remark${n === 1 ? '' : 's'}`,
+  returnTitle: 'Return: review remarks',
+  remarkField: 'Field',
+  remarkText: 'Remark',
+  remarkAdd: 'Add remark',
+  remarkRemove: 'Remove',
+  remarksEmpty: 'No remarks yet: choose a field, write the remark and press “Add remark”',
+  returnConfirm: 'Return',
+  cancel: 'Cancel',
+  remarkFinding: (field: string, text: string) => `Review remark · ${field}: ${text}`,
+  focusedField: (field: string) => `Current field: ${field}`,
 };
+
+export const reviewMessages = { 'zh-CN': zh, en } as const;
 
 export function useReviewT(): ReviewMessages {
   return useUi((s) => s.locale) === 'en' ? en : zh;
