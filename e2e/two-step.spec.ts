@@ -109,6 +109,14 @@ test('两步申报: 概要申报 released, its deadline shown and warned, 完整
     await expect(row.getByTestId('complete-deadline')).toHaveText(
       `完整申报 ${dashed(lastDay).slice(5)} 前 · 还剩 14 天`,
     );
+    await page.screenshot({ path: testInfo.outputPath('two-step-list-zh.png') });
+    await page.keyboard.press('Alt+Shift+L');
+    // The list is named in English now: the row is found by its number alone.
+    await expect(page.getByRole('row', { name: new RegExp(clientSeqNo) }).getByTestId('complete-deadline')).toHaveText(
+      `Complete by ${dashed(lastDay).slice(5)} · 14 days left`,
+    );
+    await page.screenshot({ path: testInfo.outputPath('two-step-list-en.png') });
+    await page.keyboard.press('Alt+Shift+L');
 
     // 12 days on, 2 are left: warned; 16 days on, it is overdue by 2 — in the list and on the declaration, offline
     // arithmetic on the page's own clock.
@@ -121,6 +129,7 @@ test('两步申报: 概要申报 released, its deadline shown and warned, 完整
     await seen(soonBadge);
     await expect(soonBadge).toHaveAttribute('data-level', 'soon');
     await expect(soonBadge).toContainText('还剩 2 天');
+    await soon.later.screenshot({ path: testInfo.outputPath('two-step-list-soon-zh.png') });
     await soon.later.clock.setFixedTime(Date.now() + 16 * DAY);
     await soon.later.reload();
     await soon.ui.openFromList(clientSeqNo);
