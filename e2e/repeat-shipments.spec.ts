@@ -25,6 +25,8 @@ async function importProducts(page: Page, name: string, content: Buffer): Promis
   const dialog = page.getByRole('dialog', { name: '导入商品库' });
   await dialog.getByLabel('选择文件（.xlsx / .csv）').setInputFiles({ name, mimeType: 'text/csv', buffer: content });
   await expect(dialog.getByRole('combobox', { name: /^对应栏目 A 商品编号/ })).toHaveValue('CodeTS');
+  // The chooser is empty again once the file is read, so the same file fixed and picked again is read again.
+  await expect(dialog.getByLabel('选择文件（.xlsx / .csv）')).toHaveValue('');
   await dialog.getByRole('button', { name: '导入', exact: true }).click();
 }
 

@@ -17,6 +17,7 @@ describe('a file chooser', () => {
     fireEvent.change(input, { target: { files: [file] } });
     expect(read).toEqual(['goods.csv', 'goods.csv']);
     expect(written).toEqual(['', '']);
+    expect(screen.getByText('goods.csv')).toBeTruthy();
   });
 
   it('hands over nothing when the picker is closed without a file', () => {
