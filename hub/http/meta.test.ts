@@ -16,7 +16,7 @@ describe('health, OpenAPI and the docs page', () => {
     const response = await t.hub.app.inject({ method: 'GET', url: '/v1/health' });
     const health = healthSchema.parse(response.json());
     expect(health.status).toBe('ok');
-    expect(health.store).toMatchObject({ kind: 'sqlite', schemaVersion: 1 });
+    expect(health.store).toMatchObject({ kind: 'sqlite', schemaVersion: 2 });
   });
 
   it('serves an OpenAPI 3.1 description of every route, with schemas for every body', async () => {

@@ -32,6 +32,7 @@ export function registerSubmissionRoutes(app: FastifyInstance, ctx: HubContext):
       body.submissions.map((s) => s.envelope.submissionId),
     );
     const codes = await ctx.codes.current();
+    const taxes = await ctx.codes.taxes?.();
     const now = ctx.now();
     const keys = new Map<string, Awaited<ReturnType<typeof ctx.store.getKey>>>();
     const keyOf = async (keyId: string) => {
@@ -46,6 +47,7 @@ export function registerSubmissionRoutes(app: FastifyInstance, ctx: HubContext):
         keyOf,
         verifier: ctx.verifier,
         codes,
+        taxes,
         processor: ctx.config.processor,
         now,
         byEntryId: (entryId: string) => ctx.store.findByEntryId(clientId, entryId),

@@ -45,6 +45,7 @@ export function draftFor(work: DueWork, now: number): ReceiptDraft | null {
     seqNo: work.seqNo,
     entryId: reachedL ? (step.entryId ?? work.entryId) : null,
     errors: step.errors,
+    ...(step.taxBill ? { taxBill: step.taxBill } : {}),
     nextDueAt: next ? now + next.delayMs : null,
   };
 }

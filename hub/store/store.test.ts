@@ -52,6 +52,24 @@ describe('hub store migrations', () => {
     expect(fs.existsSync(path.join(d, 'backups'))).toBe(false);
   });
 
+  it('migration 0002 gives the receipts a 税费单 column and keeps the receipts issued before it, without a bill', async () => {
+    const d = dir();
+    const db = openHubDb(d);
+    migrateHubDb(db, d, hubMigrations.slice(0, 1));
+    db.pragma('foreign_keys = OFF');
+    db.prepare(
+      `INSERT INTO receipts (receipt_id, client_id, submission_pk, submission_id, client_seq_no, step, channel, note,
+       notice_date, seq_no, entry_id, errors) VALUES ('r1', 'c1', 1, 's1', 'C1', 2, 'P', '海关已放行', 'then', NULL, NULL, '[]')`,
+    ).run();
+    db.close();
+    const store = openSqliteStore(d);
+    expect(store.db.pragma('user_version', { simple: true })).toBe(2);
+    const [kept] = await store.receiptsAfter('c1', 0, 10);
+    expect(kept).toMatchObject({ receiptId: 'r1', channel: 'P', note: '海关已放行' });
+    expect(kept && 'taxBill' in kept).toBe(false);
+    await store.close();
+  });
+
   it('refuses a database written by a newer hub and leaves it unchanged', () => {
     const d = dir();
     const raw = new Database(path.join(d, HUB_DB_FILE));

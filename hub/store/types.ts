@@ -7,6 +7,7 @@ import type {
   SubmissionState,
   SubmitResult,
 } from '../../shared/protocol';
+import type { TaxEstimate } from '../../shared/taxes/types';
 
 /**
  * Everything the hub keeps, behind one interface. Each method is one unit of
@@ -220,6 +221,8 @@ export interface PlanStep {
    * the 概要's submission holds: the hub allocates each number to one submission); else the one allocated.
    */
   entryId?: string;
+  /** The 税费单 this step's receipt carries (the release of an import), computed at acceptance. */
+  taxBill?: TaxEstimate;
 }
 
 export interface AcceptedDecision {
@@ -279,6 +282,8 @@ export interface ReceiptDraft {
   seqNo: string | null;
   entryId: string | null;
   errors: FieldError[];
+  /** The 税费单 the receipt carries (the release of an import). */
+  taxBill?: TaxEstimate;
   /** When the next step is due, or null when this was the last one. */
   nextDueAt: number | null;
 }

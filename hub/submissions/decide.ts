@@ -6,6 +6,8 @@ import type { ProcessorConfig } from '../config';
 import { canonicalEnvelope, sha256HexNative } from '../crypto/digest';
 import type { SignatureVerifier } from '../crypto/keys';
 import { givenNumbers, numberPrefixes, planFor } from '../processor/plan';
+import { taxBillFor, withTaxBill } from '../processor/tax-bill';
+import type { TaxTables } from '../../shared/taxes/types';
 import type { AcceptedDecision, EntrySubmission, KeyRecord, RejectedDecision } from '../store/types';
 
 export interface DecideContext {
@@ -14,6 +16,8 @@ export interface DecideContext {
   keyOf: (keyId: string) => Promise<KeyRecord | undefined>;
   verifier: SignatureVerifier;
   codes: CodeLookup;
+  /** The duty tables the hub serves; without them no 税费单 is computed. */
+  taxes?: TaxTables;
   processor: ProcessorConfig;
   now: number;
   /** The client's submission holding a 海关编号, to check the 概要 a 完整申报 names. */
@@ -143,7 +147,8 @@ export async function decide(
   const planned = planFor(ctx.processor, envelope.submissionId, payload);
   const prefixes = numberPrefixes(ctx.processor, payload, planned, ctx.now);
   // A 完整申报 keeps its 概要's numbers: no 海关编号 is drawn, its receipts carry the one it names.
-  const plan = given ? planned.map((s) => ({ ...s, entryId: given.entryId })) : planned;
+  const numbered = given ? planned.map((s) => ({ ...s, entryId: given.entryId })) : planned;
+  const plan = ctx.taxes ? withTaxBill(numbered, taxBillFor(payload, ctx.taxes, ctx.now)) : numbered;
   return {
     outcome: 'accepted',
     ...base,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { taxBillSchema } from '../taxes/bill-schema';
 import { signatureAlgorithms, signedSubmissionSchema } from './envelope';
 
 /** The hub's JSON wire types, shared by hub/ (which serves them) and main/ (which calls them). */
@@ -60,6 +61,8 @@ export const receiptSchema = z.object({
   seqNo: z.string().nullable(),
   entryId: z.string().nullable(),
   errors: z.array(fieldErrorSchema),
+  /** The 税费单 the hub computed for an import (on its release receipt): the estimate's code and shape. */
+  taxBill: taxBillSchema.optional(),
 });
 export type Receipt = z.infer<typeof receiptSchema>;
 

@@ -1,6 +1,10 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { Receipt } from '../../../shared/protocol';
+import { receiptSchema } from '../../../shared/protocol';
 import { draftsDue } from '../../processor/customs-processor';
+import { taxBillFor, withTaxBill } from '../../processor/tax-bill';
+import { samplePayload } from '../../../test-support/hub/fixtures';
+import { memoryTaxTables } from '../../../test-support/shared/tax-tables';
 import { accepted, enrolledClient, item, nextStepDraft, record } from '../../../test-support/hub/store-fixtures';
 import type { TestStore } from '../../../test-support/hub/stores';
 import { createTestStore, describeStores } from '../../../test-support/hub/stores';
@@ -94,6 +98,27 @@ describeStores('store contract: processing and receipts', (kind) => {
     expect([...cursors].sort((a, b) => a - b)).toEqual(cursors);
     expect(await readAll(store, clientId, cursors[1])).toEqual(receipts.slice(2));
     expect(await readAll(store, other.clientId)).toHaveLength(3);
+  });
+
+  it('keeps the 税费单 a release receipt carries, as it was drafted, and none on the other receipts', async () => {
+    const tables = memoryTaxTables(
+      [{ code: '0808100000', mfn: '10%', vat: '9%' }],
+      [{ currency: 'USD', month: '2026-12', rate: '7.1' }],
+    );
+    const now = Date.parse('2026-12-06T08:00:00.000Z');
+    const bill = taxBillFor(samplePayload(), tables, now);
+    const mine = item(accepted({ plan: withTaxBill(accepted().plan, bill) }));
+    await record(store, clientId, [mine]);
+    while ((await store.issueDue(now, 10, (w) => draftsDue(w, now))).claimed > 0);
+    const receipts = await readAll(store, clientId);
+    expect(receipts.map((r) => [r.channel, r.taxBill?.totals.duty.computed])).toEqual([
+      ['7', undefined],
+      ['L', undefined],
+      ['P', '1065.00'],
+    ]);
+    expect(receipts[2]?.taxBill).toEqual(bill);
+    // What the store gives back is what the wire carries: the receipt schema takes it as it is.
+    expect(receiptSchema.parse(receipts[2])).toEqual(receipts[2]);
   });
 
   it('lets several workers share the queue: every step issued exactly once, in step order', async () => {

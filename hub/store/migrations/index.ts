@@ -1,5 +1,6 @@
 import type { HubMigration } from '../sqlite/connection';
 import { migration0001 } from './0001-initial';
+import { migration0002 } from './0002-tax-bills';
 
 /** Every hub migration, in order. A new one is a new file 000N-name.ts added here. */
-export const hubMigrations: readonly HubMigration[] = [migration0001];
+export const hubMigrations: readonly HubMigration[] = [migration0001, migration0002];

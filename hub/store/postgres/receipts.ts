@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import type { FieldError, Receipt } from '../../../shared/protocol';
+import type { TaxEstimate } from '../../../shared/taxes/types';
 import { queueMoves } from '../batch-rules';
 import type { DueWork, HubStore, PlanStep, ReceiptDraft } from '../types';
 import type { PgClient } from './connection';
@@ -30,6 +31,7 @@ interface ReceiptRow {
   seq_no: string | null;
   entry_id: string | null;
   errors: FieldError[];
+  tax_bill: TaxEstimate | null;
 }
 
 const dueSql = `
@@ -110,13 +112,14 @@ async function writeReceipts(
   const col = <T>(pick: (d: ReceiptDraft) => T) => drafts.map(pick);
   const inserted = await c.query<{ client_id: string }>(
     `INSERT INTO receipts (seq, receipt_id, client_id, submission_pk, submitted_month, submission_id, client_seq_no,
-                           step, channel, note, notice_date, seq_no, entry_id, errors)
+                           step, channel, note, notice_date, seq_no, entry_id, errors, tax_bill)
      SELECT $1::bigint + u.ord - 1, u.receipt_id, u.client_id, u.pk, s.received_month, u.submission_id,
-            u.client_seq_no, u.step, u.channel, u.note, u.notice_date, u.seq_no, u.entry_id, u.errors::json
+            u.client_seq_no, u.step, u.channel, u.note, u.notice_date, u.seq_no, u.entry_id, u.errors::json,
+            u.tax_bill::json
      FROM unnest($2::text[], $3::text[], $4::bigint[], $5::text[], $6::text[], $7::int[], $8::text[], $9::text[],
-                 $10::text[], $11::text[], $12::text[], $13::text[]) WITH ORDINALITY
+                 $10::text[], $11::text[], $12::text[], $13::text[], $14::text[]) WITH ORDINALITY
           AS u(receipt_id, client_id, pk, submission_id, client_seq_no, step, channel, note, notice_date, seq_no,
-               entry_id, errors, ord)
+               entry_id, errors, tax_bill, ord)
      JOIN submissions s ON s.pk = u.pk
      ORDER BY u.ord
      ON CONFLICT DO NOTHING
@@ -135,6 +138,7 @@ async function writeReceipts(
       col((d) => d.seqNo),
       col((d) => d.entryId),
       col((d) => JSON.stringify(d.errors)),
+      col((d) => (d.taxBill ? JSON.stringify(d.taxBill) : null)),
     ],
   );
   const clients = new Set(inserted.rows.map((r) => r.client_id));
@@ -172,7 +176,8 @@ export function postgresReceipts(pool: pg.Pool, channels: { receipts: string }):
     async receiptsAfter(clientId, afterSeq, limit): Promise<Receipt[]> {
       const { rows } = await query<ReceiptRow>(
         pool,
-        `SELECT seq, receipt_id, submission_id, client_seq_no, channel, note, notice_date, seq_no, entry_id, errors
+        `SELECT seq, receipt_id, submission_id, client_seq_no, channel, note, notice_date, seq_no, entry_id, errors,
+                tax_bill
          FROM receipts WHERE client_id = $1 AND seq > $2 ORDER BY seq LIMIT $3`,
         [clientId, afterSeq, limit],
       );
@@ -187,6 +192,7 @@ export function postgresReceipts(pool: pg.Pool, channels: { receipts: string }):
         seqNo: row.seq_no,
         entryId: row.entry_id,
         errors: row.errors,
+        ...(row.tax_bill === null ? {} : { taxBill: row.tax_bill }),
       }));
     },
   };

@@ -1,4 +1,5 @@
 import type { FieldError, Receipt, SubmissionState, SubmitResult } from '../../../shared/protocol';
+import type { TaxEstimate } from '../../../shared/taxes/types';
 import type { LocalEvents } from '../local-events';
 import type { BatchItem, DueWork, HubStore, PlanStep, ReceiptDraft, StoredSubmission } from '../types';
 import { answerForStored, counterNames, formatNumber } from '../batch-rules';
@@ -38,6 +39,7 @@ interface ReceiptRow {
   seq_no: string | null;
   entry_id: string | null;
   errors: string;
+  tax_bill: string | null;
 }
 
 interface DueRow {
@@ -101,14 +103,14 @@ export function sqliteSubmissions(db: HubDb, events: LocalEvents): SubmissionsPa
     WHERE p.due_at <= ? ORDER BY p.due_at, p.submission_pk LIMIT ?`);
   const selectNextDue = db.prepare<[], number | null>('SELECT min(due_at) FROM processing').pluck();
   const insertReceipt = db.prepare(`
-    INSERT OR IGNORE INTO receipts (receipt_id, client_id, submission_pk, submission_id, client_seq_no, step, channel, note, notice_date, seq_no, entry_id, errors)
-    VALUES (@receiptId, @clientId, @submissionPk, @submissionId, @clientSeqNo, @step, @channel, @note, @noticeDate, @seqNo, @entryId, @errors)`);
+    INSERT OR IGNORE INTO receipts (receipt_id, client_id, submission_pk, submission_id, client_seq_no, step, channel, note, notice_date, seq_no, entry_id, errors, tax_bill)
+    VALUES (@receiptId, @clientId, @submissionPk, @submissionId, @clientSeqNo, @step, @channel, @note, @noticeDate, @seqNo, @entryId, @errors, @taxBill)`);
   const advance = db.prepare(
     'UPDATE processing SET next_step = next_step + 1, due_at = ? WHERE submission_pk = ? AND next_step = ?',
   );
   const finish = db.prepare('DELETE FROM processing WHERE submission_pk = ? AND next_step = ?');
   const selectReceipts = db.prepare<[string, number, number], ReceiptRow>(`
-    SELECT seq, receipt_id, submission_id, client_seq_no, channel, note, notice_date, seq_no, entry_id, errors
+    SELECT seq, receipt_id, submission_id, client_seq_no, channel, note, notice_date, seq_no, entry_id, errors, tax_bill
     FROM receipts WHERE client_id = ? AND seq > ? ORDER BY seq LIMIT ?`);
   const insertNonce = nonceInserter(db);
 
@@ -174,6 +176,7 @@ export function sqliteSubmissions(db: HubDb, events: LocalEvents): SubmissionsPa
         seqNo: d.seqNo,
         entryId: d.entryId,
         errors: JSON.stringify(d.errors),
+        taxBill: d.taxBill ? JSON.stringify(d.taxBill) : null,
       });
       if (inserted.changes === 1) {
         clients.add(d.clientId);
@@ -251,6 +254,7 @@ export function sqliteSubmissions(db: HubDb, events: LocalEvents): SubmissionsPa
         seqNo: row.seq_no,
         entryId: row.entry_id,
         errors: JSON.parse(row.errors) as FieldError[],
+        ...(row.tax_bill === null ? {} : { taxBill: JSON.parse(row.tax_bill) as TaxEstimate }),
       }));
     },
   };

@@ -1,0 +1,26 @@
+import type { DecPayload } from '../../shared/protocol';
+import { estimateTaxes } from '../../shared/taxes/estimate';
+import { taxInputFromDoc } from '../../shared/taxes/from-doc';
+import { taxDateOf } from '../../shared/taxes/tax-date';
+import type { TaxEstimate, TaxTables } from '../../shared/taxes/types';
+import type { PlanStep } from '../store/types';
+
+/**
+ * The 税费单 of an accepted import: the desk's estimate code run on the declaration as signed, with the
+ * tariff and 计征汇率 the hub serves, as of the day the hub accepts it (the rates in force on the day of
+ * acceptance apply). Null for an export (no export duties are computed).
+ */
+export function taxBillFor(payload: DecPayload, tables: TaxTables, now: number): TaxEstimate | null {
+  if (payload.ieFlag !== 'I') return null;
+  return estimateTaxes({ ...taxInputFromDoc(payload.doc), date: taxDateOf(null, now) }, tables);
+}
+
+/**
+ * The plan with the bill on the receipt that releases the goods (P 放行), or — a 完整申报, whose goods a 概要
+ * released — on its conclusion (R). A plan that stops (E/Z/H) carries none.
+ */
+export function withTaxBill(plan: readonly PlanStep[], bill: TaxEstimate | null): PlanStep[] {
+  const at = plan.findIndex((s) => s.channel === 'P');
+  const index = at >= 0 ? at : plan.findIndex((s) => s.channel === 'R');
+  return plan.map((s, i) => (bill && i === index ? { ...s, taxBill: bill } : s));
+}
