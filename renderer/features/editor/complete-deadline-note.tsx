@@ -37,35 +37,48 @@ function leftText(t: Messages, state: DeadlineState): string {
 }
 
 /**
+ * The words of the deadline a declaration still owes, in the UI language, for the note and the list's badge alike:
+ * its level, the whole sentence (last day and release), the short due date, and what is left.
+ */
+function useDeadlineWords(item: TwoStepStanding) {
+  const t = useT();
+  const owed = useOwedDeadline(item);
+  if (!owed) return null;
+  const { deadline, state } = owed;
+  return {
+    level: state.level,
+    sentence: t.completeDeadline(dashed(deadline.lastDay), dashed(deadline.released)),
+    due: t.completeDue(dashed(deadline.lastDay).slice(5)),
+    left: leftText(t, state),
+  };
+}
+
+/**
  * On a released 概要申报, and on its 完整申报 until that is declared: the last day for the 完整申报 (the 14th day after the
  * release, China date); 3 days and 1 day before it warns, after it the declaration is marked overdue — offline too.
  */
 export const CompleteDeadlineNote = memo(function CompleteDeadlineNote({ record }: { record: DeclarationRecord }) {
-  const t = useT();
-  const owed = useOwedDeadline(record);
-  if (!owed) return null;
-  const { deadline, state } = owed;
+  const words = useDeadlineWords(record);
+  if (!words) return null;
   return (
-    <p className={`complete-deadline deadline-${state.level}`} role="status" data-level={state.level}>
-      {t.completeDeadline(dashed(deadline.lastDay), dashed(deadline.released))} · {leftText(t, state)}
+    <p className={`complete-deadline deadline-${words.level}`} role="status" data-level={words.level}>
+      {words.sentence} · {words.left}
     </p>
   );
 });
 
 /** The same deadline in a row of the declaration list, beside the status: the last day and what is left. */
 export const DeadlineBadge = memo(function DeadlineBadge({ item }: { item: DeclarationSummary }) {
-  const t = useT();
-  const owed = useOwedDeadline(item);
-  if (!owed) return null;
-  const { deadline, state } = owed;
+  const words = useDeadlineWords(item);
+  if (!words) return null;
   return (
     <span
-      className={`deadline-badge deadline-${state.level}`}
+      className={`deadline-badge deadline-${words.level}`}
       data-testid="complete-deadline"
-      data-level={state.level}
-      title={t.completeDeadline(dashed(deadline.lastDay), dashed(deadline.released))}
+      data-level={words.level}
+      title={words.sentence}
     >
-      {t.completeDue(dashed(deadline.lastDay).slice(5))} · {leftText(t, state)}
+      {words.due} · {words.left}
     </span>
   );
 });
