@@ -30,17 +30,17 @@ describePostgres('npm run hub on PostgreSQL (real processes)', () => {
     const env = schemaEnv();
     const refused = await runHubCommand(['serve', '--port', '0'], env);
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toMatch(/version 0; this hub needs 2.*npm run hub -- migrate/s);
+    expect(refused.stderr).toMatch(/version 0; this hub needs 3.*npm run hub -- migrate/s);
     expect(refused.stdout).toBe('');
 
     const migrated = await runHubCommand(['migrate'], env);
-    expect(migrated).toMatchObject({ code: 0, stdout: 'migrated the postgres schema from version 0 to 2\n' });
-    expect((await runHubCommand(['migrate'], env)).stdout).toBe('the postgres schema is up to date (version 2)\n');
+    expect(migrated).toMatchObject({ code: 0, stdout: 'migrated the postgres schema from version 0 to 3\n' });
+    expect((await runHubCommand(['migrate'], env)).stdout).toBe('the postgres schema is up to date (version 3)\n');
 
     const hub: HubProcess = await startHubOnStore(env, ['--store', env.SWHUB_STORE ?? '']);
     cleanups.push(() => hub.stop('SIGKILL'));
     const health = healthSchema.parse(await (await fetch(`${hub.url}/v1/health`)).json());
-    expect(health.store).toMatchObject({ kind: 'postgres', schemaVersion: 2 });
+    expect(health.store).toMatchObject({ kind: 'postgres', schemaVersion: 3 });
 
     const code = await runHubCommand(['enroll-code'], env);
     expect(code.stdout).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){4}\n$/);

@@ -59,6 +59,11 @@ const processorSchema = z
       .regex(/^\d{4}$/)
       .default('2200'),
     rules: z.array(ruleSchema).default([]),
+    /**
+     * Refuse (E, 退单) a 无纸化 declaration (报关单类型 M, W or D) that carries no 发票 file: a 随附单据 row of type
+     * 00000001 whose file the signed submission names. Off by default, as a hub for tests of other flows.
+     */
+    paperlessNeedsInvoice: z.boolean().default(false),
     /** Receipts issued per transaction when much work is due at once. */
     batchSize: z.number().int().min(1).max(5000).default(500),
   })

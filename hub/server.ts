@@ -7,6 +7,7 @@ import { createCodeLookupCache } from './code-tables/lookup';
 import { createSignatureVerifier } from './crypto/keys';
 import type { HubContext } from './http/context';
 import { HubHttpError, installErrorHandling, sendHubError } from './http/errors';
+import { registerAttachmentRoutes } from './http/routes-attachments';
 import { registerCodeTableRoutes } from './http/routes-code-tables';
 import { registerEnrollmentRoutes } from './http/routes-enrollment';
 import { registerMetaRoutes } from './http/routes-meta';
@@ -105,6 +106,7 @@ export async function buildHub(options: HubOptions): Promise<Hub> {
   registerMetaRoutes(app, ctx);
   registerEnrollmentRoutes(app, ctx);
   registerSubmissionRoutes(app, ctx);
+  registerAttachmentRoutes(app, ctx);
   registerReceiptRoutes(app, ctx);
   registerCodeTableRoutes(app, ctx);
 

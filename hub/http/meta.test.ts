@@ -16,7 +16,7 @@ describe('health, OpenAPI and the docs page', () => {
     const response = await t.hub.app.inject({ method: 'GET', url: '/v1/health' });
     const health = healthSchema.parse(response.json());
     expect(health.status).toBe('ok');
-    expect(health.store).toMatchObject({ kind: 'sqlite', schemaVersion: 2 });
+    expect(health.store).toMatchObject({ kind: 'sqlite', schemaVersion: 3 });
   });
 
   it('serves an OpenAPI 3.1 description of every route, with schemas for every body', async () => {
@@ -32,6 +32,8 @@ describe('health, OpenAPI and the docs page', () => {
     );
     expect(routes.sort()).toEqual(
       [
+        'GET /v1/attachments/{sha256}',
+        'POST /v1/attachments/{sha256}',
         'GET /v1/code-tables',
         'GET /v1/code-tables/{tableId}',
         'GET /v1/docs',

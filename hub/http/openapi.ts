@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import {
+  ATTACHMENT_CHUNK_BYTES,
+  attachmentStateSchema,
   codeTableListSchema,
   codeTableSchema,
   enrollmentRequestSchema,
@@ -87,6 +89,7 @@ export function openApiDocument(version: string): Json {
         ReceiptsResponse: schemaOf(receiptsResponseSchema),
         CodeTableList: schemaOf(codeTableListSchema),
         CodeTable: schemaOf(codeTableSchema),
+        AttachmentState: schemaOf(attachmentStateSchema),
       },
     },
     paths: {
@@ -144,6 +147,33 @@ export function openApiDocument(version: string): Json {
             { name: 'submissionId', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } },
           ],
           responses: { 200: { description: 'Known', content: json('SubmissionState') }, ...errors(400, 401, 404, 503) },
+        },
+      },
+      '/v1/attachments/{sha256}': {
+        get: {
+          summary: 'What the hub holds of one 随附单据 file of this client (where to resume its upload)',
+          security: signed,
+          parameters: [{ name: 'sha256', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: { 200: { description: 'Held bytes', content: json('AttachmentState') }, ...errors(400, 401, 503) },
+        },
+        post: {
+          summary: `One chunk (at most ${ATTACHMENT_CHUNK_BYTES} bytes, application/octet-stream) of a file named by its SHA-256`,
+          description:
+            'Query: size (the whole file, at most 4 MiB) and offset (where this chunk starts). A chunk at the held length is appended; ' +
+            'one already held (a retry after a lost answer) changes nothing; the last one keeps the file only if its bytes hash to its name ' +
+            '(422 attachment-digest-mismatch drops the partial file). 409 attachment-gap (resume at `received`) and attachment-size-mismatch write nothing. ' +
+            'A submission naming a file the hub does not hold whole is rejected naming it (attachment-missing, attachment-altered).',
+          security: signed,
+          parameters: [
+            { name: 'sha256', in: 'path', required: true, schema: { type: 'string' } },
+            { name: 'size', in: 'query', required: true, schema: { type: 'integer', minimum: 1 } },
+            { name: 'offset', in: 'query', required: true, schema: { type: 'integer', minimum: 0 } },
+          ],
+          requestBody: { required: true, content: { 'application/octet-stream': { schema: { type: 'string' } } } },
+          responses: {
+            200: { description: 'The held bytes after this chunk', content: json('AttachmentState') },
+            ...errors(400, 401, 409, 413, 422, 503),
+          },
         },
       },
       '/v1/receipts': {

@@ -51,6 +51,7 @@ export function registerSubmissionRoutes(app: FastifyInstance, ctx: HubContext):
         processor: ctx.config.processor,
         now,
         byEntryId: (entryId: string) => ctx.store.findByEntryId(clientId, entryId),
+        attachments: (sha256s: readonly string[]) => ctx.store.completeAttachments(clientId, sha256s),
       };
       const decision = known.has(submissionId)
         ? null

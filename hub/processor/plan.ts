@@ -53,6 +53,23 @@ function reasons(rule: ProcessorRule, note: string): FieldError[] {
   }));
 }
 
+/** 报关单类型 codes of a paperless declaration: W 无纸报关, D 清单+无纸, M 无纸化通关 (DOMAIN.md §1.6). */
+const paperlessEntryTypes = new Set(['M', 'W', 'D']);
+const INVOICE = '00000001';
+
+/** The refusal of a 无纸化 declaration without a 发票 file, pointing at its 随附单据; null when it has one. */
+export function paperlessInvoiceMissing(payload: DecPayload): FieldError | null {
+  if (!paperlessEntryTypes.has(payload.doc.head.EntryType ?? '')) return null;
+  const files = new Set((payload.attachments ?? []).map((f) => f.edocId));
+  const rows = payload.doc.tables.edocs ?? [];
+  if (rows.some((r) => r.EdocCode === INVOICE && files.has(r.EdocID ?? ''))) return null;
+  return {
+    path: 'edocs',
+    code: 'customs-paperless-invoice',
+    message: '随附单据：无纸化申报须随附发票（类别 00000001）的 PDF 文件，本单未随附，退单',
+  };
+}
+
 export function planFor(config: ProcessorConfig, submissionId: string, payload: DecPayload): PlanStep[] {
   if (!config.enabled) return [];
   const step = (channel: string, note = defaultNote(channel), errors: FieldError[] = []): PlanStep => ({
@@ -64,6 +81,11 @@ export function planFor(config: ProcessorConfig, submissionId: string, payload: 
   const plan: PlanStep[] = [];
   if (config.declaredReceipt) plan.push(step('7'));
   plan.push(step('L'));
+  const noInvoice = config.paperlessNeedsInvoice ? paperlessInvoiceMissing(payload) : null;
+  if (noInvoice) {
+    plan.push(step('E', '无纸化申报未随附发票', [noInvoice]));
+    return plan;
+  }
   const firing = config.rules.filter((rule) => fires(rule, config, submissionId, payload));
   const stop = firing.find((rule) => stopping.has(rule.channel));
   if (stop) {

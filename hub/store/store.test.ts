@@ -21,7 +21,7 @@ function dir(): string {
 }
 
 describe('hub store migrations', () => {
-  it('migration 0001 creates the schema on a new database with WAL, full sync and foreign keys', async () => {
+  it('the migrations create the schema on a new database with WAL, full sync and foreign keys', async () => {
     const d = dir();
     const store = openSqliteStore(d);
     expect(store.db.pragma('user_version', { simple: true })).toBe(hubMigrations.length);
@@ -33,6 +33,7 @@ describe('hub store migrations', () => {
       .pluck()
       .all();
     expect(tables).toEqual([
+      'attachments',
       'client_keys',
       'clients',
       'code_table_rows',
@@ -63,10 +64,24 @@ describe('hub store migrations', () => {
     ).run();
     db.close();
     const store = openSqliteStore(d);
-    expect(store.db.pragma('user_version', { simple: true })).toBe(2);
+    expect(store.db.pragma('user_version', { simple: true })).toBe(hubMigrations.length);
     const [kept] = await store.receiptsAfter('c1', 0, 10);
     expect(kept).toMatchObject({ receiptId: 'r1', channel: 'P', note: '海关已放行' });
     expect(kept && 'taxBill' in kept).toBe(false);
+    await store.close();
+  });
+
+  it('migration 0003 adds the attachments table to a hub database at 0002, keeping its rows (after a backup)', async () => {
+    const d = dir();
+    const db = openHubDb(d);
+    migrateHubDb(db, d, hubMigrations.slice(0, 2));
+    db.prepare("INSERT INTO clients (id, name, enrolled_at) VALUES ('c1', 'x', 'now')").run();
+    db.close();
+    const store = openSqliteStore(d);
+    expect(store.db.prepare('SELECT id FROM clients').pluck().all()).toEqual(['c1']);
+    const columns = store.db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all('attachments');
+    expect(columns).toEqual(['client_id', 'sha256', 'size', 'data', 'complete', 'updated_at']);
+    expect(fs.readdirSync(path.join(d, 'backups'))).toHaveLength(1);
     await store.close();
   });
 

@@ -1,4 +1,5 @@
 import type {
+  AttachmentState,
   CodeTable,
   CodeTableInfo,
   FieldError,
@@ -65,6 +66,22 @@ export interface HubStore {
    */
   findByEntryId(clientId: string, entryId: string): Promise<EntrySubmission | undefined>;
 
+  // 随附单据 files (hub/store/attachment-rules.ts decides what a chunk does; every store writes it the same way)
+  /**
+   * One chunk of a file named by its SHA-256, with the request's nonce, in one transaction: a chunk at the hub's
+   * `received` is appended; one wholly before it (a retry after a lost answer) changes nothing but the nonce; the
+   * chunk that makes the file whole keeps it only if its bytes hash to its name, else drops the partial file
+   * (`digest-mismatch`). A gap (a chunk past `received`), another size for the same name, or a chunk past the
+   * size writes nothing at all, not even the nonce.
+   */
+  putAttachmentChunk(input: AttachmentChunk): Promise<AttachmentChunkResult>;
+  /** What the hub holds of the client's file (received 0 and size null when nothing). */
+  attachmentState(clientId: string, sha256: string): Promise<AttachmentState>;
+  /** The size of each of these files the client has whole at the hub (files not whole are absent). */
+  completeAttachments(clientId: string, sha256s: readonly string[]): Promise<Map<string, number>>;
+  /** The bytes of a whole file of the client's, or undefined. */
+  readAttachment(clientId: string, sha256: string): Promise<Buffer | undefined>;
+
   // Customs processing
   /** Submissions owed a receipt at `now`, oldest due first (a look only: nothing is claimed). */
   dueWork(now: number, limit: number): Promise<DueWork[]>;
@@ -115,6 +132,27 @@ export interface HubStore {
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
 }
+
+/** The 随附单据 part of the store: what each store's attachments module implements. */
+export type HubStoreAttachments = Pick<
+  HubStore,
+  'putAttachmentChunk' | 'attachmentState' | 'completeAttachments' | 'readAttachment'
+>;
+
+export interface AttachmentChunk {
+  clientId: string;
+  sha256: string;
+  /** The whole file's size, as the upload declares it. */
+  size: number;
+  offset: number;
+  bytes: Buffer;
+  nonce: NonceUse;
+  at: string;
+}
+
+export type AttachmentChunkResult =
+  | { outcome: 'stored'; state: AttachmentState }
+  | { outcome: 'gap' | 'size-mismatch' | 'digest-mismatch'; state: AttachmentState };
 
 /** The clients, keys and nonces part of the store: what each store's clients module implements. */
 export type HubStoreClients = Pick<

@@ -22,6 +22,8 @@ export interface DecideContext {
   now: number;
   /** The client's submission holding a 海关编号, to check the 概要 a 完整申报 names. */
   byEntryId: (entryId: string) => Promise<EntrySubmission | undefined>;
+  /** The size of each of these files the client has whole at the hub (uploaded, its bytes hashing to its name). */
+  attachments: (sha256s: readonly string[]) => Promise<Map<string, number>>;
 }
 
 /**
@@ -40,6 +42,36 @@ function summaryProblem(entryId: string, held: EntrySubmission | undefined): Fie
     return refuse('complete-not-summary', '不是概要申报');
   if (!held.released) return refuse('complete-summary-not-released', '的概要申报尚未放行');
   return null;
+}
+
+/**
+ * Each file the signed payload names must be at the hub, whole, of the size named: the file kept under that SHA-256
+ * is the one signed (the hub kept it only because its bytes hash to the name). A missing one, or one of another
+ * size, refuses the submission naming the file and pointing at its 随附单据 row.
+ */
+async function missingFiles(
+  payload: SignedSubmission['envelope']['payload'],
+  ctx: DecideContext,
+): Promise<FieldError[]> {
+  const files = payload.attachments ?? [];
+  if (files.length === 0) return [];
+  const held = await ctx.attachments(files.map((f) => f.sha256));
+  const rows = payload.doc.tables.edocs ?? [];
+  const errors: FieldError[] = [];
+  for (const file of files) {
+    const size = held.get(file.sha256);
+    if (size === file.size) continue;
+    const row = rows.findIndex((r) => r.EdocID === file.edocId);
+    errors.push({
+      path: row >= 0 ? `edocs[${row}].EdocID` : 'edocs',
+      code: size === undefined ? 'attachment-missing' : 'attachment-altered',
+      message:
+        size === undefined
+          ? `随附单据 ${file.edocId}：交换中心未收到该文件（SHA-256 ${file.sha256.slice(0, 12)}…），未受理`
+          : `随附单据 ${file.edocId}：交换中心收到的文件大小 ${size} 字节与签名的 ${file.size} 字节不符，未受理`,
+    });
+  }
+  return errors;
 }
 
 /**
@@ -142,6 +174,7 @@ export async function decide(
     const summaryError = summaryProblem(given.entryId, await ctx.byEntryId(given.entryId));
     if (summaryError) errors.push(summaryError);
   }
+  errors.push(...(await missingFiles(payload, ctx)));
   if (errors.length > 0) return reject(errors);
 
   const planned = planFor(ctx.processor, envelope.submissionId, payload);

@@ -4,3 +4,4 @@ export * from './request-signing';
 export * from './hub-wire';
 export * from './hub-keys';
 export * from './hub-code-tables';
+export * from './hub-attachments';

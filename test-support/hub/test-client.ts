@@ -1,4 +1,5 @@
 import {
+  createHash,
   createPrivateKey,
   createPublicKey,
   generateKeyPairSync,
@@ -8,7 +9,14 @@ import {
   type KeyObject,
 } from 'node:crypto';
 import type { DecPayload, Envelope, SignedSubmission } from '../../shared/protocol';
-import { buildEnvelope, envelopeSigningText, keyIdOf, requestSigningText, signedHeaders } from '../../shared/protocol';
+import {
+  buildEnvelope,
+  envelopeSigningText,
+  keyIdOf,
+  requestSigningText,
+  requestSigningTextForDigest,
+  signedHeaders,
+} from '../../shared/protocol';
 import { sm2GenerateKeyPair, sm2Sign } from '../../shared/protocol/sm2';
 import { samplePayload } from './fixtures';
 
@@ -131,4 +139,24 @@ export function signedRequestHeaders(
 export function signedInit(client: TestClient, method: 'GET' | 'POST', path: string, body?: string): RequestInit {
   const headers = signedRequestHeaders(client, { method, path, ...(body === undefined ? {} : { body }) });
   return { method, headers, ...(body === undefined ? {} : { body }) };
+}
+
+/** Headers of a signed request whose body is raw bytes (a 随附单据 chunk), signed over the bytes' SHA-256. */
+export function signedBytesHeaders(
+  client: TestClient,
+  method: string,
+  path: string,
+  bytes: Buffer,
+): Record<string, string> {
+  const timestamp = new Date().toISOString();
+  const nonce = randomBytes(16).toString('hex');
+  const digest = createHash('sha256').update(bytes).digest('hex');
+  return {
+    [signedHeaders.client]: client.clientId,
+    [signedHeaders.keyId]: client.key.keyId,
+    [signedHeaders.timestamp]: timestamp,
+    [signedHeaders.nonce]: nonce,
+    [signedHeaders.signature]: client.key.sign(requestSigningTextForDigest({ method, path, timestamp, nonce }, digest)),
+    'content-type': 'application/octet-stream',
+  };
 }

@@ -2,6 +2,7 @@ import type pg from 'pg';
 import { DatabaseTooNewError } from '../../../shared/store/migrate';
 import type { HubStore, StoreStats } from '../types';
 import { StoreUnavailableError } from '../types';
+import { postgresAttachments } from './attachments';
 import { postgresClients } from './clients';
 import { postgresCodeTables } from './code-tables';
 import type { PostgresOptions } from './connection';
@@ -79,6 +80,7 @@ export async function openPostgresStore(options: OpenPostgresOptions): Promise<P
     ...postgresSubmissions(pool, channels),
     ...postgresReceipts(pool, channels),
     ...postgresCodeTables(pool),
+    ...postgresAttachments(pool),
     async subscribe(events) {
       listener ??= createEventListener(
         { ...clientConfig(options), application_name: `${options.applicationName} (listen)` },

@@ -2,6 +2,7 @@ import { createLocalEvents } from '../local-events';
 import type { HubStore, StoreStats } from '../types';
 import { StoreUnavailableError } from '../types';
 import { hubMigrations } from '../migrations';
+import { sqliteAttachments } from './attachments';
 import { sqliteClients } from './clients';
 import { sqliteCodeTables } from './code-tables';
 import type { HubDb } from './connection';
@@ -29,6 +30,7 @@ export function openSqliteStore(dataDir: string): SqliteHubStore {
     ...sqliteClients(db),
     ...sqliteSubmissions(db, events),
     ...sqliteCodeTables(db),
+    ...sqliteAttachments(db),
     async stats(): Promise<StoreStats> {
       return {
         clients: count('clients'),
