@@ -9,7 +9,9 @@ import type {
   SwdeskBridge,
 } from '../../shared/api';
 import type { Locale } from '../../shared/i18n/locale';
+import type { NoticeText } from '../state/ui-store';
 import { useUi } from '../state/ui-store';
+import { messages } from '../i18n/messages';
 import { localizeError } from '../i18n/reasons';
 import { createHttpBridge } from './http-bridge';
 
@@ -25,6 +27,8 @@ declare global {
  * parameters, translated here).
  */
 export class ApiCallError extends Error {
+  /** What main answered, to word again in another language (a notice still shown when the language changes). */
+  readonly error: ApiError;
   readonly code: string;
   readonly reason: string | undefined;
   readonly params: ApiError['params'];
@@ -33,11 +37,27 @@ export class ApiCallError extends Error {
     const localized = localizeError(error, locale);
     super(localized.message);
     this.name = 'ApiCallError';
+    this.error = error;
     this.code = error.code;
     this.reason = error.reason;
     this.params = error.params;
     this.issues = localized.issues;
   }
+}
+
+/**
+ * A caught failure in a language: main's reason in that language; the host not answering (the page's fetch
+ * failed) said so; anything else (a program error) with its text as written, introduced in that language.
+ */
+export function failureText(e: unknown, locale: Locale): string {
+  if (e instanceof ApiCallError) return localizeError(e.error, locale).message;
+  if (e instanceof TypeError && /fetch|network|load failed/i.test(e.message)) return messages[locale].hostUnreachable;
+  return messages[locale].unexpectedError(e instanceof Error ? e.message : String(e));
+}
+
+/** A notice of a caught failure, worded when shown (`prefix`: what it is about, a file's name). */
+export function errorNotice(e: unknown, prefix?: string): NoticeText {
+  return (locale) => (prefix ? `${prefix}: ${failureText(e, locale)}` : failureText(e, locale));
 }
 
 const TOKEN_KEY = 'swdesk.token';

@@ -1,7 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { Locale } from '../../shared/i18n/locale';
-import { api, ApiCallError } from '../api/client';
+import { api, ApiCallError, errorNotice } from '../api/client';
 import { queryClient, useDeclaration, useMainEvents } from '../api/queries';
 import { ListView } from '../features/declaration-list/list-view';
 import { useListState } from '../features/declaration-list/list-store';
@@ -91,7 +91,7 @@ function Shell() {
       await queryClient.invalidateQueries({ queryKey: ['declarations'] });
       select(created.id);
     } catch (e) {
-      notify({ kind: 'error', message: e instanceof ApiCallError ? e.message : String(e) });
+      notify({ kind: 'error', message: errorNotice(e) });
     }
   }
 

@@ -1,8 +1,8 @@
 import { act, cleanup, render, renderHook, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { reasonMessage } from '../../shared/api/errors';
+import { AppError, reasonMessage } from '../../shared/api/errors';
 import { createFakeBridge } from '../../test-support/renderer/fake-bridge';
-import { setBridge } from '../api/client';
+import { ApiCallError, errorNotice, setBridge } from '../api/client';
 import { useMainEvents } from '../api/queries';
 import { messages } from '../i18n/messages';
 import { useUi } from '../state/ui-store';
@@ -39,5 +39,21 @@ describe('notices in the UI language of the moment', () => {
     expect(screen.getByRole('status').textContent).toContain('已恢复 2 处上次未保存的修改');
     act(() => useUi.getState().setLocale('en'));
     expect(screen.getByRole('status').textContent).toContain('Restored 2 unsaved changes from last time');
+  });
+
+  it('a failure main answered, and the host not answering, are worded again in the new language', () => {
+    render(<Notices />);
+    const refused = new ApiCallError(new AppError('keys.wrong-passphrase').toApiError());
+    act(() => useUi.getState().notify({ kind: 'error', message: errorNotice(refused) }));
+    act(() =>
+      useUi.getState().notify({ kind: 'error', message: errorNotice(new TypeError('Failed to fetch'), 'a.xml') }),
+    );
+    const shown = () => screen.getByRole('status').textContent ?? '';
+    expect(shown()).toContain('口令不正确');
+    expect(shown()).toContain('a.xml: SW Desk 主程序没有响应');
+    act(() => useUi.getState().setLocale('en'));
+    expect(shown()).not.toMatch(/[\u4e00-\u9fff]/);
+    expect(shown()).toContain('a.xml: SW Desk did not answer');
+    expect(shown()).toContain(refused.error.message);
   });
 });

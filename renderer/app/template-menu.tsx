@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useRef } from 'react';
-import { api, ApiCallError } from '../api/client';
+import { api, errorNotice } from '../api/client';
 import { queryClient } from '../api/queries';
 import { useT } from '../i18n/use-t';
 import { useLibraryUi } from '../features/libraries/library-store';
@@ -25,7 +25,7 @@ export function TemplateMenu() {
       await queryClient.invalidateQueries({ queryKey: ['declarations'] });
       select(created.id);
     } catch (e) {
-      notify({ kind: 'error', message: e instanceof ApiCallError ? e.message : String(e) });
+      notify({ kind: 'error', message: errorNotice(e) });
     }
   }
 

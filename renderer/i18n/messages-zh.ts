@@ -154,6 +154,8 @@ export const zh = {
   completeDue: (lastDay: string) => `完整申报 ${lastDay} 前`,
   completeDaysLeft: (n: number) => (n === 0 ? '今天是最后一天' : `还剩 ${n} 天`),
   completeOverdue: (n: number) => `已逾期 ${n} 天，请尽快完整申报`,
+  hostUnreachable: 'SW Desk 主程序没有响应：它可能已停止或正在重启，请稍后再试',
+  unexpectedError: (detail: string) => `操作未能完成：${detail}`,
 } as const;
 
 type Widen<T> = T extends (...args: infer A) => string ? (...args: A) => string : string;

@@ -5,10 +5,10 @@ import { defaultLocale } from '../../shared/i18n/locale';
 
 /**
  * What a notice says: worded when it is shown, in the UI language of that moment (a notice still on screen when the
- * broker switches language speaks the new one), from its code and parameters held in the function. A plain string
- * is text already worded (an error message as it came).
+ * broker switches language speaks the new one), from its code and parameters held in the function. Never text
+ * worded when the notice was raised: that kept the language of that moment (an error's message as it came).
  */
-export type NoticeText = string | ((locale: Locale) => string);
+export type NoticeText = (locale: Locale) => string;
 
 export interface Notice {
   id: number;
@@ -19,7 +19,7 @@ export interface Notice {
 
 /** A notice's text in a language. */
 export function noticeText(notice: Pick<Notice, 'message'>, locale: Locale): string {
-  return typeof notice.message === 'function' ? notice.message(locale) : notice.message;
+  return notice.message(locale);
 }
 
 export type View = 'list' | 'editor';

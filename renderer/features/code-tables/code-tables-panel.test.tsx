@@ -167,7 +167,10 @@ describe('设置 → 代码表 (fake bridge)', () => {
       fileName: 'ports.csv',
       complete: true,
     });
-    expect(useUi.getState().notices.at(-1)?.message).toMatch(/^已导入国内口岸代码：998 行（新增 1，删除 0，变更 0）/);
+    expect(useUi.getState().notices.at(-1)?.message('zh-CN')).toMatch(
+      /^已导入国内口岸代码：998 行（新增 1，删除 0，变更 0）/,
+    );
+    expect(useUi.getState().notices.at(-1)?.message('en')).not.toMatch(/[\u4e00-\u9fff]/);
     await waitFor(() => expect(within(row('国内口岸代码')).getAllByRole('cell')[2]?.textContent).toMatch(/^导入/));
     expect(within(row('国内口岸代码')).getByRole('button', { name: /恢复内置代码表/ })).toBeTruthy();
   });
@@ -215,6 +218,6 @@ describe('设置 → 代码表 (fake bridge)', () => {
     await waitFor(() =>
       expect(fake.calls.find((c) => c.method === 'codes.remove')?.input).toEqual({ table: 'entry-exit-ports' }),
     );
-    await waitFor(() => expect(useUi.getState().notices.at(-1)?.message).toBe('已恢复内置的国内口岸代码'));
+    await waitFor(() => expect(useUi.getState().notices.at(-1)?.message('zh-CN')).toBe('已恢复内置的国内口岸代码'));
   });
 });

@@ -10,7 +10,7 @@ import { reasonText } from '../../i18n/reasons';
 import { errorText } from '../settings/settings-store';
 import { fileToBase64 } from '../interchange/files';
 import type { CodeTablesMessages } from './messages';
-import { useCodeTablesT } from './messages';
+import { codeTablesMessages, useCodeTablesT } from './messages';
 import { useCodeTables } from '../../api/code-tables';
 
 type Summary = MethodOutput<'codes.tables'>[number];
@@ -22,6 +22,11 @@ function originText(t: CodeTablesMessages, s: Summary): string {
   if (s.origin === 'import') return t.importedOrigin;
   if (s.origin === 'hub') return t.hub;
   return t.none;
+}
+
+/** A table's name in a language (its id when the list does not hold it). */
+function tableName(s: Summary | undefined, id: string, locale: Locale): string {
+  return s ? (locale === 'en' ? s.en : s.zh) : id;
 }
 
 /** The data's date, else the day an imported or received table was installed. */
@@ -54,10 +59,12 @@ export function CodeTablesPanel() {
   useEffect(() => {
     if (preview || error) outcome.current?.scrollIntoView?.({ block: 'nearest' });
   }, [preview, error]);
-  const nameOf = (id: string) => {
-    const s = list.find((x) => x.id === id);
-    return s ? (locale === 'en' ? s.en : s.zh) : id;
-  };
+  const nameOf = (id: string) =>
+    tableName(
+      list.find((x) => x.id === id),
+      id,
+      locale,
+    );
 
   async function read(table: string, chosen: File): Promise<void> {
     setError(null);
@@ -84,11 +91,14 @@ export function CodeTablesPanel() {
         encoding: 'base64',
         complete: whole,
       });
+      const summary = list.find((x) => x.id === result.table);
       notify({
         kind: 'info',
-        message: result.changed
-          ? t.imported(nameOf(result.table), result.rowCount, result.diff)
-          : t.unchanged(nameOf(result.table)),
+        message: (l) => {
+          const name = tableName(summary, result.table, l);
+          const words = codeTablesMessages[l];
+          return result.changed ? words.imported(name, result.rowCount, result.diff) : words.unchanged(name);
+        },
       });
       setPreview(null);
       setFile(null);
@@ -103,7 +113,8 @@ export function CodeTablesPanel() {
   async function restore(table: string): Promise<void> {
     try {
       await api.invoke('codes.remove', { table });
-      notify({ kind: 'info', message: t.restored(nameOf(table)) });
+      const summary = list.find((x) => x.id === table);
+      notify({ kind: 'info', message: (l) => codeTablesMessages[l].restored(tableName(summary, table, l)) });
       invalidateCodeTables();
     } catch (e) {
       setError(errorText(e));

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { DeclarationSummary } from '../../../shared/api';
-import { api, ApiCallError } from '../../api/client';
+import { api, ApiCallError, errorNotice, failureText } from '../../api/client';
+import { messages } from '../../i18n/messages';
 import { queryClient } from '../../api/queries';
 import { useT } from '../../i18n/use-t';
 import { useUi } from '../../state/ui-store';
@@ -36,7 +37,7 @@ export function BulkBar({ items, columns }: { items: readonly DeclarationSummary
   async function declareAll(): Promise<void> {
     setBusy(true);
     let ok = 0;
-    const failed: string[] = [];
+    const failed: { seq: string; error: unknown }[] = [];
     try {
       for (const item of drafts) {
         try {
@@ -47,7 +48,7 @@ export function BulkBar({ items, columns }: { items: readonly DeclarationSummary
             setPassphraseOpen(true);
             break;
           }
-          failed.push(`${item.clientSeqNo}: ${e instanceof Error ? e.message : String(e)}`);
+          failed.push({ seq: item.clientSeqNo, error: e });
         }
       }
     } finally {
@@ -55,7 +56,11 @@ export function BulkBar({ items, columns }: { items: readonly DeclarationSummary
     }
     notify({
       kind: failed.length > 0 ? 'error' : 'info',
-      message: [t.bulkDeclared(ok, failed.length), ...failed.slice(0, 3)].join('\n'),
+      message: (l) =>
+        [
+          messages[l].bulkDeclared(ok, failed.length),
+          ...failed.slice(0, 3).map((f) => `${f.seq}: ${failureText(f.error, l)}`),
+        ].join('\n'),
     });
     clearSelection();
     await queryClient.invalidateQueries({ queryKey: ['declarations'] });
@@ -70,11 +75,12 @@ export function BulkBar({ items, columns }: { items: readonly DeclarationSummary
       const skipped = chosen.length - ids.length;
       notify({
         kind: 'info',
-        message: `${t.bulkDeleted(result.deleted)}${skipped > 0 ? `；${t.onlyDrafts(skipped)}` : ''}`,
+        message: (l) =>
+          `${messages[l].bulkDeleted(result.deleted)}${skipped > 0 ? `${l === 'en' ? '; ' : '；'}${messages[l].onlyDrafts(skipped)}` : ''}`,
       });
       clearSelection();
     } catch (e) {
-      notify({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
+      notify({ kind: 'error', message: errorNotice(e) });
     } finally {
       setBusy(false);
       await queryClient.invalidateQueries({ queryKey: ['declarations'] });

@@ -89,7 +89,7 @@ export const FieldGroups = memo(function FieldGroups({
                 onClick={() => {
                   if (copyTradeToOwner(ctx.doc.head, ctx.ieFlag, ctx.setField, ctx.commit)) {
                     const { notify } = useUi.getState();
-                    notify({ kind: 'info', message: flowMessages[ctx.locale].sameAsTrade(ctx.ieFlag) });
+                    notify({ kind: 'info', message: (l) => flowMessages[l].sameAsTrade(ctx.ieFlag) });
                   }
                 }}
               >

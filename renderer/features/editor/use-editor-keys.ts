@@ -147,9 +147,9 @@ function handleShortcut(
     }
     case 'same-as-trade': {
       if (!editable) break;
-      const { locale, notify } = useUi.getState();
+      const { notify } = useUi.getState();
       if (copyTradeToOwner(editor.docRef.current.head, ieFlag, editor.setField, editor.commit))
-        notify({ kind: 'info', message: flowMessages[locale].sameAsTrade(ieFlag) });
+        notify({ kind: 'info', message: (l) => flowMessages[l].sameAsTrade(ieFlag) });
       break;
     }
     case 'complete-declaration':

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { api, ApiCallError } from '../../api/client';
+import { api, errorNotice } from '../../api/client';
 import { queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
 import { toQuery, useListState } from '../declaration-list/list-store';
@@ -10,7 +10,6 @@ import { interchangeMessages, useIt } from './messages';
 /** Imports a DecMessage file as a new draft and opens it. */
 export async function importXmlFile(file: File): Promise<void> {
   const ui = useUi.getState();
-  const t = interchangeMessages[ui.locale];
   try {
     const result = await api.invoke('interchange.importXml', {
       fileName: file.name.slice(0, 255),
@@ -19,12 +18,12 @@ export async function importXmlFile(file: File): Promise<void> {
     await queryClient.invalidateQueries({ queryKey: ['declarations'] });
     ui.notify({
       kind: 'info',
-      message: t.imported(file.name, result.clientSeqNo, result.warnings.length),
+      message: (l) => interchangeMessages[l].imported(file.name, result.clientSeqNo, result.warnings.length),
       declarationId: result.id,
     });
     ui.select(result.id);
   } catch (e) {
-    ui.notify({ kind: 'error', message: `${file.name}: ${e instanceof ApiCallError ? e.message : String(e)}` });
+    ui.notify({ kind: 'error', message: errorNotice(e, file.name) });
   }
 }
 
@@ -45,7 +44,7 @@ export function InterchangeMenu() {
     try {
       await action();
     } catch (e) {
-      notify({ kind: 'error', message: e instanceof ApiCallError ? e.message : String(e) });
+      notify({ kind: 'error', message: errorNotice(e) });
     }
   }
 
@@ -53,7 +52,7 @@ export function InterchangeMenu() {
     run(async () => {
       const out = await api.invoke('interchange.exportXml', { id, operType });
       saveFile({ fileName: out.fileName, mimeType: 'application/xml', text: out.text });
-      notify({ kind: 'info', message: t.exported(out.fileName) });
+      notify({ kind: 'info', message: (l) => interchangeMessages[l].exported(out.fileName) });
     });
 
   const exportList = (format: 'xlsx' | 'csv') =>

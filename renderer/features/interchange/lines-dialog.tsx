@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { LineSource, MethodOutput } from '../../../shared/api';
-import { api, ApiCallError } from '../../api/client';
+import { api, ApiCallError, errorNotice } from '../../api/client';
 import { queryClient, useDeclaration } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
 import { Dialog } from '../../components/dialog';
@@ -104,7 +104,7 @@ export function LinesDialog() {
       showReport(report);
     } catch (e) {
       setError(e instanceof ApiCallError ? e.message : String(e));
-      notify({ kind: 'error', message: e instanceof ApiCallError ? e.message : String(e) });
+      notify({ kind: 'error', message: errorNotice(e) });
       setBusy(false);
     }
   }

@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { api, ApiCallError } from '../../api/client';
 import { Dialog } from '../../components/dialog';
+import { messages } from '../../i18n/messages';
 import { useT } from '../../i18n/use-t';
 import { useUi } from '../../state/ui-store';
 import { FormFooter } from '../../components/form-footer';
@@ -49,7 +50,7 @@ export function PassphraseDialog() {
     try {
       const status = await api.invoke('keys.unlock', { passphrase });
       setPassphrase('');
-      notify({ kind: 'info', message: t.passphraseAccepted });
+      notify({ kind: 'info', message: (l) => messages[l].passphraseAccepted });
       afterUnlock?.();
       if (status.keychain && status.protection === 'passphrase') setOfferKeychain(true);
       else close();
@@ -63,7 +64,7 @@ export function PassphraseDialog() {
     setError(null);
     try {
       await api.invoke('keys.reseal', { protection: 'safe-storage' });
-      notify({ kind: 'info', message: t.keychainDone });
+      notify({ kind: 'info', message: (l) => messages[l].keychainDone });
       close();
     } catch (e) {
       setError(errorLine(e));

@@ -52,7 +52,9 @@ describe('defaults panel', () => {
         line: { DutyMode: '3' },
       }),
     );
-    await waitFor(() => expect(useUi.getState().notices.at(-1)?.message).toBe('默认值已保存'));
+    await waitFor(() => expect(useUi.getState().notices.at(-1)?.message('zh-CN')).toBe('默认值已保存'));
+    // Worded when shown: the same notice in English once the broker switches.
+    expect(useUi.getState().notices.at(-1)?.message('en')).toBe('Defaults saved');
   });
 
   it('shows a refusal on the field it names, in Chinese', async () => {

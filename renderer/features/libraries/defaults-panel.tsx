@@ -10,7 +10,7 @@ import { queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
 import { FieldInput } from '../../components/field-input';
 import { issuesByField } from './form-errors';
-import { useLt } from './messages';
+import { libraryMessages, useLt } from './messages';
 
 /**
  * The fields brokers give defaults (DOMAIN.md §4: 报关单默认值): 申报地海关, 进出境关别, 监管方式,
@@ -66,7 +66,7 @@ function DefaultsForm({ defaults, operator }: { defaults: DeclarationDefaults; o
       const saved = await api.invoke('defaults.update', { direction, head, line });
       queryClient.setQueryData(['defaults'], saved);
       setErrors({ fields: new Map(), message: null });
-      notify({ kind: 'info', message: t.defaultsSaved });
+      notify({ kind: 'info', message: (l) => libraryMessages[l].defaultsSaved });
     } catch (e) {
       setErrors(issuesByField(e));
     }

@@ -102,7 +102,8 @@ describe('library pickers', () => {
       'head.DomesticConsigneeEname': '',
     });
     expect(commits).toEqual(['head.TradeName']);
-    expect(useUi.getState().notices.at(-1)?.message).toBe('已填入 上海鲜果贸易有限公司');
+    expect(useUi.getState().notices.at(-1)?.message('zh-CN')).toBe('已填入 上海鲜果贸易有限公司');
+    expect(useUi.getState().notices.at(-1)?.message('en')).toBe('Filled in 上海鲜果贸易有限公司');
   });
 
   it('searches every role when asked, and fills nothing when closed with Esc', async () => {

@@ -17,7 +17,7 @@ import { useUi } from '../../state/ui-store';
 import { useEditorUi } from '../editor/editor-store';
 import { focusAfter } from '../editor/next-field';
 import { useLibraryUi } from './library-store';
-import { useLt } from './messages';
+import { libraryMessages, useLt } from './messages';
 import { SearchPicker } from './search-picker';
 
 /** What a picker needs of the open declaration: its document and the editor's edits. */
@@ -75,7 +75,7 @@ export function PartyPicker({ target, slot }: { target: PickerTarget; slot: Part
 
   function pick(party: Party): void {
     writeAll(target, 'head.', partyHeadValues(slot, party, target.ieFlag));
-    notify({ kind: 'info', message: t.filled(partyName(party)) });
+    notify({ kind: 'info', message: (l) => libraryMessages[l].filled(partyName(party)) });
     // The box is filled: the cursor goes on to the field after it, as Enter on the box's last field would.
     const box = new Set(Object.values(partySlotFields(slot, target.ieFlag)).map((key) => `head.${key}`));
     close(null);
@@ -155,7 +155,10 @@ export function ProductPicker({ target, line }: { target: PickerTarget; line: nu
     if (!row) return;
     writeAll(target, `lines[${line}].`, productLineValues(product, target.ieFlag, row, lineDefaults(target.ieFlag)));
     void api.invoke('products.used', { id: product.id }).catch(() => undefined);
-    notify({ kind: 'info', message: t.filled(product.fields.GName ?? product.fields.CodeTS ?? '') });
+    notify({
+      kind: 'info',
+      message: (l) => libraryMessages[l].filled(product.fields.GName ?? product.fields.CodeTS ?? ''),
+    });
     back(`lines[${line}].GQty`);
   }
 

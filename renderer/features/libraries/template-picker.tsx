@@ -2,7 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { TemplateSummary } from '../../../shared/api';
 import { templatePartLabels } from '../../../shared/libraries';
-import { api, ApiCallError } from '../../api/client';
+import { api, errorNotice } from '../../api/client';
 import { queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
 import { useLibraryUi } from './library-store';
@@ -18,7 +18,7 @@ export async function startFromTemplate(id: string): Promise<void> {
     await queryClient.invalidateQueries({ queryKey: ['declarations'] });
     ui.select(created.id);
   } catch (e) {
-    ui.notify({ kind: 'error', message: e instanceof ApiCallError ? e.message : String(e) });
+    ui.notify({ kind: 'error', message: errorNotice(e) });
   }
 }
 

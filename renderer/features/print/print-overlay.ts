@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { api, ApiCallError } from '../../api/client';
+import { api, errorNotice } from '../../api/client';
 import { useUi } from '../../state/ui-store';
 import { saveFile } from '../interchange/files';
 
@@ -31,7 +31,7 @@ export function usePrintOverlay(onClose: () => void) {
       if (result.file) saveFile(result.file);
       else window.print();
     } catch (e) {
-      notify({ kind: 'error', message: e instanceof ApiCallError ? e.message : String(e) });
+      notify({ kind: 'error', message: errorNotice(e) });
     }
   }
 

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, ApiCallError } from '../../api/client';
+import { api, errorNotice } from '../../api/client';
 import { queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
 import { adminKeys } from '../settings/settings-store';
-import { rolesText, useReviewT } from './review-messages';
+import { reviewMessages, rolesText, useReviewT } from './review-messages';
 
 /**
  * Who is at the keyboard, in the top bar: several operators share one machine (offline), and what they may do in
@@ -22,9 +22,9 @@ export function OperatorSwitch() {
       const chosen = await api.invoke('profiles.select', { id });
       await queryClient.invalidateQueries({ queryKey: adminKeys.profiles });
       await queryClient.invalidateQueries({ queryKey: ['review'] });
-      notify({ kind: 'info', message: t.switched(chosen.operator.name) });
+      notify({ kind: 'info', message: (l) => reviewMessages[l].switched(chosen.operator.name) });
     } catch (e) {
-      notify({ kind: 'error', message: e instanceof ApiCallError ? e.message : String(e) });
+      notify({ kind: 'error', message: errorNotice(e) });
     }
   }
 

@@ -77,7 +77,7 @@ const en: ReviewMessages = {
 export const reviewMessages = { 'zh-CN': zh, en } as const;
 
 export function useReviewT(): ReviewMessages {
-  return useUi((s) => s.locale) === 'en' ? en : zh;
+  return reviewMessages[useUi((s) => s.locale)];
 }
 
 export function rolesText(t: ReviewMessages, roles: readonly OperatorRole[]): string {

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { OperatorRole } from '../../../shared/profiles/roles';
 import { operatorRoles } from '../../../shared/profiles/roles';
-import { api, ApiCallError } from '../../api/client';
+import { api, errorNotice } from '../../api/client';
 import { queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
 import { adminKeys } from '../settings/settings-store';
@@ -43,7 +43,7 @@ export function ReviewRule() {
       const next = await api.invoke('settings.update', { review: { required: !required } });
       queryClient.setQueryData(adminKeys.settings, next);
     } catch (e) {
-      notify({ kind: 'error', message: e instanceof ApiCallError ? e.message : String(e) });
+      notify({ kind: 'error', message: errorNotice(e) });
     }
   }
 

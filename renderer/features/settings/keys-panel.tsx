@@ -36,7 +36,8 @@ export function KeysPanel() {
       setNewPassphrase('');
       notify({
         kind: 'info',
-        message: protection === 'safe-storage' ? t.protectedByKeychain : t.protectedByPassphrase,
+        message: (l) =>
+          protection === 'safe-storage' ? adminMessages(l).protectedByKeychain : adminMessages(l).protectedByPassphrase,
       });
       await queryClient.invalidateQueries({ queryKey: adminKeys.keys });
     } catch (e) {

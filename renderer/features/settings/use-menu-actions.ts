@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { MenuAction } from '../../../shared/api';
-import { api } from '../../api/client';
+import { api, errorNotice } from '../../api/client';
 import { keys, queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
 import { adminMessages, useAdminT } from '../../i18n/use-admin-t';
@@ -53,7 +53,7 @@ export function useMenuActions(): void {
         case 'backup-now':
           void api.invoke('backup.now', {}).then(
             (info) => notify({ kind: 'info', message: (l) => adminMessages(l).backupDone(info.name) }),
-            (e: unknown) => notify({ kind: 'error', message: e instanceof Error ? e.message : String(e) }),
+            (e: unknown) => notify({ kind: 'error', message: errorNotice(e) }),
           );
           return;
         case 'sync-now':

@@ -70,8 +70,10 @@ const en: Messages = {
   fromCopy: (seq) => `copied from declaration ${seq}`,
 };
 
+export const syncMessages = { 'zh-CN': zh, en } as const;
+
 export function useSyncT(): Messages {
-  return useUi((s) => s.locale) === 'en' ? en : zh;
+  return syncMessages[useUi((s) => s.locale)];
 }
 
 export function localTime(iso: string | null): string {

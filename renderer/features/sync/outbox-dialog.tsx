@@ -5,7 +5,7 @@ import { queryClient } from '../../api/queries';
 import { Dialog } from '../../components/dialog';
 import { ColumnHeads } from '../../components/column-heads';
 import { useUi } from '../../state/ui-store';
-import { localTime, useSyncT } from './messages';
+import { localTime, syncMessages, useSyncT } from './messages';
 import { useMessageText } from '../../i18n/use-message-text';
 
 const outboxKey = ['outbox'] as const;
@@ -41,7 +41,7 @@ export function OutboxDialog({ open, onClose }: { open: boolean; onClose(): void
     setError(null);
     try {
       await api.invoke('outbox.withdraw', { declarationId });
-      notify({ kind: 'info', message: m.withdrawn(clientSeqNo), declarationId });
+      notify({ kind: 'info', message: (l) => syncMessages[l].withdrawn(clientSeqNo), declarationId });
       await queryClient.invalidateQueries({ queryKey: outboxKey });
     } catch (e) {
       setError(e instanceof ApiCallError ? e.message : String(e));

@@ -1,0 +1,101 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+// Every notice is worded when it is shown, in the UI language of that moment. The type lets only a function of the
+// language through; this reads every notify call in the renderer and refuses a function that does not word its text
+// from the language it is given (`() => t.saved`, `(l) => text` worded beforehand keep the language of the moment the
+// notice was raised), so a new notice cannot slip back into one language.
+
+const root = path.resolve(__dirname, '../renderer');
+
+function sources(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return sources(full);
+    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [full] : [];
+  });
+}
+
+function isNotify(call: ts.CallExpression): boolean {
+  const callee = call.expression;
+  if (ts.isIdentifier(callee)) return callee.text === 'notify';
+  return ts.isPropertyAccessExpression(callee) && callee.name.text === 'notify';
+}
+
+/** Whether `name` is read anywhere in `node`. */
+function reads(node: ts.Node, name: string): boolean {
+  if (ts.isIdentifier(node) && node.text === name) return true;
+  return ts.forEachChild(node, (child) => (reads(child, name) ? true : undefined)) ?? false;
+}
+
+/** What is wrong with a notice's message, or null when it is worded from the language it is given. */
+function messageFault(message: ts.Expression): string | null {
+  if (ts.isCallExpression(message) && ts.isIdentifier(message.expression)) {
+    // errorNotice(e) words a caught failure when shown.
+    return message.expression.text === 'errorNotice' ? null : `a call to ${message.expression.text}`;
+  }
+  if (!ts.isArrowFunction(message) && !ts.isFunctionExpression(message)) return 'not a function of the language';
+  const param = message.parameters[0];
+  if (!param || !ts.isIdentifier(param.name)) return 'a function that takes no language';
+  return reads(message.body, param.name.text) ? null : `a function that never reads ${param.name.text}`;
+}
+
+interface Site {
+  where: string;
+  fault: string | null;
+}
+
+function notifySites(file: string): Site[] {
+  const text = fs.readFileSync(file, 'utf8');
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  const sites: Site[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isCallExpression(node) && isNotify(node)) {
+      const where = `${path.relative(root, file)}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
+      const arg = node.arguments[0];
+      if (arg && ts.isObjectLiteralExpression(arg)) {
+        const message = arg.properties.find(
+          (p): p is ts.PropertyAssignment =>
+            ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === 'message',
+        );
+        sites.push({ where, fault: message ? messageFault(message.initializer) : 'no message' });
+      } else if (arg) {
+        sites.push({ where, fault: 'a notice that is not written out where it is raised' });
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return sites;
+}
+
+describe('every notice is worded in the UI language when it is shown', () => {
+  const sites = sources(root).flatMap(notifySites);
+
+  it('finds the notices the renderer raises', () => {
+    // The app raises notices from its top bar, the editor, the libraries, settings, the list and the outbox.
+    expect(sites.length).toBeGreaterThan(40);
+  });
+
+  it('gives every notify a function that words its text from the language', () => {
+    expect(sites.filter((s) => s.fault !== null)).toEqual([]);
+  });
+
+  it('refuses a notice worded when raised', () => {
+    const parse = (code: string) => {
+      const source = ts.createSourceFile('x.ts', `notify({ kind: 'info', message: ${code} })`, ts.ScriptTarget.Latest);
+      const statement = source.statements[0] as ts.ExpressionStatement;
+      const call = statement.expression as ts.CallExpression;
+      const arg = call.arguments[0] as ts.ObjectLiteralExpression;
+      return messageFault((arg.properties[1] as ts.PropertyAssignment).initializer);
+    };
+    expect(parse('t.saved')).not.toBeNull();
+    expect(parse('() => t.saved')).not.toBeNull();
+    expect(parse('(l) => t.saved')).not.toBeNull();
+    expect(parse('`${file}: ${e.message}`')).not.toBeNull();
+    expect(parse('(l) => messages[l].saved')).toBeNull();
+    expect(parse('errorNotice(e)')).toBeNull();
+  });
+});
