@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { DeclarationRecord } from '../../../shared/api';
-import { api, ApiCallError } from '../../api/client';
+import { api, errorNotice } from '../../api/client';
 import { keys, queryClient } from '../../api/queries';
 import { messages } from '../../i18n/messages';
 import { useT } from '../../i18n/use-t';
@@ -34,7 +34,7 @@ export function useCompleteDeclaration(record: DeclarationRecord): CompleteDecla
       ]);
       notify({ kind: 'info', message: (l) => messages[l].completeOpened, declarationId: id });
     } catch (error) {
-      notify({ kind: 'error', message: error instanceof ApiCallError ? error.message : String(error) });
+      notify({ kind: 'error', message: errorNotice(error) });
     } finally {
       setBusy(false);
     }
