@@ -88,5 +88,14 @@ test.describe('the goods grid', () => {
       (el) => el.getBoundingClientRect().width <= (el.closest('td')?.getBoundingClientRect().width ?? 0),
     );
     expect(narrow).toBe(true);
+    // The cell the cursor is in is the grid's one input, and each editor input is a layout boundary of its own (a
+    // typed character lays out the input, not the page).
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      return [el.tagName, el.dataset.path, getComputedStyle(el).contain];
+    });
+    expect(focused).toEqual(['INPUT', 'lines[0].GQty', 'size layout']);
+    expect(await grid.evaluate((el) => el.querySelectorAll('input').length)).toBe(1);
+    expect(await ui.headField('TradeName').evaluate((el) => getComputedStyle(el).contain)).toBe('size layout');
   });
 });
