@@ -147,7 +147,9 @@ export function ReviewBar({
   return (
     <section className="review-bar" aria-label={t.bar}>
       <span className={`review-state review-${data.state}`} data-testid="review-state">
-        {t.bar}：{stateText}
+        {t.bar}
+        {t.sep}
+        {stateText}
       </span>
       {voided ? (
         <p className="review-void" role="alert">

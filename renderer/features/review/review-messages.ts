@@ -11,6 +11,7 @@ const zh = {
   reviewRequiredHint: '开启后，报关单须经另一位复核员复核通过当前内容，才能申报',
   switched: (name: string) => `当前操作员：${name}`,
   bar: '复核',
+  sep: '：',
   state: {
     none: '未提交复核',
     submitted: (who: string) => `待复核（提交人 ${who}）`,
@@ -47,6 +48,7 @@ const en: ReviewMessages = {
   reviewRequiredHint: 'When on, a declaration is declared only once another operator, a reviewer, approved its content',
   switched: (name: string) => `Current operator: ${name}`,
   bar: 'Review',
+  sep: ': ',
   state: {
     none: 'Not submitted for review',
     submitted: (who: string) => `Awaiting review (submitted by ${who})`,

@@ -28,11 +28,15 @@ const zh = {
     receipt: '回执',
     withdraw: '撤回',
     delete: '删除',
+    'submit-review': '提交复核',
+    'approve-review': '复核通过',
+    'return-review': '复核退回',
   } as Record<string, string>,
   edits: (n: number) => `${n} 处`,
   hubSeq: (n: number) => `中心序号 ${n}`,
   fromTemplate: (name: string) => `来自模板“${name}”`,
   fromCopy: (seq: string) => `复制自报关单 ${seq}`,
+  remarks: (n: number) => `复核意见 ${n} 条`,
 };
 
 type Messages = typeof zh;
@@ -63,11 +67,15 @@ const en: Messages = {
     receipt: 'Receipt',
     withdraw: 'Withdrawn',
     delete: 'Deleted',
+    'submit-review': 'Submitted for review',
+    'approve-review': 'Approved in review',
+    'return-review': 'Returned in review',
   },
   edits: (n: number) => `${n} change${n === 1 ? '' : 's'}`,
   hubSeq: (n: number) => `hub no. ${n}`,
   fromTemplate: (name) => `from template “${name}”`,
   fromCopy: (seq) => `copied from declaration ${seq}`,
+  remarks: (n: number) => `${n} review remark${n === 1 ? '' : 's'}`,
 };
 
 export const syncMessages = { 'zh-CN': zh, en } as const;

@@ -50,4 +50,30 @@ describe('the history: where a declaration came from', () => {
     const step = await screen.findByRole('listitem');
     expect(step.textContent).toMatch(/新建 王芳$/);
   });
+
+  it('words review steps and any other lifecycle event, never by its key', async () => {
+    const entries: TimelineEntry[] = [
+      { revision: 2, at: '2026-11-22T01:00:00.000Z', actor: '王芳', action: 'submit-review', changes: { digest: 'd' } },
+      {
+        revision: 3,
+        at: '2026-11-22T02:00:00.000Z',
+        actor: '李明',
+        action: 'return-review',
+        changes: { digest: 'd', remarks: [{ path: 'head.BillNo', text: '不符' }] },
+      },
+      { revision: 4, at: '2026-11-22T03:00:00.000Z', actor: '王芳', action: 'complete', changes: {} },
+    ];
+    setBridge(createFakeBridge({ 'declarations.timeline': () => ({ ok: true, value: entries }) }).bridge);
+    render(
+      <QueryClientProvider client={queryClient}>
+        <Timeline id={id} />
+      </QueryClientProvider>,
+    );
+    const steps = await within(screen.getByRole('region', { name: '经过' })).findAllByRole('listitem');
+    expect(steps.map((s) => s.textContent?.replace(/^\S+ \S+ /, ''))).toEqual([
+      '提交复核 王芳',
+      '复核退回 — 复核意见 1 条 李明',
+      '转入完整申报 王芳',
+    ]);
+  });
 });

@@ -1,9 +1,15 @@
 import { memo } from 'react';
 import type { TimelineEntry } from '../../../shared/api';
-import { channelInfo } from '../../../shared/status';
+import { channelInfo, lifecycleEventLabels } from '../../../shared/status';
 import { useTimeline } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
 import { localTime, useSyncT } from './messages';
+
+/** An event the timeline has no words of its own for, in the lifecycle table's words (never its key). */
+function eventLabel(action: string, locale: 'zh-CN' | 'en'): string {
+  const label = (lifecycleEventLabels as Partial<Record<string, { zh: string; en: string }>>)[action];
+  return label ? (locale === 'en' ? label.en : label.zh) : action;
+}
 
 interface Step {
   at: string;
@@ -72,6 +78,10 @@ export const Timeline = memo(function Timeline({ id }: { id: string }) {
       const errors = field(entry.changes, 'errors');
       return Array.isArray(errors) ? errors.map((e) => String(field(e, 'message') ?? '')).join('; ') : '';
     }
+    if (entry.action === 'return-review') {
+      const remarks = field(entry.changes, 'remarks');
+      return Array.isArray(remarks) ? m.remarks(remarks.length) : '';
+    }
     return '';
   });
   return (
@@ -84,7 +94,7 @@ export const Timeline = memo(function Timeline({ id }: { id: string }) {
           {steps.map((step, i) => (
             <li key={i} className={`timeline-${step.action}`}>
               <time dateTime={step.at}>{localTime(step.at)}</time>{' '}
-              <strong>{m.actions[step.action] ?? step.action}</strong>
+              <strong>{m.actions[step.action] ?? eventLabel(step.action, locale)}</strong>
               {step.action === 'edit' ? ` ${m.edits(step.count)}` : ''}
               {step.detail ? ` — ${step.detail}` : ''} <span className="muted">{step.actor}</span>
             </li>
