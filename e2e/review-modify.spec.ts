@@ -1,0 +1,110 @@
+import { expect, test } from './fixtures/desk-test';
+import type { OperatorProfile } from '../shared/api';
+import { invoke, seedImportSample } from './fixtures/desk-api';
+import { hubEnv } from './fixtures/offline-declaration';
+import { enrollCode, freshDir, startHub } from './fixtures/processes';
+import { expectSeen } from './support/seen';
+
+// A declaration's whole life with a second person: prepared, submitted for review (复核), returned with a remark
+// pinned to a field, fixed, approved, declared and released — with the firm's rule 申报前须复核 on, two operators
+// sharing one desk, a real hub and the browser host. (修改申请 after release continues this flow.)
+test('prepare → 提交复核 → 退回 with a remark → fix → 复核通过 → 申报 → 已放行', async ({
+  page,
+  startDesk,
+  ui,
+}, testInfo) => {
+  test.setTimeout(240_000);
+  const hubDir = freshDir('hub');
+  const hub = await startHub(hubDir, 0, hubEnv);
+  try {
+    const desk = await startDesk(freshDir('desk'), { hubUrl: hub.url, code: enrollCode(hubDir) });
+    // What the firm sets in Settings: the rule on, and a second operator who reviews (王芳, from the setup, prepares).
+    await invoke(desk.url, 'settings.update', { review: { required: true } });
+    await invoke<OperatorProfile>(desk.url, 'profiles.create', {
+      company: { name: '上海捷通报关有限公司', customsCode: '3120980123', uscc: '91310115MA1H7AAA0F' },
+      operator: { name: '李明', icCard: '8931000012346' },
+      roles: ['reviewer'],
+      makeCurrent: false,
+    });
+    const record = await seedImportSample(desk.url, { BillNo: 'COSU6300001111' });
+    await ui.open(desk.url);
+    await expect(ui.connection()).toHaveText('在线');
+    await ui.openFromList(record.clientSeqNo);
+
+    const operator = page.getByRole('combobox', { name: '当前操作员' });
+    const state = page.getByTestId('review-state');
+    const bar = page.getByRole('region', { name: '复核', exact: true });
+    const asOperator = async (name: string) => {
+      await operator.selectOption({ label: name === '李明' ? '李明（复核员）' : '王芳（录入员 · 复核员）' });
+      await expect(operator.locator('option:checked')).toHaveText(new RegExp(`^${name}`));
+    };
+
+    // 申报 with the rule on and no review: refused, in the broker's words.
+    await expect(state).toHaveText('复核：未提交复核');
+    await ui.declare();
+    await expectSeen(page.getByText(`报关单 ${record.clientSeqNo} 须经复核员复核通过后才能申报`).first());
+    await expect(ui.status()).toHaveText('草稿');
+
+    // The preparer submits it (Alt+R); they cannot approve their own.
+    await page.keyboard.press('Alt+R');
+    await expect(state).toHaveText('复核：待复核（提交人 王芳）');
+    await state.scrollIntoViewIfNeeded();
+    await expectSeen(state);
+    await expect(bar.getByRole('button', { name: '复核通过' })).toHaveCount(0);
+    await expectSeen(bar.getByText('这是您提交的报关单，须由另一位复核员复核'));
+
+    // The reviewer, at the same desk, returns it with a remark on 提运单号, focused in the form first.
+    await asOperator('李明');
+    await expectSeen(bar.getByRole('button', { name: '复核通过' }));
+    await ui.headField('BillNo').focus();
+    await bar.getByRole('button', { name: '退回' }).click();
+    const dialog = page.getByRole('dialog', { name: '退回：复核意见' });
+    await expectSeen(dialog);
+    await expect(dialog.getByRole('combobox', { name: '字段' })).toHaveValue('head.BillNo');
+    await dialog.getByRole('textbox', { name: '意见' }).fill('提运单号与舱单不符，应为 COSU6300002222');
+    await page.screenshot({ path: testInfo.outputPath('review-return-zh.png') });
+    await dialog.getByRole('button', { name: '退回', exact: true }).click();
+    await expect(dialog).toBeHidden();
+    await expect(state).toHaveText('复核：已退回（复核人 李明）');
+
+    // Back at the preparer: the remark is a finding, and F8 takes them to its field.
+    await asOperator('王芳');
+    const remark = page
+      .getByRole('region', { name: '检查结果' })
+      .getByRole('button', { name: '复核意见 · 提运单号：提运单号与舱单不符，应为 COSU6300002222' });
+    await remark.scrollIntoViewIfNeeded();
+    await expectSeen(remark);
+    await page.screenshot({ path: testInfo.outputPath('review-remark-zh.png') });
+    await ui.headField('TradeName').focus();
+    await page.keyboard.press('F8');
+    await expect(ui.headField('BillNo')).toBeFocused();
+    await ui.headField('BillNo').fill('COSU6300002222');
+    await ui.waitSaved();
+    await bar.getByRole('button', { name: '提交复核' }).click();
+    await expect(state).toHaveText('复核：待复核（提交人 王芳）');
+    await expect(remark).toHaveCount(0);
+
+    // The reviewer approves exactly this content (Alt+Y).
+    await asOperator('李明');
+    await expect(bar.getByRole('button', { name: '复核通过' })).toBeVisible();
+    await page.keyboard.press('Alt+Y');
+    await expect(state).toHaveText('复核：复核通过（复核人 李明）');
+    await state.scrollIntoViewIfNeeded();
+    await expectSeen(state);
+    await page.keyboard.press('Alt+Shift+L');
+    await expect(state).toHaveText('Review: Approved (reviewer 李明)');
+    await page.screenshot({ path: testInfo.outputPath('review-approved-en.png') });
+    await page.keyboard.press('Alt+Shift+L');
+
+    // Declared, it goes to the hub and comes back released.
+    await ui.declare();
+    await expect(ui.status()).toHaveText('已放行', { timeout: 60_000 });
+    await ui.status().scrollIntoViewIfNeeded();
+    await expectSeen(ui.status());
+    await expect(ui.entryId()).toHaveText(/海关编号 \d{18}$/);
+    const timeline = page.getByRole('region', { name: '经过' });
+    for (const step of ['提交复核', '复核退回', '复核通过']) await expect(timeline).toContainText(step);
+  } finally {
+    await hub.stop();
+  }
+});
