@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import type { DeclarationRecord, DeclarationReview } from '../../../shared/api';
-import { api, ApiCallError } from '../../api/client';
+import { api, errorNotice } from '../../api/client';
 import { queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
 import { adminKeys } from '../settings/settings-store';
@@ -83,9 +83,9 @@ export function ReviewBar({
       const next = await call();
       queryClient.setQueryData(reviewKey(record.id), next);
       void queryClient.invalidateQueries({ queryKey: ['review-queue'] });
-      notify({ kind: 'info', message: said, declarationId: record.id });
+      notify({ kind: 'info', message: (l) => said(l), declarationId: record.id });
     } catch (e) {
-      notify({ kind: 'error', message: e instanceof ApiCallError ? e.message : String(e) });
+      notify({ kind: 'error', message: errorNotice(e) });
     } finally {
       setBusy(false);
     }
