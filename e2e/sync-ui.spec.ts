@@ -1,6 +1,10 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { chinaDate } from '../shared/validation/china-date';
+import { invoke } from './fixtures/desk-api';
 import { declareWhileHubIsDown, hubEnv } from './fixtures/offline-declaration';
-import { startHub, type Running } from './fixtures/processes';
+import { freshDir, importHubTable, startHub, type Running } from './fixtures/processes';
 import { expectSeen } from './support/seen';
 
 // Sync as a broker sees it: the outbox with each item's state, attempts and last
@@ -12,7 +16,20 @@ test('outbox view, withdraw before sending, and the timeline of a released decla
   test.setTimeout(240_000);
   const running: Running[] = [];
   try {
-    const { ui, clientSeqNo, hubDir, hubPort } = await declareWhileHubIsDown(page, running);
+    const { ui, clientSeqNo, hubDir, hubPort, desk } = await declareWhileHubIsDown(page, running);
+    // This month's 计征汇率: the desk's (7.1074) for its estimate, the hub's (7.2) for customs' 税费单 after release.
+    const today = chinaDate(Date.now());
+    const month = `${today.slice(0, 4)}-${today.slice(4, 6)}`;
+    const rates = (rate: string) => `币制代码,币制名称,计征汇率,适用月份\nUSD,美元,${rate},${month}\n`;
+    await invoke(desk.url, 'codes.import', {
+      table: 'exchange-rates',
+      fileName: '计征汇率.csv',
+      content: rates('7.1074'),
+      encoding: 'text',
+    });
+    const hubRates = path.join(freshDir('rates'), '计征汇率.csv');
+    fs.writeFileSync(hubRates, rates('7.2'));
+    importHubTable(hubDir, hubRates);
 
     // The outbox shows the queued item, the failed attempt and why.
     await ui.outboxCount().click();
@@ -45,6 +62,16 @@ test('outbox view, withdraw before sending, and the timeline of a released decla
     await expect(timeline).toContainText('P 海关已放行');
     await timeline.getByText('P 海关已放行').scrollIntoViewIfNeeded();
     await expectSeen(timeline.getByText('P 海关已放行'));
+
+    // The 税费单 customs sent with the release, beside the estimate: the hub reckoned USD at 7.2, the desk at
+    // 7.1074, so line 1's figures differ and each is marked with the estimate's (2500 × 7.2 = 18000.00).
+    const bill = page.getByRole('region', { name: '海关税费单' });
+    await bill.scrollIntoViewIfNeeded();
+    await expectSeen(bill);
+    await expectSeen(bill.getByText(/与预估有 \d+ 处不同（已标出）/));
+    await expectSeen(bill.getByRole('cell', { name: '18000.00 预估 17768.50', exact: true }));
+    await expectSeen(bill.getByText('与预估不同'));
+    await page.screenshot({ path: test.info().outputPath('tax-bill-zh.png'), fullPage: false });
 
     await ui.outboxCount().click();
     await expect(outbox.getByRole('row', { name: clientSeqNo }).getByTestId('outbox-state')).toHaveText([

@@ -1,4 +1,4 @@
-import { useQueries } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import type { DeclarationDoc } from '../../shared/catalog';
 import type { CodeRow } from '../../shared/code-tables/normalize';
@@ -6,7 +6,7 @@ import { estimateTaxes } from '../../shared/taxes/estimate';
 import { taxInputFromDoc } from '../../shared/taxes/from-doc';
 import { taxTablesFromRows } from '../../shared/taxes/tables';
 import type { TaxEstimate } from '../../shared/taxes/types';
-import { chinaDate } from '../../shared/validation/china-date';
+import { taxDateOf } from '../../shared/taxes/tax-date';
 import { api } from './client';
 import { useCodeSnapshot, useCodeTables } from './code-tables';
 
@@ -20,7 +20,11 @@ function combineRows(results: { isFetched: boolean; data?: CodeRow | null | unde
  * codes (with their rate columns) from main, the month's exchange rates from the code-table snapshot, and
  * each table's version and date. Null until the tables have been read once; an import is not estimated.
  */
-export function useTaxEstimate(doc: DeclarationDoc, ieFlag: string): TaxEstimate | null {
+export function useTaxEstimate(
+  doc: DeclarationDoc,
+  ieFlag: string,
+  declaredAt: string | null = null,
+): TaxEstimate | null {
   const tables = useCodeTables().data;
   const snapshot = useCodeSnapshot();
   const key = [...new Set(doc.lines.map((l) => l.CodeTS ?? '').filter((c) => /^\d{10}$/.test(c)))].sort().join(',');
@@ -41,8 +45,9 @@ export function useTaxEstimate(doc: DeclarationDoc, ieFlag: string): TaxEstimate
     });
     return map;
   }, [data, codes]);
-  // The date the estimate is for: today in China when the declaration was opened.
-  const [today] = useState(() => chinaDate(Date.now()));
+  // The date the estimate is for: the declaration's 申报日期 once declared, else today in China when it was opened.
+  const [openedAt] = useState(() => Date.now());
+  const date = taxDateOf(declaredAt, openedAt);
   // The estimate reads a few fields of each line and of the head: keyed by them, typing elsewhere (商品名称, 备注 …)
   // keeps the estimate as it was (the same object) and works nothing out.
   const inputKey = JSON.stringify(taxInputFromDoc(doc));
@@ -58,7 +63,15 @@ export function useTaxEstimate(doc: DeclarationDoc, ieFlag: string): TaxEstimate
       exchangeRows: snapshot.tables.find((t) => t.id === 'exchange-rates')?.rows ?? [],
       exchangeSource: { table: 'exchange-rates', version: exchange?.version ?? '', asOf: exchange?.asOf ?? '' },
     });
-    const date = `${today.slice(0, 4)}-${today.slice(4, 6)}-${today.slice(6)}`;
     return estimateTaxes({ ...input, date }, taxTables);
-  }, [tables, snapshot, loaded, ieFlag, tariffRows, input, today]);
+  }, [tables, snapshot, loaded, ieFlag, tariffRows, input, date]);
+}
+
+/** The 税费单 customs sent for the declaration (refreshed with its receipts); null until one came. */
+export function useTaxBill(id: string | null) {
+  return useQuery({
+    queryKey: ['receipts', id ?? '', 'taxBill'],
+    queryFn: () => api.invoke('declarations.taxBill', { id: id ?? '' }),
+    enabled: id !== null,
+  }).data;
 }

@@ -22,6 +22,7 @@ import {
   patchOpSchema,
   receiptEntrySchema,
   syncStatusSchema,
+  taxBillEntrySchema,
 } from './schemas';
 import {
   codeImportInputSchema,
@@ -132,6 +133,8 @@ export const methods = {
     z.object({ id: idSchema, revision: z.number().int(), workflow: z.literal('draft') }),
   ),
   'declarations.receipts': method(byId, z.array(receiptEntrySchema)),
+  // The latest 税费单 customs sent (on the release receipt of an import); null until one came.
+  'declarations.taxBill': method(byId, taxBillEntrySchema.nullable()),
   'declarations.timeline': method(byId, z.array(timelineEntrySchema)),
   // The other declarations with a 提运单号, not deleted, newest first: the editor warns of a shipment declared twice.
   'declarations.withBillNo': method(

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { taxBillSchema } from '../taxes/bill-schema';
 import { declarationDocSchema, rowSchema, MAX_LINES, MAX_VALUE_LENGTH } from '../catalog/document';
 import { decModChangeSchema, decModHeadSchema, MAX_MOD_NOTE } from '../modify/mod-request';
 import { displayStatusKeys, workflows } from '../status/display-status';
@@ -80,6 +81,15 @@ export const receiptEntrySchema = z.object({
   source: z.string(),
 });
 export type ReceiptEntry = z.infer<typeof receiptEntrySchema>;
+
+/** The 税费单 customs sent for a declaration (declarations.taxBill), with the receipt that carried it. */
+export const taxBillEntrySchema = z.object({
+  bill: taxBillSchema,
+  channel: z.string(),
+  noticeDate: z.string(),
+  entryId: z.string().nullable(),
+});
+export type TaxBillEntry = z.infer<typeof taxBillEntrySchema>;
 
 /** Another declaration carrying the same 提运单号 (declarations.withBillNo). */
 export const billNoUseSchema = z.object({ id: z.string(), clientSeqNo: z.string(), status: displayStatusSchema });

@@ -73,7 +73,8 @@ export function estimateTaxes(
     const tariff = tables.tariff(line.codeTs);
     if (!tariff)
       problems.push({ code: 'taxes.tariffUnknown', severity: 'missing', gNo, params: { code: line.codeTs } });
-    else if (tariff.source.asOf !== '' && tariff.source.asOf.slice(0, 4) < input.date.slice(0, 4)) {
+    else if (tariff.source.asOf !== '' && tariff.source.asOf.slice(0, 10) < input.date.slice(0, 10)) {
+      // The whole date: a tariff of August is older than a declaration of December, rates may have changed since.
       oldTariffs.add(`${tariff.source.version}|${tariff.source.asOf}`);
     }
     if (line.dutyMode !== '' && line.dutyMode !== '1') {

@@ -52,6 +52,7 @@ describe('the monthly exchange-rate table', () => {
       rate: { row: '0101290090', source: { version: 'handbook.1' } },
     });
     expect(e.lines[0]?.vat.amount).toBe('70.36');
-    expect(e.problems.map((p) => p.code)).toEqual(['taxes.exchangeRateOld']);
+    // The November rate for a December declaration, and a tariff of August: both named as older than its date.
+    expect(e.problems.map((p) => p.code)).toEqual(['taxes.exchangeRateOld', 'taxes.tariffOld']);
   });
 });

@@ -13,6 +13,7 @@ const readMethods = new Set<MethodName>([
   'declarations.list',
   'declarations.get',
   'declarations.receipts',
+  'declarations.taxBill',
   'attachments.list',
   'attachments.content',
   'declarations.timeline',

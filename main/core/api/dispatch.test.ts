@@ -20,6 +20,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'declarations.delete': unused,
     'declarations.declare': unused,
     'declarations.receipts': unused,
+    'declarations.taxBill': unused,
     'sync.status': unused,
     'sync.now': unused,
     'sync.connect': unused,

@@ -1,5 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
-import type { BillNoUse, DeclarationRecord, MethodParsedInput, ReceiptEntry } from '../../../shared/api';
+import type { BillNoUse, DeclarationRecord, MethodParsedInput, ReceiptEntry, TaxBillEntry } from '../../../shared/api';
+import { taxBillSchema } from '../../../shared/taxes/bill-schema';
 import { AppError, reasonIssue, rejectionSchema } from '../../../shared/api';
 import type { DeclarationDoc, DocumentCatalog, PatchEffect } from '../../../shared/catalog';
 import { applyPatch, emptyDoc, withTwoStepMode } from '../../../shared/catalog';
@@ -277,6 +278,24 @@ export function createDeclarationService(
     receipts(id: string): ReceiptEntry[] {
       mustGet(id);
       return deps.receipts.forDeclaration(id);
+    },
+
+    /** The latest 税费单 customs sent; a kept bill that no longer reads as one is refused by name, never shown. */
+    taxBill(id: string): TaxBillEntry | null {
+      const record = mustGet(id);
+      const stored = deps.receipts.taxBillOf(id);
+      if (!stored) return null;
+      let parsed: ReturnType<typeof taxBillSchema.safeParse>;
+      try {
+        parsed = taxBillSchema.safeParse(JSON.parse(stored.bill));
+      } catch {
+        throw new AppError('declarations.tax-bill-damaged', { seqNo: record.clientSeqNo, detail: 'not JSON' });
+      }
+      if (!parsed.success) {
+        const detail = parsed.error.issues.map((i) => i.path.join('.')).join(', ');
+        throw new AppError('declarations.tax-bill-damaged', { seqNo: record.clientSeqNo, detail });
+      }
+      return { bill: parsed.data, channel: stored.channel, noticeDate: stored.noticeDate, entryId: stored.entryId };
     },
   };
 }

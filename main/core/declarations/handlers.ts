@@ -15,6 +15,7 @@ type DeclarationMethods =
   | 'declarations.modRequests'
   | 'declarations.complete'
   | 'declarations.receipts'
+  | 'declarations.taxBill'
   | 'declarations.timeline'
   | 'declarations.withBillNo';
 
@@ -45,6 +46,7 @@ export function createDeclarationHandlers(deps: {
         .map(({ declarationId: _d, revision: _r, envelope: _e, signature: _s, keyId: _k, digest: _g, ...r }) => r),
     'declarations.complete': ({ id }) => declarations.complete(id),
     'declarations.receipts': ({ id }) => declarations.receipts(id),
+    'declarations.taxBill': ({ id }) => declarations.taxBill(id),
     'declarations.timeline': ({ id }) => declarations.timeline(id),
     'declarations.withBillNo': (input) => declarations.withBillNo(input),
   };

@@ -61,6 +61,7 @@ export function createReceiptApplier(
       source,
       raw: JSON.stringify(receipt),
       receivedAt: at,
+      taxBill: receipt.taxBill ? JSON.stringify(receipt.taxBill) : null,
     });
     const applied = {
       declarationId: row?.id ?? null,

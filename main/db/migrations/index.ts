@@ -17,6 +17,7 @@ import { migration0015 } from './0015-declaration-party-codes';
 import { migration0016 } from './0016-review';
 import { migration0017 } from './0017-attachment-files';
 import { migration0018 } from './0018-modify-cancel';
+import { migration0019 } from './0019-receipt-tax-bills';
 
 /** Every migration, in order. A new one is a new file 000N-name.ts added here. */
 export const migrations: readonly Migration[] = [
@@ -38,4 +39,5 @@ export const migrations: readonly Migration[] = [
   migration0016,
   migration0017,
   migration0018,
+  migration0019,
 ];

@@ -281,7 +281,13 @@ export function Editor({ record, initialField }: { record: DeclarationRecord; in
             refusal={declareState.refusal}
             onJump={jump}
           />
-          <TaxPanel doc={editor.doc} ieFlag={record.ieFlag} clientSeqNo={record.clientSeqNo} />
+          <TaxPanel
+            doc={editor.doc}
+            ieFlag={record.ieFlag}
+            clientSeqNo={record.clientSeqNo}
+            declarationId={record.id}
+            declaredAt={record.declaredAt}
+          />
         </aside>
       </div>
       {gmodelLine !== null && gmodelRow ? (

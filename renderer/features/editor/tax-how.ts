@@ -8,7 +8,7 @@ export const KINDS: readonly TaxKind[] = ['duty', 'consumption', 'vat'];
 
 function inputsText(figure: TaxFigure, t: TaxMessages): string {
   return Object.entries(figure.inputs)
-    .map(([k, v]) => `${t.input(k)} ${v}`)
+    .map(([k, v]) => `${t.input(k)} ${v === '' ? t.notFilled : v}`)
     .join(' · ');
 }
 
@@ -18,9 +18,16 @@ export function howSteps(line: LineEstimate, t: TaxMessages): string[] {
     [t.value, line.customsValue],
     ...KINDS.map((k): [string, TaxFigure] => [t.tax(k), line[k]]),
   ];
-  const goods = line.goods.rate
-    ? ` = ${inputsText(line.goods, t)} × ${line.goods.rate.text} (${line.goods.rate.row})`
-    : '';
+  // A goods price not computed (a blank or unreadable 申报总价) is not written as an equation: what it lacks is named.
+  const goodsInputs = inputsText(line.goods, t);
+  const goods =
+    line.goods.amount === null
+      ? goodsInputs === ''
+        ? ''
+        : ` — ${goodsInputs}`
+      : line.goods.rate
+        ? ` = ${goodsInputs} × ${line.goods.rate.text} (${line.goods.rate.row})`
+        : '';
   return [
     `${line.goods.amount ?? t.missing}${goods}`,
     ...rows.map(([label, figure]) => {

@@ -99,6 +99,7 @@ const zh = {
   totals: '合计',
   payable: '应征',
   missing: '未算出',
+  notFilled: '未填',
   how: '计算过程',
   print: '打印税费预估',
   sheetTitle: '税费预估单',
@@ -112,6 +113,12 @@ const zh = {
   formula: (key: string) => formulaWords('zh-CN', key),
   input: (key: string) => inputWords('zh-CN', key),
   problem: (p: TaxProblem) => `${p.gNo ? `第 ${p.gNo} 项：` : ''}${zhProblems[p.code](p.params)}`,
+  billTitle: '海关税费单',
+  billFrom: (channel: string, day: string, date: string) => `${channel} 回执 ${day} · 计税日期 ${date}`,
+  billSame: '与预估一致',
+  billDiffers: (n: number) => `与预估有 ${n} 处不同（已标出）`,
+  lineDiffers: '与预估不同',
+  estimateWas: (v: string) => `预估 ${v}`,
 };
 export type TaxMessages = typeof zh;
 // The side panel is narrow: short column heads in English (the sentences keep the full names).
@@ -123,6 +130,7 @@ const en: TaxMessages = {
   totals: 'Totals',
   payable: 'Payable',
   missing: 'not computed',
+  notFilled: 'not filled in',
   how: 'How it was computed',
   print: 'Print the estimate',
   sheetTitle: 'Duty estimate sheet',
@@ -135,6 +143,12 @@ const en: TaxMessages = {
   formula: (key) => formulaWords('en', key),
   input: (key) => inputWords('en', key),
   problem: (p) => `${p.gNo ? `Line ${p.gNo}: ` : ''}${enProblems[p.code](p.params)}`,
+  billTitle: 'Customs tax bill',
+  billFrom: (channel, day, date) => `${channel} receipt ${day} · reckoned at ${date}`,
+  billSame: 'Same as the estimate',
+  billDiffers: (n) => `${n} ${n === 1 ? 'figure differs' : 'figures differ'} from the estimate (marked)`,
+  lineDiffers: 'differs from the estimate',
+  estimateWas: (v) => `est. ${v}`,
 };
 
 export function useTaxMessages(): TaxMessages {

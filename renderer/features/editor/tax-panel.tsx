@@ -1,7 +1,8 @@
 import { memo, useDeferredValue, useState } from 'react';
 import type { DeclarationDoc } from '../../../shared/catalog';
 import type { LineEstimate, TaxEstimate, TaxFigure } from '../../../shared/taxes/types';
-import { useTaxEstimate } from '../../api/taxes';
+import { useTaxBill, useTaxEstimate } from '../../api/taxes';
+import { TaxBillView } from './tax-bill-view';
 import { TaxSheet } from '../print/tax-sheet';
 import { useEditorUi } from './editor-store';
 import { howSteps, KINDS } from './tax-how';
@@ -38,25 +39,50 @@ export function TaxPanel({
   doc,
   ieFlag,
   clientSeqNo = '',
+  declarationId = null,
+  declaredAt = null,
 }: {
   doc: DeclarationDoc;
   ieFlag: string;
   clientSeqNo?: string;
+  /** The declaration whose 税费单 (after release) is shown beside the estimate; none for a document not saved. */
+  declarationId?: string | null;
+  /** 申报日期: the estimate is reckoned at it once declared. */
+  declaredAt?: string | null;
 }) {
   const deferred = useDeferredValue(doc);
-  return <DeferredEstimate doc={deferred} ieFlag={ieFlag} clientSeqNo={clientSeqNo} />;
+  return (
+    <DeferredEstimate
+      doc={deferred}
+      ieFlag={ieFlag}
+      clientSeqNo={clientSeqNo}
+      declarationId={declarationId}
+      declaredAt={declaredAt}
+    />
+  );
 }
 
 const DeferredEstimate = memo(function DeferredEstimate({
   doc,
   ieFlag,
   clientSeqNo,
+  declarationId,
+  declaredAt,
 }: {
   doc: DeclarationDoc;
   ieFlag: string;
   clientSeqNo: string;
+  declarationId: string | null;
+  declaredAt: string | null;
 }) {
-  return <TaxEstimateView estimate={useTaxEstimate(doc, ieFlag)} clientSeqNo={clientSeqNo} />;
+  const estimate = useTaxEstimate(doc, ieFlag, declaredAt);
+  const bill = useTaxBill(ieFlag === 'I' ? declarationId : null);
+  return (
+    <>
+      <TaxEstimateView estimate={estimate} clientSeqNo={clientSeqNo} />
+      {bill ? <TaxBillView entry={bill} estimate={estimate} /> : null}
+    </>
+  );
 });
 
 export const TaxEstimateView = memo(function TaxEstimateView({

@@ -92,6 +92,11 @@ export const declarationReasons = {
   ),
   /** An edit the editor should never send (a path or row that does not exist): a program error, named. */
   'declarations.bad-edit': reason<{ detail: string }>('BAD_INPUT', (p) => `The edit cannot be applied: ${p.detail}`),
+  /** The 税费单 kept with a receipt no longer reads as one (the data file was altered): nothing is shown as customs'. */
+  'declarations.tax-bill-damaged': reason<Seq & { detail: string }>(
+    'INVALID_STATE',
+    (p) => `The customs tax bill kept for declaration ${p.seqNo} cannot be read (${p.detail}); it is not shown`,
+  ),
   /** A state change the lifecycle table does not allow from where the declaration is (named by the status shown). */
   'declarations.transition-refused': reason<Seq & { event: string; status: string }>(
     'INVALID_STATE',
