@@ -175,9 +175,10 @@ export function createApp(options: AppOptions): App {
     fillNew,
     defaultsNew: defaults.fillNew,
   });
+  const blobs = createBlobStore(attachmentBlobDir(options.dataDir));
   const attachments = createAttachmentService(ctx, {
     files: createAttachmentFilesRepo(db),
-    blobs: createBlobStore(attachmentBlobDir(options.dataDir)),
+    blobs,
     repo: declarationsRepo,
     declarations,
   });
@@ -203,6 +204,7 @@ export function createApp(options: AppOptions): App {
     keys,
     receipts,
     codeTables,
+    attachmentFiles: blobs,
     ...(options.sync ? { options: options.sync } : {}),
   });
   // The second transport: the e-port client's folders. `sync.transport` in settings picks one; only it runs.

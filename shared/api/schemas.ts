@@ -147,6 +147,8 @@ export const syncStatusSchema = z.object({
   /** What went wrong last, to be worded in the UI language (the English text beside it for logs). */
   lastError: reasonMessageSchema.nullable(),
   lastSyncAt: z.string().nullable(),
+  /** The 随附单据 files going up to the hub before their submissions, in bytes; null or absent when none. */
+  upload: z.object({ sentBytes: z.number().int(), totalBytes: z.number().int() }).nullable().optional(),
   nextAttemptAt: z.string().nullable(),
 });
 export type SyncStatus = z.infer<typeof syncStatusSchema>;

@@ -1,7 +1,8 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { z } from 'zod';
 import type { EnrollmentRequest, KeyRegistrationRequest, SignedSubmission } from '../../../shared/protocol';
 import {
+  attachmentStateSchema,
   enrollmentResponseSchema,
   keyRegistrationResponseSchema,
   codeTableListSchema,
@@ -10,6 +11,7 @@ import {
   hubErrorSchema,
   receiptsResponseSchema,
   requestSigningText,
+  requestSigningTextForDigest,
   signedHeaders,
   submissionStateSchema,
   submitResponseSchema,
@@ -89,7 +91,12 @@ export interface RequestSigner {
 
 export type FetchLike = (
   url: string,
-  init: { method: string; headers: Record<string, string>; body?: string; signal: AbortSignal },
+  init: {
+    method: string;
+    headers: Record<string, string>;
+    body?: string | Uint8Array<ArrayBuffer>;
+    signal: AbortSignal;
+  },
 ) => Promise<Response>;
 
 function parseRetryAfter(value: string | null, now: number): number | null {
@@ -124,7 +131,7 @@ export function createHubClient(options: { baseUrl: string; clock: Clock; fetch?
     method: 'GET' | 'POST',
     path: string,
     schema: z.ZodType<T>,
-    opts: { body?: unknown; rawBody?: string; signer: RequestSigner; timeoutMs?: number },
+    opts: { body?: unknown; rawBody?: string; bytes?: Uint8Array; signer: RequestSigner; timeoutMs?: number },
   ): Promise<T> {
     try {
       return await call(method, path, schema, opts);
@@ -139,12 +146,16 @@ export function createHubClient(options: { baseUrl: string; clock: Clock; fetch?
     method: 'GET' | 'POST',
     path: string,
     schema: z.ZodType<T>,
-    opts: { body?: unknown; rawBody?: string; signer?: RequestSigner; timeoutMs?: number } = {},
+    opts: { body?: unknown; rawBody?: string; bytes?: Uint8Array; signer?: RequestSigner; timeoutMs?: number } = {},
   ): Promise<T> {
-    const body = opts.rawBody ?? (opts.body === undefined ? '' : JSON.stringify(opts.body));
-    const hasBody = opts.rawBody !== undefined || opts.body !== undefined;
+    // A 随附单据 chunk goes as raw bytes; everything else as JSON text.
+    const body: string | Uint8Array<ArrayBuffer> =
+      (opts.bytes && new Uint8Array(opts.bytes)) ??
+      opts.rawBody ??
+      (opts.body === undefined ? '' : JSON.stringify(opts.body));
+    const hasBody = opts.bytes !== undefined || opts.rawBody !== undefined || opts.body !== undefined;
     const headers: Record<string, string> = { accept: 'application/json' };
-    if (hasBody) headers['content-type'] = 'application/json';
+    if (hasBody) headers['content-type'] = opts.bytes ? 'application/octet-stream' : 'application/json';
     if (opts.signer) {
       const timestamp = new Date(options.clock.now() + clockOffsetMs).toISOString();
       const nonce = randomBytes(16).toString('hex');
@@ -152,7 +163,14 @@ export function createHubClient(options: { baseUrl: string; clock: Clock; fetch?
       headers[signedHeaders.keyId] = opts.signer.keyId;
       headers[signedHeaders.timestamp] = timestamp;
       headers[signedHeaders.nonce] = nonce;
-      headers[signedHeaders.signature] = opts.signer.sign(requestSigningText({ method, path, timestamp, nonce, body }));
+      headers[signedHeaders.signature] = opts.signer.sign(
+        typeof body === 'string'
+          ? requestSigningText({ method, path, timestamp, nonce, body })
+          : requestSigningTextForDigest(
+              { method, path, timestamp, nonce },
+              createHash('sha256').update(body).digest('hex'),
+            ),
+      );
     }
     let response: Response;
     try {
@@ -236,6 +254,16 @@ export function createHubClient(options: { baseUrl: string; clock: Clock; fetch?
       signedCall('GET', `/v1/code-tables/${encodeURIComponent(id)}?version=${version}`, codeTableSchema, {
         signer,
         timeoutMs: 120_000,
+      }),
+    /** What the hub holds of one of our 随附单据 files (where its upload resumes). */
+    attachmentState: (signer: RequestSigner, sha256: string) =>
+      signedCall('GET', `/v1/attachments/${sha256}`, attachmentStateSchema, { signer }),
+    /** One chunk of a 随附单据 file, at `offset` of a file of `size` bytes. */
+    uploadChunk: (signer: RequestSigner, sha256: string, size: number, offset: number, bytes: Uint8Array) =>
+      signedCall('POST', `/v1/attachments/${sha256}?size=${size}&offset=${offset}`, attachmentStateSchema, {
+        bytes,
+        signer,
+        timeoutMs: 60_000,
       }),
     registerKey: (signer: RequestSigner, request: KeyRegistrationRequest) =>
       signedCall('POST', '/v1/keys', keyRegistrationResponseSchema, { body: request, signer }),

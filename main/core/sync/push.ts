@@ -9,6 +9,7 @@ import { createLifecycle } from '../lifecycle/lifecycle';
 import { backoffDelay } from './backoff';
 import type { HubClient, RequestSigner } from './hub-client';
 import { HubCallError } from './hub-client';
+import type { AttachmentUploader } from './upload-attachments';
 
 /** A failure as the outbox keeps it: the hub call's own, or (a program error) its message as written. */
 function asHubFailure(error: unknown): HubCallError {
@@ -40,7 +41,7 @@ export interface PushOutcome {
  */
 export function createPusher(
   ctx: CoreContext,
-  deps: { outbox: OutboxRepo; declarations: DeclarationsRepo; options: PushOptions },
+  deps: { outbox: OutboxRepo; declarations: DeclarationsRepo; options: PushOptions; uploadFiles?: AttachmentUploader },
 ) {
   const { outbox, declarations, options } = deps;
   const lifecycle = createLifecycle(declarations);
@@ -197,6 +198,8 @@ export function createPusher(
       let pending: OutboxItem[];
       try {
         pending = await reconcile(client, signer, due, outcome);
+        // The files a submission names are at the hub before it is (the hub refuses one naming a file it lacks).
+        await deps.uploadFiles?.(client, signer, pending);
       } catch (error) {
         const failure = asHubFailure(error);
         reschedule(

@@ -14,6 +14,8 @@ import type { HubClient, RequestSigner } from './hub-client';
 import { createHubClient, HubCallError, UNREACHABLE_REASONS } from './hub-client';
 import type { PushOptions } from './push';
 import { createPusher, fillHubSeqs } from './push';
+import type { AttachmentBytes, UploadProgress } from './upload-attachments';
+import { createAttachmentUploader } from './upload-attachments';
 import type { ReceiptApplier } from './receipts';
 import { announceReceipts, CURSOR_KEY } from './receipts';
 import { createPassScheduler } from './pass-scheduler';
@@ -81,6 +83,8 @@ export function createSyncEngine(
     keys: KeyManager;
     receipts: ReceiptApplier;
     codeTables?: CodeTableInstaller;
+    /** The desk's 随附单据 bytes, uploaded to the hub before the submissions naming them. */
+    attachmentFiles?: AttachmentBytes;
     options?: Partial<SyncOptions>;
   },
 ) {
@@ -97,7 +101,16 @@ export function createSyncEngine(
     }
     return client;
   };
-  const pusher = createPusher(ctx, { outbox: deps.outbox, declarations: deps.declarations, options: options.push });
+  let upload: UploadProgress = null;
+  const uploadFiles = deps.attachmentFiles
+    ? createAttachmentUploader({ files: deps.attachmentFiles, onProgress: (p) => ((upload = p), publish()) })
+    : undefined;
+  const pusher = createPusher(ctx, {
+    outbox: deps.outbox,
+    declarations: deps.declarations,
+    options: options.push,
+    ...(uploadFiles ? { uploadFiles } : {}),
+  });
 
   let online = false;
   let lastError: ReasonMessage | null = null;
@@ -122,6 +135,7 @@ export function createSyncEngine(
       keyLocked: conn !== null && deps.keys.locked(),
       lastError,
       lastSyncAt,
+      upload,
       nextAttemptAt: next !== null && next > ctx.clock.now() ? new Date(next).toISOString() : null,
     };
   }

@@ -1,7 +1,10 @@
+import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { OutboxEntry } from '../../../shared/api';
 import type { SyncFixture } from '../../../test-support/main/sync-fixture';
 import { syncFixture, waitFor } from '../../../test-support/main/sync-fixture';
+import { samplePdf } from '../../../test-support/shared/pdf';
 
 // Exactly-once sync against a real hub process, with faults injected by a
 // proxy between client and hub (a test double for the network only).
@@ -112,6 +115,41 @@ describe('sync faults (real hub process; faults injected by a proxy)', { timeout
     expect(lookups.length).toBeGreaterThanOrEqual(2);
     expect(posts.length).toBe(1);
     integrityOk(fx);
+  });
+
+  it('uploads an attached PDF before its submission, once per chunk, through a lost answer and a hub killed', async () => {
+    f = await syncFixture();
+    const fx = f;
+    // The first chunk's answer is lost after the hub stored it; the hub dies after storing the second.
+    fx.proxy.inject('POST', '/v1/attachments/', { kind: 'drop-after-forward' });
+    fx.proxy.inject('POST', '/v1/attachments/', { kind: 'kill-hub', at: 'after-commit', kill: () => fx.killHub() });
+    const pdf = Buffer.from(samplePdf({ size: 2_500_000 }));
+    const id = await fx.draftSample();
+    await fx.call('attachments.attach', {
+      id,
+      edocCode: '00000001',
+      fileName: 'invoice.pdf',
+      contentBase64: pdf.toString('base64'),
+    });
+    await fx.call('declarations.declare', { id });
+    await waitFor(() => fx.proxy.log.some((r) => r.fault === 'kill-hub'), 'the hub killed mid-upload');
+    await fx.startHubAgain();
+    await waitFor(() => allReleased(fx, [id]), 'released', 60_000);
+    const chunks = fx.proxy.log.filter((r) => r.method === 'POST' && r.path.startsWith('/v1/attachments/'));
+    const offsets = chunks.map((r) => new URL(r.path, 'http://x').searchParams.get('offset'));
+    // Each chunk the hub committed was not sent again: the desk asked where the hub's copy ended.
+    expect(offsets).toEqual(['0', '1048576', '2097152']);
+    const order = fx.proxy.log.map((r) =>
+      r.method !== 'POST' ? '' : r.path === '/v1/submissions' ? 'submit' : r.path,
+    );
+    expect(order.indexOf('submit')).toBeGreaterThan(order.findLastIndex((p) => p.startsWith('/v1/attachments/')));
+    expectExactlyOnce(fx, 1);
+    const hubDb = new Database(path.join(fx.hubDir, 'hub.sqlite'), { readonly: true });
+    const held = hubDb.prepare('SELECT data, complete FROM attachments').all() as { data: Buffer; complete: number }[];
+    hubDb.close();
+    expect(held).toHaveLength(1);
+    expect(held[0]?.complete).toBe(1);
+    expect(held[0]?.data.equals(pdf)).toBe(true);
   });
 
   it('honours 503 with Retry-After, storing the next try', async () => {

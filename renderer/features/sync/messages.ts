@@ -5,6 +5,7 @@ import { useUi } from '../../state/ui-store';
 const zh = {
   outboxTitle: '发件箱',
   openOutbox: '查看发件箱',
+  uploading: (pct: number, mb: string) => `上传随附单据 ${pct}%（共 ${mb} MB）`,
   empty: '发件箱是空的',
   clientSeqNo: '客户端编号',
   state: '状态',
@@ -44,6 +45,7 @@ type Messages = typeof zh;
 const en: Messages = {
   outboxTitle: 'Outbox',
   openOutbox: 'Open the outbox',
+  uploading: (pct: number, mb: string) => `Uploading attached documents ${pct}% (${mb} MB)`,
   empty: 'The outbox is empty',
   clientSeqNo: 'Client no.',
   state: 'State',

@@ -5,7 +5,7 @@ import type { SyncStatus } from '../../../shared/api';
 import { reasonMessage } from '../../../shared/api';
 import type { Locale } from '../../../shared/i18n/locale';
 import { setBridge } from '../../api/client';
-import { queryClient } from '../../api/queries';
+import { keys, queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
 import { createFakeBridge, type FakeCall } from '../../../test-support/renderer/fake-bridge';
 import { PassphraseDialog } from '../keys/passphrase-dialog';
@@ -115,5 +115,36 @@ describe('sync bar with a locked signing key (fake bridge)', () => {
     fireEvent.click(screen.getByRole('button', { name: '解锁' }));
     const dialog = await screen.findByRole('dialog', { name: '签名密钥口令' });
     expect(dialog.textContent).toContain('创建');
+  });
+});
+
+// 随附单据 files go to the hub before their submissions; ten 4 MB files take a while, so the bar shows how far.
+describe('sync bar while attached files upload (fake bridge)', () => {
+  afterEach(cleanup);
+
+  it('shows the upload’s progress in the UI language, and nothing once it is done', async () => {
+    let status: SyncStatus = {
+      ...lockedStatus,
+      state: 'syncing',
+      keyLocked: false,
+      lastError: null,
+      upload: { sentBytes: 3 * 1024 * 1024, totalBytes: 12 * 1024 * 1024 },
+    };
+    queryClient.clear();
+    setBridge(createFakeBridge({ 'sync.status': () => ({ ok: true, value: status }) }).bridge);
+    useUi.getState().setLocale('zh-CN');
+    render(
+      <QueryClientProvider client={queryClient}>
+        <SyncBar />
+      </QueryClientProvider>,
+    );
+    const progress = await screen.findByTestId('upload-progress');
+    expect(progress.textContent).toBe('上传随附单据 25%（共 12.0 MB）');
+    expect(progress.querySelector('progress')?.value).toBe(3 * 1024 * 1024);
+    useUi.getState().setLocale('en');
+    await waitFor(() => expect(screen.getByTestId('upload-progress').textContent).toContain('Uploading attached'));
+    status = { ...status, state: 'online', upload: null };
+    await queryClient.invalidateQueries({ queryKey: keys.sync });
+    await waitFor(() => expect(screen.queryByTestId('upload-progress')).toBeNull());
   });
 });

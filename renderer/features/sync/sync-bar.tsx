@@ -26,6 +26,7 @@ export function SyncBar() {
   ];
   const pending = (status?.outbox.queued ?? 0) + (status?.outbox.sending ?? 0);
   const keyLocked = status?.keyLocked === true;
+  const upload = status?.upload ?? null;
   const syncNow = () => {
     void api.invoke('sync.now', {}).then((s) => queryClient.setQueryData(keys.sync, s));
   };
@@ -38,6 +39,15 @@ export function SyncBar() {
       >
         {stateLabel}
       </span>
+      {upload && upload.totalBytes > 0 ? (
+        <span className="upload-progress" role="status" data-testid="upload-progress">
+          <progress max={upload.totalBytes} value={upload.sentBytes} />
+          {m.uploading(
+            Math.floor((upload.sentBytes * 100) / upload.totalBytes),
+            (upload.totalBytes / 1024 / 1024).toFixed(1),
+          )}
+        </span>
+      ) : null}
       {keyLocked ? (
         <span className="key-locked" role="status" data-testid="key-locked" title={t.keyLockedHelp}>
           {t.keyLocked}
