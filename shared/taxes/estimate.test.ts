@@ -290,29 +290,29 @@ describe('missing and old tables say which', () => {
         {
           code: 'taxes.tariffOld',
           severity: 'note',
-          params: { version: 'test.1', asOf: '2026-12-06', date: '2027-01-04' },
+          params: { version: 'test.1', asOf: '2026-08-01', date: '2027-01-04' },
         },
       ]),
     );
     expect(e.lines.map((l) => l.duty.amount)).toEqual([null, null]);
   });
 
-  it('a tariff is older than the declaration by the whole date, not the year: a day later is named, the same day not', () => {
+  it('a tariff is older than the declaration by its year: a tariff of August serves a December declaration, not the next January', () => {
     const tables = memoryTaxTables([{ code: '0000000001', mfn: '10%' }], [USD]);
     const old = (date: string) =>
       estimateTaxes({ head: head(), lines: [line()], date }, tables).problems.filter(
         (p) => p.code === 'taxes.tariffOld',
       );
-    // The tables' tariff is as of 2026-12-06.
-    expect(old('2026-12-07')).toEqual([
+    // The tables' tariff is as of 2026-08-01.
+    expect(old('2027-01-01')).toEqual([
       {
         code: 'taxes.tariffOld',
         severity: 'note',
-        params: { version: 'test.1', asOf: '2026-12-06', date: '2026-12-07' },
+        params: { version: 'test.1', asOf: '2026-08-01', date: '2027-01-01' },
       },
     ]);
-    expect(old('2026-12-06')).toEqual([]);
-    expect(old('2026-12-01')).toEqual([]);
+    expect(old('2026-12-31')).toEqual([]);
+    expect(old('2026-08-01')).toEqual([]);
   });
 
   it('an export is not estimated, and says so', () => {

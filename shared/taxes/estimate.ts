@@ -73,8 +73,10 @@ export function estimateTaxes(
     const tariff = tables.tariff(line.codeTs);
     if (!tariff)
       problems.push({ code: 'taxes.tariffUnknown', severity: 'missing', gNo, params: { code: line.codeTs } });
-    else if (tariff.source.asOf !== '' && tariff.source.asOf.slice(0, 10) < input.date.slice(0, 10)) {
-      // The whole date: a tariff of August is older than a declaration of December, rates may have changed since.
+    else if (tariff.source.asOf !== '' && tariff.source.asOf.slice(0, 4) < input.date.slice(0, 4)) {
+      // By the tariff year: customs publish the year's 税则 to take effect on 1 January, and a tariff stays in force
+      // after its date until the next one. Comparing whole dates named every estimate made after the built-in
+      // tariff's date (August) as older than its declaration — a note on every screen that said nothing.
       oldTariffs.add(`${tariff.source.version}|${tariff.source.asOf}`);
     }
     if (line.dutyMode !== '' && line.dutyMode !== '1') {

@@ -52,7 +52,7 @@ describe('the monthly exchange-rate table', () => {
       rate: { row: '0101290090', source: { version: 'handbook.1' } },
     });
     expect(e.lines[0]?.vat.amount).toBe('70.36');
-    // The November rate for a December declaration, and a tariff of August: both named as older than its date.
-    expect(e.problems.map((p) => p.code)).toEqual(['taxes.exchangeRateOld', 'taxes.tariffOld']);
+    // The November rate for a December declaration is named; the tariff of August is that year's, still in force.
+    expect(e.problems.map((p) => p.code)).toEqual(['taxes.exchangeRateOld']);
   });
 });

@@ -6,7 +6,7 @@ export function memoryTaxTables(
   rates: readonly { currency: string; month: string; rate: string }[],
   generalOrigins: readonly string[] = [],
 ): TaxTables {
-  const source = { table: 'tariff', version: 'test.1', asOf: '2026-12-06' };
+  const source = { table: 'tariff', version: 'test.1', asOf: '2026-08-01' };
   const byCode = new Map(
     tariff.map((t) => [
       t.code ?? '',
