@@ -40,7 +40,7 @@ describePostgres('npm run hub on PostgreSQL (real processes)', () => {
     const hub: HubProcess = await startHubOnStore(env, ['--store', env.SWHUB_STORE ?? '']);
     cleanups.push(() => hub.stop('SIGKILL'));
     const health = healthSchema.parse(await (await fetch(`${hub.url}/v1/health`)).json());
-    expect(health.store).toMatchObject({ kind: 'postgres', schemaVersion: 3 });
+    expect(health.store).toMatchObject({ kind: 'postgres', schemaVersion: 4 });
 
     const code = await runHubCommand(['enroll-code'], env);
     expect(code.stdout).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){4}\n$/);

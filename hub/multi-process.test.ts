@@ -96,7 +96,7 @@ describePostgres('several hub processes and workers on one PostgreSQL database',
 
     // Each reports its database; each logs JSON lines naming its process; SIGTERM drains and exits 0.
     const health = healthSchema.parse(await (await fetch(`${b.url}/v1/health`)).json());
-    expect(health.store).toMatchObject({ kind: 'postgres', schemaVersion: 3 });
+    expect(health.store).toMatchObject({ kind: 'postgres', schemaVersion: 4 });
     const lines = (text: string) =>
       text
         .split('\n')

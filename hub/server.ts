@@ -9,6 +9,7 @@ import type { HubContext } from './http/context';
 import { HubHttpError, installErrorHandling, sendHubError } from './http/errors';
 import { registerAttachmentRoutes } from './http/routes-attachments';
 import { registerCodeTableRoutes } from './http/routes-code-tables';
+import { registerDecModRoutes } from './http/routes-decmod';
 import { registerEnrollmentRoutes } from './http/routes-enrollment';
 import { registerMetaRoutes } from './http/routes-meta';
 import { registerReceiptRoutes } from './http/routes-receipts';
@@ -109,6 +110,7 @@ export async function buildHub(options: HubOptions): Promise<Hub> {
   registerAttachmentRoutes(app, ctx);
   registerReceiptRoutes(app, ctx);
   registerCodeTableRoutes(app, ctx);
+  registerDecModRoutes(app, ctx);
 
   // Nonces can be forgotten once their timestamps would fail the skew check.
   const pruner = setInterval(() => {

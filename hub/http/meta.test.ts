@@ -16,7 +16,7 @@ describe('health, OpenAPI and the docs page', () => {
     const response = await t.hub.app.inject({ method: 'GET', url: '/v1/health' });
     const health = healthSchema.parse(response.json());
     expect(health.status).toBe('ok');
-    expect(health.store).toMatchObject({ kind: 'sqlite', schemaVersion: 3 });
+    expect(health.store).toMatchObject({ kind: 'sqlite', schemaVersion: 4 });
   });
 
   it('serves an OpenAPI 3.1 description of every route, with schemas for every body', async () => {
@@ -36,6 +36,8 @@ describe('health, OpenAPI and the docs page', () => {
         'POST /v1/attachments/{sha256}',
         'GET /v1/code-tables',
         'GET /v1/code-tables/{tableId}',
+        'GET /v1/decmods/{requestId}',
+        'POST /v1/decmods',
         'GET /v1/docs',
         'GET /v1/health',
         'GET /v1/openapi.json',

@@ -17,6 +17,7 @@ import {
   submitRequestSchema,
   submitResponseSchema,
 } from '../../shared/protocol';
+import { modReceiptSchema, signedModRequestSchema } from '../../shared/modify/mod-request';
 
 // The OpenAPI 3.1 description served at /v1/openapi.json. Component schemas
 // are generated from the same zod schemas the hub and the client validate
@@ -90,6 +91,8 @@ export function openApiDocument(version: string): Json {
         CodeTableList: schemaOf(codeTableListSchema),
         CodeTable: schemaOf(codeTableSchema),
         AttachmentState: schemaOf(attachmentStateSchema),
+        ModRequest: schemaOf(signedModRequestSchema),
+        ModReceipt: schemaOf(modReceiptSchema),
       },
     },
     paths: {
@@ -225,6 +228,32 @@ export function openApiDocument(version: string): Json {
           ],
           responses: {
             200: { description: 'The table; ETag is its content hash', content: json('CodeTable') },
+            ...errors(400, 401, 404, 503),
+          },
+        },
+      },
+      '/v1/decmods': {
+        post: {
+          summary: 'A signed modification or cancellation request (修撤单), judged once by its requestId',
+          description:
+            'Answers its receipt: approved (the declaration the hub holds takes the new values, or is cancelled) or ' +
+            'refused with reasons naming the field. The same requestId again answers the same receipt; with other ' +
+            'content, 409. See docs/modify-cancel.md.',
+          security: signed,
+          requestBody: { required: true, content: json('ModRequest') },
+          responses: {
+            200: { description: 'Its receipt', content: json('ModReceipt') },
+            ...errors(400, 401, 409, 422, 503),
+          },
+        },
+      },
+      '/v1/decmods/{requestId}': {
+        get: {
+          summary: 'The receipt of a request already sent (after a lost answer)',
+          security: signed,
+          parameters: [{ name: 'requestId', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
+          responses: {
+            200: { description: 'Its receipt', content: json('ModReceipt') },
             ...errors(400, 401, 404, 503),
           },
         },

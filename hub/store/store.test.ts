@@ -21,6 +21,23 @@ function dir(): string {
 }
 
 describe('hub store migrations', () => {
+  it('migration 0004 keeps the submissions a hub at 0003 holds, with no values changed and none cancelled', () => {
+    const d = dir();
+    const db = openHubDb(d);
+    migrateHubDb(db, d, hubMigrations.slice(0, 3));
+    db.exec(`INSERT INTO clients (id, name, enrolled_at) VALUES ('c', '报关行', '2026-12-01');
+      INSERT INTO submissions (client_id, submission_id, payload_digest, state, hub_seq, client_seq_no, key_id,
+        envelope, signature, received_at, entry_id)
+      VALUES ('c', 's', 'd', 'accepted', 1, 'C1', 'k', '{}', 'sig', '2026-12-01', '224820261000000001')`);
+    migrateHubDb(db, d, hubMigrations);
+    expect(db.prepare('SELECT entry_id, current_doc, cancelled_at FROM submissions').all()).toEqual([
+      { entry_id: '224820261000000001', current_doc: null, cancelled_at: null },
+    ]);
+    expect(db.prepare('SELECT count(*) FROM mod_requests').pluck().get()).toBe(0);
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    db.close();
+  });
+
   it('the migrations create the schema on a new database with WAL, full sync and foreign keys', async () => {
     const d = dir();
     const store = openSqliteStore(d);
@@ -40,6 +57,7 @@ describe('hub store migrations', () => {
       'code_table_versions',
       'counters',
       'enrollment_codes',
+      'mod_requests',
       'nonces',
       'processing',
       'receipts',
@@ -56,7 +74,7 @@ describe('hub store migrations', () => {
   it('migration 0002 gives the receipts a 税费单 column and keeps the receipts issued before it, without a bill', async () => {
     const d = dir();
     const db = openHubDb(d);
-    migrateHubDb(db, d, hubMigrations.slice(0, 1));
+    migrateHubDb(db, d, hubMigrations.slice(0, 2));
     db.pragma('foreign_keys = OFF');
     db.prepare(
       `INSERT INTO receipts (receipt_id, client_id, submission_pk, submission_id, client_seq_no, step, channel, note,

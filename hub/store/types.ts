@@ -9,6 +9,9 @@ import type {
   SubmitResult,
 } from '../../shared/protocol';
 import type { TaxEstimate } from '../../shared/taxes/types';
+import type { HeldDeclaration, ModDecision, ModReceiptRecord, ModTarget } from './mod-types';
+
+export type { HeldDeclaration, ModDecision, ModReceiptRecord, ModTarget } from './mod-types';
 
 /**
  * Everything the hub keeps, behind one interface. Each method is one unit of
@@ -107,6 +110,20 @@ export interface HubStore {
   issueReceipts(drafts: readonly ReceiptDraft[]): Promise<Set<string>>;
   /** A client's receipts after a hub-order position, oldest first. */
   receiptsAfter(clientId: string, afterSeq: number, limit: number): Promise<Receipt[]>;
+
+  // Modification and cancellation requests (修撤单)
+  /** The receipt of a request this client sent before, or undefined when the hub has none by that id. */
+  getModRequest(clientId: string, requestId: string): Promise<ModReceiptRecord | undefined>;
+  /**
+   * Records a modification or cancellation request and consumes the request's nonce, in one transaction: the
+   * declaration it names (this client's, by 海关编号) is read and held, `decide` judges the request on it, and an
+   * approved request changes the declaration's values (or cancels it) in the same transaction, under a new
+   * 修撤单统一编号. An id already stored answers its stored receipt (same digest) or `conflict` (another digest),
+   * writing nothing. `decide` must be synchronous and without effects: it may run again if the transaction is retried.
+   */
+  recordModRequest(input: ModRequestInput): Promise<ModReceiptRecord | 'conflict'>;
+  /** The declaration with this 海关编号 as the hub holds it now (after approved modifications), this client's. */
+  getDeclaration(clientId: string, entryId: string): Promise<HeldDeclaration | undefined>;
 
   // Code tables
   /** Stores a new version unless the latest version has the same content. */
@@ -324,6 +341,21 @@ export interface ReceiptDraft {
   taxBill?: TaxEstimate;
   /** When the next step is due, or null when this was the last one. */
   nextDueAt: number | null;
+}
+
+export interface ModRequestInput {
+  clientId: string;
+  nonce: NonceUse;
+  receivedAt: string;
+  requestId: string;
+  /** SHA-256 of the signed envelope's canonical text (the dedup key's companion, as a payload digest is). */
+  digest: string;
+  kind: 'modify' | 'cancel';
+  entryId: string;
+  keyId: string;
+  envelopeText: string;
+  signature: string;
+  decide(target: ModTarget | undefined): ModDecision;
 }
 
 export interface CodeTableImport {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Row } from '../catalog/document';
+import { reasonMessageSchema } from '../api/errors';
 import { canonicalJson } from '../protocol/canonical';
 import { signedEnvelopeFields, signedSchema } from '../protocol/signed';
 
@@ -111,3 +112,17 @@ export type SignedModRequest = z.infer<typeof signedModRequestSchema>;
 export function modEnvelopeSigningText(envelope: ModEnvelope): string {
   return canonicalJson(envelope);
 }
+
+/**
+ * The hub's answer to a request (its receipt): approved or refused with the reasons, each naming the field or the
+ * declaration, under the hub's 修撤单统一编号. The same request id sent again gets the same receipt.
+ */
+export const modReceiptSchema = z.object({
+  requestId: z.string().uuid(),
+  outcome: z.enum(['approved', 'refused']),
+  modSeqNo: z.string().max(18),
+  at: z.string(),
+  note: z.string().max(200),
+  reasons: z.array(reasonMessageSchema).max(2000),
+});
+export type ModReceipt = z.infer<typeof modReceiptSchema>;

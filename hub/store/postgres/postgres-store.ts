@@ -12,6 +12,7 @@ import { SchemaBehindError } from '../types';
 import { migratePostgres, pgSchemaVersion } from './migrate';
 import { pgMigrations } from './migrations';
 import { ensureReceiptPartitions } from './partitions';
+import { postgresModRequests } from './mod-requests';
 import { postgresReceipts } from './receipts';
 import { postgresSubmissions } from './submissions';
 
@@ -81,6 +82,7 @@ export async function openPostgresStore(options: OpenPostgresOptions): Promise<P
     ...postgresReceipts(pool, channels),
     ...postgresCodeTables(pool),
     ...postgresAttachments(pool),
+    ...postgresModRequests(pool),
     async subscribe(events) {
       listener ??= createEventListener(
         { ...clientConfig(options), application_name: `${options.applicationName} (listen)` },

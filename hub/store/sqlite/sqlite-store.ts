@@ -7,6 +7,7 @@ import { sqliteClients } from './clients';
 import { sqliteCodeTables } from './code-tables';
 import type { HubDb } from './connection';
 import { migrateHubDb, openHubDb } from './connection';
+import { sqliteModRequests } from './mod-requests';
 import { sqliteSubmissions } from './submissions';
 
 export interface SqliteHubStore extends HubStore {
@@ -31,6 +32,7 @@ export function openSqliteStore(dataDir: string): SqliteHubStore {
     ...sqliteSubmissions(db, events),
     ...sqliteCodeTables(db),
     ...sqliteAttachments(db),
+    ...sqliteModRequests(db),
     async stats(): Promise<StoreStats> {
       return {
         clients: count('clients'),

@@ -18,6 +18,7 @@ import { archiveZh, deskZh } from './desk-zh';
 import { codeTablesZh, interchangeZh } from './interchange-zh';
 import { keysZh } from './keys-zh';
 import { librariesZh } from './libraries-zh';
+import { modifyZh } from './modify-zh';
 import { reviewZh } from './review-zh';
 import { hubZh, syncZh } from './sync-zh';
 
@@ -40,6 +41,7 @@ export const zhReasons: ReasonTexts<Reasons> = {
   ...interchangeZh,
   ...codeTablesZh,
   ...reviewZh,
+  ...modifyZh,
 };
 
 const findings = new Set(findingCodes);

@@ -9,6 +9,7 @@ import { interchangeReasons } from './interchange';
 import { keyReasons } from './keys';
 import { libraryReasons } from './libraries';
 import { syncReasons } from './sync';
+import { modifyReasons } from './modify';
 import { reviewReasons } from './review';
 import { templateReasons } from './templates';
 import type { ParamsOfDef, ReasonDef, ReasonParams } from './define';
@@ -37,6 +38,7 @@ export const reasons = {
   ...codeTableReasons,
   ...interchangeReasons,
   ...reviewReasons,
+  ...modifyReasons,
 } as const;
 
 export type Reasons = typeof reasons;

@@ -1,0 +1,160 @@
+import type pg from 'pg';
+import type { ReasonMessage } from '../../../shared/api';
+import type { DeclarationDoc } from '../../../shared/catalog';
+import { formatNumber } from '../batch-rules';
+import { answerForStoredMod, declaredDoc, modSeqCounter, modSeqPrefix } from '../mod-rules';
+import type { HubStore, ModReceiptRecord } from '../types';
+import { insertNonce } from './clients';
+import type { PgClient } from './connection';
+import { query, transaction } from './connection';
+
+type ModPart = Pick<HubStore, 'getModRequest' | 'recordModRequest' | 'getDeclaration'>;
+
+interface ModRow {
+  request_id: string;
+  digest: string;
+  outcome: 'approved' | 'refused';
+  mod_seq_no: string;
+  received_at: Date;
+  note: string;
+  reasons: ReasonMessage[];
+}
+
+interface DeclarationRow {
+  pk: number;
+  entry_id: string;
+  envelope: string;
+  current_doc: DeclarationDoc | null;
+  cancelled_at: Date | null;
+}
+
+const modColumns = 'request_id, digest, outcome, mod_seq_no, received_at, note, reasons';
+
+function toReceipt(row: ModRow): ModReceiptRecord {
+  return {
+    requestId: row.request_id,
+    digest: row.digest,
+    outcome: row.outcome,
+    modSeqNo: row.mod_seq_no,
+    at: row.received_at.toISOString(),
+    note: row.note,
+    reasons: row.reasons,
+  };
+}
+
+async function selectDeclaration(
+  db: pg.Pool | PgClient,
+  clientId: string,
+  entryId: string,
+  lock: boolean,
+): Promise<DeclarationRow | undefined> {
+  const { rows } = await db.query<DeclarationRow>(
+    `SELECT pk, entry_id, envelope, current_doc, cancelled_at FROM submissions
+     WHERE client_id = $1 AND entry_id = $2 AND state = 'accepted'${lock ? ' FOR UPDATE' : ''}`,
+    [clientId, entryId],
+  );
+  return rows[0];
+}
+
+const docOf = (row: DeclarationRow): DeclarationDoc => row.current_doc ?? declaredDoc(row.envelope);
+
+/**
+ * 修撤单 on the PostgreSQL store: the declaration's row is locked (FOR UPDATE) before the request is judged, so two
+ * requests about one declaration, from any hub process, are judged one after the other on what the first left.
+ */
+export function postgresModRequests(pool: pg.Pool): ModPart {
+  return {
+    async getModRequest(clientId, requestId) {
+      const { rows } = await query<ModRow>(
+        pool,
+        `SELECT ${modColumns} FROM mod_requests WHERE client_id = $1 AND request_id = $2`,
+        [clientId, requestId],
+      );
+      return rows[0] ? toReceipt(rows[0]) : undefined;
+    },
+    recordModRequest(input) {
+      return transaction(pool, async (c) => {
+        await insertNonce(c, input.nonce);
+        const row = await selectDeclaration(c, input.clientId, input.entryId, true);
+        const stored = await c.query<ModRow>(
+          `SELECT ${modColumns} FROM mod_requests WHERE client_id = $1 AND request_id = $2`,
+          [input.clientId, input.requestId],
+        );
+        if (stored.rows[0]) return answerForStoredMod(toReceipt(stored.rows[0]), input.digest);
+        const last = row
+          ? await c.query<{ channel: string }>(
+              'SELECT channel FROM receipts WHERE submission_pk = $1 ORDER BY step DESC LIMIT 1',
+              [row.pk],
+            )
+          : null;
+        const decision = input.decide(
+          row
+            ? { doc: docOf(row), lastChannel: last?.rows[0]?.channel ?? null, cancelled: row.cancelled_at !== null }
+            : undefined,
+        );
+        const prefix = modSeqPrefix(input.receivedAt);
+        const counter = await c.query<{ value: number }>(
+          `INSERT INTO counters (name, value) VALUES ($1, 1)
+           ON CONFLICT (name) DO UPDATE SET value = counters.value + 1 RETURNING value`,
+          [modSeqCounter(prefix)],
+        );
+        const modSeqNo = formatNumber(prefix, Number(counter.rows[0]?.value ?? 0));
+        await c.query(
+          `INSERT INTO mod_requests (client_id, request_id, digest, kind, entry_id, submission_pk, outcome, mod_seq_no,
+                                     key_id, envelope, signature, note, reasons, received_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::json, $14)`,
+          [
+            input.clientId,
+            input.requestId,
+            input.digest,
+            input.kind,
+            input.entryId,
+            row?.pk ?? null,
+            decision.outcome,
+            modSeqNo,
+            input.keyId,
+            input.envelopeText,
+            input.signature,
+            decision.note,
+            JSON.stringify(decision.reasons),
+            input.receivedAt,
+          ],
+        );
+        if (row && decision.outcome === 'approved') {
+          if (decision.doc)
+            await c.query('UPDATE submissions SET current_doc = $1::json WHERE pk = $2', [
+              JSON.stringify(decision.doc),
+              row.pk,
+            ]);
+          if (decision.cancel)
+            await c.query('UPDATE submissions SET cancelled_at = $1 WHERE pk = $2', [input.receivedAt, row.pk]);
+        }
+        const receipt: ModReceiptRecord = {
+          requestId: input.requestId,
+          digest: input.digest,
+          outcome: decision.outcome,
+          modSeqNo,
+          at: input.receivedAt,
+          note: decision.note,
+          reasons: decision.reasons,
+        };
+        return receipt;
+      });
+    },
+    async getDeclaration(clientId, entryId) {
+      const row = await selectDeclaration(pool, clientId, entryId, false);
+      if (!row) return undefined;
+      const { rows } = await query<{ n: string }>(
+        pool,
+        "SELECT count(*) AS n FROM mod_requests WHERE submission_pk = $1 AND kind = 'modify' AND outcome = 'approved'",
+        [row.pk],
+      );
+      return {
+        entryId: row.entry_id,
+        doc: docOf(row),
+        cancelledAt: row.cancelled_at?.toISOString() ?? null,
+        modifications: Number(rows[0]?.n ?? 0),
+      };
+    },
+  };
+}
