@@ -35,6 +35,7 @@ import { createCodeTableStore } from './core/code-tables/store';
 import { createDeclarationService } from './core/declarations/declaration-service';
 import { createDeclareAction } from './core/declarations/declare';
 import { createModifyCancel } from './core/modify/modify-cancel';
+import { createModSender } from './core/modify/mod-sender';
 import { createModRequestsRepo } from './db/repositories/mod-requests-repo';
 import { createEventHub, type EventListener } from './core/events';
 import { createInterchangeHandlers } from './core/interchange/handlers';
@@ -53,7 +54,7 @@ import type { HostHandlers } from './core/admin/host-handlers';
 import { standaloneHostHandlers } from './core/admin/host-handlers';
 import { openAppDatabase } from './core/recovery/open-app-database';
 import type { SyncOptions } from './core/sync/sync-engine';
-import { createSyncEngine } from './core/sync/sync-engine';
+import { createSyncEngine, defaultSyncOptions } from './core/sync/sync-engine';
 import { readOnlyHandlers } from './core/admin/read-only';
 import { createAdminHandlers, type LogSource } from './core/admin/handlers';
 import { createArchiveService } from './core/archive/archive-service';
@@ -197,6 +198,16 @@ export function createApp(options: AppOptions): App {
     settings,
     onApplied: learning.onApplied,
   });
+  const lookup = codeTables.lookup();
+  const modRequests = createModRequestsRepo(db);
+  const modifyCancel = createModifyCancel(ctx, {
+    repo: declarationsRepo,
+    requests: modRequests,
+    keys,
+    catalog,
+    names: (table, code) => lookup.row?.(table, code)?.name_zh,
+    onQueued: () => transport.enqueued(),
+  });
   const sync = createSyncEngine(ctx, {
     outbox,
     declarations: declarationsRepo,
@@ -205,6 +216,14 @@ export function createApp(options: AppOptions): App {
     receipts,
     codeTables,
     attachmentFiles: blobs,
+    mods: {
+      send: createModSender(ctx, {
+        requests: modRequests,
+        modifyCancel,
+        backoff: (options.sync?.push ?? defaultSyncOptions.push).backoff,
+      }),
+      expedite: (now) => modRequests.expedite(now),
+    },
     ...(options.sync ? { options: options.sync } : {}),
   });
   // The second transport: the e-port client's folders. `sync.transport` in settings picks one; only it runs.
@@ -243,16 +262,6 @@ export function createApp(options: AppOptions): App {
     catalog,
     codes: codeTables.lookup(),
     attachmentRefs: (doc) => attachments.refsFor(doc),
-    onQueued: () => transport.enqueued(),
-  });
-
-  const lookup = codeTables.lookup();
-  const modifyCancel = createModifyCancel(ctx, {
-    repo: declarationsRepo,
-    requests: createModRequestsRepo(db),
-    keys,
-    catalog,
-    names: (table, code) => lookup.row?.(table, code)?.name_zh,
     onQueued: () => transport.enqueued(),
   });
 

@@ -17,6 +17,7 @@ import {
   submitResponseSchema,
 } from '../../../shared/protocol';
 import type { ReasonKey, ReasonMessage, ReasonParams } from '../../../shared/api';
+import { modReceiptSchema } from '../../../shared/modify/mod-request';
 import { hubProtocolCodes, isReasonKey, reasonMessage } from '../../../shared/api';
 import type { Clock } from '../context';
 
@@ -249,6 +250,9 @@ export function createHubClient(options: { baseUrl: string; clock: Clock; fetch?
         signer,
         timeoutMs: (waitSeconds + 15) * 1000,
       }),
+    /** Sends a signed modification or cancellation request (its stored text as is); answers its receipt. */
+    sendDecMod: (signer: RequestSigner, body: string) =>
+      signedCall('POST', '/v1/decmods', modReceiptSchema, { rawBody: body, signer }),
     codeTables: (signer: RequestSigner) => signedCall('GET', '/v1/code-tables', codeTableListSchema, { signer }),
     codeTable: (signer: RequestSigner, id: string, version: number) =>
       signedCall('GET', `/v1/code-tables/${encodeURIComponent(id)}?version=${version}`, codeTableSchema, {

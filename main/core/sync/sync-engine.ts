@@ -85,6 +85,12 @@ export function createSyncEngine(
     codeTables?: CodeTableInstaller;
     /** The desk's 随附单据 bytes, uploaded to the hub before the submissions naming them. */
     attachmentFiles?: AttachmentBytes;
+    /** Modification and cancellation requests (修撤单): sent in each pass after the submissions. */
+    mods?: {
+      send(client: HubClient, signer: RequestSigner): Promise<{ sent: number; failure: HubCallError | null }>;
+      /** What waited for the hub goes at once (the hub is back, or 同步). */
+      expedite(now: number): number;
+    };
     options?: Partial<SyncOptions>;
   },
 ) {
@@ -155,7 +161,7 @@ export function createSyncEngine(
 
   /** What waits only because the hub did not answer goes out now (the hub is back, or the broker asked). */
   function sendWaiting(): number {
-    return deps.outbox.expedite(ctx.clock.now(), UNREACHABLE_REASONS);
+    return deps.outbox.expedite(ctx.clock.now(), UNREACHABLE_REASONS) + (deps.mods?.expedite(ctx.clock.now()) ?? 0);
   }
 
   function setOnline(value: boolean, error: ReasonMessage | null): void {
@@ -225,6 +231,17 @@ export function createSyncEngine(
       online = true;
       // This pass found the hub back before the receipts poll did: what waited for it goes now too.
       if (!wasOnline && sendWaiting() > 0) trigger(0);
+    }
+    if (!outcome.failure && deps.mods) {
+      const mods = await deps.mods.send(client, signer);
+      if (mods.failure) {
+        lastError = mods.failure.said;
+        if (mods.failure.kind === 'network' || mods.failure.kind === 'indeterminate') online = false;
+      } else if (mods.sent > 0) {
+        lastSyncAt = isoAt(ctx.clock);
+        lastError = null;
+        online = true;
+      }
     }
     if (!outcome.failure) await fillHubSeqs(deps.outbox, client, signer).catch(() => undefined);
     // The hub refused on its checks, made with its code tables, which may be newer than ours: take them before the

@@ -152,6 +152,41 @@ describe('sync faults (real hub process; faults injected by a proxy)', { timeout
     expect(held[0]?.data.equals(pdf)).toBe(true);
   });
 
+  it('sends a 修改申请 once though its answer is dropped after the hub judged it, and both sides hold the new values', async () => {
+    f = await syncFixture();
+    const fx = f;
+    const [id = ''] = await fx.declareSamples(1);
+    await waitFor(() => allReleased(fx, [id]), 'released');
+    const declared = await fx.call('declarations.get', { id });
+    const [line, ...rest] = declared.doc.lines;
+    const doc = {
+      ...declared.doc,
+      head: { ...declared.doc.head, GrossWet: '1300' },
+      lines: [{ ...line, GModel: '0|0|鲜苹果|富士|二级' }, ...rest],
+    };
+    fx.proxy.inject('POST', '/v1/decmods', { kind: 'drop-after-forward' });
+    await fx.call('declarations.requestModification', { id, doc, reasonCase: 2, note: '毛重溢装' });
+    await waitFor(
+      async () => (await fx.call('declarations.modRequests', { id }))[0]?.state === 'approved',
+      'the request approved',
+    );
+    const posts = fx.proxy.log.filter((r) => r.method === 'POST' && r.path === '/v1/decmods');
+    expect(posts[0]?.fault).toBe('drop-after-forward');
+    expect(posts.length).toBeGreaterThanOrEqual(2);
+    const after = await fx.call('declarations.get', { id });
+    expect([after.doc.head.GrossWet, after.doc.lines[0]?.GModel]).toEqual(['1300', '0|0|鲜苹果|富士|二级']);
+    // The hub judged it once and holds the same values.
+    const hub = new Database(path.join(fx.hubDir, 'hub.sqlite'), { readonly: true, fileMustExist: true });
+    try {
+      expect(hub.prepare('SELECT outcome FROM mod_requests').pluck().all()).toEqual(['approved']);
+      const held = JSON.parse(String(hub.prepare('SELECT current_doc FROM submissions').pluck().get())) as typeof doc;
+      expect([held.head.GrossWet, held.lines[0]?.GModel]).toEqual(['1300', '0|0|鲜苹果|富士|二级']);
+    } finally {
+      hub.close();
+    }
+    integrityOk(fx);
+  });
+
   it('honours 503 with Retry-After, storing the next try', async () => {
     f = await syncFixture();
     const fx = f;

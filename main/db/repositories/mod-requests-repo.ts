@@ -84,6 +84,9 @@ export function createModRequestsRepo(db: Db) {
       `UPDATE mod_requests SET state = @state, mod_seq_no = coalesce(@modSeqNo, mod_seq_no), answer = @answer,
        last_error = NULL, updated_at = @at WHERE request_id = @requestId AND state IN ('queued', 'sending', 'sent')`,
     ),
+    expedite: db.prepare(
+      `UPDATE mod_requests SET next_attempt_at = @now WHERE state IN ('queued', 'sending') AND next_attempt_at > @now`,
+    ),
     retry: db.prepare(
       `UPDATE mod_requests SET next_attempt_at = @nextAttemptAt, last_error = @lastError, updated_at = @at
        WHERE request_id = @requestId`,
@@ -131,6 +134,10 @@ export function createModRequestsRepo(db: Db) {
       return (
         stmt.answer.run({ requestId, state, answer: JSON.stringify(answer), modSeqNo, at: answer.at }).changes === 1
       );
+    },
+    /** Requests waiting for a later try go at once (the hub is back); returns how many. */
+    expedite(now: number): number {
+      return stmt.expedite.run({ now }).changes;
     },
     scheduleRetry(requestId: string, nextAttemptAt: number, lastError: ReasonMessage, at: string): void {
       stmt.retry.run({ requestId, nextAttemptAt, lastError: writeError(lastError), at });
