@@ -108,6 +108,11 @@ export function createArchiveImporter(
         if (tables.declarationExists(submission.declaration_id)) tables.insertSubmission(submission);
         return;
       }
+      case 'modRequest': {
+        const { t: _t, ...request } = record;
+        if (tables.declarationExists(request.declaration_id)) tables.insertModRequest(request);
+        return;
+      }
       case 'template': {
         if (tables.templateExists(record.id, record.name)) {
           counts.templates.skipped++;

@@ -81,6 +81,33 @@ export const submissionRecordSchema = z.object({
   updated_at: z.string(),
 });
 
+/**
+ * Modification and cancellation requests (修撤单) the hub holds or answered: the signed text sent and its answer, kept
+ * as evidence; one still waiting to go out belongs to this machine (its key signed it), as a waiting submission does.
+ */
+export const modRequestRecordSchema = z.object({
+  t: z.literal('modRequest'),
+  request_id: id,
+  declaration_id: id,
+  kind: z.enum(['modify', 'cancel']),
+  state: z.enum(['sent', 'approved', 'refused']),
+  revision: z.number().int(),
+  reason_case: z.number().int().min(1).max(6),
+  note: z.string().max(1000),
+  head: text,
+  changes: text,
+  envelope: text,
+  signature: z.string(),
+  key_id: z.string(),
+  digest: z.string(),
+  attempts: z.number().int(),
+  last_error: z.string().nullable(),
+  mod_seq_no: z.string().nullable(),
+  answer: text.nullable(),
+  created_at: z.string(),
+  updated_at: z.string(),
+});
+
 export const templateRecordSchema = z.object({
   t: z.literal('template'),
   id,
@@ -174,6 +201,7 @@ export const archiveRecordSchema = z.discriminatedUnion('t', [
   declarationRecordSchema,
   receiptRecordSchema,
   submissionRecordSchema,
+  modRequestRecordSchema,
   templateRecordSchema,
   codeTableRecordSchema,
   profileRecordSchema,
@@ -206,6 +234,7 @@ export function* readArchiveRecords(db: Db): Generator<ArchiveRecord> {
     };
     for (const s of d.submissions) yield { t: 'submission', ...(s as Fields<typeof submissionRecordSchema>) };
     for (const r of d.receipts) yield { t: 'receipt', ...(r as Fields<typeof receiptRecordSchema>) };
+    for (const m of d.modRequests) yield { t: 'modRequest', ...(m as Fields<typeof modRequestRecordSchema>) };
   }
   for (const r of tables.unmatchedReceipts()) yield { t: 'receipt', ...(r as Fields<typeof receiptRecordSchema>) };
 

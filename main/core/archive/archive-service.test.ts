@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DeskFixture } from '../../../test-support/main/desk-fixture';
 import { deskFixture } from '../../../test-support/main/desk-fixture';
 import { liQiang, wangFang } from '../../../test-support/main/profiles';
+import { buildDecModHead } from '../../../shared/modify/mod-request';
 
 describe('export of everything to one archive, and import on another machine', () => {
   let f: DeskFixture;
@@ -57,6 +58,34 @@ describe('export of everything to one archive, and import on another machine', (
         `INSERT INTO outbox (submission_id, declaration_id, revision, state, envelope, signature, key_id, digest, created_at, updated_at) VALUES ('s1', ?, 1, 'queued', '{}', 'sig', ?, 'd', 't', 't')`,
       ).run(queued.id, keyId);
       db.prepare(`UPDATE declarations SET workflow = 'queued', status = 'queued' WHERE id = ?`).run(queued.id);
+      // A 修改申请 the hub approved (kept with its answer), and one still waiting to go out (this machine's alone).
+      const request = db.prepare(
+        `INSERT INTO mod_requests (request_id, declaration_id, kind, state, revision, reason_case, note, head, changes,
+         envelope, signature, key_id, digest, mod_seq_no, answer, created_at, updated_at)
+         VALUES (?, ?, 'modify', ?, 3, 2, '溢装', ?, '[]', '{}', 'sig', ?, 'd', ?, ?, ?, 't')`,
+      );
+      const head = JSON.stringify(
+        buildDecModHead({
+          kind: 'modify',
+          head: {},
+          entryId: '220120261000000123',
+          seqNo: null,
+          ieFlag: 'I',
+          reasonCase: 2,
+          note: '溢装',
+        }),
+      );
+      request.run(
+        'm1',
+        released.id,
+        'approved',
+        head,
+        keyId,
+        'M20260000000000001',
+        '{"at":"t","note":"已通过","reasons":[]}',
+        't1',
+      );
+      request.run('m2', released.id, 'queued', head, keyId, null, null, 't2');
     });
     desk = f.open(machineA());
     return { desk, released, queued };
@@ -92,6 +121,10 @@ describe('export of everything to one archive, and import on another machine', (
       },
     });
     expect((await f.call(b, 'declarations.receipts', { id: released.id })).map((r) => r.note)).toEqual(['海关已放行']);
+    // The answered 修改申请 comes with its answer; the waiting one stays on machine A.
+    expect(await f.call(b, 'declarations.modRequests', { id: released.id })).toMatchObject([
+      { requestId: 'm1', state: 'approved', modSeqNo: 'M20260000000000001', answer: { note: '已通过' } },
+    ]);
     const timeline = await f.call(b, 'declarations.timeline', { id: released.id });
     expect(timeline.map((t) => [t.action, t.actor])).toEqual([
       ['create', '王芳·8931000012345'],

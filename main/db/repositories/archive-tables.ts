@@ -18,6 +18,8 @@ export interface DeclarationRows {
   /** Settled submissions only (accepted, rejected, withdrawn): waiting ones belong to this machine. */
   submissions: StoredRow[];
   receipts: StoredRow[];
+  /** Modification and cancellation requests sent or answered (one waiting to go out belongs to this machine). */
+  modRequests: StoredRow[];
 }
 
 /** An imported code table and its rows, as the archive carries it. */
@@ -68,6 +70,11 @@ export function createArchiveReader(db: Db) {
       const submissions =
         db.prepare(`SELECT submission_id, declaration_id, revision, state, envelope, signature, key_id, digest, attempts, last_error, hub_seq, created_at, updated_at
         FROM outbox WHERE declaration_id = ? AND state IN ('accepted', 'rejected', 'withdrawn') ORDER BY created_at`);
+      const modRequests = tables.has('mod_requests')
+        ? db.prepare(`SELECT request_id, declaration_id, kind, state, revision, reason_case, note, head, changes, envelope,
+          signature, key_id, digest, attempts, last_error, mod_seq_no, answer, created_at, updated_at FROM mod_requests
+          WHERE declaration_id = ? AND state IN ('sent', 'approved', 'refused') ORDER BY created_at`)
+        : null;
       let after = '';
       for (;;) {
         const batch = page.all(after) as Array<StoredRow & { id: string }>;
@@ -79,6 +86,7 @@ export function createArchiveReader(db: Db) {
             revisions: revisions.all(row.id) as StoredRow[],
             submissions: submissions.all(row.id) as StoredRow[],
             receipts: receipts.all(row.id) as StoredRow[],
+            modRequests: (modRequests?.all(row.id) ?? []) as StoredRow[],
           };
         after = batch[batch.length - 1]?.id ?? after;
       }
@@ -133,6 +141,11 @@ export function createArchiveWriter(db: Db) {
       db.prepare(`INSERT OR IGNORE INTO outbox (submission_id, declaration_id, revision, state, envelope, signature, key_id, digest, attempts, next_attempt_at, last_error, hub_seq, created_at, updated_at)
       VALUES (@submission_id, @declaration_id, @revision, @state, @envelope, @signature, @key_id, @digest, @attempts, 0, @last_error, @hub_seq, @created_at, @updated_at)`),
     templateExists: db.prepare(`SELECT 1 FROM templates WHERE id = ? OR name = ?`),
+    insertModRequest: db.prepare(`INSERT OR IGNORE INTO mod_requests (request_id, declaration_id, kind, state, revision,
+      reason_case, note, head, changes, envelope, signature, key_id, digest, attempts, next_attempt_at, last_error,
+      mod_seq_no, answer, created_at, updated_at)
+      VALUES (@request_id, @declaration_id, @kind, @state, @revision, @reason_case, @note, @head, @changes, @envelope,
+      @signature, @key_id, @digest, @attempts, 0, @last_error, @mod_seq_no, @answer, @created_at, @updated_at)`),
     insertTemplate: db.prepare(
       `INSERT INTO templates (id, name, ie_flag, doc, line_count, created_at, updated_at) VALUES (@id, @name, @ie_flag, @doc, @line_count, @created_at, @updated_at)`,
     ),
@@ -175,6 +188,7 @@ export function createArchiveWriter(db: Db) {
     /** Adds a receipt unless it is here already; true when it was added. */
     insertReceipt: (receipt: StoredRow): boolean => stmt.insertReceipt.run(receipt).changes === 1,
     insertSubmission: (submission: StoredRow): void => void stmt.insertSubmission.run(submission),
+    insertModRequest: (request: StoredRow): void => void stmt.insertModRequest.run(request),
     templateExists: (id: string, name: string): boolean => stmt.templateExists.get(id, name) !== undefined,
     insertTemplate: (template: StoredRow & { parts?: string }): void =>
       void (template.parts === undefined ? stmt.insertTemplate : stmt.insertTemplateParts).run(template),
