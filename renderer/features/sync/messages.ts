@@ -32,12 +32,20 @@ const zh = {
     'submit-review': '提交复核',
     'approve-review': '复核通过',
     'return-review': '复核退回',
+    'modify-request': '修改申请：签名并排队',
+    'modify-approved': '修改申请已通过',
+    'modify-refused': '修改申请未通过',
+    'cancel-request': '撤单申请：签名并排队',
+    'cancel-approved': '撤单申请已通过，已撤单',
+    'cancel-refused': '撤单申请未通过',
   } as Record<string, string>,
   edits: (n: number) => `${n} 处`,
   hubSeq: (n: number) => `中心序号 ${n}`,
   fromTemplate: (name: string) => `来自模板“${name}”`,
   fromCopy: (seq: string) => `复制自报关单 ${seq}`,
   remarks: (n: number) => `复核意见 ${n} 条`,
+  modSeqNo: (no: string) => `修撤单统一编号 ${no}`,
+  changed: (name: string, from: string, to: string) => `${name}：${from || '（空）'} → ${to || '（空）'}`,
 };
 
 type Messages = typeof zh;
@@ -72,12 +80,20 @@ const en: Messages = {
     'submit-review': 'Submitted for review',
     'approve-review': 'Approved in review',
     'return-review': 'Returned in review',
+    'modify-request': 'Modification requested: signed and queued',
+    'modify-approved': 'Modification approved',
+    'modify-refused': 'Modification refused',
+    'cancel-request': 'Cancellation requested: signed and queued',
+    'cancel-approved': 'Cancellation approved: cancelled',
+    'cancel-refused': 'Cancellation refused',
   },
   edits: (n: number) => `${n} change${n === 1 ? '' : 's'}`,
   hubSeq: (n: number) => `hub no. ${n}`,
   fromTemplate: (name) => `from template “${name}”`,
   fromCopy: (seq) => `copied from declaration ${seq}`,
   remarks: (n: number) => `${n} review remark${n === 1 ? '' : 's'}`,
+  modSeqNo: (no) => `request no. ${no}`,
+  changed: (name, from, to) => `${name}: ${from || '(empty)'} → ${to || '(empty)'}`,
 };
 
 export const syncMessages = { 'zh-CN': zh, en } as const;

@@ -13,9 +13,10 @@ import { Timeline } from './timeline';
 
 const { id } = declarationRecord();
 
-function showing(created: Record<string, unknown>) {
+function showing(created: Record<string, unknown>, more: TimelineEntry[] = []) {
   const entries: TimelineEntry[] = [
     { revision: 1, at: '2026-11-22T00:00:00.000Z', actor: '王芳', action: 'create', changes: created },
+    ...more,
   ];
   setBridge(createFakeBridge({ 'declarations.timeline': () => ({ ok: true, value: entries }) }).bridge);
   render(
@@ -75,5 +76,57 @@ describe('the history: where a declaration came from', () => {
       '复核退回 — 复核意见 1 条 李明',
       '转入完整申报 王芳',
     ]);
+  });
+
+  describe('修撤单 on the history', () => {
+    const asked: TimelineEntry = {
+      revision: 5,
+      at: '2026-12-07T01:00:00.000Z',
+      actor: '王芳',
+      action: 'modify-request',
+      changes: {
+        requestId: 'r1',
+        reasonCase: 2,
+        changes: [{ fieldCode: 'GrossWet', fieldName: '毛重（千克）', oldValue: '1200.5', newValue: '1300' }],
+      },
+    };
+    const refused: TimelineEntry = {
+      revision: 6,
+      at: '2026-12-07T01:00:01.000Z',
+      actor: 'hub',
+      action: 'modify-refused',
+      changes: {
+        requestId: 'r1',
+        modSeqNo: 'M20260000000000007',
+        reasons: [
+          {
+            message: 'Declaration 224820261000000001 is under inspection',
+            reason: 'modify.under-inspection',
+            params: { entryId: '224820261000000001' },
+          },
+        ],
+      },
+    };
+
+    it('shows the fields asked for and the receipt with its number and the reason, in Chinese', async () => {
+      showing({ ieFlag: 'I' }, [asked, refused]);
+      const steps = await screen.findAllByRole('listitem');
+      expect(steps[1]?.textContent).toContain('修改申请：签名并排队 — 毛重（千克）：1200.5 → 1300');
+      expect(steps[2]?.textContent).toContain(
+        '修改申请未通过 — 修撤单统一编号 M20260000000000007 · 报关单 224820261000000001 正在查验',
+      );
+    });
+
+    it('and in English', async () => {
+      useUi.setState({ locale: 'en' });
+      showing({ ieFlag: 'I' }, [asked, refused]);
+      const steps = await screen.findAllByRole('listitem');
+      expect(steps[1]?.textContent).toContain(
+        'Modification requested: signed and queued — 毛重（千克）: 1200.5 → 1300',
+      );
+      expect(steps[2]?.textContent).toContain(
+        'Modification refused — request no. M20260000000000007 · Declaration 224820261000000001 is under inspection',
+      );
+    });
   });
 });

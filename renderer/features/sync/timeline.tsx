@@ -1,7 +1,8 @@
 import { memo } from 'react';
-import type { TimelineEntry } from '../../../shared/api';
+import type { ReasonMessage, TimelineEntry } from '../../../shared/api';
 import { channelInfo, lifecycleEventLabels } from '../../../shared/status';
 import { useTimeline } from '../../api/queries';
+import { messageText } from '../../i18n/reasons';
 import { useUi } from '../../state/ui-store';
 import { localTime, useSyncT } from './messages';
 
@@ -73,6 +74,28 @@ export const Timeline = memo(function Timeline({ id }: { id: string }) {
     if (entry.action === 'accepted') {
       const seq = field(entry.changes, 'hubSeq');
       return typeof seq === 'number' ? m.hubSeq(seq) : '';
+    }
+    if (entry.action === 'modify-request') {
+      // The fields the request asks to change, each from its value as declared to the new one.
+      const changes = field(entry.changes, 'changes');
+      return Array.isArray(changes)
+        ? changes
+            .map((c) =>
+              m.changed(
+                String(field(c, 'fieldName') ?? field(c, 'fieldCode') ?? ''),
+                String(field(c, 'oldValue') ?? ''),
+                String(field(c, 'newValue') ?? ''),
+              ),
+            )
+            .join('; ')
+        : '';
+    }
+    if (/^(modify|cancel)-(approved|refused)$/.test(entry.action)) {
+      // The hub's receipt: its 修撤单统一编号, and a refusal's reasons in the UI language.
+      const no = field(entry.changes, 'modSeqNo');
+      const reasons = field(entry.changes, 'reasons');
+      const said = Array.isArray(reasons) ? reasons.map((r) => messageText(locale, r as ReasonMessage)) : [];
+      return [typeof no === 'string' ? m.modSeqNo(no) : '', ...said].filter(Boolean).join(' · ');
     }
     if (entry.action === 'rejected') {
       const errors = field(entry.changes, 'errors');
