@@ -112,6 +112,15 @@ function parseRetryAfter(value: string | null, now: number): number | null {
  * Our side of hub protocol v1: every call after enrollment is signed over
  * method, path (with query), timestamp, nonce and the body's SHA-256.
  */
+interface CallOptions {
+  body?: unknown;
+  rawBody?: string;
+  bytes?: Uint8Array;
+  signer?: RequestSigner;
+  timeoutMs?: number;
+  signal?: AbortSignal;
+}
+
 export function createHubClient(options: { baseUrl: string; clock: Clock; fetch?: FetchLike; timeoutMs?: number }) {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   const doFetch: FetchLike = options.fetch ?? ((url, init) => fetch(url, init));
@@ -132,7 +141,7 @@ export function createHubClient(options: { baseUrl: string; clock: Clock; fetch?
     method: 'GET' | 'POST',
     path: string,
     schema: z.ZodType<T>,
-    opts: { body?: unknown; rawBody?: string; bytes?: Uint8Array; signer: RequestSigner; timeoutMs?: number },
+    opts: CallOptions & { signer: RequestSigner },
   ): Promise<T> {
     try {
       return await call(method, path, schema, opts);
@@ -147,7 +156,7 @@ export function createHubClient(options: { baseUrl: string; clock: Clock; fetch?
     method: 'GET' | 'POST',
     path: string,
     schema: z.ZodType<T>,
-    opts: { body?: unknown; rawBody?: string; bytes?: Uint8Array; signer?: RequestSigner; timeoutMs?: number } = {},
+    opts: CallOptions = {},
   ): Promise<T> {
     // A 随附单据 chunk goes as raw bytes; everything else as JSON text.
     const body: string | Uint8Array<ArrayBuffer> =
@@ -179,7 +188,10 @@ export function createHubClient(options: { baseUrl: string; clock: Clock; fetch?
         method,
         headers,
         ...(hasBody ? { body } : {}),
-        signal: AbortSignal.timeout(opts.timeoutMs ?? timeoutMs),
+        // The caller's signal ends a call at once (the desk closing ends its long poll, not 25 s later).
+        signal: opts.signal
+          ? AbortSignal.any([opts.signal, AbortSignal.timeout(opts.timeoutMs ?? timeoutMs)])
+          : AbortSignal.timeout(opts.timeoutMs ?? timeoutMs),
       });
     } catch (error) {
       const name = error instanceof Error ? error.name : '';
@@ -245,10 +257,11 @@ export function createHubClient(options: { baseUrl: string; clock: Clock; fetch?
       signedCall('POST', '/v1/submissions', submitResponseSchema, { rawBody: body, signer }),
     submissionState: (signer: RequestSigner, submissionId: string) =>
       signedCall('GET', `/v1/submissions/${encodeURIComponent(submissionId)}`, submissionStateSchema, { signer }),
-    receipts: (signer: RequestSigner, after: string, waitSeconds: number) =>
+    receipts: (signer: RequestSigner, after: string, waitSeconds: number, signal?: AbortSignal) =>
       signedCall('GET', `/v1/receipts?after=${encodeURIComponent(after)}&wait=${waitSeconds}`, receiptsResponseSchema, {
         signer,
         timeoutMs: (waitSeconds + 15) * 1000,
+        ...(signal ? { signal } : {}),
       }),
     /** Sends a signed modification or cancellation request (its stored text as is); answers its receipt. */
     sendDecMod: (signer: RequestSigner, body: string) =>

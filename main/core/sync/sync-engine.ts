@@ -332,6 +332,7 @@ export function createSyncEngine(
           await signerFor(conn),
           deps.receipts.cursor(),
           online ? options.longPollSeconds : 0,
+          signal,
         );
         failures = 0;
         setOnline(true, lastError);

@@ -64,6 +64,17 @@ describe('sending what waited for the hub (a real hub process)', { timeout: 300_
     expect(polls[0]?.status).toBe(200);
   });
 
+  it('closes without waiting out an open long poll: the desk ends its receipts call', async () => {
+    // Closing the desk (quitting, a restart, another hub) waited for the hub to answer the long poll: up to
+    // the hub's 30-second cap. The call now ends with the loop, so the hub has not answered when closing is done.
+    f = await syncFixture({ sync: { ...slowRetries, longPollSeconds: 600 } });
+    const fx = f;
+    const open = () => fx.proxy.log.find((r) => r.path.startsWith('/v1/receipts') && /[?&]wait=600(&|$)/.test(r.path));
+    await waitFor(async () => Promise.resolve(open() !== undefined), 'a long poll open at the hub');
+    await fx.restartApp();
+    expect(open()?.status).toBeNull();
+  });
+
   it('同步 sends everything queued at once', async () => {
     f = await syncFixture({ sync: { ...slowRetries, reconnect: { baseMs: 600_000, maxMs: 600_000 } } });
     const fx = f;
