@@ -11,7 +11,7 @@ import { adminKeys, errorText } from './settings-store';
  */
 export function KeysPanel() {
   const t = useAdminT();
-  const { notify, setPassphraseOpen } = useUi();
+  const { notify, setPassphraseOpen, locale } = useUi();
   const data = useQuery({
     queryKey: adminKeys.keys,
     queryFn: async () => ({ status: await api.invoke('keys.status', {}), list: await api.invoke('keys.list', {}) }),
@@ -78,7 +78,7 @@ export function KeysPanel() {
               <th scope="row">{k.keyId}</th>
               <td>{k.algorithm}</td>
               <td>{k.active ? t.active : t.retired}</td>
-              <td>{new Date(k.createdAt).toLocaleString()}</td>
+              <td>{new Date(k.createdAt).toLocaleString(locale, { hour12: false })}</td>
             </tr>
           ))}
         </tbody>

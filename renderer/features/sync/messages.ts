@@ -1,3 +1,4 @@
+import type { Locale } from '../../../shared/i18n/locale';
 import { useUi } from '../../state/ui-store';
 
 // The outbox and timeline wording, kept beside those views.
@@ -102,8 +103,9 @@ export function useSyncT(): Messages {
   return syncMessages[useUi((s) => s.locale)];
 }
 
-export function localTime(iso: string | null): string {
+// A moment is written as the UI language writes dates (2026/11/22 08:00:00 or 11/22/2026, 08:00:00).
+export function localTime(iso: string | null, locale: Locale): string {
   if (!iso) return '';
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString('zh-CN', { hour12: false });
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(locale, { hour12: false });
 }

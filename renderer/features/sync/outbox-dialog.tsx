@@ -16,7 +16,7 @@ const outboxKey = ['outbox'] as const;
 export function OutboxDialog({ open, onClose }: { open: boolean; onClose(): void }) {
   const m = useSyncT();
   const said = useMessageText();
-  const { select, notify } = useUi();
+  const { select, notify, locale } = useUi();
   const [error, setError] = useState<string | null>(null);
   // Read afresh each time the dialog opens (staleTime 0): while it is closed nothing follows sync,
   // and a list fetched a few seconds earlier would still count as fresh and miss what was sent since.
@@ -79,9 +79,9 @@ export function OutboxDialog({ open, onClose }: { open: boolean; onClose(): void
                 </td>
                 <td data-testid="outbox-state">{m.states[item.state]}</td>
                 <td>{item.attempts}</td>
-                <td>{localTime(item.nextAttemptAt)}</td>
+                <td>{localTime(item.nextAttemptAt, locale)}</td>
                 <td className="error-text">{said(item.lastError)}</td>
-                <td>{localTime(item.createdAt)}</td>
+                <td>{localTime(item.createdAt, locale)}</td>
                 <td>
                   {item.state === 'queued' ? (
                     <button type="button" onClick={() => void withdraw(item.declarationId, item.clientSeqNo)}>

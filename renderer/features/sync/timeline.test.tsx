@@ -46,6 +46,17 @@ describe('the history: where a declaration came from', () => {
     expect(step.textContent).toContain('copied from declaration SW261122PREVIOUS01');
   });
 
+  it('writes the moment of each step as the UI language writes dates', async () => {
+    showing({ ieFlag: 'I' });
+    const zhTime = (await screen.findByRole('listitem')).querySelector('time')?.textContent;
+    expect(zhTime).toMatch(/^2026\/11\/2[12] \d{2}:\d{2}:\d{2}$/);
+    cleanup();
+    useUi.setState({ locale: 'en' });
+    showing({ ieFlag: 'I' });
+    const enTime = (await screen.findByRole('listitem')).querySelector('time')?.textContent;
+    expect(enTime).toMatch(/^11\/2[12]\/2026, \d{2}:\d{2}:\d{2}$/);
+  });
+
   it('says nothing more of a declaration started afresh', async () => {
     showing({ ieFlag: 'I' });
     const step = await screen.findByRole('listitem');

@@ -116,7 +116,7 @@ export const Timeline = memo(function Timeline({ id }: { id: string }) {
         <ol>
           {steps.map((step, i) => (
             <li key={i} className={`timeline-${step.action}`}>
-              <time dateTime={step.at}>{localTime(step.at)}</time>{' '}
+              <time dateTime={step.at}>{localTime(step.at, locale)}</time>{' '}
               <strong>{m.actions[step.action] ?? eventLabel(step.action, locale)}</strong>
               {step.action === 'edit' ? ` ${m.edits(step.count)}` : ''}
               {step.detail ? ` — ${step.detail}` : ''} <span className="muted">{step.actor}</span>
