@@ -3,6 +3,7 @@ import { COMPARED, compareBill, type FigurePair } from '../../../shared/taxes/co
 import type { TaxEstimate } from '../../../shared/taxes/types';
 import { KINDS } from './tax-how';
 import { type TaxMessages, useTaxMessages } from './tax-messages';
+import { TaxHead } from './tax-totals';
 
 // The 税费单 customs sent after release, beside the estimate: each figure of the bill, and where the estimate
 // had another, the cell marked with the estimate's figure — so the broker sees at once which line and which tax
@@ -30,15 +31,7 @@ export function TaxBillView({ entry, estimate }: { entry: TaxBillEntry; estimate
         {compared.differences > 0 ? t.billDiffers(compared.differences) : t.billSame}
       </p>
       <table>
-        <thead>
-          <tr>
-            <th>{t.line}</th>
-            <th>{t.value}</th>
-            {KINDS.map((k) => (
-              <th key={k}>{t.tax(k)}</th>
-            ))}
-          </tr>
-        </thead>
+        <TaxHead t={t} />
         <tbody>
           {compared.lines.map((line) => (
             <tr key={line.gNo} data-differs={line.differs ? 'yes' : undefined}>

@@ -7,7 +7,7 @@ import { TaxSheet } from '../print/tax-sheet';
 import { useEditorUi } from './editor-store';
 import { howSteps, KINDS } from './tax-how';
 import { type TaxMessages, useTaxMessages } from './tax-messages';
-import { TaxTotals } from './tax-totals';
+import { TaxHead, TaxTotals } from './tax-totals';
 
 // The duty estimate beside the goods grid: each line's 完税价格, duty, consumption tax and VAT with the
 // rate each used, how each figure was computed, the totals, and why anything could not be computed.
@@ -111,15 +111,7 @@ export const TaxEstimateView = memo(function TaxEstimateView({
         <TaxSheet estimate={estimate} clientSeqNo={clientSeqNo} onClose={() => setSheetOpen(false)} />
       ) : null}
       <table>
-        <thead>
-          <tr>
-            <th>{t.line}</th>
-            <th>{t.value}</th>
-            {KINDS.map((k) => (
-              <th key={k}>{t.tax(k)}</th>
-            ))}
-          </tr>
-        </thead>
+        <TaxHead t={t} />
         <tbody>
           {estimate.lines.map((line) => (
             <tr key={line.gNo}>

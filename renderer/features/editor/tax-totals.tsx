@@ -2,6 +2,21 @@ import type { TaxEstimate } from '../../../shared/taxes/types';
 import { KINDS } from './tax-how';
 import type { TaxMessages } from './tax-messages';
 
+/** The head of the panel's estimate and of the 海关税费单 beside it: 项号, 完税价格, then each tax. */
+export function TaxHead({ t }: { t: TaxMessages }) {
+  return (
+    <thead>
+      <tr>
+        <th>{t.line}</th>
+        <th>{t.value}</th>
+        {KINDS.map((k) => (
+          <th key={k}>{t.tax(k)}</th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
 /**
  * The estimate's closing rows, the same in the panel and on the printed 税费预估单: the totals as computed, then what
  * is payable (marked * where a line could not be worked out), under `span` columns of the lines' own data.
