@@ -2,23 +2,24 @@ import type pg from 'pg';
 import type { ReasonMessage } from '../../../shared/api';
 import type { DeclarationDoc } from '../../../shared/catalog';
 import { formatNumber } from '../batch-rules';
-import { answerForStoredMod, declaredDoc, modSeqCounter, modSeqPrefix } from '../mod-rules';
-import type { HubStore, ModReceiptRecord } from '../types';
+import type { ModPart, ModReceiptRow } from '../mod-rules';
+import {
+  answerForStoredMod,
+  declaredDoc,
+  judgedReceipt,
+  modReceiptColumns,
+  modReceiptOf,
+  modRowColumns,
+  modRowValues,
+  modSeqCounter,
+  modSeqPrefix,
+} from '../mod-rules';
+import type { ModReceiptRecord } from '../types';
 import { insertNonce } from './clients';
 import type { PgClient } from './connection';
 import { query, transaction } from './connection';
 
-type ModPart = Pick<HubStore, 'getModRequest' | 'recordModRequest' | 'getDeclaration'>;
-
-interface ModRow {
-  request_id: string;
-  digest: string;
-  outcome: 'approved' | 'refused';
-  mod_seq_no: string;
-  received_at: Date;
-  note: string;
-  reasons: ReasonMessage[];
-}
+type ModRow = ModReceiptRow<Date, ReasonMessage[]>;
 
 interface DeclarationRow {
   pk: number;
@@ -28,19 +29,8 @@ interface DeclarationRow {
   cancelled_at: Date | null;
 }
 
-const modColumns = 'request_id, digest, outcome, mod_seq_no, received_at, note, reasons';
-
-function toReceipt(row: ModRow): ModReceiptRecord {
-  return {
-    requestId: row.request_id,
-    digest: row.digest,
-    outcome: row.outcome,
-    modSeqNo: row.mod_seq_no,
-    at: row.received_at.toISOString(),
-    note: row.note,
-    reasons: row.reasons,
-  };
-}
+const toReceipt = (row: ModRow): ModReceiptRecord =>
+  modReceiptOf({ ...row, received_at: row.received_at.toISOString() });
 
 async function selectDeclaration(
   db: pg.Pool | PgClient,
@@ -67,7 +57,7 @@ export function postgresModRequests(pool: pg.Pool): ModPart {
     async getModRequest(clientId, requestId) {
       const { rows } = await query<ModRow>(
         pool,
-        `SELECT ${modColumns} FROM mod_requests WHERE client_id = $1 AND request_id = $2`,
+        `SELECT ${modReceiptColumns} FROM mod_requests WHERE client_id = $1 AND request_id = $2`,
         [clientId, requestId],
       );
       return rows[0] ? toReceipt(rows[0]) : undefined;
@@ -77,7 +67,7 @@ export function postgresModRequests(pool: pg.Pool): ModPart {
         await insertNonce(c, input.nonce);
         const row = await selectDeclaration(c, input.clientId, input.entryId, true);
         const stored = await c.query<ModRow>(
-          `SELECT ${modColumns} FROM mod_requests WHERE client_id = $1 AND request_id = $2`,
+          `SELECT ${modReceiptColumns} FROM mod_requests WHERE client_id = $1 AND request_id = $2`,
           [input.clientId, input.requestId],
         );
         if (stored.rows[0]) return answerForStoredMod(toReceipt(stored.rows[0]), input.digest);
@@ -99,26 +89,11 @@ export function postgresModRequests(pool: pg.Pool): ModPart {
           [modSeqCounter(prefix)],
         );
         const modSeqNo = formatNumber(prefix, Number(counter.rows[0]?.value ?? 0));
+        // reasons comes as JSON text, cast to the column's json.
+        const params = modRowColumns.split(', ').map((col, i) => `$${i + 1}${col === 'reasons' ? '::json' : ''}`);
         await c.query(
-          `INSERT INTO mod_requests (client_id, request_id, digest, kind, entry_id, submission_pk, outcome, mod_seq_no,
-                                     key_id, envelope, signature, note, reasons, received_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::json, $14)`,
-          [
-            input.clientId,
-            input.requestId,
-            input.digest,
-            input.kind,
-            input.entryId,
-            row?.pk ?? null,
-            decision.outcome,
-            modSeqNo,
-            input.keyId,
-            input.envelopeText,
-            input.signature,
-            decision.note,
-            JSON.stringify(decision.reasons),
-            input.receivedAt,
-          ],
+          `INSERT INTO mod_requests (${modRowColumns}) VALUES (${params.join(', ')})`,
+          modRowValues(input, decision, modSeqNo, row?.pk ?? null),
         );
         if (row && decision.outcome === 'approved') {
           if (decision.doc)
@@ -129,16 +104,7 @@ export function postgresModRequests(pool: pg.Pool): ModPart {
           if (decision.cancel)
             await c.query('UPDATE submissions SET cancelled_at = $1 WHERE pk = $2', [input.receivedAt, row.pk]);
         }
-        const receipt: ModReceiptRecord = {
-          requestId: input.requestId,
-          digest: input.digest,
-          outcome: decision.outcome,
-          modSeqNo,
-          at: input.receivedAt,
-          note: decision.note,
-          reasons: decision.reasons,
-        };
-        return receipt;
+        return judgedReceipt(input, decision, modSeqNo);
       });
     },
     async getDeclaration(clientId, entryId) {
