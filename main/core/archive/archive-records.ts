@@ -63,6 +63,16 @@ export const receiptRecordSchema = z.object({
   received_at: z.string(),
 });
 
+/** What a submission and a 修撤单 keep of their sending alike (the outbox's signed-sending columns). */
+const signedSending = {
+  envelope: text,
+  signature: z.string(),
+  key_id: z.string(),
+  digest: z.string(),
+  attempts: z.number().int(),
+  last_error: z.string().nullable(),
+};
+
 /** Submissions already settled (accepted, rejected, withdrawn): the signed text sent, kept as evidence. */
 export const submissionRecordSchema = z.object({
   t: z.literal('submission'),
@@ -70,12 +80,7 @@ export const submissionRecordSchema = z.object({
   declaration_id: id,
   revision: z.number().int(),
   state: z.enum(['accepted', 'rejected', 'withdrawn']),
-  envelope: text,
-  signature: z.string(),
-  key_id: z.string(),
-  digest: z.string(),
-  attempts: z.number().int(),
-  last_error: z.string().nullable(),
+  ...signedSending,
   hub_seq: z.number().int().nullable(),
   created_at: z.string(),
   updated_at: z.string(),
@@ -96,12 +101,7 @@ export const modRequestRecordSchema = z.object({
   note: z.string().max(1000),
   head: text,
   changes: text,
-  envelope: text,
-  signature: z.string(),
-  key_id: z.string(),
-  digest: z.string(),
-  attempts: z.number().int(),
-  last_error: z.string().nullable(),
+  ...signedSending,
   mod_seq_no: z.string().nullable(),
   answer: text.nullable(),
   created_at: z.string(),
