@@ -3,17 +3,7 @@ import type { ReasonMessage } from '../../../shared/api';
 import type { DeclarationDoc } from '../../../shared/catalog';
 import { formatNumber } from '../batch-rules';
 import type { ModPart, ModReceiptRow } from '../mod-rules';
-import {
-  answerForStoredMod,
-  declaredDoc,
-  judgedReceipt,
-  modReceiptColumns,
-  modReceiptOf,
-  modRowColumns,
-  modRowValues,
-  modSeqCounter,
-  modSeqPrefix,
-} from '../mod-rules';
+import * as rules from '../mod-rules';
 import type { ModReceiptRecord } from '../types';
 import { insertNonce } from './clients';
 import type { PgClient } from './connection';
@@ -30,7 +20,7 @@ interface DeclarationRow {
 }
 
 const toReceipt = (row: ModRow): ModReceiptRecord =>
-  modReceiptOf({ ...row, received_at: row.received_at.toISOString() });
+  rules.modReceiptOf({ ...row, received_at: row.received_at.toISOString() });
 
 async function selectDeclaration(
   db: pg.Pool | PgClient,
@@ -46,7 +36,7 @@ async function selectDeclaration(
   return rows[0];
 }
 
-const docOf = (row: DeclarationRow): DeclarationDoc => row.current_doc ?? declaredDoc(row.envelope);
+const docOf = (row: DeclarationRow): DeclarationDoc => row.current_doc ?? rules.declaredDoc(row.envelope);
 
 /**
  * 修撤单 on the PostgreSQL store: the declaration's row is locked (FOR UPDATE) before the request is judged, so two
@@ -57,7 +47,7 @@ export function postgresModRequests(pool: pg.Pool): ModPart {
     async getModRequest(clientId, requestId) {
       const { rows } = await query<ModRow>(
         pool,
-        `SELECT ${modReceiptColumns} FROM mod_requests WHERE client_id = $1 AND request_id = $2`,
+        `SELECT ${rules.modReceiptColumns} FROM mod_requests WHERE client_id = $1 AND request_id = $2`,
         [clientId, requestId],
       );
       return rows[0] ? toReceipt(rows[0]) : undefined;
@@ -67,10 +57,10 @@ export function postgresModRequests(pool: pg.Pool): ModPart {
         await insertNonce(c, input.nonce);
         const row = await selectDeclaration(c, input.clientId, input.entryId, true);
         const stored = await c.query<ModRow>(
-          `SELECT ${modReceiptColumns} FROM mod_requests WHERE client_id = $1 AND request_id = $2`,
+          `SELECT ${rules.modReceiptColumns} FROM mod_requests WHERE client_id = $1 AND request_id = $2`,
           [input.clientId, input.requestId],
         );
-        if (stored.rows[0]) return answerForStoredMod(toReceipt(stored.rows[0]), input.digest);
+        if (stored.rows[0]) return rules.answerForStoredMod(toReceipt(stored.rows[0]), input.digest);
         const last = row
           ? await c.query<{ channel: string }>(
               'SELECT channel FROM receipts WHERE submission_pk = $1 ORDER BY step DESC LIMIT 1',
@@ -82,18 +72,18 @@ export function postgresModRequests(pool: pg.Pool): ModPart {
             ? { doc: docOf(row), lastChannel: last?.rows[0]?.channel ?? null, cancelled: row.cancelled_at !== null }
             : undefined,
         );
-        const prefix = modSeqPrefix(input.receivedAt);
+        const prefix = rules.modSeqPrefix(input.receivedAt);
         const counter = await c.query<{ value: number }>(
           `INSERT INTO counters (name, value) VALUES ($1, 1)
            ON CONFLICT (name) DO UPDATE SET value = counters.value + 1 RETURNING value`,
-          [modSeqCounter(prefix)],
+          [rules.modSeqCounter(prefix)],
         );
         const modSeqNo = formatNumber(prefix, Number(counter.rows[0]?.value ?? 0));
         // reasons comes as JSON text, cast to the column's json.
-        const params = modRowColumns.split(', ').map((col, i) => `$${i + 1}${col === 'reasons' ? '::json' : ''}`);
+        const params = rules.modRowColumns.split(', ').map((col, i) => `$${i + 1}${col === 'reasons' ? '::json' : ''}`);
         await c.query(
-          `INSERT INTO mod_requests (${modRowColumns}) VALUES (${params.join(', ')})`,
-          modRowValues(input, decision, modSeqNo, row?.pk ?? null),
+          `INSERT INTO mod_requests (${rules.modRowColumns}) VALUES (${params.join(', ')})`,
+          rules.modRowValues(input, decision, modSeqNo, row?.pk ?? null),
         );
         if (row && decision.outcome === 'approved') {
           if (decision.doc)
@@ -104,7 +94,7 @@ export function postgresModRequests(pool: pg.Pool): ModPart {
           if (decision.cancel)
             await c.query('UPDATE submissions SET cancelled_at = $1 WHERE pk = $2', [input.receivedAt, row.pk]);
         }
-        return judgedReceipt(input, decision, modSeqNo);
+        return rules.judgedReceipt(input, decision, modSeqNo);
       });
     },
     async getDeclaration(clientId, entryId) {

@@ -2,17 +2,7 @@ import type { ReasonMessage } from '../../../shared/api';
 import type { DeclarationDoc } from '../../../shared/catalog';
 import { formatNumber } from '../batch-rules';
 import type { ModPart, ModReceiptRow } from '../mod-rules';
-import {
-  answerForStoredMod,
-  declaredDoc,
-  judgedReceipt,
-  modReceiptColumns,
-  modReceiptOf,
-  modRowColumns,
-  modRowValues,
-  modSeqCounter,
-  modSeqPrefix,
-} from '../mod-rules';
+import * as rules from '../mod-rules';
 import type { ModReceiptRecord, ModRequestInput } from '../types';
 import { nonceInserter } from './clients';
 import type { HubDb } from './connection';
@@ -28,15 +18,15 @@ interface DeclarationRow {
 }
 
 const toReceipt = (row: ModRow): ModReceiptRecord =>
-  modReceiptOf({ ...row, reasons: JSON.parse(row.reasons) as ReasonMessage[] });
+  rules.modReceiptOf({ ...row, reasons: JSON.parse(row.reasons) as ReasonMessage[] });
 
 const docOf = (row: DeclarationRow): DeclarationDoc =>
-  row.current_doc === null ? declaredDoc(row.envelope) : (JSON.parse(row.current_doc) as DeclarationDoc);
+  row.current_doc === null ? rules.declaredDoc(row.envelope) : (JSON.parse(row.current_doc) as DeclarationDoc);
 
 /** 修撤单 on the SQLite store: one immediate transaction per request, so the declaration read is the one changed. */
 export function sqliteModRequests(db: HubDb): ModPart {
   const selectMod = db.prepare<[string, string], ModRow>(
-    `SELECT ${modReceiptColumns} FROM mod_requests WHERE client_id = ? AND request_id = ?`,
+    `SELECT ${rules.modReceiptColumns} FROM mod_requests WHERE client_id = ? AND request_id = ?`,
   );
   const selectDeclaration = db.prepare<[string, string], DeclarationRow>(
     `SELECT pk, entry_id, envelope, current_doc, cancelled_at FROM submissions
@@ -55,8 +45,8 @@ export function sqliteModRequests(db: HubDb): ModPart {
       'INSERT INTO counters (name, value) VALUES (?, 1) ON CONFLICT (name) DO UPDATE SET value = value + 1 RETURNING value',
     )
     .pluck();
-  const placeholders = modRowColumns.split(', ').map(() => '?');
-  const insertMod = db.prepare(`INSERT INTO mod_requests (${modRowColumns}) VALUES (${placeholders.join(', ')})`);
+  const placeholders = rules.modRowColumns.split(', ').map(() => '?');
+  const insertMod = db.prepare(`INSERT INTO mod_requests (${rules.modRowColumns}) VALUES (${placeholders.join(', ')})`);
   const setDoc = db.prepare('UPDATE submissions SET current_doc = ? WHERE pk = ?');
   const setCancelled = db.prepare('UPDATE submissions SET cancelled_at = ? WHERE pk = ?');
   const insertNonce = nonceInserter(db);
@@ -64,7 +54,7 @@ export function sqliteModRequests(db: HubDb): ModPart {
   const recordTx = db.transaction((input: ModRequestInput): ModReceiptRecord | 'conflict' => {
     insertNonce(input.nonce);
     const stored = selectMod.get(input.clientId, input.requestId);
-    if (stored) return answerForStoredMod(toReceipt(stored), input.digest);
+    if (stored) return rules.answerForStoredMod(toReceipt(stored), input.digest);
     const row = selectDeclaration.get(input.clientId, input.entryId);
     const decision = input.decide(
       row
@@ -75,14 +65,14 @@ export function sqliteModRequests(db: HubDb): ModPart {
           }
         : undefined,
     );
-    const prefix = modSeqPrefix(input.receivedAt);
-    const modSeqNo = formatNumber(prefix, nextCounter.get(modSeqCounter(prefix)) ?? 0);
-    insertMod.run(modRowValues(input, decision, modSeqNo, row?.pk ?? null));
+    const prefix = rules.modSeqPrefix(input.receivedAt);
+    const modSeqNo = formatNumber(prefix, nextCounter.get(rules.modSeqCounter(prefix)) ?? 0);
+    insertMod.run(rules.modRowValues(input, decision, modSeqNo, row?.pk ?? null));
     if (row && decision.outcome === 'approved') {
       if (decision.doc) setDoc.run(JSON.stringify(decision.doc), row.pk);
       if (decision.cancel) setCancelled.run(input.receivedAt, row.pk);
     }
-    return judgedReceipt(input, decision, modSeqNo);
+    return rules.judgedReceipt(input, decision, modSeqNo);
   });
 
   return {
