@@ -1,22 +1,11 @@
 import type { z } from 'zod';
 import type { ApiResult, SwdeskBridge } from '../../shared/api';
 import { apiErrorSchema, events, isEventName, isMethodName, methods } from '../../shared/api';
+import { recordContractBreach } from './contract-breaches';
 
 export interface FakeCall {
   method: string;
   input: unknown;
-}
-
-/**
- * Where a fake call, a fake answer or a fake event broke the contract (shared/api/contract.ts), since
- * the last `takeContractBreaches()`. The renderer project's setup (setup.ts) fails the test after
- * each one that left any: a breach thrown into the page may be caught and shown as an error, which a
- * test could even expect, so throwing alone would not fail it.
- */
-const breaches: string[] = [];
-
-export function takeContractBreaches(): string[] {
-  return breaches.splice(0);
 }
 
 function check(schema: z.ZodType, value: unknown, what: string): void {
@@ -24,7 +13,7 @@ function check(schema: z.ZodType, value: unknown, what: string): void {
   if (parsed.success) return;
   const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
   const breach = `${what} breaks the contract: ${issues}`;
-  breaches.push(breach);
+  recordContractBreach(breach);
   throw new Error(breach);
 }
 
@@ -45,7 +34,7 @@ export function createFakeBridge(
     async invoke(method, input) {
       calls.push({ method, input });
       if (!isMethodName(method)) {
-        breaches.push(`${String(method)} is not a method of the contract`);
+        recordContractBreach(`${String(method)} is not a method of the contract`);
         throw new Error(`${String(method)} is not a method of the contract`);
       }
       check(methods[method].input, input ?? {}, `the renderer's call of ${method}`);
