@@ -4,6 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DeskFixture } from '../../test-support/main/desk-fixture';
 import { deskFixture } from '../../test-support/main/desk-fixture';
 import { wangFang } from '../../test-support/main/profiles';
+import { samplePdf } from '../../test-support/shared/pdf';
+import { attachmentBlobDir, sha256Of } from '../core/attachments/blob-store';
 
 // Each situation the recovery screens explain is created here on purpose, against real SQLite
 // files: a damaged database, one from a newer version, a folder that cannot be written, and
@@ -171,5 +173,57 @@ describe('the desk opens its data or a recovery mode', () => {
     expect(ids).not.toContain(later.id);
     const aside = fs.readdirSync(path.join(f.dataDir, 'replaced'));
     expect(aside).toHaveLength(1);
+  });
+
+  it('a backup carries the attached PDFs: restored where they are gone; one altered in it is refused by name', async () => {
+    const desk = f.open();
+    await f.call(desk, 'profiles.create', wangFang);
+    const { id } = await f.call(desk, 'declarations.create', { ieFlag: 'I' });
+    await f.call(desk, 'declarations.update', {
+      id,
+      baseRevision: 1,
+      ops: [{ op: 'set', path: 'head.CustomMaster', value: '2201' }],
+    });
+    const pdfs = [samplePdf({ text: 'Invoice 7' }), samplePdf({ text: 'Packing list 7' })];
+    const attached = [];
+    for (const [i, pdf] of pdfs.entries())
+      attached.push(
+        await f.call(desk, 'attachments.attach', {
+          id,
+          edocCode: `0000000${i + 1}`,
+          fileName: i === 0 ? '发票.pdf' : '装箱单.pdf',
+          contentBase64: Buffer.from(pdf).toString('base64'),
+        }),
+      );
+    const backup = await f.call(desk, 'backup.now', {});
+    await desk.close();
+    const blobDir = attachmentBlobDir(f.dataDir);
+    fs.rmSync(blobDir, { recursive: true });
+
+    // Altered in the backup: refused naming the file, nothing written (no file taken in, no database put aside).
+    const backupFile = path.join(f.dataDir, 'backups', backup.name);
+    const intact = fs.readFileSync(backupFile);
+    f.raw(backupFile, (db) =>
+      db
+        .prepare(`UPDATE backup_files SET bytes = ? WHERE sha256 = ?`)
+        .run(Buffer.from('%PDF-1.4 forged'), sha256Of(pdfs[1] ?? new Uint8Array())),
+    );
+    const reopened = f.open();
+    const refused = await f.failure(reopened, 'backup.restore', { name: backup.name });
+    expect(refused.message).toContain(`装箱单.pdf (${attached[1]?.attachment.edocId})`);
+    expect(fs.existsSync(blobDir)).toBe(false);
+    expect(fs.existsSync(path.join(f.dataDir, 'replaced'))).toBe(false);
+
+    fs.writeFileSync(backupFile, intact);
+    expect((await f.call(reopened, 'backup.restore', { name: backup.name })).mode).toBe('normal');
+    expect(fs.readdirSync(blobDir).sort()).toEqual(pdfs.map((p) => `${sha256Of(p)}.pdf`).sort());
+    for (const [i, pdf] of pdfs.entries()) {
+      const edocId = attached[i]?.attachment.edocId ?? '';
+      const content = await f.call(reopened, 'attachments.content', { id, edocId });
+      expect(Buffer.from(content.contentBase64, 'base64')).toEqual(Buffer.from(pdf));
+    }
+    f.raw(dbFile(), (db) =>
+      expect(db.prepare(`SELECT name FROM sqlite_master WHERE name = 'backup_files'`).all()).toEqual([]),
+    );
   });
 });

@@ -14,6 +14,8 @@ import {
   settleJournal,
   swapInBackup,
 } from '../core/backup/backup-files';
+import { attachmentBlobDir, createBlobStore } from '../core/attachments/blob-store';
+import { dropCarriedFiles, takeInCarriedFiles } from '../core/backup/backup-attachments';
 import type { EventListener } from '../core/events';
 import { problemOf } from '../core/recovery/open-errors';
 import { ensureWritableFolder } from '../core/recovery/startup-checks';
@@ -163,6 +165,8 @@ export function openDesk(options: DeskOptions): Desk {
 
   async function restore(file: string): Promise<ReopenResult> {
     checkedBackup(file);
+    // The attached files it carries, each checked against its SHA-256 before any is kept or the database replaced.
+    const filesTaken = takeInCarriedFiles(file, path.basename(file), createBlobStore(attachmentBlobDir(dataDir)));
     await closeCurrent();
     let keptAs: string | null;
     try {
@@ -171,7 +175,8 @@ export function openDesk(options: DeskOptions): Desk {
       await openAndCheckKeys();
       throw error;
     }
-    logger.warn('backup restored', { backup: path.basename(file), keptAs });
+    dropCarriedFiles(path.join(dataDir, DATABASE_FILE));
+    logger.warn('backup restored', { backup: path.basename(file), keptAs, filesTaken });
     await openAndCheckKeys();
     return {
       mode: current.mode,

@@ -148,6 +148,8 @@ export const archiveCountsSchema = z.object({
   /** The party and product libraries. */
   parties: z.number().int(),
   products: z.number().int(),
+  /** Attached 随附单据 files carried (once per SHA-256). */
+  files: z.number().int(),
 });
 
 export const archiveExportResultSchema = z.object({

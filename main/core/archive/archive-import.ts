@@ -32,6 +32,8 @@ export function createArchiveImporter(
       rows: readonly Record<string, string>[];
     }) => void;
     archiveName: string;
+    /** Keeps a file's bytes (checked before: they hash to their name). */
+    putFile: (bytes: Buffer) => void;
   },
 ) {
   const { db } = deps;
@@ -74,6 +76,7 @@ export function createArchiveImporter(
     });
     for (const r of record.rows) tables.insertDeclarationRow(row.id, r);
     for (const r of record.revisions) tables.insertRevision(row.id, r);
+    for (const file of record.attachments) tables.insertAttachment(row.id, file);
     tables.insertRevision(row.id, {
       revision,
       at,
@@ -103,6 +106,9 @@ export function createArchiveImporter(
         counts.receipts[added ? 'added' : 'skipped']++;
         return;
       }
+      case 'file':
+        deps.putFile(Buffer.from(record.data, 'base64'));
+        return;
       case 'submission': {
         const { t: _t, ...submission } = record;
         if (tables.declarationExists(submission.declaration_id)) tables.insertSubmission(submission);

@@ -9,6 +9,17 @@ import { createArchiveReader } from '../../db/repositories/archive-tables';
 
 const text = z.string().max(1_000_000);
 const id = z.string().min(1).max(64);
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
+
+/** A 随附单据 file's registry row (EdocID → the bytes' SHA-256); the bytes come in a file record. */
+export const attachmentRowSchema = z.object({
+  edoc_id: z.string().min(1).max(64),
+  edoc_code: z.string().min(1).max(8),
+  sha256,
+  size: z.number().int().min(1),
+  file_name: z.string().max(1000),
+  added_at: z.string(),
+});
 
 export const declarationRecordSchema = z.object({
   t: z.literal('declaration'),
@@ -45,6 +56,19 @@ export const declarationRecordSchema = z.object({
       }),
     )
     .max(100_000),
+  /** Its attached files; an archive from before files travelled has none. */
+  attachments: z.array(attachmentRowSchema).max(1000).default([]),
+});
+
+/**
+ * The bytes of one attached file, once per SHA-256 however many EdocIDs name it (base64). The import checks they hash
+ * to their name before anything is written.
+ */
+export const fileRecordSchema = z.object({
+  t: z.literal('file'),
+  sha256,
+  size: z.number().int().min(1),
+  data: z.string().max(200_000_000),
 });
 
 export const receiptRecordSchema = z.object({
@@ -208,6 +232,7 @@ export const archiveRecordSchema = z.discriminatedUnion('t', [
   profileDefaultsRecordSchema,
   partyRecordSchema,
   productRecordSchema,
+  fileRecordSchema,
 ]);
 export type ArchiveRecord = z.infer<typeof archiveRecordSchema>;
 export type DeclarationArchiveRecord = z.infer<typeof declarationRecordSchema>;
@@ -231,6 +256,7 @@ export function* readArchiveRecords(db: Db): Generator<ArchiveRecord> {
       row: d.row as DeclarationArchiveRecord['row'],
       rows: d.rows as DeclarationArchiveRecord['rows'],
       revisions: d.revisions as DeclarationArchiveRecord['revisions'],
+      attachments: d.attachments as DeclarationArchiveRecord['attachments'],
     };
     for (const s of d.submissions) yield { t: 'submission', ...(s as Fields<typeof submissionRecordSchema>) };
     for (const r of d.receipts) yield { t: 'receipt', ...(r as Fields<typeof receiptRecordSchema>) };

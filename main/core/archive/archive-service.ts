@@ -8,6 +8,7 @@ import { declarationDocSchema, rowSchema } from '../../../shared/catalog';
 import type { Db } from '../../db/connection';
 import type { CoreContext } from '../context';
 import { isoAt } from '../context';
+import { attachmentBlobDir, createBlobStore, sha256Of } from '../attachments/blob-store';
 import { settleJournal, stampOf } from '../backup/backup-files';
 import { readArchiveFile, writeArchiveFile } from './archive-file';
 import type { ArchiveRecord } from './archive-records';
@@ -68,6 +69,30 @@ function checkContent(record: ArchiveRecord): string | null {
  * same archive twice adds nothing the second time.
  */
 export function createArchiveService(ctx: CoreContext, deps: ArchiveDeps) {
+  const blobs = createBlobStore(attachmentBlobDir(deps.dataDir));
+
+  /**
+   * The records, then each attached file they name once by its SHA-256 (the bytes read from the data folder, checked
+   * against their name): a file missing or altered here is refused by name rather than exported without it.
+   */
+  function* withFiles(records: Iterable<ArchiveRecord>, counted: (r: ArchiveRecord) => void): Generator<ArchiveRecord> {
+    const named = new Map<string, { edocId: string; fileName: string }>();
+    for (const r of records) {
+      if (r.t === 'declaration')
+        for (const a of r.attachments)
+          if (!named.has(a.sha256)) named.set(a.sha256, { edocId: a.edoc_id, fileName: a.file_name });
+      counted(r);
+      yield r;
+    }
+    for (const [sha256, file] of named) {
+      const bytes = blobs.read(sha256);
+      if (!bytes) throw new AppError('archive.export-file-missing', file);
+      const record: ArchiveRecord = { t: 'file', sha256, size: bytes.length, data: bytes.toString('base64') };
+      counted(record);
+      yield record;
+    }
+  }
+
   async function exportTo(file: string, overwrite: boolean) {
     const dir = path.dirname(file);
     if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
@@ -100,18 +125,17 @@ export function createArchiveService(ctx: CoreContext, deps: ArchiveDeps) {
         profiles: 0,
         parties: 0,
         products: 0,
+        files: 0,
       };
-      const counting = function* (records: Iterable<ArchiveRecord>) {
-        for (const r of records) {
-          if (r.t === 'declaration') counts.declarations++;
-          else if (r.t === 'receipt') counts.receipts++;
-          else if (r.t === 'template') counts.templates++;
-          else if (r.t === 'codeTable') counts.codeTables++;
-          else if (r.t === 'profile') counts.profiles++;
-          else if (r.t === 'party') counts.parties++;
-          else if (r.t === 'product') counts.products++;
-          yield r;
-        }
+      const count = (r: ArchiveRecord) => {
+        if (r.t === 'declaration') counts.declarations++;
+        else if (r.t === 'receipt') counts.receipts++;
+        else if (r.t === 'template') counts.templates++;
+        else if (r.t === 'codeTable') counts.codeTables++;
+        else if (r.t === 'profile') counts.profiles++;
+        else if (r.t === 'party') counts.parties++;
+        else if (r.t === 'product') counts.products++;
+        else if (r.t === 'file') counts.files++;
       };
       const manifest = {
         format: 'swdesk-archive' as const,
@@ -120,7 +144,7 @@ export function createArchiveService(ctx: CoreContext, deps: ArchiveDeps) {
         schemaVersion: deps.schemaVersion(),
         createdAt: isoAt(ctx.clock),
       };
-      const { bytes } = await writeArchiveFile(file, manifest, counting(readArchiveRecords(source ?? deps.db)));
+      const { bytes } = await writeArchiveFile(file, manifest, withFiles(readArchiveRecords(source ?? deps.db), count));
       ctx.logger.info('archive exported', { file, bytes, ...counts });
       return { path: file, bytes, counts };
     } finally {
@@ -131,8 +155,12 @@ export function createArchiveService(ctx: CoreContext, deps: ArchiveDeps) {
   }
 
   async function importFrom(file: string): Promise<ArchiveImportResult> {
-    // Pass 1: the whole file is read and every record checked; nothing is written.
+    // Pass 1: the whole file is read and every record checked, each attached file against its SHA-256; nothing is
+    // written.
     let records = 0;
+    const named = new Map<string, { edocId: string; fileName: string }>();
+    const carried = new Set<string>();
+    const damaged: string[] = [];
     await readArchiveFile(file, (text, lineNo) => {
       if (lineNo === 1) return;
       let parsed: ReturnType<typeof archiveRecordSchema.safeParse>;
@@ -148,8 +176,25 @@ export function createArchiveService(ctx: CoreContext, deps: ArchiveDeps) {
       }
       const problem = checkContent(parsed.data);
       if (problem) throw new AppError('archive.bad-record', { file, line: lineNo, detail: problem });
+      const record = parsed.data;
+      if (record.t === 'declaration')
+        for (const a of record.attachments)
+          if (!named.has(a.sha256)) named.set(a.sha256, { edocId: a.edoc_id, fileName: a.file_name });
+      if (record.t === 'file') {
+        const bytes = Buffer.from(record.data, 'base64');
+        if (bytes.length === record.size && sha256Of(bytes) === record.sha256) carried.add(record.sha256);
+        else damaged.push(record.sha256);
+      }
       records++;
     });
+    // Refused by the file's name: one whose bytes are not what its name says, and one a declaration names that is
+    // neither in the archive nor here already (an archive from before files travelled names none).
+    const bad = damaged[0];
+    if (bad !== undefined)
+      throw new AppError('archive.file-damaged', { file, ...(named.get(bad) ?? { edocId: bad, fileName: '' }) });
+    for (const [sha256, attached] of named)
+      if (!carried.has(sha256) && !blobs.read(sha256))
+        throw new AppError('archive.file-missing', { file, ...attached });
 
     // Pass 2: applied in transactions of a few hundred records. Merging skips what is already
     // here, so an import stopped half-way (a full disk) completes by importing again.
@@ -157,6 +202,7 @@ export function createArchiveService(ctx: CoreContext, deps: ArchiveDeps) {
       db: deps.db,
       installCodeTable: deps.installCodeTable,
       archiveName: path.basename(file),
+      putFile: (bytes) => void blobs.put(bytes),
     });
     let batch: ArchiveRecord[] = [];
     const flush = ctx.db.transaction((items: ArchiveRecord[]) => {

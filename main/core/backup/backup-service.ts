@@ -5,6 +5,8 @@ import { AppError, backupSettingsSchema } from '../../../shared/api';
 import type { Db } from '../../db/connection';
 import type { SettingsRepo } from '../../db/repositories/settings-repo';
 import type { CoreContext } from '../context';
+import { attachmentBlobDir, createBlobStore } from '../attachments/blob-store';
+import { carryFiles } from './backup-attachments';
 import { backupDirOf, backupName, checkDatabaseFile, listBackups, settleJournal } from './backup-files';
 
 const SETTINGS_KEY = 'backup.settings';
@@ -27,6 +29,7 @@ export function createBackupService(
   deps: { db: Db; dataDir: string; settings: SettingsRepo; supportedVersion: number },
 ) {
   const dir = backupDirOf(deps.dataDir);
+  const blobs = createBlobStore(attachmentBlobDir(deps.dataDir));
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<BackupInfo> | null = null;
 
@@ -53,6 +56,11 @@ export function createBackupService(
     try {
       await deps.db.backup(partial, { progress: () => PAGES_PER_STEP });
       settleJournal(partial);
+      const files = carryFiles(partial, blobs);
+      if (files.missing.length > 0)
+        ctx.logger.error('attached files missing or altered in the data folder; the backup goes without them', {
+          missing: files.missing,
+        });
       const check = checkDatabaseFile(partial, { supported: deps.supportedVersion, thorough: false });
       if (!check.ok) {
         ctx.logger.error('backup check failed; the backup was not kept', { detail: check.detail });

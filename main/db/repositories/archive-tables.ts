@@ -20,6 +20,8 @@ export interface DeclarationRows {
   receipts: StoredRow[];
   /** Modification and cancellation requests sent or answered (one waiting to go out belongs to this machine). */
   modRequests: StoredRow[];
+  /** Its 随附单据 files' registry rows (EdocID → SHA-256); the bytes travel as file records of their own. */
+  attachments: StoredRow[];
 }
 
 /** An imported code table and its rows, as the archive carries it. */
@@ -75,6 +77,10 @@ export function createArchiveReader(db: Db) {
           signature, key_id, digest, attempts, last_error, mod_seq_no, answer, created_at, updated_at FROM mod_requests
           WHERE declaration_id = ? AND state IN ('sent', 'approved', 'refused') ORDER BY created_at`)
         : null;
+      const attachments = tables.has('attachment_files')
+        ? db.prepare(`SELECT edoc_id, edoc_code, sha256, size, file_name, added_at FROM attachment_files
+          WHERE declaration_id = ? ORDER BY edoc_id`)
+        : null;
       let after = '';
       for (;;) {
         const batch = page.all(after) as Array<StoredRow & { id: string }>;
@@ -87,6 +93,7 @@ export function createArchiveReader(db: Db) {
             submissions: submissions.all(row.id) as StoredRow[],
             receipts: receipts.all(row.id) as StoredRow[],
             modRequests: (modRequests?.all(row.id) ?? []) as StoredRow[],
+            attachments: (attachments?.all(row.id) ?? []) as StoredRow[],
           };
         after = batch[batch.length - 1]?.id ?? after;
       }
@@ -146,6 +153,8 @@ export function createArchiveWriter(db: Db) {
       mod_seq_no, answer, created_at, updated_at)
       VALUES (@request_id, @declaration_id, @kind, @state, @revision, @reason_case, @note, @head, @changes, @envelope,
       @signature, @key_id, @digest, @attempts, 0, @last_error, @mod_seq_no, @answer, @created_at, @updated_at)`),
+    insertAttachment: db.prepare(`INSERT OR IGNORE INTO attachment_files (edoc_id, declaration_id, edoc_code, sha256,
+      size, file_name, added_at) VALUES (@edoc_id, @declaration_id, @edoc_code, @sha256, @size, @file_name, @added_at)`),
     insertTemplate: db.prepare(
       `INSERT INTO templates (id, name, ie_flag, doc, line_count, created_at, updated_at) VALUES (@id, @name, @ie_flag, @doc, @line_count, @created_at, @updated_at)`,
     ),
@@ -189,6 +198,9 @@ export function createArchiveWriter(db: Db) {
     insertReceipt: (receipt: StoredRow): boolean => stmt.insertReceipt.run(receipt).changes === 1,
     insertSubmission: (submission: StoredRow): void => void stmt.insertSubmission.run(submission),
     insertModRequest: (request: StoredRow): void => void stmt.insertModRequest.run(request),
+    /** A 随附单据 file's registry row; an EdocID already here keeps its own bytes. */
+    insertAttachment: (declarationId: string, file: StoredRow): void =>
+      void stmt.insertAttachment.run({ ...file, declaration_id: declarationId }),
     templateExists: (id: string, name: string): boolean => stmt.templateExists.get(id, name) !== undefined,
     insertTemplate: (template: StoredRow & { parts?: string }): void =>
       void (template.parts === undefined ? stmt.insertTemplate : stmt.insertTemplateParts).run(template),

@@ -34,6 +34,10 @@ export const deskZh: ReasonTexts<typeof deskReasons> = {
   'desk.backup-check-failed': (p) => `数据库检查未通过，本次备份未保留（以前的备份未受影响）：${checkZh(p)}`,
   'desk.backup-vanished': (p) => `备份 ${p.name} 刚写完就不见了`,
   'desk.backup-not-in-folder': (p) => `${p.folder} 中没有名为 ${p.name} 的备份`,
+  'desk.backup-file-damaged': (p) =>
+    `备份 ${p.file} 不能用于恢复：其中的随附单据 ${p.fileName}（${p.edocId}）已损坏或被改动（内容与其 SHA-256 不符）。未做任何改动`,
+  'desk.backup-file-missing': (p) =>
+    `备份 ${p.file} 不能用于恢复：其中没有随附单据 ${p.fileName}（${p.edocId}），数据文件夹中也没有。未做任何改动`,
   'desk.restore-copy-failed': (p) => `备份无法复制到位（${p.detail}）；已放回原来的数据库`,
   'desk.folder-not-remembered-cli': () =>
     '没有记住这个文件夹：本次 SW Desk 是用命令行参数（--data）指定数据文件夹启动的，每次启动都以它为准',
@@ -57,6 +61,12 @@ export const archiveZh: ReasonTexts<typeof archiveReasons> = {
   'archive.empty': (p) => `${p.file} 是空文件或不是 SW Desk 归档文件，未导入任何内容`,
   'archive.incomplete': (p) => `${p.file} 不完整（缺少结束标记——复制时被截断了？），未导入任何内容`,
   'archive.checksum': (p) => `${p.file} 已被改动或损坏（内容与校验和不符），未导入任何内容`,
+  'archive.file-damaged': (p) =>
+    `${p.file}：随附单据 ${p.fileName}（${p.edocId}）已损坏或被改动（内容与其 SHA-256 不符），未导入任何内容`,
+  'archive.file-missing': (p) =>
+    `${p.file}：随附单据 ${p.fileName}（${p.edocId}）既不在归档文件中，也不在本机，未导入任何内容`,
+  'archive.export-file-missing': (p) =>
+    `数据文件夹中的随附单据 ${p.fileName}（${p.edocId}）缺失或已被改动，归档文件无法带上它，未导出任何内容`,
   'archive.line-not-json': (p) => `${p.file} 第 ${p.line} 行不是 JSON，未导入任何内容`,
   'archive.bad-record': (p) => `${p.file} 第 ${p.line} 行：${p.detail}；未导入任何内容`,
 };

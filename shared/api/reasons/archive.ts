@@ -2,6 +2,8 @@ import { reason } from './define';
 
 type File = { file: string };
 type Line = File & { line: number };
+/** An attached 随附单据 file, by its EdocID and the name it was attached under. */
+type AttachedFile = File & { edocId: string; fileName: string };
 
 /** Archives (.swdx): export and import of everything. */
 export const archiveReasons = {
@@ -55,6 +57,21 @@ export const archiveReasons = {
   'archive.checksum': reason<File>(
     'IMPORT_FAILED',
     (p) => `${p.file} was altered or damaged (its content does not match its checksum); nothing was imported`,
+  ),
+  'archive.file-damaged': reason<AttachedFile>(
+    'IMPORT_FAILED',
+    (p) =>
+      `${p.file}: the attached file ${p.fileName} (${p.edocId}) is damaged or altered (its bytes do not match its SHA-256); nothing was imported`,
+  ),
+  'archive.file-missing': reason<AttachedFile>(
+    'IMPORT_FAILED',
+    (p) =>
+      `${p.file}: the attached file ${p.fileName} (${p.edocId}) is not in the archive nor on this machine; nothing was imported`,
+  ),
+  'archive.export-file-missing': reason<Omit<AttachedFile, 'file'>>(
+    'INVALID_STATE',
+    (p) =>
+      `The attached file ${p.fileName} (${p.edocId}) is missing or altered in the data folder, so the archive would not carry it; nothing was exported`,
   ),
   'archive.line-not-json': reason<Line>(
     'IMPORT_FAILED',

@@ -5,6 +5,8 @@ import { reason } from './define';
  * `check` is missing | not-a-database | damaged | too-new | not-ours, `detail` SQLite's own words.
  */
 type FileCheck = { file: string; check: string; detail: string };
+/** A 随附单据 file a backup carries (or should), by its EdocID and the name it was attached under. */
+type AttachedFile = { file: string; edocId: string; fileName: string };
 
 /** The data folder, recovery, backups and read-only mode. */
 export const deskReasons = {
@@ -66,6 +68,16 @@ export const deskReasons = {
   'desk.backup-not-in-folder': reason<{ name: string; folder: string }>(
     'NOT_FOUND',
     (p) => `There is no backup named ${p.name} in ${p.folder}`,
+  ),
+  'desk.backup-file-damaged': reason<AttachedFile>(
+    'INVALID_STATE',
+    (p) =>
+      `The backup ${p.file} cannot be restored: the attached file ${p.fileName} (${p.edocId}) in it is damaged or altered (its bytes do not match its SHA-256). Nothing was changed`,
+  ),
+  'desk.backup-file-missing': reason<AttachedFile>(
+    'INVALID_STATE',
+    (p) =>
+      `The backup ${p.file} cannot be restored: it does not carry the attached file ${p.fileName} (${p.edocId}), and the file is not in the data folder. Nothing was changed`,
   ),
   'desk.restore-copy-failed': reason<{ detail: string }>(
     'INTERNAL',
