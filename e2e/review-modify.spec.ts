@@ -7,8 +7,9 @@ import { expectSeen } from './support/seen';
 
 // A declaration's whole life with a second person: prepared, submitted for review (复核), returned with a remark
 // pinned to a field, fixed, approved, declared and released — with the firm's rule 申报前须复核 on, two operators
-// sharing one desk, a real hub and the browser host. (修改申请 after release continues this flow.)
-test('prepare → 提交复核 → 退回 with a remark → fix → 复核通过 → 申报 → 已放行', async ({
+// sharing one desk, a real hub and the browser host. Then 修改申请 of two fields, approved by the hub,
+// changes the declaration's values.
+test('prepare → 提交复核 → 退回 with a remark → fix → 复核通过 → 申报 → 已放行 → 修改申请 approved', async ({
   page,
   startDesk,
   ui,
@@ -104,6 +105,44 @@ test('prepare → 提交复核 → 退回 with a remark → fix → 复核通过
     await expect(ui.entryId()).toHaveText(/海关编号 \d{18}$/);
     const timeline = page.getByRole('region', { name: '经过' });
     for (const step of ['提交复核', '复核退回', '复核通过']) await expect(timeline).toContainText(step);
+
+    // 修改申请 (Alt+M): an editable copy of the released declaration in the same form, the fields the hub refuses
+    // locked; two fields changed, the confirmation lists them old → new, and the hub approves the request.
+    const gross = await ui.headField('GrossWet').inputValue();
+    const newGross = String(Number(gross) + 100);
+    await page.keyboard.press('Alt+M');
+    const copyBar = page.getByRole('region', { name: '修改申请：正在编辑副本' });
+    await expectSeen(copyBar.getByText('修改申请：正在编辑副本'));
+    const lockedInput = page.locator('.field-locked input').first();
+    await expect(lockedInput).toHaveAttribute('readonly', '');
+    await expectSeen(page.locator('.field-locked .locked-mark').first());
+    await ui.headField('GrossWet').fill(newGross);
+    await ui.headField('MarkNo').fill('COSU-A1');
+    await page.keyboard.press('F9');
+    const confirm = page.getByRole('dialog', { name: '确认修改申请' });
+    await expectSeen(confirm);
+    const changes = confirm.getByRole('table', { name: '修改 2 项：' });
+    await expectSeen(changes);
+    await expect(changes.getByRole('row').nth(1)).toContainText(`${gross}→ ${newGross}`);
+    await expect(changes.getByRole('row').nth(2)).toContainText('→ COSU-A1');
+    await confirm.getByRole('combobox', { name: '修改/撤销原因' }).selectOption('6');
+    await confirm.getByRole('textbox', { name: '说明（修撤单原因）' }).fill('毛重录入错误');
+    await page.screenshot({ path: testInfo.outputPath('modify-confirm-zh.png') });
+    await confirm.getByRole('button', { name: '签名并提交' }).click();
+    await expect(confirm).toBeHidden();
+    const latest = page.getByTestId('mod-latest');
+    await expect(latest).toContainText('修改申请：已通过', { timeout: 60_000 });
+    await latest.scrollIntoViewIfNeeded();
+    await expectSeen(latest);
+    await expect(ui.status()).toHaveText('已放行');
+    await expect(ui.headField('GrossWet')).toHaveValue(newGross);
+    await expect(ui.headField('MarkNo')).toHaveValue('COSU-A1');
+    await expect(timeline).toContainText(`${gross} → ${newGross}`);
+    await expect(timeline).toContainText('修撤单统一编号');
+    await page.keyboard.press('Alt+Shift+L');
+    await expect(latest).toContainText('Modification request: approved');
+    await page.screenshot({ path: testInfo.outputPath('modify-approved-en.png') });
+    await page.keyboard.press('Alt+Shift+L');
   } finally {
     await hub.stop();
   }

@@ -2,26 +2,8 @@ import type { ReasonMessage } from '../../shared/api';
 import { reasonMessage } from '../../shared/api';
 import type { ModEnvelope } from '../../shared/modify/mod-request';
 import { applyDecModList } from '../../shared/modify/dec-mod-list';
+import { lockedHeadFields, lockedLineFields } from '../../shared/modify/locked-fields';
 import type { ModDecision, ModTarget } from '../store/types';
-
-/**
- * Head fields a modification request may not change (**ours**, docs/modify-cancel.md): where and by whom the
- * declaration was made and its numbers — a change there is a different declaration, made by cancelling this one.
- */
-export const lockedHeadFields: ReadonlySet<string> = new Set([
-  'CustomMaster',
-  'IEFlag',
-  'EntryId',
-  'SeqNo',
-  'TradeCode',
-  'TradeCoScc',
-  'AgentCode',
-  'AgentCodeScc',
-  'DeclTrnRel',
-]);
-
-/** A goods line's 项号 is its place: a request may not change it. */
-const lockedLineFields: ReadonlySet<string> = new Set(['GNo']);
 
 /** CHANNELs that hold a declaration under inspection (查验通知, 施检). */
 const inspection: ReadonlySet<string> = new Set(['C', 'S']);

@@ -19,6 +19,8 @@ interface Props {
   /** How the field shows: a labelled form field, or a grid cell named by aria-label. */
   variant: 'form' | 'cell';
   readOnly: boolean;
+  /** Read-only because a modification request may not change it: marked so (its label, a cell's title). */
+  locked?: boolean;
   error: string | undefined;
   /**
    * An empty required field: marked as still to fill, not as an error (a new declaration would open with some 25 red
@@ -45,6 +47,7 @@ export const FieldInput = memo(function FieldInput({
   locale,
   variant,
   readOnly,
+  locked,
   error,
   quiet,
   codeName,
@@ -59,7 +62,11 @@ export const FieldInput = memo(function FieldInput({
   // A grid cell is only its input (a goods grid holds hundreds): the cell's description is its
   // title, and the byte count and message show in the grid's status line (CellStatus).
   const messageId = error && !cell ? `${id}-msg` : undefined;
-  const title = cell ? [codeName, error].filter(Boolean).join(' — ') || undefined : undefined;
+  const title = cell
+    ? [locked ? t.lockedField : '', codeName, error].filter(Boolean).join(' — ') || undefined
+    : locked
+      ? t.lockedField
+      : undefined;
   const control = def.codeTable ? (
     <CodePicker
       id={id}
@@ -96,8 +103,17 @@ export const FieldInput = memo(function FieldInput({
   );
   if (cell) return control;
   return (
-    <div className={`field field-form${!error ? '' : quiet ? ' field-required' : ' field-error'}`}>
-      <label htmlFor={id}>{label}</label>
+    <div
+      className={`field field-form${!error ? '' : quiet ? ' field-required' : ' field-error'}${locked ? ' field-locked' : ''}`}
+    >
+      <label htmlFor={id}>
+        {label}
+        {locked ? (
+          <span className="locked-mark" title={t.lockedField} aria-label={t.lockedField}>
+            🔒
+          </span>
+        ) : null}
+      </label>
       {control}
       {codeName ? <span className="code-name">{codeName}</span> : null}
       {counter ? <span className={`bytes${used > def.length ? ' over' : ''}`}>{t.bytes(used, def.length)}</span> : null}

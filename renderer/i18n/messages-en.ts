@@ -113,6 +113,7 @@ export const en: Messages = {
   rejectedBy: 'Rejected by the hub',
   language: '中文',
   close: 'Close',
+  lockedField: 'Locked: a modification request cannot change this field',
   readOnly: 'Declared: read-only',
   bytes: (used, max) => `${used}/${max} bytes`,
   openLookup: 'Open code lookup',

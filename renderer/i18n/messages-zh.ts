@@ -109,6 +109,7 @@ export const zh = {
   rejectedBy: '数据交换中心拒收原因',
   language: 'English',
   close: '关闭',
+  lockedField: '不可修改：修改申请不能改此项',
   readOnly: '已申报，不能修改',
   bytes: (used: number, max: number) => `${used}/${max} 字节`,
   openLookup: '打开代码选择',

@@ -102,3 +102,10 @@ export function applyDecModList(before: DeclarationDoc, changes: readonly DecMod
   }
   return { head, lines, tables: before.tables };
 }
+
+/** The form path of a changed field (`head.TradeMode`, `lines[2].GModel`), to label it as the form does. */
+export function changePath(change: Pick<DecModChange, 'table' | 'row' | 'fieldCode'>): string {
+  if (change.table === 'head') return `head.${change.fieldCode}`;
+  const at = change.fieldCode.lastIndexOf('@');
+  return `lines[${change.row ?? 0}].${at < 0 ? change.fieldCode : change.fieldCode.slice(0, at)}`;
+}

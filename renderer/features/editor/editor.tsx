@@ -38,6 +38,9 @@ import { TaxPanel } from './tax-panel';
 import { useLineAmounts } from './use-line-amounts';
 import { useKeyedParty } from './use-keyed-party';
 import { ReviewBar, useReview } from '../review/review-bar';
+import { isModifyLocked } from '../../../shared/modify/locked-fields';
+import { ModifyBar, useModifySubmit } from '../modify/modify-bar';
+import { useModifyUi } from '../modify/modify-store';
 
 const isHeadPath = (path: string) => path.startsWith('head.') || path.startsWith('freeText[');
 const isTablePath = (path: string) => !isHeadPath(path) && !path.startsWith('lines[');
@@ -70,16 +73,30 @@ function SaveIndicator({ store }: { store: DocEditor['saveStore'] }) {
  * head's boxes, the goods grid, the signature block and the sub-tables in tabs, with the checks
  * beside it. Keyboard first (keymap.ts), saved as you go (use-doc-editor.ts).
  */
-export function Editor({ record, initialField }: { record: DeclarationRecord; initialField: string | null }) {
+export function Editor(props: { record: DeclarationRecord; initialField: string | null }) {
+  // 修改申请 shows an editable copy in the same form: a fresh working copy that is never saved over the declaration.
+  const copy = useModifyUi((s) => s.copyOf === props.record.id);
+  return <EditorForm key={copy ? 'copy' : 'declaration'} {...props} copy={copy} />;
+}
+
+function EditorForm({
+  record,
+  initialField,
+  copy,
+}: {
+  record: DeclarationRecord;
+  initialField: string | null;
+  copy: boolean;
+}) {
   const t = useT();
   const locale = useUi((s) => s.locale);
   const select = useUi((s) => s.select);
   const notify = useUi((s) => s.notify);
-  const editor = useDocEditor(record);
+  const editor = useDocEditor(record, copy ? 'copy' : 'save');
   // Goods lines compute 申报总价/单价 and the legal quantities as the broker keys (never over a typed value).
   const amounts = useLineAmounts(editor, record.id);
   const { structural } = amounts;
-  const editable = isEditable(record.workflow, record.channel);
+  const editable = copy || isEditable(record.workflow, record.channel);
   const ieFlag = record.ieFlag;
   // A customs code or USCC keyed in full in a party box fills the rest of the box (with a note and its undo).
   const setField = useKeyedParty(
@@ -112,13 +129,14 @@ export function Editor({ record, initialField }: { record: DeclarationRecord; in
   const completeState = useCompleteDeclaration(record);
   // A refusal is about the declaration as it was: the first edit after it retires it (the checks list what is left).
   useEffect(dismiss, [editor.doc, dismiss]);
+  const submitCopy = useModifySubmit({ copy, docRef, errorsNow, jump });
   useEditorShortcuts({
     editor,
     structural,
     ieFlag,
     editable,
     findings: checks.listed,
-    declare: () => void declare(),
+    declare: copy ? submitCopy : () => void declare(),
     complete: () => void completeState.open(),
   });
   const gmodelLine = useEditorUi((s) => s.gmodelLine);
@@ -134,9 +152,10 @@ export function Editor({ record, initialField }: { record: DeclarationRecord; in
   const codeName = useCallback((table: string, code: string) => namer(table, code, locale), [namer, locale]);
   const { commit } = editor;
   const { doc } = editor;
+  const locked = copy ? isModifyLocked : undefined;
   const ctx: FieldContext = useMemo(
-    () => ({ doc, errors: checks.errors, locale, ieFlag, editable, setField, commit, codeName }),
-    [doc, checks.errors, locale, ieFlag, editable, setField, commit, codeName],
+    () => ({ doc, errors: checks.errors, locale, ieFlag, editable, locked, setField, commit, codeName }),
+    [doc, checks.errors, locale, ieFlag, editable, locked, setField, commit, codeName],
   );
   // The head (with 自由文本) and the sub-tables see only their part of the document, so typing in
   // a goods line does not rebuild the head's ninety fields, and the other way round.
@@ -151,12 +170,12 @@ export function Editor({ record, initialField }: { record: DeclarationRecord; in
       doc: { head: doc.head, lines: [], tables: freeText ? { freeText } : ({} as Record<string, Row[]>) },
     }),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- ctx's doc and errors are the parts replaced here
-    [doc.head, freeText, headErrors, locale, ieFlag, editable, setField, commit, codeName],
+    [doc.head, freeText, headErrors, locale, ieFlag, editable, locked, setField, commit, codeName],
   );
   const tablesCtx: FieldContext = useMemo(
     () => ({ ...ctx, errors: tableErrors, doc: { head: {}, lines: [], tables: doc.tables } }),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- ctx's doc and errors are the parts replaced here
-    [doc.tables, tableErrors, locale, ieFlag, editable, setField, commit, codeName],
+    [doc.tables, tableErrors, locale, ieFlag, editable, locked, setField, commit, codeName],
   );
 
   useEffect(() => {
@@ -231,7 +250,7 @@ export function Editor({ record, initialField }: { record: DeclarationRecord; in
             </button>
           ) : null}
           <CompleteButton state={completeState} />
-          <SaveIndicator store={editor.saveStore} />
+          {copy ? null : <SaveIndicator store={editor.saveStore} />}
           <span className="muted">{t.helpHint}</span>
           <button
             type="button"
@@ -242,13 +261,16 @@ export function Editor({ record, initialField }: { record: DeclarationRecord; in
             {lt.copyButton}
           </button>
         </p>
-        <ReviewBar
-          record={record}
-          editable={editable}
-          lineCount={editor.doc.lines.length}
-          saveStore={editor.saveStore}
-          beforeSubmit={editor.flush}
-        />
+        <ModifyBar record={record} copy={copy} edited={editor.doc} submit={submitCopy} codeName={codeName} />
+        {copy ? null : (
+          <ReviewBar
+            record={record}
+            editable={editable}
+            lineCount={editor.doc.lines.length}
+            saveStore={editor.saveStore}
+            beforeSubmit={editor.flush}
+          />
+        )}
         {editor.error ? <p className="error-text">{editor.error}</p> : null}
         {!editable ? <p className="muted">{t.readOnly}</p> : null}
       </header>
@@ -268,9 +290,7 @@ export function Editor({ record, initialField }: { record: DeclarationRecord; in
             <FieldGroups groups={footerGroups} ctx={headCtx} />
           </fieldset>
           <SubTables ctx={tablesCtx} onOp={editor.structural} declarationId={record.id} />
-          <div className="actions">
-            <DeclareButton state={declareState} disabled={!editable} />
-          </div>
+          <div className="actions">{copy ? null : <DeclareButton state={declareState} disabled={!editable} />}</div>
           <ReceiptHistory id={record.id} />
           <Timeline id={record.id} />
         </div>

@@ -16,6 +16,8 @@ export interface FieldContext {
   locale: Locale;
   ieFlag: 'I' | 'E';
   editable: boolean;
+  /** Fields read-only even where the form is editable (the 修改申请 copy's: the hub refuses a change there). */
+  locked?(path: string): boolean;
   setField(path: string, value: string): void;
   commit(path: string): void;
   codeName(table: string, code: string): string;
@@ -42,6 +44,7 @@ export function fieldPropsFor(path: string, value: string, ctx: Omit<FieldContex
   if (!known) return null;
   const { def } = known;
   const error = ctx.errors.get(path);
+  const locked = ctx.locked?.(path) ?? false;
   return {
     id: known.id,
     path,
@@ -50,7 +53,8 @@ export function fieldPropsFor(path: string, value: string, ctx: Omit<FieldContex
     value,
     locale: ctx.locale,
     variant,
-    readOnly: !ctx.editable,
+    readOnly: !ctx.editable || locked,
+    locked,
     error: error?.message,
     quiet: error?.quiet ?? false,
     codeName: def.codeTable && value ? ctx.codeName(def.codeTable, value) : undefined,

@@ -29,6 +29,8 @@ export type KeyAction =
   | 'submit-review'
   | 'approve-review'
   | 'return-review'
+  | 'modify-request'
+  | 'cancel-request'
   | 'new-import'
   | 'new-export'
   | 'new-from-template'
@@ -229,6 +231,20 @@ export const keymap: readonly KeyBinding[] = [
     scope: 'editor',
     zh: '退回并填写复核意见（复核员）',
     en: 'Return with review remarks (reviewer)',
+  },
+  {
+    action: 'modify-request',
+    combos: [{ key: 'KeyM', alt: true }],
+    scope: 'editor',
+    zh: '修改申请：打开已有海关编号的报关单的可编辑副本（改好后 F9 提交）',
+    en: 'Request a modification: open an editable copy of a declaration with a customs number (F9 submits)',
+  },
+  {
+    action: 'cancel-request',
+    combos: [{ key: 'KeyM', alt: true, shift: true }],
+    scope: 'editor',
+    zh: '撤单申请：选择原因、填写说明（Enter 提交，Esc 关闭）',
+    en: 'Request a cancellation: choose the reason, add a note (Enter submits, Esc closes)',
   },
   {
     action: 'new-import',

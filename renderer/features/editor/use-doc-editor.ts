@@ -71,8 +71,12 @@ function replay(doc: DeclarationDoc, ops: readonly PatchOp[]): DeclarationDoc | 
  * a short pause, a committed field (blur, Enter) at once, and saves run strictly in order so
  * revisions never cross. Edits journalled but never saved (a crash) are replayed on opening.
  */
-export function useDocEditor(record: DeclarationRecord) {
+export function useDocEditor(record: DeclarationRecord, mode: 'save' | 'copy' = 'save') {
+  // 'copy': the 修改申请's editable copy of a declaration customs holds — edited here only, never saved over the
+  // declaration (its edits become the request's DecModList), so nothing is journalled or sent to main.
+  const copy = mode === 'copy';
   const [initial] = useState(() => {
+    if (copy) return { doc: record.doc, ops: [] as PatchOp[] };
     // A declaration declared since (by F9 after the edits were saved, or elsewhere) takes no edits.
     if (!isEditable(record.workflow, record.channel)) {
       clearJournal(record.id);
@@ -134,12 +138,13 @@ export function useDocEditor(record: DeclarationRecord) {
 
   const journal = useCallback(
     () =>
+      !copy &&
       writeJournal(currentId.current, {
         baseRevision: revision.current,
         inflight: inflight.current,
         queued: queue.current,
       }),
-    [],
+    [copy],
   );
 
   // Take the stored copy when another declaration is opened, or when main has a newer revision
@@ -164,6 +169,8 @@ export function useDocEditor(record: DeclarationRecord) {
       clearTimeout(timer.current);
       timer.current = null;
     }
+    // The copy's edits stay queued (so a receipt's new revision does not replace them) and are never saved.
+    if (copy) return chain.current;
     chain.current = chain.current.then(async () => {
       const id = currentId.current;
       const again = unanswered.current?.id === id ? unanswered.current : null;
@@ -223,7 +230,7 @@ export function useDocEditor(record: DeclarationRecord) {
       }
     });
     return chain.current;
-  }, [journal, setSaveState, syncCachedRecord]);
+  }, [copy, journal, setSaveState, syncCachedRecord]);
 
   const enqueue = useCallback(
     (op: PatchOp, immediate: boolean) => {

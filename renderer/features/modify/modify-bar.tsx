@@ -1,0 +1,180 @@
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useEffect, useRef, type MutableRefObject } from 'react';
+import type { DeclarationRecord } from '../../../shared/api';
+import type { DeclarationDoc } from '../../../shared/catalog';
+import { canApply } from '../../../shared/status';
+import { api } from '../../api/client';
+import { messageText } from '../../i18n/reasons';
+import { useUi } from '../../state/ui-store';
+import { actionFor } from '../editor/keymap';
+import { CancelDialog, ModifyConfirmDialog } from './modify-dialogs';
+import { modifyMessages, useModifyT } from './modify-messages';
+import { useModifyUi } from './modify-store';
+
+type Record_ = Pick<DeclarationRecord, 'id' | 'clientSeqNo' | 'ieFlag' | 'workflow' | 'channel' | 'entryId' | 'doc'>;
+
+export const modRequestsKey = (id: string) => ['declaration', id, 'mod-requests'] as const;
+
+/** Whether 修改申请 and 撤单申请 may be asked for now: customs holds it under a 海关编号 and no request is waiting. */
+export function canRequest(record: Pick<DeclarationRecord, 'workflow' | 'channel' | 'entryId'>): boolean {
+  return canApply('modify-request', { workflow: record.workflow, channel: record.channel, entryId: record.entryId });
+}
+
+/**
+ * 修改申请 from the editor: the copy's full checks first — a copy with errors goes to its first error instead — then
+ * the confirmation of the changed fields (F9 or 提交修改申请).
+ */
+export function useModifySubmit(opts: {
+  copy: boolean;
+  docRef: MutableRefObject<DeclarationDoc>;
+  errorsNow(doc: DeclarationDoc): string[];
+  jump(path: string): void;
+}) {
+  const notify = useUi((s) => s.notify);
+  const { copy, docRef, errorsNow, jump } = opts;
+  return useCallback(() => {
+    if (!copy) return;
+    const errors = errorsNow(docRef.current);
+    const first = errors[0];
+    if (first) {
+      notify({ kind: 'error', message: (l) => modifyMessages[l].hasErrors(errors.length) });
+      jump(first);
+      return;
+    }
+    useModifyUi.getState().setDialog('confirm');
+  }, [copy, docRef, errorsNow, jump, notify]);
+}
+
+/** The latest request's state and the hub's answer, under the editor's header. */
+function LatestRequest({ id }: { id: string }) {
+  const t = useModifyT();
+  const locale = useUi((s) => s.locale);
+  const requests = useQuery({
+    queryKey: modRequestsKey(id),
+    queryFn: () => api.invoke('declarations.modRequests', { id }),
+  });
+  const last = requests.data?.at(-1);
+  if (!last) return null;
+  const reasons = last.answer?.reasons.map((r) => messageText(locale, r)) ?? [];
+  return (
+    <span className={`mod-latest mod-${last.state}`} data-testid="mod-latest">
+      {t.latestOf(last.kind)}
+      {t.sep}
+      {t.latest[last.state]}
+      {last.modSeqNo ? ` · ${t.modSeqNo(last.modSeqNo)}` : ''}
+      {reasons.length > 0 ? ` · ${reasons.join('；')}` : ''}
+    </span>
+  );
+}
+
+/**
+ * 修撤单 in the editor's header. On a declaration customs holds: 修改申请 (Alt+M) opens an editable copy of it, 撤单申请
+ * (Alt+Shift+M) the cancellation dialog, and the latest request's state. On the copy: what it is, 提交修改申请 (F9)
+ * and 放弃修改.
+ */
+export function ModifyBar({
+  record,
+  copy,
+  edited,
+  submit,
+  codeName,
+}: {
+  record: Record_;
+  copy: boolean;
+  /** The copy as edited (only while `copy`). */
+  edited: DeclarationDoc;
+  submit(): void;
+  codeName(table: string, code: string): string | undefined;
+}) {
+  const t = useModifyT();
+  const notify = useUi((s) => s.notify);
+  const dialog = useModifyUi((s) => s.dialog);
+  const allowed = canRequest(record);
+  const latest = useRef({ allowed, id: record.id });
+  useEffect(() => {
+    latest.current = { allowed, id: record.id };
+  });
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || (event.target instanceof Element && event.target.closest('dialog'))) return;
+      const action = actionFor(event, 'editor');
+      if ((action !== 'modify-request' && action !== 'cancel-request') || !latest.current.allowed) return;
+      event.preventDefault();
+      if (action === 'modify-request') useModifyUi.getState().startCopy(latest.current.id);
+      else useModifyUi.getState().setDialog('cancel');
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+  const { clientSeqNo } = record;
+
+  return (
+    <section className="modify-bar" aria-label={copy ? t.copyBar : t.modify}>
+      {copy ? (
+        <>
+          <strong className="mod-copy">{t.copyBar}</strong>
+          <span className="muted">{t.copyHint}</span>
+          <button type="button" className="primary" aria-keyshortcuts="F9" onClick={submit}>
+            {t.submit}
+          </button>
+          <button type="button" onClick={() => useModifyUi.getState().endCopy()}>
+            {t.discard}
+          </button>
+        </>
+      ) : (
+        <>
+          {allowed ? (
+            <>
+              <button
+                type="button"
+                aria-keyshortcuts="Alt+M"
+                onClick={() => useModifyUi.getState().startCopy(record.id)}
+              >
+                {t.modify}
+              </button>
+              <button
+                type="button"
+                aria-keyshortcuts="Alt+Shift+M"
+                onClick={() => useModifyUi.getState().setDialog('cancel')}
+              >
+                {t.cancel}
+              </button>
+            </>
+          ) : null}
+          <LatestRequest id={record.id} />
+        </>
+      )}
+      {copy && dialog === 'confirm' ? (
+        <ModifyConfirmDialog
+          record={record}
+          declared={record.doc}
+          edited={edited}
+          codeName={codeName}
+          onClose={() => useModifyUi.getState().setDialog(null)}
+          onQueued={(n) => {
+            useModifyUi.getState().endCopy();
+            notify({
+              kind: 'info',
+              message: (l) => modifyMessages[l].queued(clientSeqNo, n),
+              declarationId: record.id,
+            });
+          }}
+        />
+      ) : null}
+      {!copy && dialog === 'cancel' ? (
+        <CancelDialog
+          record={record}
+          onClose={() => useModifyUi.getState().setDialog(null)}
+          onQueued={() => {
+            useModifyUi.getState().setDialog(null);
+            notify({
+              kind: 'info',
+              message: (l) => modifyMessages[l].cancelQueued(clientSeqNo),
+              declarationId: record.id,
+            });
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}

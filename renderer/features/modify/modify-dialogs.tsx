@@ -1,0 +1,223 @@
+import { useMemo, useState } from 'react';
+import type { DeclarationDoc } from '../../../shared/catalog';
+import { goodsDeclaration } from '../../../shared/catalog';
+import { AppError } from '../../../shared/api';
+import type { DecModChange } from '../../../shared/modify/dec-mod-list';
+import { buildDecModList, changePath } from '../../../shared/modify/dec-mod-list';
+import type { ModReasonCase } from '../../../shared/modify/mod-request';
+import { MAX_MOD_NOTE, modReasonCases, modReasonLabels } from '../../../shared/modify/mod-request';
+import { fieldLabel } from '../../../shared/validation';
+import { api, failureText } from '../../api/client';
+import { Dialog } from '../../components/dialog';
+import { FormFooter } from '../../components/form-footer';
+import { reasonText } from '../../i18n/reasons';
+import { useUi } from '../../state/ui-store';
+import { useModifyT } from './modify-messages';
+
+type Target = { id: string; clientSeqNo: string; ieFlag: 'I' | 'E' };
+
+/** The case (海关总署令第220号 Art. 5) and the note: the two inputs every 修撤单 asks for. */
+function ReasonInputs({
+  reason,
+  note,
+  onReason,
+  onNote,
+}: {
+  reason: ModReasonCase | null;
+  note: string;
+  onReason(r: ModReasonCase): void;
+  onNote(n: string): void;
+}) {
+  const t = useModifyT();
+  const locale = useUi((s) => s.locale);
+  return (
+    <>
+      <label>
+        {t.reason}
+        <select
+          autoFocus
+          required
+          value={reason ?? ''}
+          onChange={(e) => onReason(Number(e.target.value) as ModReasonCase)}
+        >
+          <option value="" disabled>
+            —
+          </option>
+          {modReasonCases.map((c) => (
+            <option key={c} value={c}>
+              {c} {locale === 'en' ? modReasonLabels[c].en : modReasonLabels[c].zh}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t.note}
+        <input value={note} maxLength={MAX_MOD_NOTE} onChange={(e) => onNote(e.target.value)} />
+      </label>
+    </>
+  );
+}
+
+/** A value as the list shows it: the code and, when it has one, its name in the code table. */
+const shown = (value: string, name: string) => (name ? `${value} ${name}` : value) || '—';
+
+/** The changed fields, each from its value as declared to the new one. */
+export function ChangesTable({ changes, ieFlag }: { changes: readonly DecModChange[]; ieFlag: 'I' | 'E' }) {
+  const t = useModifyT();
+  const locale = useUi((s) => s.locale);
+  return (
+    <table className="mod-changes" aria-label={t.changedFields(changes.length)}>
+      <thead>
+        <tr>
+          <th scope="col">{t.field}</th>
+          <th scope="col">{t.oldValue}</th>
+          <th scope="col">{t.newValue}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {changes.map((c) => (
+          <tr key={c.no}>
+            <th scope="row">{fieldLabel(goodsDeclaration, changePath(c), locale, ieFlag)}</th>
+            <td>{shown(c.oldValue, c.oldName)}</td>
+            <td>→ {shown(c.newValue, c.newName)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/**
+ * 确认修改申请: the fields the edited copy changes, old → new, as the request will carry them, with the case and the
+ * note; 签名并提交 signs and queues it (Enter), Esc goes back to the copy.
+ */
+export function ModifyConfirmDialog({
+  record,
+  declared,
+  edited,
+  codeName,
+  onClose,
+  onQueued,
+}: {
+  record: Target;
+  declared: DeclarationDoc;
+  edited: DeclarationDoc;
+  codeName(table: string, code: string): string | undefined;
+  onClose(): void;
+  onQueued(changes: number): void;
+}) {
+  const t = useModifyT();
+  const locale = useUi((s) => s.locale);
+  const [reason, setReason] = useState<ModReasonCase | null>(null);
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  // What the request would carry, or why it cannot carry the copy (a line added, a container changed …).
+  const built = useMemo((): { changes: DecModChange[] } | { refusal: AppError } => {
+    try {
+      return { changes: buildDecModList(goodsDeclaration, declared, edited, codeName) };
+    } catch (e) {
+      if (e instanceof AppError) return { refusal: e };
+      throw e;
+    }
+  }, [declared, edited, codeName]);
+  const changes = 'changes' in built ? built.changes : [];
+  const blocked =
+    'refusal' in built
+      ? reasonText(locale, built.refusal.reason, built.refusal.params)
+      : changes.length === 0
+        ? reasonText(locale, 'declarations.modify-nothing-changed', { seqNo: record.clientSeqNo })
+        : null;
+
+  async function send(): Promise<void> {
+    if (blocked || busy || reason === null) return;
+    setBusy(true);
+    try {
+      const done = await api.invoke('declarations.requestModification', {
+        id: record.id,
+        doc: edited,
+        reasonCase: reason,
+        note,
+      });
+      onQueued(done.changes);
+    } catch (e) {
+      setError(e);
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Dialog title={t.confirmTitle} open onClose={onClose}>
+      <form
+        className="mod-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void send();
+        }}
+      >
+        {blocked ? (
+          <p role="alert" className="error-text">
+            {blocked}
+          </p>
+        ) : (
+          <>
+            <p>{t.changedFields(changes.length)}</p>
+            <ChangesTable changes={changes} ieFlag={record.ieFlag} />
+          </>
+        )}
+        <ReasonInputs reason={reason} note={note} onReason={setReason} onNote={setNote} />
+        <FormFooter
+          error={error ? failureText(error, locale) : null}
+          cancelLabel={t.back}
+          onCancel={onClose}
+          submitLabel={t.sign}
+          submitDisabled={!!blocked || busy || reason === null}
+        />
+      </form>
+    </Dialog>
+  );
+}
+
+/** 撤单申请: the case and the note; Enter signs and queues a DecModType 2 request, Esc closes. */
+export function CancelDialog({ record, onClose, onQueued }: { record: Target; onClose(): void; onQueued(): void }) {
+  const t = useModifyT();
+  const locale = useUi((s) => s.locale);
+  const [reason, setReason] = useState<ModReasonCase | null>(null);
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function send(): Promise<void> {
+    if (busy || reason === null) return;
+    setBusy(true);
+    try {
+      await api.invoke('declarations.requestCancellation', { id: record.id, reasonCase: reason, note });
+      onQueued();
+    } catch (e) {
+      setError(e);
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Dialog title={t.cancelTitle} open onClose={onClose}>
+      <form
+        className="mod-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void send();
+        }}
+      >
+        <p className="muted">{t.modifyFirst}</p>
+        <ReasonInputs reason={reason} note={note} onReason={setReason} onNote={setNote} />
+        <FormFooter
+          error={error ? failureText(error, locale) : null}
+          cancelLabel={t.close}
+          onCancel={onClose}
+          submitLabel={t.cancelConfirm}
+          submitDisabled={busy || reason === null}
+        />
+      </form>
+    </Dialog>
+  );
+}
