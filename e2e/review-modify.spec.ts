@@ -139,6 +139,14 @@ test('prepare → 提交复核 → 退回 with a remark → fix → 复核通过
     await expect(ui.headField('MarkNo')).toHaveValue('COSU-A1');
     await expect(timeline).toContainText(`${gross} → ${newGross}`);
     await expect(timeline).toContainText('修撤单统一编号');
+    // The printed 报关单修改/撤销表 of the request: its data items old → new; Esc closes it.
+    await latest.getByRole('button', { name: '打印修改/撤销表' }).click();
+    const form = page.getByRole('dialog', { name: '进出口货物报关单修改/撤销表' });
+    await expectSeen(form.getByRole('table', { name: '报关单数据项' }));
+    await expect(form).toContainText(`${gross}${newGross}`);
+    await page.screenshot({ path: testInfo.outputPath('modify-form-zh.png') });
+    await page.keyboard.press('Escape');
+    await expect(form).toBeHidden();
     await page.keyboard.press('Alt+Shift+L');
     await expect(latest).toContainText('Modification request: approved');
     await page.screenshot({ path: testInfo.outputPath('modify-approved-en.png') });

@@ -189,7 +189,7 @@ describe('修撤单 in the editor (fake bridge)', () => {
     renderBar(released, false, declared, { 'declarations.modRequests': () => ok([refused]) });
     const latest = await screen.findByTestId('mod-latest');
     expect(latest.textContent).toBe(
-      `修改申请：未通过 · 修撤单统一编号 M2026000001 · 报关单 ${ENTRY} 正在查验，查验结束前不能修改或撤销`,
+      `修改申请：未通过 · 修撤单统一编号 M2026000001 · 报关单 ${ENTRY} 正在查验，查验结束前不能修改或撤销 打印修改/撤销表`,
     );
     act(() => useUi.getState().setLocale('en'));
     expect(latest.textContent).toContain('Modification request: refused');

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef, type MutableRefObject } from 'react';
+import { useCallback, useEffect, useRef, useState, type MutableRefObject } from 'react';
 import type { DeclarationRecord } from '../../../shared/api';
 import type { DeclarationDoc } from '../../../shared/catalog';
 import { canApply } from '../../../shared/status';
@@ -8,6 +8,7 @@ import { messageText } from '../../i18n/reasons';
 import { useUi } from '../../state/ui-store';
 import { actionFor } from '../editor/keymap';
 import { CancelDialog, ModifyConfirmDialog } from './modify-dialogs';
+import { ModFormSheet } from './mod-form-sheet';
 import { modifyMessages, useModifyT } from './modify-messages';
 import { useModifyUi } from './modify-store';
 
@@ -46,9 +47,10 @@ export function useModifySubmit(opts: {
 }
 
 /** The latest request's state and the hub's answer, under the editor's header. */
-function LatestRequest({ id }: { id: string }) {
+function LatestRequest({ id, tradeName }: { id: string; tradeName: string }) {
   const t = useModifyT();
   const locale = useUi((s) => s.locale);
+  const [printing, setPrinting] = useState(false);
   const requests = useQuery({
     queryKey: modRequestsKey(id),
     queryFn: () => api.invoke('declarations.modRequests', { id }),
@@ -62,7 +64,11 @@ function LatestRequest({ id }: { id: string }) {
       {t.sep}
       {t.latest[last.state]}
       {last.modSeqNo ? ` · ${t.modSeqNo(last.modSeqNo)}` : ''}
-      {reasons.length > 0 ? ` · ${reasons.join('；')}` : ''}
+      {reasons.length > 0 ? ` · ${reasons.join('；')}` : ''}{' '}
+      <button type="button" className="link" onClick={() => setPrinting(true)}>
+        {t.print}
+      </button>
+      {printing ? <ModFormSheet request={last} tradeName={tradeName} onClose={() => setPrinting(false)} /> : null}
     </span>
   );
 }
@@ -141,7 +147,7 @@ export function ModifyBar({
               </button>
             </>
           ) : null}
-          <LatestRequest id={record.id} />
+          <LatestRequest id={record.id} tradeName={record.doc.head.TradeName ?? ''} />
         </>
       )}
       {copy && dialog === 'confirm' ? (
