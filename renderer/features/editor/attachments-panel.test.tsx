@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { cleanup, createEvent, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AttachmentInfo } from '../../../shared/api';
 import { renderWithBridge } from '../../../test-support/renderer/render-with-bridge';
@@ -66,6 +66,43 @@ describe('the 随附单据 files panel', () => {
     await waitFor(() =>
       expect(fake.calls.find((c) => c.method === 'attachments.remove')?.input).toEqual({ id, edocId: invoice.edocId }),
     );
+  });
+
+  it('attaches a PDF pasted from the clipboard as the chosen type, wherever the focus is; a text paste is left alone', async () => {
+    useUi.setState({ locale: 'zh-CN' });
+    const fake = setup(() => ({
+      ok: true,
+      value: { id, revision: 3, updatedAt: 't', attachment: { ...invoice, edocCode: '00000004', row: 1 } },
+    }));
+    expect(await screen.findByText('发票-7.pdf')).toBeTruthy();
+    const attachCalls = () => fake.calls.filter((c) => c.method === 'attachments.attach');
+    const paste = (target: Element, files: File[]) => {
+      const event = createEvent.paste(target, { clipboardData: { files, getData: () => 'text', types: [] } });
+      fireEvent(target, event);
+      return event;
+    };
+    const select = screen.getByRole('combobox');
+    fireEvent.change(select, { target: { value: '00000004' } });
+    select.focus();
+    expect(paste(select, []).defaultPrevented).toBe(false);
+
+    // Ctrl+V of a file copied in the file manager: the clipboard holds it as a File.
+    expect(paste(select, [pdf('合同-118.pdf')]).defaultPrevented).toBe(true);
+    await waitFor(() => expect(attachCalls()).toHaveLength(1));
+    expect(attachCalls()[0]?.input).toEqual({
+      id,
+      edocCode: '00000004',
+      fileName: '合同-118.pdf',
+      contentBase64: btoa('%PDF-1.4 test'),
+    });
+    expect(await screen.findByText(`已添加 合同-118.pdf（${invoice.edocId}）`)).toBeTruthy();
+
+    // Pasted while the focus is outside the panel (on the 随附单据 tab just chosen): attached too.
+    const outside = document.body.appendChild(document.createElement('button'));
+    outside.focus();
+    paste(outside, [pdf('合同-119.pdf')]);
+    await waitFor(() => expect(attachCalls()).toHaveLength(2));
+    outside.remove();
   });
 
   it('says why a file was refused, naming it, in the UI language', async () => {

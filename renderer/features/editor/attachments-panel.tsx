@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useRef, useState, type ClipboardEvent, type DragEvent } from 'react';
+import { useEffect, useRef, useState, type DragEvent } from 'react';
 import type { AttachmentInfo } from '../../../shared/api';
 import { api } from '../../api/client';
 import { queryClient } from '../../api/queries';
@@ -77,12 +77,20 @@ export function AttachmentsPanel({ declarationId, editable }: { declarationId: s
     if (editable) attach([...event.dataTransfer.files], type);
   }
 
-  function onPaste(event: ClipboardEvent<HTMLElement>): void {
-    const files = [...event.clipboardData.files];
-    if (!editable || files.length === 0) return;
-    event.preventDefault();
-    attach(files, type);
-  }
+  // A PDF pasted (a file copied in the file manager, Ctrl+V) is attached wherever the focus is while the panel is
+  // shown: right after choosing the 随附单据 tab the focus is on the tab, outside the panel, and a file cannot be
+  // pasted as text anyway. A paste without files (text) is left alone.
+  // Registered again with each render, so it reads the type chosen now.
+  useEffect(() => {
+    const onPaste = (event: ClipboardEvent) => {
+      const files = [...(event.clipboardData?.files ?? [])];
+      if (!editable || files.length === 0) return;
+      event.preventDefault();
+      attach(files, type);
+    };
+    document.addEventListener('paste', onPaste);
+    return () => document.removeEventListener('paste', onPaste);
+  });
 
   const rows: AttachmentInfo[] = list.data ?? [];
   return (
@@ -91,7 +99,6 @@ export function AttachmentsPanel({ declarationId, editable }: { declarationId: s
       aria-label={t.title}
       onDragOver={(e) => e.preventDefault()}
       onDrop={onDrop}
-      onPaste={onPaste}
       tabIndex={-1}
     >
       <h4>{t.title}</h4>
