@@ -144,7 +144,7 @@ export function openApiDocument(version: string): Json {
       },
       '/v1/submissions/{submissionId}': {
         get: {
-          summary: 'The state of one submission (reconciliation after a timeout)',
+          summary: 'The state of one submission (reconciliation after a timeout) and who prepared and reviewed it',
           security: signed,
           parameters: [
             { name: 'submissionId', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } },

@@ -38,6 +38,22 @@ describe('hub store migrations', () => {
     db.close();
   });
 
+  it('migration 0005 keeps the submissions a hub at 0004 holds, naming no preparer or reviewer', () => {
+    const d = dir();
+    const db = openHubDb(d);
+    migrateHubDb(db, d, hubMigrations.slice(0, 4));
+    db.exec(`INSERT INTO clients (id, name, enrolled_at) VALUES ('c', '报关行', '2026-12-01');
+      INSERT INTO submissions (client_id, submission_id, payload_digest, state, hub_seq, client_seq_no, key_id,
+        envelope, signature, received_at, entry_id)
+      VALUES ('c', 's', 'd', 'accepted', 1, 'C1', 'k', '{}', 'sig', '2026-12-01', '224820261000000001')`);
+    migrateHubDb(db, d, hubMigrations.slice(0, 5));
+    expect(db.pragma('user_version', { simple: true })).toBe(5);
+    expect(db.prepare('SELECT entry_id, preparer, reviewer FROM submissions').all()).toEqual([
+      { entry_id: '224820261000000001', preparer: null, reviewer: null },
+    ]);
+    db.close();
+  });
+
   it('the migrations create the schema on a new database with WAL, full sync and foreign keys', async () => {
     const d = dir();
     const store = openSqliteStore(d);

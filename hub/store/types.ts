@@ -280,7 +280,13 @@ export interface PlanStep {
   taxBill?: TaxEstimate;
 }
 
-export interface AcceptedDecision {
+/** Who prepared and who reviewed (复核) the declaration, as its signed envelope names them (null: it names none). */
+export interface SubmissionPeople {
+  preparer: string | null;
+  reviewer: string | null;
+}
+
+export interface AcceptedDecision extends SubmissionPeople {
   outcome: 'accepted';
   clientSeqNo: string;
   keyId: string;
@@ -295,7 +301,7 @@ export interface AcceptedDecision {
   firstDueAt: number;
 }
 
-export interface RejectedDecision {
+export interface RejectedDecision extends SubmissionPeople {
   outcome: 'rejected';
   clientSeqNo: string;
   keyId: string;

@@ -8,7 +8,7 @@ import type { SignatureVerifier } from '../crypto/keys';
 import { givenNumbers, numberPrefixes, planFor } from '../processor/plan';
 import { taxBillFor, withTaxBill } from '../processor/tax-bill';
 import type { TaxTables } from '../../shared/taxes/types';
-import type { AcceptedDecision, EntrySubmission, KeyRecord, RejectedDecision } from '../store/types';
+import type { AcceptedDecision, EntrySubmission, KeyRecord, RejectedDecision, SubmissionPeople } from '../store/types';
 
 export interface DecideContext {
   clientId: string;
@@ -42,6 +42,34 @@ function summaryProblem(entryId: string, held: EntrySubmission | undefined): Fie
     return refuse('complete-not-summary', '不是概要申报');
   if (!held.released) return refuse('complete-summary-not-released', '的概要申报尚未放行');
   return null;
+}
+
+const unsigned: SubmissionPeople = { preparer: null, reviewer: null };
+
+/** Who the signed envelope names as preparer and reviewer, as the hub keeps them (null: named by none). */
+function peopleOf(envelope: SignedSubmission['envelope']): SubmissionPeople {
+  return { preparer: envelope.people?.preparer ?? null, reviewer: envelope.people?.reviewer ?? null };
+}
+
+/**
+ * The people a signed envelope names must be people: a name of spaces names nobody, and a reviewer who is the
+ * preparer is no second person (复核 is by someone else; the desk refuses it, a desk that did not is refused here).
+ */
+function peopleProblems(people: SubmissionPeople): FieldError[] {
+  const errors: FieldError[] = [];
+  const preparer = people.preparer?.trim();
+  const reviewer = people.reviewer?.trim();
+  if (preparer === '')
+    errors.push({ path: 'envelope.people.preparer', code: 'people-blank', message: '录入人：姓名为空，未受理' });
+  if (reviewer === '')
+    errors.push({ path: 'envelope.people.reviewer', code: 'people-blank', message: '复核人：姓名为空，未受理' });
+  else if (reviewer !== undefined && reviewer === preparer)
+    errors.push({
+      path: 'envelope.people.reviewer',
+      code: 'review-by-preparer',
+      message: `复核人：${reviewer} 即录入人，报关单须由录入人以外的复核员复核，未受理`,
+    });
+  return errors;
 }
 
 /**
@@ -100,6 +128,7 @@ export async function decide(
       keyId: envelope.keyId,
       envelopeText: JSON.stringify(rawEnvelope),
       signature: item.signature,
+      ...unsigned,
     };
     return {
       outcome: 'rejected',
@@ -114,7 +143,13 @@ export async function decide(
     };
   }
   const base = { clientSeqNo: envelope.clientSeqNo, keyId: envelope.keyId, envelopeText, signature: item.signature };
-  const reject = (errors: FieldError[]): RejectedDecision => ({ outcome: 'rejected', ...base, errors });
+  // Who the envelope names is kept only once the signature holds: unsigned names are nobody's word.
+  const reject = (errors: FieldError[], people = unsigned): RejectedDecision => ({
+    outcome: 'rejected',
+    ...base,
+    ...people,
+    errors,
+  });
 
   const key = await ctx.keyOf(envelope.keyId);
   if (!key) {
@@ -135,14 +170,16 @@ export async function decide(
       },
     ]);
   }
+  const people = peopleOf(envelope);
   if (sha256HexNative(payloadText) !== envelope.payloadDigest) {
-    return reject([
-      { path: 'envelope.payloadDigest', code: 'digest-mismatch', message: '报文摘要与报关单内容不一致，未受理' },
-    ]);
+    return reject(
+      [{ path: 'envelope.payloadDigest', code: 'digest-mismatch', message: '报文摘要与报关单内容不一致，未受理' }],
+      people,
+    );
   }
 
   const { payload } = envelope;
-  const errors: FieldError[] = [];
+  const errors: FieldError[] = peopleProblems(people);
   const declaredFlag = payload.doc.head.IEFlag ?? '';
   if (declaredFlag !== '' && declaredFlag !== payload.ieFlag) {
     errors.push({
@@ -175,7 +212,7 @@ export async function decide(
     if (summaryError) errors.push(summaryError);
   }
   errors.push(...(await missingFiles(payload, ctx)));
-  if (errors.length > 0) return reject(errors);
+  if (errors.length > 0) return reject(errors, people);
 
   const planned = planFor(ctx.processor, envelope.submissionId, payload);
   const prefixes = numberPrefixes(ctx.processor, payload, planned, ctx.now);
@@ -185,6 +222,7 @@ export async function decide(
   return {
     outcome: 'accepted',
     ...base,
+    ...people,
     plan,
     ...prefixes,
     ...(given ? { entryIdPrefix: null } : {}),

@@ -46,6 +46,16 @@ export const submissionStateSchema = z.object({
   hubSeq: z.number().int().nullable(),
   receivedAt: z.string(),
   errors: z.array(fieldErrorSchema),
+  preparer: z
+    .string()
+    .nullable()
+    .describe('Who prepared the declaration, as its signed envelope names them; null when it names nobody'),
+  reviewer: z
+    .string()
+    .nullable()
+    .describe(
+      'Who reviewed (复核) exactly the signed content, as its signed envelope names them; null when nobody did',
+    ),
 });
 export type SubmissionState = z.infer<typeof submissionStateSchema>;
 

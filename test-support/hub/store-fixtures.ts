@@ -71,7 +71,13 @@ export const threeSteps: PlanStep[] = [
 ];
 
 export function accepted(
-  options: { plan?: PlanStep[]; firstDueAt?: number; district?: string; year?: string } = {},
+  options: {
+    plan?: PlanStep[];
+    firstDueAt?: number;
+    district?: string;
+    year?: string;
+    people?: { preparer: string | null; reviewer: string | null };
+  } = {},
 ): AcceptedDecision {
   const year = options.year ?? '2026';
   const plan = options.plan ?? threeSteps;
@@ -85,6 +91,7 @@ export function accepted(
     seqNoPrefix: `I${year}`,
     entryIdPrefix: plan.some((s) => s.channel === 'L') ? `${options.district ?? '2248'}${year}1` : null,
     firstDueAt: options.firstDueAt ?? 0,
+    ...(options.people ?? { preparer: null, reviewer: null }),
   };
 }
 
@@ -96,6 +103,8 @@ export function rejected(errors: FieldError[] = [{ path: 'head.TradeMode', code:
     envelopeText: '{}',
     signature: 'sig',
     errors,
+    preparer: null,
+    reviewer: null,
   };
   return decision;
 }

@@ -159,6 +159,26 @@ describeStores('store contract: submission batches', (kind) => {
     expect(await store.findSubmissions(clientId, [])).toEqual(new Map());
   });
 
+  it('keeps who prepared and who reviewed each submission, reads them back, and a resend changes neither', async () => {
+    const reviewed = item(accepted({ people: { preparer: '王芳', reviewer: '李明' } }));
+    const unreviewed = item(accepted({ people: { preparer: '王芳', reviewer: null } }));
+    const before = item(accepted());
+    const refused = item({ ...rejected(), preparer: '张伟', reviewer: '李明' });
+    await record(store, clientId, [reviewed, unreviewed, before, refused]);
+    const people = async (i: typeof reviewed) => {
+      const state = await store.getSubmission(clientId, i.submissionId);
+      return [state?.preparer, state?.reviewer];
+    };
+    expect(await people(reviewed)).toEqual(['王芳', '李明']);
+    expect(await people(unreviewed)).toEqual(['王芳', null]);
+    expect(await people(before)).toEqual([null, null]);
+    expect(await people(refused)).toEqual(['张伟', '李明']);
+    const again = { ...reviewed, decision: { ...accepted(), preparer: '赵强', reviewer: '钱多' } };
+    const [answer] = await record(store, clientId, [again]);
+    expect(answer?.outcome).toBe('duplicate');
+    expect(await people(reviewed)).toEqual(['王芳', '李明']);
+  });
+
   it('stores a batch that several processes race to record with the same ids exactly once', async () => {
     const others = [await data.reopen(), await data.reopen()];
     try {

@@ -3,6 +3,13 @@ import { migration0001 } from './0001-initial';
 import { migration0002 } from './0002-tax-bills';
 import { migration0003 } from './0003-attachments';
 import { migration0004 } from './0004-decmod';
+import { migration0005 } from './0005-submission-people';
 
 /** Every hub migration, in order. A new one is a new file 000N-name.ts added here. */
-export const hubMigrations: readonly HubMigration[] = [migration0001, migration0002, migration0003, migration0004];
+export const hubMigrations: readonly HubMigration[] = [
+  migration0001,
+  migration0002,
+  migration0003,
+  migration0004,
+  migration0005,
+];

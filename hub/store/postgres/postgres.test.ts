@@ -71,16 +71,31 @@ describePostgres('PostgreSQL store on a server', () => {
   it('migrates a new schema once, even when several processes start together, and then not again', async () => {
     const { schema, pool } = freshSchema();
     const results = await Promise.all([migratePostgres(pool, schema), migratePostgres(pool, schema)]);
-    expect(results.map((r) => `${r.from}→${r.to}`).sort()).toEqual(['0→4', '4→4']);
-    expect(await pgSchemaVersion(pool, schema)).toBe(pgMigrations.length);
-    expect(await migratePostgres(pool, schema)).toEqual({ from: 4, to: 4 });
+    const latest = pgMigrations.length;
+    expect(results.map((r) => `${r.from}→${r.to}`).sort()).toEqual([`0→${latest}`, `${latest}→${latest}`]);
+    expect(await pgSchemaVersion(pool, schema)).toBe(latest);
+    expect(await migratePostgres(pool, schema)).toEqual({ from: latest, to: latest });
     const applied = await pool.query(`SELECT version, name FROM ${schema}.schema_migrations ORDER BY version`);
-    expect(applied.rows).toEqual([
+    expect(applied.rows).toEqual(pgMigrations.map((m) => ({ version: m.version, name: m.name })));
+    expect(applied.rows.slice(0, 5)).toEqual([
       { version: 1, name: 'initial' },
       { version: 2, name: 'tax-bills' },
       { version: 3, name: 'attachments' },
       { version: 4, name: 'decmod' },
+      { version: 5, name: 'submission-people' },
     ]);
+  });
+
+  it('migration 0005 keeps the submissions received before it, naming no preparer or reviewer', async () => {
+    const { schema, pool } = freshSchema();
+    await migratePostgres(pool, schema, pgMigrations.slice(0, 4));
+    await pool.query(`INSERT INTO ${schema}.clients (id, name, enrolled_at) VALUES ('c', '报关行', now());
+      INSERT INTO ${schema}.submissions (client_id, submission_id, payload_digest, state, hub_seq, client_seq_no,
+        key_id, envelope, signature, received_at, entry_id)
+      VALUES ('c', 's', 'd', 'accepted', 1, 'C1', 'k', '{}', 'sig', now(), '224820261000000001')`);
+    expect(await migratePostgres(pool, schema, pgMigrations.slice(0, 5))).toEqual({ from: 4, to: 5 });
+    const { rows } = await pool.query(`SELECT entry_id, preparer, reviewer FROM ${schema}.submissions`);
+    expect(rows).toEqual([{ entry_id: '224820261000000001', preparer: null, reviewer: null }]);
   });
 
   it('applies an upgrade whole or not at all, and refuses a schema from a newer hub untouched', async () => {

@@ -15,9 +15,11 @@ interface SubmissionRow {
   hub_seq: number | null;
   errors: FieldError[];
   received_at: Date;
+  preparer: string | null;
+  reviewer: string | null;
 }
 
-const selectColumns = 'submission_id, payload_digest, state, hub_seq, errors, received_at';
+const selectColumns = 'submission_id, payload_digest, state, hub_seq, errors, received_at, preparer, reviewer';
 
 function toStored(row: SubmissionRow): StoredSubmission {
   return {
@@ -112,12 +114,13 @@ async function insertFresh(
   const col = <T>(pick: (f: Fresh) => T) => fresh.map(pick);
   const { rows } = await c.query<{ pk: number; submission_id: string }>(
     `INSERT INTO submissions (client_id, submission_id, payload_digest, state, hub_seq, client_seq_no, key_id,
-                              envelope, signature, errors, received_at, seq_no, entry_id)
+                              envelope, signature, errors, received_at, seq_no, entry_id, preparer, reviewer)
      SELECT $1, u.id, u.digest, u.state, u.hub_seq, u.client_seq_no, u.key_id, u.envelope, u.signature,
-            u.errors::json, $2, u.seq_no, u.entry_id
+            u.errors::json, $2, u.seq_no, u.entry_id, u.preparer, u.reviewer
      FROM unnest($3::text[], $4::text[], $5::text[], $6::bigint[], $7::text[], $8::text[], $9::text[], $10::text[],
-                 $11::text[], $12::text[], $13::text[])
-          AS u(id, digest, state, hub_seq, client_seq_no, key_id, envelope, signature, errors, seq_no, entry_id)
+                 $11::text[], $12::text[], $13::text[], $14::text[], $15::text[])
+          AS u(id, digest, state, hub_seq, client_seq_no, key_id, envelope, signature, errors, seq_no, entry_id,
+               preparer, reviewer)
      ORDER BY u.id
      ON CONFLICT (client_id, submission_id) DO NOTHING
      RETURNING pk, submission_id`,
@@ -135,6 +138,8 @@ async function insertFresh(
       col((f) => JSON.stringify(f.decision.outcome === 'rejected' ? f.decision.errors : [])),
       col((f) => f.seqNo),
       col((f) => f.entryId),
+      col((f) => f.decision.preparer),
+      col((f) => f.decision.reviewer),
     ],
   );
   return new Map(rows.map((r) => [r.submission_id, r.pk]));
@@ -243,6 +248,8 @@ export function postgresSubmissions(pool: pg.Pool, channels: { work: string }): 
         hubSeq: row.hub_seq,
         receivedAt: row.received_at.toISOString(),
         errors: row.errors,
+        preparer: row.preparer,
+        reviewer: row.reviewer,
       };
     },
     async findByEntryId(clientId, entryId) {

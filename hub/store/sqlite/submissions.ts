@@ -26,6 +26,8 @@ interface SubmissionRow {
   hub_seq: number | null;
   errors: string;
   received_at: string;
+  preparer: string | null;
+  reviewer: string | null;
 }
 
 interface ReceiptRow {
@@ -80,7 +82,7 @@ function toWork(row: DueRow): DueWork {
 
 export function sqliteSubmissions(db: HubDb, events: LocalEvents): SubmissionsPart {
   const selectSub = db.prepare<[string, string], SubmissionRow>(
-    'SELECT submission_id, payload_digest, state, hub_seq, errors, received_at FROM submissions WHERE client_id = ? AND submission_id = ?',
+    'SELECT submission_id, payload_digest, state, hub_seq, errors, received_at, preparer, reviewer FROM submissions WHERE client_id = ? AND submission_id = ?',
   );
   const selectByEntry = db.prepare<[string, string], { submission_id: string; envelope: string; released: number }>(`
     SELECT s.submission_id, s.envelope,
@@ -92,8 +94,8 @@ export function sqliteSubmissions(db: HubDb, events: LocalEvents): SubmissionsPa
     )
     .pluck();
   const insertSub = db.prepare(`
-    INSERT INTO submissions (client_id, submission_id, payload_digest, state, hub_seq, client_seq_no, key_id, envelope, signature, errors, received_at, seq_no, entry_id)
-    VALUES (@clientId, @submissionId, @payloadDigest, @state, @hubSeq, @clientSeqNo, @keyId, @envelope, @signature, @errors, @receivedAt, @seqNo, @entryId)`);
+    INSERT INTO submissions (client_id, submission_id, payload_digest, state, hub_seq, client_seq_no, key_id, envelope, signature, errors, received_at, seq_no, entry_id, preparer, reviewer)
+    VALUES (@clientId, @submissionId, @payloadDigest, @state, @hubSeq, @clientSeqNo, @keyId, @envelope, @signature, @errors, @receivedAt, @seqNo, @entryId, @preparer, @reviewer)`);
   const insertProcessing = db.prepare(
     'INSERT INTO processing (submission_pk, plan, next_step, due_at) VALUES (?, ?, 0, ?)',
   );
@@ -130,6 +132,8 @@ export function sqliteSubmissions(db: HubDb, events: LocalEvents): SubmissionsPa
         envelope: decision.envelopeText,
         signature: decision.signature,
         receivedAt: input.receivedAt,
+        preparer: decision.preparer,
+        reviewer: decision.reviewer,
       };
       if (decision.outcome === 'rejected') {
         insertSub.run({
@@ -218,6 +222,8 @@ export function sqliteSubmissions(db: HubDb, events: LocalEvents): SubmissionsPa
         hubSeq: row.hub_seq,
         receivedAt: row.received_at,
         errors: JSON.parse(row.errors) as FieldError[],
+        preparer: row.preparer,
+        reviewer: row.reviewer,
       };
     },
     async findByEntryId(clientId, entryId) {
