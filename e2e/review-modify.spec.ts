@@ -8,7 +8,7 @@ import { expectSeen } from './support/seen';
 // A declaration's whole life with a second person: prepared, submitted for review (复核), returned with a remark
 // pinned to a field, fixed, approved, declared and released — with the firm's rule 申报前须复核 on, two operators
 // sharing one desk, a real hub and the browser host. Then 修改申请 of two fields, approved by the hub,
-// changes the declaration's values.
+// changes the declaration's values, and 撤单申请 makes it 已撤单.
 test('prepare → 提交复核 → 退回 with a remark → fix → 复核通过 → 申报 → 已放行 → 修改申请 approved', async ({
   page,
   startDesk,
@@ -147,9 +147,23 @@ test('prepare → 提交复核 → 退回 with a remark → fix → 复核通过
     await page.screenshot({ path: testInfo.outputPath('modify-form-zh.png') });
     await page.keyboard.press('Escape');
     await expect(form).toBeHidden();
+    // 撤单申请 (Alt+Shift+M): Esc closes the dialog; the case, a note and Enter send it, and the hub's approval
+    // makes the declaration 已撤单.
+    await page.keyboard.press('Alt+Shift+M');
+    const cancelDialog = page.getByRole('dialog', { name: '撤单申请' });
+    await expectSeen(cancelDialog);
+    await page.keyboard.press('Escape');
+    await expect(cancelDialog).toBeHidden();
+    await page.keyboard.press('Alt+Shift+M');
+    await cancelDialog.getByRole('combobox', { name: '修改/撤销原因' }).selectOption('5');
+    await cancelDialog.getByRole('textbox', { name: '说明（修撤单原因）' }).fill('整批直接退运');
+    await page.keyboard.press('Enter');
+    await expect(cancelDialog).toBeHidden();
+    await expect(ui.status()).toHaveText('已撤单', { timeout: 60_000 });
+    await expect(latest).toContainText('撤单申请：已通过');
     await page.keyboard.press('Alt+Shift+L');
-    await expect(latest).toContainText('Modification request: approved');
-    await page.screenshot({ path: testInfo.outputPath('modify-approved-en.png') });
+    await expect(latest).toContainText('Cancellation request: approved');
+    await page.screenshot({ path: testInfo.outputPath('modify-cancelled-en.png') });
     await page.keyboard.press('Alt+Shift+L');
   } finally {
     await hub.stop();
