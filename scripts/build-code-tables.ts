@@ -17,6 +17,7 @@ import { nonTradeCurrencies } from './code-tables/country-currency-facts';
 import type { FactTable } from './code-tables/facts';
 import { factTables, ourEnglishNames, tariffChanges } from './code-tables/facts';
 import type { Row } from './code-tables/handbook';
+import { agreementColumn, readAgreementCells } from './code-tables/agreement-rates';
 import { handbookRows, handbookTables, readHandbookTable } from './code-tables/handbook';
 
 const require = createRequire(import.meta.url);
@@ -88,16 +89,29 @@ function pack(t: Built): CodeTablePackage {
   };
 }
 
-function handbook(): Built[] {
-  return handbookTables.map((spec) => ({
-    id: spec.id,
-    basis: 'handbook',
-    asOf: spec.asOf,
-    complete: spec.complete,
-    source: spec.source,
-    columns: spec.columns.map(([, to]) => to),
-    rows: readHandbookTable(spec),
-  }));
+/**
+ * The handbook's tables; the tariff with its per-agreement rates (`agreement_rates`, 商品编码 → `02:5%;08:0%`),
+ * which the handbook keeps only in the source workbook (./code-tables/agreement-rates.ts reads it).
+ */
+function handbook(agreementRates: ReadonlyMap<string, string>): Built[] {
+  return handbookTables.map((spec) => {
+    const built: Built = {
+      id: spec.id,
+      basis: 'handbook',
+      asOf: spec.asOf,
+      complete: spec.complete,
+      source: spec.source,
+      columns: spec.columns.map(([, to]) => to),
+      rows: readHandbookTable(spec),
+    };
+    if (spec.id !== 'tariff') return built;
+    return {
+      ...built,
+      source: `${spec.source}; 协定税率 from the workbook's 协定税率 column (tariff-full.source.xlsx), by 优惠贸易协定 code (shared/taxes/agreements.ts; quota and 美元-banded rates left out, docs/taxes.md)`,
+      columns: [...built.columns, 'agreement_rates'],
+      rows: built.rows.map((r) => ({ ...r, agreement_rates: agreementRates.get(r.code ?? '') ?? '' })),
+    };
+  });
 }
 
 /**
@@ -165,9 +179,9 @@ function fact(t: FactTable): Built {
   };
 }
 
-/** Every built-in package, in id order. */
-export function buildCodeTablePackages(): CodeTablePackage[] {
-  return [...handbook(), currencies(), divisions(), ...factTables.map(fact), fact(tariffChanges)]
+/** Every built-in package, in id order; `agreementRates` is the tariff's 协定税率 column by 商品编码. */
+export function buildCodeTablePackages(agreementRates: ReadonlyMap<string, string>): CodeTablePackage[] {
+  return [...handbook(agreementRates), currencies(), divisions(), ...factTables.map(fact), fact(tariffChanges)]
     .map(pack)
     .sort((a, b) => (a.id < b.id ? -1 : 1));
 }
@@ -243,7 +257,8 @@ export function committedText(file: string): string {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   fs.mkdirSync(builtinDir, { recursive: true });
-  const packages = buildCodeTablePackages();
+  // The workbook takes seconds to read: only here, not in the test that checks the committed files.
+  const packages = buildCodeTablePackages(agreementColumn(await readAgreementCells()).rates);
   const names = new Set<string>();
   for (const p of packages) {
     const text = packageText(p);

@@ -1,4 +1,5 @@
 import { findCodeTable, type CodeRow } from './tables';
+import { normalizeAgreementRates } from '../taxes/agreements';
 import { formatDeclarationElements, parseDeclarationElements } from './tariff';
 import { normalizeValidityDate } from './validity';
 
@@ -19,6 +20,7 @@ export type RowProblemCode =
   | 'bad-unit'
   | 'bad-rate'
   | 'bad-month'
+  | 'bad-agreement-rates'
   | 'no-rows';
 
 export interface RowProblem {
@@ -86,6 +88,9 @@ const aliases: Record<string, string> = {
   消费税率: 'consumption_tax',
   进口增值税率: 'vat_rate',
   增值税率: 'vat_rate',
+  // Per-agreement rates: the workbook's <智利>0</智利> tags or 02:5%;08:0% (优惠贸易协定 code: rate).
+  协定税率: 'agreement_rates',
+  agreement_rates: 'agreement_rates',
   出口关税率: 'export_duty_rate',
   出口暂定税率: 'export_provisional_rate',
   出口退税率: 'export_rebate_rate',
@@ -245,6 +250,18 @@ export function normalizeTable(table: string, records: readonly (readonly string
           message: `Code ${code}: the second legal unit "${secondUnit}" is not a 3-digit unit code`,
         });
       row.declaration_elements = formatDeclarationElements(parseDeclarationElements(row.declaration_elements ?? ''));
+      const agreed = row.agreement_rates ?? '';
+      const rates = normalizeAgreementRates(agreed);
+      if (rates === null) {
+        const value = agreed.length > 80 ? `${agreed.slice(0, 80)}…` : agreed;
+        problems.push({
+          line,
+          column: 'agreement_rates',
+          code: 'bad-agreement-rates',
+          params: { value, code },
+          message: `Code ${code}: the agreement rates "${value}" cannot be read`,
+        });
+      } else if (rates !== '') row.agreement_rates = rates;
     }
     if (isExchange) problems.push(...exchangeRateProblems(row, line));
     rows.push(row);

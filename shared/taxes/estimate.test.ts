@@ -108,20 +108,6 @@ describe('the duty rate that applies', () => {
     });
   });
 
-  it('the agreement rate when the declaration claims the agreement and it is the lower; else the provisional', () => {
-    const t = { code: '0000000001', mfn: '10%', provisional: '6%', agreements: { '02': '3%', '08': '8%' } };
-    const tables = memoryTaxTables([t], []);
-    const asean = estimateTaxes({ head: head({ agreement: '02' }), lines: [cny()], date: DATE }, tables);
-    expect(asean.lines[0]?.duty).toMatchObject({
-      amount: '300.00',
-      rate: { basis: 'agreement', agreement: '02', text: '3%' },
-    });
-    const chile = estimateTaxes({ head: head({ agreement: '08' }), lines: [cny()], date: DATE }, tables);
-    expect(chile.lines[0]?.duty).toMatchObject({ amount: '600.00', rate: { basis: 'provisional' } });
-    const none = estimateTaxes({ head: head({ agreement: '' }), lines: [cny()], date: DATE }, tables);
-    expect(none.lines[0]?.duty.rate?.basis).toBe('provisional');
-  });
-
   it('the general rate for an origin without MFN treatment', () => {
     const tables = memoryTaxTables(
       [{ code: '0000000001', mfn: '10%', provisional: '5%', general: '30%' }],

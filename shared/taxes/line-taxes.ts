@@ -1,3 +1,4 @@
+import { agreementByCode, agreementsOfOrigin } from './agreements';
 import { type Exact, ONE, ZERO, add, cmp, div, format, mul, parseDecimal, sub, toFen, toText } from './exact';
 import { type ParsedRate, type RateBand, type RateForm, parseRate } from './rate-text';
 import type { AppliedRate, RateBasis, TariffRates, TaxFigure, TaxKind, TaxLineInput, TaxProblem } from './types';
@@ -136,15 +137,51 @@ function readRate(ctx: Ctx, tax: TaxKind, text: string, basis: RateBasis): Parse
   return rate;
 }
 
+function notApplied(ctx: Ctx, agreement: string, reason: string, params: Record<string, string> = {}): null {
+  ctx.problems.push({
+    code: 'taxes.agreementNotApplied',
+    severity: 'note',
+    gNo: ctx.gNo,
+    params: { agreement, reason, ...params },
+  });
+  return null;
+}
+
+type Candidate = { basis: RateBasis; text: string; agreement?: string };
+
+/**
+ * The agreement rate the line may have (从低适用 with the provisional or MFN rate), or why it has none: the
+ * declared 优惠贸易协定 is one the estimate knows, the line's origin is a party to it, the tariff gives this
+ * line a rate under it that can be read. A line whose origin is a party to an agreement with a rate here
+ * while the declaration names none is told so: the rate is not applied without the origin certificate.
+ */
+function agreementCandidate(ctx: Ctx, line: TaxLineInput, tariff: TariffRates, declared: string): Candidate | null {
+  const country = line.originCountry;
+  const agreement = agreementByCode(declared);
+  if (!agreement) return notApplied(ctx, declared, 'unknown');
+  if (!agreement.members.includes(country)) return notApplied(ctx, declared, 'notMember', { country });
+  const text = tariff.agreements[declared];
+  if (text === undefined || text.trim() === '') return notApplied(ctx, declared, 'noRate', { country });
+  if (!parseRate(text)) return notApplied(ctx, declared, 'unreadable', { country, text });
+  return { basis: 'agreement', text, agreement: declared };
+}
+
+/** With no 优惠贸易协定 declared: the agreements the origin is a party to that give this line a rate. */
+function undeclared(line: TaxLineInput, tariff: TariffRates): Candidate[] {
+  return agreementsOfOrigin(line.originCountry)
+    .map((a) => ({ basis: 'agreement' as const, text: tariff.agreements[a.code] ?? '', agreement: a.code }))
+    .filter((c) => c.text.trim() !== '' && parseRate(c.text) !== null);
+}
+
 function duty(ctx: Ctx, line: TaxLineInput, tariff: TariffRates, value: Exact, general: boolean, agreement: string) {
   const qs = quantities(line);
-  const candidates: { basis: RateBasis; text: string; agreement?: string }[] = [];
+  const candidates: Candidate[] = [];
   if (general) candidates.push({ basis: 'general', text: tariff.general });
   else {
     const base = tariff.provisional.trim() !== '' ? 'provisional' : 'mfn';
     candidates.push({ basis: base, text: base === 'provisional' ? tariff.provisional : tariff.mfn });
-    const agreed = agreement !== '' ? tariff.agreements[agreement] : undefined;
-    if (agreed !== undefined && agreed.trim() !== '') candidates.push({ basis: 'agreement', text: agreed, agreement });
+    const agreed = agreement === '' ? null : agreementCandidate(ctx, line, tariff, agreement);
+    if (agreed) candidates.push(agreed);
   }
   // Agreement and provisional (or MFN) rates both apply: the lower duty is levied (从低适用).
   let best: { c: Computed; cand: (typeof candidates)[number] } | null = null;
@@ -159,6 +196,18 @@ function duty(ctx: Ctx, line: TaxLineInput, tariff: TariffRates, value: Exact, g
     if (!best || cmp(c.amount, best.c.amount) < 0) best = { c, cand };
   }
   if (!best) return null;
+  const country = line.originCountry;
+  const claimed = candidates.find((c) => c.basis === 'agreement');
+  if (claimed && best.cand !== claimed)
+    notApplied(ctx, claimed.agreement ?? '', 'notLower', { text: claimed.text, country });
+  // An agreement rate lower than the one levied, which the origin would have with its certificate declared.
+  if (!general && agreement === '')
+    for (const cand of undeclared(line, tariff)) {
+      const rate = parseRate(cand.text);
+      const c = rate ? dutyAmount(rate, value, qs) : null;
+      if (c && !('problem' in c) && cmp(c.amount, best.c.amount) < 0)
+        notApplied(ctx, cand.agreement ?? '', 'notDeclared', { text: cand.text, country });
+    }
   const figure: TaxFigure = {
     amount: format(best.c.amount),
     rate: applied(best.cand.basis, best.cand.text, tariff, best.cand.agreement),

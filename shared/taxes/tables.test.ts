@@ -56,3 +56,40 @@ describe('the monthly exchange-rate table', () => {
     expect(e.problems.map((p) => p.code)).toEqual(['taxes.exchangeRateOld']);
   });
 });
+
+describe('an imported tariff’s 协定税率', () => {
+  const header = '商品编号,商品名称,法定第一单位,进口最惠国税率,进口增值税率,协定税率\n';
+  it('is accepted as the workbook’s tags or as code:rate, kept as code:rate, and applied by the estimate', () => {
+    const csv =
+      header +
+      '0207120000,冻的整只鸡,035,20%,9%,<亚太></亚太><东盟>0</东盟><韩国>0.2元/ 千克</韩国><毛里求斯>关税配额税率：15</毛里求斯>\n' +
+      '0101290010,非改良种用濒危野马,035,10%,9%,07:1.5%；24：7%\n';
+    const table = normalizeTable('tariff', parseCsv(csv));
+    expect(table.problems).toEqual([]);
+    expect(table.rows.map((r) => r.agreement_rates)).toEqual(['02:0%;19:0.2元/千克', '07:1.5%;24:7%']);
+    const tables = taxTablesFromRows({
+      tariffRow: (code) => table.rows.find((r) => r.code === code),
+      tariffSource: { table: 'tariff', version: 'import.3', asOf: '2026-12-01' },
+      exchangeRows: [],
+      exchangeSource: { table: 'exchange-rates', version: '', asOf: '' },
+    });
+    const l = line({ codeTs: '0101290010', tradeCurr: 'CNY', declTotal: '1000', originCountry: 'PAK' });
+    const e = estimateTaxes({ head: head({ agreement: '07' }), lines: [l], date: '2026-12-06' }, tables);
+    // 中国—巴基斯坦 1.5% × 1000 = 15.00 (MFN 10% would be 100.00)
+    expect(e.lines[0]?.duty).toMatchObject({ amount: '15.00', rate: { basis: 'agreement', agreement: '07' } });
+  });
+
+  it('refuses a cell it cannot read whole, naming line, column and the 商品编号', () => {
+    const csv =
+      header +
+      '0101290010,马,035,10%,9%,<智利>0</智利><巴西>5</巴西>\n' +
+      '0101290090,马,035,10%,9%,02:five\n' +
+      '0101210010,马,035,0%,9%,<智利>0</智利><秘鲁>3\n';
+    const problems = normalizeTable('tariff', parseCsv(csv)).problems;
+    expect(problems.map((p) => [p.line, p.column, p.code, p.params.code])).toEqual([
+      [2, 'agreement_rates', 'bad-agreement-rates', '0101290010'],
+      [3, 'agreement_rates', 'bad-agreement-rates', '0101290090'],
+      [4, 'agreement_rates', 'bad-agreement-rates', '0101210010'],
+    ]);
+  });
+});

@@ -101,6 +101,7 @@ export type TaxProblemCode =
   | 'taxes.tariffOld'
   | 'taxes.rateMissing'
   | 'taxes.rateUnreadable'
+  | 'taxes.agreementNotApplied'
   | 'taxes.quantityMissing'
   | 'taxes.dependsOnMissing'
   | 'taxes.dutyModeNotApplied'

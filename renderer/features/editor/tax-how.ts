@@ -1,4 +1,5 @@
 import type { LineEstimate, TaxFigure, TaxKind } from '../../../shared/taxes/types';
+import { agreementName } from './tax-agreement-words';
 import type { TaxMessages } from './tax-messages';
 
 // How each figure of the duty estimate was computed, in the UI language: the panel beside the goods grid
@@ -31,8 +32,10 @@ export function howSteps(line: LineEstimate, t: TaxMessages): string[] {
   return [
     `${line.goods.amount ?? t.missing}${goods}`,
     ...rows.map(([label, figure]) => {
+      // An agreement rate names its agreement: which certificate the figure rests on.
+      const agreement = figure.rate?.agreement ? ` ${agreementName(t.locale, figure.rate.agreement)}` : '';
       const rate = figure.rate
-        ? ` — ${t.basis(figure.rate.basis)} ${figure.rate.text} (${figure.rate.row}, ${figure.rate.source.version})`
+        ? ` — ${t.basis(figure.rate.basis)}${agreement} ${figure.rate.text} (${figure.rate.row}, ${figure.rate.source.version})`
         : '';
       const inputs = inputsText(figure, t);
       return `${label} ${figure.amount ?? t.missing}: ${t.formula(figure.formula)}${rate}${inputs === '' ? '' : ` — ${inputs}`}`;

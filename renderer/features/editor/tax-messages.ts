@@ -2,6 +2,7 @@ import { findElement, goodsDeclaration, labelOf } from '../../../shared/catalog'
 import type { Locale } from '../../../shared/i18n/locale';
 import type { RateBasis, TaxKind, TaxProblem } from '../../../shared/taxes/types';
 import { useUi } from '../../state/ui-store';
+import { agreementWords } from './tax-agreement-words';
 import { formulaWords, inputWords } from './tax-words';
 
 // The duty estimate's wording, zh-CN and en: its figures, the rate each used and why a figure is missing.
@@ -36,6 +37,7 @@ const zhProblems: Record<TaxProblem['code'], (p: P) => string> = {
   'taxes.tariffOld': (p) => `税则（${p.version}，${p.asOf}）早于申报日期 ${p.date}，税率可能已变`,
   'taxes.rateMissing': (p) => `税则未给出${tax('zh-CN', p.tax ?? '')}税率`,
   'taxes.rateUnreadable': (p) => `${tax('zh-CN', p.tax ?? '')}税率“${p.text}”无法识别`,
+  'taxes.agreementNotApplied': (p) => agreementWords('zh-CN', p),
   'taxes.quantityMissing': (p) => `${tax('zh-CN', p.tax ?? '')}按数量计征，但没有单位 ${p.unit} 的法定数量`,
   'taxes.dependsOnMissing': (p) => `${tax('zh-CN', p.on ?? '')}未算出，${tax('zh-CN', p.tax ?? '')}也无法计算`,
   'taxes.dutyModeNotApplied': (p) => `征免方式 ${p.dutyMode}：预估按照章征税计算`,
@@ -65,6 +67,7 @@ const enProblems: Record<TaxProblem['code'], (p: P) => string> = {
     `The tariff (${p.version}, ${p.asOf}) is older than the date ${p.date}: rates may have changed`,
   'taxes.rateMissing': (p) => `The tariff gives no ${tax('en', p.tax ?? '')} rate`,
   'taxes.rateUnreadable': (p) => `The ${tax('en', p.tax ?? '')} rate "${p.text}" cannot be read`,
+  'taxes.agreementNotApplied': (p) => agreementWords('en', p),
   'taxes.quantityMissing': (p) =>
     `The ${tax('en', p.tax ?? '')} is by quantity, and no legal quantity is in unit ${p.unit}`,
   'taxes.dependsOnMissing': (p) => `No ${tax('en', p.on ?? '')}, so no ${tax('en', p.tax ?? '')}`,
@@ -93,6 +96,7 @@ const basisEn: Record<RateBasis, string> = {
 };
 
 const zh = {
+  locale: 'zh-CN' as Locale,
   title: '税费预估',
   line: '项',
   value: '完税价格',
@@ -124,6 +128,7 @@ export type TaxMessages = typeof zh;
 // The side panel is narrow: short column heads in English (the sentences keep the full names).
 const headEn: Record<TaxKind, string> = { duty: 'Duty', consumption: 'Cons. tax', vat: 'VAT' };
 const en: TaxMessages = {
+  locale: 'en',
   title: 'Duty estimate',
   line: 'Line',
   value: 'Value',

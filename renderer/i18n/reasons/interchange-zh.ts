@@ -87,6 +87,7 @@ export const codeTablesZh: ReasonTexts<typeof codeTableReasons> = {
   'codetables.row.bad-unit': (p) => `第 ${p.line} 行：商品编号 ${p.code} 的法定计量单位“${p.value}”不是 3 位单位代码`,
   'codetables.row.bad-rate': (p) =>
     `第 ${p.line} 行：币制 ${p.code} 的汇率“${p.value}”不是正的小数（每单位外币折合人民币元）`,
+  'codetables.row.bad-agreement-rates': (p) => `第 ${p.line} 行：商品编号 ${p.code} 的协定税率“${p.value}”无法识别`,
   'codetables.row.bad-month': (p) => `第 ${p.line} 行：币制 ${p.code} 的月份“${p.value}”不是月份（如 2026-12）`,
   'codetables.row.no-rows': () => '文件中没有数据行',
 };

@@ -92,5 +92,9 @@ export const codeTableReasons = {
     'IMPORT_FAILED',
     (p) => `Line ${p.line}: currency ${p.code}: the month "${p.value}" is not a month such as 2026-12`,
   ),
+  'codetables.row.bad-agreement-rates': reason<{ line: number; value: string; code: string }>(
+    'IMPORT_FAILED',
+    (p) => `Line ${p.line}: code ${p.code}: the agreement rates "${p.value}" cannot be read`,
+  ),
   'codetables.row.no-rows': reason('IMPORT_FAILED', () => 'The file has no rows'),
 } as const;
