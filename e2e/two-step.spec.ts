@@ -14,8 +14,8 @@ import { expectSeen } from './support/seen';
 // 两步申报 as a broker does it, on a real hub: New → 概要申报 asks the 概要 fields only and is declared with them;
 // customs release it (概要已放行 · 完整申报待办) and the list and the declaration show the 完整申报's last day, the 14th
 // day after the release (warned 3 days and 1 day before, marked once past — read on a page whose clock is moved on);
-// 完整申报 (Alt+Shift+W) opens the same declaration, the rest is keyed, two PDFs are attached on the 随附单据 tab, and
-// declared it is concluded under the same 海关编号 (完整已结关).
+// 完整申报 (Alt+Shift+W) opens the same declaration, the rest is keyed, two PDFs are attached on the 随附单据 tab (one
+// pasted), and declared it is concluded under the same 海关编号 (完整已结关).
 
 const section = (id: string): SectionDef => {
   const found = goodsDeclaration.sections.find((s) => s.id === id);
@@ -156,16 +156,29 @@ test('两步申报: 概要申报 released, its deadline shown and warned, 完整
     await page.getByRole('tab', { name: /^随附单据/ }).click();
     const panel = page.getByRole('region', { name: '随附单据文件（PDF）' });
     await seen(panel);
-    for (const [code, name] of [
-      ['00000001', 'invoice.pdf'],
-      ['00000002', 'packing-list.pdf'],
+    // The invoice by the file dialog; the packing list pasted (Ctrl+V of a file copied in the file manager: a paste
+    // whose clipboard holds a File), the focus back on the 随附单据 tab.
+    for (const [code, name, how] of [
+      ['00000001', 'invoice.pdf', 'dialog'],
+      ['00000002', 'packing-list.pdf', 'paste'],
     ] as const) {
       await panel.getByLabel('单据类别').selectOption(code);
-      await panel.getByLabel('添加 PDF…').setInputFiles({
-        name,
-        mimeType: 'application/pdf',
-        buffer: Buffer.from(samplePdf({ text: name })),
-      });
+      const buffer = Buffer.from(samplePdf({ text: name }));
+      if (how === 'dialog')
+        await panel.getByLabel('添加 PDF…').setInputFiles({ name, mimeType: 'application/pdf', buffer });
+      else {
+        await page.getByRole('tab', { name: /^随附单据/ }).focus();
+        await page.evaluate(
+          ({ fileName, base64 }) => {
+            const clipboardData = new DataTransfer();
+            const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+            clipboardData.items.add(new File([bytes], fileName, { type: 'application/pdf' }));
+            const paste = new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true });
+            document.activeElement?.dispatchEvent(paste);
+          },
+          { fileName: name, base64: buffer.toString('base64') },
+        );
+      }
       await seen(panel.getByRole('cell', { name, exact: true }));
     }
     await expect(panel.getByRole('row')).toHaveCount(2);
