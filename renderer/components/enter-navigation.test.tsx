@@ -1,5 +1,5 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { onEnterNavigate } from './enter-navigation';
 
 function Form() {
@@ -41,5 +41,32 @@ describe('Enter navigation', () => {
     e.focus();
     fireEvent.keyDown(e, { key: 'Enter' });
     expect(document.activeElement).toBe(e);
+  });
+
+  it('focuses the next field with its text selected, and scrolls it into view in the next frame, not at once', () => {
+    // Scrolling at focus (focus() or select() as they are) makes the browser lay the page out in the keystroke's
+    // handler; the frame lays it out anyway.
+    render(<Form />);
+    const a = screen.getByLabelText('a');
+    const d = screen.getByLabelText<HTMLInputElement>('d');
+    const frames: FrameRequestCallback[] = [];
+    const raf = vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => frames.push(callback));
+    const options: Array<FocusOptions | undefined> = [];
+    const focus = vi.spyOn(d, 'focus');
+    focus.mockImplementation(function (this: HTMLInputElement, o?: FocusOptions) {
+      options.push(o);
+      HTMLElement.prototype.focus.call(this, o);
+    });
+    const scrolled = vi.fn();
+    d.scrollIntoView = scrolled;
+    a.focus();
+    fireEvent.keyDown(a, { key: 'Enter' });
+    expect(document.activeElement).toBe(d);
+    expect(options).toEqual([{ preventScroll: true }]);
+    expect([d.selectionStart, d.selectionEnd]).toEqual([0, 1]);
+    expect(scrolled).not.toHaveBeenCalled();
+    for (const frame of frames) frame(0);
+    expect(scrolled).toHaveBeenCalledWith({ block: 'nearest', inline: 'nearest' });
+    raf.mockRestore();
   });
 });

@@ -8,11 +8,30 @@ export function navigableFields(root: ParentNode): HTMLElement[] {
 }
 
 /**
+ * Focuses a field as Enter reaches it, its text selected, without making the browser lay the page out there and then:
+ * focus() scrolls the field into view, which needs the layout up to date (a whole-page layout after the DOM changed,
+ * as when a goods line's cell turned into an input), and select() focuses again with the same scroll. The scroll is
+ * done in the next animation frame instead, where the frame lays the page out anyway, and only moves what needs to.
+ */
+export function focusField(el: HTMLElement): void {
+  el.focus({ preventScroll: true });
+  if (el instanceof HTMLInputElement && el.type !== 'checkbox' && el.type !== 'radio')
+    el.setSelectionRange(0, el.value.length);
+  requestAnimationFrame(() => {
+    if (document.activeElement === el) el.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  });
+}
+
+/**
  * Enter moves to the next field and Shift+Enter back, as brokers are used to in the single
  * window's forms; Tab keeps working as usual. A code picker handles Enter first (it picks the
- * highlighted code), then this moves on. Committing happens on blur.
+ * highlighted code), then this moves on. Committing happens on blur. `moveTo` takes the field
+ * reached (a grid's text cell hands its focus to the input it becomes; see text-cell.tsx).
  */
-export function onEnterNavigate(event: KeyboardEvent<HTMLElement>): void {
+export function onEnterNavigate(
+  event: KeyboardEvent<HTMLElement>,
+  moveTo: (next: HTMLElement) => void = focusField,
+): void {
   if (event.key !== 'Enter' || event.nativeEvent.isComposing || event.altKey || event.ctrlKey || event.metaKey) return;
   const target = event.target as HTMLElement;
   if (!target.matches('[data-enter-nav]')) return;
@@ -22,6 +41,5 @@ export function onEnterNavigate(event: KeyboardEvent<HTMLElement>): void {
   event.preventDefault();
   if (!next) return;
   target.blur();
-  next.focus();
-  if (next instanceof HTMLInputElement) next.select();
+  moveTo(next);
 }

@@ -1,6 +1,6 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, type KeyboardEvent } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PatchOp } from '../../../shared/api';
 import type { DeclarationDoc } from '../../../shared/catalog';
@@ -9,6 +9,7 @@ import { useEditorUi } from './editor-store';
 import type { FieldContext } from './field-context';
 import { fieldPropsFor } from './field-context';
 import { LinesGrid } from './lines-grid';
+import { onEditorEnter } from './use-editor-keys';
 
 // The real field props, counted: a grid row works out its cells' props each time it renders.
 vi.mock('./field-context', async (importOriginal) => {
@@ -20,7 +21,7 @@ const noErrors = new Map();
 const noCommit = () => undefined;
 const noName = () => '';
 
-function renderGrid(edits: Array<[string, string]>) {
+function renderGrid(edits: Array<[string, string]>, onKeyDown?: (event: KeyboardEvent<HTMLElement>) => void) {
   const ctx: FieldContext = {
     doc: {
       head: { IEFlag: 'I' },
@@ -37,7 +38,9 @@ function renderGrid(edits: Array<[string, string]>) {
   };
   render(
     <QueryClientProvider client={queryClient}>
-      <LinesGrid ctx={ctx} onOp={(_op: PatchOp) => undefined} />
+      <section onKeyDown={onKeyDown}>
+        <LinesGrid ctx={ctx} onOp={(_op: PatchOp) => undefined} />
+      </section>
     </QueryClientProvider>,
   );
 }
@@ -167,5 +170,31 @@ describe('goods grid: an input in the current cell only (happy-dom lays nothing 
     fireEvent.keyDown(input, { key: 'ArrowDown', altKey: true });
     fireEvent.keyDown(input, { key: 'ArrowDown', altKey: true, shiftKey: true });
     expect(useEditorUi.getState().pendingFocus).toBeNull();
+  });
+
+  it("Enter hands the focus straight to the next cell's input: the text cell is not focused on the way, nothing scrolls at once", () => {
+    renderGrid([], onEditorEnter);
+    const row = (n: number) => screen.getByRole('row', { name: `第${n}项` });
+    fireEvent.focus(within(row(1)).getByRole('textbox', { name: '商品名称' }));
+    const from = within(row(1)).getByLabelText('商品名称');
+    from.focus();
+    // Each focus() on the way, with its options: focusing a text cell on the way, or focusing with the browser's scroll
+    // into view, made the browser lay the page out there and then (twice per Enter in a goods line).
+    const seen: Array<[Element, FocusOptions | undefined]> = [];
+    const real = HTMLElement.prototype.focus;
+    HTMLElement.prototype.focus = function (this: HTMLElement, options?: FocusOptions) {
+      seen.push([this, options]);
+      real.call(this, options);
+    };
+    try {
+      fireEvent.keyDown(from, { key: 'Enter' });
+    } finally {
+      HTMLElement.prototype.focus = real;
+    }
+    const to = within(row(1)).getByLabelText<HTMLInputElement>('规格型号');
+    expect(to.tagName).toBe('INPUT');
+    expect(document.activeElement).toBe(to);
+    expect(seen.map(([el, options]) => [el.tagName, options?.preventScroll])).toEqual([['INPUT', true]]);
+    expect(useEditorUi.getState().currentPath).toBe('lines[0].GModel');
   });
 });

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { focusField } from '../../components/enter-navigation';
 import { fitCellText } from './cell-fit';
 import { useEditorUi } from './editor-store';
 
@@ -72,6 +73,18 @@ export function focusHandedTo(path: string): void {
   if (handedFocus !== path) return;
   handedFocus = null;
   const input = document.querySelector<HTMLInputElement>(`input[data-path="${path}"]`);
-  input?.focus();
-  input?.select();
+  if (input) focusField(input);
+}
+
+/**
+ * Moves the cursor to a field Enter reached: a text cell is not focused on the way to its input (the focus, its event
+ * and a render in between cost a forced style and layout of the page each); the cell becomes the current cell and its
+ * input takes the focus once rendered. Any other field is focused as usual.
+ */
+export function moveToField(next: HTMLElement): void {
+  const path = next.dataset.path;
+  if (next.classList.contains('cell-text') && path) {
+    handedFocus = path;
+    useEditorUi.getState().setCurrent(path);
+  } else focusField(next);
 }

@@ -10,6 +10,7 @@ import { compareKeys, gridColumns, orderKey, tabSections } from './form-layout';
 import { flowMessages } from './flow-messages';
 import { actionFor } from './keymap';
 import { copyTradeToOwner } from './same-as-trade';
+import { moveToField } from './text-cell';
 import type { DocEditor } from './use-doc-editor';
 import type { ListedFinding } from './use-findings';
 
@@ -52,7 +53,7 @@ function columnOf(path: string | null): string {
 export function onEditorEnter(event: KeyboardEvent<HTMLElement>): void {
   // Dialogs (申报要素, template name) keep their keys to themselves.
   if (event.defaultPrevented || (event.target as HTMLElement).closest('dialog')) return;
-  if (event.key === 'Enter' && !event.altKey && !event.ctrlKey) onEnterNavigate(event);
+  if (event.key === 'Enter' && !event.altKey && !event.ctrlKey) onEnterNavigate(event, moveToField);
 }
 
 /**

@@ -3,6 +3,7 @@ import { api } from '../../api/client';
 import { useEditorUi } from './editor-store';
 import { fieldDomId, placeOf } from './form-layout';
 import { rememberPlace } from './place-memory';
+import { moveToField } from './text-cell';
 
 /** The element to focus for a finding that names a whole section rather than a field. */
 function fallbackFor(path: string): HTMLElement | null {
@@ -27,9 +28,9 @@ export function usePendingFocus(ieFlag: 'I' | 'E'): void {
     const attempt = () => {
       const target = document.getElementById(fieldDomId(pending)) ?? (frames > 3 ? fallbackFor(pending) : null);
       if (target) {
-        target.focus();
-        target.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
-        if (target instanceof HTMLInputElement) target.select();
+        // A grid's text cell becomes the current cell and hands the focus to its input; other fields are focused and
+        // scrolled to in the next frame (no forced layout here).
+        moveToField(target);
         focusDone();
       } else if (++frames < 30) raf = requestAnimationFrame(attempt);
       else focusDone();
