@@ -161,16 +161,18 @@ function EditorForm({
   // a goods line does not rebuild the head's ninety fields, and the other way round.
   // Their findings too: a check that changes a goods line's findings leaves the head alone.
   const freeText = doc.tables.freeText;
+  const headNow = useCallback(() => docRef.current.head, [docRef]);
   const headErrors = useErrorsWhere(checks.errors, isHeadPath);
   const tableErrors = useErrorsWhere(checks.errors, isTablePath);
   const headCtx: FieldContext = useMemo(
     () => ({
       ...ctx,
+      headNow,
       errors: headErrors,
       doc: { head: doc.head, lines: [], tables: freeText ? { freeText } : ({} as Record<string, Row[]>) },
     }),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- ctx's doc and errors are the parts replaced here
-    [doc.head, freeText, headErrors, locale, ieFlag, editable, locked, setField, commit, codeName],
+    [doc.head, freeText, headErrors, locale, ieFlag, editable, locked, setField, commit, codeName, headNow],
   );
   const tablesCtx: FieldContext = useMemo(
     () => ({ ...ctx, errors: tableErrors, doc: { head: {}, lines: [], tables: doc.tables } }),

@@ -21,6 +21,11 @@ export interface FieldContext {
   setField(path: string, value: string): void;
   commit(path: string): void;
   codeName(table: string, code: string): string;
+  /**
+   * The head as it is now, for a click that reads fields of other boxes (同上): a box renders only when its own fields
+   * change, so the head it was rendered with may be older. Without it, the head of `doc`.
+   */
+  headNow?(): DeclarationDoc['head'];
 }
 
 const statics = new Map<string, { id: string; def: ElementDef; label: string } | null>();

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { parseFieldPath, readField } from '../../../shared/catalog';
 import type { PartySlot } from '../../../shared/libraries';
 import { partySlots } from '../../../shared/libraries';
 import type { Locale } from '../../../shared/i18n/locale';
@@ -51,6 +52,77 @@ function KeyedFillNote({ group, locale }: { group: FieldGroup; locale: Locale })
   );
 }
 
+/** The same field in two contexts: its value and its finding. */
+function sameField(path: string, a: FieldContext, b: FieldContext): boolean {
+  const parsed = parseFieldPath(path);
+  if (!parsed || readField(a.doc, parsed) !== readField(b.doc, parsed)) return false;
+  const x = a.errors.get(path);
+  const y = b.errors.get(path);
+  return x === y || (x?.message === y?.message && x?.quiet === y?.quiet);
+}
+
+/**
+ * A box renders again only when one of its own fields (value or finding) or the context's settings change: a
+ * keystroke in one field of the head then renders that field's box, not the head's sixty-odd fields. (同上 reads
+ * 境内收发货人 when clicked, from ctx.headNow.)
+ */
+const sameBox = (a: { group: FieldGroup; ctx: FieldContext }, b: { group: FieldGroup; ctx: FieldContext }) =>
+  a.group === b.group &&
+  sameSettings(a.ctx, b.ctx) &&
+  groupFields(a.group, a.ctx.ieFlag).every((path) => sameField(path, a.ctx, b.ctx));
+
+/** Every member of the context but the document and the findings (language, direction, locks, callbacks …). */
+function sameSettings(a: FieldContext, b: FieldContext): boolean {
+  const x = a as unknown as Record<string, unknown>;
+  const y = b as unknown as Record<string, unknown>;
+  const keys = new Set([...Object.keys(x), ...Object.keys(y)]);
+  return [...keys].every((key) => key === 'doc' || key === 'errors' || x[key] === y[key]);
+}
+
+/** One box of the printed form, a fieldset named by the box's title. */
+const GroupBox = memo(function GroupBox({ group, ctx }: { group: FieldGroup; ctx: FieldContext }) {
+  return (
+    <FieldScope>
+      <fieldset className={`group group-${group.id}`}>
+        <legend>{ctx.locale === 'en' ? group.en : group.zh}</legend>
+        {isPartySlot(group.id) ? (
+          // The party box's code, name, USCC and CIQ code from the party library in one pick (also F3 in the box).
+          <button
+            type="button"
+            className="link library-pick"
+            aria-keyshortcuts="F3"
+            aria-label={libraryMessages[ctx.locale].fromLibraryNamed(ctx.locale === 'en' ? group.en : group.zh)}
+            disabled={!ctx.editable}
+            onClick={() => useLibraryUi.getState().openPartyPicker(group.id as PartySlot)}
+          >
+            {libraryMessages[ctx.locale].fromLibrary}
+          </button>
+        ) : null}
+        {group.id === 'owner' ? (
+          // 同上 (Ctrl+D): often the same company as 境内收发货人.
+          <button
+            type="button"
+            className="link library-pick"
+            aria-keyshortcuts="Control+D"
+            aria-label={flowMessages[ctx.locale].sameAboveLabel(ctx.ieFlag)}
+            disabled={!ctx.editable}
+            onClick={() => {
+              if (copyTradeToOwner(ctx.headNow?.() ?? ctx.doc.head, ctx.ieFlag, ctx.setField, ctx.commit)) {
+                const { notify } = useUi.getState();
+                notify({ kind: 'info', message: (l) => flowMessages[l].sameAsTrade(ctx.ieFlag) });
+              }
+            }}
+          >
+            {flowMessages[ctx.locale].sameAbove}
+          </button>
+        ) : null}
+        <Fields paths={groupFields(group, ctx.ieFlag)} ctx={ctx} />
+        {isPartySlot(group.id) ? <KeyedFillNote group={group} locale={ctx.locale} /> : null}
+      </fieldset>
+    </FieldScope>
+  );
+}, sameBox);
+
 /** Boxes of the printed form, each a fieldset named by the box's title. */
 export const FieldGroups = memo(function FieldGroups({
   groups,
@@ -62,44 +134,7 @@ export const FieldGroups = memo(function FieldGroups({
   return (
     <>
       {groups.map((group) => (
-        <FieldScope key={group.id}>
-          <fieldset className={`group group-${group.id}`}>
-            <legend>{ctx.locale === 'en' ? group.en : group.zh}</legend>
-            {isPartySlot(group.id) ? (
-              // The party box's code, name, USCC and CIQ code from the party library in one pick (also F3 in the box).
-              <button
-                type="button"
-                className="link library-pick"
-                aria-keyshortcuts="F3"
-                aria-label={libraryMessages[ctx.locale].fromLibraryNamed(ctx.locale === 'en' ? group.en : group.zh)}
-                disabled={!ctx.editable}
-                onClick={() => useLibraryUi.getState().openPartyPicker(group.id as PartySlot)}
-              >
-                {libraryMessages[ctx.locale].fromLibrary}
-              </button>
-            ) : null}
-            {group.id === 'owner' ? (
-              // 同上 (Ctrl+D): often the same company as 境内收发货人.
-              <button
-                type="button"
-                className="link library-pick"
-                aria-keyshortcuts="Control+D"
-                aria-label={flowMessages[ctx.locale].sameAboveLabel(ctx.ieFlag)}
-                disabled={!ctx.editable}
-                onClick={() => {
-                  if (copyTradeToOwner(ctx.doc.head, ctx.ieFlag, ctx.setField, ctx.commit)) {
-                    const { notify } = useUi.getState();
-                    notify({ kind: 'info', message: (l) => flowMessages[l].sameAsTrade(ctx.ieFlag) });
-                  }
-                }}
-              >
-                {flowMessages[ctx.locale].sameAbove}
-              </button>
-            ) : null}
-            <Fields paths={groupFields(group, ctx.ieFlag)} ctx={ctx} />
-            {isPartySlot(group.id) ? <KeyedFillNote group={group} locale={ctx.locale} /> : null}
-          </fieldset>
-        </FieldScope>
+        <GroupBox key={group.id} group={group} ctx={ctx} />
       ))}
     </>
   );
