@@ -137,7 +137,16 @@ describe('Settings (fake bridge)', () => {
         ok({
           path: '/data/exports/swdesk-2026-11-22.swdx',
           bytes: 100,
-          counts: { declarations: 3, receipts: 1, templates: 0, codeTables: 0, profiles: 1, parties: 0, products: 0 },
+          counts: {
+            declarations: 3,
+            receipts: 1,
+            templates: 0,
+            codeTables: 0,
+            profiles: 1,
+            parties: 0,
+            products: 0,
+            files: 0,
+          },
         }),
       'archive.import': () =>
         ok({
