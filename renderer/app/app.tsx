@@ -15,6 +15,7 @@ import { SyncBar } from '../features/sync/sync-bar';
 import { DeskGate } from '../features/setup/desk-gate';
 import { SettingsButton } from '../features/settings/settings-dialog';
 import { OperatorSwitch } from '../features/review/operator-switch';
+import { ReviewQueueDialog, useReviewQueueUi } from '../features/review/review-queue';
 import { ErrorBoundary } from '../components/error-boundary';
 import { useT } from '../i18n/use-t';
 import { Notices } from './notices';
@@ -114,6 +115,7 @@ function Shell() {
           setView('list');
           useListState.getState().requestFocus(true);
         },
+        'review-queue': () => useReviewQueueUi.getState().setOpen(true),
         'switch-language': switchLocale,
         help: () => setHelpOpen(true),
       }[action as string];
@@ -181,6 +183,7 @@ function Shell() {
       <HelpOverlay />
       <InterchangeDialogs />
       <LibraryDialogs />
+      <ReviewQueueDialog />
     </div>
   );
 }

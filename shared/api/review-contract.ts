@@ -39,6 +39,8 @@ export const reviewQueueItemSchema = z.object({
   billNo: z.string(),
   preparer: z.string(),
   submittedAt: z.string(),
+  /** 商品项数: how much the reviewer has to check. */
+  lineCount: z.number().int(),
 });
 export type ReviewQueueItem = z.infer<typeof reviewQueueItemSchema>;
 

@@ -167,6 +167,7 @@ export function createReviewService(
             billNo: row.billNo,
             preparer: r.preparer,
             submittedAt: r.submittedAt,
+            lineCount: row.lineCount,
           },
         ];
       });

@@ -29,6 +29,7 @@ export type KeyAction =
   | 'submit-review'
   | 'approve-review'
   | 'return-review'
+  | 'review-queue'
   | 'modify-request'
   | 'cancel-request'
   | 'new-import'
@@ -287,6 +288,13 @@ export const keymap: readonly KeyBinding[] = [
     scope: 'app',
     zh: '切换中文 / English',
     en: 'Switch 中文 / English',
+  },
+  {
+    action: 'review-queue',
+    combos: [{ key: 'KeyQ', alt: true }],
+    scope: 'app',
+    zh: '待复核报关单（Enter 打开）',
+    en: 'Declarations awaiting review (Enter opens one)',
   },
   { action: 'help', combos: [{ key: 'F1' }], scope: 'app', zh: '显示本帮助', en: 'Show this help' },
 ];

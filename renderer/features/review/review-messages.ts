@@ -37,6 +37,11 @@ const zh = {
   cancel: '取消',
   remarkFinding: (field: string, text: string) => `复核意见 · ${field}：${text}`,
   focusedField: (field: string) => `当前输入项：${field}`,
+  queueTitle: '待复核',
+  queueCount: (n: number) => `共 ${n} 份待复核，↑↓ 选择，Enter 打开`,
+  queueEmpty: '没有待复核的报关单',
+  queueCols: ['提交人', '提交时间', '客户端编号', '境内收发货人', '提运单号', '商品项数'],
+  close: '关闭',
 };
 export type ReviewMessages = typeof zh;
 
@@ -74,6 +79,11 @@ const en: ReviewMessages = {
   cancel: 'Cancel',
   remarkFinding: (field: string, text: string) => `Review remark · ${field}: ${text}`,
   focusedField: (field: string) => `Current field: ${field}`,
+  queueTitle: 'Awaiting review',
+  queueCount: (n: number) => `${n} declaration${n === 1 ? '' : 's'} awaiting review: ↑↓ to choose, Enter to open`,
+  queueEmpty: 'No declaration is awaiting review',
+  queueCols: ['Submitted by', 'Submitted at', 'Client no.', 'Consignee/consignor', 'B/L no.', 'Lines'],
+  close: 'Close',
 };
 
 export const reviewMessages = { 'zh-CN': zh, en } as const;
