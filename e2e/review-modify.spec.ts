@@ -85,8 +85,28 @@ test('prepare → 提交复核 → 退回 with a remark → fix → 复核通过
     await expect(state).toHaveText('复核：待复核（提交人 王芳）');
     await expect(remark).toHaveCount(0);
 
-    // The reviewer approves exactly this content (Alt+Y).
+    // The reviewer finds it in the review queue (Alt+Q, from the list) and opens it with Enter.
     await asOperator('李明');
+    await page.keyboard.press('Alt+L');
+    await page.keyboard.press('Alt+Q');
+    const queue = page.getByRole('dialog', { name: '待复核' });
+    await expectSeen(queue);
+    await expectSeen(queue.getByText('共 1 份待复核，↑↓ 选择，Enter 打开'));
+    const waiting = queue.getByRole('row').filter({ hasText: record.clientSeqNo });
+    await expectSeen(waiting);
+    await expect(waiting).toContainText('王芳');
+    await expect(waiting).toContainText('COSU6300002222');
+    await expect(waiting).toBeFocused();
+    await page.screenshot({ path: testInfo.outputPath('review-queue-zh.png') });
+    await page.keyboard.press('Alt+Shift+L');
+    await expectSeen(page.getByRole('dialog', { name: 'Awaiting review' }).getByText('Submitted by'));
+    await page.screenshot({ path: testInfo.outputPath('review-queue-en.png') });
+    await page.keyboard.press('Alt+Shift+L');
+    await expect(waiting).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(queue).toBeHidden();
+
+    // The reviewer approves exactly this content (Alt+Y).
     await expect(bar.getByRole('button', { name: '复核通过' })).toBeVisible();
     await page.keyboard.press('Alt+Y');
     await expect(state).toHaveText('复核：复核通过（复核人 李明）');
