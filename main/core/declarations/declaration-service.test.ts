@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CoreFixture } from '../../../test-support/main/core-fixture';
 import { coreFixture, keyedDraft } from '../../../test-support/main/core-fixture';
 import { errorOf } from '../../../test-support/main/app-error';
+import { sampleTaxInput, sampleTaxTables } from '../../../test-support/shared/tax-tables';
+import { estimateTaxes } from '../../../shared/taxes/estimate';
 
 describe('declaration service', () => {
   let f: CoreFixture;
@@ -215,5 +217,54 @@ describe('declaration service', () => {
     expect(f.declarations.list({ sort: 'updatedAt', direction: 'desc', limit: 50, offset: 0 }).total).toBe(2);
     expect(f.declarations.delete([draft.id])).toEqual({ deleted: 1 });
     expect(errorOf(() => f.declarations.get(draft.id)).code).toBe('NOT_FOUND');
+  });
+
+  describe('the 税费单 kept with a receipt', () => {
+    const receipt = (declarationId: string, receiptId: string, taxBill: string) => ({
+      receiptId,
+      declarationId,
+      submissionId: null,
+      clientSeqNo: 'SW000000',
+      channel: 'P',
+      note: '',
+      noticeDate: '2026-12-06T10:00:00+08:00',
+      seqNo: null,
+      entryId: '310120261000000001',
+      source: 'hub',
+      raw: '{}',
+      receivedAt: '2026-12-06T02:00:00.000Z',
+      taxBill,
+    });
+    const bill = estimateTaxes(sampleTaxInput(), sampleTaxTables('2026-12'));
+
+    it('is answered checked, with its receipt’s channel and dates', () => {
+      const { id } = f.declarations.create({ ieFlag: 'I' });
+      f.receipts.add(receipt(id, 'r1', JSON.stringify(bill)));
+      expect(f.declarations.taxBill(id)).toEqual({
+        bill,
+        channel: 'P',
+        noticeDate: '2026-12-06T10:00:00+08:00',
+        entryId: '310120261000000001',
+      });
+    });
+
+    it('is refused by name when it is not JSON or no longer reads as a bill, and never shown', () => {
+      const broken = f.declarations.create({ ieFlag: 'I' });
+      f.receipts.add(receipt(broken.id, 'r2', '{"date": "2026-12-06", "lines": ['));
+      const notJson = errorOf(() => f.declarations.taxBill(broken.id));
+      expect(notJson.reason).toBe('declarations.tax-bill-damaged');
+      expect(notJson.params).toEqual({ seqNo: broken.clientSeqNo, detail: 'not JSON' });
+
+      // A bill whose first line lost its duty figure and whose totals are gone: each damaged field named.
+      const damaged = { ...bill, totals: undefined, lines: [{ ...bill.lines[0], duty: { amount: 12 } }] };
+      const other = f.declarations.create({ ieFlag: 'I' });
+      f.receipts.add(receipt(other.id, 'r3', JSON.stringify(damaged)));
+      const error = errorOf(() => f.declarations.taxBill(other.id));
+      expect(error.reason).toBe('declarations.tax-bill-damaged');
+      expect(error.params.detail).toContain('lines.0.duty.amount');
+      expect(error.params.detail).toContain('totals');
+      // Reading it changed nothing: the receipt and its bill are still there as they came.
+      expect(f.receipts.taxBillOf(other.id)?.bill).toBe(JSON.stringify(damaged));
+    });
   });
 });
