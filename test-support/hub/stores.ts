@@ -3,11 +3,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { describe } from 'vitest';
+import { afterEach, beforeEach, describe } from 'vitest';
 import { pgServerMissing } from '../../e2e/fixtures/pg-cluster';
 import { openPostgresStore, type PostgresHubStore } from '../../hub/store/postgres/postgres-store';
 import { openSqliteStore, type SqliteHubStore } from '../../hub/store/sqlite/sqlite-store';
 import type { HubStore } from '../../hub/store/types';
+import { enrolledClient } from './store-fixtures';
 
 // Every store the hub has, for tests that must hold on each (the store contract, the refusals,
 // the HTTP flows). SQLite always runs. PostgreSQL runs against the server SWHUB_TEST_PG names
@@ -172,4 +173,23 @@ async function postgresTestStore(): Promise<TestStore> {
 /** A fresh, empty, migrated store of that kind. Call destroy() when done. */
 export async function createTestStore(kind: StoreKind): Promise<TestStore> {
   return kind === 'sqlite' ? sqliteTestStore() : postgresTestStore();
+}
+
+/**
+ * A fresh store of this kind before each case, with one client enrolled, handed to `opened`; destroyed after the case
+ * (the store contract's cases each start so).
+ */
+export function eachEnrolledStore(
+  kind: StoreKind,
+  opened: (open: { data: TestStore; store: HubStore; clientId: string }) => void | Promise<void>,
+): void {
+  let data: TestStore | undefined;
+  beforeEach(async () => {
+    data = await createTestStore(kind);
+    const { clientId } = await enrolledClient(data.store);
+    await opened({ data, store: data.store, clientId });
+  });
+  afterEach(async () => {
+    await data?.destroy();
+  });
 }

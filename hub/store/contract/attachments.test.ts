@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { TestStore } from '../../../test-support/hub/stores';
-import { createTestStore, describeStores } from '../../../test-support/hub/stores';
+import { describeStores, eachEnrolledStore } from '../../../test-support/hub/stores';
 import { enrolledClient, nonceFor } from '../../../test-support/hub/store-fixtures';
 import type { AttachmentChunk, HubStore } from '../types';
 import { NonceReplayedError } from '../types';
@@ -26,14 +26,7 @@ describeStores('store contract: attachments', (kind) => {
     ...over,
   });
 
-  beforeEach(async () => {
-    data = await createTestStore(kind);
-    store = data.store;
-    ({ clientId } = await enrolledClient(store));
-  });
-  afterEach(async () => {
-    await data.destroy();
-  });
+  eachEnrolledStore(kind, (open) => ({ data, store, clientId } = open));
 
   it('keeps a file sent in chunks once its bytes hash to its name, and a retried chunk changes nothing', async () => {
     expect(await store.attachmentState(clientId, sha256)).toEqual({ sha256, size: null, received: 0, complete: false });

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { reasonMessage } from '../../../shared/api';
 import type { DeclarationDoc } from '../../../shared/catalog';
 import { accepted, enrolledClient, item, nonceFor, record } from '../../../test-support/hub/store-fixtures';
 import type { TestStore } from '../../../test-support/hub/stores';
-import { createTestStore, describeStores } from '../../../test-support/hub/stores';
+import { describeStores, eachEnrolledStore } from '../../../test-support/hub/stores';
 import type { HubStore, ModDecision, ModRequestInput, ModTarget } from '../types';
 import { NonceReplayedError } from '../types';
 
@@ -35,17 +35,12 @@ describeStores('store contract: modification and cancellation requests', (kind) 
   let store: HubStore;
   let clientId: string;
   let entryId: string;
-  beforeEach(async () => {
-    data = await createTestStore(kind);
-    store = data.store;
-    clientId = (await enrolledClient(store)).clientId;
+  eachEnrolledStore(kind, async (open) => {
+    ({ data, store, clientId } = open);
     const decision = { ...accepted(), envelopeText: JSON.stringify({ payload: { ieFlag: 'I', doc: declared } }) };
     await record(store, clientId, [item(decision)]);
     const rows = await data.sql('SELECT entry_id FROM submissions');
     entryId = String(rows[0]?.entry_id);
-  });
-  afterEach(async () => {
-    await data.destroy();
   });
 
   const request = (decide: (t: ModTarget | undefined) => ModDecision, extra: Partial<ModRequestInput> = {}) => ({

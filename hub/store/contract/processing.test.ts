@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Receipt } from '../../../shared/protocol';
 import { receiptSchema } from '../../../shared/protocol';
 import { draftsDue } from '../../processor/customs-processor';
@@ -7,7 +7,7 @@ import { samplePayload } from '../../../test-support/hub/fixtures';
 import { memoryTaxTables } from '../../../test-support/shared/tax-tables';
 import { accepted, enrolledClient, item, nextStepDraft, record } from '../../../test-support/hub/store-fixtures';
 import type { TestStore } from '../../../test-support/hub/stores';
-import { createTestStore, describeStores } from '../../../test-support/hub/stores';
+import { describeStores, eachEnrolledStore } from '../../../test-support/hub/stores';
 import { waitUntil } from '../../../test-support/hub/wait';
 import type { HubStore, ReceiptDraft } from '../types';
 
@@ -19,14 +19,7 @@ describeStores('store contract: processing and receipts', (kind) => {
   let data: TestStore;
   let store: HubStore;
   let clientId: string;
-  beforeEach(async () => {
-    data = await createTestStore(kind);
-    store = data.store;
-    clientId = (await enrolledClient(store)).clientId;
-  });
-  afterEach(async () => {
-    await data.destroy();
-  });
+  eachEnrolledStore(kind, (open) => ({ data, store, clientId } = open));
 
   async function readAll(s: HubStore, client: string, after = 0): Promise<Receipt[]> {
     const out: Receipt[] = [];

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { SubmitResult } from '../../../shared/protocol';
 import {
   accepted,
@@ -12,7 +12,7 @@ import {
   threeSteps,
 } from '../../../test-support/hub/store-fixtures';
 import type { TestStore } from '../../../test-support/hub/stores';
-import { createTestStore, describeStores } from '../../../test-support/hub/stores';
+import { describeStores, eachEnrolledStore } from '../../../test-support/hub/stores';
 import type { HubStore } from '../types';
 import { NonceReplayedError } from '../types';
 
@@ -23,14 +23,7 @@ describeStores('store contract: submission batches', (kind) => {
   let data: TestStore;
   let store: HubStore;
   let clientId: string;
-  beforeEach(async () => {
-    data = await createTestStore(kind);
-    store = data.store;
-    clientId = (await enrolledClient(store)).clientId;
-  });
-  afterEach(async () => {
-    await data.destroy();
-  });
+  eachEnrolledStore(kind, (open) => ({ data, store, clientId } = open));
 
   it('accepts new submissions with increasing hub sequence numbers and 18-character numbers', async () => {
     const results = await record(store, clientId, [
