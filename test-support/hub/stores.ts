@@ -181,7 +181,7 @@ export async function createTestStore(kind: StoreKind): Promise<TestStore> {
  */
 export function eachEnrolledStore(
   kind: StoreKind,
-  opened: (open: { data: TestStore; store: HubStore; clientId: string }) => void | Promise<void>,
+  opened: (open: { data: TestStore; store: HubStore; clientId: string }) => unknown,
 ): void {
   let data: TestStore | undefined;
   beforeEach(async () => {
