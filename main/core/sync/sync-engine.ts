@@ -208,6 +208,18 @@ export function createSyncEngine(
     }
   }
 
+  /** What a sending (submissions or 修撤单) says of the connection: only one that talked to the hub says anything. */
+  function heard({ failure, sent }: { failure: HubCallError | null; sent: number }): void {
+    if (failure) {
+      lastError = failure.said;
+      if (failure.kind === 'network' || failure.kind === 'indeterminate') online = false;
+    } else if (sent > 0) {
+      lastSyncAt = isoAt(ctx.clock);
+      lastError = null;
+      online = true;
+    }
+  }
+
   async function runPass(): Promise<void> {
     const conn = connection();
     if (!conn) return;
@@ -221,28 +233,10 @@ export function createSyncEngine(
     const wasOnline = online;
     const client = makeClient(conn.hubUrl);
     const outcome = await pusher(client, signer);
-    if (outcome.failure) {
-      lastError = outcome.failure.said;
-      if (outcome.failure.kind === 'network' || outcome.failure.kind === 'indeterminate') online = false;
-    } else if (outcome.sent > 0) {
-      // Only a pass that talked to the hub says anything about the connection.
-      lastSyncAt = isoAt(ctx.clock);
-      lastError = null;
-      online = true;
-      // This pass found the hub back before the receipts poll did: what waited for it goes now too.
-      if (!wasOnline && sendWaiting() > 0) trigger(0);
-    }
-    if (!outcome.failure && deps.mods) {
-      const mods = await deps.mods.send(client, signer);
-      if (mods.failure) {
-        lastError = mods.failure.said;
-        if (mods.failure.kind === 'network' || mods.failure.kind === 'indeterminate') online = false;
-      } else if (mods.sent > 0) {
-        lastSyncAt = isoAt(ctx.clock);
-        lastError = null;
-        online = true;
-      }
-    }
+    heard(outcome);
+    // This pass found the hub back before the receipts poll did: what waited for it goes now too.
+    if (!outcome.failure && outcome.sent > 0 && !wasOnline && sendWaiting() > 0) trigger(0);
+    if (!outcome.failure && deps.mods) heard(await deps.mods.send(client, signer));
     if (!outcome.failure) await fillHubSeqs(deps.outbox, client, signer).catch(() => undefined);
     // The hub refused on its checks, made with its code tables, which may be newer than ours: take them before the
     // refusal is announced, so the editor's checks run again on the tables the hub judged with.
