@@ -8,9 +8,7 @@ import type { ModReceiptRecord } from '../store/types';
 import { authenticate } from './auth';
 import type { HubContext } from './context';
 import { HubHttpError, parseJsonBody, parseWith } from './errors';
-import { withNonce } from './routes-submissions';
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { signedLookup, withNonce } from './routes-submissions';
 
 const receiptOf = ({ digest: _digest, ...receipt }: ModReceiptRecord): ModReceipt => receipt;
 
@@ -63,18 +61,8 @@ export function registerDecModRoutes(app: FastifyInstance, ctx: HubContext): voi
   });
 
   app.get<{ Params: { requestId: string } }>('/v1/decmods/:requestId', async (request): Promise<ModReceipt> => {
-    const auth = await authenticate(request, ctx);
     const { requestId } = request.params;
-    if (!uuidPattern.test(requestId))
-      throw new HubHttpError(400, 'bad-request', 'The request id in the path must be the UUID the client gave it');
-    await withNonce(() => ctx.store.consumeNonce(auth.nonce));
-    const receipt = await ctx.store.getModRequest(auth.client.id, requestId);
-    if (!receipt)
-      throw new HubHttpError(
-        404,
-        'not-found',
-        `This hub has no request ${requestId} from this client; it is safe to send it`,
-      );
-    return receiptOf(receipt);
+    const found = { field: 'requestId', value: requestId, what: 'request' };
+    return receiptOf(await signedLookup(request, ctx, found, (clientId, id) => ctx.store.getModRequest(clientId, id)));
   });
 }

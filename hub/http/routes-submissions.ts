@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { SubmitResponse } from '../../shared/protocol';
 import { submitRequestSchema } from '../../shared/protocol';
 import { decide } from '../submissions/decide';
@@ -9,6 +9,33 @@ import type { HubContext } from './context';
 import { HubHttpError, parseJsonBody, parseWith } from './errors';
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A signed GET of one of the client's own records by the UUID the client gave it (a submission, a 修撤单): another id
+ * is 400 naming the path's field, the request's nonce is used, and a record the hub never received is 404 — safe to
+ * send. `what` names it in the messages.
+ */
+export async function signedLookup<T>(
+  request: FastifyRequest,
+  ctx: HubContext,
+  id: { field: string; value: string; what: string },
+  find: (clientId: string, id: string) => Promise<T | undefined>,
+): Promise<T> {
+  const auth = await authenticate(request, ctx);
+  if (!uuidPattern.test(id.value))
+    throw new HubHttpError(400, 'bad-request', `The ${id.what} id in the path must be the UUID the client gave it`, {
+      issues: [{ path: id.field, code: 'invalid_format', message: 'expected a UUID' }],
+    });
+  await withNonce(() => ctx.store.consumeNonce(auth.nonce));
+  const found = await find(auth.client.id, id.value);
+  if (found === undefined)
+    throw new HubHttpError(
+      404,
+      'not-found',
+      `This hub has no ${id.what} ${id.value} from client ${auth.client.id}; it is safe to send it`,
+    );
+  return found;
+}
 
 /** Runs a store write that consumes the request's nonce, turning a replay into 401. */
 export async function withNonce<T>(write: () => Promise<T>): Promise<T> {
@@ -74,27 +101,12 @@ export function registerSubmissionRoutes(app: FastifyInstance, ctx: HubContext):
     return { results };
   });
 
-  app.get<{ Params: { submissionId: string } }>('/v1/submissions/:submissionId', async (request) => {
-    const auth = await authenticate(request, ctx);
-    const { submissionId } = request.params;
-    if (!uuidPattern.test(submissionId)) {
-      throw new HubHttpError(
-        400,
-        'bad-request',
-        'The submission id in the path must be the UUID the client gave the submission',
-        {
-          issues: [{ path: 'submissionId', code: 'invalid_format', message: 'expected a UUID' }],
-        },
-      );
-    }
-    await withNonce(() => ctx.store.consumeNonce(auth.nonce));
-    const state = await ctx.store.getSubmission(auth.client.id, submissionId);
-    if (!state)
-      throw new HubHttpError(
-        404,
-        'not-found',
-        `This hub has no submission ${submissionId} from client ${auth.client.id}; it is safe to send it`,
-      );
-    return state;
-  });
+  app.get<{ Params: { submissionId: string } }>('/v1/submissions/:submissionId', (request) =>
+    signedLookup(
+      request,
+      ctx,
+      { field: 'submissionId', value: request.params.submissionId, what: 'submission' },
+      (clientId, id) => ctx.store.getSubmission(clientId, id),
+    ),
+  );
 }
