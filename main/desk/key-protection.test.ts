@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createKeyProtector, createPassphraseProtector } from '../core/signing/key-protector';
 import type { DeskFixture } from '../../test-support/main/desk-fixture';
-import { deskFixture, PASSPHRASE } from '../../test-support/main/desk-fixture';
+import { eachDeskFixture, PASSPHRASE } from '../../test-support/main/desk-fixture';
 import { fakeKeychain } from '../../test-support/main/fake-keychain';
 import { wangFang } from '../../test-support/main/profiles';
 
@@ -10,10 +10,7 @@ import { wangFang } from '../../test-support/main/profiles';
 // too where there is no keychain (Linux without a keyring).
 describe('the signing key across the browser host and the desktop app', () => {
   let f: DeskFixture;
-  beforeEach(() => {
-    f = deskFixture();
-  });
-  afterEach(() => f.cleanup());
+  eachDeskFixture((fixture) => (f = fixture));
 
   it('data the browser host made opens in the desktop app; its passphrase is asked once, then the key can move to the keychain', async () => {
     const browser = f.open(f.dataDir, { protector: createPassphraseProtector(PASSPHRASE) });

@@ -1,19 +1,16 @@
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { keyIdOf } from '../../shared/protocol';
 import { generateKey } from '../core/signing/key-material';
 import { createKeyProtector, createPassphraseProtector } from '../core/signing/key-protector';
 import type { DeskFixture } from '../../test-support/main/desk-fixture';
-import { deskFixture, PASSPHRASE } from '../../test-support/main/desk-fixture';
+import { eachDeskFixture, PASSPHRASE } from '../../test-support/main/desk-fixture';
 import { fakeKeychain } from '../../test-support/main/fake-keychain';
 import { wangFang } from '../../test-support/main/profiles';
 
 describe('a missing signing key gets its own recovery screen', () => {
   let f: DeskFixture;
-  beforeEach(() => {
-    f = deskFixture();
-  });
-  afterEach(() => f.cleanup());
+  eachDeskFixture((fixture) => (f = fixture));
   const dbFile = () => path.join(f.dataDir, 'swdesk.sqlite');
 
   /**

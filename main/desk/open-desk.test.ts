@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DeskFixture } from '../../test-support/main/desk-fixture';
-import { deskFixture } from '../../test-support/main/desk-fixture';
+import { eachDeskFixture } from '../../test-support/main/desk-fixture';
 import { wangFang } from '../../test-support/main/profiles';
 import { samplePdf } from '../../test-support/shared/pdf';
 import { attachmentBlobDir, sha256Of } from '../core/attachments/blob-store';
@@ -13,10 +13,7 @@ import { attachmentBlobDir, sha256Of } from '../core/attachments/blob-store';
 
 describe('the desk opens its data or a recovery mode', () => {
   let f: DeskFixture;
-  beforeEach(() => {
-    f = deskFixture();
-  });
-  afterEach(() => f.cleanup());
+  eachDeskFixture((fixture) => (f = fixture));
 
   const dbFile = () => path.join(f.dataDir, 'swdesk.sqlite');
 

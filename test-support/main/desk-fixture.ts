@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { afterEach, beforeEach } from 'vitest';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/api';
 import type { ProfileInput } from '../../shared/profiles/profile-check';
 import { createPassphraseProtector } from '../../main/core/signing/key-protector';
@@ -70,6 +71,25 @@ export function deskFixture() {
 }
 
 export type DeskFixture = ReturnType<typeof deskFixture>;
+
+/** A fresh desk fixture for each test of the enclosing describe, handed to `opened`; cleaned up after the test. */
+export function eachDeskFixture(opened: (f: DeskFixture) => unknown): void {
+  let f: DeskFixture | undefined;
+  beforeEach(() => {
+    f = deskFixture();
+    opened(f);
+  });
+  afterEach(() => f?.cleanup());
+}
+
+/** Two machines' data folders in a fixture's folder and the .swdx archive carried from the first to the second. */
+export function twoMachines(f: () => DeskFixture) {
+  return {
+    machineA: () => path.join(f().dir, 'machine-a'),
+    machineB: () => path.join(f().dir, 'machine-b'),
+    archive: () => path.join(f().dir, 'everything.swdx'),
+  };
+}
 
 /** A desk fixture's desk opened with `operator` set up, as most tests through the contract begin. */
 export async function deskWithOperator(

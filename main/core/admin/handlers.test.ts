@@ -1,7 +1,7 @@
 import fs from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DeskFixture } from '../../../test-support/main/desk-fixture';
-import { deskFixture } from '../../../test-support/main/desk-fixture';
+import { eachDeskFixture } from '../../../test-support/main/desk-fixture';
 import { liQiang, wangFang } from '../../../test-support/main/profiles';
 import { tempDir } from '../../../test-support/main/temp-dir';
 import { startHub } from '../../../e2e/fixtures/processes';
@@ -11,10 +11,7 @@ const packageVersion = (JSON.parse(fs.readFileSync('package.json', 'utf8')) as {
 
 describe('settings through the contract', () => {
   let f: DeskFixture;
-  beforeEach(() => {
-    f = deskFixture();
-  });
-  afterEach(() => f.cleanup());
+  eachDeskFixture((fixture) => (f = fixture));
 
   it('shows where the data, backups and logs are, and changes the backup settings', async () => {
     const desk = f.open();

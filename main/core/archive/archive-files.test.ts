@@ -2,9 +2,9 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DeskFixture } from '../../../test-support/main/desk-fixture';
-import { deskFixture } from '../../../test-support/main/desk-fixture';
+import { eachDeskFixture, twoMachines } from '../../../test-support/main/desk-fixture';
 import { samplePdf } from '../../../test-support/shared/pdf';
 import { attachmentBlobDir, sha256Of } from '../attachments/blob-store';
 
@@ -12,14 +12,9 @@ const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 
 describe('the archive carries each attached 随附单据 file, once by its SHA-256, checked on import', () => {
   let f: DeskFixture;
-  beforeEach(() => {
-    f = deskFixture();
-  });
-  afterEach(() => f.cleanup());
+  eachDeskFixture((fixture) => (f = fixture));
 
-  const machineA = () => path.join(f.dir, 'machine-a');
-  const machineB = () => path.join(f.dir, 'machine-b');
-  const archive = () => path.join(f.dir, 'everything.swdx');
+  const { machineA, machineB, archive } = twoMachines(() => f);
   const invoice = samplePdf({ text: 'Invoice 2026-118' });
   const packing = samplePdf({ text: 'Packing list 2026-118' });
 

@@ -1,15 +1,12 @@
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DeskFixture } from '../../../test-support/main/desk-fixture';
-import { deskFixture } from '../../../test-support/main/desk-fixture';
+import { eachDeskFixture } from '../../../test-support/main/desk-fixture';
 import { wangFang } from '../../../test-support/main/profiles';
 
 describe('the archive carries the party and product libraries and the operator’s defaults', () => {
   let f: DeskFixture;
-  beforeEach(() => {
-    f = deskFixture();
-  });
-  afterEach(() => f.cleanup());
+  eachDeskFixture((fixture) => (f = fixture));
 
   it('exports them, imports them on another machine, and adds nothing the second time', async () => {
     const a = f.open(path.join(f.dir, 'machine-a'));

@@ -1,22 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DeskFixture } from '../../../test-support/main/desk-fixture';
-import { deskFixture } from '../../../test-support/main/desk-fixture';
+import { eachDeskFixture, twoMachines } from '../../../test-support/main/desk-fixture';
 import { liQiang, wangFang } from '../../../test-support/main/profiles';
 import { buildDecModHead } from '../../../shared/modify/mod-request';
 
 describe('export of everything to one archive, and import on another machine', () => {
   let f: DeskFixture;
-  beforeEach(() => {
-    f = deskFixture();
-  });
-  afterEach(() => f.cleanup());
+  eachDeskFixture((fixture) => (f = fixture));
 
-  const machineA = () => path.join(f.dir, 'machine-a');
-  const machineB = () => path.join(f.dir, 'machine-b');
-  const archive = () => path.join(f.dir, 'everything.swdx');
+  const { machineA, machineB, archive } = twoMachines(() => f);
 
   /**
    * Machine A: a profile, a declaration with lines, a receipt and its accepted submission, a queued one, a template.
