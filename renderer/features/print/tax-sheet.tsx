@@ -1,11 +1,8 @@
-import { createPortal } from 'react-dom';
 import type { TaxEstimate } from '../../../shared/taxes/types';
 import { howSteps, KINDS } from '../editor/tax-how';
 import { useTaxMessages } from '../editor/tax-messages';
 import { TaxTotals } from '../editor/tax-totals';
-import { useIt } from '../interchange/messages';
-import { usePrintOverlay } from './print-overlay';
-import './print.css';
+import { PrintSheet } from './print-sheet';
 
 /**
  * The printable 税费预估 sheet: the estimate beside the goods grid on paper, for the broker's quote to a
@@ -23,81 +20,64 @@ export function TaxSheet({
   onClose: () => void;
 }) {
   const t = useTaxMessages();
-  const it = useIt();
-  const { printButton, savePdf } = usePrintOverlay(onClose);
 
-  return createPortal(
-    <div className="print-root" role="dialog" aria-label={t.sheetTitle}>
-      <div className="print-toolbar">
-        <strong>{t.sheetTitle}</strong>
-        <button type="button" className="primary" ref={printButton} onClick={() => window.print()}>
-          {it.printNow}
-        </button>
-        <button type="button" onClick={() => void savePdf(`${clientSeqNo || 'estimate'}-${t.sheetTitle}.pdf`)}>
-          {it.savePdf}
-        </button>
-        <button type="button" aria-keyshortcuts="Escape" onClick={onClose}>
-          {it.close}
-        </button>
-      </div>
-      <div className="print-doc">
-        <article className="print-page tax-sheet">
-          <h1 className="print-title">{t.sheetTitle}</h1>
-          <p>{t.dated(estimate.date, estimate.month, clientSeqNo)}</p>
-          <p>{t.note}</p>
-          <table>
-            <thead>
+  return (
+    <PrintSheet title={t.sheetTitle} fileName={`${clientSeqNo || 'estimate'}-${t.sheetTitle}.pdf`} onClose={onClose}>
+      <article className="print-page tax-sheet">
+        <h1 className="print-title">{t.sheetTitle}</h1>
+        <p>{t.dated(estimate.date, estimate.month, clientSeqNo)}</p>
+        <p>{t.note}</p>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t.line}</th>
+              <th scope="col">{t.code}</th>
+              <th scope="col">{t.value}</th>
+              {KINDS.map((k) => (
+                <th scope="col" key={k}>
+                  {t.tax(k)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          {estimate.lines.map((line) => (
+            <tbody key={line.gNo}>
               <tr>
-                <th scope="col">{t.line}</th>
-                <th scope="col">{t.code}</th>
-                <th scope="col">{t.value}</th>
+                <td>{line.gNo}</td>
+                <td>{line.codeTs}</td>
+                <td>{line.customsValue.amount ?? t.missing}</td>
                 {KINDS.map((k) => (
-                  <th scope="col" key={k}>
-                    {t.tax(k)}
-                  </th>
+                  <td key={k}>
+                    {line[k].amount ?? t.missing}
+                    {line[k].rate ? ` (${t.basis(line[k].rate.basis)} ${line[k].rate.text})` : ''}
+                  </td>
                 ))}
               </tr>
-            </thead>
-            {estimate.lines.map((line) => (
-              <tbody key={line.gNo}>
-                <tr>
-                  <td>{line.gNo}</td>
-                  <td>{line.codeTs}</td>
-                  <td>{line.customsValue.amount ?? t.missing}</td>
-                  {KINDS.map((k) => (
-                    <td key={k}>
-                      {line[k].amount ?? t.missing}
-                      {line[k].rate ? ` (${t.basis(line[k].rate.basis)} ${line[k].rate.text})` : ''}
-                    </td>
-                  ))}
-                </tr>
-                <tr className="tax-sheet-how">
-                  <td />
-                  <td colSpan={5}>
-                    <ul>
-                      {howSteps(line, t).map((step, i) => (
-                        <li key={i}>{step}</li>
-                      ))}
-                    </ul>
-                  </td>
-                </tr>
-              </tbody>
-            ))}
-            <TaxTotals totals={estimate.totals} span={3} t={t} />
-          </table>
-          {estimate.problems.length > 0 ? (
-            <section aria-label={t.problems}>
-              <h2>{t.problems}</h2>
-              <ul>
-                {estimate.problems.map((p, i) => (
-                  <li key={i}>{t.problem(p)}</li>
-                ))}
-              </ul>
-            </section>
-          ) : null}
-        </article>
-      </div>
-    </div>,
-    document.body,
+              <tr className="tax-sheet-how">
+                <td />
+                <td colSpan={5}>
+                  <ul>
+                    {howSteps(line, t).map((step, i) => (
+                      <li key={i}>{step}</li>
+                    ))}
+                  </ul>
+                </td>
+              </tr>
+            </tbody>
+          ))}
+          <TaxTotals totals={estimate.totals} span={3} t={t} />
+        </table>
+        {estimate.problems.length > 0 ? (
+          <section aria-label={t.problems}>
+            <h2>{t.problems}</h2>
+            <ul>
+              {estimate.problems.map((p, i) => (
+                <li key={i}>{t.problem(p)}</li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+      </article>
+    </PrintSheet>
   );
 }
