@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useMemo, useState } from 'react';
 import type { DeclarationDoc } from '../../../shared/catalog';
 import { goodsDeclaration } from '../../../shared/catalog';
@@ -58,6 +59,68 @@ function ReasonInputs({
   );
 }
 
+/**
+ * The dialog both 修撤单 open: what the request carries (`children`), the case and the note, and the footer; Enter
+ * signs and queues it through `send` (a refusal from main is shown in the footer), Esc closes. Nothing is sent while
+ * `blocked` says why.
+ */
+function ModRequestDialog({
+  title,
+  blocked = null,
+  cancelLabel,
+  submitLabel,
+  onClose,
+  send,
+  children,
+}: {
+  title: string;
+  blocked?: string | null;
+  cancelLabel: string;
+  submitLabel: string;
+  onClose(): void;
+  send(reason: ModReasonCase, note: string): Promise<void>;
+  children: ReactNode;
+}) {
+  const locale = useUi((s) => s.locale);
+  const [reason, setReason] = useState<ModReasonCase | null>(null);
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(): Promise<void> {
+    if (blocked || busy || reason === null) return;
+    setBusy(true);
+    try {
+      await send(reason, note);
+    } catch (e) {
+      setError(e);
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Dialog title={title} open onClose={onClose}>
+      <form
+        className="mod-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
+        {children}
+        <ReasonInputs reason={reason} note={note} onReason={setReason} onNote={setNote} />
+        <FormFooter
+          error={error ? failureText(error, locale) : null}
+          cancelLabel={cancelLabel}
+          onCancel={onClose}
+          submitLabel={submitLabel}
+          submitDisabled={!!blocked || busy || reason === null}
+        />
+      </form>
+    </Dialog>
+  );
+}
+
 /** A value as the list shows it: the code and, when it has one, its name in the code table. */
 const shown = (value: string, name: string) => (name ? `${value} ${name}` : value) || '—';
 
@@ -108,10 +171,6 @@ export function ModifyConfirmDialog({
 }) {
   const t = useModifyT();
   const locale = useUi((s) => s.locale);
-  const [reason, setReason] = useState<ModReasonCase | null>(null);
-  const [note, setNote] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
   // What the request would carry, or why it cannot carry the copy (a line added, a container changed …).
   const built = useMemo((): { changes: DecModChange[] } | { refusal: AppError } => {
     try {
@@ -129,95 +188,50 @@ export function ModifyConfirmDialog({
         ? reasonText(locale, 'declarations.modify-nothing-changed', { seqNo: record.clientSeqNo })
         : null;
 
-  async function send(): Promise<void> {
-    if (blocked || busy || reason === null) return;
-    setBusy(true);
-    try {
-      const done = await api.invoke('declarations.requestModification', {
-        id: record.id,
-        doc: edited,
-        reasonCase: reason,
-        note,
-      });
-      onQueued(done.changes);
-    } catch (e) {
-      setError(e);
-      setBusy(false);
-    }
+  async function send(reasonCase: ModReasonCase, note: string): Promise<void> {
+    const done = await api.invoke('declarations.requestModification', { id: record.id, doc: edited, reasonCase, note });
+    onQueued(done.changes);
   }
 
   return (
-    <Dialog title={t.confirmTitle} open onClose={onClose}>
-      <form
-        className="mod-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void send();
-        }}
-      >
-        {blocked ? (
-          <p role="alert" className="error-text">
-            {blocked}
-          </p>
-        ) : (
-          <>
-            <p>{t.changedFields(changes.length)}</p>
-            <ChangesTable changes={changes} ieFlag={record.ieFlag} />
-          </>
-        )}
-        <ReasonInputs reason={reason} note={note} onReason={setReason} onNote={setNote} />
-        <FormFooter
-          error={error ? failureText(error, locale) : null}
-          cancelLabel={t.back}
-          onCancel={onClose}
-          submitLabel={t.sign}
-          submitDisabled={!!blocked || busy || reason === null}
-        />
-      </form>
-    </Dialog>
+    <ModRequestDialog
+      title={t.confirmTitle}
+      blocked={blocked}
+      cancelLabel={t.back}
+      submitLabel={t.sign}
+      onClose={onClose}
+      send={send}
+    >
+      {blocked ? (
+        <p role="alert" className="error-text">
+          {blocked}
+        </p>
+      ) : (
+        <>
+          <p>{t.changedFields(changes.length)}</p>
+          <ChangesTable changes={changes} ieFlag={record.ieFlag} />
+        </>
+      )}
+    </ModRequestDialog>
   );
 }
 
 /** 撤单申请: the case and the note; Enter signs and queues a DecModType 2 request, Esc closes. */
 export function CancelDialog({ record, onClose, onQueued }: { record: Target; onClose(): void; onQueued(): void }) {
   const t = useModifyT();
-  const locale = useUi((s) => s.locale);
-  const [reason, setReason] = useState<ModReasonCase | null>(null);
-  const [note, setNote] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function send(): Promise<void> {
-    if (busy || reason === null) return;
-    setBusy(true);
-    try {
-      await api.invoke('declarations.requestCancellation', { id: record.id, reasonCase: reason, note });
-      onQueued();
-    } catch (e) {
-      setError(e);
-      setBusy(false);
-    }
+  async function send(reasonCase: ModReasonCase, note: string): Promise<void> {
+    await api.invoke('declarations.requestCancellation', { id: record.id, reasonCase, note });
+    onQueued();
   }
-
   return (
-    <Dialog title={t.cancelTitle} open onClose={onClose}>
-      <form
-        className="mod-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void send();
-        }}
-      >
-        <p className="muted">{t.modifyFirst}</p>
-        <ReasonInputs reason={reason} note={note} onReason={setReason} onNote={setNote} />
-        <FormFooter
-          error={error ? failureText(error, locale) : null}
-          cancelLabel={t.close}
-          onCancel={onClose}
-          submitLabel={t.cancelConfirm}
-          submitDisabled={busy || reason === null}
-        />
-      </form>
-    </Dialog>
+    <ModRequestDialog
+      title={t.cancelTitle}
+      cancelLabel={t.close}
+      submitLabel={t.cancelConfirm}
+      onClose={onClose}
+      send={send}
+    >
+      <p className="muted">{t.modifyFirst}</p>
+    </ModRequestDialog>
   );
 }
