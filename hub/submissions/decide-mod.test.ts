@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DeclarationDoc } from '../../shared/catalog';
 import type { DecModChange } from '../../shared/modify/dec-mod-list';
 import type { ModEnvelope } from '../../shared/modify/mod-request';
+import { decModHead } from '../../test-support/shared/records';
 import { decideMod } from './decide-mod';
 
 const entryId = '224820261000000001';
@@ -33,20 +34,7 @@ function envelope(kind: '1' | '2', changes: DecModChange[]): ModEnvelope {
     createdAt: '2026-12-07T01:00:00.000Z',
     keyId: '0123456789abcdef',
     reasonCase: 6,
-    head: {
-      DecModType: kind,
-      EntryId: entryId,
-      DecSeqNo: '',
-      CustomsCode: '2248',
-      IeFlag: 'I',
-      TradeCode: '',
-      TradeName: '',
-      TradeCreditCode: '',
-      AgentCode: '',
-      AgentName: '',
-      AgentCreditCode: '',
-      DecModNote: '',
-    },
+    head: decModHead({ DecModType: kind, EntryId: entryId, CustomsCode: '2248' }),
     changes,
   };
 }

@@ -1,4 +1,5 @@
 import type { DeclarationRecord, DeclarationSummary, LineImportReport } from '../../shared/api';
+import type { DecModHead } from '../../shared/modify/mod-request';
 
 /** A draft import declaration as the list shows it (declarations.list), with what a test sets over it. */
 export function declarationSummary(overrides: Partial<DeclarationSummary> = {}): DeclarationSummary {
@@ -54,5 +55,24 @@ export function ambiguousDistrict(row: number, column: string): LineImportReport
     message:
       '境内目的地：“徐州”在「国内地区代码」中对应多个代码（32039 徐州；3203W 徐州、新沂保税物流中心（B型）），请在表格中填写代码',
     messageEn: 'Domestic destination: "徐州" names several codes (32039 徐州；3203W …); write the code in the sheet',
+  };
+}
+
+/** A 修撤单's head (DecModHead): a modification with no parties and no note, with what a test sets over it. */
+export function decModHead(overrides: Partial<DecModHead> = {}): DecModHead {
+  return {
+    DecModType: '1',
+    EntryId: '',
+    DecSeqNo: '',
+    CustomsCode: '',
+    IeFlag: 'I',
+    TradeCode: '',
+    TradeName: '',
+    TradeCreditCode: '',
+    AgentCode: '',
+    AgentName: '',
+    AgentCreditCode: '',
+    DecModNote: '',
+    ...overrides,
   };
 }

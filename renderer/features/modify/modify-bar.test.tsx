@@ -6,7 +6,7 @@ import { isModifyLocked } from '../../../shared/modify/locked-fields';
 import { queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
 import { renderWithBridge } from '../../../test-support/renderer/render-with-bridge';
-import { declarationRecord } from '../../../test-support/shared/records';
+import { declarationRecord, decModHead } from '../../../test-support/shared/records';
 import { fieldPropsFor } from '../editor/field-context';
 import { ModifyBar, useModifySubmit } from './modify-bar';
 import { useModifyUi } from './modify-store';
@@ -161,20 +161,7 @@ describe('修撤单 in the editor (fake bridge)', () => {
       state: 'refused',
       reasonCase: 6,
       note: '',
-      head: {
-        DecModType: '1',
-        EntryId: ENTRY,
-        DecSeqNo: '',
-        CustomsCode: '2201',
-        IeFlag: 'I',
-        TradeCode: '',
-        TradeName: '',
-        TradeCreditCode: '',
-        AgentCode: '',
-        AgentName: '',
-        AgentCreditCode: '',
-        DecModNote: '',
-      },
+      head: decModHead({ EntryId: ENTRY, CustomsCode: '2201' }),
       changes: [],
       modSeqNo: 'M2026000001',
       lastError: null,
