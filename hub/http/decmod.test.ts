@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ModEnvelope } from '../../shared/modify/mod-request';
 import { buildDecModHead, modEnvelopeSigningText, modReceiptSchema } from '../../shared/modify/mod-request';
 import { sampleDoc } from '../../test-support/hub/fixtures';
 import type { TestHub } from '../../test-support/hub/in-process';
-import { startTestHub } from '../../test-support/hub/in-process';
+import { eachEnrolledHub } from '../../test-support/hub/in-process';
 import type { TestClient } from '../../test-support/hub/test-client';
 import { submission } from '../../test-support/hub/test-client';
 
@@ -15,15 +15,11 @@ let t: TestHub;
 let client: TestClient;
 let entryId: string;
 
-beforeEach(async () => {
-  t = await startTestHub();
-  client = await t.enroll();
+eachEnrolledHub(async (open) => {
+  ({ t, client } = open);
   const response = await t.call(client, 'POST', '/v1/submissions', { submissions: [submission(client.key)] });
   expect(response.statusCode, response.body).toBe(200);
   entryId = String((await t.data?.sql('SELECT entry_id FROM submissions'))?.[0]?.entry_id);
-});
-afterEach(async () => {
-  await t.close();
 });
 
 function request(kind: 'modify' | 'cancel', gross = '1300'): { envelope: ModEnvelope; signature: string } {

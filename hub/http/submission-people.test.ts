@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SignedSubmission, SubmissionState } from '../../shared/protocol';
 import { submissionStateSchema, submitResponseSchema } from '../../shared/protocol';
 import type { TestHub } from '../../test-support/hub/in-process';
-import { startTestHub } from '../../test-support/hub/in-process';
+import { eachEnrolledHub } from '../../test-support/hub/in-process';
 import type { TestClient } from '../../test-support/hub/test-client';
 import { makeEnvelope, signSubmission, submission } from '../../test-support/hub/test-client';
 
@@ -12,13 +12,7 @@ import { makeEnvelope, signSubmission, submission } from '../../test-support/hub
 let t: TestHub;
 let client: TestClient;
 
-beforeEach(async () => {
-  t = await startTestHub();
-  client = await t.enroll();
-});
-afterEach(async () => {
-  await t.close();
-});
+eachEnrolledHub((open) => ({ t, client } = open));
 
 async function submit(submissions: SignedSubmission[]) {
   const response = await t.call(client, 'POST', '/v1/submissions', { submissions });

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Receipt, ReceiptsResponse, SubmissionState, SubmitResponse } from '../../shared/protocol';
 import {
   buildEnvelope,
@@ -10,20 +10,14 @@ import { withTwoStepMode } from '../../shared/catalog';
 import { sampleDeclaration, sampleSummaryDeclaration } from '../../shared/validation/sample-declaration';
 import { sampleExportPayload, samplePayload } from '../../test-support/hub/fixtures';
 import type { TestHub } from '../../test-support/hub/in-process';
-import { startTestHub } from '../../test-support/hub/in-process';
+import { eachEnrolledHub, startTestHub } from '../../test-support/hub/in-process';
 import type { TestClient } from '../../test-support/hub/test-client';
 import { makeEnvelope, signSubmission, sm2Key, submission } from '../../test-support/hub/test-client';
 
 let t: TestHub;
 let client: TestClient;
 
-beforeEach(async () => {
-  t = await startTestHub();
-  client = await t.enroll();
-});
-afterEach(async () => {
-  await t.close();
-});
+eachEnrolledHub((open) => ({ t, client } = open));
 
 async function submit(c: TestClient, submissions: unknown[]): Promise<SubmitResponse> {
   const response = await t.call(c, 'POST', '/v1/submissions', { submissions });

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { LightMyRequestResponse } from 'fastify';
+import { afterEach, beforeEach } from 'vitest';
 import type { EnrollmentResponse } from '../../shared/protocol';
 import { loadConfig } from '../../hub/config';
 import { generateEnrollmentCode, hashEnrollmentCode } from '../../hub/crypto/codes';
@@ -118,4 +119,16 @@ export async function startTestHub(
       else if (!options.data) fs.rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** An in-process hub for each test of the file or describe, one client enrolled, handed to `opened`; closed after. */
+export function eachEnrolledHub(opened: (open: { t: TestHub; client: TestClient }) => unknown): void {
+  let t: TestHub | undefined;
+  beforeEach(async () => {
+    t = await startTestHub();
+    await opened({ t, client: await t.enroll() });
+  });
+  afterEach(async () => {
+    await t?.close();
+  });
 }
