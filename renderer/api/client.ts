@@ -55,6 +55,20 @@ export function failureText(e: unknown, locale: Locale): string {
   return messages[locale].unexpectedError(e instanceof Error ? e.message : String(e));
 }
 
+/**
+ * A caught failure with the fields main named (each issue's message after it; `paths`: each led by its field's
+ * path), worded when shown: a dialog keeps this, not a string, so a failure still shown when the language
+ * changes is worded again.
+ */
+export function failureLine(e: unknown, options: { paths?: boolean } = {}): NoticeText {
+  return (locale) => {
+    if (!(e instanceof ApiCallError)) return failureText(e, locale);
+    const localized = localizeError(e.error, locale);
+    const issues = (localized.issues ?? []).map((i) => (options.paths ? `${i.path}: ${i.message}` : i.message));
+    return [localized.message, ...issues].join(' — ');
+  };
+}
+
 /** A notice of a caught failure, worded when shown (`prefix`: what it is about, a file's name). */
 export function errorNotice(e: unknown, prefix?: string): NoticeText {
   return (locale) => (prefix ? `${prefix}: ${failureText(e, locale)}` : failureText(e, locale));

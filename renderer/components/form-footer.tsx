@@ -1,3 +1,6 @@
+import type { NoticeText } from '../state/ui-store';
+import { FailureLine } from './failure-line';
+
 /**
  * The end of a form in a dialog or panel: its error (announced), then Cancel and the submit
  * button, the same markup everywhere so keys and screen readers meet the same thing.
@@ -9,7 +12,7 @@ export function FormFooter({
   submitLabel,
   submitDisabled,
 }: {
-  error?: string | null;
+  error?: NoticeText | null;
   cancelLabel: string;
   onCancel(): void;
   submitLabel: string;
@@ -17,11 +20,7 @@ export function FormFooter({
 }) {
   return (
     <>
-      {error ? (
-        <p role="alert" className="error-text">
-          {error}
-        </p>
-      ) : null}
+      <FailureLine error={error ?? null} />
       <div className="actions">
         <button type="button" onClick={onCancel}>
           {cancelLabel}

@@ -1,9 +1,10 @@
+import { FailureLine, useFailureState } from '../../components/failure-line';
 import { useState, type FormEvent } from 'react';
 import type { ArchiveImportResult } from '../../../shared/api';
-import { api } from '../../api/client';
+import { api, failureLine } from '../../api/client';
 import { queryClient } from '../../api/queries';
 import { useAdminT } from '../../i18n/use-admin-t';
-import { errorText, useSettings } from '../settings/settings-store';
+import { useSettings } from '../settings/settings-store';
 import { PathField } from '../settings/path-field';
 
 /** Export of everything to one archive, and import of one made on another machine. */
@@ -21,7 +22,7 @@ export function ArchivePanel() {
   }
   const [exported, setExported] = useState<string | null>(null);
   const [report, setReport] = useState<ArchiveImportResult | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useFailureState();
   const [busy, setBusy] = useState(false);
 
   async function run(work: () => Promise<void>): Promise<void> {
@@ -30,7 +31,7 @@ export function ArchivePanel() {
     try {
       await work();
     } catch (e) {
-      setError(errorText(e));
+      setError(failureLine(e));
     } finally {
       setBusy(false);
     }
@@ -92,11 +93,7 @@ export function ArchivePanel() {
           </div>
         ) : null}
       </form>
-      {error ? (
-        <p className="error-text" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FailureLine error={error} />
     </div>
   );
 }

@@ -1,12 +1,13 @@
+import { FailureLine, useFailureState } from '../../components/failure-line';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import type { BackupInfo } from '../../../shared/api';
-import { api } from '../../api/client';
+import { api, failureLine } from '../../api/client';
 import { queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
 import { adminMessages, useAdminT } from '../../i18n/use-admin-t';
 import { reloadPage } from '../settings/reload-page';
-import { adminKeys, errorText } from '../settings/settings-store';
+import { adminKeys } from '../settings/settings-store';
 import { ColumnHeads } from '../../components/column-heads';
 
 function size(bytes: number): string {
@@ -24,7 +25,7 @@ export function BackupPanel() {
   const [confirming, setConfirming] = useState<BackupInfo | null>(null);
   const [retention, setRetention] = useState<string | null>(null);
   const [daily, setDaily] = useState<boolean | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useFailureState();
   const [busy, setBusy] = useState(false);
   const at = (b: BackupInfo) => new Date(b.createdAt).toLocaleString(locale);
   const retentionValue = retention ?? String(settings.data?.backup.retention ?? '');
@@ -38,7 +39,7 @@ export function BackupPanel() {
       notify({ kind: 'info', message: (l) => adminMessages(l).backupDone(info.name) });
       await queryClient.invalidateQueries({ queryKey: adminKeys.backups });
     } catch (e) {
-      setError(errorText(e));
+      setError(failureLine(e));
     } finally {
       setBusy(false);
     }
@@ -53,7 +54,7 @@ export function BackupPanel() {
       // Everything on the page belonged to the replaced database: start again from the restored one.
       reloadPage();
     } catch (e) {
-      setError(errorText(e));
+      setError(failureLine(e));
       setBusy(false);
     }
   }
@@ -74,7 +75,7 @@ export function BackupPanel() {
       notify({ kind: 'info', message: (l) => adminMessages(l).saved });
       await queryClient.invalidateQueries({ queryKey: adminKeys.backups });
     } catch (e) {
-      setError(errorText(e));
+      setError(failureLine(e));
     }
   }
 
@@ -151,11 +152,7 @@ export function BackupPanel() {
           {t.save}
         </button>
       </form>
-      {error ? (
-        <p className="error-text" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FailureLine error={error} />
     </div>
   );
 }

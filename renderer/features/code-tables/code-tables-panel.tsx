@@ -1,13 +1,13 @@
+import { FailureLine, useFailureState } from '../../components/failure-line';
 import { useEffect, useRef, useState } from 'react';
 import type { MethodOutput } from '../../../shared/api';
 import type { Locale } from '../../../shared/i18n/locale';
-import { api } from '../../api/client';
+import { api, failureLine } from '../../api/client';
 import { ColumnHeads } from '../../components/column-heads';
 import { FileInput } from '../../components/file-input';
 import { invalidateCodeTables } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
 import { reasonText } from '../../i18n/reasons';
-import { errorText } from '../settings/settings-store';
 import { fileToBase64 } from '../interchange/files';
 import type { CodeTablesMessages } from './messages';
 import { codeTablesMessages, useCodeTablesT } from './messages';
@@ -51,7 +51,7 @@ export function CodeTablesPanel() {
   const [file, setFile] = useState<{ fileName: string; content: string } | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useFailureState();
   const list = tables.data ?? [];
   // What a file gave (its preview or its refusal) is brought into view: it appears below the form, past the
   // panel's fold when the window is short.
@@ -75,7 +75,7 @@ export function CodeTablesPanel() {
       setFile(next);
       setPreview(await api.invoke('codes.previewImport', { table, ...next, encoding: 'base64' }));
     } catch (e) {
-      setError(errorText(e));
+      setError(failureLine(e));
     } finally {
       setBusy(null);
     }
@@ -104,7 +104,7 @@ export function CodeTablesPanel() {
       setFile(null);
       invalidateCodeTables();
     } catch (e) {
-      setError(errorText(e));
+      setError(failureLine(e));
     } finally {
       setBusy(null);
     }
@@ -117,7 +117,7 @@ export function CodeTablesPanel() {
       notify({ kind: 'info', message: (l) => codeTablesMessages[l].restored(tableName(summary, table, l)) });
       invalidateCodeTables();
     } catch (e) {
-      setError(errorText(e));
+      setError(failureLine(e));
     }
   }
 
@@ -185,11 +185,7 @@ export function CodeTablesPanel() {
       </div>
       <div ref={outcome}>
         {busy ? <p role="status">{busy}</p> : null}
-        {error ? (
-          <p role="alert" className="error">
-            {error}
-          </p>
-        ) : null}
+        <FailureLine error={error} className="error" />
         {preview ? <PreviewView t={t} locale={locale} preview={preview} /> : null}
         {preview ? (
           <p className="actions">

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type DragEvent } from 'react';
 import type { AttachmentInfo } from '../../../shared/api';
-import { api } from '../../api/client';
+import { api, errorNotice } from '../../api/client';
 import { queryClient } from '../../api/queries';
-import { useUi } from '../../state/ui-store';
+import { useUi, type NoticeText } from '../../state/ui-store';
 import { attachmentMessages, commonEdocTypes } from './attachment-messages';
 
 const listKey = (id: string) => ['attachments', id] as const;
@@ -34,7 +34,7 @@ export function AttachmentsPanel({ declarationId, editable }: { declarationId: s
   const locale = useUi((s) => s.locale);
   const t = attachmentMessages(locale);
   const [type, setType] = useState<string>(commonEdocTypes[0].code);
-  const [status, setStatus] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
+  const [status, setStatus] = useState<{ kind: 'info' | 'error'; text: NoticeText } | null>(null);
   const [replacing, setReplacing] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const list = useQuery({
@@ -46,11 +46,11 @@ export function AttachmentsPanel({ declarationId, editable }: { declarationId: s
     return known ? (locale === 'en' ? known.en : known.zh) : code;
   };
 
-  async function run(work: () => Promise<string>): Promise<void> {
+  async function run(work: () => Promise<NoticeText>): Promise<void> {
     try {
       setStatus({ kind: 'info', text: await work() });
     } catch (error) {
-      setStatus({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
+      setStatus({ kind: 'error', text: errorNotice(error) });
     } finally {
       void queryClient.invalidateQueries({ queryKey: listKey(declarationId) });
       void queryClient.invalidateQueries({ queryKey: ['declaration', declarationId] });
@@ -60,7 +60,7 @@ export function AttachmentsPanel({ declarationId, editable }: { declarationId: s
   function attach(files: readonly File[], edocCode: string): void {
     for (const file of files)
       void run(async () => {
-        setStatus({ kind: 'info', text: t.adding(file.name) });
+        setStatus({ kind: 'info', text: (l) => attachmentMessages(l).adding(file.name) });
         const contentBase64 = await base64Of(file);
         const { attachment } = await api.invoke('attachments.attach', {
           id: declarationId,
@@ -68,7 +68,7 @@ export function AttachmentsPanel({ declarationId, editable }: { declarationId: s
           fileName: file.name,
           contentBase64,
         });
-        return t.added(file.name, attachment.edocId);
+        return (l) => attachmentMessages(l).added(file.name, attachment.edocId);
       });
   }
 
@@ -136,7 +136,7 @@ export function AttachmentsPanel({ declarationId, editable }: { declarationId: s
       )}
       {status ? (
         <p role={status.kind === 'error' ? 'alert' : 'status'} className={status.kind === 'error' ? 'error' : 'muted'}>
-          {status.text}
+          {status.text(locale)}
         </p>
       ) : null}
       {rows.length === 0 ? (
@@ -159,7 +159,7 @@ export function AttachmentsPanel({ declarationId, editable }: { declarationId: s
                       void run(async () => {
                         const file = await api.invoke('attachments.content', { id: declarationId, edocId: a.edocId });
                         openPdf(file.fileName, file.contentBase64);
-                        return a.fileName;
+                        return () => a.fileName;
                       })
                     }
                   >
@@ -176,7 +176,7 @@ export function AttachmentsPanel({ declarationId, editable }: { declarationId: s
                         onClick={() =>
                           void run(async () => {
                             await api.invoke('attachments.remove', { id: declarationId, edocId: a.edocId });
-                            return t.removed(a.fileName);
+                            return (l) => attachmentMessages(l).removed(a.fileName);
                           })
                         }
                       >

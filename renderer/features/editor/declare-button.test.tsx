@@ -75,8 +75,10 @@ describe('申报 (F9) with errors', () => {
     await act(() => result.current.declare());
     expect(calls.filter((c) => c.method === 'declarations.declare')).toEqual([]);
     expect(jumps).toEqual(['head.IEPort']);
-    expect(result.current.refusal).toEqual({ message: '还有 3 处错误，改正后才能申报', issues: [] });
-    expect(result.current.refusal?.message).not.toMatch(/[A-Za-z]/);
+    expect(result.current.refusal?.issues).toEqual([]);
+    expect(result.current.refusal?.message('zh-CN')).toBe('还有 3 处错误，改正后才能申报');
+    // Worded when shown: the same refusal in English after a language switch.
+    expect(result.current.refusal?.message('en')).toBe('3 errors to fix before declaring');
     // The fields still to fill are errors from now on.
     expect(stops).toBe(1);
   });
@@ -85,8 +87,8 @@ describe('申报 (F9) with errors', () => {
     errors = ['head.TradeMode'];
     const { result } = mount('en');
     await act(() => result.current.declare());
-    expect(result.current.refusal?.message).toBe('1 error to fix before declaring');
-    expect(result.current.refusal?.message).not.toMatch(cjk);
+    expect(result.current.refusal?.message('en')).toBe('1 error to fix before declaring');
+    expect(result.current.refusal?.message('en')).not.toMatch(cjk);
   });
 
   it("shows main's findings in the UI language when its checks refuse, goes to the first and checks again", async () => {
@@ -97,7 +99,7 @@ describe('申报 (F9) with errors', () => {
     expect(rechecks).toBe(1);
     expect(stops).toBe(1);
     const refusal = result.current.refusal;
-    expect(refusal?.message).toBe('1 error to fix before declaring');
+    expect(refusal?.message('en')).toBe('1 error to fix before declaring');
     expect(refusal?.issues).toHaveLength(1);
     expect(refusal?.issues[0]?.path).toBe('head.IEPort');
     expect(refusal?.issues[0]?.message).toContain('2299');

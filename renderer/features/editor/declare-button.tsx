@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DeclarationRecord, DeclareConfirmation } from '../../../shared/api';
-import { api, ApiCallError } from '../../api/client';
+import { api, ApiCallError, errorNotice } from '../../api/client';
 import { keys, queryClient } from '../../api/queries';
 import { Dialog } from '../../components/dialog';
 import { messages } from '../../i18n/messages';
 import { useT } from '../../i18n/use-t';
-import { useUi } from '../../state/ui-store';
+import { useUi, type NoticeText } from '../../state/ui-store';
 import { useFt } from './flow-messages';
 import { compareKeys, orderKey } from './form-layout';
 
@@ -20,7 +20,8 @@ export function needsConfirmation(setting: DeclareConfirmation, errors: number, 
 
 /** Why 申报 did not go ahead, shown at the top of the error panel: a message and the fields it names (if any). */
 export interface DeclareRefusal {
-  message: string;
+  /** Worded when shown, so a refusal still shown when the language changes is worded again. */
+  message: NoticeText;
   /** Main's findings when its checks refused what the editor's passed (its code tables differ): field and text. */
   issues: ReadonlyArray<{ path: string; message: string }>;
 }
@@ -59,7 +60,6 @@ function showPanel(): void {
  * the same way and the editor's checks run again with the code tables main has.
  */
 export function useDeclare(record: DeclarationRecord, deps: DeclareDeps) {
-  const t = useT();
   const notify = useUi((s) => s.notify);
   const setPassphraseOpen = useUi((s) => s.setPassphraseOpen);
   const [busy, setBusy] = useState(false);
@@ -74,13 +74,13 @@ export function useDeclare(record: DeclarationRecord, deps: DeclareDeps) {
 
   const refuse = useCallback(
     (paths: readonly string[], issues: DeclareRefusal['issues']) => {
-      setRefusal({ message: t.cannotDeclare(paths.length), issues });
+      setRefusal({ message: (l) => messages[l].cannotDeclare(paths.length), issues });
       stopped?.();
       const first = firstOnScreen(paths, ieFlag);
       if (first) jump(first);
       showPanel();
     },
-    [ieFlag, jump, stopped, t],
+    [ieFlag, jump, stopped],
   );
 
   const send = useCallback(
@@ -114,7 +114,7 @@ export function useDeclare(record: DeclarationRecord, deps: DeclareDeps) {
           recheck();
         } else {
           setRefusal({
-            message: error instanceof Error ? error.message : String(error),
+            message: errorNotice(error),
             issues: error instanceof ApiCallError ? (error.issues ?? []) : [],
           });
           showPanel();

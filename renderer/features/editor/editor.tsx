@@ -273,7 +273,7 @@ function EditorForm({
             beforeSubmit={editor.flush}
           />
         )}
-        {editor.error ? <p className="error-text">{editor.error}</p> : null}
+        {editor.error ? <p className="error-text">{editor.error(locale)}</p> : null}
         {!editable ? <p className="muted">{t.readOnly}</p> : null}
       </header>
 

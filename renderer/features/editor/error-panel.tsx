@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { useT } from '../../i18n/use-t';
+import { useUi } from '../../state/ui-store';
 import type { DeclareRefusal } from './declare-button';
 import type { ListedFinding } from './use-findings';
 
@@ -20,6 +21,7 @@ export const ErrorPanel = memo(function ErrorPanel({
   onJump(path: string): void;
 }) {
   const t = useT();
+  const locale = useUi((s) => s.locale);
   const warnings = findings.length - errorCount;
   // Empty required fields are counted apart: still to fill, not wrong (a new declaration has some 25).
   const toFill = findings.filter((f) => f.required).length;
@@ -28,7 +30,7 @@ export const ErrorPanel = memo(function ErrorPanel({
     <section className="findings" aria-label={t.findingsRegion} id="error-panel">
       {refusal ? (
         <div className="declare-refusal" role="alert">
-          <p>{refusal.message}</p>
+          <p>{refusal.message(locale)}</p>
           {refusal.issues.length > 0 ? (
             <ul>
               {refusal.issues.map((issue, i) => (

@@ -1,7 +1,8 @@
+import { useFailureState } from '../../components/failure-line';
 import { useState, type FormEvent } from 'react';
 import type { TemplatePart } from '../../../shared/libraries';
 import { templatePartLabels, templateParts } from '../../../shared/libraries';
-import { api, ApiCallError } from '../../api/client';
+import { api, errorNotice } from '../../api/client';
 import { queryClient } from '../../api/queries';
 import { Dialog } from '../../components/dialog';
 import { messages } from '../../i18n/messages';
@@ -29,7 +30,7 @@ export function TemplateDialog({
   const notify = useUi((s) => s.notify);
   const [name, setName] = useState(suggestion);
   const [parts, setParts] = useState<readonly TemplatePart[]>(templateParts);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useFailureState();
   const locale = useUi((s) => s.locale);
   if (!open) return null;
 
@@ -43,7 +44,7 @@ export function TemplateDialog({
       notify({ kind: 'info', message: (l) => messages[l].templateSaved(saved.name) });
       setOpen(false);
     } catch (e) {
-      setError(e instanceof ApiCallError ? e.message : String(e));
+      setError(errorNotice(e));
     }
   }
 

@@ -114,7 +114,7 @@ describe('useDocEditor autosave (fake bridge)', () => {
       await vi.runAllTimersAsync();
     });
     expect(result.current.saveState).toBe('error');
-    expect(result.current.error).toContain('disk unavailable');
+    expect(result.current.error?.('zh-CN')).toContain('disk unavailable');
     fail = false;
     await act(async () => {
       result.current.setField('head.ContrNo', 'C-1');

@@ -1,9 +1,10 @@
+import { useFailureState } from '../../components/failure-line';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { createStore } from 'zustand/vanilla';
 import type { DeclarationRecord, PatchOp } from '../../../shared/api';
 import type { DeclarationDoc, Row } from '../../../shared/catalog';
 import { applyPatch, findElement, goodsDeclaration, parseFieldPath } from '../../../shared/catalog';
-import { api, ApiCallError } from '../../api/client';
+import { api, ApiCallError, errorNotice } from '../../api/client';
 import { trackOwnSave } from '../../api/own-saves';
 import { keys, queryClient } from '../../api/queries';
 import { isEditable } from '../../../shared/status';
@@ -93,7 +94,7 @@ export function useDocEditor(record: DeclarationRecord, mode: 'save' | 'copy' = 
     createStore<{ state: SaveState }>(() => ({ state: initial.ops.length > 0 ? 'dirty' : 'saved' })),
   );
   const setSaveState = useCallback((state: SaveState) => saveStore.setState({ state }), [saveStore]);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useFailureState();
   const [restored] = useState(initial.ops.length);
   const docRef = useRef(initial.doc);
   const revision = useRef(record.revision);
@@ -162,7 +163,7 @@ export function useDocEditor(record: DeclarationRecord, mode: 'save' | 'copy' = 
       setSaveState('saved');
       setError(null);
     }
-  }, [record, setSaveState]);
+  }, [record, setError, setSaveState]);
 
   const flush = useCallback((): Promise<void> => {
     if (timer.current) {
@@ -223,14 +224,14 @@ export function useDocEditor(record: DeclarationRecord, mode: 'save' | 'copy' = 
           }
         }
         setSaveState('error');
-        setError(e instanceof ApiCallError ? e.message : String(e));
+        setError(errorNotice(e));
       } finally {
         inflight.current = [];
         journal();
       }
     });
     return chain.current;
-  }, [copy, journal, setSaveState, syncCachedRecord]);
+  }, [copy, journal, setError, setSaveState, syncCachedRecord]);
 
   const enqueue = useCallback(
     (op: PatchOp, immediate: boolean) => {
@@ -280,10 +281,10 @@ export function useDocEditor(record: DeclarationRecord, mode: 'save' | 'copy' = 
       try {
         enqueue(op, true);
       } catch (e) {
-        setError(e instanceof Error ? e.message : String(e));
+        setError(errorNotice(e));
       }
     },
-    [enqueue],
+    [enqueue, setError],
   );
 
   return {

@@ -1,7 +1,8 @@
+import { FailureLine, useFailureState } from '../../components/failure-line';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { BridgeStatus } from '../../../shared/api';
-import { api, ApiCallError } from '../../api/client';
+import { api, errorNotice } from '../../api/client';
 import { keys, queryClient } from '../../api/queries';
 import { Dialog } from '../../components/dialog';
 import { useInterchange } from './interchange-store';
@@ -35,7 +36,7 @@ function BridgeForm({ status: s, onDone }: { status: BridgeStatus; onDone(): voi
   const [backupPath, setBackupPath] = useState(s.config?.backupPath ?? '');
   const [operType, setOperType] = useState<'C' | 'G'>(s.config?.operType ?? 'C');
   const [createFolders, setCreateFolders] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useFailureState();
 
   async function save(): Promise<void> {
     setError(null);
@@ -51,7 +52,7 @@ function BridgeForm({ status: s, onDone }: { status: BridgeStatus; onDone(): voi
       await queryClient.invalidateQueries({ queryKey: keys.sync });
       onDone();
     } catch (e) {
-      setError(e instanceof ApiCallError ? e.message : String(e));
+      setError(errorNotice(e));
     }
   }
 
@@ -97,11 +98,7 @@ function BridgeForm({ status: s, onDone }: { status: BridgeStatus; onDone(): voi
           {t.createFolders}
         </label>
       </p>
-      {error ? (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      ) : null}
+      <FailureLine error={error} className="error" />
       <p className="dialog-actions">
         <button type="button" className="primary" onClick={() => void save()}>
           {t.save}

@@ -1,6 +1,7 @@
+import { FailureLine, useFailureState } from '../../components/failure-line';
 import { useState } from 'react';
 import type { LineSource, MethodOutput } from '../../../shared/api';
-import { api, ApiCallError, errorNotice } from '../../api/client';
+import { api, errorNotice } from '../../api/client';
 import { queryClient, useDeclaration } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
 import { Dialog } from '../../components/dialog';
@@ -32,7 +33,7 @@ export function LinesDialog() {
   const [customer, setCustomer] = useState('');
   const [profileName, setProfileName] = useState('');
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useFailureState();
   // A new file input each time the dialog starts over: the old one would keep its file, and choosing that file
   // again would change nothing and read nothing.
   const [picker, setPicker] = useState(0);
@@ -64,7 +65,7 @@ export function LinesDialog() {
       setCustomer((c) => c || record?.doc.head.TradeName || '');
       setProfileName((n) => n || next.label.replace(/\.[^.]+$/, '').slice(0, 60));
     } catch (e) {
-      setError(e instanceof ApiCallError ? e.message : String(e));
+      setError(errorNotice(e));
     } finally {
       setBusy(false);
     }
@@ -103,7 +104,7 @@ export function LinesDialog() {
       reset();
       showReport(report);
     } catch (e) {
-      setError(e instanceof ApiCallError ? e.message : String(e));
+      setError(errorNotice(e));
       notify({ kind: 'error', message: errorNotice(e) });
       setBusy(false);
     }
@@ -147,11 +148,7 @@ export function LinesDialog() {
             />
           </label>
         </p>
-        {error ? (
-          <p role="alert" className="error">
-            {error}
-          </p>
-        ) : null}
+        <FailureLine error={error} className="error" />
         {preview && source ? (
           <>
             <SheetOptions preview={preview} labels={t} onRead={(options) => void read(source, options)} />

@@ -1,14 +1,11 @@
+import { useFailureState } from '../../components/failure-line';
 import { useEffect, useState, type FormEvent } from 'react';
-import { api, ApiCallError } from '../../api/client';
+import { api, failureLine } from '../../api/client';
 import { Dialog } from '../../components/dialog';
 import { messages } from '../../i18n/messages';
 import { useT } from '../../i18n/use-t';
 import { useUi } from '../../state/ui-store';
 import { FormFooter } from '../../components/form-footer';
-
-function errorLine(e: unknown): string {
-  return e instanceof ApiCallError ? [e.message, ...(e.issues ?? []).map((i) => i.message)].join(' — ') : String(e);
-}
 
 /**
  * Asks for the passphrase that protects the signing key the first time signing needs it: in the browser
@@ -22,7 +19,7 @@ export function PassphraseDialog() {
   const t = useT();
   const { passphraseOpen, setPassphraseOpen, afterUnlock, notify } = useUi();
   const [passphrase, setPassphrase] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useFailureState();
   // Whether a key is stored already (unlock) or will be made under this passphrase (create); unlock until known.
   const [keyExists, setKeyExists] = useState(true);
   useEffect(() => {
@@ -55,7 +52,7 @@ export function PassphraseDialog() {
       if (status.keychain && status.protection === 'passphrase') setOfferKeychain(true);
       else close();
     } catch (e) {
-      setError(errorLine(e));
+      setError(failureLine(e));
     }
   }
 
@@ -67,7 +64,7 @@ export function PassphraseDialog() {
       notify({ kind: 'info', message: (l) => messages[l].keychainDone });
       close();
     } catch (e) {
-      setError(errorLine(e));
+      setError(failureLine(e));
     }
   }
 

@@ -1,6 +1,7 @@
+import { useFailureState } from '../../components/failure-line';
 import { useState } from 'react';
 import type { DeclarationRecord } from '../../../shared/api';
-import { api, ApiCallError } from '../../api/client';
+import { api, errorNotice } from '../../api/client';
 import { queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
 import { Dialog } from '../../components/dialog';
@@ -24,7 +25,7 @@ export function CopyDialog({
   const setOpen = useLibraryUi((s) => s.setCopyOpen);
   const { select, notify } = useUi();
   const [keepLines, setKeepLines] = useState(true);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useFailureState();
   if (!open) return null;
 
   async function copy(): Promise<void> {
@@ -41,7 +42,7 @@ export function CopyDialog({
       });
       select(created.id);
     } catch (e) {
-      setError(e instanceof ApiCallError ? e.message : String(e));
+      setError(errorNotice(e));
     }
   }
 

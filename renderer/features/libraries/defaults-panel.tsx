@@ -1,3 +1,4 @@
+import { FailureLine } from '../../components/failure-line';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import type { DeclarationDefaults } from '../../../shared/api';
@@ -51,10 +52,9 @@ function DefaultsForm({ defaults, operator }: { defaults: DeclarationDefaults; o
         { head: Row; line: Row }
       >,
   );
-  const [errors, setErrors] = useState<{ fields: Map<string, string>; message: string | null }>({
-    fields: new Map(),
-    message: null,
-  });
+  // The refusal itself, worded at each render (a language switch words it again).
+  const [failure, setFailure] = useState<unknown>(null);
+  const errors = issuesByField(failure, locale);
   const { head, line } = values[direction];
   // Labels as the declarations they fill show them (出境关别 on an export's).
   const ieFlag = direction === 'E' ? 'E' : 'I';
@@ -65,16 +65,16 @@ function DefaultsForm({ defaults, operator }: { defaults: DeclarationDefaults; o
     try {
       const saved = await api.invoke('defaults.update', { direction, head, line });
       queryClient.setQueryData(['defaults'], saved);
-      setErrors({ fields: new Map(), message: null });
+      setFailure(null);
       notify({ kind: 'info', message: (l) => libraryMessages[l].defaultsSaved });
     } catch (e) {
-      setErrors(issuesByField(e));
+      setFailure(e);
     }
   }
 
   function choose(next: DefaultsDirection): void {
     setDirection(next);
-    setErrors({ fields: new Map(), message: null });
+    setFailure(null);
   }
 
   const field = (section: 'head' | 'line', key: string) => {
@@ -133,11 +133,7 @@ function DefaultsForm({ defaults, operator }: { defaults: DeclarationDefaults; o
         <legend>{t.defaultsLine}</legend>
         {defaultLineFields.map((key) => field('line', key))}
       </fieldset>
-      {errors.message ? (
-        <p role="alert" className="error-text">
-          {errors.message}
-        </p>
-      ) : null}
+      <FailureLine error={errors.message} />
       <div className="actions">
         <button type="submit" className="primary">
           {t.save}

@@ -1,6 +1,7 @@
+import { FailureLine, useFailureState } from '../../components/failure-line';
 import { useEffect, useState } from 'react';
 import type { LibraryImportReport, LibraryProgress, LineSource, MethodOutput } from '../../../shared/api';
-import { api, ApiCallError } from '../../api/client';
+import { api, errorNotice } from '../../api/client';
 import { queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
 import { Dialog } from '../../components/dialog';
@@ -57,7 +58,7 @@ export function LibraryImportDialog() {
   const [targets, setTargets] = useState<Map<number, string>>(new Map());
   const [running, setRunning] = useState<string | null>(null);
   const [progress, setProgress] = useState<LibraryProgress | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useFailureState();
 
   useEffect(() => {
     if (!running) return;
@@ -87,7 +88,7 @@ export function LibraryImportDialog() {
       setPreview(result);
       setTargets(new Map(result.mapping.columns.map((c) => [c.index, c.target])));
     } catch (e) {
-      setError(e instanceof ApiCallError ? e.message : String(e));
+      setError(errorNotice(e));
     }
   }
 
@@ -107,7 +108,7 @@ export function LibraryImportDialog() {
       if (result.written) await queryClient.invalidateQueries({ queryKey: [kind] });
       showReport(result);
     } catch (e) {
-      setError(e instanceof ApiCallError ? e.message : String(e));
+      setError(errorNotice(e));
     } finally {
       setRunning(null);
     }
@@ -161,11 +162,7 @@ export function LibraryImportDialog() {
             }
           />
         </p>
-        {error ? (
-          <p role="alert" className="error">
-            {error}
-          </p>
-        ) : null}
+        <FailureLine error={error} className="error" />
         {preview && source ? (
           <>
             <SheetOptions preview={preview} labels={t} onRead={(options) => void read(source, options)} />

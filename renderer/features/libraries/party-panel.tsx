@@ -51,10 +51,9 @@ function PartyForm({ party, onDone }: { party: Party | null; onDone(): void }) {
         }
       : { ...empty },
   );
-  const [errors, setErrors] = useState<{ fields: Map<string, string>; message: string | null }>({
-    fields: new Map(),
-    message: null,
-  });
+  // The refusal itself, worded at each render (a language switch words it again).
+  const [failure, setFailure] = useState<unknown>(null);
+  const errors = issuesByField(failure, locale);
   const label = (f: PartyField) => partyFieldLabels[f][locale === 'en' ? 'en' : 'zh'];
   const form = useRef<HTMLFormElement>(null);
   // A new party starts at its name (中文名称): the roles default to 境内收发货人, the name is what is keyed first.
@@ -69,7 +68,7 @@ function PartyForm({ party, onDone }: { party: Party | null; onDone(): void }) {
       await queryClient.invalidateQueries({ queryKey: ['parties'] });
       onDone();
     } catch (e) {
-      setErrors(issuesByField(e));
+      setFailure(e);
     }
   }
 

@@ -27,10 +27,9 @@ function ProductForm({ product, onDone }: { product: Product | null; onDone(): v
   const locale = useUi((s) => s.locale);
   const [fields, setFields] = useState<Row>(() => ({ ...(product?.fields ?? {}) }));
   const [customer, setCustomer] = useState(product?.customer ?? '');
-  const [errors, setErrors] = useState<{ fields: Map<string, string>; message: string | null }>({
-    fields: new Map(),
-    message: null,
-  });
+  // The refusal itself, worded at each render (a language switch words it again).
+  const [failure, setFailure] = useState<unknown>(null);
+  const errors = issuesByField(failure, locale);
 
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault();
@@ -39,7 +38,7 @@ function ProductForm({ product, onDone }: { product: Product | null; onDone(): v
       await queryClient.invalidateQueries({ queryKey: ['products'] });
       onDone();
     } catch (e) {
-      setErrors(issuesByField(e));
+      setFailure(e);
     }
   }
 

@@ -1,8 +1,9 @@
+import { FailureLine, useFailureState } from '../../components/failure-line';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { TemplateSummary } from '../../../shared/api';
 import { templatePartLabels } from '../../../shared/libraries';
-import { api, ApiCallError } from '../../api/client';
+import { api, errorNotice } from '../../api/client';
 import { queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
 import { chooseFile, fileToBase64, saveFile } from '../interchange/files';
@@ -24,7 +25,7 @@ function TemplateRow({
   const locale = useUi((s) => s.locale);
   const notify = useUi((s) => s.notify);
   const [name, setName] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useFailureState();
 
   async function rename(): Promise<void> {
     if (name === null) return;
@@ -34,7 +35,7 @@ function TemplateRow({
       setError(null);
       await queryClient.invalidateQueries({ queryKey: ['templates'] });
     } catch (e) {
-      setError(e instanceof ApiCallError ? e.message : String(e));
+      setError(errorNotice(e));
     }
   }
 
@@ -74,7 +75,7 @@ function TemplateRow({
             />
             {error ? (
               <span role="alert" className="field-message">
-                {error}
+                {error(locale)}
               </span>
             ) : null}
           </form>
@@ -120,7 +121,7 @@ export function TemplatePanel() {
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [replace, setReplace] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useFailureState();
   const list = useQuery({
     queryKey: ['templates', query],
     queryFn: () => api.invoke('templates.list', { query }),
@@ -131,7 +132,7 @@ export function TemplatePanel() {
     try {
       saveFile(await api.invoke('templates.export', ids ? { ids } : {}));
     } catch (e) {
-      setError(e instanceof ApiCallError ? e.message : String(e));
+      setError(errorNotice(e));
     }
   }
 
@@ -148,7 +149,7 @@ export function TemplatePanel() {
       notify({ kind: 'info', message: (l) => libraryMessages[l].templatesImported(result.imported, result.replaced) });
       await queryClient.invalidateQueries({ queryKey: ['templates'] });
     } catch (e) {
-      setError(e instanceof ApiCallError ? e.message : String(e));
+      setError(errorNotice(e));
     }
   }
 
@@ -178,11 +179,7 @@ export function TemplatePanel() {
           <input type="checkbox" checked={replace} onChange={(e) => setReplace(e.target.checked)} /> {t.replaceExisting}
         </label>
       </div>
-      {error ? (
-        <p role="alert" className="error-text">
-          {error}
-        </p>
-      ) : null}
+      <FailureLine error={error} />
       <table className="library-table">
         <thead>
           <tr>

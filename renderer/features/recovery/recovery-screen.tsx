@@ -1,6 +1,7 @@
+import { FailureLine, useFailureState } from '../../components/failure-line';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { DeskStatus, ReopenResult } from '../../../shared/api';
-import { api, ApiCallError, inBrowserHost } from '../../api/client';
+import { api, inBrowserHost, failureLine } from '../../api/client';
 import { useUi } from '../../state/ui-store';
 import { useAdminT } from '../../i18n/use-admin-t';
 import { copyDiagnostics } from '../settings/copy-diagnostics';
@@ -33,7 +34,7 @@ export function RecoveryScreen({ status, onBack }: { status: DeskStatus; onBack?
   const problem = status.problem;
   const kind = problem?.kind ?? 'unknown';
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useFailureState();
   const [done, setDone] = useState<ReopenResult | null>(null);
   const [folder, setFolder] = useState('');
   const [algorithm, setAlgorithm] = useState<'ed25519' | 'sm2'>('sm2');
@@ -62,9 +63,7 @@ export function RecoveryScreen({ status, onBack }: { status: DeskStatus; onBack?
       if (result.note) setDone(result);
       else reloadPage();
     } catch (e) {
-      setError(
-        e instanceof ApiCallError ? [e.message, ...(e.issues ?? []).map((i) => i.message)].join(' — ') : String(e),
-      );
+      setError(failureLine(e));
     } finally {
       setBusy(false);
     }
@@ -272,11 +271,7 @@ export function RecoveryScreen({ status, onBack }: { status: DeskStatus; onBack?
       )}
       {busy ? <p role="status">{t.working}</p> : null}
       {copied ? <p role="status">{t.diagnosticsCopied}</p> : null}
-      {error ? (
-        <p className="error-text" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FailureLine error={error} />
       {diagnostics ? (
         <div className="field">
           <label htmlFor="recovery-diagnostics">{t.diagnosticsManual}</label>

@@ -1,8 +1,9 @@
+import { useFailureState } from '../../components/failure-line';
 import { useMemo, useRef, useState } from 'react';
 import type { DeclarationRecord, DeclarationReview, ReviewRemarkInput } from '../../../shared/api';
 import { goodsDeclaration } from '../../../shared/catalog';
 import { fieldLabel } from '../../../shared/validation';
-import { api, ApiCallError } from '../../api/client';
+import { api, errorNotice } from '../../api/client';
 import { Dialog } from '../../components/dialog';
 import { FormFooter } from '../../components/form-footer';
 import { useUi } from '../../state/ui-store';
@@ -45,7 +46,7 @@ export function ReturnDialog({
   const [path, setPath] = useState(focused ?? fields[0] ?? 'head.TradeName');
   const [text, setText] = useState('');
   const [remarks, setRemarks] = useState<ReviewRemarkInput[]>([]);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useFailureState();
   const textRef = useRef<HTMLInputElement>(null);
   const label = (p: string) => fieldLabel(goodsDeclaration, p, locale, record.ieFlag);
 
@@ -62,7 +63,7 @@ export function ReturnDialog({
     try {
       onReturned(await api.invoke('review.return', { id: record.id, remarks: all }));
     } catch (e) {
-      setError(e instanceof ApiCallError ? e.message : String(e));
+      setError(errorNotice(e));
     }
   }
 

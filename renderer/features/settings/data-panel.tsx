@@ -1,11 +1,12 @@
+import { FailureLine, useFailureState } from '../../components/failure-line';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { api } from '../../api/client';
+import { api, failureLine } from '../../api/client';
 import { useAdminT } from '../../i18n/use-admin-t';
 import { ArchivePanel } from '../backup/archive-panel';
 import { PathField } from './path-field';
 import { reloadPage } from './reload-page';
-import { adminKeys, errorText } from './settings-store';
+import { adminKeys } from './settings-store';
 import { useMessageText } from '../../i18n/use-message-text';
 
 /** Where the data is (and moving it), and the archive export/import. */
@@ -16,7 +17,7 @@ export function DataPanel() {
   const [folder, setFolder] = useState('');
   const [copy, setCopy] = useState(true);
   const [note, setNote] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useFailureState();
   const [busy, setBusy] = useState(false);
 
   async function move(event: FormEvent): Promise<void> {
@@ -28,7 +29,7 @@ export function DataPanel() {
       if (result.note) setNote(said(result.note));
       else reloadPage();
     } catch (e) {
-      setError(errorText(e));
+      setError(failureLine(e));
     } finally {
       setBusy(false);
     }
@@ -70,11 +71,7 @@ export function DataPanel() {
           </button>
         </form>
       )}
-      {error ? (
-        <p className="error-text" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FailureLine error={error} />
       <ArchivePanel />
     </div>
   );

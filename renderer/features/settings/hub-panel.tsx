@@ -1,9 +1,9 @@
+import { FailureLine, useFailureState } from '../../components/failure-line';
 import { useState, type FormEvent } from 'react';
-import { api, ApiCallError } from '../../api/client';
+import { api, ApiCallError, failureLine } from '../../api/client';
 import { keys, queryClient, useSyncStatus } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
 import { useAdminT } from '../../i18n/use-admin-t';
-import { errorText } from './settings-store';
 import { useMessageText } from '../../i18n/use-message-text';
 
 /** The hub connection: its state, "test the connection" (health only), and enrolling again with a new code. */
@@ -15,7 +15,7 @@ export function HubPanel() {
   const [url, setUrl] = useState<string | null>(null);
   const [code, setCode] = useState('');
   const [test, setTest] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useFailureState();
   const [busy, setBusy] = useState(false);
   const hubUrl = url ?? status?.hubUrl ?? '';
 
@@ -27,7 +27,7 @@ export function HubPanel() {
       const result = await api.invoke('settings.testHub', hubUrl.trim() ? { hubUrl: hubUrl.trim() } : {});
       setTest(result.reachable ? t.reachable(result.version ?? '?') : t.unreachable(result.message ?? ''));
     } catch (e) {
-      setError(errorText(e));
+      setError(failureLine(e));
     } finally {
       setBusy(false);
     }
@@ -45,7 +45,7 @@ export function HubPanel() {
       setCode('');
     } catch (e) {
       if (e instanceof ApiCallError && e.code === 'PASSPHRASE_REQUIRED') setPassphraseOpen(true);
-      setError(errorText(e));
+      setError(failureLine(e));
     } finally {
       setBusy(false);
     }
@@ -82,11 +82,7 @@ export function HubPanel() {
           {t.reenrol}
         </button>
       </div>
-      {error ? (
-        <p className="error-text" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FailureLine error={error} />
     </form>
   );
 }

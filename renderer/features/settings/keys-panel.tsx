@@ -1,10 +1,11 @@
+import { FailureLine, useFailureState } from '../../components/failure-line';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { api, ApiCallError } from '../../api/client';
+import { api, ApiCallError, failureLine } from '../../api/client';
 import { queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
 import { adminMessages, useAdminT } from '../../i18n/use-admin-t';
-import { adminKeys, errorText } from './settings-store';
+import { adminKeys } from './settings-store';
 
 /**
  * Key management (the sync issue's keys.* methods): the current key, all keys, the public key, and replacing the key.
@@ -19,7 +20,7 @@ export function KeysPanel() {
   const [publicText, setPublicText] = useState<string | null>(null);
   const [algorithm, setAlgorithm] = useState<'ed25519' | 'sm2'>('ed25519');
   const [privateKey, setPrivateKey] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useFailureState();
   const [busy, setBusy] = useState(false);
   const [newPassphrase, setNewPassphrase] = useState('');
   const status = data.data?.status;
@@ -42,7 +43,7 @@ export function KeysPanel() {
       await queryClient.invalidateQueries({ queryKey: adminKeys.keys });
     } catch (e) {
       if (e instanceof ApiCallError && e.code === 'PASSPHRASE_REQUIRED') setPassphraseOpen(true);
-      setError(errorText(e));
+      setError(failureLine(e));
     } finally {
       setBusy(false);
     }
@@ -59,7 +60,7 @@ export function KeysPanel() {
       await queryClient.invalidateQueries({ queryKey: adminKeys.keys });
     } catch (e) {
       if (e instanceof ApiCallError && e.code === 'PASSPHRASE_REQUIRED') setPassphraseOpen(true);
-      setError(errorText(e));
+      setError(failureLine(e));
     } finally {
       setBusy(false);
     }
@@ -89,7 +90,7 @@ export function KeysPanel() {
         onClick={() =>
           void api.invoke('keys.exportPublic', {}).then(
             (r) => setPublicText(r.text),
-            (e: unknown) => setError(errorText(e)),
+            (e: unknown) => setError(failureLine(e)),
           )
         }
       >
@@ -160,11 +161,7 @@ export function KeysPanel() {
           {t.rotate}
         </button>
       </form>
-      {error ? (
-        <p className="error-text" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FailureLine error={error} />
     </div>
   );
 }

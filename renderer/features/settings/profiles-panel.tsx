@@ -1,15 +1,16 @@
+import { FailureLine, useFailureState } from '../../components/failure-line';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import type { OperatorProfile } from '../../../shared/api';
 import type { ProfileInput } from '../../../shared/profiles/profile-check';
 import { normalizeProfile, profileProblems } from '../../../shared/profiles/profile-check';
-import { api, ApiCallError } from '../../api/client';
+import { api, ApiCallError, failureLine } from '../../api/client';
 import { queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
 import { adminMessages, useAdminT } from '../../i18n/use-admin-t';
-import { ProfileFields, type FieldErrors } from '../setup/profile-fields';
-import { emptyProfile, fieldErrors } from '../setup/setup-screen';
-import { adminKeys, errorText } from './settings-store';
+import { ProfileFields } from '../setup/profile-fields';
+import { emptyProfile, fieldErrors, type FieldIssue } from '../setup/setup-screen';
+import { adminKeys } from './settings-store';
 import { FormFooter } from '../../components/form-footer';
 import { RolesField, ReviewRule } from '../review/review-settings';
 import { rolesText, useReviewT } from '../review/review-messages';
@@ -21,8 +22,10 @@ export function ProfilesPanel() {
   const notify = useUi((s) => s.notify);
   const profiles = useQuery({ queryKey: adminKeys.profiles, queryFn: () => api.invoke('profiles.list', {}) });
   const [editing, setEditing] = useState<{ id: string | null; value: ProfileInput } | null>(null);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [error, setError] = useState<string | null>(null);
+  // What was found wrong, worded at each render (a language switch words it again).
+  const [issues, setIssues] = useState<readonly FieldIssue[]>([]);
+  const errors = fieldErrors(t, issues);
+  const [error, setError] = useFailureState();
 
   const refresh = () => queryClient.invalidateQueries({ queryKey: adminKeys.profiles });
 
@@ -32,7 +35,7 @@ export function ProfilesPanel() {
       await work();
       await refresh();
     } catch (e) {
-      setError(errorText(e));
+      setError(failureLine(e));
     }
   }
 
@@ -41,12 +44,7 @@ export function ProfilesPanel() {
     if (!editing) return;
     const local = profileProblems(editing.value);
     if (local.length > 0) {
-      setErrors(
-        fieldErrors(
-          t,
-          local.map((p) => ({ path: p.field, code: p.code, ...(p.max ? { params: { max: p.max } } : {}) })),
-        ),
-      );
+      setIssues(local.map((p) => ({ path: p.field, code: p.code, ...(p.max ? { params: { max: p.max } } : {}) })));
       return;
     }
     try {
@@ -54,16 +52,16 @@ export function ProfilesPanel() {
       if (editing.id) await api.invoke('profiles.update', { id: editing.id, ...value });
       else await api.invoke('profiles.create', { ...value, makeCurrent: false });
       setEditing(null);
-      setErrors({});
+      setIssues([]);
       await refresh();
     } catch (e) {
-      if (e instanceof ApiCallError && e.issues?.length) setErrors(fieldErrors(t, e.issues));
-      else setError(errorText(e));
+      if (e instanceof ApiCallError && e.issues?.length) setIssues(e.issues);
+      else setError(failureLine(e));
     }
   }
 
   const startEdit = (p: OperatorProfile | null) => {
-    setErrors({});
+    setIssues([]);
     setEditing(
       p
         ? { id: p.id, value: { company: p.company, operator: p.operator, roles: p.roles } }
@@ -136,11 +134,7 @@ export function ProfilesPanel() {
           {t.addProfile}
         </button>
       )}
-      {error ? (
-        <p className="error-text" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FailureLine error={error} />
     </div>
   );
 }

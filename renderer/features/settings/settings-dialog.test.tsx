@@ -65,7 +65,10 @@ describe('Settings (fake bridge)', () => {
     useUi.setState({ locale: 'zh-CN', notices: [] });
     vi.mocked(reloadPage).mockClear();
   });
-  afterEach(cleanup);
+  afterEach(() => {
+    cleanup();
+    useUi.setState({ locale: 'zh-CN' });
+  });
 
   it('restores a backup only after saying what happens to the current database, then reopens the page', async () => {
     const fake = open('backup', { 'backup.restore': () => ok({ mode: 'normal', dataDir: '/data', note: null }) });
@@ -76,6 +79,26 @@ describe('Settings (fake bridge)', () => {
     fireEvent.click(within(confirm).getByRole('button', { name: '恢复' }));
     await waitFor(() => expect(reloadPage).toHaveBeenCalled());
     expect(fake.calls.find((c) => c.method === 'backup.restore')?.input).toEqual({ name: backup.name });
+  });
+
+  it('words a failure it shows again when the broker switches language with it on screen', async () => {
+    open('backup', {
+      'backup.restore': () => ({
+        ok: false,
+        error: {
+          code: 'NOT_FOUND',
+          reason: 'desk.no-such-backup',
+          params: { name: backup.name },
+          message: `There is no backup named ${backup.name}`,
+        },
+      }),
+    });
+    fireEvent.click(await screen.findByRole('button', { name: /^恢复 / }));
+    fireEvent.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: '恢复' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(`没有名为 ${backup.name} 的备份`);
+    act(() => useUi.getState().setLocale('en'));
+    expect(screen.getByRole('alert').textContent).toBe(`There is no backup named ${backup.name}`);
+    expect(screen.getByRole('button', { name: 'Back up now' })).toBeTruthy();
   });
 
   it('refuses a retention that is not 1–365, naming the field, and sends nothing', async () => {

@@ -27,13 +27,3 @@ export const adminKeys = {
   backups: ['admin', 'backups'] as const,
   keys: ['admin', 'keys'] as const,
 };
-
-/** An error from a call, as one line for the screen. */
-export function errorText(e: unknown): string {
-  if (e && typeof e === 'object' && 'message' in e) {
-    const issues =
-      'issues' in e && Array.isArray(e.issues) ? (e.issues as Array<{ message: string }>).map((i) => i.message) : [];
-    return [String(e.message), ...issues].join(' — ');
-  }
-  return String(e);
-}

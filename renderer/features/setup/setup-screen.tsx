@@ -1,7 +1,8 @@
+import { FailureLine, useFailureState } from '../../components/failure-line';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ProfileField, ProfileInput } from '../../../shared/profiles/profile-check';
 import { normalizeProfile, profileProblems } from '../../../shared/profiles/profile-check';
-import { api, ApiCallError } from '../../api/client';
+import { api, ApiCallError, errorNotice, failureLine } from '../../api/client';
 import { useUi } from '../../state/ui-store';
 import { problemText, useAdminT } from '../../i18n/use-admin-t';
 import { ProfileFields, type FieldErrors } from './profile-fields';
@@ -17,11 +18,15 @@ export const emptyProfile: ProfileInput = {
   operator: { name: '', icCard: '' },
 };
 
+/** A field problem as checked or as main named it, without words: a form keeps these and words them when shown. */
+export interface FieldIssue {
+  path: string;
+  code: string;
+  params?: Record<string, string | number>;
+}
+
 /** Field problems as the form shows them, from the shared checks or the contract's issues. */
-export function fieldErrors(
-  t: ReturnType<typeof useAdminT>,
-  issues: ReadonlyArray<{ path: string; code: string; params?: Record<string, string | number> }>,
-): FieldErrors {
+export function fieldErrors(t: ReturnType<typeof useAdminT>, issues: readonly FieldIssue[]): FieldErrors {
   const out: FieldErrors = {};
   // A profile problem travels as the reason profiles.problem with the check's own code as `problem`.
   for (const issue of issues)
@@ -42,11 +47,12 @@ export function SetupScreen({ needsPassphrase, onDone }: { needsPassphrase: bool
   const { locale, setLocale } = useUi();
   const [step, setStep] = useState<Step>('company');
   const [profile, setProfile] = useState<ProfileInput>(emptyProfile);
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const [issues, setIssues] = useState<readonly FieldIssue[]>([]);
+  const errors = fieldErrors(t, issues);
   const [hubUrl, setHubUrl] = useState('');
   const [code, setCode] = useState('');
   const [passphrase, setPassphrase] = useState('');
-  const [hubError, setHubError] = useState<string | null>(null);
+  const [hubError, setHubError] = useFailureState();
   const [busy, setBusy] = useState(false);
   const [created, setCreated] = useState(false);
   const form = useRef<HTMLFormElement>(null);
@@ -57,13 +63,11 @@ export function SetupScreen({ needsPassphrase, onDone }: { needsPassphrase: bool
   }, [step]);
 
   function check(fields: readonly ProfileField[]): boolean {
-    const found = fieldErrors(
-      t,
-      profileProblems(profile)
-        .filter((p) => fields.includes(p.field))
-        .map((p) => ({ path: p.field, code: p.code, ...(p.max ? { params: { max: p.max } } : {}) })),
-    );
-    setErrors(found);
+    const list = profileProblems(profile)
+      .filter((p) => fields.includes(p.field))
+      .map((p) => ({ path: p.field, code: p.code, ...(p.max ? { params: { max: p.max } } : {}) }));
+    const found = fieldErrors(t, list);
+    setIssues(list);
     if (Object.keys(found).length > 0) {
       const first = fields.find((f) => found[f]);
       if (first) setTimeout(() => document.getElementById(`profile-${first.replace('.', '-')}`)?.focus(), 0);
@@ -88,9 +92,9 @@ export function SetupScreen({ needsPassphrase, onDone }: { needsPassphrase: bool
     } catch (e) {
       if (e instanceof ApiCallError && e.issues?.length) {
         const found = fieldErrors(t, e.issues);
-        setErrors(found);
+        setIssues(e.issues);
         setStep(Object.keys(found).some((f) => f.startsWith('company.')) ? 'company' : 'operator');
-      } else setHubError(e instanceof Error ? e.message : String(e));
+      } else setHubError(errorNotice(e));
       return false;
     }
   }
@@ -106,11 +110,7 @@ export function SetupScreen({ needsPassphrase, onDone }: { needsPassphrase: bool
       }
       onDone();
     } catch (e) {
-      setHubError(
-        e instanceof ApiCallError
-          ? [e.message, ...(e.issues ?? []).map((i) => `${i.path}: ${i.message}`)].join(' — ')
-          : String(e),
-      );
+      setHubError(failureLine(e, { paths: true }));
     } finally {
       setBusy(false);
     }
@@ -184,11 +184,7 @@ export function SetupScreen({ needsPassphrase, onDone }: { needsPassphrase: bool
               />
             </div>
           ) : null}
-          {hubError ? (
-            <p className="error-text" role="alert">
-              {hubError}
-            </p>
-          ) : null}
+          <FailureLine error={hubError} />
           <div className="actions">
             <button type="button" onClick={() => setStep('operator')} disabled={busy}>
               {t.back}

@@ -1,5 +1,6 @@
+import { useFailureState } from '../../components/failure-line';
 import { useState, type FormEvent } from 'react';
-import { api, ApiCallError } from '../../api/client';
+import { api, ApiCallError, failureLine } from '../../api/client';
 import { keys, queryClient } from '../../api/queries';
 import { Dialog } from '../../components/dialog';
 import { useT } from '../../i18n/use-t';
@@ -12,7 +13,7 @@ export function ConnectDialog() {
   const { connectOpen, setConnectOpen, setPassphraseOpen } = useUi();
   const [hubUrl, setHubUrl] = useState('');
   const [code, setCode] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useFailureState();
 
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault();
@@ -23,11 +24,7 @@ export function ConnectDialog() {
       setConnectOpen(false);
     } catch (e) {
       if (e instanceof ApiCallError && e.code === 'PASSPHRASE_REQUIRED') setPassphraseOpen(true);
-      setError(
-        e instanceof ApiCallError
-          ? [e.message, ...(e.issues ?? []).map((i) => `${i.path}: ${i.message}`)].join(' — ')
-          : String(e),
-      );
+      setError(failureLine(e, { paths: true }));
     }
   }
 

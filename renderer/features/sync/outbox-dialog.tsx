@@ -1,6 +1,7 @@
+import { FailureLine, useFailureState } from '../../components/failure-line';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
-import { api, ApiCallError } from '../../api/client';
+import { useEffect } from 'react';
+import { api, errorNotice } from '../../api/client';
 import { queryClient } from '../../api/queries';
 import { Dialog } from '../../components/dialog';
 import { ColumnHeads } from '../../components/column-heads';
@@ -17,7 +18,7 @@ export function OutboxDialog({ open, onClose }: { open: boolean; onClose(): void
   const m = useSyncT();
   const said = useMessageText();
   const { select, notify, locale } = useUi();
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useFailureState();
   // Read afresh each time the dialog opens (staleTime 0): while it is closed nothing follows sync,
   // and a list fetched a few seconds earlier would still count as fresh and miss what was sent since.
   const list = useQuery({
@@ -44,18 +45,14 @@ export function OutboxDialog({ open, onClose }: { open: boolean; onClose(): void
       notify({ kind: 'info', message: (l) => syncMessages[l].withdrawn(clientSeqNo), declarationId });
       await queryClient.invalidateQueries({ queryKey: outboxKey });
     } catch (e) {
-      setError(e instanceof ApiCallError ? e.message : String(e));
+      setError(errorNotice(e));
     }
   }
 
   const rows = list.data ?? [];
   return (
     <Dialog title={m.outboxTitle} open={open} onClose={onClose}>
-      {error ? (
-        <p className="error-text" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FailureLine error={error} />
       {rows.length === 0 ? (
         <p className="muted">{m.empty}</p>
       ) : (

@@ -1,0 +1,128 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+// A failure a dialog or panel shows is worded when shown, in the UI language of that moment: what a catch keeps in
+// state is the failure itself (or errorNotice(e) / failureLine(e), functions of the language), never its text. A
+// dialog that kept `e.message` showed it in the language the failure happened in after the broker switched language.
+// This reads every catch clause in the renderer and refuses a state setter given the caught value's words.
+
+const root = path.resolve(__dirname, '../renderer');
+
+function sources(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return sources(full);
+    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [full] : [];
+  });
+}
+
+/** Functions that word a failure in one language there and then (the renderer's own and the old helpers). */
+const wordingNow = new Set([
+  'failureText',
+  'localizeError',
+  'errorText',
+  'errorLine',
+  'issuesByField',
+  'fieldErrors',
+  'String',
+]);
+
+/** What in a setter's argument words the caught value `caught` at once, or null. */
+export function wordedNow(arg: ts.Node, caught: string): string | null {
+  let found: string | null = null;
+  const visit = (node: ts.Node, inLanguageFunction: boolean): void => {
+    if (found) return;
+    if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) {
+      // (l) => failureText(e, l) words it when shown.
+      ts.forEachChild(node, (child) => visit(child, node.parameters.length > 0));
+      return;
+    }
+    if (ts.isPropertyAccessExpression(node) && node.name.text === 'message' && reads(node.expression, caught)) {
+      found = `${caught}.message`;
+      return;
+    }
+    if (ts.isTemplateExpression(node) && reads(node, caught)) {
+      found = 'a template of the failure';
+      return;
+    }
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && wordingNow.has(node.expression.text)) {
+      if (!inLanguageFunction && node.arguments.some((a) => reads(a, caught))) {
+        found = `${node.expression.text}(${caught})`;
+        return;
+      }
+    }
+    ts.forEachChild(node, (child) => visit(child, inLanguageFunction));
+  };
+  visit(arg, false);
+  return found;
+}
+
+function reads(node: ts.Node, name: string): boolean {
+  if (ts.isIdentifier(node) && node.text === name) return true;
+  return ts.forEachChild(node, (child) => (reads(child, name) ? true : undefined)) ?? false;
+}
+
+function isSetter(call: ts.CallExpression): boolean {
+  return ts.isIdentifier(call.expression) && /^set[A-Z]/.test(call.expression.text);
+}
+
+interface Site {
+  where: string;
+  fault: string | null;
+}
+
+function catchSites(file: string): Site[] {
+  const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+  const sites: Site[] = [];
+  const inCatch = (block: ts.Block, caught: string): void => {
+    const visit = (node: ts.Node): void => {
+      if (ts.isCallExpression(node) && isSetter(node)) {
+        const where = `${path.relative(root, file)}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
+        const faults = node.arguments.map((a) => wordedNow(a, caught)).filter((f) => f !== null);
+        sites.push({ where, fault: faults[0] ?? null });
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(block);
+  };
+  const visit = (node: ts.Node): void => {
+    if (ts.isCatchClause(node) && node.variableDeclaration && ts.isIdentifier(node.variableDeclaration.name)) {
+      inCatch(node.block, node.variableDeclaration.name.text);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return sites;
+}
+
+describe('every failure a dialog or panel shows is worded in the UI language when shown', () => {
+  const sites = sources(root).flatMap(catchSites);
+
+  it('finds the state the renderer sets from caught failures', () => {
+    // Settings, backups, code tables, libraries, interchange, the outbox, setup, recovery and the editor keep one.
+    expect(sites.length).toBeGreaterThan(40);
+  });
+
+  it('keeps the failure, never its words, in state', () => {
+    expect(sites.filter((s) => s.fault !== null)).toEqual([]);
+  });
+
+  it('refuses a failure worded when caught', () => {
+    const fault = (code: string) => {
+      const source = ts.createSourceFile('x.ts', `setError(${code})`, ts.ScriptTarget.Latest, true);
+      const call = (source.statements[0] as ts.ExpressionStatement).expression as ts.CallExpression;
+      return wordedNow(call.arguments[0] as ts.Expression, 'e');
+    };
+    expect(fault('e instanceof ApiCallError ? e.message : String(e)')).not.toBeNull();
+    expect(fault('errorText(e)')).not.toBeNull();
+    expect(fault('failureText(e, locale)')).not.toBeNull();
+    expect(fault('{ kind: "error", text: e instanceof Error ? e.message : String(e) }')).not.toBeNull();
+    expect(fault('`${file}: ${e}`')).not.toBeNull();
+    expect(fault('errorNotice(e)')).toBeNull();
+    expect(fault('failureLine(e, { paths: true })')).toBeNull();
+    expect(fault('(l) => failureText(e, l)')).toBeNull();
+    expect(fault('e')).toBeNull();
+  });
+});
