@@ -91,7 +91,7 @@ describe('code-table files', () => {
       ['duty-modes.csv', 'code,other\n1,y\n', /no name column/],
       ['units.csv', 'code,name_zh\n001,台\n001,个\n', /line 3 \(code\): Code 001 repeats \(first on line 2\)/],
       ['currencies.csv', 'code,name_zh\n,美元\n', /line 2 \(code\): The code is empty/],
-      ['trade-modes.csv', 'code,name_zh\n0110,"open\n', /closing " is missing/],
+      ['trade-modes.csv', 'code,name_zh\n0110,"open\n', /opened on line 2, column 6 has no closing quote/],
       ['countries.csv', '', /empty/],
       ['ports.txt', 'code,name_zh\n1,a\n', /unsupported file type/],
       ['no-such-table.csv', 'code,name_zh\n1,a\n', /pass --id/],

@@ -4,7 +4,7 @@ import { goodsDeclaration } from '../catalog';
 import { validateDeclaration } from '../validation';
 import { sampleDeclaration } from '../validation/sample-declaration';
 import { createClientCodeLookup } from './client-lookup';
-import { parseCsv } from './csv';
+import { parseCsv, UnclosedQuoteError } from './csv';
 import { createMemoryCodeLookup } from './memory-lookup';
 import { normalizeTable } from './normalize';
 import { tableIdForFileName } from './tables';
@@ -19,8 +19,9 @@ describe('CSV', () => {
       ['02', 'd'],
     ]);
   });
-  it('refuses an unterminated quote', () => {
-    expect(() => parseCsv('code\n"01')).toThrow(/closing " is missing/);
+  it('refuses an unterminated quote, naming the line and column where it opened', () => {
+    expect(() => parseCsv('code\n"01')).toThrow(new UnclosedQuoteError(2, 1));
+    expect(() => parseCsv('code,name\r\n01,a\r\n02,"b\r\nc')).toThrow(new UnclosedQuoteError(3, 4));
   });
   it('property: what a writer quotes, the parser reads back', () => {
     const field = fc.string({ unit: fc.constantFrom('a', '中', ',', '"', '\n', ' ', '0') });

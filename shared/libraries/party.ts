@@ -258,3 +258,26 @@ export function partyHeadValues(slot: PartySlot, party: PartyInput, ieFlag: 'I' 
   put(fields.nameEn, party.nameEn);
   return out;
 }
+
+/**
+ * A party's identities pointing at two parties here: its USCC at one and its customs code at another (`split`), or
+ * its USCC at an overseas party. Kept as values, worded in the language it is shown in.
+ */
+export type PartyConflict = {
+  kind: 'split' | 'overseas';
+  uscc: string;
+  usccParty: string;
+  customsCode: string;
+  codeParty: string;
+};
+
+/** A party conflict as a sentence in Chinese or English. */
+export function describePartyConflict(c: PartyConflict, locale: 'zh-CN' | 'en'): string {
+  if (c.kind === 'overseas')
+    return locale === 'en'
+      ? `USCC ${c.uscc} belongs to an overseas party`
+      : `统一社会信用代码 ${c.uscc} 属于一家境外企业`;
+  return locale === 'en'
+    ? `USCC ${c.uscc} belongs to "${c.usccParty}" but customs code ${c.customsCode} to "${c.codeParty}"`
+    : `统一社会信用代码 ${c.uscc} 属于“${c.usccParty}”，海关编码 ${c.customsCode} 却属于“${c.codeParty}”`;
+}

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type ExcelJS from 'exceljs';
 import { AppError, reasonIssue } from '../../../shared/api/errors';
-import { parseCsv } from '../../../shared/code-tables/csv';
+import { parseCsv, UnclosedQuoteError } from '../../../shared/code-tables/csv';
 
 export type TableFileFormat = 'csv' | 'xlsx';
 
@@ -105,9 +105,7 @@ export async function readTableFile(input: TableFileInput): Promise<{ records: s
   try {
     return { records: parseCsv(decodeText(bytes)), name };
   } catch (error) {
-    throw new AppError('codetables.bad-csv', {
-      file: name,
-      detail: error instanceof Error ? error.message : String(error),
-    });
+    if (!(error instanceof UnclosedQuoteError)) throw error;
+    throw new AppError('codetables.bad-csv', { file: name, line: error.line, column: error.column });
   }
 }

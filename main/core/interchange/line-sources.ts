@@ -3,6 +3,7 @@ import type ExcelJS from 'exceljs';
 import type { LineSource } from '../../../shared/api';
 import { fieldError } from '../../../shared/api';
 import type { Cell } from '../../../shared/interchange/lines';
+import { UnclosedQuoteError } from '../../../shared/code-tables/csv';
 import { parseDelimited } from '../../../shared/interchange/lines';
 import { decodeText } from '../code-tables/read-file';
 
@@ -67,9 +68,8 @@ export async function readLineSource(
     try {
       return { sheets: [], sheet: { name: null, cells: parseDelimited(source.text) } };
     } catch (error) {
-      throw fieldError('source', 'interchange.bad-pasted-text', {
-        detail: error instanceof Error ? error.message : String(error),
-      });
+      if (!(error instanceof UnclosedQuoteError)) throw error;
+      throw fieldError('source', 'interchange.bad-pasted-text', { line: error.line, column: error.column });
     }
   }
   const bytes = Buffer.from(source.contentBase64, 'base64');
@@ -81,9 +81,11 @@ export async function readLineSource(
   try {
     return { sheets: [], sheet: { name: null, cells: parseDelimited(decodeText(bytes)) } };
   } catch (error) {
+    if (!(error instanceof UnclosedQuoteError)) throw error;
     throw fieldError('source', 'interchange.bad-csv', {
       file: source.fileName,
-      detail: error instanceof Error ? error.message : String(error),
+      line: error.line,
+      column: error.column,
     });
   }
 }

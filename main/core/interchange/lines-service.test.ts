@@ -233,7 +233,7 @@ describe('goods lines from spreadsheets and the clipboard', () => {
     ).toMatch(/IMPORT_FAILED: "a.xlsx" is not a readable .xlsx/);
     expect(await attempt({ kind: 'file', fileName: 'a.xls', contentBase64: '' })).toMatch(/Excel 97–2003/);
     expect(await attempt({ kind: 'file', fileName: 'a.pdf', contentBase64: '' })).toMatch(/\.xlsx, \.csv/);
-    expect(await attempt({ kind: 'text', text: '品名\n"unclosed' })).toMatch(/closing "/);
+    expect(await attempt({ kind: 'text', text: '品名\n"unclosed' })).toMatch(/line 2, column 1 has no closing "/);
     expect(await attempt({ kind: 'text', text: '品名\n苹果' }, revision - 1)).toMatch(/^CONFLICT/);
     mapping.sheet = '商品';
     expect(await attempt(await xlsx([['品名'], ['苹果']], '商品'))).toBe('imported');

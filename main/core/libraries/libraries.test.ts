@@ -142,6 +142,13 @@ describe('party and product libraries', () => {
       errorCount: 1,
       errors: [expect.objectContaining({ row: 2, code: 'conflict' })],
     });
+    // Said whole in each language: the Chinese message carried an English sentence inside it.
+    expect(report.errors[0]?.message).toBe(
+      '与企业库中的记录冲突：统一社会信用代码 91310000132212345R 属于“上海鲜果贸易有限公司”，海关编码 3120980123 却属于“上海捷通报关有限公司”',
+    );
+    expect(report.errors[0]?.messageEn).toBe(
+      'Conflicts with the library: USCC 91310000132212345R belongs to "上海鲜果贸易有限公司" but customs code 3120980123 to "上海捷通报关有限公司"',
+    );
     expect((await f.call(desk, 'parties.search', { query: '3120980123' }))[0]?.nameZh).toBe('上海捷通报关有限公司');
     expect((await f.call(desk, 'products.list', { query: '' })).total).toBe(1);
   });

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
 import type { FileOutput, LibraryImportReport, LineSource, MethodParsedInput } from '../../../shared/api';
+import { AppError } from '../../../shared/api';
 import type { DocumentCatalog } from '../../../shared/catalog';
 import type { CodeFinder, LineMapped, LineMapping, LineProblem } from '../../../shared/interchange/lines';
 import { cellValue, columnLetter, mapLineCodes, withoutRefusedCells } from '../../../shared/interchange/lines';
@@ -10,6 +11,7 @@ import {
   checkLibraryMapping,
   checkProductRows,
   dedupeProducts,
+  describePartyConflict,
   libraryTargets,
   partyCells,
   productCells,
@@ -135,7 +137,7 @@ export function createLibraryInterchange(
     let updated = 0;
     rows.forEach((r, i) => {
       const { row, conflict } = findExisting(deps.parties, r.input);
-      if (conflict) throw new Error(`row ${r.source}: ${conflict}`);
+      if (conflict) throw new AppError('libraries.party-conflict', { row: r.source, ...conflict });
       if (row) {
         const merged = mergeParty(partyInput(row), r.input);
         deps.parties.update(
@@ -188,8 +190,8 @@ export function createLibraryInterchange(
               field: null,
               code: 'conflict',
               severity: 'error',
-              message: `与企业库中的记录冲突：${conflict}`,
-              messageEn: `Conflicts with the library: ${conflict}`,
+              message: `与企业库中的记录冲突：${describePartyConflict(conflict, 'zh-CN')}`,
+              messageEn: `Conflicts with the library: ${describePartyConflict(conflict, 'en')}`,
             });
           initials.push(nameInitials(r.input.nameZh, r.input.nameEn));
         }

@@ -1,7 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { ApiIssue, LibraryAfter, LibraryPage, Party } from '../../../shared/api';
 import { AppError, reasonIssue } from '../../../shared/api';
-import type { PartyInput, PartyRole } from '../../../shared/libraries';
+import type { PartyConflict, PartyInput, PartyRole } from '../../../shared/libraries';
 import { isOverseas, normalizeParty, partyProblems } from '../../../shared/libraries';
 import type { PartiesRepo } from '../../db/repositories/parties-repo';
 import { pinyinInitials } from '../code-tables/pinyin';
@@ -70,17 +70,29 @@ function checked(input: PartyInput): PartyInput {
  * party with neither — its name; an overseas party by code and English name), or a conflict
  * when its identities point at two different parties here.
  */
-export function findExisting(repo: PartiesRepo, p: PartyInput): { row: Party | undefined; conflict: string | null } {
+export function findExisting(
+  repo: PartiesRepo,
+  p: PartyInput,
+): { row: Party | undefined; conflict: PartyConflict | null } {
   if (isOverseas(p)) return { row: repo.overseas(p.customsCode, p.nameEn.toUpperCase()), conflict: null };
   const byUscc = p.uscc ? repo.byUscc(p.uscc) : undefined;
   const byCode = p.customsCode ? repo.byCustomsCode(p.customsCode) : undefined;
   if (byUscc && byCode && byUscc.id !== byCode.id) {
     return {
       row: undefined,
-      conflict: `USCC ${p.uscc} belongs to "${byUscc.nameZh}" but customs code ${p.customsCode} to "${byCode.nameZh}"`,
+      conflict: {
+        kind: 'split',
+        uscc: p.uscc,
+        usccParty: byUscc.nameZh,
+        customsCode: p.customsCode,
+        codeParty: byCode.nameZh,
+      },
     };
   }
-  if (byUscc && byUscc.overseas) return { row: undefined, conflict: `USCC ${p.uscc} belongs to an overseas party` };
+  if (byUscc && byUscc.overseas) {
+    const conflict: PartyConflict = { kind: 'overseas', uscc: p.uscc, usccParty: '', customsCode: '', codeParty: '' };
+    return { row: undefined, conflict };
+  }
   const row = byUscc ?? byCode ?? (!p.uscc && !p.customsCode ? repo.byNameZh(p.nameZh) : undefined);
   return { row, conflict: null };
 }

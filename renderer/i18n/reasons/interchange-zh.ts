@@ -8,10 +8,12 @@ export const interchangeZh: ReasonTexts<typeof interchangeReasons> = {
   'interchange.bad-xlsx': (p) => `"${p.file}" 不是可读取的 .xlsx 工作簿（${p.detail}）`,
   'interchange.no-worksheet': (p) => `"${p.file}" 中没有工作表`,
   'interchange.no-such-sheet': (p) => `"${p.file}" 中没有工作表 "${p.sheet}"（现有：${p.sheets}）`,
-  'interchange.bad-pasted-text': (p) => `粘贴的内容无法读取：${p.detail}`,
+  'interchange.bad-pasted-text': (p) =>
+    `粘贴的内容无法读取：第 ${p.line} 行第 ${p.column} 列开始的带引号字段缺少结束引号（"）`,
   'interchange.old-xls': (p) => `"${p.file}" 是旧版 Excel 97–2003 工作簿：请另存为 .xlsx（或 .csv）后导入`,
   'interchange.lines-file-type': (p) => `"${p.file}"：商品项只能从 .xlsx、.csv 或制表符分隔的 .txt 文件导入`,
-  'interchange.bad-csv': (p) => `"${p.file}" 不是有效的 CSV：${p.detail}`,
+  'interchange.bad-csv': (p) =>
+    `"${p.file}" 不是有效的 CSV：第 ${p.line} 行第 ${p.column} 列开始的带引号字段缺少结束引号（"）`,
   'interchange.no-import-profile': (p) => `没有导入方案 ${p.id}`,
   'interchange.imp-path-not-full': (p) => `ImpPath 须为完整路径（如 D:\\ImpPath\\Deccus001），而不是 "${p.path}"`,
   'interchange.imp-path-not-folder': (p) => `ImpPath ${p.path} 不是文件夹`,
@@ -64,7 +66,8 @@ export const codeTablesZh: ReasonTexts<typeof codeTableReasons> = {
   'codetables.no-file': (p) => `文件 ${p.file} 不存在`,
   'codetables.not-a-file': (p) => `${p.file} 是文件夹，不是文件`,
   'codetables.file-too-large': (p) => `${p.file} 超过 ${p.maxMb} MB`,
-  'codetables.bad-csv': (p) => `"${p.file}" 不是有效的 CSV：${p.detail}`,
+  'codetables.bad-csv': (p) =>
+    `"${p.file}" 不是有效的 CSV：第 ${p.line} 行第 ${p.column} 列开始的带引号字段缺少结束引号（"）`,
   'codetables.unknown-table': (p) => `没有代码表 "${p.table}"`,
   'codetables.too-large-to-send': (p) =>
     `代码表 "${p.table}" 太大（${p.rows} 行），不能整表发送：请用 tariff.getMany 或 codes.search 查询`,

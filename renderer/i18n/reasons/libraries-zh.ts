@@ -1,6 +1,7 @@
 import type { ReasonTexts } from '../../../shared/api';
 import type { libraryReasons } from '../../../shared/api/reasons/libraries';
 import { describeParty } from '../../../shared/api/reasons/libraries';
+import { describePartyConflict } from '../../../shared/libraries/party';
 
 const profileFieldZh: Record<string, string> = {
   'company.name': '申报单位名称',
@@ -26,6 +27,8 @@ function profileProblemZh(p: { problem: string; field: string; max: number }): s
 export const librariesZh: ReasonTexts<typeof libraryReasons> = {
   'libraries.fields-invalid': (p) => `有 ${p.count} 处需要改正（见各栏旁的说明）；未保存`,
   'libraries.party-problem': (p) => describeParty(p, 'zh-CN'),
+  'libraries.party-conflict': (p) =>
+    `第 ${p.row} 行与企业库中的记录冲突：${describePartyConflict(p, 'zh-CN')}；未导入任何记录`,
   'libraries.party-taken': (p) =>
     `${p.what === 'uscc' ? '统一社会信用代码' : '海关编码'} ${p.value} 已属于"${p.other}"`,
   'libraries.party-not-found': (p) => `企业 ${p.id} 不存在（可能已被删除）`,

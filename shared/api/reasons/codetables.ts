@@ -19,9 +19,10 @@ export const codeTableReasons = {
     'BAD_INPUT',
     (p) => `${p.file} is larger than ${p.maxMb} MB`,
   ),
-  'codetables.bad-csv': reason<File & { detail: string }>(
+  'codetables.bad-csv': reason<File & { line: number; column: number }>(
     'IMPORT_FAILED',
-    (p) => `"${p.file}" is not valid CSV: ${p.detail}`,
+    (p) =>
+      `"${p.file}" is not valid CSV: the quoted field opened on line ${p.line}, column ${p.column} has no closing "`,
   ),
   'codetables.unknown-table': reason<{ table: string }>('NOT_FOUND', (p) => `There is no code table "${p.table}"`),
   'codetables.too-large-to-send': reason<{ table: string; rows: number }>(

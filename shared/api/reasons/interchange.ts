@@ -19,9 +19,10 @@ export const interchangeReasons = {
     'IMPORT_FAILED',
     (p) => `"${p.file}" has no worksheet "${p.sheet}" (it has ${p.sheets})`,
   ),
-  'interchange.bad-pasted-text': reason<{ detail: string }>(
+  'interchange.bad-pasted-text': reason<{ line: number; column: number }>(
     'IMPORT_FAILED',
-    (p) => `The pasted text cannot be read: ${p.detail}`,
+    (p) =>
+      `The pasted text cannot be read: the quoted field opened on line ${p.line}, column ${p.column} has no closing "`,
   ),
   'interchange.old-xls': reason<File>(
     'IMPORT_FAILED',
@@ -31,9 +32,10 @@ export const interchangeReasons = {
     'IMPORT_FAILED',
     (p) => `"${p.file}": goods lines are read from .xlsx, .csv or tab-separated .txt files`,
   ),
-  'interchange.bad-csv': reason<File & { detail: string }>(
+  'interchange.bad-csv': reason<File & { line: number; column: number }>(
     'IMPORT_FAILED',
-    (p) => `"${p.file}" is not valid CSV: ${p.detail}`,
+    (p) =>
+      `"${p.file}" is not valid CSV: the quoted field opened on line ${p.line}, column ${p.column} has no closing "`,
   ),
   'interchange.no-import-profile': reason<{ id: string }>('NOT_FOUND', (p) => `There is no import profile ${p.id}`),
   'interchange.imp-path-not-full': reason<{ path: string }>(

@@ -1,5 +1,5 @@
-import type { PartyProblem } from '../../libraries/party';
-import { describePartyProblem } from '../../libraries/party';
+import type { PartyConflict, PartyProblem } from '../../libraries/party';
+import { describePartyConflict, describePartyProblem } from '../../libraries/party';
 import type { ProfileProblem } from '../../profiles/profile-check';
 import { describeProfileProblem } from '../../profiles/profile-check';
 import { reason } from './define';
@@ -24,6 +24,11 @@ export const libraryReasons = {
   ),
   /** A party field's problem (shared/libraries/party.ts `PartyProblem`: its code, field and byte limit). */
   'libraries.party-problem': reason<FieldProblem>('BAD_INPUT', (p) => describeParty(p, 'en')),
+  /** A file's party whose identities point at two parties here, found as the import writes (row: the file's row). */
+  'libraries.party-conflict': reason<PartyConflict & { row: number }>(
+    'CONFLICT',
+    (p) => `Row ${p.row} conflicts with the library: ${describePartyConflict(p, 'en')}; nothing was imported`,
+  ),
   'libraries.party-taken': reason<{ what: 'uscc' | 'customs-code'; value: string; other: string }>(
     'CONFLICT',
     (p) => `${p.what === 'uscc' ? 'USCC' : 'Customs code'} ${p.value} already belongs to "${p.other}"`,

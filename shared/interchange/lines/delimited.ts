@@ -1,3 +1,5 @@
+import { unclosedQuoteAt } from '../../code-tables/csv';
+
 /**
  * Delimited text as spreadsheets write it: a CSV file (comma, or semicolon from some locales) or
  * a block copied from Excel (tab separated, which is what the clipboard carries). Fields holding
@@ -10,6 +12,7 @@ export function parseDelimited(text: string, delimiter = detectDelimiter(text)):
   let row: string[] = [];
   let field = '';
   let quoted = false;
+  let openedAt = 0;
   let atFieldStart = true;
   for (let i = 0; i < input.length; i++) {
     const ch = input[i] ?? '';
@@ -24,6 +27,7 @@ export function parseDelimited(text: string, delimiter = detectDelimiter(text)):
     }
     if (ch === '"' && atFieldStart) {
       quoted = true;
+      openedAt = i;
       atFieldStart = false;
     } else if (ch === delimiter) {
       row.push(field);
@@ -41,7 +45,7 @@ export function parseDelimited(text: string, delimiter = detectDelimiter(text)):
       atFieldStart = false;
     }
   }
-  if (quoted) throw new Error('The text ends inside a quoted field (a closing " is missing)');
+  if (quoted) throw unclosedQuoteAt(input, openedAt);
   if (field !== '' || row.length > 0) {
     row.push(field);
     rows.push(row);

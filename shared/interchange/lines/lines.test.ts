@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { DeclarationDoc } from '../../catalog';
 import { applyPatch, goodsDeclaration } from '../../catalog';
 import { sampleDeclaration } from '../../validation/sample-declaration';
+import { UnclosedQuoteError } from '../../code-tables/csv';
 import { columnLetter, detectDelimiter, parseDelimited } from './delimited';
 import {
   cellValue,
@@ -40,7 +41,8 @@ describe('delimited text', () => {
       ['a', 'b', 'c'],
       ['1', '2', '3'],
     ]);
-    expect(() => parseDelimited('a,"b\n1,2')).toThrow(/closing "/);
+    expect(() => parseDelimited('a,"b\n1,2')).toThrow(new UnclosedQuoteError(1, 3));
+    expect(() => parseDelimited('品名\t数量\r苹果\t"2')).toThrow(new UnclosedQuoteError(2, 4));
   });
 
   it('round-trips any table of text through tab-separated text as Excel writes it', () => {
