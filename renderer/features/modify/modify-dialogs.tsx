@@ -81,7 +81,6 @@ function ModRequestDialog({
   send(reason: ModReasonCase, note: string): Promise<void>;
   children: ReactNode;
 }) {
-  const locale = useUi((s) => s.locale);
   const [reason, setReason] = useState<ModReasonCase | null>(null);
   const [note, setNote] = useState('');
   const [error, setError] = useState<unknown>(null);
@@ -110,7 +109,7 @@ function ModRequestDialog({
         {children}
         <ReasonInputs reason={reason} note={note} onReason={setReason} onNote={setNote} />
         <FormFooter
-          error={error ? failureText(error, locale) : null}
+          error={error ? (l) => failureText(error, l) : null}
           cancelLabel={cancelLabel}
           onCancel={onClose}
           submitLabel={submitLabel}
