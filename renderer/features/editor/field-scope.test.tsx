@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PatchOp } from '../../../shared/api';
 import { queryClient } from '../../api/queries';
 import { useEditorUi } from './editor-store';
-import type { FieldContext } from './field-context';
+import { testFieldContext } from '../../../test-support/renderer/field-context';
 import { footerGroups, headGroups, lineDetailColumns, moreHeadFields } from './form-layout';
 import { FieldGroups, MoreHead } from './head-form';
 import { LineDetail } from './line-detail';
@@ -19,16 +19,11 @@ const LARGEST_PANEL = Math.max(lineDetailColumns.length, moreHeadFields('I').len
 const lines = Array.from({ length: 12 }, (_, i) => ({ GName: `苹果${i + 1}`, CodeTS: '0808100000' }));
 
 function renderEditorParts() {
-  const ctx: FieldContext = {
-    doc: { head: { IEFlag: 'I', TradeName: '上海鲜果' }, lines, tables: { containers: [{}, {}] } },
-    errors: new Map(),
-    locale: 'zh-CN',
-    ieFlag: 'I',
-    editable: true,
-    setField: () => undefined,
-    commit: () => undefined,
-    codeName: () => '',
-  };
+  const ctx = testFieldContext({
+    head: { IEFlag: 'I', TradeName: '上海鲜果' },
+    lines,
+    tables: { containers: [{}, {}] },
+  });
   const noOp = (_op: PatchOp) => undefined;
   return render(
     <QueryClientProvider client={queryClient}>

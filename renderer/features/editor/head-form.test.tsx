@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Row } from '../../../shared/catalog';
 import { queryClient } from '../../api/queries';
 import type { FieldContext } from './field-context';
+import { testFieldContext } from '../../../test-support/renderer/field-context';
 import { fieldProps } from './field-context';
 import { headGroups } from './form-layout';
 import { FieldGroups } from './head-form';
@@ -15,9 +16,6 @@ vi.mock('./field-context', async (importOriginal) => {
   return { ...real, fieldProps: vi.fn(real.fieldProps) };
 });
 
-const noCommit = () => undefined;
-const noName = () => '';
-
 /** The head as the editor holds it: each keystroke a new head, with every other value as it was. */
 function Head({ initial }: { initial: Row }) {
   const [head, setHead] = useState<Row>(initial);
@@ -25,16 +23,7 @@ function Head({ initial }: { initial: Row }) {
     setHead((h) => ({ ...h, [path.slice('head.'.length)]: value }));
   }, []);
   const ctx: FieldContext = useMemo(
-    () => ({
-      doc: { head, lines: [], tables: {} },
-      errors: new Map(),
-      locale: 'zh-CN',
-      ieFlag: 'I',
-      editable: true,
-      setField,
-      commit: noCommit,
-      codeName: noName,
-    }),
+    () => testFieldContext({ head, lines: [], tables: {} }, { setField }),
     [head, setField],
   );
   return <FieldGroups groups={headGroups} ctx={ctx} />;

@@ -8,7 +8,7 @@ import { setBridge } from '../../api/client';
 import { queryClient } from '../../api/queries';
 import { createFakeBridge } from '../../../test-support/renderer/fake-bridge';
 import { useEditorUi } from './editor-store';
-import type { FieldContext } from './field-context';
+import { testFieldContext } from '../../../test-support/renderer/field-context';
 import { headGroups } from './form-layout';
 import { FieldGroups } from './head-form';
 import { keyedCodeOf, planFill } from './keyed-party';
@@ -84,16 +84,7 @@ function TradeBox({ initial }: { initial: Row }) {
     setDoc(next);
   };
   const setField = useKeyedParty({ setField: setRaw, docRef, commit: () => undefined }, ID, 'I');
-  const ctx: FieldContext = {
-    doc,
-    errors: new Map(),
-    locale: 'zh-CN',
-    ieFlag: 'I',
-    editable: true,
-    setField,
-    commit: () => undefined,
-    codeName: () => '',
-  };
+  const ctx = testFieldContext(doc, { setField });
   return <FieldGroups groups={headGroups.filter((g) => g.id === 'trade')} ctx={ctx} />;
 }
 

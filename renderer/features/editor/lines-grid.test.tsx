@@ -7,6 +7,7 @@ import type { DeclarationDoc } from '../../../shared/catalog';
 import { queryClient } from '../../api/queries';
 import { useEditorUi } from './editor-store';
 import type { FieldContext } from './field-context';
+import { testFieldContext } from '../../../test-support/renderer/field-context';
 import { fieldPropsFor } from './field-context';
 import { LinesGrid } from './lines-grid';
 import { onEditorEnter } from './use-editor-keys';
@@ -17,25 +18,15 @@ vi.mock('./field-context', async (importOriginal) => {
   return { ...real, fieldPropsFor: vi.fn(real.fieldPropsFor) };
 });
 
-const noErrors = new Map();
 const noCommit = () => undefined;
-const noName = () => '';
 
 function renderGrid(edits: Array<[string, string]>, onKeyDown?: (event: KeyboardEvent<HTMLElement>) => void) {
-  const ctx: FieldContext = {
-    doc: {
-      head: { IEFlag: 'I' },
-      lines: [{ GName: '苹果', CodeTS: '0808100000' }, { GName: '梨' }, { GName: '桃' }],
-      tables: {},
-    },
-    errors: noErrors,
-    locale: 'zh-CN',
-    ieFlag: 'I',
-    editable: true,
-    setField: (path, value) => void edits.push([path, value]),
-    commit: () => undefined,
-    codeName: () => '',
+  const doc: DeclarationDoc = {
+    head: { IEFlag: 'I' },
+    lines: [{ GName: '苹果', CodeTS: '0808100000' }, { GName: '梨' }, { GName: '桃' }],
+    tables: {},
   };
+  const ctx = testFieldContext(doc, { setField: (path, value) => void edits.push([path, value]) });
   render(
     <QueryClientProvider client={queryClient}>
       <section onKeyDown={onKeyDown}>
@@ -78,19 +69,7 @@ describe('goods grid: an input in the current cell only (happy-dom lays nothing 
         const xml = path.split('.')[1] ?? '';
         setDoc((d) => ({ ...d, lines: d.lines.map((l, i) => (i === index ? { ...l, [xml]: value } : l)) }));
       }, []);
-      const ctx: FieldContext = useMemo(
-        () => ({
-          doc,
-          errors: noErrors,
-          locale: 'zh-CN',
-          ieFlag: 'I',
-          editable: true,
-          setField,
-          commit: noCommit,
-          codeName: noName,
-        }),
-        [doc, setField],
-      );
+      const ctx: FieldContext = useMemo(() => testFieldContext(doc, { setField }), [doc, setField]);
       return <LinesGrid ctx={ctx} onOp={noCommit} />;
     }
     render(
