@@ -1,22 +1,11 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { parseSource, reads, rendererSources, type Site, whereOf } from './renderer-sources';
 
 // A failure a dialog or panel shows is worded when shown, in the UI language of that moment: what a catch keeps in
 // state is the failure itself (or errorNotice(e) / failureLine(e), functions of the language), never its text. A
 // dialog that kept `e.message` showed it in the language the failure happened in after the broker switched language.
 // This reads every catch clause in the renderer and refuses a state setter given the caught value's words.
-
-const root = path.resolve(__dirname, '../renderer');
-
-function sources(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return sources(full);
-    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [full] : [];
-  });
-}
 
 /** Functions that word a failure in one language there and then (the renderer's own and the old helpers). */
 const wordingNow = new Set([
@@ -59,27 +48,17 @@ export function wordedNow(arg: ts.Node, caught: string): string | null {
   return found;
 }
 
-function reads(node: ts.Node, name: string): boolean {
-  if (ts.isIdentifier(node) && node.text === name) return true;
-  return ts.forEachChild(node, (child) => (reads(child, name) ? true : undefined)) ?? false;
-}
-
 function isSetter(call: ts.CallExpression): boolean {
   return ts.isIdentifier(call.expression) && /^set[A-Z]/.test(call.expression.text);
 }
 
-interface Site {
-  where: string;
-  fault: string | null;
-}
-
 function catchSites(file: string): Site[] {
-  const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+  const source = parseSource(file);
   const sites: Site[] = [];
   const inCatch = (block: ts.Block, caught: string): void => {
     const visit = (node: ts.Node): void => {
       if (ts.isCallExpression(node) && isSetter(node)) {
-        const where = `${path.relative(root, file)}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
+        const where = whereOf(source, node);
         const faults = node.arguments.map((a) => wordedNow(a, caught)).filter((f) => f !== null);
         sites.push({ where, fault: faults[0] ?? null });
       }
@@ -98,7 +77,7 @@ function catchSites(file: string): Site[] {
 }
 
 describe('every failure a dialog or panel shows is worded in the UI language when shown', () => {
-  const sites = sources(root).flatMap(catchSites);
+  const sites = rendererSources().flatMap(catchSites);
 
   it('finds the state the renderer sets from caught failures', () => {
     // Settings, backups, code tables, libraries, interchange, the outbox, setup, recovery and the editor keep one.

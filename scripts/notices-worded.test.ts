@@ -1,33 +1,16 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { parseSource, reads, rendererSources, type Site, whereOf } from './renderer-sources';
 
 // Every notice is worded when it is shown, in the UI language of that moment. The type lets only a function of the
 // language through; this reads every notify call in the renderer and refuses a function that does not word its text
 // from the language it is given (`() => t.saved`, `(l) => text` worded beforehand keep the language of the moment the
 // notice was raised), so a new notice cannot slip back into one language.
 
-const root = path.resolve(__dirname, '../renderer');
-
-function sources(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return sources(full);
-    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [full] : [];
-  });
-}
-
 function isNotify(call: ts.CallExpression): boolean {
   const callee = call.expression;
   if (ts.isIdentifier(callee)) return callee.text === 'notify';
   return ts.isPropertyAccessExpression(callee) && callee.name.text === 'notify';
-}
-
-/** Whether `name` is read anywhere in `node`. */
-function reads(node: ts.Node, name: string): boolean {
-  if (ts.isIdentifier(node) && node.text === name) return true;
-  return ts.forEachChild(node, (child) => (reads(child, name) ? true : undefined)) ?? false;
 }
 
 /** What is wrong with a notice's message, or null when it is worded from the language it is given. */
@@ -42,18 +25,12 @@ function messageFault(message: ts.Expression): string | null {
   return reads(message.body, param.name.text) ? null : `a function that never reads ${param.name.text}`;
 }
 
-interface Site {
-  where: string;
-  fault: string | null;
-}
-
 function notifySites(file: string): Site[] {
-  const text = fs.readFileSync(file, 'utf8');
-  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  const source = parseSource(file);
   const sites: Site[] = [];
   const visit = (node: ts.Node): void => {
     if (ts.isCallExpression(node) && isNotify(node)) {
-      const where = `${path.relative(root, file)}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
+      const where = whereOf(source, node);
       const arg = node.arguments[0];
       if (arg && ts.isObjectLiteralExpression(arg)) {
         const message = arg.properties.find(
@@ -72,7 +49,7 @@ function notifySites(file: string): Site[] {
 }
 
 describe('every notice is worded in the UI language when it is shown', () => {
-  const sites = sources(root).flatMap(notifySites);
+  const sites = rendererSources().flatMap(notifySites);
 
   it('finds the notices the renderer raises', () => {
     // The app raises notices from its top bar, the editor, the libraries, settings, the list and the outbox.

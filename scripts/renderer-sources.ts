@@ -1,0 +1,38 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import ts from 'typescript';
+
+// What the static tests of the renderer's wording (notices, caught failures) read: every product source file of the
+// renderer parsed, and where in it a call stands.
+
+export const rendererRoot = path.resolve(__dirname, '../renderer');
+
+/** A call the test judged: where it stands, and what is wrong with it (null when nothing is). */
+export interface Site {
+  where: string;
+  fault: string | null;
+}
+
+/** Every .ts/.tsx file below `dir` that is not a test. */
+export function rendererSources(dir: string = rendererRoot): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return rendererSources(full);
+    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [full] : [];
+  });
+}
+
+export function parseSource(file: string): ts.SourceFile {
+  return ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+}
+
+/** file:line of a node, relative to the renderer. */
+export function whereOf(source: ts.SourceFile, node: ts.Node): string {
+  return `${path.relative(rendererRoot, source.fileName)}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
+}
+
+/** Whether `name` is read anywhere in `node`. */
+export function reads(node: ts.Node, name: string): boolean {
+  if (ts.isIdentifier(node) && node.text === name) return true;
+  return ts.forEachChild(node, (child) => (reads(child, name) ? true : undefined)) ?? false;
+}
