@@ -48,6 +48,10 @@ test.describe('税费预估', () => {
     const payable = panel.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '应征' }) });
     await expectSeen(payable.getByRole('cell', { name: '1759.08', exact: true }));
     await expect(panel.getByText(/没有 USD/)).toHaveCount(0);
+    // How the line was computed opens below it across the panel, and the figures stay in view beside it.
+    await panel.getByText('计算过程').click();
+    await expectSeen(panel.getByText('完税价格 17768.50: CIF', { exact: false }));
+    await expectSeen(line.getByRole('cell', { name: '1759.08 9%', exact: true }));
     await page.screenshot({ path: test.info().outputPath('tax-panel-zh.png'), fullPage: false });
 
     // The printable sheet: the same figures with how each was computed, over the app; Esc closes it.

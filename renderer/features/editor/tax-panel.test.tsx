@@ -31,18 +31,29 @@ describe('the duty estimate beside the goods grid', () => {
   it('shows each line’s figures with the rate used, the totals, and why a line is not computed', () => {
     render(<TaxEstimateView estimate={estimate} />);
     const panel = screen.getByRole('region', { name: '税费预估' });
+    // Each line's figures, then the row holding how they were computed.
     const rows = within(panel).getAllByRole('row');
     // Line 1: 1000 USD × 7.1 = 7100.00; provisional 5% = 355.00; VAT 13% × 7455 = 969.15
     expect(rows[1]?.textContent).toContain('7100.00');
     expect(rows[1]?.textContent).toContain('355.00');
     expect(rows[1]?.textContent).toContain('969.15');
-    expect(rows[2]?.textContent).toContain('未算出');
+    expect(rows[3]?.textContent).toContain('未算出');
     expect(panel.textContent).toContain('暂定税率 5%');
     const problems = within(panel)
       .getAllByRole('listitem')
       .map((li) => li.textContent);
     expect(problems).toContain('USD 用的是 2026-11 的计征汇率，不是 2026-12 的');
     expect(problems.some((p) => p?.startsWith('没有 JPY 在 2026-12 的计征汇率'))).toBe(true);
+  });
+
+  it('opens how a line was computed across the whole panel, not inside the line number’s cell', () => {
+    // In the first cell the long steps widened that column until the VAT column was pushed out of the panel.
+    render(<TaxEstimateView estimate={estimate} />);
+    const panel = screen.getByRole('region', { name: '税费预估' });
+    const columns = within(panel).getAllByRole('columnheader').length;
+    const how = within(panel).getAllByText('计算过程')[0]?.closest('td');
+    expect(how?.colSpan).toBe(columns);
+    expect(how?.textContent).toContain('完税价格 7100.00');
   });
 
   it('speaks English when the UI does', () => {

@@ -1,4 +1,4 @@
-import { memo, useDeferredValue, useState } from 'react';
+import { Fragment, memo, useDeferredValue, useState } from 'react';
 import type { DeclarationDoc } from '../../../shared/catalog';
 import type { LineEstimate, TaxEstimate, TaxFigure } from '../../../shared/taxes/types';
 import { useTaxBill, useTaxEstimate } from '../../api/taxes';
@@ -114,21 +114,29 @@ export const TaxEstimateView = memo(function TaxEstimateView({
         <TaxHead t={t} />
         <tbody>
           {estimate.lines.map((line) => (
-            <tr key={line.gNo}>
-              <td>
-                {line.gNo} {line.codeTs}
-                <How line={line} t={t} />
-              </td>
-              <td>
-                <Amount figure={line.customsValue} t={t} />
-              </td>
-              {KINDS.map((k) => (
-                <td key={k} title={line[k].rate ? `${t.basis(line[k].rate.basis)} ${line[k].rate.text}` : undefined}>
-                  <Amount figure={line[k]} t={t} />
-                  {line[k].rate ? <small> {line[k].rate.text}</small> : null}
+            <Fragment key={line.gNo}>
+              <tr className="tax-line">
+                <td>
+                  {line.gNo} {line.codeTs}
                 </td>
-              ))}
-            </tr>
+                <td>
+                  <Amount figure={line.customsValue} t={t} />
+                </td>
+                {KINDS.map((k) => (
+                  <td key={k} title={line[k].rate ? `${t.basis(line[k].rate.basis)} ${line[k].rate.text}` : undefined}>
+                    <Amount figure={line[k]} t={t} />
+                    {line[k].rate ? <small> {line[k].rate.text}</small> : null}
+                  </td>
+                ))}
+              </tr>
+              {/* How it was computed runs the panel's full width: in the first cell its long steps widened that
+                  column until the VAT column was pushed out of the panel. */}
+              <tr className="tax-how-row">
+                <td colSpan={2 + KINDS.length}>
+                  <How line={line} t={t} />
+                </td>
+              </tr>
+            </Fragment>
           ))}
         </tbody>
         <TaxTotals totals={estimate.totals} span={2} t={t} />
