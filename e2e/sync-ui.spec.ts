@@ -17,16 +17,11 @@ test('outbox view, withdraw before sending, and the timeline of a released decla
   const running: Running[] = [];
   try {
     const { ui, clientSeqNo, hubDir, hubPort, desk } = await declareWhileHubIsDown(page, running);
-    // This month's 计征汇率: the desk's (7.1074) for its estimate, the hub's (7.2) for customs' 税费单 after release.
+    // This month's 计征汇率: the hub's (7.2) for customs' 税费单 after release; the desk takes the hub's table when it
+    // reconnects, and the broker's own (7.1074), imported after that, is the estimate's.
     const today = chinaDate(Date.now());
     const month = `${today.slice(0, 4)}-${today.slice(4, 6)}`;
     const rates = (rate: string) => `币制代码,币制名称,计征汇率,适用月份\nUSD,美元,${rate},${month}\n`;
-    await invoke(desk.url, 'codes.import', {
-      table: 'exchange-rates',
-      fileName: '计征汇率.csv',
-      content: rates('7.1074'),
-      encoding: 'text',
-    });
     const hubRates = path.join(freshDir('rates'), '计征汇率.csv');
     fs.writeFileSync(hubRates, rates('7.2'));
     importHubTable(hubDir, hubRates);
@@ -62,6 +57,20 @@ test('outbox view, withdraw before sending, and the timeline of a released decla
     await expect(timeline).toContainText('P 海关已放行');
     await timeline.getByText('P 海关已放行').scrollIntoViewIfNeeded();
     await expectSeen(timeline.getByText('P 海关已放行'));
+
+    // The hub's 计征汇率 reached the desk with the reconnection; the broker then imports the firm's own month rate.
+    await expect
+      .poll(async () => {
+        const tables = await invoke<Array<{ id: string; origin: string | null }>>(desk.url, 'codes.tables', {});
+        return tables.find((t) => t.id === 'exchange-rates')?.origin;
+      })
+      .toBe('hub');
+    await invoke(desk.url, 'codes.import', {
+      table: 'exchange-rates',
+      fileName: '计征汇率.csv',
+      content: rates('7.1074'),
+      encoding: 'text',
+    });
 
     // The 税费单 customs sent with the release, beside the estimate: the hub reckoned USD at 7.2, the desk at
     // 7.1074, so line 1's figures differ and each is marked with the estimate's (2500 × 7.2 = 18000.00).

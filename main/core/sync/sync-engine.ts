@@ -234,8 +234,13 @@ export function createSyncEngine(
     const client = makeClient(conn.hubUrl);
     const outcome = await pusher(client, signer);
     heard(outcome);
-    // This pass found the hub back before the receipts poll did: what waited for it goes now too.
-    if (!outcome.failure && outcome.sent > 0 && !wasOnline && sendWaiting() > 0) trigger(0);
+    if (!wasOnline && online) {
+      // This pass found the hub back before the receipts poll did: what waited for it goes now too, and the hub's
+      // newer tables come as on any reconnection (only the poll's path fetched them, so which path heard the hub
+      // first decided whether the desk estimated with the hub's 计征汇率 or its own).
+      if (sendWaiting() > 0) trigger(0);
+      void refreshCodeTables(true);
+    }
     if (!outcome.failure && deps.mods) heard(await deps.mods.send(client, signer));
     if (!outcome.failure) await fillHubSeqs(deps.outbox, client, signer).catch(() => undefined);
     // The hub refused on its checks, made with its code tables, which may be newer than ours: take them before the
