@@ -99,6 +99,17 @@ export const hubConfigSchema = z
       .min(1024)
       .max(256 * 1024 * 1024)
       .default(16 * 1024 * 1024),
+    /**
+     * Largest 随附单据 file the hub takes (bytes). No official single-window figure was found (docs/attachments.md):
+     * the operator sets it; the hub advertises it in its health answer and each desk keeps to the lower of it and
+     * its own setting.
+     */
+    maxAttachmentBytes: z
+      .number()
+      .int()
+      .min(1024)
+      .max(100 * 1024 * 1024)
+      .default(4 * 1024 * 1024),
     /** Longest long poll a client may ask for (`wait` is clamped to it). */
     maxWaitSeconds: z.number().int().min(0).max(300).default(30),
     maxReceiptsPerPage: z.number().int().min(1).max(10_000).default(500),
@@ -177,6 +188,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv): Json {
       poolSize: envNumber(env, 'SWHUB_STORE_POOL_SIZE'),
     },
     bodyLimitBytes: envNumber(env, 'SWHUB_BODY_LIMIT'),
+    maxAttachmentBytes: envNumber(env, 'SWHUB_MAX_ATTACHMENT_BYTES'),
     log: { level: env.SWHUB_LOG_LEVEL || undefined, file: env.SWHUB_LOG_FILE || undefined },
     processor: {
       enabled: envBoolean(env, 'SWHUB_PROCESSOR'),

@@ -19,6 +19,7 @@ import { createReceiptsRepo } from './db/repositories/receipts-repo';
 import { createSettingsRepo } from './db/repositories/settings-repo';
 import { createTemplatesRepo } from './db/repositories/templates-repo';
 import type { Dispatch, Handlers } from './core/api/dispatch';
+import { createAttachmentLimit } from './core/attachments/attachment-limit';
 import { createAttachmentService } from './core/attachments/attachment-service';
 import { attachmentBlobDir, createBlobStore } from './core/attachments/blob-store';
 import { createAttachmentHandlers } from './core/attachments/handlers';
@@ -177,11 +178,16 @@ export function createApp(options: AppOptions): App {
     defaultsNew: defaults.fillNew,
   });
   const blobs = createBlobStore(attachmentBlobDir(options.dataDir));
+  const attachmentLimit = createAttachmentLimit({
+    settings,
+    hubUrl: () => sync.status().hubUrl,
+  });
   const attachments = createAttachmentService(ctx, {
     files: createAttachmentFilesRepo(db),
     blobs,
     repo: declarationsRepo,
     declarations,
+    limitBytes: attachmentLimit.inForceBytes,
   });
   const templates = createTemplateService(ctx, {
     templates: createTemplatesRepo(db),
@@ -216,6 +222,7 @@ export function createApp(options: AppOptions): App {
     receipts,
     codeTables,
     attachmentFiles: blobs,
+    onHubHealth: (hubUrl, health) => attachmentLimit.heardFromHub(hubUrl, health.limits?.attachmentBytes),
     mods: {
       send: createModSender(ctx, {
         requests: modRequests,
@@ -309,6 +316,7 @@ export function createApp(options: AppOptions): App {
       archive,
       keys,
       sync,
+      attachmentLimit,
       hostHandlers: options.hostHandlers ?? standaloneHostHandlers(options.dataDir),
       ...(options.logs ? { logs: options.logs } : {}),
       ...(options.printToPdf ? { printToPdf: options.printToPdf } : {}),

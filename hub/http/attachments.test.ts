@@ -121,6 +121,8 @@ describe('POST /v1/attachments/:sha256', () => {
         payload: body,
       });
       expect([response.statusCode, response.json().error.issues[0].path]).toEqual([400, path]);
+      if (url.includes(`size=${5 * 1024 * 1024}`))
+        expect(response.json().error.message).toContain(`file ${digest(file)} is ${5 * 1024 * 1024} bytes`);
     }
   });
 });

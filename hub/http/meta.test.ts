@@ -18,6 +18,7 @@ describe('health, OpenAPI and the docs page', () => {
     const health = healthSchema.parse(response.json());
     expect(health.status).toBe('ok');
     expect(health.store).toMatchObject({ kind: 'sqlite', schemaVersion: hubMigrations.length });
+    expect(health.limits).toEqual({ attachmentBytes: 4 * 1024 * 1024 });
   });
 
   it('serves an OpenAPI 3.1 description of every route, with schemas for every body', async () => {

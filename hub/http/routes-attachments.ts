@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { AttachmentState } from '../../shared/protocol';
-import { ATTACHMENT_CHUNK_BYTES, HUB_MAX_ATTACHMENT_BYTES } from '../../shared/protocol';
+import { ATTACHMENT_CHUNK_BYTES } from '../../shared/protocol';
 import { authenticate } from './auth';
 import type { HubContext } from './context';
 import { HubHttpError } from './errors';
@@ -46,7 +46,10 @@ export function registerAttachmentRoutes(app: FastifyInstance, ctx: HubContext):
     async (request): Promise<AttachmentState> => {
       const auth = await authenticate(request, ctx);
       const sha256 = digestParam(request.params.sha256);
-      const size = whole(request.query.size, 'size', 1, HUB_MAX_ATTACHMENT_BYTES);
+      const limit = ctx.config.maxAttachmentBytes;
+      const size = whole(request.query.size, 'size', 1, 9_999_999_999);
+      if (size > limit)
+        throw badRequest('size', `file ${sha256} is ${size} bytes; this hub takes files of at most ${limit} bytes`);
       const offset = whole(request.query.offset, 'offset', 0, size - 1);
       const bytes = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
       if (bytes.length === 0 || bytes.length > ATTACHMENT_CHUNK_BYTES)

@@ -17,6 +17,7 @@ export function registerMetaRoutes(app: FastifyInstance, ctx: HubContext): void 
       version: ctx.version,
       time: new Date(ctx.now()).toISOString(),
       store: { ...store, latencyMs: Math.round((performance.now() - started) * 100) / 100 },
+      limits: { attachmentBytes: ctx.config.maxAttachmentBytes },
     };
   });
   app.get('/v1/openapi.json', async () => document);

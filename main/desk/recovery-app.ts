@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { DeskProblem } from '../../shared/api';
-import { AppError, defaultUiState, methodNames } from '../../shared/api';
+import { AppError, DEFAULT_ATTACHMENT_LIMIT_MB, defaultUiState, methodNames } from '../../shared/api';
 import type { Handlers, Dispatch } from '../core/api/dispatch';
 import { createDispatch } from '../core/api/dispatch';
 import type { HostHandlers } from '../core/admin/host-handlers';
@@ -55,6 +55,11 @@ export function createRecoveryApp(input: {
     'settings.get': () => ({
       backup: defaultBackupSettings,
       review: { required: false },
+      attachments: {
+        maxFileMb: DEFAULT_ATTACHMENT_LIMIT_MB,
+        hubMaxFileMb: null,
+        inForceMb: DEFAULT_ATTACHMENT_LIMIT_MB,
+      },
       dataDir: input.dataDir,
       backupDir,
       logDir: logDir(),

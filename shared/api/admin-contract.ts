@@ -16,6 +16,7 @@ import {
   profileSchema,
   reopenResultSchema,
   reviewSettingsSchema,
+  attachmentLimitInputSchema,
 } from './admin-schemas';
 import { hubUrlSchema, idSchema, signatureAlgorithmSchema } from './schemas';
 import { locales } from '../i18n/locale';
@@ -53,6 +54,7 @@ export const adminMethods = {
       .object({
         backup: backupSettingsSchema.partial().strict().optional(),
         review: reviewSettingsSchema.strict().optional(),
+        attachments: attachmentLimitInputSchema.strict().optional(),
       })
       .strict(),
     deskSettingsSchema,

@@ -111,9 +111,25 @@ export type BackupSettings = z.infer<typeof backupSettingsSchema>;
 export const reviewSettingsSchema = z.object({ required: z.boolean() });
 export type ReviewSettings = z.infer<typeof reviewSettingsSchema>;
 
+/** The firm's default largest 随附单据 file (MB): no official single-window figure was found (docs/attachments.md). */
+export const DEFAULT_ATTACHMENT_LIMIT_MB = 4;
+export const MAX_ATTACHMENT_LIMIT_MB = 100;
+/** 随附单据单个文件上限 as set (MB), more than 0 and at most a sane 100. */
+export const attachmentLimitInputSchema = z.object({
+  maxFileMb: z.number().positive().max(MAX_ATTACHMENT_LIMIT_MB),
+});
+export const attachmentLimitSettingsSchema = attachmentLimitInputSchema.extend({
+  /** What the hub the desk is enrolled with advertises (MB); null before it was heard. */
+  hubMaxFileMb: z.number().nullable(),
+  /** The lower of the two: what attaching checks. */
+  inForceMb: z.number(),
+});
+export type AttachmentLimitSettings = z.infer<typeof attachmentLimitSettingsSchema>;
+
 export const deskSettingsSchema = z.object({
   backup: backupSettingsSchema,
   review: reviewSettingsSchema,
+  attachments: attachmentLimitSettingsSchema,
   dataDir: z.string(),
   backupDir: z.string(),
   logDir: z.string(),

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { MAX_ATTACHMENT_BYTES } from '../attachments/pdf-check';
 
 /**
  * 随附单据 files go to the hub before the submission that names them, in chunks: each chunk is a signed request
@@ -8,9 +7,6 @@ import { MAX_ATTACHMENT_BYTES } from '../attachments/pdf-check';
  * its bytes hash to that name; the signed submission then lists each file by EdocID, SHA-256 and size.
  */
 export const ATTACHMENT_CHUNK_BYTES = 1024 * 1024;
-
-/** The largest file the hub takes: the desk's own limit for a 随附单据 PDF (docs/attachments.md). */
-export const HUB_MAX_ATTACHMENT_BYTES = MAX_ATTACHMENT_BYTES;
 
 export const attachmentStateSchema = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),

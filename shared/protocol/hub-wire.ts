@@ -100,4 +100,7 @@ export const healthSchema = z.object({
   store: z
     .object({ kind: z.enum(['sqlite', 'postgres']), schemaVersion: z.number().int(), latencyMs: z.number() })
     .optional(),
+  /** What this hub takes; absent from hubs older than the setting (they take 4 MB files). */
+  limits: z.object({ attachmentBytes: z.number().int().min(1) }).optional(),
 });
+export type HubHealth = z.infer<typeof healthSchema>;

@@ -42,6 +42,25 @@ describe('settings through the contract', () => {
     expect((await f.call(desk, 'settings.get', {})).backup).toEqual({ daily: true, retention: 14 });
   });
 
+  it('keeps 随附单据单个文件上限 (4 MB until set) and refuses 0, a negative, a non-number or above 100, naming it', async () => {
+    const desk = f.open();
+    expect((await f.call(desk, 'settings.get', {})).attachments).toEqual({
+      maxFileMb: 4,
+      hubMaxFileMb: null,
+      inForceMb: 4,
+    });
+    for (const maxFileMb of [0, -2, 'abc', null, 101]) {
+      const result = await desk.dispatch('settings.update', { attachments: { maxFileMb } });
+      expect(result).toMatchObject({
+        ok: false,
+        error: { code: 'BAD_INPUT', issues: [expect.objectContaining({ path: 'attachments.maxFileMb' })] },
+      });
+    }
+    expect((await f.call(f.open(), 'settings.get', {})).attachments.maxFileMb).toBe(4);
+    const changed = await f.call(desk, 'settings.update', { attachments: { maxFileMb: 2.5 } });
+    expect(changed.attachments).toEqual({ maxFileMb: 2.5, hubMaxFileMb: null, inForceMb: 2.5 });
+  });
+
   it('keeps the firm’s 申报前须复核 rule (off until turned on) and each operator’s roles', async () => {
     const desk = f.open();
     expect((await f.call(desk, 'settings.get', {})).review).toEqual({ required: false });

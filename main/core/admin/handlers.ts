@@ -5,6 +5,7 @@ import type { Db } from '../../db/connection';
 import { schemaVersion } from '../../db/migrate';
 import type { Handlers } from '../api/dispatch';
 import type { ArchiveService } from '../archive/archive-service';
+import type { AttachmentLimit } from '../attachments/attachment-limit';
 import type { BackupService } from '../backup/backup-service';
 import type { CoreContext } from '../context';
 import { collectDiagnostics } from '../diagnostics/collect';
@@ -51,6 +52,7 @@ export interface AdminDeps {
   archive: ArchiveService;
   keys: KeyManager;
   sync: SyncEngine;
+  attachmentLimit: AttachmentLimit;
   /** Reopening the data and native dialogs, answered by the host (main/desk) or refused standalone. */
   hostHandlers: HostHandlers;
   logs?: LogSource;
@@ -65,6 +67,7 @@ export function createAdminHandlers(deps: AdminDeps): Pick<Handlers, AdminMethod
   const settings = (): DeskSettings => ({
     backup: backups.settings(),
     review: { required: deps.profiles.reviewRequired() },
+    attachments: deps.attachmentLimit.settings(),
     dataDir: deps.dataDir,
     backupDir: backups.dir,
     logDir: logDir(),
@@ -105,9 +108,10 @@ export function createAdminHandlers(deps: AdminDeps): Pick<Handlers, AdminMethod
     'profiles.delete': ({ id }) => deps.profiles.delete(id),
     'profiles.select': ({ id }) => deps.profiles.select(id),
     'settings.get': () => settings(),
-    'settings.update': ({ backup, review }) => {
+    'settings.update': ({ backup, review, attachments }) => {
       if (backup) backups.updateSettings(backup);
       if (review) deps.profiles.setReviewRequired(review.required);
+      if (attachments) deps.attachmentLimit.setOwnMb(attachments.maxFileMb);
       return settings();
     },
     'settings.testHub': ({ hubUrl }) => {

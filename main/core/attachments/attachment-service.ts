@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { AttachmentInfo, MethodParsedInput } from '../../../shared/api';
 import { AppError, reasonIssue } from '../../../shared/api';
 import type { AttachmentRef } from '../../../shared/attachments';
-import { edocCopId, edocIdFor, edocSerial, pdfProblem } from '../../../shared/attachments';
+import { MAX_ATTACHMENT_BYTES, edocCopId, edocIdFor, edocSerial, pdfProblem } from '../../../shared/attachments';
 import type { DeclarationDoc } from '../../../shared/catalog';
 import { chinaDate } from '../../../shared/validation';
 import type { AttachmentFilesRepo } from '../../db/repositories/attachment-files-repo';
@@ -14,8 +14,8 @@ import { createLifecycle } from '../lifecycle/lifecycle';
 import type { BlobStore } from './blob-store';
 
 /** Refuses a file offered as a 随附单据, naming it; nothing has been written when this throws. */
-function refuseBadPdf(bytes: Uint8Array, file: string): void {
-  const problem = pdfProblem(bytes);
+function refuseBadPdf(bytes: Uint8Array, file: string, limit: number): void {
+  const problem = pdfProblem(bytes, limit);
   if (!problem) return;
   const at = (key: Parameters<typeof reasonIssue>[1], params: Record<string, string | number>) => [
     reasonIssue('fileName', key, params as never),
@@ -46,7 +46,14 @@ function refuseBadPdf(bytes: Uint8Array, file: string): void {
  */
 export function createAttachmentService(
   ctx: CoreContext,
-  deps: { files: AttachmentFilesRepo; blobs: BlobStore; repo: DeclarationsRepo; declarations: DeclarationService },
+  deps: {
+    files: AttachmentFilesRepo;
+    blobs: BlobStore;
+    repo: DeclarationsRepo;
+    declarations: DeclarationService;
+    /** The largest file taken, in bytes, now (attachment-limit.ts); the shared default when not given. */
+    limitBytes?: () => number;
+  },
 ) {
   const { files, blobs, repo, declarations } = deps;
   const lifecycle = createLifecycle(repo);
@@ -77,7 +84,7 @@ export function createAttachmentService(
   function attach(input: MethodParsedInput<'attachments.attach'>) {
     const file = path.basename(input.fileName.replace(/\\/g, '/'));
     const bytes = Buffer.from(input.contentBase64, 'base64');
-    refuseBadPdf(bytes, file);
+    refuseBadPdf(bytes, file, deps.limitBytes?.() ?? MAX_ATTACHMENT_BYTES);
     const row = mustRow(input.id);
     if (!lifecycle.allows(row, 'edit')) throw new AppError('attachments.not-editable', { file });
     const doc = repo.loadDoc(row);

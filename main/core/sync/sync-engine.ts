@@ -8,7 +8,7 @@ import type { SettingsRepo } from '../../db/repositories/settings-repo';
 import type { CoreContext } from '../context';
 import { isoAt } from '../context';
 import type { KeyManager } from '../signing/key-manager';
-import type { SignatureAlgorithm } from '../../../shared/protocol';
+import type { HubHealth, SignatureAlgorithm } from '../../../shared/protocol';
 import { backoffDelay } from './backoff';
 import type { HubClient, RequestSigner } from './hub-client';
 import { createHubClient, HubCallError, UNREACHABLE_REASONS } from './hub-client';
@@ -85,6 +85,8 @@ export function createSyncEngine(
     codeTables?: CodeTableInstaller;
     /** The desk's 随附单据 bytes, uploaded to the hub before the submissions naming them. */
     attachmentFiles?: AttachmentBytes;
+    /** The hub's health answer, read each time the hub is reached again (what it advertises: its file limit). */
+    onHubHealth?: (hubUrl: string, health: HubHealth) => void;
     /** Modification and cancellation requests (修撤单): sent in each pass after the submissions. */
     mods?: {
       send(client: HubClient, signer: RequestSigner): Promise<{ sent: number; failure: HubCallError | null }>;
@@ -173,6 +175,17 @@ export function createSyncEngine(
       sendWaiting();
       trigger(0);
       void refreshCodeTables(true);
+      void hearHealth();
+    }
+  }
+
+  async function hearHealth(): Promise<void> {
+    const conn = connection();
+    if (!deps.onHubHealth || !conn) return;
+    try {
+      deps.onHubHealth(conn.hubUrl, await makeClient(conn.hubUrl).health());
+    } catch (error) {
+      ctx.logger.warn('hub health not read', { error: error instanceof Error ? error.message : String(error) });
     }
   }
 

@@ -40,6 +40,7 @@ function open(
       ok({
         backup: { daily: true, retention: 14 },
         review: { required: false },
+        attachments: { maxFileMb: 4, hubMaxFileMb: null, inForceMb: 4 },
         dataDir: '/data',
         backupDir: '/data/backups',
         logDir: '/data/logs',
@@ -107,6 +108,7 @@ describe('Settings (fake bridge)', () => {
         ok({
           backup: (input as { backup: unknown }).backup,
           review: { required: false },
+          attachments: { maxFileMb: 4, hubMaxFileMb: null, inForceMb: 4 },
           dataDir: '/data',
           backupDir: '/data/backups',
           logDir: '/data/logs',
@@ -213,6 +215,7 @@ describe('Settings (fake bridge)', () => {
         ok({
           backup: { daily: true, retention: 14 },
           review: { required: false },
+          attachments: { maxFileMb: 4, hubMaxFileMb: null, inForceMb: 4 },
           dataDir: '/data',
           backupDir: '/data/backups',
           logDir: '/data/logs',

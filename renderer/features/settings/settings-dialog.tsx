@@ -4,6 +4,7 @@ import { api } from '../../api/client';
 import { Dialog } from '../../components/dialog';
 import { useUi } from '../../state/ui-store';
 import { adminMessages, useAdminT } from '../../i18n/use-admin-t';
+import { AttachmentLimitField } from './attachment-limit-field';
 import { BackupPanel } from '../backup/backup-panel';
 import { CodeTablesPanel } from '../code-tables/code-tables-panel';
 import { useCodeTablesT } from '../code-tables/messages';
@@ -62,6 +63,7 @@ function GeneralPanel() {
   return (
     <div>
       <KeyingPrefs />
+      <AttachmentLimitField />
       <div className="field">
         <span>{t.languageSetting}</span>{' '}
         <button

@@ -3,8 +3,7 @@ import type { attachmentReasons } from '../../../shared/api/reasons/attachments'
 
 export const attachmentsZh: ReasonTexts<typeof attachmentReasons> = {
   'attachments.empty': (p) => `${p.file} 是空文件，未添加`,
-  'attachments.too-large': (p) =>
-    `${p.file} 大小为 ${p.size} MB，单一窗口每个随附单据文件不得超过 ${p.limit} MB，未添加`,
+  'attachments.too-large': (p) => `${p.file} 大小为 ${p.size} MB，随附单据单个文件上限为 ${p.limit} MB，未添加`,
   'attachments.not-pdf': (p) => `${p.file} 不是 PDF 文件，未添加`,
   'attachments.damaged': (p) => `${p.file} 是不完整或已损坏的 PDF（缺少文件结尾），未添加`,
   'attachments.encrypted': (p) => `${p.file} 已加密或设有密码，海关无法打开，未添加`,

@@ -6,10 +6,10 @@ type Edoc = { edocId: string; file: string };
 /** 随附单据 files: taking a PDF in, and finding it again when it is declared or sent. */
 export const attachmentReasons = {
   'attachments.empty': reason<File>('BAD_INPUT', (p) => `${p.file} is empty; nothing was attached`),
-  /** Sizes in MB, written as the broker reads them ("5.2", "4"). */
+  /** Sizes in MB, written as the broker reads them ("5.2", "4"); the limit is the one in force (Settings, the hub). */
   'attachments.too-large': reason<File & { size: string; limit: string }>(
     'BAD_INPUT',
-    (p) => `${p.file} is ${p.size} MB; the single window takes at most ${p.limit} MB per file; nothing was attached`,
+    (p) => `${p.file} is ${p.size} MB; the largest attached document file is ${p.limit} MB; nothing was attached`,
   ),
   'attachments.not-pdf': reason<File>('BAD_INPUT', (p) => `${p.file} is not a PDF file; nothing was attached`),
   'attachments.damaged': reason<File>(
