@@ -253,6 +253,7 @@ export function createSyncEngine(
       // first decided whether the desk estimated with the hub's 计征汇率 or its own).
       if (sendWaiting() > 0) trigger(0);
       void refreshCodeTables(true);
+      void hearHealth();
     }
     if (!outcome.failure && deps.mods) heard(await deps.mods.send(client, signer));
     if (!outcome.failure) await fillHubSeqs(deps.outbox, client, signer).catch(() => undefined);
@@ -400,7 +401,7 @@ export function createSyncEngine(
       if (!connection()) await tryPendingEnrollment().catch(() => undefined);
       sendWaiting();
       // 同步 also brings the hub's newer code tables, so a broker never declares against older ones.
-      await Promise.all([pass(), refreshCodeTables(true)]);
+      await Promise.all([pass(), refreshCodeTables(true), hearHealth()]);
       return status();
     },
     /**
@@ -457,8 +458,8 @@ export function createSyncEngine(
       publish();
       wake?.();
       trigger(0);
-      // The hub's tables arrive as soon as the desk is connected, not at the next reconnection.
-      await refreshCodeTables(true);
+      // The hub's tables (and what it advertises: its file limit) arrive as soon as the desk is connected.
+      await Promise.all([refreshCodeTables(true), hearHealth()]);
       return status();
     },
   };
