@@ -172,11 +172,20 @@ export function createSyncEngine(
     lastError = error;
     publish();
     if (regained) {
-      sendWaiting();
+      hubRegained();
       trigger(0);
-      void refreshCodeTables(true);
-      void hearHealth();
     }
+  }
+
+  /**
+   * The hub answers again, whichever path heard it first (the receipts poll or a sync pass): what waited only for it
+   * goes now, and its newer tables and advertised limits come. Answers how many items were let go.
+   */
+  function hubRegained(): number {
+    const waiting = sendWaiting();
+    void refreshCodeTables(true);
+    void hearHealth();
+    return waiting;
   }
 
   async function hearHealth(): Promise<void> {
@@ -247,14 +256,8 @@ export function createSyncEngine(
     const client = makeClient(conn.hubUrl);
     const outcome = await pusher(client, signer);
     heard(outcome);
-    if (!wasOnline && online) {
-      // This pass found the hub back before the receipts poll did: what waited for it goes now too, and the hub's
-      // newer tables come as on any reconnection (only the poll's path fetched them, so which path heard the hub
-      // first decided whether the desk estimated with the hub's 计征汇率 or its own).
-      if (sendWaiting() > 0) trigger(0);
-      void refreshCodeTables(true);
-      void hearHealth();
-    }
+    // This pass found the hub back before the receipts poll did.
+    if (!wasOnline && online && hubRegained() > 0) trigger(0);
     if (!outcome.failure && deps.mods) heard(await deps.mods.send(client, signer));
     if (!outcome.failure) await fillHubSeqs(deps.outbox, client, signer).catch(() => undefined);
     // The hub refused on its checks, made with its code tables, which may be newer than ours: take them before the
