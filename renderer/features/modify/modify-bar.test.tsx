@@ -154,7 +154,7 @@ describe('修撤单 in the editor (fake bridge)', () => {
     expect(useModifyUi.getState().dialog).toBe('confirm');
   });
 
-  it("shows the latest request and the hub's refusal in the UI language", async () => {
+  it("shows the latest request, its times in China time and the hub's refusal in the UI language", async () => {
     const refused: ModRequestEntry = {
       requestId: 'r3',
       kind: 'modify',
@@ -166,20 +166,22 @@ describe('修撤单 in the editor (fake bridge)', () => {
       modSeqNo: 'M2026000001',
       lastError: null,
       answer: {
-        at: 't',
+        at: '2026-12-07T02:40:00.000Z',
         note: '',
         reasons: [{ message: 'x', reason: 'modify.under-inspection', params: { entryId: ENTRY } }],
       },
-      createdAt: 't',
-      updatedAt: 't',
+      createdAt: '2026-12-07T01:05:00.000Z',
+      updatedAt: '2026-12-07T02:40:00.000Z',
     };
     renderBar(released, false, declared, { 'declarations.modRequests': () => ok([refused]) });
     const latest = await screen.findByTestId('mod-latest');
     expect(latest.textContent).toBe(
-      `修改申请：未通过 · 修撤单统一编号 M2026000001 · 报关单 ${ENTRY} 正在查验，查验结束前不能修改或撤销 打印修改/撤销表`,
+      `修改申请：未通过 · 12-07 09:05 提交 · 12-07 10:40 答复 · 修撤单统一编号 M2026000001 · 报关单 ${ENTRY} 正在查验，查验结束前不能修改或撤销 打印修改/撤销表`,
     );
     act(() => useUi.getState().setLocale('en'));
-    expect(latest.textContent).toContain('Modification request: refused');
+    expect(latest.textContent).toContain(
+      'Modification request: refused · requested 12-07 09:05 · answered 12-07 10:40',
+    );
   });
 
   it('locks in the copy the fields the hub refuses to change, and marks them', () => {

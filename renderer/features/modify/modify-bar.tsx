@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState, type MutableRefObject } from 
 import type { DeclarationRecord } from '../../../shared/api';
 import type { DeclarationDoc } from '../../../shared/catalog';
 import { canApply } from '../../../shared/status';
+import { chinaTime } from '../../../shared/validation';
 import { api } from '../../api/client';
 import { messageText } from '../../i18n/reasons';
 import { useUi } from '../../state/ui-store';
@@ -46,7 +47,10 @@ export function useModifySubmit(opts: {
   }, [copy, docRef, errorsNow, jump, notify]);
 }
 
-/** The latest request's state and the hub's answer, under the editor's header. */
+/** A request's moments as brokers count them: China time (the stored value is UTC), month to minute. */
+const shortTime = (iso: string) => chinaTime(iso).slice(5);
+
+/** The latest request's state, when it was made and answered, and the hub's answer, under the editor's header. */
 function LatestRequest({ id, tradeName }: { id: string; tradeName: string }) {
   const t = useModifyT();
   const locale = useUi((s) => s.locale);
@@ -63,6 +67,8 @@ function LatestRequest({ id, tradeName }: { id: string; tradeName: string }) {
       {t.latestOf(last.kind)}
       {t.sep}
       {t.latest[last.state]}
+      {` · ${t.requestedAt(shortTime(last.createdAt))}`}
+      {last.answer ? ` · ${t.answeredAt(shortTime(last.answer.at))}` : ''}
       {last.modSeqNo ? ` · ${t.modSeqNo(last.modSeqNo)}` : ''}
       {reasons.length > 0 ? ` · ${reasons.join('；')}` : ''}{' '}
       <button type="button" className="link" onClick={() => setPrinting(true)}>

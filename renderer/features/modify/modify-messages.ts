@@ -35,6 +35,8 @@ const zh = {
   },
   latestOf: (kind: 'modify' | 'cancel'): string => (kind === 'modify' ? '修改申请' : '撤单申请'),
   modSeqNo: (no: string) => `修撤单统一编号 ${no}`,
+  requestedAt: (time: string) => `${time} 提交`,
+  answeredAt: (time: string) => `${time} 答复`,
   print: '打印修改/撤销表',
   sep: '：',
   form: {
@@ -100,6 +102,8 @@ const en: ModifyMessages = {
   },
   latestOf: (kind: 'modify' | 'cancel') => (kind === 'modify' ? 'Modification request' : 'Cancellation request'),
   modSeqNo: (no: string) => `request no. ${no}`,
+  requestedAt: (time: string) => `requested ${time}`,
+  answeredAt: (time: string) => `answered ${time}`,
   print: 'Print the modification/cancellation form',
   sep: ': ',
   form: {

@@ -42,7 +42,7 @@ describe('the review queue (待复核, Alt+Q; fake bridge)', () => {
   });
   afterEach(cleanup);
 
-  it('lists who submitted each, when, the consignee, 提运单号 and lines; ↓ and Enter open one in the editor', async () => {
+  it('lists who submitted each, when (China time, not the stored UTC), the consignee, 提运单号 and lines; ↓ and Enter open one in the editor', async () => {
     renderWithBridge({ 'review.queue': () => ok([item({}), second]) }, <ReviewQueueDialog />);
     act(() => useReviewQueueUi.getState().setOpen(true));
     const dialog = await screen.findByRole('dialog', { name: '待复核' });
@@ -53,8 +53,8 @@ describe('the review queue (待复核, Alt+Q; fake bridge)', () => {
     expect(heads).toEqual(['提交人', '提交时间', '客户端编号', '境内收发货人', '提运单号', '商品项数']);
     const rows = within(dialog).getAllByRole('row').slice(1);
     expect(rows.map(cells)).toEqual([
-      ['王芳', '12-07 01:05', 'D20261207001', '上海捷通贸易有限公司', 'MSKU1234567', '3'],
-      ['张伟', '12-07 02:40', 'D20261207002', '宁波海天进出口有限公司', 'COSU7654321', '12'],
+      ['王芳', '12-07 09:05', 'D20261207001', '上海捷通贸易有限公司', 'MSKU1234567', '3'],
+      ['张伟', '12-07 10:40', 'D20261207002', '宁波海天进出口有限公司', 'COSU7654321', '12'],
     ]);
     expect(document.activeElement).toBe(rows[0]);
     fireEvent.keyDown(rows[0] as HTMLElement, { key: 'ArrowDown' });

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { create } from 'zustand';
 import type { ReviewQueueItem } from '../../../shared/api';
+import { chinaTime } from '../../../shared/validation';
 import { api } from '../../api/client';
 import { Dialog } from '../../components/dialog';
 import { useUi } from '../../state/ui-store';
@@ -13,12 +14,10 @@ export const useReviewQueueUi = create<{ open: boolean; setOpen(open: boolean): 
   setOpen: (open) => set({ open }),
 }));
 
-const time = (iso: string) => iso.replace('T', ' ').slice(5, 16);
-
 /**
- * 待复核: the declarations submitted for review, oldest first, with who submitted them, when, the consignee, the
- * 提运单号 and the number of goods lines. ↑↓ move between them, Enter (or a click) opens one in the editor, where
- * the review bar offers 复核通过 and 退回.
+ * 待复核: the declarations submitted for review, oldest first, with who submitted them, when (China time, as brokers
+ * count it), the consignee, the 提运单号 and the number of goods lines. ↑↓ move between them, Enter (or a click) opens
+ * one in the editor, where the review bar offers 复核通过 and 退回.
  */
 export function ReviewQueueDialog() {
   const t = useReviewT();
@@ -81,7 +80,7 @@ export function ReviewQueueDialog() {
                     onClick={() => openOne(item)}
                   >
                     <td>{item.preparer}</td>
-                    <td>{time(item.submittedAt)}</td>
+                    <td>{chinaTime(item.submittedAt).slice(5)}</td>
                     <td>{item.clientSeqNo}</td>
                     <td>{item.tradeName}</td>
                     <td>{item.billNo}</td>
