@@ -62,6 +62,7 @@ import { createArchiveService } from './core/archive/archive-service';
 import { createBackupService } from './core/backup/backup-service';
 import { createDeclarationHandlers } from './core/declarations/handlers';
 import { createReviewHandlers } from './core/review/handlers';
+import { createReviewComparison } from './core/review/review-comparison';
 import { createReviewService } from './core/review/review-service';
 import { createReviewsRepo } from './db/repositories/reviews-repo';
 import { createDefaultsService } from './core/libraries/defaults-service';
@@ -189,8 +190,9 @@ export function createApp(options: AppOptions): App {
     declarations,
     limitBytes: attachmentLimit.inForceBytes,
   });
+  const templatesRepo = createTemplatesRepo(db);
   const templates = createTemplateService(ctx, {
-    templates: createTemplatesRepo(db),
+    templates: templatesRepo,
     declarationsRepo,
     declarations,
     catalog,
@@ -255,9 +257,10 @@ export function createApp(options: AppOptions): App {
     codes,
     finder: createCodeFinder(codeTables),
   });
+  const reviewsRepo = createReviewsRepo(db);
   const review = createReviewService(ctx, {
     repo: declarationsRepo,
-    reviews: createReviewsRepo(db),
+    reviews: reviewsRepo,
     profiles,
     attachmentRefs: (doc) => attachments.refsFor(doc),
   });
@@ -289,7 +292,10 @@ export function createApp(options: AppOptions): App {
   const handlers: Handlers = {
     ...createDeclarationHandlers({ declarations, declare, modifyCancel }),
     ...createAttachmentHandlers(attachments),
-    ...createReviewHandlers(review),
+    ...createReviewHandlers(
+      review,
+      createReviewComparison({ repo: declarationsRepo, reviews: reviewsRepo, templates: templatesRepo, catalog }),
+    ),
     ...createOutboxHandlers({ outbox: outboxService, transport }),
     ...createSyncHandlers({ transport, sync }),
     ...createCodeTableHandlers(codeTables),

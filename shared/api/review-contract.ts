@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { declarationDocSchema } from '../catalog/document';
 import { idSchema } from './schemas';
 
 // Second-person review (复核) in the contract: a declaration's review, submitting, approving, returning, the queue.
@@ -44,6 +45,30 @@ export const reviewQueueItemSchema = z.object({
 });
 export type ReviewQueueItem = z.infer<typeof reviewQueueItemSchema>;
 
+/** What a review compares a declaration with: the template it was started from, or an earlier declaration. */
+export const reviewBasisSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('template'), id: z.string(), name: z.string() }),
+  z.object({
+    kind: z.literal('declaration'),
+    id: z.string(),
+    clientSeqNo: z.string(),
+    entryId: z.string().nullable(),
+    /** 申报日期 when it was declared, else when it was made. */
+    at: z.string(),
+  }),
+]);
+export type ReviewBasis = z.infer<typeof reviewBasisSchema>;
+
+/**
+ * The two documents a reviewer's differences are worked out from (shared/review/review-diff.ts), each as a template
+ * keeps a document — what was keyed, in the parts the template holds — so customs' and the app's own numbers never
+ * count as a difference. Null when there is nothing to compare with.
+ */
+export const reviewComparisonSchema = z
+  .object({ basis: reviewBasisSchema, base: declarationDocSchema, current: declarationDocSchema })
+  .nullable();
+export type ReviewComparison = z.infer<typeof reviewComparisonSchema>;
+
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 const byId = z.object({ id: idSchema }).strict();
 
@@ -60,4 +85,9 @@ export const reviewMethods = {
   ),
   /** Declarations waiting for a reviewer, oldest first. */
   'review.queue': method(z.object({}).strict(), z.array(reviewQueueItemSchema)),
+  /**
+   * What to compare the declaration with: the template it was started from; else the same customer's (境内收发货人
+   * 海关编码) last earlier declaration of the same direction and the same set of 商品编号, not 已撤单; else nothing.
+   */
+  'review.comparison': method(byId, reviewComparisonSchema),
 } as const;

@@ -18,9 +18,10 @@ const readMethods = new Set<MethodName>([
   'attachments.content',
   'declarations.timeline',
   'declarations.withBillNo',
-  // A declaration's review and the queue of those waiting are looked at, not changed.
+  // A declaration's review, the queue of those waiting and what a review compares with are looked at, not changed.
   'review.get',
   'review.queue',
+  'review.comparison',
   'outbox.list',
   'templates.list',
   'ui.getState',

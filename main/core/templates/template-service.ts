@@ -105,8 +105,10 @@ export function createTemplateService(
 
     createFromTemplate(templateId: string): DeclarationRecord {
       const template = mustGet(templateId);
+      // By id too: the review compares a draft with its template, which may be renamed meanwhile.
       return starter.start(template.ieFlag, templateDoc(catalog, template.doc, template.parts), {
         template: template.name,
+        templateId: template.id,
       });
     },
 
