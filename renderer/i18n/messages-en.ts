@@ -96,6 +96,7 @@ export const en: Messages = {
   receipts: 'Receipts',
   noReceipts: 'No receipts yet',
   hubUrl: 'Hub URL',
+  hubUrlExample: 'e.g. https://hub.example.cn',
   enrollmentCode: 'Enrollment code',
   cancel: 'Cancel',
   ok: 'OK',
@@ -161,6 +162,7 @@ export const en: Messages = {
   completeDue: (lastDay: string) => `Complete by ${lastDay}`,
   completeDaysLeft: (n: number) => (n === 0 ? 'today is the last day' : n === 1 ? '1 day left' : `${n} days left`),
   completeOverdue: (n: number) => `overdue by ${n} day${n === 1 ? '' : 's'}: declare it in full now`,
+  printPage: (page, pages) => `Page ${page} of ${pages}`,
   hostUnreachable: 'SW Desk did not answer: it may have stopped or be restarting; try again in a moment',
   unexpectedError: (detail) => `This could not be done: ${detail}`,
 };

@@ -93,6 +93,7 @@ export const zh = {
   receipts: '回执',
   noReceipts: '尚无回执',
   hubUrl: '数据交换中心地址',
+  hubUrlExample: '例如 https://hub.example.cn',
   enrollmentCode: '注册码',
   cancel: '取消',
   ok: '确定',
@@ -155,6 +156,7 @@ export const zh = {
   completeDue: (lastDay: string) => `完整申报 ${lastDay} 前`,
   completeDaysLeft: (n: number) => (n === 0 ? '今天是最后一天' : `还剩 ${n} 天`),
   completeOverdue: (n: number) => `已逾期 ${n} 天，请尽快完整申报`,
+  printPage: (page: number, pages: number) => `第 ${page} 页 / 共 ${pages} 页`,
   hostUnreachable: 'SW Desk 主程序没有响应：它可能已停止或正在重启，请稍后再试',
   unexpectedError: (detail: string) => `操作未能完成：${detail}`,
 } as const;

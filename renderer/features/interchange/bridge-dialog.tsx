@@ -75,7 +75,7 @@ function BridgeForm({ status: s, onDone }: { status: BridgeStatus; onDone(): voi
           <input
             value={impPath}
             onChange={(e) => setImpPath(e.target.value)}
-            placeholder="D:\ImpPath\Deccus001"
+            placeholder={t.impPathExample}
             size={40}
           />
         </label>

@@ -1,4 +1,5 @@
 import type { DeclarationDoc } from '../../../shared/catalog';
+import { useT } from '../../i18n/use-t';
 import type { Box, Names } from './print-layout';
 import { goodsCells, goodsColumns, headBoxes, paginate, promiseStatements } from './print-layout';
 
@@ -22,6 +23,7 @@ function BoxCell({ box }: { box: Box }) {
  * element or box it prints), so a test can find each one and check where it is.
  */
 export function PrintForm({ doc, entryId, names }: { doc: DeclarationDoc; entryId: string | null; names: Names }) {
+  const t = useT();
   const ie = doc.head.IEFlag === 'E' ? 'E' : 'I';
   const rows = headBoxes(doc, names);
   const pages = paginate(doc.lines.map((line, index) => ({ line, index })));
@@ -30,7 +32,7 @@ export function PrintForm({ doc, entryId, names }: { doc: DeclarationDoc; entryI
   return (
     <div className="print-doc" data-pages={pages.length}>
       {pages.map((lines, p) => (
-        <section key={p} className="print-page" data-page={p + 1} aria-label={`第 ${p + 1} 页 / 共 ${pages.length} 页`}>
+        <section key={p} className="print-page" data-page={p + 1} aria-label={t.printPage(p + 1, pages.length)}>
           <h1 className="print-title">
             {title}
             {p > 0 ? '（续页）' : ''}

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { api, ApiCallError, failureLine } from '../../api/client';
 import { keys, queryClient, useSyncStatus } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
+import { messages } from '../../i18n/messages';
 import { useAdminT } from '../../i18n/use-admin-t';
 import { useMessageText } from '../../i18n/use-message-text';
 
@@ -12,6 +13,7 @@ export function HubPanel() {
   const said = useMessageText();
   const status = useSyncStatus().data;
   const setPassphraseOpen = useUi((s) => s.setPassphraseOpen);
+  const locale = useUi((s) => s.locale);
   const [url, setUrl] = useState<string | null>(null);
   const [code, setCode] = useState('');
   const [test, setTest] = useState<string | null>(null);
@@ -64,7 +66,7 @@ export function HubPanel() {
           type="url"
           value={hubUrl}
           onChange={(e) => setUrl(e.target.value)}
-          placeholder="https://hub.example.cn"
+          placeholder={messages[locale].hubUrlExample}
         />
       </div>
       <div className="actions start">

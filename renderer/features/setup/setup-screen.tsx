@@ -4,6 +4,7 @@ import type { ProfileField, ProfileInput } from '../../../shared/profiles/profil
 import { normalizeProfile, profileProblems } from '../../../shared/profiles/profile-check';
 import { api, ApiCallError, errorNotice, failureLine } from '../../api/client';
 import { useUi } from '../../state/ui-store';
+import { messages } from '../../i18n/messages';
 import { problemText, useAdminT } from '../../i18n/use-admin-t';
 import { ProfileFields, type FieldErrors } from './profile-fields';
 
@@ -163,7 +164,7 @@ export function SetupScreen({ needsPassphrase, onDone }: { needsPassphrase: bool
               required
               value={hubUrl}
               onChange={(e) => setHubUrl(e.target.value)}
-              placeholder="https://hub.example.cn"
+              placeholder={messages[locale].hubUrlExample}
             />
           </div>
           <div className="field">

@@ -39,7 +39,7 @@ export function ConnectDialog() {
             required
             value={hubUrl}
             onChange={(e) => setHubUrl(e.target.value)}
-            placeholder="https://hub.example.cn"
+            placeholder={t.hubUrlExample}
           />
         </div>
         <div className="field">
