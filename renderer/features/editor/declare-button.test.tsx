@@ -102,8 +102,10 @@ describe('申报 (F9) with errors', () => {
     expect(refusal?.message('en')).toBe('1 error to fix before declaring');
     expect(refusal?.issues).toHaveLength(1);
     expect(refusal?.issues[0]?.path).toBe('head.IEPort');
-    expect(refusal?.issues[0]?.message).toContain('2299');
-    expect(refusal?.issues[0]?.message).not.toMatch(cjk);
+    expect(refusal?.issues[0]?.message('en')).toContain('2299');
+    expect(refusal?.issues[0]?.message('en')).not.toMatch(cjk);
+    // Worded when shown: the broker switches to Chinese with the refusal on screen.
+    expect(refusal?.issues[0]?.message('zh-CN')).toMatch(/^进出境关别：.*2299/);
   });
 
   it('declares when there is no error, and a new attempt clears the last refusal', async () => {

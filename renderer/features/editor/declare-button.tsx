@@ -4,6 +4,7 @@ import { api, ApiCallError, errorNotice } from '../../api/client';
 import { keys, queryClient } from '../../api/queries';
 import { Dialog } from '../../components/dialog';
 import { messages } from '../../i18n/messages';
+import { issueText } from '../../i18n/reasons';
 import { useT } from '../../i18n/use-t';
 import { useUi, type NoticeText } from '../../state/ui-store';
 import { useFt } from './flow-messages';
@@ -22,8 +23,17 @@ export function needsConfirmation(setting: DeclareConfirmation, errors: number, 
 export interface DeclareRefusal {
   /** Worded when shown, so a refusal still shown when the language changes is worded again. */
   message: NoticeText;
-  /** Main's findings when its checks refused what the editor's passed (its code tables differ): field and text. */
-  issues: ReadonlyArray<{ path: string; message: string }>;
+  /**
+   * Main's findings when its checks refused what the editor's passed (its code tables differ): each field, and its
+   * text worded when shown like the message.
+   */
+  issues: ReadonlyArray<{ path: string; message: NoticeText }>;
+}
+
+/** The fields a failed call names, each worded when shown (main's finding or reason, in the language of the moment). */
+function refusedFields(error: unknown): DeclareRefusal['issues'] {
+  if (!(error instanceof ApiCallError)) return [];
+  return (error.error.issues ?? []).map((issue) => ({ path: issue.path, message: (l) => issueText(l, issue) }));
 }
 
 export interface DeclareDeps {
@@ -106,7 +116,7 @@ export function useDeclare(record: DeclarationRecord, deps: DeclareDeps) {
         if (error instanceof ApiCallError && error.code === 'PASSPHRASE_REQUIRED')
           setPassphraseOpen(true, () => void again.current());
         else if (error instanceof ApiCallError && error.code === 'VALIDATION_FAILED' && error.issues?.length) {
-          const issues = error.issues.map((i) => ({ path: i.path, message: i.message }));
+          const issues = refusedFields(error);
           refuse(
             issues.map((i) => i.path),
             [...issues].sort((a, b) => compareKeys(orderKey(a.path, ieFlag), orderKey(b.path, ieFlag))),
@@ -115,7 +125,7 @@ export function useDeclare(record: DeclarationRecord, deps: DeclareDeps) {
         } else {
           setRefusal({
             message: errorNotice(error),
-            issues: error instanceof ApiCallError ? (error.issues ?? []) : [],
+            issues: refusedFields(error),
           });
           showPanel();
         }

@@ -37,7 +37,7 @@ export const ErrorPanel = memo(function ErrorPanel({
                 <li key={`${issue.path}-${i}`} className="finding finding-error">
                   <span className="bullet" aria-hidden="true" />
                   <button type="button" className="link" onClick={() => onJump(issue.path)}>
-                    {issue.message}
+                    {issue.message(locale)}
                   </button>
                 </li>
               ))}
