@@ -142,9 +142,10 @@ export const hubTestResultSchema = z.object({
   /** The hub's version and clock when it answered. */
   version: z.string().nullable(),
   hubTime: z.string().nullable(),
-  /** Why it could not be reached, in one sentence. */
-  message: z.string().nullable(),
+  /** Why it could not be reached: a reason the renderer words in the UI language when it shows it. */
+  why: reasonMessageSchema.nullable(),
 });
+export type HubTestResult = z.infer<typeof hubTestResultSchema>;
 
 export const absolutePathSchema = z
   .string()

@@ -102,7 +102,7 @@ describe('settings through the contract', () => {
         hubUrl: hub.url,
         version: packageVersion,
         hubTime: expect.any(String),
-        message: null,
+        why: null,
       });
       // The hub's own clock, read during the call (same machine, so within the call's span).
       const hubTime = Date.parse(result.hubTime ?? '');
@@ -113,7 +113,8 @@ describe('settings through the contract', () => {
       hubData.cleanup();
     }
     const gone = await f.call(desk, 'settings.testHub', { hubUrl: hub.url });
-    expect(gone).toMatchObject({ reachable: false, message: expect.any(String) });
+    // Why, as a reason with its parameters for the renderer to word (not English to show as it is).
+    expect(gone).toMatchObject({ reachable: false, why: { reason: 'sync.hub-unreachable', params: { url: hub.url } } });
     expect((await f.call(desk, 'sync.status', {})).state).toBe('not-configured');
   });
 

@@ -1,5 +1,6 @@
 import { FailureLine, useFailureState } from '../../components/failure-line';
 import { useState, type FormEvent } from 'react';
+import type { HubTestResult } from '../../../shared/api';
 import { api, ApiCallError, failureLine } from '../../api/client';
 import { keys, queryClient, useSyncStatus } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
@@ -16,7 +17,8 @@ export function HubPanel() {
   const locale = useUi((s) => s.locale);
   const [url, setUrl] = useState<string | null>(null);
   const [code, setCode] = useState('');
-  const [test, setTest] = useState<string | null>(null);
+  // What the test found, worded when shown: switching language with it on screen words it again.
+  const [test, setTest] = useState<HubTestResult | null>(null);
   const [error, setError] = useFailureState();
   const [busy, setBusy] = useState(false);
   const hubUrl = url ?? status?.hubUrl ?? '';
@@ -27,7 +29,7 @@ export function HubPanel() {
     setBusy(true);
     try {
       const result = await api.invoke('settings.testHub', hubUrl.trim() ? { hubUrl: hubUrl.trim() } : {});
-      setTest(result.reachable ? t.reachable(result.version ?? '?') : t.unreachable(result.message ?? ''));
+      setTest(result);
     } catch (e) {
       setError(failureLine(e));
     } finally {
@@ -73,7 +75,9 @@ export function HubPanel() {
         <button type="button" disabled={busy} onClick={() => void testConnection()}>
           {t.testConnection}
         </button>
-        {test ? <span role="status">{test}</span> : null}
+        {test ? (
+          <span role="status">{test.reachable ? t.reachable(test.version ?? '?') : t.unreachable(said(test.why))}</span>
+        ) : null}
       </div>
       <div className="field">
         <label htmlFor="settings-enroll-code">{t.enrollmentCode}</label>

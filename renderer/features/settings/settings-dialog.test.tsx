@@ -32,7 +32,7 @@ const wang: OperatorProfile = {
 };
 
 function open(
-  tab: 'profiles' | 'backup' | 'data' | 'keys',
+  tab: 'profiles' | 'hub' | 'backup' | 'data' | 'keys',
   answers: Record<string, (input: unknown) => ApiResult<unknown>>,
 ) {
   const fake = createFakeBridge({
@@ -100,6 +100,39 @@ describe('Settings (fake bridge)', () => {
     act(() => useUi.getState().setLocale('en'));
     expect(screen.getByRole('alert').textContent).toBe(`There is no backup named ${backup.name}`);
     expect(screen.getByRole('button', { name: 'Back up now' })).toBeTruthy();
+  });
+
+  it("words the hub test's finding again when the broker switches language with it on screen", async () => {
+    const url = 'http://127.0.0.1:9';
+    open('hub', {
+      'sync.status': () =>
+        ok({
+          state: 'not-configured',
+          hubUrl: url,
+          clientId: null,
+          outbox: { queued: 0, sending: 0, rejected: 0 },
+          lastError: null,
+          lastSyncAt: null,
+          nextAttemptAt: null,
+        }),
+      'settings.testHub': () =>
+        ok({
+          reachable: false,
+          hubUrl: url,
+          version: null,
+          hubTime: null,
+          why: {
+            message: `Cannot reach the hub at ${url} (ECONNREFUSED)`,
+            reason: 'sync.hub-unreachable',
+            params: { url, code: 'ECONNREFUSED' },
+          },
+        }),
+    });
+    fireEvent.click(await screen.findByRole('button', { name: '测试连接' }));
+    const found = await screen.findByRole('status');
+    expect(found.textContent).toBe(`无法连接：无法连接数据交换中心 ${url}（ECONNREFUSED）`);
+    act(() => useUi.getState().setLocale('en'));
+    expect(screen.getByRole('status').textContent).toBe(`Not reachable: Cannot reach the hub at ${url} (ECONNREFUSED)`);
   });
 
   it('refuses a retention that is not 1–365, naming the field, and sends nothing', async () => {
