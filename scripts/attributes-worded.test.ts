@@ -1,6 +1,6 @@
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { parseSource, rendererSources, type Site, whereOf } from './renderer-sources';
+import { checkSites, parseSource, rendererSources, type Site, whereOf } from './renderer-sources';
 
 // What a screen reader announces and what a tooltip or an empty field shows is read by the broker as much as the
 // page's text, so it is in the UI language too. This reads every JSX attribute of the renderer that carries such
@@ -107,18 +107,13 @@ export function attributeSites(source: ts.SourceFile): Site[] {
 }
 
 describe('every title, label, placeholder and alt text the renderer sets is in the UI language', () => {
-  const sites = rendererSources()
-    .filter((file) => file.endsWith('.tsx'))
-    .flatMap((file) => attributeSites(parseSource(file)));
-
-  it('finds the attributes the renderer sets', () => {
-    // Dialogs' titles, the grid's and lists' row labels, the lookups' buttons, the settings' fields.
-    expect(sites.length).toBeGreaterThan(100);
-  });
-
-  it('words none of them in a language fixed in the source', () => {
-    expect(sites.filter((s) => s.fault !== null)).toEqual([]);
-  });
+  // Dialogs' titles, the grid's and lists' row labels, the lookups' buttons, the settings' fields.
+  const files = rendererSources().filter((file) => file.endsWith('.tsx'));
+  checkSites(
+    files.flatMap((file) => attributeSites(parseSource(file))),
+    100,
+    { finds: 'finds the attributes the renderer sets', none: 'words none of them in a language fixed in the source' },
+  );
 
   it('tells fixed words from codes, symbols and words of the UI language', () => {
     const fault = (attribute: string) => {

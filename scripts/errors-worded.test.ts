@@ -1,6 +1,6 @@
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { parseSource, reads, rendererSources, type Site, whereOf } from './renderer-sources';
+import { checkSites, parseSource, reads, rendererSources, type Site, whereOf } from './renderer-sources';
 
 // A failure a dialog or panel shows is worded when shown, in the UI language of that moment: what a catch keeps in
 // state is the failure itself (or errorNotice(e) / failureLine(e), functions of the language), never its text. A
@@ -77,15 +77,10 @@ function catchSites(file: string): Site[] {
 }
 
 describe('every failure a dialog or panel shows is worded in the UI language when shown', () => {
-  const sites = rendererSources().flatMap(catchSites);
-
-  it('finds the state the renderer sets from caught failures', () => {
-    // Settings, backups, code tables, libraries, interchange, the outbox, setup, recovery and the editor keep one.
-    expect(sites.length).toBeGreaterThan(40);
-  });
-
-  it('keeps the failure, never its words, in state', () => {
-    expect(sites.filter((s) => s.fault !== null)).toEqual([]);
+  // Settings, backups, code tables, libraries, interchange, the outbox, setup, recovery and the editor keep one.
+  checkSites(rendererSources().flatMap(catchSites), 40, {
+    finds: 'finds the state the renderer sets from caught failures',
+    none: 'keeps the failure, never its words, in state',
   });
 
   it('refuses a failure worded when caught', () => {

@@ -1,6 +1,6 @@
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { parseSource, reads, rendererSources, type Site, whereOf } from './renderer-sources';
+import { checkSites, parseSource, reads, rendererSources, type Site, whereOf } from './renderer-sources';
 
 // Every notice is worded when it is shown, in the UI language of that moment. The type lets only a function of the
 // language through; this reads every notify call in the renderer and refuses a function that does not word its text
@@ -49,15 +49,10 @@ function notifySites(file: string): Site[] {
 }
 
 describe('every notice is worded in the UI language when it is shown', () => {
-  const sites = rendererSources().flatMap(notifySites);
-
-  it('finds the notices the renderer raises', () => {
-    // The app raises notices from its top bar, the editor, the libraries, settings, the list and the outbox.
-    expect(sites.length).toBeGreaterThan(40);
-  });
-
-  it('gives every notify a function that words its text from the language', () => {
-    expect(sites.filter((s) => s.fault !== null)).toEqual([]);
+  // The app raises notices from its top bar, the editor, the libraries, settings, the list and the outbox.
+  checkSites(rendererSources().flatMap(notifySites), 40, {
+    finds: 'finds the notices the renderer raises',
+    none: 'gives every notify a function that words its text from the language',
   });
 
   it('refuses a notice worded when raised', () => {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
+import { expect, it } from 'vitest';
 
 // What the static tests of the renderer's wording (notices, caught failures) read: every product source file of the
 // renderer parsed, and where in it a call stands.
@@ -35,4 +36,17 @@ export function whereOf(source: ts.SourceFile, node: ts.Node): string {
 export function reads(node: ts.Node, name: string): boolean {
   if (ts.isIdentifier(node) && node.text === name) return true;
   return ts.forEachChild(node, (child) => (reads(child, name) ? true : undefined)) ?? false;
+}
+
+/**
+ * The two checks each static test makes of the sites it read: that it found them (more than `atLeast`, since a reading
+ * that found none would pass the second), and that none is at fault.
+ */
+export function checkSites(sites: readonly Site[], atLeast: number, names: { finds: string; none: string }): void {
+  it(names.finds, () => {
+    expect(sites.length).toBeGreaterThan(atLeast);
+  });
+  it(names.none, () => {
+    expect(sites.filter((s) => s.fault !== null)).toEqual([]);
+  });
 }
