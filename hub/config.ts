@@ -8,6 +8,13 @@ import { schemaPattern } from './store/postgres/schema-name';
  * refused so a typo cannot silently leave a default in place.
  */
 
+const MiB = 1024 * 1024;
+
+/** An option that is a whole number within its bounds, with the value the hub takes when nothing sets it. */
+function intIn(min: number, max: number, fallback: number) {
+  return z.number().int().min(min).max(max).default(fallback);
+}
+
 const conditionSchema = z
   .object({
     /** A field path as the validation engine uses them: `head.TradeMode`, `lines[0].CodeTS`. */
@@ -48,7 +55,7 @@ const processorSchema = z
     inHub: z.boolean().default(true),
     seed: z.string().default('swhub'),
     /** Delay before each receipt, after the previous one (or after acceptance). 0 answers at once. */
-    stepDelayMs: z.number().int().min(0).max(86_400_000).default(3000),
+    stepDelayMs: intIn(0, 86_400_000, 3000),
     /** Per-channel overrides of stepDelayMs, e.g. { "P": 10000 }. */
     stepDelays: z.record(z.string(), z.number().int().min(0).max(86_400_000)).default({}),
     /** Issue CHANNEL 7 (申报成功) before L. */
@@ -65,7 +72,7 @@ const processorSchema = z
      */
     paperlessNeedsInvoice: z.boolean().default(false),
     /** Receipts issued per transaction when much work is due at once. */
-    batchSize: z.number().int().min(1).max(5000).default(500),
+    batchSize: intIn(1, 5000, 500),
   })
   .strict();
 
@@ -82,44 +89,34 @@ const storeSchema = z
       .regex(schemaPattern, 'must be a lower-case identifier of at most 40 characters')
       .default('public'),
     /** PostgreSQL connections each process keeps for requests. */
-    poolSize: z.number().int().min(1).max(200).default(10),
+    poolSize: intIn(1, 200, 10),
   })
   .strict();
 
 export const hubConfigSchema = z
   .object({
     host: z.string().min(1).default('127.0.0.1'),
-    port: z.number().int().min(0).max(65535).default(7373),
+    port: intIn(0, 65535, 7373),
     dataDir: z.string().min(1).optional(),
     store: storeSchema.default(storeSchema.parse({})),
     /** Largest request body accepted (413 above it). */
-    bodyLimitBytes: z
-      .number()
-      .int()
-      .min(1024)
-      .max(256 * 1024 * 1024)
-      .default(16 * 1024 * 1024),
+    bodyLimitBytes: intIn(1024, 256 * MiB, 16 * MiB),
     /**
      * Largest 随附单据 file the hub takes (bytes). No official single-window figure was found (docs/attachments.md):
      * the operator sets it; the hub advertises it in its health answer and each desk keeps to the lower of it and
      * its own setting.
      */
-    maxAttachmentBytes: z
-      .number()
-      .int()
-      .min(1024)
-      .max(100 * 1024 * 1024)
-      .default(4 * 1024 * 1024),
+    maxAttachmentBytes: intIn(1024, 100 * MiB, 4 * MiB),
     /** Longest long poll a client may ask for (`wait` is clamped to it). */
-    maxWaitSeconds: z.number().int().min(0).max(300).default(30),
-    maxReceiptsPerPage: z.number().int().min(1).max(10_000).default(500),
+    maxWaitSeconds: intIn(0, 300, 30),
+    maxReceiptsPerPage: intIn(1, 10_000, 500),
     /** Concurrent long polls per client; more get 429. */
-    longPollsPerClient: z.number().int().min(1).max(100).default(4),
+    longPollsPerClient: intIn(1, 100, 4),
     /** Failed enrollments per address per minute before 429. */
-    enrollmentFailuresPerMinute: z.number().int().min(1).max(10_000).default(30),
+    enrollmentFailuresPerMinute: intIn(1, 10_000, 30),
     enrollmentCodeTtlDays: z.number().min(0.001).max(365).default(7),
     /** How long a graceful shutdown waits for requests in flight. */
-    shutdownGraceMs: z.number().int().min(0).max(600_000).default(10_000),
+    shutdownGraceMs: intIn(0, 600_000, 10_000),
     log: z
       .object({
         level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
