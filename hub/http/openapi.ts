@@ -52,6 +52,29 @@ function errors(...statuses: number[]): Json {
 const signed = [{ swdeskSignature: [] }];
 const signedErrors = [400, 401, 413, 415, 503];
 
+/** A signed call: what it sends (JSON by schema name, or other content), its answer on 200, the errors it gives. */
+function signedCall(call: {
+  summary: string;
+  description?: string;
+  parameters?: Json[];
+  body?: string | Json;
+  answer: { description: string; schema: string };
+  errors: number[];
+}): Json {
+  const body = typeof call.body === 'string' ? json(call.body) : call.body;
+  return {
+    summary: call.summary,
+    ...(call.description === undefined ? {} : { description: call.description }),
+    security: signed,
+    ...(call.parameters === undefined ? {} : { parameters: call.parameters }),
+    ...(body === undefined ? {} : { requestBody: { required: true, content: body } }),
+    responses: {
+      200: { description: call.answer.description, content: json(call.answer.schema) },
+      ...errors(...call.errors),
+    },
+  };
+}
+
 export function openApiDocument(version: string): Json {
   return {
     openapi: '3.1.0',
@@ -115,76 +138,66 @@ export function openApiDocument(version: string): Json {
         },
       },
       '/v1/keys': {
-        post: {
+        post: signedCall({
           summary: 'Add a signing key (key rotation)',
           description:
             'Signed with a key the client already has. Every key a client ever added stays valid for verifying what it signed. Adding a key twice answers the same key id.',
-          security: signed,
-          requestBody: { required: true, content: json('KeyRegistrationRequest') },
-          responses: {
-            200: { description: 'Registered', content: json('KeyRegistrationResponse') },
-            ...errors(...signedErrors),
-          },
-        },
+          body: 'KeyRegistrationRequest',
+          answer: { description: 'Registered', schema: 'KeyRegistrationResponse' },
+          errors: signedErrors,
+        }),
       },
       '/v1/submissions': {
-        post: {
+        post: signedCall({
           summary: 'Submit a batch of signed declarations (at most 100)',
           description:
             'Each item: accepted (new and valid; hubSeq assigned), duplicate (same id and payload digest already accepted: the original hubSeq), ' +
             'conflict (same id, another digest: nothing stored), or rejected (bad item signature, digest mismatch, or validation errors with field paths ' +
             'and zh-CN messages; a resend answers the same). The batch is one transaction; 200 whenever it was processed.',
-          security: signed,
-          requestBody: { required: true, content: json('SubmitRequest') },
-          responses: {
-            200: { description: 'Processed; one result per item, in order', content: json('SubmitResponse') },
-            ...errors(...signedErrors),
-          },
-        },
+          body: 'SubmitRequest',
+          answer: { description: 'Processed; one result per item, in order', schema: 'SubmitResponse' },
+          errors: signedErrors,
+        }),
       },
       '/v1/submissions/{submissionId}': {
-        get: {
+        get: signedCall({
           summary: 'The state of one submission (reconciliation after a timeout) and who prepared and reviewed it',
-          security: signed,
           parameters: [
             { name: 'submissionId', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } },
           ],
-          responses: { 200: { description: 'Known', content: json('SubmissionState') }, ...errors(400, 401, 404, 503) },
-        },
+          answer: { description: 'Known', schema: 'SubmissionState' },
+          errors: [400, 401, 404, 503],
+        }),
       },
       '/v1/attachments/{sha256}': {
-        get: {
+        get: signedCall({
           summary: 'What the hub holds of one 随附单据 file of this client (where to resume its upload)',
-          security: signed,
           parameters: [{ name: 'sha256', in: 'path', required: true, schema: { type: 'string' } }],
-          responses: { 200: { description: 'Held bytes', content: json('AttachmentState') }, ...errors(400, 401, 503) },
-        },
-        post: {
+          answer: { description: 'Held bytes', schema: 'AttachmentState' },
+          errors: [400, 401, 503],
+        }),
+        post: signedCall({
           summary: `One chunk (at most ${ATTACHMENT_CHUNK_BYTES} bytes, application/octet-stream) of a file named by its SHA-256`,
           description:
             'Query: size (the whole file, at most 4 MiB) and offset (where this chunk starts). A chunk at the held length is appended; ' +
             'one already held (a retry after a lost answer) changes nothing; the last one keeps the file only if its bytes hash to its name ' +
             '(422 attachment-digest-mismatch drops the partial file). 409 attachment-gap (resume at `received`) and attachment-size-mismatch write nothing. ' +
             'A submission naming a file the hub does not hold whole is rejected naming it (attachment-missing, attachment-altered).',
-          security: signed,
           parameters: [
             { name: 'sha256', in: 'path', required: true, schema: { type: 'string' } },
             { name: 'size', in: 'query', required: true, schema: { type: 'integer', minimum: 1 } },
             { name: 'offset', in: 'query', required: true, schema: { type: 'integer', minimum: 0 } },
           ],
-          requestBody: { required: true, content: { 'application/octet-stream': { schema: { type: 'string' } } } },
-          responses: {
-            200: { description: 'The held bytes after this chunk', content: json('AttachmentState') },
-            ...errors(400, 401, 409, 413, 422, 503),
-          },
-        },
+          body: { 'application/octet-stream': { schema: { type: 'string' } } },
+          answer: { description: 'The held bytes after this chunk', schema: 'AttachmentState' },
+          errors: [400, 401, 409, 413, 422, 503],
+        }),
       },
       '/v1/receipts': {
-        get: {
+        get: signedCall({
           summary: "This client's receipts after a cursor, in hub order (long poll)",
           description:
             'Answers at once when there are receipts; otherwise waits up to `wait` seconds (at most 30 by default). Receipts are kept, so a client offline for weeks catches up page by page.',
-          security: signed,
           parameters: [
             {
               name: 'after',
@@ -205,58 +218,47 @@ export function openApiDocument(version: string): Json {
               description: 'Page size (500 by default)',
             },
           ],
-          responses: {
-            200: { description: 'Receipts and the cursor to ask with next', content: json('ReceiptsResponse') },
-            ...errors(400, 401, 429, 503),
-          },
-        },
+          answer: { description: 'Receipts and the cursor to ask with next', schema: 'ReceiptsResponse' },
+          errors: [400, 401, 429, 503],
+        }),
       },
       '/v1/code-tables': {
-        get: {
+        get: signedCall({
           summary: 'The code tables this hub serves, latest versions',
-          security: signed,
-          responses: { 200: { description: 'Tables', content: json('CodeTableList') }, ...errors(401, 503) },
-        },
+          answer: { description: 'Tables', schema: 'CodeTableList' },
+          errors: [401, 503],
+        }),
       },
       '/v1/code-tables/{tableId}': {
-        get: {
+        get: signedCall({
           summary: 'One code table with its rows (latest, or ?version=n)',
-          security: signed,
           parameters: [
             { name: 'tableId', in: 'path', required: true, schema: { type: 'string' } },
             { name: 'version', in: 'query', schema: { type: 'integer' } },
           ],
-          responses: {
-            200: { description: 'The table; ETag is its content hash', content: json('CodeTable') },
-            ...errors(400, 401, 404, 503),
-          },
-        },
+          answer: { description: 'The table; ETag is its content hash', schema: 'CodeTable' },
+          errors: [400, 401, 404, 503],
+        }),
       },
       '/v1/decmods': {
-        post: {
+        post: signedCall({
           summary: 'A signed modification or cancellation request (修撤单), judged once by its requestId',
           description:
             'Answers its receipt: approved (the declaration the hub holds takes the new values, or is cancelled) or ' +
             'refused with reasons naming the field. The same requestId again answers the same receipt; with other ' +
             'content, 409. See docs/modify-cancel.md.',
-          security: signed,
-          requestBody: { required: true, content: json('ModRequest') },
-          responses: {
-            200: { description: 'Its receipt', content: json('ModReceipt') },
-            ...errors(400, 401, 409, 422, 503),
-          },
-        },
+          body: 'ModRequest',
+          answer: { description: 'Its receipt', schema: 'ModReceipt' },
+          errors: [400, 401, 409, 422, 503],
+        }),
       },
       '/v1/decmods/{requestId}': {
-        get: {
+        get: signedCall({
           summary: 'The receipt of a request already sent (after a lost answer)',
-          security: signed,
           parameters: [{ name: 'requestId', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
-          responses: {
-            200: { description: 'Its receipt', content: json('ModReceipt') },
-            ...errors(400, 401, 404, 503),
-          },
-        },
+          answer: { description: 'Its receipt', schema: 'ModReceipt' },
+          errors: [400, 401, 404, 503],
+        }),
       },
       '/v1/openapi.json': { get: { summary: 'This description', responses: { 200: { description: 'OpenAPI 3.1' } } } },
       '/v1/docs': {
