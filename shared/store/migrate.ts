@@ -15,6 +15,32 @@ export interface Migration<D extends MigratableDb = MigratableDb> {
   up(db: D): void;
 }
 
+/** A store whose migrations run SQL text (both SQLite stores). */
+export interface SqlMigratableDb extends MigratableDb {
+  exec(source: string): unknown;
+}
+
+/**
+ * A migration that runs one SQL script, then, when given, the code that fills in what SQL alone cannot (values
+ * worked out in TypeScript). The script's text is what SQLite keeps as each table's schema: an applied migration's
+ * script never changes, not even its white space.
+ */
+export function sqlMigration<D extends SqlMigratableDb>(
+  version: number,
+  name: string,
+  sql: string,
+  then?: (db: D) => void,
+): Migration<D> {
+  return {
+    version,
+    name,
+    up(db) {
+      db.exec(sql);
+      then?.(db);
+    },
+  };
+}
+
 export class DatabaseTooNewError extends Error {
   readonly found: number;
   readonly supported: number;

@@ -1,14 +1,14 @@
+import { sqlMigration } from '../../../shared/store/migrate';
 import type { HubMigration } from '../sqlite/connection';
 
 // The hub's first schema. Submissions are kept forever (dedup on client and
 // submission id never expires), receipts are kept so a client offline for
 // weeks catches up, and `processing` is the customs processor's durable queue:
 // one row per submission still owed a receipt, with the plan fixed at acceptance.
-export const migration0001: HubMigration = {
-  version: 1,
-  name: 'initial',
-  up(db) {
-    db.exec(`
+export const migration0001: HubMigration = sqlMigration(
+  1,
+  'initial',
+  `
       CREATE TABLE clients (
         id          TEXT PRIMARY KEY,
         name        TEXT NOT NULL,
@@ -114,6 +114,5 @@ export const migration0001: HubMigration = {
         data       TEXT NOT NULL,
         PRIMARY KEY (version_pk, ord)
       ) WITHOUT ROWID;
-    `);
-  },
-};
+    `,
+);

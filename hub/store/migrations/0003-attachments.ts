@@ -1,3 +1,4 @@
+import { sqlMigration } from '../../../shared/store/migrate';
 import type { HubMigration } from '../sqlite/connection';
 
 // 随附单据 files, kept in the database beside the submissions that name them (not as files in the data folder):
@@ -5,11 +6,10 @@ import type { HubMigration } from '../sqlite/connection';
 // the chunk or nothing, and a backup of the database is a backup of the files. One row per client and SHA-256:
 // `data` holds the bytes received so far, from the start; `complete` once they are whole and hash to the name.
 // A rowid table: SQLite advises against WITHOUT ROWID for rows of megabytes.
-export const migration0003: HubMigration = {
-  version: 3,
-  name: 'attachments',
-  up(db) {
-    db.exec(`
+export const migration0003: HubMigration = sqlMigration(
+  3,
+  'attachments',
+  `
       CREATE TABLE attachments (
         client_id   TEXT NOT NULL REFERENCES clients(id),
         sha256      TEXT NOT NULL,
@@ -20,6 +20,5 @@ export const migration0003: HubMigration = {
         PRIMARY KEY (client_id, sha256),
         CHECK (length(data) <= size)
       );
-    `);
-  },
-};
+    `,
+);

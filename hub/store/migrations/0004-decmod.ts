@@ -1,13 +1,13 @@
+import { sqlMigration } from '../../../shared/store/migrate';
 import type { HubMigration } from '../sqlite/connection';
 
 // Modification and cancellation requests (修撤单): each kept forever with its receipt (dedup on client and request
 // id, as for submissions), and on the declaration its values after approved modifications (NULL: as declared, in
 // its envelope, which stays as signed) and when it was cancelled.
-export const migration0004: HubMigration = {
-  version: 4,
-  name: 'decmod',
-  up(db) {
-    db.exec(`
+export const migration0004: HubMigration = sqlMigration(
+  4,
+  'decmod',
+  `
       ALTER TABLE submissions ADD COLUMN current_doc TEXT;
       ALTER TABLE submissions ADD COLUMN cancelled_at TEXT;
 
@@ -30,6 +30,5 @@ export const migration0004: HubMigration = {
         UNIQUE (client_id, request_id)
       );
       CREATE INDEX mod_requests_by_submission ON mod_requests(submission_pk);
-    `);
-  },
-};
+    `,
+);

@@ -1,21 +1,8 @@
 import type { Db } from '../connection';
-import type { Migration } from '../migrate';
+import { sqlMigration as sharedSqlMigration } from '../../../shared/store/migrate';
 
-/**
- * A migration that runs one SQL script, then, when given, the code that fills in what SQL alone cannot (values
- * worked out in TypeScript). The script's text is what SQLite keeps as each table's schema: an applied migration's
- * script never changes, not even its white space.
- */
-export function sqlMigration(version: number, name: string, sql: string, then?: (db: Db) => void): Migration {
-  return {
-    version,
-    name,
-    up(db) {
-      db.exec(sql);
-      then?.(db);
-    },
-  };
-}
+/** The shared SQL migration (shared/store/migrate.ts), on the desk's database. */
+export const sqlMigration = sharedSqlMigration<Db>;
 
 /**
  * The columns of a signed message waiting for the hub (a submission in the outbox, a 修撤单 request): its signed
