@@ -20,15 +20,21 @@ function dir(): string {
   return d;
 }
 
+/** A hub database at `version` holding one client and one accepted submission (海关编号 224820261000000001). */
+function hubWithOneSubmission(version: number) {
+  const d = dir();
+  const db = openHubDb(d);
+  migrateHubDb(db, d, hubMigrations.slice(0, version));
+  db.exec(`INSERT INTO clients (id, name, enrolled_at) VALUES ('c', '报关行', '2026-12-01');
+    INSERT INTO submissions (client_id, submission_id, payload_digest, state, hub_seq, client_seq_no, key_id,
+      envelope, signature, received_at, entry_id)
+    VALUES ('c', 's', 'd', 'accepted', 1, 'C1', 'k', '{}', 'sig', '2026-12-01', '224820261000000001')`);
+  return { d, db };
+}
+
 describe('hub store migrations', () => {
   it('migration 0004 keeps the submissions a hub at 0003 holds, with no values changed and none cancelled', () => {
-    const d = dir();
-    const db = openHubDb(d);
-    migrateHubDb(db, d, hubMigrations.slice(0, 3));
-    db.exec(`INSERT INTO clients (id, name, enrolled_at) VALUES ('c', '报关行', '2026-12-01');
-      INSERT INTO submissions (client_id, submission_id, payload_digest, state, hub_seq, client_seq_no, key_id,
-        envelope, signature, received_at, entry_id)
-      VALUES ('c', 's', 'd', 'accepted', 1, 'C1', 'k', '{}', 'sig', '2026-12-01', '224820261000000001')`);
+    const { d, db } = hubWithOneSubmission(3);
     migrateHubDb(db, d, hubMigrations);
     expect(db.prepare('SELECT entry_id, current_doc, cancelled_at FROM submissions').all()).toEqual([
       { entry_id: '224820261000000001', current_doc: null, cancelled_at: null },
@@ -39,13 +45,7 @@ describe('hub store migrations', () => {
   });
 
   it('migration 0005 keeps the submissions a hub at 0004 holds, naming no preparer or reviewer', () => {
-    const d = dir();
-    const db = openHubDb(d);
-    migrateHubDb(db, d, hubMigrations.slice(0, 4));
-    db.exec(`INSERT INTO clients (id, name, enrolled_at) VALUES ('c', '报关行', '2026-12-01');
-      INSERT INTO submissions (client_id, submission_id, payload_digest, state, hub_seq, client_seq_no, key_id,
-        envelope, signature, received_at, entry_id)
-      VALUES ('c', 's', 'd', 'accepted', 1, 'C1', 'k', '{}', 'sig', '2026-12-01', '224820261000000001')`);
+    const { d, db } = hubWithOneSubmission(4);
     migrateHubDb(db, d, hubMigrations.slice(0, 5));
     expect(db.pragma('user_version', { simple: true })).toBe(5);
     expect(db.prepare('SELECT entry_id, preparer, reviewer FROM submissions').all()).toEqual([
