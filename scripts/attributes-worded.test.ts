@@ -1,6 +1,6 @@
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { checkSites, parseSource, rendererSources, type Site, whereOf } from './renderer-sources';
+import { checkSites, parseSource, rendererSources, type Site, sitesBelow, whereOf } from './renderer-sources';
 
 // What a screen reader announces and what a tooltip or an empty field shows is read by the broker as much as the
 // page's text, so it is in the UI language too. This reads every JSX attribute of the renderer that carries such
@@ -94,16 +94,11 @@ function localConstant(source: ts.SourceFile, name: string): ts.Expression | nul
 }
 
 export function attributeSites(source: ts.SourceFile): Site[] {
-  const sites: Site[] = [];
-  const visit = (node: ts.Node): void => {
-    if (ts.isJsxAttribute(node) && ts.isIdentifier(node.name) && wordedAttributes.has(node.name.text)) {
-      const fixed = node.initializer ? fixedWords(node.initializer, source) : null;
-      sites.push({ where: whereOf(source, node), fault: fixed === null ? null : `${node.name.text}: "${fixed}"` });
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(source);
-  return sites;
+  return sitesBelow(source, (node) => {
+    if (!ts.isJsxAttribute(node) || !ts.isIdentifier(node.name) || !wordedAttributes.has(node.name.text)) return [];
+    const fixed = node.initializer ? fixedWords(node.initializer, source) : null;
+    return [{ where: whereOf(source, node), fault: fixed === null ? null : `${node.name.text}: "${fixed}"` }];
+  });
 }
 
 describe('every title, label, placeholder and alt text the renderer sets is in the UI language', () => {

@@ -1,6 +1,6 @@
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { checkSites, parseSource, reads, rendererSources, type Site, whereOf } from './renderer-sources';
+import { checkSites, parseSource, reads, rendererSources, type Site, sitesBelow, whereOf } from './renderer-sources';
 
 // A failure a dialog or panel shows is worded when shown, in the UI language of that moment: what a catch keeps in
 // state is the failure itself (or errorNotice(e) / failureLine(e), functions of the language), never its text. A
@@ -54,26 +54,18 @@ function isSetter(call: ts.CallExpression): boolean {
 
 function catchSites(file: string): Site[] {
   const source = parseSource(file);
-  const sites: Site[] = [];
-  const inCatch = (block: ts.Block, caught: string): void => {
-    const visit = (node: ts.Node): void => {
-      if (ts.isCallExpression(node) && isSetter(node)) {
-        const where = whereOf(source, node);
-        const faults = node.arguments.map((a) => wordedNow(a, caught)).filter((f) => f !== null);
-        sites.push({ where, fault: faults[0] ?? null });
-      }
-      ts.forEachChild(node, visit);
+  const setterSites =
+    (caught: string) =>
+    (node: ts.Node): Site[] => {
+      if (!ts.isCallExpression(node) || !isSetter(node)) return [];
+      const faults = node.arguments.map((a) => wordedNow(a, caught)).filter((f) => f !== null);
+      return [{ where: whereOf(source, node), fault: faults[0] ?? null }];
     };
-    visit(block);
-  };
-  const visit = (node: ts.Node): void => {
-    if (ts.isCatchClause(node) && node.variableDeclaration && ts.isIdentifier(node.variableDeclaration.name)) {
-      inCatch(node.block, node.variableDeclaration.name.text);
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(source);
-  return sites;
+  return sitesBelow(source, (node) =>
+    ts.isCatchClause(node) && node.variableDeclaration && ts.isIdentifier(node.variableDeclaration.name)
+      ? sitesBelow(node.block, setterSites(node.variableDeclaration.name.text))
+      : [],
+  );
 }
 
 describe('every failure a dialog or panel shows is worded in the UI language when shown', () => {

@@ -1,6 +1,6 @@
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { checkSites, parseSource, reads, rendererSources, type Site, whereOf } from './renderer-sources';
+import { checkSites, parseSource, reads, rendererSources, type Site, sitesBelow, whereOf } from './renderer-sources';
 
 // Every notice is worded when it is shown, in the UI language of that moment. The type lets only a function of the
 // language through; this reads every notify call in the renderer and refuses a function that does not word its text
@@ -27,25 +27,19 @@ function messageFault(message: ts.Expression): string | null {
 
 function notifySites(file: string): Site[] {
   const source = parseSource(file);
-  const sites: Site[] = [];
-  const visit = (node: ts.Node): void => {
-    if (ts.isCallExpression(node) && isNotify(node)) {
-      const where = whereOf(source, node);
-      const arg = node.arguments[0];
-      if (arg && ts.isObjectLiteralExpression(arg)) {
-        const message = arg.properties.find(
-          (p): p is ts.PropertyAssignment =>
-            ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === 'message',
-        );
-        sites.push({ where, fault: message ? messageFault(message.initializer) : 'no message' });
-      } else if (arg) {
-        sites.push({ where, fault: 'a notice that is not written out where it is raised' });
-      }
+  return sitesBelow(source, (node) => {
+    if (!ts.isCallExpression(node) || !isNotify(node)) return [];
+    const where = whereOf(source, node);
+    const arg = node.arguments[0];
+    if (arg && ts.isObjectLiteralExpression(arg)) {
+      const message = arg.properties.find(
+        (p): p is ts.PropertyAssignment =>
+          ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === 'message',
+      );
+      return [{ where, fault: message ? messageFault(message.initializer) : 'no message' }];
     }
-    ts.forEachChild(node, visit);
-  };
-  visit(source);
-  return sites;
+    return arg ? [{ where, fault: 'a notice that is not written out where it is raised' }] : [];
+  });
 }
 
 describe('every notice is worded in the UI language when it is shown', () => {

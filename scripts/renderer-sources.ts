@@ -38,6 +38,17 @@ export function reads(node: ts.Node, name: string): boolean {
   return ts.forEachChild(node, (child) => (reads(child, name) ? true : undefined)) ?? false;
 }
 
+/** Every site `judge` finds at or below `root`: it is shown each node, and answers the sites that node stands for. */
+export function sitesBelow(root: ts.Node, judge: (node: ts.Node) => Site[]): Site[] {
+  const sites: Site[] = [];
+  const visit = (node: ts.Node): void => {
+    sites.push(...judge(node));
+    ts.forEachChild(node, visit);
+  };
+  visit(root);
+  return sites;
+}
+
 /**
  * The two checks each static test makes of the sites it read: that it found them (more than `atLeast`, since a reading
  * that found none would pass the second), and that none is at fault.
