@@ -45,3 +45,18 @@ export function latencyFigures(times: readonly number[]): { p50_ms: number; p95_
     p99_ms: round(percentile(times, 99)),
   };
 }
+
+/** A result held to a p95 budget in milliseconds: what the run found, its latency and how many runs it timed. */
+export function p95Result(
+  name: string,
+  found: Record<string, number | string>,
+  times: readonly number[],
+  budgetMs: number,
+): BenchResult {
+  return {
+    name,
+    figures: { ...found, ...latencyFigures(times), runs: times.length },
+    budget: `p95 ≤ ${budgetMs} ms`,
+    pass: percentile(times, 95) <= budgetMs,
+  };
+}

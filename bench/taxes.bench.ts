@@ -10,7 +10,7 @@ import { estimateTaxes, tariffRatesFromRow, taxInputFromDoc } from '../shared/ta
 import type { TariffRates, TaxTables } from '../shared/taxes';
 import { sampleDeclaration } from '../shared/validation/sample-declaration';
 import type { BenchResult } from './harness';
-import { latencyFigures, percentile, sample } from './harness';
+import { p95Result, sample } from './harness';
 
 const ITERATIONS = 3_000;
 const BUDGET_P95_MS = 2;
@@ -89,19 +89,9 @@ export async function run(): Promise<BenchResult[]> {
       },
       200,
     );
-    const p95 = percentile(times, 95);
-    results.push({
-      name: c.name,
-      figures: {
-        codes: codes.length,
-        linesWithVat: figures,
-        agreementLines,
-        ...latencyFigures(times),
-        runs: ITERATIONS,
-      },
-      budget: `p95 ≤ ${BUDGET_P95_MS} ms`,
-      pass: p95 <= BUDGET_P95_MS,
-    });
+    results.push(
+      p95Result(c.name, { codes: codes.length, linesWithVat: figures, agreementLines }, times, BUDGET_P95_MS),
+    );
   }
   return results;
 }

@@ -6,7 +6,7 @@ import { validateDeclaration } from '../shared/validation';
 import { sampleDeclaration } from '../shared/validation/sample-declaration';
 import { domainCodeLookup } from '../scripts/domain-lookup';
 import type { BenchResult } from './harness';
-import { latencyFigures, percentile, sample } from './harness';
+import { p95Result, sample } from './harness';
 
 const ITERATIONS = 3_000;
 const BUDGET_P95_MS = 2;
@@ -40,17 +40,7 @@ export async function run(): Promise<BenchResult[]> {
       },
       200,
     );
-    const p95 = percentile(times, 95);
-    results.push({
-      name: `validate 50-line declaration (${name})`,
-      figures: {
-        findings,
-        ...latencyFigures(times),
-        runs: ITERATIONS,
-      },
-      budget: `p95 ≤ ${BUDGET_P95_MS} ms`,
-      pass: p95 <= BUDGET_P95_MS,
-    });
+    results.push(p95Result(`validate 50-line declaration (${name})`, { findings }, times, BUDGET_P95_MS));
   }
   return results;
 }
