@@ -18,6 +18,18 @@ const invoice: AttachmentInfo = {
   row: 0,
 };
 const pdf = (name: string) => new File(['%PDF-1.4 test'], name, { type: 'application/pdf' });
+/** What the panel asks the desk to attach for a file made by `pdf`. */
+const attachInput = (edocCode: string, fileName: string) => ({
+  id,
+  edocCode,
+  fileName,
+  contentBase64: btoa('%PDF-1.4 test'),
+});
+/** The desk's answer to an attach that succeeds: the file is the declaration's second 随附单据 row, of `edocCode`. */
+const attachedAs = (edocCode: string) => () => ({
+  ok: true as const,
+  value: { id, revision: 3, updatedAt: 't', attachment: { ...invoice, edocCode, row: 1 } },
+});
 
 describe('the 随附单据 files panel', () => {
   afterEach(() => {
@@ -38,10 +50,7 @@ describe('the 随附单据 files panel', () => {
 
   it('lists the files, attaches one chosen in the dialog or dropped as the chosen type, and removes one', async () => {
     useUi.setState({ locale: 'zh-CN' });
-    const fake = setup(() => ({
-      ok: true,
-      value: { id, revision: 3, updatedAt: 't', attachment: { ...invoice, edocCode: '00000002', row: 1 } },
-    }));
+    const fake = setup(attachedAs('00000002'));
     expect(await screen.findByText('发票-7.pdf')).toBeTruthy();
     expect(screen.getByText('2.00 MB')).toBeTruthy();
     expect(attachmentMessages('en').size(593)).toBe('1 KB');
@@ -49,12 +58,7 @@ describe('the 随附单据 files panel', () => {
     fireEvent.change(screen.getByLabelText('添加 PDF…'), { target: { files: [pdf('装箱单.pdf')] } });
     await waitFor(() => expect(fake.calls.some((c) => c.method === 'attachments.attach')).toBe(true));
     const attach = fake.calls.find((c) => c.method === 'attachments.attach');
-    expect(attach?.input).toEqual({
-      id,
-      edocCode: '00000002',
-      fileName: '装箱单.pdf',
-      contentBase64: btoa('%PDF-1.4 test'),
-    });
+    expect(attach?.input).toEqual(attachInput('00000002', '装箱单.pdf'));
     expect(await screen.findByText(`已添加 装箱单.pdf（${invoice.edocId}）`)).toBeTruthy();
 
     fireEvent.drop(screen.getByRole('region', { name: '随附单据文件（PDF）' }), {
@@ -70,10 +74,7 @@ describe('the 随附单据 files panel', () => {
 
   it('attaches a PDF pasted from the clipboard as the chosen type, wherever the focus is; a text paste is left alone', async () => {
     useUi.setState({ locale: 'zh-CN' });
-    const fake = setup(() => ({
-      ok: true,
-      value: { id, revision: 3, updatedAt: 't', attachment: { ...invoice, edocCode: '00000004', row: 1 } },
-    }));
+    const fake = setup(attachedAs('00000004'));
     expect(await screen.findByText('发票-7.pdf')).toBeTruthy();
     const attachCalls = () => fake.calls.filter((c) => c.method === 'attachments.attach');
     const paste = (target: Element, files: File[]) => {
@@ -89,12 +90,7 @@ describe('the 随附单据 files panel', () => {
     // Ctrl+V of a file copied in the file manager: the clipboard holds it as a File.
     expect(paste(select, [pdf('合同-118.pdf')]).defaultPrevented).toBe(true);
     await waitFor(() => expect(attachCalls()).toHaveLength(1));
-    expect(attachCalls()[0]?.input).toEqual({
-      id,
-      edocCode: '00000004',
-      fileName: '合同-118.pdf',
-      contentBase64: btoa('%PDF-1.4 test'),
-    });
+    expect(attachCalls()[0]?.input).toEqual(attachInput('00000004', '合同-118.pdf'));
     expect(await screen.findByText(`已添加 合同-118.pdf（${invoice.edocId}）`)).toBeTruthy();
 
     // Pasted while the focus is outside the panel (on the 随附单据 tab just chosen): attached too.

@@ -1,11 +1,9 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiResult } from '../../../shared/api';
-import { setBridge } from '../../api/client';
 import { queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
-import { createFakeBridge } from '../../../test-support/renderer/fake-bridge';
+import { renderWithBridge } from '../../../test-support/renderer/render-with-bridge';
 import { AttachmentLimitField } from './attachment-limit-field';
 
 const ok = <T,>(value: T): ApiResult<T> => ({ ok: true, value });
@@ -19,14 +17,7 @@ const settings = (attachments: { maxFileMb: number; hubMaxFileMb: number | null;
 });
 
 function show(answers: Record<string, (input: unknown) => ApiResult<unknown>>) {
-  const fake = createFakeBridge(answers);
-  setBridge(fake.bridge);
-  render(
-    <QueryClientProvider client={queryClient}>
-      <AttachmentLimitField />
-    </QueryClientProvider>,
-  );
-  return fake;
+  return renderWithBridge(answers, <AttachmentLimitField />);
 }
 
 describe('随附单据单个文件上限 in Settings (fake bridge)', () => {

@@ -6,6 +6,7 @@ import { setBridge } from '../../api/client';
 import { queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
 import { createFakeBridge } from '../../../test-support/renderer/fake-bridge';
+import { renderWithBridge } from '../../../test-support/renderer/render-with-bridge';
 import { reloadPage } from './reload-page';
 import { SettingsDialog } from './settings-dialog';
 import { useSettings } from './settings-store';
@@ -21,6 +22,15 @@ const backup: BackupInfo = {
   sizeBytes: 81920,
   schemaVersion: 5,
 };
+/** The desk's settings as a fresh install has them. */
+const settings = {
+  backup: { daily: true, retention: 14 },
+  review: { required: false },
+  attachments: { maxFileMb: 4, hubMaxFileMb: null, inForceMb: 4 },
+  dataDir: '/data',
+  backupDir: '/data/backups',
+  logDir: '/data/logs',
+};
 const wang: OperatorProfile = {
   id: '01a2049e-b64f-7413-8ff9-f1a7a1258340',
   company: { name: '上海捷通报关有限公司', customsCode: '3120980123', uscc: '91310115MA1H7AAA0F' },
@@ -35,29 +45,17 @@ function open(
   tab: 'profiles' | 'hub' | 'backup' | 'data' | 'keys',
   answers: Record<string, (input: unknown) => ApiResult<unknown>>,
 ) {
-  const fake = createFakeBridge({
-    'settings.get': () =>
-      ok({
-        backup: { daily: true, retention: 14 },
-        review: { required: false },
-        attachments: { maxFileMb: 4, hubMaxFileMb: null, inForceMb: 4 },
-        dataDir: '/data',
-        backupDir: '/data/backups',
-        logDir: '/data/logs',
-      }),
-    'backup.list': () => ok([backup]),
-    'profiles.list': () => ok([wang]),
-    'files.pick': () => ok({ supported: false, path: null, suggested: '/data/exports/swdesk-2026-11-22.swdx' }),
-    ...answers,
-  });
-  setBridge(fake.bridge);
   useSettings.setState({ open: true, tab });
-  render(
-    <QueryClientProvider client={queryClient}>
-      <SettingsDialog />
-    </QueryClientProvider>,
+  return renderWithBridge(
+    {
+      'settings.get': () => ok(settings),
+      'backup.list': () => ok([backup]),
+      'profiles.list': () => ok([wang]),
+      'files.pick': () => ok({ supported: false, path: null, suggested: '/data/exports/swdesk-2026-11-22.swdx' }),
+      ...answers,
+    },
+    <SettingsDialog />,
   );
-  return fake;
 }
 
 describe('Settings (fake bridge)', () => {
@@ -244,15 +242,7 @@ describe('Settings (fake bridge)', () => {
 
   it('offers an archive opened from the file manager for import, and imports it only when the broker confirms', async () => {
     const fake = createFakeBridge({
-      'settings.get': () =>
-        ok({
-          backup: { daily: true, retention: 14 },
-          review: { required: false },
-          attachments: { maxFileMb: 4, hubMaxFileMb: null, inForceMb: 4 },
-          dataDir: '/data',
-          backupDir: '/data/backups',
-          logDir: '/data/logs',
-        }),
+      'settings.get': () => ok(settings),
       'files.pick': () => ok({ supported: false, path: null, suggested: '/data/exports/a.swdx' }),
       'archive.import': () =>
         ok({
