@@ -1,6 +1,16 @@
 import ts from 'typescript';
-import { describe, expect, it } from 'vitest';
-import { checkSites, parseSource, reads, rendererSources, type Site, sitesBelow, whereOf } from './renderer-sources';
+import { describe, it } from 'vitest';
+import type { Site } from './renderer-sources';
+import {
+  checkSites,
+  expectJudged,
+  parseSource,
+  reads,
+  rendererSources,
+  sitesBelow,
+  snippetCall,
+  whereOf,
+} from './renderer-sources';
 
 // A failure a dialog or panel shows is worded when shown, in the UI language of that moment: what a catch keeps in
 // state is the failure itself (or errorNotice(e) / failureLine(e), functions of the language), never its text. A
@@ -76,19 +86,16 @@ describe('every failure a dialog or panel shows is worded in the UI language whe
   });
 
   it('refuses a failure worded when caught', () => {
-    const fault = (code: string) => {
-      const source = ts.createSourceFile('x.ts', `setError(${code})`, ts.ScriptTarget.Latest, true);
-      const call = (source.statements[0] as ts.ExpressionStatement).expression as ts.CallExpression;
-      return wordedNow(call.arguments[0] as ts.Expression, 'e');
-    };
-    expect(fault('e instanceof ApiCallError ? e.message : String(e)')).not.toBeNull();
-    expect(fault('errorText(e)')).not.toBeNull();
-    expect(fault('failureText(e, locale)')).not.toBeNull();
-    expect(fault('{ kind: "error", text: e instanceof Error ? e.message : String(e) }')).not.toBeNull();
-    expect(fault('`${file}: ${e}`')).not.toBeNull();
-    expect(fault('errorNotice(e)')).toBeNull();
-    expect(fault('failureLine(e, { paths: true })')).toBeNull();
-    expect(fault('(l) => failureText(e, l)')).toBeNull();
-    expect(fault('e')).toBeNull();
+    const fault = (code: string) => wordedNow(snippetCall(`setError(${code})`).arguments[0] as ts.Expression, 'e');
+    expectJudged(fault, {
+      refused: [
+        'e instanceof ApiCallError ? e.message : String(e)',
+        'errorText(e)',
+        'failureText(e, locale)',
+        '{ kind: "error", text: e instanceof Error ? e.message : String(e) }',
+        '`${file}: ${e}`',
+      ],
+      passed: ['errorNotice(e)', 'failureLine(e, { paths: true })', '(l) => failureText(e, l)', 'e'],
+    });
   });
 });

@@ -1,6 +1,16 @@
 import ts from 'typescript';
-import { describe, expect, it } from 'vitest';
-import { checkSites, parseSource, reads, rendererSources, type Site, sitesBelow, whereOf } from './renderer-sources';
+import { describe, it } from 'vitest';
+import type { Site } from './renderer-sources';
+import {
+  checkSites,
+  expectJudged,
+  parseSource,
+  reads,
+  rendererSources,
+  sitesBelow,
+  snippetCall,
+  whereOf,
+} from './renderer-sources';
 
 // Every notice is worded when it is shown, in the UI language of that moment. The type lets only a function of the
 // language through; this reads every notify call in the renderer and refuses a function that does not word its text
@@ -51,17 +61,12 @@ describe('every notice is worded in the UI language when it is shown', () => {
 
   it('refuses a notice worded when raised', () => {
     const parse = (code: string) => {
-      const source = ts.createSourceFile('x.ts', `notify({ kind: 'info', message: ${code} })`, ts.ScriptTarget.Latest);
-      const statement = source.statements[0] as ts.ExpressionStatement;
-      const call = statement.expression as ts.CallExpression;
-      const arg = call.arguments[0] as ts.ObjectLiteralExpression;
+      const arg = snippetCall(`notify({ kind: 'info', message: ${code} })`).arguments[0] as ts.ObjectLiteralExpression;
       return messageFault((arg.properties[1] as ts.PropertyAssignment).initializer);
     };
-    expect(parse('t.saved')).not.toBeNull();
-    expect(parse('() => t.saved')).not.toBeNull();
-    expect(parse('(l) => t.saved')).not.toBeNull();
-    expect(parse('`${file}: ${e.message}`')).not.toBeNull();
-    expect(parse('(l) => messages[l].saved')).toBeNull();
-    expect(parse('errorNotice(e)')).toBeNull();
+    expectJudged(parse, {
+      refused: ['t.saved', '() => t.saved', '(l) => t.saved', '`${file}: ${e.message}`'],
+      passed: ['(l) => messages[l].saved', 'errorNotice(e)'],
+    });
   });
 });

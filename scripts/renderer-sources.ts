@@ -24,7 +24,17 @@ export function rendererSources(dir: string = rendererRoot): string[] {
 }
 
 export function parseSource(file: string): ts.SourceFile {
-  return ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+  return parseText(fs.readFileSync(file, 'utf8'), file);
+}
+
+/** Source text parsed as the renderer's files are; `file` names it, and its ending allows JSX (.tsx) or not. */
+export function parseText(text: string, file = 'snippet.ts'): ts.SourceFile {
+  return ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+}
+
+/** The call a one-statement snippet makes (`setError(e.message)`), for a test of what a scan judges. */
+export function snippetCall(code: string): ts.CallExpression {
+  return (parseText(code).statements[0] as ts.ExpressionStatement).expression as ts.CallExpression;
 }
 
 /** file:line of a node, relative to the renderer. */
@@ -60,4 +70,13 @@ export function checkSites(sites: readonly Site[], atLeast: number, names: { fin
   it(names.none, () => {
     expect(sites.filter((s) => s.fault !== null)).toEqual([]);
   });
+}
+
+/** A scan's judge tried on snippets: it finds a fault in each of `refused`, none in `passed` (a failure names it). */
+export function expectJudged(
+  fault: (snippet: string) => string | null,
+  cases: { refused: readonly string[]; passed: readonly string[] },
+): void {
+  for (const snippet of cases.refused) expect(fault(snippet), snippet).not.toBeNull();
+  for (const snippet of cases.passed) expect(fault(snippet), snippet).toBeNull();
 }
