@@ -1,4 +1,4 @@
-import { type Exact, ZERO, add, div, exact, format, isZero, mul, parseDecimal, sum, toFen, toText } from './exact';
+import { type Exact, ONE, ZERO, add, div, exact, format, isZero, mul, parseDecimal, sum, toFen, toText } from './exact';
 import type { ExchangeRate, TaxFigure, TaxHeadInput, TaxLineInput, TaxProblem, TaxTables } from './types';
 
 /**
@@ -49,26 +49,26 @@ export function makeConverter(
   problems: TaxProblem[],
 ): Converter & { used: Map<string, ExchangeRate> } {
   const used = new Map<string, ExchangeRate>();
-  const reported = new Set<string>();
+  // Each currency's rate is looked up and read once per estimate, however many lines are in it; its problem,
+  // missing or older, is named the first time.
+  const read = new Map<string, Exact | null>([['CNY', ONE]]);
   const rateOf = (currency: string): Exact | null => {
-    if (currency === 'CNY') return exact(1n);
+    const known = read.get(currency);
+    if (known !== undefined) return known;
     const rate = tables.exchangeRate(currency, month);
     const value = rate ? parseDecimal(rate.rate) : null;
+    read.set(currency, value);
     if (!rate || !value) {
-      if (!reported.has(currency))
-        problems.push({ code: 'taxes.exchangeRateMissing', severity: 'missing', params: { currency, month } });
-      reported.add(currency);
+      problems.push({ code: 'taxes.exchangeRateMissing', severity: 'missing', params: { currency, month } });
       return null;
     }
-    if (!used.has(currency)) {
-      used.set(currency, rate);
-      if (rate.month < month) {
-        problems.push({
-          code: 'taxes.exchangeRateOld',
-          severity: 'note',
-          params: { currency, month, rateMonth: rate.month },
-        });
-      }
+    used.set(currency, rate);
+    if (rate.month < month) {
+      problems.push({
+        code: 'taxes.exchangeRateOld',
+        severity: 'note',
+        params: { currency, month, rateMonth: rate.month },
+      });
     }
     return value;
   };
@@ -199,6 +199,9 @@ export function valueLines(
     problems.push({ code: 'taxes.allocationIncomplete', severity: 'missing', params: {} });
   }
 
+  // What every line's freight and insurance figures name alike, worded once.
+  const freightTotalText: Record<string, string> = freightTotal !== null ? { total: format(freightTotal) } : {};
+  const insurTotalText: Record<string, string> = insurTotal !== null ? { total: format(insurTotal) } : {};
   return lines.map((_, i) => {
     const g = goods[i] ?? null;
     const share = shareOf(i);
@@ -211,7 +214,7 @@ export function valueLines(
       freightFig = figure(freight, head.feeMark === '1' ? 'rateOfGoods' : 'allocatedByValue', {
         mark: head.feeMark,
         given: head.feeRate,
-        ...(freightTotal !== null ? { total: format(freightTotal) } : {}),
+        ...freightTotalText,
         ...(share !== null && head.feeMark !== '1' ? { share: toText(share) } : {}),
       });
     }
@@ -233,7 +236,7 @@ export function valueLines(
         insurFig = figure(insurance, 'allocatedByValue', {
           mark: head.insurMark,
           given: head.insurRate,
-          ...(insurTotal !== null ? { total: format(insurTotal) } : {}),
+          ...insurTotalText,
           ...(share !== null ? { share: toText(share) } : {}),
         });
       }

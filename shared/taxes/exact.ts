@@ -13,13 +13,26 @@ export interface Exact {
 function gcd(a: bigint, b: bigint): bigint {
   let x = a < 0n ? -a : a;
   let y = b;
-  while (y !== 0n) [x, y] = [y, x % y];
+  // A plain swap: a destructuring swap built an array on every step of the loop.
+  while (y !== 0n) {
+    const r = x % y;
+    x = y;
+    y = r;
+  }
   return x;
 }
 
+// Powers of ten by exponent: every rounding, parse and text of an amount takes one.
+const POWERS_OF_TEN: readonly bigint[] = Array.from({ length: 25 }, (_, i) => 10n ** BigInt(i));
+function pow10(places: number): bigint {
+  return POWERS_OF_TEN[places] ?? 10n ** BigInt(places);
+}
+
 // Fractions are reduced only once a denominator grows past this: a gcd on every step was most of
-// the estimate's time, and the estimate's chains (price × rate × share ÷ (1 − rate)) are short.
-const REDUCE_ABOVE = 10n ** 24n;
+// the estimate's time, and the estimate's chains (price × rate × share ÷ (1 − rate)) are short. A freight
+// share's insurance passes 10^24 (the value of the whole declaration is in its denominator), where a gcd of
+// two such numbers cost more than carrying them to the rounding to the fen, which ends every chain.
+const REDUCE_ABOVE = 10n ** 40n;
 
 export function exact(n: bigint, d = 1n): Exact {
   if (d === 0n) throw new RangeError('division by zero');
@@ -42,16 +55,20 @@ export function parseDecimal(text: string): Exact | null {
   if (!match) return null;
   const frac = match[3] ?? '';
   const n = BigInt((match[2] ?? '0') + frac);
-  return exact(match[1] === '-' ? -n : n, 10n ** BigInt(frac.length));
+  return exact(match[1] === '-' ? -n : n, pow10(frac.length));
 }
 
+// Most sums here are of decimals (powers of ten) or of a figure and one derived from it (goods and its freight
+// share): one denominator divides the other, and scaling to the larger keeps the denominator from multiplying.
 export function add(a: Exact, b: Exact): Exact {
   if (a.d === b.d) return { n: a.n + b.n, d: a.d };
+  if (a.d > b.d) {
+    if (a.d % b.d === 0n) return { n: a.n + b.n * (a.d / b.d), d: a.d };
+  } else if (b.d % a.d === 0n) return { n: a.n * (b.d / a.d) + b.n, d: b.d };
   return exact(a.n * b.d + b.n * a.d, a.d * b.d);
 }
 export function sub(a: Exact, b: Exact): Exact {
-  if (a.d === b.d) return { n: a.n - b.n, d: a.d };
-  return exact(a.n * b.d - b.n * a.d, a.d * b.d);
+  return add(a, { n: -b.n, d: b.d });
 }
 export function mul(a: Exact, b: Exact): Exact {
   return exact(a.n * b.n, a.d * b.d);
@@ -74,7 +91,7 @@ export function sum(values: readonly Exact[]): Exact {
 
 /** Rounded half away from zero to `places` decimals (customs' 四舍五入), as a count of 10^-places units. */
 export function roundScaled(a: Exact, places: number): bigint {
-  const scaled = a.n * 10n ** BigInt(places);
+  const scaled = a.n * pow10(places);
   const negative = scaled < 0n;
   const abs = negative ? -scaled : scaled;
   const q = abs / a.d;
@@ -99,9 +116,8 @@ export function format(a: Exact, places = 2): string {
 
 /** Exact decimal text when the fraction has a finite decimal expansion of ≤ 12 places; else rounded to 12. */
 export function toText(a: Exact): string {
-  for (let places = 0; places <= 12; places++) {
-    const scaled = a.n * 10n ** BigInt(places);
-    if (scaled % a.d === 0n) return format(a, places);
-  }
-  return format(a, 12);
+  // One division at 12 places: when it leaves no remainder the value is exact there, and its fewest places are
+  // those 12 less the trailing zeros (what trying 0, 1, … 12 places in turn found, at up to 13 divisions).
+  if ((a.n * pow10(12)) % a.d !== 0n) return format(a, 12);
+  return format(a, 12).replace(/\.?0+$/, '');
 }
