@@ -27,6 +27,8 @@ test('prepare → 提交复核 → 退回 with a remark → fix → 复核通过
       roles: ['reviewer'],
       makeCurrent: false,
     });
+    // The customer's earlier declaration of the same goods: what the reviewer's differences compare with.
+    const earlier = await seedImportSample(desk.url, { BillNo: 'COSU6300000000' });
     const record = await seedImportSample(desk.url, { BillNo: 'COSU6300001111' });
     await ui.open(desk.url);
     await expect(ui.connection()).toHaveText('在线');
@@ -105,6 +107,29 @@ test('prepare → 提交复核 → 退回 with a remark → fix → 复核通过
     await expect(waiting).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(queue).toBeHidden();
+
+    // The differences from the customer's last declaration of the same goods (Alt+D): the bill of lading, old → new.
+    await page.keyboard.press('Alt+D');
+    const differences = page.getByRole('region', { name: '复核差异' });
+    await expectSeen(
+      differences.getByText(new RegExp(`^与报关单 ${earlier.clientSeqNo}（\\d{4}-\\d{2}-\\d{2}）比较$`)),
+    );
+    const billRow = differences.getByRole('button', { name: '提运单号 COSU6300000000 → COSU6300002222' });
+    await expectSeen(billRow);
+    await page.screenshot({ path: testInfo.outputPath('review-differences-zh.png') });
+    await page.keyboard.press('Alt+Shift+L');
+    await expectSeen(
+      page
+        .getByRole('region', { name: 'Review differences' })
+        .getByRole('button', { name: 'Bill of lading no. COSU6300000000 → COSU6300002222' }),
+    );
+    await page.screenshot({ path: testInfo.outputPath('review-differences-en.png') });
+    await page.keyboard.press('Alt+Shift+L');
+    await billRow.press('Enter');
+    await expect(ui.headField('BillNo')).toBeFocused();
+    await differences.getByRole('heading').focus();
+    await page.keyboard.press('Escape');
+    await expect(differences).toBeHidden();
 
     // The reviewer approves exactly this content (Alt+Y).
     await expect(bar.getByRole('button', { name: '复核通过' })).toBeVisible();

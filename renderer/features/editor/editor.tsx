@@ -38,6 +38,8 @@ import { TaxPanel } from './tax-panel';
 import { useLineAmounts } from './use-line-amounts';
 import { useKeyedParty } from './use-keyed-party';
 import { ReviewBar, useReview } from '../review/review-bar';
+import { ReviewDiffPanel } from '../review/review-diff-panel';
+import { useReviewDiffUi } from '../review/review-diff-store';
 import { isModifyLocked } from '../../../shared/modify/locked-fields';
 import { ModifyBar, useModifySubmit } from '../modify/modify-bar';
 import { useModifyUi } from '../modify/modify-store';
@@ -107,6 +109,7 @@ function EditorForm({
   // The declaration 申报 last stopped on for errors: its fields still to fill show as errors from then on.
   const [insistedOn, setInsistedOn] = useState<string | null>(null);
   const review = useReview(record.id).data;
+  const diffOpen = useReviewDiffUi((s) => s.openFor === record.id) && !copy;
   const remarks = review?.state === 'returned' ? review.remarks : undefined;
   const checks = useFindings(editor.doc, record, locale, insistedOn === record.id, remarks);
   // The warnings of the last check, for the confirmation before 申报 (named there).
@@ -297,6 +300,7 @@ function EditorForm({
           <Timeline id={record.id} />
         </div>
         <aside className="editor-side">
+          {diffOpen ? <ReviewDiffPanel id={record.id} ieFlag={ieFlag} codeName={codeName} onJump={jump} /> : null}
           <ErrorPanel
             findings={checks.listed}
             errorCount={checks.errorCount}

@@ -29,6 +29,7 @@ export type KeyAction =
   | 'submit-review'
   | 'approve-review'
   | 'return-review'
+  | 'review-differences'
   | 'review-queue'
   | 'modify-request'
   | 'cancel-request'
@@ -232,6 +233,13 @@ export const keymap: readonly KeyBinding[] = [
     scope: 'editor',
     zh: '退回并填写复核意见（复核员）',
     en: 'Return with review remarks (reviewer)',
+  },
+  {
+    action: 'review-differences',
+    combos: [{ key: 'KeyD', alt: true }],
+    scope: 'editor',
+    zh: '复核差异：与所用模板或同一客户同样商品的上一份报关单比较（Enter 跳到该项，Esc 关闭）',
+    en: 'Review differences: from the template used or the customer’s last declaration of the same goods (Enter goes there, Esc closes)',
   },
   {
     action: 'modify-request',

@@ -14,6 +14,7 @@ import { useEditorUi } from '../editor/editor-store';
 import { nextErrorPath } from '../editor/use-editor-keys';
 import { useFindings } from '../editor/use-findings';
 import { ReviewBar } from './review-bar';
+import { useReviewDiffUi } from './review-diff-store';
 
 const ok = <T,>(value: T): ApiResult<T> => ({ ok: true, value });
 const id = '01a2049e-b64f-7413-8ff9-f1a7a1258341';
@@ -88,6 +89,16 @@ describe('the review bar: buttons and keys by role and state (fake bridge)', () 
     expect(fake.calls.filter((c) => c.method === 'review.approve')).toEqual([
       { method: 'review.approve', input: { id } },
     ]);
+  });
+
+  it('差异 and Alt+D open and close the differences beside the form', async () => {
+    renderBar('li', review({}));
+    const button = await screen.findByRole('button', { name: '差异' });
+    keyDown('KeyD');
+    expect(useReviewDiffUi.getState().openFor).toBe(id);
+    expect(button.getAttribute('aria-pressed')).toBe('true');
+    fireEvent.click(button);
+    expect(useReviewDiffUi.getState().openFor).toBeNull();
   });
 
   it('offers the preparer only 提交复核, and says so when an edit voided the approval', async () => {

@@ -10,6 +10,7 @@ import { actionFor } from '../editor/keymap';
 import type { DocEditor } from '../editor/use-doc-editor';
 import { reviewMessages, useReviewT } from './review-messages';
 import { ReturnDialog } from './return-dialog';
+import { useReviewDiffUi } from './review-diff-store';
 
 export const reviewKey = (id: string) => ['review', id] as const;
 
@@ -45,7 +46,8 @@ export function reviewActions(
 /**
  * The review bar above the editor's actions: the review's state and who did it, 提交复核 / 复核通过 / 退回 for the
  * operator whose role and turn it is (Alt+R, Alt+Y, Alt+Shift+R), and a notice when an edit has voided a submission
- * or an approval (its digest is no longer the content's).
+ * or an approval (its digest is no longer the content's). 差异 (Alt+D) opens the differences beside the form
+ * (review-diff-panel.tsx).
  */
 export function ReviewBar({
   record,
@@ -67,6 +69,7 @@ export function ReviewBar({
   const me = useCurrentOperator();
   const [returning, setReturning] = useState(false);
   const [busy, setBusy] = useState(false);
+  const diffOpen = useReviewDiffUi((s) => s.openFor === record.id);
   // Every save changes the content's digest: ask again whether the review still holds.
   const saved = useStore(saveStore, (s) => s.state);
   useEffect(() => {
@@ -106,14 +109,19 @@ export function ReviewBar({
       (l) => reviewMessages[l].approved(seqNo),
     );
 
-  const latest = useRef({ can, submit, approve, open: () => setReturning(true) });
+  const latest = useRef({ id, can, submit, approve, open: () => setReturning(true) });
   useEffect(() => {
-    latest.current = { can, submit, approve, open: () => setReturning(true) };
+    latest.current = { id, can, submit, approve, open: () => setReturning(true) };
   });
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || (event.target instanceof Element && event.target.closest('dialog'))) return;
       const action = actionFor(event, 'editor');
+      if (action === 'review-differences') {
+        event.preventDefault();
+        useReviewDiffUi.getState().toggle(latest.current.id);
+        return;
+      }
       const { can: now } = latest.current;
       const run =
         action === 'submit-review' && now.submit
@@ -178,6 +186,14 @@ export function ReviewBar({
           {t.returnIt}
         </button>
       ) : null}
+      <button
+        type="button"
+        aria-keyshortcuts="Alt+D"
+        aria-pressed={diffOpen}
+        onClick={() => useReviewDiffUi.getState().toggle(id)}
+      >
+        {t.diffButton}
+      </button>
       {returning ? (
         <ReturnDialog
           record={record}

@@ -42,6 +42,14 @@ const zh = {
   queueEmpty: '没有待复核的报关单',
   queueCols: ['提交人', '提交时间', '客户端编号', '境内收发货人', '提运单号', '商品项数'],
   close: '关闭',
+  diffButton: '差异',
+  diffTitle: '复核差异',
+  diffFromTemplate: (name: string) => `与模板“${name}”比较`,
+  diffFromDeclaration: (seqNo: string, date: string) => `与报关单 ${seqNo}（${date}）比较`,
+  diffNone: '没有可比较的：本单不是用模板新建的，也没有同一境内收发货人、同样商品编号的更早报关单',
+  diffSame: '与之相同，没有差异',
+  diffCount: (n: number) => `${n} 处不同，Enter 跳到该项，Esc 关闭`,
+  diffEmpty: '空',
 };
 export type ReviewMessages = typeof zh;
 
@@ -84,6 +92,15 @@ const en: ReviewMessages = {
   queueEmpty: 'No declaration is awaiting review',
   queueCols: ['Submitted by', 'Submitted at', 'Client no.', 'Consignee/consignor', 'B/L no.', 'Lines'],
   close: 'Close',
+  diffButton: 'Differences',
+  diffTitle: 'Review differences',
+  diffFromTemplate: (name: string) => `Compared with template “${name}”`,
+  diffFromDeclaration: (seqNo: string, date: string) => `Compared with declaration ${seqNo} (${date})`,
+  diffNone:
+    'Nothing to compare with: not made from a template, and no earlier declaration of the same consignee/consignor with the same HS codes',
+  diffSame: 'The same: no differences',
+  diffCount: (n: number) => `${n} difference${n === 1 ? '' : 's'}: Enter goes to the field, Esc closes`,
+  diffEmpty: 'empty',
 };
 
 export const reviewMessages = { 'zh-CN': zh, en } as const;
