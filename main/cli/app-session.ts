@@ -50,7 +50,12 @@ export function openAppSession(dataDir: string, io: CliIo, options: { create: bo
   return {
     async call(method, input) {
       const result = await app.dispatch(method, input);
-      if (!result.ok) throw new CallError(result.error.code, result.error.message, result.error.issues ?? []);
+      if (!result.ok) {
+        // A program error's own text is a parameter (the window shows it apart, for support): the CLI prints it too.
+        const detail = result.error.reason === 'common.internal' ? result.error.params?.detail : undefined;
+        const message = detail === undefined ? result.error.message : `${result.error.message} (${String(detail)})`;
+        throw new CallError(result.error.code, message, result.error.issues ?? []);
+      }
       return result.value as MethodOutput<typeof method>;
     },
     close: () => app.close(),

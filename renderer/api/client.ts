@@ -45,14 +45,39 @@ export class ApiCallError extends Error {
   }
 }
 
+function hostUnreachable(e: unknown): boolean {
+  return e instanceof TypeError && /fetch|network|load failed/i.test(e.message);
+}
+
 /**
  * A caught failure in a language: main's reason in that language; the host not answering (the page's fetch
- * failed) said so; anything else (a program error) with its text as written, introduced in that language.
+ * failed) said so; anything else (a program error) said in that language, its own text left to failureDetail.
  */
 export function failureText(e: unknown, locale: Locale): string {
   if (e instanceof ApiCallError) return localizeError(e.error, locale).message;
-  if (e instanceof TypeError && /fetch|network|load failed/i.test(e.message)) return messages[locale].hostUnreachable;
-  return messages[locale].unexpectedError(e instanceof Error ? e.message : String(e));
+  if (hostUnreachable(e)) return messages[locale].hostUnreachable;
+  return messages[locale].unexpectedError;
+}
+
+/**
+ * What a program error said, as the program wrote it, for support (shown under 详情, never inline): main's internal
+ * error's method and detail, or the renderer's own error; null for a failure the broker's language says in full.
+ */
+export function failureDetail(e: unknown): string | null {
+  if (e instanceof ApiCallError) {
+    const detail = e.params?.detail;
+    return e.reason === 'common.internal' && detail !== undefined
+      ? `${String(e.params?.method)}: ${String(detail)}`
+      : null;
+  }
+  if (hostUnreachable(e)) return null;
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** A wording of `e` with the program's own text beside it when it is a program error. */
+function withDetail(text: (locale: Locale) => string, e: unknown): NoticeText {
+  const detail = failureDetail(e);
+  return detail === null ? text : Object.assign(text, { detail });
 }
 
 /**
@@ -61,17 +86,17 @@ export function failureText(e: unknown, locale: Locale): string {
  * changes is worded again.
  */
 export function failureLine(e: unknown, options: { paths?: boolean } = {}): NoticeText {
-  return (locale) => {
+  return withDetail((locale) => {
     if (!(e instanceof ApiCallError)) return failureText(e, locale);
     const localized = localizeError(e.error, locale);
     const issues = (localized.issues ?? []).map((i) => (options.paths ? `${i.path}: ${i.message}` : i.message));
     return [localized.message, ...issues].join(' — ');
-  };
+  }, e);
 }
 
 /** A notice of a caught failure, worded when shown (`prefix`: what it is about, a file's name). */
 export function errorNotice(e: unknown, prefix?: string): NoticeText {
-  return (locale) => (prefix ? `${prefix}: ${failureText(e, locale)}` : failureText(e, locale));
+  return withDetail((locale) => (prefix ? `${prefix}: ${failureText(e, locale)}` : failureText(e, locale)), e);
 }
 
 const TOKEN_KEY = 'swdesk.token';

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { FailureDetail } from '../components/failure-line';
 import { useT } from '../i18n/use-t';
 import { noticeText, useUi } from '../state/ui-store';
 
@@ -19,6 +20,7 @@ export function Notices() {
           <button type="button" className="link" onClick={() => n.declarationId && select(n.declarationId)}>
             {noticeText(n, locale)}
           </button>
+          <FailureDetail error={n.message} />
           <button type="button" aria-label={t.close} onClick={() => dismiss(n.id)}>
             ×
           </button>

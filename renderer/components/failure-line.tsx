@@ -1,6 +1,33 @@
 import { useCallback, useState } from 'react';
+import { useT } from '../i18n/use-t';
 import type { NoticeText } from '../state/ui-store';
 import { useUi } from '../state/ui-store';
+
+/**
+ * A program error's own text, for support: folded away under 详情 beside the broker's sentence (which says, in the UI
+ * language, that it was not done and what to do), with a button that copies it for a message to support.
+ */
+export function FailureDetail({ error }: { error: NoticeText | null | undefined }) {
+  const t = useT();
+  const [copied, setCopied] = useState(false);
+  const detail = error?.detail;
+  if (!detail) return null;
+  const copy = () =>
+    void navigator.clipboard.writeText(detail).then(
+      () => setCopied(true),
+      // No clipboard here: the text stays shown to select by hand.
+      () => setCopied(false),
+    );
+  return (
+    <details className="failure-detail">
+      <summary>{t.failureDetail}</summary>
+      <pre>{detail}</pre>
+      <button type="button" className="link" onClick={copy}>
+        {copied ? t.detailCopied : t.copyDetail}
+      </button>
+    </details>
+  );
+}
 
 /**
  * A failure shown in a dialog or panel (announced), worded in the UI language each time it renders: the dialog
@@ -9,9 +36,12 @@ import { useUi } from '../state/ui-store';
 export function FailureLine({ error, className = 'error-text' }: { error: NoticeText | null; className?: string }) {
   const locale = useUi((s) => s.locale);
   return error ? (
-    <p role="alert" className={className}>
-      {error(locale)}
-    </p>
+    <>
+      <p role="alert" className={className}>
+        {error(locale)}
+      </p>
+      <FailureDetail error={error} />
+    </>
   ) : null;
 }
 

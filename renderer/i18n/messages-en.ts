@@ -164,5 +164,9 @@ export const en: Messages = {
   completeOverdue: (n: number) => `overdue by ${n} day${n === 1 ? '' : 's'}: declare it in full now`,
   printPage: (page, pages) => `Page ${page} of ${pages}`,
   hostUnreachable: 'SW Desk did not answer: it may have stopped or be restarting; try again in a moment',
-  unexpectedError: (detail) => `This could not be done: ${detail}`,
+  unexpectedError:
+    'Something went wrong in SW Desk, so this was not done. Export the diagnostics (Settings) and contact support',
+  failureDetail: 'Details (for support)',
+  copyDetail: 'Copy the details',
+  detailCopied: 'Copied',
 };

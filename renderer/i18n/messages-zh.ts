@@ -158,7 +158,10 @@ export const zh = {
   completeOverdue: (n: number) => `已逾期 ${n} 天，请尽快完整申报`,
   printPage: (page: number, pages: number) => `第 ${page} 页 / 共 ${pages} 页`,
   hostUnreachable: 'SW Desk 主程序没有响应：它可能已停止或正在重启，请稍后再试',
-  unexpectedError: (detail: string) => `操作未能完成：${detail}`,
+  unexpectedError: 'SW Desk 出错，此操作没有完成。请导出诊断信息（设置）并联系支持',
+  failureDetail: '详情（供技术支持）',
+  copyDetail: '复制详情',
+  detailCopied: '已复制',
 } as const;
 
 type Widen<T> = T extends (...args: infer A) => string ? (...args: A) => string : string;

@@ -8,7 +8,13 @@ import { defaultLocale } from '../../shared/i18n/locale';
  * broker switches language speaks the new one), from its code and parameters held in the function. Never text
  * worded when the notice was raised: that kept the language of that moment (an error's message as it came).
  */
-export type NoticeText = (locale: Locale) => string;
+export type NoticeText = ((locale: Locale) => string) & {
+  /**
+   * A program error as the program wrote it (in English, for support): shown apart under 详情 with a copy button,
+   * never inline in the broker's sentence.
+   */
+  readonly detail?: string;
+};
 
 export interface Notice {
   id: number;

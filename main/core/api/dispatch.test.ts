@@ -84,10 +84,17 @@ describe('contract dispatch', () => {
       }),
       silentLogger,
     );
-    await expect(dispatch('declarations.get', { id: record.id })).resolves.toMatchObject({
+    const answer = await dispatch('declarations.get', { id: record.id });
+    // The program's own text travels as a parameter for support, never inside the sentence the broker reads.
+    expect(answer).toMatchObject({
       ok: false,
-      error: { code: 'INTERNAL' },
+      error: {
+        code: 'INTERNAL',
+        reason: 'common.internal',
+        params: { method: 'declarations.get', detail: 'boom' },
+      },
     });
+    expect(answer.ok ? '' : answer.error.message).not.toContain('boom');
   });
 
   it('catches a handler whose output breaks the contract', async () => {

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { FailureDetail } from '../../components/failure-line';
 import { useT } from '../../i18n/use-t';
 import { useUi } from '../../state/ui-store';
 import type { DeclareRefusal } from './declare-button';
@@ -31,6 +32,7 @@ export const ErrorPanel = memo(function ErrorPanel({
       {refusal ? (
         <div className="declare-refusal" role="alert">
           <p>{refusal.message(locale)}</p>
+          <FailureDetail error={refusal.message} />
           {refusal.issues.length > 0 ? (
             <ul>
               {refusal.issues.map((issue, i) => (

@@ -8,7 +8,7 @@ import { buildDecModList, changePath } from '../../../shared/modify/dec-mod-list
 import type { ModReasonCase } from '../../../shared/modify/mod-request';
 import { MAX_MOD_NOTE, modReasonCases, modReasonLabels } from '../../../shared/modify/mod-request';
 import { fieldLabel } from '../../../shared/validation';
-import { api, failureText } from '../../api/client';
+import { api, errorNotice } from '../../api/client';
 import { Dialog } from '../../components/dialog';
 import { FormFooter } from '../../components/form-footer';
 import { reasonText } from '../../i18n/reasons';
@@ -109,7 +109,7 @@ function ModRequestDialog({
         {children}
         <ReasonInputs reason={reason} note={note} onReason={setReason} onNote={setNote} />
         <FormFooter
-          error={error ? (l) => failureText(error, l) : null}
+          error={error ? errorNotice(error) : null}
           cancelLabel={cancelLabel}
           onCancel={onClose}
           submitLabel={submitLabel}

@@ -7,9 +7,14 @@ export const commonReasons = {
     'BAD_INPUT',
     (p) => `Bad input for ${p.method}: ${p.detail}`,
   ),
+  /**
+   * A program error in main: the broker reads that it was not done and what to do; `detail` (the error as the program
+   * wrote it, in English) travels beside the text for support, shown apart under 详情, never inline.
+   */
   'common.internal': reason<{ method: string; detail: string }>(
     'INTERNAL',
-    (p) => `Internal error in ${p.method}: ${p.detail}`,
+    (p) =>
+      `Something went wrong inside SW Desk (${p.method}), so this was not done. Export the diagnostics (Settings) and contact support`,
   ),
   'common.bad-output': reason<{ method: string }>(
     'INTERNAL',

@@ -1,0 +1,67 @@
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { AppError } from '../../shared/api';
+import { ApiCallError, errorNotice, failureLine } from '../api/client';
+import { Notices } from '../app/notices';
+import { useUi } from '../state/ui-store';
+import { FailureLine } from './failure-line';
+
+/** Main's answer when a handler failed on a program error: its reason, with the error as the program wrote it. */
+const internal = new AppError('common.internal', {
+  method: 'declarations.update',
+  detail: 'SQLITE_BUSY: database is locked',
+}).toApiError();
+
+describe("a program error's own text is kept apart from the broker's sentence", () => {
+  afterEach(() => {
+    cleanup();
+    // The UI language is app-wide: the next test (and file) starts in Chinese again.
+    act(() => useUi.getState().setLocale('zh-CN'));
+    useUi.setState({ notices: [] });
+  });
+
+  it("words main's internal error in the UI language and keeps its detail under 详情, with a copy button", async () => {
+    render(<FailureLine error={failureLine(new ApiCallError(internal, 'zh-CN'))} />);
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toBe(
+      'SW Desk 内部出错（declarations.update），此操作没有完成。请导出诊断信息（设置）并联系支持',
+    );
+    expect(alert.textContent).not.toContain('SQLITE_BUSY');
+    const details = screen.getByText('详情（供技术支持）').closest('details');
+    expect(details?.querySelector('pre')?.textContent).toBe('declarations.update: SQLITE_BUSY: database is locked');
+    const copied: string[] = [];
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: (text: string) => Promise.resolve(void copied.push(text)) },
+    });
+    fireEvent.click(screen.getByRole('button', { name: '复制详情' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: '已复制' })).toBeTruthy());
+    expect(copied).toEqual(['declarations.update: SQLITE_BUSY: database is locked']);
+    // The broker switches language with it on screen: the sentence and the fold speak English, the detail is the same.
+    act(() => useUi.getState().setLocale('en'));
+    expect(screen.getByRole('alert').textContent).toMatch(
+      /^Something went wrong inside SW Desk \(declarations\.update\)/,
+    );
+    expect(screen.getByText('Details (for support)')).toBeTruthy();
+  });
+
+  it("words the renderer's own program error the same way, and folds nothing for a failure said in full", () => {
+    const { unmount } = render(<FailureLine error={failureLine(new TypeError("reading 'head' of undefined"))} />);
+    expect(screen.getByRole('alert').textContent).toBe(
+      'SW Desk 出错，此操作没有完成。请导出诊断信息（设置）并联系支持',
+    );
+    expect(screen.getByText("reading 'head' of undefined").tagName).toBe('PRE');
+    unmount();
+    const refused = new AppError('desk.no-such-backup', { name: 'b.sqlite' }).toApiError();
+    render(<FailureLine error={failureLine(new ApiCallError(refused, 'zh-CN'))} />);
+    expect(screen.getByRole('alert').textContent).toBe('没有名为 b.sqlite 的备份');
+    expect(document.querySelector('details')).toBeNull();
+  });
+
+  it('shows the detail beside a notice of the same failure', () => {
+    act(() => useUi.getState().notify({ kind: 'error', message: errorNotice(new ApiCallError(internal, 'zh-CN')) }));
+    render(<Notices />);
+    expect(screen.getByRole('button', { name: /^SW Desk 内部出错/ }).textContent).not.toContain('SQLITE_BUSY');
+    expect(screen.getByText('declarations.update: SQLITE_BUSY: database is locked').tagName).toBe('PRE');
+  });
+});
