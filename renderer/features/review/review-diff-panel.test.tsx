@@ -74,6 +74,17 @@ describe('the review differences beside the form (fake bridge)', () => {
     expect(useReviewDiffUi.getState().openFor).toBeNull();
   });
 
+  it('takes the focus when opened and gives it back to the field it came from when closed', async () => {
+    const field = document.body.appendChild(document.createElement('input'));
+    field.focus();
+    renderPanel(null);
+    const panel = await screen.findByRole('region', { name: '复核差异' });
+    expect(panel.contains(document.activeElement)).toBe(true);
+    cleanup();
+    expect(document.activeElement).toBe(field);
+    field.remove();
+  });
+
   it('names the template, and says when there is nothing to compare with, in zh and en', async () => {
     renderPanel({ basis: { kind: 'template', id: 't', name: '鲜苹果进口' }, base, current: base });
     expect(await screen.findByText('与模板“鲜苹果进口”比较')).toBeTruthy();

@@ -55,8 +55,16 @@ export function ReviewDiffPanel({ id, ieFlag, codeName, onJump }: Props) {
     [data, locale, ieFlag],
   );
   const heading = useRef<HTMLHeadingElement>(null);
-  // Opened from the keyboard, the panel takes the focus: ↹ reaches its rows and Esc closes it at once.
-  useEffect(() => heading.current?.focus(), []);
+  // Opened from the keyboard, the panel takes the focus: ↹ reaches its rows and Esc closes it at once. Closed with the
+  // focus inside it (Esc, ×), the focus goes back to where the reviewer was, not to the page.
+  useEffect(() => {
+    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    heading.current?.focus();
+    return () => {
+      const lost = document.activeElement === null || document.activeElement === document.body;
+      if (lost && before?.isConnected) before.focus();
+    };
+  }, []);
 
   return (
     <section
