@@ -245,6 +245,7 @@ export function createApp(options: AppOptions): App {
     catalog,
     attachmentsDir: path.join(options.dataDir, 'attachments'),
     attachmentBytes: (edocId) => attachments.bytesForEdocId(edocId),
+    mods: { requests: modRequests, modifyCancel },
   });
   const transport = createTransportSwitch({ transports: { hub: sync, bridge }, settings });
   const outboxService = createOutboxService(ctx, { outbox, declarations: declarationsRepo });

@@ -1,7 +1,10 @@
 // A stand-in for the official e-port (single window) desktop client, for tests and manual runs:
 // it takes each message out of OutBox like the real client (moves it to SentBox, or to FailBox
 // when told to refuse it) and writes receipts into InBox — a DecImportResponse with a 统一编号,
-// then DEC_DATA receipts for the CHANNELs asked for — in UTF-8 or GB2312.
+// then DEC_DATA receipts for the CHANNELs asked for — in UTF-8 or GB2312. A 修撤单 file (DecModMessage) is answered
+// with a DecModSaveResponse, an HzApprovalResult step S and the final HzApprovalResult (Y or N) in the DxpMsg
+// envelope of the sourced samples — the forms docs/modify-cancel.md lists; EntryId in the save response and the
+// final codes Y/N are our own choice there.
 //
 //   node --import tsx test-support/main/eport-client.ts <ImpPath> [--channels 7,L,P] [--encoding gb2312] [--fail]
 import fs from 'node:fs';
@@ -19,6 +22,8 @@ export interface EportClientOptions {
   refuse?: (clientSeqNo: string) => boolean;
   /** Leave the message in OutBox (a client that is not running). */
   idle?: boolean;
+  /** How a 修撤单 is answered (by the EntryId it is about): approved by default. */
+  modAnswer?: (entryId: string) => 'approved' | 'refused' | 'returned';
 }
 
 export interface HandledMessage {
@@ -28,6 +33,8 @@ export interface HandledMessage {
   operType: string;
   sign: string;
   receipts: string[];
+  /** For a 修撤单: the 修撤单统一编号 given, and how it was answered. */
+  mod?: { entryId: string; modSeqNo: string; answer: 'approved' | 'refused' | 'returned' };
 }
 
 function valueOf(xml: string, section: string, element: string): string {
@@ -37,6 +44,14 @@ function valueOf(xml: string, section: string, element: string): string {
 }
 
 let serial = 0;
+
+const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
+
+/** The network envelope of the sourced samples: DxpMsg with the Base64 of DataInfo/SignedData/Data/…. */
+function dxpWrapped(inner: string): string {
+  const dataInfo = `<?xml version="1.0" encoding="utf-8"?><DataInfo xmlns="http://www.w3.org/2000/09/xmldsig#"><SignedData><Data>${inner}</Data><HashSign></HashSign><SignerInfo></SignerInfo></SignedData></DataInfo>`;
+  return `<DxpMsg ver="1.0" xmlns="http://www.chinaport.gov.cn/dxp"><TransInfo><MsgType>DECCUS101</MsgType></TransInfo><Data>${base64(dataInfo)}</Data></DxpMsg>`;
+}
 
 export function createEportClient(impPath: string, options: EportClientOptions = {}) {
   const dir = (name: string) => path.join(impPath, name);
@@ -53,6 +68,37 @@ export function createEportClient(impPath: string, options: EportClientOptions =
     return file;
   }
 
+  function takeDecMod(name: string, xml: string): HandledMessage {
+    const root = parseXml(xml);
+    const entryId = root.children.find((c) => c.name === 'EntryId')?.text ?? '';
+    const answer = options.modAnswer?.(entryId) ?? 'approved';
+    serial++;
+    const modSeqNo = String(serial).padStart(18, '0');
+    const operType = root.children.find((c) => c.name === 'OperType')?.text ?? '';
+    const message: HandledMessage = { file: name, clientSeqNo: '', seqNo: null, operType, sign: '', receipts: [] };
+    message.mod = { entryId, modSeqNo, answer };
+    if (answer === 'returned') {
+      fs.renameSync(path.join(dir('OutBox'), name), path.join(dir('FailBox'), `Failed_${name}`));
+      message.receipts.push(path.join(dir('FailBox'), `Failed_${name}`));
+      return message;
+    }
+    fs.renameSync(path.join(dir('OutBox'), name), path.join(dir('SentBox'), name));
+    const ns = 'xmlns="http://www.chinaport.gov.cn/dec"';
+    message.receipts.push(
+      writeReceipt(
+        'InBox',
+        `DecMod_${serial}_0.xml`,
+        `<DecModSaveResponse ${ns}><DecModSeqNo>${modSeqNo}</DecModSeqNo><EntryId>${entryId}</EntryId><ResultMessage>0回执</ResultMessage><ResultCode>0</ResultCode></DecModSaveResponse>`,
+      ),
+    );
+    const result = (code: string, note: string) =>
+      `<HzApprovalResult><DestResourceId>${modSeqNo}</DestResourceId><FeedbackResults>${code}</FeedbackResults><FeedbackStep>3</FeedbackStep><FeedbackTime>2026-11-22 15:20:00</FeedbackTime><ResultNote>${note}</ResultNote></HzApprovalResult>`;
+    message.receipts.push(writeReceipt('InBox', `DecMod_${serial}_1.xml`, result('S', '海关接收入库成功，等待受理')));
+    const final = answer === 'approved' ? result('Y', '审核通过') : result('N', '该报关单已进入查验环节，不予修改');
+    message.receipts.push(writeReceipt('InBox', `DecMod_${serial}_2.xml`, dxpWrapped(final)));
+    return message;
+  }
+
   return {
     handled,
     /** Takes every message now in OutBox; returns what it did. */
@@ -62,6 +108,12 @@ export function createEportClient(impPath: string, options: EportClientOptions =
       for (const name of fs.readdirSync(dir('OutBox')).sort()) {
         if (!name.endsWith('.xml')) continue;
         const xml = fs.readFileSync(path.join(dir('OutBox'), name), 'utf8');
+        if (parseXml(xml).name === 'DecModMessage') {
+          const taken = takeDecMod(name, xml);
+          handled.push(taken);
+          done.push(taken);
+          continue;
+        }
         const clientSeqNo = valueOf(xml, 'DecSign', 'ClientSeqNo');
         const message: HandledMessage = {
           file: name,
@@ -83,7 +135,7 @@ export function createEportClient(impPath: string, options: EportClientOptions =
           );
         } else {
           fs.renameSync(path.join(dir('OutBox'), name), path.join(dir('SentBox'), name));
-          const seqNo = `I2026${String(serial).padStart(14, '0')}`;
+          const seqNo = `I2026${String(serial).padStart(13, '0')}`; // 18 characters, as a 统一编号 is
           message.seqNo = seqNo;
           message.receipts.push(
             writeReceipt(

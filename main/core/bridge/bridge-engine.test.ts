@@ -7,10 +7,8 @@ import { goodsDeclaration } from '../../../shared/catalog';
 import { readDecMessage } from '../../../shared/interchange';
 import { sampleDeclaration } from '../../../shared/validation/sample-declaration';
 import { createBridgeFilesRepo } from '../../db/repositories/bridge-files-repo';
-import type { CoreFixture } from '../../../test-support/main/core-fixture';
-import { coreFixture } from '../../../test-support/main/core-fixture';
-import type { EportClientOptions } from '../../../test-support/main/eport-client';
-import { createEportClient } from '../../../test-support/main/eport-client';
+import type { BridgeSetupOptions } from '../../../test-support/main/bridge-fixture';
+import { bridgeBase } from '../../../test-support/main/bridge-fixture';
 import { tempDir } from '../../../test-support/main/temp-dir';
 import { samplePdf } from '../../../test-support/shared/pdf';
 import { createAttachmentFilesRepo } from '../../db/repositories/attachment-files-repo';
@@ -26,16 +24,8 @@ describe('e-port client folder bridge', () => {
     for (const c of cleanups.splice(0).reverse()) await c();
   });
 
-  function setup(options: { client?: EportClientOptions; fx?: CoreFixture; impPath?: string } = {}) {
-    const fx = options.fx ?? coreFixture();
-    if (!options.fx) cleanups.push(() => fx.close());
-    let impPath = options.impPath;
-    if (!impPath) {
-      const temp = tempDir('swdesk-imppath-');
-      cleanups.push(temp.cleanup);
-      impPath = temp.dir;
-    }
-    const client = createEportClient(impPath, options.client);
+  function setup(options: BridgeSetupOptions = {}) {
+    const { fx, impPath, client } = bridgeBase(cleanups, options);
     const files = createBridgeFilesRepo(fx.db);
     const receipts = createReceiptApplier(fx.ctx, {
       declarations: fx.repo,

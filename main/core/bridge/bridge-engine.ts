@@ -4,10 +4,12 @@ import { fieldError, messageOf, reasonMessage } from '../../../shared/api';
 import type { DocumentCatalog } from '../../../shared/catalog';
 import type { BridgeFilesRepo } from '../../db/repositories/bridge-files-repo';
 import type { DeclarationsRepo } from '../../db/repositories/declarations-repo';
+import type { ModRequestsRepo } from '../../db/repositories/mod-requests-repo';
 import type { OutboxRepo } from '../../db/repositories/outbox-repo';
 import type { SettingsRepo } from '../../db/repositories/settings-repo';
 import type { CoreContext } from '../context';
 import { isoAt } from '../context';
+import type { ModifyCancel } from '../modify/modify-cancel';
 import type { ReceiptApplier } from '../sync/receipts';
 import { announceReceipts } from '../sync/receipts';
 import { createPassScheduler } from '../sync/pass-scheduler';
@@ -15,7 +17,9 @@ import type { BridgeConfig } from './config';
 import { BRIDGE_CONFIG_KEY, bridgeFolders, readBridgeConfig } from './config';
 import { isWritableDir } from './files';
 import { createBridgeReceiver } from './receive';
+import { createModAnswerReader } from './receive-mods';
 import { createBridgeSender } from './send';
+import { createBridgeModSender } from './send-mods';
 
 export interface BridgeDeps {
   outbox: OutboxRepo;
@@ -28,6 +32,8 @@ export interface BridgeDeps {
   attachmentsDir: string;
   /** A 随附单据 file attached in the editor, by EdocID; null when the EdocID is not one of those. */
   attachmentBytes?: (edocId: string) => Buffer | null;
+  /** Modification and cancellation requests (修撤单): written into OutBox and answered from InBox like declarations. */
+  mods?: { requests: ModRequestsRepo; modifyCancel: Pick<ModifyCancel, 'settle'> };
   /** Age under which an unreadable file is left for the next scan (it may still be being written). */
   settleMs?: number;
 }
@@ -48,7 +54,11 @@ export interface BridgeDetail {
  */
 export function createBridgeEngine(ctx: CoreContext, deps: BridgeDeps) {
   const send = createBridgeSender(ctx, deps);
-  const receive = createBridgeReceiver(ctx, deps);
+  const sendMods = deps.mods ? createBridgeModSender(ctx, deps.mods) : null;
+  const receive = createBridgeReceiver(ctx, {
+    ...deps,
+    ...(deps.mods ? { modAnswers: createModAnswerReader(ctx, deps.mods) } : {}),
+  });
   let watchers: fs.FSWatcher[] = [];
   let lastError: ReasonMessage | null = null;
   let lastScanAt: string | null = null;
@@ -99,8 +109,10 @@ export function createBridgeEngine(ctx: CoreContext, deps: BridgeDeps) {
     const received = receive(folders);
     announceReceipts(ctx.events, received.applied);
     const sent = send(c, folders);
-    if (sent.written > 0 || sent.accepted > 0) ctx.events.emit('declarations.changed', { ids: [] });
-    lastError = received.failure ?? sent.failure;
+    const mods = sendMods?.(c, folders) ?? { written: 0, taken: 0, failure: null };
+    if (sent.written + sent.accepted + mods.written + mods.taken > 0)
+      ctx.events.emit('declarations.changed', { ids: [] });
+    lastError = received.failure ?? sent.failure ?? mods.failure;
     lastScanAt = isoAt(ctx.clock);
   }
 

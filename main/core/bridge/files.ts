@@ -77,3 +77,9 @@ export function isWritableDir(dir: string): boolean {
     return false;
   }
 }
+
+/** Where a file handed to the e-port client is: taken (in SentBox), still waiting (in OutBox), or in neither. */
+export function handedOver(folders: { outBox: string; sentBox: string }, name: string): 'taken' | 'waiting' | 'gone' {
+  if (fs.existsSync(path.join(folders.sentBox, name))) return 'taken';
+  return fs.existsSync(path.join(folders.outBox, name)) ? 'waiting' : 'gone';
+}

@@ -14,6 +14,7 @@ import { decodeXmlBytes } from '../interchange/decode';
 import type { AppliedReceipt, ReceiptApplier } from '../sync/receipts';
 import type { BridgeFolders } from './config';
 import { listFiles, moveFile, sha256 } from './files';
+import type { ModAnswerReader, ModAnswerRead } from './receive-mods';
 
 /**
  * A file this young that does not parse may still be being written by the e-port client: it is left for the next scan.
@@ -82,6 +83,8 @@ export function createBridgeReceiver(
     declarations: DeclarationsRepo;
     outbox: OutboxRepo;
     receipts: ReceiptApplier;
+    /** Reads the answers to modification and cancellation requests (修撤单); without it every file is a receipt. */
+    modAnswers?: ModAnswerReader;
     settleMs?: number;
   },
 ) {
@@ -133,20 +136,23 @@ export function createBridgeReceiver(
       outcome: BridgeFileOutcome;
       note: string;
       receipts: Receipt[];
+      mod?: ModAnswerRead | null;
     }) => {
       const applied = input.receipts.length > 0 ? deps.receipts.applyReceived(input.receipts, 'bridge') : [];
+      // A 修撤单 answer is applied in the same transaction as its ledger row, so it too is applied once.
+      const outcome = input.mod ? input.mod.apply() : input.outcome;
       files.insert({
         digest: input.digest,
         folder: input.folder,
         name: input.name,
         size: input.size,
-        outcome: input.outcome,
+        outcome,
         receipts: input.receipts.length,
         note: input.note,
         backupPath: null,
         processedAt: isoAt(ctx.clock),
       });
-      return applied;
+      return { applied, outcome };
     },
   );
 
@@ -180,12 +186,15 @@ export function createBridgeReceiver(
             continue;
           }
           let read: Read;
+          let mod: ModAnswerRead | null = null;
           try {
-            read = readFile(decodeXmlBytes(bytes).text, folder, entry.name);
+            const text = decodeXmlBytes(bytes).text;
+            mod = deps.modAnswers?.(text, folder, entry.name) ?? null;
+            read = mod ? { receipts: [], note: mod.note } : readFile(text, folder, entry.name);
           } catch (error) {
             // File times are the file system's, so the real clock measures their age.
             if (Date.now() - entry.mtimeMs < (deps.settleMs ?? SETTLE_MS)) continue;
-            const note = error instanceof Error ? error.message : String(error);
+            const note = messageOf(error).message;
             record({ digest, folder, name: entry.name, size: entry.size, outcome: 'unreadable', note, receipts: [] });
             ctx.logger.warn('bridge: unreadable file moved aside', { folder, name: entry.name, note });
             finishMove(folders, entry.file, folder, digest, 'unreadable');
@@ -194,19 +203,19 @@ export function createBridgeReceiver(
           }
           const at = isoAt(ctx.clock);
           const converted = read.receipts.map((r, i) => toReceipt(r, digest, i, at));
-          const status: BridgeFileOutcome = converted.every((c) => c.matched) ? 'applied' : 'unmatched';
-          const applied = record({
+          const recorded = record({
             digest,
             folder,
             name: entry.name,
             size: entry.size,
-            outcome: status,
+            outcome: converted.every((c) => c.matched) ? 'applied' : 'unmatched',
             note: read.note,
             receipts: converted.map((c) => c.receipt),
+            mod,
           });
-          outcome.applied.push(...applied);
+          outcome.applied.push(...recorded.applied);
           outcome.files++;
-          finishMove(folders, entry.file, folder, digest, status);
+          finishMove(folders, entry.file, folder, digest, recorded.outcome);
         } catch (error) {
           const detail = messageOf(error).message;
           outcome.failure = reasonMessage('bridge.file-failed', { file: `${folder}/${entry.name}`, detail });

@@ -12,7 +12,7 @@ import { isoAt } from '../context';
 import { createLifecycle } from '../lifecycle/lifecycle';
 import { backoffDelay } from '../sync/backoff';
 import type { BridgeConfig, BridgeFolders } from './config';
-import { writeAtomic } from './files';
+import { handedOver, writeAtomic } from './files';
 
 /**
  * The name a submission is written under in OutBox (and found under in SentBox): ClientSeqNo, then the submission id.
@@ -104,12 +104,13 @@ export function createBridgeSender(
         const name = outboxFileName(clientSeqNo, item.submissionId);
         const at = isoAt(ctx.clock);
         if (item.state === 'sending') {
-          if (fs.existsSync(path.join(folders.sentBox, name))) {
+          const where = handedOver(folders, name);
+          if (where === 'taken') {
             accept(item, name);
             outcome.accepted++;
             continue;
           }
-          if (fs.existsSync(path.join(folders.outBox, name))) {
+          if (where === 'waiting') {
             outbox.scheduleRetry(
               item.submissionId,
               ctx.clock.now() + config.pollMs * 2,

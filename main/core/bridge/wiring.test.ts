@@ -14,7 +14,7 @@ describe('the bridge as the app’s sync transport (through the contract)', () =
     for (const c of cleanups.splice(0).reverse()) await c();
   });
 
-  it('bridge.configure makes it the transport: declare writes to OutBox, sync.now applies the client’s receipts; disabling goes back to the hub', async () => {
+  it('bridge.configure makes it the transport: declare and 撤单申请 write to OutBox, sync.now applies the client’s answers; disabling goes back to the hub', async () => {
     const data = tempDir('swdesk-app-');
     const imp = tempDir('swdesk-imppath-');
     cleanups.push(data.cleanup, imp.cleanup);
@@ -67,6 +67,15 @@ describe('the bridge as the app’s sync transport (through the contract)', () =
       transport: 'bridge',
       files: { applied: 3, unmatched: 0, unreadable: 0 },
     });
+
+    // A 撤单申请 goes the same way: into OutBox, answered from InBox, the declaration 已撤单.
+    await call('declarations.requestCancellation', { id: created.id, reasonCase: 6, note: '' });
+    await call('sync.now', {});
+    expect(fs.readdirSync(path.join(imp.dir, 'OutBox'))).toEqual([expect.stringMatching(/^DecMod_/)]);
+    expect(client.step()).toHaveLength(1);
+    await call('sync.now', {});
+    expect(await call('declarations.get', { id: created.id })).toMatchObject({ workflow: 'cancelled' });
+    expect(await call('declarations.modRequests', { id: created.id })).toMatchObject([{ state: 'approved' }]);
 
     expect(await call('bridge.configure', { enabled: false })).toMatchObject({ transport: 'hub' });
     expect(await call('sync.status', {})).toMatchObject({ state: 'not-configured' });

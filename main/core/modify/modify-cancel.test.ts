@@ -5,14 +5,14 @@ import { modEnvelopeSchema } from '../../../shared/modify/mod-request';
 import { sha256Hex } from '../../../shared/protocol';
 import { rejectionOf } from '../../../test-support/main/app-error';
 import type { CoreFixture } from '../../../test-support/main/core-fixture';
-import { coreFixture, keyedDraft } from '../../../test-support/main/core-fixture';
+import { coreFixture } from '../../../test-support/main/core-fixture';
+import { editedCopy, releasedDeclaration, releasedEntryId } from '../../../test-support/main/modify-fixture';
 import type { ModRequestsRepo } from '../../db/repositories/mod-requests-repo';
 import { createModRequestsRepo } from '../../db/repositories/mod-requests-repo';
-import { createLifecycle } from '../lifecycle/lifecycle';
 import type { ModifyCancel } from './modify-cancel';
 import { createModifyCancel } from './modify-cancel';
 
-const entryId = '222620261000000001';
+const entryId = releasedEntryId;
 const at = '2026-11-22T08:00:00.000Z';
 
 describe('修撤单 on the client: built, signed and queued once, and its answer applied', () => {
@@ -37,30 +37,8 @@ describe('修撤单 on the client: built, signed and queued once, and its answer
   });
   afterEach(() => f.close());
 
-  /** A declaration as customs holds it: declared, taken by the hub, released under a 海关编号. */
-  function released(channel = 'P', entry: string | null = entryId): string {
-    const id = keyedDraft(f, {
-      head: { TradeMode: '0110', TradeName: '上海测试贸易有限公司', CustomMaster: '2201' },
-      lines: [{ GName: '鲜苹果', GQty: '10.5' }],
-    });
-    const lifecycle = createLifecycle(f.repo);
-    const state = () => f.repo.getState(id) ?? (undefined as never);
-    f.db.transaction(() => {
-      lifecycle.apply(state(), 'declare', { at, actor: 'tester', changes: {} });
-      lifecycle.apply(state(), 'accepted', { at, actor: 'hub', changes: {} });
-      lifecycle.apply(state(), 'receipt', { at, actor: 'customs', changes: {}, channel, entryId: entry });
-    })();
-    return id;
-  }
-
-  function copyOf(id: string, edit: { head?: Record<string, string>; line0?: Record<string, string> }) {
-    const doc = f.repo.loadDoc(f.repo.get(id) ?? (undefined as never));
-    return {
-      ...doc,
-      head: { ...doc.head, ...edit.head },
-      lines: doc.lines.map((l, i) => (i === 0 ? { ...l, ...edit.line0 } : l)),
-    };
-  }
+  const released = (channel = 'P', entry: string | null = entryId) => releasedDeclaration(f, channel, entry);
+  const copyOf = (id: string, edit: Parameters<typeof editedCopy>[2]) => editedCopy(f, id, edit);
 
   it('修改申请 of two fields: DecModHead and DecModList from the differences, signed, queued once, 修改申请中', async () => {
     const id = released();

@@ -109,7 +109,7 @@ export function createModifyCancel(
   }
 
   const settle = ctx.db.transaction(
-    (requestId: string, outcome: 'approved' | 'refused', answer: ModAnswer, modSeqNo: string | null) => {
+    (requestId: string, outcome: 'approved' | 'refused', answer: ModAnswer, modSeqNo: string | null, actor: string) => {
       const item = requests.get(requestId);
       if (!item || !requests.settle(requestId, outcome, answer, modSeqNo)) return false;
       const row = repo.getState(item.declarationId);
@@ -118,7 +118,7 @@ export function createModifyCancel(
       const kind = item.kind === 'modify' ? 'modify' : 'cancel';
       const result = lifecycle.apply(row, `${kind}-${outcome}`, {
         at: answer.at,
-        actor: 'hub',
+        actor,
         changes: { requestId, modSeqNo, note: answer.note, reasons: answer.reasons },
       });
       if (kind === 'modify' && outcome === 'approved') {
@@ -151,9 +151,15 @@ export function createModifyCancel(
      * Records the answer to a request and applies it to the declaration, once: a repeated answer changes nothing
      * (returns false).
      */
-    settle(requestId: string, outcome: 'approved' | 'refused', answer: ModAnswer, modSeqNo: string | null = null) {
+    settle(
+      requestId: string,
+      outcome: 'approved' | 'refused',
+      answer: ModAnswer,
+      modSeqNo: string | null = null,
+      actor = 'hub',
+    ) {
       const item = requests.get(requestId);
-      const done = settle(requestId, outcome, answer, modSeqNo);
+      const done = settle(requestId, outcome, answer, modSeqNo, actor);
       if (done && item) ctx.events.emit('declarations.changed', { ids: [item.declarationId] });
       return done;
     },

@@ -78,7 +78,10 @@ export function createModRequestsRepo(db: Db) {
     ),
     sent: db.prepare(
       `UPDATE mod_requests SET state = 'sent', mod_seq_no = coalesce(@modSeqNo, mod_seq_no), last_error = NULL,
-       updated_at = @at WHERE request_id = @requestId AND state IN ('queued', 'sending')`,
+       updated_at = @at WHERE request_id = @requestId AND state IN ('queued', 'sending', 'sent')`,
+    ),
+    inFlight: db.prepare(
+      `SELECT ${columns} FROM mod_requests WHERE state IN ('sending', 'sent') ORDER BY created_at LIMIT ?`,
     ),
     answer: db.prepare(
       `UPDATE mod_requests SET state = @state, mod_seq_no = coalesce(@modSeqNo, mod_seq_no), answer = @answer,
@@ -125,7 +128,14 @@ export function createModRequestsRepo(db: Db) {
     markSending(requestId: string, at: string): boolean {
       return stmt.markSending.run(at, requestId).changes === 1;
     },
-    /** The hub holds it (its answer to the send, or a later look that found it there). */
+    /** Requests handed on and not answered yet (being written or sent): the ones an answer file may be about. */
+    inFlight(limit: number): ModRequest[] {
+      return (stmt.inFlight.all(limit) as Stored[]).map((r) => toRequest(r) as ModRequest);
+    },
+    /**
+     * It has gone where its answer will come from (the hub holds it, or the e-port client took it); records the
+     * 修撤单统一编号 when known, also on a request already sent. False once it has its answer.
+     */
     markSent(requestId: string, at: string, modSeqNo: string | null): boolean {
       return stmt.sent.run({ requestId, at, modSeqNo }).changes === 1;
     },

@@ -57,6 +57,8 @@ export const interchangeZh: ReasonTexts<typeof interchangeReasons> = {
   'receipts.no-response-code': () => '<DecImportResponse> 中没有 ResponseCode',
   'receipts.no-result': () => '<DEC_DATA> 中没有 DEC_RESULT',
   'receipts.not-a-receipt': (p) => `<${p.element}> 不是回执（应为 DecImportResponse 或 DEC_DATA）`,
+  'receipts.decmod-no-field': (p) => `<${p.element}> 中没有 ${p.field}，修撤单回执未采用`,
+  'receipts.decmod-unknown-result': (p) => `<${p.element}> 的 FeedbackResults ${p.code} 无法识别，修撤单回执未采用`,
 };
 
 export const codeTablesZh: ReasonTexts<typeof codeTableReasons> = {

@@ -9,4 +9,6 @@ export const modifyZh: ReasonTexts<typeof modifyReasons> = {
   'modify.field-locked': (p) => `${p.name}（${p.field}）不能通过修改申请更改，未作任何修改`,
   'modify.old-value-differs': (p) => `${p.name}（${p.field}）的原值与海关所存不符，未作任何修改`,
   'modify.no-line': (p) => `${p.name}（${p.field}）所指商品项不存在，未作任何修改`,
+  'modify.eport-refused': (p) => `单一窗口不同意该申请：${p.note || '未说明原因'}，未作任何修改`,
+  'modify.eport-returned': (p) => `电子口岸客户端退回了该申请（FailBox：${p.file}），未作任何修改`,
 };

@@ -172,4 +172,13 @@ export const interchangeReasons = {
     'IMPORT_FAILED',
     (p) => `<${p.element}> is not a receipt (expected DecImportResponse or DEC_DATA)`,
   ),
+  // An answer to a modification or cancellation request (修撤单) being read.
+  'receipts.decmod-no-field': reason<{ element: string; field: string }>(
+    'IMPORT_FAILED',
+    (p) => `<${p.element}> has no ${p.field}: the answer to the modification or cancellation request was not applied`,
+  ),
+  'receipts.decmod-unknown-result': reason<{ element: string; code: string }>(
+    'IMPORT_FAILED',
+    (p) => `<${p.element}> has the unknown FeedbackResults ${p.code}: the answer was not applied`,
+  ),
 } as const;

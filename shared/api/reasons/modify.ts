@@ -32,4 +32,13 @@ export const modifyReasons = {
     'BAD_INPUT',
     (p) => `${p.name} (${p.field}) names a goods line the declaration does not have; nothing was changed`,
   ),
+  // Through the e-port client's folders: the single window's own words, as its answer gave them.
+  'modify.eport-refused': reason<{ note: string }>(
+    'INVALID_STATE',
+    (p) => `The single window refused the request: ${p.note || 'no reason given'}; nothing was changed`,
+  ),
+  'modify.eport-returned': reason<{ file: string }>(
+    'IMPORT_FAILED',
+    (p) => `The e-port client gave the request back (FailBox: ${p.file}); nothing was changed`,
+  ),
 } as const;
