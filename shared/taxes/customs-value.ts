@@ -1,5 +1,5 @@
 import { type Exact, ONE, ZERO, add, div, exact, format, isZero, mul, parseDecimal, sum, toFen, toText } from './exact';
-import type { ExchangeRate, TaxFigure, TaxHeadInput, TaxLineInput, TaxProblem, TaxTables } from './types';
+import type { AppliedRate, ExchangeRate, TaxFigure, TaxHeadInput, TaxLineInput, TaxProblem, TaxTables } from './types';
 
 /**
  * 完税价格 of each goods line: the CIF value in 元. The declared price is converted at the month's
@@ -32,14 +32,28 @@ interface AmountFields {
 
 interface Converter {
   toYuan(amount: string, currency: string, fields: AmountFields, gNo?: number): Exact | null;
+  /** The rate each currency was converted at (none for CNY nor for a currency without a rate). */
+  used: ReadonlyMap<string, ExchangeRate>;
 }
 
 const FEE: AmountFields = { amount: 'FeeRate', currency: 'FeeCurr' };
 const INSUR: AmountFields = { amount: 'InsurRate', currency: 'InsurCurr' };
 const DECL: AmountFields = { amount: 'DeclTotal', currency: 'TradeCurr' };
 
-function figure(amount: Exact | null, formula: string, inputs: Record<string, string>): TaxFigure {
-  return { amount: amount === null ? null : format(amount), rate: null, formula, inputs };
+function figure(
+  amount: Exact | null,
+  formula: string,
+  inputs: Record<string, string>,
+  rate: AppliedRate | null = null,
+): TaxFigure {
+  return { amount: amount === null ? null : format(amount), rate, formula, inputs };
+}
+
+/** The 计征汇率 a line's goods price was converted at, as its figure names it. */
+function exchangeRateApplied(rate: ExchangeRate | undefined): AppliedRate | null {
+  return rate
+    ? { basis: 'exchangeRate', text: rate.rate, row: `${rate.currency} ${rate.month}`, source: rate.source }
+    : null;
 }
 
 /** Converts with the month's 计征汇率, naming each rate used once (missing or older ones as problems). */
@@ -199,57 +213,60 @@ export function valueLines(
     problems.push({ code: 'taxes.allocationIncomplete', severity: 'missing', params: {} });
   }
 
-  // What every line's freight and insurance figures name alike, worded once.
-  const freightTotalText: Record<string, string> = freightTotal !== null ? { total: format(freightTotal) } : {};
-  const insurTotalText: Record<string, string> = insurTotal !== null ? { total: format(insurTotal) } : {};
-  return lines.map((_, i) => {
+  // What every line's figures name alike is worded once; a line's share of the value only where a head total is
+  // allocated by it, and once for its freight and its insurance.
+  const freightTotalText = freightTotal !== null ? format(freightTotal) : null;
+  const insurTotalText = insurTotal !== null ? format(insurTotal) : null;
+  const freightPercent = freightRate ? div(freightRate, HUNDRED) : null;
+  const insurPercent = insurRate ? div(insurRate, HUNDRED) : null;
+  const allocates = (need.freight && head.feeMark !== '1') || (need.insurance && insurGiven && head.insurMark !== '1');
+  return lines.map((line, i) => {
     const g = goods[i] ?? null;
-    const share = shareOf(i);
+    const share = allocates ? shareOf(i) : null;
+    const shareText = share !== null ? toText(share) : null;
     let freight: Exact | null = ZERO;
-    let freightFig = figure(ZERO, 'none', {});
+    let freightFig: TaxFigure | null = null;
     if (need.freight) {
       if (!freightGiven) freight = null;
-      else if (head.feeMark === '1') freight = g !== null && freightRate ? mul(g, div(freightRate, HUNDRED)) : null;
+      else if (head.feeMark === '1') freight = g !== null && freightPercent ? mul(g, freightPercent) : null;
       else freight = freightTotal !== null && share !== null ? mul(freightTotal, share) : null;
-      freightFig = figure(freight, head.feeMark === '1' ? 'rateOfGoods' : 'allocatedByValue', {
-        mark: head.feeMark,
-        given: head.feeRate,
-        ...freightTotalText,
-        ...(share !== null && head.feeMark !== '1' ? { share: toText(share) } : {}),
-      });
+      const inputs: Record<string, string> = { mark: head.feeMark, given: head.feeRate };
+      if (freightTotalText !== null) inputs.total = freightTotalText;
+      if (shareText !== null && head.feeMark !== '1') inputs.share = shareText;
+      freightFig = figure(freight, head.feeMark === '1' ? 'rateOfGoods' : 'allocatedByValue', inputs);
     }
+    // Goods price plus freight: what insurance is reckoned on, and with it the 完税价格.
+    const goodsAndFreight = g !== null && freight !== null ? add(g, freight) : null;
     let insurance: Exact | null = ZERO;
-    let insurFig = figure(ZERO, 'none', {});
+    let insurFig: TaxFigure | null = null;
     if (need.insurance) {
-      const base = g !== null && freight !== null ? add(g, freight) : null;
+      const base = goodsAndFreight;
       if (!insurGiven) {
         insurance = base === null ? null : mul(base, CUSTOMS_INSURANCE_RATE);
         insurFig = figure(insurance, 'customsRule', { base: base === null ? '' : format(base), rate: '0.3%' });
       } else if (head.insurMark === '1') {
-        insurance = base !== null && insurRate ? mul(base, div(insurRate, HUNDRED)) : null;
+        insurance = base !== null && insurPercent ? mul(base, insurPercent) : null;
         insurFig = figure(insurance, 'rateOfGoodsAndFreight', {
           base: base === null ? '' : format(base),
           rate: `${head.insurRate}%`,
         });
       } else {
         insurance = insurTotal !== null && share !== null ? mul(insurTotal, share) : null;
-        insurFig = figure(insurance, 'allocatedByValue', {
-          mark: head.insurMark,
-          given: head.insurRate,
-          ...insurTotalText,
-          ...(share !== null ? { share: toText(share) } : {}),
-        });
+        const inputs: Record<string, string> = { mark: head.insurMark, given: head.insurRate };
+        if (insurTotalText !== null) inputs.total = insurTotalText;
+        if (shareText !== null) inputs.share = shareText;
+        insurFig = figure(insurance, 'allocatedByValue', inputs);
       }
     }
     const value =
-      g !== null && freight !== null && insurance !== null && head.transMode !== ''
-        ? toFen(add(add(g, freight), insurance))
+      goodsAndFreight !== null && insurance !== null && head.transMode !== ''
+        ? toFen(add(goodsAndFreight, insurance))
         : null;
-    const line = lines[i];
+    const inputs = { declTotal: line.declTotal, currency: line.tradeCurr };
     return {
-      goods: figure(g, 'converted', { declTotal: line?.declTotal ?? '', currency: line?.tradeCurr ?? '' }),
-      freight: freightFig,
-      insurance: insurFig,
+      goods: figure(g, 'converted', inputs, exchangeRateApplied(conv.used.get(line.tradeCurr))),
+      freight: freightFig ?? figure(ZERO, 'none', {}),
+      insurance: insurFig ?? figure(ZERO, 'none', {}),
       customsValue: figure(value, 'cif', { transMode: head.transMode }),
       value,
     };

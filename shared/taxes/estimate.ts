@@ -67,13 +67,14 @@ export function estimateTaxes(
   );
   const amounts: Record<TaxKind, (Exact | null)[]> = { duty: [], consumption: [], vat: [] };
   const oldTariffs = new Set<string>();
+  const year = input.date.slice(0, 4);
 
   const lines: LineEstimate[] = keyed.map(({ line, gNo }, i) => {
     const v = valued[i];
     const tariff = tables.tariff(line.codeTs);
     if (!tariff)
       problems.push({ code: 'taxes.tariffUnknown', severity: 'missing', gNo, params: { code: line.codeTs } });
-    else if (tariff.source.asOf !== '' && tariff.source.asOf.slice(0, 4) < input.date.slice(0, 4)) {
+    else if (tariff.source.asOf !== '' && tariff.source.asOf.slice(0, 4) < year) {
       // By the tariff year: customs publish the year's 税则 to take effect on 1 January, and a tariff stays in force
       // after its date until the next one. Comparing whole dates named every estimate made after the built-in
       // tariff's date (August) as older than its declaration — a note on every screen that said nothing.
@@ -87,22 +88,11 @@ export function estimateTaxes(
       agreement: input.head.agreement,
     });
     for (const kind of KINDS) amounts[kind].push(taxes.amounts[kind]);
-    const rate = conv.used.get(line.tradeCurr);
     const goods = v?.goods ?? { amount: null, rate: null, formula: 'converted', inputs: {} };
     return {
       gNo,
       codeTs: line.codeTs,
-      goods: rate
-        ? {
-            ...goods,
-            rate: {
-              basis: 'exchangeRate',
-              text: rate.rate,
-              row: `${rate.currency} ${rate.month}`,
-              source: rate.source,
-            },
-          }
-        : goods,
+      goods,
       freight: v?.freight ?? goods,
       insurance: v?.insurance ?? goods,
       customsValue: v?.customsValue ?? goods,

@@ -91,7 +91,10 @@ export function sum(values: readonly Exact[]): Exact {
 
 /** Rounded half away from zero to `places` decimals (customs' 四舍五入), as a count of 10^-places units. */
 export function roundScaled(a: Exact, places: number): bigint {
-  const scaled = a.n * pow10(places);
+  const unit = pow10(places);
+  // Already in those units (an amount rounded to the fen, shown to the fen): nothing to divide or round.
+  if (a.d === unit) return a.n;
+  const scaled = a.n * unit;
   const negative = scaled < 0n;
   const abs = negative ? -scaled : scaled;
   const q = abs / a.d;
@@ -109,7 +112,8 @@ export function toFen(a: Exact): Exact {
 export function format(a: Exact, places = 2): string {
   const v = roundScaled(a, places);
   const negative = v < 0n;
-  const digits = (negative ? -v : v).toString().padStart(places + 1, '0');
+  const whole = (negative ? -v : v).toString();
+  const digits = whole.length > places ? whole : whole.padStart(places + 1, '0');
   const text = places > 0 ? `${digits.slice(0, -places)}.${digits.slice(-places)}` : digits;
   return negative ? `-${text}` : text;
 }

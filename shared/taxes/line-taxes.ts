@@ -25,9 +25,8 @@ function quantities(line: TaxLineInput): Quantity[] {
 
 type Computed = {
   amount: Exact;
+  form: RateForm;
   specificQty: Exact | null;
-  adValorem: Exact | null;
-  perUnit: Exact | null;
   band: string | null;
 };
 type Failure = { problem: 'taxes.quantityMissing'; unit: string };
@@ -55,11 +54,7 @@ function formFor(
   for (const band of rate.bands) {
     const holds = bandHolds(band, value, qs);
     if (typeof holds === 'object') return holds;
-    if (holds)
-      return {
-        form: band.form,
-        band: `${band.op}${toText(band.threshold)}${band.unitName ? `/${band.unitName}` : ''}`,
-      };
+    if (holds) return { form: band.form, band: band.label };
   }
   return { problem: 'taxes.quantityMissing', unit: '' };
 }
@@ -76,30 +71,23 @@ function dutyAmount(rate: ParsedRate, value: Exact, qs: readonly Quantity[]): Co
     if (specificQty === null) return { problem: 'taxes.quantityMissing', unit: form.specific.unit };
     amount = add(amount, mul(form.specific.perUnit, specificQty));
   }
-  return {
-    amount: toFen(amount),
-    specificQty,
-    adValorem: form.adValorem,
-    perUnit: form.specific?.perUnit ?? null,
-    band,
-  };
+  return { amount: toFen(amount), form, specificQty, band };
 }
 
 function formulaOf(c: Computed): string {
-  if (c.adValorem && c.perUnit) return 'compound';
-  return c.perUnit ? 'specific' : 'adValorem';
+  if (c.form.adValorem && c.form.specific) return 'compound';
+  return c.form.specific ? 'specific' : 'adValorem';
 }
 
-function inputsOf(value: Exact, c: Computed): Record<string, string> {
-  return {
-    base: format(value),
-    ...(c.adValorem ? { adValorem: `${toText(mul(c.adValorem, exact100))}%` } : {}),
-    ...(c.perUnit ? { perUnit: toText(c.perUnit) } : {}),
-    ...(c.specificQty ? { qty: toText(c.specificQty) } : {}),
-    ...(c.band ? { band: c.band } : {}),
-  };
+/** The duty's inputs; `base` is the 完税价格 as text, worded once for the line's three taxes. */
+function inputsOf(base: string, c: Computed): Record<string, string> {
+  const inputs: Record<string, string> = { base };
+  if (c.form.adValoremText !== null) inputs.adValorem = c.form.adValoremText;
+  if (c.form.specific) inputs.perUnit = c.form.specific.perUnitText;
+  if (c.specificQty) inputs.qty = toText(c.specificQty);
+  if (c.band) inputs.band = c.band;
+  return inputs;
 }
-const exact100 = { n: 100n, d: 1n };
 
 export interface LineTaxes {
   duty: TaxFigure;
@@ -112,8 +100,20 @@ function missing(formula: string): TaxFigure {
   return { amount: null, rate: null, formula, inputs: {} };
 }
 
+/** A line with no taxes worked out, made only when a line has none. */
+function none(): LineTaxes {
+  return {
+    duty: missing('adValorem'),
+    consumption: missing('composite'),
+    vat: missing('adValoremOnSum'),
+    amounts: { duty: null, consumption: null, vat: null },
+  };
+}
+
 function applied(basis: RateBasis, text: string, tariff: TariffRates, agreement?: string): AppliedRate {
-  return { basis, text, row: tariff.code, source: tariff.source, ...(agreement ? { agreement } : {}) };
+  const rate: AppliedRate = { basis, text, row: tariff.code, source: tariff.source };
+  if (agreement) rate.agreement = agreement;
+  return rate;
 }
 
 interface Ctx {
@@ -166,15 +166,15 @@ function agreementCandidate(ctx: Ctx, line: TaxLineInput, tariff: TariffRates, d
   return { basis: 'agreement', text, agreement: declared };
 }
 
-/** With no 优惠贸易协定 declared: the agreements the origin is a party to that give this line a rate. */
-function undeclared(line: TaxLineInput, tariff: TariffRates): Candidate[] {
-  return agreementsOfOrigin(line.originCountry)
-    .map((a) => ({ basis: 'agreement' as const, text: tariff.agreements[a.code] ?? '', agreement: a.code }))
-    .filter((c) => c.text.trim() !== '' && parseRate(c.text) !== null);
+/** What a line's three taxes share: its 完税价格, that as text, and its legal quantities. */
+interface Base {
+  value: Exact;
+  text: string;
+  qs: readonly Quantity[];
 }
 
-function duty(ctx: Ctx, line: TaxLineInput, tariff: TariffRates, value: Exact, general: boolean, agreement: string) {
-  const qs = quantities(line);
+function duty(ctx: Ctx, line: TaxLineInput, tariff: TariffRates, b: Base, general: boolean, agreement: string) {
+  const { value, qs } = b;
   const candidates: Candidate[] = [];
   if (general) candidates.push({ basis: 'general', text: tariff.general });
   else {
@@ -200,28 +200,34 @@ function duty(ctx: Ctx, line: TaxLineInput, tariff: TariffRates, value: Exact, g
   const claimed = candidates.find((c) => c.basis === 'agreement');
   if (claimed && best.cand !== claimed)
     notApplied(ctx, claimed.agreement ?? '', 'notLower', { text: claimed.text, country });
-  // An agreement rate lower than the one levied, which the origin would have with its certificate declared.
+  // An agreement rate lower than the one levied, which the origin would have with its certificate declared:
+  // each agreement the origin is a party to that gives this line a rate.
   if (!general && agreement === '')
-    for (const cand of undeclared(line, tariff)) {
-      const rate = parseRate(cand.text);
+    for (const a of agreementsOfOrigin(country)) {
+      const text = tariff.agreements[a.code] ?? '';
+      const rate = text.trim() === '' ? null : parseRate(text);
       const c = rate ? dutyAmount(rate, value, qs) : null;
       if (c && !('problem' in c) && cmp(c.amount, best.c.amount) < 0)
-        notApplied(ctx, cand.agreement ?? '', 'notDeclared', { text: cand.text, country });
+        notApplied(ctx, a.code, 'notDeclared', { text, country });
     }
+  const text = format(best.c.amount);
   const figure: TaxFigure = {
-    amount: format(best.c.amount),
+    amount: text,
     rate: applied(best.cand.basis, best.cand.text, tariff, best.cand.agreement),
     formula: formulaOf(best.c),
-    inputs: inputsOf(value, best.c),
+    inputs: inputsOf(b.text, best.c),
   };
-  return { figure, amount: best.c.amount };
+  return { figure, amount: best.c.amount, text };
 }
 
+type Levied = { amount: Exact; text: string };
+
 /** 消费税: (完税价格 + 关税 + qty × per unit) ÷ (1 − rate) × rate + qty × per unit. */
-function consumption(ctx: Ctx, line: TaxLineInput, tariff: TariffRates, value: Exact, dutyAmt: Exact) {
+function consumption(ctx: Ctx, tariff: TariffRates, b: Base, duty: Levied) {
   const rate = readRate(ctx, 'consumption', tariff.consumption, 'consumption');
   if (!rate) return null;
-  const qs = quantities(line);
+  const { value, qs } = b;
+  const dutyAmt = duty.amount;
   const chosen = formFor(rate, value, qs);
   if ('problem' in chosen) {
     ctx.problems.push({
@@ -251,24 +257,29 @@ function consumption(ctx: Ctx, line: TaxLineInput, tariff: TariffRates, value: E
   const adv = form.adValorem ?? ZERO;
   const composite = div(add(add(value, dutyAmt), specific), sub(ONE, adv));
   const amount = toFen(add(mul(composite, adv), specific));
+  const inputs: Record<string, string> = { base: b.text, duty: duty.text };
+  if (form.adValoremText !== null) {
+    inputs.adValorem = form.adValoremText;
+    inputs.composite = format(composite);
+  }
+  if (form.specific) {
+    inputs.perUnit = form.specific.perUnitText;
+    inputs.qty = qty ? toText(qty) : '';
+  }
+  if (chosen.band) inputs.band = chosen.band;
+  const text = format(amount);
   const figure: TaxFigure = {
-    amount: format(amount),
+    amount: text,
     rate: applied('consumption', tariff.consumption, tariff),
     formula:
       form.specific && form.adValorem && adv.n !== 0n ? 'compositeCompound' : form.specific ? 'specific' : 'composite',
-    inputs: {
-      base: format(value),
-      duty: format(dutyAmt),
-      ...(form.adValorem ? { adValorem: `${toText(mul(adv, exact100))}%`, composite: format(composite) } : {}),
-      ...(form.specific ? { perUnit: toText(form.specific.perUnit), qty: qty ? toText(qty) : '' } : {}),
-      ...(chosen.band ? { band: chosen.band } : {}),
-    },
+    inputs,
   };
-  return { figure, amount };
+  return { figure, amount, text };
 }
 
 /** 增值税: (完税价格 + 关税 + 消费税) × rate. */
-function vat(ctx: Ctx, tariff: TariffRates, value: Exact, dutyAmt: Exact, consAmt: Exact) {
+function vat(ctx: Ctx, tariff: TariffRates, b: Base, duty: Levied, cons: Levied) {
   const rate = readRate(ctx, 'vat', tariff.vat, 'vat');
   if (!rate) return null;
   if (rate.kind !== 'simple' || rate.form.specific || !rate.form.adValorem) {
@@ -280,16 +291,16 @@ function vat(ctx: Ctx, tariff: TariffRates, value: Exact, dutyAmt: Exact, consAm
     });
     return null;
   }
-  const base = add(add(value, dutyAmt), consAmt);
+  const base = add(add(b.value, duty.amount), cons.amount);
   const amount = toFen(mul(base, rate.form.adValorem));
   const figure: TaxFigure = {
     amount: format(amount),
     rate: applied('vat', tariff.vat, tariff),
     formula: 'adValoremOnSum',
     inputs: {
-      base: format(value),
-      duty: format(dutyAmt),
-      consumption: format(consAmt),
+      base: b.text,
+      duty: duty.text,
+      consumption: cons.text,
       sum: format(base),
       adValorem: tariff.vat,
     },
@@ -309,24 +320,19 @@ export function lineTaxes(
   value: Exact | null,
   options: { general: boolean; agreement: string },
 ): LineTaxes {
-  const none: LineTaxes = {
-    duty: missing('adValorem'),
-    consumption: missing('composite'),
-    vat: missing('adValoremOnSum'),
-    amounts: { duty: null, consumption: null, vat: null },
-  };
-  if (!tariff || value === null) return none;
-  const d = duty(ctx, line, tariff, value, options.general, options.agreement);
+  if (!tariff || value === null) return none();
+  const b: Base = { value, text: format(value), qs: quantities(line) };
+  const d = duty(ctx, line, tariff, b, options.general, options.agreement);
   if (!d) {
     dependsOnMissing(ctx, 'consumption', 'duty');
-    return none;
+    return none();
   }
-  const c = consumption(ctx, line, tariff, value, d.amount);
+  const c = consumption(ctx, tariff, b, d);
   if (!c) {
     dependsOnMissing(ctx, 'vat', 'consumption');
-    return { ...none, duty: d.figure, amounts: { duty: d.amount, consumption: null, vat: null } };
+    return { ...none(), duty: d.figure, amounts: { duty: d.amount, consumption: null, vat: null } };
   }
-  const v = vat(ctx, tariff, value, d.amount, c.amount);
+  const v = vat(ctx, tariff, b, d, c);
   return {
     duty: d.figure,
     consumption: c.figure,

@@ -1,4 +1,4 @@
-import { type Exact, div, parseDecimal } from './exact';
+import { type Exact, div, mul, parseDecimal, toText } from './exact';
 
 /**
  * The tariff's rates are the source's text (`13%`, `0.8元/千克`, `20%+0.912元/升`, and price-banded
@@ -20,6 +20,8 @@ export const RATE_UNITS: Readonly<Record<string, string>> = {
 export interface SpecificPart {
   /** 元 per unit. */
   perUnit: Exact;
+  /** perUnit as the figures' inputs write it (`0.912`). */
+  perUnitText: string;
   /** 计量单位 code. */
   unit: string;
   unitName: string;
@@ -28,6 +30,8 @@ export interface SpecificPart {
 export interface RateForm {
   /** A fraction (13% → 0.13); null when the rate has no ad valorem part. */
   adValorem: Exact | null;
+  /** adValorem as the figures' inputs write it (`13%`); null with it. */
+  adValoremText: string | null;
   specific: SpecificPart | null;
 }
 
@@ -40,6 +44,8 @@ export interface RateBand {
   unit: string | null;
   unitName: string | null;
   form: RateForm;
+  /** The band as a figure names it: `>=10000`, `<=7.5/千克`. */
+  label: string;
 }
 
 export type ParsedRate =
@@ -65,7 +71,7 @@ function parseForm(text: string): RateForm | null {
       const unit = RATE_UNITS[spec[2]];
       const perUnit = parseDecimal(spec[1]);
       if (!unit || !perUnit) return null;
-      specific = { perUnit, unit, unitName: spec[2] };
+      specific = { perUnit, perUnitText: toText(perUnit), unit, unitName: spec[2] };
     } else if (bare && bare.n === 0n && parts.length === 1) {
       // The source writes a nil band as a bare 0 (…完税价小于10000元：0。).
       adValorem = bare;
@@ -73,7 +79,9 @@ function parseForm(text: string): RateForm | null {
       return null;
     }
   }
-  return { adValorem, specific };
+  // The texts a figure shows are worded here, once per rate text, not on every line the rate is applied to.
+  const adValoremText = adValorem ? `${toText(mul(adValorem, { n: 100n, d: 1n }))}%` : null;
+  return { adValorem, adValoremText, specific };
 }
 
 const OPS: Readonly<Record<string, BandOp>> = {
@@ -96,7 +104,7 @@ function parseBand(text: string): RateBand | null {
   const unit = unitName === null ? null : (RATE_UNITS[unitName] ?? undefined);
   const form = parseForm(match[4].trim());
   if (!op || !threshold || unit === undefined || !form) return null;
-  return { op, threshold, unit, unitName, form };
+  return { op, threshold, unit, unitName, form, label: `${op}${toText(threshold)}${unitName ? `/${unitName}` : ''}` };
 }
 
 // The tariff has a few hundred distinct rate texts; the estimate runs as the broker types.

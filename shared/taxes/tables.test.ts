@@ -57,6 +57,40 @@ describe('the monthly exchange-rate table', () => {
   });
 });
 
+describe('what the estimate reads once', () => {
+  // A rate text is read into its parts once, and a currency's 计征汇率 once per estimate: a newer tariff version or a
+  // newer month's rate must still give its own figures, and going back to the older tables the older ones.
+  const tablesOf = (version: string, mfn: string, rate: string) =>
+    taxTablesFromRows({
+      tariffRow: (code) => (code === '0101290090' ? { code, mfn_rate: mfn, vat_rate: '13%' } : undefined),
+      tariffSource: { table: 'tariff', version, asOf: '2026-08-01' },
+      exchangeRows: [{ code: 'USD', name_zh: '美元', rate, month: '2026-12' }],
+      exchangeSource: { table: 'exchange-rates', version, asOf: '2026-12-01' },
+    });
+  const estimate = (tables: ReturnType<typeof taxTablesFromRows>) => {
+    const lines = [line({ codeTs: '0101290090', declTotal: '100', firstQty: '20' }), line({ codeTs: '0101290090' })];
+    const e = estimateTaxes({ head: head(), lines, date: '2026-12-01' }, tables);
+    return e.lines.map((l) => [l.goods.amount, l.goods.rate?.source.version, l.duty.amount, l.duty.inputs]);
+  };
+
+  it('gives a newer tariff version’s rate and a newer exchange rate, and the older ones again from the older tables', () => {
+    const older = tablesOf('2026.1', '10%', '7.1');
+    const newer = tablesOf('2026.2', '5%+0.5元/千克', '7.2');
+    // 100 USD × 7.1 = 710.00, duty 10% = 71.00; 1000 USD × 7.1 = 7100.00, duty 710.00
+    const olderFigures = [
+      ['710.00', '2026.1', '71.00', { base: '710.00', adValorem: '10%' }],
+      ['7100.00', '2026.1', '710.00', { base: '7100.00', adValorem: '10%' }],
+    ];
+    expect(estimate(older)).toEqual(olderFigures);
+    // 100 USD × 7.2 = 720.00, duty 5% = 36.00 + 20 kg × 0.5 = 46.00; 7200.00: 360.00 + 1 kg × 0.5 = 360.50
+    expect(estimate(newer)).toEqual([
+      ['720.00', '2026.2', '46.00', { base: '720.00', adValorem: '5%', perUnit: '0.5', qty: '20' }],
+      ['7200.00', '2026.2', '360.50', { base: '7200.00', adValorem: '5%', perUnit: '0.5', qty: '1' }],
+    ]);
+    expect(estimate(older)).toEqual(olderFigures);
+  });
+});
+
 describe('an imported tariff’s 协定税率', () => {
   const header = '商品编号,商品名称,法定第一单位,进口最惠国税率,进口增值税率,协定税率\n';
   it('is accepted as the workbook’s tags or as code:rate, kept as code:rate, and applied by the estimate', () => {
