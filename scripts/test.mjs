@@ -1,7 +1,7 @@
-// `npm test`: everything CI runs, in order — typecheck, lint, build the
-// renderer, unit and integration tests (vitest), end-to-end (Playwright) —
-// then one line `N passed, N failed` summing vitest and Playwright counts.
-import { spawn, spawnSync } from 'node:child_process';
+// `npm test`: everything CI runs, in two phases — typecheck, lint, format and the renderer's build side by
+// side, then the unit and integration tests (vitest) beside the end-to-end tests (Playwright) — then one line
+// `N passed, N failed` summing vitest and Playwright counts.
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { findChromium, INSTALL_CHROMIUM } from './chromium.mjs';
 import { countResults, summaryLine } from './test-summary.mjs';
@@ -10,31 +10,27 @@ const results = 'test-results';
 fs.mkdirSync(results, { recursive: true });
 const bin = (name) => `node_modules/.bin/${name}`;
 
-function step(label, command, args, env = {}) {
-  console.log(`\n=== ${label}`);
-  const started = Date.now();
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  console.log(
-    `=== ${label}: ${result.status === 0 ? 'ok' : `FAILED (exit ${result.status ?? result.signal})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
-  );
-  return result.status === 0;
-}
-
 /**
- * Runs several steps at once, each with its output held back, then prints each one whole in the given
- * order as `step` would: typecheck, lint and format are single-threaded, and side by side they use the
- * second core that each of them alone leaves idle.
+ * Runs several steps at once, then reports each with its time and outcome, in the given order: the first one's output
+ * live, the others' held back and printed whole after it. typecheck, lint and format are single-threaded, and
+ * side by side they use the second core that each of them alone leaves idle; the unit and end-to-end tests each
+ * spend much of their time waiting on processes, browsers and the network.
  */
 async function together(steps) {
   const started = Date.now();
+  console.log(`\n=== ${steps[0][0]}`);
   const runs = steps.map(
-    ([label, command, args]) =>
+    ([label, command, args, env = {}], index) =>
       new Promise((resolve) => {
         const begun = Date.now();
         const chunks = [];
-        const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-        child.stdout.on('data', (c) => chunks.push(c));
-        child.stderr.on('data', (c) => chunks.push(c));
+        const live = index === 0;
+        const child = spawn(command, args, {
+          stdio: ['ignore', live ? 'inherit' : 'pipe', live ? 'inherit' : 'pipe'],
+          env: { ...process.env, ...env },
+        });
+        child.stdout?.on('data', (c) => chunks.push(c));
+        child.stderr?.on('data', (c) => chunks.push(c));
         child.on('error', (error) => chunks.push(Buffer.from(`${error.message}\n`)));
         child.on('close', (code, signal) =>
           resolve({ label, code, signal, output: Buffer.concat(chunks), seconds: (Date.now() - begun) / 1000 }),
@@ -42,15 +38,17 @@ async function together(steps) {
       }),
   );
   let ok = true;
-  for (const { label, code, signal, output, seconds } of await Promise.all(runs)) {
-    console.log(`\n=== ${label}`);
+  for (const [index, { label, code, signal, output, seconds }] of (await Promise.all(runs)).entries()) {
+    if (index > 0) console.log(`\n=== ${label}`);
     process.stdout.write(output);
     console.log(`=== ${label}: ${code === 0 ? 'ok' : `FAILED (exit ${code ?? signal})`} in ${seconds.toFixed(1)} s`);
     ok = code === 0 && ok;
   }
-  console.log(
-    `=== ${steps.map(([label]) => label).join(', ')}: ${((Date.now() - started) / 1000).toFixed(1)} s together`,
-  );
+  if (steps.length > 1) {
+    console.log(
+      `=== ${steps.map(([label]) => label).join(', ')}: ${((Date.now() - started) / 1000).toFixed(1)} s together`,
+    );
+  }
   return ok;
 }
 
@@ -72,33 +70,40 @@ if (!browser) {
   process.exit(1);
 }
 let ok = true;
+const build = ['build renderer', bin('vite'), ['build', '--logLevel', 'warn']];
+// The renderer's build (the end-to-end tests are served it) goes with the static steps: once typecheck, lint and
+// format are done, one core sat idle while the last of them finished.
+const first = [];
 if (!only || only === 'static') {
-  ok =
-    (await together([
-      ['typecheck', process.execPath, ['scripts/typecheck.mjs']],
-      ['lint', bin('eslint'), ['.', '--max-warnings', '0']],
-      // One format (Prettier, .prettierrc.json): `npm run format` fixes what this reports.
-      ['format', bin('prettier'), ['--check', '--log-level', 'warn', '.']],
-    ])) && ok;
+  first.push(
+    ['typecheck', process.execPath, ['scripts/typecheck.mjs']],
+    ['lint', bin('eslint'), ['.', '--max-warnings', '0']],
+    // One format (Prettier, .prettierrc.json): `npm run format` fixes what this reports.
+    ['format', bin('prettier'), ['--check', '--log-level', 'warn', '.']],
+  );
 }
-if (!only || only === 'e2e') ok = step('build renderer', bin('vite'), ['build', '--logLevel', 'warn']) && ok;
+if (!only || only === 'e2e') first.push(build);
+if (first.length > 0) ok = (await together(first)) && ok;
 for (const f of ['vitest.json', 'playwright.json']) fs.rmSync(`${results}/${f}`, { force: true });
+// The unit and integration tests run beside the end-to-end tests: one after the other, each left about half of the
+// two cores idle, waiting on the processes, hubs, browsers and timers its tests start.
+const tests = [];
 if (!only || only === 'unit') {
-  ok =
-    step('unit and integration tests', bin('vitest'), [
-      'run',
-      '--reporter=default',
-      '--reporter=json',
-      `--outputFile.json=${results}/vitest.json`,
-    ]) && ok;
+  tests.push([
+    'unit and integration tests',
+    bin('vitest'),
+    ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${results}/vitest.json`],
+  ]);
 }
 if (!only || only === 'e2e') {
-  ok =
-    step('end-to-end tests', bin('playwright'), ['test'], {
-      PLAYWRIGHT_JSON_OUTPUT_NAME: `${results}/playwright.json`,
-      CHROMIUM_PATH: browser.path,
-    }) && ok;
+  tests.push([
+    'end-to-end tests',
+    bin('playwright'),
+    ['test'],
+    { PLAYWRIGHT_JSON_OUTPUT_NAME: `${results}/playwright.json`, CHROMIUM_PATH: browser.path },
+  ]);
 }
+if (tests.length > 0) ok = (await together(tests)) && ok;
 
 const counts = countResults(readJson(`${results}/vitest.json`), readJson(`${results}/playwright.json`));
 console.log(`\n${summaryLine(counts, ok)}`);
