@@ -68,7 +68,11 @@ describe('browser host', () => {
   ])('answers 401 to %s and does nothing', async (_name, headers) => {
     const response = await invoke('declarations.create', { ieFlag: 'I' }, headers as Record<string, string>);
     expect(response.status).toBe(401);
-    expect(await response.json()).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+    // A reason the page words in the broker's language (a tab left open across a restart holds the old token).
+    expect(await response.json()).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHORIZED', reason: 'host.wrong-token' },
+    });
     expect(count()).toBe(0);
   });
 
@@ -79,6 +83,7 @@ describe('browser host', () => {
       body: '{oops',
     });
     expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', reason: 'host.not-a-call' } });
     const input = await (await invoke('declarations.create', { ieFlag: 'X' })).json();
     expect(input).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', issues: [{ path: 'ieFlag' }] } });
     expect(count()).toBe(0);
@@ -91,6 +96,7 @@ describe('browser host', () => {
       { authorization: `Bearer ${token}`, origin: 'https://evil.example' },
     );
     expect(cross.status).toBe(403);
+    expect(await cross.json()).toMatchObject({ error: { reason: 'host.foreign-page' } });
     const port = new URL(base).port;
     const status = await new Promise<number>((resolve) => {
       http.get({ host: '127.0.0.1', port, path: '/', headers: { host: `evil.example:${port}` } }, (res) =>

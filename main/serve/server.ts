@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import { AppError, type AppErrorArgs, isAppError, type ReasonKey } from '../../shared/api';
 import type { App } from '../composition';
 import { appVersion } from '../composition';
 import type { Logger } from '../logging/logger';
@@ -36,6 +37,11 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown): void
   res.end(JSON.stringify(body));
 }
 
+/** The host's own refusal, as a reason the page words in the broker's language. */
+function refuse<R extends ReasonKey>(res: http.ServerResponse, status: number, key: R, ...args: AppErrorArgs<R>): void {
+  sendJson(res, status, { ok: false, error: new AppError(key, ...args).toApiError() });
+}
+
 function readBody(req: http.IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     let size = 0;
@@ -43,7 +49,7 @@ function readBody(req: http.IncomingMessage): Promise<string> {
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY) {
-        reject(new Error('too large'));
+        reject(new AppError('host.call-too-large', { mb: MAX_BODY / (1024 * 1024) }));
         req.destroy();
         return;
       }
@@ -80,32 +86,21 @@ export function createBrowserHost(options: {
 
   async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
     if (!tokenMatches(token, req.headers.authorization)) {
-      sendJson(res, 401, {
-        ok: false,
-        error: { code: 'UNAUTHORIZED', message: 'Missing or wrong token: open the address SW Desk printed at start' },
-      });
+      refuse(res, 401, 'host.wrong-token');
       return;
     }
     if (url.pathname === '/api/invoke' && req.method === 'POST') {
       const origin = req.headers.origin;
       if (origin !== undefined && origin !== `http://127.0.0.1:${port}` && origin !== `http://localhost:${port}`) {
-        sendJson(res, 403, {
-          ok: false,
-          error: { code: 'FORBIDDEN', message: 'Calls are accepted only from SW Desk’s own page' },
-        });
+        refuse(res, 403, 'host.foreign-page');
         return;
       }
       let body: { method?: unknown; input?: unknown };
       try {
         body = JSON.parse(await readBody(req)) as { method?: unknown; input?: unknown };
-      } catch {
-        sendJson(res, 400, {
-          ok: false,
-          error: {
-            code: 'BAD_INPUT',
-            message: 'The request body is not JSON of the form {"method": "...", "input": {...}}',
-          },
-        });
+      } catch (error) {
+        if (isAppError(error)) sendJson(res, 400, { ok: false, error: error.toApiError() });
+        else refuse(res, 400, 'host.not-a-call');
         return;
       }
       sendJson(res, 200, await app.dispatch(body?.method, body?.input));
@@ -123,10 +118,7 @@ export function createBrowserHost(options: {
       req.on('close', () => streams.delete(res));
       return;
     }
-    sendJson(res, 404, {
-      ok: false,
-      error: { code: 'NOT_FOUND', message: `No API route ${req.method} ${url.pathname}` },
-    });
+    refuse(res, 404, 'host.no-route', { route: `${req.method ?? ''} ${url.pathname}` });
   }
 
   function handleStatic(req: http.IncomingMessage, res: http.ServerResponse, url: URL): void {
@@ -153,7 +145,7 @@ export function createBrowserHost(options: {
 
   const server = http.createServer((req, res) => {
     if (!hostAllowed(req.headers.host, port)) {
-      sendJson(res, 403, { ok: false, error: { code: 'FORBIDDEN', message: 'Unexpected Host header' } });
+      refuse(res, 403, 'host.unexpected-host', { host: req.headers.host ?? '' });
       return;
     }
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
@@ -162,7 +154,7 @@ export function createBrowserHost(options: {
       : Promise.resolve(handleStatic(req, res, url));
     work.catch((error: unknown) => {
       logger.error('browser host request failed', { path: url.pathname, error: String(error) });
-      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'Internal error' } });
+      if (!res.headersSent) refuse(res, 500, 'common.internal', { method: url.pathname, detail: String(error) });
       else res.end();
     });
   });

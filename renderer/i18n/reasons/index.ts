@@ -16,6 +16,7 @@ import { commonZh } from './common-zh';
 import { declarationsZh, templatesZh } from './declarations-zh';
 import { archiveZh, deskZh } from './desk-zh';
 import { codeTablesZh, interchangeZh } from './interchange-zh';
+import { hostZh } from './host-zh';
 import { keysZh } from './keys-zh';
 import { librariesZh } from './libraries-zh';
 import { modifyZh } from './modify-zh';
@@ -37,6 +38,7 @@ export const zhReasons: ReasonTexts<Reasons> = {
   ...keysZh,
   ...syncZh,
   ...hubZh,
+  ...hostZh,
   ...librariesZh,
   ...interchangeZh,
   ...codeTablesZh,

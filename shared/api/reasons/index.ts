@@ -5,6 +5,7 @@ import { commonReasons } from './common';
 import { declarationReasons } from './declarations';
 import { deskReasons } from './desk';
 import { hubReasons } from './hub-answers';
+import { hostReasons } from './host';
 import { interchangeReasons } from './interchange';
 import { keyReasons } from './keys';
 import { libraryReasons } from './libraries';
@@ -34,6 +35,7 @@ export const reasons = {
   ...keyReasons,
   ...syncReasons,
   ...hubReasons,
+  ...hostReasons,
   ...libraryReasons,
   ...codeTableReasons,
   ...interchangeReasons,
