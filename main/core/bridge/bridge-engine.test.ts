@@ -223,7 +223,11 @@ describe('e-port client folder bridge', () => {
     await bridge.syncNow();
     expect(ls('OutBox')).toEqual([]);
     const [waiting] = fx.outbox.list(1, ['queued']);
-    expect(waiting?.lastError?.message).toContain('2201000000011M20261122000000001.pdf');
+    // Why it waits, as a reason the renderer words in the broker's language.
+    expect(waiting?.lastError).toMatchObject({
+      reason: 'bridge.attachment-missing',
+      params: { file: '2201000000011M20261122000000001.pdf', folder: path.join(attachmentsDir, record.id) },
+    });
     fs.mkdirSync(path.join(attachmentsDir, record.id), { recursive: true });
     fs.writeFileSync(path.join(attachmentsDir, record.id, '2201000000011M20261122000000001.pdf'), '%PDF-1.4 invoice');
     fx.clock.advance(10 * 60_000);

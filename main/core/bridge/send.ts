@@ -1,5 +1,5 @@
 import type { ReasonMessage } from '../../../shared/api';
-import { messageOf, reasonMessage } from '../../../shared/api';
+import { AppError, messageOf, reasonMessage } from '../../../shared/api';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { DocumentCatalog } from '../../../shared/catalog';
@@ -86,7 +86,8 @@ export function createBridgeSender(
         continue;
       }
       const source = path.join(attachmentDir, name);
-      if (!fs.existsSync(source)) throw new Error(`The attachment ${name} (随附单据) is not in ${attachmentDir}`);
+      if (!fs.existsSync(source))
+        throw new AppError('bridge.attachment-missing', { file: name, folder: attachmentDir });
       writeAtomic(folders.staging, folders.outBox, name, fs.readFileSync(source));
     }
     const name = outboxFileName(envelope.clientSeqNo, item.submissionId);

@@ -23,6 +23,7 @@ export const interchangeZh: ReasonTexts<typeof interchangeReasons> = {
     `ImpPath ${p.path} 中没有可写入的 ${p.folder} 文件夹：请选择包含 OutBox、InBox 和 FailBox 的文件夹`,
   'bridge.backup-folder': (p) => `无法创建备份文件夹 ${p.path}`,
   'bridge.waiting-in-outbox': () => '已放入 OutBox，等待电子口岸客户端取走',
+  'bridge.attachment-missing': (p) => `随附单据 ${p.file} 既未在报关单中上传，也不在 ${p.folder} 中；报关单等待该文件`,
   'bridge.write-failed': (p) => `报关单无法写入 OutBox（${p.detail}），将再次尝试`,
   'bridge.file-failed': (p) => `${p.file} 未能处理：${p.detail}`,
   'xml.not-well-formed': (p) =>

@@ -60,6 +60,11 @@ export const interchangeReasons = {
     'INTERNAL',
     (p) => `The declaration could not be written to OutBox (${p.detail}); it is tried again`,
   ),
+  /** A 随附单据 the declaration names is neither attached in the editor nor in its attachment folder (yet). */
+  'bridge.attachment-missing': reason<{ file: string; folder: string }>(
+    'INVALID_STATE',
+    (p) => `The attachment ${p.file} is neither attached nor in ${p.folder}; the declaration waits for it`,
+  ),
   'bridge.file-failed': reason<{ file: string; detail: string }>('IMPORT_FAILED', (p) => `${p.file}: ${p.detail}`),
   // A DecMessage file being read.
   'xml.not-well-formed': reason<{ line: number; column: number; detail: string }>(
