@@ -118,4 +118,52 @@ test.describe('desk essentials', () => {
     await ui.openFromList(created.clientSeqNo);
     await expect(ui.status()).toHaveText('草稿');
   });
+
+  test("Settings words what it shows again in the other language: the hub test's finding, and a program error with its own text folded under 详情 (main's internal failure is a stand-in answered by the page's route: nothing outside main can provoke one)", async ({
+    page,
+  }, testInfo) => {
+    desk = await startDesk(freshDir('worded'));
+    const ui = new DeskPage(page);
+    await ui.open(desk.url);
+    const detail = 'SQLITE_FULL: database or disk is full';
+    await page.route('**/api/invoke', async (route) => {
+      const call = route.request().postDataJSON() as { method?: string };
+      if (call.method !== 'backup.now') return route.continue();
+      const error = { code: 'INTERNAL', reason: 'common.internal', params: { method: 'backup.now', detail } };
+      return route.fulfill({ json: { ok: false, error: { ...error, message: 'Something went wrong' } } });
+    });
+    const closed = 'http://127.0.0.1:9';
+
+    let settings = await ui.openSettings('数据交换中心');
+    const url = settings.getByLabel('数据交换中心地址');
+    await expect(url).toHaveAttribute('placeholder', '例如 https://hub.example.cn');
+    await url.fill(closed);
+    await settings.getByRole('button', { name: '测试连接' }).click();
+    await expectSeen(settings.getByRole('status').filter({ hasText: /^无法连接：.*数据交换中心/ }));
+    await page.screenshot({ path: testInfo.outputPath('hub-test-zh.png') });
+    // The language switched with the finding on screen (Alt+Shift+L) words it again.
+    await page.keyboard.press('Alt+Shift+L');
+    settings = page.getByRole('dialog', { name: 'Settings' });
+    await expectSeen(settings.getByRole('status').filter({ hasText: /^Not reachable: .*hub/ }));
+    await expect(settings.getByLabel('Hub address')).toHaveAttribute('placeholder', 'e.g. https://hub.example.cn');
+    await page.screenshot({ path: testInfo.outputPath('hub-test-en.png') });
+
+    await settings.getByRole('tab', { name: 'Backups', exact: true }).click();
+    await settings.getByRole('button', { name: 'Back up now' }).click();
+    await expectSeen(
+      settings.getByRole('alert').filter({ hasText: /^Something went wrong inside SW Desk \(backup\.now\)/ }),
+    );
+    await expect(settings.getByRole('alert')).not.toContainText('SQLITE_FULL');
+    await settings.getByText('Details (for support)').click();
+    await expectSeen(settings.getByText(`backup.now: ${detail}`));
+    await page.screenshot({ path: testInfo.outputPath('internal-error-en.png') });
+    await page.keyboard.press('Alt+Shift+L');
+    settings = page.getByRole('dialog', { name: '设置' });
+    await expectSeen(
+      settings.getByRole('alert').filter({ hasText: /^SW Desk 内部出错（backup\.now），此操作没有完成/ }),
+    );
+    await expectSeen(settings.getByText('详情（供技术支持）'));
+    await expectSeen(settings.getByRole('button', { name: '复制详情' }));
+    await page.screenshot({ path: testInfo.outputPath('internal-error-zh.png') });
+  });
 });
