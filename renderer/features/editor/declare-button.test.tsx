@@ -1,4 +1,4 @@
-import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
+import { act, cleanup, render, renderHook, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DeclarationRecord } from '../../../shared/api';
 import type { Locale } from '../../../shared/i18n/locale';
@@ -7,6 +7,7 @@ import { useUi } from '../../state/ui-store';
 import { createFakeBridge, type FakeCall } from '../../../test-support/renderer/fake-bridge';
 import { declarationRecord } from '../../../test-support/shared/records';
 import { firstOnScreen, useDeclare, type DeclareDeps } from './declare-button';
+import { ErrorPanel } from './error-panel';
 
 const record: DeclarationRecord = declarationRecord({ clientSeqNo: 'SW2612060001' });
 /** Main's answer to a declaration it queued. */
@@ -104,8 +105,14 @@ describe('申报 (F9) with errors', () => {
     expect(refusal?.issues[0]?.path).toBe('head.IEPort');
     expect(refusal?.issues[0]?.message('en')).toContain('2299');
     expect(refusal?.issues[0]?.message('en')).not.toMatch(cjk);
-    // Worded when shown: the broker switches to Chinese with the refusal on screen.
+    // Worded when shown: the broker switches to Chinese with the refusal on screen in the error panel.
     expect(refusal?.issues[0]?.message('zh-CN')).toMatch(/^进出境关别：.*2299/);
+    render(<ErrorPanel findings={[]} errorCount={0} refusal={refusal ?? null} onJump={() => undefined} />);
+    const field = () => within(screen.getByRole('alert')).getByRole('button');
+    expect(field().textContent).toMatch(/^(?!.*[\u4e00-\u9fff]).*2299/);
+    act(() => useUi.getState().setLocale('zh-CN'));
+    expect(field().textContent).toMatch(/^进出境关别：.*2299/);
+    expect(screen.getByRole('alert').textContent).toContain('还有 1 处错误');
   });
 
   it('declares when there is no error, and a new attempt clears the last refusal', async () => {
