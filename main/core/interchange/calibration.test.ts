@@ -99,14 +99,14 @@ describe('import keeps identity', () => {
     expect(again.clientSeqNo).not.toBe(PRODUCTION_CLIENT_SEQ_NO);
     expect(again.warnings).toEqual([
       expect.objectContaining({
-        code: 'client-seq-no-in-use',
+        code: 'xml.client-seq-no-in-use',
         params: { given: PRODUCTION_CLIENT_SEQ_NO, clientSeqNo: again.clientSeqNo },
       }),
     ]);
     expect(again.warnings[0]?.message).toContain(again.clientSeqNo);
     const bad = xml.importXml(Buffer.from(productionMessage('HYCDO-2026-12-06-000004')), 'bad.xml');
     expect(bad.warnings[0]).toMatchObject({
-      code: 'client-seq-no-replaced',
+      code: 'xml.client-seq-no-replaced',
       params: { given: 'HYCDO-2026-12-06-000004', clientSeqNo: bad.clientSeqNo },
     });
   });

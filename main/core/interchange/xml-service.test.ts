@@ -61,7 +61,7 @@ describe('DecMessage import and export through the store', () => {
     });
     const second = xml.importXml(Buffer.from(text), 'again.xml');
     expect(second.clientSeqNo).not.toBe('BROKER0001');
-    expect(second.warnings.map((w) => w.code)).toEqual(['client-seq-no-in-use']);
+    expect(second.warnings.map((w) => w.code)).toEqual(['xml.client-seq-no-in-use']);
     expect(xml.exportXml('BROKER0001').id).toBe(first.id);
   });
 

@@ -1,6 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { ApiIssue } from '../../../shared/api';
-import { AppError } from '../../../shared/api';
+import { AppError, reasonIssue } from '../../../shared/api';
 import type { DeclarationDoc, DocumentCatalog } from '../../../shared/catalog';
 import { importedDoc, messageDocFor, readDecMessage, writeDecMessage } from '../../../shared/interchange';
 import type { DeclarationsRepo, StoredDeclaration } from '../../db/repositories/declarations-repo';
@@ -94,12 +94,7 @@ export function createXmlInterchange(ctx: CoreContext, deps: { repo: Declaration
       const decoded = decodeXmlBytes(bytes);
       const read = readDecMessage(catalog, decoded.text);
       const warnings = [...read.warnings];
-      if (decoded.fallback)
-        warnings.unshift({
-          path: '(file)',
-          code: 'encoding-guessed',
-          message: 'The file is not valid UTF-8; it was read as GB18030 (GBK)',
-        });
+      if (decoded.fallback) warnings.unshift(reasonIssue('(file)', 'xml.encoding-guessed'));
       const imported = importedDoc(read.doc);
       // The message's own ClientSeqNo is kept when it can be (receipts from the official client name
       // it); otherwise a new one is given, and the warning names both.
@@ -108,19 +103,13 @@ export function createXmlInterchange(ctx: CoreContext, deps: { repo: Declaration
         given === '' ? null : !CLIENT_SEQ_NO.test(given) ? 'replaced' : repo.getByClientSeqNo(given) ? 'in-use' : null;
       const clientSeqNo = given !== '' && problem === null ? given : newClientSeqNo(new Date(ctx.clock.now()));
       if (problem === 'replaced')
-        warnings.push({
-          path: 'DecMessage/DecSign/ClientSeqNo',
-          code: 'client-seq-no-replaced',
-          message: `ClientSeqNo "${given}" is not 1–20 letters and digits; the draft was given ${clientSeqNo}`,
-          params: { given, clientSeqNo },
-        });
+        warnings.push(
+          reasonIssue('DecMessage/DecSign/ClientSeqNo', 'xml.client-seq-no-replaced', { given, clientSeqNo }),
+        );
       if (problem === 'in-use')
-        warnings.push({
-          path: 'DecMessage/DecSign/ClientSeqNo',
-          code: 'client-seq-no-in-use',
-          message: `ClientSeqNo ${given} already belongs to another declaration here; the imported copy was given ${clientSeqNo}`,
-          params: { given, clientSeqNo },
-        });
+        warnings.push(
+          reasonIssue('DecMessage/DecSign/ClientSeqNo', 'xml.client-seq-no-in-use', { given, clientSeqNo }),
+        );
       const id = insert({
         doc: imported.doc,
         ieFlag: read.ieFlag,

@@ -1,5 +1,5 @@
 import type { ApiIssue, DeclarationDefaults } from '../../../shared/api';
-import { AppError } from '../../../shared/api';
+import { AppError, reasonIssue } from '../../../shared/api';
 import type { DeclarationDoc, DocumentCatalog, Row } from '../../../shared/catalog';
 import { findSection } from '../../../shared/catalog';
 import { isValueProblem } from '../../../shared/interchange/lines';
@@ -82,19 +82,11 @@ export function createDefaultsService(deps: {
     const issues: ApiIssue[] = [];
     for (const key of Object.keys(head)) {
       if (!headFields.has(key))
-        issues.push({
-          path: `head.${key}`,
-          code: 'not-defaultable',
-          message: `head.${key} cannot have a default value (it is not a field you key in, or the operator profile fills it)`,
-        });
+        issues.push(reasonIssue(`head.${key}`, 'libraries.head-not-defaultable', { field: key }));
     }
     for (const key of Object.keys(line)) {
       if (!lineFields.has(key))
-        issues.push({
-          path: `line.${key}`,
-          code: 'not-defaultable',
-          message: `line.${key} cannot have a default value (goods lines have no such field you key in)`,
-        });
+        issues.push(reasonIssue(`line.${key}`, 'libraries.line-not-defaultable', { field: key }));
     }
     if (issues.length > 0) return issues;
     const doc: DeclarationDoc = { head, lines: Object.keys(line).length > 0 ? [line] : [], tables: {} };

@@ -311,8 +311,13 @@ describe('repeat shipments: templates, copies and defaults', () => {
 
   it.each([
     ['a code the table does not have', { head: { TransMode: '9' }, line: {} }, 'head.TransMode', 'unknown-code'],
-    ['a field the profile fills', { head: { AgentName: 'x' }, line: {} }, 'head.AgentName', 'not-defaultable'],
-    ['a number customs gives', { head: { EntryId: '1' }, line: {} }, 'head.EntryId', 'not-defaultable'],
+    [
+      'a field the profile fills',
+      { head: { AgentName: 'x' }, line: {} },
+      'head.AgentName',
+      'libraries.head-not-defaultable',
+    ],
+    ['a number customs gives', { head: { EntryId: '1' }, line: {} }, 'head.EntryId', 'libraries.head-not-defaultable'],
     ['a goods-line value of the wrong format', { head: {}, line: { CodeTS: '0808' } }, 'line.CodeTS', 'hs-code-format'],
   ])(
     'refuses default values with %s, naming the field, and keeps the ones before',

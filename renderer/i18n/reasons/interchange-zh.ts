@@ -26,6 +26,9 @@ export const interchangeZh: ReasonTexts<typeof interchangeReasons> = {
   'bridge.attachment-missing': (p) => `随附单据 ${p.file} 既未在报关单中上传，也不在 ${p.folder} 中；报关单等待该文件`,
   'bridge.write-failed': (p) => `报关单无法写入 OutBox（${p.detail}），将再次尝试`,
   'bridge.file-failed': (p) => `${p.file} 未能处理：${p.detail}`,
+  'xml.encoding-guessed': () => '文件不是有效的 UTF-8，已按 GB18030（GBK）读取',
+  'xml.client-seq-no-replaced': (p) => `客户端编号 "${p.given}" 不是 1–20 位字母和数字；草稿改用 ${p.clientSeqNo}`,
+  'xml.client-seq-no-in-use': (p) => `客户端编号 ${p.given} 已属于本机的另一份报关单；导入的副本改用 ${p.clientSeqNo}`,
   'xml.not-well-formed': (p) =>
     `文件不是格式正确的 XML（第 ${p.line} 行第 ${p.column} 列：${p.detail}），可能被截断或损坏`,
   'xml.wrong-root': (p) => `根元素是 <${p.found}> 而不是 <${p.expected}>：这不是报关单报文`,

@@ -37,6 +37,8 @@ export const librariesZh: ReasonTexts<typeof libraryReasons> = {
     `商品库中${p.customer === '' ? '' : ` ${p.customer} 的`}已有${p.partNo === '' ? '商品编号、名称和规格相同的商品' : `货号为 ${p.partNo} 的商品`}：请修改那一条`,
   'libraries.product-not-found': (p) => `商品 ${p.id} 不存在（可能已被删除）`,
   'libraries.defaults-need-profile': () => '默认值属于录入员：请先创建录入员（设置 → 录入员与申报单位）',
+  'libraries.head-not-defaultable': (p) => `head.${p.field} 不能设默认值（不是录入的项目，或由录入员资料填写）`,
+  'libraries.line-not-defaultable': (p) => `line.${p.field} 不能设默认值（商品项没有这个录入项目）`,
   'libraries.after-with-search': () => '`after` 只用于不带搜索的翻页；搜索请按 offset 翻页（从 offset 0 重新开始）',
   'profiles.problem': (p) => profileProblemZh(p),
   'profiles.not-found': (p) => `录入员 ${p.id} 不存在（可能已被删除）`,

@@ -67,6 +67,16 @@ export const interchangeReasons = {
   ),
   'bridge.file-failed': reason<{ file: string; detail: string }>('IMPORT_FAILED', (p) => `${p.file}: ${p.detail}`),
   // A DecMessage file being read.
+  'xml.encoding-guessed': reason('IMPORT_FAILED', () => 'The file is not valid UTF-8; it was read as GB18030 (GBK)'),
+  'xml.client-seq-no-replaced': reason<{ given: string; clientSeqNo: string }>(
+    'IMPORT_FAILED',
+    (p) => `ClientSeqNo "${p.given}" is not 1–20 letters and digits; the draft was given ${p.clientSeqNo}`,
+  ),
+  'xml.client-seq-no-in-use': reason<{ given: string; clientSeqNo: string }>(
+    'IMPORT_FAILED',
+    (p) =>
+      `ClientSeqNo ${p.given} already belongs to another declaration here; the imported copy was given ${p.clientSeqNo}`,
+  ),
   'xml.not-well-formed': reason<{ line: number; column: number; detail: string }>(
     'IMPORT_FAILED',
     (p) =>

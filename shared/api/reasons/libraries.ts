@@ -52,6 +52,15 @@ export const libraryReasons = {
     'INVALID_STATE',
     () => 'Default values belong to an operator profile: create one first (Settings, operators and declaring unit)',
   ),
+  'libraries.head-not-defaultable': reason<{ field: string }>(
+    'BAD_INPUT',
+    (p) =>
+      `head.${p.field} cannot have a default value (it is not a field you key in, or the operator profile fills it)`,
+  ),
+  'libraries.line-not-defaultable': reason<{ field: string }>(
+    'BAD_INPUT',
+    (p) => `line.${p.field} cannot have a default value (goods lines have no such field you key in)`,
+  ),
   'libraries.after-with-search': reason(
     'BAD_INPUT',
     () => '`after` pages the list without a search; a search pages by offset (start it again from offset 0)',
