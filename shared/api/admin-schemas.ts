@@ -154,6 +154,7 @@ export const absolutePathSchema = z
   .max(1024)
   .refine((value) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(value), {
     message: 'must be an absolute path (for example /home/me/swdesk or D:\\swdesk)',
+    params: { reason: 'input.absolute-path' },
   });
 
 export const archiveCountsSchema = z.object({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ParamsOf, ReasonArgs, ReasonKey, ReasonParams } from './reasons';
-import { englishText, reasons } from './reasons';
+import { englishText, isReasonKey, reasons } from './reasons';
 import type { ErrorCode } from './error-codes';
 
 export { errorCodes, type ErrorCode } from './error-codes';
@@ -121,11 +121,13 @@ export function isAppError(value: unknown): value is AppError {
 
 /** Turns zod issues into contract issues with dotted paths (`lines.3.GQty` style is avoided). */
 export function issuesFromZod(error: z.ZodError): ApiIssue[] {
-  return error.issues.map((issue) => ({
-    path: formatInputPath(issue.path),
-    code: issue.code,
-    message: issue.message,
-  }));
+  return error.issues.map((issue) => {
+    const path = formatInputPath(issue.path);
+    // A refinement of ours names its reason (`params: { reason }`), so the renderer words it; zod's own checks do not.
+    const reason: unknown = issue.code === 'custom' ? issue.params?.reason : undefined;
+    if (isReasonKey(reason)) return { path, code: reason, message: englishText(reason, {} as never) };
+    return { path, code: issue.code, message: issue.message };
+  });
 }
 
 function formatInputPath(path: readonly PropertyKey[]): string {

@@ -54,6 +54,7 @@ export const bridgeConfigureInputSchema = z
   .strict()
   .refine((v) => !v.enabled || v.impPath !== undefined, {
     message: 'impPath is required to enable the bridge',
+    params: { reason: 'input.imp-path-required' },
     path: ['impPath'],
   });
 

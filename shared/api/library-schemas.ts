@@ -59,6 +59,7 @@ export const keyedPartyInputSchema = z
   .refine((i) => i.value.length === (i.kind === 'code' ? 10 : 18), {
     path: ['value'],
     message: 'a customs code has 10 characters, a USCC 18',
+    params: { reason: 'input.party-code-length' },
   });
 
 /** The party a keyed code names: from the party library, or else from the newest declaration here holding it. */

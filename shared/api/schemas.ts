@@ -174,10 +174,11 @@ export const appInfoSchema = z.object({
   schemaVersion: z.number().int(),
 });
 
-export const hubUrlSchema = z
-  .string()
-  .url()
-  .refine((value) => /^https?:\/\//.test(value), { message: 'The hub URL must start with http:// or https://' });
+/** One check with its reason (zod's own URL check carries none): http(s), a host, no spaces. */
+export const hubUrlSchema = z.string().refine((value) => /^https?:\/\/[^\s/?#]+(\/\S*)?$/.test(value), {
+  message: 'The hub URL must start with http:// or https:// and name the hub',
+  params: { reason: 'input.hub-url' },
+});
 
 export const lineLimit = MAX_LINES;
 

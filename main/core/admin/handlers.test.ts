@@ -89,6 +89,7 @@ describe('settings through the contract', () => {
     expect(await f.failure(desk, 'settings.testHub', {})).toMatchObject({ code: 'INVALID_STATE' });
     expect(await f.failure(desk, 'settings.testHub', { hubUrl: 'ftp://hub.example.cn' })).toMatchObject({
       code: 'BAD_INPUT',
+      issues: [{ path: 'hubUrl', code: 'input.hub-url' }],
     });
     // A real hub process (no stand-in: what it answers is what a broker's desk would see).
     const hubData = tempDir('swdesk-hub-');

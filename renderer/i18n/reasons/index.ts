@@ -17,6 +17,7 @@ import { declarationsZh, templatesZh } from './declarations-zh';
 import { archiveZh, deskZh } from './desk-zh';
 import { codeTablesZh, interchangeZh } from './interchange-zh';
 import { hostZh } from './host-zh';
+import { inputZh } from './input-zh';
 import { keysZh } from './keys-zh';
 import { librariesZh } from './libraries-zh';
 import { modifyZh } from './modify-zh';
@@ -39,6 +40,7 @@ export const zhReasons: ReasonTexts<Reasons> = {
   ...syncZh,
   ...hubZh,
   ...hostZh,
+  ...inputZh,
   ...librariesZh,
   ...interchangeZh,
   ...codeTablesZh,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiError } from '../../../shared/api';
-import { AppError, reasonIssue, reasons } from '../../../shared/api';
+import { AppError, hubUrlSchema, issuesFromZod, reasonIssue, reasons } from '../../../shared/api';
 import { issueText, localizeError, reasonText, zhReasons } from '.';
 
 const han = /\p{Script=Han}/u;
@@ -99,6 +99,15 @@ describe('errors across the contract', () => {
       'Too small',
     ]);
     expect(localizeError(error, 'en').issues?.[1]?.message).toBe('Supervision mode: required — please fill it in');
+  });
+
+  it("word an input's own refinement by its reason, not zod's English", () => {
+    const parsed = hubUrlSchema.safeParse('hub.example.cn');
+    const [issue] = parsed.success ? [] : issuesFromZod(parsed.error);
+    expect(issue?.code).toBe('input.hub-url');
+    expect(issueText('zh-CN', issue ?? { path: '', code: '', message: '' })).toMatch(/^数据交换中心地址须以 http/);
+    expect(hubUrlSchema.safeParse('http://127.0.0.1:8740').success).toBe(true);
+    expect(hubUrlSchema.safeParse('ftp://hub.example.cn').success).toBe(false);
   });
 
   it('keep the message of an error without a registered reason', () => {

@@ -6,6 +6,7 @@ import { declarationReasons } from './declarations';
 import { deskReasons } from './desk';
 import { hubReasons } from './hub-answers';
 import { hostReasons } from './host';
+import { inputReasons } from './input';
 import { interchangeReasons } from './interchange';
 import { keyReasons } from './keys';
 import { libraryReasons } from './libraries';
@@ -36,6 +37,7 @@ export const reasons = {
   ...syncReasons,
   ...hubReasons,
   ...hostReasons,
+  ...inputReasons,
   ...libraryReasons,
   ...codeTableReasons,
   ...interchangeReasons,
