@@ -52,7 +52,8 @@ export function openAppSession(dataDir: string, io: CliIo, options: { create: bo
       const result = await app.dispatch(method, input);
       if (!result.ok) {
         // A program error's own text is a parameter (the window shows it apart, for support): the CLI prints it too.
-        const detail = result.error.reason === 'common.internal' ? result.error.params?.detail : undefined;
+        const forSupport = result.error.reason === 'common.internal' || result.error.reason === 'common.bad-input';
+        const detail = forSupport ? result.error.params?.detail : undefined;
         const message = detail === undefined ? result.error.message : `${result.error.message} (${String(detail)})`;
         throw new CallError(result.error.code, message, result.error.issues ?? []);
       }

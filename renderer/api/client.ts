@@ -65,10 +65,10 @@ export function failureText(e: unknown, locale: Locale): string {
  */
 export function failureDetail(e: unknown): string | null {
   if (e instanceof ApiCallError) {
+    // main's internal error, and bad input's joined issue texts: the program's words, not the broker's.
+    const forSupport = e.reason === 'common.internal' || e.reason === 'common.bad-input';
     const detail = e.params?.detail;
-    return e.reason === 'common.internal' && detail !== undefined
-      ? `${String(e.params?.method)}: ${String(detail)}`
-      : null;
+    return forSupport && detail !== undefined ? `${String(e.params?.method)}: ${String(detail)}` : null;
   }
   if (hostUnreachable(e)) return null;
   return e instanceof Error ? e.message : String(e);

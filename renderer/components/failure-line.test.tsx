@@ -1,6 +1,6 @@
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AppError } from '../../shared/api';
+import { AppError, reasonIssue } from '../../shared/api';
 import { ApiCallError, errorNotice, failureLine } from '../api/client';
 import { Notices } from '../app/notices';
 import { useUi } from '../state/ui-store';
@@ -56,6 +56,17 @@ describe("a program error's own text is kept apart from the broker's sentence", 
     render(<FailureLine error={failureLine(new ApiCallError(refused, 'zh-CN'))} />);
     expect(screen.getByRole('alert').textContent).toBe('没有名为 b.sqlite 的备份');
     expect(document.querySelector('details')).toBeNull();
+  });
+
+  it("words bad input by its issues, the issues' joined program text folded for support", () => {
+    const refused = new AppError('common.bad-input', { method: 'settings.testHub', detail: 'hubUrl: Invalid URL' }, [
+      reasonIssue('hubUrl', 'input.hub-url'),
+    ]).toApiError();
+    render(<FailureLine error={failureLine(new ApiCallError(refused, 'zh-CN'))} />);
+    const alert = screen.getByRole('alert').textContent ?? '';
+    expect(alert).toMatch(/^settings\.testHub 的输入不正确，未执行任何操作 — 数据交换中心地址须以 http/);
+    expect(alert).not.toContain('Invalid URL');
+    expect(screen.getByText('settings.testHub: hubUrl: Invalid URL').tagName).toBe('PRE');
   });
 
   it('shows the detail beside a notice of the same failure', () => {

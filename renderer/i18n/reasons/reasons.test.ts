@@ -92,7 +92,8 @@ describe('errors across the contract', () => {
       { path: 'x', code: 'too_small', message: 'Too small' },
     ]).toApiError();
     const zh = localizeError(error, 'zh-CN');
-    expect(zh.message).toBe('parties.save 的输入不正确：x');
+    // The issues' joined English (`detail`) is for support: under 详情, never in the sentence.
+    expect(zh.message).toBe('parties.save 的输入不正确，未执行任何操作');
     expect(zh.issues?.map((i) => i.message)).toEqual([
       '没有名为 "m" 的操作（程序版本不一致？请重新启动 SW Desk）',
       '监管方式：必填，请填写',

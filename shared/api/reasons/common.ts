@@ -3,9 +3,10 @@ import { reason } from './define';
 /** Failures of the contract itself and of no one domain. */
 export const commonReasons = {
   'common.unknown-method': reason<{ method: string }>('UNKNOWN_METHOD', (p) => `There is no method "${p.method}"`),
+  /** `detail` joins the issues' own texts (zod's are English) for support; the issues, worded, name each field. */
   'common.bad-input': reason<{ method: string; detail: string }>(
     'BAD_INPUT',
-    (p) => `Bad input for ${p.method}: ${p.detail}`,
+    (p) => `${p.method} was given input it cannot take; nothing was done`,
   ),
   /**
    * A program error in main: the broker reads that it was not done and what to do; `detail` (the error as the program
