@@ -18,6 +18,11 @@ export interface FieldContext {
   editable: boolean;
   /** Fields read-only even where the form is editable (the 修改申请 copy's: the hub refuses a change there). */
   locked?(path: string): boolean;
+  /**
+   * The 修改申请 copy's goods lines are the ones declared: a request changes their values, never their number or order,
+   * so the grid offers no line to add or remove.
+   */
+  fixedRows?: boolean;
   setField(path: string, value: string): void;
   commit(path: string): void;
   codeName(table: string, code: string): string;

@@ -20,13 +20,17 @@ vi.mock('./field-context', async (importOriginal) => {
 
 const noCommit = () => undefined;
 
-function renderGrid(edits: Array<[string, string]>, onKeyDown?: (event: KeyboardEvent<HTMLElement>) => void) {
+function renderGrid(
+  edits: Array<[string, string]>,
+  onKeyDown?: (event: KeyboardEvent<HTMLElement>) => void,
+  over: Partial<FieldContext> = {},
+) {
   const doc: DeclarationDoc = {
     head: { IEFlag: 'I' },
     lines: [{ GName: '苹果', CodeTS: '0808100000' }, { GName: '梨' }, { GName: '桃' }],
     tables: {},
   };
-  const ctx = testFieldContext(doc, { setField: (path, value) => void edits.push([path, value]) });
+  const ctx = testFieldContext(doc, { setField: (path, value) => void edits.push([path, value]), ...over });
   render(
     <QueryClientProvider client={queryClient}>
       <section onKeyDown={onKeyDown}>
@@ -175,5 +179,27 @@ describe('goods grid: an input in the current cell only (happy-dom lays nothing 
     expect(document.activeElement).toBe(to);
     expect(seen.map(([el, options]) => [el.tagName, options?.preventScroll])).toEqual([['INPUT', true]]);
     expect(useEditorUi.getState().currentPath).toBe('lines[0].GModel');
+  });
+
+  it('on the 修改申请 copy offers no line to add or delete, and says why, in Chinese and English', () => {
+    renderGrid([]);
+    expect(screen.getByRole('button', { name: '添加商品' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '删除第1项' })).toBeTruthy();
+    cleanup();
+    renderGrid([], undefined, { fixedRows: true });
+    expect(screen.queryByRole('button', { name: '添加商品' })).toBeNull();
+    expect(screen.queryAllByRole('button', { name: /^删除/ })).toEqual([]);
+    expect(document.getElementById('lines-fixed')?.textContent).toBe(
+      '修改申请不能增加、删除或移动商品项，只能改已申报商品项的内容；需要增删商品项请撤单后重新申报',
+    );
+    // The values stay editable: the copy is for changing them.
+    fireEvent.focus(within(screen.getByRole('row', { name: '第1项' })).getByRole('textbox', { name: '商品名称' }));
+    expect(
+      within(screen.getByRole('row', { name: '第1项' })).getByLabelText<HTMLInputElement>('商品名称').readOnly,
+    ).toBe(false);
+    cleanup();
+    renderGrid([], undefined, { fixedRows: true, locale: 'en' });
+    expect(screen.queryByRole('button', { name: 'Add goods line' })).toBeNull();
+    expect(document.getElementById('lines-fixed')?.textContent).toMatch(/^A modification request cannot add, delete/);
   });
 });

@@ -11,6 +11,7 @@ import { gridPasteHandler } from '../interchange/grid-paste';
 import { lineDefaults } from '../libraries/library-pickers';
 import { useLibraryUi } from '../libraries/library-store';
 import { libraryMessages } from '../libraries/messages';
+import { modifyMessages } from '../modify/modify-messages';
 import { CellStatus } from './cell-status';
 import { useEditorUi } from './editor-store';
 import type { FieldContext, FieldError } from './field-context';
@@ -117,14 +118,16 @@ const GridRow = memo(function GridRow({ index, activeColumn, line, errors, ctx, 
         >
           {t.gmodelButton}
         </button>
-        <button
-          type="button"
-          disabled={!ctx.editable}
-          onClick={() => onOp({ op: 'removeRow', table: 'lines', index })}
-          aria-label={t.removeLineNamed(index + 1)}
-        >
-          {t.removeLine}
-        </button>
+        {ctx.fixedRows ? null : (
+          <button
+            type="button"
+            disabled={!ctx.editable}
+            onClick={() => onOp({ op: 'removeRow', table: 'lines', index })}
+            aria-label={t.removeLineNamed(index + 1)}
+          >
+            {t.removeLine}
+          </button>
+        )}
       </td>
     </tr>
   );
@@ -220,10 +223,10 @@ export function LinesGrid({ ctx, onOp }: { ctx: FieldContext; onOp(op: PatchOp):
   const rowErrors = useMemo(() => groupRowErrors(ctx.errors), [ctx.errors]);
   // The grid cell the cursor is in as one string ("3.GName"): the grid renders again when it moves, not on every focus.
   const currentCell = useEditorUi((s) => gridCellOf(s.currentPath));
-  const { locale, ieFlag, editable, setField, commit, codeName } = ctx;
+  const { locale, ieFlag, editable, fixedRows, setField, commit, codeName } = ctx;
   const rowCtx = useMemo(
-    () => ({ locale, ieFlag, editable, setField, commit, codeName }),
-    [locale, ieFlag, editable, setField, commit, codeName],
+    () => ({ locale, ieFlag, editable, fixedRows, setField, commit, codeName }),
+    [locale, ieFlag, editable, fixedRows, setField, commit, codeName],
   );
   const items = virtualizer.getVirtualItems();
   const top = items[0]?.start ?? 0;
@@ -303,19 +306,25 @@ export function LinesGrid({ ctx, onOp }: { ctx: FieldContext; onOp(op: PatchOp):
         </div>
       </FieldScope>
       <CellStatus section="lines" ctx={ctx} />
-      <button
-        type="button"
-        id="add-line"
-        aria-keyshortcuts="Alt+A"
-        disabled={!editable || lines.length >= MAX_LINES}
-        onClick={() => {
-          const row = lineDefaults(ieFlag);
-          onOp({ op: 'insertRow', table: 'lines', ...(Object.keys(row).length > 0 ? { row } : {}) });
-          useEditorUi.getState().requestFocus(`lines[${lines.length}].${gridColumns[0] ?? 'CodeTS'}`, ieFlag);
-        }}
-      >
-        {t.addLine}
-      </button>
+      {fixedRows ? (
+        <p className="muted" id="lines-fixed">
+          {modifyMessages[locale].linesFixed}
+        </p>
+      ) : (
+        <button
+          type="button"
+          id="add-line"
+          aria-keyshortcuts="Alt+A"
+          disabled={!editable || lines.length >= MAX_LINES}
+          onClick={() => {
+            const row = lineDefaults(ieFlag);
+            onOp({ op: 'insertRow', table: 'lines', ...(Object.keys(row).length > 0 ? { row } : {}) });
+            useEditorUi.getState().requestFocus(`lines[${lines.length}].${gridColumns[0] ?? 'CodeTS'}`, ieFlag);
+          }}
+        >
+          {t.addLine}
+        </button>
+      )}
     </section>
   );
 }

@@ -24,7 +24,21 @@ interface Deps {
   declare(): void;
   /** 完整申报 of a released 概要 (nothing on another declaration). */
   complete?(): void;
+  /**
+   * Set on the 修改申请 copy, whose goods lines are the ones declared (a request changes their values only): says why
+   * a line cannot be added, copied, removed or moved, instead of doing it.
+   */
+  refuseRows?(): void;
 }
+
+/** The shortcuts that add, remove or reorder goods lines. */
+const rowActions: ReadonlySet<string> = new Set([
+  'add-line',
+  'copy-line',
+  'delete-line',
+  'move-line-up',
+  'move-line-down',
+]);
 
 /** The next (or previous) error after the current field, in screen order, wrapping around. */
 export function nextErrorPath(
@@ -80,10 +94,14 @@ export function useEditorShortcuts(deps: Deps): void {
 
 function handleShortcut(
   event: globalThis.KeyboardEvent,
-  { editor, structural = editor.structural, ieFlag, editable, findings, declare, complete }: Deps,
+  { editor, structural = editor.structural, ieFlag, editable, findings, declare, complete, refuseRows }: Deps,
 ): boolean {
   const action = actionFor(event, 'editor');
   if (!action) return false;
+  if (refuseRows && rowActions.has(action)) {
+    refuseRows();
+    return true;
+  }
   const state = useEditorUi.getState();
   const lines = editor.docRef.current.lines;
   const line = Math.min(state.currentLine, Math.max(0, lines.length - 1));
