@@ -163,6 +163,22 @@ test('prepare → 提交复核 → 退回 with a remark → fix → 复核通过
     await expectSeen(page.locator('.field-locked .locked-mark').first());
     await ui.headField('GrossWet').fill(newGross);
     await ui.headField('MarkNo').fill('COSU-A1');
+    // Kept as a draft of the request: the editor closed and the declaration opened again, it offers to continue the
+    // copy as it was left (Alt+M); the goods grid offers no line to add there.
+    await page.keyboard.press('Alt+L');
+    await ui.openFromList(record.clientSeqNo);
+    await expectSeen(page.getByTestId('mod-draft'));
+    await page.screenshot({ path: testInfo.outputPath('modify-draft-zh.png') });
+    await page.keyboard.press('Alt+Shift+L');
+    await expect(page.getByTestId('mod-draft')).toContainText('An unsent modification request');
+    await page.screenshot({ path: testInfo.outputPath('modify-draft-en.png') });
+    await page.keyboard.press('Alt+Shift+L');
+    await page.keyboard.press('Alt+M');
+    await expect(ui.headField('GrossWet')).toHaveValue(newGross);
+    await expect(ui.headField('MarkNo')).toHaveValue('COSU-A1');
+    await page.locator('#lines-fixed').scrollIntoViewIfNeeded();
+    await expectSeen(page.locator('#lines-fixed'));
+    await page.screenshot({ path: testInfo.outputPath('modify-copy-lines-zh.png') });
     await page.keyboard.press('F9');
     const confirm = page.getByRole('dialog', { name: '确认修改申请' });
     await expectSeen(confirm);

@@ -37,6 +37,7 @@ import { createDeclarationService } from './core/declarations/declaration-servic
 import { createDeclareAction } from './core/declarations/declare';
 import { createModifyCancel } from './core/modify/modify-cancel';
 import { createModSender } from './core/modify/mod-sender';
+import { createModDraftsRepo } from './db/repositories/mod-drafts-repo';
 import { createModRequestsRepo } from './db/repositories/mod-requests-repo';
 import { createEventHub, type EventListener } from './core/events';
 import { createInterchangeHandlers } from './core/interchange/handlers';
@@ -211,6 +212,7 @@ export function createApp(options: AppOptions): App {
   const modifyCancel = createModifyCancel(ctx, {
     repo: declarationsRepo,
     requests: modRequests,
+    drafts: createModDraftsRepo(db),
     keys,
     catalog,
     names: (table, code) => lookup.row?.(table, code)?.name_zh,

@@ -125,6 +125,19 @@ export const methods = {
     z.object({ id: idSchema, ...modReasonSchema }).strict(),
     z.object({ id: idSchema, requestId: z.string(), changes: z.number().int() }),
   ),
+  /**
+   * 修改申请's copy kept as a draft until the request is queued or the copy discarded: the copy as the broker left it
+   * (null when none is being prepared), the copy saved as edited, and 放弃修改.
+   */
+  'declarations.modDraft': method(
+    byId,
+    z.object({ doc: declarationDocSchema, baseRevision: z.number().int(), updatedAt: z.string() }).nullable(),
+  ),
+  'declarations.saveModDraft': method(
+    z.object({ id: idSchema, doc: declarationDocSchema }).strict(),
+    z.object({ updatedAt: z.string() }),
+  ),
+  'declarations.discardModDraft': method(byId, z.object({ discarded: z.boolean() })),
   /** The declaration's modification and cancellation requests, oldest first, with their state and answers. */
   'declarations.modRequests': method(byId, z.array(modRequestEntrySchema)),
   // 两步申报: a released 概要申报 opened as the draft of its 完整申报 (same 海关编号), to fill the rest and declare.

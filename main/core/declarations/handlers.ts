@@ -13,6 +13,9 @@ type DeclarationMethods =
   | 'declarations.requestModification'
   | 'declarations.requestCancellation'
   | 'declarations.modRequests'
+  | 'declarations.modDraft'
+  | 'declarations.saveModDraft'
+  | 'declarations.discardModDraft'
   | 'declarations.complete'
   | 'declarations.receipts'
   | 'declarations.taxBill'
@@ -44,6 +47,12 @@ export function createDeclarationHandlers(deps: {
       modifyCancel
         .list(id)
         .map(({ declarationId: _d, revision: _r, envelope: _e, signature: _s, keyId: _k, digest: _g, ...r }) => r),
+    'declarations.modDraft': ({ id }) => {
+      const draft = modifyCancel.draft(id);
+      return draft ? { doc: draft.doc, baseRevision: draft.baseRevision, updatedAt: draft.updatedAt } : null;
+    },
+    'declarations.saveModDraft': (input) => modifyCancel.saveDraft(input),
+    'declarations.discardModDraft': ({ id }) => modifyCancel.discardDraft(id),
     'declarations.complete': ({ id }) => declarations.complete(id),
     'declarations.receipts': ({ id }) => declarations.receipts(id),
     'declarations.taxBill': ({ id }) => declarations.taxBill(id),

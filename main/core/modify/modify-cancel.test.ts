@@ -9,6 +9,7 @@ import { coreFixture } from '../../../test-support/main/core-fixture';
 import { editedCopy, releasedDeclaration, releasedEntryId } from '../../../test-support/main/modify-fixture';
 import type { ModRequestsRepo } from '../../db/repositories/mod-requests-repo';
 import { createModRequestsRepo } from '../../db/repositories/mod-requests-repo';
+import { createModDraftsRepo } from '../../db/repositories/mod-drafts-repo';
 import type { ModifyCancel } from './modify-cancel';
 import { createModifyCancel } from './modify-cancel';
 
@@ -29,6 +30,7 @@ describe('修撤单 on the client: built, signed and queued once, and its answer
     mod = createModifyCancel(f.ctx, {
       repo: f.repo,
       requests,
+      drafts: createModDraftsRepo(f.db),
       keys: f.keys,
       catalog: goodsDeclaration,
       names,

@@ -7,6 +7,7 @@ import type { ModKind, ModReasonCase } from '../../../shared/modify/mod-request'
 import { buildDecModHead, modEnvelopeSigningText } from '../../../shared/modify/mod-request';
 import { sha256Hex } from '../../../shared/protocol';
 import type { DeclarationsRepo } from '../../db/repositories/declarations-repo';
+import type { ModDraft, ModDraftsRepo } from '../../db/repositories/mod-drafts-repo';
 import type { ModAnswer, ModRequest, ModRequestsRepo } from '../../db/repositories/mod-requests-repo';
 import type { CoreContext } from '../context';
 import { isoAt } from '../context';
@@ -31,13 +32,14 @@ export function createModifyCancel(
   deps: {
     repo: DeclarationsRepo;
     requests: ModRequestsRepo;
+    drafts: ModDraftsRepo;
     keys: KeyManager;
     catalog: DocumentCatalog;
     names?: CodeName;
     onQueued(): void;
   },
 ) {
-  const { repo, requests, catalog } = deps;
+  const { repo, requests, drafts, catalog } = deps;
   const lifecycle = createLifecycle(repo);
   const event = (kind: ModKind) => (kind === 'modify' ? 'modify-request' : 'cancel-request');
 
@@ -54,6 +56,8 @@ export function createModifyCancel(
         changes: { requestId: input.requestId, reasonCase: input.reasonCase, changes: input.changes },
       });
       requests.insert({ ...item, revision: result.revision });
+      // The copy became the request; a cancellation leaves nothing to modify: either way the draft is done with.
+      drafts.remove(input.declarationId);
     },
   );
 
@@ -137,11 +141,38 @@ export function createModifyCancel(
     },
   );
 
+  function modifiable(id: string) {
+    const row = repo.get(id);
+    if (!row) throw new AppError('declarations.not-found', { id });
+    return row;
+  }
+
   return {
     /** 修改申请: the edited copy's differences from the declaration as customs holds it, signed and queued. */
     modify: (input: ModRequestInput & { doc: DeclarationDoc }) => request('modify', input, input.doc),
     /** 撤单申请: the case and the broker's note, signed and queued. */
     cancel: (input: ModRequestInput) => request('cancel', input),
+    /** The modification being prepared on a declaration (the copy as the broker left it), or null. */
+    draft(id: string): ModDraft | null {
+      modifiable(id);
+      return drafts.get(id) ?? null;
+    },
+    /**
+     * Keeps the copy as edited, so that closing the editor or the app loses nothing. Refused, naming why, once the
+     * declaration may no longer be modified (a request waiting, no 海关编号): the draft would be sent as nothing.
+     */
+    saveDraft(input: { id: string; doc: DeclarationDoc }): { updatedAt: string } {
+      const row = modifiable(input.id);
+      lifecycle.check(row, 'modify-request');
+      const at = isoAt(ctx.clock);
+      drafts.save({ declarationId: row.id, baseRevision: row.revision, doc: input.doc, at });
+      return { updatedAt: at };
+    },
+    /** 放弃修改: the copy is dropped (the declaration is as customs holds it). */
+    discardDraft(id: string): { discarded: boolean } {
+      modifiable(id);
+      return { discarded: drafts.remove(id) };
+    },
     /** The requests made for a declaration, oldest first, with their state and answer. */
     list(id: string): ModRequest[] {
       if (!repo.getState(id)) throw new AppError('declarations.not-found', { id });

@@ -18,6 +18,7 @@ import { migration0016 } from './0016-review';
 import { migration0017 } from './0017-attachment-files';
 import { migration0018 } from './0018-modify-cancel';
 import { migration0019 } from './0019-receipt-tax-bills';
+import { migration0020 } from './0020-mod-drafts';
 
 /** Every migration, in order. A new one is a new file 000N-name.ts added here. */
 export const migrations: readonly Migration[] = [
@@ -40,4 +41,5 @@ export const migrations: readonly Migration[] = [
   migration0017,
   migration0018,
   migration0019,
+  migration0020,
 ];

@@ -41,8 +41,9 @@ import { ReviewBar, useReview } from '../review/review-bar';
 import { ReviewDiffPanel } from '../review/review-diff-panel';
 import { useReviewDiffUi } from '../review/review-diff-store';
 import { isModifyLocked } from '../../../shared/modify/locked-fields';
-import { ModifyBar, useModifySubmit } from '../modify/modify-bar';
+import { ModifyBar, refuseCopyRows, useModifySubmit } from '../modify/modify-bar';
 import { useModifyUi } from '../modify/modify-store';
+import { useKeepModDraft } from '../modify/mod-draft';
 
 const isHeadPath = (path: string) => path.startsWith('head.') || path.startsWith('freeText[');
 const isTablePath = (path: string) => !isHeadPath(path) && !path.startsWith('lines[');
@@ -94,7 +95,10 @@ function EditorForm({
   const locale = useUi((s) => s.locale);
   const select = useUi((s) => s.select);
   const notify = useUi((s) => s.notify);
-  const editor = useDocEditor(record, copy ? 'copy' : 'save');
+  // The copy starts from the draft kept of it (read once: the editor keeps the copy from then on).
+  const [copyFrom] = useState(() => (copy ? useModifyUi.getState().copyFrom : null));
+  const editor = useDocEditor(record, copy ? 'copy' : 'save', copyFrom);
+  useKeepModDraft(record.id, editor.doc, copy);
   // Goods lines compute 申报总价/单价 and the legal quantities as the broker keys (never over a typed value).
   const amounts = useLineAmounts(editor, record.id);
   const { structural } = amounts;
@@ -141,6 +145,7 @@ function EditorForm({
     findings: checks.listed,
     declare: copy ? submitCopy : () => void declare(),
     complete: () => void completeState.open(),
+    ...(copy ? { refuseRows: refuseCopyRows } : {}),
   });
   const gmodelLine = useEditorUi((s) => s.gmodelLine);
   const lt = useLt();
@@ -157,8 +162,19 @@ function EditorForm({
   const { doc } = editor;
   const locked = copy ? isModifyLocked : undefined;
   const ctx: FieldContext = useMemo(
-    () => ({ doc, errors: checks.errors, locale, ieFlag, editable, locked, setField, commit, codeName }),
-    [doc, checks.errors, locale, ieFlag, editable, locked, setField, commit, codeName],
+    () => ({
+      doc,
+      errors: checks.errors,
+      locale,
+      ieFlag,
+      editable,
+      locked,
+      fixedRows: copy,
+      setField,
+      commit,
+      codeName,
+    }),
+    [doc, checks.errors, locale, ieFlag, editable, locked, copy, setField, commit, codeName],
   );
   // The head (with 自由文本) and the sub-tables see only their part of the document, so typing in
   // a goods line does not rebuild the head's ninety fields, and the other way round.

@@ -72,12 +72,17 @@ function replay(doc: DeclarationDoc, ops: readonly PatchOp[]): DeclarationDoc | 
  * a short pause, a committed field (blur, Enter) at once, and saves run strictly in order so
  * revisions never cross. Edits journalled but never saved (a crash) are replayed on opening.
  */
-export function useDocEditor(record: DeclarationRecord, mode: 'save' | 'copy' = 'save') {
-  // 'copy': the 修改申请's editable copy of a declaration customs holds — edited here only, never saved over the
-  // declaration (its edits become the request's DecModList), so nothing is journalled or sent to main.
+export function useDocEditor(
+  record: DeclarationRecord,
+  mode: 'save' | 'copy' = 'save',
+  copyFrom?: DeclarationDoc | null,
+) {
+  // 'copy': the 修改申请's editable copy of a declaration customs holds — never saved over the declaration (its edits
+  // become the request's DecModList), so nothing is journalled or sent to main here; it starts from `copyFrom`, the
+  // draft kept of it, when there is one (the modify feature keeps that draft).
   const copy = mode === 'copy';
   const [initial] = useState(() => {
-    if (copy) return { doc: record.doc, ops: [] as PatchOp[] };
+    if (copy) return { doc: copyFrom ?? record.doc, ops: [] as PatchOp[] };
     // A declaration declared since (by F9 after the edits were saved, or elsewhere) takes no edits.
     if (!isEditable(record.workflow, record.channel)) {
       clearJournal(record.id);
@@ -152,9 +157,10 @@ export function useDocEditor(record: DeclarationRecord, mode: 'save' | 'copy' = 
   // (a receipt, a declare) and nothing of ours is unsaved.
   useEffect(() => {
     const switched = record.id !== currentId.current;
+    // Not the copy's: it stays as the broker edited it (its draft would otherwise be saved as the declaration).
     if (
       switched ||
-      (record.revision > revision.current && queue.current.length === 0 && inflight.current.length === 0)
+      (!copy && record.revision > revision.current && queue.current.length === 0 && inflight.current.length === 0)
     ) {
       currentId.current = record.id;
       revision.current = record.revision;
@@ -163,7 +169,7 @@ export function useDocEditor(record: DeclarationRecord, mode: 'save' | 'copy' = 
       setSaveState('saved');
       setError(null);
     }
-  }, [record, setError, setSaveState]);
+  }, [record, copy, setError, setSaveState]);
 
   const flush = useCallback((): Promise<void> => {
     if (timer.current) {

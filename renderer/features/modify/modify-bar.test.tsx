@@ -31,7 +31,7 @@ const names = (table: string, code: string) => (table === 'CUS_TRADE_MODE' && co
 function renderBar(record: DeclarationRecord, copy: boolean, edited: DeclarationDoc, answers = {}) {
   const submit = vi.fn();
   const fake = renderWithBridge(
-    { 'declarations.modRequests': () => ok([]), ...answers },
+    { 'declarations.modRequests': () => ok([]), 'declarations.modDraft': () => ok(null), ...answers },
     <ModifyBar record={record} copy={copy} edited={edited} submit={submit} codeName={names} />,
   );
   return { fake, submit };
@@ -47,11 +47,11 @@ describe('修撤单 in the editor (fake bridge)', () => {
   });
   afterEach(cleanup);
 
-  it('offers 修改申请 (Alt+M: the editable copy) and 撤单申请 only on a declaration customs holds', () => {
+  it('offers 修改申请 (Alt+M: the editable copy) and 撤单申请 only on a declaration customs holds', async () => {
     renderBar(released, false, declared);
     expect(screen.getByRole('button', { name: '修改申请' }).getAttribute('aria-keyshortcuts')).toBe('Alt+M');
     altM();
-    expect(useModifyUi.getState().copyOf).toBe(released.id);
+    await waitFor(() => expect(useModifyUi.getState().copyOf).toBe(released.id));
     cleanup();
     useModifyUi.getState().endCopy();
     renderBar({ ...released, workflow: 'modifying', status: 'modify-requested' }, false, declared);

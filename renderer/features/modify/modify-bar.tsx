@@ -8,7 +8,8 @@ import { api } from '../../api/client';
 import { messageText } from '../../i18n/reasons';
 import { useUi } from '../../state/ui-store';
 import { actionFor } from '../editor/keymap';
-import { CancelDialog, ModifyConfirmDialog } from './modify-dialogs';
+import { draftDone, resumeCopy, useModDraft } from './mod-draft';
+import { CancelDialog, DiscardDialog, ModifyConfirmDialog } from './modify-dialogs';
 import { ModFormSheet } from './mod-form-sheet';
 import { modifyMessages, useModifyT } from './modify-messages';
 import { useModifyUi } from './modify-store';
@@ -20,6 +21,11 @@ export const modRequestsKey = (id: string) => ['declaration', id, 'mod-requests'
 /** Whether 修改申请 and 撤单申请 may be asked for now: customs holds it under a 海关编号 and no request is waiting. */
 export function canRequest(record: Pick<DeclarationRecord, 'workflow' | 'channel' | 'entryId'>): boolean {
   return canApply('modify-request', { workflow: record.workflow, channel: record.channel, entryId: record.entryId });
+}
+
+/** A goods line added, copied, removed or moved on the 修改申请 copy: refused with why (the key does nothing else). */
+export function refuseCopyRows(): void {
+  useUi.getState().notify({ kind: 'error', message: (l) => modifyMessages[l].linesFixed });
 }
 
 /**
@@ -102,6 +108,8 @@ export function ModifyBar({
   const notify = useUi((s) => s.notify);
   const dialog = useModifyUi((s) => s.dialog);
   const allowed = canRequest(record);
+  // A modification prepared earlier and not sent (the editor or the app closed on it): offered to continue.
+  const draft = useModDraft(record.id, allowed && !copy).data;
   const latest = useRef({ allowed, id: record.id });
   useEffect(() => {
     latest.current = { allowed, id: record.id };
@@ -112,7 +120,7 @@ export function ModifyBar({
       const action = actionFor(event, 'editor');
       if ((action !== 'modify-request' && action !== 'cancel-request') || !latest.current.allowed) return;
       event.preventDefault();
-      if (action === 'modify-request') useModifyUi.getState().startCopy(latest.current.id);
+      if (action === 'modify-request') void resumeCopy(latest.current.id);
       else useModifyUi.getState().setDialog('cancel');
     };
     window.addEventListener('keydown', onKey);
@@ -129,21 +137,32 @@ export function ModifyBar({
           <button type="button" className="primary" aria-keyshortcuts="F9" onClick={submit}>
             {t.submit}
           </button>
-          <button type="button" onClick={() => useModifyUi.getState().endCopy()}>
+          <button type="button" onClick={() => useModifyUi.getState().setDialog('discard')}>
             {t.discard}
           </button>
         </>
       ) : (
         <>
+          {allowed && draft ? (
+            <>
+              <strong className="mod-copy" data-testid="mod-draft">
+                {t.draftKept(shortTime(draft.updatedAt))}
+              </strong>
+              <button type="button" aria-keyshortcuts="Alt+M" onClick={() => void resumeCopy(record.id)}>
+                {t.resume}
+              </button>
+              <button type="button" onClick={() => useModifyUi.getState().setDialog('discard')}>
+                {t.discard}
+              </button>
+            </>
+          ) : null}
           {allowed ? (
             <>
-              <button
-                type="button"
-                aria-keyshortcuts="Alt+M"
-                onClick={() => useModifyUi.getState().startCopy(record.id)}
-              >
-                {t.modify}
-              </button>
+              {draft ? null : (
+                <button type="button" aria-keyshortcuts="Alt+M" onClick={() => void resumeCopy(record.id)}>
+                  {t.modify}
+                </button>
+              )}
               <button
                 type="button"
                 aria-keyshortcuts="Alt+Shift+M"
@@ -164,6 +183,7 @@ export function ModifyBar({
           codeName={codeName}
           onClose={() => useModifyUi.getState().setDialog(null)}
           onQueued={(n) => {
+            draftDone(record.id);
             useModifyUi.getState().endCopy();
             notify({
               kind: 'info',
@@ -173,11 +193,20 @@ export function ModifyBar({
           }}
         />
       ) : null}
+      {dialog === 'discard' ? (
+        <DiscardDialog
+          id={record.id}
+          onClose={() => useModifyUi.getState().setDialog(null)}
+          onDiscarded={() => useModifyUi.getState().endCopy()}
+        />
+      ) : null}
       {!copy && dialog === 'cancel' ? (
         <CancelDialog
           record={record}
           onClose={() => useModifyUi.getState().setDialog(null)}
           onQueued={() => {
+            // Main drops the modification draft with the cancellation: nothing is left to modify.
+            draftDone(record.id);
             useModifyUi.getState().setDialog(null);
             notify({
               kind: 'info',

@@ -9,10 +9,12 @@ import type { ModReasonCase } from '../../../shared/modify/mod-request';
 import { MAX_MOD_NOTE, modReasonCases, modReasonLabels } from '../../../shared/modify/mod-request';
 import { fieldLabel } from '../../../shared/validation';
 import { api, errorNotice } from '../../api/client';
+import { queryClient } from '../../api/queries';
 import { Dialog } from '../../components/dialog';
 import { FormFooter } from '../../components/form-footer';
 import { reasonText } from '../../i18n/reasons';
 import { useUi } from '../../state/ui-store';
+import { draftDone, flushDraft, modDraftKey } from './mod-draft';
 import { useModifyT } from './modify-messages';
 
 type Target = { id: string; clientSeqNo: string; ieFlag: 'I' | 'E' };
@@ -188,6 +190,8 @@ export function ModifyConfirmDialog({
         : null;
 
   async function send(reasonCase: ModReasonCase, note: string): Promise<void> {
+    // The copy as it is now is kept first: should the request fail, the draft holds every edit.
+    await flushDraft(record.id);
     const done = await api.invoke('declarations.requestModification', { id: record.id, doc: edited, reasonCase, note });
     onQueued(done.changes);
   }
@@ -232,5 +236,41 @@ export function CancelDialog({ record, onClose, onQueued }: { record: Target; on
     >
       <p className="muted">{t.modifyFirst}</p>
     </ModRequestDialog>
+  );
+}
+
+/** 放弃修改: asked first (the copy's edits are lost); Enter removes the draft and closes the copy, Esc keeps it. */
+export function DiscardDialog({ id, onClose, onDiscarded }: { id: string; onClose(): void; onDiscarded(): void }) {
+  const t = useModifyT();
+  const [error, setError] = useState<unknown>(null);
+  async function discard(): Promise<void> {
+    // Nothing waiting to be saved may bring the draft back after it is removed.
+    draftDone(id);
+    try {
+      await api.invoke('declarations.discardModDraft', { id });
+      onDiscarded();
+    } catch (e) {
+      setError(e);
+      void queryClient.invalidateQueries({ queryKey: modDraftKey(id) });
+    }
+  }
+  return (
+    <Dialog title={t.discardTitle} open onClose={onClose}>
+      <form
+        className="mod-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void discard();
+        }}
+      >
+        <p>{t.discardBody}</p>
+        <FormFooter
+          error={error ? errorNotice(error) : null}
+          cancelLabel={t.keepEditing}
+          onCancel={onClose}
+          submitLabel={t.discardConfirm}
+        />
+      </form>
+    </Dialog>
   );
 }
