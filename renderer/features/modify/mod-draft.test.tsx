@@ -53,6 +53,11 @@ describe('修改申请 kept as a draft (fake bridge)', () => {
     // Leaving the declaration closes the copy (its draft stays): opening it again offers to continue.
     act(() => useUi.getState().select(null));
     expect(useModifyUi.getState().copyOf).toBeNull();
+    // The list (Alt+L) too, which keeps the declaration selected.
+    act(() => useUi.getState().select(released.id));
+    act(() => useModifyUi.getState().startCopy(released.id, kept));
+    act(() => useUi.getState().setView('list'));
+    expect(useModifyUi.getState().copyOf).toBeNull();
   });
 
   it('放弃修改 asks first; 保留副本 keeps it, the confirmation removes the draft and closes the copy', async () => {

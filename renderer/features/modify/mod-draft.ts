@@ -89,8 +89,9 @@ export async function resumeCopy(id: string): Promise<void> {
   }
 }
 
-// Leaving the declaration whose copy is open ends the copy (its draft is kept): opening it again offers to continue.
-useUi.subscribe((now, before) => {
+// Leaving the declaration whose copy is open (another one opened, or the list: Alt+L keeps it selected) ends the copy,
+// its draft kept: opening it again offers to continue.
+useUi.subscribe((now) => {
   const { copyOf, endCopy } = useModifyUi.getState();
-  if (copyOf !== null && now.selectedId !== before.selectedId && now.selectedId !== copyOf) endCopy();
+  if (copyOf !== null && (now.view !== 'editor' || now.selectedId !== copyOf)) endCopy();
 });

@@ -42,7 +42,8 @@ const altM = (shift = false) => fireEvent.keyDown(window, { key: 'm', code: 'Key
 describe('修撤单 in the editor (fake bridge)', () => {
   beforeEach(() => {
     queryClient.clear();
-    useUi.setState({ locale: 'zh-CN', notices: [] });
+    // The declaration open in the editor, as when its copy is made (leaving it ends the copy).
+    useUi.setState({ locale: 'zh-CN', notices: [], selectedId: released.id, view: 'editor' });
     useModifyUi.getState().endCopy();
   });
   afterEach(cleanup);
