@@ -7,6 +7,7 @@ import { editedCopy, releasedDeclaration, releasedEntryId } from '../../../test-
 import type { BridgeSetupOptions } from '../../../test-support/main/bridge-fixture';
 import { bridgeBase } from '../../../test-support/main/bridge-fixture';
 import { createBridgeFilesRepo } from '../../db/repositories/bridge-files-repo';
+import { createModDraftsRepo } from '../../db/repositories/mod-drafts-repo';
 import { createModRequestsRepo } from '../../db/repositories/mod-requests-repo';
 import { createModifyCancel } from '../modify/modify-cancel';
 import { createReceiptApplier } from '../sync/receipts';
@@ -26,6 +27,7 @@ describe('修撤单 through the e-port client folder bridge', () => {
     const modifyCancel = createModifyCancel(fx.ctx, {
       repo: fx.repo,
       requests,
+      drafts: createModDraftsRepo(fx.db),
       keys: fx.keys,
       catalog: goodsDeclaration,
       onQueued: () => bridge.enqueued(),
