@@ -82,6 +82,15 @@ test.describe('the goods grid', () => {
       wider: el.getBoundingClientRect().width > (el.closest('td')?.getBoundingClientRect().width ?? 0),
     }));
     expect(fits).toEqual({ whole: true, wider: true });
+    // Wide from the moment it is the current cell, not from its focus: losing the focus leaves its box as it is (a
+    // box that changed with the focus laid the grid out again as Enter came into the cell and went on from it).
+    const kept = await gmodel.evaluate((el) => {
+      const width = el.getBoundingClientRect().width;
+      el.blur();
+      return { position: getComputedStyle(el).position, same: el.getBoundingClientRect().width === width };
+    });
+    expect(kept).toEqual({ position: 'absolute', same: true });
+    await gmodel.focus();
     // Leaving it, the column is as wide as before.
     await page.keyboard.press('Tab');
     const narrow = await gmodel.evaluate(
