@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { head, line, memoryTaxTables } from '../../test-support/shared/tax-tables';
 import { agreementsOfOrigin, formatAgreementRates, parseAgreementTags } from './agreements';
+import { taxBillSchema } from './bill-schema';
 import { estimateTaxes } from './estimate';
 
 // Each case is worked by hand in the comment above its expectations (docs/taxes.md has the rules).
@@ -27,6 +28,25 @@ describe('协定税率 in the estimate', () => {
     // VAT 13% × (10000 + 300) = 1339.00
     expect(e.lines[0]?.vat.amount).toBe('1339.00');
     expect(agreementNotes(e)).toEqual([]);
+  });
+
+  it('names the rate an agreement rate was levied over, in the estimate and in the 税费单 read back', () => {
+    const e = estimateTaxes(
+      {
+        head: head({ agreement: '02' }),
+        lines: [cny({ originCountry: 'VNM' }), cny({ originCountry: 'USA' })],
+        date: DATE,
+      },
+      tables,
+    );
+    // VNM: 中国—东盟 3% = 300.00, lower than provisional 6% = 600.00; USA: provisional 6%, nothing levied over
+    expect(e.lines.map((l) => l.duty.rate)).toMatchObject([
+      { basis: 'agreement', text: '3%', over: { basis: 'provisional', text: '6%' } },
+      { basis: 'provisional', text: '6%' },
+    ]);
+    expect(e.lines[1]?.duty.rate).not.toHaveProperty('over');
+    // The desk reads a kept 税费单 through the bill's schema: the rate levied over is kept, not dropped as unknown.
+    expect(taxBillSchema.parse(JSON.parse(JSON.stringify(e)))).toEqual(e);
   });
 
   it('does not apply it to an origin that is not a party to the declared agreement, and says so', () => {

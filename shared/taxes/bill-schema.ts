@@ -8,10 +8,12 @@ import type { TaxEstimate, TaxProblemCode } from './types';
 
 const money = z.string().regex(/^-?\d+\.\d{2}$/);
 const source = z.object({ table: z.string(), version: z.string(), asOf: z.string() });
+const basis = z.enum(['provisional', 'mfn', 'agreement', 'general', 'consumption', 'vat', 'exchangeRate']);
 const rate = z.object({
-  basis: z.enum(['provisional', 'mfn', 'agreement', 'general', 'consumption', 'vat', 'exchangeRate']),
+  basis,
   text: z.string(),
   agreement: z.string().optional(),
+  over: z.object({ basis, text: z.string() }).optional(),
   row: z.string(),
   source,
 });

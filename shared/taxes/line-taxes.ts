@@ -211,9 +211,13 @@ function duty(ctx: Ctx, line: TaxLineInput, tariff: TariffRates, b: Base, genera
         notApplied(ctx, a.code, 'notDeclared', { text, country });
     }
   const text = format(best.c.amount);
+  const rate = applied(best.cand.basis, best.cand.text, tariff, best.cand.agreement);
+  // An agreement rate levied was lower than the provisional or MFN rate, the first candidate: the figure names both.
+  const beaten = candidates[0];
+  if (best.cand === claimed && beaten && beaten !== claimed) rate.over = { basis: beaten.basis, text: beaten.text };
   const figure: TaxFigure = {
     amount: text,
-    rate: applied(best.cand.basis, best.cand.text, tariff, best.cand.agreement),
+    rate,
     formula: formulaOf(best.c),
     inputs: inputsOf(b.text, best.c),
   };

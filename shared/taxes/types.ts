@@ -114,6 +114,11 @@ export interface AppliedRate {
   text: string;
   /** 优惠贸易协定 code when basis is agreement. */
   agreement?: string;
+  /**
+   * The rate this one was levied over as the lower of the two (从低适用): the provisional or MFN rate an agreement
+   * rate was lower than, so that the figure says what the certificate of origin saved.
+   */
+  over?: { basis: RateBasis; text: string };
   /** Table row: the 商品编号 (or currency for an exchange rate) in that table version. */
   row: string;
   source: RateSource;

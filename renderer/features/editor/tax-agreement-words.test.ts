@@ -18,6 +18,27 @@ describe('agreement rates in the how-it-was-computed words', () => {
     expect(howSteps(line1, taxMessages.en)[2]).toContain('agreement China–ASEAN FTA (02) 3% (0000000001, test.1)');
   });
 
+  it('names the provisional or MFN rate the agreement rate was levied over, and no other rate when none was', () => {
+    const duty = (t: typeof taxMessages.zh, e: ReturnType<typeof estimateTaxes>) =>
+      e.lines.map((l) => howSteps(l, t)[2]);
+    const claimed = estimateTaxes({ head: head({ agreement: '02' }), lines: [vnm], date: '2026-12-06' }, tables);
+    // 中国—东盟 3% = 300.00 against provisional 6% = 600.00: the agreement rate is levied, over the provisional one.
+    expect(duty(taxMessages.zh, claimed)).toEqual([
+      '关税 300.00: 从价：完税价格 × 税率 — 协定税率 中国—东盟自贸协定（02） 3% (0000000001, test.1)，低于暂定税率 6%（从低适用） — 完税价格 10000.00 · 从价税率 3%',
+    ]);
+    expect(duty(taxMessages.en, claimed)).toEqual([
+      'Duty 300.00: ad valorem: value × rate — agreement China–ASEAN FTA (02) 3% (0000000001, test.1), lower than the provisional rate 6% (the lower applies) — customs value 10000.00 · ad valorem rate 3%',
+    ]);
+    // With no provisional rate, the MFN rate is the one beaten; a provisional rate levied names no other.
+    const mfnOnly = memoryTaxTables([{ code: '0000000001', mfn: '10%', agreements: { '02': '3%' } }], []);
+    const overMfn = estimateTaxes({ head: head({ agreement: '02' }), lines: [vnm], date: '2026-12-06' }, mfnOnly);
+    expect(duty(taxMessages.zh, overMfn)[0]).toContain('3% (0000000001, test.1)，低于最惠国税率 10%（从低适用）');
+    expect(duty(taxMessages.en, overMfn)[0]).toContain('3% (0000000001, test.1), lower than the MFN rate 10% (the');
+    const provisional = estimateTaxes({ head: head(), lines: [vnm], date: '2026-12-06' }, tables);
+    expect(duty(taxMessages.zh, provisional)[0]).toContain('暂定税率 6% (0000000001, test.1) — 完税价格');
+    expect(duty(taxMessages.en, provisional)[0]).not.toContain('lower than');
+  });
+
   it('says why the agreement rate was not applied, in Chinese and in English', () => {
     const undeclared = estimateTaxes({ head: head(), lines: [vnm], date: '2026-12-06' }, tables);
     const [note] = undeclared.problems;

@@ -34,8 +34,10 @@ export function howSteps(line: LineEstimate, t: TaxMessages): string[] {
     ...rows.map(([label, figure]) => {
       // An agreement rate names its agreement: which certificate the figure rests on.
       const agreement = figure.rate?.agreement ? ` ${agreementName(t.locale, figure.rate.agreement)}` : '';
+      // And the rate it was levied over: what the agreement's rate saved against the provisional or MFN rate.
+      const over = figure.rate?.over ? t.over(figure.rate.over.basis, figure.rate.over.text) : '';
       const rate = figure.rate
-        ? ` — ${t.basis(figure.rate.basis)}${agreement} ${figure.rate.text} (${figure.rate.row}, ${figure.rate.source.version})`
+        ? ` — ${t.basis(figure.rate.basis)}${agreement} ${figure.rate.text} (${figure.rate.row}, ${figure.rate.source.version})${over}`
         : '';
       const inputs = inputsText(figure, t);
       return `${label} ${figure.amount ?? t.missing}: ${t.formula(figure.formula)}${rate}${inputs === '' ? '' : ` — ${inputs}`}`;
