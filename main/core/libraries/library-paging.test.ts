@@ -184,8 +184,8 @@ describe('library pages', () => {
     await f.call(desk, 'parties.save', { roles: ['trade'], nameZh: '上海鲜果贸易有限公司', customsCode: '3101230456' });
     for (const method of ['products.list', 'parties.list'] as const) {
       const error = await f.failure(desk, method, { query: '', ...input });
+      // The field is named by the issue, which the renderer words; the message no longer carries zod's English.
       expect(error).toMatchObject({ code: 'BAD_INPUT', issues: [expect.objectContaining({ path })] });
-      expect(error.message).toContain(path);
     }
     expect((await f.call(desk, 'products.list', { query: '' })).items.map((p) => p.fields.GName)).toEqual(['鲜苹果']);
     expect((await f.call(desk, 'parties.list', { query: '' })).items.map((p) => p.nameZh)).toEqual([
