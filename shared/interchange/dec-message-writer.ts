@@ -2,7 +2,7 @@ import type { ApiIssue } from '../api/errors';
 import { AppError, reasonIssue } from '../api/errors';
 import type { DeclarationDoc, DocumentCatalog, Row, SectionDef } from '../catalog';
 import { childSections, findSection, isSingleRowTable, rootSections, rowsOf } from '../catalog';
-import { escapeAttribute, escapeText, unwritableChar } from './xml-text';
+import { escapeAttribute, textElement, unwritableCode } from './xml-text';
 
 export interface WriteOptions {
   /** The root's Version attribute; '3.1' as the producers we know write it (DOMAIN.md §1.2). */
@@ -45,13 +45,12 @@ class Writer {
   }
 
   private value(depth: number, name: string, value: string, path: string): void {
-    const bad = unwritableChar(value);
-    if (bad !== null) {
-      const code = `U+${(bad.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+    const code = unwritableCode(value);
+    if (code !== null) {
       this.issues.push(reasonIssue(path, 'xml.unwritable-char', { field: path, char: code }));
       return;
     }
-    this.line(depth, value === '' ? `<${name}/>` : `<${name}>${escapeText(value)}</${name}>`);
+    this.line(depth, textElement(name, value));
   }
 
   /** One record: its elements in schema order, with nested sections at their schema position. */

@@ -15,6 +15,17 @@ export function unwritableChar(value: string): string | null {
   return null;
 }
 
+/** The first character XML cannot hold (unwritableChar) as the refusal names it, `U+0001`; null when there is none. */
+export function unwritableCode(value: string): string | null {
+  const bad = unwritableChar(value);
+  return bad === null ? null : `U+${(bad.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** An element holding text: empty as `<Name/>`, else escaped. */
+export function textElement(name: string, value: string): string {
+  return value === '' ? `<${name}/>` : `<${name}>${escapeText(value)}</${name}>`;
+}
+
 /**
  * Escapes character data. A CR is written as a reference because a parser turns a literal
  * CR LF into LF, and the value must come back exactly.

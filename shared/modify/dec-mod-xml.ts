@@ -1,7 +1,7 @@
 import { fieldError } from '../api/errors';
 import type { XmlElement } from '../interchange/xml-tree';
 import { XmlSyntaxError, parseXml } from '../interchange/xml-tree';
-import { escapeText, unwritableChar } from '../interchange/xml-text';
+import { textElement, unwritableCode } from '../interchange/xml-text';
 import { parseNoticeDate } from '../interchange/receipts';
 import type { DecModChange } from './dec-mod-list';
 import type { DecModHead } from './mod-request';
@@ -35,13 +35,9 @@ const HEAD_ORDER = [
 ] as const;
 
 function element(name: string, value: string): string {
-  const bad = unwritableChar(value);
-  if (bad !== null)
-    throw fieldError(name, 'xml.unwritable-char', {
-      field: name,
-      char: `U+${bad.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
-    });
-  return value === '' ? `<${name}/>` : `<${name}>${escapeText(value)}</${name}>`;
+  const code = unwritableCode(value);
+  if (code !== null) throw fieldError(name, 'xml.unwritable-char', { field: name, char: code });
+  return textElement(name, value);
 }
 
 /** The request file: unsigned (the e-port client signs it with the operator's card, as it does a DecMessage). */

@@ -1,5 +1,5 @@
 import type { ReasonMessage } from '../../../shared/api';
-import { AppError, messageOf, reasonMessage } from '../../../shared/api';
+import { AppError, reasonMessage } from '../../../shared/api';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { DocumentCatalog } from '../../../shared/catalog';
@@ -10,9 +10,9 @@ import type { OutboxItem, OutboxRepo } from '../../db/repositories/outbox-repo';
 import type { CoreContext } from '../context';
 import { isoAt } from '../context';
 import { createLifecycle } from '../lifecycle/lifecycle';
-import { backoffDelay } from '../sync/backoff';
 import type { BridgeConfig, BridgeFolders } from './config';
-import { handedOver, writeAtomic } from './files';
+import { writeAtomic } from './files';
+import { envelopeClientSeqNo, handOverDue } from './hand-over';
 
 /**
  * The name a submission is written under in OutBox (and found under in SentBox): ClientSeqNo, then the submission id.
@@ -63,7 +63,7 @@ export function createBridgeSender(
       });
   });
 
-  function write(item: OutboxItem, config: BridgeConfig, folders: BridgeFolders): string {
+  function write(item: OutboxItem, config: BridgeConfig, folders: BridgeFolders, file: string): void {
     const envelope = envelopeSchema.parse(JSON.parse(item.envelope));
     const row = declarations.get(item.declarationId);
     const doc = messageDocFor(envelope.payload.doc, {
@@ -90,62 +90,34 @@ export function createBridgeSender(
         throw new AppError('bridge.attachment-missing', { file: name, folder: attachmentDir });
       writeAtomic(folders.staging, folders.outBox, name, fs.readFileSync(source));
     }
-    const name = outboxFileName(envelope.clientSeqNo, item.submissionId);
-    writeAtomic(folders.staging, folders.outBox, name, writeDecMessage(deps.catalog, doc));
-    return name;
+    writeAtomic(folders.staging, folders.outBox, file, writeDecMessage(deps.catalog, doc));
   }
 
   return function send(config: BridgeConfig, folders: BridgeFolders): SendOutcome {
-    const outcome: SendOutcome = { written: 0, accepted: 0, failure: null };
-    for (;;) {
-      const due = outbox.due(ctx.clock.now(), 100);
-      if (due.length === 0) return outcome;
-      for (const item of due) {
-        const clientSeqNo = (JSON.parse(item.envelope) as { clientSeqNo?: string }).clientSeqNo ?? '';
-        const name = outboxFileName(clientSeqNo, item.submissionId);
+    const waitForClient = (item: OutboxItem) =>
+      outbox.scheduleRetry(
+        item.submissionId,
+        ctx.clock.now() + config.pollMs * 2,
+        reasonMessage('bridge.waiting-in-outbox'),
+        isoAt(ctx.clock),
+      );
+    const { written, taken, failure } = handOverDue<OutboxItem>(folders, {
+      due: () => outbox.due(ctx.clock.now(), 100),
+      fileName: (item) => outboxFileName(envelopeClientSeqNo(item.envelope), item.submissionId),
+      isSending: (item) => item.state === 'sending',
+      taken: accept,
+      waiting: waitForClient,
+      // Only what is still pending goes out: an item withdrawn a moment ago is not written.
+      claim: (item) => outbox.markSending(item.submissionId, isoAt(ctx.clock)),
+      write: (item, file) => write(item, config, folders, file),
+      failed(item, message, retryAt) {
         const at = isoAt(ctx.clock);
-        if (item.state === 'sending') {
-          const where = handedOver(folders, name);
-          if (where === 'taken') {
-            accept(item, name);
-            outcome.accepted++;
-            continue;
-          }
-          if (where === 'waiting') {
-            outbox.scheduleRetry(
-              item.submissionId,
-              ctx.clock.now() + config.pollMs * 2,
-              reasonMessage('bridge.waiting-in-outbox'),
-              at,
-            );
-            continue;
-          }
-        }
-        // Only what is still pending goes out: an item withdrawn a moment ago is not written.
-        if (!outbox.markSending(item.submissionId, at)) continue;
-        try {
-          write(item, config, folders);
-          outcome.written++;
-          outbox.scheduleRetry(
-            item.submissionId,
-            ctx.clock.now() + config.pollMs * 2,
-            reasonMessage('bridge.waiting-in-outbox'),
-            at,
-          );
-        } catch (error) {
-          const said = messageOf(error);
-          const message = said.reason ? said : reasonMessage('bridge.write-failed', { detail: said.message });
-          outcome.failure = message;
-          // Not written: queued again, retried with backoff (a missing PDF or OutBox may come back).
-          outbox.setState(item.submissionId, 'queued', at, { lastError: message });
-          outbox.scheduleRetry(
-            item.submissionId,
-            ctx.clock.now() + backoffDelay(item.attempts + 1, { baseMs: 1_000, maxMs: 5 * 60_000 }),
-            message,
-            at,
-          );
-        }
-      }
-    }
+        outbox.setState(item.submissionId, 'queued', at, { lastError: message });
+        outbox.scheduleRetry(item.submissionId, retryAt, message, at);
+      },
+      attempts: (item) => item.attempts,
+      now: () => ctx.clock.now(),
+    });
+    return { written, accepted: taken, failure };
   };
 }
