@@ -83,10 +83,11 @@ export function useTariffInfos(codes: readonly string[], enabled: boolean) {
   });
   return useMemo(() => {
     const byCode = new Map<string, TariffInfo>((query.data ?? []).map((t) => [t.code, t]));
-    // Codes asked for and not returned are not in the tariff.
-    const asked = query.isPlaceholderData ? new Set<string>() : new Set(wanted);
+    // Codes asked for and not returned are not in the tariff — once main has answered for them: while the answer is
+    // on its way (the editor just opened) nothing is known, or 申报 pressed at once was refused on 商品编号.
+    const asked = query.isSuccess && !query.isPlaceholderData ? new Set(wanted) : new Set<string>();
     return { byCode, asked };
-  }, [query.data, query.isPlaceholderData, wanted]);
+  }, [query.data, query.isSuccess, query.isPlaceholderData, wanted]);
 }
 
 /**
