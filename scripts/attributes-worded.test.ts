@@ -4,8 +4,8 @@ import type { Site } from './renderer-sources';
 import {
   checkSites,
   expectJudged,
-  parseSource,
   parseText,
+  rendererSites,
   rendererSources,
   sitesBelow,
   whereOf,
@@ -102,26 +102,25 @@ function localConstant(source: ts.SourceFile, name: string): ts.Expression | nul
   return found.length === 1 ? (found[0] ?? null) : null;
 }
 
-export function attributeSites(source: ts.SourceFile): Site[] {
-  return sitesBelow(source, (node) => {
-    if (!ts.isJsxAttribute(node) || !ts.isIdentifier(node.name) || !wordedAttributes.has(node.name.text)) return [];
-    const fixed = node.initializer ? fixedWords(node.initializer, source) : null;
-    return [{ where: whereOf(source, node), fault: fixed === null ? null : `${node.name.text}: "${fixed}"` }];
-  });
+export function attributeSite(node: ts.Node, source: ts.SourceFile): Site[] {
+  if (!ts.isJsxAttribute(node) || !ts.isIdentifier(node.name) || !wordedAttributes.has(node.name.text)) return [];
+  const fixed = node.initializer ? fixedWords(node.initializer, source) : null;
+  return [{ where: whereOf(source, node), fault: fixed === null ? null : `${node.name.text}: "${fixed}"` }];
 }
 
 describe('every title, label, placeholder and alt text the renderer sets is in the UI language', () => {
   // Dialogs' titles, the grid's and lists' row labels, the lookups' buttons, the settings' fields.
   const files = rendererSources().filter((file) => file.endsWith('.tsx'));
-  checkSites(
-    files.flatMap((file) => attributeSites(parseSource(file))),
-    100,
-    { finds: 'finds the attributes the renderer sets', none: 'words none of them in a language fixed in the source' },
-  );
+  checkSites(rendererSites(attributeSite, files), 100, {
+    finds: 'finds the attributes the renderer sets',
+    none: 'words none of them in a language fixed in the source',
+  });
 
   it('tells fixed words from codes, symbols and words of the UI language', () => {
-    const fault = (attribute: string) =>
-      attributeSites(parseText(`const label = 'Lookup';\n<x ${attribute} />`, 'snippet.tsx'))[0]?.fault ?? null;
+    const fault = (attribute: string) => {
+      const source = parseText(`const label = 'Lookup';\n<x ${attribute} />`, 'snippet.tsx');
+      return sitesBelow(source, (node) => attributeSite(node, source))[0]?.fault ?? null;
+    };
     expectJudged(fault, {
       refused: [
         'title="Delete"',

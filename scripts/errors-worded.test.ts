@@ -1,16 +1,7 @@
 import ts from 'typescript';
 import { describe, it } from 'vitest';
 import type { Site } from './renderer-sources';
-import {
-  checkSites,
-  expectJudged,
-  parseSource,
-  reads,
-  rendererSources,
-  sitesBelow,
-  snippetCall,
-  whereOf,
-} from './renderer-sources';
+import { checkSites, expectJudged, reads, rendererSites, sitesBelow, snippetCall, whereOf } from './renderer-sources';
 
 // A failure a dialog or panel shows is worded when shown, in the UI language of that moment: what a catch keeps in
 // state is the failure itself (or errorNotice(e) / failureLine(e), functions of the language), never its text. A
@@ -62,25 +53,21 @@ function isSetter(call: ts.CallExpression): boolean {
   return ts.isIdentifier(call.expression) && /^set[A-Z]/.test(call.expression.text);
 }
 
-function catchSites(file: string): Site[] {
-  const source = parseSource(file);
-  const setterSites =
-    (caught: string) =>
-    (node: ts.Node): Site[] => {
-      if (!ts.isCallExpression(node) || !isSetter(node)) return [];
-      const faults = node.arguments.map((a) => wordedNow(a, caught)).filter((f) => f !== null);
-      return [{ where: whereOf(source, node), fault: faults[0] ?? null }];
-    };
-  return sitesBelow(source, (node) =>
-    ts.isCatchClause(node) && node.variableDeclaration && ts.isIdentifier(node.variableDeclaration.name)
-      ? sitesBelow(node.block, setterSites(node.variableDeclaration.name.text))
-      : [],
-  );
+/** The state setters a catch clause calls, each judged for wording its caught value at once. */
+function catchSites(node: ts.Node, source: ts.SourceFile): Site[] {
+  if (!ts.isCatchClause(node) || !node.variableDeclaration || !ts.isIdentifier(node.variableDeclaration.name))
+    return [];
+  const caught = node.variableDeclaration.name.text;
+  return sitesBelow(node.block, (inner) => {
+    if (!ts.isCallExpression(inner) || !isSetter(inner)) return [];
+    const faults = inner.arguments.map((a) => wordedNow(a, caught)).filter((f) => f !== null);
+    return [{ where: whereOf(source, inner), fault: faults[0] ?? null }];
+  });
 }
 
 describe('every failure a dialog or panel shows is worded in the UI language when shown', () => {
   // Settings, backups, code tables, libraries, interchange, the outbox, setup, recovery and the editor keep one.
-  checkSites(rendererSources().flatMap(catchSites), 40, {
+  checkSites(rendererSites(catchSites), 40, {
     finds: 'finds the state the renderer sets from caught failures',
     none: 'keeps the failure, never its words, in state',
   });

@@ -1,16 +1,7 @@
 import ts from 'typescript';
 import { describe, it } from 'vitest';
 import type { Site } from './renderer-sources';
-import {
-  checkSites,
-  expectJudged,
-  parseSource,
-  reads,
-  rendererSources,
-  sitesBelow,
-  snippetCall,
-  whereOf,
-} from './renderer-sources';
+import { checkSites, expectJudged, reads, rendererSites, snippetCall, whereOf } from './renderer-sources';
 
 // Every notice is worded when it is shown, in the UI language of that moment. The type lets only a function of the
 // language through; this reads every notify call in the renderer and refuses a function that does not word its text
@@ -35,26 +26,23 @@ function messageFault(message: ts.Expression): string | null {
   return reads(message.body, param.name.text) ? null : `a function that never reads ${param.name.text}`;
 }
 
-function notifySites(file: string): Site[] {
-  const source = parseSource(file);
-  return sitesBelow(source, (node) => {
-    if (!ts.isCallExpression(node) || !isNotify(node)) return [];
-    const where = whereOf(source, node);
-    const arg = node.arguments[0];
-    if (arg && ts.isObjectLiteralExpression(arg)) {
-      const message = arg.properties.find(
-        (p): p is ts.PropertyAssignment =>
-          ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === 'message',
-      );
-      return [{ where, fault: message ? messageFault(message.initializer) : 'no message' }];
-    }
-    return arg ? [{ where, fault: 'a notice that is not written out where it is raised' }] : [];
-  });
+function notifySite(node: ts.Node, source: ts.SourceFile): Site[] {
+  if (!ts.isCallExpression(node) || !isNotify(node)) return [];
+  const where = whereOf(source, node);
+  const arg = node.arguments[0];
+  if (arg && ts.isObjectLiteralExpression(arg)) {
+    const message = arg.properties.find(
+      (p): p is ts.PropertyAssignment =>
+        ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === 'message',
+    );
+    return [{ where, fault: message ? messageFault(message.initializer) : 'no message' }];
+  }
+  return arg ? [{ where, fault: 'a notice that is not written out where it is raised' }] : [];
 }
 
 describe('every notice is worded in the UI language when it is shown', () => {
   // The app raises notices from its top bar, the editor, the libraries, settings, the list and the outbox.
-  checkSites(rendererSources().flatMap(notifySites), 40, {
+  checkSites(rendererSites(notifySite), 40, {
     finds: 'finds the notices the renderer raises',
     none: 'gives every notify a function that words its text from the language',
   });

@@ -60,6 +60,20 @@ export function sitesBelow(root: ts.Node, judge: (node: ts.Node) => Site[]): Sit
 }
 
 /**
+ * Every site a scan finds in the renderer's product files (or in `files`): each file parsed and walked, `judge` shown
+ * each node with the file it stands in (for `whereOf`), answering the sites that node stands for.
+ */
+export function rendererSites(
+  judge: (node: ts.Node, source: ts.SourceFile) => Site[],
+  files: readonly string[] = rendererSources(),
+): Site[] {
+  return files.flatMap((file) => {
+    const source = parseSource(file);
+    return sitesBelow(source, (node) => judge(node, source));
+  });
+}
+
+/**
  * The two checks each static test makes of the sites it read: that it found them (more than `atLeast`, since a reading
  * that found none would pass the second), and that none is at fault.
  */
