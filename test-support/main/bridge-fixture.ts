@@ -1,3 +1,11 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { goodsDeclaration } from '../../shared/catalog';
+import type { BridgeDeps } from '../../main/core/bridge/bridge-engine';
+import { createBridgeEngine } from '../../main/core/bridge/bridge-engine';
+import { createReceiptApplier } from '../../main/core/sync/receipts';
+import { createBridgeFilesRepo } from '../../main/db/repositories/bridge-files-repo';
+import type { Cleanups } from './cleanups';
 import type { CoreFixture } from './core-fixture';
 import { coreFixture } from './core-fixture';
 import type { EportClientOptions } from './eport-client';
@@ -16,7 +24,7 @@ export interface BridgeSetupOptions {
  * What every bridge test starts from: a desk's core fixture, the e-port client's folder and its stand-in, each
  * made afresh unless given (a restart reuses both), and what is made registered in `cleanups`.
  */
-export function bridgeBase(cleanups: Array<() => void | Promise<void>>, options: BridgeSetupOptions = {}) {
+export function bridgeBase(cleanups: Cleanups, options: BridgeSetupOptions = {}) {
   const fx = options.fx ?? coreFixture();
   if (!options.fx) cleanups.push(() => fx.close());
   let impPath = options.impPath;
@@ -26,4 +34,41 @@ export function bridgeBase(cleanups: Array<() => void | Promise<void>>, options:
     impPath = temp.dir;
   }
   return { fx, impPath, client: createEportClient(impPath, options.client) };
+}
+
+/**
+ * The desk's bridge on the client's folder `impPath`, as the app configures it (operType C, no backup folder, folders
+ * not created), applying receipts to the desk's declarations and stopped when the test ends. `extra` is what a test
+ * adds (attachments, 修撤单). `ls` lists one of the client's folders (none when it is not there).
+ */
+export function bridgeEngineOn(
+  fx: CoreFixture,
+  impPath: string,
+  cleanups: Cleanups,
+  extra: Pick<BridgeDeps, 'attachmentBytes' | 'mods'> = {},
+) {
+  const files = createBridgeFilesRepo(fx.db);
+  const attachmentsDir = path.join(fx.dir, 'attachments');
+  const receipts = createReceiptApplier(fx.ctx, {
+    declarations: fx.repo,
+    outbox: fx.outbox,
+    receipts: fx.receipts,
+    settings: fx.settings,
+  });
+  const bridge = createBridgeEngine(fx.ctx, {
+    outbox: fx.outbox,
+    declarations: fx.repo,
+    settings: fx.settings,
+    receipts,
+    files,
+    catalog: goodsDeclaration,
+    attachmentsDir,
+    settleMs: 0,
+    ...extra,
+  });
+  cleanups.push(() => bridge.stop());
+  bridge.configure({ impPath, backupPath: null, operType: 'C', pollMs: 1_000, createFolders: false });
+  const ls = (name: string) =>
+    fs.existsSync(path.join(impPath, name)) ? fs.readdirSync(path.join(impPath, name)).sort() : [];
+  return { bridge, files, attachmentsDir, ls };
 }

@@ -1,58 +1,35 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { AppError } from '../../../shared/api';
 import { goodsDeclaration } from '../../../shared/catalog';
 import { readDecMessage } from '../../../shared/interchange';
 import { sampleDeclaration } from '../../../shared/validation/sample-declaration';
-import { createBridgeFilesRepo } from '../../db/repositories/bridge-files-repo';
 import type { BridgeSetupOptions } from '../../../test-support/main/bridge-fixture';
-import { bridgeBase } from '../../../test-support/main/bridge-fixture';
+import { bridgeBase, bridgeEngineOn } from '../../../test-support/main/bridge-fixture';
+import { cleanupsPerTest } from '../../../test-support/main/cleanups';
 import { tempDir } from '../../../test-support/main/temp-dir';
 import { samplePdf } from '../../../test-support/shared/pdf';
 import { createAttachmentFilesRepo } from '../../db/repositories/attachment-files-repo';
 import { createAttachmentService } from '../attachments/attachment-service';
 import { createBlobStore } from '../attachments/blob-store';
 import { createDeclareAction } from '../declarations/declare';
-import { createReceiptApplier } from '../sync/receipts';
-import { createBridgeEngine } from './bridge-engine';
 
 describe('e-port client folder bridge', () => {
-  const cleanups: Array<() => void | Promise<void>> = [];
-  afterEach(async () => {
-    for (const c of cleanups.splice(0).reverse()) await c();
-  });
+  const cleanups = cleanupsPerTest();
 
   function setup(options: BridgeSetupOptions = {}) {
     const { fx, impPath, client } = bridgeBase(cleanups, options);
-    const files = createBridgeFilesRepo(fx.db);
-    const receipts = createReceiptApplier(fx.ctx, {
-      declarations: fx.repo,
-      outbox: fx.outbox,
-      receipts: fx.receipts,
-      settings: fx.settings,
+    const { bridge, files, attachmentsDir, ls } = bridgeEngineOn(fx, impPath, cleanups, {
+      attachmentBytes: (edocId) => attachments.bytesForEdocId(edocId),
     });
-    const attachmentsDir = path.join(fx.dir, 'attachments');
     const attachments = createAttachmentService(fx.ctx, {
       files: createAttachmentFilesRepo(fx.db),
       blobs: createBlobStore(path.join(attachmentsDir, 'sha256')),
       repo: fx.repo,
       declarations: fx.declarations,
     });
-    const bridge = createBridgeEngine(fx.ctx, {
-      outbox: fx.outbox,
-      declarations: fx.repo,
-      settings: fx.settings,
-      receipts,
-      files,
-      catalog: goodsDeclaration,
-      attachmentsDir,
-      attachmentBytes: (edocId) => attachments.bytesForEdocId(edocId),
-      settleMs: 0,
-    });
-    cleanups.push(() => bridge.stop());
-    bridge.configure({ impPath, backupPath: null, operType: 'C', pollMs: 1_000, createFolders: false });
     const declare = createDeclareAction(fx.ctx, {
       repo: fx.repo,
       outbox: fx.outbox,
@@ -81,8 +58,6 @@ describe('e-port client folder bridge', () => {
       await declare(record.id);
       return fx.declarations.get(record.id);
     }
-    const ls = (name: string) =>
-      fs.existsSync(path.join(impPath, name)) ? fs.readdirSync(path.join(impPath, name)).sort() : [];
     const backups = () =>
       (fs.readdirSync(path.join(impPath, 'SwDeskBackup'), { recursive: true }) as string[]).filter((f) =>
         f.endsWith('.xml'),

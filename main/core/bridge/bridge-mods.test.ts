@@ -1,29 +1,23 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { goodsDeclaration } from '../../../shared/catalog';
 import { parseXml } from '../../../shared/interchange';
 import { editedCopy, releasedDeclaration, releasedEntryId } from '../../../test-support/main/modify-fixture';
 import type { BridgeSetupOptions } from '../../../test-support/main/bridge-fixture';
-import { bridgeBase } from '../../../test-support/main/bridge-fixture';
-import { createBridgeFilesRepo } from '../../db/repositories/bridge-files-repo';
+import { bridgeBase, bridgeEngineOn } from '../../../test-support/main/bridge-fixture';
+import { cleanupsPerTest } from '../../../test-support/main/cleanups';
 import { createModDraftsRepo } from '../../db/repositories/mod-drafts-repo';
 import { createModRequestsRepo } from '../../db/repositories/mod-requests-repo';
 import { createModifyCancel } from '../modify/modify-cancel';
-import { createReceiptApplier } from '../sync/receipts';
-import { createBridgeEngine } from './bridge-engine';
 
 describe('修撤单 through the e-port client folder bridge', () => {
-  const cleanups: Array<() => void | Promise<void>> = [];
-  afterEach(async () => {
-    for (const c of cleanups.splice(0).reverse()) await c();
-  });
+  const cleanups = cleanupsPerTest();
 
   /** A desk on the bridge, a declaration customs has released, and the e-port client stand-in; `fx` to restart. */
   function setup(options: BridgeSetupOptions = {}) {
     const { fx, impPath, client } = bridgeBase(cleanups, options);
     const requests = createModRequestsRepo(fx.db);
-    const files = createBridgeFilesRepo(fx.db);
     const modifyCancel = createModifyCancel(fx.ctx, {
       repo: fx.repo,
       requests,
@@ -32,25 +26,7 @@ describe('修撤单 through the e-port client folder bridge', () => {
       catalog: goodsDeclaration,
       onQueued: () => bridge.enqueued(),
     });
-    const bridge = createBridgeEngine(fx.ctx, {
-      outbox: fx.outbox,
-      declarations: fx.repo,
-      settings: fx.settings,
-      receipts: createReceiptApplier(fx.ctx, {
-        declarations: fx.repo,
-        outbox: fx.outbox,
-        receipts: fx.receipts,
-        settings: fx.settings,
-      }),
-      files,
-      catalog: goodsDeclaration,
-      attachmentsDir: path.join(fx.dir, 'attachments'),
-      settleMs: 0,
-      mods: { requests, modifyCancel },
-    });
-    cleanups.push(() => bridge.stop());
-    bridge.configure({ impPath, backupPath: null, operType: 'C', pollMs: 1_000, createFolders: false });
-    const ls = (name: string) => fs.readdirSync(path.join(impPath, name)).sort();
+    const { bridge, files, ls } = bridgeEngineOn(fx, impPath, cleanups, { mods: { requests, modifyCancel } });
     const doc = (id: string) => fx.repo.loadDoc(fx.repo.get(id) ?? (undefined as never));
     return { fx, impPath, client, bridge, requests, files, modifyCancel, ls, doc };
   }
