@@ -1,0 +1,166 @@
+import type { DocumentHead, Found } from '../document';
+import type { Line, PlacedRun } from './layout';
+import { joinRuns, lineCells, unionBox } from './layout';
+import { asciiText } from './numbers';
+
+type HeadKey = 'invoiceNo' | 'invoiceDate' | 'incoterm' | 'currency' | 'seller' | 'buyer' | 'origin';
+
+/** Labels of head values, English and Chinese, at the start of a cell; the value follows or stands below. */
+const labels: readonly [HeadKey, RegExp][] = [
+  [
+    'invoiceNo',
+    /^(?:commercial\s+)?(?:invoice|inv\.?)\s*(?:no\.?|number|#)|^发票(?:号码|编号|号)|^ref\.?\s*invoice\s*no\.?/i,
+  ],
+  ['invoiceDate', /^(?:invoice\s+)?date\b|^(?:发票|开票)?日期/i],
+  ['seller', /^(?:seller|shipper|exporter|vendor|卖方|出口商|发货人)/i],
+  ['buyer', /^(?:buyer|consignee|importer|sold\s+to|bill\s+to|messrs\.?|买方|进口商|收货人)/i],
+  [
+    'incoterm',
+    /^(?:terms?\s+of\s+(?:delivery|price|trade|sale)|(?:price|trade|delivery)\s+terms?|incoterms?(?:\s*2020)?|价格条款|成交方式|贸易术语|交货条件)/i,
+  ],
+  ['currency', /^(?:currency|币制|币种)/i],
+  ['origin', /^(?:country\s+of\s+origin|origin|made\s+in|原产国|原产地)/i],
+];
+
+const incotermPattern = /\b(EXW|FCA|FAS|FOB|CFR|CNF|C\s?&\s?F|CIF|CPT|CIP|DAP|DPU|DDP|DAT|DDU|C\s?&\s?I)\b/;
+
+/** Incoterms as the documents print them, the rule's code (C&F and CNF are the older names of CFR). */
+export function incotermCode(text: string): string | null {
+  const m = incotermPattern.exec(asciiText(text).toUpperCase());
+  if (!m?.[1]) return null;
+  const code = m[1].replace(/\s/g, '');
+  return code === 'C&F' || code === 'CNF' ? 'CFR' : code;
+}
+
+const currencyCodes = /\b(USD|EUR|CNY|RMB|JPY|GBP|HKD|CHF|AUD|CAD|SGD|KRW|TWD|NZD|SEK|DKK|NOK|RUB|THB|MYR|INR)\b/;
+
+/** The ISO currency a text names by code or sign (RMB, ¥ and ￥ are yuan: the documents a Chinese broker gets). */
+export function currencyOf(text: string): string | null {
+  const t = asciiText(text);
+  const code = currencyCodes.exec(t.toUpperCase())?.[1];
+  if (code) return code === 'RMB' ? 'CNY' : code;
+  if (/US\$|\$/.test(t)) return 'USD';
+  if (t.includes('€')) return 'EUR';
+  if (t.includes('£')) return 'GBP';
+  if (/[¥￥]|人民币|元/.test(t)) return 'CNY';
+  if (/美元/.test(t)) return 'USD';
+  if (/欧元/.test(t)) return 'EUR';
+  return null;
+}
+
+const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+function iso(y: number, m: number, d: number): string | null {
+  if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1990 || y > 2100) return null;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/**
+ * A date as invoices print it, as YYYY-MM-DD: 2026-03-15, 2026/3/15, 2026年3月15日, 15 Mar 2026, March 15,
+ * 2026, 15-MAR-26 and 15/03/2026 (day first, as outside the United States; month first only when the
+ * first number cannot be a month... nor a day over 12 otherwise).
+ */
+export function parseDate(text: string): string | null {
+  const t = asciiText(text).trim();
+  let m = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/.exec(t);
+  if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = /(\d{1,2})[\s.-]*([A-Za-z]{3,9})\.?[\s.,-]*(\d{2,4})/.exec(t);
+  const monthOf = (name: string) => months.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+  const year = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
+  if (m?.[2] && monthOf(m[2]) > 0) return iso(year(m[3] ?? ''), monthOf(m[2]), Number(m[1]));
+  m = /([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/.exec(t);
+  if (m?.[1] && monthOf(m[1]) > 0) return iso(Number(m[3]), monthOf(m[1]), Number(m[2]));
+  m = /(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/.exec(t);
+  if (m) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    return b > 12 ? iso(Number(m[3]), a, b) : iso(Number(m[3]), b, a);
+  }
+  return null;
+}
+
+/** A found value from runs: the text, and the box of the runs (narrowed to the value's part of a single run). */
+export function foundIn(runs: readonly PlacedRun[], value: string, raw?: string): Found {
+  let box = unionBox(runs.map((r) => r.box));
+  const only = runs.length === 1 ? runs[0] : undefined;
+  const shown = raw ?? value;
+  if (only && box && shown !== '') {
+    const at = only.text.lastIndexOf(shown);
+    if (at > 0) {
+      const share = box.w / Math.max(1, only.text.length);
+      box = { ...box, x: box.x + share * at, w: share * shown.length };
+    }
+  }
+  return { value, ...(box ? { box } : {}), ...(raw !== undefined && raw !== value ? { raw } : {}) };
+}
+
+interface Labelled {
+  key: HeadKey;
+  text: string;
+  runs: PlacedRun[];
+}
+
+/** The text after each label: in the label's cell, else the next cell on its line, else the line below. */
+function labelled(lines: readonly Line[]): Labelled[] {
+  const out: Labelled[] = [];
+  lines.forEach((line, li) => {
+    const cells = lineCells(line);
+    cells.forEach((cell, ci) => {
+      const text = asciiText(joinRuns(cell));
+      for (const [key, label] of labels) {
+        const m = label.exec(text);
+        if (!m) continue;
+        const rest = text
+          .slice(m[0].length)
+          .replace(/^[\s.:：#]+/, '')
+          .trim();
+        if (rest !== '')
+          out.push({ key, text: rest, runs: cell.filter((r) => !label.test(asciiText(r.text)) || cell.length === 1) });
+        else {
+          const right = cells[ci + 1];
+          const below = lines[li + 1]?.runs.filter(
+            (r) => Math.abs(r.left - (cell[0]?.left ?? 0)) < (cell[0]?.height ?? 10) * 2,
+          );
+          const runs = right ?? (below && below.length > 0 ? below : undefined);
+          if (runs) out.push({ key, text: asciiText(joinRuns(runs)).replace(/^[\s:：]+/, ''), runs });
+        }
+        break;
+      }
+    });
+  });
+  return out;
+}
+
+/** The head values a document states once (lines above and around its goods table). */
+export function readHead(lines: readonly Line[]): DocumentHead {
+  const head: DocumentHead = {};
+  for (const { key, text, runs } of labelled(lines)) {
+    if (head[key]) continue;
+    if (key === 'invoiceDate') {
+      const date = parseDate(text);
+      if (date) head.invoiceDate = foundIn(runs, date, text);
+    } else if (key === 'incoterm') {
+      const code = incotermCode(text);
+      if (code) head.incoterm = foundIn(runs, code, text);
+    } else if (key === 'currency') {
+      const code = currencyOf(text);
+      if (code) head.currency = foundIn(runs, code, text);
+    } else if (key === 'invoiceNo') {
+      const no = /^[A-Za-z0-9][\w\-/.]*/.exec(text)?.[0];
+      if (no) head.invoiceNo = foundIn(runs, no);
+    } else if (text !== '') head[key] = foundIn(runs, text);
+  }
+  // An Incoterm printed without a label ("FOB SHANGHAI" under the table, "CIF Rotterdam" in a corner).
+  if (!head.incoterm) {
+    for (const line of lines) {
+      const run = line.runs.find((r) => incotermCode(r.text) !== null);
+      const code = run ? incotermCode(run.text) : null;
+      if (run && code) {
+        const text = joinRuns(line.runs.slice(line.runs.indexOf(run))).slice(0, 40);
+        head.incoterm = foundIn([run], code, text);
+        break;
+      }
+    }
+  }
+  return head;
+}

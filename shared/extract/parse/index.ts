@@ -1,0 +1,3 @@
+export { parseDocument } from './parse-document';
+export { parseNumber, looksEuropean, asciiText } from './numbers';
+export { parseDate, incotermCode, currencyOf } from './head';

@@ -1,0 +1,193 @@
+import { describe, expect, it } from 'vitest';
+import type { DocumentLine, ParsedDocument } from '../document';
+import { textDocument, textPage } from '../../../test-support/shared/document-text';
+import { invoiceItems, invoiceText, twoPageInvoice } from '../../../test-support/shared/invoice-text';
+import { parseDocument } from './parse-document';
+
+const values = (line: DocumentLine) =>
+  Object.fromEntries(
+    Object.entries(line).flatMap(([k, v]) => (k === 'index' ? [] : [[k, (v as { value: string }).value]])),
+  );
+
+function expectCleanInvoice(doc: ParsedDocument) {
+  expect(doc.role).toBe('invoice');
+  expect(doc.lines.map(values)).toEqual([
+    {
+      itemNo: '1',
+      nameEn: 'Stainless steel bolt',
+      model: 'M8x40',
+      quantity: '1000',
+      unit: 'PCS',
+      unitPrice: '0.25',
+      amount: '250.00',
+      currency: 'USD',
+    },
+    {
+      itemNo: '2',
+      nameEn: 'Hex nut',
+      model: 'M8',
+      quantity: '2000',
+      unit: 'PCS',
+      unitPrice: '0.05',
+      amount: '100.00',
+      currency: 'USD',
+    },
+    {
+      itemNo: '3',
+      nameEn: 'Tool set',
+      model: 'TS-12',
+      quantity: '50',
+      unit: 'SETS',
+      unitPrice: '24.69',
+      amount: '1234.50',
+      currency: 'USD',
+    },
+  ]);
+  expect(doc.totals.quantity?.value).toBe('3050');
+  expect(doc.totals.amount?.value).toBe('1584.50');
+  expect(doc.head.invoiceNo?.value).toBe('INV-2026-0315');
+  expect(doc.head.invoiceDate?.value).toBe('2026-03-15');
+  expect(doc.head.incoterm?.value).toBe('FOB');
+  expect(doc.head.incoterm?.raw).toBe('FOB Shanghai');
+  expect(doc.head.currency?.value).toBe('USD');
+  expect(doc.head.seller?.value).toBe('Ningbo Hardware Co., Ltd.');
+  expect(doc.head.buyer?.value).toBe('Rotterdam Tools B.V.');
+  expect(doc.head.origin?.value).toBe('China');
+}
+
+describe('parseDocument', () => {
+  it('reads a clean invoice: head values, every goods line, the totals row, each value with its box', () => {
+    const doc = parseDocument(invoiceText());
+    expectCleanInvoice(doc);
+    const amount = doc.lines[2]?.amount;
+    expect(amount?.raw).toBe('1,234.50');
+    // The box is where the amount is printed: the amount column, on the third row under the header.
+    expect(amount?.box?.x).toBeCloseTo(470 / 595, 3);
+    expect(amount?.box?.page).toBe(0);
+    expect(doc.lines[0]?.quantity?.box?.y).toBeLessThan(doc.lines[1]?.quantity?.box?.y ?? 0);
+  });
+
+  it('reads the same invoice from OCR runs: a word per run, split numbers, a skew of a degree, runs out of order', () => {
+    const doc = parseDocument(
+      invoiceText({ skew: 1, words: true, splitTexts: ['1,234.50', '2,000', 'INV-2026-0315'] }),
+    );
+    expectCleanInvoice(doc);
+  });
+
+  it('follows the table onto the next page, under a repeated header or under none', () => {
+    for (const repeat of [true, false]) {
+      const doc = parseDocument(twoPageInvoice(repeat));
+      expect(doc.lines.map((l) => l.itemNo?.value)).toEqual(Array.from({ length: 12 }, (_, i) => String(i + 1)));
+      expect(doc.lines[7]?.quantity?.box?.page).toBe(1);
+      expect(doc.lines.every((l) => l.amount?.value === '15.00')).toBe(true);
+      expect(doc.totals.amount?.value).toBe('180.00');
+    }
+  });
+
+  it('splits bilingual names into Chinese and English and joins a name wrapped onto the next line', () => {
+    const items = [
+      { ...invoiceItems[0], name: '不锈钢螺栓', name2: 'Stainless steel bolt' },
+      { ...invoiceItems[1], name: '六角螺母 Hex nut' },
+      { ...invoiceItems[2], name: 'Tool set, 12 pieces,', name2: 'in a plastic case' },
+    ];
+    const doc = parseDocument(invoiceText({ items }));
+    expect(doc.lines.map((l) => [l.nameZh?.value, l.nameEn?.value])).toEqual([
+      ['不锈钢螺栓', 'Stainless steel bolt'],
+      ['六角螺母', 'Hex nut'],
+      [undefined, 'Tool set, 12 pieces, in a plastic case'],
+    ]);
+    expect(doc.lines).toHaveLength(3);
+  });
+
+  it('reads a Chinese packing list with a two-line header (Chinese over English) and its totals', () => {
+    const x = { no: 40, name: 80, qty: 250, ctns: 320, nw: 390, gw: 460 };
+    const row = (no: string, name: string, qty: string, ctns: string, nw: string, gw: string) =>
+      [
+        [x.no, no],
+        [x.name, name],
+        [x.qty, qty],
+        [x.ctns, ctns],
+        [x.nw, nw],
+        [x.gw, gw],
+      ] as const;
+    const page = textPage(0, [
+      [[250, '装箱单 PACKING LIST']],
+      [[40, '发票号：INV-2026-0315']],
+      [],
+      [
+        [x.no, '序号'],
+        [x.name, '品名'],
+        [x.qty, '数量'],
+        [x.ctns, '件数'],
+        [x.nw, '净重'],
+        [x.gw, '毛重'],
+      ],
+      [
+        [x.no, 'No.'],
+        [x.name, 'Description'],
+        [x.qty, 'Qty'],
+        [x.ctns, 'CTNS'],
+        [x.nw, 'N.W.(KGS)'],
+        [x.gw, 'G.W.(KGS)'],
+      ],
+      row('1', '不锈钢螺栓', '1,000 PCS', '4', '40.5', '42.0'),
+      row('2', '六角螺母', '2,000 PCS', '2', '20.0', '21.0'),
+      [
+        [x.name, '合计'],
+        [x.qty, '3,000'],
+        [x.ctns, '6'],
+        [x.nw, '60.5'],
+        [x.gw, '63.0'],
+      ],
+    ]);
+    const doc = parseDocument(textDocument('packing.pdf', [page]));
+    expect(doc.role).toBe('packing-list');
+    expect(doc.head.invoiceNo?.value).toBe('INV-2026-0315');
+    expect(doc.lines.map(values)).toEqual([
+      {
+        itemNo: '1',
+        nameZh: '不锈钢螺栓',
+        quantity: '1000',
+        unit: 'PCS',
+        packages: '4',
+        netWeight: '40.5',
+        grossWeight: '42.0',
+      },
+      {
+        itemNo: '2',
+        nameZh: '六角螺母',
+        quantity: '2000',
+        unit: 'PCS',
+        packages: '2',
+        netWeight: '20.0',
+        grossWeight: '21.0',
+      },
+    ]);
+    expect(Object.fromEntries(Object.entries(doc.totals).map(([k, v]) => [k, v.value]))).toEqual({
+      quantity: '3000',
+      packages: '6',
+      netWeight: '60.5',
+      grossWeight: '63.0',
+    });
+  });
+
+  it('reads European numbers when the document writes them so, and an Incoterm with its place', () => {
+    const items = [
+      { ...invoiceItems[0], qty: '1.000', price: '0,25', amount: '250,00' },
+      { ...invoiceItems[1], qty: '2.000', price: '0,05', amount: '100,00' },
+      { ...invoiceItems[2], qty: '50', price: '24,69', amount: '1.234,50' },
+    ];
+    const doc = parseDocument(invoiceText({ items, total: { qty: '3.050', amount: '1.584,50' } }));
+    expect(doc.lines.map((l) => [l.quantity?.value, l.unitPrice?.value, l.amount?.value])).toEqual([
+      ['1000', '0.25', '250.00'],
+      ['2000', '0.05', '100.00'],
+      ['50', '24.69', '1234.50'],
+    ]);
+    expect(doc.totals.amount).toMatchObject({ value: '1584.50', raw: '1.584,50' });
+  });
+
+  it('finds no goods lines in a page without a table, and says it does not know what the document is', () => {
+    const doc = parseDocument(textDocument('letter.pdf', [textPage(0, [[[40, 'Dear Sir, please find the goods.']]])]));
+    expect(doc).toMatchObject({ role: 'unknown', lines: [], totals: {} });
+  });
+});

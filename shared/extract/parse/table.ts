@@ -1,0 +1,137 @@
+import type { Column, ColumnKind, Header } from './header';
+import { findHeader } from './header';
+import type { Line, PlacedRun } from './layout';
+import { joinRuns } from './layout';
+import { parseNumber } from './numbers';
+
+/** One row of the goods table: the runs of each column, over the lines the row took (a wrapped name). */
+export interface TableRow {
+  cells: Map<ColumnKind, PlacedRun[]>;
+  columns: Column[];
+}
+
+export interface Table {
+  rows: TableRow[];
+  /** The TOTAL / 合计 row, when the table prints one. */
+  totals?: TableRow;
+  /** Every header the table was read under (one per page where it is repeated). */
+  headers: Header[];
+  /** The line after the table's last line (where head values after the table start). */
+  end: number;
+}
+
+const totalsLabel = /^(?:grand\s*)?(?:sub\s*-?\s*)?total\b|^合\s*计|^总\s*计|^小\s*计|^共\s*计|^total[:：]/i;
+/** Lines that end a table without a totals row: the amount in words, remarks, bank details, signatures. */
+const afterTable =
+  /^(?:say\b|says\b|total\s+amount\s+in\s+words|amount\s+in\s+words|remarks?\b|notes?\b|bank\b|beneficiary|signature|authori[sz]ed|大写|备注|银行|签字|盖章)/i;
+
+const numericKinds: ReadonlySet<ColumnKind> = new Set([
+  'quantity',
+  'unitPrice',
+  'amount',
+  'packages',
+  'netWeight',
+  'grossWeight',
+]);
+
+function columnOf(columns: readonly Column[], run: PlacedRun): Column | undefined {
+  const centre = (run.left + run.right) / 2;
+  return columns.find((c) => centre >= c.left && centre < c.right);
+}
+
+function cellsOfLine(columns: Column[], line: Line): Map<ColumnKind, PlacedRun[]> {
+  const cells = new Map<ColumnKind, PlacedRun[]>();
+  for (const run of line.runs) {
+    const column = columnOf(columns, run);
+    if (!column) continue;
+    const list = cells.get(column.kind) ?? [];
+    list.push(run);
+    cells.set(column.kind, list);
+  }
+  return cells;
+}
+
+/**
+ * Whether a line starts a row: it has a number in the quantity or amount column (or, on a packing list, its
+ * packages or weights).
+ */
+function startsRow(cells: Map<ColumnKind, PlacedRun[]>, european: boolean): boolean {
+  const numberIn = (kind: ColumnKind) => {
+    const runs = cells.get(kind);
+    if (!runs) return false;
+    const text = joinRuns(runs)
+      .replace(/[a-z\u4e00-\u9fff]+\.?$/i, '')
+      .trim();
+    return parseNumber(text, european) !== null;
+  };
+  return ['quantity', 'amount', 'netWeight', 'grossWeight', 'packages'].some((k) => numberIn(k as ColumnKind));
+}
+
+function lineText(line: Line): string {
+  return joinRuns(line.runs);
+}
+
+/**
+ * Reads the goods table: its header, then each row (a line with a quantity or amount; a line with only a
+ * name or model under it continues the row), across pages — under a repeated header, or, when the next page
+ * prints none, under the last page's columns — until the totals row or what follows a table.
+ */
+export function readTable(lines: readonly Line[], european: boolean): Table | null {
+  const first = findHeader(lines);
+  if (!first) return null;
+  const headers: Header[] = [first.header];
+  let columns = first.header.columns;
+  const rows: TableRow[] = [];
+  let totals: TableRow | undefined;
+  let current: TableRow | undefined;
+  let page = first.header.lines[0]?.page ?? 0;
+  let lastY = first.header.lines[first.header.lines.length - 1]?.y ?? 0;
+  let i = first.at + first.header.lines.length;
+  for (; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line) continue;
+    if (line.page !== page) {
+      // A new page: its own header if it repeats one, else the last page's columns.
+      page = line.page;
+      current = undefined;
+      const again = findHeader(lines, i);
+      if (again && lines[again.at]?.page === page) {
+        headers.push(again.header);
+        columns = again.header.columns;
+        i = again.at + again.header.lines.length - 1;
+        lastY = again.header.lines[again.header.lines.length - 1]?.y ?? line.y;
+        continue;
+      }
+      lastY = -Infinity;
+    }
+    const text = lineText(line);
+    const cells = cellsOfLine(columns, line);
+    if (totalsLabel.test(text) || [...cells.values()].some((rs) => totalsLabel.test(joinRuns(rs)))) {
+      totals = { cells, columns };
+      i++;
+      break;
+    }
+    if (afterTable.test(text)) {
+      break;
+    }
+    const far = line.y - lastY > line.height * 4;
+    if (startsRow(cells, european)) {
+      current = { cells, columns };
+      rows.push(current);
+      lastY = line.y;
+      continue;
+    }
+    const onlyText = [...cells.keys()].every((k) => !numericKinds.has(k));
+    if (current && onlyText && !far && cells.size > 0) {
+      for (const [kind, runs] of cells) current.cells.set(kind, [...(current.cells.get(kind) ?? []), ...runs]);
+      lastY = line.y;
+      continue;
+    }
+    // Before the first row of a page without a header (a page title, "continued"): skipped.
+    if (!current) continue;
+    if (far) {
+      break;
+    }
+  }
+  return { rows, ...(totals ? { totals } : {}), headers, end: i };
+}

@@ -1,0 +1,114 @@
+import type { PageOptions, TextLine } from './document-text';
+import { textDocument, textPage } from './document-text';
+
+/** Column positions (points) of the hand-made invoice's goods table. */
+export const invoiceColumns = { no: 40, name: 70, model: 230, qty: 300, unit: 345, price: 390, amount: 470 } as const;
+
+export interface InvoiceItem {
+  no: string;
+  name: string;
+  /** A second line of the name, set under the first (a wrapped or bilingual name). */
+  name2?: string;
+  model: string;
+  qty: string;
+  unit: string;
+  price: string;
+  amount: string;
+}
+
+export const invoiceItems: readonly [InvoiceItem, InvoiceItem, InvoiceItem] = [
+  { no: '1', name: 'Stainless steel bolt', model: 'M8x40', qty: '1,000', unit: 'PCS', price: '0.25', amount: '250.00' },
+  { no: '2', name: 'Hex nut', model: 'M8', qty: '2,000', unit: 'PCS', price: '0.05', amount: '100.00' },
+  { no: '3', name: 'Tool set', model: 'TS-12', qty: '50', unit: 'SETS', price: '24.69', amount: '1,234.50' },
+];
+
+function itemLines(items: readonly InvoiceItem[]): TextLine[] {
+  const c = invoiceColumns;
+  return items.flatMap((it) => {
+    const row: TextLine = [
+      [c.no, it.no],
+      [c.name, it.name],
+      [c.model, it.model],
+      [c.qty, it.qty],
+      [c.unit, it.unit],
+      [c.price, it.price],
+      [c.amount, it.amount],
+    ];
+    return it.name2 ? [row, [[c.name, it.name2]] as TextLine] : [row];
+  });
+}
+
+export const invoiceHeader: TextLine = [
+  [invoiceColumns.no, 'No.'],
+  [invoiceColumns.name, 'Description of Goods'],
+  [invoiceColumns.model, 'Model'],
+  [invoiceColumns.qty, 'Qty'],
+  [invoiceColumns.unit, 'Unit'],
+  [invoiceColumns.price, 'Unit Price'],
+  [invoiceColumns.amount, 'Amount (USD)'],
+];
+
+/** The head of the hand-made invoice: title, number, date, parties, terms. */
+export const invoiceHead: readonly TextLine[] = [
+  [[230, 'COMMERCIAL INVOICE']],
+  [
+    [40, 'Seller: Ningbo Hardware Co., Ltd.'],
+    [350, 'Invoice No.: INV-2026-0315'],
+  ],
+  [
+    [40, 'Buyer: Rotterdam Tools B.V.'],
+    [350, 'Date: 15 Mar 2026'],
+  ],
+  [
+    [40, 'Terms of Delivery: FOB Shanghai'],
+    [350, 'Country of Origin: China'],
+  ],
+  [],
+];
+
+/** A whole invoice on one page: head, table, totals row; `items` and `total` replace the defaults. */
+export function invoiceText(
+  options: PageOptions & { items?: readonly InvoiceItem[]; total?: { qty: string; amount: string } } = {},
+) {
+  const items = options.items ?? invoiceItems;
+  const total = options.total ?? { qty: '3,050', amount: '1,584.50' };
+  const lines: TextLine[] = [
+    ...invoiceHead,
+    invoiceHeader,
+    ...itemLines(items),
+    [
+      [invoiceColumns.name, 'TOTAL'],
+      [invoiceColumns.qty, total.qty],
+      [invoiceColumns.amount, total.amount],
+    ],
+    [],
+    [[40, 'SAY US DOLLARS ONE THOUSAND FIVE HUNDRED EIGHTY FOUR AND CENTS FIFTY ONLY']],
+  ];
+  return textDocument('invoice.pdf', [textPage(0, lines, options)]);
+}
+
+/** The invoice's table over two pages, the header repeated on the second or not. */
+export function twoPageInvoice(repeatHeader: boolean, options: PageOptions = {}) {
+  const many: InvoiceItem[] = Array.from({ length: 12 }, (_, i) => ({
+    no: String(i + 1),
+    name: `Part ${i + 1}`,
+    model: `P-${100 + i}`,
+    qty: '10',
+    unit: 'PCS',
+    price: '1.50',
+    amount: '15.00',
+  }));
+  const first: TextLine[] = [...invoiceHead, invoiceHeader, ...itemLines(many.slice(0, 7)), [], [[260, 'Page 1 of 2']]];
+  const second: TextLine[] = [
+    [[230, 'COMMERCIAL INVOICE (continued)']],
+    [],
+    ...(repeatHeader ? [invoiceHeader] : []),
+    ...itemLines(many.slice(7)),
+    [
+      [invoiceColumns.name, 'TOTAL'],
+      [invoiceColumns.qty, '120'],
+      [invoiceColumns.amount, '180.00'],
+    ],
+  ];
+  return textDocument('invoice-2p.pdf', [textPage(0, first, options), textPage(1, second, options)]);
+}
