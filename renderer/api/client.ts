@@ -12,7 +12,7 @@ import type { Locale } from '../../shared/i18n/locale';
 import type { NoticeText } from '../state/ui-store';
 import { useUi } from '../state/ui-store';
 import { messages } from '../i18n/messages';
-import { localizeError } from '../i18n/reasons';
+import { localizeError, reasonDetail } from '../i18n/reasons';
 import { createHttpBridge } from './http-bridge';
 
 declare global {
@@ -64,12 +64,8 @@ export function failureText(e: unknown, locale: Locale): string {
  * error's method and detail, or the renderer's own error; null for a failure the broker's language says in full.
  */
 export function failureDetail(e: unknown): string | null {
-  if (e instanceof ApiCallError) {
-    // main's internal error, and bad input's joined issue texts: the program's words, not the broker's.
-    const forSupport = e.reason === 'common.internal' || e.reason === 'common.bad-input';
-    const detail = e.params?.detail;
-    return forSupport && detail !== undefined ? `${String(e.params?.method)}: ${String(detail)}` : null;
-  }
+  // A reason's detail (main's internal error, bad input's joined issue texts, a library's or the OS's words).
+  if (e instanceof ApiCallError) return reasonDetail(e.reason, e.params);
   if (hostUnreachable(e)) return null;
   return e instanceof Error ? e.message : String(e);
 }

@@ -69,6 +69,23 @@ describe("a program error's own text is kept apart from the broker's sentence", 
     expect(screen.getByText('settings.testHub: hubUrl: Invalid URL').tagName).toBe('PRE');
   });
 
+  it("words a failure's cause by its kind in the UI language, the library's English only under 详情", () => {
+    const broke = new AppError('sync.connection-broke', {
+      cause: 'bad-port',
+      detail: 'fetch failed: bad port',
+    }).toApiError();
+    render(<FailureLine error={failureLine(new ApiCallError(broke, 'zh-CN'))} />);
+    expect(screen.getByRole('alert').textContent).toBe(
+      '收到应答之前与数据交换中心的连接中断：该端口不允许用于网络请求',
+    );
+    expect(screen.getByText('fetch failed: bad port').tagName).toBe('PRE');
+    act(() => useUi.getState().setLocale('en'));
+    expect(screen.getByRole('alert').textContent).toBe(
+      'The connection to the hub broke before its answer arrived: the port is one that network calls may not use',
+    );
+    expect(screen.getByText('Details (for support)')).toBeTruthy();
+  });
+
   it('shows the detail beside a notice of the same failure', () => {
     act(() => useUi.getState().notify({ kind: 'error', message: errorNotice(new ApiCallError(internal, 'zh-CN')) }));
     render(<Notices />);

@@ -1,4 +1,5 @@
 export * from './errors';
+export * from './failure-cause';
 export * from './reasons';
 export * from './schemas';
 export * from './contract';

@@ -52,7 +52,11 @@ describe('outbox: list and withdraw', () => {
   it('lists items with attempts, next try and last error', async () => {
     const { submissionId } = await queuedDeclaration();
     f.outbox.markSending(submissionId, new Date().toISOString());
-    const unreachable = reasonMessage('sync.hub-unreachable', { url: 'http://127.0.0.1:1', code: 'ECONNREFUSED' });
+    const unreachable = reasonMessage('sync.hub-unreachable', {
+      url: 'http://127.0.0.1:1',
+      cause: 'connection-refused',
+      detail: 'connect ECONNREFUSED 127.0.0.1:1',
+    });
     f.outbox.setState(submissionId, 'queued', new Date().toISOString(), { lastError: unreachable });
     f.outbox.scheduleRetry(submissionId, Date.parse('2026-11-22T08:01:00Z'), unreachable, new Date().toISOString());
     expect(service.list({ limit: 10 })[0]).toMatchObject({

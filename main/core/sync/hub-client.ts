@@ -18,7 +18,7 @@ import {
 } from '../../../shared/protocol';
 import type { ReasonKey, ReasonMessage, ReasonParams } from '../../../shared/api';
 import { modReceiptSchema } from '../../../shared/modify/mod-request';
-import { hubProtocolCodes, isReasonKey, reasonMessage } from '../../../shared/api';
+import { causeKind, causeParams, hubProtocolCodes, isReasonKey, reasonMessage } from '../../../shared/api';
 import type { Clock } from '../context';
 
 /** Why a hub call failed, classified the way the sync engine must react to it. */
@@ -204,12 +204,13 @@ export function createHubClient(options: { baseUrl: string; clock: Clock; fetch?
       const code = (cause as NodeJS.ErrnoException | null)?.code ?? '';
       // Only a connection that was never made proves nothing reached the hub; a
       // connection dropped later (reset, closed) may have delivered the request.
-      if (notConnected.has(code))
-        throw new HubCallError('network', reasonMessage('sync.hub-unreachable', { url: baseUrl, code }));
-      throw new HubCallError(
-        'indeterminate',
-        reasonMessage('sync.connection-broke', { detail: cause?.message ?? String(error) }),
-      );
+      // undici refuses a blocked port (6000, 1…) before it connects.
+      if (notConnected.has(code) || causeKind(error) === 'bad-port')
+        throw new HubCallError(
+          'network',
+          reasonMessage('sync.hub-unreachable', { url: baseUrl, ...causeParams(error) }),
+        );
+      throw new HubCallError('indeterminate', reasonMessage('sync.connection-broke', causeParams(error)));
     }
     let text: string;
     try {

@@ -120,17 +120,19 @@ describe('Settings (fake bridge)', () => {
           version: null,
           hubTime: null,
           why: {
-            message: `Cannot reach the hub at ${url} (ECONNREFUSED)`,
+            message: `Cannot reach the hub at ${url}: nothing answers at that address and port`,
             reason: 'sync.hub-unreachable',
-            params: { url, code: 'ECONNREFUSED' },
+            params: { url, cause: 'connection-refused', detail: `connect ECONNREFUSED ${url.slice(7)}` },
           },
         }),
     });
     fireEvent.click(await screen.findByRole('button', { name: '测试连接' }));
     const found = await screen.findByRole('status');
-    expect(found.textContent).toBe(`无法连接：无法连接数据交换中心 ${url}（ECONNREFUSED）`);
+    expect(found.textContent).toBe(`无法连接：无法连接数据交换中心 ${url}：该地址和端口上没有程序应答`);
     act(() => useUi.getState().setLocale('en'));
-    expect(screen.getByRole('status').textContent).toBe(`Not reachable: Cannot reach the hub at ${url} (ECONNREFUSED)`);
+    expect(screen.getByRole('status').textContent).toBe(
+      `Not reachable: Cannot reach the hub at ${url}: nothing answers at that address and port`,
+    );
   });
 
   it('refuses a retention that is not 1–365, naming the field, and sends nothing', async () => {

@@ -16,7 +16,11 @@ const entry = (over: Partial<OutboxEntry>): OutboxEntry => ({
   state: 'queued',
   attempts: 3,
   nextAttemptAt: '2026-11-22T08:00:30.000Z',
-  lastError: reasonMessage('sync.hub-unreachable', { url: 'http://127.0.0.1:1', code: 'ECONNREFUSED' }),
+  lastError: reasonMessage('sync.hub-unreachable', {
+    url: 'http://127.0.0.1:1',
+    cause: 'connection-refused',
+    detail: 'connect ECONNREFUSED 127.0.0.1:1',
+  }),
   hubSeq: null,
   createdAt: '2026-11-22T08:00:00.000Z',
   updatedAt: '2026-11-22T08:00:10.000Z',
@@ -94,7 +98,7 @@ describe('outbox view (fake bridge)', () => {
     const queued = await screen.findByRole('row', { name: 'SW261122ABCDEFGHJK' });
     expect(queued.textContent).toContain('待发送');
     // main's reason in the UI language, not its English text.
-    expect(queued.textContent).toContain('无法连接数据交换中心 http://127.0.0.1:1（ECONNREFUSED）');
+    expect(queued.textContent).toContain('无法连接数据交换中心 http://127.0.0.1:1：该地址和端口上没有程序应答');
     // The attempts column itself (the row's text holds other 3s: times, the error's address).
     expect(cellUnder(queued, '尝试次数')).toBe('3');
     expect(cellUnder(queued, '状态')).toBe('待发送');

@@ -77,6 +77,17 @@ export function issueText(locale: Locale, issue: ApiIssue): string {
   return lineField ? message.replace(locale === 'en' ? /^Line 1 / : /^第1项 /, '') : message;
 }
 
+/**
+ * A reason's `detail` (the program's own words: a library's, the OS's, zod's), for support under 详情 and never in the
+ * worded sentence; null when it carries none. main's internal error and bad input say which call it was.
+ */
+export function reasonDetail(key: string | undefined, params: ReasonParams | undefined): string | null {
+  const detail = params?.detail;
+  if (detail === undefined || detail === '') return null;
+  const ofCall = key === 'common.internal' || key === 'common.bad-input';
+  return ofCall ? `${String(params?.method)}: ${String(detail)}` : String(detail);
+}
+
 /** Something main said (a last error, a note, a notice) in the locale: its reason, or its text as written. */
 export function messageText(locale: Locale, said: ReasonMessage | null | undefined): string {
   if (!said) return '';

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiError } from '../../../shared/api';
-import { AppError, hubUrlSchema, issuesFromZod, reasonIssue, reasons } from '../../../shared/api';
+import {
+  AppError,
+  causeInEnglish,
+  causeKinds,
+  hubUrlSchema,
+  issuesFromZod,
+  reasonIssue,
+  reasons,
+} from '../../../shared/api';
+import { causeInChinese } from './causes-zh';
 import { issueText, localizeError, reasonText, zhReasons } from '.';
 
 const han = /\p{Script=Han}/u;
@@ -69,6 +78,61 @@ describe('reasons in both languages', () => {
       [...en.read].filter((name) => !zh.read.has(name)),
       key,
     ).toEqual([]);
+  });
+});
+
+/**
+ * Reasons whose worded sentence still carries the program's own `detail` (English from a library, the OS or another
+ * reason) while they are reworded: each leaves this list when its sentence names the cause in the UI language
+ * (a `cause` kind from shared/api/failure-cause.ts, or words of its own) and the detail is only folded under 详情.
+ */
+const detailStillInline = new Set([
+  'archive.not-compressed',
+  'archive.unreadable',
+  'archive.bad-record',
+  'codetables.bad-xlsx',
+  'codetables.bad-row',
+  'codetables.hub-table-bad',
+  'declarations.bad-edit',
+  'declarations.tax-bill-damaged',
+  'desk.backup-unusable',
+  'desk.folder-unwritable',
+  'desk.no-good-backup',
+  'desk.cannot-open-read-only',
+  'desk.backup-check-failed',
+  'desk.restore-copy-failed',
+  'desk.folder-not-remembered',
+  'hub.protocol',
+  'interchange.bad-xlsx',
+  'bridge.write-failed',
+  'bridge.file-failed',
+  'xml.not-well-formed',
+  'receipts.not-well-formed',
+  'keys.unusable',
+  'sync.hub-refused',
+  'sync.failed',
+  'templates.not-a-templates-file',
+  'templates.bad-template',
+]);
+
+describe("the program's own words stay out of the broker's sentence", () => {
+  const keys = Object.keys(reasons);
+
+  it.each(keys)('%s does not put its raw detail into the worded sentence', (key) => {
+    const inline = ['zh-CN', 'en'].some((locale) => render(locale as 'zh-CN', key).text.includes('‹detail›'));
+    expect(inline, `${key}: its detail belongs under 详情 only`).toBe(detailStillInline.has(key));
+  });
+
+  it('words every kind of cause in both languages', () => {
+    for (const kind of causeKinds) {
+      expect(causeInChinese(kind), kind).toMatch(han);
+      expect(causeInEnglish(kind), kind).not.toMatch(han);
+    }
+    expect(new Set(causeKinds.map(causeInChinese)).size).toBe(causeKinds.length);
+    expect(new Set(causeKinds.map(causeInEnglish)).size).toBe(causeKinds.length);
+    // A kind a newer main sends that this renderer does not know reads as the unknown kind, never as nothing.
+    expect(causeInChinese('quantum-tunnelling')).toBe('意外错误');
+    expect(causeInEnglish(undefined)).toBe('an unexpected error');
   });
 });
 

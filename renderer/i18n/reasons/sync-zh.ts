@@ -2,11 +2,12 @@ import type { ReasonTexts } from '../../../shared/api';
 import type { hubReasons } from '../../../shared/api/reasons/hub-answers';
 import type { syncReasons } from '../../../shared/api/reasons/sync';
 import { receiptNoticeText } from '../../../shared/api/reasons/sync';
+import { causeInChinese } from './causes-zh';
 
 export const syncZh: ReasonTexts<typeof syncReasons> = {
-  'sync.hub-unreachable': (p) => `无法连接数据交换中心 ${p.url}（${p.code}）`,
+  'sync.hub-unreachable': (p) => `无法连接数据交换中心 ${p.url}：${causeInChinese(p.cause)}`,
   'sync.hub-timeout': (p) => `数据交换中心 ${p.seconds} 秒内没有应答`,
-  'sync.connection-broke': (p) => `收到应答之前与数据交换中心的连接中断（${p.detail}）`,
+  'sync.connection-broke': (p) => `收到应答之前与数据交换中心的连接中断：${causeInChinese(p.cause)}`,
   'sync.answer-lost': () => '读取应答时与数据交换中心的连接中断',
   'sync.hub-busy': (p) => `数据交换中心繁忙或出错（HTTP ${p.status}）；SW Desk 会自动重试`,
   'sync.hub-refused': (p) => `数据交换中心拒绝了请求（HTTP ${p.status}）：${p.detail}`,

@@ -1,4 +1,5 @@
 import { channelInfo } from '../../status/channels';
+import { causeInEnglish } from '../failure-cause';
 import { reason } from './define';
 
 type ReceiptNotice = { seqNo: string; channel: string; entryId: string };
@@ -19,17 +20,18 @@ export function receiptNoticeText(p: ReceiptNotice, locale: 'zh-CN' | 'en'): str
  * and what the sync engine refuses. What the hub itself answered is in ./hub.ts.
  */
 export const syncReasons = {
-  'sync.hub-unreachable': reason<{ url: string; code: string }>(
+  /** `cause` a kind of shared/api/failure-cause.ts, worded; `detail` the library's own words, for 详情 only. */
+  'sync.hub-unreachable': reason<{ url: string; cause: string; detail: string }>(
     'HUB_UNREACHABLE',
-    (p) => `Cannot reach the hub at ${p.url} (${p.code})`,
+    (p) => `Cannot reach the hub at ${p.url}: ${causeInEnglish(p.cause)}`,
   ),
   'sync.hub-timeout': reason<{ seconds: number }>(
     'HUB_UNREACHABLE',
     (p) => `The hub did not answer within ${p.seconds} s`,
   ),
-  'sync.connection-broke': reason<{ detail: string }>(
+  'sync.connection-broke': reason<{ cause: string; detail: string }>(
     'HUB_UNREACHABLE',
-    (p) => `The connection to the hub broke before its answer arrived (${p.detail})`,
+    (p) => `The connection to the hub broke before its answer arrived: ${causeInEnglish(p.cause)}`,
   ),
   'sync.answer-lost': reason('HUB_UNREACHABLE', () => 'The connection to the hub broke while reading its answer'),
   'sync.hub-busy': reason<{ status: number }>(
