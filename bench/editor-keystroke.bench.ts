@@ -18,7 +18,7 @@ import type { DeclarationRecord, PatchOp } from '../shared/api';
 import type { Row } from '../shared/catalog';
 import type { BenchResult } from './harness';
 import { percentile, round } from './harness';
-import { findChromium } from '../scripts/chromium.mjs';
+import { chromiumArgs, findChromium } from '../scripts/chromium.mjs';
 
 const BUDGET_MS = 16;
 const sample = JSON.parse(fs.readFileSync('resources/samples/import-general-trade.json', 'utf8')) as {
@@ -118,16 +118,7 @@ export async function run(): Promise<BenchResult[]> {
   const desk = await startDesk(freshDir('bench-keys'));
   const browser = await chromium.launch({
     executablePath: findChromium()?.path,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: chromiumArgs,
   });
   try {
     await importCodeTables(desk.url, ['tariff', 'units', 'countries', 'customs-districts', 'ports']);

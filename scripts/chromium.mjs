@@ -8,6 +8,18 @@ import { chromium } from '@playwright/test';
 /** What to run where no Chromium is found (it needs the internet; or install the system's and set CHROMIUM_PATH). */
 export const INSTALL_CHROMIUM = 'npx playwright install chromium';
 
+/** The flags every Chromium of the repository runs with (TOOLCHAIN.md): headless, nothing fetched from the network. */
+export const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 const systemPaths = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
 /** The Chromium to drive and where it was found, or null. */

@@ -3,19 +3,7 @@
 // the text runs with their boxes as a text layer would, so a parser can be tested without a PDF reader.
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import type { DocumentText, PageText } from '../../shared/extract/document';
-import { findChromium } from '../../scripts/chromium.mjs';
-
-/** The flags every Chromium of the repository runs with (TOOLCHAIN.md). */
-export const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { chromiumArgs, findChromium } from '../../scripts/chromium.mjs';
 
 export interface Rendered {
   pdf: Uint8Array;
