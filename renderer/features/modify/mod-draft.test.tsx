@@ -1,44 +1,26 @@
-import { act, cleanup, fireEvent, renderHook, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ApiResult, DeclarationRecord } from '../../../shared/api';
+import { act, fireEvent, renderHook, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import type { ApiResult } from '../../../shared/api';
 import type { DeclarationDoc } from '../../../shared/catalog';
 import { setBridge } from '../../api/client';
-import { queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
 import { createFakeBridge } from '../../../test-support/renderer/fake-bridge';
-import { renderWithBridge } from '../../../test-support/renderer/render-with-bridge';
-import { declarationRecord } from '../../../test-support/shared/records';
+import { modifyBarPerTest, releasedRecord, renderModifyBar } from '../../../test-support/renderer/modify-bar';
 import { useKeepModDraft } from './mod-draft';
-import { ModifyBar } from './modify-bar';
 import { useModifyUi } from './modify-store';
 
 const ok = <T,>(value: T): ApiResult<T> => ({ ok: true, value });
 const declared: DeclarationDoc = { head: { IEFlag: 'I', GrossWet: '1200' }, lines: [{ GNo: '1' }], tables: {} };
 const kept: DeclarationDoc = { ...declared, head: { ...declared.head, GrossWet: '1300' } };
-const released: DeclarationRecord = declarationRecord({
-  workflow: 'sent',
-  status: 'released',
-  channel: 'P',
-  entryId: '310120261000012345',
-  clientSeqNo: 'SW2612070001',
-  doc: declared,
-});
+const released = releasedRecord(declared);
 const draft = { doc: kept, baseRevision: released.revision, updatedAt: '2026-12-07T01:05:00.000Z' };
 
-function renderBar(copy: boolean, answers = {}) {
-  return renderWithBridge(
-    { 'declarations.modRequests': () => ok([]), 'declarations.modDraft': () => ok(draft), ...answers },
-    <ModifyBar record={released} copy={copy} edited={kept} submit={() => undefined} codeName={() => undefined} />,
-  );
-}
+const renderBar = (copy: boolean, answers = {}) =>
+  renderModifyBar({ record: released, copy, edited: kept }, { 'declarations.modDraft': () => ok(draft), ...answers })
+    .fake;
 
 describe('修改申请 kept as a draft (fake bridge)', () => {
-  beforeEach(() => {
-    queryClient.clear();
-    useUi.setState({ locale: 'zh-CN', notices: [], selectedId: released.id, view: 'editor' });
-    useModifyUi.getState().endCopy();
-  });
-  afterEach(cleanup);
+  modifyBarPerTest(released);
 
   it('offers to continue the unsent modification (Alt+M too), which opens the copy as it was left', async () => {
     renderBar(false);

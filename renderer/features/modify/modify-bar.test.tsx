@@ -1,14 +1,13 @@
 import { act, cleanup, fireEvent, renderHook, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ApiResult, DeclarationRecord, ModRequestEntry } from '../../../shared/api';
 import type { DeclarationDoc } from '../../../shared/catalog';
 import { isModifyLocked } from '../../../shared/modify/locked-fields';
-import { queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
-import { renderWithBridge } from '../../../test-support/renderer/render-with-bridge';
+import { modifyBarPerTest, releasedRecord, renderModifyBar } from '../../../test-support/renderer/modify-bar';
 import { declarationRecord, decModHead } from '../../../test-support/shared/records';
 import { fieldPropsFor } from '../editor/field-context';
-import { ModifyBar, useModifySubmit } from './modify-bar';
+import { useModifySubmit } from './modify-bar';
 import { useModifyUi } from './modify-store';
 
 const ok = <T,>(value: T): ApiResult<T> => ({ ok: true, value });
@@ -18,35 +17,16 @@ const declared: DeclarationDoc = {
   lines: [{ GNo: '1', GModel: '0|0|不锈钢|无品牌' }],
   tables: {},
 };
-const released: DeclarationRecord = declarationRecord({
-  workflow: 'sent',
-  status: 'released',
-  channel: 'P',
-  entryId: ENTRY,
-  clientSeqNo: 'SW2612070001',
-  doc: declared,
-});
+const released = releasedRecord(declared);
 const names = (table: string, code: string) => (table === 'CUS_TRADE_MODE' && code === '0110' ? '一般贸易' : undefined);
 
-function renderBar(record: DeclarationRecord, copy: boolean, edited: DeclarationDoc, answers = {}) {
-  const submit = vi.fn();
-  const fake = renderWithBridge(
-    { 'declarations.modRequests': () => ok([]), 'declarations.modDraft': () => ok(null), ...answers },
-    <ModifyBar record={record} copy={copy} edited={edited} submit={submit} codeName={names} />,
-  );
-  return { fake, submit };
-}
+const renderBar = (record: DeclarationRecord, copy: boolean, edited: DeclarationDoc, answers = {}) =>
+  renderModifyBar({ record, copy, edited, codeName: names }, answers);
 
 const altM = (shift = false) => fireEvent.keyDown(window, { key: 'm', code: 'KeyM', altKey: true, shiftKey: shift });
 
 describe('修撤单 in the editor (fake bridge)', () => {
-  beforeEach(() => {
-    queryClient.clear();
-    // The declaration open in the editor, as when its copy is made (leaving it ends the copy).
-    useUi.setState({ locale: 'zh-CN', notices: [], selectedId: released.id, view: 'editor' });
-    useModifyUi.getState().endCopy();
-  });
-  afterEach(cleanup);
+  modifyBarPerTest(released);
 
   it('offers 修改申请 (Alt+M: the editable copy) and 撤单申请 only on a declaration customs holds', async () => {
     renderBar(released, false, declared);
