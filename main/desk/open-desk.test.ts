@@ -175,12 +175,7 @@ describe('the desk opens its data or a recovery mode', () => {
   it('a backup carries the attached PDFs: restored where they are gone; one altered in it is refused by name', async () => {
     const desk = f.open();
     await f.call(desk, 'profiles.create', wangFang);
-    const { id } = await f.call(desk, 'declarations.create', { ieFlag: 'I' });
-    await f.call(desk, 'declarations.update', {
-      id,
-      baseRevision: 1,
-      ops: [{ op: 'set', path: 'head.CustomMaster', value: '2201' }],
-    });
+    const id = await f.draft(desk, [{ op: 'set', path: 'head.CustomMaster', value: '2201' }]);
     const pdfs = [samplePdf({ text: 'Invoice 7' }), samplePdf({ text: 'Packing list 7' })];
     const attached = [];
     for (const [i, pdf] of pdfs.entries())

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach } from 'vitest';
-import type { MethodInput, MethodName, MethodOutput } from '../../shared/api';
+import type { MethodInput, MethodName, MethodOutput, PatchOp } from '../../shared/api';
 import type { ProfileInput } from '../../shared/profiles/profile-check';
 import { createPassphraseProtector } from '../../main/core/signing/key-protector';
 import type { Desk, DeskOptions } from '../../main/desk/open-desk';
@@ -44,12 +44,20 @@ export function deskFixture() {
     return result.error;
   }
 
+  /** A new import declaration on `desk` (its operator set up) with `ops` applied to it; returns its id. */
+  async function draft(desk: Desk, ops: PatchOp[]): Promise<string> {
+    const { id, revision } = await call(desk, 'declarations.create', { ieFlag: 'I' });
+    await call(desk, 'declarations.update', { id, baseRevision: revision, ops });
+    return id;
+  }
+
   return {
     dir: temp.dir,
     dataDir: path.join(temp.dir, 'data'),
     open,
     call,
     failure,
+    draft,
     /** Runs raw SQL on a (closed) database file, as a test that damages data on purpose does. */
     raw(file: string, work: (db: Database.Database) => void): void {
       const db = new Database(file);

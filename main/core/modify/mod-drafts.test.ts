@@ -15,15 +15,10 @@ describe('修改申请 kept as a draft of the request (a desk over a real file)'
   async function released() {
     let desk = f.open();
     await f.call(desk, 'profiles.create', wangFang);
-    const { id } = await f.call(desk, 'declarations.create', { ieFlag: 'I' });
-    await f.call(desk, 'declarations.update', {
-      id,
-      baseRevision: 1,
-      ops: [
-        { op: 'set', path: 'head.GrossWet', value: '1200' },
-        { op: 'insertRow', table: 'lines', row: { GName: '鲜苹果', CodeTS: '0808100000', GQty: '10' } },
-      ],
-    });
+    const id = await f.draft(desk, [
+      { op: 'set', path: 'head.GrossWet', value: '1200' },
+      { op: 'insertRow', table: 'lines', row: { GName: '鲜苹果', CodeTS: '0808100000', GQty: '10' } },
+    ]);
     await desk.close();
     // Declared, taken and released elsewhere in the tests; here only its state on disk matters.
     f.raw(path.join(f.dataDir, 'swdesk.sqlite'), (db) =>
