@@ -1,14 +1,40 @@
+import type { ReactNode } from 'react';
+import { Fragment } from 'react';
 import type { ModRequestEntry } from '../../../shared/api';
 import { goodsDeclaration } from '../../../shared/catalog';
 import { changePath } from '../../../shared/modify/dec-mod-list';
 import { fieldLabel } from '../../../shared/validation';
 import { chinaDate } from '../../../shared/validation/china-date';
+import { ColumnHeads } from '../../components/column-heads';
 import { useUi } from '../../state/ui-store';
 import { useModifyT } from './modify-messages';
 import { PrintSheet } from '../print/print-sheet';
 
 const box = (on: boolean) => (on ? '☑' : '☐');
 const shown = (value: string, name: string) => (name ? `${value} ${name}` : value);
+
+/** A box of the form: its label, and what is filled in (none: left empty, for the applicant or customs to fill). */
+type FormItem = [label: string, value?: ReactNode];
+
+/** Rows of the form's boxes: a row of one box spans the form's width, a row of two sets them side by side. */
+function FormTable({ rows }: { rows: FormItem[][] }) {
+  return (
+    <table>
+      <tbody>
+        {rows.map((items) => (
+          <tr key={items[0]?.[0]}>
+            {items.map(([label, value]) => (
+              <Fragment key={label}>
+                <th scope="row">{label}</th>
+                <td colSpan={items.length === 1 ? 3 : undefined}>{value}</td>
+              </Fragment>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
 
 /**
  * The printed 进出口货物报关单修改/撤销表 of a request, laid out as the form's published sample and its filling notes
@@ -40,39 +66,31 @@ export function ModFormSheet({
         <p>
           {t.no}：＿＿＿＿ · {t.modSeqNo}：{request.modSeqNo ?? ''}
         </p>
-        <table>
-          <tbody>
-            <tr>
-              <th scope="row">{t.entryId}</th>
-              <td>{head.EntryId}</td>
-              <th scope="row">{t.kind}</th>
-              <td>
-                {box(ieFlag === 'I')} {t.import} {box(ieFlag === 'E')} {t.export}
-              </td>
-            </tr>
-            <tr>
-              <th scope="row">{t.trade}</th>
-              <td>{head.TradeName || tradeName}</td>
-              <th scope="row">{t.applying}</th>
-              <td>
-                {box(head.DecModType === '1')} {t.modify} {box(head.DecModType === '2')} {t.cancel}
-              </td>
-            </tr>
-            <tr>
-              <th scope="row">{t.agent}</th>
-              <td colSpan={3}>{head.AgentName}</td>
-            </tr>
-          </tbody>
-        </table>
+        <FormTable
+          rows={[
+            [
+              [t.entryId, head.EntryId],
+              [
+                t.kind,
+                <>
+                  {box(ieFlag === 'I')} {t.import} {box(ieFlag === 'E')} {t.export}
+                </>,
+              ],
+            ],
+            [
+              [t.trade, head.TradeName || tradeName],
+              [
+                t.applying,
+                <>
+                  {box(head.DecModType === '1')} {t.modify} {box(head.DecModType === '2')} {t.cancel}
+                </>,
+              ],
+            ],
+            [[t.agent, head.AgentName]],
+          ]}
+        />
         <table aria-label={t.item}>
-          <thead>
-            <tr>
-              <th scope="col">{t.item}</th>
-              <th scope="col">{t.oldValue}</th>
-              <th scope="col">{t.newValue}</th>
-              <th scope="col">{t.checked}</th>
-            </tr>
-          </thead>
+          <ColumnHeads labels={[t.item, t.oldValue, t.newValue, t.checked]} />
           <tbody>
             {rows ? (
               rows.map((c) => (
@@ -93,38 +111,16 @@ export function ModFormSheet({
             )}
           </tbody>
         </table>
-        <table>
-          <tbody>
-            <tr>
-              <th scope="row">{t.papers}</th>
-              <td colSpan={3} />
-            </tr>
-            <tr>
-              <th scope="row">{t.reason}</th>
-              <td colSpan={3}>{head.DecModNote}</td>
-            </tr>
-            <tr>
-              <th scope="row">{t.applicant}</th>
-              <td>{head.AgentName}</td>
-              <th scope="row">{t.signature}</th>
-              <td />
-            </tr>
-            <tr>
-              <th scope="row">{t.date}</th>
-              <td colSpan={3}>{applied}</td>
-            </tr>
-            <tr>
-              <th scope="row">{t.customs}</th>
-              <td colSpan={3} />
-            </tr>
-            <tr>
-              <th scope="row">{t.seal}</th>
-              <td />
-              <th scope="row">{t.customsDate}</th>
-              <td />
-            </tr>
-          </tbody>
-        </table>
+        <FormTable
+          rows={[
+            [[t.papers]],
+            [[t.reason, head.DecModNote]],
+            [[t.applicant, head.AgentName], [t.signature]],
+            [[t.date, applied]],
+            [[t.customs]],
+            [[t.seal], [t.customsDate]],
+          ]}
+        />
       </article>
     </PrintSheet>
   );

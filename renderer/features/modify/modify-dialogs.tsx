@@ -10,7 +10,8 @@ import { MAX_MOD_NOTE, modReasonCases, modReasonLabels } from '../../../shared/m
 import { fieldLabel } from '../../../shared/validation';
 import { api, errorNotice } from '../../api/client';
 import { queryClient } from '../../api/queries';
-import { Dialog } from '../../components/dialog';
+import { ColumnHeads } from '../../components/column-heads';
+import { FormDialog } from '../../components/form-dialog';
 import { FormFooter } from '../../components/form-footer';
 import { reasonText } from '../../i18n/reasons';
 import { useUi } from '../../state/ui-store';
@@ -100,25 +101,17 @@ function ModRequestDialog({
   }
 
   return (
-    <Dialog title={title} open onClose={onClose}>
-      <form
-        className="mod-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-      >
-        {children}
-        <ReasonInputs reason={reason} note={note} onReason={setReason} onNote={setNote} />
-        <FormFooter
-          error={error ? errorNotice(error) : null}
-          cancelLabel={cancelLabel}
-          onCancel={onClose}
-          submitLabel={submitLabel}
-          submitDisabled={!!blocked || busy || reason === null}
-        />
-      </form>
-    </Dialog>
+    <FormDialog title={title} className="mod-form" onSubmit={submit} onClose={onClose}>
+      {children}
+      <ReasonInputs reason={reason} note={note} onReason={setReason} onNote={setNote} />
+      <FormFooter
+        error={error ? errorNotice(error) : null}
+        cancelLabel={cancelLabel}
+        onCancel={onClose}
+        submitLabel={submitLabel}
+        submitDisabled={!!blocked || busy || reason === null}
+      />
+    </FormDialog>
   );
 }
 
@@ -131,13 +124,7 @@ export function ChangesTable({ changes, ieFlag }: { changes: readonly DecModChan
   const locale = useUi((s) => s.locale);
   return (
     <table className="mod-changes" aria-label={t.changedFields(changes.length)}>
-      <thead>
-        <tr>
-          <th scope="col">{t.field}</th>
-          <th scope="col">{t.oldValue}</th>
-          <th scope="col">{t.newValue}</th>
-        </tr>
-      </thead>
+      <ColumnHeads labels={[t.field, t.oldValue, t.newValue]} />
       <tbody>
         {changes.map((c) => (
           <tr key={c.no}>
@@ -255,22 +242,14 @@ export function DiscardDialog({ id, onClose, onDiscarded }: { id: string; onClos
     }
   }
   return (
-    <Dialog title={t.discardTitle} open onClose={onClose}>
-      <form
-        className="mod-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void discard();
-        }}
-      >
-        <p>{t.discardBody}</p>
-        <FormFooter
-          error={error ? errorNotice(error) : null}
-          cancelLabel={t.keepEditing}
-          onCancel={onClose}
-          submitLabel={t.discardConfirm}
-        />
-      </form>
-    </Dialog>
+    <FormDialog title={t.discardTitle} className="mod-form" onSubmit={discard} onClose={onClose}>
+      <p>{t.discardBody}</p>
+      <FormFooter
+        error={error ? errorNotice(error) : null}
+        cancelLabel={t.keepEditing}
+        onCancel={onClose}
+        submitLabel={t.discardConfirm}
+      />
+    </FormDialog>
   );
 }
