@@ -4,7 +4,7 @@ import type { DeclarationRecord, DeclarationReview, ReviewRemarkInput } from '..
 import { goodsDeclaration } from '../../../shared/catalog';
 import { fieldLabel } from '../../../shared/validation';
 import { api, errorNotice } from '../../api/client';
-import { Dialog } from '../../components/dialog';
+import { FormDialog } from '../../components/form-dialog';
 import { FormFooter } from '../../components/form-footer';
 import { useUi } from '../../state/ui-store';
 import { useEditorUi } from '../editor/editor-store';
@@ -68,67 +68,59 @@ export function ReturnDialog({
   }
 
   return (
-    <Dialog title={t.returnTitle} open onClose={onClose}>
-      <form
-        className="return-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void send();
-        }}
-      >
-        {focused ? <p className="muted">{t.focusedField(label(focused))}</p> : null}
-        <label>
-          {t.remarkField}
-          <select value={path} onChange={(e) => setPath(e.target.value)}>
-            {fields.map((f) => (
-              <option key={f} value={f}>
-                {label(f)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t.remarkText}
-          <input
-            ref={textRef}
-            autoFocus
-            value={text}
-            maxLength={500}
-            onChange={(e) => setText(e.target.value)}
-            onKeyDown={(e) => {
-              // Enter adds the remark and stays for the next; the form's 退回 button sends them.
-              if (e.key === 'Enter' && !e.ctrlKey) {
-                e.preventDefault();
-                add();
-              }
-            }}
-          />
-        </label>
-        <button type="button" onClick={add} disabled={text.trim() === ''}>
-          {t.remarkAdd}
-        </button>
-        {remarks.length === 0 ? (
-          <p className="muted">{t.remarksEmpty}</p>
-        ) : (
-          <ul className="return-remarks" aria-label={t.returnTitle}>
-            {remarks.map((r, i) => (
-              <li key={`${r.path}-${i}`}>
-                {label(r.path)}：{r.text}{' '}
-                <button type="button" className="link" onClick={() => setRemarks((rs) => rs.filter((_, j) => j !== i))}>
-                  {t.remarkRemove}
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-        <FormFooter
-          error={error}
-          cancelLabel={t.cancel}
-          onCancel={onClose}
-          submitLabel={t.returnConfirm}
-          submitDisabled={remarks.length === 0 && text.trim() === ''}
+    <FormDialog title={t.returnTitle} className="return-form" onSubmit={send} onClose={onClose}>
+      {focused ? <p className="muted">{t.focusedField(label(focused))}</p> : null}
+      <label>
+        {t.remarkField}
+        <select value={path} onChange={(e) => setPath(e.target.value)}>
+          {fields.map((f) => (
+            <option key={f} value={f}>
+              {label(f)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t.remarkText}
+        <input
+          ref={textRef}
+          autoFocus
+          value={text}
+          maxLength={500}
+          onChange={(e) => setText(e.target.value)}
+          onKeyDown={(e) => {
+            // Enter adds the remark and stays for the next; the form's 退回 button sends them.
+            if (e.key === 'Enter' && !e.ctrlKey) {
+              e.preventDefault();
+              add();
+            }
+          }}
         />
-      </form>
-    </Dialog>
+      </label>
+      <button type="button" onClick={add} disabled={text.trim() === ''}>
+        {t.remarkAdd}
+      </button>
+      {remarks.length === 0 ? (
+        <p className="muted">{t.remarksEmpty}</p>
+      ) : (
+        <ul className="return-remarks" aria-label={t.returnTitle}>
+          {remarks.map((r, i) => (
+            <li key={`${r.path}-${i}`}>
+              {label(r.path)}：{r.text}{' '}
+              <button type="button" className="link" onClick={() => setRemarks((rs) => rs.filter((_, j) => j !== i))}>
+                {t.remarkRemove}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <FormFooter
+        error={error}
+        cancelLabel={t.cancel}
+        onCancel={onClose}
+        submitLabel={t.returnConfirm}
+        submitDisabled={remarks.length === 0 && text.trim() === ''}
+      />
+    </FormDialog>
   );
 }
