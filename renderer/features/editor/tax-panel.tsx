@@ -35,13 +35,12 @@ function How({ line, t }: { line: LineEstimate; t: TaxMessages }) {
  * worked out and drawn) comes in the render after it; typing that changes nothing the estimate reads (商品名称,
  * 规格型号, 备注 …) works nothing out again (useTaxEstimate keys on the estimate's input).
  */
-export function TaxPanel({
-  doc,
-  ieFlag,
-  clientSeqNo = '',
-  declarationId = null,
-  declaredAt = null,
-}: {
+export function TaxPanel({ doc, ...declaration }: TaxPanelProps) {
+  const deferred = useDeferredValue(doc);
+  return <DeferredEstimate doc={deferred} {...declaration} />;
+}
+
+interface TaxPanelProps {
   doc: DeclarationDoc;
   ieFlag: string;
   clientSeqNo?: string;
@@ -49,32 +48,15 @@ export function TaxPanel({
   declarationId?: string | null;
   /** 申报日期: the estimate is reckoned at it once declared. */
   declaredAt?: string | null;
-}) {
-  const deferred = useDeferredValue(doc);
-  return (
-    <DeferredEstimate
-      doc={deferred}
-      ieFlag={ieFlag}
-      clientSeqNo={clientSeqNo}
-      declarationId={declarationId}
-      declaredAt={declaredAt}
-    />
-  );
 }
 
 const DeferredEstimate = memo(function DeferredEstimate({
   doc,
   ieFlag,
-  clientSeqNo,
-  declarationId,
-  declaredAt,
-}: {
-  doc: DeclarationDoc;
-  ieFlag: string;
-  clientSeqNo: string;
-  declarationId: string | null;
-  declaredAt: string | null;
-}) {
+  clientSeqNo = '',
+  declarationId = null,
+  declaredAt = null,
+}: TaxPanelProps) {
   const estimate = useTaxEstimate(doc, ieFlag, declaredAt);
   const bill = useTaxBill(ieFlag === 'I' ? declarationId : null);
   return (
