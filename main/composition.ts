@@ -40,6 +40,11 @@ import { createModSender } from './core/modify/mod-sender';
 import { createModDraftsRepo } from './db/repositories/mod-drafts-repo';
 import { createModRequestsRepo } from './db/repositories/mod-requests-repo';
 import { createEventHub, type EventListener } from './core/events';
+import { createExtractApply } from './core/extract/extract-apply';
+import { createExtractJobs } from './core/extract/extract-jobs';
+import { createExtractHandlers } from './core/extract/handlers';
+import { createExtractParts } from './core/extract/parts';
+import type { ExtractParts } from './core/extract/pipeline';
 import { createInterchangeHandlers } from './core/interchange/handlers';
 import { createExportService } from './core/interchange/export-service';
 import { createLinesInterchange } from './core/interchange/lines-service';
@@ -100,6 +105,8 @@ export interface AppOptions {
    * browser.
    */
   printToPdf?: () => Promise<Uint8Array>;
+  /** Reading, parsing or proposing in place of the built ones (a test's documents made by hand). */
+  extractParts?: Partial<ExtractParts>;
 }
 
 export interface App {
@@ -260,6 +267,17 @@ export function createApp(options: AppOptions): App {
     codes,
     finder: createCodeFinder(codeTables),
   });
+  // Goods lines read from the customer's invoice and packing list, written through the lines import's path.
+  const extractJobs = createExtractJobs(ctx, {
+    repo: declarationsRepo,
+    parts: { ...createExtractParts(), ...options.extractParts },
+  });
+  const extractApply = createExtractApply({
+    repo: declarationsRepo,
+    declarations,
+    lines: linesInterchange,
+    jobs: extractJobs,
+  });
   const reviewsRepo = createReviewsRepo(db);
   const review = createReviewService(ctx, {
     repo: declarationsRepo,
@@ -310,6 +328,7 @@ export function createApp(options: AppOptions): App {
       lines: linesInterchange,
       exports: createExportService({ repo: declarationsRepo, catalog, now: () => ctx.clock.now() }),
     }),
+    ...createExtractHandlers({ jobs: extractJobs, apply: extractApply }),
     ...createBridgeHandlers({ bridge, transport, settings }),
     ...createKeyHandlers({ keys, protector: options.protector, sync, transport }),
     ...createAdminHandlers({

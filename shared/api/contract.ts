@@ -40,6 +40,7 @@ import {
 import { templateNameSchema, templateSummarySchema, uiStatePatchSchema, uiStateSchema } from './desk-schemas';
 import { adminEvents, adminMethods } from './admin-contract';
 import { attachmentMethods } from './attachment-contract';
+import { extractEvents, extractMethods } from './extract-contract';
 import { libraryEvents, libraryMethods } from './library-contract';
 import { reviewMethods } from './review-contract';
 import { templatePartSchema } from './library-schemas';
@@ -295,6 +296,8 @@ export const methods = {
   ...attachmentMethods,
   // Second-person review (复核): see ./review-contract.ts.
   ...reviewMethods,
+  // Goods lines from the customer's invoice and packing list: see ./extract-contract.ts.
+  ...extractMethods,
 } as const;
 
 export type Methods = typeof methods;
@@ -331,6 +334,7 @@ export const events = {
   }),
   ...adminEvents,
   ...libraryEvents,
+  ...extractEvents,
 } as const;
 
 export type Events = typeof events;

@@ -12,3 +12,5 @@ export * from './library-schemas';
 export * from './library-contract';
 export * from './attachment-contract';
 export * from './review-contract';
+export * from './extract-contract';
+export * from './extract-schemas';

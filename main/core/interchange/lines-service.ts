@@ -1,11 +1,18 @@
 import { createHash } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
 import { z } from 'zod';
-import type { LineImportReport, LineProfile, LineSource, MethodParsedInput } from '../../../shared/api';
+import type { LineImportReport, LineProfile, LineSource, MethodParsedInput, PatchOp } from '../../../shared/api';
 import { AppError, lineProfileSchema } from '../../../shared/api';
 import type { DeclarationDoc, DocumentCatalog, Row } from '../../../shared/catalog';
 import { MAX_LINES } from '../../../shared/catalog';
-import type { CodeFinder, LineMapped, LineMapping, LineProblem, SourceLine } from '../../../shared/interchange/lines';
+import type {
+  CodeFinder,
+  LineMapped,
+  LineMapping,
+  LinePlacement,
+  LineProblem,
+  SourceLine,
+} from '../../../shared/interchange/lines';
 import {
   cellValue,
   checkLines,
@@ -26,7 +33,7 @@ import {
 import { isEditable } from '../../../shared/status';
 import type { CodeLookup } from '../../../shared/validation';
 import { chinaDate } from '../../../shared/validation';
-import type { DeclarationsRepo } from '../../db/repositories/declarations-repo';
+import type { DeclarationsRepo, StoredDeclaration } from '../../db/repositories/declarations-repo';
 import type { SettingsRepo } from '../../db/repositories/settings-repo';
 import type { CoreContext } from '../context';
 import { isoAt } from '../context';
@@ -170,6 +177,102 @@ export function createLinesInterchange(
     };
   }
 
+  /**
+   * What an import writes once its lines are read: names mapped to codes, every line checked, the lines placed (with
+   * `headOps`, in the same revision), or nothing written when any line fails.
+   */
+  function writeLines(
+    row: StoredDeclaration,
+    baseRevision: number,
+    read: SourceLine[],
+    mapping: LineMapping,
+    placement: LinePlacement | { mode: 'split' },
+    options: { fileName: string; saveProfile?: { customer: string; name: string }; headOps?: PatchOp[] },
+  ): LineImportReport {
+    const doc = repo.loadDoc(row);
+    // Names and codes as the sheet writes them become the table's codes, each reported; what cannot be
+    // mapped is refused naming its row, column and value.
+    const codeMapping = mapLineCodes(catalog, read, mapping, row.ieFlag, deps.finder);
+    const placed = placedRows(
+      doc,
+      read.map((l) => l.row),
+      placement.mode === 'split' ? { mode: 'append' } : placement,
+      mappedFields(mapping, row.ieFlag),
+    );
+    const lines = read.map((l, i) => ({ source: l.source, row: placed[i] ?? l.row }));
+    const checked = checkLines(catalog, lines, {
+      ieFlag: row.ieFlag,
+      head: doc.head,
+      mapping,
+      codes: deps.codes(),
+      today: chinaDate(ctx.clock.now()),
+    });
+    const problems = [...codeMapping.problems, ...withoutRefusedCells(checked, codeMapping.problems)].sort(
+      (a, b) => (a.row ?? 0) - (b.row ?? 0),
+    );
+    const mappedValues = codeMapping.mapped;
+    // Head values alone (an invoice's number and Incoterm accepted without its lines) are a write of their own.
+    if (lines.length === 0 && (options.headOps ?? []).length === 0)
+      problems.unshift({
+        row: null,
+        column: null,
+        field: null,
+        code: 'no-rows',
+        severity: 'error',
+        message: '没有可导入的商品行',
+        messageEn: 'There are no goods lines to import',
+      });
+    if (placement.mode !== 'split') {
+      const count = linesAfter(doc.lines.length, lines.length, placement);
+      if (count > MAX_LINES) problems.unshift(tooManyLines(count, doc.lines.length));
+      if (placement.mode === 'at' && placement.line > doc.lines.length) {
+        problems.unshift({
+          row: null,
+          column: null,
+          field: null,
+          code: 'bad-position',
+          severity: 'error',
+          message: `第${placement.line + 1}项不存在（共 ${doc.lines.length} 项）`,
+          messageEn: `There is no line ${placement.line + 1} (the declaration has ${doc.lines.length})`,
+        });
+      }
+    }
+    if (problems.some((p) => p.severity === 'error')) return report({ rowCount: lines.length, problems, mappedValues });
+
+    let result: Partial<LineImportReport>;
+    if (placement.mode === 'split') {
+      const created = createSplit(
+        { doc, ieFlag: row.ieFlag },
+        lines.map((l) => l.row),
+        options.fileName,
+      );
+      ctx.events.emit('declarations.changed', { ids: created.map((c) => c.id) });
+      result = { created };
+    } else {
+      const ops = [
+        ...lineOps(
+          catalog,
+          doc,
+          lines.map((l) => l.row),
+          placement,
+        ),
+        ...(options.headOps ?? []),
+      ];
+      const updated = deps.declarations.update({ id: row.id, baseRevision, ops });
+      result = { revision: updated.revision };
+    }
+    const profile = options.saveProfile ? saveProfile({ ...options.saveProfile, mapping }) : undefined;
+    return report({
+      ...result,
+      written: true,
+      rowCount: lines.length,
+      imported: lines.length,
+      problems,
+      mappedValues,
+      ...(profile ? { profileId: profile.id } : {}),
+    });
+  }
+
   return {
     /** Pasted cells' names and codes in the tables' codes, as an import's (the goods grid checks and writes them). */
     mapCodes(input: { ieFlag: 'I' | 'E'; mapping: LineMapping; lines: SourceLine[] }) {
@@ -235,87 +338,37 @@ export function createLinesInterchange(
       const mappingProblems = checkMapping(catalog, mapping);
       if (mappingProblems.length > 0) return report({ rowCount: 0, problems: mappingProblems });
       const { sheet } = await readSource(input.source, mapping.sheet);
-      const doc = repo.loadDoc(row);
       const read = readLines(catalog, sheet.cells, mapping, row.ieFlag);
-      // Names and codes as the sheet writes them become the table's codes, each reported; what cannot be
-      // mapped is refused naming its row, column and value.
-      const codeMapping = mapLineCodes(catalog, read, mapping, row.ieFlag, deps.finder);
-      const placed = placedRows(
-        doc,
-        read.map((l) => l.row),
-        input.placement.mode === 'split' ? { mode: 'append' } : input.placement,
-        mappedFields(mapping, row.ieFlag),
-      );
-      const lines = read.map((l, i) => ({ source: l.source, row: placed[i] ?? l.row }));
-      const checked = checkLines(catalog, lines, {
-        ieFlag: row.ieFlag,
-        head: doc.head,
-        mapping,
-        codes: deps.codes(),
-        today: chinaDate(ctx.clock.now()),
-      });
-      const problems = [...codeMapping.problems, ...withoutRefusedCells(checked, codeMapping.problems)].sort(
-        (a, b) => (a.row ?? 0) - (b.row ?? 0),
-      );
-      const mappedValues = codeMapping.mapped;
-      if (lines.length === 0)
-        problems.unshift({
-          row: null,
-          column: null,
-          field: null,
-          code: 'no-rows',
-          severity: 'error',
-          message: '没有可导入的商品行',
-          messageEn: 'There are no goods lines to import',
-        });
-      if (input.placement.mode !== 'split') {
-        const count = linesAfter(doc.lines.length, lines.length, input.placement);
-        if (count > MAX_LINES) problems.unshift(tooManyLines(count, doc.lines.length));
-        if (input.placement.mode === 'at' && input.placement.line > doc.lines.length) {
-          problems.unshift({
-            row: null,
-            column: null,
-            field: null,
-            code: 'bad-position',
-            severity: 'error',
-            message: `第${input.placement.line + 1}项不存在（共 ${doc.lines.length} 项）`,
-            messageEn: `There is no line ${input.placement.line + 1} (the declaration has ${doc.lines.length})`,
-          });
-        }
-      }
-      if (problems.some((p) => p.severity === 'error'))
-        return report({ rowCount: lines.length, problems, mappedValues });
-
       const fileName = input.source.kind === 'file' ? input.source.fileName : '(clipboard)';
-      let result: Partial<LineImportReport>;
-      if (input.placement.mode === 'split') {
-        const created = createSplit(
-          { doc, ieFlag: row.ieFlag },
-          lines.map((l) => l.row),
-          fileName,
-        );
-        ctx.events.emit('declarations.changed', { ids: created.map((c) => c.id) });
-        result = { created };
-      } else {
-        const ops = lineOps(
-          catalog,
-          doc,
-          lines.map((l) => l.row),
-          input.placement,
-        );
-        const updated = deps.declarations.update({ id: row.id, baseRevision: input.baseRevision, ops });
-        result = { revision: updated.revision };
-      }
-      const profile = input.saveProfile ? saveProfile({ ...input.saveProfile, mapping }) : undefined;
-      return report({
-        ...result,
-        written: true,
-        rowCount: lines.length,
-        imported: lines.length,
-        problems,
-        mappedValues,
-        ...(profile ? { profileId: profile.id } : {}),
+      return writeLines(row, input.baseRevision, read, mapping, input.placement, {
+        fileName,
+        ...(input.saveProfile ? { saveProfile: input.saveProfile } : {}),
       });
+    },
+
+    /**
+     * Lines read elsewhere (an invoice read on this machine) written as an imported sheet's are: mapped to codes,
+     * checked, appended with `headOps` in one revision, or nothing written when a line fails. The caller has
+     * checked the declaration's revision and state.
+     */
+    writeLines(input: {
+      declarationId: string;
+      baseRevision: number;
+      lines: SourceLine[];
+      mapping: LineMapping;
+      fileName: string;
+      headOps: PatchOp[];
+    }): LineImportReport {
+      return writeLines(
+        mustGet(input.declarationId),
+        input.baseRevision,
+        input.lines,
+        input.mapping,
+        {
+          mode: 'append',
+        },
+        { fileName: input.fileName, headOps: input.headOps },
+      );
     },
   };
 }

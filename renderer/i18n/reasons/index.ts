@@ -15,6 +15,7 @@ import { attachmentsZh } from './attachments-zh';
 import { commonZh } from './common-zh';
 import { declarationsZh, templatesZh } from './declarations-zh';
 import { archiveZh, deskZh } from './desk-zh';
+import { extractZh } from './extract-zh';
 import { codeTablesZh, interchangeZh } from './interchange-zh';
 import { hostZh } from './host-zh';
 import { inputZh } from './input-zh';
@@ -46,6 +47,7 @@ export const zhReasons: ReasonTexts<Reasons> = {
   ...codeTablesZh,
   ...reviewZh,
   ...modifyZh,
+  ...extractZh,
 };
 
 const findings = new Set(findingCodes);

@@ -3,6 +3,7 @@ import { attachmentReasons } from './attachments';
 import { codeTableReasons } from './codetables';
 import { commonReasons } from './common';
 import { declarationReasons } from './declarations';
+import { extractReasons } from './extract';
 import { deskReasons } from './desk';
 import { hubReasons } from './hub-answers';
 import { hostReasons } from './host';
@@ -43,6 +44,7 @@ export const reasons = {
   ...interchangeReasons,
   ...reviewReasons,
   ...modifyReasons,
+  ...extractReasons,
 } as const;
 
 export type Reasons = typeof reasons;
