@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { type OcrLine, type OcrWord, runsFromLines } from './runs-from-words';
+
+const word = (text: string, x0: number, x1: number, confidence = 90, y0 = 100, y1 = 120): OcrWord => ({
+  text,
+  confidence,
+  bbox: { x0, y0, x1, y1 },
+});
+const line = (...words: OcrWord[]): OcrLine => ({
+  words,
+  bbox: {
+    x0: Math.min(...words.map((w) => w.bbox.x0)),
+    y0: Math.min(...words.map((w) => w.bbox.y0)),
+    x1: Math.max(...words.map((w) => w.bbox.x1)),
+    y1: Math.max(...words.map((w) => w.bbox.y1)),
+  },
+});
+const upright = { width: 1000, height: 2000, turn: 0, skew: 0 } as const;
+
+describe('runs from the words Tesseract read', () => {
+  it('sets words a space apart into one run, parts them at a column gap or a table rule, and joins Chinese without spaces', () => {
+    const runs = runsFromLines(
+      [
+        line(
+          word('Invoice', 10, 80),
+          word('No.:', 85, 120),
+          word('INV-7', 160, 220, 60),
+          word('|', 230, 232),
+          word('宁波', 240, 280),
+          word('海天', 290, 330),
+          word('“', 340, 344),
+          word('1,200.00', 360, 440),
+        ),
+      ],
+      upright,
+      2,
+    );
+    expect(runs.map((r) => r.text)).toEqual(['Invoice No.:', 'INV-7', '宁波海天', '1,200.00']);
+    expect(runs[0]).toEqual({
+      text: 'Invoice No.:',
+      confidence: 0.9,
+      box: { page: 2, x: 0.01, y: 0.05, w: 0.11, h: expect.closeTo(0.01, 9) },
+    });
+    expect(runs[1]?.confidence).toBe(0.6);
+  });
+
+  it('puts the boxes back on the picture as given, whichever quarter turn made it upright', () => {
+    // Upright, the word is at (10,20)–(30,40) of a 100×200 page; the picture given was 200×100 (turned a quarter).
+    const read = [line(word('X', 10, 30, 90, 20, 40))];
+    const box = (turn: 0 | 90 | 180 | 270) => {
+      const [width, height] = turn % 180 ? [200, 100] : [100, 200];
+      const [run] = runsFromLines(read, { width, height, turn, skew: 0 }, 0);
+      if (!run) throw new Error('no run read');
+      return [run.box.x, run.box.y, run.box.w, run.box.h].map((n) => Math.round(n * 1000) / 1000);
+    };
+    expect(box(0)).toEqual([0.1, 0.1, 0.2, 0.1]);
+    expect(box(180)).toEqual([0.7, 0.8, 0.2, 0.1]);
+    // Given turned a quarter counter-clockwise: the page's top-left corner is at the picture's bottom-left.
+    expect(box(90)).toEqual([0.1, 0.7, 0.1, 0.2]);
+    // Given turned a quarter clockwise: the page's top-left corner is at the picture's top-right.
+    expect(box(270)).toEqual([0.8, 0.1, 0.1, 0.2]);
+  });
+});
