@@ -196,6 +196,7 @@ export function readDecMessage(catalog: DocumentCatalog, text: string): ReadResu
     throw fieldError('(file)', 'xml.not-well-formed', {
       line: error.line,
       column: error.column,
+      kind: error.kind,
       detail: error.message,
     });
   }

@@ -130,6 +130,7 @@ export function parseReceipt(text: string): ParsedReceipt[] {
     throw fieldError('(file)', 'receipts.not-well-formed', {
       line: error.line,
       column: error.column,
+      kind: error.kind,
       detail: error.message,
     });
   }

@@ -1,4 +1,6 @@
 import { SaxesParser } from 'saxes';
+import type { XmlProblem } from '../api/reasons/xml-problems';
+import { xmlProblemOf } from '../api/reasons/xml-problems';
 
 /** One element of a parsed document: local name, namespace, attributes by local name, children and text. */
 export interface XmlElement {
@@ -13,15 +15,17 @@ export interface XmlElement {
   readonly line: number;
 }
 
-/** The reason a text is not well-formed XML, with where the parser stopped. */
+/** The reason a text is not well-formed XML, with where the parser stopped and the kind a broker is told. */
 export class XmlSyntaxError extends Error {
   override readonly name = 'XmlSyntaxError';
+  readonly kind: XmlProblem;
   constructor(
     message: string,
     readonly line: number,
     readonly column: number,
   ) {
     super(message);
+    this.kind = xmlProblemOf(message);
   }
 }
 

@@ -1,6 +1,7 @@
 import type { ReasonTexts } from '../../../shared/api';
 import type { codeTableReasons } from '../../../shared/api/reasons/codetables';
 import type { interchangeReasons } from '../../../shared/api/reasons/interchange';
+import { xmlProblemZh } from './kinds-zh';
 
 export const interchangeZh: ReasonTexts<typeof interchangeReasons> = {
   'interchange.unknown-encoding': (p) =>
@@ -30,7 +31,7 @@ export const interchangeZh: ReasonTexts<typeof interchangeReasons> = {
   'xml.client-seq-no-replaced': (p) => `客户端编号 "${p.given}" 不是 1–20 位字母和数字；草稿改用 ${p.clientSeqNo}`,
   'xml.client-seq-no-in-use': (p) => `客户端编号 ${p.given} 已属于本机的另一份报关单；导入的副本改用 ${p.clientSeqNo}`,
   'xml.not-well-formed': (p) =>
-    `文件不是格式正确的 XML（第 ${p.line} 行第 ${p.column} 列：${p.detail}），可能被截断或损坏`,
+    `文件不是格式正确的 XML（第 ${p.line} 行第 ${p.column} 列：${xmlProblemZh(p.kind)}），可能被截断或损坏`,
   'xml.wrong-root': (p) => `根元素是 <${p.found}> 而不是 <${p.expected}>：这不是报关单报文`,
   'xml.no-namespace': (p) => `<${p.element}> 没有命名空间；应为 xmlns="${p.expected}"`,
   'xml.wrong-namespace': (p) => `<${p.element}> 的命名空间是 "${p.found}"，而不是 "${p.expected}"`,
@@ -56,7 +57,8 @@ export const interchangeZh: ReasonTexts<typeof interchangeReasons> = {
   'xml.unknown-table': (p) => `报关单中没有 "${p.table}" 这个表`,
   'xml.single-block': (p) => `${p.element} 在报文中只能出现一次，而报关单中有 ${p.count} 个`,
   'xml.no-parent-row': (p) => `${p.section}第 ${p.row} 行找不到所属的${p.parent}记录`,
-  'receipts.not-well-formed': (p) => `回执不是格式正确的 XML（第 ${p.line} 行第 ${p.column} 列：${p.detail}）`,
+  'receipts.not-well-formed': (p) =>
+    `回执不是格式正确的 XML（第 ${p.line} 行第 ${p.column} 列：${xmlProblemZh(p.kind)}）`,
   'receipts.no-channel': (p) => `第 ${p.line} 行：<${p.element}> 中没有 CHANNEL`,
   'receipts.no-response-code': () => '<DecImportResponse> 中没有 ResponseCode',
   'receipts.no-result': () => '<DEC_DATA> 中没有 DEC_RESULT',

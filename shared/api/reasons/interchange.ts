@@ -1,7 +1,10 @@
 import { reason } from './define';
+import type { XmlProblem } from './xml-problems';
+import { xmlProblemEn } from './xml-problems';
 
 type File = { file: string };
 type At = { line: number; element: string };
+type NotWellFormed = { line: number; column: number; kind: XmlProblem; detail: string };
 
 /** Files in and out: DecMessage XML, receipts, goods-line spreadsheets, the e-port client's folders. */
 export const interchangeReasons = {
@@ -77,10 +80,11 @@ export const interchangeReasons = {
     (p) =>
       `ClientSeqNo ${p.given} already belongs to another declaration here; the imported copy was given ${p.clientSeqNo}`,
   ),
-  'xml.not-well-formed': reason<{ line: number; column: number; detail: string }>(
+  /** `kind` says what is wrong (xml-problems.ts); `detail`, the parser's own words, is for support only. */
+  'xml.not-well-formed': reason<NotWellFormed>(
     'IMPORT_FAILED',
     (p) =>
-      `The file is not well-formed XML (line ${p.line}, column ${p.column}: ${p.detail}); it may be truncated or damaged`,
+      `The file is not well-formed XML (line ${p.line}, column ${p.column}: ${xmlProblemEn(p.kind)}); it may be truncated or damaged`,
   ),
   'xml.wrong-root': reason<{ found: string; expected: string }>(
     'IMPORT_FAILED',
@@ -176,9 +180,9 @@ export const interchangeReasons = {
     (p) => `${p.section} row ${p.row} belongs to no ${p.parent} record`,
   ),
   // A receipt file being read.
-  'receipts.not-well-formed': reason<{ line: number; column: number; detail: string }>(
+  'receipts.not-well-formed': reason<NotWellFormed>(
     'IMPORT_FAILED',
-    (p) => `The receipt is not well-formed XML (line ${p.line}, column ${p.column}: ${p.detail})`,
+    (p) => `The receipt is not well-formed XML (line ${p.line}, column ${p.column}: ${xmlProblemEn(p.kind)})`,
   ),
   'receipts.no-channel': reason<At>('IMPORT_FAILED', (p) => `line ${p.line}: <${p.element}> has no CHANNEL`),
   'receipts.no-response-code': reason('IMPORT_FAILED', () => '<DecImportResponse> has no ResponseCode'),

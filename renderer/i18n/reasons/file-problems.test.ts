@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../../../shared/api';
+import { goodsDeclaration } from '../../../shared/catalog';
+import { readDecMessage } from '../../../shared/interchange/dec-message-reader';
+import { writeDecMessage } from '../../../shared/interchange/dec-message-writer';
+import { parseReceipt } from '../../../shared/interchange/receipts';
+import { sampleDeclaration } from '../../../shared/validation/sample-declaration';
+import { localizeError } from '.';
+
+/** What reading `text` refused, as it crosses the contract. */
+function refusal(read: () => unknown) {
+  try {
+    read();
+  } catch (error) {
+    if (error instanceof AppError) return error.toApiError();
+    throw error;
+  }
+  throw new Error('expected a refusal');
+}
+
+const message = writeDecMessage(goodsDeclaration, sampleDeclaration(1));
+
+describe("a file that is not well-formed XML is worded by what is wrong, the parser's English kept for support", () => {
+  it.each([
+    ['cut short', message.slice(0, Math.floor(message.length / 2)), 'unclosed-tag', '有元素没有结束标签'],
+    ['a wrong end tag', '<DecMessage><DecHead></DecMessage>', 'mismatched-end-tag', '结束标签与它要结束的元素不符'],
+    ['text after the root', `${message}\ntrailing`, 'text-outside-root', '根元素之外还有文字或第二个元素'],
+    ['no XML at all', 'not xml at all', 'text-outside-root', '根元素之外还有文字或第二个元素'],
+    ['empty', '', 'empty', '其中没有任何 XML 元素'],
+    ['a control character', '<DecMessage>\u0001</DecMessage>', 'bad-character', '有 XML 不允许出现在该处的字符'],
+    ['an unknown entity', '<DecMessage>&nbsp;</DecMessage>', 'bad-entity', '有无法识别或格式不对的实体（&…;）'],
+    ['an unquoted attribute', '<DecMessage Version=1/>', 'bad-attribute', '有格式不对的属性'],
+    ['a DOCTYPE', '<!DOCTYPE x [<!ENTITY e "e">]><DecMessage/>', 'doctype', '含有不允许的 DOCTYPE 声明'],
+    ['an undeclared prefix', '<ns0:DecMessage/>', 'bad-namespace', '使用了未声明的命名空间前缀'],
+  ])('%s', (_what, text, kind, zh) => {
+    const error = refusal(() => readDecMessage(goodsDeclaration, text));
+    expect(error.reason).toBe('xml.not-well-formed');
+    expect(error.params?.kind).toBe(kind);
+    const detail = String(error.params?.detail);
+    expect(detail).not.toBe('');
+    const chinese = localizeError(error, 'zh-CN').message;
+    expect(chinese).toMatch(/^文件不是格式正确的 XML（第 \d+ 行第 \d+ 列：/);
+    expect(chinese).toContain(zh);
+    expect(chinese).not.toContain(detail);
+    expect(localizeError(error, 'en').message).not.toContain(detail);
+  });
+
+  it('says the kind in English too, and a receipt the same way', () => {
+    const cut = refusal(() => readDecMessage(goodsDeclaration, message.slice(0, 200)));
+    expect(localizeError(cut, 'en').message).toMatch(
+      /^The file is not well-formed XML \(line \d+, column \d+: an element is not closed\); it may be truncated/,
+    );
+    const receipt = refusal(() => parseReceipt('<DEC_DATA><DEC_RESULT>'));
+    expect(receipt.params).toMatchObject({ kind: 'unclosed-tag', detail: 'unclosed tag: DEC_RESULT' });
+    expect(localizeError(receipt, 'zh-CN').message).toBe(
+      '回执不是格式正确的 XML（第 1 行第 22 列：有元素没有结束标签）',
+    );
+    expect(localizeError(receipt, 'en').message).toBe(
+      'The receipt is not well-formed XML (line 1, column 22: an element is not closed)',
+    );
+  });
+
+  it('words a kind it does not know (kept by another version) as a syntax error', () => {
+    const kept = new AppError('receipts.not-well-formed', {
+      line: 3,
+      column: 1,
+      kind: 'unclosed-tag',
+      detail: 'x',
+    }).toApiError();
+    const unknown = { ...kept, params: { ...kept.params, kind: 'from-the-future' } };
+    expect(localizeError(unknown, 'zh-CN').message).toBe('回执不是格式正确的 XML（第 3 行第 1 列：语法错误）');
+    expect(localizeError(unknown, 'en').message).toBe(
+      'The receipt is not well-formed XML (line 3, column 1: a syntax error)',
+    );
+  });
+});

@@ -1,0 +1,25 @@
+import type { XmlProblem } from '../../../shared/api/reasons/xml-problems';
+
+/** A kind in Chinese; a kind this version does not know (kept by another version) reads as `fallback`'s. */
+function worded<K extends string>(table: Record<K, string>, fallback: K): (kind: string) => string {
+  return (kind) => (Object.hasOwn(table, kind) ? table[kind as K] : table[fallback]);
+}
+
+/** What is wrong with a text that is not well-formed XML (shared/api/reasons/xml-problems.ts). */
+export const xmlProblemZh = worded<XmlProblem>(
+  {
+    'unclosed-tag': '有元素没有结束标签',
+    'mismatched-end-tag': '结束标签与它要结束的元素不符',
+    'text-outside-root': '根元素之外还有文字或第二个元素',
+    empty: '其中没有任何 XML 元素',
+    'unexpected-end': 'XML 没有写完文件就结束了',
+    'bad-character': '有 XML 不允许出现在该处的字符',
+    'bad-entity': '有无法识别或格式不对的实体（&…;）',
+    'bad-attribute': '有格式不对的属性（缺少引号、重复或没有值）',
+    doctype: '含有不允许的 DOCTYPE 声明',
+    'bad-namespace': '使用了未声明的命名空间前缀',
+    'bad-declaration': 'XML 声明（<?xml …?>）格式不对',
+    syntax: '语法错误',
+  },
+  'syntax',
+);
