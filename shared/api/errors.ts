@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ParamsOf, ReasonArgs, ReasonKey, ReasonParams } from './reasons';
-import { englishText, isReasonKey, reasons } from './reasons';
+import { englishText, reasons } from './reasons';
 import type { ErrorCode } from './error-codes';
 
 export { errorCodes, type ErrorCode } from './error-codes';
@@ -117,24 +117,4 @@ export function reasonIssue<R extends ReasonKey>(path: string, key: R, ...args: 
 
 export function isAppError(value: unknown): value is AppError {
   return value instanceof AppError;
-}
-
-/** Turns zod issues into contract issues with dotted paths (`lines.3.GQty` style is avoided). */
-export function issuesFromZod(error: z.ZodError): ApiIssue[] {
-  return error.issues.map((issue) => {
-    const path = formatInputPath(issue.path);
-    // A refinement of ours names its reason (`params: { reason }`), so the renderer words it; zod's own checks do not.
-    const reason: unknown = issue.code === 'custom' ? issue.params?.reason : undefined;
-    if (isReasonKey(reason)) return { path, code: reason, message: englishText(reason, {} as never) };
-    return { path, code: issue.code, message: issue.message };
-  });
-}
-
-function formatInputPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const part of path) {
-    if (typeof part === 'number') out += `[${part}]`;
-    else out += out === '' ? String(part) : `.${String(part)}`;
-  }
-  return out === '' ? '(input)' : out;
 }

@@ -1,5 +1,6 @@
 export * from './errors';
 export * from './failure-cause';
+export * from './input-issues';
 export * from './reasons';
 export * from './schemas';
 export * from './contract';

@@ -53,6 +53,12 @@ describe('contract dispatch', () => {
     if (result.ok) return;
     expect(result.error.code).toBe('BAD_INPUT');
     expect(result.error.issues?.map((i) => i.path)).toEqual(expect.arrayContaining(['id']));
+    // Each issue is a reason the renderer words; zod's English is only the detail kept for support.
+    expect(result.error.issues?.find((i) => i.path === 'id')).toMatchObject({
+      code: 'input.bad-format',
+      params: { format: 'uuid' },
+    });
+    expect(result.error.params?.detail).toContain('id: Invalid UUID');
   });
 
   it('passes an AppError through as the contract error', async () => {

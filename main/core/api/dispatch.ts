@@ -1,5 +1,5 @@
 import type { ApiResult, MethodName, MethodOutput, MethodParsedInput } from '../../../shared/api';
-import { AppError, isAppError, isMethodName, issuesFromZod, methods } from '../../../shared/api';
+import { AppError, isAppError, isMethodName, issuesFromZod, methods, zodDetail } from '../../../shared/api';
 import type { Logger } from '../../logging/logger';
 
 /** One implementation per contract method. */
@@ -22,10 +22,12 @@ export function createDispatch(handlers: Handlers, logger: Logger): Dispatch {
         error: new AppError('common.unknown-method', { method: String(method).slice(0, 80) }).toApiError(),
       };
     }
-    const parsed = methods[method].input.safeParse(input ?? {});
+    const given: unknown = input ?? {};
+    const parsed = methods[method].input.safeParse(given);
     if (!parsed.success) {
-      const issues = issuesFromZod(parsed.error);
-      const detail = issues.map((i) => `${i.path}: ${i.message}`).join('; ');
+      const issues = issuesFromZod(parsed.error, given);
+      // zod's own English, for support only: each issue is worded by its reason.
+      const detail = zodDetail(parsed.error);
       return { ok: false, error: new AppError('common.bad-input', { method, detail }, issues).toApiError() };
     }
     try {

@@ -6,8 +6,9 @@ import type {
   ReasonParams,
   Reasons,
   ReasonTexts,
+  WordNested,
 } from '../../../shared/api';
-import { englishText, isReasonKey } from '../../../shared/api';
+import { englishText, isReasonKey, unpackParams } from '../../../shared/api';
 import { goodsDeclaration, parseFieldPath } from '../../../shared/catalog';
 import type { Locale } from '../../../shared/i18n/locale';
 import { findingCodes, formatFinding } from '../../../shared/validation';
@@ -18,7 +19,7 @@ import { archiveZh, deskZh } from './desk-zh';
 import { extractZh } from './extract-zh';
 import { codeTablesZh, interchangeZh } from './interchange-zh';
 import { hostZh } from './host-zh';
-import { inputZh } from './input-zh';
+import { inputChecksZh, inputZh } from './input-zh';
 import { keysZh } from './keys-zh';
 import { librariesZh } from './libraries-zh';
 import { modifyZh } from './modify-zh';
@@ -42,6 +43,7 @@ export const zhReasons: ReasonTexts<Reasons> = {
   ...hubZh,
   ...hostZh,
   ...inputZh,
+  ...inputChecksZh,
   ...librariesZh,
   ...interchangeZh,
   ...codeTablesZh,
@@ -56,7 +58,10 @@ const findings = new Set(findingCodes);
 export function reasonText(locale: Locale, key: string | undefined, params: ReasonParams | undefined): string | null {
   if (!isReasonKey(key)) return null;
   const values = (params ?? {}) as never;
-  return locale === 'en' ? englishText(key as ReasonKey, values) : (zhReasons[key] as (p: never) => string)(values);
+  if (locale === 'en') return englishText(key as ReasonKey, values);
+  // A reason carried inside this one is worded in the same language.
+  const nested: WordNested = (inner, innerParams) => reasonText(locale, String(inner), unpackParams(innerParams)) ?? '';
+  return (zhReasons[key] as (p: never, nested: WordNested) => string)(values, nested);
 }
 
 /**

@@ -8,6 +8,7 @@ import { deskReasons } from './desk';
 import { hubReasons } from './hub-answers';
 import { hostReasons } from './host';
 import { inputReasons } from './input';
+import { inputCheckReasons } from './input-checks';
 import { interchangeReasons } from './interchange';
 import { keyReasons } from './keys';
 import { libraryReasons } from './libraries';
@@ -15,11 +16,12 @@ import { syncReasons } from './sync';
 import { modifyReasons } from './modify';
 import { reviewReasons } from './review';
 import { templateReasons } from './templates';
-import type { ParamsOfDef, ReasonDef, ReasonParams } from './define';
+import type { ParamsOfDef, ReasonDef, ReasonParam, ReasonParams } from './define';
+import { unpackParams } from './define';
 
-export { reason } from './define';
+export { nestedParams, reason, unpackParams } from './define';
 export { hubProtocolCodes } from './hub-answers';
-export type { ReasonDef, ReasonParam, ReasonParams, ReasonTexts, ParamsOfDef } from './define';
+export type { ReasonDef, ReasonParam, ReasonParams, ReasonTexts, ParamsOfDef, WordNested } from './define';
 
 /**
  * Every reason a failure can carry across the contract, from the per-domain registries (one file
@@ -39,6 +41,7 @@ export const reasons = {
   ...hubReasons,
   ...hostReasons,
   ...inputReasons,
+  ...inputCheckReasons,
   ...libraryReasons,
   ...codeTableReasons,
   ...interchangeReasons,
@@ -63,5 +66,9 @@ export function isReasonKey(value: unknown): value is ReasonKey {
 /** The English text of a reason (what logs, the CLI and `Error.message` carry). */
 export function englishText<R extends ReasonKey>(key: R, params: ParamsOf<R>): string {
   const def = reasons[key] as ReasonDef<ReasonParams>;
-  return def.en(params);
+  return def.en(params, englishNested);
+}
+
+function englishNested(key: ReasonParam, params: ReasonParam): string {
+  return isReasonKey(key) ? englishText(key, unpackParams(params) as never) : '';
 }
