@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import type { FileOutput } from '../../../shared/api';
-import { fieldError, ieFlagSchema, isAppError, templateNameSchema, templatePartSchema } from '../../../shared/api';
+import {
+  fieldError,
+  ieFlagSchema,
+  isAppError,
+  issuesFromZod,
+  nestedParams,
+  templateNameSchema,
+  templatePartSchema,
+  zodDetail,
+} from '../../../shared/api';
 import type { DeclarationDoc, DocumentCatalog } from '../../../shared/catalog';
 import { applyPatch, declarationDocSchema, emptyDoc } from '../../../shared/catalog';
 import type { TemplatePart } from '../../../shared/libraries';
@@ -73,22 +82,23 @@ export function readTemplatesFile(
   }
   const result = templateFileSchema.safeParse(parsed);
   if (!result.success) {
-    const issue = result.error.issues[0];
-    const where = issue?.path ?? [];
-    if (where[0] === 'templates' && typeof where[1] === 'number') {
-      const raw = (parsed as { templates?: Array<{ name?: unknown }> }).templates?.[where[1]];
-      const name = typeof raw?.name === 'string' ? raw.name : '';
-      throw fieldError(`templates[${where[1]}]`, 'templates.bad-template', {
-        file: fileName,
-        index: where[1] + 1,
-        name,
-        detail: `${where.slice(2).join('.') || 'template'}: ${issue?.message ?? 'not a template'}`,
-      });
-    }
-    throw fieldError('contentBase64', 'templates.not-a-templates-file', {
+    const where = result.error.issues[0]?.path ?? [];
+    const index = where[0] === 'templates' && typeof where[1] === 'number' ? where[1] : null;
+    // The check's own reason, worded in the UI language inside the refusal; zod's English is for support.
+    const [problem] = issuesFromZod(result.error, parsed);
+    const refused = {
       file: fileName,
-      detail: `${where.join('.') || 'file'}: ${issue?.message ?? 'unexpected content'}`,
-    });
+      field: (index === null ? where : where.slice(2)).join('.') || (index === null ? 'file' : 'template'),
+      problem: problem?.code ?? 'input.invalid',
+      problemParams: nestedParams(problem?.params ?? {}),
+      detail: zodDetail(result.error),
+    };
+    if (index !== null) {
+      const raw = (parsed as { templates?: Array<{ name?: unknown }> }).templates?.[index];
+      const name = typeof raw?.name === 'string' ? raw.name : '';
+      throw fieldError(`templates[${index}]`, 'templates.bad-template', { ...refused, index: index + 1, name });
+    }
+    throw fieldError('contentBase64', 'templates.not-a-templates-file', refused);
   }
   const seen = new Set<string>();
   return result.data.templates.map((t, i) => {
@@ -104,6 +114,9 @@ export function readTemplatesFile(
           file: fileName,
           index: i + 1,
           name,
+          field: error.issues?.[0]?.path ?? 'doc',
+          problem: error.reason,
+          problemParams: nestedParams(error.params),
           detail: error.message,
         });
       throw error;

@@ -43,7 +43,9 @@ export const templatesZh: ReasonTexts<typeof templateReasons> = {
     `${p.file}：本机已有同名模板 ${p.names}；再次导入将替换它们，或先改名。未导入任何内容`,
   'templates.name-exists': (p) => `本机已有模板 "${p.name}"`,
   'templates.not-json': (p) => `${p.file}：不是模板文件（不是 JSON），未导入任何内容`,
-  'templates.not-a-templates-file': (p) => `${p.file}：不是模板文件（${p.detail}），未导入任何内容`,
-  'templates.bad-template': (p) => `${p.file}：第 ${p.index} 个模板 "${p.name}"：${p.detail}；未导入任何内容`,
+  'templates.not-a-templates-file': (p, nested) =>
+    `${p.file}：不是模板文件（${p.field}：${nested(p.problem, p.problemParams)}），未导入任何内容`,
+  'templates.bad-template': (p, nested) =>
+    `${p.file}：第 ${p.index} 个模板 "${p.name}"：${p.field}：${nested(p.problem, p.problemParams)}；未导入任何内容`,
   'templates.duplicate-name': (p) => `${p.file}：第 ${p.index} 个模板 "${p.name}" 在文件中出现两次；未导入任何内容`,
 };

@@ -1,6 +1,12 @@
 import { reason } from './define';
 
 type File = { file: string };
+/**
+ * Why a part of the file was refused: the field (its path in the file) and the reason it was refused for, carried
+ * whole (`problem`, its key; `problemParams`, its parameters packed by nestedParams) so that it is worded in the UI
+ * language in turn; `detail` is that reason's English, for support.
+ */
+type Refused = { field: string; problem: string; problemParams: string; detail: string };
 
 /** Templates and their files. */
 export const templateReasons = {
@@ -27,13 +33,15 @@ export const templateReasons = {
     'IMPORT_FAILED',
     (p) => `${p.file}: this is not a templates file (it is not JSON); nothing was imported`,
   ),
-  'templates.not-a-templates-file': reason<File & { detail: string }>(
+  'templates.not-a-templates-file': reason<File & Refused>(
     'IMPORT_FAILED',
-    (p) => `${p.file}: this is not a templates file (${p.detail}); nothing was imported`,
+    (p, nested) =>
+      `${p.file}: this is not a templates file (${p.field}: ${nested(p.problem, p.problemParams)}); nothing was imported`,
   ),
-  'templates.bad-template': reason<File & { index: number; name: string; detail: string }>(
+  'templates.bad-template': reason<File & Refused & { index: number; name: string }>(
     'IMPORT_FAILED',
-    (p) => `${p.file}: template ${p.index} "${p.name}": ${p.detail}; nothing was imported`,
+    (p, nested) =>
+      `${p.file}: template ${p.index} "${p.name}": ${p.field}: ${nested(p.problem, p.problemParams)}; nothing was imported`,
   ),
   'templates.duplicate-name': reason<File & { index: number; name: string }>(
     'IMPORT_FAILED',
