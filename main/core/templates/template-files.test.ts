@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { ApiError } from '../../../shared/api';
 import { AppError, unpackParams } from '../../../shared/api';
 import { goodsDeclaration } from '../../../shared/catalog';
-import { localizeError } from '../../../renderer/i18n/reasons';
 import { readTemplatesFile, templatesFile } from './template-files';
 
-// The renderer's wording is imported (tests assemble whole apps): what a broker reads of a refused templates file.
+// What a refused templates file carries across the contract: the template, the field and the reason it was refused
+// for, whole, so the renderer words it (renderer/i18n/reasons/file-problems.test.ts words these same parameters).
 
 const good = {
   name: '鲜果进口',
@@ -27,58 +27,49 @@ function refusal(body: unknown): ApiError {
 
 const file = (templates: unknown[]) => ({ format: 'swdesk-templates', version: 1, templates });
 
-describe('a refused templates file names the template and field, and words why in the UI language', () => {
+describe('a refused templates file names the template and field, and carries why as a reason', () => {
   it('reads back what it wrote', () => {
     const written = templatesFile([{ ...good, id: 't1' } as never], '2026-12-07T09:00:00Z');
     expect(readTemplatesFile(goodsDeclaration, written.fileName, written.contentBase64)).toHaveLength(1);
   });
 
-  it('a template whose parts break a check of the file', () => {
+  it("a template whose parts break a check of the file: zod's check as its reason, zod's English only the detail", () => {
     const error = refusal(file([good, { ...good, name: '坏的', parts: [] }]));
     expect(error.reason).toBe('templates.bad-template');
-    expect(error.params).toMatchObject({ index: 2, name: '坏的', field: 'parts', problem: 'input.too-small' });
-    expect(localizeError(error, 'zh-CN').message).toBe(
-      'bad.swtpl.json：第 2 个模板 "坏的"：parts：至少 1 项；未导入任何内容',
-    );
-    expect(localizeError(error, 'en').message).toBe(
+    expect(error.params).toMatchObject({
+      file: 'bad.swtpl.json',
+      index: 2,
+      name: '坏的',
+      field: 'parts',
+      problem: 'input.too-small',
+      problemParams: '{"origin":"array","minimum":1,"bound":"inclusive"}',
+    });
+    expect(error.message).toBe(
       'bad.swtpl.json: template 2 "坏的": parts: Must have at least 1 item(s); nothing was imported',
     );
-    // zod's English is kept for support only.
-    expect(error.params?.detail).toContain('Too small');
-    expect(localizeError(error, 'zh-CN').message).not.toContain('Too small');
+    expect(error.params?.detail).toMatch(/^templates\[1\]\.parts: Too small/);
   });
 
-  it('a template whose document names a field the declaration does not have: the inner reason worded in turn', () => {
+  it("a template whose document names a field the declaration does not have: the inner refusal's reason, whole", () => {
     const error = refusal(file([{ ...good, name: '坏的', doc: { ...good.doc, head: { NoSuchField: 'x' } } }]));
-    expect(error.params).toMatchObject({ field: 'head.NoSuchField', problem: 'declarations.bad-edit' });
-    // The reason carried inside, as the template's document was refused for it.
-    const inner = {
-      code: 'BAD_INPUT',
-      message: '',
-      reason: 'declarations.bad-edit',
-      params: unpackParams(error.params?.problemParams ?? ''),
-    };
+    expect(error.params).toMatchObject({ index: 1, field: 'head.NoSuchField', problem: 'declarations.bad-edit' });
+    const inner = new AppError('declarations.bad-edit', unpackParams(error.params?.problemParams ?? '') as never);
     expect(inner.params).toEqual({ detail: 'There is no field "NoSuchField" in head' });
-    for (const locale of ['zh-CN', 'en'] as const) {
-      expect(localizeError(error, locale).message).toContain(
-        `NoSuchField${locale === 'en' ? ': ' : '：'}${localizeError(inner, locale).message}`,
-      );
-    }
-    expect(localizeError(error, 'zh-CN').message).toMatch(
-      /^bad\.swtpl\.json：第 1 个模板 "坏的"：head\.NoSuchField：.*；未导入任何内容$/,
+    expect(error.message).toBe(
+      `bad.swtpl.json: template 1 "坏的": head.NoSuchField: ${inner.message}; nothing was imported`,
     );
-    expect(error.params?.detail).toBe(
-      new AppError('declarations.bad-edit', { detail: 'There is no field "NoSuchField" in head' }).message,
-    );
+    expect(error.params?.detail).toBe(inner.message);
   });
 
   it('a file that is not a templates file', () => {
     const error = refusal({ format: 'something-else', version: 1, templates: [] });
     expect(error.reason).toBe('templates.not-a-templates-file');
-    expect(localizeError(error, 'zh-CN').message).toBe(
-      'bad.swtpl.json：不是模板文件（format：须为以下之一：swdesk-templates），未导入任何内容',
-    );
-    expect(localizeError(error, 'en').message).toBe(
+    expect(error.params).toMatchObject({
+      field: 'format',
+      problem: 'input.not-one-of',
+      problemParams: '{"values":"swdesk-templates"}',
+    });
+    expect(error.message).toBe(
       'bad.swtpl.json: this is not a templates file (format: Must be one of: swdesk-templates); nothing was imported',
     );
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../shared/api';
+import { AppError, nestedParams } from '../../../shared/api';
+import { ApiCallError, failureDetail } from '../../api/client';
 import { goodsDeclaration } from '../../../shared/catalog';
 import { readDecMessage } from '../../../shared/interchange/dec-message-reader';
 import { writeDecMessage } from '../../../shared/interchange/dec-message-writer';
@@ -71,6 +72,56 @@ describe("a file that is not well-formed XML is worded by what is wrong, the par
     expect(localizeError(unknown, 'zh-CN').message).toBe('回执不是格式正确的 XML（第 3 行第 1 列：语法错误）');
     expect(localizeError(unknown, 'en').message).toBe(
       'The receipt is not well-formed XML (line 3, column 1: a syntax error)',
+    );
+  });
+});
+
+describe('a refused templates file words the reason it carries in the UI language', () => {
+  // The parameters main sends for a real file (main/core/templates/template-files.test.ts).
+  const noParts = new AppError('templates.bad-template', {
+    file: 'bad.swtpl.json',
+    index: 2,
+    name: '坏的',
+    field: 'parts',
+    problem: 'input.too-small',
+    problemParams: '{"origin":"array","minimum":1,"bound":"inclusive"}',
+    detail: 'templates[1].parts: Too small: expected array to have >=1 items',
+  }).toApiError();
+
+  it('in Chinese and English, the check named and its English only under 详情', () => {
+    expect(localizeError(noParts, 'zh-CN').message).toBe(
+      'bad.swtpl.json：第 2 个模板 "坏的"：parts：至少 1 项；未导入任何内容',
+    );
+    expect(localizeError(noParts, 'en').message).toBe(
+      'bad.swtpl.json: template 2 "坏的": parts: Must have at least 1 item(s); nothing was imported',
+    );
+    expect(failureDetail(new ApiCallError(noParts, 'zh-CN'))).toBe(noParts.params?.detail);
+  });
+
+  it('a file of another format, and a reason carried inside worded by its own texts', () => {
+    const other = new AppError('templates.not-a-templates-file', {
+      file: 'x.json',
+      field: 'format',
+      problem: 'input.not-one-of',
+      problemParams: nestedParams({ values: 'swdesk-templates' }),
+      detail: 'format: Invalid input: expected "swdesk-templates"',
+    }).toApiError();
+    expect(localizeError(other, 'zh-CN').message).toBe(
+      'x.json：不是模板文件（format：须为以下之一：swdesk-templates），未导入任何内容',
+    );
+    const inner = { detail: 'There is no field "NoSuchField" in head' };
+    const badField = new AppError('templates.bad-template', {
+      file: 'x.json',
+      index: 1,
+      name: '坏的',
+      field: 'head.NoSuchField',
+      problem: 'declarations.bad-edit',
+      problemParams: nestedParams(inner),
+      detail: 'x',
+    }).toApiError();
+    const innerZh = localizeError(new AppError('declarations.bad-edit', inner).toApiError(), 'zh-CN').message;
+    expect(localizeError(badField, 'zh-CN').message).toBe(
+      `x.json：第 1 个模板 "坏的"：head.NoSuchField：${innerZh}；未导入任何内容`,
     );
   });
 });

@@ -106,13 +106,9 @@ const detailStillInline = new Set([
   'interchange.bad-xlsx',
   'bridge.write-failed',
   'bridge.file-failed',
-  'xml.not-well-formed',
-  'receipts.not-well-formed',
   'keys.unusable',
   'sync.hub-refused',
   'sync.failed',
-  'templates.not-a-templates-file',
-  'templates.bad-template',
 ]);
 
 describe("the program's own words stay out of the broker's sentence", () => {
