@@ -6,6 +6,7 @@ import { readDecMessage } from '../../../shared/interchange/dec-message-reader';
 import { writeDecMessage } from '../../../shared/interchange/dec-message-writer';
 import { parseReceipt } from '../../../shared/interchange/receipts';
 import { sampleDeclaration } from '../../../shared/validation/sample-declaration';
+import { templateWithoutParts } from '../../../test-support/shared/template-refusals';
 import { localizeError } from '.';
 
 /** What reading `text` refused, as it crosses the contract. */
@@ -79,12 +80,7 @@ describe("a file that is not well-formed XML is worded by what is wrong, the par
 describe('a refused templates file words the reason it carries in the UI language', () => {
   // The parameters main sends for a real file (main/core/templates/template-files.test.ts).
   const noParts = new AppError('templates.bad-template', {
-    file: 'bad.swtpl.json',
-    index: 2,
-    name: '坏的',
-    field: 'parts',
-    problem: 'input.too-small',
-    problemParams: '{"origin":"array","minimum":1,"bound":"inclusive"}',
+    ...templateWithoutParts,
     detail: 'templates[1].parts: Too small: expected array to have >=1 items',
   }).toApiError();
 

@@ -12,29 +12,15 @@ export function measureOf(origin: string): 'length' | 'count' | 'value' {
 /** `bound`: `exact` (just this), `inclusive` (at least / at most), `exclusive` (more / less than). */
 type Bound = { origin: string; bound: string };
 
-function atLeast(p: Bound & { minimum: number }): string {
+/** A bound in English: a text's length in characters, a list's items, or a number's value. */
+function boundEn(p: Bound, limit: number, side: 'min' | 'max'): string {
   const measure = measureOf(p.origin);
-  if (measure === 'value') {
-    return p.bound === 'exact'
-      ? `must be ${p.minimum}`
-      : `must be ${p.bound === 'exclusive' ? 'more than' : 'at least'} ${p.minimum}`;
-  }
-  const unit = measure === 'length' ? 'character(s)' : 'item(s)';
-  if (p.bound === 'exact') return `must have exactly ${p.minimum} ${unit}`;
-  if (p.bound === 'exclusive') return `must have more than ${p.minimum} ${unit}`;
-  return p.minimum === 1 && measure === 'length' ? 'must not be empty' : `must have at least ${p.minimum} ${unit}`;
-}
-
-function atMost(p: Bound & { maximum: number }): string {
-  const measure = measureOf(p.origin);
-  if (measure === 'value') {
-    return p.bound === 'exact'
-      ? `must be ${p.maximum}`
-      : `must be ${p.bound === 'exclusive' ? 'less than' : 'at most'} ${p.maximum}`;
-  }
-  const unit = measure === 'length' ? 'character(s)' : 'item(s)';
-  if (p.bound === 'exact') return `must have exactly ${p.maximum} ${unit}`;
-  return `must have ${p.bound === 'exclusive' ? 'fewer than' : 'at most'} ${p.maximum} ${unit}`;
+  const [exclusive, inclusive] =
+    side === 'min' ? ['more than', 'at least'] : [measure === 'value' ? 'less than' : 'fewer than', 'at most'];
+  const relation = p.bound === 'exact' ? 'exactly' : p.bound === 'exclusive' ? exclusive : inclusive;
+  if (measure === 'value') return p.bound === 'exact' ? `Must be ${limit}` : `Must be ${relation} ${limit}`;
+  if (side === 'min' && p.bound === 'inclusive' && limit === 1 && measure === 'length') return 'Must not be empty';
+  return `Must have ${relation} ${limit} ${measure === 'length' ? 'character(s)' : 'item(s)'}`;
 }
 
 /**
@@ -45,8 +31,8 @@ export const inputCheckReasons = {
   'input.required': reason('BAD_INPUT', () => 'Required: please fill it in'),
   /** `expected`: zod's name of the type (string, number, boolean, array, object, int…). */
   'input.wrong-type': reason<{ expected: string }>('BAD_INPUT', (p) => `Must be ${expectedEn(p.expected)}`),
-  'input.too-small': reason<Bound & { minimum: number }>('BAD_INPUT', (p) => capitalized(atLeast(p))),
-  'input.too-big': reason<Bound & { maximum: number }>('BAD_INPUT', (p) => capitalized(atMost(p))),
+  'input.too-small': reason<Bound & { minimum: number }>('BAD_INPUT', (p) => boundEn(p, p.minimum, 'min')),
+  'input.too-big': reason<Bound & { maximum: number }>('BAD_INPUT', (p) => boundEn(p, p.maximum, 'max')),
   /** `values`: the values allowed, joined with " / ". */
   'input.not-one-of': reason<{ values: string }>('BAD_INPUT', (p) => `Must be one of: ${p.values}`),
   /** `format`: zod's name of the format (regex, email, url, uuid, datetime, date…). */
@@ -55,10 +41,6 @@ export const inputCheckReasons = {
   'input.unknown-keys': reason<{ keys: string }>('BAD_INPUT', (p) => `Fields this call does not take: ${p.keys}`),
   'input.invalid': reason('BAD_INPUT', () => 'This value cannot be taken'),
 } as const;
-
-function capitalized(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 function expectedEn(expected: string): string {
   const names: Record<string, string> = {
