@@ -26,6 +26,42 @@ export async function buildElectron(outdir = 'dist/electron') {
 }
 
 /**
+ * The OCR engine's files (main/core/extract/ocr/ocr-assets.ts finds them in the installer's resources/ocr, where
+ * electron-builder.yml's extraResources puts this folder): the worker thread bundled with tesseract.js's worker
+ * code, the one WebAssembly build it loads (SIMD, with the legacy engine orientation detection needs), and the
+ * models it reads. Outside app.asar: a worker thread and the WebAssembly are read from plain files.
+ */
+export async function buildOcr(outdir = 'dist/ocr') {
+  fs.rmSync(outdir, { recursive: true, force: true });
+  await build({
+    bundle: true,
+    platform: 'node',
+    target: 'node22',
+    format: 'cjs',
+    logLevel: 'warning',
+    entryPoints: ['main/core/extract/ocr/tesseract-worker.cjs'],
+    outfile: `${outdir}/tesseract-worker.cjs`,
+  });
+  fs.mkdirSync(`${outdir}/core`, { recursive: true });
+  for (const file of ['tesseract-core-simd.js', 'tesseract-core-simd.wasm'])
+    fs.copyFileSync(path.join('node_modules/tesseract.js-core', file), path.join(outdir, 'core', file));
+  // The worker takes the integer "best" model where a language has one (LSTM only: chi_sim is 1.7 MB against
+  // 20 MB with the legacy engine's data), so only that one ships; osd exists only for the legacy engine.
+  for (const lang of ['chi_sim', 'eng', 'osd']) {
+    const variant = ['4.0.0_best_int', '4.0.0'].find((v) =>
+      fs.existsSync(`node_modules/@tesseract.js-data/${lang}/${v}`),
+    );
+    if (!variant) throw new Error(`The OCR model ${lang} is not installed (npm ci)`);
+    const file = `${lang}.traineddata.gz`;
+    fs.mkdirSync(path.join(outdir, 'lang', lang, variant), { recursive: true });
+    fs.copyFileSync(
+      path.join('node_modules/@tesseract.js-data', lang, variant, file),
+      path.join(outdir, 'lang', lang, variant, file),
+    );
+  }
+}
+
+/**
  * The built-in code tables go beside the main bundle, gzipped (main/core/code-tables/builtin-files.ts
  * reads them): 0.6 MB in app.asar instead of 4.9 MB, read only when a table is first used. The large
  * ones are committed gzipped already.

@@ -38,6 +38,7 @@ for (const { dir, platform } of folders) {
   all.push(...findings, ...fuses);
   lines.push(`| ${dir}: app.asar | ${(sizes.asarBytes / 1024 / 1024).toFixed(1)} MiB |`);
   lines.push(`| ${dir}: app.asar.unpacked | ${(sizes.unpackedBytes / 1024 / 1024).toFixed(1)} MiB |`);
+  lines.push(`| ${dir}: resources/ocr | ${(sizes.ocrBytes / 1024 / 1024).toFixed(1)} MiB |`);
 }
 for (const entry of fs.readdirSync('release', { withFileTypes: true })) {
   if (entry.isFile() && /\.(exe|dmg|AppImage|deb|zip)$/.test(entry.name))

@@ -3,6 +3,7 @@ export function buildOffline(options: {
   repo?: string;
   electronDir: string;
   rendererDir: string;
+  ocrDir: string;
   binding: string;
   targets?: string[];
 }): {

@@ -52,11 +52,12 @@ fs.writeFileSync(out, 'deb made by a recording stand-in for fpm');
 
 /**
  * Stages a project (package.json, electron-builder.yml, the packaging hooks, the icon, the built
- * bundles and renderer, and `binding` as dist/native/better_sqlite3.node) in a temporary folder and
+ * bundles and renderer, the OCR engine's folder (`ocrDir`, as dist/ocr), and `binding` as
+ * dist/native/better_sqlite3.node) in a temporary folder and
  * runs electron-builder there for Linux `targets` ('dir', and 'deb' with the recording fpm).
  * Returns where things are, the exit status and the builder's output.
  */
-export function buildOffline({ repo = process.cwd(), electronDir, rendererDir, binding, targets = ['dir'] }) {
+export function buildOffline({ repo = process.cwd(), electronDir, rendererDir, ocrDir, binding, targets = ['dir'] }) {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'swdesk-package-'));
   const project = path.join(work, 'project');
   const copy = (from, to = from) => fs.cpSync(path.join(repo, from), path.join(project, to), { recursive: true });
@@ -64,6 +65,7 @@ export function buildOffline({ repo = process.cwd(), electronDir, rendererDir, b
   for (const file of ['package.json', 'electron-builder.yml', 'scripts/packaging', 'resources/build']) copy(file);
   fs.cpSync(electronDir, path.join(project, 'dist', 'electron'), { recursive: true });
   fs.cpSync(rendererDir, path.join(project, 'dist', 'renderer'), { recursive: true });
+  fs.cpSync(ocrDir, path.join(project, 'dist', 'ocr'), { recursive: true });
   fs.mkdirSync(path.join(project, 'dist', 'native'));
   fs.copyFileSync(binding, path.join(project, 'dist', 'native', 'better_sqlite3.node'));
   // The hooks import @electron/fuses and @electron/asar; electron-builder reads node_modules/electron.

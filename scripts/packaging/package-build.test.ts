@@ -3,10 +3,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildElectron } from '../build-electron.mjs';
+import { buildElectron, buildOcr } from '../build-electron.mjs';
 import { installedElectron } from './native-module.mjs';
 import { buildOffline } from './offline-build.mjs';
-import { BUDGET, checkFuses, checkPackedResources, REQUIRED_FUSES } from './package-checks.mjs';
+import { BUDGET, checkFuses, checkPackedResources, OCR_FILES, REQUIRED_FUSES } from './package-checks.mjs';
 
 // The Linux app folder and the deb target's inputs, built offline by electron-builder from the real
 // configuration, bundles and hooks, with a stand-in Electron and a recording stand-in for fpm (test
@@ -45,6 +45,8 @@ function renderer(): string {
 beforeAll(async () => {
   const electronDir = path.join(temp(), 'electron');
   await buildElectron(electronDir);
+  const ocrDir = path.join(temp(), 'ocr');
+  await buildOcr(ocrDir);
   const rendererDir = renderer();
   const relabelled = path.join(temp(), 'better_sqlite3.node');
   fs.writeFileSync(
@@ -57,8 +59,8 @@ beforeAll(async () => {
       'latin1',
     ),
   );
-  built = buildOffline({ electronDir, rendererDir, binding: relabelled, targets: ['dir', 'deb'] });
-  refused = buildOffline({ electronDir, rendererDir, binding: nodeBuild, targets: ['dir', 'deb'] });
+  built = buildOffline({ electronDir, rendererDir, ocrDir, binding: relabelled, targets: ['dir', 'deb'] });
+  refused = buildOffline({ electronDir, rendererDir, ocrDir, binding: nodeBuild, targets: ['dir', 'deb'] });
 }, 600_000);
 afterAll(() => {
   built?.cleanup();
@@ -75,12 +77,22 @@ describe('the Linux package, built offline (stand-in Electron and fpm: neither c
     expect(findings.filter((f) => !f.ok)).toEqual([]);
     expect(sizes.asarBytes).toBeLessThanOrEqual(BUDGET.asarBytes);
     expect(sizes.unpackedBytes).toBeLessThanOrEqual(BUDGET.unpackedBytes);
+    expect(sizes.ocrBytes).toBeLessThanOrEqual(BUDGET.ocrBytes);
     const unpacked = path.join(built.appOutDir, 'resources', 'app.asar.unpacked');
     expect(fs.readdirSync(unpacked, { recursive: true }).map(String).sort()).toEqual([
       'dist',
       path.join('dist', 'native'),
       path.join('dist', 'native', 'better_sqlite3.node'),
     ]);
+  });
+
+  it('ships the OCR engine, its WebAssembly and its models as plain files in resources/ocr, and nothing else there', () => {
+    const ocr = path.join(built.appOutDir, 'resources', 'ocr');
+    const files = fs
+      .readdirSync(ocr, { recursive: true })
+      .map(String)
+      .filter((f) => fs.statSync(path.join(ocr, f)).isFile());
+    expect(files.sort()).toEqual(OCR_FILES.map((f) => path.join(...f.split('/'))).sort());
   });
 
   it('stops before any installer when the SQLite binding is the Node build, naming both ABIs', () => {

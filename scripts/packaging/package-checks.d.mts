@@ -3,7 +3,8 @@ export interface Finding {
   ok: boolean;
   detail: string;
 }
-export const BUDGET: { asarBytes: number; unpackedBytes: number };
+export const BUDGET: { asarBytes: number; unpackedBytes: number; ocrBytes: number };
+export const OCR_FILES: string[];
 export const REQUIRED_FUSES: Record<string, boolean>;
 export function resourcesOf(appOutDir: string, platform: string, productFilename?: string): string;
 export function fuseFileOf(
@@ -15,6 +16,6 @@ export function fuseFileOf(
 export function checkPackedResources(
   resources: string,
   options: { electronAbi: number },
-): { findings: Finding[]; sizes: { asarBytes: number; unpackedBytes: number } };
+): { findings: Finding[]; sizes: { asarBytes: number; unpackedBytes: number; ocrBytes: number } };
 export function checkFuses(fuseFile: string): Promise<Finding[]>;
 export function failIfAny(findings: Finding[], where: string): void;

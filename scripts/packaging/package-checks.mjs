@@ -8,8 +8,21 @@ import { listPackage } from '@electron/asar';
 import { moduleVersionOf } from './native-module.mjs';
 
 const MiB = 1024 * 1024;
-/** The package's budget: the archive, and everything unpacked beside it (the native module). */
-export const BUDGET = { asarBytes: 20 * MiB, unpackedBytes: 8 * MiB };
+/**
+ * The package's budget: the archive, everything unpacked beside it (the native module), and the OCR engine's
+ * files in resources/ocr (its WebAssembly and the Chinese, English and orientation models: 12.0 MiB).
+ */
+export const BUDGET = { asarBytes: 20 * MiB, unpackedBytes: 8 * MiB, ocrBytes: 14 * MiB };
+
+/** What resources/ocr must hold for the OCR engine to start (main/core/extract/ocr/tesseract-worker.cjs loads them). */
+export const OCR_FILES = [
+  'tesseract-worker.cjs',
+  'core/tesseract-core-simd.js',
+  'core/tesseract-core-simd.wasm',
+  'lang/chi_sim/4.0.0_best_int/chi_sim.traineddata.gz',
+  'lang/eng/4.0.0_best_int/eng.traineddata.gz',
+  'lang/osd/4.0.0_best_int/osd.traineddata.gz',
+];
 
 /**
  * The fuses every build must carry (Electron's fuse wire, in @electron/fuses' order): no running as
@@ -63,7 +76,8 @@ export function checkPackedResources(resources, { electronAbi }) {
   const asar = path.join(resources, 'app.asar');
   const unpacked = path.join(resources, 'app.asar.unpacked');
   const binding = path.join(unpacked, 'dist', 'native', 'better_sqlite3.node');
-  const sizes = { asarBytes: sizeOf(asar), unpackedBytes: sizeOf(unpacked) };
+  const ocr = path.join(resources, 'ocr');
+  const sizes = { asarBytes: sizeOf(asar), unpackedBytes: sizeOf(unpacked), ocrBytes: sizeOf(ocr) };
 
   if (!fs.existsSync(binding)) add('sqlite-binding', false, `${binding} is missing (run npm run electron:binding)`);
   else {
@@ -113,6 +127,14 @@ export function checkPackedResources(resources, { electronAbi }) {
     'unpacked-size',
     sizes.unpackedBytes <= BUDGET.unpackedBytes,
     `app.asar.unpacked is ${mb(sizes.unpackedBytes)} (budget ${mb(BUDGET.unpackedBytes)})`,
+  );
+  const ocrMissing = OCR_FILES.filter((file) => !fs.existsSync(path.join(ocr, file)));
+  add(
+    'ocr-files',
+    ocrMissing.length === 0 && sizes.ocrBytes <= BUDGET.ocrBytes,
+    ocrMissing.length > 0
+      ? `resources/ocr lacks ${ocrMissing.join(', ')}: scanned invoices could not be read (run npm run build)`
+      : `resources/ocr (the OCR engine and its models) is ${mb(sizes.ocrBytes)} (budget ${mb(BUDGET.ocrBytes)})`,
   );
   return { findings, sizes };
 }

@@ -32,7 +32,8 @@ function moduleDir(): string {
   return url ? path.dirname(fileURLToPath(url)) : typeof __dirname === 'string' ? __dirname : process.cwd();
 }
 
-function shipped(dir: string): OcrAssets {
+/** The files as the app's build lays them out in `dir` (scripts/build-electron.mjs buildOcr). */
+export function shippedOcrAssets(dir: string): OcrAssets {
   return {
     workerPath: path.join(dir, shippedLayout.worker),
     coreDir: path.join(dir, shippedLayout.core),
@@ -57,9 +58,9 @@ export function ocrAssets(env: NodeJS.ProcessEnv = process.env): OcrAssets {
   const here = moduleDir();
   const resources = (process as { resourcesPath?: string }).resourcesPath;
   const candidates: OcrAssets[] = [
-    ...(env.SWDESK_OCR_DIR ? [shipped(env.SWDESK_OCR_DIR)] : []),
-    ...(resources ? [shipped(path.join(resources, 'ocr'))] : []),
-    shipped(path.resolve(here, '../ocr')),
+    ...(env.SWDESK_OCR_DIR ? [shippedOcrAssets(env.SWDESK_OCR_DIR)] : []),
+    ...(resources ? [shippedOcrAssets(path.join(resources, 'ocr'))] : []),
+    shippedOcrAssets(path.resolve(here, '../ocr')),
     fromRepository(path.resolve(here, '../../../..')),
     fromRepository(process.cwd()),
   ];

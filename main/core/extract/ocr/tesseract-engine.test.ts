@@ -1,7 +1,12 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildOcr } from '../../../../scripts/build-electron.mjs';
 import type { Box, TextRun } from '../../../../shared/extract/document';
 import { type ScannedPage, scannedInvoice, scannedInvoicePages } from '../../../../test-support/main/scanned-page';
 import type { OcrEngine } from '../ocr-engine';
+import { shippedOcrAssets } from './ocr-assets';
 import { tesseractEngine } from './tesseract-engine';
 
 // The real engine (tesseract.js with the Chinese and English models from node_modules) on pages drawn by the real
@@ -73,21 +78,30 @@ describe('the tesseract.js OCR engine', () => {
     },
   );
 
-  it('stops reading a page when cancelled, and reads the next page after', slow, async () => {
-    const controller = new AbortController();
-    const cancelled = engine.recognize(upright.image, 0, {
-      signal: controller.signal,
-      onProgress: (f) => {
-        if (f > 0) controller.abort();
-      },
-    });
-    await expect(cancelled).rejects.toMatchObject({ name: 'AbortError' });
-    const refused = new AbortController();
-    refused.abort();
-    await expect(engine.recognize(upright.image, 0, { signal: refused.signal })).rejects.toMatchObject({
-      name: 'AbortError',
-    });
-    const { runs } = await engine.recognize(upright.image, 1);
-    expect(runs.map((r) => squeezed(r.text)).join(' ')).toContain(scannedInvoice.invoiceNo);
-  });
+  it(
+    'stops reading a page when cancelled, and reads the next page after (the files as the installer ships them)',
+    slow,
+    async () => {
+      const shipped = fs.mkdtempSync(path.join(os.tmpdir(), 'swdesk-ocr-'));
+      await buildOcr(shipped);
+      const engine = tesseractEngine(shippedOcrAssets(shipped));
+      const controller = new AbortController();
+      const cancelled = engine.recognize(upright.image, 0, {
+        signal: controller.signal,
+        onProgress: (f) => {
+          if (f > 0) controller.abort();
+        },
+      });
+      await expect(cancelled).rejects.toMatchObject({ name: 'AbortError' });
+      const refused = new AbortController();
+      refused.abort();
+      await expect(engine.recognize(upright.image, 0, { signal: refused.signal })).rejects.toMatchObject({
+        name: 'AbortError',
+      });
+      const { runs } = await engine.recognize(upright.image, 1);
+      expect(runs.map((r) => squeezed(r.text)).join(' ')).toContain(scannedInvoice.invoiceNo);
+      await engine.close();
+      fs.rmSync(shipped, { recursive: true, force: true });
+    },
+  );
 });
