@@ -20,6 +20,8 @@ import { ErrorBoundary } from '../components/error-boundary';
 import { useT } from '../i18n/use-t';
 import { Notices } from './notices';
 import { TemplateMenu } from './template-menu';
+import { ExtractScreen } from '../features/extract/extract-screen';
+import { ExtractUndoBar } from '../features/extract/undo-bar';
 import { InterchangeDialogs } from '../features/interchange/interchange-dialogs';
 import { InterchangeMenu } from '../features/interchange/interchange-menu';
 import { LibrariesButton, LibraryDialogs } from '../features/libraries/libraries-dialog';
@@ -157,6 +159,7 @@ function Shell() {
         </button>
       </header>
       <main className="workspace">
+        <ExtractUndoBar />
         {showEditor && record.data ? (
           <ErrorBoundary
             key={record.data.id}
@@ -182,6 +185,7 @@ function Shell() {
       <PassphraseDialog />
       <HelpOverlay />
       <InterchangeDialogs />
+      <ExtractScreen />
       <LibraryDialogs />
       <ReviewQueueDialog />
     </div>

@@ -12,6 +12,7 @@ export type KeyAction =
   | 'move-line-up'
   | 'move-line-down'
   | 'gmodel'
+  | 'extract-invoice'
   | 'open-lookup'
   | 'next-error'
   | 'prev-error'
@@ -121,6 +122,13 @@ export const keymap: readonly KeyBinding[] = [
     scope: 'editor',
     zh: '打开代码选择（↑↓ 选择，Enter 选定，Esc 关闭）',
     en: 'Open the code lookup (↑↓ choose, Enter pick, Esc close)',
+  },
+  {
+    action: 'extract-invoice',
+    combos: [{ key: 'KeyI', alt: true }],
+    scope: 'editor',
+    zh: '从发票/装箱单识别商品（PDF、图片）',
+    en: 'Goods lines from an invoice / packing list (PDF, picture)',
   },
   {
     action: 'next-error',

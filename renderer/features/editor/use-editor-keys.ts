@@ -3,6 +3,7 @@ import { MAX_LINES } from '../../../shared/catalog';
 import { partySlotOf } from '../../../shared/libraries';
 import { onEnterNavigate } from '../../components/enter-navigation';
 import { lineDefaults } from '../libraries/library-pickers';
+import { useExtract } from '../extract/extract-store';
 import { useLibraryUi } from '../libraries/library-store';
 import { useUi } from '../../state/ui-store';
 import { useEditorUi } from './editor-store';
@@ -38,6 +39,7 @@ const rowActions: ReadonlySet<string> = new Set([
   'delete-line',
   'move-line-up',
   'move-line-down',
+  'extract-invoice',
 ]);
 
 /** The next (or previous) error after the current field, in screen order, wrapping around. */
@@ -174,6 +176,12 @@ function handleShortcut(
     case 'complete-declaration':
       complete?.();
       break;
+    case 'extract-invoice': {
+      // Saved first: accepting builds on the revision the reading began at.
+      const id = useUi.getState().selectedId;
+      if (editable && id) void editor.flush().then(() => useExtract.getState().open(id));
+      break;
+    }
     case 'copy-declaration':
       void editor.flush();
       useLibraryUi.getState().setCopyOpen(true);

@@ -2,6 +2,8 @@ import { useRef } from 'react';
 import { api, errorNotice } from '../../api/client';
 import { queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
+import { useExtract } from '../extract/extract-store';
+import { extractMessages } from '../extract/messages';
 import { toQuery, useListState } from '../declaration-list/list-store';
 import { chooseFile, fileToBase64, saveFile } from './files';
 import { useInterchange } from './interchange-store';
@@ -90,6 +92,15 @@ export function InterchangeMenu() {
             <li>
               <button type="button" onClick={() => void run(async () => open('lines', current))}>
                 {t.importLines}
+              </button>
+            </li>
+            <li>
+              <button
+                type="button"
+                aria-keyshortcuts="Alt+I"
+                onClick={() => void run(async () => useExtract.getState().open(current))}
+              >
+                {extractMessages[locale].menu}
               </button>
             </li>
             <li>

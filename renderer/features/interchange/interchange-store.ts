@@ -10,7 +10,10 @@ interface InterchangeState {
   report: LineImportReport | null;
   /** Where the report's lines came from: a file names the file to fix, a paste the cells. */
   reportOrigin: 'file' | 'paste';
-  open(dialog: Exclude<InterchangeDialog, 'report' | null>, declarationId?: string | null): void;
+  /** A spreadsheet chosen elsewhere (the invoice reader's file picker) for the lines dialog to read at once. */
+  pendingFile: File | null;
+  open(dialog: Exclude<InterchangeDialog, 'report' | null>, declarationId?: string | null, file?: File): void;
+  takePendingFile(): File | null;
   showReport(report: LineImportReport, origin?: 'file' | 'paste'): void;
   /**
    * Closes the dialog open now; with a name, only if that one is still open (a native dialog
@@ -19,12 +22,18 @@ interface InterchangeState {
   close(which?: InterchangeDialog): void;
 }
 
-export const useInterchange = create<InterchangeState>((set) => ({
+export const useInterchange = create<InterchangeState>((set, get) => ({
   dialog: null,
   declarationId: null,
   report: null,
   reportOrigin: 'file',
-  open: (dialog, declarationId = null) => set({ dialog, declarationId }),
+  pendingFile: null,
+  open: (dialog, declarationId = null, file) => set({ dialog, declarationId, pendingFile: file ?? null }),
+  takePendingFile: () => {
+    const file = get().pendingFile;
+    set({ pendingFile: null });
+    return file;
+  },
   showReport: (report, origin = 'file') => set({ dialog: 'report', report, reportOrigin: origin }),
   close: (which) => set((s) => (which !== undefined && s.dialog !== which ? s : { dialog: null })),
 }));

@@ -1,5 +1,5 @@
 import { FailureLine, useFailureState } from '../../components/failure-line';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { LineSource, MethodOutput } from '../../../shared/api';
 import { api, errorNotice } from '../../api/client';
 import { queryClient, useDeclaration } from '../../api/queries';
@@ -78,6 +78,15 @@ export function LinesDialog() {
       label: file.name,
     });
   }
+
+  // A spreadsheet picked in the invoice reader is read here at once, as if picked in this dialog.
+  const pendingFile = useInterchange((s) => s.pendingFile);
+  useEffect(() => {
+    if (dialog !== 'lines' || !pendingFile) return;
+    const file = useInterchange.getState().takePendingFile() ?? undefined;
+    void Promise.resolve().then(() => onFile(file));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- onFile reads the dialog's state as it is then
+  }, [dialog, pendingFile]);
 
   async function doImport(): Promise<void> {
     if (!preview || !source || !record) return;

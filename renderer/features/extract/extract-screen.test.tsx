@@ -1,0 +1,141 @@
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ExtractProgress, ExtractResult, LineImportReport } from '../../../shared/api';
+import { useUi } from '../../state/ui-store';
+import { useInterchange } from '../interchange/interchange-store';
+import { ExtractScreen } from './extract-screen';
+import { useExtract } from './extract-store';
+import { renderWithBridge } from '../../../test-support/renderer/render-with-bridge';
+import { sampleExtraction } from '../../../test-support/shared/extract-sample';
+
+const ID = '0190f0d2-0000-7000-8000-000000000001';
+const JOB = 'job-1';
+const result: ExtractResult = {
+  jobId: JOB,
+  declarationId: ID,
+  baseRevision: 3,
+  extraction: sampleExtraction,
+  files: [{ fileName: 'invoice-118.pdf', pages: [{ width: 595, height: 842, kind: 'text-pdf' }] }],
+};
+const progress = (change: Partial<ExtractProgress>): ExtractProgress => ({
+  jobId: JOB,
+  declarationId: ID,
+  state: 'done',
+  file: 0,
+  files: 1,
+  fileName: 'invoice-118.pdf',
+  page: 1,
+  pages: 1,
+  ocr: null,
+  error: null,
+  ...change,
+});
+const written: LineImportReport = {
+  written: true,
+  rowCount: 2,
+  imported: 2,
+  revision: 4,
+  created: [],
+  errors: [],
+  errorCount: 0,
+  warnings: [],
+  warningCount: 0,
+  mapped: [],
+  mappedCount: 0,
+  profileId: null,
+};
+const ok = (value: unknown) => () => ({ ok: true as const, value });
+
+function pick(...files: File[]) {
+  const input = document.querySelector<HTMLInputElement>('.extract-pick input[type=file]');
+  if (!input) throw new Error('no file input');
+  Object.defineProperty(input, 'files', { value: files, configurable: true });
+  fireEvent.change(input);
+}
+
+describe('the review of goods lines read from an invoice', () => {
+  afterEach(() => {
+    cleanup();
+    act(() => {
+      useExtract.setState({ declarationId: null, applied: null });
+      useInterchange.getState().close();
+      useUi.getState().setLocale('zh-CN');
+    });
+  });
+
+  it('shows the proposed lines beside the page, highlights a value’s source, flags mismatches and library proposals, and writes only the lines accepted', async () => {
+    const fake = renderWithBridge(
+      {
+        'extract.start': ok({ jobId: JOB }),
+        'extract.status': ok(progress({})),
+        'extract.result': ok(result),
+        'extract.page': ok({ pngBase64: 'iVBORw0KGgo=', width: 1, height: 1 }),
+        'extract.apply': ok(written),
+      },
+      <ExtractScreen />,
+    );
+    act(() => useExtract.getState().open(ID));
+    pick(new File(['%PDF-1.7'], 'invoice-118.pdf', { type: 'application/pdf' }));
+    const table = await screen.findByRole('table');
+    expect((await screen.findByRole('img')).getAttribute('alt')).toBe('invoice-118.pdf 第 1 页的图像');
+
+    fireEvent.focus(within(table).getByLabelText('1 数量'));
+    const box = screen.getByTestId('extract-highlight');
+    expect([box.style.left, box.style.top]).toEqual(['45%', '35%']);
+
+    const total = within(table).getByLabelText('3 总价').closest('td');
+    expect(total?.className).toContain('mismatch');
+    expect(total?.title).toBe('第 3 项：数量 × 单价 = 600.00，总价为 610.00');
+    expect(screen.getByText('总价合计：单据为 6600.00，各行相加为 6610.00').className).toBe('mismatch');
+    const code = within(table).getByLabelText('1 商品编号').closest('td');
+    expect([code?.className, code?.textContent]).toEqual(['from-library', '商品库']);
+
+    fireEvent.click(screen.getByLabelText('接受第 3 项'));
+    fireEvent.change(within(table).getByLabelText('2 数量'), { target: { value: '210' } });
+    fireEvent.click(screen.getByLabelText('采用净重'));
+    fireEvent.click(screen.getByRole('button', { name: '接受' }));
+    await waitFor(() => expect(useExtract.getState().applied).toEqual({ declarationId: ID, revision: 4, lines: 2 }));
+    const apply = fake.calls.find((c) => c.method === 'extract.apply')?.input as {
+      lines: { values: Record<string, string> }[];
+      head: Record<string, string>;
+      baseRevision: number;
+    };
+    expect(apply.baseRevision).toBe(3);
+    expect(apply.lines.map((l) => [l.values.GName, l.values.GQty])).toEqual([
+      ['保温杯', '1200'],
+      ['咖啡研磨机', '210'],
+    ]);
+    expect(apply.head).toEqual({ ContrNo: 'INV-2026-118', TransMode: '3', PackNo: '45', GrossWet: '880' });
+    expect(useExtract.getState().declarationId).toBeNull();
+  });
+
+  it('shows the reading’s progress with its OCR and cancels it; says in English that nothing was proposed', async () => {
+    act(() => useUi.getState().setLocale('en'));
+    const fake = renderWithBridge(
+      {
+        'extract.start': ok({ jobId: JOB }),
+        'extract.status': ok(progress({ state: 'reading', page: 2, pages: 3, ocr: 0.4 })),
+        'extract.cancel': ok({ cancelled: true }),
+      },
+      <ExtractScreen />,
+    );
+    act(() => useExtract.getState().open(ID));
+    pick(new File([new Uint8Array([0xff, 0xd8, 0xff])], 'scan.jpg', { type: 'image/jpeg' }));
+    expect((await screen.findByRole('status')).textContent).toContain('Reading invoice-118.pdf: page 2 of 3');
+    expect(screen.getByRole('status').textContent).toContain('Text recognition 40%');
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(fake.calls.map((c) => c.method)).toContain('extract.cancel'));
+    act(() => fake.emit('extract.progress', progress({ state: 'cancelled', page: 2, pages: 3 })));
+    expect((await screen.findByRole('alert')).textContent).toBe('Reading was cancelled; nothing was proposed');
+  });
+
+  it('sends a spreadsheet to the column mapping of the lines import instead of reading it as a page', () => {
+    const fake = renderWithBridge({}, <ExtractScreen />);
+    act(() => useExtract.getState().open(ID));
+    const sheet = new File(['PK'], 'invoice.xlsx');
+    pick(sheet);
+    expect(useInterchange.getState()).toMatchObject({ dialog: 'lines', declarationId: ID, pendingFile: sheet });
+    expect(useExtract.getState().declarationId).toBeNull();
+    expect(fake.calls).toEqual([]);
+  });
+});

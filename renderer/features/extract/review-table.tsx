@@ -1,0 +1,184 @@
+import type { ExtractResult } from '../../../shared/api';
+import type { Box, ProposedLineField } from '../../../shared/extract/document';
+import type { DraftHead, DraftLine } from './review-model';
+import { mismatchesOf, reviewColumns } from './review-model';
+import { useXt } from './messages';
+
+interface Draft {
+  lines: DraftLine[];
+  head: DraftHead[];
+}
+
+/** Which value the broker is on: its line (or the head) and field, for the highlight on the page. */
+export type Pointed = { line: number; field: ProposedLineField } | { head: DraftHead['field'] } | { mismatch: number };
+
+/**
+ * The proposed lines, each value editable and each line checkable, with what the library proposed marked and every
+ * mismatch flagged on its cell; then the head values offered, each taken or not; then the cross-checks.
+ */
+export function ReviewTable({
+  result,
+  draft,
+  onDraft,
+  onPoint,
+}: {
+  result: ExtractResult;
+  draft: Draft;
+  onDraft(draft: Draft): void;
+  onPoint(pointed: Pointed | null): void;
+}) {
+  const t = useXt();
+  const { extraction } = result;
+  const setLine = (index: number, change: Partial<DraftLine>) =>
+    onDraft({ ...draft, lines: draft.lines.map((l, i) => (i === index ? { ...l, ...change } : l)) });
+  const setHead = (index: number, change: Partial<DraftHead>) =>
+    onDraft({ ...draft, head: draft.head.map((h, i) => (i === index ? { ...h, ...change } : h)) });
+  const allAccepted = draft.lines.length > 0 && draft.lines.every((l) => l.accepted);
+  const point = (pointed: Pointed) => ({
+    onFocus: () => onPoint(pointed),
+    onMouseEnter: () => onPoint(pointed),
+  });
+
+  return (
+    <div className="extract-review">
+      <h3>{t.lines}</h3>
+      <div className="extract-lines-scroll">
+        <table className="extract-lines">
+          <thead>
+            <tr>
+              <th>
+                <input
+                  type="checkbox"
+                  aria-label={t.acceptAll}
+                  checked={allAccepted}
+                  onChange={(e) =>
+                    onDraft({ ...draft, lines: draft.lines.map((l) => ({ ...l, accepted: e.target.checked })) })
+                  }
+                />
+              </th>
+              <th>#</th>
+              {reviewColumns.map((field) => (
+                <th key={field}>{t.fields[field]}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {draft.lines.map((line, index) => {
+              const flagged = mismatchesOf(extraction.mismatches, index).length > 0;
+              return (
+                <tr key={index} className={flagged ? 'mismatch-line' : undefined}>
+                  <td>
+                    <input
+                      type="checkbox"
+                      aria-label={t.acceptLine(index + 1)}
+                      checked={line.accepted}
+                      onChange={(e) => setLine(index, { accepted: e.target.checked })}
+                    />
+                  </td>
+                  <td>{index + 1}</td>
+                  {reviewColumns.map((field) => {
+                    const proposed = extraction.lines[index]?.values[field];
+                    const wrong = mismatchesOf(extraction.mismatches, index, field);
+                    const library = proposed?.fromLibrary !== undefined;
+                    return (
+                      <td
+                        key={field}
+                        className={[wrong.length > 0 ? 'mismatch' : '', library ? 'from-library' : '']
+                          .filter(Boolean)
+                          .join(' ')}
+                        title={wrong.map((m) => t.mismatch(m)).join('\n') || (library ? t.fromLibraryTitle : undefined)}
+                        {...point({ line: index, field })}
+                      >
+                        <input
+                          aria-label={`${index + 1} ${t.fields[field]}`}
+                          value={line.values[field] ?? ''}
+                          onChange={(e) => setLine(index, { values: { ...line.values, [field]: e.target.value } })}
+                        />
+                        {library ? <span className="badge">{t.fromLibrary}</span> : null}
+                      </td>
+                    );
+                  })}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+
+      {draft.head.length > 0 ? (
+        <fieldset className="extract-head">
+          <legend>{t.head}</legend>
+          {draft.head.map((h, index) => (
+            <div key={h.field} className="extract-head-row" {...point({ head: h.field })}>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={h.taken}
+                  aria-label={t.takeHead(t.heads[h.field])}
+                  onChange={(e) => setHead(index, { taken: e.target.checked })}
+                />{' '}
+                {t.heads[h.field]}
+              </label>{' '}
+              <input
+                aria-label={t.heads[h.field]}
+                value={h.value}
+                onChange={(e) => setHead(index, { value: e.target.value })}
+              />
+              {extraction.head[h.field]?.source?.raw ? (
+                <span className="muted"> ← {extraction.head[h.field]?.source?.raw}</span>
+              ) : null}
+            </div>
+          ))}
+        </fieldset>
+      ) : null}
+
+      <section className="extract-checks" aria-label={t.checks}>
+        <h3>{t.checks}</h3>
+        {extraction.mismatches.length === 0 ? <p>{t.noMismatch}</p> : null}
+        <ul>
+          {extraction.mismatches.map((m, index) => (
+            <li key={index} className="mismatch" tabIndex={0} {...point({ mismatch: index })}>
+              {t.mismatch(m)}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}
+
+/** The box of what the broker is on, and the file it is in. */
+export function pointedBox(result: ExtractResult, pointed: Pointed | null): { file: number; box: Box } | null {
+  if (!pointed) return null;
+  const { extraction } = result;
+  const value =
+    'line' in pointed
+      ? extraction.lines[pointed.line]?.values[pointed.field]
+      : 'head' in pointed
+        ? extraction.head[pointed.head]
+        : undefined;
+  const source = value?.source;
+  if (source?.box)
+    return {
+      file: Math.max(
+        0,
+        result.files.findIndex((f) => f.fileName === source.fileName),
+      ),
+      box: source.box,
+    };
+  if ('mismatch' in pointed) {
+    const m = extraction.mismatches[pointed.mismatch];
+    if (m?.box) return { file: 0, box: m.box };
+    const line = m?.line !== undefined ? extraction.lines[m.line]?.values[m.field as ProposedLineField] : undefined;
+    const from = line?.source;
+    if (from?.box)
+      return {
+        file: Math.max(
+          0,
+          result.files.findIndex((f) => f.fileName === from.fileName),
+        ),
+        box: from.box,
+      };
+  }
+  return null;
+}
