@@ -17,6 +17,7 @@ import { commonZh } from './common-zh';
 import { declarationsZh, templatesZh } from './declarations-zh';
 import { archiveZh, deskZh } from './desk-zh';
 import { extractZh } from './extract-zh';
+import { extractReadZh } from './extract-read-zh';
 import { codeTablesZh, interchangeZh } from './interchange-zh';
 import { hostZh } from './host-zh';
 import { inputChecksZh, inputZh } from './input-zh';
@@ -50,6 +51,7 @@ export const zhReasons: ReasonTexts<Reasons> = {
   ...reviewZh,
   ...modifyZh,
   ...extractZh,
+  ...extractReadZh,
 };
 
 const findings = new Set(findingCodes);

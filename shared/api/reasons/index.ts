@@ -4,6 +4,7 @@ import { codeTableReasons } from './codetables';
 import { commonReasons } from './common';
 import { declarationReasons } from './declarations';
 import { extractReasons } from './extract';
+import { extractReadReasons } from './extract-read';
 import { deskReasons } from './desk';
 import { hubReasons } from './hub-answers';
 import { hostReasons } from './host';
@@ -48,6 +49,7 @@ export const reasons = {
   ...reviewReasons,
   ...modifyReasons,
   ...extractReasons,
+  ...extractReadReasons,
 } as const;
 
 export type Reasons = typeof reasons;

@@ -1,0 +1,206 @@
+import { degrees, PDFDocument, StandardFonts } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import type { PageImage, OcrEngine, OcrOptions, OcrResult } from '../ocr-engine';
+import { rejectionOf } from '../../../../test-support/main/app-error';
+import { handmadePdf, ucs2Text } from '../../../../test-support/main/handmade-pdf';
+import { darkPixels, multiPageTiff, textPicture } from '../../../../test-support/main/page-pictures';
+import { readDocument, type ReadProgress } from './read-document';
+import { renderPage } from './render-page';
+
+/** Stands in for the OCR engine: says which picture it was given, so a test can see what reached it. */
+class OcrDouble implements OcrEngine {
+  readonly seen: PageImage[] = [];
+  constructor(private readonly rotation = 0) {}
+  async recognize(image: PageImage, page: number, options?: OcrOptions): Promise<OcrResult> {
+    options?.signal?.throwIfAborted();
+    this.seen.push(image);
+    options?.onProgress?.(0.5);
+    const text = `picture ${image.width}x${image.height}`;
+    return {
+      runs: [{ text, box: { page, x: 0.1, y: 0.1, w: 0.5, h: 0.05 }, confidence: 0.9 }],
+      rotation: this.rotation,
+    };
+  }
+  async close(): Promise<void> {}
+}
+
+async function invoicePdf(): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  const upright = doc.addPage([595, 842]);
+  upright.drawText('Invoice No. INV-2026-0042', { x: 50, y: 780, size: 14, font });
+  upright.drawText('Total USD 12,345.60', { x: 350, y: 100, size: 12, font });
+  const turned = doc.addPage([595, 842]);
+  turned.setRotation(degrees(90));
+  // Drawn bottom-to-top, so that the page turned clockwise by /Rotate shows it reading left to right.
+  turned.drawText('Packing list of the landscape page', { x: 60, y: 100, size: 12, font, rotate: degrees(90) });
+  return doc.save();
+}
+
+describe('readDocument on a text PDF', () => {
+  it('gives each run a box where it was drawn, on an upright page and on one turned by /Rotate, and renderPage draws the same frame', async () => {
+    const file = { fileName: 'invoice.pdf', bytes: await invoicePdf() };
+    const progress: ReadProgress[] = [];
+    const text = await readDocument(file, { onProgress: (p) => progress.push(p) });
+    expect(progress).toEqual([
+      { page: 1, pages: 2, ocr: null },
+      { page: 2, pages: 2, ocr: null },
+    ]);
+    const [first, second] = text.pages;
+    expect(first).toMatchObject({ index: 0, kind: 'text-pdf', width: 595, height: 842, rotation: 0 });
+    const invoiceNo = first?.runs.find((run) => run.text === 'Invoice No. INV-2026-0042');
+    // Drawn 50 pt from the left, its baseline 62 pt from the top, 14 pt type.
+    expect(invoiceNo?.box.x).toBeCloseTo(50 / 595, 2);
+    expect(invoiceNo?.box.y).toBeGreaterThan((62 - 14) / 842);
+    expect(invoiceNo?.box.y ?? 0).toBeLessThan(62 / 842);
+    expect((invoiceNo?.box.y ?? 0) + (invoiceNo?.box.h ?? 0)).toBeGreaterThan(62 / 842);
+    // /Rotate 90 shows the page landscape, its text reading upright.
+    expect(second).toMatchObject({ index: 1, kind: 'text-pdf', width: 842, height: 595, rotation: 0 });
+    const packing = second?.runs[0];
+    expect(packing?.box.page).toBe(1);
+    expect(packing?.box.w ?? 0).toBeGreaterThan(packing?.box.h ?? 0);
+    for (const [index, page] of text.pages.entries()) {
+      const picture = await renderPage(file, index, { maxWidth: 600 });
+      expect(picture.width).toBe(600);
+      for (const run of page.runs) expect(await darkPixels(picture.png, run.box), run.text).toBeGreaterThan(20);
+      expect(await darkPixels(picture.png, { x: 0.02, y: 0.6, w: 0.05, h: 0.3 })).toBe(0);
+    }
+  });
+
+  it('gives rotated text the box it covers, and says how far to turn a page whose text runs sideways', async () => {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    const page = doc.addPage([595, 842]);
+    // A landscape table set on a portrait page: its lines read from the bottom up.
+    for (const [i, line] of ['Description Qty Unit Price Amount', 'Steel bolts M8 1000 PCS 0.12 120.00'].entries())
+      page.drawText(line, { x: 100 + i * 30, y: 100, size: 12, font, rotate: degrees(90) });
+    page.drawText('p. 1', { x: 500, y: 40, size: 8, font });
+    const file = { fileName: 'sideways.pdf', bytes: await doc.save() };
+    const [read] = (await readDocument(file)).pages;
+    expect(read?.rotation).toBe(90);
+    const header = read?.runs.find((run) => run.text.startsWith('Description'));
+    expect(header?.box.h ?? 0).toBeGreaterThan(5 * (header?.box.w ?? 0));
+    expect(header?.box.y ?? 0).toBeLessThan((842 - 100) / 842);
+    const picture = await renderPage(file, 0, { maxWidth: 600 });
+    for (const run of read?.runs ?? []) expect(await darkPixels(picture.png, run.box), run.text).toBeGreaterThan(3);
+  });
+
+  it('reads Chinese in a font that is not embedded, through the CMaps shipped with pdfjs-dist', async () => {
+    const line = '商业发票 发票号 INV-0042 数量 单价 原产国 中国';
+    const bytes = handmadePdf([{ content: ucs2Text(line, 50, 780) }]);
+    const [page] = (await readDocument({ fileName: '发票.pdf', bytes })).pages;
+    expect(page?.runs.map((run) => run.text).join(' ')).toBe(line);
+    expect(page?.runs[0]?.box.x).toBeCloseTo(50 / 595, 2);
+  });
+});
+
+describe('readDocument on pictures (OCR test double)', () => {
+  it('sends a scanned PDF page to the OCR engine as a picture of the page at 300 dpi, with progress, and keeps a text page as text', async () => {
+    const doc = await PDFDocument.create();
+    const scan = doc.addPage([595, 842]);
+    const picture = await doc.embedPng(textPicture('SCANNED INVOICE 12345', 620, 877).png());
+    scan.drawImage(picture, { x: 0, y: 0, width: 595, height: 842 });
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    doc.addPage([595, 842]).drawText('Packing List No. PL-7 for the scanned invoice', { x: 50, y: 780, font });
+    const ocr = new OcrDouble();
+    const progress: ReadProgress[] = [];
+    const text = await readDocument(
+      { fileName: 'scan.pdf', bytes: await doc.save() },
+      { ocr, onProgress: (p) => progress.push(p) },
+    );
+    expect(text.pages.map((p) => p.kind)).toEqual(['scan-pdf', 'text-pdf']);
+    expect(text.pages[0]).toMatchObject({
+      width: 595,
+      height: 842,
+      runs: [{ text: 'picture 2479x3508', box: { page: 0 } }],
+    });
+    expect(ocr.seen).toHaveLength(1);
+    expect(
+      await darkPixels(ocr.seen[0]?.png ?? new Uint8Array(), { x: 0.1, y: 0.15, w: 0.4, h: 0.06 }),
+    ).toBeGreaterThan(100);
+    expect(progress).toEqual([
+      { page: 1, pages: 2, ocr: null },
+      { page: 1, pages: 2, ocr: 0 },
+      { page: 1, pages: 2, ocr: 0.5 },
+      { page: 2, pages: 2, ocr: null },
+    ]);
+  });
+
+  it('sends a PNG, a JPEG and every page of a multi-page TIFF to the OCR engine, keeping the rotation it reports', async () => {
+    const ocr = new OcrDouble(90);
+    const png = await readDocument({ fileName: 'scan.png', bytes: textPicture('PNG', 300, 400).png() }, { ocr });
+    expect(png.pages).toMatchObject([{ kind: 'image', width: 300, height: 400, rotation: 90 }]);
+    const jpeg = await readDocument({ fileName: 'scan.jpg', bytes: textPicture('JPEG', 320, 200).jpeg() }, { ocr });
+    expect(jpeg.pages[0]?.runs[0]?.text).toBe('picture 320x200');
+    const pages = [textPicture('TIFF ONE', 200, 300).rgba(), textPicture('TIFF TWO', 240, 180).rgba()];
+    const tiff = await readDocument({ fileName: 'fax.tif', bytes: multiPageTiff(pages) }, { ocr });
+    expect(tiff.pages.map((p) => [p.index, p.width, p.height, p.runs[0]?.box.page])).toEqual([
+      [0, 200, 300, 0],
+      [1, 240, 180, 1],
+    ]);
+    const second = ocr.seen.at(-1);
+    expect(await darkPixels(second?.png ?? new Uint8Array(), { x: 0.1, y: 0.1, w: 0.5, h: 0.12 })).toBeGreaterThan(20);
+  });
+
+  it('stops when cancelled, before the next page and inside OCR', async () => {
+    const controller = new AbortController();
+    const pages = [textPicture('ONE', 100, 100).rgba(), textPicture('TWO', 100, 100).rgba()];
+    const ocr = new OcrDouble();
+    const reading = readDocument(
+      { fileName: 'fax.tif', bytes: multiPageTiff(pages) },
+      { ocr, signal: controller.signal, onProgress: (p) => p.ocr === 0.5 && controller.abort() },
+    );
+    await expect(reading).rejects.toMatchObject({ name: 'AbortError' });
+    expect(ocr.seen).toHaveLength(1);
+  });
+});
+
+/** An image file with its compressed data overwritten from the middle on. */
+function spoilt(image: Uint8Array): Uint8Array {
+  const out = image.slice();
+  for (let i = Math.floor(out.length / 2); i < out.length - 2; i++) out[i] = (i * 37) & 0xff;
+  return out;
+}
+
+describe('readDocument refuses what it cannot read, naming the file', () => {
+  const pdf = handmadePdf([{ content: ucs2Text('发票', 50, 780) }]);
+  it.each([
+    ['empty.pdf', new Uint8Array(), 'extract.file-empty'],
+    ['notes.docx', new TextEncoder().encode('PK\u0003\u0004 a Word file'), 'extract.file-not-document'],
+    ['cut.pdf', pdf.slice(0, 200), 'extract.file-damaged'],
+    ['garbage.pdf', new TextEncoder().encode('%PDF-1.7\n1 0 obj << /Type /Cat'), 'extract.file-damaged'],
+    ['locked.pdf', handmadePdf([{ content: ucs2Text('发票', 50, 780) }], { encrypt: true }), 'extract.file-encrypted'],
+    // Cut off before its picture: Skia would end the process on it.
+    ['cut.png', textPicture('X', 50, 50).png().slice(0, 60), 'extract.page-damaged'],
+    // Bytes wrong in its data: Skia's decoders would end the process on them.
+    ['spoilt.png', spoilt(textPicture('PNG', 300, 200).png()), 'extract.page-damaged'],
+    ['spoilt.jpg', spoilt(textPicture('JPEG', 300, 200).jpeg()), 'extract.page-damaged'],
+    ['cut.tif', multiPageTiff([textPicture('X', 50, 50).rgba()]).slice(0, 6), 'extract.file-damaged'],
+  ])('%s', async (fileName, bytes, reason) => {
+    const error = await rejectionOf(() => readDocument({ fileName, bytes }, { ocr: new OcrDouble() }));
+    expect(error.reason).toBe(reason);
+    expect(error.params).toMatchObject({ file: fileName });
+  });
+
+  it('a scanned page when no OCR engine is given', async () => {
+    const error = await rejectionOf(() =>
+      readDocument({ fileName: 'scan.png', bytes: textPicture('X', 50, 50).png() }),
+    );
+    expect(error.reason).toBe('extract.needs-ocr');
+    expect(error.params).toEqual({ file: 'scan.png', page: 1 });
+  });
+});
+
+describe('renderPage', () => {
+  it('draws a page no wider than asked, an image page too, and refuses a page the file does not have', async () => {
+    const file = { fileName: 'invoice.pdf', bytes: await invoicePdf() };
+    expect(await renderPage(file, 1, { maxWidth: 421 })).toMatchObject({ width: 421, height: 298 });
+    const tiff = {
+      fileName: 'fax.tif',
+      bytes: multiPageTiff([textPicture('A', 100, 80).rgba(), textPicture('B', 800, 400).rgba()]),
+    };
+    expect(await renderPage(tiff, 1, { maxWidth: 400 })).toMatchObject({ width: 400, height: 200 });
+    const error = await rejectionOf(() => renderPage(file, 2, { maxWidth: 400 }));
+    expect([error.reason, error.params]).toEqual(['extract.no-such-page', { file: 'invoice.pdf', page: 3 }]);
+  });
+});
