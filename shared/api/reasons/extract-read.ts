@@ -8,10 +8,6 @@ type File = { file: string };
  */
 export const extractReadReasons = {
   'extract.file-empty': reason<File>('BAD_INPUT', (p) => `${p.file} is empty; nothing was read from it`),
-  'extract.file-not-document': reason<File>(
-    'BAD_INPUT',
-    (p) => `${p.file} is not a PDF, JPG, PNG or TIFF file; goods lines are read only from those`,
-  ),
   'extract.file-damaged': reason<File>(
     'BAD_INPUT',
     (p) => `${p.file} is damaged or incomplete and cannot be read; ask the sender for the file again`,
@@ -29,5 +25,4 @@ export const extractReadReasons = {
     'INVALID_STATE',
     (p) => `Page ${p.page} of ${p.file} is a scan, and this installation has no text recognition to read it`,
   ),
-  'extract.no-such-page': reason<File & { page: number }>('NOT_FOUND', (p) => `${p.file} has no page ${p.page}`),
 } as const;

@@ -166,7 +166,7 @@ describe('readDocument refuses what it cannot read, naming the file', () => {
   const pdf = handmadePdf([{ content: ucs2Text('发票', 50, 780) }]);
   it.each([
     ['empty.pdf', new Uint8Array(), 'extract.file-empty'],
-    ['notes.docx', new TextEncoder().encode('PK\u0003\u0004 a Word file'), 'extract.file-not-document'],
+    ['notes.docx', new TextEncoder().encode('PK\u0003\u0004 a Word file'), 'extract.unsupported-file'],
     ['cut.pdf', pdf.slice(0, 200), 'extract.file-damaged'],
     ['garbage.pdf', new TextEncoder().encode('%PDF-1.7\n1 0 obj << /Type /Cat'), 'extract.file-damaged'],
     ['locked.pdf', handmadePdf([{ content: ucs2Text('发票', 50, 780) }], { encrypt: true }), 'extract.file-encrypted'],
@@ -201,6 +201,6 @@ describe('renderPage', () => {
     };
     expect(await renderPage(tiff, 1, { maxWidth: 400 })).toMatchObject({ width: 400, height: 200 });
     const error = await rejectionOf(() => renderPage(file, 2, { maxWidth: 400 }));
-    expect([error.reason, error.params]).toEqual(['extract.no-such-page', { file: 'invoice.pdf', page: 3 }]);
+    expect([error.reason, error.params]).toEqual(['extract.no-page', { file: 'invoice.pdf', page: 3 }]);
   });
 });

@@ -26,5 +26,5 @@ export async function renderPage(file: SourceFile, page: number, options: { maxW
 }
 
 function noPage(file: SourceFile, page: number): AppError {
-  return new AppError('extract.no-such-page', { file: file.fileName, page: page + 1 });
+  return new AppError('extract.no-page', { file: file.fileName, page: page + 1 });
 }

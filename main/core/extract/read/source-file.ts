@@ -22,7 +22,7 @@ export function fileKind(file: SourceFile): SourceKind {
   if (startsWith(bytes, 0, [0xff, 0xd8, 0xff])) return 'jpeg';
   if (startsWith(bytes, 0, [0x49, 0x49, 0x2a, 0x00]) || startsWith(bytes, 0, [0x4d, 0x4d, 0x00, 0x2a])) return 'tiff';
   for (let at = 0; at <= Math.min(1024, bytes.length - PDF.length); at++) if (startsWith(bytes, at, PDF)) return 'pdf';
-  throw new AppError('extract.file-not-document', { file: fileName });
+  throw new AppError('extract.unsupported-file', { file: fileName });
 }
 
 /** What `make` gives for page `index`; a failure of the file's own (not a cancel, not a reason) is a damaged page. */
