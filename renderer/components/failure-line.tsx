@@ -1,4 +1,6 @@
 import { useCallback, useState } from 'react';
+import type { ReasonMessage } from '../../shared/api';
+import { reasonDetail } from '../i18n/reasons';
 import { useT } from '../i18n/use-t';
 import type { NoticeText } from '../state/ui-store';
 import { useUi } from '../state/ui-store';
@@ -8,9 +10,17 @@ import { useUi } from '../state/ui-store';
  * language, that it was not done and what to do), with a button that copies it for a message to support.
  */
 export function FailureDetail({ error }: { error: NoticeText | null | undefined }) {
+  return <DetailFold detail={error?.detail} />;
+}
+
+/** The program's own words of something main said and keeps (an outbox row's last error), folded as FailureDetail. */
+export function SaidDetail({ said }: { said: ReasonMessage | null | undefined }) {
+  return <DetailFold detail={said ? reasonDetail(said.reason, said.params) : null} />;
+}
+
+function DetailFold({ detail }: { detail: string | null | undefined }) {
   const t = useT();
   const [copied, setCopied] = useState(false);
-  const detail = error?.detail;
   if (!detail) return null;
   const copy = () =>
     void navigator.clipboard.writeText(detail).then(

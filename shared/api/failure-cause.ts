@@ -134,7 +134,8 @@ export function causeParams(error: unknown): { cause: CauseKind; detail: string 
   return { cause: causeKind(error), detail: causeDetail(error) };
 }
 
-/** A `cause` parameter in English. */
-export function causeInEnglish(value: unknown): string {
-  return causeEn[asCauseKind(value)];
+/** A `cause` parameter in English (`other`: words for the unknown kind that suit the sentence). */
+export function causeInEnglish(value: unknown, other?: string): string {
+  const kind = asCauseKind(value);
+  return kind === 'other' && other !== undefined ? other : causeEn[kind];
 }

@@ -178,6 +178,7 @@ export function createTableImports(deps: { store: CodeTableStore; events?: Event
         throw new AppError('codetables.hub-table-bad', {
           table: table.id,
           version: table.version,
+          count: normalized.problems.length,
           detail: describeProblems(normalized.problems, 5),
         });
       return install(table.id, normalized, {

@@ -149,7 +149,7 @@ describe('declaration service', () => {
       }),
     );
     expect(error.code).toBe('BAD_INPUT');
-    expect(error.message).toContain('NoSuchField');
+    expect(error.params.detail).toContain('NoSuchField');
     expect(f.declarations.get(id)).toMatchObject({ revision: 1, doc: { head: { IEFlag: 'I' } } });
   });
 
@@ -168,7 +168,7 @@ describe('declaration service', () => {
     expect(
       errorOf(() =>
         f.declarations.update({ id, baseRevision: 1, ops: [{ op: 'set', path: 'lines[0].GName', value: 'x' }] }),
-      ).message,
+      ).params.detail,
     ).toMatch(/Row 1 of "lines" does not exist/);
     const fifty = Array.from({ length: 50 }, () => ({ op: 'insertRow' as const, table: 'lines' }));
     const { revision } = f.declarations.update({ id, baseRevision: 1, ops: fifty });

@@ -1,10 +1,9 @@
-import { messageOf, reasonMessage } from '../../../shared/api';
 import type { ModRequest, ModRequestsRepo } from '../../db/repositories/mod-requests-repo';
 import type { CoreContext } from '../context';
 import { isoAt } from '../context';
 import { backoffDelay } from '../sync/backoff';
-import type { HubClient, RequestSigner } from '../sync/hub-client';
-import { HubCallError } from '../sync/hub-client';
+import type { HubCallError, HubClient, RequestSigner } from '../sync/hub-client';
+import { asHubFailure } from '../sync/hub-client';
 import type { ModifyCancel } from './modify-cancel';
 
 export interface ModSendOutcome {
@@ -56,10 +55,7 @@ export function createModSender(
             receipt.modSeqNo,
           );
         } catch (error) {
-          const failure =
-            error instanceof HubCallError
-              ? error
-              : new HubCallError('protocol', reasonMessage('sync.failed', { detail: messageOf(error).message }));
+          const failure = asHubFailure(error);
           if (failure.kind === 'rejected') {
             outcome.sent++;
             settleRefused(item, failure);

@@ -1,4 +1,4 @@
-import { AppError, reasonIssue } from '../../../shared/api';
+import { AppError, causeParams, reasonIssue } from '../../../shared/api';
 import type { Handlers } from '../api/dispatch';
 import type { SyncEngine } from '../sync/sync-engine';
 import type { KeyManager } from './key-manager';
@@ -32,7 +32,7 @@ export function createKeyHandlers(deps: {
     } catch (error) {
       // A wrong passphrase must not stay set, or every later signature would fail the same way.
       protector.setPassphrase(null);
-      throw error instanceof AppError ? error : new AppError('keys.unusable', { detail: String(error) });
+      throw error instanceof AppError ? error : new AppError('keys.unusable', causeParams(error));
     }
     deps.sync.keyUnlocked();
     deps.transport.enqueued();

@@ -18,7 +18,7 @@ import {
 } from '../../../shared/protocol';
 import type { ReasonKey, ReasonMessage, ReasonParams } from '../../../shared/api';
 import { modReceiptSchema } from '../../../shared/modify/mod-request';
-import { causeKind, causeParams, hubProtocolCodes, isReasonKey, reasonMessage } from '../../../shared/api';
+import { causeKind, causeParams, hubProtocolCodes, isReasonKey, messageOf, reasonMessage } from '../../../shared/api';
 import type { Clock } from '../context';
 
 /** Why a hub call failed, classified the way the sync engine must react to it. */
@@ -79,9 +79,25 @@ export class HubCallError extends Error {
 function refusal(status: number, code: string | null, message: string): ReasonMessage {
   const known = `hub.${code ?? ''}`;
   if (code !== null && isReasonKey(known) && known !== 'hub.protocol') return reasonMessage(known as 'hub.internal');
-  if (code !== null && hubProtocolCodes.has(code)) return reasonMessage('hub.protocol', { code, detail: message });
+  // The hub's own words are English, for support: the broker reads the refusal worded by its code or status.
+  const detail = code === null ? message : `${code}: ${message}`;
+  if (code !== null && hubProtocolCodes.has(code)) return reasonMessage('hub.protocol', { code, detail });
   if (status >= 500 || status === 429 || status === 408) return reasonMessage('sync.hub-busy', { status });
-  return reasonMessage('sync.hub-refused', { status, detail: message });
+  return reasonMessage('sync.hub-refused', { status, detail });
+}
+
+/**
+ * A failure of sending that is not a hub call's: its own reason, or (a file that could not be read, a program error)
+ * sync.failed with the kind of its cause.
+ */
+export function notHubFailure(error: unknown): ReasonMessage {
+  const said = messageOf(error);
+  return said.reason ? said : reasonMessage('sync.failed', causeParams(error));
+}
+
+/** A failure as the outbox keeps it: the hub call's own, or any other as notHubFailure says it. */
+export function asHubFailure(error: unknown): HubCallError {
+  return error instanceof HubCallError ? error : new HubCallError('protocol', notHubFailure(error));
 }
 
 export interface RequestSigner {

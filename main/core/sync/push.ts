@@ -1,4 +1,4 @@
-import { messageOf, reasonIssue, reasonMessage } from '../../../shared/api';
+import { reasonIssue, reasonMessage } from '../../../shared/api';
 import type { SubmitResult } from '../../../shared/protocol';
 import { MAX_BATCH } from '../../../shared/protocol';
 import type { DeclarationsRepo } from '../../db/repositories/declarations-repo';
@@ -8,15 +8,8 @@ import { isoAt } from '../context';
 import { createLifecycle } from '../lifecycle/lifecycle';
 import { backoffDelay } from './backoff';
 import type { HubClient, RequestSigner } from './hub-client';
-import { HubCallError } from './hub-client';
+import { HubCallError, asHubFailure } from './hub-client';
 import type { AttachmentUploader } from './upload-attachments';
-
-/** A failure as the outbox keeps it: the hub call's own, or (a program error) its message as written. */
-function asHubFailure(error: unknown): HubCallError {
-  if (error instanceof HubCallError) return error;
-  const said = messageOf(error);
-  return new HubCallError('protocol', said.reason ? said : reasonMessage('sync.failed', { detail: said.message }));
-}
 
 export interface PushOptions {
   batchSize: number;

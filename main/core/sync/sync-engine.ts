@@ -1,7 +1,7 @@
 import os from 'node:os';
 import { z } from 'zod';
 import type { ReasonMessage, SyncStatus } from '../../../shared/api';
-import { AppError, appErrorOf, messageOf, reasonMessage } from '../../../shared/api';
+import { AppError, appErrorOf, reasonMessage } from '../../../shared/api';
 import type { DeclarationsRepo } from '../../db/repositories/declarations-repo';
 import type { OutboxRepo } from '../../db/repositories/outbox-repo';
 import type { SettingsRepo } from '../../db/repositories/settings-repo';
@@ -11,7 +11,7 @@ import type { KeyManager } from '../signing/key-manager';
 import type { HubHealth, SignatureAlgorithm } from '../../../shared/protocol';
 import { backoffDelay } from './backoff';
 import type { HubClient, RequestSigner } from './hub-client';
-import { createHubClient, HubCallError, UNREACHABLE_REASONS } from './hub-client';
+import { createHubClient, HubCallError, notHubFailure, UNREACHABLE_REASONS } from './hub-client';
 import type { PushOptions } from './push';
 import { createPusher, fillHubSeqs } from './push';
 import type { AttachmentBytes, UploadProgress } from './upload-attachments';
@@ -24,8 +24,7 @@ import { createPassScheduler } from './pass-scheduler';
 function failureOf(error: unknown): ReasonMessage {
   if (error instanceof AppError && error.code === 'PASSPHRASE_REQUIRED') return reasonMessage('sync.key-locked');
   if (error instanceof HubCallError) return error.said;
-  const said = messageOf(error);
-  return said.reason ? said : reasonMessage('sync.failed', { detail: said.message });
+  return notHubFailure(error);
 }
 
 const connectionSchema = z.object({
@@ -224,8 +223,10 @@ export function createSyncEngine(
         });
       }
     } catch (error) {
+      // A refused table's rows' problems are its detail, which its message (worded for the broker) leaves out.
       ctx.logger.warn('code tables from the hub not installed', {
         error: error instanceof Error ? error.message : String(error),
+        ...(error instanceof AppError && error.params.detail !== undefined ? { detail: error.params.detail } : {}),
       });
     }
   }

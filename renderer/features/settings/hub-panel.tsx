@@ -1,4 +1,4 @@
-import { FailureLine, useFailureState } from '../../components/failure-line';
+import { FailureLine, SaidDetail, useFailureState } from '../../components/failure-line';
 import { useState, type FormEvent } from 'react';
 import type { HubTestResult } from '../../../shared/api';
 import { api, ApiCallError, failureLine } from '../../api/client';
@@ -78,6 +78,7 @@ export function HubPanel() {
         {test ? (
           <span role="status">{test.reachable ? t.reachable(test.version ?? '?') : t.unreachable(said(test.why))}</span>
         ) : null}
+        {test && !test.reachable ? <SaidDetail said={test.why} /> : null}
       </div>
       <div className="field">
         <label htmlFor="settings-enroll-code">{t.enrollmentCode}</label>

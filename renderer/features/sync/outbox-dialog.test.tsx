@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OutboxEntry } from '../../../shared/api';
 import { reasonMessage } from '../../../shared/api';
@@ -99,6 +99,10 @@ describe('outbox view (fake bridge)', () => {
     expect(queued.textContent).toContain('待发送');
     // main's reason in the UI language, not its English text.
     expect(queued.textContent).toContain('无法连接数据交换中心 http://127.0.0.1:1：该地址和端口上没有程序应答');
+    // The library's English is not in the sentence: it is folded under 详情 in the same cell, for support.
+    const fold = within(queued).getByText('详情（供技术支持）').closest('details');
+    expect(fold?.querySelector('pre')?.textContent).toBe('connect ECONNREFUSED 127.0.0.1:1');
+    expect(cellUnder(queued, '最近错误').split('详情')[0]).not.toContain('ECONNREFUSED');
     // The attempts column itself (the row's text holds other 3s: times, the error's address).
     expect(cellUnder(queued, '尝试次数')).toBe('3');
     expect(cellUnder(queued, '状态')).toBe('待发送');

@@ -1,4 +1,4 @@
-import { FailureLine, useFailureState } from '../../components/failure-line';
+import { FailureLine, SaidDetail, useFailureState } from '../../components/failure-line';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { api, errorNotice } from '../../api/client';
@@ -77,7 +77,10 @@ export function OutboxDialog({ open, onClose }: { open: boolean; onClose(): void
                 <td data-testid="outbox-state">{m.states[item.state]}</td>
                 <td>{item.attempts}</td>
                 <td>{localTime(item.nextAttemptAt, locale)}</td>
-                <td className="error-text">{said(item.lastError)}</td>
+                <td className="error-text">
+                  {said(item.lastError)}
+                  <SaidDetail said={item.lastError} />
+                </td>
                 <td>{localTime(item.createdAt, locale)}</td>
                 <td>
                   {item.state === 'queued' ? (

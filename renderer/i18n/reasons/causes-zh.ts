@@ -21,7 +21,8 @@ export const causeZh: Readonly<Record<CauseKind, string>> = {
   other: '意外错误',
 };
 
-/** A `cause` parameter in Chinese ('other' for a kind this version does not know). */
-export function causeInChinese(value: unknown): string {
-  return causeZh[asCauseKind(value)];
+/** A `cause` parameter in Chinese ('other' for a kind this version does not know, or `other`'s words for it). */
+export function causeInChinese(value: unknown, other?: string): string {
+  const kind = asCauseKind(value);
+  return kind === 'other' && other !== undefined ? other : causeZh[kind];
 }

@@ -22,8 +22,9 @@ export const declarationsZh: ReasonTexts<typeof declarationReasons> = {
   'declarations.being-sent': (p) => `报关单 ${p.seqNo} 正在发送（可能已到达数据交换中心），现在不能撤回`,
   'declarations.too-many-to-export': (p) => `符合条件的报关单超过 ${p.max} 份：请缩小范围（状态、日期、搜索）后再导出`,
   'declarations.table-full': (p) => `${tableName(p.table, 'zh-CN')}最多 ${p.max} 项`,
-  'declarations.bad-edit': (p) => `修改无法应用（程序错误，请导出诊断信息并联系支持）：${p.detail}`,
-  'declarations.tax-bill-damaged': (p) => `报关单 ${p.seqNo} 保存的海关税费单无法读取（${p.detail}），未显示`,
+  'declarations.bad-edit': () =>
+    '修改无法应用（程序错误：编辑器发送了报关单中没有的栏目或行）。请导出诊断信息（设置）并联系支持',
+  'declarations.tax-bill-damaged': (p) => `报关单 ${p.seqNo} 保存的海关税费单无法读取（数据文件可能被改动过），未显示`,
   'declarations.transition-refused': (p) =>
     `报关单 ${p.seqNo} 当前为「${statusName(p.status, 'zh-CN')}」，现在不能${eventName(p.event, 'zh-CN')}`,
   'declarations.modify-line-count': (p) =>

@@ -82,7 +82,8 @@ export const codeTablesZh: ReasonTexts<typeof codeTableReasons> = {
   'codetables.not-imported': (p) => `"${p.file}" 未导入 ${p.table}：有 ${p.count} 处问题，逐条列在下面；未做任何改动`,
   'codetables.bad-row': (p) =>
     p.line > 0 ? `第 ${p.line} 行${p.column === '' ? '' : `（${p.column}）`}：${p.detail}` : `文件：${p.detail}`,
-  'codetables.hub-table-bad': (p) => `数据交换中心的代码表 ${p.table} 第 ${p.version} 版未安装：${p.detail}`,
+  'codetables.hub-table-bad': (p) =>
+    `数据交换中心的代码表 ${p.table} 第 ${p.version} 版未安装：其中的行有 ${p.count} 处问题；仍使用原有的代码表`,
   'codetables.not-removable': (p) => `代码表 ${p.table} 不是从文件导入的，未作删除`,
   'codetables.row.unknown-table': (p) => `没有名为 "${p.table}" 的代码表`,
   'codetables.row.empty-file': () => '文件为空（没有表头行）',

@@ -1,5 +1,6 @@
 import type { ReasonTexts } from '../../../shared/api';
 import type { keyReasons } from '../../../shared/api/reasons/keys';
+import { causeInChinese } from './causes-zh';
 
 const actionZh: Record<string, string> = { create: '生成签名密钥', sign: '签名', change: '更换签名密钥' };
 
@@ -13,7 +14,7 @@ export const keysZh: ReasonTexts<typeof keyReasons> = {
   'keys.os-cannot-unlock': () => '操作系统无法解锁签名密钥（数据文件夹是否从其他用户或电脑复制而来？）',
   'keys.none-yet': () => '还没有签名密钥',
   'keys.already-stored': (p) => `密钥 ${p.keyId} 已经保存`,
-  'keys.unusable': (p) => `签名密钥无法使用：${p.detail}`,
+  'keys.unusable': (p) => `签名密钥无法使用：${causeInChinese(p.cause, '保存的密钥无法打开（可能已损坏）')}`,
   'keys.sm2-format': () => 'SM2 私钥应为 64 位十六进制数字',
   'keys.sm2-invalid': () => '这不是有效的 SM2 私钥（不在 SM2 曲线上）',
   'keys.not-pem': () => '应为 PKCS#8 PEM 格式的 Ed25519 私钥（-----BEGIN PRIVATE KEY-----）',

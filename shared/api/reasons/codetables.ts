@@ -38,9 +38,11 @@ export const codeTableReasons = {
   'codetables.bad-row': reason<{ line: number; column: string; detail: string }>('IMPORT_FAILED', (p) =>
     p.line > 0 ? `line ${p.line}${p.column === '' ? '' : ` (${p.column})`}: ${p.detail}` : p.detail,
   ),
-  'codetables.hub-table-bad': reason<{ table: string; version: number; detail: string }>(
+  /** `detail` the rows' problems in English, for the log and 详情 only. */
+  'codetables.hub-table-bad': reason<{ table: string; version: number; count: number; detail: string }>(
     'IMPORT_FAILED',
-    (p) => `The hub's table ${p.table} v${p.version} was not installed: ${p.detail}`,
+    (p) =>
+      `The hub's table ${p.table} v${p.version} was not installed: ${p.count} problem(s) in its rows; the table in use stays as it was`,
   ),
   'codetables.not-removable': reason<{ table: string }>(
     'INVALID_STATE',

@@ -90,12 +90,17 @@ export const declarationReasons = {
     'BAD_INPUT',
     (p) => `${tableName(p.table, 'en')} holds at most ${p.max} rows`,
   ),
-  /** An edit the editor should never send (a path or row that does not exist): a program error, named. */
-  'declarations.bad-edit': reason<{ detail: string }>('BAD_INPUT', (p) => `The edit cannot be applied: ${p.detail}`),
+  /** An edit the editor should never send (a path or row that does not exist): a program error, `detail` naming it. */
+  'declarations.bad-edit': reason<{ detail: string }>(
+    'BAD_INPUT',
+    () =>
+      'The edit cannot be applied (a program error: the editor sent a field or row the declaration does not have). Export the diagnostics (Settings) and contact support',
+  ),
   /** The 税费单 kept with a receipt no longer reads as one (the data file was altered): nothing is shown as customs'. */
   'declarations.tax-bill-damaged': reason<Seq & { detail: string }>(
     'INVALID_STATE',
-    (p) => `The customs tax bill kept for declaration ${p.seqNo} cannot be read (${p.detail}); it is not shown`,
+    (p) =>
+      `The customs tax bill kept for declaration ${p.seqNo} cannot be read (the data file may have been altered); it is not shown`,
   ),
   /** A state change the lifecycle table does not allow from where the declaration is (named by the status shown). */
   'declarations.transition-refused': reason<Seq & { event: string; status: string }>(

@@ -1,3 +1,4 @@
+import { causeInEnglish } from '../failure-cause';
 import { reason } from './define';
 
 const actionEn: Record<string, string> = {
@@ -34,7 +35,12 @@ export const keyReasons = {
   ),
   'keys.none-yet': reason('KEY_ERROR', () => 'There is no signing key yet'),
   'keys.already-stored': reason<{ keyId: string }>('CONFLICT', (p) => `Key ${p.keyId} is already stored`),
-  'keys.unusable': reason<{ detail: string }>('KEY_ERROR', (p) => `The signing key cannot be used: ${p.detail}`),
+  /** `cause` a kind of shared/api/failure-cause.ts ('other': the stored key did not open); `detail` for 详情 only. */
+  'keys.unusable': reason<{ cause: string; detail: string }>(
+    'KEY_ERROR',
+    (p) =>
+      `The signing key cannot be used: ${causeInEnglish(p.cause, 'the stored key does not open (it may be damaged)')}`,
+  ),
   'keys.sm2-format': reason('BAD_INPUT', () => 'An SM2 private key is 64 hexadecimal digits'),
   'keys.sm2-invalid': reason('BAD_INPUT', () => 'This is not a valid SM2 private key (not on the SM2 curve)'),
   'keys.not-pem': reason(

@@ -1,6 +1,7 @@
 import { channelInfo } from '../../status/channels';
 import { causeInEnglish } from '../failure-cause';
 import { reason } from './define';
+import { hubWords, refusedStatusEn } from './hub-answers';
 
 type ReceiptNotice = { seqNo: string; channel: string; entryId: string };
 
@@ -38,9 +39,11 @@ export const syncReasons = {
     'HUB_ERROR',
     (p) => `The hub is busy or failing (HTTP ${p.status}); SW Desk tries again by itself`,
   ),
+  /** Worded by its HTTP status; `detail` the hub's code and words (or its page's first words), for 详情 only. */
   'sync.hub-refused': reason<{ status: number; detail: string }>(
     'HUB_ERROR',
-    (p) => `The hub refused the request (HTTP ${p.status}): ${p.detail}`,
+    (p) =>
+      `The hub refused the request (HTTP ${p.status}): ${hubWords(refusedStatusEn, p.status, 'it gave no reason SW Desk knows')}`,
   ),
   'sync.bad-answer': reason<{ call: string }>(
     'HUB_ERROR',
@@ -56,8 +59,15 @@ export const syncReasons = {
     'HUB_ERROR',
     () => 'The hub did not answer for every item of the batch; the others are asked about on the next try',
   ),
-  /** A failure that is neither the hub's nor the network's (a program error), as written. */
-  'sync.failed': reason<{ detail: string }>('INTERNAL', (p) => `Sending failed: ${p.detail}`),
+  /**
+   * A failure that is neither the hub's nor the network's: a file that could not be read (a 随附单据), or a program
+   * error. `cause` a kind of shared/api/failure-cause.ts; `detail` as the program wrote it, for 详情 only.
+   */
+  'sync.failed': reason<{ cause: string; detail: string }>(
+    'INTERNAL',
+    (p) =>
+      `Sending failed: ${causeInEnglish(p.cause, 'an error inside SW Desk')}. If it keeps failing, export the diagnostics (Settings) and contact support`,
+  ),
   'notices.receipt': reason<ReceiptNotice>('HUB_ERROR', (p) => receiptNoticeText(p, 'en')),
   'notices.rejected-by-hub': reason<{ seqNo: string }>(
     'HUB_ERROR',
