@@ -5,7 +5,7 @@ export const extractZh: ReasonTexts<typeof extractReasons> = {
   'extract.unsupported-file': (p) =>
     `${p.file} 不是 PDF、JPG、PNG 或 TIFF 文件，只能从这些文件（及电子表格）读取商品行`,
   'extract.spreadsheet': (p) => `${p.file} 是电子表格：请通过列对应导入其商品行，而不是按页面识别`,
-  'extract.unreadable': (p) => `无法读取 ${p.file}（${p.detail}），未提出任何内容`,
+  'extract.unreadable': (p) => `无法读取 ${p.file}（文件可能已损坏，或与其扩展名不符），未提出任何内容`,
   'extract.no-reader': (p) => `本安装无法读取 ${p.file}：未包含单据识别组件`,
   'extract.job-not-found': (p) => `识别任务 ${p.jobId} 不存在（已结束或程序已重启），请重新开始`,
   'extract.still-reading': (p) => `识别任务 ${p.jobId} 仍在读取文件`,

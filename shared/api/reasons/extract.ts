@@ -14,9 +14,11 @@ export const extractReasons = {
     'BAD_INPUT',
     (p) => `${p.file} is a spreadsheet: its lines are imported through the column mapping, not read as a page`,
   ),
+  /** `detail` the reader's own English, for 详情 only. */
   'extract.unreadable': reason<File & { detail: string }>(
     'BAD_INPUT',
-    (p) => `${p.file} could not be read (${p.detail}); nothing was proposed`,
+    (p) =>
+      `${p.file} could not be read (it may be damaged, or not the kind of file its name says); nothing was proposed`,
   ),
   'extract.no-reader': reason<File>(
     'INVALID_STATE',
