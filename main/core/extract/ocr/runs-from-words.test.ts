@@ -18,7 +18,7 @@ const line = (...words: OcrWord[]): OcrLine => ({
 const upright = { width: 1000, height: 2000, turn: 0, skew: 0 } as const;
 
 describe('runs from the words Tesseract read', () => {
-  it('sets words a space apart into one run, parts them at a column gap or a table rule, and joins Chinese without spaces', () => {
+  it('sets words a space apart into one run, parts them at a column gap or a table rule, joins Chinese without spaces, and drops specks', () => {
     const runs = runsFromLines(
       [
         line(
@@ -30,12 +30,14 @@ describe('runs from the words Tesseract read', () => {
           word('海天', 290, 330),
           word('“', 340, 344),
           word('1,200.00', 360, 440),
+          word('*', 600, 604, 30),
+          word('-', 700, 704, 80),
         ),
       ],
       upright,
       2,
     );
-    expect(runs.map((r) => r.text)).toEqual(['Invoice No.:', 'INV-7', '宁波海天', '1,200.00']);
+    expect(runs.map((r) => r.text)).toEqual(['Invoice No.:', 'INV-7', '宁波海天', '1,200.00', '-']);
     expect(runs[0]).toEqual({
       text: 'Invoice No.:',
       confidence: 0.9,

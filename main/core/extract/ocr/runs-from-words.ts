@@ -48,6 +48,10 @@ const ruleGlyphs = /^[|¦[\]]+|[|¦[\]]+$/g;
 /** A quote mark standing alone is a table's rule read as one, never a value. */
 const strayQuote = /^[“”"'‘’`]+$/;
 
+/** A run with no letter, digit or Han character, read unsurely (under 50 %), is a speck of the scan. */
+const lettered = /[\p{L}\p{N}]/u;
+const speckConfidence = 50;
+
 const han = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
 
 /** Chinese is written without spaces: Tesseract's word breaks between Han characters are no spaces. */
@@ -105,7 +109,8 @@ interface Pending {
 export function runsFromLines(lines: readonly OcrLine[], frame: PictureFrame, page: number): TextRun[] {
   const runs: TextRun[] = [];
   const finish = (run: Pending | null) => {
-    if (run) runs.push({ text: run.text, box: pageBox(frame, page, run.box), confidence: run.confidence / 100 });
+    if (!run || (!lettered.test(run.text) && run.confidence < speckConfidence)) return;
+    runs.push({ text: run.text, box: pageBox(frame, page, run.box), confidence: run.confidence / 100 });
   };
   for (const line of lines) {
     const height = medianHeight(line.words);

