@@ -168,6 +168,11 @@ export interface ProposedHead {
   NetWt?: ProposedValue;
   /** Currency of the amounts. */
   TradeCurr?: ProposedValue;
+  /**
+   * The Incoterm with its place as printed ("DAP Hamburg"): shown beside 成交方式, and alone when the term has no
+   * 成交方式 code of its own (FCA, CPT, CIP, DAP, DPU, DDP), for the broker to choose.
+   */
+  incoterm?: ProposedValue;
 }
 
 /** A cross-check that failed: the lines do not add up to what the document prints, or two documents disagree. */
@@ -180,6 +185,8 @@ export interface ExtractionMismatch {
   actual: string;
   /** A line index in the proposed lines, when one line is concerned. */
   line?: number;
+  /** The document the mismatch was found in (a total, a line's arithmetic, a line no other document has). */
+  fileName?: string;
   box?: Box;
 }
 

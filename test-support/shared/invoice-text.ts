@@ -112,3 +112,61 @@ export function twoPageInvoice(repeatHeader: boolean, options: PageOptions = {})
   ];
   return textDocument('invoice-2p.pdf', [textPage(0, first, options), textPage(1, second, options)]);
 }
+
+/** A packing-list line of the hand-made documents. */
+export interface PackingItem {
+  no: string;
+  name: string;
+  qty: string;
+  ctns: string;
+  nw: string;
+  gw: string;
+}
+
+export const packingItems: readonly [PackingItem, PackingItem, PackingItem] = [
+  { no: '1', name: 'Stainless steel bolt', qty: '1,000 PCS', ctns: '4', nw: '40.5', gw: '42.0' },
+  { no: '2', name: 'Hex nut', qty: '2,000 PCS', ctns: '2', nw: '20.0', gw: '21.0' },
+  { no: '3', name: 'Tool set', qty: '50 SETS', ctns: '5', nw: '60.0', gw: '65.5' },
+];
+
+/** The packing list that goes with the hand-made invoice; `total` replaces its totals row. */
+export function packingText(
+  options: PageOptions & {
+    items?: readonly PackingItem[];
+    total?: { qty: string; ctns: string; nw: string; gw: string };
+  } = {},
+) {
+  const x = { no: 40, name: 70, qty: 250, ctns: 330, nw: 390, gw: 460 };
+  const items = options.items ?? packingItems;
+  const total = options.total ?? { qty: '3,050', ctns: '11', nw: '120.5', gw: '128.5' };
+  const lines: TextLine[] = [
+    [[250, 'PACKING LIST']],
+    [[350, 'Invoice No.: INV-2026-0315']],
+    [[350, 'Date: 2026-03-15']],
+    [],
+    [
+      [x.no, 'No.'],
+      [x.name, 'Description'],
+      [x.qty, 'Quantity'],
+      [x.ctns, 'CTNS'],
+      [x.nw, 'N.W. (KGS)'],
+      [x.gw, 'G.W. (KGS)'],
+    ],
+    ...items.map((it): TextLine => [
+      [x.no, it.no],
+      [x.name, it.name],
+      [x.qty, it.qty],
+      [x.ctns, it.ctns],
+      [x.nw, it.nw],
+      [x.gw, it.gw],
+    ]),
+    [
+      [x.name, 'TOTAL'],
+      [x.qty, total.qty],
+      [x.ctns, total.ctns],
+      [x.nw, total.nw],
+      [x.gw, total.gw],
+    ],
+  ];
+  return textDocument('packing-list.pdf', [textPage(0, lines, options)]);
+}
