@@ -66,3 +66,17 @@ export function textPage(index: number, lines: readonly TextLine[], options: Pag
 export function textDocument(fileName: string, pages: readonly PageText[]): DocumentText {
   return { fileName, pages: [...pages] };
 }
+
+/**
+ * A table's line: each cell at its column's x (`columns` names the x of each column; a cell given for no
+ * column is left out).
+ */
+export function tableLine<K extends string>(
+  columns: Readonly<Record<K, number>>,
+  cells: Partial<Record<NoInfer<K>, string>>,
+): TextLine {
+  return (Object.keys(columns) as K[]).flatMap((k) => {
+    const text = cells[k];
+    return text === undefined ? [] : [[columns[k], text] as const];
+  });
+}

@@ -1,5 +1,5 @@
 import type { PageOptions, TextLine } from './document-text';
-import { textDocument, textPage } from './document-text';
+import { tableLine, textDocument, textPage } from './document-text';
 
 /** Column positions (points) of the hand-made invoice's goods table. */
 export const invoiceColumns = { no: 40, name: 70, model: 230, qty: 300, unit: 345, price: 390, amount: 470 } as const;
@@ -25,28 +25,20 @@ export const invoiceItems: readonly [InvoiceItem, InvoiceItem, InvoiceItem] = [
 function itemLines(items: readonly InvoiceItem[]): TextLine[] {
   const c = invoiceColumns;
   return items.flatMap((it) => {
-    const row: TextLine = [
-      [c.no, it.no],
-      [c.name, it.name],
-      [c.model, it.model],
-      [c.qty, it.qty],
-      [c.unit, it.unit],
-      [c.price, it.price],
-      [c.amount, it.amount],
-    ];
+    const row = tableLine(c, it);
     return it.name2 ? [row, [[c.name, it.name2]] as TextLine] : [row];
   });
 }
 
-export const invoiceHeader: TextLine = [
-  [invoiceColumns.no, 'No.'],
-  [invoiceColumns.name, 'Description of Goods'],
-  [invoiceColumns.model, 'Model'],
-  [invoiceColumns.qty, 'Qty'],
-  [invoiceColumns.unit, 'Unit'],
-  [invoiceColumns.price, 'Unit Price'],
-  [invoiceColumns.amount, 'Amount (USD)'],
-];
+export const invoiceHeader: TextLine = tableLine(invoiceColumns, {
+  no: 'No.',
+  name: 'Description of Goods',
+  model: 'Model',
+  qty: 'Qty',
+  unit: 'Unit',
+  price: 'Unit Price',
+  amount: 'Amount (USD)',
+});
 
 /** The head of the hand-made invoice: title, number, date, parties, terms. */
 export const invoiceHead: readonly TextLine[] = [
@@ -76,11 +68,7 @@ export function invoiceText(
     ...invoiceHead,
     invoiceHeader,
     ...itemLines(items),
-    [
-      [invoiceColumns.name, 'TOTAL'],
-      [invoiceColumns.qty, total.qty],
-      [invoiceColumns.amount, total.amount],
-    ],
+    tableLine(invoiceColumns, { name: 'TOTAL', ...total }),
     [],
     [[40, 'SAY US DOLLARS ONE THOUSAND FIVE HUNDRED EIGHTY FOUR AND CENTS FIFTY ONLY']],
   ];
@@ -104,11 +92,7 @@ export function twoPageInvoice(repeatHeader: boolean, options: PageOptions = {})
     [],
     ...(repeatHeader ? [invoiceHeader] : []),
     ...itemLines(many.slice(7)),
-    [
-      [invoiceColumns.name, 'TOTAL'],
-      [invoiceColumns.qty, '120'],
-      [invoiceColumns.amount, '180.00'],
-    ],
+    tableLine(invoiceColumns, { name: 'TOTAL', qty: '120', amount: '180.00' }),
   ];
   return textDocument('invoice-2p.pdf', [textPage(0, first, options), textPage(1, second, options)]);
 }
@@ -144,29 +128,9 @@ export function packingText(
     [[350, 'Invoice No.: INV-2026-0315']],
     [[350, 'Date: 2026-03-15']],
     [],
-    [
-      [x.no, 'No.'],
-      [x.name, 'Description'],
-      [x.qty, 'Quantity'],
-      [x.ctns, 'CTNS'],
-      [x.nw, 'N.W. (KGS)'],
-      [x.gw, 'G.W. (KGS)'],
-    ],
-    ...items.map((it): TextLine => [
-      [x.no, it.no],
-      [x.name, it.name],
-      [x.qty, it.qty],
-      [x.ctns, it.ctns],
-      [x.nw, it.nw],
-      [x.gw, it.gw],
-    ]),
-    [
-      [x.name, 'TOTAL'],
-      [x.qty, total.qty],
-      [x.ctns, total.ctns],
-      [x.nw, total.nw],
-      [x.gw, total.gw],
-    ],
+    tableLine(x, { no: 'No.', name: 'Description', qty: 'Quantity', ctns: 'CTNS', nw: 'N.W. (KGS)', gw: 'G.W. (KGS)' }),
+    ...items.map((it) => tableLine(x, it)),
+    tableLine(x, { name: 'TOTAL', ...total }),
   ];
   return textDocument('packing-list.pdf', [textPage(0, lines, options)]);
 }

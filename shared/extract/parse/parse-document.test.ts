@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentLine, ParsedDocument } from '../document';
-import { textDocument, textPage } from '../../../test-support/shared/document-text';
+import { tableLine, textDocument, textPage } from '../../../test-support/shared/document-text';
 import { invoiceItems, invoiceText, twoPageInvoice } from '../../../test-support/shared/invoice-text';
 import { parseDocument } from './parse-document';
 
@@ -101,44 +101,17 @@ describe('parseDocument', () => {
 
   it('reads a Chinese packing list with a two-line header (Chinese over English) and its totals', () => {
     const x = { no: 40, name: 80, qty: 250, ctns: 320, nw: 390, gw: 460 };
-    const row = (no: string, name: string, qty: string, ctns: string, nw: string, gw: string) =>
-      [
-        [x.no, no],
-        [x.name, name],
-        [x.qty, qty],
-        [x.ctns, ctns],
-        [x.nw, nw],
-        [x.gw, gw],
-      ] as const;
+    const line = (cells: readonly string[]) =>
+      tableLine(x, { no: cells[0], name: cells[1], qty: cells[2], ctns: cells[3], nw: cells[4], gw: cells[5] });
     const page = textPage(0, [
       [[250, '装箱单 PACKING LIST']],
       [[40, '发票号：INV-2026-0315']],
       [],
-      [
-        [x.no, '序号'],
-        [x.name, '品名'],
-        [x.qty, '数量'],
-        [x.ctns, '件数'],
-        [x.nw, '净重'],
-        [x.gw, '毛重'],
-      ],
-      [
-        [x.no, 'No.'],
-        [x.name, 'Description'],
-        [x.qty, 'Qty'],
-        [x.ctns, 'CTNS'],
-        [x.nw, 'N.W.(KGS)'],
-        [x.gw, 'G.W.(KGS)'],
-      ],
-      row('1', '不锈钢螺栓', '1,000 PCS', '4', '40.5', '42.0'),
-      row('2', '六角螺母', '2,000 PCS', '2', '20.0', '21.0'),
-      [
-        [x.name, '合计'],
-        [x.qty, '3,000'],
-        [x.ctns, '6'],
-        [x.nw, '60.5'],
-        [x.gw, '63.0'],
-      ],
+      line(['序号', '品名', '数量', '件数', '净重', '毛重']),
+      line(['No.', 'Description', 'Qty', 'CTNS', 'N.W.(KGS)', 'G.W.(KGS)']),
+      line(['1', '不锈钢螺栓', '1,000 PCS', '4', '40.5', '42.0']),
+      line(['2', '六角螺母', '2,000 PCS', '2', '20.0', '21.0']),
+      tableLine(x, { name: '合计', qty: '3,000', ctns: '6', nw: '60.5', gw: '63.0' }),
     ]);
     const doc = parseDocument(textDocument('packing.pdf', [page]));
     expect(doc.role).toBe('packing-list');
