@@ -1,5 +1,5 @@
 import type { ReasonMessage } from '../../shared/api';
-import { reasonMessage } from '../../shared/api';
+import { causeParams, reasonMessage } from '../../shared/api';
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
@@ -31,9 +31,7 @@ export function rememberDataDir(locationFile: string | undefined, dataDir: strin
     fs.renameSync(temp, locationFile);
     return null;
   } catch (error) {
-    return reasonMessage('desk.folder-not-remembered', {
-      detail: error instanceof Error ? error.message : String(error),
-    });
+    return reasonMessage('desk.folder-not-remembered', causeParams(error));
   }
 }
 

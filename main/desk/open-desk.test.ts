@@ -80,7 +80,9 @@ describe('the desk opens its data or a recovery mode', () => {
     const desk = f.open();
     const error = await f.failure(desk, 'recovery.restoreLatest', {});
     expect(error.code).toBe('NOT_FOUND');
-    expect(error.message).toContain('No backup passes its check');
+    expect(error.message).toBe('No backup passes its check; nothing was changed');
+    // Each backup's check, in the program's words, for support only (folded under 详情).
+    expect(error.params?.detail).toMatch(/is not a SQLite database/);
     expect(fs.readFileSync(dbFile(), 'utf8')).toBe('also garbage');
     expect(fs.existsSync(path.join(f.dataDir, 'replaced'))).toBe(false);
   });
@@ -118,6 +120,11 @@ describe('the desk opens its data or a recovery mode', () => {
 
     const refused = await f.failure(desk, 'desk.chooseFolder', { path: path.join(blocker, 'other'), copyData: false });
     expect(refused.code).toBe('BAD_INPUT');
+    // The system's words (ENOTDIR…) are the detail; the sentence names the kind of cause.
+    expect(refused.params).toMatchObject({ cause: 'not-a-directory', detail: expect.stringContaining('ENOTDIR') });
+    expect(refused.message).toBe(
+      `SW Desk cannot write in ${path.join(blocker, 'other')} (a file was found where a folder was expected)`,
+    );
     expect(
       await f.failure(desk, 'desk.chooseFolder', { path: path.join(f.dir, 'elsewhere'), copyData: true }),
     ).toMatchObject({ code: 'INVALID_STATE' });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { DeskProblem, MethodParsedInput, ReasonMessage, ReopenResult } from '../../shared/api';
-import { AppError, reasonIssue, reasonMessage } from '../../shared/api';
+import { AppError, causeParams, reasonIssue, reasonMessage } from '../../shared/api';
 import type { App, AppOptions } from '../composition';
 import { appVersion, createApp } from '../composition';
 import type { Dispatch } from '../core/api/dispatch';
@@ -212,7 +212,7 @@ export function openDesk(options: DeskOptions): Desk {
     try {
       ensureWritableFolder(folder);
     } catch (error) {
-      const params = { folder, detail: error instanceof Error ? error.message : String(error) };
+      const params = { folder, ...causeParams(error) };
       throw new AppError('desk.folder-unwritable', params, [reasonIssue('path', 'desk.folder-unwritable', params)]);
     }
     const targetFile = path.join(folder, DATABASE_FILE);
@@ -291,9 +291,7 @@ export function openDesk(options: DeskOptions): Desk {
           attach({ mode: 'read-only', app: createApp({ ...appOptions(), readOnly: { problem } }), problem });
         } catch (error) {
           attach(recovery(problem));
-          throw new AppError('desk.cannot-open-read-only', {
-            detail: error instanceof Error ? error.message : String(error),
-          });
+          throw new AppError('desk.cannot-open-read-only', causeParams(error));
         }
         return { mode: current.mode, dataDir, note: null };
       }),

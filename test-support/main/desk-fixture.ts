@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach } from 'vitest';
-import type { MethodInput, MethodName, MethodOutput, PatchOp } from '../../shared/api';
+import type { ApiError, MethodInput, MethodName, MethodOutput, PatchOp } from '../../shared/api';
 import type { ProfileInput } from '../../shared/profiles/profile-check';
 import { createPassphraseProtector } from '../../main/core/signing/key-protector';
 import type { Desk, DeskOptions } from '../../main/desk/open-desk';
@@ -38,7 +38,8 @@ export function deskFixture() {
     return result.value as MethodOutput<M>;
   }
 
-  async function failure(desk: Desk, method: MethodName, input: unknown): Promise<{ code: string; message: string }> {
+  /** The refusal as it crosses the contract: its code, English, reason and parameters (a detail for support). */
+  async function failure(desk: Desk, method: MethodName, input: unknown): Promise<ApiError> {
     const result = await desk.dispatch(method, input);
     if (result.ok) throw new Error(`${method} was expected to fail`);
     return result.error;

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import type { BackupInfo } from '../../../shared/api';
-import { AppError } from '../../../shared/api';
+import { AppError, causeParams } from '../../../shared/api';
 import { schemaVersion } from '../../db/migrate';
 import { checkFindings, tableNames, useRollbackJournal } from '../../db/repositories/database-facts';
 import { openSqlite } from '../../db/sqlite';
@@ -239,9 +239,7 @@ export function swapInBackup(dataDir: string, backupFile: string, at: Date): { k
   } catch (error) {
     fs.rmSync(`${target}.partial`, { force: true });
     if (keptAs) for (const f of fs.readdirSync(keptAs)) fs.renameSync(path.join(keptAs, f), path.join(dataDir, f));
-    throw new AppError('desk.restore-copy-failed', {
-      detail: error instanceof Error ? error.message : String(error),
-    });
+    throw new AppError('desk.restore-copy-failed', causeParams(error));
   }
   return { keptAs };
 }

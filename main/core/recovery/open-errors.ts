@@ -7,8 +7,9 @@ import { SqliteBindingError } from '../../db/sqlite';
 
 export class DataFolderUnwritableError extends Error {
   readonly folder: string;
-  constructor(folder: string, reason: string) {
-    super(`SW Desk cannot write in its data folder ${folder}: ${reason}`);
+  /** `cause`: the system's error, so that its kind (failure-cause.ts) can be told to the broker. */
+  constructor(folder: string, reason: string, cause?: unknown) {
+    super(`SW Desk cannot write in its data folder ${folder}: ${reason}`, { cause });
     this.name = 'DataFolderUnwritableError';
     this.folder = folder;
   }

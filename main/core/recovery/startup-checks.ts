@@ -36,6 +36,7 @@ export function ensureWritableFolder(dir: string): void {
     throw new DataFolderUnwritableError(
       dir,
       `${code ? `${code}: ` : ''}${error instanceof Error ? error.message : String(error)}`,
+      error,
     );
   }
 }

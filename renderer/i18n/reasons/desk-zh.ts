@@ -1,9 +1,10 @@
 import type { ReasonTexts } from '../../../shared/api';
 import type { archiveReasons } from '../../../shared/api/reasons/archive';
 import type { deskReasons } from '../../../shared/api/reasons/desk';
+import { causeInChinese } from './causes-zh';
 
 /** What a database file check found, in Chinese (`check` from main's checkDatabaseFile). */
-function checkZh(p: { file: string; check: string; detail: string }): string {
+function checkZh(p: { file: string; check: string }): string {
   const what: Record<string, string> = {
     missing: '文件不存在',
     'not-a-database': '不是 SQLite 数据库',
@@ -11,21 +12,21 @@ function checkZh(p: { file: string; check: string; detail: string }): string {
     'too-new': '由更新版本的 SW Desk 写入',
     'not-ours': '不是 SW Desk 的数据库',
   };
-  return `${p.file}：${what[p.check] ?? '检查未通过'}（${p.detail}）`;
+  return `${p.file}：${what[p.check] ?? '检查未通过'}`;
 }
 
 export const deskZh: ReasonTexts<typeof deskReasons> = {
   'desk.nothing-to-recover': () => 'SW Desk 已正常打开数据，无需恢复',
   'desk.backup-unusable': (p) => `该备份不能用于恢复：${checkZh(p)}。当前数据库未做任何改动`,
   'desk.folder-in-use': (p) => `${p.folder} 就是当前使用的数据文件夹`,
-  'desk.folder-unwritable': (p) => `SW Desk 无法在 ${p.folder} 中写入（${p.detail}）`,
+  'desk.folder-unwritable': (p) => `SW Desk 无法在 ${p.folder} 中写入（${causeInChinese(p.cause)}）`,
   'desk.cannot-copy-unopened': () => '当前数据无法打开，因此不能复制；请选择文件夹但不复制数据',
   'desk.folder-has-data': (p) =>
     `${p.folder} 中已有 SW Desk 数据：请选择空文件夹来复制，或直接打开其中的数据（不复制）`,
   'desk.no-such-backup': (p) => `没有名为 ${p.name} 的备份`,
   'desk.no-backups': (p) => `${p.folder} 中没有备份`,
-  'desk.no-good-backup': (p) => `没有一份备份通过检查（${p.detail}）；未做任何改动`,
-  'desk.cannot-open-read-only': (p) => `数据连只读方式也无法打开：${p.detail}`,
+  'desk.no-good-backup': () => '没有一份备份通过检查；未做任何改动',
+  'desk.cannot-open-read-only': (p) => `数据连只读方式也无法打开：${causeInChinese(p.cause)}`,
   'desk.no-missing-key': () => '没有缺少的签名密钥',
   'desk.recovery-first': (p) => `SW Desk 无法打开数据（${p.problem}）：请先在恢复界面处理`,
   'desk.read-only': () => '数据以只读方式打开，不能做任何修改；请恢复备份或选择其他数据文件夹后再继续工作',
@@ -38,10 +39,10 @@ export const deskZh: ReasonTexts<typeof deskReasons> = {
     `备份 ${p.file} 不能用于恢复：其中的随附单据 ${p.fileName}（${p.edocId}）已损坏或被改动（内容与其 SHA-256 不符）。未做任何改动`,
   'desk.backup-file-missing': (p) =>
     `备份 ${p.file} 不能用于恢复：其中没有随附单据 ${p.fileName}（${p.edocId}），数据文件夹中也没有。未做任何改动`,
-  'desk.restore-copy-failed': (p) => `备份无法复制到位（${p.detail}）；已放回原来的数据库`,
+  'desk.restore-copy-failed': (p) => `备份无法复制到位（${causeInChinese(p.cause)}）；已放回原来的数据库`,
   'desk.folder-not-remembered-cli': () =>
     '没有记住这个文件夹：本次 SW Desk 是用命令行参数（--data）指定数据文件夹启动的，每次启动都以它为准',
-  'desk.folder-not-remembered': (p) => `无法记住这个文件夹（${p.detail}）；在关闭 SW Desk 之前仍使用它`,
+  'desk.folder-not-remembered': (p) => `无法记住这个文件夹（${causeInChinese(p.cause)}）；在关闭 SW Desk 之前仍使用它`,
   'desk.data-left': (p) => `${p.folder} 中的数据留在原处`,
   'desk.returned-to-drafts': (p) => `已退回草稿，需重新申报：${p.seqNos}`,
   'desk.no-hub-to-test': () => '尚未设置数据交换中心：请输入其地址后再测试',

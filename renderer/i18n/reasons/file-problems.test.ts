@@ -121,3 +121,26 @@ describe('a refused templates file words the reason it carries in the UI languag
     );
   });
 });
+
+describe("the data folder's and backups' failures name the kind of cause, the system's words folded", () => {
+  it.each([
+    [
+      new AppError('desk.folder-unwritable', { folder: '/d/x', cause: 'not-a-directory', detail: 'ENOTDIR: mkdir' }),
+      'SW Desk 无法在 /d/x 中写入（应为文件夹的位置是一个文件）',
+    ],
+    [
+      new AppError('desk.backup-unusable', { file: 'b.sqlite', check: 'not-a-database', detail: 'header unreadable' }),
+      '该备份不能用于恢复：b.sqlite：不是 SQLite 数据库。当前数据库未做任何改动',
+    ],
+    [new AppError('desk.no-good-backup', { detail: 'b.sqlite: not a database' }), '没有一份备份通过检查；未做任何改动'],
+    [
+      new AppError('desk.restore-copy-failed', { cause: 'disk-full', detail: 'ENOSPC: no space left on device' }),
+      '备份无法复制到位（磁盘已满）；已放回原来的数据库',
+    ],
+  ])('%#', (error, zh) => {
+    const refused = error.toApiError();
+    expect(localizeError(refused, 'zh-CN').message).toBe(zh);
+    expect(localizeError(refused, 'en').message).not.toContain(String(refused.params?.detail));
+    expect(failureDetail(new ApiCallError(refused, 'zh-CN'))).toBe(refused.params?.detail);
+  });
+});

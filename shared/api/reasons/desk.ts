@@ -1,3 +1,4 @@
+import { causeInEnglish } from '../failure-cause';
 import { reason } from './define';
 
 /**
@@ -5,6 +6,20 @@ import { reason } from './define';
  * `check` is missing | not-a-database | damaged | too-new | not-ours, `detail` SQLite's own words.
  */
 type FileCheck = { file: string; check: string; detail: string };
+/** Why a file operation failed: `cause` a kind of shared/api/failure-cause.ts, `detail` the system's words. */
+type Cause = { cause: string; detail: string };
+
+/** What a database file check found, in English (`check` from main's checkDatabaseFile). */
+function checkEn(p: FileCheck): string {
+  const what: Record<string, string> = {
+    missing: 'the file does not exist',
+    'not-a-database': 'it is not an SQLite database',
+    damaged: 'the database is damaged',
+    'too-new': 'it was written by a newer SW Desk',
+    'not-ours': 'it is not an SW Desk database',
+  };
+  return `${p.file}: ${what[p.check] ?? 'it did not pass the check'}`;
+}
 /** A 随附单据 file a backup carries (or should), by its EdocID and the name it was attached under. */
 type AttachedFile = { file: string; edocId: string; fileName: string };
 
@@ -16,12 +31,12 @@ export const deskReasons = {
   ),
   'desk.backup-unusable': reason<FileCheck>(
     'INVALID_STATE',
-    (p) => `The backup ${p.file} cannot be restored: ${p.detail}. The current database was not changed`,
+    (p) => `The backup cannot be restored: ${checkEn(p)}. The current database was not changed`,
   ),
   'desk.folder-in-use': reason<{ folder: string }>('BAD_INPUT', (p) => `${p.folder} is the folder in use now`),
-  'desk.folder-unwritable': reason<{ folder: string; detail: string }>(
+  'desk.folder-unwritable': reason<{ folder: string } & Cause>(
     'BAD_INPUT',
-    (p) => `SW Desk cannot write in ${p.folder} (${p.detail})`,
+    (p) => `SW Desk cannot write in ${p.folder} (${causeInEnglish(p.cause)})`,
   ),
   'desk.cannot-copy-unopened': reason(
     'INVALID_STATE',
@@ -34,13 +49,14 @@ export const deskReasons = {
   ),
   'desk.no-such-backup': reason<{ name: string }>('NOT_FOUND', (p) => `There is no backup named ${p.name}`),
   'desk.no-backups': reason<{ folder: string }>('NOT_FOUND', (p) => `There is no backup in ${p.folder}`),
+  /** `detail`: each backup's check, for support. */
   'desk.no-good-backup': reason<{ detail: string }>(
     'NOT_FOUND',
-    (p) => `No backup passes its check (${p.detail}); nothing was changed`,
+    () => 'No backup passes its check; nothing was changed',
   ),
-  'desk.cannot-open-read-only': reason<{ detail: string }>(
+  'desk.cannot-open-read-only': reason<Cause>(
     'INVALID_STATE',
-    (p) => `The data cannot be opened even read-only: ${p.detail}`,
+    (p) => `The data cannot be opened even read-only: ${causeInEnglish(p.cause)}`,
   ),
   'desk.no-missing-key': reason('INVALID_STATE', () => 'No signing key is missing'),
   'desk.recovery-first': reason<{ problem: string }>(
@@ -59,7 +75,7 @@ export const deskReasons = {
   ),
   'desk.backup-check-failed': reason<FileCheck>(
     'INTERNAL',
-    (p) => `The database check failed, so this backup was not kept (older backups are untouched): ${p.detail}`,
+    (p) => `The database check failed, so this backup was not kept (older backups are untouched): ${checkEn(p)}`,
   ),
   'desk.backup-vanished': reason<{ name: string }>(
     'INTERNAL',
@@ -79,18 +95,18 @@ export const deskReasons = {
     (p) =>
       `The backup ${p.file} cannot be restored: it does not carry the attached file ${p.fileName} (${p.edocId}), and the file is not in the data folder. Nothing was changed`,
   ),
-  'desk.restore-copy-failed': reason<{ detail: string }>(
+  'desk.restore-copy-failed': reason<Cause>(
     'INTERNAL',
-    (p) => `The backup could not be copied into place (${p.detail}); the current database was put back`,
+    (p) => `The backup could not be copied into place (${causeInEnglish(p.cause)}); the current database was put back`,
   ),
   'desk.folder-not-remembered-cli': reason(
     'INVALID_STATE',
     () =>
       'The folder was not remembered: this SW Desk was started with a data folder given on its command line (--data), which wins at every start',
   ),
-  'desk.folder-not-remembered': reason<{ detail: string }>(
+  'desk.folder-not-remembered': reason<Cause>(
     'INVALID_STATE',
-    (p) => `The folder could not be remembered (${p.detail}); it is used until SW Desk is closed`,
+    (p) => `The folder could not be remembered (${causeInEnglish(p.cause)}); it is used until SW Desk is closed`,
   ),
   'desk.data-left': reason<{ folder: string }>('INVALID_STATE', (p) => `The data in ${p.folder} was left where it was`),
   'desk.returned-to-drafts': reason<{ seqNos: string }>(
