@@ -3,6 +3,7 @@
 // so the installers ship no node_modules at all: only `electron` stays outside (Electron provides
 // it), and SQLite's native part, which the shell loads from dist/native (see electron-builder.yml).
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -16,13 +17,51 @@ export async function buildElectron(outdir = 'dist/electron') {
     format: 'cjs',
     sourcemap: true,
     logLevel: 'warning',
-    external: ['electron'],
+    // @napi-rs/canvas's native part is a file of its own (copyCanvasBinding), not bundled: its loader's
+    // requires of the platform packages stay unresolved, and it loads the file NAPI_RS_NATIVE_LIBRARY_PATH names.
+    external: ['electron', '*.node', '@napi-rs/canvas-*'],
     // CommonJS has no import.meta: modules that find files beside themselves fall back to __dirname.
     define: { 'import.meta.url': 'undefined' },
   };
   await build({ ...common, entryPoints: ['main/electron/main.ts'], outfile: `${outdir}/main.cjs` });
   await build({ ...common, entryPoints: ['main/electron/preload.ts'], outfile: `${outdir}/preload.cjs` });
   copyCodeTables(`${outdir}/code-tables`);
+  copyPdfjsData(`${outdir}/pdfjs`);
+  copyCanvasBinding(path.join(outdir, '..', 'native', 'skia.node'));
+}
+
+/**
+ * pdfjs's data files beside the main bundle (main/core/extract/read/pdfjs-assets.ts finds them there): the
+ * CMaps of Chinese, Japanese and Korean fonts that are not embedded, the 14 standard fonts, and the WebAssembly
+ * decoders of JBIG2 and JPEG 2000 images, which scanned PDFs use. 3.4 MB, read only when a PDF needs them.
+ */
+function copyPdfjsData(out) {
+  fs.rmSync(out, { recursive: true, force: true });
+  for (const dir of ['cmaps', 'standard_fonts', 'wasm'])
+    fs.cpSync(path.join('node_modules/pdfjs-dist', dir), path.join(out, dir), { recursive: true });
+}
+
+/**
+ * @napi-rs/canvas's native part for the platform building (each installer is built on its own platform), at
+ * dist/native/skia.node, which electron-builder.yml ships unpacked beside app.asar; main/core/extract/read/
+ * canvas.ts points the package's loader at it. It is an N-API module, so the Node build serves Electron as is.
+ */
+function copyCanvasBinding(to) {
+  const dir = path.dirname(createRequire(import.meta.url).resolve('@napi-rs/canvas/package.json'));
+  const candidates = fs
+    .readdirSync(path.join(dir, '..'))
+    .filter((name) => name.startsWith(`canvas-${process.platform}-${process.arch}`))
+    .flatMap((name) => {
+      const pkg = path.join(dir, '..', name);
+      return fs
+        .readdirSync(pkg)
+        .filter((f) => f.endsWith('.node'))
+        .map((f) => path.join(pkg, f));
+    });
+  const [binding] = candidates;
+  if (!binding) throw new Error(`@napi-rs/canvas has no native part for ${process.platform}-${process.arch} (npm ci)`);
+  fs.mkdirSync(path.dirname(to), { recursive: true });
+  fs.copyFileSync(binding, to);
 }
 
 /**

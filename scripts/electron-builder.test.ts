@@ -50,12 +50,13 @@ describe('electron-builder configuration', () => {
     for (const icon of [config.linux.icon, config.win.icon, config.mac.icon]) expect(fs.existsSync(icon)).toBe(true);
   });
 
-  it('ships the bundles and the Electron build of SQLite unpacked, and no node_modules', () => {
+  it('ships the bundles, the Electron build of SQLite and the canvas binding unpacked, and no node_modules', () => {
     expect(config.extraMetadata.main).toBe(pkg.main);
     expect(config.files).toEqual([
       'dist/renderer/**',
       'dist/electron/**',
       'dist/native/better_sqlite3.node',
+      'dist/native/skia.node',
       'package.json',
       '!**/*.map',
     ]);

@@ -52,8 +52,9 @@ fs.writeFileSync(out, 'deb made by a recording stand-in for fpm');
 
 /**
  * Stages a project (package.json, electron-builder.yml, the packaging hooks, the icon, the built
- * bundles and renderer, the OCR engine's folder (`ocrDir`, as dist/ocr), and `binding` as
- * dist/native/better_sqlite3.node) in a temporary folder and
+ * bundles and renderer, the OCR engine's folder (`ocrDir`, as dist/ocr), `binding` as
+ * dist/native/better_sqlite3.node, and the canvas binding buildElectron put beside `electronDir` as
+ * dist/native/skia.node) in a temporary folder and
  * runs electron-builder there for Linux `targets` ('dir', and 'deb' with the recording fpm).
  * Returns where things are, the exit status and the builder's output.
  */
@@ -68,6 +69,8 @@ export function buildOffline({ repo = process.cwd(), electronDir, rendererDir, o
   fs.cpSync(ocrDir, path.join(project, 'dist', 'ocr'), { recursive: true });
   fs.mkdirSync(path.join(project, 'dist', 'native'));
   fs.copyFileSync(binding, path.join(project, 'dist', 'native', 'better_sqlite3.node'));
+  const canvas = path.join(electronDir, '..', 'native', 'skia.node');
+  if (fs.existsSync(canvas)) fs.copyFileSync(canvas, path.join(project, 'dist', 'native', 'skia.node'));
   // The hooks import @electron/fuses and @electron/asar; electron-builder reads node_modules/electron.
   fs.symlinkSync(path.join(repo, 'node_modules'), path.join(project, 'node_modules'), 'dir');
 

@@ -69,7 +69,7 @@ afterAll(() => {
 });
 
 describe('the Linux package, built offline (stand-in Electron and fpm: neither can be downloaded here)', () => {
-  it('builds, and ships the bundles and one native file — no node_modules — within budget', () => {
+  it('builds, and ships the bundles and two native files (SQLite, the canvas) — no node_modules — within budget', () => {
     expect(built.status, built.log).toBe(0);
     const { findings, sizes } = checkPackedResources(path.join(built.appOutDir, 'resources'), {
       electronAbi: electron.abi,
@@ -83,6 +83,7 @@ describe('the Linux package, built offline (stand-in Electron and fpm: neither c
       'dist',
       path.join('dist', 'native'),
       path.join('dist', 'native', 'better_sqlite3.node'),
+      path.join('dist', 'native', 'skia.node'),
     ]);
   });
 

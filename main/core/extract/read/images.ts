@@ -1,9 +1,10 @@
-import { createCanvas, ImageData, type Canvas } from '@napi-rs/canvas';
+import type { Canvas } from '@napi-rs/canvas';
 import { JpegImage } from 'pdfjs-dist/legacy/image_decoders/pdf.image_decoders.mjs';
 import { PNG } from 'pngjs';
 import UTIF from 'utif2';
 import { AppError } from '../../../../shared/api';
 import type { PageImage } from '../ocr-engine';
+import { loadSkia } from './canvas';
 import type { SourceFile } from './source-file';
 
 /**
@@ -45,23 +46,24 @@ export async function imagePage(
     const ifd = tiffPages(bytes)[page];
     if (!ifd) throw new RangeError(`no page ${page}`);
     UTIF.decodeImage(arrayBuffer(bytes), ifd);
-    return scaled(pixels(UTIF.toRGBA8(ifd), ifd.width, ifd.height), maxWidth);
+    return scaled(await pixels(UTIF.toRGBA8(ifd), ifd.width, ifd.height), maxWidth);
   }
   if (kind === 'jpeg') {
     const jpeg = new JpegImage();
     jpeg.parse(bytes);
     const rgba = jpeg.getData({ width: jpeg.width, height: jpeg.height, forceRGBA: true });
-    return scaled(pixels(rgba, jpeg.width, jpeg.height), maxWidth);
+    return scaled(await pixels(rgba, jpeg.width, jpeg.height), maxWidth);
   }
   const png = PNG.sync.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-  return scaled(pixels(png.data, png.width, png.height), maxWidth);
+  return scaled(await pixels(png.data, png.width, png.height), maxWidth);
 }
 
 /** A page larger than this (an A0 scan at 600 dpi) is taken for a damaged file's header, not drawn. */
 const MAX_PIXELS = 200_000_000;
 
-function pixels(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number): Canvas {
+async function pixels(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number): Promise<Canvas> {
   if (!(width > 0 && height > 0 && width * height <= MAX_PIXELS)) throw new RangeError(`no picture ${width}x${height}`);
+  const { createCanvas, ImageData } = await loadSkia();
   const canvas = createCanvas(width, height);
   const data = new Uint8ClampedArray(rgba.buffer, rgba.byteOffset, width * height * 4);
   canvas.getContext('2d').putImageData(new ImageData(data, width, height), 0, 0);
@@ -73,7 +75,7 @@ export async function scaled(canvas: Canvas, maxWidth?: number): Promise<PageIma
   let out = canvas;
   if (maxWidth && canvas.width > maxWidth) {
     const height = Math.max(1, Math.round((canvas.height * maxWidth) / canvas.width));
-    out = createCanvas(maxWidth, height);
+    out = (await loadSkia()).createCanvas(maxWidth, height);
     const context = out.getContext('2d');
     context.imageSmoothingQuality = 'high';
     context.drawImage(canvas, 0, 0, maxWidth, height);

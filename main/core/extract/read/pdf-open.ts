@@ -1,7 +1,7 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { createCanvas } from '@napi-rs/canvas';
 import { AppError } from '../../../../shared/api';
 import type { PageImage } from '../ocr-engine';
+import { loadSkia } from './canvas';
 import { scaled } from './images';
 import { documentParams, pdfjs } from './pdfjs';
 import type { SourceFile } from './source-file';
@@ -51,6 +51,7 @@ export async function renderPdfPage(
       ? Math.min(size.dpi / 72, size.maxSide / Math.max(points.width, points.height))
       : Math.min(3, size.maxWidth / points.width);
   const viewport = page.getViewport({ scale });
+  const { createCanvas } = await loadSkia();
   const canvas = createCanvas(Math.max(1, Math.round(viewport.width)), Math.max(1, Math.round(viewport.height)));
   const context = canvas.getContext('2d');
   context.fillStyle = '#ffffff';

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createCanvas, DOMMatrix, ImageData, Path2D, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
+import type { Canvas, SKRSContext2D } from '@napi-rs/canvas';
 import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { loadSkia, skia } from './canvas';
+import { pdfjsAssetsDir } from './pdfjs-assets';
 
 /**
  * pdfjs-dist in Node, set up so that it needs nothing from the network and nothing it would look up beside
@@ -26,6 +27,7 @@ export function pdfjs(): Promise<PdfJs> {
 }
 
 async function load(): Promise<PdfJs> {
+  const { DOMMatrix, ImageData, Path2D } = await loadSkia();
   const g = globalThis as Record<string, unknown>;
   g.DOMMatrix ??= DOMMatrix;
   g.ImageData ??= ImageData;
@@ -34,34 +36,6 @@ async function load(): Promise<PdfJs> {
   const lib = await import('pdfjs-dist/legacy/build/pdf.mjs');
   // Warnings (a font's odd table, a missing glyph) go nowhere: a reader's failures are thrown, not logged.
   return lib;
-}
-
-/**
- * Where pdfjs's data files are: `pdfjs` beside the bundle (the Electron app; scripts/build-electron.mjs copies
- * them there), else the package in node_modules (tests, the browser host and the CLI run from TypeScript).
- * SWDESK_PDFJS_DIR names another folder.
- */
-export function pdfjsAssetsDir(env: NodeJS.ProcessEnv = process.env): string {
-  if (env.SWDESK_PDFJS_DIR) return env.SWDESK_PDFJS_DIR;
-  const here = moduleDir();
-  const candidates = [path.join(here, 'pdfjs'), ...nodeModulesUp(here), path.resolve('node_modules/pdfjs-dist')];
-  const found = candidates.find((dir) => fs.existsSync(path.join(dir, 'cmaps')));
-  if (!found) throw new Error(`pdfjs-dist's data files are missing: looked in ${candidates.join(', ')}`);
-  return found;
-}
-
-function nodeModulesUp(from: string): string[] {
-  const dirs: string[] = [];
-  for (let dir = from; ; dir = path.dirname(dir)) {
-    dirs.push(path.join(dir, 'node_modules', 'pdfjs-dist'));
-    if (path.dirname(dir) === dir) return dirs;
-  }
-}
-
-function moduleDir(): string {
-  // import.meta.url under tsx and ES modules; a CommonJS bundle (Electron main) has __dirname.
-  const url: string | undefined = import.meta.url;
-  return url ? path.dirname(fileURLToPath(url)) : typeof __dirname === 'string' ? __dirname : process.cwd();
 }
 
 type Kind = 'cMapUrl' | 'standardFontDataUrl' | 'wasmUrl';
@@ -92,7 +66,7 @@ interface CanvasAndContext {
 export class NapiCanvasFactory {
   create(width: number, height: number): CanvasAndContext {
     if (width <= 0 || height <= 0) throw new Error('Invalid canvas size');
-    const canvas = createCanvas(width, height);
+    const canvas = skia().createCanvas(width, height);
     return { canvas, context: canvas.getContext('2d') };
   }
   reset(pair: CanvasAndContext, width: number, height: number): void {
