@@ -53,7 +53,8 @@ export function textPage(index: number, lines: readonly TextLine[], options: Pag
         let at = x;
         for (const word of text.split(' ')) {
           place(at, y, word);
-          at += textWidth(`${word} `, size);
+          // A space is about a third of the font size wide.
+          at += textWidth(word, size) + size * 0.3;
         }
       } else place(x, y, text);
     }

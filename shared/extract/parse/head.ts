@@ -100,31 +100,53 @@ interface Labelled {
   runs: PlacedRun[];
 }
 
-/** The text after each label: in the label's cell, else the next cell on its line, else the line below. */
+const separators = /^[\s.:：#]+/;
+
+/** The key a cell's text is the label of, and the text after the label (a bilingual label taken whole). */
+function labelOf(text: string): { key: HeadKey; rest: string } | undefined {
+  for (const [key, label] of labels) {
+    const m = label.exec(text);
+    if (!m) continue;
+    let rest = text.slice(m[0].length).replace(separators, '');
+    // "卖方： Seller:", "发票号： Invoice No.:": the label in the other language is no value.
+    for (let again = labelOf(rest); again?.key === key; again = labelOf(rest)) rest = again.rest;
+    return { key, rest: rest.trim() };
+  }
+  return undefined;
+}
+
+/**
+ * The text after each label: in the label's cell, else the next cell on its line when that is no label of
+ * its own, else what stands under the label on the next lines (a party's name under "Seller:").
+ */
 function labelled(lines: readonly Line[]): Labelled[] {
   const out: Labelled[] = [];
   lines.forEach((line, li) => {
     const cells = lineCells(line);
     cells.forEach((cell, ci) => {
-      const text = asciiText(joinRuns(cell));
-      for (const [key, label] of labels) {
-        const m = label.exec(text);
-        if (!m) continue;
-        const rest = text
-          .slice(m[0].length)
-          .replace(/^[\s.:：#]+/, '')
-          .trim();
-        if (rest !== '')
-          out.push({ key, text: rest, runs: cell.filter((r) => !label.test(asciiText(r.text)) || cell.length === 1) });
-        else {
-          const right = cells[ci + 1];
-          const below = lines[li + 1]?.runs.filter(
-            (r) => Math.abs(r.left - (cell[0]?.left ?? 0)) < (cell[0]?.height ?? 10) * 2,
-          );
-          const runs = right ?? (below && below.length > 0 ? below : undefined);
-          if (runs) out.push({ key, text: asciiText(joinRuns(runs)).replace(/^[\s:：]+/, ''), runs });
-        }
-        break;
+      const found = labelOf(asciiText(joinRuns(cell)));
+      if (!found) return;
+      const { key, rest } = found;
+      if (rest !== '') {
+        const own = cell.filter((r) => !labelOf(asciiText(r.text)) || labelOf(asciiText(r.text))?.rest);
+        out.push({ key, text: rest, runs: own.length > 0 ? own : cell });
+        return;
+      }
+      const first = cell[0];
+      if (!first) return;
+      const right = cells[ci + 1];
+      const rightFirst = right?.[0];
+      if (right && rightFirst && rightFirst.left - (cell[cell.length - 1]?.right ?? 0) < first.height * 15) {
+        const text = asciiText(joinRuns(right));
+        if (!labelOf(text)) out.push({ key, text, runs: right });
+        return;
+      }
+      for (const next of lines.slice(li + 1, li + 3)) {
+        const below = next.runs.filter((r) => Math.abs(r.left - first.left) < first.height * 2);
+        const text = asciiText(joinRuns(below));
+        if (below.length === 0 || labelOf(text)) continue;
+        out.push({ key, text, runs: below });
+        return;
       }
     });
   });

@@ -77,9 +77,35 @@ const rowKinds: ReadonlySet<ColumnKind> = new Set([
   'grossWeight',
 ]);
 
+/**
+ * A header line's cells: runs set apart by more than a space, then neighbours joined where they are one
+ * header set as words — a word naming no column ("Description" "of" "Goods"), two words naming the same
+ * column ("Total" "Amount"), "Unit" before "Price". Two words naming different columns stay apart ("数量" "单位").
+ */
+function headerCells(line: Line): PlacedRun[][] {
+  const out: PlacedRun[][] = [];
+  for (const cell of lineCells(line)) {
+    const prev = out[out.length - 1];
+    const last = prev?.[prev.length - 1];
+    const first = cell[0];
+    const gap = prev && last && first ? (first.left - last.right) / Math.min(last.height, first.height) : Infinity;
+    if (prev && gap < 1) {
+      const a = headerKind(joinRuns(prev));
+      const b = headerKind(joinRuns(cell));
+      // An unnamed word only a space away: an annotation such as "(CNY)" further off heads a column of its own.
+      if (((a === undefined || b === undefined) && gap < 0.6) || a === b || (a === 'unit' && b === 'unitPrice')) {
+        prev.push(...cell);
+        continue;
+      }
+    }
+    out.push([...cell]);
+  }
+  return out;
+}
+
 function cellsOf(lines: readonly Line[]): { runs: PlacedRun[]; left: number; right: number }[] {
   const cells = lines
-    .flatMap((l) => lineCells(l))
+    .flatMap((l) => headerCells(l))
     .map((runs) => ({
       runs,
       left: Math.min(...runs.map((r) => r.left)),
@@ -139,7 +165,7 @@ export function findHeader(lines: readonly Line[], from = 0): { at: number; head
     const next = lines[i + 1];
     const close = next && next.page === line.page && next.y - line.y < Math.max(line.height, next.height) * 2.2;
     const two = close && next && !/\d{2,}/.test(joinRuns(next.runs)) ? columnsOf([line, next]) : null;
-    const nextNamed = next ? lineCells(next).filter((c) => headerKind(joinRuns(c)) !== undefined).length : 0;
+    const nextNamed = next ? headerCells(next).filter((c) => headerKind(joinRuns(c)) !== undefined).length : 0;
     if (two && next && (!one || nextNamed >= 2 || named(two) > named(one)))
       return { at: i, header: { columns: two, lines: [line, next] } };
     if (one) return { at: i, header: { columns: one, lines: [line] } };

@@ -113,7 +113,7 @@ export function joinRuns(runs: readonly PlacedRun[]): string {
 }
 
 /**
- * Groups a line's runs into cells: runs closer than about one character's width belong together (a
+ * Groups a line's runs into cells: runs closer than about half a character's height belong together (a
  * header "Unit Price" set as two words, a number the OCR split in two).
  */
 export function lineCells(line: Line): PlacedRun[][] {
@@ -121,7 +121,7 @@ export function lineCells(line: Line): PlacedRun[][] {
   for (const r of line.runs) {
     const cell = cells[cells.length - 1];
     const prev = cell?.[cell.length - 1];
-    if (cell && prev && r.left - prev.right < Math.min(prev.height, r.height) * 0.9) cell.push(r);
+    if (cell && prev && r.left - prev.right < Math.min(prev.height, r.height) * 0.5) cell.push(r);
     else cells.push([r]);
   }
   return cells;
