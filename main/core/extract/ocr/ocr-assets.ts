@@ -69,3 +69,16 @@ export function ocrAssets(env: NodeJS.ProcessEnv = process.env): OcrAssets {
     throw new Error(`The OCR engine's files are missing: looked for ${candidates.map((c) => c.workerPath).join(', ')}`);
   return found;
 }
+
+/**
+ * The models missing from `assets.langDir` (as tesseract-worker.cjs looks for them). tesseract.js never settles the
+ * start of a thread whose model cannot be read, so the engine asks this first and refuses at once.
+ */
+export function missingModels(assets: OcrAssets): string[] {
+  return ocrLanguages.filter(
+    (lang) =>
+      !['4.0.0_best_int', '4.0.0'].some((variant) =>
+        fs.existsSync(path.join(assets.langDir, lang, variant, `${lang}.traineddata.gz`)),
+      ),
+  );
+}

@@ -6,7 +6,7 @@ import { buildOcr } from '../../../../scripts/build-electron.mjs';
 import type { Box, TextRun } from '../../../../shared/extract/document';
 import { type ScannedPage, scannedInvoice, scannedInvoicePages } from '../../../../test-support/main/scanned-page';
 import type { OcrEngine } from '../ocr-engine';
-import { shippedOcrAssets } from './ocr-assets';
+import { ocrAssets, shippedOcrAssets } from './ocr-assets';
 import { tesseractEngine } from './tesseract-engine';
 
 // The real engine (tesseract.js with the Chinese and English models from node_modules) on pages drawn by the real
@@ -43,6 +43,15 @@ function foundAt(runs: readonly TextRun[], text: string, drawn: Box): TextRun {
 }
 
 describe('the tesseract.js OCR engine', () => {
+  it('refuses a page when its models are not installed, saying which, and is not stuck on it', slow, async () => {
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'swdesk-ocr-'));
+    const broken = tesseractEngine({ ...ocrAssets(), langDir: empty });
+    await expect(broken.recognize(upright.image, 0)).rejects.toThrow(/OCR models chi_sim, eng, osd are not installed/);
+    await expect(broken.recognize(upright.image, 0)).rejects.toThrow(/OCR models chi_sim, eng, osd are not installed/);
+    await broken.close();
+    fs.rmSync(empty, { recursive: true, force: true });
+  });
+
   it(
     'reads the invoice number, a Chinese name and an amount where they were drawn, with confidence and progress',
     slow,

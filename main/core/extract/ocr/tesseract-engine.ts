@@ -1,6 +1,6 @@
 import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
 import type { OcrEngine, OcrOptions, OcrResult, PageImage } from '../ocr-engine';
-import { ocrAssets, type OcrAssets } from './ocr-assets';
+import { missingModels, ocrAssets, type OcrAssets } from './ocr-assets';
 import { turnedPng, type QuarterTurn } from './picture-turn';
 import { runsFromLines, type OcrLine } from './runs-from-words';
 
@@ -37,6 +37,9 @@ export function tesseractEngine(assets: OcrAssets = ocrAssets()): OcrEngine {
   let queue: Promise<unknown> = Promise.resolve();
 
   const start = async (): Promise<Workers> => {
+    const missing = missingModels(assets);
+    if (missing.length > 0)
+      throw new Error(`The OCR models ${missing.join(', ')} are not installed in ${assets.langDir}`);
     const options = {
       workerPath: assets.workerPath,
       corePath: assets.coreDir,
@@ -57,7 +60,10 @@ export function tesseractEngine(assets: OcrAssets = ocrAssets()): OcrEngine {
     // Automatic page segmentation: tesseract.js's default reads the page as one block of text, which turns a
     // table's rows into nonsense. Heavy noise removal: the specks of a scan stuck to the words beside them (a
     // speckled invoice page had 7 of its 13 fields read right without it, 13 with it, and a clean one lost none).
-    await text.setParameters({ tessedit_pageseg_mode: PSM.AUTO, textord_heavy_nr: '1' });
+    // Tesseract's own notes (the resolution it estimated, diacritics found) go nowhere instead of the app's stderr.
+    const quiet = { debug_file: '/dev/null' };
+    await text.setParameters({ ...quiet, tessedit_pageseg_mode: PSM.AUTO, textord_heavy_nr: '1' });
+    await orientation.setParameters(quiet);
     return { orientation, text };
   };
 
@@ -70,7 +76,11 @@ export function tesseractEngine(assets: OcrAssets = ocrAssets()): OcrEngine {
   };
 
   const read = async (image: PageImage, page: number, onProgress: Progress): Promise<OcrResult> => {
-    workers ??= start();
+    workers ??= start().catch((error: unknown) => {
+      // A failed start (a model missing from the installation) is tried again on the next page, not kept.
+      workers = null;
+      throw error instanceof Error ? error : new Error(`The OCR engine could not start: ${String(error)}`);
+    });
     const { orientation, text } = await workers;
     report = onProgress;
     report?.(0);
