@@ -124,6 +124,8 @@ test.describe('desk essentials', () => {
   }, testInfo) => {
     desk = await startDesk(freshDir('worded'));
     const ui = new DeskPage(page);
+    // The page's own clock (time flows as usual), to move past a notice's time without waiting for it.
+    await page.clock.install();
     await ui.open(desk.url);
     const detail = 'SQLITE_FULL: database or disk is full';
     await page.route('**/api/invoke', async (route) => {
@@ -139,7 +141,12 @@ test.describe('desk essentials', () => {
     await expect(url).toHaveAttribute('placeholder', '例如 https://hub.example.cn');
     await url.fill(closed);
     await settings.getByRole('button', { name: '测试连接' }).click();
-    await expectSeen(settings.getByRole('status').filter({ hasText: /^无法连接：.*数据交换中心/ }));
+    // Port 9 is one fetch refuses to call: the kind is said, undici's own "bad port" only under 详情.
+    await expectSeen(
+      settings.getByRole('status').filter({ hasText: /^无法连接：.*数据交换中心.*：该端口不允许用于网络请求$/ }),
+    );
+    await settings.getByText('详情（供技术支持）').click();
+    await expectSeen(settings.getByText('fetch failed: bad port'));
     await page.screenshot({ path: testInfo.outputPath('hub-test-zh.png') });
     // The language switched with the finding on screen (Alt+Shift+L) words it again.
     await page.keyboard.press('Alt+Shift+L');
@@ -165,5 +172,26 @@ test.describe('desk essentials', () => {
     await expectSeen(settings.getByText('详情（供技术支持）'));
     await expectSeen(settings.getByRole('button', { name: '复制详情' }));
     await page.screenshot({ path: testInfo.outputPath('internal-error-zh.png') });
+    await page.keyboard.press('Escape');
+
+    // A notice carrying the program's own text stays until it is closed, long past a notice's 10 s: the broker can
+    // open its 详情 and copy it. (The failure of 新建 is a stand-in answered by the page's route, as above.)
+    await page.route('**/api/invoke', async (route) => {
+      const call = route.request().postDataJSON() as { method?: string };
+      if (call.method !== 'declarations.create') return route.fallback();
+      const error = { code: 'INTERNAL', reason: 'common.internal', params: { method: 'declarations.create', detail } };
+      return route.fulfill({ json: { ok: false, error: { ...error, message: 'Something went wrong' } } });
+    });
+    await page.getByRole('button', { name: '新建', exact: true }).click();
+    const notice = page.locator('.notice').filter({ hasText: /^SW Desk 内部出错（declarations\.create）/ });
+    await expectSeen(notice);
+    await page.clock.fastForward('00:30');
+    await expectSeen(notice);
+    await notice.getByText('详情（供技术支持）').click();
+    await expectSeen(notice.getByText(`declarations.create: ${detail}`));
+    await expectSeen(notice.getByRole('button', { name: '复制详情' }));
+    await page.screenshot({ path: testInfo.outputPath('notice-detail-zh.png') });
+    await notice.getByRole('button', { name: '关闭' }).click();
+    await expect(notice).toHaveCount(0);
   });
 });

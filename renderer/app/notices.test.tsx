@@ -1,12 +1,12 @@
-import { act, cleanup, render, renderHook, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { act, cleanup, fireEvent, render, renderHook, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppError, reasonMessage } from '../../shared/api/errors';
 import { createFakeBridge } from '../../test-support/renderer/fake-bridge';
 import { ApiCallError, errorNotice, setBridge } from '../api/client';
 import { useMainEvents } from '../api/queries';
 import { messages } from '../i18n/messages';
 import { useUi } from '../state/ui-store';
-import { Notices } from './notices';
+import { NOTICE_MS, Notices } from './notices';
 
 // A notice is worded when it is shown: one still on screen when the broker switches language speaks the new one.
 describe('notices in the UI language of the moment', () => {
@@ -55,5 +55,60 @@ describe('notices in the UI language of the moment', () => {
     expect(shown()).not.toMatch(/[\u4e00-\u9fff]/);
     expect(shown()).toContain('a.xml: SW Desk did not answer');
     expect(shown()).toContain(refused.error.message);
+  });
+});
+
+describe('how long a notice stays', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    useUi.setState({ locale: 'zh-CN', notices: [] });
+  });
+  afterEach(() => {
+    cleanup();
+    vi.useRealTimers();
+    useUi.setState({ locale: 'zh-CN', notices: [] });
+  });
+
+  /** A failure whose cause is worded and whose library text is folded under 详情. */
+  const broke = () =>
+    errorNotice(
+      new ApiCallError(
+        new AppError('sync.connection-broke', { cause: 'connection-reset', detail: 'other side closed' }).toApiError(),
+      ),
+    );
+  const shown = () => screen.getByRole('status').textContent ?? '';
+  const later = (ms: number) => act(() => void vi.advanceTimersByTime(ms));
+
+  it('a notice with 详情 stays until it is closed, while one without closes after its time', () => {
+    render(<Notices />);
+    act(() => useUi.getState().notify({ kind: 'error', message: broke() }));
+    act(() => useUi.getState().notify({ kind: 'info', message: (l) => messages[l].restored(1) }));
+    expect(shown()).toContain('已恢复');
+    later(NOTICE_MS);
+    // The plain notice closed; the one with the program's text is still there, its fold to open and copy.
+    expect(shown()).not.toContain('已恢复');
+    expect(shown()).toContain('收到应答之前与数据交换中心的连接中断：对方关闭了连接');
+    later(NOTICE_MS * 30);
+    expect(screen.getByText('详情（供技术支持）')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '关闭' }));
+    expect(useUi.getState().notices).toEqual([]);
+  });
+
+  it('a notice does not close while the pointer or the focus is on the notices, and closes after it leaves', () => {
+    render(<Notices />);
+    act(() => useUi.getState().notify({ kind: 'info', message: (l) => messages[l].restored(1) }));
+    const region = screen.getByRole('status');
+    fireEvent.mouseEnter(region);
+    later(NOTICE_MS * 3);
+    expect(shown()).toContain('已恢复');
+    fireEvent.mouseLeave(region);
+    act(() => screen.getByRole('button', { name: '关闭' }).focus());
+    later(NOTICE_MS * 3);
+    expect(shown()).toContain('已恢复');
+    act(() => screen.getByRole('button', { name: '关闭' }).blur());
+    later(NOTICE_MS - 1);
+    expect(shown()).toContain('已恢复');
+    later(1);
+    expect(useUi.getState().notices).toEqual([]);
   });
 });
