@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type ExcelJS from 'exceljs';
 import { AppError, reasonIssue } from '../../../shared/api/errors';
+import { xlsxProblemParams } from '../../../shared/api/reasons/xlsx-problems';
 import { parseCsv, UnclosedQuoteError } from '../../../shared/code-tables/csv';
 
 export type TableFileFormat = 'csv' | 'xlsx';
@@ -52,10 +53,7 @@ async function readXlsx(bytes: Uint8Array, name: string): Promise<string[][]> {
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch (error) {
-    throw new AppError('codetables.bad-xlsx', {
-      file: name,
-      detail: error instanceof Error ? error.message : String(error),
-    });
+    throw new AppError('codetables.bad-xlsx', { file: name, ...xlsxProblemParams(bytes, error) });
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) throw new AppError('codetables.no-worksheet', { file: name });

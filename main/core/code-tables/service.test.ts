@@ -209,7 +209,11 @@ describe('code-table service', () => {
           fileName: 'u.xlsx',
         }),
       );
-      expect(error.message).toMatch(/not a readable \.xlsx workbook/);
+      expect(error.message).toBe(
+        '"u.xlsx" is not a readable .xlsx workbook: it is not an Excel workbook, perhaps another kind of file renamed .xlsx',
+      );
+      // jszip's English, for support only.
+      expect(error.params).toMatchObject({ kind: 'not-a-workbook', detail: expect.stringContaining('zip') });
     });
   });
 

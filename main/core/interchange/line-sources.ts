@@ -2,6 +2,7 @@ import path from 'node:path';
 import type ExcelJS from 'exceljs';
 import type { LineSource } from '../../../shared/api';
 import { fieldError } from '../../../shared/api';
+import { xlsxProblemParams } from '../../../shared/api/reasons/xlsx-problems';
 import type { Cell } from '../../../shared/interchange/lines';
 import { UnclosedQuoteError } from '../../../shared/code-tables/csv';
 import { parseDelimited } from '../../../shared/interchange/lines';
@@ -38,10 +39,7 @@ async function readXlsx(
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch (error) {
-    throw fieldError('source', 'interchange.bad-xlsx', {
-      file: fileName,
-      detail: error instanceof Error ? error.message : String(error),
-    });
+    throw fieldError('source', 'interchange.bad-xlsx', { file: fileName, ...xlsxProblemParams(bytes, error) });
   }
   const sheets = workbook.worksheets.map((w) => w.name);
   const worksheet = wanted === null ? workbook.worksheets[0] : workbook.worksheets.find((w) => w.name === wanted);

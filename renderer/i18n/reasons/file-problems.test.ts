@@ -144,3 +144,21 @@ describe("the data folder's and backups' failures name the kind of cause, the sy
     expect(failureDetail(new ApiCallError(refused, 'zh-CN'))).toBe(refused.params?.detail);
   });
 });
+
+describe('a file that is not a readable .xlsx workbook, in both languages', () => {
+  it('names what is wrong, the zip library’s English only under 详情', () => {
+    const detail = "Can't find end of central directory : is this a zip file ?";
+    const lines = new AppError('interchange.bad-xlsx', { file: 'a.xlsx', kind: 'not-a-workbook', detail }).toApiError();
+    expect(localizeError(lines, 'zh-CN').message).toBe(
+      '"a.xlsx" 不是可读取的 .xlsx 工作簿（它不是 Excel 工作簿，可能是改名为 .xlsx 的其他文件）',
+    );
+    expect(localizeError(lines, 'en').message).toBe(
+      '"a.xlsx" is not a readable .xlsx workbook (it is not an Excel workbook, perhaps another kind of file renamed .xlsx)',
+    );
+    expect(failureDetail(new ApiCallError(lines, 'en'))).toBe(detail);
+    const table = new AppError('codetables.bad-xlsx', { file: 'u.xlsx', kind: 'encrypted', detail }).toApiError();
+    expect(localizeError(table, 'zh-CN').message).toBe(
+      '"u.xlsx" 不是可读取的 .xlsx 工作簿：工作簿设有密码（或是旧版 Excel 97–2003 工作簿）：请去掉密码另存为 .xlsx',
+    );
+  });
+});

@@ -1,12 +1,12 @@
 import type { ReasonTexts } from '../../../shared/api';
 import type { codeTableReasons } from '../../../shared/api/reasons/codetables';
 import type { interchangeReasons } from '../../../shared/api/reasons/interchange';
-import { xmlProblemZh } from './kinds-zh';
+import { xlsxProblemZh, xmlProblemZh } from './kinds-zh';
 
 export const interchangeZh: ReasonTexts<typeof interchangeReasons> = {
   'interchange.unknown-encoding': (p) =>
     `文件声明的编码 "${p.encoding}" 无法读取（应为 UTF-8、GB2312、GBK 或 GB18030）`,
-  'interchange.bad-xlsx': (p) => `"${p.file}" 不是可读取的 .xlsx 工作簿（${p.detail}）`,
+  'interchange.bad-xlsx': (p) => `"${p.file}" 不是可读取的 .xlsx 工作簿（${xlsxProblemZh(p.kind)}）`,
   'interchange.no-worksheet': (p) => `"${p.file}" 中没有工作表`,
   'interchange.no-such-sheet': (p) => `"${p.file}" 中没有工作表 "${p.sheet}"（现有：${p.sheets}）`,
   'interchange.bad-pasted-text': (p) =>
@@ -69,7 +69,7 @@ export const interchangeZh: ReasonTexts<typeof interchangeReasons> = {
 
 export const codeTablesZh: ReasonTexts<typeof codeTableReasons> = {
   'codetables.unknown-format': (p) => `无法判断 "${p.file}" 的格式：请使用 .csv 或 .xlsx 文件（或指明格式）`,
-  'codetables.bad-xlsx': (p) => `"${p.file}" 不是可读取的 .xlsx 工作簿：${p.detail}`,
+  'codetables.bad-xlsx': (p) => `"${p.file}" 不是可读取的 .xlsx 工作簿：${xlsxProblemZh(p.kind)}`,
   'codetables.no-worksheet': (p) => `"${p.file}" 中没有工作表`,
   'codetables.no-file': (p) => `文件 ${p.file} 不存在`,
   'codetables.not-a-file': (p) => `${p.file} 是文件夹，不是文件`,

@@ -1,3 +1,4 @@
+import type { XlsxProblem } from '../../../shared/api/reasons/xlsx-problems';
 import type { XmlProblem } from '../../../shared/api/reasons/xml-problems';
 
 /** A kind in Chinese; a kind this version does not know (kept by another version) reads as `fallback`'s. */
@@ -22,4 +23,16 @@ export const xmlProblemZh = worded<XmlProblem>(
     syntax: '语法错误',
   },
   'syntax',
+);
+
+/** Why a file could not be read as an .xlsx workbook (shared/api/reasons/xlsx-problems.ts). */
+export const xlsxProblemZh = worded<XlsxProblem>(
+  {
+    empty: '文件是空的',
+    encrypted: '工作簿设有密码（或是旧版 Excel 97–2003 工作簿）：请去掉密码另存为 .xlsx',
+    'not-a-workbook': '它不是 Excel 工作簿，可能是改名为 .xlsx 的其他文件',
+    damaged: '工作簿已损坏或不完整',
+    other: '工作簿无法读取',
+  },
+  'other',
 );

@@ -90,9 +90,7 @@ const detailStillInline = new Set([
   'archive.not-compressed',
   'archive.unreadable',
   'archive.bad-record',
-  'codetables.bad-xlsx',
   'codetables.bad-row',
-  'interchange.bad-xlsx',
   'bridge.write-failed',
   'bridge.file-failed',
 ]);

@@ -1,4 +1,6 @@
 import { reason } from './define';
+import type { XlsxProblem } from './xlsx-problems';
+import { xlsxProblemEn } from './xlsx-problems';
 
 type File = { file: string };
 
@@ -8,9 +10,9 @@ export const codeTableReasons = {
     'BAD_INPUT',
     (p) => `Cannot tell the format of "${p.file}": use a .csv or .xlsx file (or say which it is)`,
   ),
-  'codetables.bad-xlsx': reason<File & { detail: string }>(
+  'codetables.bad-xlsx': reason<File & { kind: XlsxProblem; detail: string }>(
     'IMPORT_FAILED',
-    (p) => `"${p.file}" is not a readable .xlsx workbook: ${p.detail}`,
+    (p) => `"${p.file}" is not a readable .xlsx workbook: ${xlsxProblemEn(p.kind)}`,
   ),
   'codetables.no-worksheet': reason<File>('IMPORT_FAILED', (p) => `"${p.file}" has no worksheet`),
   'codetables.no-file': reason<File>('NOT_FOUND', (p) => `The file ${p.file} does not exist`),

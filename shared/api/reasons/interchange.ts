@@ -1,6 +1,8 @@
 import { reason } from './define';
 import type { XmlProblem } from './xml-problems';
 import { xmlProblemEn } from './xml-problems';
+import type { XlsxProblem } from './xlsx-problems';
+import { xlsxProblemEn } from './xlsx-problems';
 
 type File = { file: string };
 type At = { line: number; element: string };
@@ -13,9 +15,10 @@ export const interchangeReasons = {
     (p) =>
       `The file declares the encoding "${p.encoding}", which cannot be read (expected UTF-8, GB2312, GBK or GB18030)`,
   ),
-  'interchange.bad-xlsx': reason<File & { detail: string }>(
+  /** `kind`: what is wrong (xlsx-problems.ts); `detail`, the zip library's English, for support only. */
+  'interchange.bad-xlsx': reason<File & { kind: XlsxProblem; detail: string }>(
     'IMPORT_FAILED',
-    (p) => `"${p.file}" is not a readable .xlsx workbook (${p.detail})`,
+    (p) => `"${p.file}" is not a readable .xlsx workbook (${xlsxProblemEn(p.kind)})`,
   ),
   'interchange.no-worksheet': reason<File>('IMPORT_FAILED', (p) => `"${p.file}" has no worksheet`),
   'interchange.no-such-sheet': reason<File & { sheet: string; sheets: string }>(
