@@ -78,8 +78,9 @@ export function HubPanel() {
         {test ? (
           <span role="status">{test.reachable ? t.reachable(test.version ?? '?') : t.unreachable(said(test.why))}</span>
         ) : null}
-        {test && !test.reachable ? <SaidDetail said={test.why} /> : null}
       </div>
+      {/* Under the finding, not beside it: beside, it squeezed the button and the sentence into narrow columns. */}
+      {test && !test.reachable ? <SaidDetail said={test.why} /> : null}
       <div className="field">
         <label htmlFor="settings-enroll-code">{t.enrollmentCode}</label>
         <input id="settings-enroll-code" value={code} onChange={(e) => setCode(e.target.value)} />
