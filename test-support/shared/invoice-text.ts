@@ -22,8 +22,10 @@ export const invoiceItems: readonly [InvoiceItem, InvoiceItem, InvoiceItem] = [
   { no: '3', name: 'Tool set', model: 'TS-12', qty: '50', unit: 'SETS', price: '24.69', amount: '1,234.50' },
 ];
 
-function itemLines(items: readonly InvoiceItem[]): TextLine[] {
-  const c = invoiceColumns;
+function itemLines(
+  items: readonly InvoiceItem[],
+  c: Record<keyof typeof invoiceColumns, number> = invoiceColumns,
+): TextLine[] {
   return items.flatMap((it) => {
     const row = tableLine(c, it);
     return it.name2 ? [row, [[c.name, it.name2]] as TextLine] : [row];
@@ -75,8 +77,18 @@ export function invoiceText(
   return textDocument('invoice.pdf', [textPage(0, lines, options)]);
 }
 
-/** The invoice's table over two pages, the header repeated on the second or not. */
-export function twoPageInvoice(repeatHeader: boolean, options: PageOptions = {}) {
+/**
+ * The invoice's table over two pages, the header repeated on the second or not; `moved` shifts the second
+ * page's name and model columns, as a table laid out again on each page does.
+ */
+export function twoPageInvoice(repeatHeader: boolean, options: PageOptions & { moved?: boolean } = {}) {
+  const moved = options.moved ? 1 : 0;
+  // Under the first page's model header's left half: read by the first page's columns, the model is a name.
+  const shifted = {
+    ...invoiceColumns,
+    name: invoiceColumns.name - moved * 10,
+    model: invoiceColumns.model - moved * 80,
+  };
   const many: InvoiceItem[] = Array.from({ length: 12 }, (_, i) => ({
     no: String(i + 1),
     name: `Part ${i + 1}`,
@@ -91,7 +103,7 @@ export function twoPageInvoice(repeatHeader: boolean, options: PageOptions = {})
     [[230, 'COMMERCIAL INVOICE (continued)']],
     [],
     ...(repeatHeader ? [invoiceHeader] : []),
-    ...itemLines(many.slice(7)),
+    ...itemLines(many.slice(7), shifted),
     tableLine(invoiceColumns, { name: 'TOTAL', qty: '120', amount: '180.00' }),
   ];
   return textDocument('invoice-2p.pdf', [textPage(0, first, options), textPage(1, second, options)]);

@@ -84,6 +84,13 @@ describe('parseDocument', () => {
     }
   });
 
+  it('reads a page without a header by the order of its cells when its columns stand elsewhere', () => {
+    const doc = parseDocument(twoPageInvoice(false, { moved: true }));
+    expect(doc.lines.slice(7).map((l) => [l.nameEn?.value, l.model?.value])).toEqual(
+      Array.from({ length: 5 }, (_, i) => [`Part ${i + 8}`, `P-${107 + i}`]),
+    );
+  });
+
   it('splits bilingual names into Chinese and English and joins a name wrapped onto the next line', () => {
     const items = [
       { ...invoiceItems[0], name: '不锈钢螺栓', name2: 'Stainless steel bolt' },
@@ -157,6 +164,20 @@ describe('parseDocument', () => {
       ['50', '24.69', '1234.50'],
     ]);
     expect(doc.totals.amount).toMatchObject({ value: '1584.50', raw: '1.584,50' });
+  });
+
+  it('drops the zeros a unit price is padded with past the cent, keeping the printed text', () => {
+    const items = [
+      { ...invoiceItems[0], price: '0.2500' },
+      { ...invoiceItems[1], price: '0.0450', amount: '90.00' },
+      invoiceItems[2],
+    ];
+    const doc = parseDocument(invoiceText({ items, total: { qty: '3,050', amount: '1,574.50' } }));
+    expect(doc.lines.map((l) => [l.unitPrice?.value, l.unitPrice?.raw])).toEqual([
+      ['0.25', '0.2500'],
+      ['0.045', '0.0450'],
+      ['24.69', undefined],
+    ]);
   });
 
   it('finds no goods lines in a page without a table, and says it does not know what the document is', () => {

@@ -46,6 +46,15 @@ function headerUnit(columns: readonly Column[], kind: ColumnKind): string | unde
   return /\(([A-Za-z\u4e00-\u9fff]+)\)/.exec(asciiText(header))?.[1];
 }
 
+/**
+ * A unit price without the zeros an ERP pads it with past the cent ("349.3700" → "349.37", "0.0450" → "0.045"):
+ * the same price, as the declaration would be keyed. The printed text stays in `raw`.
+ */
+function priceText(value: string): string {
+  const m = /^(-?\d+\.\d{2})(\d*?)0+$/.exec(value);
+  return m ? `${m[1]}${m[2]}` : value;
+}
+
 function documentLine(row: TableRow, index: number, european: boolean, currency: string | undefined): DocumentLine {
   const line: DocumentLine = { index };
   const cell = (k: ColumnKind) => row.cells.get(k);
@@ -65,7 +74,10 @@ function documentLine(row: TableRow, index: number, european: boolean, currency:
     line.unit = { value: unitText, ...(quantity.found.box ? { box: quantity.found.box } : {}) };
   for (const kind of ['unitPrice', 'amount', 'packages', 'netWeight', 'grossWeight'] as const) {
     const n = numberFound(cell(kind), european);
-    if (n.found) line[kind] = n.found;
+    const found = n.found;
+    if (!found) continue;
+    const price = kind === 'unitPrice' ? priceText(found.value) : found.value;
+    line[kind] = price === found.value ? found : { ...found, value: price, raw: found.raw ?? found.value };
   }
   const own = [cell('amount'), cell('unitPrice')].map((rs) => (rs ? currencyOf(joinRuns(rs)) : null)).find((c) => c);
   const code = own ?? currency;

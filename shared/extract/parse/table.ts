@@ -1,7 +1,7 @@
 import type { Column, ColumnKind, Header } from './header';
 import { findHeader } from './header';
 import type { Line, PlacedRun } from './layout';
-import { joinRuns } from './layout';
+import { joinRuns, lineCells } from './layout';
 import { parseNumber } from './numbers';
 
 /** One row of the goods table: the runs of each column, over the lines the row took (a wrapped name). */
@@ -51,6 +51,38 @@ function cellsOfLine(columns: Column[], line: Line): Map<ColumnKind, PlacedRun[]
   return cells;
 }
 
+/** The kinds of the cells of a row's first line, left to right, as most rows read so far have them. */
+function rowPattern(rows: readonly TableRow[]): ColumnKind[] | undefined {
+  const seen = new Map<string, { kinds: ColumnKind[]; n: number }>();
+  for (const row of rows) {
+    const firstY = Math.min(...[...row.cells.values()].flat().map((r) => r.y));
+    const runs = [...row.cells.entries()]
+      .flatMap(([kind, rs]) => rs.filter((r) => r.y - firstY < r.height / 2).map((r) => ({ kind, r })))
+      .sort((a, b) => a.r.left - b.r.left);
+    const kinds = runs.map((x) => x.kind).filter((k, i, all) => i === 0 || all[i - 1] !== k);
+    const key = kinds.join();
+    const entry = seen.get(key) ?? { kinds, n: 0 };
+    entry.n++;
+    seen.set(key, entry);
+  }
+  return [...seen.values()].sort((a, b) => b.n - a.n)[0]?.kinds;
+}
+
+/**
+ * A line of a page without a header read by the order of its cells, when it has as many as a full row: a
+ * table laid out again on each page may set its columns elsewhere than the page with the header did.
+ */
+function byOrder(line: Line, kinds: readonly ColumnKind[]): Map<ColumnKind, PlacedRun[]> | undefined {
+  const cells = lineCells(line);
+  if (cells.length !== kinds.length) return undefined;
+  const out = new Map<ColumnKind, PlacedRun[]>();
+  cells.forEach((runs, i) => {
+    const kind = kinds[i];
+    if (kind) out.set(kind, [...(out.get(kind) ?? []), ...runs]);
+  });
+  return out;
+}
+
 /**
  * Whether a line starts a row: it has a number in the quantity or amount column (or, on a packing list, its
  * packages or weights).
@@ -84,6 +116,8 @@ export function readTable(lines: readonly Line[], european: boolean): Table | nu
   const rows: TableRow[] = [];
   let totals: TableRow | undefined;
   let current: TableRow | undefined;
+  // On a page that prints no header: the kinds of a full row's cells, left to right, from the rows read so far.
+  let headless: ColumnKind[] | undefined;
   let page = first.header.lines[0]?.page ?? 0;
   let lastY = first.header.lines[first.header.lines.length - 1]?.y ?? 0;
   let i = first.at + first.header.lines.length;
@@ -97,15 +131,17 @@ export function readTable(lines: readonly Line[], european: boolean): Table | nu
       const again = findHeader(lines, i);
       if (again && lines[again.at]?.page === page) {
         headers.push(again.header);
+        headless = undefined;
         columns = again.header.columns;
         i = again.at + again.header.lines.length - 1;
         lastY = again.header.lines[again.header.lines.length - 1]?.y ?? line.y;
         continue;
       }
       lastY = -Infinity;
+      headless = rowPattern(rows);
     }
     const text = lineText(line);
-    const cells = cellsOfLine(columns, line);
+    const cells = (headless && byOrder(line, headless)) || cellsOfLine(columns, line);
     if (totalsLabel.test(text) || [...cells.values()].some((rs) => totalsLabel.test(joinRuns(rs)))) {
       totals = { cells, columns };
       i++;
