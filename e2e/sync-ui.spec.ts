@@ -34,6 +34,11 @@ test('outbox view, withdraw before sending, and the timeline of a released decla
     // In the UI language: main sends the reason, the page words it.
     await expect(row).toContainText('无法连接数据交换中心', { timeout: 30_000 });
     await expectSeen(row.getByText('无法连接数据交换中心'));
+    // The cause is worded (nothing answers at the hub's port); the library's own words only under 详情.
+    await expectSeen(row.getByText('该地址和端口上没有程序应答'));
+    await row.getByText('详情（供技术支持）').click();
+    await expectSeen(row.getByText(/ECONNREFUSED/));
+    await page.screenshot({ path: test.info().outputPath('outbox-last-error-zh.png') });
     await expectSeen(row.getByTestId('outbox-state'));
 
     // Withdraw it: it is a draft again, and nothing will be sent.
