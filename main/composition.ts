@@ -268,9 +268,14 @@ export function createApp(options: AppOptions): App {
     finder: createCodeFinder(codeTables),
   });
   // Goods lines read from the customer's invoice and packing list, written through the lines import's path.
+  // The library's products of a goods name (or of the item number, a 货号 a product may keep) propose its 商品编号.
+  const findProduct = (query: { name: string; itemNo?: string }) => [
+    ...products.search({ query: query.name, limit: 5 }),
+    ...(query.itemNo ? products.search({ query: query.itemNo, limit: 5 }) : []),
+  ];
   const extractJobs = createExtractJobs(ctx, {
     repo: declarationsRepo,
-    parts: { ...createExtractParts(), ...options.extractParts },
+    parts: { ...createExtractParts({ codes: createCodeFinder(codeTables), findProduct }), ...options.extractParts },
   });
   const extractApply = createExtractApply({
     repo: declarationsRepo,
@@ -368,7 +373,7 @@ export function createApp(options: AppOptions): App {
     },
     async close() {
       await settled;
-      await Promise.all([transport.stop(), backups.stop()]);
+      await Promise.all([transport.stop(), backups.stop(), extractJobs.close()]);
       db.close();
     },
     async connectHub(hubUrl, code) {

@@ -26,8 +26,7 @@ const esm = { bundle: true, platform: 'node', format: 'esm', target: 'node20', p
 // exceljs (and what it brings: jszip, archiver, fast-csv …) is left out: the code imports it only when a spreadsheet
 // is read or written, which the worker never does, and it was 2.4 MB of the 5.3 MB every start read and compiled.
 // Were it ever imported, it would load from node_modules as the ES bundles' dependencies do. So are the invoice
-// reader's pdfjs-dist (5 MB, imported only when a document is read) and the canvas and OCR packages it loads then
-// (@napi-rs/canvas's native part cannot be bundled at all).
+// reader's pdfjs, its native canvas and the OCR engine, which the app loads only when a document is read.
 const oneFile = {
   bundle: true,
   platform: 'node',

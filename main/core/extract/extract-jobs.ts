@@ -6,7 +6,7 @@ import { isEditable } from '../../../shared/status';
 import type { DeclarationsRepo } from '../../db/repositories/declarations-repo';
 import type { CoreContext } from '../context';
 import type { ExtractFile, ExtractParts, PipelineProgress } from './pipeline';
-import { fileKind, runPipeline } from './pipeline';
+import { checkFile, runPipeline } from './pipeline';
 
 /** Finished jobs kept for review (a broker reviews one shipment at a time; a few windows may each have one). */
 const KEPT_JOBS = 4;
@@ -82,8 +82,12 @@ export function createExtractJobs(ctx: CoreContext, deps: { repo: DeclarationsRe
       if (!row) throw new AppError('declarations.not-found', { id: input.id });
       if (!isEditable(row.workflow, row.channel))
         throw new AppError('declarations.not-editable', { seqNo: row.clientSeqNo });
-      const files = input.files.map((f) => ({ fileName: f.fileName, bytes: Buffer.from(f.contentBase64, 'base64') }));
-      for (const file of files) fileKind(file);
+      // A plain Uint8Array: pdfjs refuses a Node Buffer.
+      const files = input.files.map((f) => ({
+        fileName: f.fileName,
+        bytes: new Uint8Array(Buffer.from(f.contentBase64, 'base64')),
+      }));
+      for (const file of files) checkFile(file);
       const first = files[0]?.fileName ?? '';
       const job: ExtractJob = {
         id: uuidv7(),
@@ -147,6 +151,12 @@ export function createExtractJobs(ctx: CoreContext, deps: { repo: DeclarationsRe
           pages: t.pages.map((p) => ({ width: p.width, height: p.height, kind: p.kind })),
         })),
       };
+    },
+
+    /** Stops every job still reading, and the reader's engines. */
+    async close(): Promise<void> {
+      for (const job of jobs.values()) job.controller.abort();
+      await deps.parts.close?.();
     },
 
     async page(input: MethodParsedInput<'extract.page'>) {

@@ -1,28 +1,43 @@
-import { AppError } from '../../../shared/api';
+import type { FindProduct } from '../../../shared/extract/propose';
+import { proposeExtraction } from '../../../shared/extract/propose';
+import { parseDocument } from '../../../shared/extract/parse';
+import type { CodeFinder } from '../../../shared/interchange/lines';
 import type { OcrEngine } from './ocr-engine';
-import { tesseractEngine } from './ocr/tesseract-engine';
 import type { ExtractParts } from './pipeline';
-import { readDocument } from './read/read-document';
-import { renderPage } from './read/render-page';
+
+// The reader and the OCR engine are loaded when a document is first read: pdfjs, its canvas and tesseract.js are
+// megabytes that every start of the app (and of every test's desk) would otherwise parse for nothing.
+const reader = () => import('./read/read-document');
+const pictures = () => import('./read/render-page');
 
 /**
- * The reading, parsing and proposing parts as this build has them. A part not yet in the build refuses plainly,
- * naming the file, rather than proposing nothing as if the document had no lines.
+ * The OCR engine, started at the first page that needs it (its workers and models take memory a broker who only
+ * reads text PDFs never needs), and stopped with the app.
  */
-export function createExtractParts(): ExtractParts {
-  const missing = (fileName: string): never => {
-    throw new AppError('extract.no-reader', { file: fileName });
-  };
-  // One OCR engine for the app's life, made at the first scanned page (its threads start then, not at start-up).
-  let engine: OcrEngine | undefined;
-  const ocr: OcrEngine = {
-    recognize: (image, page, options) => (engine ??= tesseractEngine()).recognize(image, page, options),
-    close: async () => engine?.close(),
-  };
+function lazyOcr(): OcrEngine {
+  let engine: Promise<OcrEngine> | null = null;
+  const started = () => (engine ??= import('./ocr/tesseract-engine').then((m) => m.tesseractEngine()));
   return {
-    read: (file, options) => readDocument(file, { ...options, ocr }),
-    parse: (text) => missing(text.fileName),
-    propose: (documents) => missing(documents[0]?.fileName ?? ''),
-    renderPage: (file, page, options) => renderPage(file, page, options),
+    recognize: async (image, page, options) => (await started()).recognize(image, page, options),
+    close: async () => {
+      const running = engine;
+      engine = null;
+      await (await running)?.close();
+    },
+  };
+}
+
+/**
+ * The parts the app reads documents with: the reader (text layer, or OCR for a picture), the parser, and the proposer
+ * with the code tables and the product library (products released before propose their 商品编号 and 申报要素).
+ */
+export function createExtractParts(deps: { codes: CodeFinder; findProduct: FindProduct }): ExtractParts {
+  const ocr = lazyOcr();
+  return {
+    read: async (file, options) => (await reader()).readDocument(file, { ...options, ocr }),
+    parse: parseDocument,
+    propose: (documents) => proposeExtraction(documents, { codes: deps.codes, findProduct: deps.findProduct }),
+    renderPage: async (file, page, options) => (await pictures()).renderPage(file, page, options),
+    close: () => ocr.close(),
   };
 }

@@ -1,19 +1,12 @@
 import type { DocumentText, Extraction, ParsedDocument } from '../../../shared/extract/document';
 import { AppError } from '../../../shared/api';
 import type { PageImage } from './ocr-engine';
+import type { ReadProgress } from './read/read-document';
+import { fileKind, type SourceFile } from './read/source-file';
 
 /** A file the broker picked, as its bytes. */
-export interface ExtractFile {
-  fileName: string;
-  bytes: Uint8Array;
-}
-
-/** How far the reading of one file is: the page (1-based) of how many, and that page's OCR when it is a picture. */
-export interface ReadProgress {
-  page: number;
-  pages: number;
-  ocr: number | null;
-}
+export type ExtractFile = SourceFile;
+export type { ReadProgress };
 
 /**
  * The parts the pipeline joins, given by the composition root: reading (text layer or OCR), parsing, proposing with
@@ -28,24 +21,21 @@ export interface ExtractParts {
   parse(text: DocumentText): ParsedDocument;
   propose(documents: ParsedDocument[]): Extraction | Promise<Extraction>;
   renderPage(file: ExtractFile, page: number, options: { maxWidth: number }): Promise<PageImage>;
+  /** Stops what reading keeps running (the OCR engine's workers). */
+  close?(): Promise<void>;
 }
 
-export type FileKind = 'pdf' | 'png' | 'jpeg' | 'tiff';
-
-const startsWith = (bytes: Uint8Array, ...magic: number[]) => magic.every((b, i) => bytes[i] === b);
-
 /**
- * What a file is, by its first bytes (a name can lie: a scan saved as .pdf by a phone app is often a JPEG). A
- * spreadsheet is refused here by name: its lines go through the column mapping, which reads its cells exactly.
+ * Refuses, naming it, a file the reader cannot take (by its first bytes); a spreadsheet is told apart by its name,
+ * since its lines go through the column mapping, which reads its cells exactly.
  */
-export function fileKind(file: ExtractFile): FileKind {
-  const { bytes, fileName } = file;
-  if (startsWith(bytes, 0x25, 0x50, 0x44, 0x46)) return 'pdf';
-  if (startsWith(bytes, 0x89, 0x50, 0x4e, 0x47)) return 'png';
-  if (startsWith(bytes, 0xff, 0xd8, 0xff)) return 'jpeg';
-  if (startsWith(bytes, 0x49, 0x49, 0x2a, 0x00) || startsWith(bytes, 0x4d, 0x4d, 0x00, 0x2a)) return 'tiff';
-  if (/\.(xlsx|xls|csv)$/i.test(fileName)) throw new AppError('extract.spreadsheet', { file: fileName });
-  throw new AppError('extract.unsupported-file', { file: fileName });
+export function checkFile(file: ExtractFile): void {
+  try {
+    fileKind(file);
+  } catch (error) {
+    if (/\.(xlsx|xls|csv)$/i.test(file.fileName)) throw new AppError('extract.spreadsheet', { file: file.fileName });
+    throw error;
+  }
 }
 
 export interface PipelineProgress extends ReadProgress {

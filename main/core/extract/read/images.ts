@@ -1,4 +1,5 @@
 import type { Canvas } from '@napi-rs/canvas';
+import { JpegImage } from 'pdfjs-dist/legacy/image_decoders/pdf.image_decoders.mjs';
 import { PNG } from 'pngjs';
 import UTIF from 'utif2';
 import { AppError } from '../../../../shared/api';
@@ -48,8 +49,6 @@ export async function imagePage(
     return scaled(await pixels(UTIF.toRGBA8(ifd), ifd.width, ifd.height), maxWidth);
   }
   if (kind === 'jpeg') {
-    // Loaded when a JPEG is read: 0.5 MB of code a process that reads no JPEG need not parse.
-    const { JpegImage } = await import('pdfjs-dist/legacy/image_decoders/pdf.image_decoders.mjs');
     const jpeg = new JpegImage();
     jpeg.parse(bytes);
     const rgba = jpeg.getData({ width: jpeg.width, height: jpeg.height, forceRGBA: true });
