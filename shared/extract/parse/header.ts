@@ -166,7 +166,9 @@ export function findHeader(lines: readonly Line[], from = 0): { at: number; head
     const close = next && next.page === line.page && next.y - line.y < Math.max(line.height, next.height) * 2.2;
     const two = close && next && !/\d{2,}/.test(joinRuns(next.runs)) ? columnsOf([line, next]) : null;
     const nextNamed = next ? headerCells(next).filter((c) => headerKind(joinRuns(c)) !== undefined).length : 0;
-    if (two && next && (!one || nextNamed >= 2 || named(two) > named(one)))
+    // A line naming at most one column is no header's first line (a title just above the header on the page).
+    const lineNamed = headerCells(line).filter((c) => headerKind(joinRuns(c)) !== undefined).length;
+    if (two && next && (one ? nextNamed >= 2 || named(two) > named(one) : lineNamed >= 2))
       return { at: i, header: { columns: two, lines: [line, next] } };
     if (one) return { at: i, header: { columns: one, lines: [line] } };
   }

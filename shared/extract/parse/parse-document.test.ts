@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentLine, ParsedDocument } from '../document';
 import { tableLine, textDocument, textPage } from '../../../test-support/shared/document-text';
-import { invoiceItems, invoiceText, twoPageInvoice } from '../../../test-support/shared/invoice-text';
+import {
+  invoiceColumns,
+  invoiceHeader,
+  invoiceItems,
+  invoiceText,
+  twoPageInvoice,
+} from '../../../test-support/shared/invoice-text';
 import { parseDocument } from './parse-document';
 
 const values = (line: DocumentLine) =>
@@ -82,6 +88,15 @@ describe('parseDocument', () => {
       expect(doc.lines.every((l) => l.amount?.value === '15.00')).toBe(true);
       expect(doc.totals.amount?.value).toBe('180.00');
     }
+  });
+
+  it('does not take a title set just above the header for the first line of the header', () => {
+    const row = tableLine(invoiceColumns, { ...invoiceItems[0], name: 'Hex nut' });
+    const page = textPage(0, [[[40, 'COMMERCIAL INVOICE INV-2026-0315 (continued)']], invoiceHeader, row]);
+    const doc = parseDocument(textDocument('invoice.pdf', [page]));
+    expect(doc.lines.map((l) => [l.nameEn?.value, l.model?.value, l.amount?.value])).toEqual([
+      ['Hex nut', 'M8x40', '250.00'],
+    ]);
   });
 
   it('reads a page without a header by the order of its cells when its columns stand elsewhere', () => {
