@@ -118,9 +118,12 @@ ${
 `;
 
 /** Moves the rows and closing blocks that overflow a sheet to new sheets under a repeated header; numbers sheets. */
-const paginate = (continued: string, folio: string) => `
+const paginate = (continued: string, folio: string, layoutSize: number) => `
 (() => {
   let page = document.querySelector('.page');
+  // Shrink to the sheet's width, as an ERP's "fit to page" does, before breaking into sheets.
+  for (let size = ${layoutSize}; page.scrollWidth > page.clientWidth + 1 && size > 5; size -= 0.25)
+    document.body.style.fontSize = size - 0.25 + 'pt';
   const fits = (p) => p.scrollHeight <= p.clientHeight + 1;
   while (!fits(page)) {
     const next = document.createElement('div');
@@ -168,6 +171,6 @@ ${table(layout, s, role)}
 ${words(layout, s, role)}
 <div class="after sign"><div>${esc(word(layout, `For and on behalf of ${s.seller.name}`, '卖方签章'))}</div><div>${esc(word(layout, 'Authorized Signature', '授权签字'))}</div></div>
 </div>
-<script>${paginate(continued, folio)}</script>
+<script>${paginate(continued, folio, layout.fontSize)}</script>
 </body></html>`;
 }

@@ -14,7 +14,8 @@ export interface Spoil {
   blur: number;
   /** Grey levels kept (a 4-bit scanner keeps 16); absent: all 256. */
   levels?: number;
-  format: 'png' | 'jpeg';
+  /** `gray`: the raw grey bytes, one a pixel, for a TIFF writer. */
+  format: 'png' | 'jpeg' | 'gray';
   /** JPEG quality 0–1. */
   quality?: number;
   seed: number;
@@ -24,7 +25,7 @@ export interface Picture {
   bytes: Uint8Array;
   width: number;
   height: number;
-  format: 'png' | 'jpeg';
+  format: Spoil['format'];
 }
 
 export const clean: Omit<Spoil, 'seed'> = { rotate: 0, noise: 0, specks: 0, blur: 0, format: 'png' };
@@ -68,6 +69,13 @@ const spoilScript = (png: string, s: Spoil) => `(async () => {
     if (a.levels) v = Math.round((v / 255) * (a.levels - 1)) * (255 / (a.levels - 1));
     p[i] = p[i + 1] = p[i + 2] = v;
   }
+  if (a.format === 'gray') {
+    const g = new Uint8Array(w * h);
+    for (let i = 0; i < g.length; i++) g[i] = p[i * 4];
+    let bin = '';
+    for (let i = 0; i < g.length; i += 0x8000) bin += String.fromCharCode.apply(null, g.subarray(i, i + 0x8000));
+    return { data: btoa(bin), width: w, height: h };
+  }
   x.putImageData(d, 0, 0);
   const url = c.toDataURL(a.format === 'jpeg' ? 'image/jpeg' : 'image/png', a.quality);
   return { data: url.slice(url.indexOf(',') + 1), width: w, height: h };
@@ -95,6 +103,7 @@ export async function imageOnlyPdf(page: Page, pictures: readonly Picture[], dpi
   const mm = (px: number) => ((px / dpi) * 25.4).toFixed(2);
   const sheets = pictures
     .map((p) => {
+      if (p.format === 'gray') throw new Error('bind PNG or JPEG pictures into a PDF, not raw grey');
       const src = `data:image/${p.format};base64,${Buffer.from(p.bytes).toString('base64')}`;
       return `<img src="${src}" style="width:${mm(p.width)}mm;height:${mm(p.height)}mm">`;
     })
