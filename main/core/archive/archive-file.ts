@@ -4,7 +4,8 @@ import { once } from 'node:events';
 import readline from 'node:readline';
 import zlib from 'node:zlib';
 import { z } from 'zod';
-import { AppError } from '../../../shared/api';
+import { AppError, causeParams } from '../../../shared/api';
+import { gzipProblemOf } from '../../../shared/api/reasons/archive';
 
 // The archive file: gzip-compressed JSON lines. The first line is a manifest, the last a trailer
 // with the number of lines before it and the SHA-256 of their text, so a truncated or altered
@@ -82,9 +83,10 @@ export async function readArchiveFile(
   const input = fs.createReadStream(file);
   const gunzip = zlib.createGunzip();
   const failed = new Promise<never>((_resolve, reject) => {
-    const fail = (error: Error) => reject(new AppError('archive.not-compressed', { file, detail: error.message }));
+    const fail = (error: Error & { code?: unknown }) =>
+      reject(new AppError('archive.not-compressed', { file, kind: gzipProblemOf(error), detail: error.message }));
     gunzip.on('error', fail);
-    input.on('error', (error) => reject(new AppError('archive.unreadable', { file, detail: error.message })));
+    input.on('error', (error) => reject(new AppError('archive.unreadable', { file, ...causeParams(error) })));
   });
   failed.catch(() => undefined);
   const lines = readline.createInterface({ input: input.pipe(gunzip), crlfDelay: Infinity });

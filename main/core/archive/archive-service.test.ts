@@ -181,9 +181,15 @@ describe('export of everything to one archive, and import on another machine', (
       const b = await freshB();
       const file = path.join(f.dir, 'notes.txt');
       fs.writeFileSync(file, 'hello');
+      // zlib's words are the detail, for support; the sentence says what is wrong.
       expect(await f.failure(b, 'archive.import', { path: file })).toMatchObject({
         code: 'IMPORT_FAILED',
-        message: expect.stringContaining('not an SW Desk archive'),
+        message: `${file} is not a whole SW Desk archive (it is not compressed as an archive is); nothing was imported`,
+        params: { kind: 'not-gzip', detail: 'incorrect header check' },
+      });
+      // A folder given as the archive: the system's refusal, named by its kind.
+      expect(await f.failure(b, 'archive.import', { path: f.dir })).toMatchObject({
+        params: { cause: 'is-a-directory', detail: expect.stringContaining('EISDIR') },
       });
       expect(await f.failure(b, 'archive.import', { path: path.join(f.dir, 'missing.swdx') })).toMatchObject({
         code: 'NOT_FOUND',
@@ -198,7 +204,10 @@ describe('export of everything to one archive, and import on another machine', (
       const cut = path.join(f.dir, 'cut.swdx');
       fs.writeFileSync(cut, bytes.subarray(0, Math.floor(bytes.length * 0.6)));
       const b = await freshB();
-      expect(await f.failure(b, 'archive.import', { path: cut })).toMatchObject({ code: 'IMPORT_FAILED' });
+      const refused = await f.failure(b, 'archive.import', { path: cut });
+      expect(refused).toMatchObject({ code: 'IMPORT_FAILED' });
+      // zlib notices the cut end, or the reading finds no end marker first: either way the sentence says so.
+      expect(refused.params?.kind ?? refused.reason).toMatch(/^(cut-short|archive\.incomplete)$/);
       expect((await f.call(b, 'declarations.list', {})).total).toBe(0);
     });
 

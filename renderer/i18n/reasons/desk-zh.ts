@@ -2,6 +2,7 @@ import type { ReasonTexts } from '../../../shared/api';
 import type { archiveReasons } from '../../../shared/api/reasons/archive';
 import type { deskReasons } from '../../../shared/api/reasons/desk';
 import { causeInChinese } from './causes-zh';
+import { gzipProblemZh } from './kinds-zh';
 
 /** What a database file check found, in Chinese (`check` from main's checkDatabaseFile). */
 function checkZh(p: { file: string; check: string }): string {
@@ -52,8 +53,8 @@ export const archiveZh: ReasonTexts<typeof archiveReasons> = {
   'archive.no-file': (p) => `文件 ${p.file} 不存在`,
   'archive.no-folder': (p) => `${p.file}：文件夹 ${p.folder} 不存在`,
   'archive.file-exists': (p) => `${p.file}：已有同名文件，请换一个名称`,
-  'archive.not-compressed': (p) => `${p.file} 不是 SW Desk 归档文件（无法解压：${p.detail}），未导入任何内容`,
-  'archive.unreadable': (p) => `无法读取 ${p.file}：${p.detail}；未导入任何内容`,
+  'archive.not-compressed': (p) => `${p.file} 不是完整的 SW Desk 归档文件（${gzipProblemZh(p.kind)}），未导入任何内容`,
+  'archive.unreadable': (p) => `无法读取 ${p.file}（${causeInChinese(p.cause)}），未导入任何内容`,
   'archive.data-after-end': (p) => `${p.file} 的结束标记之后还有数据，未导入任何内容`,
   'archive.damaged-end': (p) => `${p.file} 的结束标记已损坏，未导入任何内容`,
   'archive.no-manifest': (p) => `${p.file} 不是 SW Desk 归档文件（第一行不是清单），未导入任何内容`,

@@ -162,3 +162,26 @@ describe('a file that is not a readable .xlsx workbook, in both languages', () =
     );
   });
 });
+
+describe('an archive that cannot be decompressed or read, in both languages', () => {
+  it('names what is wrong, zlib’s and the system’s words only under 详情', () => {
+    const cut = new AppError('archive.not-compressed', {
+      file: 'a.swdx',
+      kind: 'cut-short',
+      detail: 'unexpected end of file',
+    }).toApiError();
+    expect(localizeError(cut, 'zh-CN').message).toBe(
+      'a.swdx 不是完整的 SW Desk 归档文件（文件提前结束：复制时被截断了），未导入任何内容',
+    );
+    expect(localizeError(cut, 'en').message).toBe(
+      'a.swdx is not a whole SW Desk archive (it ends too early: it was cut short while copying); nothing was imported',
+    );
+    const folder = new AppError('archive.unreadable', {
+      file: '/d',
+      cause: 'is-a-directory',
+      detail: 'EISDIR: illegal operation on a directory, read',
+    }).toApiError();
+    expect(localizeError(folder, 'zh-CN').message).toBe('无法读取 /d（应为文件的位置是一个文件夹），未导入任何内容');
+    expect(failureDetail(new ApiCallError(folder, 'zh-CN'))).toBe(folder.params?.detail);
+  });
+});

@@ -1,3 +1,4 @@
+import type { GzipProblem } from '../../../shared/api/reasons/archive';
 import type { XlsxProblem } from '../../../shared/api/reasons/xlsx-problems';
 import type { XmlProblem } from '../../../shared/api/reasons/xml-problems';
 
@@ -33,6 +34,17 @@ export const xlsxProblemZh = worded<XlsxProblem>(
     'not-a-workbook': '它不是 Excel 工作簿，可能是改名为 .xlsx 的其他文件',
     damaged: '工作簿已损坏或不完整',
     other: '工作簿无法读取',
+  },
+  'other',
+);
+
+/** Why an archive could not be decompressed (shared/api/reasons/archive.ts). */
+export const gzipProblemZh = worded<GzipProblem>(
+  {
+    'not-gzip': '它不是按归档文件的方式压缩的',
+    'cut-short': '文件提前结束：复制时被截断了',
+    damaged: '压缩数据已损坏',
+    other: '无法解压',
   },
   'other',
 );

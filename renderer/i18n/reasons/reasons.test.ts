@@ -87,8 +87,6 @@ describe('reasons in both languages', () => {
  * (a `cause` kind from shared/api/failure-cause.ts, or words of its own) and the detail is only folded under 详情.
  */
 const detailStillInline = new Set([
-  'archive.not-compressed',
-  'archive.unreadable',
   'archive.bad-record',
   'codetables.bad-row',
   'bridge.write-failed',

@@ -1,4 +1,28 @@
+import { causeInEnglish } from '../failure-cause';
 import { reason } from './define';
+
+/** Why an archive could not be decompressed, as a broker can be told it; zlib's words are the `detail`. */
+export const gzipProblems = ['not-gzip', 'cut-short', 'damaged', 'other'] as const;
+export type GzipProblem = (typeof gzipProblems)[number];
+
+/** The kind of zlib's error (its code and message: Z_BUF_ERROR at a cut end, a bad header, a bad block or check). */
+export function gzipProblemOf(error: { code?: unknown; message: string }): GzipProblem {
+  if (/incorrect header check|unknown compression method/i.test(error.message)) return 'not-gzip';
+  if (error.code === 'Z_BUF_ERROR' || /unexpected end of file/i.test(error.message)) return 'cut-short';
+  return error.code === 'Z_DATA_ERROR' ? 'damaged' : 'other';
+}
+
+const gzipEn: Record<GzipProblem, string> = {
+  'not-gzip': 'it is not compressed as an archive is',
+  'cut-short': 'it ends too early: it was cut short while copying',
+  damaged: 'its compressed data is damaged',
+  other: 'it cannot be decompressed',
+};
+
+/** A kind in English; one this version does not know reads as 'other'. */
+export function gzipProblemEn(kind: string): string {
+  return Object.hasOwn(gzipEn, kind) ? gzipEn[kind as GzipProblem] : gzipEn.other;
+}
 
 type File = { file: string };
 type Line = File & { line: number };
@@ -16,13 +40,14 @@ export const archiveReasons = {
     'BAD_INPUT',
     (p) => `${p.file}: a file with this name exists already; choose another name`,
   ),
-  'archive.not-compressed': reason<File & { detail: string }>(
+  'archive.not-compressed': reason<File & { kind: GzipProblem; detail: string }>(
     'IMPORT_FAILED',
-    (p) => `${p.file} is not an SW Desk archive (it cannot be decompressed: ${p.detail}); nothing was imported`,
+    (p) => `${p.file} is not a whole SW Desk archive (${gzipProblemEn(p.kind)}); nothing was imported`,
   ),
-  'archive.unreadable': reason<File & { detail: string }>(
+  /** `cause`: a kind of shared/api/failure-cause.ts; `detail`, the system's words, for support. */
+  'archive.unreadable': reason<File & { cause: string; detail: string }>(
     'IMPORT_FAILED',
-    (p) => `${p.file} cannot be read: ${p.detail}; nothing was imported`,
+    (p) => `${p.file} cannot be read (${causeInEnglish(p.cause)}); nothing was imported`,
   ),
   'archive.data-after-end': reason<File>(
     'IMPORT_FAILED',
