@@ -85,8 +85,9 @@ export class NapiCanvasFactory {
 export function documentParams(data: Uint8Array) {
   const dir = pdfjsAssetsDir();
   return {
-    // pdfjs transfers (detaches) the buffer it is given: a copy keeps the caller's bytes usable.
-    data: data.slice(),
+    // pdfjs transfers (detaches) the buffer it is given, and refuses a Node Buffer (whose slice() is no copy): a
+    // plain Uint8Array copy keeps the caller's bytes usable, whichever they hand in.
+    data: new Uint8Array(data),
     cMapUrl: path.join(dir, 'cmaps') + path.sep,
     cMapPacked: true,
     standardFontDataUrl: path.join(dir, 'standard_fonts') + path.sep,

@@ -85,10 +85,11 @@ describe('readDocument on a text PDF', () => {
     for (const run of read?.runs ?? []) expect(await darkPixels(picture.png, run.box), run.text).toBeGreaterThan(3);
   });
 
-  it('reads Chinese in a font that is not embedded, through the CMaps shipped with pdfjs-dist', async () => {
+  it('reads Chinese in a font that is not embedded, through the CMaps shipped with pdfjs-dist, from a Node Buffer too', async () => {
     const line = '商业发票 发票号 INV-0042 数量 单价 原产国 中国';
-    const bytes = handmadePdf([{ content: ucs2Text(line, 50, 780) }]);
+    const bytes = Buffer.from(handmadePdf([{ content: ucs2Text(line, 50, 780) }]));
     const [page] = (await readDocument({ fileName: '发票.pdf', bytes })).pages;
+    expect(bytes.length).toBeGreaterThan(0);
     expect(page?.runs.map((run) => run.text).join(' ')).toBe(line);
     expect(page?.runs[0]?.box.x).toBeCloseTo(50 / 595, 2);
   });
