@@ -212,6 +212,25 @@ describe('e-port client folder bridge', () => {
     );
   });
 
+  it('a write that fails names the kind of cause, the system’s words kept for support', async () => {
+    const { fx, bridge, declared, ls, attachmentsDir } = setup({ client: { idle: true } });
+    const edocId = '2201000000011M20261122000000002.pdf';
+    const record = await declared(
+      (doc) => (doc.tables.edocs = [{ EdocID: edocId, EdocCode: '00000001', EdocFomatType: 'US' }]),
+    );
+    // A folder where the attachment's file should be: reading it fails with EISDIR.
+    fs.mkdirSync(path.join(attachmentsDir, record.id, edocId), { recursive: true });
+    await bridge.syncNow();
+    expect(ls('OutBox')).toEqual([]);
+    const [failed] = fx.outbox.list(1, ['queued', 'sending']);
+    expect(failed?.lastError).toMatchObject({
+      reason: 'bridge.write-failed',
+      message:
+        'The declaration could not be written to OutBox (a folder was found where a file was expected); it is tried again',
+      params: { cause: 'is-a-directory', detail: expect.stringContaining('EISDIR') },
+    });
+  });
+
   it('writes the PDFs attached in the editor into OutBox under their EdocIDs, the bytes as attached', async () => {
     const { bridge, declared, ls, impPath, attachments } = setup({ client: { idle: true } });
     const pdfs = [samplePdf({ text: 'invoice' }), samplePdf({ text: 'packing list' })];

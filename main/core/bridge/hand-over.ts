@@ -1,5 +1,5 @@
 import type { ReasonMessage } from '../../../shared/api';
-import { messageOf, reasonMessage } from '../../../shared/api';
+import { causeParams, messageOf, reasonMessage } from '../../../shared/api';
 import { backoffDelay } from '../sync/backoff';
 import type { BridgeFolders } from './config';
 import { handedOver } from './files';
@@ -67,7 +67,7 @@ export function handOverDue<T>(folders: BridgeFolders, queue: HandOverQueue<T>):
         queue.waiting(item);
       } catch (error) {
         const said = messageOf(error);
-        const message = said.reason ? said : reasonMessage('bridge.write-failed', { detail: said.message });
+        const message = said.reason ? said : reasonMessage('bridge.write-failed', causeParams(error));
         outcome.failure = message;
         queue.failed(
           item,

@@ -134,6 +134,13 @@ describe("the data folder's and backups' failures name the kind of cause, the sy
     ],
     [new AppError('desk.no-good-backup', { detail: 'b.sqlite: not a database' }), '没有一份备份通过检查；未做任何改动'],
     [
+      new AppError('bridge.write-failed', {
+        cause: 'is-a-directory',
+        detail: 'EISDIR: illegal operation on a directory',
+      }),
+      '报关单无法写入 OutBox（应为文件的位置是一个文件夹），将再次尝试',
+    ],
+    [
       new AppError('desk.restore-copy-failed', { cause: 'disk-full', detail: 'ENOSPC: no space left on device' }),
       '备份无法复制到位（磁盘已满）；已放回原来的数据库',
     ],

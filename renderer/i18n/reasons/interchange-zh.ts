@@ -1,6 +1,7 @@
 import type { ReasonTexts } from '../../../shared/api';
 import type { codeTableReasons } from '../../../shared/api/reasons/codetables';
 import type { interchangeReasons } from '../../../shared/api/reasons/interchange';
+import { causeInChinese } from './causes-zh';
 import { xlsxProblemZh, xmlProblemZh } from './kinds-zh';
 
 export const interchangeZh: ReasonTexts<typeof interchangeReasons> = {
@@ -25,7 +26,7 @@ export const interchangeZh: ReasonTexts<typeof interchangeReasons> = {
   'bridge.backup-folder': (p) => `无法创建备份文件夹 ${p.path}`,
   'bridge.waiting-in-outbox': () => '已放入 OutBox，等待电子口岸客户端取走',
   'bridge.attachment-missing': (p) => `随附单据 ${p.file} 既未在报关单中上传，也不在 ${p.folder} 中；报关单等待该文件`,
-  'bridge.write-failed': (p) => `报关单无法写入 OutBox（${p.detail}），将再次尝试`,
+  'bridge.write-failed': (p) => `报关单无法写入 OutBox（${causeInChinese(p.cause)}），将再次尝试`,
   'bridge.file-failed': (p) => `${p.file} 未能处理：${p.detail}`,
   'xml.encoding-guessed': () => '文件不是有效的 UTF-8，已按 GB18030（GBK）读取',
   'xml.client-seq-no-replaced': (p) => `客户端编号 "${p.given}" 不是 1–20 位字母和数字；草稿改用 ${p.clientSeqNo}`,

@@ -86,12 +86,7 @@ describe('reasons in both languages', () => {
  * reason) while they are reworded: each leaves this list when its sentence names the cause in the UI language
  * (a `cause` kind from shared/api/failure-cause.ts, or words of its own) and the detail is only folded under 详情.
  */
-const detailStillInline = new Set([
-  'archive.bad-record',
-  'codetables.bad-row',
-  'bridge.write-failed',
-  'bridge.file-failed',
-]);
+const detailStillInline = new Set(['archive.bad-record', 'codetables.bad-row', 'bridge.file-failed']);
 
 describe("the program's own words stay out of the broker's sentence", () => {
   const keys = Object.keys(reasons);

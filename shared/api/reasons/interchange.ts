@@ -1,3 +1,4 @@
+import { causeInEnglish } from '../failure-cause';
 import { reason } from './define';
 import type { XmlProblem } from './xml-problems';
 import { xmlProblemEn } from './xml-problems';
@@ -62,9 +63,10 @@ export const interchangeReasons = {
   ),
   'bridge.backup-folder': reason<{ path: string }>('BAD_INPUT', (p) => `The backup folder ${p.path} cannot be created`),
   'bridge.waiting-in-outbox': reason('INVALID_STATE', () => 'In OutBox, waiting for the e-port client to take it'),
-  'bridge.write-failed': reason<{ detail: string }>(
+  /** `cause`: a kind of shared/api/failure-cause.ts; `detail`, the system's words, for support. */
+  'bridge.write-failed': reason<{ cause: string; detail: string }>(
     'INTERNAL',
-    (p) => `The declaration could not be written to OutBox (${p.detail}); it is tried again`,
+    (p) => `The declaration could not be written to OutBox (${causeInEnglish(p.cause)}); it is tried again`,
   ),
   /** A 随附单据 the declaration names is neither attached in the editor nor in its attachment folder (yet). */
   'bridge.attachment-missing': reason<{ file: string; folder: string }>(
