@@ -2,6 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { documentHtml } from '../bench/extract/html';
+import { fixtureSeed } from '../bench/extract/make-fixtures';
+import { drawShipment } from '../bench/extract/shipment';
+import { layoutById } from '../bench/extract/truth';
 import { goodsDeclaration } from '../shared/catalog';
 import { writeDecMessage } from '../shared/interchange';
 import { sampleDeclaration } from '../shared/validation/sample-declaration';
@@ -11,7 +15,28 @@ import { expectSeen } from './support/seen';
 
 // A DecMessage imported through the 导入/导出 menu, printed on the official form's
 // pages (each box where the form puts it, continuation pages, a PDF through the browser), goods
-// lines from a spreadsheet with the mapping step and its report, and a block pasted from Excel.
+// lines from a spreadsheet with the mapping step and its report, a block pasted from Excel, and goods lines read
+// from a customer's text PDF invoice, reviewed beside its page.
+
+/**
+ * The corpus's invoice of five lines as a text PDF, printed by this browser, with line 3's amount (and so the total)
+ * one unit more than quantity × price: a mistake of the customer's that the review must flag.
+ */
+async function invoicePdf(page: Page): Promise<Buffer> {
+  const shipment = drawShipment(fixtureSeed, 5);
+  const line = shipment.lines[2];
+  if (!line) throw new Error('the shipment has no line 3');
+  line.amount += 100;
+  shipment.totals.amount += 100;
+  const maker = await page.context().newPage();
+  try {
+    await maker.setContent(documentHtml(layoutById('bilingual'), shipment, 'invoice'), { waitUntil: 'load' });
+    await maker.waitForSelector('body[data-paginated]');
+    return await maker.pdf({ preferCSSPageSize: true, printBackground: true });
+  } finally {
+    await maker.close();
+  }
+}
 
 function messageFile(dir: string, lines: number): string {
   const doc = sampleDeclaration(lines);
@@ -214,6 +239,49 @@ test.describe('interchange and the printed form', () => {
     await ui.expectLineValue(2, 'GName', '桃');
     await ui.expectLineValue(2, 'GUnit', '035');
     await ui.expectLineValue(2, 'OriginCountry', 'HKG');
+  });
+
+  test('goods lines from a text PDF invoice: its page beside the lines, a value’s source highlighted, a mismatch flagged; two lines accepted, then 撤销', async ({
+    page,
+  }, testInfo) => {
+    const dir = freshDir('extract');
+    desk = await startDesk(dir);
+    const ui = new DeskPage(page);
+    await ui.open(desk.url);
+    await importThroughMenu(page, messageFile(dir, 1));
+    await expect(ui.status()).toHaveText('草稿');
+    await ui.waitSaved();
+
+    await page.locator('.head-form input').first().focus();
+    await page.keyboard.press('Alt+KeyI');
+    const screen = page.getByRole('dialog', { name: '从发票和装箱单识别商品' });
+    await screen
+      .getByLabel(/选择发票、装箱单/)
+      .setInputFiles({ name: 'invoice.pdf', mimeType: 'application/pdf', buffer: await invoicePdf(page) });
+    const picture = screen.getByRole('img', { name: 'invoice.pdf 第 1 页的图像' });
+    await expectSeen(picture);
+    const lines = screen.getByRole('table');
+    await lines.getByLabel('1 商品名称').focus();
+    await expectSeen(screen.getByTestId('extract-highlight'), { hitTest: false });
+    await expectSeen(lines.getByLabel('1 商品名称'));
+    const flagged = lines.locator('td.mismatch').filter({ has: page.getByLabel('3 总价') });
+    await expectSeen(flagged);
+    await expectSeen(screen.locator('.extract-checks li.mismatch').first());
+    await page.screenshot({ path: '/tmp/extract-review-zh.png' });
+
+    // Lines 1 and 2 only; their values as read.
+    for (const n of [3, 4, 5]) await screen.getByLabel(`接受第 ${n} 项`).uncheck();
+    await screen.getByRole('button', { name: '接受', exact: true }).click();
+    await expect(screen).toBeHidden();
+    await ui.expectLineValue(2, 'GName', '皮革手提包');
+    await ui.expectLineValue(3, 'GName', '聚乙烯颗粒');
+    await expect(page.getByRole('row', { name: '第4项', exact: true })).toHaveCount(0);
+    const undo = page.getByRole('button', { name: '撤销', exact: true });
+    await expectSeen(undo);
+    await page.screenshot({ path: testInfo.outputPath('extract-written-zh.png') });
+    await undo.click();
+    await expect(page.getByRole('row', { name: '第2项', exact: true })).toHaveCount(0);
+    await ui.expectLineValue(1, 'GName', '鲜苹果第1批');
   });
 
   test('a block copied from Excel pastes into the goods grid from the focused cell', async ({ page }) => {
