@@ -273,15 +273,15 @@ test.describe('interchange and the printed form', () => {
     for (const n of [3, 4, 5]) await screen.getByLabel(`接受第 ${n} 项`).uncheck();
     await screen.getByRole('button', { name: '接受', exact: true }).click();
     await expect(screen).toBeHidden();
-    await ui.expectLineValue(2, 'GName', '皮革手提包');
-    await ui.expectLineValue(3, 'GName', '聚乙烯颗粒');
+    await ui.expectLineValue(1, 'GModel', 'LB1317');
+    await ui.expectLineValue(2, 'GModel', 'HDPE 3222');
     await expect(page.getByRole('row', { name: '第4项', exact: true })).toHaveCount(0);
     const undo = page.getByRole('button', { name: '撤销', exact: true });
     await expectSeen(undo);
     await page.screenshot({ path: testInfo.outputPath('extract-written-zh.png') });
     await undo.click();
     await expect(page.getByRole('row', { name: '第2项', exact: true })).toHaveCount(0);
-    await ui.expectLineValue(1, 'GName', '鲜苹果第1批');
+    await ui.expectLineValue(0, 'GName', '鲜苹果第1批');
   });
 
   test('a block copied from Excel pastes into the goods grid from the focused cell', async ({ page }) => {

@@ -83,18 +83,24 @@ export const proposedLineSchema = z.object({
   elements: z.string().optional(),
 });
 
-/** The head values an extraction may offer, as the declaration's head names them. */
-export const proposedHeadFields = ['ContrNo', 'TransMode', 'PackNo', 'GrossWet', 'NetWt', 'TradeCurr'] as const;
+/** The head values accepting may write, as the declaration's head names them (the currency is each line's). */
+export const proposedHeadFields = ['ContrNo', 'TransMode', 'PackNo', 'GrossWet', 'NetWt'] as const;
 export const proposedHeadFieldSchema = z.enum(proposedHeadFields);
 export type ProposedHeadField = (typeof proposedHeadFields)[number];
 
 export const extractionSchema = z.object({
   documents: z.array(parsedDocumentSchema),
   lines: z.array(proposedLineSchema),
-  // The head fields apply may write, and the Incoterm as printed (shown beside 成交方式).
+  // The head fields apply may write, the documents' currency and the Incoterm as printed (shown beside 成交方式).
   head: z
-    .object(Object.fromEntries([...proposedHeadFields, 'incoterm'].map((f) => [f, proposedValueSchema.optional()])))
-    .partial() as z.ZodType<Partial<Record<ProposedHeadField | 'incoterm', z.infer<typeof proposedValueSchema>>>>,
+    .object(
+      Object.fromEntries(
+        [...proposedHeadFields, 'TradeCurr', 'incoterm'].map((f) => [f, proposedValueSchema.optional()]),
+      ),
+    )
+    .partial() as z.ZodType<
+    Partial<Record<ProposedHeadField | 'TradeCurr' | 'incoterm', z.infer<typeof proposedValueSchema>>>
+  >,
   mismatches: z.array(
     z.object({
       kind: z.enum(['total', 'line-arithmetic', 'invoice-vs-packing', 'unmatched-line']),

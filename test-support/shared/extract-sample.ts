@@ -96,7 +96,7 @@ export const sampleExtraction: Extraction = {
     NetWt: at('800', 0.65, 0.6),
   },
   mismatches: [
-    { kind: 'line-arithmetic', field: 'DeclTotal', expected: '600.00', actual: '610.00', line: 2 },
+    { kind: 'line-arithmetic', field: 'DeclTotal', expected: '610.00', actual: '600.00', line: 2 },
     {
       kind: 'total',
       field: 'amount',

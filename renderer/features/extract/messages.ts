@@ -73,13 +73,12 @@ const zh = {
     PackNo: '件数',
     GrossWet: '毛重',
     NetWt: '净重',
-    TradeCurr: '币制',
   } satisfies Heads,
   mismatch(m: ExtractionMismatch): string {
     const label = zhFields[m.field as ProposedLineField] ?? totals[m.field]?.[0] ?? m.field;
     const line = m.line !== undefined ? `第 ${m.line + 1} 项` : '';
     if (m.kind === 'total') return `${label}合计：单据为 ${m.expected}，各行相加为 ${m.actual}`;
-    if (m.kind === 'line-arithmetic') return `${line}：数量 × 单价 = ${m.expected}，${label}为 ${m.actual}`;
+    if (m.kind === 'line-arithmetic') return `${line}：${label}为 ${m.expected}，数量 × 单价为 ${m.actual}`;
     if (m.kind === 'invoice-vs-packing') return `${line}${label}：发票为 ${m.expected}，装箱单为 ${m.actual}`;
     return `${line}（${m.actual}）在另一份单据中没有对应的行`;
   },
@@ -120,7 +119,6 @@ const en: typeof zh = {
     PackNo: 'Packages',
     GrossWet: 'Gross weight',
     NetWt: 'Net weight',
-    TradeCurr: 'Currency',
   },
   mismatch(m) {
     const label = enFields[m.field as ProposedLineField] ?? totals[m.field]?.[1] ?? m.field;

@@ -2,8 +2,8 @@ import type { ExtractResult } from '../../../shared/api';
 import type { ExtractionMismatch, ProposedLineField } from '../../../shared/extract/document';
 import { proposedLineFields } from '../../../shared/extract/document';
 
-/** The head values an extraction may offer, in the order the review lists them. */
-export const headFields = ['ContrNo', 'TransMode', 'PackNo', 'GrossWet', 'NetWt', 'TradeCurr'] as const;
+/** The head values accepting may write, in the order the review lists them (the currency is each line's). */
+export const headFields = ['ContrNo', 'TransMode', 'PackNo', 'GrossWet', 'NetWt'] as const;
 export type HeadField = (typeof headFields)[number];
 
 /** The columns of the review's table, in the goods grid's order. */
