@@ -86,6 +86,11 @@ describe('the review of goods lines read from an invoice', () => {
     const total = within(table).getByLabelText('3 总价').closest('td');
     expect(total?.className).toContain('mismatch');
     expect(total?.title).toBe('第 3 项：总价为 610.00，数量 × 单价为 600.00');
+    act(() => useUi.getState().setLocale('en'));
+    expect(within(table).getByLabelText('3 Amount').closest('td')?.title).toBe(
+      'Line 3: the amount is 610.00, quantity × unit price is 600.00',
+    );
+    act(() => useUi.getState().setLocale('zh-CN'));
     expect(screen.getByText('总价合计：单据为 6600.00，各行相加为 6610.00').className).toBe('mismatch');
     const code = within(table).getByLabelText('1 商品编号').closest('td');
     expect([code?.className, code?.textContent]).toEqual(['from-library', '商品库']);

@@ -126,7 +126,7 @@ const en: typeof zh = {
     if (m.kind === 'total')
       return `Total ${label.toLowerCase()}: the document says ${m.expected}, the lines add up to ${m.actual}`;
     if (m.kind === 'line-arithmetic')
-      return `${line}: quantity × unit price = ${m.expected}, the ${label.toLowerCase()} is ${m.actual}`;
+      return `${line}: the ${label.toLowerCase()} is ${m.expected}, quantity × unit price is ${m.actual}`;
     if (m.kind === 'invoice-vs-packing')
       return `${line} ${label.toLowerCase()}: ${m.expected} on the invoice, ${m.actual} on the packing list`;
     return `${line} (${m.actual}) has no matching line in the other document`;
