@@ -221,19 +221,50 @@ describe('export of everything to one archive, and import on another machine', (
       expect((await f.call(b, 'declarations.list', {})).total).toBe(0);
     });
 
-    it('a record that is not one (even with a matching checksum), naming its line', async () => {
+    /** The archive with its records changed by `change` and its end line's checksum made to match again. */
+    async function resealed(change: (body: string[]) => string[]): Promise<string> {
       const crypto = await import('node:crypto');
-      const file = await rewritten((lines) => {
-        const body = lines.slice(0, -1);
-        body.splice(2, 0, JSON.stringify({ t: 'declaration', row: { id: 'x' } }));
+      return rewritten((lines) => {
+        const body = change(lines.slice(0, -1));
         const hash = crypto.createHash('sha256');
         for (const l of body) hash.update(l).update('\n');
         return [...body, JSON.stringify({ t: 'end', lines: body.length, sha256: hash.digest('hex') })];
       });
+    }
+
+    it('a record that is not one (even with a matching checksum), naming its line and what is wrong', async () => {
+      const file = await resealed((body) => {
+        body.splice(2, 0, JSON.stringify({ t: 'declaration', row: { id: 'x' } }));
+        return body;
+      });
       const b = await freshB();
       const error = await f.failure(b, 'archive.import', { path: file });
-      expect(error).toMatchObject({ code: 'IMPORT_FAILED', message: expect.stringContaining('line 3') });
+      // The sentence says what is wrong; zod's words (the field, its check) are only the detail, for 详情.
+      expect(error).toMatchObject({
+        code: 'IMPORT_FAILED',
+        message: `${file}, line 3: it is not a record SW Desk writes; nothing was imported`,
+        params: { line: 3, kind: 'not-a-record', detail: expect.stringContaining('row') },
+      });
       expect((await f.call(b, 'declarations.list', {})).total).toBe(0);
+    });
+
+    it('a template whose document is not a declaration, named as such', async () => {
+      let at = 0;
+      const file = await resealed((body) =>
+        body.map((l, i) => {
+          const record = JSON.parse(l) as { t: string; doc?: string };
+          if (record.t !== 'template' || at > 0) return l;
+          at = i + 1;
+          return JSON.stringify({ ...record, doc: '[1, 2]' });
+        }),
+      );
+      expect(at).toBeGreaterThan(0);
+      const b = await freshB();
+      expect(await f.failure(b, 'archive.import', { path: file })).toMatchObject({
+        message: `${file}, line ${at}: a template is not a declaration; nothing was imported`,
+        params: { kind: 'template', detail: expect.stringContaining('is not a declaration document') },
+      });
+      expect((await f.call(b, 'templates.list', {})).length).toBe(0);
     });
 
     it('an export over an existing file (unless a save dialog asked), or into a folder that does not exist', async () => {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import type { ArchiveImportResult } from '../../../shared/api';
 import { AppError, reasonIssue } from '../../../shared/api';
+import type { RecordProblem } from '../../../shared/api/reasons/archive';
 import { openSqlite } from '../../db/sqlite';
 import { declarationDocSchema, rowSchema } from '../../../shared/catalog';
 import type { Db } from '../../db/connection';
@@ -34,28 +35,30 @@ export interface ArchiveDeps {
 const APPLY_BATCH = 500;
 
 /** Checks the JSON inside a record (documents and rows) that the record schema keeps as text. */
-function checkContent(record: ArchiveRecord): string | null {
+/** What in a well-shaped record is not what SW Desk writes: its kind, and the specifics for 详情. */
+function checkContent(record: ArchiveRecord): { kind: RecordProblem; detail: string } | null {
   try {
     if (record.t === 'declaration') {
-      if (!rowSchema.safeParse(JSON.parse(record.row.head)).success) return 'its head is not a declaration head';
+      if (!rowSchema.safeParse(JSON.parse(record.row.head)).success)
+        return { kind: 'declaration-head', detail: 'its head is not a declaration head' };
       for (const r of record.rows)
         if (!rowSchema.safeParse(JSON.parse(r.data)).success)
-          return `its ${r.tbl} row ${r.seq} is not a declaration row`;
+          return { kind: 'declaration-row', detail: `its ${r.tbl} row ${r.seq} is not a declaration row` };
     }
     if (record.t === 'template' && !declarationDocSchema.safeParse(JSON.parse(record.doc)).success)
-      return `template ${record.name} is not a declaration document`;
+      return { kind: 'template', detail: `template ${record.name} is not a declaration document` };
     if (record.t === 'product' && !rowSchema.safeParse(JSON.parse(record.data)).success)
-      return `product ${record.g_name || record.id} does not hold goods-line values`;
+      return { kind: 'product', detail: `product ${record.g_name || record.id} does not hold goods-line values` };
     if (
       record.t === 'profileDefaults' &&
       [record.head, record.line, record.import_head, record.import_line, record.export_head, record.export_line].some(
         (v) => !rowSchema.safeParse(JSON.parse(v)).success,
       )
     ) {
-      return 'its default values are not field values';
+      return { kind: 'defaults', detail: 'its default values are not field values' };
     }
   } catch {
-    return 'it holds text that is not JSON';
+    return { kind: 'not-json', detail: 'it holds text that is not JSON' };
   }
   return null;
 }
@@ -172,10 +175,10 @@ export function createArchiveService(ctx: CoreContext, deps: ArchiveDeps) {
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
         const detail = issue ? `${issue.path.join('.') || 'record'}: ${issue.message}` : 'not a record';
-        throw new AppError('archive.bad-record', { file, line: lineNo, detail });
+        throw new AppError('archive.bad-record', { file, line: lineNo, kind: 'not-a-record', detail });
       }
       const problem = checkContent(parsed.data);
-      if (problem) throw new AppError('archive.bad-record', { file, line: lineNo, detail: problem });
+      if (problem) throw new AppError('archive.bad-record', { file, line: lineNo, ...problem });
       const record = parsed.data;
       if (record.t === 'declaration')
         for (const a of record.attachments)

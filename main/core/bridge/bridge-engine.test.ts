@@ -173,6 +173,20 @@ describe('e-port client folder bridge', () => {
     ).toHaveLength(2);
   });
 
+  it("a file it cannot move aside names why in the broker's language: the system failure's kind, its words for support", async () => {
+    const { bridge, impPath } = setup();
+    fs.writeFileSync(path.join(impPath, 'InBox', 'junk.xml'), '<DEC_DATA><DEC_RES');
+    // A file where the folder of unreadable files should be: moving the file aside fails with ENOTDIR.
+    fs.mkdirSync(path.join(impPath, 'SwDeskBackup'), { recursive: true });
+    fs.writeFileSync(path.join(impPath, 'SwDeskBackup', 'Unreadable'), 'not a folder');
+    await bridge.syncNow();
+    expect(bridge.status().lastError).toMatchObject({
+      reason: 'bridge.file-failed',
+      message: 'InBox/junk.xml was not processed: a file was found where a folder was expected',
+      params: { problem: '', cause: 'not-a-directory', detail: expect.stringContaining('ENOTDIR') },
+    });
+  });
+
   it('after a crash between marking an item sending and the rename, writes it again; never twice while it waits', async () => {
     const { fx, bridge, declared, ls } = setup({ client: { idle: true } });
     const record = await declared();

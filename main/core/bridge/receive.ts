@@ -1,5 +1,5 @@
 import type { ReasonMessage } from '../../../shared/api';
-import { messageOf, reasonMessage } from '../../../shared/api';
+import { causeParams, isAppError, messageOf, nestedParams, reasonMessage } from '../../../shared/api';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ParsedReceipt } from '../../../shared/interchange';
@@ -218,11 +218,21 @@ export function createBridgeReceiver(
           finishMove(folders, entry.file, folder, digest, recorded.outcome);
         } catch (error) {
           const detail = messageOf(error).message;
-          outcome.failure = reasonMessage('bridge.file-failed', { file: `${folder}/${entry.name}`, detail });
+          outcome.failure = reasonMessage('bridge.file-failed', {
+            file: `${folder}/${entry.name}`,
+            ...whyFailed(error),
+          });
           ctx.logger.warn('bridge: file not processed', { folder, name: entry.name, error: detail });
         }
       }
     }
     return outcome;
   };
+}
+
+/** Why a file could not be processed: the reason that refused it, worded in turn, or the system failure's kind. */
+function whyFailed(error: unknown): { problem: string; problemParams: string; cause: string; detail: string } {
+  if (isAppError(error))
+    return { problem: error.reason, problemParams: nestedParams(error.params), cause: 'other', detail: error.message };
+  return { problem: '', problemParams: '', ...causeParams(error) };
 }

@@ -2,7 +2,7 @@ import type { ReasonTexts } from '../../../shared/api';
 import type { archiveReasons } from '../../../shared/api/reasons/archive';
 import type { deskReasons } from '../../../shared/api/reasons/desk';
 import { causeInChinese } from './causes-zh';
-import { gzipProblemZh } from './kinds-zh';
+import { gzipProblemZh, recordProblemZh } from './kinds-zh';
 
 /** What a database file check found, in Chinese (`check` from main's checkDatabaseFile). */
 function checkZh(p: { file: string; check: string }): string {
@@ -70,5 +70,5 @@ export const archiveZh: ReasonTexts<typeof archiveReasons> = {
   'archive.export-file-missing': (p) =>
     `数据文件夹中的随附单据 ${p.fileName}（${p.edocId}）缺失或已被改动，归档文件无法带上它，未导出任何内容`,
   'archive.line-not-json': (p) => `${p.file} 第 ${p.line} 行不是 JSON，未导入任何内容`,
-  'archive.bad-record': (p) => `${p.file} 第 ${p.line} 行：${p.detail}；未导入任何内容`,
+  'archive.bad-record': (p) => `${p.file} 第 ${p.line} 行：${recordProblemZh(p.kind)}；未导入任何内容`,
 };

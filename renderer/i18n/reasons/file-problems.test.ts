@@ -192,3 +192,44 @@ describe('an archive that cannot be decompressed or read, in both languages', ()
     expect(failureDetail(new ApiCallError(folder, 'zh-CN'))).toBe(folder.params?.detail);
   });
 });
+
+describe('an archive record and an e-port client file, each worded by what is wrong', () => {
+  it('an archive record names the part that is damaged, its specifics only under 详情', () => {
+    const bad = new AppError('archive.bad-record', {
+      file: 'a.swdx',
+      line: 7,
+      kind: 'declaration-row',
+      detail: 'its lines row 3 is not a declaration row',
+    }).toApiError();
+    expect(localizeError(bad, 'zh-CN').message).toBe('a.swdx 第 7 行：报关单的某一行已损坏；未导入任何内容');
+    expect(localizeError(bad, 'en').message).toBe(
+      "a.swdx, line 7: one of a declaration's rows is damaged; nothing was imported",
+    );
+    expect(failureDetail(new ApiCallError(bad, 'zh-CN'))).toBe('its lines row 3 is not a declaration row');
+  });
+
+  it('a file the bridge could not process: the reason that refused it worded in turn, or the system failure’s kind', () => {
+    const receipt = refusal(() => parseReceipt('<DEC_DATA><DEC_RESULT>'));
+    const refused = new AppError('bridge.file-failed', {
+      file: 'InBox/r.xml',
+      problem: String(receipt.reason),
+      problemParams: nestedParams(receipt.params ?? {}),
+      cause: 'other',
+      detail: receipt.message,
+    }).toApiError();
+    expect(localizeError(refused, 'zh-CN').message).toBe(
+      'InBox/r.xml 未能处理：回执不是格式正确的 XML（第 1 行第 22 列：有元素没有结束标签）',
+    );
+    const moved = new AppError('bridge.file-failed', {
+      file: 'InBox/r.xml',
+      problem: '',
+      problemParams: '',
+      cause: 'not-a-directory',
+      detail: "ENOTDIR: not a directory, mkdir '/x/SwDeskBackup/Unreadable/2026-12-07'",
+    }).toApiError();
+    expect(localizeError(moved, 'zh-CN').message).toMatch(/^InBox\/r\.xml 未能处理：[^A-Za-z]+$/);
+    expect(localizeError(moved, 'en').message).toBe(
+      'InBox/r.xml was not processed: a file was found where a folder was expected',
+    );
+  });
+});

@@ -27,7 +27,8 @@ export const interchangeZh: ReasonTexts<typeof interchangeReasons> = {
   'bridge.waiting-in-outbox': () => '已放入 OutBox，等待电子口岸客户端取走',
   'bridge.attachment-missing': (p) => `随附单据 ${p.file} 既未在报关单中上传，也不在 ${p.folder} 中；报关单等待该文件`,
   'bridge.write-failed': (p) => `报关单无法写入 OutBox（${causeInChinese(p.cause)}），将再次尝试`,
-  'bridge.file-failed': (p) => `${p.file} 未能处理：${p.detail}`,
+  'bridge.file-failed': (p, nested) =>
+    `${p.file} 未能处理：${(p.problem !== '' && nested(p.problem, p.problemParams)) || causeInChinese(p.cause)}`,
   'xml.encoding-guessed': () => '文件不是有效的 UTF-8，已按 GB18030（GBK）读取',
   'xml.client-seq-no-replaced': (p) => `客户端编号 "${p.given}" 不是 1–20 位字母和数字；草稿改用 ${p.clientSeqNo}`,
   'xml.client-seq-no-in-use': (p) => `客户端编号 ${p.given} 已属于本机的另一份报关单；导入的副本改用 ${p.clientSeqNo}`,
@@ -81,8 +82,6 @@ export const codeTablesZh: ReasonTexts<typeof codeTableReasons> = {
   'codetables.too-large-to-send': (p) =>
     `代码表 "${p.table}" 太大（${p.rows} 行），不能整表发送：请用 tariff.getMany 或 codes.search 查询`,
   'codetables.not-imported': (p) => `"${p.file}" 未导入 ${p.table}：有 ${p.count} 处问题，逐条列在下面；未做任何改动`,
-  'codetables.bad-row': (p) =>
-    p.line > 0 ? `第 ${p.line} 行${p.column === '' ? '' : `（${p.column}）`}：${p.detail}` : `文件：${p.detail}`,
   'codetables.hub-table-bad': (p) =>
     `数据交换中心的代码表 ${p.table} 第 ${p.version} 版未安装：其中的行有 ${p.count} 处问题；仍使用原有的代码表`,
   'codetables.not-removable': (p) => `代码表 ${p.table} 不是从文件导入的，未作删除`,

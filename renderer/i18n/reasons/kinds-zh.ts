@@ -1,4 +1,4 @@
-import type { GzipProblem } from '../../../shared/api/reasons/archive';
+import type { GzipProblem, RecordProblem } from '../../../shared/api/reasons/archive';
 import type { XlsxProblem } from '../../../shared/api/reasons/xlsx-problems';
 import type { XmlProblem } from '../../../shared/api/reasons/xml-problems';
 
@@ -47,4 +47,18 @@ export const gzipProblemZh = worded<GzipProblem>(
     other: '无法解压',
   },
   'other',
+);
+
+/** Which part of an archive's record is not what SW Desk writes (shared/api/reasons/archive.ts). */
+export const recordProblemZh = worded<RecordProblem>(
+  {
+    'not-a-record': '不是 SW Desk 写出的记录',
+    'declaration-head': '报关单的表头已损坏',
+    'declaration-row': '报关单的某一行已损坏',
+    template: '模板不是一份报关单',
+    product: '商品记录中没有商品项的值',
+    defaults: '保存的默认值已损坏',
+    'not-json': '含有不是 JSON 的文字',
+  },
+  'not-a-record',
 );

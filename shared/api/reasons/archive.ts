@@ -24,6 +24,36 @@ export function gzipProblemEn(kind: string): string {
   return Object.hasOwn(gzipEn, kind) ? gzipEn[kind as GzipProblem] : gzipEn.other;
 }
 
+/**
+ * Which part of an archive's record is not what SW Desk writes, as a broker can be told it; the specifics (the
+ * field, the row, zod's words) are the `detail`, shown only under 详情.
+ */
+export const recordProblems = [
+  'not-a-record',
+  'declaration-head',
+  'declaration-row',
+  'template',
+  'product',
+  'defaults',
+  'not-json',
+] as const;
+export type RecordProblem = (typeof recordProblems)[number];
+
+const recordEn: Record<RecordProblem, string> = {
+  'not-a-record': 'it is not a record SW Desk writes',
+  'declaration-head': "a declaration's head is damaged",
+  'declaration-row': "one of a declaration's rows is damaged",
+  template: 'a template is not a declaration',
+  product: 'a product does not hold goods-line values',
+  defaults: 'the saved default values are damaged',
+  'not-json': 'it holds text that is not JSON',
+};
+
+/** A kind in English; one this version does not know reads as 'not-a-record'. */
+export function recordProblemEn(kind: string): string {
+  return Object.hasOwn(recordEn, kind) ? recordEn[kind as RecordProblem] : recordEn['not-a-record'];
+}
+
 type File = { file: string };
 type Line = File & { line: number };
 /** An attached 随附单据 file, by its EdocID and the name it was attached under. */
@@ -102,8 +132,8 @@ export const archiveReasons = {
     'IMPORT_FAILED',
     (p) => `${p.file}, line ${p.line}: not JSON; nothing was imported`,
   ),
-  'archive.bad-record': reason<Line & { detail: string }>(
+  'archive.bad-record': reason<Line & { kind: string; detail: string }>(
     'IMPORT_FAILED',
-    (p) => `${p.file}, line ${p.line}: ${p.detail}; nothing was imported`,
+    (p) => `${p.file}, line ${p.line}: ${recordProblemEn(p.kind)}; nothing was imported`,
   ),
 } as const;

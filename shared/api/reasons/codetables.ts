@@ -36,10 +36,6 @@ export const codeTableReasons = {
     'IMPORT_FAILED',
     (p) => `"${p.file}" was not imported into ${p.table}: ${p.count} problem(s), each named below; nothing was changed`,
   ),
-  /** A row's problem in the file (`line` 0: the whole file; `column` '' when it is the whole row). */
-  'codetables.bad-row': reason<{ line: number; column: string; detail: string }>('IMPORT_FAILED', (p) =>
-    p.line > 0 ? `line ${p.line}${p.column === '' ? '' : ` (${p.column})`}: ${p.detail}` : p.detail,
-  ),
   /** `detail` the rows' problems in English, for the log and 详情 only. */
   'codetables.hub-table-bad': reason<{ table: string; version: number; count: number; detail: string }>(
     'IMPORT_FAILED',

@@ -73,7 +73,15 @@ export const interchangeReasons = {
     'INVALID_STATE',
     (p) => `The attachment ${p.file} is neither attached nor in ${p.folder}; the declaration waits for it`,
   ),
-  'bridge.file-failed': reason<{ file: string; detail: string }>('IMPORT_FAILED', (p) => `${p.file}: ${p.detail}`),
+  /**
+   * A file from the e-port client that could not be processed: why, as the reason that refused it (`problem`, its
+   * parameters packed by nestedParams) worded in turn, or else as the kind of the system's failure (`cause`).
+   */
+  'bridge.file-failed': reason<{ file: string; problem: string; problemParams: string; cause: string; detail: string }>(
+    'IMPORT_FAILED',
+    (p, nested) =>
+      `${p.file} was not processed: ${(p.problem !== '' && nested(p.problem, p.problemParams)) || causeInEnglish(p.cause)}`,
+  ),
   // A DecMessage file being read.
   'xml.encoding-guessed': reason('IMPORT_FAILED', () => 'The file is not valid UTF-8; it was read as GB18030 (GBK)'),
   'xml.client-seq-no-replaced': reason<{ given: string; clientSeqNo: string }>(
