@@ -51,10 +51,11 @@ export function openAppSession(dataDir: string, io: CliIo, options: { create: bo
     async call(method, input) {
       const result = await app.dispatch(method, input);
       if (!result.ok) {
-        // A program error's own text is a parameter (the window shows it apart, for support): the CLI prints it too.
-        const forSupport = result.error.reason === 'common.internal' || result.error.reason === 'common.bad-input';
-        const detail = forSupport ? result.error.params?.detail : undefined;
-        const message = detail === undefined ? result.error.message : `${result.error.message} (${String(detail)})`;
+        // A reason's `detail` (the program's, a library's or the system's own words) is a parameter that the window
+        // folds under 详情 for support and no sentence carries: the CLI, read by whoever supports the broker, prints it.
+        const detail = result.error.params?.detail;
+        const message =
+          typeof detail === 'string' && detail !== '' ? `${result.error.message} (${detail})` : result.error.message;
         throw new CallError(result.error.code, message, result.error.issues ?? []);
       }
       return result.value as MethodOutput<typeof method>;

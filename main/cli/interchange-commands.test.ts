@@ -108,6 +108,10 @@ describe('npm run cli -- import / export / validate with DecMessage XML', () => 
     const run = await cli(['import', 'cut.xml', 'good.xml', '--data', 'data'], folder);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/cut\.xml: .*not well-formed XML \(line \d+/);
+    // The parser's own words, which the window folds under 详情, follow the sentence for whoever supports the broker.
+    expect(run.stderr).toMatch(
+      /cut\.xml: .*not well-formed XML \(line \d+, column \d+: an element is not closed\).*\(unclosed tag: \w+\)/,
+    );
     const report = JSON.parse(run.stdout) as { imported: unknown[]; refused: Array<{ code: string }> };
     expect(report.imported).toHaveLength(1);
     expect(report.refused).toEqual([expect.objectContaining({ code: 'IMPORT_FAILED' })]);
