@@ -41,6 +41,25 @@ export function declarationRecord(overrides: Partial<DeclarationRecord> = {}): D
   };
 }
 
+/** A goods-line import that wrote every row it read without a word to say (interchange.importLines' report). */
+export function lineImportWritten(overrides: Partial<LineImportReport> = {}): LineImportReport {
+  return {
+    written: true,
+    rowCount: 1,
+    imported: 1,
+    revision: 2,
+    created: [],
+    errors: [],
+    errorCount: 0,
+    warnings: [],
+    warningCount: 0,
+    mapped: [],
+    mappedCount: 0,
+    profileId: null,
+    ...overrides,
+  };
+}
+
 /**
  * Main's refusal of 徐州 as a 境内目的地, a name two codes of 国内地区 carry, as main words it (paste-mapping.test.ts sees
  * main say so), at `row` and `column` of the sheet or the pasted block.

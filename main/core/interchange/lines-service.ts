@@ -23,6 +23,7 @@ import {
   linesAfter,
   mapLineCodes,
   mappedFields,
+  noRowsProblem,
   placedRows,
   readLines,
   remapByHeaders,
@@ -213,15 +214,7 @@ export function createLinesInterchange(
     const mappedValues = codeMapping.mapped;
     // Head values alone (an invoice's number and Incoterm accepted without its lines) are a write of their own.
     if (lines.length === 0 && (options.headOps ?? []).length === 0)
-      problems.unshift({
-        row: null,
-        column: null,
-        field: null,
-        code: 'no-rows',
-        severity: 'error',
-        message: '没有可导入的商品行',
-        messageEn: 'There are no goods lines to import',
-      });
+      problems.unshift(noRowsProblem('没有可导入的商品行', 'There are no goods lines to import'));
     if (placement.mode !== 'split') {
       const count = linesAfter(doc.lines.length, lines.length, placement);
       if (count > MAX_LINES) problems.unshift(tooManyLines(count, doc.lines.length));

@@ -4,7 +4,13 @@ import type { FileOutput, LibraryImportReport, LineSource, MethodParsedInput } f
 import { AppError } from '../../../shared/api';
 import type { DocumentCatalog } from '../../../shared/catalog';
 import type { CodeFinder, LineMapped, LineMapping, LineProblem } from '../../../shared/interchange/lines';
-import { cellValue, columnLetter, mapLineCodes, withoutRefusedCells } from '../../../shared/interchange/lines';
+import {
+  cellValue,
+  columnLetter,
+  mapLineCodes,
+  noRowsProblem,
+  withoutRefusedCells,
+} from '../../../shared/interchange/lines';
 import type { LibraryKind, PartyInput, ProductInput, SourceRecord } from '../../../shared/libraries';
 import {
   CUSTOMER,
@@ -227,16 +233,7 @@ export function createLibraryInterchange(
     }
     problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
     if (!finished) return report(kind, { rowCount, problems, cancelled: true });
-    if (rowCount === 0)
-      problems.unshift({
-        row: null,
-        column: null,
-        field: null,
-        code: 'no-rows',
-        severity: 'error',
-        message: '文件中没有可导入的行',
-        messageEn: 'The file has no rows to import',
-      });
+    if (rowCount === 0) problems.unshift(noRowsProblem('文件中没有可导入的行', 'The file has no rows to import'));
     if (problems.some((p) => p.severity === 'error')) return report(kind, { rowCount, problems });
     progress(importId, 'write', 0, rowCount);
     const counts = write();

@@ -1,12 +1,13 @@
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ExtractProgress, ExtractResult, LineImportReport } from '../../../shared/api';
+import type { ExtractProgress, ExtractResult } from '../../../shared/api';
 import { useUi } from '../../state/ui-store';
 import { useInterchange } from '../interchange/interchange-store';
 import { ExtractScreen } from './extract-screen';
 import { useExtract } from './extract-store';
 import { renderWithBridge } from '../../../test-support/renderer/render-with-bridge';
 import { sampleExtraction } from '../../../test-support/shared/extract-sample';
+import { lineImportWritten } from '../../../test-support/shared/records';
 
 const ID = '0190f0d2-0000-7000-8000-000000000001';
 const JOB = 'job-1';
@@ -30,20 +31,7 @@ const progress = (change: Partial<ExtractProgress>): ExtractProgress => ({
   error: null,
   ...change,
 });
-const written: LineImportReport = {
-  written: true,
-  rowCount: 2,
-  imported: 2,
-  revision: 4,
-  created: [],
-  errors: [],
-  errorCount: 0,
-  warnings: [],
-  warningCount: 0,
-  mapped: [],
-  mappedCount: 0,
-  profileId: null,
-};
+const written = lineImportWritten({ rowCount: 2, imported: 2, revision: 4 });
 const ok = (value: unknown) => () => ({ ok: true as const, value });
 
 function pick(...files: File[]) {

@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { LineImportReport } from '../../../shared/api';
 import { useInterchange } from './interchange-store';
+import { lineImportWritten } from '../../../test-support/shared/records';
 
 describe('interchange dialogs', () => {
   it('a dialog that reports its closing late does not close the one opened after it', () => {
-    const report = {
-      written: true,
-      rowCount: 1,
-      imported: 1,
-      revision: 2,
-      created: [],
-      errors: [],
-      errorCount: 0,
-      warnings: [],
-      warningCount: 0,
-      mapped: [],
-      mappedCount: 0,
-      profileId: null,
-    } satisfies LineImportReport;
+    const report = lineImportWritten();
     useInterchange.getState().open('lines', 'id');
     useInterchange.getState().showReport(report);
     useInterchange.getState().close('lines');

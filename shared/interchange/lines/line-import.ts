@@ -31,6 +31,11 @@ export interface LineProblem {
   messageEn: string;
 }
 
+/** An import with nothing to import: an error with the whole file, worded by the importer (goods lines, a library). */
+export function noRowsProblem(message: string, messageEn: string): LineProblem {
+  return { row: null, column: null, field: null, code: 'no-rows', severity: 'error', message, messageEn };
+}
+
 export type LinePlacement = { mode: 'append' } | { mode: 'replace' } | { mode: 'at'; line: number };
 
 const problem = (p: Omit<LineProblem, 'severity'> & { severity?: LineProblem['severity'] }): LineProblem => ({
