@@ -92,7 +92,7 @@ function place(item: TextItem, style: TextStyle | undefined, shown: Matrix): Pla
   const [ox, oy] = apply(shown, 0, 0);
   const angle = Math.atan2(-(sy - oy), sx - ox);
   const quarter = (Math.round(angle / (Math.PI / 2)) + 4) % 4;
-  return { text: item.str.trim(), corners, quarter: vertical ? 0 : quarter };
+  return { text: unifiedHan(item.str.trim()), corners, quarter: vertical ? 0 : quarter };
 }
 
 /**
@@ -112,4 +112,44 @@ function apply(m: Matrix, x: number, y: number): [number, number] {
 
 function clamp(v: number): number {
   return Math.min(1, Math.max(0, v));
+}
+
+/**
+ * Radicals of the CJK Radicals Supplement that stand for a whole (simplified) ideograph, which NFKC leaves alone:
+ * the ideograph each is equivalent to (Unicode's EquivalentUnifiedIdeograph.txt).
+ */
+const supplementRadicals: Readonly<Record<string, string>> = {
+  '\u2EA0': '民',
+  '\u2EC5': '见',
+  '\u2EC6': '角',
+  '\u2ECB': '车',
+  '\u2ED3': '长',
+  '\u2ED4': '门',
+  '\u2ED9': '韦',
+  '\u2EDA': '页',
+  '\u2EDB': '风',
+  '\u2EDC': '飞',
+  '\u2EE2': '马',
+  '\u2EE5': '鱼',
+  '\u2EE6': '鸟',
+  '\u2EE7': '卤',
+  '\u2EE8': '麦',
+  '\u2EE9': '黄',
+  '\u2EEA': '黾',
+  '\u2EEC': '齐',
+  '\u2EEE': '齿',
+  '\u2EF0': '龙',
+};
+
+/**
+ * A CJK font draws a Kangxi radical and the ideograph it stands for with one glyph, and a PDF printer (Chromium's,
+ * for one) may map that glyph back to the radical: 皮革手 comes out of the text layer as ⽪⾰⼿ (U+2F6A, U+2FB0,
+ * U+2F3F), which look the same but are other characters, so names were split and never matched. Each radical
+ * becomes its ideograph (NFKC for the Kangxi Radicals, the table above for the supplement); nothing else changes.
+ */
+export function unifiedHan(text: string): string {
+  return text.replace(
+    /[\u2E80-\u2EFF\u2F00-\u2FDF]/g,
+    (radical) => supplementRadicals[radical] ?? radical.normalize('NFKC'),
+  );
 }

@@ -6,6 +6,8 @@ import { handmadePdf, ucs2Text } from '../../../../test-support/main/handmade-pd
 import { darkPixels, multiPageTiff, textPicture } from '../../../../test-support/main/page-pictures';
 import { readDocument, type ReadProgress } from './read-document';
 import { renderPage } from './render-page';
+import { unifiedHan } from './pdf-text';
+import { invoicePdf as corpusInvoicePdf } from '../../../../test-support/main/invoice-fixtures';
 
 /** Stands in for the OCR engine: says which picture it was given, so a test can see what reached it. */
 class OcrDouble implements OcrEngine {
@@ -92,6 +94,19 @@ describe('readDocument on a text PDF', () => {
     expect(bytes.length).toBeGreaterThan(0);
     expect(page?.runs.map((run) => run.text).join(' ')).toBe(line);
     expect(page?.runs[0]?.box.x).toBeCloseTo(50 / 595, 2);
+  });
+});
+
+describe('readDocument on a PDF Chromium printed', () => {
+  it('gives the ideographs a CJK font shares with Kangxi radicals as ideographs, not as the radicals', async () => {
+    // Chromium maps the glyph of 皮, 革, 手 and 乙 back to the radicals ⽪⾰⼿⼄: the names were split apart.
+    const page = (await readDocument(corpusInvoicePdf())).pages[0];
+    const text = page?.runs.map((run) => run.text).join(' ') ?? '';
+    expect(text).not.toMatch(/[\u2F00-\u2FDF]/);
+    // Each radical was a run of its own beside the ideographs of another font: the parser joins a cell's runs.
+    expect(text.replace(/ /g, '')).toContain('皮革手提包');
+    expect(text.replace(/ /g, '')).toContain('聚乙烯颗粒');
+    expect(unifiedHan('⽪⾰⼿提包 ⼄烯 ⼈⺠币 ⻆ Leather １２')).toBe('皮革手提包 乙烯 人民币 角 Leather １２');
   });
 });
 
