@@ -19,11 +19,11 @@ export function Notices() {
   const [focused, setFocused] = useState(false);
   const held = pointed || focused;
   // The last notice closed under the pointer: the empty corner gets no mouseleave, and the next notice must close.
-  useEffect(() => {
-    if (notices.length > 0) return;
+  // Reset while rendering (React re-renders at once), not in an effect, which would render everything twice.
+  if (notices.length === 0 && (pointed || focused)) {
     setPointed(false);
     setFocused(false);
-  }, [notices.length]);
+  }
   useEffect(() => {
     if (held) return;
     const next = notices.find((n) => !n.message.detail);

@@ -197,15 +197,16 @@ describe('设置 → 代码表 (fake bridge)', () => {
         ok: false,
         error: {
           code: 'IMPORT_FAILED',
-          message: '"ports.xlsx" is not a readable .xlsx workbook: Corrupted zip',
+          message: '"ports.xlsx" is not a readable .xlsx workbook: it is not an Excel workbook',
           reason: 'codetables.bad-xlsx',
-          params: { file: 'ports.xlsx', detail: 'Corrupted zip' },
+          params: { file: 'ports.xlsx', kind: 'not-a-workbook', detail: 'Corrupted zip' },
         },
       }),
     });
     await choose('ports.xlsx', 'not a workbook');
+    // What is wrong, worded; the zip library's English is not in the sentence.
     expect((await screen.findByRole('alert')).textContent).toBe(
-      '"ports.xlsx" 不是可读取的 .xlsx 工作簿：Corrupted zip',
+      '"ports.xlsx" 不是可读取的 .xlsx 工作簿：它不是 Excel 工作簿，可能是改名为 .xlsx 的其他文件',
     );
     expect(screen.queryByRole('region')).toBeNull();
     expect(screen.queryByRole('button', { name: '导入' })).toBeNull();

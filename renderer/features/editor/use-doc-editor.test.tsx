@@ -286,6 +286,12 @@ describe('applyLocal', () => {
     expect(applyLocal(doc, { op: 'set', path: 'freeText[0].VoyNo', value: '012E' }).tables).toEqual({
       freeText: [{ VoyNo: '012E' }],
     });
-    expect(() => applyLocal(doc, { op: 'set', path: 'head.NoSuchField', value: 'x' })).toThrow(/NoSuchField/);
+    // Refused as a program error whose sentence says so; the field it named is the detail, for 详情.
+    expect(() => applyLocal(doc, { op: 'set', path: 'head.NoSuchField', value: 'x' })).toThrow(
+      expect.objectContaining({
+        reason: 'declarations.bad-edit',
+        params: expect.objectContaining({ detail: expect.stringContaining('NoSuchField') }),
+      }),
+    );
   });
 });
