@@ -8,13 +8,7 @@ import { openRenderer } from './render';
 import { clean, spoil } from './scans';
 import { drawShipment } from './shipment';
 import { layoutById, truthDocument, truthExtraction } from './truth';
-
-/** Five lines, origins per line, bilingual headers and names: one pair exercises Chinese and English at once. */
-export const fixtureSeed = 20_261_207;
-export const fixtureLayout = 'bilingual';
-export const fixtureLines = 5;
-/** Scanner resolution of the committed scan: enough for OCR, small enough to commit. */
-export const fixtureDpi = 150;
+import { fixtureDpi, fixtureLayout, fixtureLines, fixtureSeed } from './fixture-pair';
 
 const dir = path.resolve(
   path.dirname(new URL(import.meta.url).pathname),
