@@ -3,7 +3,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { documentHtml } from '../bench/extract/html';
-import { fixtureSeed } from '../bench/extract/make-fixtures';
+import { fixtureSeed } from '../bench/extract/fixture-pair';
 import { drawShipment } from '../bench/extract/shipment';
 import { layoutById } from '../bench/extract/truth';
 import { goodsDeclaration } from '../shared/catalog';
@@ -266,6 +266,8 @@ test.describe('interchange and the printed form', () => {
     await expectSeen(lines.getByLabel('1 商品名称'));
     const flagged = lines.locator('td.mismatch').filter({ has: page.getByLabel('3 总价') });
     await expectSeen(flagged);
+    // Only the amount the print altered: every other line adds up as printed.
+    await expect(lines.locator('td.mismatch')).toHaveCount(1);
     await expectSeen(screen.locator('.extract-checks li.mismatch').first());
     await page.screenshot({ path: '/tmp/extract-review-zh.png' });
 
@@ -273,6 +275,7 @@ test.describe('interchange and the printed form', () => {
     for (const n of [3, 4, 5]) await screen.getByLabel(`接受第 ${n} 项`).uncheck();
     await screen.getByRole('button', { name: '接受', exact: true }).click();
     await expect(screen).toBeHidden();
+    await ui.expectLineValue(1, 'GName', '皮革手提包');
     await ui.expectLineValue(1, 'GModel', 'LB1317');
     await ui.expectLineValue(2, 'GModel', 'HDPE 3222');
     await expect(page.getByRole('row', { name: '第4项', exact: true })).toHaveCount(0);

@@ -131,5 +131,6 @@ export function decimal(units: number, scale: number): string {
 /** A quantity as printed: whole numbers without decimals, the rest with as many as it needs (at least two). */
 export function quantityText(thousandths: number): string {
   if (thousandths % 1000 === 0) return String(thousandths / 1000);
-  return decimal(thousandths, thousandths % 10 === 0 ? 2 : 3);
+  // Two decimals are hundredths: 1,620.120 prints as 1620.12, not as 16201.20 (ten times the quantity priced).
+  return thousandths % 10 === 0 ? decimal(thousandths / 10, 2) : decimal(thousandths, 3);
 }

@@ -8,7 +8,7 @@ import {
 } from '../../test-support/main/invoice-fixtures';
 import { seededRandom } from '../../test-support/shared/seeded-random';
 import { amountInChinese, amountInWords } from './printed';
-import { decimal, drawShipment } from './shipment';
+import { decimal, drawShipment, quantityText } from './shipment';
 import { layouts } from './layouts';
 import { truthDocument, truthExtraction } from './truth';
 
@@ -24,6 +24,9 @@ describe('generated shipments and their truth', () => {
       expect(s.lines.length).toBeLessThanOrEqual(60);
       for (const l of s.lines) {
         expect(l.amount).toBe(Math.round((l.quantity * l.unitPrice) / 1000));
+        // As printed too: the quantity's text times the price's text is the amount's text, to the cent.
+        const printed = Math.round(Number(quantityText(l.quantity)) * Number(decimal(l.unitPrice, 2)) * 100);
+        expect(printed, `${quantityText(l.quantity)} × ${decimal(l.unitPrice, 2)}`).toBe(l.amount);
         expect(l.grossWeight).toBeGreaterThan(l.netWeight);
       }
       expect(s.totals.amount).toBe(s.lines.reduce((t, l) => t + l.amount, 0));
