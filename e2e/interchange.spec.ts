@@ -269,6 +269,9 @@ test.describe('interchange and the printed form', () => {
     // Only the amount the print altered: every other line adds up as printed.
     await expect(lines.locator('td.mismatch')).toHaveCount(1);
     await expectSeen(screen.locator('.extract-checks li.mismatch').first());
+    // The table scrolls inside its pane: its last column is reached, not cut off at the dialog's edge.
+    await lines.getByLabel('1 净重').scrollIntoViewIfNeeded();
+    await expectSeen(lines.getByLabel('1 净重'));
     await page.screenshot({ path: '/tmp/extract-review-zh.png' });
 
     // Lines 1 and 2 only; their values as read.
