@@ -1,6 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { ExtractProgress, ExtractResult, MethodParsedInput } from '../../../shared/api';
-import { AppError, isAppError } from '../../../shared/api';
+import { AppError, causeDetail, isAppError } from '../../../shared/api';
 import type { DocumentText, Extraction } from '../../../shared/extract/document';
 import { isEditable } from '../../../shared/status';
 import type { DeclarationsRepo } from '../../db/repositories/declarations-repo';
@@ -68,7 +68,7 @@ export function createExtractJobs(ctx: CoreContext, deps: { repo: DeclarationsRe
         ? error
         : new AppError('extract.unreadable', {
             file: job.progress.fileName,
-            detail: error instanceof Error ? error.message : String(error),
+            detail: causeDetail(error),
           });
       if (!isAppError(error)) ctx.logger.error('extraction failed', { jobId: job.id, error: String(error) });
       job.outcome = { error: failure };

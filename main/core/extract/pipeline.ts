@@ -1,5 +1,5 @@
 import type { DocumentText, Extraction, ParsedDocument } from '../../../shared/extract/document';
-import { AppError } from '../../../shared/api';
+import { AppError, causeDetail } from '../../../shared/api';
 import type { PageImage } from './ocr-engine';
 import type { ReadProgress } from './read/read-document';
 import { fileKind, type SourceFile } from './read/source-file';
@@ -65,8 +65,7 @@ export async function runPipeline(
       });
     } catch (error) {
       if (options.signal.aborted || error instanceof AppError) throw error;
-      const detail = error instanceof Error ? error.message : String(error);
-      throw new AppError('extract.unreadable', { file: file.fileName, detail });
+      throw new AppError('extract.unreadable', { file: file.fileName, detail: causeDetail(error) });
     }
     texts.push(text);
   }
