@@ -25,7 +25,10 @@ describe('generated shipments and their truth', () => {
       for (const l of s.lines) {
         expect(l.amount).toBe(Math.round((l.quantity * l.unitPrice) / 1000));
         // As printed too: the quantity's text times the price's text is the amount's text, to the cent.
-        const printed = Math.round(Number(quantityText(l.quantity)) * Number(decimal(l.unitPrice, 2)) * 100);
+        // In whole thousandths and cents: 3413.70 × 0.75 in floating point is 2560.27499…, not 2560.275.
+        const thousandths = Math.round(Number(quantityText(l.quantity)) * 1000);
+        const cents = Math.round(Number(decimal(l.unitPrice, 2)) * 100);
+        const printed = Math.round((thousandths * cents) / 1000);
         expect(printed, `${quantityText(l.quantity)} × ${decimal(l.unitPrice, 2)}`).toBe(l.amount);
         expect(l.grossWeight).toBeGreaterThan(l.netWeight);
       }
