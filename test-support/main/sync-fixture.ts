@@ -29,12 +29,13 @@ export const sampleDoc = (): { ieFlag: 'I' | 'E'; doc: DeclarationRecord['doc'] 
 
 export async function waitFor(
   check: () => boolean | Promise<boolean>,
-  what: string,
+  what: string | (() => string),
   timeoutMs = 30_000,
 ): Promise<void> {
   const start = Date.now();
   while (!(await check())) {
-    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    if (Date.now() - start > timeoutMs)
+      throw new Error(`timed out waiting for ${typeof what === 'string' ? what : what()}`);
     await new Promise((r) => setTimeout(r, 50));
   }
 }

@@ -46,10 +46,19 @@ describe('sync faults (real hub process; faults injected by a proxy)', { timeout
     const ids = await f.declareSamples(3);
     // Read between passes: during one, an item is briefly `sending`.
     let outbox: OutboxEntry[] = [];
-    await waitFor(async () => {
-      outbox = (await f?.call('outbox.list', { limit: 10 })) ?? [];
-      return outbox.length === 3 && outbox.every((i) => i.attempts >= 2 && i.state === 'queued');
-    }, 'several failed attempts');
+    // Once in a clean-clone CI run (2 cores, Playwright beside) this timed out after 30 s where it takes 3 s
+    // here, even with both cores busy: the message now says what the outbox held, to tell why next time.
+    await waitFor(
+      async () => {
+        outbox = (await f?.call('outbox.list', { limit: 10 })) ?? [];
+        return outbox.length === 3 && outbox.every((i) => i.attempts >= 2 && i.state === 'queued');
+      },
+      () =>
+        `several failed attempts; the outbox held ${JSON.stringify(
+          outbox.map((i) => ({ state: i.state, attempts: i.attempts, error: i.lastError?.reason ?? null })),
+        )}`,
+      60_000,
+    );
     expect(outbox.map((i) => i.state)).toEqual(['queued', 'queued', 'queued']);
     expect(outbox.every((i) => i.nextAttemptAt !== null && i.lastError?.reason === 'sync.hub-unreachable')).toBe(true);
     expect(outbox[0]?.lastError?.message).toContain('Cannot reach the hub');
