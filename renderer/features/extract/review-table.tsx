@@ -157,28 +157,23 @@ export function pointedBox(result: ExtractResult, pointed: Pointed | null): { fi
       : 'head' in pointed
         ? extraction.head[pointed.head]
         : undefined;
-  const source = value?.source;
-  if (source?.box)
-    return {
-      file: Math.max(
-        0,
-        result.files.findIndex((f) => f.fileName === source.fileName),
-      ),
-      box: source.box,
-    };
+  const fromValue = sourceBox(result, value?.source);
+  if (fromValue) return fromValue;
   if ('mismatch' in pointed) {
     const m = extraction.mismatches[pointed.mismatch];
     if (m?.box) return { file: 0, box: m.box };
     const line = m?.line !== undefined ? extraction.lines[m.line]?.values[m.field as ProposedLineField] : undefined;
-    const from = line?.source;
-    if (from?.box)
-      return {
-        file: Math.max(
-          0,
-          result.files.findIndex((f) => f.fileName === from.fileName),
-        ),
-        box: from.box,
-      };
+    return sourceBox(result, line?.source);
   }
   return null;
+}
+
+/** Where a value was read: its box, and the index of the file of that name (the first file when no file has it). */
+function sourceBox(
+  result: ExtractResult,
+  source: { fileName: string; box?: Box | undefined } | undefined,
+): { file: number; box: Box } | null {
+  if (!source?.box) return null;
+  const file = result.files.findIndex((f) => f.fileName === source.fileName);
+  return { file: Math.max(0, file), box: source.box };
 }
