@@ -79,9 +79,13 @@ export function invoiceText(
 
 /**
  * The invoice's table over two pages, the header repeated on the second or not; `moved` shifts the second
- * page's name and model columns, as a table laid out again on each page does.
+ * page's name and model columns, as a table laid out again on each page does; `footerGap` sets the page number
+ * that many lines under the last row (one blank line by default).
  */
-export function twoPageInvoice(repeatHeader: boolean, options: PageOptions & { moved?: boolean } = {}) {
+export function twoPageInvoice(
+  repeatHeader: boolean,
+  options: PageOptions & { moved?: boolean; footerGap?: number } = {},
+) {
   const moved = options.moved ? 1 : 0;
   // Under the first page's model header's left half: read by the first page's columns, the model is a name.
   const shifted = {
@@ -98,7 +102,14 @@ export function twoPageInvoice(repeatHeader: boolean, options: PageOptions & { m
     price: '1.50',
     amount: '15.00',
   }));
-  const first: TextLine[] = [...invoiceHead, invoiceHeader, ...itemLines(many.slice(0, 7)), [], [[260, 'Page 1 of 2']]];
+  const gap: TextLine[] = Array.from({ length: options.footerGap ?? 1 }, () => []);
+  const first: TextLine[] = [
+    ...invoiceHead,
+    invoiceHeader,
+    ...itemLines(many.slice(0, 7)),
+    ...gap,
+    [[260, 'Page 1 of 2']],
+  ];
   const second: TextLine[] = [
     [[230, 'COMMERCIAL INVOICE (continued)']],
     [],

@@ -90,6 +90,21 @@ describe('parseDocument', () => {
     }
   });
 
+  it('goes on past a page foot set far under the last row when the next page prints the header again', () => {
+    const doc = parseDocument(twoPageInvoice(true, { footerGap: 5 }));
+    expect(doc.lines.map((l) => l.itemNo?.value)).toEqual(Array.from({ length: 12 }, (_, i) => String(i + 1)));
+    expect(doc.totals.amount?.value).toBe('180.00');
+    // Without the header again, what stands far under the last row may be anything: the table ends there.
+    expect(parseDocument(twoPageInvoice(false, { footerGap: 5 })).lines).toHaveLength(7);
+  });
+
+  it('keeps a page number set two lines under the last row out of that row', () => {
+    const rows = invoiceItems.map((item) => tableLine(invoiceColumns, item));
+    const page = textPage(0, [invoiceHeader, ...rows, [], [[invoiceColumns.model, 'Page 1 of 1']]]);
+    const doc = parseDocument(textDocument('invoice.pdf', [page]));
+    expect(doc.lines.map((l) => l.model?.value)).toEqual(invoiceItems.map((item) => item.model));
+  });
+
   it('does not take a title set just above the header for the first line of the header', () => {
     const row = tableLine(invoiceColumns, { ...invoiceItems[0], name: 'Hex nut' });
     const page = textPage(0, [[[40, 'COMMERCIAL INVOICE INV-2026-0315 (continued)']], invoiceHeader, row]);

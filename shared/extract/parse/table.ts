@@ -157,8 +157,10 @@ export function readTable(lines: readonly Line[], european: boolean): Table | nu
       lastY = line.y;
       continue;
     }
+    // A wrapped or bilingual name stands a line under its row; text further down is no part of it (a page footer).
+    const near = line.y - lastY < line.height * 2.5;
     const onlyText = [...cells.keys()].every((k) => !numericKinds.has(k));
-    if (current && onlyText && !far && cells.size > 0) {
+    if (current && onlyText && near && cells.size > 0) {
       for (const [kind, runs] of cells) current.cells.set(kind, [...(current.cells.get(kind) ?? []), ...runs]);
       lastY = line.y;
       continue;
@@ -166,7 +168,12 @@ export function readTable(lines: readonly Line[], european: boolean): Table | nu
     // Before the first row of a page without a header (a page title, "continued"): skipped.
     if (!current) continue;
     if (far) {
-      break;
+      // Text well below the last row ends the table, unless it is the page's foot ("Page 1 of 2", a stamp, a
+      // note set in a smaller font) and the next page goes on under the table's header printed again.
+      const next = lines.findIndex((l, at) => at > i && l.page !== line.page);
+      const again = next >= 0 ? findHeader(lines, next) : null;
+      if (!again || lines[again.at]?.page !== lines[next]?.page) break;
+      i = next - 1;
     }
   }
   return { rows, ...(totals ? { totals } : {}), headers, end: i };
