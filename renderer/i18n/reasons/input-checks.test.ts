@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { AppError, issuesFromZod, zodDetail } from '../../../shared/api';
+import type { Locale } from '../../../shared/i18n/locale';
 import { localizeError } from '.';
 
 const form = z
@@ -39,37 +40,28 @@ const input = {
   extra: 1,
 };
 
+/** What each field of `input` is told, in Chinese and in English. */
+const worded: [path: string, zh: string, en: string][] = [
+  ['name', '必填，请填写', 'Required: please fill it in'],
+  ['code', '须为 10 个字符', 'Must have exactly 10 character(s)'],
+  ['note', '最多 4 个字符', 'Must have at most 4 character(s)'],
+  ['count', '须大于 0', 'Must be more than 0'],
+  ['lines', '至少 1 项', 'Must have at least 1 item(s)'],
+  ['ieFlag', '须为以下之一：I / E', 'Must be one of: I / E'],
+  ['url', '不是有效的网址（URL）', 'Not a web address (URL)'],
+  ['digits', '格式不符合该项的要求', 'Not in the format this field takes'],
+  ['boxes', '须为 5 的倍数', 'Must be a multiple of 5'],
+  ['gross', '应为数字', 'Must be a number'],
+  ['(input)', '此操作不接受这些字段：extra', 'Fields this call does not take: extra'],
+];
+
 describe("zod's own checks are worded in the UI language, each naming its field by path", () => {
   it('in Chinese and English, with no zod English in either', () => {
     const error = refusalOf(input).toApiError();
-    const zh = Object.fromEntries((localizeError(error, 'zh-CN').issues ?? []).map((i) => [i.path, i.message]));
-    expect(zh).toEqual({
-      name: '必填，请填写',
-      code: '须为 10 个字符',
-      note: '最多 4 个字符',
-      count: '须大于 0',
-      lines: '至少 1 项',
-      ieFlag: '须为以下之一：I / E',
-      url: '不是有效的网址（URL）',
-      digits: '格式不符合该项的要求',
-      boxes: '须为 5 的倍数',
-      gross: '应为数字',
-      '(input)': '此操作不接受这些字段：extra',
-    });
-    const en = Object.fromEntries((localizeError(error, 'en').issues ?? []).map((i) => [i.path, i.message]));
-    expect(en).toEqual({
-      name: 'Required: please fill it in',
-      code: 'Must have exactly 10 character(s)',
-      note: 'Must have at most 4 character(s)',
-      count: 'Must be more than 0',
-      lines: 'Must have at least 1 item(s)',
-      ieFlag: 'Must be one of: I / E',
-      url: 'Not a web address (URL)',
-      digits: 'Not in the format this field takes',
-      boxes: 'Must be a multiple of 5',
-      gross: 'Must be a number',
-      '(input)': 'Fields this call does not take: extra',
-    });
+    const issuesIn = (locale: Locale) =>
+      Object.fromEntries((localizeError(error, locale).issues ?? []).map((i) => [i.path, i.message]));
+    expect(issuesIn('zh-CN')).toEqual(Object.fromEntries(worded.map(([path, zh]) => [path, zh])));
+    expect(issuesIn('en')).toEqual(Object.fromEntries(worded.map(([path, , en]) => [path, en])));
   });
 
   it("keeps zod's English whole in the detail, for support under 详情", () => {
