@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError, nestedParams } from '../../../shared/api';
+import type { ApiError } from '../../../shared/api';
 import { ApiCallError, failureDetail } from '../../api/client';
 import { goodsDeclaration } from '../../../shared/catalog';
 import { readDecMessage } from '../../../shared/interchange/dec-message-reader';
@@ -8,6 +9,11 @@ import { parseReceipt } from '../../../shared/interchange/receipts';
 import { sampleDeclaration } from '../../../shared/validation/sample-declaration';
 import { templateWithoutParts } from '../../../test-support/shared/template-refusals';
 import { localizeError } from '.';
+
+/** How `error` reads to the broker, in Chinese and in English. */
+function worded(error: ApiError) {
+  return { zh: localizeError(error, 'zh-CN').message, en: localizeError(error, 'en').message };
+}
 
 /** What reading `text` refused, as it crosses the contract. */
 function refusal(read: () => unknown) {
@@ -54,12 +60,10 @@ describe("a file that is not well-formed XML is worded by what is wrong, the par
     );
     const receipt = refusal(() => parseReceipt('<DEC_DATA><DEC_RESULT>'));
     expect(receipt.params).toMatchObject({ kind: 'unclosed-tag', detail: 'unclosed tag: DEC_RESULT' });
-    expect(localizeError(receipt, 'zh-CN').message).toBe(
-      '回执不是格式正确的 XML（第 1 行第 22 列：有元素没有结束标签）',
-    );
-    expect(localizeError(receipt, 'en').message).toBe(
-      'The receipt is not well-formed XML (line 1, column 22: an element is not closed)',
-    );
+    expect(worded(receipt)).toEqual({
+      zh: '回执不是格式正确的 XML（第 1 行第 22 列：有元素没有结束标签）',
+      en: 'The receipt is not well-formed XML (line 1, column 22: an element is not closed)',
+    });
   });
 
   it('words a kind it does not know (kept by another version) as a syntax error', () => {
@@ -70,10 +74,10 @@ describe("a file that is not well-formed XML is worded by what is wrong, the par
       detail: 'x',
     }).toApiError();
     const unknown = { ...kept, params: { ...kept.params, kind: 'from-the-future' } };
-    expect(localizeError(unknown, 'zh-CN').message).toBe('回执不是格式正确的 XML（第 3 行第 1 列：语法错误）');
-    expect(localizeError(unknown, 'en').message).toBe(
-      'The receipt is not well-formed XML (line 3, column 1: a syntax error)',
-    );
+    expect(worded(unknown)).toEqual({
+      zh: '回执不是格式正确的 XML（第 3 行第 1 列：语法错误）',
+      en: 'The receipt is not well-formed XML (line 3, column 1: a syntax error)',
+    });
   });
 });
 
@@ -85,12 +89,10 @@ describe('a refused templates file words the reason it carries in the UI languag
   }).toApiError();
 
   it('in Chinese and English, the check named and its English only under 详情', () => {
-    expect(localizeError(noParts, 'zh-CN').message).toBe(
-      'bad.swtpl.json：第 2 个模板 "坏的"：parts：至少 1 项；未导入任何内容',
-    );
-    expect(localizeError(noParts, 'en').message).toBe(
-      'bad.swtpl.json: template 2 "坏的": parts: Must have at least 1 item(s); nothing was imported',
-    );
+    expect(worded(noParts)).toEqual({
+      zh: 'bad.swtpl.json：第 2 个模板 "坏的"：parts：至少 1 项；未导入任何内容',
+      en: 'bad.swtpl.json: template 2 "坏的": parts: Must have at least 1 item(s); nothing was imported',
+    });
     expect(failureDetail(new ApiCallError(noParts, 'zh-CN'))).toBe(noParts.params?.detail);
   });
 
@@ -156,12 +158,10 @@ describe('a file that is not a readable .xlsx workbook, in both languages', () =
   it('names what is wrong, the zip library’s English only under 详情', () => {
     const detail = "Can't find end of central directory : is this a zip file ?";
     const lines = new AppError('interchange.bad-xlsx', { file: 'a.xlsx', kind: 'not-a-workbook', detail }).toApiError();
-    expect(localizeError(lines, 'zh-CN').message).toBe(
-      '"a.xlsx" 不是可读取的 .xlsx 工作簿（它不是 Excel 工作簿，可能是改名为 .xlsx 的其他文件）',
-    );
-    expect(localizeError(lines, 'en').message).toBe(
-      '"a.xlsx" is not a readable .xlsx workbook (it is not an Excel workbook, perhaps another kind of file renamed .xlsx)',
-    );
+    expect(worded(lines)).toEqual({
+      zh: '"a.xlsx" 不是可读取的 .xlsx 工作簿（它不是 Excel 工作簿，可能是改名为 .xlsx 的其他文件）',
+      en: '"a.xlsx" is not a readable .xlsx workbook (it is not an Excel workbook, perhaps another kind of file renamed .xlsx)',
+    });
     expect(failureDetail(new ApiCallError(lines, 'en'))).toBe(detail);
     const table = new AppError('codetables.bad-xlsx', { file: 'u.xlsx', kind: 'encrypted', detail }).toApiError();
     expect(localizeError(table, 'zh-CN').message).toBe(
@@ -177,12 +177,10 @@ describe('an archive that cannot be decompressed or read, in both languages', ()
       kind: 'cut-short',
       detail: 'unexpected end of file',
     }).toApiError();
-    expect(localizeError(cut, 'zh-CN').message).toBe(
-      'a.swdx 不是完整的 SW Desk 归档文件（文件提前结束：复制时被截断了），未导入任何内容',
-    );
-    expect(localizeError(cut, 'en').message).toBe(
-      'a.swdx is not a whole SW Desk archive (it ends too early: it was cut short while copying); nothing was imported',
-    );
+    expect(worded(cut)).toEqual({
+      zh: 'a.swdx 不是完整的 SW Desk 归档文件（文件提前结束：复制时被截断了），未导入任何内容',
+      en: 'a.swdx is not a whole SW Desk archive (it ends too early: it was cut short while copying); nothing was imported',
+    });
     const folder = new AppError('archive.unreadable', {
       file: '/d',
       cause: 'is-a-directory',
@@ -201,10 +199,10 @@ describe('an archive record and an e-port client file, each worded by what is wr
       kind: 'declaration-row',
       detail: 'its lines row 3 is not a declaration row',
     }).toApiError();
-    expect(localizeError(bad, 'zh-CN').message).toBe('a.swdx 第 7 行：报关单的某一行已损坏；未导入任何内容');
-    expect(localizeError(bad, 'en').message).toBe(
-      "a.swdx, line 7: one of a declaration's rows is damaged; nothing was imported",
-    );
+    expect(worded(bad)).toEqual({
+      zh: 'a.swdx 第 7 行：报关单的某一行已损坏；未导入任何内容',
+      en: "a.swdx, line 7: one of a declaration's rows is damaged; nothing was imported",
+    });
     expect(failureDetail(new ApiCallError(bad, 'zh-CN'))).toBe('its lines row 3 is not a declaration row');
   });
 
