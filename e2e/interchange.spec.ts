@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { documentHtml } from '../bench/extract/html';
 import { fixtureSeed } from '../bench/extract/fixture-pair';
 import { drawShipment } from '../bench/extract/shipment';
@@ -9,8 +9,9 @@ import { layoutById } from '../bench/extract/truth';
 import { goodsDeclaration } from '../shared/catalog';
 import { writeDecMessage } from '../shared/interchange';
 import { sampleDeclaration } from '../shared/validation/sample-declaration';
-import { freshDir, startDesk, type Running } from './fixtures/processes';
-import { DeskPage } from './pages/desk-page';
+import { expect, test } from './fixtures/desk-test';
+import { freshDir, type startDesk } from './fixtures/processes';
+import type { DeskPage } from './pages/desk-page';
 import { expectSeen } from './support/seen';
 
 // A DecMessage imported through the 导入/导出 menu, printed on the official form's
@@ -59,6 +60,23 @@ async function importThroughMenu(page: Page, file: string): Promise<void> {
   await (await chooser).setFiles(file);
 }
 
+/**
+ * A desk on a fresh folder, open on a draft imported from the menu: a DecMessage of `lines` goods lines. Returns the
+ * folder, where a test puts the files it imports next.
+ */
+async function importedDraft(
+  desk: { page: Page; ui: DeskPage; startDesk: typeof startDesk },
+  name: string,
+  lines: number,
+): Promise<string> {
+  const dir = freshDir(name);
+  const running = await desk.startDesk(dir);
+  await desk.ui.open(running.url);
+  await importThroughMenu(desk.page, messageFile(dir, lines));
+  await expect(desk.ui.status()).toHaveText('草稿');
+  return dir;
+}
+
 async function rect(locator: Locator) {
   const box = await locator.boundingBox();
   if (!box) throw new Error('not laid out');
@@ -66,18 +84,12 @@ async function rect(locator: Locator) {
 }
 
 test.describe('interchange and the printed form', () => {
-  let desk: Running | undefined;
-  test.afterEach(async () => {
-    await desk?.stop();
-  });
-
-  test('a DecMessage imported from the menu prints on the form’s pages, every box in its place', async ({ page }) => {
-    const dir = freshDir('print');
-    desk = await startDesk(dir);
-    const ui = new DeskPage(page);
-    await ui.open(desk.url);
-    await importThroughMenu(page, messageFile(dir, 21));
-    await expect(ui.status()).toHaveText('草稿');
+  test('a DecMessage imported from the menu prints on the form’s pages, every box in its place', async ({
+    page,
+    ui,
+    startDesk,
+  }) => {
+    await importedDraft({ page, ui, startDesk }, 'print', 21);
     await expect(ui.headField('TradeName')).toHaveValue('上海示例食品有限公司');
 
     await page.getByText('导入/导出', { exact: true }).click();
@@ -154,13 +166,10 @@ test.describe('interchange and the printed form', () => {
 
   test('goods lines from a spreadsheet: a bad row is reported and nothing written, then the file imports', async ({
     page,
+    ui,
+    startDesk,
   }, testInfo) => {
-    const dir = freshDir('lines');
-    desk = await startDesk(dir);
-    const ui = new DeskPage(page);
-    await ui.open(desk.url);
-    await importThroughMenu(page, messageFile(dir, 1));
-    await expect(ui.status()).toHaveText('草稿');
+    const dir = await importedDraft({ page, ui, startDesk }, 'lines', 1);
 
     const headers = [
       '商品编号',
@@ -243,13 +252,10 @@ test.describe('interchange and the printed form', () => {
 
   test('goods lines from a text PDF invoice: its page beside the lines, a value’s source highlighted, a mismatch flagged; two lines accepted, then 撤销', async ({
     page,
+    ui,
+    startDesk,
   }, testInfo) => {
-    const dir = freshDir('extract');
-    desk = await startDesk(dir);
-    const ui = new DeskPage(page);
-    await ui.open(desk.url);
-    await importThroughMenu(page, messageFile(dir, 1));
-    await expect(ui.status()).toHaveText('草稿');
+    await importedDraft({ page, ui, startDesk }, 'extract', 1);
     await ui.waitSaved();
 
     await page.locator('.head-form input').first().focus();
@@ -290,13 +296,12 @@ test.describe('interchange and the printed form', () => {
     await ui.expectLineValue(0, 'GName', '鲜苹果第1批');
   });
 
-  test('a block copied from Excel pastes into the goods grid from the focused cell', async ({ page }) => {
-    const dir = freshDir('paste');
-    desk = await startDesk(dir);
-    const ui = new DeskPage(page);
-    await ui.open(desk.url);
-    await importThroughMenu(page, messageFile(dir, 2));
-    await expect(ui.status()).toHaveText('草稿');
+  test('a block copied from Excel pastes into the goods grid from the focused cell', async ({
+    page,
+    ui,
+    startDesk,
+  }) => {
+    await importedDraft({ page, ui, startDesk }, 'paste', 2);
     await ui.pasteIntoLine(1, 'GName', '梨\t\r\n桃\t\r\n');
     await ui.expectLineValue(1, 'GName', '梨');
     await ui.expectLineValue(2, 'GName', '桃');
