@@ -1,7 +1,8 @@
-import { act, cleanup, fireEvent, render, renderHook, screen } from '@testing-library/react';
+import { act, fireEvent, render, renderHook, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppError, reasonMessage } from '../../shared/api/errors';
 import { createFakeBridge } from '../../test-support/renderer/fake-bridge';
+import { screenPerTest } from '../../test-support/renderer/render-with-bridge';
 import { ApiCallError, errorNotice, setBridge } from '../api/client';
 import { useMainEvents } from '../api/queries';
 import { messages } from '../i18n/messages';
@@ -10,11 +11,7 @@ import { NOTICE_MS, Notices } from './notices';
 
 // A notice is worded when it is shown: one still on screen when the broker switches language speaks the new one.
 describe('notices in the UI language of the moment', () => {
-  beforeEach(() => useUi.setState({ locale: 'zh-CN', notices: [] }));
-  afterEach(() => {
-    cleanup();
-    useUi.setState({ locale: 'zh-CN', notices: [] });
-  });
+  screenPerTest();
 
   it('a notice from main (a release) switches language with the UI while it is shown', () => {
     const fake = createFakeBridge({});
@@ -59,15 +56,9 @@ describe('notices in the UI language of the moment', () => {
 });
 
 describe('how long a notice stays', () => {
-  beforeEach(() => {
-    vi.useFakeTimers();
-    useUi.setState({ locale: 'zh-CN', notices: [] });
-  });
-  afterEach(() => {
-    cleanup();
-    vi.useRealTimers();
-    useUi.setState({ locale: 'zh-CN', notices: [] });
-  });
+  screenPerTest();
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
 
   /** A failure whose cause is worded and whose library text is folded under 详情. */
   const broke = () =>

@@ -1,9 +1,8 @@
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import type { ApiResult, MethodOutput } from '../../../shared/api';
-import { queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
-import { renderWithBridge } from '../../../test-support/renderer/render-with-bridge';
+import { renderWithBridge, screenPerTest } from '../../../test-support/renderer/render-with-bridge';
 import { CodeTablesPanel } from './code-tables-panel';
 
 type Summary = MethodOutput<'codes.tables'>[number];
@@ -116,11 +115,7 @@ async function choose(name: string, text: string): Promise<void> {
 const row = (name: string) => screen.getByRole('rowheader', { name }).closest('tr') as HTMLElement;
 
 describe('设置 → 代码表 (fake bridge)', () => {
-  beforeEach(() => {
-    queryClient.clear();
-    useUi.setState({ locale: 'zh-CN', notices: [] });
-  });
-  afterEach(cleanup);
+  screenPerTest();
 
   it("lists each table's version, rows, origin with its source, date and completeness", async () => {
     open({});

@@ -1,14 +1,14 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { act, cleanup, fireEvent, renderHook, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, renderHook, screen, waitFor, within } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createStore } from 'zustand';
 import type { ApiResult, DeclarationReview, OperatorProfile } from '../../../shared/api';
 import { setBridge } from '../../api/client';
 import { queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
 import { createFakeBridge } from '../../../test-support/renderer/fake-bridge';
-import { renderWithBridge } from '../../../test-support/renderer/render-with-bridge';
+import { renderWithBridge, screenPerTest } from '../../../test-support/renderer/render-with-bridge';
 import { declarationRecord } from '../../../test-support/shared/records';
 import { useEditorUi } from '../editor/editor-store';
 import { nextErrorPath } from '../editor/use-editor-keys';
@@ -69,12 +69,8 @@ const keyDown = (code: string, shift = false) =>
   fireEvent.keyDown(window, { key: code.slice(3).toLowerCase(), code, altKey: true, shiftKey: shift });
 
 describe('the review bar: buttons and keys by role and state (fake bridge)', () => {
-  beforeEach(() => {
-    queryClient.clear();
-    useUi.setState({ locale: 'zh-CN', notices: [] });
-    useEditorUi.getState().reset();
-  });
-  afterEach(cleanup);
+  screenPerTest();
+  beforeEach(() => useEditorUi.getState().reset());
 
   it("offers the reviewer 复核通过 and 退回 on another's submission, and Alt+Y approves it", async () => {
     const fake = renderBar('li', review({}), {

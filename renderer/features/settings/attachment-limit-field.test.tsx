@@ -1,9 +1,8 @@
-import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import type { ApiResult } from '../../../shared/api';
-import { queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
-import { renderWithBridge } from '../../../test-support/renderer/render-with-bridge';
+import { renderWithBridge, screenPerTest } from '../../../test-support/renderer/render-with-bridge';
 import { AttachmentLimitField } from './attachment-limit-field';
 
 const ok = <T,>(value: T): ApiResult<T> => ({ ok: true, value });
@@ -21,14 +20,7 @@ function show(answers: Record<string, (input: unknown) => ApiResult<unknown>>) {
 }
 
 describe('随附单据单个文件上限 in Settings (fake bridge)', () => {
-  beforeEach(() => {
-    queryClient.clear();
-    useUi.setState({ locale: 'zh-CN', notices: [] });
-  });
-  afterEach(() => {
-    cleanup();
-    useUi.setState({ locale: 'zh-CN' });
-  });
+  screenPerTest();
 
   it('says when the hub takes less than the setting, in both languages, and saves a new figure with Enter', async () => {
     const fake = show({

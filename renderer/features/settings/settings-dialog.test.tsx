@@ -1,12 +1,12 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ApiResult, BackupInfo, OperatorProfile } from '../../../shared/api';
 import { setBridge } from '../../api/client';
 import { queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
 import { createFakeBridge } from '../../../test-support/renderer/fake-bridge';
-import { renderWithBridge } from '../../../test-support/renderer/render-with-bridge';
+import { renderWithBridge, screenPerTest } from '../../../test-support/renderer/render-with-bridge';
 import { reloadPage } from './reload-page';
 import { SettingsDialog } from './settings-dialog';
 import { useSettings } from './settings-store';
@@ -59,15 +59,8 @@ function open(
 }
 
 describe('Settings (fake bridge)', () => {
-  beforeEach(() => {
-    queryClient.clear();
-    useUi.setState({ locale: 'zh-CN', notices: [] });
-    vi.mocked(reloadPage).mockClear();
-  });
-  afterEach(() => {
-    cleanup();
-    useUi.setState({ locale: 'zh-CN' });
-  });
+  screenPerTest();
+  beforeEach(() => vi.mocked(reloadPage).mockClear());
 
   it('restores a backup only after saying what happens to the current database, then reopens the page', async () => {
     const fake = open('backup', { 'backup.restore': () => ok({ mode: 'normal', dataDir: '/data', note: null }) });
