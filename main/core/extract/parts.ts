@@ -35,7 +35,7 @@ export function createExtractParts(deps: { codes: CodeFinder; findProduct: FindP
   const ocr = lazyOcr();
   return {
     read: async (file, options) => (await reader()).readDocument(file, { ...options, ocr }),
-    parse: parseDocument,
+    parse: (text) => parseDocument(text, { codes: deps.codes }),
     propose: (documents) => proposeExtraction(documents, { codes: deps.codes, findProduct: deps.findProduct }),
     renderPage: async (file, page, options) => (await pictures()).renderPage(file, page, options),
     close: () => ocr.close(),

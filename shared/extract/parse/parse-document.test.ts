@@ -8,6 +8,7 @@ import {
   invoiceText,
   twoPageInvoice,
 } from '../../../test-support/shared/invoice-text';
+import { builtinFinder } from '../../../test-support/main/code-tables';
 import { parseDocument } from './parse-document';
 
 const values = (line: DocumentLine) =>
@@ -208,6 +209,34 @@ describe('parseDocument', () => {
       ['0.045', '0.0450'],
       ['24.69', undefined],
     ]);
+  });
+
+  it('gives countries of origin as ISO alpha-3 codes when it has the code tables, keeping what was printed', () => {
+    const x = { no: 40, name: 70, origin: 200, qty: 300, price: 390, amount: 470 };
+    const printed = ['ITALY', '意大利', 'P.R.C.', 'U.K.', 'USA', 'Made in Germany', 'Korea', 'Atlantis'];
+    const page = textPage(0, [
+      [[40, 'Country of Origin: Italy']],
+      [],
+      tableLine(x, { no: 'No.', name: 'Description', origin: 'Origin', qty: 'Qty', price: 'Price', amount: 'Amount' }),
+      ...printed.map((origin, i) =>
+        tableLine(x, { no: String(i + 1), name: 'Bolt', origin, qty: '10', price: '1.00', amount: '10.00' }),
+      ),
+    ]);
+    const text = textDocument('invoice.pdf', [page]);
+    const doc = parseDocument(text, { codes: builtinFinder() });
+    expect(doc.head.origin).toMatchObject({ value: 'ITA', raw: 'Italy' });
+    expect(doc.lines.map((l) => [l.origin?.value, l.origin?.raw])).toEqual([
+      ['ITA', 'ITALY'],
+      ['ITA', '意大利'],
+      ['CHN', 'P.R.C.'],
+      ['GBR', 'U.K.'],
+      ['USA', 'USA'],
+      ['DEU', 'Made in Germany'],
+      ['KOR', 'Korea'],
+      // A country the table does not know stays as printed, for the broker to see.
+      ['Atlantis', undefined],
+    ]);
+    expect(parseDocument(text).lines[0]?.origin?.value).toBe('ITALY');
   });
 
   it('finds no goods lines in a page without a table, and says it does not know what the document is', () => {

@@ -1,3 +1,5 @@
+import type { CodeFinder } from '../../interchange/lines/code-mapping';
+import { countryCode } from '../codes';
 import type { DocumentLine, DocumentRole, DocumentText, DocumentTotals, Found, ParsedDocument } from '../document';
 import type { Column, ColumnKind } from './header';
 import { currencyOf, foundIn, readHead } from './head';
@@ -124,11 +126,22 @@ function roleOf(lines: readonly Line[], table: Table | null): DocumentRole {
   return priced && packed ? 'invoice-and-packing-list' : 'unknown';
 }
 
+/** A country as printed ("Italy", "意大利", "Made in Italy", "U.S.A.") as its ISO alpha-3 code, the printed text kept. */
+function resolvedCountry(found: Found | undefined, codes: CodeFinder | undefined): Found | undefined {
+  const code = found && codes ? countryCode(codes, found.value) : undefined;
+  return found && code ? { ...found, value: code, raw: found.raw ?? found.value } : found;
+}
+
+export interface ParseOptions {
+  /** The code tables, to give countries of origin as codes; without them a country stays as printed. */
+  codes?: CodeFinder;
+}
+
 /**
  * An invoice's or packing list's text, read: the goods table found by its header row and read across pages,
  * the document's own totals, its head values and what the document is. Every value keeps its box on the page.
  */
-export function parseDocument(doc: DocumentText): ParsedDocument {
+export function parseDocument(doc: DocumentText, options: ParseOptions = {}): ParsedDocument {
   const lines = doc.pages.flatMap((p) => pageLines(p));
   const european = looksEuropean(lines.flatMap((l) => l.runs.map((r) => r.text)));
   const table = readTable(lines, european);
@@ -148,8 +161,14 @@ export function parseDocument(doc: DocumentText): ParsedDocument {
     const code = fromHeader ?? anywhere;
     if (code) head.currency = { value: code };
   }
+  const origin = resolvedCountry(head.origin, options.codes);
+  if (origin) head.origin = origin;
   const rows = table?.rows ?? [];
-  const docLines = rows.map((row, i) => documentLine(row, i, european, head.currency?.value));
+  const docLines = rows.map((row, i) => {
+    const line = documentLine(row, i, european, head.currency?.value);
+    const lineOrigin = resolvedCountry(line.origin, options.codes);
+    return lineOrigin ? { ...line, origin: lineOrigin } : line;
+  });
   const totals = { ...readTotalsOutside(outside, european), ...(table ? totalsOf(table, european) : {}) };
   return { fileName: doc.fileName, role: roleOf(lines, table), head, lines: docLines, totals };
 }

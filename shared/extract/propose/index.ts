@@ -1,4 +1,4 @@
 export { proposeExtraction } from './propose-extraction';
 export type { ProposeOptions } from './propose-extraction';
 export type { FindProduct, ProductCandidate } from './product';
-export { unitCode, countryCode, currencyCode, transModeCode } from './codes';
+export { unitCode, countryCode, currencyCode, transModeCode } from '../codes';

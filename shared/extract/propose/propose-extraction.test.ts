@@ -5,7 +5,7 @@ import type { ProposedLine } from '../document';
 import { parseDocument } from '../parse';
 import type { ProductCandidate } from './product';
 import { proposeExtraction } from './propose-extraction';
-import { transModeCode } from './codes';
+import { transModeCode } from '../codes';
 
 const codes = builtinFinder();
 const valuesOf = (line: ProposedLine | undefined) =>

@@ -12,7 +12,7 @@ import type {
   ProposedValue,
 } from '../document';
 import { arithmeticMismatch, differ, totalsMismatches } from './checks';
-import { countryCode, currencyCode, transModeCode, unitCode } from './codes';
+import { countryCode, currencyCode, transModeCode, unitCode } from '../codes';
 import { matchLines } from './match';
 import type { FindProduct } from './product';
 import { libraryProposal } from './product';

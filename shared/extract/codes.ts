@@ -1,4 +1,4 @@
-import type { CodeFinder } from '../../interchange/lines/code-mapping';
+import type { CodeFinder } from '../interchange/lines/code-mapping';
 
 /**
  * Units as invoices abbreviate them, by the 计量单位 table's Chinese name. Only abbreviations with one meaning:
@@ -63,19 +63,21 @@ const unitNames: Readonly<Record<string, string>> = {
   DOZEN: '打',
 };
 
-/** Countries as documents name them that the 国别 table names otherwise ("USA", "U.K.", "PRC", "Made in China"). */
+/**
+ * Countries as documents name them that the 国别 table names otherwise ("USA", "U.K.", "P.R.C.", "Made in China"),
+ * upper-cased without spaces or dots.
+ */
 const countryNames: Readonly<Record<string, string>> = {
   PRC: 'CHN',
   CN: 'CHN',
-  'P.R.CHINA': 'CHN',
+  PRCHINA: 'CHN',
   "PEOPLE'SREPUBLICOFCHINA": 'CHN',
   US: 'USA',
-  'U.S.A': 'USA',
-  'U.S': 'USA',
+  USA: 'USA',
   UNITEDSTATES: 'USA',
+  UNITEDSTATESOFAMERICA: 'USA',
   AMERICA: 'USA',
   UK: 'GBR',
-  'U.K': 'GBR',
   UNITEDKINGDOM: 'GBR',
   GREATBRITAIN: 'GBR',
   ENGLAND: 'GBR',
@@ -83,6 +85,7 @@ const countryNames: Readonly<Record<string, string>> = {
   JP: 'JPN',
   KOREA: 'KOR',
   SOUTHKOREA: 'KOR',
+  REPUBLICOFKOREA: 'KOR',
   VIETNAM: 'VNM',
   'VIETNAM,SOCIALISTREPUBLICOF': 'VNM',
   TAIWAN: 'TWN',
@@ -117,9 +120,9 @@ export function currencyCode(codes: CodeFinder, iso: string): string | undefined
 export function countryCode(codes: CodeFinder, printed: string): string | undefined {
   const t = printed
     .trim()
-    .replace(/^made\s+in\s+/i, '')
+    .replace(/^(?:made\s+in|产地|原产(?:国|地)?)[\s:：]*/i, '')
     .replace(/[.。]$/, '');
-  const squeezed = t.toUpperCase().replace(/\s+/g, '');
+  const squeezed = t.toUpperCase().replace(/[\s.]+/g, '');
   return onlyMatch(codes, 'countries', [t, countryNames[squeezed] ?? '', `${t} (the)`]);
 }
 
