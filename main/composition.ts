@@ -37,6 +37,7 @@ import { createDeclarationService } from './core/declarations/declaration-servic
 import { createDeclareAction } from './core/declarations/declare';
 import { createModifyCancel } from './core/modify/modify-cancel';
 import { createModSender } from './core/modify/mod-sender';
+import { createExtractUndosRepo } from './db/repositories/extract-undos-repo';
 import { createModDraftsRepo } from './db/repositories/mod-drafts-repo';
 import { createModRequestsRepo } from './db/repositories/mod-requests-repo';
 import { createEventHub, type EventListener } from './core/events';
@@ -277,8 +278,9 @@ export function createApp(options: AppOptions): App {
     repo: declarationsRepo,
     parts: { ...createExtractParts({ codes: createCodeFinder(codeTables), findProduct }), ...options.extractParts },
   });
-  const extractApply = createExtractApply({
+  const extractApply = createExtractApply(ctx, {
     repo: declarationsRepo,
+    undos: createExtractUndosRepo(db),
     declarations,
     lines: linesInterchange,
     jobs: extractJobs,

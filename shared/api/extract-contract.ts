@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   extractApplyInputSchema,
   extractJobIdSchema,
+  extractLastWriteSchema,
   extractPageInputSchema,
   extractPageSchema,
   extractProgressSchema,
@@ -40,6 +41,11 @@ export const extractMethods = {
     extractUndoInputSchema,
     z.object({ id: idSchema, revision: z.number().int(), updatedAt: z.string() }),
   ),
+  /**
+   * The open declaration's last write of accepted document lines that 撤销 may take back (kept across restarts), or
+   * null; `current` is false once something else changed the declaration (undo is then refused, saying why).
+   */
+  'extract.lastWrite': method(z.object({ id: idSchema }).strict(), extractLastWriteSchema.nullable()),
 };
 
 export const extractEvents = {

@@ -185,3 +185,15 @@ export const extractApplyInputSchema = z
   .strict();
 
 export const extractUndoInputSchema = z.object({ id: idSchema, revision: z.number().int().min(1) }).strict();
+
+export const extractLastWriteSchema = z.object({
+  /** The revision the write made. */
+  revision: z.number().int(),
+  /** How many goods lines it appended (0 when only head values were written). */
+  lines: z.number().int(),
+  fileNames: z.string(),
+  writtenAt: z.string(),
+  /** Whether the declaration is still at that revision (undo possible). */
+  current: z.boolean(),
+});
+export type ExtractLastWrite = z.infer<typeof extractLastWriteSchema>;

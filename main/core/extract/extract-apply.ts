@@ -5,6 +5,9 @@ import type { ProposedLineField } from '../../../shared/extract/document';
 import type { LineMapping, SourceLine } from '../../../shared/interchange/lines';
 import { isEditable } from '../../../shared/status';
 import type { DeclarationsRepo } from '../../db/repositories/declarations-repo';
+import type { ExtractUndosRepo } from '../../db/repositories/extract-undos-repo';
+import type { CoreContext } from '../context';
+import { isoAt } from '../context';
 import type { DeclarationService } from '../declarations/declaration-service';
 import type { LinesInterchange } from '../interchange/lines-service';
 import type { ExtractJobs } from './extract-jobs';
@@ -40,17 +43,20 @@ function lineRow(values: Partial<Record<ProposedLineField, string>>): Row {
 /**
  * Accepting what an extraction proposed: the accepted lines and the chosen head values written in one revision
  * through the write path of an imported sheet (codes mapped, every line checked, nothing written when one fails),
- * and that revision taken back whole by undo while nothing else changed the declaration since.
+ * and that revision taken back whole by undo while nothing else changed the declaration since. What undoes it is
+ * stored with the write, in its transaction, so 撤销 is still offered (in any window) after the program restarts.
  */
-export function createExtractApply(deps: {
-  repo: DeclarationsRepo;
-  declarations: DeclarationService;
-  lines: LinesInterchange;
-  jobs: ExtractJobs;
-}) {
-  // What undoes the last accepted write of each declaration: the revision it made and the edit that reverts it.
-  // Kept while the program runs; after a restart the editor's own undo and the timeline remain.
-  const undos = new Map<string, { revision: number; ops: PatchOp[] }>();
+export function createExtractApply(
+  ctx: CoreContext,
+  deps: {
+    repo: DeclarationsRepo;
+    undos: ExtractUndosRepo;
+    declarations: DeclarationService;
+    lines: LinesInterchange;
+    jobs: ExtractJobs;
+  },
+) {
+  const { undos } = deps;
 
   function editable(id: string) {
     const row = deps.repo.get(id);
@@ -101,16 +107,40 @@ export function createExtractApply(deps: {
         headerRow: 0,
         columns: fields.map((target, index) => ({ index, header: target, target })),
       };
-      const report = deps.lines.writeLines({
-        declarationId: row.id,
-        baseRevision: row.revision,
-        lines,
-        mapping,
-        fileName: job.files.map((f) => f.fileName).join(', '),
-        headOps,
-      });
-      if (report.written && report.revision !== null) undos.set(row.id, { revision: report.revision, ops: revert });
-      return report;
+      const fileNames = job.files.map((f) => f.fileName).join(', ');
+      // The lines, the head values and what reverts them are stored together or not at all.
+      return ctx.db.transaction(() => {
+        const report = deps.lines.writeLines({
+          declarationId: row.id,
+          baseRevision: row.revision,
+          lines,
+          mapping,
+          fileName: fileNames,
+          headOps,
+        });
+        if (report.written && report.revision !== null)
+          undos.put({
+            declarationId: row.id,
+            revision: report.revision,
+            ops: revert,
+            lines: report.imported,
+            fileNames,
+            writtenAt: isoAt(ctx.clock),
+          });
+        return report;
+      })();
+    },
+
+    /**
+     * The declaration's last write of accepted document lines that 撤销 may still take back, or null. `current` is false
+     * once something else changed the declaration: undo is then refused, saying so.
+     */
+    lastWrite(input: MethodParsedInput<'extract.lastWrite'>) {
+      const row = deps.repo.get(input.id);
+      const kept = row ? undos.get(row.id) : undefined;
+      if (!row || !kept || !isEditable(row.workflow, row.channel)) return null;
+      const { revision, lines, fileNames, writtenAt } = kept;
+      return { revision, lines, fileNames, writtenAt, current: row.revision === revision };
     },
 
     undo(input: MethodParsedInput<'extract.undo'>) {
@@ -118,15 +148,20 @@ export function createExtractApply(deps: {
       const kept = undos.get(row.id);
       if (!kept || kept.revision !== input.revision)
         throw new AppError('extract.nothing-to-undo', { seqNo: row.clientSeqNo, revision: input.revision });
-      if (row.revision !== kept.revision)
+      if (row.revision !== kept.revision) {
+        // Revisions only grow: this write can never be undone here again, so it is no longer offered.
+        undos.remove(row.id);
         throw new AppError('extract.changed-since-apply', {
           seqNo: row.clientSeqNo,
           revision: row.revision,
           applied: kept.revision,
         });
-      const result = deps.declarations.update({ id: row.id, baseRevision: kept.revision, ops: kept.ops });
-      undos.delete(row.id);
-      return result;
+      }
+      return ctx.db.transaction(() => {
+        const result = deps.declarations.update({ id: row.id, baseRevision: kept.revision, ops: kept.ops });
+        undos.remove(row.id);
+        return result;
+      })();
     },
   };
 }

@@ -20,11 +20,18 @@ const pdf = (fileName: string) => ({
 describe('goods lines from an invoice: the job, accepting in one revision, undo', () => {
   let f: DeskFixture;
   let desk: Desk;
+  let parts: Partial<ExtractParts>;
   afterEach(() => f.cleanup());
+
+  /** The program closed and started again on the same data, with the same parts. */
+  async function restart() {
+    await desk.close();
+    desk = f.open(f.dataDir, { extractParts: parts });
+  }
 
   /** Parts that give the hand-made invoice; `read` may be held until the test lets it go. */
   async function open(read?: ExtractParts['read']) {
-    const parts: Partial<ExtractParts> = {
+    parts = {
       read:
         read ??
         ((file, options) => {
@@ -136,6 +143,48 @@ describe('goods lines from an invoice: the job, accepting in one revision, undo'
     const late = await failure('extract.undo', { id: record.id, revision: report.revision ?? 0 });
     expect(late).toMatchObject({ code: 'CONFLICT', reason: 'extract.changed-since-apply' });
     expect((await f.call(desk, 'declarations.get', { id: record.id })).doc.lines).toHaveLength(2);
+  });
+
+  it('keeps the undo with the write across a restart: the reopened desk offers it and takes the write back; an edit since makes undo refused, naming why, and no longer offered', async () => {
+    const record = await open();
+    const { jobId } = await f.call(desk, 'extract.start', { id: record.id, files: [pdf('invoice-118.pdf')] });
+    await finished(jobId);
+    expect(await f.call(desk, 'extract.lastWrite', { id: record.id })).toBeNull();
+    const report = await accept(jobId, record.id, record.revision);
+    const applied = report.revision ?? 0;
+    await restart();
+    expect(await f.call(desk, 'extract.lastWrite', { id: record.id })).toMatchObject({
+      revision: applied,
+      lines: 2,
+      fileNames: 'invoice-118.pdf',
+      current: true,
+    });
+    await f.call(desk, 'extract.undo', { id: record.id, revision: applied });
+    const after = await f.call(desk, 'declarations.get', { id: record.id });
+    expect([after.doc.lines.length, after.doc.head.ContrNo]).toEqual([0, undefined]);
+    expect(await f.call(desk, 'extract.lastWrite', { id: record.id })).toBeNull();
+
+    // Written again, then edited, then restarted: offered as no longer current, and refused saying why.
+    const again = await f.call(desk, 'extract.start', { id: record.id, files: [pdf('invoice-118.pdf')] });
+    await finished(again.jobId);
+    const second = (await accept(again.jobId, record.id, after.revision)).revision ?? 0;
+    await f.call(desk, 'declarations.update', {
+      id: record.id,
+      baseRevision: second,
+      ops: [{ op: 'set', path: 'lines[0].GModel', value: '500ML' }],
+    });
+    await restart();
+    expect(await f.call(desk, 'extract.lastWrite', { id: record.id })).toMatchObject({
+      revision: second,
+      current: false,
+    });
+    expect(await failure('extract.undo', { id: record.id, revision: second })).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'extract.changed-since-apply',
+      params: { revision: second + 1, applied: second },
+    });
+    expect((await f.call(desk, 'declarations.get', { id: record.id })).doc.lines).toHaveLength(2);
+    expect(await f.call(desk, 'extract.lastWrite', { id: record.id })).toBeNull();
   });
 
   it('refuses bad input naming it: a file it cannot read, a spreadsheet, an unknown field, nothing accepted, a value no table has', async () => {

@@ -9,7 +9,8 @@ type ExtractMethods =
   | 'extract.result'
   | 'extract.page'
   | 'extract.apply'
-  | 'extract.undo';
+  | 'extract.undo'
+  | 'extract.lastWrite';
 
 /** The contract handlers of goods lines read from an invoice and packing list. */
 export function createExtractHandlers(deps: {
@@ -25,5 +26,6 @@ export function createExtractHandlers(deps: {
     'extract.page': (input) => jobs.page(input),
     'extract.apply': (input) => apply.apply(input),
     'extract.undo': (input) => apply.undo(input),
+    'extract.lastWrite': (input) => apply.lastWrite(input),
   };
 }

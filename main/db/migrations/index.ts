@@ -19,6 +19,7 @@ import { migration0017 } from './0017-attachment-files';
 import { migration0018 } from './0018-modify-cancel';
 import { migration0019 } from './0019-receipt-tax-bills';
 import { migration0020 } from './0020-mod-drafts';
+import { migration0021 } from './0021-extract-undos';
 
 /** Every migration, in order. A new one is a new file 000N-name.ts added here. */
 export const migrations: readonly Migration[] = [
@@ -42,4 +43,5 @@ export const migrations: readonly Migration[] = [
   migration0018,
   migration0019,
   migration0020,
+  migration0021,
 ];

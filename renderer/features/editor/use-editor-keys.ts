@@ -92,6 +92,16 @@ export function useEditorShortcuts(deps: Deps): void {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
+  // Reading an invoice begins at the saved revision: however the screen is opened (Alt+I or the 导入/导出 menu), this
+  // editor's pending edits are saved first.
+  const { flush } = deps.editor;
+  useEffect(() => {
+    const extract = useExtract.getState();
+    extract.setSaveEditor(flush);
+    return () => {
+      if (useExtract.getState().saveEditor === flush) useExtract.getState().setSaveEditor(null);
+    };
+  }, [flush]);
 }
 
 function handleShortcut(
@@ -177,9 +187,9 @@ function handleShortcut(
       complete?.();
       break;
     case 'extract-invoice': {
-      // Saved first: accepting builds on the revision the reading began at.
+      // The store saves the editor first, as from the menu: accepting builds on the revision the reading began at.
       const id = useUi.getState().selectedId;
-      if (editable && id) void editor.flush().then(() => useExtract.getState().open(id));
+      if (editable && id) void useExtract.getState().open(id);
       break;
     }
     case 'copy-declaration':

@@ -2,6 +2,7 @@ import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-libra
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ExtractProgress, ExtractResult } from '../../../shared/api';
 import { useUi } from '../../state/ui-store';
+import { InterchangeMenu } from '../interchange/interchange-menu';
 import { useInterchange } from '../interchange/interchange-store';
 import { ExtractScreen } from './extract-screen';
 import { useExtract } from './extract-store';
@@ -45,7 +46,8 @@ describe('the review of goods lines read from an invoice', () => {
   afterEach(() => {
     cleanup();
     act(() => {
-      useExtract.setState({ declarationId: null, applied: null });
+      useExtract.setState({ declarationId: null, saveEditor: null });
+      useUi.getState().select(null);
       useInterchange.getState().close();
       useUi.getState().setLocale('zh-CN');
     });
@@ -62,7 +64,7 @@ describe('the review of goods lines read from an invoice', () => {
       },
       <ExtractScreen />,
     );
-    act(() => useExtract.getState().open(ID));
+    await act(() => useExtract.getState().open(ID));
     pick(new File(['%PDF-1.7'], 'invoice-118.pdf', { type: 'application/pdf' }));
     const table = await screen.findByRole('table');
     expect((await screen.findByRole('img')).getAttribute('alt')).toBe('invoice-118.pdf 第 1 页的图像');
@@ -87,7 +89,7 @@ describe('the review of goods lines read from an invoice', () => {
     fireEvent.change(within(table).getByLabelText('2 数量'), { target: { value: '210' } });
     fireEvent.click(screen.getByLabelText('采用净重'));
     fireEvent.click(screen.getByRole('button', { name: '接受' }));
-    await waitFor(() => expect(useExtract.getState().applied).toEqual({ declarationId: ID, revision: 4, lines: 2 }));
+    await waitFor(() => expect(useExtract.getState().declarationId).toBeNull());
     const apply = fake.calls.find((c) => c.method === 'extract.apply')?.input as {
       lines: { values: Record<string, string> }[];
       head: Record<string, string>;
@@ -99,7 +101,24 @@ describe('the review of goods lines read from an invoice', () => {
       ['咖啡研磨机', '210'],
     ]);
     expect(apply.head).toEqual({ ContrNo: 'INV-2026-118', TransMode: '3', PackNo: '45', GrossWet: '880' });
+  });
+
+  it('saves the open editor before the screen opens from the 导入/导出 menu, as Alt+I does: reading begins at the saved revision', async () => {
+    const order: string[] = [];
+    let saved: () => void = () => undefined;
+    act(() => {
+      useUi.getState().select(ID);
+      useExtract.getState().setSaveEditor(() => {
+        order.push('save');
+        return new Promise<void>((resolve) => (saved = resolve));
+      });
+    });
+    renderWithBridge({}, <InterchangeMenu />);
+    fireEvent.click(screen.getByRole('button', { name: '从发票/装箱单识别商品…' }));
+    await waitFor(() => expect(order).toEqual(['save']));
     expect(useExtract.getState().declarationId).toBeNull();
+    await act(async () => saved());
+    await waitFor(() => expect(useExtract.getState().declarationId).toBe(ID));
   });
 
   it('shows the reading’s progress with its OCR and cancels it; says in English that nothing was proposed', async () => {
@@ -112,7 +131,7 @@ describe('the review of goods lines read from an invoice', () => {
       },
       <ExtractScreen />,
     );
-    act(() => useExtract.getState().open(ID));
+    await act(() => useExtract.getState().open(ID));
     pick(new File([new Uint8Array([0xff, 0xd8, 0xff])], 'scan.jpg', { type: 'image/jpeg' }));
     expect((await screen.findByRole('status')).textContent).toContain('Reading invoice-118.pdf: page 2 of 3');
     expect(screen.getByRole('status').textContent).toContain('Text recognition 40%');
@@ -122,9 +141,9 @@ describe('the review of goods lines read from an invoice', () => {
     expect((await screen.findByRole('alert')).textContent).toBe('Reading was cancelled; nothing was proposed');
   });
 
-  it('sends a spreadsheet to the column mapping of the lines import instead of reading it as a page', () => {
+  it('sends a spreadsheet to the column mapping of the lines import instead of reading it as a page', async () => {
     const fake = renderWithBridge({}, <ExtractScreen />);
-    act(() => useExtract.getState().open(ID));
+    await act(() => useExtract.getState().open(ID));
     const sheet = new File(['PK'], 'invoice.xlsx');
     pick(sheet);
     expect(useInterchange.getState()).toMatchObject({ dialog: 'lines', declarationId: ID, pendingFile: sheet });

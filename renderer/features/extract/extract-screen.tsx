@@ -122,10 +122,8 @@ export function ExtractScreen() {
         setRefusal(report);
         return;
       }
+      // The record and the 撤销 offer over the editor (undo-bar.tsx) are read again.
       await queryClient.invalidateQueries({ queryKey: ['declaration', result.declarationId] });
-      useExtract
-        .getState()
-        .setApplied({ declarationId: result.declarationId, revision: report.revision, lines: report.imported });
       close();
       reset();
     } catch (e) {

@@ -1,18 +1,25 @@
 import { create } from 'zustand';
 
-/** The review screen's declaration, and the last write it made (which 撤销 takes back). */
+/**
+ * The review screen's declaration, and how the open editor saves what is still pending: reading begins at the
+ * declaration's revision, so every way of opening the screen saves the editor first (an autosave landing later would
+ * make 接受 refused as stale).
+ */
 interface ExtractState {
   declarationId: string | null;
-  applied: { declarationId: string; revision: number; lines: number } | null;
-  open(declarationId: string): void;
+  saveEditor: (() => Promise<void>) | null;
+  open(declarationId: string): Promise<void>;
   close(): void;
-  setApplied(applied: ExtractState['applied']): void;
+  setSaveEditor(save: (() => Promise<void>) | null): void;
 }
 
-export const useExtract = create<ExtractState>((set) => ({
+export const useExtract = create<ExtractState>((set, get) => ({
   declarationId: null,
-  applied: null,
-  open: (declarationId) => set({ declarationId }),
+  saveEditor: null,
+  open: async (declarationId) => {
+    await get().saveEditor?.();
+    set({ declarationId });
+  },
   close: () => set({ declarationId: null }),
-  setApplied: (applied) => set({ applied }),
+  setSaveEditor: (saveEditor) => set({ saveEditor }),
 }));

@@ -85,6 +85,7 @@ const zh = {
   written: (n: number, seq: string) => `已从单据写入 ${n} 项商品到报关单 ${seq}`,
   writtenHead: '已写入所选表头值',
   undo: '撤销',
+  dismiss: '隐藏',
   undone: '已撤销从单据写入的内容',
   refused: (n: number) => `有 ${n} 处错误，未写入任何内容：`,
 };
@@ -134,6 +135,7 @@ const en: typeof zh = {
   written: (n, seq) => `${n} goods lines from the documents written to declaration ${seq}`,
   writtenHead: 'The chosen head values were written',
   undo: 'Undo',
+  dismiss: 'Hide',
   undone: 'What was written from the documents was undone',
   refused: (n) => `${n} errors; nothing was written:`,
 };

@@ -1,42 +1,60 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, errorNotice } from '../../api/client';
 import { queryClient, useDeclaration } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
-import { useExtract } from './extract-store';
 import { extractMessages, useXt } from './messages';
 
-/** After 接受: what was written from the documents, and 撤销, which takes the whole write back. */
+/** The open declaration's last write from documents that 撤销 may take back (main keeps it across restarts). */
+export const lastWriteKey = (id: string) => ['declaration', id, 'extract-last-write'] as const;
+
+/**
+ * Over the editor of a declaration that lines accepted from documents were written to: what was written, and 撤销,
+ * which takes the whole write back. Offered in every window and after a restart, until undone or dismissed; once
+ * something else changed the declaration main refuses the undo, saying why, and stops offering it.
+ */
 export function ExtractUndoBar() {
   const t = useXt();
-  const applied = useExtract((s) => s.applied);
   const { view, selectedId, notify } = useUi();
-  const record = useDeclaration(
-    applied && view === 'editor' && selectedId === applied.declarationId ? selectedId : null,
-  );
+  const id = view === 'editor' ? selectedId : null;
+  const record = useDeclaration(id);
+  const last = useQuery({
+    queryKey: lastWriteKey(id ?? ''),
+    queryFn: () => api.invoke('extract.lastWrite', { id: id ?? '' }),
+    enabled: id !== null,
+  });
   const [busy, setBusy] = useState(false);
-  if (!applied || view !== 'editor' || selectedId !== applied.declarationId) return null;
+  const [dismissed, setDismissed] = useState<string | null>(null);
+  const write = last.data;
+  if (!id || !write || dismissed === `${id}@${write.revision}`) return null;
 
   async function undo(declarationId: string, revision: number) {
     setBusy(true);
     try {
       await api.invoke('extract.undo', { id: declarationId, revision });
-      await queryClient.invalidateQueries({ queryKey: ['declaration', declarationId] });
-      useExtract.getState().setApplied(null);
       notify({ kind: 'info', message: (l) => extractMessages[l].undone });
     } catch (e) {
       notify({ kind: 'error', message: errorNotice(e) });
     } finally {
+      // Undone, or refused (then no longer offered): the record and the offer are read again either way.
+      await queryClient.invalidateQueries({ queryKey: ['declaration', declarationId] });
       setBusy(false);
     }
   }
 
+  const seqNo = record.data?.clientSeqNo ?? '';
   return (
     <div className="extract-undo-bar" role="status">
-      <span>{applied.lines > 0 ? t.written(applied.lines, record.data?.clientSeqNo ?? '') : t.writtenHead}</span>{' '}
-      <button type="button" disabled={busy} onClick={() => void undo(applied.declarationId, applied.revision)}>
+      <span title={write.fileNames}>{write.lines > 0 ? t.written(write.lines, seqNo) : t.writtenHead}</span>{' '}
+      <button type="button" disabled={busy} onClick={() => void undo(id, write.revision)}>
         {t.undo}
       </button>
-      <button type="button" className="link" aria-label="×" onClick={() => useExtract.getState().setApplied(null)}>
+      <button
+        type="button"
+        className="link"
+        aria-label={t.dismiss}
+        onClick={() => setDismissed(`${id}@${write.revision}`)}
+      >
         ×
       </button>
     </div>
