@@ -1,9 +1,8 @@
-import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
 import { ExtractUndoBar } from './undo-bar';
-import { renderWithBridge } from '../../../test-support/renderer/render-with-bridge';
+import { renderWithBridge, screenPerTest } from '../../../test-support/renderer/render-with-bridge';
 import { declarationRecord } from '../../../test-support/shared/records';
 
 const ID = '0190f0d2-0000-7000-8000-000000000002';
@@ -12,15 +11,8 @@ const ok = (value: unknown) => () => ({ ok: true as const, value });
 const write = { revision: 5, lines: 2, fileNames: 'invoice.pdf, packing-list.pdf', writtenAt: 't', current: false };
 
 describe('撤销 of lines written from documents, over the editor', () => {
-  afterEach(() => {
-    cleanup();
-    queryClient.clear();
-    act(() => {
-      useUi.getState().select(null);
-      useUi.setState({ notices: [] });
-      useUi.getState().setLocale('zh-CN');
-    });
-  });
+  screenPerTest();
+  afterEach(() => act(() => useUi.getState().select(null)));
 
   it('is offered from what main kept (not from this window’s memory), and a refusal is worded and ends the offer', async () => {
     let kept: typeof write | null = write;
