@@ -1,4 +1,10 @@
-import type { DeclarationRecord, DeclarationSummary, LineImportReport } from '../../shared/api';
+import type {
+  ArchiveImportResult,
+  DeclarationRecord,
+  DeclarationSummary,
+  KeyStatus,
+  LineImportReport,
+} from '../../shared/api';
 import type { DecModHead } from '../../shared/modify/mod-request';
 
 /** A draft import declaration as the list shows it (declarations.list), with what a test sets over it. */
@@ -92,6 +98,44 @@ export function decModHead(overrides: Partial<DecModHead> = {}): DecModHead {
     AgentName: '',
     AgentCreditCode: '',
     DecModNote: '',
+    ...overrides,
+  };
+}
+
+/**
+ * An archive import's report (archive.import) of `path`: nothing of any kind added or skipped, no declaration sent
+ * back to draft and no conflict, with what a test sets over it.
+ */
+export function archiveImported(path: string, overrides: Partial<ArchiveImportResult> = {}): ArchiveImportResult {
+  const none = { added: 0, skipped: 0 };
+  return {
+    path,
+    declarations: none,
+    receipts: none,
+    templates: none,
+    codeTables: none,
+    profiles: none,
+    parties: none,
+    products: none,
+    returnedToDraft: [],
+    conflicts: [],
+    ...overrides,
+  };
+}
+
+/**
+ * The signing key's status (keys.status): an unlocked ed25519 key sealed with a passphrase, on a host with no
+ * keychain, with what a test sets over it.
+ */
+export function keyStatus(overrides: Partial<KeyStatus> = {}): KeyStatus {
+  return {
+    exists: true,
+    unlocked: true,
+    algorithm: 'ed25519',
+    keyId: 'k1',
+    publicKey: 'p',
+    protection: 'passphrase',
+    keychain: false,
     ...overrides,
   };
 }

@@ -1,25 +1,16 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ApiResult, KeyStatus } from '../../../shared/api';
+import type { ApiResult } from '../../../shared/api';
 import { setBridge } from '../../api/client';
 import { useUi } from '../../state/ui-store';
 import { createFakeBridge } from '../../../test-support/renderer/fake-bridge';
+import { keyStatus } from '../../../test-support/shared/records';
 import { PassphraseDialog } from './passphrase-dialog';
 
-const status = (over: Partial<KeyStatus>): KeyStatus => ({
-  exists: true,
-  unlocked: true,
-  algorithm: 'ed25519',
-  keyId: 'k-1',
-  publicKey: 'pk',
-  protection: 'passphrase',
-  keychain: false,
-  ...over,
-});
 const ok = <T,>(value: T): ApiResult<T> => ({ ok: true, value });
 
 function show(answers: Record<string, (input: unknown) => ApiResult<unknown>>) {
-  const fake = createFakeBridge({ 'keys.status': () => ok(status({ unlocked: false })), ...answers });
+  const fake = createFakeBridge({ 'keys.status': () => ok(keyStatus({ unlocked: false })), ...answers });
   setBridge(fake.bridge);
   useUi.setState({ locale: 'zh-CN', passphraseOpen: true, notices: [] });
   render(<PassphraseDialog />);
@@ -38,8 +29,8 @@ describe('the passphrase dialog (fake bridge)', () => {
 
   it('in the desktop app with a keychain, offers to protect the key with it once the passphrase is accepted', async () => {
     const fake = show({
-      'keys.unlock': () => ok(status({ keychain: true })),
-      'keys.reseal': () => ok(status({ keychain: true, protection: 'safe-storage' })),
+      'keys.unlock': () => ok(keyStatus({ keychain: true })),
+      'keys.reseal': () => ok(keyStatus({ keychain: true, protection: 'safe-storage' })),
     });
     await enterPassphrase();
     expect(await screen.findByText(/以后改用操作系统的钥匙串保护签名密钥吗/)).toBeTruthy();
@@ -53,7 +44,7 @@ describe('the passphrase dialog (fake bridge)', () => {
   });
 
   it('keeps the passphrase when the broker says so, and offers nothing where there is no keychain', async () => {
-    const fake = show({ 'keys.unlock': () => ok(status({ keychain: false })) });
+    const fake = show({ 'keys.unlock': () => ok(keyStatus({ keychain: false })) });
     await enterPassphrase();
     await waitFor(() => expect(useUi.getState().passphraseOpen).toBe(false));
     expect(screen.queryByText(/钥匙串/)).toBeNull();

@@ -7,6 +7,7 @@ import { queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
 import { createFakeBridge } from '../../../test-support/renderer/fake-bridge';
 import { renderWithBridge, screenPerTest } from '../../../test-support/renderer/render-with-bridge';
+import { archiveImported, keyStatus } from '../../../test-support/shared/records';
 import { reloadPage } from './reload-page';
 import { SettingsDialog } from './settings-dialog';
 import { useSettings } from './settings-store';
@@ -200,18 +201,13 @@ describe('Settings (fake bridge)', () => {
           },
         }),
       'archive.import': () =>
-        ok({
-          path: '/usb/a.swdx',
-          declarations: { added: 2, skipped: 1 },
-          receipts: { added: 0, skipped: 0 },
-          templates: { added: 0, skipped: 0 },
-          codeTables: { added: 0, skipped: 0 },
-          profiles: { added: 0, skipped: 0 },
-          parties: { added: 0, skipped: 0 },
-          products: { added: 0, skipped: 0 },
-          returnedToDraft: ['SW2611220001'],
-          conflicts: ['SW2611220002'],
-        }),
+        ok(
+          archiveImported('/usb/a.swdx', {
+            declarations: { added: 2, skipped: 1 },
+            returnedToDraft: ['SW2611220001'],
+            conflicts: ['SW2611220002'],
+          }),
+        ),
     });
     expect(await screen.findByText('/data/backups')).toBeTruthy();
     const exportForm = screen.getByRole('button', { name: '导出全部数据' }).closest('form') as HTMLFormElement;
@@ -240,18 +236,7 @@ describe('Settings (fake bridge)', () => {
       'settings.get': () => ok(settings),
       'files.pick': () => ok({ supported: false, path: null, suggested: '/data/exports/a.swdx' }),
       'archive.import': () =>
-        ok({
-          path: '/home/wang/下载/2026-12-01.swdx',
-          declarations: { added: 4, skipped: 0 },
-          receipts: { added: 0, skipped: 0 },
-          templates: { added: 0, skipped: 0 },
-          codeTables: { added: 0, skipped: 0 },
-          profiles: { added: 0, skipped: 0 },
-          parties: { added: 0, skipped: 0 },
-          products: { added: 0, skipped: 0 },
-          returnedToDraft: [],
-          conflicts: [],
-        }),
+        ok(archiveImported('/home/wang/下载/2026-12-01.swdx', { declarations: { added: 4, skipped: 0 } })),
     });
     setBridge(fake.bridge);
     useSettings.setState({ open: false, tab: 'profiles', archiveOffered: null });
@@ -277,22 +262,13 @@ describe('Settings (fake bridge)', () => {
 
   it('moves the signing key to the keychain, or back to a passphrase for the browser host (desktop app)', async () => {
     let protection: 'passphrase' | 'safe-storage' = 'passphrase';
-    const keyStatus = () =>
-      ok({
-        exists: true,
-        unlocked: true,
-        algorithm: 'ed25519',
-        keyId: 'k1',
-        publicKey: 'p',
-        protection,
-        keychain: true,
-      });
+    const currentStatus = () => ok(keyStatus({ protection, keychain: true }));
     const fake = open('keys', {
-      'keys.status': keyStatus,
+      'keys.status': currentStatus,
       'keys.list': () => ok([{ keyId: 'k1', algorithm: 'ed25519', active: true, createdAt: 't', retiredAt: null }]),
       'keys.reseal': (input) => {
         protection = (input as { protection: typeof protection }).protection;
-        return keyStatus();
+        return currentStatus();
       },
     });
     expect(await screen.findByText('保护方式: 口令')).toBeTruthy();

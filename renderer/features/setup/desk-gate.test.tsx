@@ -6,6 +6,7 @@ import { defaultUiState, reasonMessage } from '../../../shared/api';
 import { setBridge } from '../../api/client';
 import { useUi } from '../../state/ui-store';
 import { createFakeBridge } from '../../../test-support/renderer/fake-bridge';
+import { keyStatus } from '../../../test-support/shared/records';
 import { useSettings } from '../settings/settings-store';
 import { DeskGate } from './desk-gate';
 
@@ -19,20 +20,23 @@ const backup = {
   schemaVersion: 5,
 };
 
+/** What main answers to profiles.create of `input`: the profile made, current, with both roles (none were asked). */
+function createdProfile(input: unknown) {
+  return ok({
+    id: '01a2049e-b64f-7413-8ff9-f1a7a1258340',
+    ...(input as object),
+    roles: ['preparer', 'reviewer'],
+    current: true,
+    createdAt: 't',
+    updatedAt: 't',
+  });
+}
+
 function setup(status: () => DeskStatus, extra: Record<string, (input: unknown) => ApiResult<unknown>> = {}) {
   const fake = createFakeBridge({
     'desk.status': () => ok(status()),
     'ui.getState': () => ok(defaultUiState),
-    'keys.status': () =>
-      ok({
-        exists: true,
-        unlocked: true,
-        algorithm: 'ed25519',
-        keyId: 'k1',
-        publicKey: 'p',
-        protection: 'passphrase',
-        keychain: false,
-      }),
+    'keys.status': () => ok(keyStatus()),
     'keys.list': () => ok([]),
     ...extra,
   });
@@ -67,15 +71,7 @@ describe('what the window shows first (fake bridge)', () => {
     const fake = setup(() => ({ ...normal, needsSetup }), {
       'profiles.create': (input) => {
         needsSetup = false;
-        return ok({
-          id: '01a2049e-b64f-7413-8ff9-f1a7a1258340',
-          ...(input as object),
-          // As main answers a profile made without roles: both (the first operator keys and reviews).
-          roles: ['preparer', 'reviewer'],
-          current: true,
-          createdAt: 't',
-          updatedAt: 't',
-        });
+        return createdProfile(input);
       },
     });
     await screen.findByRole('heading', { name: '欢迎使用 SW Desk' });
@@ -109,16 +105,7 @@ describe('what the window shows first (fake bridge)', () => {
   it('the setup connects to the hub when asked, and keeps the step open with the hub’s refusal', async () => {
     let needsSetup = true;
     const fake = setup(() => ({ ...normal, needsSetup }), {
-      'profiles.create': (input) =>
-        ok({
-          id: '01a2049e-b64f-7413-8ff9-f1a7a1258340',
-          ...(input as object),
-          // As main answers a profile made without roles: both (the first operator keys and reviews).
-          roles: ['preparer', 'reviewer'],
-          current: true,
-          createdAt: 't',
-          updatedAt: 't',
-        }),
+      'profiles.create': createdProfile,
       'sync.connect': () => ({
         ok: false,
         error: { code: 'HUB_ERROR', message: 'The hub refused the enrolment: unknown code' },
