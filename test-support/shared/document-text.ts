@@ -15,6 +15,11 @@ export interface PageOptions {
   skew?: number;
   /** Each cell set as one run per word, the way OCR engines give them. */
   words?: boolean;
+  /**
+   * The space between those words, in font sizes: 0.3 by default; 0.55 for a monospaced font, whose space is 0.6
+   * of the font size, as a text layer boxes it (a box a little taller than the font size).
+   */
+  space?: number;
   /** Splits the given texts in two runs that touch, as OCR does with a number now and then. */
   splitTexts?: readonly string[];
   kind?: PageText['kind'];
@@ -53,8 +58,8 @@ export function textPage(index: number, lines: readonly TextLine[], options: Pag
         let at = x;
         for (const word of text.split(' ')) {
           place(at, y, word);
-          // A space is about a third of the font size wide.
-          at += textWidth(word, size) + size * 0.3;
+          // A space is about a third of the font size wide (proportional fonts).
+          at += textWidth(word, size) + size * (options.space ?? 0.3);
         }
       } else place(x, y, text);
     }

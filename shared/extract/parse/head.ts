@@ -142,7 +142,9 @@ function labelled(lines: readonly Line[]): Labelled[] {
         return;
       }
       for (const next of lines.slice(li + 1, li + 3)) {
-        const below = next.runs.filter((r) => Math.abs(r.left - first.left) < first.height * 2);
+        // The cell that starts under the label, whole: a name set as several runs (kerning, a font change, a
+        // word per run) is one value.
+        const below = lineCells(next).find((c) => c[0] && Math.abs(c[0].left - first.left) < first.height * 2) ?? [];
         const text = asciiText(joinRuns(below));
         if (below.length === 0 || labelOf(text)) continue;
         out.push({ key, text, runs: below });

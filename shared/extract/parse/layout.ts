@@ -113,15 +113,16 @@ export function joinRuns(runs: readonly PlacedRun[]): string {
 }
 
 /**
- * Groups a line's runs into cells: runs closer than about half a character's height belong together (a
- * header "Unit Price" set as two words, a number the OCR split in two).
+ * Groups a line's runs into cells: runs set one space apart belong together (a header "Unit Price" set as two
+ * words, a number the OCR split in two). A space of a monospaced font, as ERP systems print invoices in, is 0.6 of
+ * the font size, a little over half a run's height; a column gap is wider (two spaces, an em).
  */
 export function lineCells(line: Line): PlacedRun[][] {
   const cells: PlacedRun[][] = [];
   for (const r of line.runs) {
     const cell = cells[cells.length - 1];
     const prev = cell?.[cell.length - 1];
-    if (cell && prev && r.left - prev.right < Math.min(prev.height, r.height) * 0.5) cell.push(r);
+    if (cell && prev && r.left - prev.right < Math.min(prev.height, r.height) * 0.6) cell.push(r);
     else cells.push([r]);
   }
   return cells;

@@ -81,6 +81,17 @@ describe('parseDocument', () => {
     expectCleanInvoice(doc);
   });
 
+  it('reads an invoice printed in a monospaced font, its text layer a run per word set a wide space apart', () => {
+    expectCleanInvoice(parseDocument(invoiceText({ words: true, space: 0.55 })));
+  });
+
+  it('takes the name of a party under its label whole when the text layer sets it as several runs', () => {
+    const name = 'NINGBO HAIXING IMP. & EXP. CO., LTD.';
+    const lines = [[[40, 'Buyer:']], [[40, name]], [[40, 'No. 588 Tiantong Road, Ningbo']]] as const;
+    const doc = parseDocument(textDocument('invoice.pdf', [textPage(0, lines, { splitTexts: [name] })]));
+    expect(doc.head.buyer?.value).toBe(name);
+  });
+
   it('follows the table onto the next page, under a repeated header or under none', () => {
     for (const repeat of [true, false]) {
       const doc = parseDocument(twoPageInvoice(repeat));
