@@ -133,7 +133,10 @@ describe('the review of goods lines read from an invoice', () => {
     );
     await act(() => useExtract.getState().open(ID));
     pick(new File([new Uint8Array([0xff, 0xd8, 0xff])], 'scan.jpg', { type: 'image/jpeg' }));
-    expect((await screen.findByRole('status')).textContent).toContain('Reading invoice-118.pdf: page 2 of 3');
+    // The status shows "Opening" until the job's first progress is heard.
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toContain('Reading invoice-118.pdf: page 2 of 3'),
+    );
     expect(screen.getByRole('status').textContent).toContain('Text recognition 40%');
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(fake.calls.map((c) => c.method)).toContain('extract.cancel'));
