@@ -103,10 +103,56 @@ describe('readDocument on a PDF Chromium printed', () => {
     const page = (await readDocument(corpusInvoicePdf())).pages[0];
     const text = page?.runs.map((run) => run.text).join(' ') ?? '';
     expect(text).not.toMatch(/[\u2F00-\u2FDF]/);
-    // Each radical was a run of its own beside the ideographs of another font: the parser joins a cell's runs.
-    expect(text.replace(/ /g, '')).toContain('皮革手提包');
-    expect(text.replace(/ /g, '')).toContain('聚乙烯颗粒');
+    // Each radical came in a font of its own beside the ideographs of another: the cell is still one run.
+    const cells = page?.runs.map((run) => run.text) ?? [];
+    expect(cells).toContain('皮革手提包');
+    expect(cells).toContain('聚乙烯颗粒');
     expect(unifiedHan('⽪⾰⼿提包 ⼄烯 ⼈⺠币 ⻆ Leather １２')).toBe('皮革手提包 乙烯 人民币 角 Leather １２');
+    // Radicals of the supplement and Extension A characters a CJK font draws with an ideograph's glyph.
+    expect(unifiedHan('⻘岛 硅㬵密封圈 ⻝品 ⻣架')).toBe('青岛 硅胶密封圈 食品 骨架');
+  });
+});
+
+describe('readDocument joins what a PDF draws in pieces', () => {
+  it('gives a word set in two fonts as one run, a word space as a space, and keeps table cells apart', async () => {
+    const doc = await PDFDocument.create();
+    const sans = await doc.embedFont(StandardFonts.Helvetica);
+    const mono = await doc.embedFont(StandardFonts.Courier);
+    const page = doc.addPage([595, 842]);
+    const size = 10;
+    // Pieces drawn one after another on one baseline, each where the last one's advance ends (plus a gap).
+    const line = (y: number, pieces: [string, typeof sans, number][]) => {
+      let x = 50;
+      for (const [text, font, gap] of pieces) {
+        x += gap * size;
+        page.drawText(text, { x, y, size, font });
+        x += font.widthOfTextAtSize(text, size);
+      }
+    };
+    line(700, [
+      ['INV-', sans, 0],
+      ['2026', mono, 0],
+      ['/0042', sans, 0],
+      ['Stainless', sans, 4],
+      ['steel', mono, 0.3],
+      ['bolt', sans, 0.3],
+      ['1,000', mono, 3],
+    ]);
+    // A line's height under it: a run of its own; a glyph kerned back into the last; a label and its value apart.
+    line(686, [
+      ['INV-', sans, 0],
+      ['IMP', sans, 3],
+      ['. & EXP', sans, -0.25],
+      ['Terms:', mono, 3],
+      ['FOB', sans, 0.64],
+    ]);
+    const [read] = (await readDocument({ fileName: 'pieces.pdf', bytes: await doc.save() })).pages;
+    const texts = (read?.runs ?? []).map((run) => run.text).sort();
+    expect(texts).toEqual(['1,000', 'FOB', 'IMP. & EXP', 'INV-', 'INV-2026/0042', 'Stainless steel bolt', 'Terms:']);
+    const invoiceNo = read?.runs.find((run) => run.text === 'INV-2026/0042');
+    const width = sans.widthOfTextAtSize('INV-/0042', size) + mono.widthOfTextAtSize('2026', size);
+    expect(invoiceNo?.box.x).toBeCloseTo(50 / 595, 3);
+    expect(invoiceNo?.box.w).toBeCloseTo(width / 595, 2);
   });
 });
 
