@@ -1,4 +1,4 @@
-import { FailureLine, useFailureState } from '../../components/failure-line';
+import { FailureLine, SaidDetail, useFailureState } from '../../components/failure-line';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { BridgeStatus } from '../../../shared/api';
@@ -64,6 +64,7 @@ function BridgeForm({ status: s, onDone }: { status: BridgeStatus; onDone(): voi
         {t.receiptFiles(s.files.applied, s.files.unmatched, s.files.unreadable)}
         {s.lastError ? <span className="error"> · {said(s.lastError)}</span> : null}
       </p>
+      <SaidDetail said={s.lastError} />
       <p>
         <label>
           <input type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.target.checked)} /> {t.bridgeEnabled}

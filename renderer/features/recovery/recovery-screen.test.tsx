@@ -1,10 +1,12 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DeskStatus } from '../../../shared/api';
+import { reasonMessage } from '../../../shared/api';
 import { setBridge } from '../../api/client';
 import { queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
+import { expectDetailFolded } from '../../../test-support/renderer/detail-fold';
 import { createFakeBridge } from '../../../test-support/renderer/fake-bridge';
 import { RecoveryScreen } from './recovery-screen';
 
@@ -58,5 +60,51 @@ describe('the recovery screen when SQLite’s native component does not fit (fak
     show(bindingProblem(false));
     expect(screen.getByText(/built for module version 115; Electron here needs version 150/)).toBeTruthy();
     expect(screen.getByText('npm run electron:binding')).toBeTruthy();
+  });
+});
+
+// The note after reopening (a folder that could not be remembered) had its system words dropped: nowhere to read them.
+describe('the recovery screen after it reopened the data elsewhere (fake bridge)', () => {
+  afterEach(() => {
+    cleanup();
+    useUi.setState({ locale: 'zh-CN' });
+  });
+
+  it('says what main noted in the UI language, the system’s words under 详情', async () => {
+    const detail = "EROFS: read-only file system, open '/etc/swdesk/location.json.partial'";
+    setBridge(
+      createFakeBridge({
+        'desk.chooseFolder': () => ({
+          ok: true,
+          value: {
+            mode: 'normal',
+            dataDir: '/mnt/usb/swdesk',
+            note: reasonMessage('desk.folder-not-remembered', { cause: 'read-only', detail }),
+          },
+        }),
+      }).bridge,
+    );
+    useUi.setState({ locale: 'zh-CN' });
+    render(
+      <QueryClientProvider client={queryClient}>
+        <RecoveryScreen
+          status={{
+            mode: 'recovery',
+            dataDir: '/home/wang/.local/share/swdesk',
+            needsSetup: false,
+            latestBackup: null,
+            problem: { kind: 'unwritable', detail: 'EACCES: permission denied' },
+          }}
+        />
+      </QueryClientProvider>,
+    );
+    fireEvent.change(screen.getByLabelText('文件夹路径'), { target: { value: '/mnt/usb/swdesk' } });
+    fireEvent.click(screen.getByRole('button', { name: '选择其他数据文件夹' }));
+    const note = await screen.findByText(/^无法记住这个文件夹/);
+    expect(note.textContent).toBe('无法记住这个文件夹（磁盘或文件是只读的）；在关闭 SW Desk 之前仍使用它');
+    expectDetailFolded(document.body, note, detail, 'zh-CN');
+    act(() => useUi.setState({ locale: 'en' }));
+    expect(screen.getByRole('status').textContent).toMatch(/^The folder could not be remembered \(/);
+    expectDetailFolded(document.body, screen.getByRole('status'), detail, 'en');
   });
 });

@@ -1,4 +1,4 @@
-import { FailureLine, useFailureState } from '../../components/failure-line';
+import { FailureLine, SaidDetail, useFailureState } from '../../components/failure-line';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { DeskStatus, ReopenResult } from '../../../shared/api';
 import { api, inBrowserHost, failureLine } from '../../api/client';
@@ -73,6 +73,7 @@ export function RecoveryScreen({ status, onBack }: { status: DeskStatus; onBack?
     return (
       <main className="admin-screen recovery-screen" ref={screen}>
         <p role="status">{said(done.note)}</p>
+        <SaidDetail said={done.note} />
         <button type="button" className="primary" onClick={reloadPage}>
           {t.continue}
         </button>

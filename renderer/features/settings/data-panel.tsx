@@ -1,6 +1,7 @@
-import { FailureLine, useFailureState } from '../../components/failure-line';
+import { FailureLine, SaidDetail, useFailureState } from '../../components/failure-line';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+import type { ReasonMessage } from '../../../shared/api';
 import { api, failureLine } from '../../api/client';
 import { useAdminT } from '../../i18n/use-admin-t';
 import { ArchivePanel } from '../backup/archive-panel';
@@ -16,7 +17,8 @@ export function DataPanel() {
   const settings = useQuery({ queryKey: adminKeys.settings, queryFn: () => api.invoke('settings.get', {}) });
   const [folder, setFolder] = useState('');
   const [copy, setCopy] = useState(true);
-  const [note, setNote] = useState<string | null>(null);
+  // Kept as main said it, so that it is worded again when the language changes and keeps its 详情.
+  const [note, setNote] = useState<ReasonMessage | null>(null);
   const [error, setError] = useFailureState();
   const [busy, setBusy] = useState(false);
 
@@ -26,7 +28,7 @@ export function DataPanel() {
     setBusy(true);
     try {
       const result = await api.invoke('desk.chooseFolder', { path: folder.trim(), copyData: copy });
-      if (result.note) setNote(said(result.note));
+      if (result.note) setNote(result.note);
       else reloadPage();
     } catch (e) {
       setError(failureLine(e));
@@ -47,7 +49,8 @@ export function DataPanel() {
       </dl>
       {note ? (
         <div role="status" className="confirm">
-          <p>{note}</p>
+          <p>{said(note)}</p>
+          <SaidDetail said={note} />
           <button type="button" className="primary" onClick={() => reloadPage()}>
             {t.continue}
           </button>

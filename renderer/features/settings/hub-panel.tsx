@@ -61,6 +61,7 @@ export function HubPanel() {
         {t.connection}: <strong>{status?.clientId ? t.enrolled(status.clientId) : t.notEnrolled}</strong>
         {status?.lastError ? <span className="muted"> — {said(status.lastError)}</span> : null}
       </p>
+      <SaidDetail said={status?.lastError} />
       <div className="field">
         <label htmlFor="settings-hub-url">{t.hubUrl}</label>
         <input

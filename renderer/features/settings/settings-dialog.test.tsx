@@ -2,9 +2,11 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ApiResult, BackupInfo, OperatorProfile } from '../../../shared/api';
+import { reasonMessage } from '../../../shared/api';
 import { setBridge } from '../../api/client';
 import { queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
+import { expectDetailFolded } from '../../../test-support/renderer/detail-fold';
 import { createFakeBridge } from '../../../test-support/renderer/fake-bridge';
 import { renderWithBridge, screenPerTest } from '../../../test-support/renderer/render-with-bridge';
 import { archiveImported, keyStatus } from '../../../test-support/shared/records';
@@ -127,6 +129,54 @@ describe('Settings (fake bridge)', () => {
     expect(screen.getByRole('status').textContent).toBe(
       `Not reachable: Cannot reach the hub at ${url}: nothing answers at that address and port`,
     );
+  });
+
+  it("keeps the connection's last error's own words under 详情, beside its sentence, in zh-CN and en", async () => {
+    const detail = 'fetch failed: other side closed (UND_ERR_SOCKET)';
+    open('hub', {
+      'sync.status': () =>
+        ok({
+          state: 'offline',
+          hubUrl: 'http://hub.example:8080',
+          clientId: 'c1',
+          outbox: { queued: 1, sending: 0, rejected: 0 },
+          lastError: reasonMessage('sync.connection-broke', { cause: 'connection-reset', detail }),
+          lastSyncAt: null,
+          nextAttemptAt: null,
+        }),
+    });
+    const line = (await screen.findByText(/^已注册/)).closest('p') as HTMLElement;
+    await waitFor(() => expect(line.textContent).toContain('—'));
+    expect(line.textContent).toBe(
+      '连接状态: 已注册，客户端编号 c1 — 收到应答之前与数据交换中心的连接中断：对方关闭了连接',
+    );
+    expectDetailFolded(screen.getByRole('dialog'), line, detail, 'zh-CN');
+    act(() => useUi.getState().setLocale('en'));
+    const english = screen.getByText(/^Enrolled as/).closest('p') as HTMLElement;
+    expect(english.textContent).toMatch(/^Connection: Enrolled as client c1 — The connection to the hub broke/);
+    expectDetailFolded(screen.getByRole('dialog'), english, detail, 'en');
+  });
+
+  it('keeps the note of a folder it could not remember as main said it, its system words under 详情', async () => {
+    const detail = "EACCES: permission denied, open '/home/wang/.config/swdesk/location.json.partial'";
+    open('data', {
+      'desk.chooseFolder': () =>
+        ok({
+          mode: 'normal',
+          dataDir: '/mnt/share/swdesk',
+          note: reasonMessage('desk.folder-not-remembered', { cause: 'permission-denied', detail }),
+        }),
+    });
+    fireEvent.change(await screen.findByLabelText('文件夹路径'), { target: { value: '/mnt/share/swdesk' } });
+    fireEvent.click(screen.getByRole('button', { name: '使用此文件夹' }));
+    const note = await screen.findByText(/^无法记住这个文件夹/);
+    expect(note.textContent).toBe('无法记住这个文件夹（没有权限）；在关闭 SW Desk 之前仍使用它');
+    expectDetailFolded(screen.getByRole('dialog'), note, detail, 'zh-CN');
+    // Worded again in the other language: the note is kept as main said it, not as the sentence it was.
+    act(() => useUi.getState().setLocale('en'));
+    const english = screen.getByText(/^The folder could not be remembered/);
+    expectDetailFolded(screen.getByRole('dialog'), english, detail, 'en');
+    expect(reloadPage).not.toHaveBeenCalled();
   });
 
   it('refuses a retention that is not 1–365, naming the field, and sends nothing', async () => {

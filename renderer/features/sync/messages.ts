@@ -6,6 +6,7 @@ import { useUi } from '../../state/ui-store';
 const zh = {
   outboxTitle: '发件箱',
   openOutbox: '查看发件箱',
+  lastSyncProblem: '上次同步的问题',
   uploading: (pct: number, mb: string) => `上传随附单据 ${pct}%（共 ${mb} MB）`,
   empty: '发件箱是空的',
   clientSeqNo: '客户端编号',
@@ -54,6 +55,7 @@ type Messages = typeof zh;
 const en: Messages = {
   outboxTitle: 'Outbox',
   openOutbox: 'Open the outbox',
+  lastSyncProblem: 'The last sync problem',
   uploading: (pct: number, mb: string) => `Uploading attached documents ${pct}% (${mb} MB)`,
   empty: 'The outbox is empty',
   clientSeqNo: 'Client no.',

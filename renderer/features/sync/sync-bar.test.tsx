@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SyncStatus } from '../../../shared/api';
 import { reasonMessage } from '../../../shared/api';
@@ -7,6 +7,7 @@ import type { Locale } from '../../../shared/i18n/locale';
 import { setBridge } from '../../api/client';
 import { keys, queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
+import { expectDetailFolded } from '../../../test-support/renderer/detail-fold';
 import { createFakeBridge, type FakeCall } from '../../../test-support/renderer/fake-bridge';
 import { PassphraseDialog } from '../keys/passphrase-dialog';
 import { SyncBar } from './sync-bar';
@@ -146,5 +147,52 @@ describe('sync bar while attached files upload (fake bridge)', () => {
     status = { ...status, state: 'online', upload: null };
     await queryClient.invalidateQueries({ queryKey: keys.sync });
     await waitFor(() => expect(screen.queryByTestId('upload-progress')).toBeNull());
+  });
+});
+
+// The last sync error was a tooltip, which cannot hold the program's words: support had nowhere to read them.
+describe('sync bar after a failed sync (fake bridge)', () => {
+  afterEach(() => {
+    cleanup();
+    useUi.getState().setLocale('zh-CN');
+  });
+
+  it('opens from the state to the worded failure, the library’s words under 详情, in zh-CN and en', async () => {
+    const detail = 'fetch failed: connect ECONNREFUSED 127.0.0.1:1';
+    const status: SyncStatus = {
+      ...lockedStatus,
+      keyLocked: false,
+      lastError: reasonMessage('sync.hub-unreachable', {
+        url: 'http://127.0.0.1:1',
+        cause: 'connection-refused',
+        detail,
+      }),
+    };
+    queryClient.clear();
+    setBridge(createFakeBridge({ 'sync.status': () => ({ ok: true, value: status }) }).bridge);
+    useUi.getState().setLocale('zh-CN');
+    render(
+      <QueryClientProvider client={queryClient}>
+        <SyncBar />
+      </QueryClientProvider>,
+    );
+    // The tooltip keeps the sentence for a glance; the state opens it with its 详情.
+    await waitFor(() => expect(screen.getByTestId('connection-state').title).toMatch(/^无法连接数据交换中心/));
+    const state = screen.getByTestId('connection-state');
+    expect(state.textContent).toBe('离线');
+    fireEvent.click(state);
+    const panel = screen.getByRole('region', { name: '上次同步的问题' });
+    const sentence = within(panel).getByText(/^无法连接数据交换中心/);
+    expect(sentence.textContent).toBe('无法连接数据交换中心 http://127.0.0.1:1：该地址和端口上没有程序应答');
+    expectDetailFolded(panel, sentence, detail, 'zh-CN');
+
+    act(() => useUi.getState().setLocale('en'));
+    const english = screen.getByRole('region', { name: 'The last sync problem' });
+    expect(screen.getByTestId('connection-state').textContent).toBe('Offline');
+    const said = within(english).getByText(/^Cannot reach the hub/);
+    expect(said.textContent).toBe(
+      'Cannot reach the hub at http://127.0.0.1:1: nothing answers at that address and port',
+    );
+    expectDetailFolded(english, said, detail, 'en');
   });
 });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { api } from '../../api/client';
 import { keys, queryClient, useSyncStatus } from '../../api/queries';
 import { useT } from '../../i18n/use-t';
@@ -6,11 +6,12 @@ import { useUi } from '../../state/ui-store';
 import { useSyncT } from './messages';
 import { OutboxDialog } from './outbox-dialog';
 import { useMessageText } from '../../i18n/use-message-text';
+import { SaidDetail } from '../../components/failure-line';
 
 /**
  * Always visible: online/offline/syncing, the outbox count, and 同步 (sync now). A signing key locked since
  * start-up (no passphrase given yet) stops sending and receipts: the bar says 密钥未解锁 with a button to
- * unlock, and 同步 asks for the passphrase first, then syncs.
+ * unlock, and 同步 asks for the passphrase first, then syncs. After a failure the state opens what went wrong last.
  */
 export function SyncBar() {
   const t = useT();
@@ -27,18 +28,36 @@ export function SyncBar() {
   const pending = (status?.outbox.queued ?? 0) + (status?.outbox.sending ?? 0);
   const keyLocked = status?.keyLocked === true;
   const upload = status?.upload ?? null;
+  const why = status?.lastError ?? null;
+  const whyFold = useRef<HTMLDetailsElement>(null);
   const syncNow = () => {
     void api.invoke('sync.now', {}).then((s) => queryClient.setQueryData(keys.sync, s));
   };
   return (
     <div className="sync-bar">
-      <span
-        className={`conn conn-${state}`}
-        data-testid="connection-state"
-        title={status?.lastError ? said(status.lastError) : undefined}
-      >
-        {stateLabel}
-      </span>
+      {why ? (
+        // A tooltip cannot hold the fold with the program's words, and support needs them: the state opens a panel
+        // with the sentence and its 详情. Esc closes it, as clicking the state again does.
+        <details
+          className="conn-why"
+          ref={whyFold}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape' && whyFold.current) whyFold.current.open = false;
+          }}
+        >
+          <summary className={`conn conn-${state}`} data-testid="connection-state" title={said(why)}>
+            {stateLabel}
+          </summary>
+          <section className="conn-why-panel" aria-label={m.lastSyncProblem}>
+            <p>{said(why)}</p>
+            <SaidDetail said={why} />
+          </section>
+        </details>
+      ) : (
+        <span className={`conn conn-${state}`} data-testid="connection-state">
+          {stateLabel}
+        </span>
+      )}
       {upload && upload.totalBytes > 0 ? (
         <span className="upload-progress" role="status" data-testid="upload-progress">
           <progress max={upload.totalBytes} value={upload.sentBytes} />

@@ -1,0 +1,52 @@
+import { act, cleanup, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { BridgeStatus } from '../../../shared/api';
+import { reasonMessage } from '../../../shared/api';
+import { queryClient } from '../../api/queries';
+import { useUi } from '../../state/ui-store';
+import { expectDetailFolded } from '../../../test-support/renderer/detail-fold';
+import { renderWithBridge } from '../../../test-support/renderer/render-with-bridge';
+import { BridgeDialog } from './bridge-dialog';
+import { useInterchange } from './interchange-store';
+
+const detail = "EACCES: permission denied, open '/mnt/eport/ImpPath/InBox/Receipt_0001.xml'";
+const status: BridgeStatus = {
+  transport: 'bridge',
+  config: { impPath: '/mnt/eport/ImpPath', backupPath: null, operType: 'C', pollMs: 5000 },
+  folders: { outBox: true, inBox: true, failBox: true, sentBox: true },
+  lastScanAt: '2026-12-07T08:00:00.000Z',
+  lastError: reasonMessage('bridge.file-failed', {
+    file: 'InBox/Receipt_0001.xml',
+    problem: '',
+    problemParams: '',
+    cause: 'permission-denied',
+    detail,
+  }),
+  files: { applied: 3, unmatched: 0, unreadable: 1 },
+};
+
+// The folder bridge's last error for a file was a sentence, its system words dropped: support could not read them.
+describe('the e-port folder bridge dialog (fake bridge)', () => {
+  beforeEach(() => {
+    queryClient.clear();
+    useUi.setState({ locale: 'zh-CN' });
+    useInterchange.getState().open('bridge');
+  });
+  afterEach(() => {
+    cleanup();
+    useInterchange.getState().close();
+    useUi.setState({ locale: 'zh-CN' });
+  });
+
+  it("says which file was not processed and why, the system's words under 详情, in zh-CN and en", async () => {
+    renderWithBridge({ 'bridge.status': () => ({ ok: true, value: status }) }, <BridgeDialog />);
+    const line = await screen.findByTestId('bridge-status');
+    expect(line.textContent).toContain('InBox/Receipt_0001.xml 未能处理：没有权限');
+    expectDetailFolded(screen.getByRole('dialog'), line, detail, 'zh-CN');
+    act(() => useUi.setState({ locale: 'en' }));
+    expect(screen.getByTestId('bridge-status').textContent).toContain(
+      'InBox/Receipt_0001.xml was not processed: permission',
+    );
+    expectDetailFolded(screen.getByRole('dialog'), screen.getByTestId('bridge-status'), detail, 'en');
+  });
+});
