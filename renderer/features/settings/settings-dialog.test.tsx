@@ -1,7 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ApiResult, BackupInfo, OperatorProfile } from '../../../shared/api';
+import type { ApiResult, BackupInfo, OperatorProfile, SyncStatus } from '../../../shared/api';
 import { reasonMessage } from '../../../shared/api';
 import { setBridge } from '../../api/client';
 import { queryClient } from '../../api/queries';
@@ -43,6 +43,18 @@ const wang: OperatorProfile = {
   createdAt: 't',
   updatedAt: 't',
 };
+
+/** The hub connection as main reports it: not enrolled, nothing queued, unless said otherwise. */
+const hubStatus = (over: Partial<SyncStatus>): SyncStatus => ({
+  state: 'offline',
+  hubUrl: 'http://hub.example:8080',
+  clientId: null,
+  outbox: { queued: 0, sending: 0, rejected: 0 },
+  lastError: null,
+  lastSyncAt: null,
+  nextAttemptAt: null,
+  ...over,
+});
 
 function open(
   tab: 'profiles' | 'hub' | 'backup' | 'data' | 'keys',
@@ -99,16 +111,7 @@ describe('Settings (fake bridge)', () => {
   it("words the hub test's finding again when the broker switches language with it on screen", async () => {
     const url = 'http://127.0.0.1:9';
     open('hub', {
-      'sync.status': () =>
-        ok({
-          state: 'not-configured',
-          hubUrl: url,
-          clientId: null,
-          outbox: { queued: 0, sending: 0, rejected: 0 },
-          lastError: null,
-          lastSyncAt: null,
-          nextAttemptAt: null,
-        }),
+      'sync.status': () => ok(hubStatus({ state: 'not-configured', hubUrl: url })),
       'settings.testHub': () =>
         ok({
           reachable: false,
@@ -135,15 +138,13 @@ describe('Settings (fake bridge)', () => {
     const detail = 'fetch failed: other side closed (UND_ERR_SOCKET)';
     open('hub', {
       'sync.status': () =>
-        ok({
-          state: 'offline',
-          hubUrl: 'http://hub.example:8080',
-          clientId: 'c1',
-          outbox: { queued: 1, sending: 0, rejected: 0 },
-          lastError: reasonMessage('sync.connection-broke', { cause: 'connection-reset', detail }),
-          lastSyncAt: null,
-          nextAttemptAt: null,
-        }),
+        ok(
+          hubStatus({
+            state: 'offline',
+            clientId: 'c1',
+            lastError: reasonMessage('sync.connection-broke', { cause: 'connection-reset', detail }),
+          }),
+        ),
     });
     const line = (await screen.findByText(/^已注册/)).closest('p') as HTMLElement;
     await waitFor(() => expect(line.textContent).toContain('—'));

@@ -119,6 +119,18 @@ describe('sync bar with a locked signing key (fake bridge)', () => {
   });
 });
 
+/** The bar alone, in Chinese, on main's sync status as `status` gives it at each read. */
+function showBar(status: () => SyncStatus): void {
+  queryClient.clear();
+  setBridge(createFakeBridge({ 'sync.status': () => ({ ok: true, value: status() }) }).bridge);
+  useUi.getState().setLocale('zh-CN');
+  render(
+    <QueryClientProvider client={queryClient}>
+      <SyncBar />
+    </QueryClientProvider>,
+  );
+}
+
 // 随附单据 files go to the hub before their submissions; ten 4 MB files take a while, so the bar shows how far.
 describe('sync bar while attached files upload (fake bridge)', () => {
   afterEach(cleanup);
@@ -131,14 +143,7 @@ describe('sync bar while attached files upload (fake bridge)', () => {
       lastError: null,
       upload: { sentBytes: 3 * 1024 * 1024, totalBytes: 12 * 1024 * 1024 },
     };
-    queryClient.clear();
-    setBridge(createFakeBridge({ 'sync.status': () => ({ ok: true, value: status }) }).bridge);
-    useUi.getState().setLocale('zh-CN');
-    render(
-      <QueryClientProvider client={queryClient}>
-        <SyncBar />
-      </QueryClientProvider>,
-    );
+    showBar(() => status);
     const progress = await screen.findByTestId('upload-progress');
     expect(progress.textContent).toBe('上传随附单据 25%（共 12.0 MB）');
     expect(progress.querySelector('progress')?.value).toBe(3 * 1024 * 1024);
@@ -168,14 +173,7 @@ describe('sync bar after a failed sync (fake bridge)', () => {
         detail,
       }),
     };
-    queryClient.clear();
-    setBridge(createFakeBridge({ 'sync.status': () => ({ ok: true, value: status }) }).bridge);
-    useUi.getState().setLocale('zh-CN');
-    render(
-      <QueryClientProvider client={queryClient}>
-        <SyncBar />
-      </QueryClientProvider>,
-    );
+    showBar(() => status);
     // The tooltip keeps the sentence for a glance; the state opens it with its 详情.
     await waitFor(() => expect(screen.getByTestId('connection-state').title).toMatch(/^无法连接数据交换中心/));
     const state = screen.getByTestId('connection-state');
