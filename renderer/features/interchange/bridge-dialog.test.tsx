@@ -1,11 +1,10 @@
-import { act, cleanup, screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BridgeStatus } from '../../../shared/api';
 import { reasonMessage } from '../../../shared/api';
-import { queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
 import { expectDetailFolded } from '../../../test-support/renderer/detail-fold';
-import { renderWithBridge } from '../../../test-support/renderer/render-with-bridge';
+import { renderWithBridge, screenPerTest } from '../../../test-support/renderer/render-with-bridge';
 import { BridgeDialog } from './bridge-dialog';
 import { useInterchange } from './interchange-store';
 
@@ -27,16 +26,9 @@ const status: BridgeStatus = {
 
 // The folder bridge's last error for a file was a sentence, its system words dropped: support could not read them.
 describe('the e-port folder bridge dialog (fake bridge)', () => {
-  beforeEach(() => {
-    queryClient.clear();
-    useUi.setState({ locale: 'zh-CN' });
-    useInterchange.getState().open('bridge');
-  });
-  afterEach(() => {
-    cleanup();
-    useInterchange.getState().close();
-    useUi.setState({ locale: 'zh-CN' });
-  });
+  screenPerTest();
+  beforeEach(() => useInterchange.getState().open('bridge'));
+  afterEach(() => useInterchange.getState().close());
 
   it("says which file was not processed and why, the system's words under 详情, in zh-CN and en", async () => {
     renderWithBridge({ 'bridge.status': () => ({ ok: true, value: status }) }, <BridgeDialog />);

@@ -8,6 +8,7 @@ import { queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
 import { expectDetailFolded } from '../../../test-support/renderer/detail-fold';
 import { createFakeBridge } from '../../../test-support/renderer/fake-bridge';
+import { screenPerTest } from '../../../test-support/renderer/render-with-bridge';
 import { RecoveryScreen } from './recovery-screen';
 
 const bindingProblem = (packaged: boolean): DeskStatus => ({
@@ -65,10 +66,7 @@ describe('the recovery screen when SQLite’s native component does not fit (fak
 
 // The note after reopening (a folder that could not be remembered) had its system words dropped: nowhere to read them.
 describe('the recovery screen after it reopened the data elsewhere (fake bridge)', () => {
-  afterEach(() => {
-    cleanup();
-    useUi.setState({ locale: 'zh-CN' });
-  });
+  screenPerTest();
 
   it('says what main noted in the UI language, the system’s words under 详情', async () => {
     const detail = "EROFS: read-only file system, open '/etc/swdesk/location.json.partial'";
@@ -84,7 +82,6 @@ describe('the recovery screen after it reopened the data elsewhere (fake bridge)
         }),
       }).bridge,
     );
-    useUi.setState({ locale: 'zh-CN' });
     render(
       <QueryClientProvider client={queryClient}>
         <RecoveryScreen

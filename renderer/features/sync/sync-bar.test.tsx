@@ -9,6 +9,7 @@ import { keys, queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
 import { expectDetailFolded } from '../../../test-support/renderer/detail-fold';
 import { createFakeBridge, type FakeCall } from '../../../test-support/renderer/fake-bridge';
+import { screenPerTest } from '../../../test-support/renderer/render-with-bridge';
 import { PassphraseDialog } from '../keys/passphrase-dialog';
 import { SyncBar } from './sync-bar';
 
@@ -157,10 +158,7 @@ describe('sync bar while attached files upload (fake bridge)', () => {
 
 // The last sync error was a tooltip, which cannot hold the program's words: support had nowhere to read them.
 describe('sync bar after a failed sync (fake bridge)', () => {
-  afterEach(() => {
-    cleanup();
-    useUi.getState().setLocale('zh-CN');
-  });
+  screenPerTest();
 
   it('opens from the state to the worded failure, the library’s words under 详情, in zh-CN and en', async () => {
     const detail = 'fetch failed: connect ECONNREFUSED 127.0.0.1:1';
