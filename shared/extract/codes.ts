@@ -1,10 +1,16 @@
 import type { CodeFinder } from '../interchange/lines/code-mapping';
 
 /**
- * Units as invoices abbreviate them, by the 计量单位 table's Chinese name. Only abbreviations with one meaning:
- * UNITS (台 or 套?) and PAIRS (双 for shoes, 对 otherwise) are left for the broker.
+ * Units as invoices abbreviate them, by the 计量单位 table's Chinese name. UNITS is how English invoices count
+ * machines and appliances (the table's 台, "Set (machine)"); PAIRS is 双, the pair of shoes, socks and gloves that
+ * most pairs traded are (对, a pair of things matched, is rarer): the review shows the unit for the broker to change.
  */
 const unitNames: Readonly<Record<string, string>> = {
+  UNIT: '台',
+  UNITS: '台',
+  PAIR: '双',
+  PAIRS: '双',
+  PRS: '双',
   PCS: '个',
   PC: '个',
   PCE: '个',
