@@ -7,28 +7,8 @@ import { sampleDeclaration } from '../../shared/validation/sample-declaration';
 import { codeTablesDir } from '../../scripts/domain-data';
 import { entryArgs } from '../../scripts/test-bundles.mjs';
 import { codeTablesFixture, importDomainTables } from '../../test-support/main/code-tables';
+import { cliInProcess } from '../../test-support/main/cli-run';
 import { tempDir } from '../../test-support/main/temp-dir';
-import { runCli } from './cli';
-import type { CliIo } from './io';
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function cli(args: string[], cwd: string): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    cwd,
-    now: () => new Date('2026-11-22T08:00:00Z'),
-  };
-  const code = await runCli(args, io);
-  return { code, stdout, stderr };
-}
 
 interface Report {
   errors: number;
@@ -55,7 +35,7 @@ describe('npm run cli -- validate', () => {
     write(folder, 'ok.json', { ieFlag: 'I', doc: sampleDeclaration(3) });
     write(folder, 'bare.json', sampleDeclaration(1));
     for (const name of ['ok.json', 'bare.json']) {
-      const run = await cli(['validate', name], folder);
+      const run = await cliInProcess(['validate', name], folder);
       expect(run.code, run.stderr).toBe(0);
       const report = JSON.parse(run.stdout) as Report;
       expect(report).toMatchObject({ errors: 0, warnings: 0, findings: [] });
@@ -68,7 +48,7 @@ describe('npm run cli -- validate', () => {
     doc.head.GrossWet = '900';
     delete doc.head.TradeMode;
     write(folder, 'bad.json', { ieFlag: 'I', doc });
-    const run = await cli(['validate', 'bad.json'], folder);
+    const run = await cliInProcess(['validate', 'bad.json'], folder);
     expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout) as Report;
     expect(report.errors).toBe(2);
@@ -78,10 +58,10 @@ describe('npm run cli -- validate', () => {
     ]);
     expect(report.findings[0]?.message).toBe('监管方式：必填，请填写');
     expect(report.findings[0]?.messageEn).toBe('Supervision mode: required — please fill it in');
-    const draft = await cli(['validate', 'bad.json', '--stage', 'draft'], folder);
+    const draft = await cliInProcess(['validate', 'bad.json', '--stage', 'draft'], folder);
     expect((JSON.parse(draft.stdout) as Report).findings.map((f) => f.code)).toEqual(['gross-below-net']);
     // A 概要申报 asks 监管方式 too, and its DecHead/Type must say 5 in the third position.
-    const summary = await cli(['validate', 'bad.json', '--stage', 'summary'], folder);
+    const summary = await cliInProcess(['validate', 'bad.json', '--stage', 'summary'], folder);
     expect((JSON.parse(summary.stdout) as Report).findings.map((f) => `${f.code}@${f.path}`)).toEqual([
       'required@head.TradeMode',
       'two-step-mode@head.Type',
@@ -97,12 +77,12 @@ describe('npm run cli -- validate', () => {
     doc.head.EntyPortCode = '999998';
     if (doc.lines[0]) doc.lines[0].FirstUnit = '007';
     write(folder, 'd.json', { ieFlag: 'I', doc });
-    const builtinOnly = JSON.parse((await cli(['validate', 'd.json'], folder)).stdout) as Report;
+    const builtinOnly = JSON.parse((await cliInProcess(['validate', 'd.json'], folder)).stdout) as Report;
     expect(builtinOnly.findings.map((f) => `${f.code}@${f.path}`)).toEqual([
       'unknown-code@head.CustomMaster',
       'legal-unit-mismatch@lines[0].FirstUnit',
     ]);
-    const run = await cli(['validate', 'd.json', '--codes', codeTablesDir], folder);
+    const run = await cliInProcess(['validate', 'd.json', '--codes', codeTablesDir], folder);
     expect(run.code).toBe(1);
     expect((JSON.parse(run.stdout) as Report).findings.map((f) => `${f.code}@${f.path}`)).toEqual([
       'unknown-code@head.CustomMaster',
@@ -119,7 +99,7 @@ describe('npm run cli -- validate', () => {
     const doc = sampleDeclaration(1);
     doc.head.CustomMaster = '9998';
     write(folder, 'd.json', { ieFlag: 'I', doc });
-    const run = await cli(['validate', 'd.json', '--data', folder], folder);
+    const run = await cliInProcess(['validate', 'd.json', '--data', folder], folder);
     expect((JSON.parse(run.stdout) as Report).findings.map((f) => `${f.code}@${f.path}`)).toEqual([
       'unknown-code@head.CustomMaster',
     ]);
@@ -160,7 +140,7 @@ describe('npm run cli -- validate', () => {
     for (const [what, args, message] of cases) {
       it(what, async () => {
         const folder = dir();
-        const run = await cli(args(folder), folder);
+        const run = await cliInProcess(args(folder), folder);
         expect(run.code).toBe(2);
         expect(run.stderr).toMatch(message);
         expect(run.stdout).toBe('');

@@ -8,22 +8,8 @@ import { readDecMessage, writeDecMessage } from '../../shared/interchange';
 import { sampleDeclaration } from '../../shared/validation/sample-declaration';
 import { encodeText } from '../core/interchange/decode';
 import { entryArgs } from '../../scripts/test-bundles.mjs';
+import { cliInProcess } from '../../test-support/main/cli-run';
 import { tempDir } from '../../test-support/main/temp-dir';
-import { runCli } from './cli';
-import type { CliIo } from './io';
-
-async function cli(args: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    cwd,
-    now: () => new Date('2026-11-22T08:00:00Z'),
-  };
-  const code = await runCli(args, io);
-  return { code, stdout, stderr };
-}
 
 function sampleXml(lines = 2, edit: (doc: ReturnType<typeof sampleDeclaration>) => void = () => {}): string {
   const doc = sampleDeclaration(lines);
@@ -51,7 +37,7 @@ describe('npm run cli -- import / export / validate with DecMessage XML', () => 
       path.join(folder, 'b.xml'),
       encodeText(sampleXml(1).replace('encoding="UTF-8"', 'encoding="GB2312"'), 'gb2312'),
     );
-    const imported = await cli(['import', 'a.xml', 'b.xml', '--data', 'data'], folder);
+    const imported = await cliInProcess(['import', 'a.xml', 'b.xml', '--data', 'data'], folder);
     expect(imported.code, imported.stderr).toBe(0);
     const report = JSON.parse(imported.stdout) as {
       imported: Array<{ clientSeqNo: string; lineCount: number; encoding: string }>;
@@ -64,7 +50,7 @@ describe('npm run cli -- import / export / validate with DecMessage XML', () => 
     expect(report.imported[0]?.clientSeqNo).toBe('BROKERA001');
 
     fs.mkdirSync(path.join(folder, 'out'));
-    const one = await cli(
+    const one = await cliInProcess(
       ['export', 'BROKERA001', '--format', 'xml', '--data', 'data', '--out', 'out', '--oper-type', 'C'],
       folder,
     );
@@ -75,7 +61,7 @@ describe('npm run cli -- import / export / validate with DecMessage XML', () => 
     expect(back.doc.tables.sign?.[0]).toMatchObject({ ClientSeqNo: 'BROKERA001', OperType: 'C' });
     expect(text).toContain('<Sign/>');
 
-    const all = await cli(['export', '--all', '--format', 'xml', '--data', 'data', '--out', 'out'], folder);
+    const all = await cliInProcess(['export', '--all', '--format', 'xml', '--data', 'data', '--out', 'out'], folder);
     expect(all.code, all.stderr).toBe(0);
     expect(fs.readdirSync(path.join(folder, 'out')).sort()).toEqual(
       [`${report.imported[1]?.clientSeqNo}.xml`, 'BROKERA001.xml'].sort(),
@@ -88,24 +74,24 @@ describe('npm run cli -- import / export / validate with DecMessage XML', () => 
       path.join(folder, 'a.xml'),
       sampleXml(2, (d) => (d.tables.sign = [{ ClientSeqNo: 'BROKERX001' }])),
     );
-    expect((await cli(['import', 'a.xml', '--data', 'data'], folder)).code).toBe(0);
-    const one = await cli(['export', 'BROKERX001', '--format', 'xlsx', '--data', 'data'], folder);
+    expect((await cliInProcess(['import', 'a.xml', '--data', 'data'], folder)).code).toBe(0);
+    const one = await cliInProcess(['export', 'BROKERX001', '--format', 'xlsx', '--data', 'data'], folder);
     expect(one.code, one.stderr).toBe(0);
     expect(fs.existsSync(path.join(folder, 'BROKERX001.xlsx'))).toBe(true);
-    const list = await cli(['export', '--all', '--format', 'csv', '--data', 'data', '--lang', 'en'], folder);
+    const list = await cliInProcess(['export', '--all', '--format', 'csv', '--data', 'data', '--lang', 'en'], folder);
     expect(list.code, list.stderr).toBe(0);
     const [written] = (JSON.parse(list.stdout) as { written: Array<{ file: string }> }).written;
     const text = fs.readFileSync(written?.file ?? '', 'utf8');
     expect(text).toMatch(/^\uFEFFClient seq\. no\.,Import\/export/);
     expect(text).toContain('BROKERX001,Import,Draft');
-    expect((await cli(['export', '--all', '--format', 'xlsx', '--data', 'data'], folder)).code).toBe(0);
+    expect((await cliInProcess(['export', '--all', '--format', 'xlsx', '--data', 'data'], folder)).code).toBe(0);
   });
 
   it('reports a refused file with the reason and imports the others', async () => {
     const folder = dir();
     fs.writeFileSync(path.join(folder, 'good.xml'), sampleXml(1));
     fs.writeFileSync(path.join(folder, 'cut.xml'), sampleXml(1).slice(0, 300));
-    const run = await cli(['import', 'cut.xml', 'good.xml', '--data', 'data'], folder);
+    const run = await cliInProcess(['import', 'cut.xml', 'good.xml', '--data', 'data'], folder);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/cut\.xml: .*not well-formed XML \(line \d+/);
     // The parser's own words, which the window folds under 详情, follow the sentence for whoever supports the broker.
@@ -124,13 +110,13 @@ describe('npm run cli -- import / export / validate with DecMessage XML', () => 
       path.join(folder, 'bad.xml'),
       sampleXml(1, (d) => (d.head.PackNo = '0')),
     );
-    const ok = await cli(['validate', 'ok.xml'], folder);
+    const ok = await cliInProcess(['validate', 'ok.xml'], folder);
     expect(ok.code, ok.stdout + ok.stderr).toBe(0);
-    const bad = await cli(['validate', 'bad.xml'], folder);
+    const bad = await cliInProcess(['validate', 'bad.xml'], folder);
     expect(bad.code).toBe(1);
     expect((JSON.parse(bad.stdout) as { findings: Array<{ code: string }> }).findings[0]?.code).toBe('pack-no-min');
     fs.writeFileSync(path.join(folder, 'r.xml'), '<DEC_DATA/>');
-    const wrongRoot = await cli(['validate', 'r.xml'], folder);
+    const wrongRoot = await cliInProcess(['validate', 'r.xml'], folder);
     expect(wrongRoot.code).toBe(2);
     expect(wrongRoot.stderr).toContain('root element is <DEC_DATA>');
   });
@@ -154,7 +140,7 @@ describe('npm run cli -- import / export / validate with DecMessage XML', () => 
         const folder = dir();
         fs.writeFileSync(path.join(folder, 'a.json'), '{}');
         fs.mkdirSync(path.join(folder, 'empty'));
-        const run = await cli(args, folder);
+        const run = await cliInProcess(args, folder);
         expect(run.code).toBe(2);
         expect(run.stderr).toMatch(message);
         expect(fs.existsSync(path.join(folder, 'd', 'swdesk.sqlite'))).toBe(false);
