@@ -1,6 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { afterEach, expect } from 'vitest';
+import { entryArgs } from '../../scripts/test-bundles.mjs';
 import { enrollCode, startHub, type Running } from '../../e2e/fixtures/processes';
 import type { DeclarationRecord, MethodInput, MethodName, MethodOutput } from '../../shared/api';
 import type { App } from '../../main/composition';
@@ -151,3 +154,21 @@ export async function syncFixture(
 }
 
 export type SyncFixture = Awaited<ReturnType<typeof syncFixture>>;
+
+/** The sync fixtures of a describe block: each test starts its own with the function returned, closed when it ends. */
+export function syncFixturePerTest(): (options?: Parameters<typeof syncFixture>[0]) => Promise<SyncFixture> {
+  let current: SyncFixture | null = null;
+  afterEach(async () => {
+    await current?.close();
+    current = null;
+  });
+  return async (options) => (current = await syncFixture(options));
+}
+
+/** The hub's operator imports the code table file `csv` into the hub's data at `hubDir`, with the hub's CLI. */
+export function importIntoHub(hubDir: string, csv: string): void {
+  const imported = spawnSync(process.execPath, [...entryArgs('hub'), 'code-tables', 'import', csv, '--data', hubDir], {
+    encoding: 'utf8',
+  });
+  expect(imported.status, imported.stderr).toBe(0);
+}

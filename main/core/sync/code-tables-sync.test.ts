@@ -1,45 +1,33 @@
-import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
-import { entryArgs } from '../../../scripts/test-bundles.mjs';
 import type { CodeTableSummaryDto } from '../../../shared/api/code-schemas';
 import { enrollCode } from '../../../e2e/fixtures/processes';
 import { createApp } from '../../composition';
 import { silentLogger } from '../../logging/logger';
 import { createPassphraseProtector } from '../signing/key-protector';
 import { tempDir } from '../../../test-support/main/temp-dir';
-import type { SyncFixture } from '../../../test-support/main/sync-fixture';
-import { syncFixture, waitFor } from '../../../test-support/main/sync-fixture';
+import { importIntoHub, syncFixturePerTest, waitFor } from '../../../test-support/main/sync-fixture';
 
 // Code tables the hub operator imports reach every client when it connects, on 同步 and with the
 // next reconnection, and every window hears of them (codes.changed) — real hub process; the
 // official table copies are read from the handbook at run time.
 
-function importIntoHub(hubDir: string, file: string): void {
-  const imported = spawnSync(
-    process.execPath,
-    [...entryArgs('hub'), 'code-tables', 'import', `../shared/domain/code-tables/${file}`, '--data', hubDir],
-    { encoding: 'utf8' },
-  );
-  expect(imported.status, imported.stderr).toBe(0);
-}
+/** A table of the handbook's copy of the official code tables. */
+const official = (file: string) => `../shared/domain/code-tables/${file}`;
 
 describe('code tables served by the hub', { timeout: 120_000 }, () => {
-  let f: SyncFixture | null = null;
+  const start = syncFixturePerTest();
   const cleanups: Array<() => Promise<void> | void> = [];
   afterEach(async () => {
-    await f?.close();
-    f = null;
     for (const cleanup of cleanups.splice(0)) await cleanup();
   });
 
   it('brings the newer tables with 同步, and tells every window which tables changed', async () => {
     // This hub's operator takes 随附单据 files up to 1 MB only: the desk heard it on connecting, and keeps to it.
-    f = await syncFixture({ hubEnv: { SWHUB_MAX_ATTACHMENT_BYTES: String(1024 * 1024) } });
-    const fx = f;
+    const fx = await start({ hubEnv: { SWHUB_MAX_ATTACHMENT_BYTES: String(1024 * 1024) } });
     expect((await fx.call('settings.get', {})).attachments).toEqual({ maxFileMb: 4, hubMaxFileMb: 1, inForceMb: 1 });
     const events: unknown[] = [];
     cleanups.push(fx.app.subscribe((event, payload) => event === 'codes.changed' && events.push(payload)));
-    importIntoHub(fx.hubDir, 'entry-exit-ports.csv');
+    importIntoHub(fx.hubDir, official('entry-exit-ports.csv'));
     await fx.call('sync.now', {});
     const table = (await fx.call('codes.tables', {})).find((t) => t.id === 'entry-exit-ports');
     expect(table).toMatchObject({ origin: 'hub', complete: true, rowCount: 997 });
@@ -50,8 +38,8 @@ describe('code tables served by the hub', { timeout: 120_000 }, () => {
   });
 
   it('installs the hub’s tables as soon as a desk connects', async () => {
-    f = await syncFixture();
-    importIntoHub(f.hubDir, 'entry-exit-ports.csv');
+    const f = await start();
+    importIntoHub(f.hubDir, official('entry-exit-ports.csv'));
     const temp = tempDir('swdesk-desk2-');
     const app = createApp({
       dataDir: temp.dir,
@@ -70,21 +58,8 @@ describe('code tables served by the hub', { timeout: 120_000 }, () => {
   });
 
   it('installs a table the hub has a new version of, once', async () => {
-    f = await syncFixture();
-    const fx = f;
-    const imported = spawnSync(
-      process.execPath,
-      [
-        ...entryArgs('hub'),
-        'code-tables',
-        'import',
-        '../shared/domain/code-tables/customs-districts.csv',
-        '--data',
-        fx.hubDir,
-      ],
-      { encoding: 'utf8' },
-    );
-    expect(imported.status, imported.stderr).toBe(0);
+    const fx = await start();
+    importIntoHub(fx.hubDir, official('customs-districts.csv'));
     // The client checks on reconnection: take the hub away and bring it back.
     await fx.proxy.down();
     await waitFor(async () => (await fx.call('sync.status', {})).state === 'offline', 'offline');

@@ -1,8 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { afterEach, describe, expect, it } from 'vitest';
-import { entryArgs } from '../../../scripts/test-bundles.mjs';
-import type { SyncFixture } from '../../../test-support/main/sync-fixture';
-import { sampleDoc, syncFixture, waitFor } from '../../../test-support/main/sync-fixture';
+import { describe, expect, it } from 'vitest';
+import { importIntoHub, sampleDoc, syncFixturePerTest, waitFor } from '../../../test-support/main/sync-fixture';
 
 // The hub is the authority: with the full official 关区 table imported there,
 // it refuses a code this desk cannot judge (its built-in table is partial).
@@ -10,28 +7,11 @@ import { sampleDoc, syncFixture, waitFor } from '../../../test-support/main/sync
 // never retried. Real hub process; the official table copy is read at run time.
 
 describe('a submission the hub rejects', { timeout: 120_000 }, () => {
-  let f: SyncFixture | null = null;
-  afterEach(async () => {
-    await f?.close();
-    f = null;
-  });
+  const start = syncFixturePerTest();
 
   it('comes back with errors that point at fields, is not retried, and can be fixed and declared again', async () => {
-    f = await syncFixture();
-    const fx = f;
-    const imported = spawnSync(
-      process.execPath,
-      [
-        ...entryArgs('hub'),
-        'code-tables',
-        'import',
-        '../shared/domain/code-tables/entry-exit-ports.csv',
-        '--data',
-        fx.hubDir,
-      ],
-      { encoding: 'utf8' },
-    );
-    expect(imported.status, imported.stderr).toBe(0);
+    const fx = await start();
+    importIntoHub(fx.hubDir, '../shared/domain/code-tables/entry-exit-ports.csv');
 
     const { ieFlag, doc } = sampleDoc();
     const created = await fx.call('declarations.create', { ieFlag });

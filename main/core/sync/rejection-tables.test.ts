@@ -1,10 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { entryArgs } from '../../../scripts/test-bundles.mjs';
-import type { SyncFixture } from '../../../test-support/main/sync-fixture';
-import { sampleDoc, syncFixture, waitFor } from '../../../test-support/main/sync-fixture';
+import { describe, expect, it } from 'vitest';
+import { importIntoHub, sampleDoc, syncFixturePerTest, waitFor } from '../../../test-support/main/sync-fixture';
 
 // A refusal from the hub is judged with the hub's code tables, which the desk may not have yet (the
 // hub's operator imported a new table after the desk last looked: it looks on reconnection and every
@@ -14,26 +11,16 @@ import { sampleDoc, syncFixture, waitFor } from '../../../test-support/main/sync
 // handbook's copy), so the hub refuses what the desk's own tables accept.
 
 describe('a refusal from the hub', { timeout: 120_000 }, () => {
-  let f: SyncFixture | null = null;
-  afterEach(async () => {
-    await f?.close();
-    f = null;
-  });
+  const start = syncFixturePerTest();
 
   it('brings the hub’s newer code tables to the desk, without waiting for a reconnection', async () => {
-    f = await syncFixture();
-    const fx = f;
+    const fx = await start();
     // The desk has looked at the hub's tables (it does once connected), before the hub has the new one.
     await waitFor(() => fx.proxy.log.some((r) => r.path === '/v1/code-tables'), 'the first look at the tables');
     const official = fs.readFileSync('../shared/domain/code-tables/customs-districts.csv', 'utf8').split('\n');
     const newer = path.join(fx.hubDir, 'customs-districts.csv');
     fs.writeFileSync(newer, official.filter((line) => !line.startsWith('2201,')).join('\n'));
-    const imported = spawnSync(
-      process.execPath,
-      [...entryArgs('hub'), 'code-tables', 'import', newer, '--data', fx.hubDir],
-      { encoding: 'utf8' },
-    );
-    expect(imported.status, imported.stderr).toBe(0);
+    importIntoHub(fx.hubDir, newer);
     const fromHub = async () =>
       (await fx.call('codes.tables', {})).some((t) => t.id === 'customs-districts' && t.origin === 'hub');
     expect(await fromHub()).toBe(false);
