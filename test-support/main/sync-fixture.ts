@@ -90,12 +90,12 @@ export async function syncFixture(
       return app;
     },
     call,
-    /** A draft filled from the sample, ready to declare; returns its id. */
-    async draftSample(): Promise<string> {
+    /** A draft filled from the sample, with `head`'s fields set over the sample's, ready to declare; returns its id. */
+    async draftSample(head: Record<string, string> = {}): Promise<string> {
       const { ieFlag, doc } = sampleDoc();
       const created = await call('declarations.create', { ieFlag });
       const ops = [
-        ...Object.entries(doc.head)
+        ...Object.entries({ ...doc.head, ...head })
           .filter(([k]) => k !== 'IEFlag')
           .map(([k, v]) => ({ op: 'set' as const, path: `head.${k}`, value: v })),
         ...doc.lines.map((row) => ({ op: 'insertRow' as const, table: 'lines', row })),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importIntoHub, sampleDoc, syncFixturePerTest, waitFor } from '../../../test-support/main/sync-fixture';
+import { importIntoHub, syncFixturePerTest, waitFor } from '../../../test-support/main/sync-fixture';
 
 // The hub is the authority: with the full official 关区 table imported there,
 // it refuses a code this desk cannot judge (its built-in table is partial).
@@ -13,24 +13,12 @@ describe('a submission the hub rejects', { timeout: 120_000 }, () => {
     const fx = await start();
     importIntoHub(fx.hubDir, '../shared/domain/code-tables/entry-exit-ports.csv');
 
-    const { ieFlag, doc } = sampleDoc();
-    const created = await fx.call('declarations.create', { ieFlag });
     // 入境口岸 ships as the 2018 table (partial): the desk cannot judge 999998, the hub's complete table can.
-    const head = { ...doc.head, EntyPortCode: '999998' };
-    const ops = [
-      ...Object.entries(head)
-        .filter(([k]) => k !== 'IEFlag')
-        .map(([k, v]) => ({ op: 'set' as const, path: `head.${k}`, value: v })),
-      ...doc.lines.map((row) => ({ op: 'insertRow' as const, table: 'lines', row })),
-    ];
-    await fx.call('declarations.update', { id: created.id, baseRevision: created.revision, ops });
-    await fx.call('declarations.declare', { id: created.id });
+    const id = await fx.draftSample({ EntyPortCode: '999998' });
+    await fx.call('declarations.declare', { id });
 
-    await waitFor(
-      async () => (await fx.call('declarations.get', { id: created.id })).workflow === 'rejected',
-      'the rejection',
-    );
-    const rejected = await fx.call('declarations.get', { id: created.id });
+    await waitFor(async () => (await fx.call('declarations.get', { id })).workflow === 'rejected', 'the rejection');
+    const rejected = await fx.call('declarations.get', { id });
     expect(rejected.status).toBe('rejected');
     expect(rejected.rejection?.map((e) => e.path)).toContain('head.EntyPortCode');
     expect(rejected.rejection?.find((e) => e.path === 'head.EntyPortCode')?.message).toMatch(/999998/);
@@ -44,13 +32,13 @@ describe('a submission the hub rejects', { timeout: 120_000 }, () => {
 
     // Fixed (editable again) and declared again, it goes through.
     await fx.call('declarations.update', {
-      id: created.id,
+      id,
       baseRevision: rejected.revision,
       ops: [{ op: 'set', path: 'head.EntyPortCode', value: '470101' }],
     });
-    await fx.call('declarations.declare', { id: created.id });
+    await fx.call('declarations.declare', { id });
     await waitFor(
-      async () => (await fx.call('declarations.get', { id: created.id })).status === 'released',
+      async () => (await fx.call('declarations.get', { id })).status === 'released',
       'released after the fix',
     );
     expect(fx.hubSubmissions().map((s) => s.state)).toEqual(['rejected', 'accepted']);

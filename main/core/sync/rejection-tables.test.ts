@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importIntoHub, sampleDoc, syncFixturePerTest, waitFor } from '../../../test-support/main/sync-fixture';
+import { importIntoHub, syncFixturePerTest, waitFor } from '../../../test-support/main/sync-fixture';
 
 // A refusal from the hub is judged with the hub's code tables, which the desk may not have yet (the
 // hub's operator imported a new table after the desk last looked: it looks on reconnection and every
@@ -25,20 +25,9 @@ describe('a refusal from the hub', { timeout: 120_000 }, () => {
       (await fx.call('codes.tables', {})).some((t) => t.id === 'customs-districts' && t.origin === 'hub');
     expect(await fromHub()).toBe(false);
 
-    const { ieFlag, doc } = sampleDoc();
-    const created = await fx.call('declarations.create', { ieFlag });
-    const ops = [
-      ...Object.entries({ ...doc.head, CustomMaster: '2201' })
-        .filter(([k]) => k !== 'IEFlag')
-        .map(([k, v]) => ({ op: 'set' as const, path: `head.${k}`, value: v })),
-      ...doc.lines.map((row) => ({ op: 'insertRow' as const, table: 'lines', row })),
-    ];
-    await fx.call('declarations.update', { id: created.id, baseRevision: created.revision, ops });
-    await fx.call('declarations.declare', { id: created.id });
-    await waitFor(
-      async () => (await fx.call('declarations.get', { id: created.id })).workflow === 'rejected',
-      'the refusal',
-    );
+    const id = await fx.draftSample({ CustomMaster: '2201' });
+    await fx.call('declarations.declare', { id });
+    await waitFor(async () => (await fx.call('declarations.get', { id })).workflow === 'rejected', 'the refusal');
     await waitFor(fromHub, 'the hub’s 关区 table on the desk', 20_000);
     expect((await fx.call('codes.get', { table: 'customs-districts', code: '2248' }))?.name_zh).toBe('洋山港区');
     expect(await fx.call('codes.get', { table: 'customs-districts', code: '2201' })).toBeNull();
