@@ -2,13 +2,13 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sampleDeclaration } from '../../shared/validation/sample-declaration';
 import { codeTablesDir } from '../../scripts/domain-data';
 import { entryArgs } from '../../scripts/test-bundles.mjs';
 import { codeTablesFixture, importDomainTables } from '../../test-support/main/code-tables';
 import { cliInProcess } from '../../test-support/main/cli-run';
-import { tempDir } from '../../test-support/main/temp-dir';
+import { tempDirsPerTest } from '../../test-support/main/cleanups';
 
 interface Report {
   errors: number;
@@ -17,13 +17,7 @@ interface Report {
 }
 
 describe('npm run cli -- validate', () => {
-  const cleanups: Array<() => void> = [];
-  afterEach(() => cleanups.splice(0).forEach((c) => c()));
-  function dir(): string {
-    const temp = tempDir();
-    cleanups.push(temp.cleanup);
-    return temp.dir;
-  }
+  const dir = tempDirsPerTest();
   function write(folder: string, name: string, value: unknown): string {
     const file = path.join(folder, name);
     fs.writeFileSync(file, typeof value === 'string' ? value : JSON.stringify(value));

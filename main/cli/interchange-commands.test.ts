@@ -2,14 +2,14 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { goodsDeclaration } from '../../shared/catalog';
 import { readDecMessage, writeDecMessage } from '../../shared/interchange';
 import { sampleDeclaration } from '../../shared/validation/sample-declaration';
 import { encodeText } from '../core/interchange/decode';
 import { entryArgs } from '../../scripts/test-bundles.mjs';
 import { cliInProcess } from '../../test-support/main/cli-run';
-import { tempDir } from '../../test-support/main/temp-dir';
+import { tempDirsPerTest } from '../../test-support/main/cleanups';
 
 function sampleXml(lines = 2, edit: (doc: ReturnType<typeof sampleDeclaration>) => void = () => {}): string {
   const doc = sampleDeclaration(lines);
@@ -19,13 +19,7 @@ function sampleXml(lines = 2, edit: (doc: ReturnType<typeof sampleDeclaration>) 
 }
 
 describe('npm run cli -- import / export / validate with DecMessage XML', () => {
-  const cleanups: Array<() => void> = [];
-  afterEach(() => cleanups.splice(0).forEach((c) => c()));
-  function dir(): string {
-    const temp = tempDir();
-    cleanups.push(temp.cleanup);
-    return temp.dir;
-  }
+  const dir = tempDirsPerTest();
 
   it('imports XML files into a data folder and exports them back, one file per declaration', async () => {
     const folder = dir();

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Logger } from '../logging/logger';
-import { tempDir } from '../../test-support/main/temp-dir';
+import { tempDirsPerTest } from '../../test-support/main/cleanups';
 import type { Updater } from './updates';
 import { planUpdates, readAppUpdateYml, readUpdateFeed, startUpdates } from './updates';
 
@@ -19,13 +19,7 @@ function recordingLogger(): Logger & { lines: string[] } {
 }
 
 describe('updates from the firm’s feed', () => {
-  const temps: Array<() => void> = [];
-  afterEach(() => temps.splice(0).forEach((c) => c()));
-  function dir(): string {
-    const t = tempDir('swdesk-updates-');
-    temps.push(t.cleanup);
-    return t.dir;
-  }
+  const dir = tempDirsPerTest('swdesk-updates-');
 
   it('reads the feed from SWDESK_UPDATE_URL, else from the config file, and is off when neither is set', () => {
     const folder = dir();
