@@ -24,7 +24,7 @@ const same = (a: string | undefined, b: string | undefined) =>
 export function libraryProposal(
   findProduct: FindProduct,
   line: DocumentLine | undefined,
-): { codeTs: ProposedValue; elements?: string } | undefined {
+): { codeTs: ProposedValue; elements?: string; unit?: ProposedValue } | undefined {
   if (!line) return undefined;
   const names = [line.nameZh?.value, line.nameEn?.value].filter((n): n is string => n !== undefined && n !== '');
   const itemNo = line.itemNo?.value;
@@ -45,5 +45,6 @@ export function libraryProposal(
   return {
     codeTs: { value: fields.CodeTS ?? '', fromLibrary: { productId: id } },
     ...(fields.GModel ? { elements: fields.GModel } : {}),
+    ...(fields.GUnit ? { unit: { value: fields.GUnit, fromLibrary: { productId: id } } } : {}),
   };
 }

@@ -150,6 +150,35 @@ describe('proposeExtraction', () => {
     expect(x.head.incoterm?.value).toBe('DAP Hamburg');
   });
 
+  it('proposes the own unit of the goods where the invoice says pieces and the packing list names it for as many', () => {
+    const items = [{ ...packingItems[0], qty: '1,000 件' }, { ...packingItems[1], qty: '2,000 千克' }, packingItems[2]];
+    const x = proposeExtraction([parseDocument(invoiceText()), parseDocument(packingText({ items }))], { codes });
+    expect(x.lines.map((l) => [l.values.GUnit?.value, l.values.GUnit?.source?.fileName])).toEqual([
+      ['011', 'packing-list.pdf'],
+      // A weight is no count of the same pieces: the invoice's unit stands.
+      ['007', 'invoice.pdf'],
+      ['006', 'invoice.pdf'],
+    ]);
+  });
+
+  it('proposes the unit a product released before was declared in where the invoice says pieces', () => {
+    const products: ProductCandidate[] = [
+      {
+        id: 'p-bolt',
+        learned: true,
+        fields: { DeclGoodsEname: 'Stainless steel bolt', CodeTS: '7318151001', GUnit: '017' },
+      },
+      { id: 'p-set', learned: true, fields: { DeclGoodsEname: 'Tool set', CodeTS: '8206000000', GUnit: '035' } },
+    ];
+    const x = proposeExtraction([parseDocument(invoiceText())], { codes, findProduct: () => products });
+    expect(x.lines.map((l) => l.values.GUnit)).toEqual([
+      { value: '017', fromLibrary: { productId: 'p-bolt' } },
+      expect.objectContaining({ value: '007' }),
+      // Sets stay sets: the library's kilograms count something else.
+      expect.objectContaining({ value: '006' }),
+    ]);
+  });
+
   it('proposes 商品编号 and 申报要素 from a product released before under the same name, not from one never released', () => {
     const products: ProductCandidate[] = [
       { id: 'p-new', learned: false, fields: { GName: 'Hex nut', CodeTS: '7318160000', GModel: '0|0|螺母' } },

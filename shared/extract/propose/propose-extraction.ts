@@ -55,7 +55,13 @@ function proposedValues(inv: Side | undefined, pack: Side | undefined, codes: Co
     set('GNameEn', side, line.nameEn);
     set('GModel', side, line.model);
     set('GQty', side, line.quantity);
-    if (line.unit) set('GUnit', side, line.unit, unitCode(codes, line.unit.value) ?? '');
+    if (line.unit) {
+      const code = unitCode(codes, line.unit.value) ?? '';
+      // "PCS" on the invoice, 件 on the packing list for as many: the goods' own unit is the one to declare.
+      const same = inv?.line.quantity && pack?.line.quantity && !differ(inv.line.quantity, pack.line.quantity);
+      if (same && ownUnit(values.GUnit?.value, code)) delete values.GUnit;
+      set('GUnit', side, line.unit, code);
+    }
     const origin = line.origin ?? side.doc.head.origin;
     if (origin) set('OriginCountry', side, origin, countryCode(codes, origin.value) ?? '');
   }
@@ -154,6 +160,8 @@ export function proposeExtraction(documents: readonly ParsedDocument[], options:
     if (library) {
       proposed.values.CodeTS = library.codeTs;
       if (library.elements) proposed.elements = library.elements;
+      if (library.unit && ownUnit(proposed.values.GUnit?.value, library.unit.value))
+        proposed.values.GUnit = library.unit;
     }
     const only = inv ?? pack;
     const wrong = inv ? arithmeticMismatch(inv.line) : null;
@@ -191,6 +199,15 @@ export function proposeExtraction(documents: readonly ParsedDocument[], options:
     return proposed;
   });
   return { documents: [...documents], lines, head: proposedHead(invoice, packing, codes), mismatches };
+}
+
+/**
+ * Whether `other` names the goods' own unit where `proposed` is the generic piece: "PCS", "EA" and "pieces" all
+ * become 个 (007), where the goods are counted in 件 (clothing), 只, 条, 块, 把, 张 … — the 计量单位 table's units
+ * of counted goods, 001 to 029.
+ */
+function ownUnit(proposed: string | undefined, other: string): boolean {
+  return (proposed === undefined || proposed === '007') && other !== '007' && /^0(?:0[1-9]|[12]\d)$/.test(other);
 }
 
 function boxOf(found: Found | undefined) {
