@@ -5,9 +5,7 @@
 // split into 200 declarations of 50 lines (one declaration holds at most 50), in one
 // transaction. The budget holds the two steps together. XLSX and CSV.
 import ExcelJS from 'exceljs';
-import { createApp } from '../main/composition';
-import { silentLogger } from '../main/logging/logger';
-import { createPassphraseProtector } from '../main/core/signing/key-protector';
+import { browserDesk } from '../test-support/main/desk-app';
 import { tempDir } from '../test-support/main/temp-dir';
 import { sampleDeclaration } from '../shared/validation/sample-declaration';
 import type { BenchResult } from './harness';
@@ -70,17 +68,7 @@ function csvBase64(): string {
 
 export async function run(): Promise<BenchResult[]> {
   const dir = tempDir('swdesk-bench-lines-');
-  const app = createApp({
-    dataDir: dir.dir,
-    host: 'browser',
-    protector: createPassphraseProtector('bench passphrase'),
-    logger: silentLogger,
-  });
-  const call = async <T>(method: string, input: unknown): Promise<T> => {
-    const result = await app.dispatch(method, input);
-    if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-    return result.value as T;
-  };
+  const { app, call } = browserDesk(dir.dir, 'bench passphrase');
   const results: BenchResult[] = [];
   try {
     const created = await call<{ id: string; revision: number }>('declarations.create', { ieFlag: 'I' });

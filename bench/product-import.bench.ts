@@ -6,9 +6,7 @@
 // events the import sends (libraries.progress, which the dialog shows) are counted. A second
 // import of the same file updates every product (each row finds its product by key). XLSX and CSV.
 import ExcelJS from 'exceljs';
-import { createApp } from '../main/composition';
-import { silentLogger } from '../main/logging/logger';
-import { createPassphraseProtector } from '../main/core/signing/key-protector';
+import { browserDesk } from '../test-support/main/desk-app';
 import { tempDir } from '../test-support/main/temp-dir';
 import type { BenchResult } from './harness';
 import { round } from './harness';
@@ -69,17 +67,7 @@ export async function run(): Promise<BenchResult[]> {
   for (const file of files) {
     // A fresh desk per format, so the first import adds every product.
     const dir = tempDir('swdesk-bench-products-');
-    const app = createApp({
-      dataDir: dir.dir,
-      host: 'browser',
-      protector: createPassphraseProtector('bench passphrase'),
-      logger: silentLogger,
-    });
-    const call = async <T>(method: string, input: unknown): Promise<T> => {
-      const result = await app.dispatch(method, input);
-      if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-      return result.value as T;
-    };
+    const { app, call } = browserDesk(dir.dir, 'bench passphrase');
     let progressEvents = 0;
     const off = app.subscribe((event) => {
       if (event === 'libraries.progress') progressEvents++;

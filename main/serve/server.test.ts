@@ -3,9 +3,8 @@ import http from 'node:http';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { App } from '../composition';
-import { createApp } from '../composition';
 import { silentLogger } from '../logging/logger';
-import { createPassphraseProtector } from '../core/signing/key-protector';
+import { browserDesk } from '../../test-support/main/desk-app';
 import { tempDir } from '../../test-support/main/temp-dir';
 import { newToken } from './security';
 import { createBrowserHost } from './server';
@@ -24,12 +23,7 @@ describe('browser host', () => {
     fs.mkdirSync(staticDir);
     fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>SW Desk</title>');
     fs.writeFileSync(path.join(temp.dir, 'outside.txt'), 'not for you');
-    app = createApp({
-      dataDir: path.join(temp.dir, 'data'),
-      host: 'browser',
-      protector: createPassphraseProtector('correct horse battery'),
-      logger: silentLogger,
-    });
+    app = browserDesk(path.join(temp.dir, 'data'), 'correct horse battery').app;
     token = newToken();
     host = createBrowserHost({ app, staticDir, token, logger: silentLogger });
     base = `http://127.0.0.1:${await host.listen(0)}`;

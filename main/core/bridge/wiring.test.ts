@@ -2,11 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sampleDeclaration } from '../../../shared/validation/sample-declaration';
-import { createApp } from '../../composition';
+import { browserDesk } from '../../../test-support/main/desk-app';
 import { createEportClient } from '../../../test-support/main/eport-client';
 import { tempDir } from '../../../test-support/main/temp-dir';
-import { silentLogger } from '../../logging/logger';
-import { createPassphraseProtector } from '../signing/key-protector';
 
 describe('the bridge as the app’s sync transport (through the contract)', () => {
   const cleanups: Array<() => void | Promise<void>> = [];
@@ -18,18 +16,8 @@ describe('the bridge as the app’s sync transport (through the contract)', () =
     const data = tempDir('swdesk-app-');
     const imp = tempDir('swdesk-imppath-');
     cleanups.push(data.cleanup, imp.cleanup);
-    const app = createApp({
-      dataDir: data.dir,
-      host: 'browser',
-      protector: createPassphraseProtector('bridge wiring test'),
-      logger: silentLogger,
-    });
+    const { app, call } = browserDesk(data.dir, 'bridge wiring test');
     cleanups.push(() => app.close());
-    const call = async <T>(method: string, input: unknown): Promise<T> => {
-      const result = await app.dispatch(method, input);
-      if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-      return result.value as T;
-    };
 
     const refused = await app.dispatch('bridge.configure', { enabled: true });
     expect(refused).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });

@@ -1,9 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CodeTableSummaryDto } from '../../../shared/api/code-schemas';
 import { enrollCode } from '../../../e2e/fixtures/processes';
-import { createApp } from '../../composition';
-import { silentLogger } from '../../logging/logger';
-import { createPassphraseProtector } from '../signing/key-protector';
+import { browserDesk } from '../../../test-support/main/desk-app';
 import { tempDir } from '../../../test-support/main/temp-dir';
 import { importIntoHub, syncFixturePerTest, waitFor } from '../../../test-support/main/sync-fixture';
 
@@ -41,12 +39,7 @@ describe('code tables served by the hub', { timeout: 120_000 }, () => {
     const f = await start();
     importIntoHub(f.hubDir, official('entry-exit-ports.csv'));
     const temp = tempDir('swdesk-desk2-');
-    const app = createApp({
-      dataDir: temp.dir,
-      host: 'browser',
-      protector: createPassphraseProtector('correct horse battery'),
-      logger: silentLogger,
-    });
+    const { app } = browserDesk(temp.dir, 'correct horse battery');
     cleanups.push(async () => {
       await app.close();
       temp.cleanup();

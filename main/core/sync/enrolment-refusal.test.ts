@@ -1,9 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startHub, type Running } from '../../../e2e/fixtures/processes';
-import type { App } from '../../composition';
-import { createApp } from '../../composition';
-import { silentLogger } from '../../logging/logger';
-import { createPassphraseProtector } from '../signing/key-protector';
+import { browserDesk } from '../../../test-support/main/desk-app';
 import { tempDir } from '../../../test-support/main/temp-dir';
 
 // A broker keys a wrong enrolment code against a real hub process: the refusal is the hub's reason,
@@ -21,12 +18,7 @@ describe('an enrolment code the hub does not know', { timeout: 120_000 }, () => 
     cleanups.push(hubDir.cleanup, deskDir.cleanup);
     const hub: Running = await startHub(hubDir.dir, 0, {});
     cleanups.push(() => hub.stop());
-    const app: App = createApp({
-      dataDir: deskDir.dir,
-      host: 'browser',
-      protector: createPassphraseProtector('correct horse battery'),
-      logger: silentLogger,
-    });
+    const { app } = browserDesk(deskDir.dir, 'correct horse battery');
     cleanups.push(() => app.close());
 
     const result = await app.dispatch('sync.connect', { hubUrl: hub.url, enrollmentCode: 'WRONG-CODE-1234' });
