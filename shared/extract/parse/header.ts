@@ -92,8 +92,16 @@ function headerCells(line: Line): PlacedRun[][] {
     if (prev && gap < 1) {
       const a = headerKind(joinRuns(prev));
       const b = headerKind(joinRuns(cell));
-      // An unnamed word only a space away: an annotation such as "(CNY)" further off heads a column of its own.
-      if (((a === undefined || b === undefined) && gap < 0.6) || a === b || (a === 'unit' && b === 'unitPrice')) {
+      // An unnamed word only a space away: an annotation such as "(CNY)" further off heads a column of its own,
+      // unless it is the bracketed unit or currency of the header before it ("N.W. (KGS)", "Price (USD)") as an
+      // OCR engine boxes it, a word's ink a little lower than the space between the words.
+      const annotation = a !== undefined && b === undefined && /^\(.*\)$/.test(joinRuns(cell));
+      if (
+        ((a === undefined || b === undefined) && gap < 0.6) ||
+        a === b ||
+        (a === 'unit' && b === 'unitPrice') ||
+        annotation
+      ) {
         prev.push(...cell);
         continue;
       }

@@ -193,6 +193,32 @@ describe('parseDocument', () => {
     });
   });
 
+  it('takes a bracketed unit an OCR engine sets most of a box height after its header word as part of that header', () => {
+    // Words 0.8 of their box height apart, as Tesseract boxes a word's ink; the weights set right, under "(KGS)".
+    const page = textPage(0, [
+      [
+        [40, 'No.'],
+        [70, 'Description'],
+        [250, 'Qty'],
+        [330, 'CTNS'],
+        [390, 'N.W.'],
+        [417, '(KGS)'],
+        [470, 'G.W.'],
+        [497, '(KGS)'],
+      ],
+      [
+        [40, '1'],
+        [70, 'Bolt'],
+        [250, '1,000 PCS'],
+        [335, '4'],
+        [422, '40.5'],
+        [502, '42.0'],
+      ],
+    ]);
+    const doc = parseDocument(textDocument('packing.pdf', [page]));
+    expect(doc.lines.map((l) => [l.netWeight?.value, l.grossWeight?.value])).toEqual([['40.5', '42.0']]);
+  });
+
   it('reads European numbers when the document writes them so, and an Incoterm with its place', () => {
     const items = [
       { ...invoiceItems[0], qty: '1.000', price: '0,25', amount: '250,00' },
