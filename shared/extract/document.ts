@@ -44,7 +44,11 @@ export interface PageText {
   height: number;
   /** How this page's text was obtained: a PDF may mix text pages and scanned pages. */
   kind: SourceKind;
-  /** Degrees the page was turned to read it upright (0, 90, 180, 270, or a small skew a scan was corrected by). */
+  /**
+   * Degrees the page was turned, clockwise, to read it upright (0, 90, 180, 270, or that and a small skew a scan was
+   * corrected by). The runs' boxes are in the page turned by its quarter turn (a skew is left in them), and so are
+   * `width` and `height`: the review draws the page turned by the same.
+   */
   rotation: number;
   runs: TextRun[];
 }

@@ -163,7 +163,10 @@ export function createExtractJobs(ctx: CoreContext, deps: { repo: DeclarationsRe
       const job = mustGet(input.jobId);
       const file = job.files[input.file];
       if (!file) throw new AppError('extract.no-page', { file: String(input.file + 1), page: input.page + 1 });
-      const image = await deps.parts.renderPage(file, input.page, { maxWidth: input.maxWidth });
+      // Drawn turned as the page was read (text running sideways, a scan OCR turned), the frame of its boxes.
+      const read = job.outcome && 'texts' in job.outcome ? job.outcome.texts[input.file] : undefined;
+      const turn = read?.pages[input.page]?.rotation ?? 0;
+      const image = await deps.parts.renderPage(file, input.page, { maxWidth: input.maxWidth, turn });
       return { pngBase64: Buffer.from(image.png).toString('base64'), width: image.width, height: image.height };
     },
   };

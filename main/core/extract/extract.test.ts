@@ -21,6 +21,8 @@ describe('goods lines from an invoice: the job, accepting in one revision, undo'
   let f: DeskFixture;
   let desk: Desk;
   let parts: Partial<ExtractParts>;
+  /** What each page picture was asked for. */
+  const drawn: { maxWidth: number; turn?: number }[] = [];
   afterEach(() => f.cleanup());
 
   /** The program closed and started again on the same data, with the same parts. */
@@ -36,11 +38,16 @@ describe('goods lines from an invoice: the job, accepting in one revision, undo'
         read ??
         ((file, options) => {
           options.onProgress({ page: 1, pages: 1, ocr: null });
-          return Promise.resolve({ ...sampleInvoiceText, fileName: file.fileName });
+          // Read turned a quarter (its text ran sideways): the review's picture must be drawn so too.
+          const pages = sampleInvoiceText.pages.map((p) => ({ ...p, rotation: 90 }));
+          return Promise.resolve({ ...sampleInvoiceText, pages, fileName: file.fileName });
         }),
       parse: () => sampleInvoice,
       propose: () => sampleExtraction,
-      renderPage: () => Promise.resolve({ png: tinyPng, width: 1, height: 1 }),
+      renderPage: (_file, _page, options) => {
+        drawn.push(options);
+        return Promise.resolve({ png: tinyPng, width: 1, height: 1 });
+      },
     };
     ({ f, desk } = await deskWithOperator(wangFang, { extractParts: parts }));
     const record = await f.call(desk, 'declarations.create', { ieFlag: 'I' });
@@ -89,6 +96,7 @@ describe('goods lines from an invoice: the job, accepting in one revision, undo'
     ]);
     const page = await f.call(desk, 'extract.page', { jobId, file: 0, page: 0 });
     expect(Buffer.from(page.pngBase64, 'base64').subarray(1, 4).toString()).toBe('PNG');
+    expect(drawn.at(-1)).toMatchObject({ turn: 90 });
 
     const report = await accept(jobId, record.id, record.revision);
     expect(report).toMatchObject({ written: true, imported: 2, revision: record.revision + 1, errorCount: 0 });

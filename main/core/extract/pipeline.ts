@@ -20,7 +20,8 @@ export interface ExtractParts {
   ): Promise<DocumentText>;
   parse(text: DocumentText): ParsedDocument;
   propose(documents: ParsedDocument[]): Extraction | Promise<Extraction>;
-  renderPage(file: ExtractFile, page: number, options: { maxWidth: number }): Promise<PageImage>;
+  /** `turn`: the page's `rotation` as read, so that the picture is in the frame of its text's boxes. */
+  renderPage(file: ExtractFile, page: number, options: { maxWidth: number; turn?: number }): Promise<PageImage>;
   /** Stops what reading keeps running (the OCR engine's workers). */
   close?(): Promise<void>;
 }

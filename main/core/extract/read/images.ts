@@ -6,6 +6,7 @@ import { AppError } from '../../../../shared/api';
 import type { PageImage } from '../ocr-engine';
 import { loadSkia } from './canvas';
 import type { SourceFile } from './source-file';
+import { quarterTurn } from './turn';
 
 /**
  * Pictures of pages from image files, decoded in JavaScript: @napi-rs/canvas (Skia), which pdfjs needs in Node
@@ -33,29 +34,106 @@ export function countImagePages(file: SourceFile, kind: ImageKind): number {
 }
 
 /**
- * One page of an image file as a PNG, no wider than `maxWidth` (the review's picture) or at its own size (what
- * OCR reads).
+ * One page of an image file as a PNG, upright as a viewer shows it (a JPEG's or TIFF's Orientation tag applied), then
+ * turned clockwise by `turn` degrees (0, 90, 180, 270: how far the OCR engine turned the page to read it), no wider
+ * than `maxWidth` (the review's picture) or at its own size (what OCR reads).
  */
 export async function imagePage(
   kind: ImageKind,
   bytes: Uint8Array,
   page: number,
-  maxWidth?: number,
+  options: { maxWidth?: number; turn?: number } = {},
 ): Promise<PageImage> {
+  const picture = await decoded(kind, bytes, page);
+  const upright = await oriented(await pixels(picture.rgba, picture.width, picture.height), picture.orientation);
+  return scaled(await oriented(upright, orientationOfTurn(options.turn ?? 0)), options.maxWidth);
+}
+
+interface Decoded {
+  rgba: Uint8Array | Uint8ClampedArray;
+  width: number;
+  height: number;
+  /** The EXIF / TIFF Orientation tag (1: as stored). */
+  orientation: number;
+}
+
+async function decoded(kind: ImageKind, bytes: Uint8Array, page: number): Promise<Decoded> {
   if (kind === 'tiff') {
     const ifd = tiffPages(bytes)[page];
     if (!ifd) throw new RangeError(`no page ${page}`);
     UTIF.decodeImage(arrayBuffer(bytes), ifd);
-    return scaled(await pixels(UTIF.toRGBA8(ifd), ifd.width, ifd.height), maxWidth);
+    return { rgba: UTIF.toRGBA8(ifd), width: ifd.width, height: ifd.height, orientation: orientationTag(ifd) };
   }
   if (kind === 'jpeg') {
     const jpeg = new JpegImage();
     jpeg.parse(bytes);
     const rgba = jpeg.getData({ width: jpeg.width, height: jpeg.height, forceRGBA: true });
-    return scaled(await pixels(rgba, jpeg.width, jpeg.height), maxWidth);
+    return { rgba, width: jpeg.width, height: jpeg.height, orientation: jpegOrientation(bytes) };
   }
   const png = PNG.sync.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-  return scaled(await pixels(png.data, png.width, png.height), maxWidth);
+  return { rgba: png.data, width: png.width, height: png.height, orientation: 1 };
+}
+
+/**
+ * The Orientation tag of a JPEG's EXIF data (1 when it has none): a phone or camera stores a photo as its sensor
+ * took it and writes how to turn it for viewing (6: a quarter turn clockwise, the phone held upright), so a
+ * sideways-stored invoice photo must be turned before OCR and the review. The EXIF block (APP1, "Exif\0\0") holds
+ * a TIFF header and directories, which utif2 reads.
+ */
+export function jpegOrientation(bytes: Uint8Array): number {
+  let at = 2;
+  while (at + 4 <= bytes.length && bytes[at] === 0xff) {
+    const marker = bytes[at + 1] ?? 0;
+    const length = ((bytes[at + 2] ?? 0) << 8) | (bytes[at + 3] ?? 0);
+    // Start of scan: the picture's data follows, and no more metadata.
+    if (marker === 0xda || length < 2) break;
+    const exif = [0x45, 0x78, 0x69, 0x66, 0, 0].every((b, i) => bytes[at + 4 + i] === b);
+    if (marker === 0xe1 && exif) {
+      try {
+        const [ifd] = UTIF.decode(arrayBuffer(bytes.subarray(at + 10, at + 2 + length)));
+        return ifd ? orientationTag(ifd) : 1;
+      } catch {
+        return 1;
+      }
+    }
+    at += 2 + length;
+  }
+  return 1;
+}
+
+function orientationTag(ifd: UTIF.IFD): number {
+  const tag = ifd.t274;
+  const value = Array.isArray(tag) ? Number(tag[0]) : 1;
+  return Number.isInteger(value) && value >= 1 && value <= 8 ? value : 1;
+}
+
+/** The Orientation value that turns a picture clockwise by `turn` degrees (to the nearest quarter turn). */
+function orientationOfTurn(turn: number): number {
+  return [1, 6, 3, 8][quarterTurn(turn) / 90] ?? 1;
+}
+
+/**
+ * The picture as a viewer shows it under an EXIF / TIFF Orientation value: 3, 6 and 8 turn it (180°, a quarter
+ * clockwise, a quarter anticlockwise); 2, 4, 5 and 7 mirror it as well.
+ */
+export async function oriented(source: Canvas, orientation: number): Promise<Canvas> {
+  if (orientation === 1) return source;
+  const { width: w, height: h } = source;
+  const sideways = orientation >= 5;
+  const out = (await loadSkia()).createCanvas(sideways ? h : w, sideways ? w : h);
+  const context = out.getContext('2d');
+  const transforms: Record<number, [number, number, number, number, number, number]> = {
+    2: [-1, 0, 0, 1, w, 0],
+    3: [-1, 0, 0, -1, w, h],
+    4: [1, 0, 0, -1, 0, h],
+    5: [0, 1, 1, 0, 0, 0],
+    6: [0, 1, -1, 0, h, 0],
+    7: [0, -1, -1, 0, h, w],
+    8: [0, -1, 1, 0, 0, w],
+  };
+  context.setTransform(...(transforms[orientation] ?? [1, 0, 0, 1, 0, 0]));
+  context.drawImage(source, 0, 0);
+  return out;
 }
 
 /** A page larger than this (an A0 scan at 600 dpi) is taken for a damaged file's header, not drawn. */

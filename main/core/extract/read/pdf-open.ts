@@ -36,21 +36,23 @@ export async function openPdf(file: SourceFile, signal?: AbortSignal): Promise<P
 }
 
 /**
- * A page drawn as a PNG as a viewer shows it (its /Rotate applied) on white: at `dpi`, its longer side at
- * most `maxSide` pixels; or `maxWidth` pixels wide at most (the review's picture, never above 3×).
+ * A page drawn as a PNG as a viewer shows it (its /Rotate applied), turned further clockwise by `turn` degrees (a
+ * quarter turn: the page's text runs sideways), on white: at `dpi`, its longer side at most `maxSide` pixels; or
+ * `maxWidth` pixels wide at most (the review's picture, never above 3×).
  */
 export async function renderPdfPage(
   doc: PDFDocumentProxy,
   index: number,
-  size: { dpi: number; maxSide: number } | { maxWidth: number },
+  size: ({ dpi: number; maxSide: number } | { maxWidth: number }) & { turn?: number },
 ): Promise<PageImage> {
   const page = await doc.getPage(index + 1);
-  const points = page.getViewport({ scale: 1 });
+  const rotation = page.rotate + (size.turn ?? 0);
+  const points = page.getViewport({ scale: 1, rotation });
   const scale =
     'dpi' in size
       ? Math.min(size.dpi / 72, size.maxSide / Math.max(points.width, points.height))
       : Math.min(3, size.maxWidth / points.width);
-  const viewport = page.getViewport({ scale });
+  const viewport = page.getViewport({ scale, rotation });
   const { createCanvas } = await loadSkia();
   const canvas = createCanvas(Math.max(1, Math.round(viewport.width)), Math.max(1, Math.round(viewport.height)));
   const context = canvas.getContext('2d');

@@ -7,10 +7,10 @@ import { joinedRuns, type Piece } from './joined-runs';
 type Matrix = readonly [number, number, number, number, number, number];
 
 export interface PageTextLayer {
-  /** The page's size in points as a viewer shows it (its /Rotate applied). */
+  /** The page's size in points, upright (its /Rotate and `rotation` applied). */
   width: number;
   height: number;
-  /** Degrees the page as shown by a viewer (its /Rotate applied) is turned further to read its text upright. */
+  /** Degrees the page as a viewer shows it (its /Rotate applied) was turned further, clockwise, to read its text. */
   rotation: number;
   runs: TextRun[];
 }
@@ -27,11 +27,12 @@ interface Placed extends Piece {
 }
 
 /**
- * The page's text layer as runs with boxes in fractions of the page as a viewer shows it (its /Rotate applied,
- * origin top-left): the frame renderPage draws, so a box highlights the picture with nothing else to know. A
- * run's box follows its text matrix, so rotated text gets the box it covers on the page. When most of the
- * text runs sideways or upside down (a landscape table set on a portrait page without /Rotate), `rotation`
- * says how far to turn the page to read it, as an OCR engine says it of a scan.
+ * The page's text layer as runs with boxes in fractions of the page upright (origin top-left): as a viewer shows
+ * it (its /Rotate applied) and, when most of its text runs sideways or upside down (a landscape table set on a
+ * portrait page without /Rotate), turned further so that the text reads left to right; `rotation` says how far.
+ * The parser then reads such a table like any other, and renderPage draws the page turned by the same `rotation`,
+ * so a box still highlights the picture with nothing else to know. A run's box follows its text matrix, so text
+ * at another angle gets the box it covers on the page.
  */
 export async function pageTextLayer(page: PDFPageProxy): Promise<PageTextLayer> {
   const content = await page.getTextContent({ includeMarkedContent: false, disableNormalization: false });
@@ -43,8 +44,8 @@ export async function pageTextLayer(page: PDFPageProxy): Promise<PageTextLayer> 
     if (piece) placed.push(piece);
   }
   const rotation = dominantQuarter(placed) * 90;
-  const viewport = shown;
-  const toPage = shown.transform as unknown as Matrix;
+  const viewport = page.getViewport({ scale: 1, rotation: page.rotate + rotation });
+  const toPage = viewport.transform as unknown as Matrix;
   const runs: TextRun[] = [];
   for (const run of joinedRuns(placed)) {
     const points = run.pieces.flatMap(corners).map(([x, y]) => apply(toPage, x, y));

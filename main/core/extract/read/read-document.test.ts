@@ -7,6 +7,8 @@ import { darkPixels, multiPageTiff, textPicture } from '../../../../test-support
 import { readDocument, type ReadProgress } from './read-document';
 import { renderPage } from './render-page';
 import { unifiedHan } from './pdf-text';
+import { jpegOrientation } from './images';
+import { parseDocument } from '../../../../shared/extract/parse';
 import { invoicePdf as corpusInvoicePdf } from '../../../../test-support/main/invoice-fixtures';
 
 /** Stands in for the OCR engine: says which picture it was given, so a test can see what reached it. */
@@ -69,21 +71,40 @@ describe('readDocument on a text PDF', () => {
     }
   });
 
-  it('gives rotated text the box it covers, and says how far to turn a page whose text runs sideways', async () => {
+  it('gives a page whose text runs sideways upright, so a landscape table set on a portrait page parses like any other', async () => {
     const doc = await PDFDocument.create();
     const font = await doc.embedFont(StandardFonts.Helvetica);
     const page = doc.addPage([595, 842]);
-    // A landscape table set on a portrait page: its lines read from the bottom up.
-    for (const [i, line] of ['Description Qty Unit Price Amount', 'Steel bolts M8 1000 PCS 0.12 120.00'].entries())
-      page.drawText(line, { x: 100 + i * 30, y: 100, size: 12, font, rotate: degrees(90) });
-    page.drawText('p. 1', { x: 500, y: 40, size: 8, font });
+    // A landscape table set on a portrait page: its lines read from the bottom up, each cell drawn on its own.
+    const rows = [
+      ['Description', 'Qty', 'Unit Price', 'Amount'],
+      ['Steel bolts M8', '1000', '0.12', '120.00'],
+      ['Glass tumbler', '250', '1.50', '375.00'],
+    ];
+    const columns = [0, 250, 350, 480];
+    for (const [i, row] of rows.entries())
+      for (const [j, cell] of row.entries())
+        page.drawText(cell, { x: 100 + i * 20, y: 100 + (columns[j] ?? 0), size: 12, font, rotate: degrees(90) });
+    // Upright on the portrait page, so sideways on the page turned; big enough to be dark when drawn 600 px wide.
+    page.drawText('p. 1', { x: 500, y: 40, size: 11, font });
     const file = { fileName: 'sideways.pdf', bytes: await doc.save() };
-    const [read] = (await readDocument(file)).pages;
-    expect(read?.rotation).toBe(90);
-    const header = read?.runs.find((run) => run.text.startsWith('Description'));
-    expect(header?.box.h ?? 0).toBeGreaterThan(5 * (header?.box.w ?? 0));
-    expect(header?.box.y ?? 0).toBeLessThan((842 - 100) / 842);
-    const picture = await renderPage(file, 0, { maxWidth: 600 });
+    const text = await readDocument(file);
+    const [read] = text.pages;
+    // Turned a quarter clockwise: landscape, the header first from the top and each run wider than tall.
+    expect(read).toMatchObject({ rotation: 90, width: 842, height: 595 });
+    const header = read?.runs.find((run) => run.text === 'Description');
+    expect(header?.box.w ?? 0).toBeGreaterThan(3 * (header?.box.h ?? 0));
+    expect(header?.box.x).toBeCloseTo(100 / 842, 2);
+    expect(header?.box.y ?? 1).toBeLessThan(read?.runs.find((run) => run.text === '1000')?.box.y ?? 0);
+    const parsed = parseDocument(text);
+    expect(parsed.lines.map((line) => [line.nameEn?.value, line.quantity?.value, line.amount?.value])).toEqual([
+      ['Steel bolts M8', '1000', '120.00'],
+      ['Glass tumbler', '250', '375.00'],
+    ]);
+    // renderPage turned by the page's rotation draws the frame the boxes are in.
+    const picture = await renderPage(file, 0, { maxWidth: 600, turn: read?.rotation ?? 0 });
+    expect(picture.width).toBe(600);
+    expect(picture.height).toBe(Math.round((600 * 595) / 842));
     for (const run of read?.runs ?? []) expect(await darkPixels(picture.png, run.box), run.text).toBeGreaterThan(3);
   });
 
@@ -190,18 +211,43 @@ describe('readDocument on pictures (OCR test double)', () => {
 
   it('sends a PNG, a JPEG and every page of a multi-page TIFF to the OCR engine, keeping the rotation it reports', async () => {
     const ocr = new OcrDouble(90);
-    const png = await readDocument({ fileName: 'scan.png', bytes: textPicture('PNG', 300, 400).png() }, { ocr });
-    expect(png.pages).toMatchObject([{ kind: 'image', width: 300, height: 400, rotation: 90 }]);
+    const pngFile = { fileName: 'scan.png', bytes: textPicture('PNG', 300, 400).png() };
+    const png = await readDocument(pngFile, { ocr });
+    // Read turned a quarter clockwise: given upright, landscape, the box turned with it.
+    expect(png.pages).toMatchObject([{ kind: 'image', width: 400, height: 300, rotation: 90 }]);
+    const box = png.pages[0]?.runs[0]?.box;
+    expect([box?.x, box?.y, box?.w, box?.h].map((v) => Number(v?.toFixed(3)))).toEqual([0.85, 0.1, 0.05, 0.5]);
+    expect(await renderPage(pngFile, 0, { maxWidth: 400, turn: 90 })).toMatchObject({ width: 400, height: 300 });
     const jpeg = await readDocument({ fileName: 'scan.jpg', bytes: textPicture('JPEG', 320, 200).jpeg() }, { ocr });
     expect(jpeg.pages[0]?.runs[0]?.text).toBe('picture 320x200');
     const pages = [textPicture('TIFF ONE', 200, 300).rgba(), textPicture('TIFF TWO', 240, 180).rgba()];
     const tiff = await readDocument({ fileName: 'fax.tif', bytes: multiPageTiff(pages) }, { ocr });
     expect(tiff.pages.map((p) => [p.index, p.width, p.height, p.runs[0]?.box.page])).toEqual([
-      [0, 200, 300, 0],
-      [1, 240, 180, 1],
+      [0, 300, 200, 0],
+      [1, 180, 240, 1],
     ]);
     const second = ocr.seen.at(-1);
     expect(await darkPixels(second?.png ?? new Uint8Array(), { x: 0.1, y: 0.1, w: 0.5, h: 0.12 })).toBeGreaterThan(20);
+  });
+
+  it('turns a photo upright by its EXIF orientation before OCR, and draws it so for the review', async () => {
+    // A phone held upright stores the picture as its sensor lies, a quarter turn anticlockwise, and says so (6).
+    const stored = textPicture('PHOTO', 320, 200);
+    const file = { fileName: 'photo.jpg', bytes: withExifOrientation(stored.jpeg(), 6) };
+    const ocr = new OcrDouble();
+    const [page] = (await readDocument(file, { ocr })).pages;
+    expect(page).toMatchObject({ kind: 'image', width: 200, height: 320, rotation: 0 });
+    const seen = ocr.seen[0];
+    expect([seen?.width, seen?.height]).toEqual([200, 320]);
+    // The word, near the stored picture's top-left, is near the top-right once turned a quarter clockwise.
+    const word = { x: 0.1, y: 0.14, w: 0.3, h: 0.07 };
+    const turned = { x: 1 - word.y - word.h, y: word.x, w: word.h, h: word.w };
+    expect(await darkPixels(seen?.png ?? new Uint8Array(), turned)).toBeGreaterThan(20);
+    expect(await darkPixels(seen?.png ?? new Uint8Array(), word)).toBe(0);
+    const picture = await renderPage(file, 0, { maxWidth: 100 });
+    expect([picture.width, picture.height]).toEqual([100, 160]);
+    expect(jpegOrientation(stored.jpeg())).toBe(1);
+    expect(jpegOrientation(withExifOrientation(stored.jpeg(), 8))).toBe(8);
   });
 
   it('stops when cancelled, before the next page and inside OCR', async () => {
@@ -216,6 +262,15 @@ describe('readDocument on pictures (OCR test double)', () => {
     expect(ocr.seen).toHaveLength(1);
   });
 });
+
+/** The JPEG with an EXIF block (APP1) right after its start whose only tag is Orientation, as a camera writes it. */
+function withExifOrientation(jpeg: Uint8Array, orientation: number): Uint8Array {
+  // A big-endian TIFF header, one directory at offset 8 holding tag 0x0112 (SHORT, 1 value), no next directory.
+  const tiff = [0x4d, 0x4d, 0, 42, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, orientation, 0, 0, 0, 0, 0, 0];
+  const body = [0x45, 0x78, 0x69, 0x66, 0, 0, ...tiff];
+  const app1 = [0xff, 0xe1, (body.length + 2) >> 8, (body.length + 2) & 0xff, ...body];
+  return new Uint8Array([...jpeg.subarray(0, 2), ...app1, ...jpeg.subarray(2)]);
+}
 
 /** An image file with its compressed data overwritten from the middle on. */
 function spoilt(image: Uint8Array): Uint8Array {

@@ -6,6 +6,7 @@ import { countImagePages, imagePage } from './images';
 import { openPdf, renderPdfPage } from './pdf-open';
 import { pageTextLayer } from './pdf-text';
 import { fileKind, pageOf, type SourceFile } from './source-file';
+import { quarterTurn, turnedBox } from './turn';
 
 /** How far the reading of one file is: the page (1-based) of how many, and that page's OCR when it is a picture. */
 export interface ReadProgress {
@@ -64,8 +65,10 @@ async function readPdfPage(file: SourceFile, doc: PDFDocumentProxy, index: numbe
   if (usable(layer.runs.map((run) => run.text).join(''))) return { index, kind: 'text-pdf' as const, ...layer };
   const image = await pageOf(file, index, () => renderPdfPage(doc, index, { dpi: OCR_DPI, maxSide: OCR_MAX_SIDE }));
   const page = await recognized(file, image, index, doc.numPages, 'scan-pdf', options);
-  // The page's size in points (not the picture's pixels), as a text page gives it.
-  return { ...page, width: layer.width, height: layer.height };
+  // The page's size in points (not the picture's pixels), as a text page gives it, turned as OCR turned it.
+  const shown = await doc.getPage(index + 1).then((p) => p.getViewport({ scale: 1 }));
+  const sideways = quarterTurn(page.rotation) % 180 !== 0;
+  return { ...page, width: sideways ? shown.height : shown.width, height: sideways ? shown.width : shown.height };
 }
 
 /**
@@ -93,7 +96,18 @@ async function recognized(
     ...(options.signal ? { signal: options.signal } : {}),
     onProgress: (fraction) => options.onProgress?.({ page: index + 1, pages, ocr: fraction }),
   });
-  const runs = result.runs.map((run) => ({ ...run, box: { ...run.box, page: index } }));
+  // Upright, as a text page is given: the boxes turned by the quarter turn OCR read the page at (a small skew is
+  // left for the parser, which takes it out), and renderPage draws the picture turned by the same.
+  const turn = quarterTurn(result.rotation);
+  const runs = result.runs.map((run) => ({ ...run, box: { ...turnedBox(run.box, turn), page: index } }));
+  const sideways = turn % 180 !== 0;
   // An image's size is its pixels at 72 dpi; a PDF page's is set by the caller.
-  return { index, width: image.width, height: image.height, kind, rotation: result.rotation, runs };
+  return {
+    index,
+    width: sideways ? image.height : image.width,
+    height: sideways ? image.width : image.height,
+    kind,
+    rotation: result.rotation,
+    runs,
+  };
 }
