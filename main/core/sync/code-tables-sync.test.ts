@@ -13,11 +13,12 @@ import { importIntoHub, syncFixturePerTest, waitFor } from '../../../test-suppor
 const official = (file: string) => `../shared/domain/code-tables/${file}`;
 
 describe('code tables served by the hub', { timeout: 120_000 }, () => {
-  const start = syncFixturePerTest();
   const cleanups: Array<() => Promise<void> | void> = [];
   afterEach(async () => {
     for (const cleanup of cleanups.splice(0)) await cleanup();
   });
+  // Registered after the cleanups, so that it runs before them: the fixture closes first, as it always did.
+  const start = syncFixturePerTest();
 
   it('brings the newer tables with 同步, and tells every window which tables changed', async () => {
     // This hub's operator takes 随附单据 files up to 1 MB only: the desk heard it on connecting, and keeps to it.
