@@ -116,6 +116,22 @@ function labelOf(text: string): { key: HeadKey; rest: string } | undefined {
 }
 
 /**
+ * The runs of a line from the first that `starts`, each less than two box heights after the one before it, up to
+ * the next label.
+ */
+function wordsFrom(line: Line, starts: (run: PlacedRun) => boolean): PlacedRun[] {
+  const at = line.runs.findIndex(starts);
+  if (at < 0) return [];
+  const out = [line.runs[at] as PlacedRun];
+  for (const r of line.runs.slice(at + 1)) {
+    const prev = out[out.length - 1] as PlacedRun;
+    if (r.left - prev.right >= Math.min(prev.height, r.height) * 2 || labelOf(asciiText(r.text))) break;
+    out.push(r);
+  }
+  return out;
+}
+
+/**
  * The text after each label: in the label's cell, else the next cell on its line when that is no label of
  * its own, else what stands under the label on the next lines (a party's name under "Seller:").
  */
@@ -137,14 +153,15 @@ function labelled(lines: readonly Line[]): Labelled[] {
       const right = cells[ci + 1];
       const rightFirst = right?.[0];
       if (right && rightFirst && rightFirst.left - (cell[cell.length - 1]?.right ?? 0) < first.height * 15) {
-        const text = asciiText(joinRuns(right));
-        if (!labelOf(text)) out.push({ key, text, runs: right });
+        const runs = wordsFrom(line, (r) => r === rightFirst);
+        const text = asciiText(joinRuns(runs));
+        if (!labelOf(text)) out.push({ key, text, runs });
         return;
       }
       for (const next of lines.slice(li + 1, li + 3)) {
-        // The cell that starts under the label, whole: a name set as several runs (kerning, a font change, a
-        // word per run) is one value.
-        const below = lineCells(next).find((c) => c[0] && Math.abs(c[0].left - first.left) < first.height * 2) ?? [];
+        // What starts under the label, whole: a name set as several runs (kerning, a font change, a word per
+        // run, an OCR engine's words a little over half a box height apart) is one value, up to a column's gap.
+        const below = wordsFrom(next, (r) => Math.abs(r.left - first.left) < first.height * 2);
         const text = asciiText(joinRuns(below));
         if (below.length === 0 || labelOf(text)) continue;
         out.push({ key, text, runs: below });

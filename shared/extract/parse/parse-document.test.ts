@@ -193,6 +193,26 @@ describe('parseDocument', () => {
     });
   });
 
+  it('reads a head value set as OCR words, over half a box height apart, to the next column or label', () => {
+    // Latin letters are 0.55 of the 9-point font wide in the hand-made pages; `gap` in box heights.
+    const words = (x: number, text: string, gap: number) => {
+      const out: [number, string][] = [];
+      let at = x;
+      for (const word of text.split(' ')) {
+        out.push([at, word]);
+        at += word.length * 0.55 * 9 + gap * 9;
+      }
+      return out;
+    };
+    const page = textPage(0, [
+      [[40, 'Buyer'], ...words(350, 'Date 23 MAY 2026', 0.7)],
+      [...words(40, 'QINGDAO ORIENT FOODS CO., LTD.', 1.25), [400, 'Terms:'], [450, 'FOB']],
+    ]);
+    const doc = parseDocument(textDocument('invoice.pdf', [page]));
+    expect(doc.head.invoiceDate?.value).toBe('2026-05-23');
+    expect(doc.head.buyer?.value).toBe('QINGDAO ORIENT FOODS CO., LTD.');
+  });
+
   it('takes a bracketed unit an OCR engine sets most of a box height after its header word as part of that header', () => {
     // Words 0.8 of their box height apart, as Tesseract boxes a word's ink; the weights set right, under "(KGS)".
     const page = textPage(0, [
