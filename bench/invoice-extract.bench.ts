@@ -2,15 +2,19 @@
 // corpus (bench/extract/), per kind of file, and how fast a 3-sheet 50-line text PDF and a scanned sheet become
 // proposed lines. The corpus is made into the system's temp folder on the first run (minutes of Chromium, said
 // below) and reused while the generator is unchanged. SWDESK_BENCH_SHIPMENTS sets its size (default 36 shipments,
-// 72 documents); SWDESK_BENCH_SCANS how many documents of each scan kind are read (default all: OCR is slow).
+// 72 documents); SWDESK_BENCH_SCANS how many documents of each scan kind are read (default all: OCR is slow);
+// SWDESK_BENCH_OCR_CACHE=1 keeps what the OCR read of each page (extract/ocr-cache.ts) and reuses it, for measuring
+// how words become runs quickly (the scanned sheet's speed is then still read afresh).
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from '../shared/extract/parse';
 import { createExtractParts } from '../main/core/extract/parts';
 import { runPipeline, type ExtractFile, type ExtractParts } from '../main/core/extract/pipeline';
+import { tesseractEngine } from '../main/core/extract/ocr/tesseract-engine';
 import { builtinFinder } from '../test-support/main/code-tables';
 import { corpus, type Corpus } from './extract/corpus';
 import { measureKind, measureParsing, measureProposals, type Measured } from './extract/measure';
+import { ocrCache } from './extract/ocr-cache';
 import { fieldTable, rates } from './extract/score';
 import { p95Result, round, sample, type BenchResult } from './harness';
 
@@ -133,12 +137,17 @@ export async function run(): Promise<BenchResult[]> {
   ];
   // The product's parts as the app composes them, with the built-in code tables and an empty product library (the
   // library proposes 商品编号, which the truth leaves out).
-  const parts = createExtractParts({ codes, findProduct: () => [] });
+  const deps = { codes, findProduct: () => [] };
+  const parts = createExtractParts(deps);
+  const cache = process.env.SWDESK_BENCH_OCR_CACHE === '1' ? ocrCache() : null;
+  const cached = cache ? createExtractParts({ ...deps, ocr: tesseractEngine(undefined, cache) }) : parts;
   try {
-    results.push(...(await measured(c, parts, scans)));
+    results.push(...(await measured(c, cached, scans)));
+    results.push(...(await speed(c, parts)));
   } finally {
-    await parts.close?.();
+    await Promise.all([parts.close?.(), cached === parts ? null : cached.close?.()]);
   }
+  if (cache) console.log(`OCR cache: ${cache.hits} pages reused, ${cache.misses} read`);
   return results;
 }
 
@@ -153,6 +162,5 @@ async function measured(c: Corpus, parts: ExtractParts, scans: number): Promise<
   results.push(accuracy('clean scan, read (OCR) and parsed', clean, 90));
   const noisy = await measureKind(c, 'noisy-scan', parts, scans, progress('noisy scans'));
   results.push(accuracy('noisy scan (skewed, grainy, blurred, JPEG), read and parsed', noisy, null));
-  results.push(...(await speed(c, parts)));
   return results;
 }

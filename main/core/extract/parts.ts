@@ -31,8 +31,13 @@ function lazyOcr(): OcrEngine {
  * The parts the app reads documents with: the reader (text layer, or OCR for a picture), the parser, and the proposer
  * with the code tables and the product library (products released before propose their 商品编号 and 申报要素).
  */
-export function createExtractParts(deps: { codes: CodeFinder; findProduct: FindProduct }): ExtractParts {
-  const ocr = lazyOcr();
+export function createExtractParts(deps: {
+  codes: CodeFinder;
+  findProduct: FindProduct;
+  /** The OCR engine when not the app's own (the bench's, which keeps what it read). */
+  ocr?: OcrEngine;
+}): ExtractParts {
+  const ocr = deps.ocr ?? lazyOcr();
   return {
     read: async (file, options) => (await reader()).readDocument(file, { ...options, ocr }),
     parse: (text) => parseDocument(text, { codes: deps.codes }),

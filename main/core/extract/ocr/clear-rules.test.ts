@@ -1,0 +1,82 @@
+import { PNG } from 'pngjs';
+import { describe, expect, it } from 'vitest';
+import { clearRules } from './clear-rules';
+
+// An A4 page at 120 dpi: the type of an invoice (10 points) is about 17 pixels high on it.
+const width = 1000;
+const height = 1400;
+
+/** A white page, `ink` painting black pixels on it, as PNG bytes. */
+function page(ink: (set: (x: number, y: number) => void) => void): Uint8Array {
+  const png = new PNG({ width, height });
+  png.data.fill(255);
+  ink((x, y) => {
+    const i = (y * width + x) * 4;
+    png.data[i] = png.data[i + 1] = png.data[i + 2] = 0;
+  });
+  return new Uint8Array(PNG.sync.write(png));
+}
+
+function black(bytes: Uint8Array, x: number, y: number): boolean {
+  const png = PNG.sync.read(Buffer.from(bytes));
+  return (png.data[(y * width + x) * 4] ?? 255) < 128;
+}
+
+/** A character a little larger than the type: "十", a stroke across and one down, 24 pixels each. */
+function glyph(set: (x: number, y: number) => void, left: number, top: number): void {
+  for (let i = 0; i < 24; i++) {
+    set(left + i, top + 12);
+    set(left + 12, top + i);
+  }
+}
+
+describe('clearing the rules of a table before OCR', () => {
+  it('paints a boxed table’s rules white and leaves the characters in its cells as they were', () => {
+    const ruled = page((set) => {
+      // Rules two pixels thick: three across, three down, boxing two cells.
+      for (const y of [100, 140, 180])
+        for (let x = 40; x <= 960; x++) {
+          set(x, y);
+          set(x, y + 1);
+        }
+      for (const x of [40, 500, 960])
+        for (let y = 100; y <= 181; y++) {
+          set(x, y);
+          set(x + 1, y);
+        }
+      glyph(set, 60, 108);
+      glyph(set, 520, 150);
+    });
+    const cleared = clearRules(ruled);
+    for (const [x, y] of [
+      [100, 100],
+      [800, 181],
+      [40, 120],
+      [961, 160],
+      [500, 115],
+    ] as const)
+      expect(black(cleared, x, y), `${x},${y}`).toBe(false);
+    for (const [x, y] of [
+      [72, 108],
+      [60, 120],
+      [532, 173],
+      [543, 162],
+    ] as const)
+      expect(black(cleared, x, y), `${x},${y}`).toBe(true);
+  });
+
+  it('clears a rule scanned a degree or two crooked, which steps a pixel every few dozen', () => {
+    const crooked = page((set) => {
+      for (let x = 20; x < 980; x++) set(x, 200 + Math.floor(x / 30));
+    });
+    const cleared = clearRules(crooked);
+    for (const x of [20, 29, 30, 500, 979]) expect(black(cleared, x, 200 + Math.floor(x / 30)), `${x}`).toBe(false);
+  });
+
+  it('gives a page without rules back as it was, Chinese set solid (strokes across two pixels apart) included', () => {
+    const text = page((set) => {
+      for (let i = 0; i < 36; i++) glyph(set, 20 + i * 26, 40);
+    });
+    expect(clearRules(text)).toBe(text);
+  });
+});

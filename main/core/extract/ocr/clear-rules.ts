@@ -1,0 +1,125 @@
+import { PNG } from 'pngjs';
+
+/** Darker than this (0–255 grey) is ink. */
+const ink = 160;
+
+/**
+ * A straight line of ink at least this share of the picture long is a rule, never a character: a table's cell
+ * borders span many characters, and the longest stroke of a character is one character high or wide.
+ */
+const ruleShare = { across: 1 / 10, down: 1 / 25 };
+
+/**
+ * One byte a pixel, 1 where the pixel is ink; and the paper's grey, the commonest of the pixels that are not ink (a
+ * scanner's paper is seldom white, and a rule painted white on grey paper would leave a white line where it was).
+ */
+function inkOf(png: PNG): { inked: Uint8Array; paper: number } {
+  const { data } = png;
+  const inked = new Uint8Array(png.width * png.height);
+  const greys = new Uint32Array(256);
+  for (let i = 0, p = 0; i < inked.length; i++, p += 4) {
+    // Luminance; a transparent pixel is paper.
+    const lum =
+      (data[p + 3] ?? 255) > 127
+        ? ((data[p] ?? 0) * 299 + (data[p + 1] ?? 0) * 587 + (data[p + 2] ?? 0) * 114) / 1000
+        : 255;
+    if (lum < ink) inked[i] = 1;
+    else {
+      const grey = Math.round(lum);
+      greys[grey] = (greys[grey] ?? 0) + 1;
+    }
+  }
+  let paper = 255;
+  for (let g = ink; g < 256; g++) if ((greys[g] ?? 0) > (greys[paper] ?? 0)) paper = g;
+  return { inked, paper };
+}
+
+/** A rule is straight: it may drift aside by a pixel for every this many along it (about 4°), plus two. */
+const drift = 15;
+
+/**
+ * The picture's pixels seen along one direction: `line` is a row (across) or a column (down), `pos` the place along
+ * it. Rules are found the same way in both directions through it.
+ */
+interface View {
+  lines: number;
+  length: number;
+  index(line: number, pos: number): number;
+}
+
+/**
+ * Marks the pixels of lines of ink at least `min` long along the view's direction. A scan's rule is rarely quite
+ * straight (a page fed a degree or two crooked steps a rule aside by a pixel every 30 or so), so the walk along a
+ * line of ink follows it a pixel aside when it steps, and stops where it ends. Each pixel starts at most one walk.
+ */
+function markLines(inked: Uint8Array, view: View, min: number, marks: Uint8Array): void {
+  const { lines, length, index } = view;
+  const walked = new Uint8Array(inked.length);
+  const ink = (line: number, pos: number) => line >= 0 && line < lines && inked[index(line, pos)] === 1;
+  const path: number[] = [];
+  for (let start = 0; start < lines; start++)
+    for (let from = 0; from < length; from++) {
+      const first = index(start, from);
+      if (inked[first] !== 1 || walked[first] === 1) continue;
+      path.length = 0;
+      let line = start;
+      let pos = from;
+      while (pos < length) {
+        // The next pixel of the line: straight on, or a pixel aside. No break is stepped over: Chinese characters
+        // set solid are a pixel or two apart, and their strokes must not add up to a rule.
+        let next = -1;
+        for (const aside of [0, -1, 1])
+          if (
+            pos + 1 < length &&
+            ink(line + aside, pos + 1) &&
+            Math.abs(line + aside - start) <= 2 + (pos + 1 - from) / drift
+          ) {
+            next = pos + 1;
+            line += aside;
+            break;
+          }
+        path.push(line, pos);
+        walked[index(line, pos)] = 1;
+        if (next < 0) break;
+        pos = next;
+      }
+      if (pos - from + 1 < min) continue;
+      for (let k = 0; k < path.length; k += 2) {
+        const l = path[k] ?? 0;
+        const p = path[k + 1] ?? 0;
+        // The anti-aliased edge beside the ink goes with it.
+        for (const aside of [-1, 0, 1]) if (l + aside >= 0 && l + aside < lines) marks[index(l + aside, p)] = 1;
+      }
+    }
+}
+
+/**
+ * The page with its table rules (long straight lines of ink, across and down) painted over in the paper's grey.
+ * Tesseract's page layout analysis takes a fully ruled table (every cell boxed, as most Chinese invoices and packing
+ * lists print them) for a picture and reads its cells as nonsense or not at all; without its rules the table is columns
+ * of text, which it reads. The pixels of characters are left as they are.
+ */
+export function clearRules(pngBytes: Uint8Array): Uint8Array {
+  const png = PNG.sync.read(Buffer.from(pngBytes.buffer, pngBytes.byteOffset, pngBytes.byteLength));
+  const { width, height } = png;
+  const { inked, paper } = inkOf(png);
+  const marks = new Uint8Array(width * height);
+  const across = Math.max(8, Math.round(width * ruleShare.across));
+  const down = Math.max(8, Math.round(height * ruleShare.down));
+  markLines(inked, { lines: height, length: width, index: (row, x) => row * width + x }, across, marks);
+  markLines(inked, { lines: width, length: height, index: (column, y) => y * width + column }, down, marks);
+  let cleared = 0;
+  for (let i = 0; i < marks.length; i++) {
+    if (!marks[i]) continue;
+    cleared++;
+    png.data[i * 4] = paper;
+    png.data[i * 4 + 1] = paper;
+    png.data[i * 4 + 2] = paper;
+    png.data[i * 4 + 3] = 255;
+  }
+  // Fast compression: the picture goes straight to the OCR thread, and filtering and deflating 5 megapixels well
+  // takes seconds.
+  return cleared === 0
+    ? pngBytes
+    : new Uint8Array(PNG.sync.write(png, { deflateLevel: 1, filterType: 0, colorType: 0, inputColorType: 6 }));
+}
