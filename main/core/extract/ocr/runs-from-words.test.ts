@@ -46,6 +46,17 @@ describe('runs from the words Tesseract read', () => {
     expect(runs[1]?.confidence).toBe(0.6);
   });
 
+  it('keeps the words of one cell in one run when they are most of a word height apart, and parts cells a little more apart', () => {
+    // Word boxes 20 high: a scanned description's words 14 apart (a space and two side bearings), the next
+    // column 26 apart, as the tightly set tables of ERP invoices are.
+    const runs = runsFromLines(
+      [line(word("Men's", 0, 50), word('cotton', 64, 120), word('shirt', 134, 180), word('ST-0646', 206, 280))],
+      upright,
+      0,
+    );
+    expect(runs.map((r) => r.text)).toEqual(["Men's cotton shirt", 'ST-0646']);
+  });
+
   it('puts the boxes back on the picture as given, whichever quarter turn made it upright', () => {
     // Upright, the word is at (10,20)–(30,40) of a 100×200 page; the picture given was 200×100 (turned a quarter).
     const read = [line(word('X', 10, 30, 90, 20, 40))];

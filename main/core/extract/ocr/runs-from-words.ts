@@ -34,14 +34,16 @@ export interface PictureFrame {
 }
 
 /**
- * Words closer than this many word heights (the line's median) belong to one run: one space is about a quarter of
- * the type size and a word's box about three quarters of it, while a table's columns, or a label and a value set
- * apart, are a type size or more apart. So each run is what a text layer gives as one piece of text, and the
- * parser treats text PDFs and scans alike.
+ * Words closer than this many word heights (the line's median) belong to one run, so that each run is what a text
+ * layer gives as one piece of text (a cell's value, a label) and the parser treats text PDFs and scans alike.
+ * Tesseract's word boxes are tight on the ink, so the gap between two words of a cell is a space and two side
+ * bearings: on 24 invoices and packing lists scanned at 240 dpi it was under one word height for 97 % of such pairs
+ * (half of them over half a height, which a tighter limit split into runs of one word), while the cells of even a
+ * tightly set table (ERP prints), or a label and its value, were more than 1.1 heights apart for about 97 %.
+ * Between Chinese characters Tesseract's word breaks come where the ink is far apart, a space being no wider: the
+ * same limit holds.
  */
-const runGap = 0.5;
-/** Between Chinese characters Tesseract's word breaks come where the ink is far apart, a space being no wider. */
-const hanGap = 1;
+const runGap = 1.1;
 
 /** Table rules Tesseract reads as characters: they part runs and are never text. */
 const ruleGlyphs = /^[|¦[\]]+|[|¦[\]]+$/g;
@@ -123,7 +125,7 @@ export function runsFromLines(lines: readonly OcrLine[], frame: PictureFrame, pa
         continue;
       }
       const han = run !== null && bothHan(run.text, text);
-      if (run && word.bbox.x0 - run.box.x1 <= (han ? hanGap : runGap) * height) {
+      if (run && word.bbox.x0 - run.box.x1 <= runGap * height) {
         run.text = han ? run.text + text : `${run.text} ${text}`;
         run.box = {
           x0: Math.min(run.box.x0, word.bbox.x0),
