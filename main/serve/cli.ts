@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { createPassphraseProtector } from '../core/signing/key-protector';
 import { openDesk } from '../desk/open-desk';
 import { readSetupFile } from '../desk/setup-file';
+import { saidFields } from '../logging/failure-fields';
 import { createLogFiles } from '../logging/log-file';
 import { defaultDataDir, defaultLocationFile } from '../paths';
 import { newToken } from './security';
@@ -113,7 +114,7 @@ if (values.hub && values['enroll-code'] && opened.mode === 'normal') {
   if (configured) logger.info('already enrolled; ignoring --enroll-code');
   else {
     const connected = await app.dispatch('sync.connect', { hubUrl: values.hub, enrollmentCode: values['enroll-code'] });
-    if (!connected.ok) logger.error('enrolment failed', { error: connected.error.message });
+    if (!connected.ok) logger.error('enrolment failed', saidFields(connected.error));
   }
 }
 process.stdout.write(`SW Desk ready at http://127.0.0.1:${actualPort}/#token=${token}\n`);

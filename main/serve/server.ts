@@ -4,6 +4,7 @@ import path from 'node:path';
 import { AppError, type AppErrorArgs, isAppError, type ReasonKey } from '../../shared/api';
 import type { App } from '../composition';
 import { appVersion } from '../composition';
+import { failureFields } from '../logging/failure-fields';
 import type { Logger } from '../logging/logger';
 import { contentSecurityPolicy } from '../desk/content-security-policy';
 import { hostAllowed, tokenMatches } from './security';
@@ -153,7 +154,7 @@ export function createBrowserHost(options: {
       ? handleApi(req, res, url)
       : Promise.resolve(handleStatic(req, res, url));
     work.catch((error: unknown) => {
-      logger.error('browser host request failed', { path: url.pathname, error: String(error) });
+      logger.error('browser host request failed', { path: url.pathname, ...failureFields(error) });
       if (!res.headersSent) refuse(res, 500, 'common.internal', { method: url.pathname, detail: String(error) });
       else res.end();
     });

@@ -103,6 +103,15 @@ export function messageOf(error: unknown): ReasonMessage {
   return { message: error instanceof Error ? error.message : String(error) };
 }
 
+/**
+ * A reason carried inside another one (a receipt file that was not processed because it is not well-formed XML), for
+ * support under the outer reason's 详情: its English sentence and its own detail, which that sentence leaves out.
+ */
+export function reasonedDetail(error: AppError): string {
+  const own = error.params.detail;
+  return own === undefined || own === '' ? error.message : `${error.message}: ${String(own)}`;
+}
+
 /** An error whose one issue names the field it is about (`path`) with the same reason. */
 export function fieldError<R extends ReasonKey>(path: string, key: R, ...args: ReasonArgs<R>): AppError {
   return new ReasonedError(key, args[0] ?? {}, [reasonIssue(path, key, ...args)]);

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../../shared/api';
-import { silentLogger } from '../../logging/logger';
+import { createLogger, silentLogger } from '../../logging/logger';
 import type { Handlers } from './dispatch';
 import { createDispatch } from './dispatch';
 import { declarationRecord } from '../../../test-support/shared/records';
@@ -101,6 +101,66 @@ describe('contract dispatch', () => {
       },
     });
     expect(answer.ok ? '' : answer.error.message).not.toContain('boom');
+  });
+
+  it("logs a refusal with what its sentence leaves out: the reason's detail, for the support person who reads the log", async () => {
+    const lines: string[] = [];
+    const detail = 'connect ECONNREFUSED 127.0.0.1:1: fetch failed (ECONNREFUSED)';
+    const dispatch = createDispatch(
+      handlers({
+        'sync.now': () => {
+          throw new AppError('sync.hub-unreachable', {
+            url: 'http://127.0.0.1:1',
+            cause: 'connection-refused',
+            detail,
+          });
+        },
+        'declarations.get': () => {
+          throw new AppError('declarations.not-found', { id: 'x' });
+        },
+      }),
+      createLogger((line) => lines.push(line)),
+    );
+    const answer = await dispatch('sync.now', {});
+    expect(answer.ok ? '' : answer.error.message).not.toContain('ECONNREFUSED');
+    await dispatch('declarations.get', { id: record.id });
+    const [refused, notFound] = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(refused).toMatchObject({
+      level: 'warn',
+      msg: 'handler refused',
+      method: 'sync.now',
+      code: 'HUB_UNREACHABLE',
+      reason: 'sync.hub-unreachable',
+      error: 'Cannot reach the hub at http://127.0.0.1:1: nothing answers at that address and port',
+      detail,
+    });
+    // A refusal said in full (no program's words) is noted, not warned about.
+    expect(notFound).toMatchObject({ level: 'info', reason: 'declarations.not-found', method: 'declarations.get' });
+    expect(notFound).not.toHaveProperty('detail');
+  });
+
+  it('logs a program error with its whole cause chain and stack, and gives support the chain', async () => {
+    const lines: string[] = [];
+    const denied = Object.assign(new Error("EACCES: permission denied, open '/data/swdesk.sqlite-wal'"), {
+      code: 'EACCES',
+    });
+    const dispatch = createDispatch(
+      handlers({
+        'declarations.get': () => {
+          throw new Error('could not read the declaration', {
+            cause: new Error('the journal is unreadable', { cause: denied }),
+          });
+        },
+      }),
+      createLogger((line) => lines.push(line)),
+    );
+    const answer = await dispatch('declarations.get', { id: record.id });
+    const chain =
+      "could not read the declaration: the journal is unreadable: EACCES: permission denied, open '/data/swdesk.sqlite-wal'";
+    expect(answer).toMatchObject({ ok: false, error: { reason: 'common.internal', params: { detail: chain } } });
+    const line = JSON.parse(lines[0] ?? '{}') as Record<string, unknown>;
+    expect(line).toMatchObject({ level: 'error', msg: 'handler failed', method: 'declarations.get', error: chain });
+    expect(line.stack).toMatch(/^Error: could not read the declaration\n\s+at /);
   });
 
   it('catches a handler whose output breaks the contract', async () => {

@@ -1,5 +1,14 @@
 import type { ApiResult, MethodName, MethodOutput, MethodParsedInput } from '../../../shared/api';
-import { AppError, isAppError, isMethodName, issuesFromZod, methods, zodDetail } from '../../../shared/api';
+import {
+  AppError,
+  causeDetail,
+  isAppError,
+  isMethodName,
+  issuesFromZod,
+  methods,
+  zodDetail,
+} from '../../../shared/api';
+import { failureFields } from '../../logging/failure-fields';
 import type { Logger } from '../../logging/logger';
 
 /** One implementation per contract method. */
@@ -41,13 +50,20 @@ export function createDispatch(handlers: Handlers, logger: Logger): Dispatch {
       }
       return { ok: true, value: checked.data };
     } catch (error) {
-      if (isAppError(error)) return { ok: false, error: error.toApiError() };
-      logger.error('handler failed', {
-        method,
-        error: error instanceof Error ? (error.stack ?? error.message) : String(error),
-      });
-      const detail = error instanceof Error ? error.message : String(error);
-      return { ok: false, error: new AppError('common.internal', { method, detail }).toApiError() };
+      if (isAppError(error)) {
+        // The broker reads the sentence; support reads this line, which keeps what the sentence leaves out.
+        // A refusal that carries the program's words is a failure of something under SW Desk (a disk, the network).
+        const fields = failureFields(error);
+        logger[fields.detail === undefined ? 'info' : 'warn']('handler refused', {
+          method,
+          code: error.code,
+          ...fields,
+        });
+        return { ok: false, error: error.toApiError() };
+      }
+      logger.error('handler failed', { method, ...failureFields(error) });
+      // Each message of the cause chain, with its code: the outer message alone often says only that a step failed.
+      return { ok: false, error: new AppError('common.internal', { method, detail: causeDetail(error) }).toApiError() };
     }
   };
 }

@@ -4,6 +4,7 @@ import type { BackupInfo, BackupSettings } from '../../../shared/api';
 import { AppError, backupSettingsSchema } from '../../../shared/api';
 import type { Db } from '../../db/connection';
 import type { SettingsRepo } from '../../db/repositories/settings-repo';
+import { failureFields } from '../../logging/failure-fields';
 import type { CoreContext } from '../context';
 import { attachmentBlobDir, createBlobStore } from '../attachments/blob-store';
 import { carryFiles } from './backup-attachments';
@@ -104,7 +105,7 @@ export function createBackupService(
     try {
       return await backupNow('daily');
     } catch (error) {
-      ctx.logger.error('daily backup failed', { error: error instanceof Error ? error.message : String(error) });
+      ctx.logger.error('daily backup failed', failureFields(error));
       return null;
     }
   }

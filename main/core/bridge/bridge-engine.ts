@@ -7,6 +7,7 @@ import type { DeclarationsRepo } from '../../db/repositories/declarations-repo';
 import type { ModRequestsRepo } from '../../db/repositories/mod-requests-repo';
 import type { OutboxRepo } from '../../db/repositories/outbox-repo';
 import type { SettingsRepo } from '../../db/repositories/settings-repo';
+import { failureFields } from '../../logging/failure-fields';
 import type { CoreContext } from '../context';
 import { isoAt } from '../context';
 import type { ModifyCancel } from '../modify/modify-cancel';
@@ -120,7 +121,7 @@ export function createBridgeEngine(ctx: CoreContext, deps: BridgeDeps) {
     run: runPass,
     onError(error) {
       lastError = messageOf(error);
-      ctx.logger.error('bridge pass failed', { error: lastError.message });
+      ctx.logger.error('bridge pass failed', failureFields(error));
     },
     onChange: () => publish(),
     nextDelayMs: () => config()?.pollMs ?? 5_000,

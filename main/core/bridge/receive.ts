@@ -1,5 +1,5 @@
 import type { ReasonMessage } from '../../../shared/api';
-import { causeParams, isAppError, messageOf, nestedParams, reasonMessage } from '../../../shared/api';
+import { causeParams, isAppError, messageOf, nestedParams, reasonedDetail, reasonMessage } from '../../../shared/api';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ParsedReceipt } from '../../../shared/interchange';
@@ -8,6 +8,7 @@ import type { Receipt } from '../../../shared/protocol';
 import type { BridgeFilesRepo, BridgeFileOutcome } from '../../db/repositories/bridge-files-repo';
 import type { DeclarationsRepo } from '../../db/repositories/declarations-repo';
 import type { OutboxRepo } from '../../db/repositories/outbox-repo';
+import { failureFields } from '../../logging/failure-fields';
 import type { CoreContext } from '../context';
 import { isoAt } from '../context';
 import { decodeXmlBytes } from '../interchange/decode';
@@ -196,7 +197,11 @@ export function createBridgeReceiver(
             if (Date.now() - entry.mtimeMs < (deps.settleMs ?? SETTLE_MS)) continue;
             const note = messageOf(error).message;
             record({ digest, folder, name: entry.name, size: entry.size, outcome: 'unreadable', note, receipts: [] });
-            ctx.logger.warn('bridge: unreadable file moved aside', { folder, name: entry.name, note });
+            ctx.logger.warn('bridge: unreadable file moved aside', {
+              folder,
+              name: entry.name,
+              ...failureFields(error),
+            });
             finishMove(folders, entry.file, folder, digest, 'unreadable');
             outcome.files++;
             continue;
@@ -217,12 +222,11 @@ export function createBridgeReceiver(
           outcome.files++;
           finishMove(folders, entry.file, folder, digest, recorded.outcome);
         } catch (error) {
-          const detail = messageOf(error).message;
           outcome.failure = reasonMessage('bridge.file-failed', {
             file: `${folder}/${entry.name}`,
             ...whyFailed(error),
           });
-          ctx.logger.warn('bridge: file not processed', { folder, name: entry.name, error: detail });
+          ctx.logger.warn('bridge: file not processed', { folder, name: entry.name, ...failureFields(error) });
         }
       }
     }
@@ -233,6 +237,11 @@ export function createBridgeReceiver(
 /** Why a file could not be processed: the reason that refused it, worded in turn, or the system failure's kind. */
 function whyFailed(error: unknown): { problem: string; problemParams: string; cause: string; detail: string } {
   if (isAppError(error))
-    return { problem: error.reason, problemParams: nestedParams(error.params), cause: 'other', detail: error.message };
+    return {
+      problem: error.reason,
+      problemParams: nestedParams(error.params),
+      cause: 'other',
+      detail: reasonedDetail(error),
+    };
   return { problem: '', problemParams: '', ...causeParams(error) };
 }

@@ -4,6 +4,7 @@ import { AppError, causeDetail, isAppError } from '../../../shared/api';
 import type { DocumentText, Extraction } from '../../../shared/extract/document';
 import { isEditable } from '../../../shared/status';
 import type { DeclarationsRepo } from '../../db/repositories/declarations-repo';
+import { failureFields } from '../../logging/failure-fields';
 import type { CoreContext } from '../context';
 import type { ExtractFile, ExtractParts, PipelineProgress } from './pipeline';
 import { checkFile, runPipeline } from './pipeline';
@@ -70,7 +71,7 @@ export function createExtractJobs(ctx: CoreContext, deps: { repo: DeclarationsRe
             file: job.progress.fileName,
             detail: causeDetail(error),
           });
-      if (!isAppError(error)) ctx.logger.error('extraction failed', { jobId: job.id, error: String(error) });
+      if (!isAppError(error)) ctx.logger.error('extraction failed', { jobId: job.id, ...failureFields(error) });
       job.outcome = { error: failure };
       report(job, { state: 'failed', error: failure.toMessage() });
     }

@@ -5,6 +5,7 @@ import { AppError, appErrorOf, reasonMessage } from '../../../shared/api';
 import type { DeclarationsRepo } from '../../db/repositories/declarations-repo';
 import type { OutboxRepo } from '../../db/repositories/outbox-repo';
 import type { SettingsRepo } from '../../db/repositories/settings-repo';
+import { failureFields } from '../../logging/failure-fields';
 import type { CoreContext } from '../context';
 import { isoAt } from '../context';
 import type { KeyManager } from '../signing/key-manager';
@@ -193,7 +194,7 @@ export function createSyncEngine(
     try {
       deps.onHubHealth(conn.hubUrl, await makeClient(conn.hubUrl).health());
     } catch (error) {
-      ctx.logger.warn('hub health not read', { error: error instanceof Error ? error.message : String(error) });
+      ctx.logger.warn('hub health not read', failureFields(error));
     }
   }
 
@@ -278,7 +279,7 @@ export function createSyncEngine(
     run: runPass,
     onError(error) {
       lastError = failureOf(error);
-      ctx.logger.error('sync pass failed', { error: lastError.message });
+      ctx.logger.error('sync pass failed', failureFields(error));
     },
     onChange: () => publish(),
     // The safety timer: the next due retry or a jittered interval, whichever is sooner.
@@ -368,7 +369,7 @@ export function createSyncEngine(
         const keyLocked = error instanceof AppError && error.code === 'PASSPHRASE_REQUIRED';
         const said = failureOf(error);
         if (!(error instanceof HubCallError) && !keyLocked)
-          ctx.logger.warn('receipts loop error', { error: said.message });
+          ctx.logger.warn('receipts loop error', failureFields(error));
         setOnline(false, said);
         await sleep(backoffDelay(failures, options.reconnect) + options.reconnect.baseMs, signal);
       }

@@ -52,7 +52,8 @@ describe('a refused templates file names the template and field, and carries why
     expect(error.message).toBe(
       `bad.swtpl.json: template 1 "坏的": head.NoSuchField: ${inner.message}; nothing was imported`,
     );
-    expect(error.params?.detail).toBe(inner.message);
+    // Support reads the inner refusal's sentence and its own words, which that sentence leaves out.
+    expect(error.params?.detail).toBe(`${inner.message}: There is no field "NoSuchField" in head`);
   });
 
   it('a file that is not a templates file', () => {

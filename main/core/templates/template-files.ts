@@ -6,6 +6,7 @@ import {
   isAppError,
   issuesFromZod,
   nestedParams,
+  reasonedDetail,
   templateNameSchema,
   templatePartSchema,
   zodDetail,
@@ -117,7 +118,7 @@ export function readTemplatesFile(
           field: error.issues?.[0]?.path ?? 'doc',
           problem: error.reason,
           problemParams: nestedParams(error.params),
-          detail: error.message,
+          detail: reasonedDetail(error),
         });
       throw error;
     }
