@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { CodeTableSummaryDto } from '../../../shared/api/code-schemas';
 import { enrollCode } from '../../../e2e/fixtures/processes';
 import { browserDesk } from '../../../test-support/main/desk-app';
+import { createLogger } from '../../logging/logger';
 import { tempDir } from '../../../test-support/main/temp-dir';
 import { importIntoHub, syncFixturePerTest, waitFor } from '../../../test-support/main/sync-fixture';
 
@@ -40,7 +41,13 @@ describe('code tables served by the hub', { timeout: 120_000 }, () => {
     const f = await start();
     importIntoHub(f.hubDir, official('entry-exit-ports.csv'));
     const temp = tempDir('swdesk-desk2-');
-    const { app } = browserDesk(temp.dir, 'correct horse battery');
+    // Failed twice at load 24 (the built-in table kept) and never since: what the desk logged says why next time.
+    const logged: string[] = [];
+    const { app } = browserDesk(
+      temp.dir,
+      'correct horse battery',
+      createLogger((line) => logged.push(line), 'warn'),
+    );
     cleanups.push(async () => {
       await app.close();
       temp.cleanup();
@@ -48,7 +55,11 @@ describe('code tables served by the hub', { timeout: 120_000 }, () => {
     await app.connectHub(f.proxy.url, enrollCode(f.hubDir));
     const tables = await app.dispatch('codes.tables', {});
     const listed = (tables.ok ? tables.value : []) as CodeTableSummaryDto[];
-    expect(listed.find((t) => t.id === 'entry-exit-ports')).toMatchObject({ origin: 'hub' });
+    const status = await app.dispatch('sync.status', {});
+    expect(
+      listed.find((t) => t.id === 'entry-exit-ports'),
+      `sync status ${JSON.stringify(status)}; logged ${logged.join('\n')}`,
+    ).toMatchObject({ origin: 'hub' });
   });
 
   it('installs a table the hub has a new version of, once', async () => {
