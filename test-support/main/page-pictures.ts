@@ -17,8 +17,13 @@ export function textPicture(text: string, width: number, height: number) {
   };
 }
 
-/** A TIFF with one uncompressed RGBA page per picture, as a multi-page scan is saved. */
-export function multiPageTiff(pages: { data: Uint8Array; width: number; height: number }[]): Uint8Array {
+/**
+ * A TIFF with one uncompressed RGBA page per picture, as a multi-page scan is saved; a page may carry an Orientation
+ * tag (6: to be shown turned a quarter clockwise).
+ */
+export function multiPageTiff(
+  pages: { data: Uint8Array; width: number; height: number; orientation?: number }[],
+): Uint8Array {
   const headerSize = 4096;
   let offset = headerSize;
   const ifds = pages.map((page) => {
@@ -34,6 +39,7 @@ export function multiPageTiff(pages: { data: Uint8Array; width: number; height: 
       t279: [page.data.length],
       t284: [1],
       t338: [1],
+      ...(page.orientation ? { t274: [page.orientation] } : {}),
     };
     offset += page.data.length;
     return ifd;

@@ -246,6 +246,10 @@ describe('readDocument on pictures (OCR test double)', () => {
     expect(await darkPixels(seen?.png ?? new Uint8Array(), word)).toBe(0);
     const picture = await renderPage(file, 0, { maxWidth: 100 });
     expect([picture.width, picture.height]).toEqual([100, 160]);
+    // A scanner's TIFF may say the same with its Orientation tag.
+    const tiffPage = { ...textPicture('FAX', 240, 180).rgba(), orientation: 6 };
+    const [fax] = (await readDocument({ fileName: 'fax.tif', bytes: multiPageTiff([tiffPage]) }, { ocr })).pages;
+    expect([fax?.width, fax?.height, ocr.seen[1]?.width, ocr.seen[1]?.height]).toEqual([180, 240, 180, 240]);
     expect(jpegOrientation(stored.jpeg())).toBe(1);
     expect(jpegOrientation(withExifOrientation(stored.jpeg(), 8))).toBe(8);
   });
