@@ -121,8 +121,7 @@ describe('the review of goods lines read from an invoice', () => {
     await waitFor(() => expect(useExtract.getState().declarationId).toBe(ID));
   });
 
-  it('shows the reading’s progress with its OCR and cancels it; says in English that nothing was proposed', async () => {
-    act(() => useUi.getState().setLocale('en'));
+  it('shows the reading’s progress with its OCR and cancels it; says in English, switched to after the screen began, that nothing was proposed', async () => {
     const fake = renderWithBridge(
       {
         'extract.start': ok({ jobId: JOB }),
@@ -131,6 +130,8 @@ describe('the review of goods lines read from an invoice', () => {
       },
       <ExtractScreen />,
     );
+    // The language changed after the screen (and its progress listener) began: the words follow it.
+    act(() => useUi.getState().setLocale('en'));
     await act(() => useExtract.getState().open(ID));
     pick(new File([new Uint8Array([0xff, 0xd8, 0xff])], 'scan.jpg', { type: 'image/jpeg' }));
     // The status shows "Opening" until the job's first progress is heard.

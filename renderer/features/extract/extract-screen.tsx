@@ -4,12 +4,13 @@ import { MAX_EXTRACT_FILES } from '../../../shared/api';
 import { api, errorNotice } from '../../api/client';
 import { queryClient } from '../../api/queries';
 import { Dialog } from '../../components/dialog';
-import { useMessageText } from '../../i18n/use-message-text';
+import { messageText } from '../../i18n/reasons';
+import type { Locale } from '../../../shared/i18n/locale';
 import { useUi } from '../../state/ui-store';
 import { fileToBase64 } from '../interchange/files';
 import { useInterchange } from '../interchange/interchange-store';
 import { useExtract } from './extract-store';
-import { useXt } from './messages';
+import { extractMessages, useXt } from './messages';
 import { PageView, type PagePlace } from './page-view';
 import type { DraftHead, DraftLine } from './review-model';
 import { acceptedOf, draftOf, isSpreadsheet } from './review-model';
@@ -26,7 +27,7 @@ type Stage =
  */
 export function ExtractScreen() {
   const t = useXt();
-  const messageText = useMessageText();
+  const locale = useUi((s) => s.locale);
   const declarationId = useExtract((s) => s.declarationId);
   const close = useExtract((s) => s.close);
   const [stage, setStage] = useState<Stage>({ kind: 'pick' });
@@ -34,17 +35,18 @@ export function ExtractScreen() {
   const [place, setPlace] = useState<PagePlace>({ file: 0, page: 0 });
   const [pointed, setPointed] = useState<Pointed | null>(null);
   const [refusal, setRefusal] = useState<LineImportReport | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  // Worded when shown, in the language of that moment: the progress listener outlives a change of language.
+  const [failure, setFailure] = useState<((locale: Locale) => string) | null>(null);
   const heard = useRef(new Map<string, ExtractProgress>());
   const jobRef = useRef<string | null>(null);
 
+  // One listener for the screen's life: what it sets is worded at render, in the language of that moment.
   useEffect(
     () =>
       api.on('extract.progress', (p) => {
         heard.current.set(p.jobId, p);
         if (p.jobId === jobRef.current) void advance(p);
       }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- one listener for the screen's life
     [],
   );
 
@@ -71,7 +73,12 @@ export function ExtractScreen() {
       return;
     }
     setStage({ kind: 'pick' });
-    setFailure(progress.state === 'cancelled' ? t.cancelled : messageText(progress.error));
+    const { error } = progress;
+    setFailure(() =>
+      progress.state === 'cancelled'
+        ? (l: Locale) => extractMessages[l].cancelled
+        : (l: Locale) => messageText(l, error),
+    );
   }
 
   async function start(files: File[]) {
@@ -98,7 +105,8 @@ export function ExtractScreen() {
       await advance(heard.current.get(jobId) ?? (await api.invoke('extract.status', { jobId })));
     } catch (e) {
       setStage({ kind: 'pick' });
-      setFailure(errorNotice(e)(useUi.getState().locale));
+      const notice = errorNotice(e);
+      setFailure(() => (l: Locale) => notice(l));
     }
   }
 
@@ -127,7 +135,8 @@ export function ExtractScreen() {
       close();
       reset();
     } catch (e) {
-      setFailure(errorNotice(e)(useUi.getState().locale));
+      const notice = errorNotice(e);
+      setFailure(() => (l: Locale) => notice(l));
     }
   }
 
@@ -212,7 +221,7 @@ export function ExtractScreen() {
         ) : null}
         {failure ? (
           <p className="error-text" role="alert">
-            {failure}
+            {failure(locale)}
           </p>
         ) : null}
       </div>
