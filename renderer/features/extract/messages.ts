@@ -112,7 +112,7 @@ const en: typeof zh = {
   head: 'Head',
   takeHead: (label) => `Take ${label}`,
   checks: 'Checks',
-  noMismatch: 'The lines agree with the documents’ totals',
+  noMismatch: 'The lines agree with the totals on the documents',
   fields: enFields,
   heads: {
     ContrNo: 'Contract no. (invoice no.)',

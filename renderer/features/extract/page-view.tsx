@@ -11,6 +11,17 @@ export interface PagePlace {
 }
 
 /**
+ * The picture's box in the page's proportions, no taller than the dialog leaves room for: a whole page is seen at
+ * once, so the highlight of a value at the foot of a page is not below the dialog's edge on a low screen.
+ */
+function sheetSize(size: { width: number; height: number }) {
+  return {
+    aspectRatio: `${size.width} / ${size.height}`,
+    maxWidth: `calc((94vh - var(--extract-chrome)) * ${(size.width / size.height).toFixed(4)})`,
+  };
+}
+
+/**
  * A page of a file read, as a picture, with the box of the value the broker is on drawn over it. Boxes are fractions
  * of the page, so the highlight needs no knowledge of the scale the picture was rendered at.
  */
@@ -74,7 +85,7 @@ export function PageView({
         </button>
       </div>
       {failure ? <p className="error-text">{failure}</p> : null}
-      <div className="extract-sheet" style={size ? { aspectRatio: `${size.width} / ${size.height}` } : undefined}>
+      <div className="extract-sheet" style={size ? sheetSize(size) : undefined}>
         {picture?.key === key ? <img src={picture.src} alt={t.picture(name, place.page + 1)} /> : null}
         {highlight && highlight.page === place.page ? (
           <div
