@@ -46,6 +46,25 @@ test('outbox view, withdraw before sending, and the timeline of a released decla
     await expect(row.getByTestId('outbox-state')).toHaveText('已撤回');
     await outbox.getByRole('button', { name: '关闭' }).click();
     await expect(ui.status()).toHaveText('草稿');
+
+    // The last sync error, opened from the bar's state: worded, the library's own words under 详情, in both languages.
+    await ui.connection().click();
+    const why = page.getByRole('region', { name: '上次同步的问题' });
+    await expectSeen(why.getByText(/^无法连接数据交换中心/));
+    await why.getByText('详情（供技术支持）').click();
+    await expectSeen(why.getByText(/ECONNREFUSED/));
+    await page.screenshot({ path: test.info().outputPath('sync-why-zh.png') });
+    await page.getByRole('button', { name: 'English' }).click();
+    const english = page.getByRole('region', { name: 'The last sync problem' });
+    await expectSeen(english.getByText(/^Cannot reach the hub/));
+    await expectSeen(english.getByText('Details (for support)'));
+    await expectSeen(english.getByText(/ECONNREFUSED/));
+    await page.screenshot({ path: test.info().outputPath('sync-why-en.png') });
+    await page.getByRole('button', { name: '中文' }).click();
+    // Esc, with the focus in it, closes it.
+    await why.getByRole('button', { name: '复制详情' }).focus();
+    await page.keyboard.press('Escape');
+    await expect(why).toBeHidden();
     await expect(ui.outboxCount()).toHaveText('待发送 0');
 
     // Declared again, it goes out once the hub is back.
