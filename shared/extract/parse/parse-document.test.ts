@@ -27,7 +27,6 @@ function expectCleanInvoice(doc: ParsedDocument) {
       unit: 'PCS',
       unitPrice: '0.25',
       amount: '250.00',
-      currency: 'USD',
     },
     {
       itemNo: '2',
@@ -37,7 +36,6 @@ function expectCleanInvoice(doc: ParsedDocument) {
       unit: 'PCS',
       unitPrice: '0.05',
       amount: '100.00',
-      currency: 'USD',
     },
     {
       itemNo: '3',
@@ -47,7 +45,6 @@ function expectCleanInvoice(doc: ParsedDocument) {
       unit: 'SETS',
       unitPrice: '24.69',
       amount: '1234.50',
-      currency: 'USD',
     },
   ]);
   expect(doc.totals.quantity?.value).toBe('3050');
@@ -252,6 +249,18 @@ describe('parseDocument', () => {
       ['50', '24.69', '1234.50'],
     ]);
     expect(doc.totals.amount).toMatchObject({ value: '1584.50', raw: '1.584,50' });
+  });
+
+  it('gives a line a currency only when the line prints one', () => {
+    const items = [{ ...invoiceItems[0], amount: 'EUR 250.00' }, invoiceItems[1], invoiceItems[2]];
+    const doc = parseDocument(invoiceText({ items }));
+    expect(doc.lines.map((l) => [l.amount?.value, l.currency?.value])).toEqual([
+      ['250.00', 'EUR'],
+      ['100.00', undefined],
+      ['1234.50', undefined],
+    ]);
+    expect(doc.lines[0]?.currency?.box).toEqual(doc.lines[0]?.amount?.box);
+    expect(doc.head.currency?.value).toBe('USD');
   });
 
   it('drops the zeros a unit price is padded with past the cent, keeping the printed text', () => {

@@ -57,7 +57,7 @@ function priceText(value: string): string {
   return m ? `${m[1]}${m[2]}` : value;
 }
 
-function documentLine(row: TableRow, index: number, european: boolean, currency: string | undefined): DocumentLine {
+function documentLine(row: TableRow, index: number, european: boolean): DocumentLine {
   const line: DocumentLine = { index };
   const cell = (k: ColumnKind) => row.cells.get(k);
   const itemNo = textFound(cell('itemNo'));
@@ -81,10 +81,11 @@ function documentLine(row: TableRow, index: number, european: boolean, currency:
     const price = kind === 'unitPrice' ? priceText(found.value) : found.value;
     line[kind] = price === found.value ? found : { ...found, value: price, raw: found.raw ?? found.value };
   }
+  // A line's own currency only when its amount or price prints one ("USD 1,200.00"); the document's currency stays
+  // the head's, as every absent line field means the line did not print it.
   const own = [cell('amount'), cell('unitPrice')].map((rs) => (rs ? currencyOf(joinRuns(rs)) : null)).find((c) => c);
-  const code = own ?? currency;
   const amountBox = line.amount?.box;
-  if (code) line.currency = { value: code, ...(own && amountBox ? { box: amountBox } : {}) };
+  if (own) line.currency = { value: own, ...(amountBox ? { box: amountBox } : {}) };
   const origin = textFound(cell('origin'));
   if (origin) line.origin = origin;
   return line;
@@ -165,7 +166,7 @@ export function parseDocument(doc: DocumentText, options: ParseOptions = {}): Pa
   if (origin) head.origin = origin;
   const rows = table?.rows ?? [];
   const docLines = rows.map((row, i) => {
-    const line = documentLine(row, i, european, head.currency?.value);
+    const line = documentLine(row, i, european);
     const lineOrigin = resolvedCountry(line.origin, options.codes);
     return lineOrigin ? { ...line, origin: lineOrigin } : line;
   });
