@@ -1,6 +1,6 @@
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { clearRules } from './clear-rules';
+import { clearRules, preparePage } from './clear-rules';
 
 // An A4 page at 120 dpi: the type of an invoice (10 points) is about 17 pixels high on it.
 const width = 1000;
@@ -78,5 +78,22 @@ describe('clearing the rules of a table before OCR', () => {
       for (let i = 0; i < 36; i++) glyph(set, 20 + i * 26, 40);
     });
     expect(clearRules(text)).toBe(text);
+  });
+
+  it('calls a page speckled when most of its blobs of ink are specks, and a page of text with its full stops not', () => {
+    const line = (set: (x: number, y: number) => void) => {
+      for (let i = 0; i < 30; i++) {
+        glyph(set, 20 + i * 30, 40);
+        // A full stop after every third character, as in "CO., LTD.", "No.:".
+        if (i % 3 === 2) set(46 + i * 30, 62);
+      }
+    };
+    expect(preparePage(page(line)).speckled).toBe(false);
+    const dusty = page((set) => {
+      line(set);
+      // Dust: a pixel on every 40th of a grid across the page.
+      for (let y = 100; y < height; y += 40) for (let x = 5; x < width; x += 40) set(x, y);
+    });
+    expect(preparePage(dusty).speckled).toBe(true);
   });
 });

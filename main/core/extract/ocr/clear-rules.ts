@@ -93,13 +93,66 @@ function markLines(inked: Uint8Array, view: View, min: number, marks: Uint8Array
     }
 }
 
+/** A blob of ink no larger than this share of the page's width, either way, is a speck (or a full stop). */
+const speckShare = 1 / 150;
+/** A page is speckled when more than this share of its blobs of ink are specks. */
+const speckledShare = 0.5;
+
+/**
+ * Whether the page is speckled (dust, toner, a grainy scan): most of its blobs of ink (8-connected) are specks. On a
+ * clean page specks are the full stops, colons and dots of its text, a small share of the blobs beside its letters.
+ */
+function isSpeckled(inked: Uint8Array, width: number, height: number): boolean {
+  const seen = new Uint8Array(inked.length);
+  const stack = new Int32Array(inked.length);
+  const most = Math.max(2, Math.round(width * speckShare));
+  let blobs = 0;
+  let specks = 0;
+  for (let start = 0; start < inked.length; start++) {
+    if (inked[start] !== 1 || seen[start] === 1) continue;
+    seen[start] = 1;
+    let top = 0;
+    stack[top++] = start;
+    let [x0, x1, y0, y1] = [width, 0, height, 0];
+    while (top > 0) {
+      const at = stack[--top] ?? 0;
+      const x = at % width;
+      const y = (at - x) / width;
+      x0 = Math.min(x0, x);
+      x1 = Math.max(x1, x);
+      y0 = Math.min(y0, y);
+      y1 = Math.max(y1, y);
+      for (let dy = -1; dy <= 1; dy++)
+        for (let dx = -1; dx <= 1; dx++) {
+          const nx = x + dx;
+          const ny = y + dy;
+          if (nx < 0 || ny < 0 || nx >= width || ny >= height) continue;
+          const next = ny * width + nx;
+          if (inked[next] === 1 && seen[next] !== 1) {
+            seen[next] = 1;
+            stack[top++] = next;
+          }
+        }
+    }
+    blobs++;
+    if (x1 - x0 < most && y1 - y0 < most) specks++;
+  }
+  return blobs > 0 && specks > blobs * speckledShare;
+}
+
+/** A page made ready for Tesseract: its rules cleared, and whether it is speckled (which calls for noise removal). */
+export interface PreparedPage {
+  png: Uint8Array;
+  speckled: boolean;
+}
+
 /**
  * The page with its table rules (long straight lines of ink, across and down) painted over in the paper's grey.
  * Tesseract's page layout analysis takes a fully ruled table (every cell boxed, as most Chinese invoices and packing
  * lists print them) for a picture and reads its cells as nonsense or not at all; without its rules the table is columns
  * of text, which it reads. The pixels of characters are left as they are.
  */
-export function clearRules(pngBytes: Uint8Array): Uint8Array {
+export function preparePage(pngBytes: Uint8Array): PreparedPage {
   const png = PNG.sync.read(Buffer.from(pngBytes.buffer, pngBytes.byteOffset, pngBytes.byteLength));
   const { width, height } = png;
   const { inked, paper } = inkOf(png);
@@ -112,14 +165,21 @@ export function clearRules(pngBytes: Uint8Array): Uint8Array {
   for (let i = 0; i < marks.length; i++) {
     if (!marks[i]) continue;
     cleared++;
+    inked[i] = 0;
     png.data[i * 4] = paper;
     png.data[i * 4 + 1] = paper;
     png.data[i * 4 + 2] = paper;
     png.data[i * 4 + 3] = 255;
   }
+  const speckled = isSpeckled(inked, width, height);
   // Fast compression: the picture goes straight to the OCR thread, and filtering and deflating 5 megapixels well
   // takes seconds.
-  return cleared === 0
-    ? pngBytes
-    : new Uint8Array(PNG.sync.write(png, { deflateLevel: 1, filterType: 0, colorType: 0, inputColorType: 6 }));
+  const out =
+    cleared === 0
+      ? pngBytes
+      : new Uint8Array(PNG.sync.write(png, { deflateLevel: 1, filterType: 0, colorType: 0, inputColorType: 6 }));
+  return { png: out, speckled };
 }
+
+/** The page with its table rules painted over (preparePage's picture). */
+export const clearRules = (pngBytes: Uint8Array): Uint8Array => preparePage(pngBytes).png;

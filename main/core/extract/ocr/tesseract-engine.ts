@@ -1,6 +1,6 @@
 import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
 import type { OcrEngine, OcrOptions, OcrResult, PageImage } from '../ocr-engine';
-import { clearRules } from './clear-rules';
+import { preparePage } from './clear-rules';
 import { missingModels, ocrAssets, type OcrAssets } from './ocr-assets';
 import { turnedPng, type QuarterTurn } from './picture-turn';
 import { runsFromLines, type OcrLine } from './runs-from-words';
@@ -38,14 +38,15 @@ export interface ReadingCache {
 
 /** The models the text is read with, the first the one Tesseract tries first. */
 const languages = ['eng', 'chi_sim'];
-/** Tesseract's parameters for the text: one block of lines, heavy noise removal (why: where they are set). */
-const textParameters = { tessedit_pageseg_mode: PSM.SINGLE_BLOCK, textord_heavy_nr: '1' };
+/** Tesseract's parameters for the text: one block of lines (why: where they are set). */
+const textParameters = { tessedit_pageseg_mode: PSM.SINGLE_BLOCK };
 /** Everything that changes what is read of a picture, as a cache's key. */
 export const readingSettings = JSON.stringify({
   languages,
   textParameters,
   orientationConfidence,
   rules: 'cleared to the paper grey',
+  heavyNoiseRemoval: 'speckled pages',
 });
 
 /** Only what runs are made of: Tesseract's lines also carry every symbol and its alternatives. */
@@ -97,8 +98,10 @@ export function tesseractEngine(assets: OcrAssets = ocrAssets(), cache?: Reading
     // like the rest; each word keeps its box and the runs are made from the boxes). Automatic page segmentation split
     // the same pages into blocks that lost the first character of a line (上海 → 海) and read a speckled page's
     // Chinese seller as Latin letters; with the rules left in it took a ruled table for a picture. Heavy noise
-    // removal: the specks of a scan stuck to the words beside them (a speckled invoice page had 7 of its 13 fields
-    // read right without it, 13 with it, and a clean one lost none).
+    // removal is set per page, on speckled pages only: there the specks of a scan stuck to the words beside them
+    // (a speckled invoice page had 7 of its 13 fields read right without it, 13 with it), but on clean pages it
+    // removed full stops and colons ("CO., LTD." read "CO., LTD"; 12 clean scans 84.3 % of fields right with it,
+    // 86.7 % without).
     // Tesseract's own notes (the resolution it estimated, diacritics found) go nowhere instead of the app's stderr.
     const quiet = { debug_file: '/dev/null' };
     await text.setParameters({ ...quiet, ...textParameters });
@@ -126,8 +129,10 @@ export function tesseractEngine(assets: OcrAssets = ocrAssets(), cache?: Reading
     const sure = (detected.data.orientation_confidence ?? 0) >= orientationConfidence;
     const turn: QuarterTurn = sure && (degrees === 90 || degrees === 180 || degrees === 270) ? degrees : 0;
     report?.(orientationShare);
+    const page = preparePage(image.png);
+    await text.setParameters({ textord_heavy_nr: page.speckled ? '1' : '0' });
     const result = await text.recognize(
-      Buffer.from(turnedPng(clearRules(image.png), turn)),
+      Buffer.from(turnedPng(page.png, turn)),
       { rotateAuto: true },
       { blocks: true, text: false },
     );
