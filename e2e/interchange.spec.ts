@@ -359,6 +359,18 @@ test.describe('interchange and the printed form', () => {
     await expectSeen(name);
     await expect(name).toHaveValue('皮革手提包');
     await page.screenshot({ path: '/tmp/extract-review-en.png' });
+    // On a narrow window the page buttons keep their words on one line.
+    await page.setViewportSize({ width: 900, height: 700 });
+    for (const label of ['Previous page', 'Next page']) {
+      const button = screen.getByRole('button', { name: label });
+      await expectSeen(button);
+      const lines = await button.evaluate((b) => {
+        const range = document.createRange();
+        range.selectNodeContents(b);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      });
+      expect(lines, `${label} on one line`).toBe(1);
+    }
   });
 
   test('a packing list of 50 lines on 3 pages, on a low screen: the lines scroll under their column names, a value at a page’s foot and on page 3 highlighted in sight, the pages switched, its 件数 and weights offered', async ({
