@@ -6,13 +6,14 @@ import type {
   MethodInput,
   MethodName,
   MethodOutput,
+  ReasonMessage,
   SwdeskBridge,
 } from '../../shared/api';
 import type { Locale } from '../../shared/i18n/locale';
 import type { NoticeText } from '../state/ui-store';
 import { useUi } from '../state/ui-store';
 import { messages } from '../i18n/messages';
-import { localizeError, reasonDetail } from '../i18n/reasons';
+import { localizeError, messageText, reasonDetail } from '../i18n/reasons';
 import { createHttpBridge } from './http-bridge';
 
 declare global {
@@ -88,6 +89,13 @@ export function failureLine(e: unknown, options: { paths?: boolean } = {}): Noti
     const issues = (localized.issues ?? []).map((i) => (options.paths ? `${i.path}: ${i.message}` : i.message));
     return [localized.message, ...issues].join(' — ');
   }, e);
+}
+
+/** A failure main said and kept (a reading job's), worded when shown, its program's words beside it for 详情. */
+export function saidFailure(said: ReasonMessage | null | undefined): NoticeText {
+  const text = (locale: Locale) => messageText(locale, said);
+  const detail = said ? reasonDetail(said.reason, said.params) : null;
+  return detail === null ? text : Object.assign(text, { detail });
 }
 
 /** A notice of a caught failure, worded when shown (`prefix`: what it is about, a file's name). */

@@ -1,11 +1,13 @@
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ExtractProgress, ExtractResult } from '../../../shared/api';
+import { reasonMessage } from '../../../shared/api';
 import { useUi } from '../../state/ui-store';
 import { InterchangeMenu } from '../interchange/interchange-menu';
 import { useInterchange } from '../interchange/interchange-store';
 import { ExtractScreen } from './extract-screen';
 import { useExtract } from './extract-store';
+import { expectDetailFolded } from '../../../test-support/renderer/detail-fold';
 import { renderWithBridge } from '../../../test-support/renderer/render-with-bridge';
 import { sampleExtraction } from '../../../test-support/shared/extract-sample';
 import { lineImportWritten } from '../../../test-support/shared/records';
@@ -143,6 +145,28 @@ describe('the review of goods lines read from an invoice', () => {
     await waitFor(() => expect(fake.calls.map((c) => c.method)).toContain('extract.cancel'));
     act(() => fake.emit('extract.progress', progress({ state: 'cancelled', page: 2, pages: 3 })));
     expect((await screen.findByRole('alert')).textContent).toBe('Reading was cancelled; nothing was proposed');
+  });
+
+  it("says a file the reader could not open in the UI language, the reader's own words under 详情", async () => {
+    const detail = 'Invalid PDF structure.';
+    const fake = renderWithBridge(
+      {
+        'extract.start': ok({ jobId: JOB }),
+        'extract.status': ok(progress({ state: 'reading', page: 0, pages: 0 })),
+      },
+      <ExtractScreen />,
+    );
+    await act(() => useExtract.getState().open(ID));
+    pick(new File([new Uint8Array([0x25, 0x50, 0x44, 0x46])], 'invoice-118.pdf', { type: 'application/pdf' }));
+    await waitFor(() => expect(fake.calls.map((c) => c.method)).toContain('extract.status'));
+    const error = reasonMessage('extract.unreadable', { file: 'invoice-118.pdf', detail });
+    act(() => fake.emit('extract.progress', progress({ state: 'failed', error })));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe('无法读取 invoice-118.pdf（文件可能已损坏，或与其扩展名不符），未提出任何内容');
+    expectDetailFolded(screen.getByRole('dialog'), alert, detail, 'zh-CN');
+    act(() => useUi.getState().setLocale('en'));
+    expect(screen.getByRole('alert').textContent).toMatch(/^invoice-118\.pdf could not be read/);
+    expectDetailFolded(screen.getByRole('dialog'), screen.getByRole('alert'), detail, 'en');
   });
 
   it('sends a spreadsheet to the column mapping of the lines import instead of reading it as a page', async () => {

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ExtractProgress, ExtractResult, LineImportReport } from '../../../shared/api';
 import { MAX_EXTRACT_FILES } from '../../../shared/api';
-import { api, errorNotice } from '../../api/client';
+import { api, errorNotice, saidFailure } from '../../api/client';
 import { queryClient } from '../../api/queries';
 import { Dialog } from '../../components/dialog';
-import { messageText } from '../../i18n/reasons';
+import { FailureLine, useFailureState } from '../../components/failure-line';
 import type { Locale } from '../../../shared/i18n/locale';
 import { useUi } from '../../state/ui-store';
 import { fileToBase64 } from '../interchange/files';
@@ -27,7 +27,6 @@ type Stage =
  */
 export function ExtractScreen() {
   const t = useXt();
-  const locale = useUi((s) => s.locale);
   const declarationId = useExtract((s) => s.declarationId);
   const close = useExtract((s) => s.close);
   const [stage, setStage] = useState<Stage>({ kind: 'pick' });
@@ -35,8 +34,9 @@ export function ExtractScreen() {
   const [place, setPlace] = useState<PagePlace>({ file: 0, page: 0 });
   const [pointed, setPointed] = useState<Pointed | null>(null);
   const [refusal, setRefusal] = useState<LineImportReport | null>(null);
-  // Worded when shown, in the language of that moment: the progress listener outlives a change of language.
-  const [failure, setFailure] = useState<((locale: Locale) => string) | null>(null);
+  // Worded when shown, in the language of that moment: the progress listener outlives a change of language. main's
+  // detail goes under 详情 (a file the reader could not open says why only there).
+  const [failure, setFailure] = useFailureState();
   const heard = useRef(new Map<string, ExtractProgress>());
   const jobRef = useRef<string | null>(null);
 
@@ -47,6 +47,7 @@ export function ExtractScreen() {
         heard.current.set(p.jobId, p);
         if (p.jobId === jobRef.current) void advance(p);
       }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- one listener for the screen's life (setters are stable)
     [],
   );
 
@@ -74,11 +75,7 @@ export function ExtractScreen() {
     }
     setStage({ kind: 'pick' });
     const { error } = progress;
-    setFailure(() =>
-      progress.state === 'cancelled'
-        ? (l: Locale) => extractMessages[l].cancelled
-        : (l: Locale) => messageText(l, error),
-    );
+    setFailure(progress.state === 'cancelled' ? (l: Locale) => extractMessages[l].cancelled : saidFailure(error));
   }
 
   async function start(files: File[]) {
@@ -105,8 +102,7 @@ export function ExtractScreen() {
       await advance(heard.current.get(jobId) ?? (await api.invoke('extract.status', { jobId })));
     } catch (e) {
       setStage({ kind: 'pick' });
-      const notice = errorNotice(e);
-      setFailure(() => (l: Locale) => notice(l));
+      setFailure(errorNotice(e));
     }
   }
 
@@ -135,8 +131,7 @@ export function ExtractScreen() {
       close();
       reset();
     } catch (e) {
-      const notice = errorNotice(e);
-      setFailure(() => (l: Locale) => notice(l));
+      setFailure(errorNotice(e));
     }
   }
 
@@ -219,11 +214,7 @@ export function ExtractScreen() {
             </div>
           </>
         ) : null}
-        {failure ? (
-          <p className="error-text" role="alert">
-            {failure(locale)}
-          </p>
-        ) : null}
+        <FailureLine error={failure} />
       </div>
     </Dialog>
   );
