@@ -311,6 +311,9 @@ test.describe('interchange and the printed form', () => {
     await expect(page.getByRole('row', { name: '第4项', exact: true })).toHaveCount(0);
     const offer = page.locator('.extract-undo-bar');
     await expectSeen(offer.getByRole('button', { name: '撤销', exact: true }));
+    // The offer takes a row of its own above the form: floating at the window's foot, it hid 毛重 and 净重.
+    const [bar, workspace] = await Promise.all([offer.boundingBox(), page.locator('main.workspace').boundingBox()]);
+    expect(bar && workspace && bar.y + bar.height <= workspace.y).toBe(true);
     const seqNo = /报关单 (\S+)/.exec((await offer.textContent()) ?? '')?.[1] ?? '';
     await page.screenshot({ path: testInfo.outputPath('extract-written-zh.png') });
 

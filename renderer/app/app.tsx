@@ -158,8 +158,9 @@ function Shell() {
           ?
         </button>
       </header>
+      {/* A row of its own between the bar and the workspace: floating over the form, it hid 毛重 and 净重. */}
+      <ExtractUndoBar />
       <main className="workspace">
-        <ExtractUndoBar />
         {showEditor && record.data ? (
           <ErrorBoundary
             key={record.data.id}
