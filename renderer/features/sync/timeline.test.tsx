@@ -1,10 +1,12 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TimelineEntry } from '../../../shared/api';
+import { reasonMessage } from '../../../shared/api';
 import { setBridge } from '../../api/client';
 import { queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
+import { expectDetailFolded } from '../../../test-support/renderer/detail-fold';
 import { createFakeBridge } from '../../../test-support/renderer/fake-bridge';
 import { declarationRecord } from '../../../test-support/shared/records';
 import { Timeline } from './timeline';
@@ -138,6 +140,30 @@ describe('the history: where a declaration came from', () => {
       expect(steps[2]?.textContent).toContain(
         'Modification refused — request no. M20260000000000007 · Declaration 224820261000000001 is under inspection',
       );
+    });
+
+    it("folds the hub's own words of a refusal under 详情, in Chinese and English", async () => {
+      const detail = 'mod.bad-signature: the signature does not verify';
+      const hubRefused: TimelineEntry = {
+        ...refused,
+        changes: {
+          requestId: 'r1',
+          reasons: [reasonMessage('sync.hub-refused', { status: 422, detail })],
+        },
+      };
+      showing({ ieFlag: 'I' }, [asked, hubRefused]);
+      const step = (await screen.findAllByRole('listitem'))[2] as HTMLElement;
+      expect(step.textContent).toMatch(/^.*修改申请未通过 — 数据交换中心拒绝了请求（HTTP 422）/);
+      // The step's sentence: its text without the fold.
+      const sentence = () => {
+        const copy = step.cloneNode(true) as HTMLElement;
+        copy.querySelector('details')?.remove();
+        return copy;
+      };
+      expectDetailFolded(step, sentence(), detail, 'zh-CN');
+      act(() => useUi.setState({ locale: 'en' }));
+      expect(sentence().textContent).toContain('Modification refused — The hub refused the request (HTTP 422)');
+      expectDetailFolded(step, sentence(), detail, 'en');
     });
   });
 });

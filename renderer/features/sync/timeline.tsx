@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { ReasonMessage, TimelineEntry } from '../../../shared/api';
 import { channelInfo, lifecycleEventLabels } from '../../../shared/status';
 import { useTimeline } from '../../api/queries';
+import { SaidDetail } from '../../components/failure-line';
 import { messageText } from '../../i18n/reasons';
 import { useUi } from '../../state/ui-store';
 import { localTime, useSyncT } from './messages';
@@ -17,6 +18,15 @@ interface Step {
   actor: string;
   action: string;
   detail: string;
+  /** What the hub said with its answer to a modification or cancellation, each with its detail for 详情. */
+  said: ReasonMessage[];
+}
+
+/** The reasons a modification's or cancellation's answer carries (none for any other entry). */
+function answerReasons(entry: TimelineEntry): ReasonMessage[] {
+  if (!/^(modify|cancel)-(approved|refused)$/.test(entry.action)) return [];
+  const reasons = field(entry.changes, 'reasons');
+  return Array.isArray(reasons) ? (reasons as ReasonMessage[]) : [];
 }
 
 /** Consecutive edits by one person read as one step; everything else is one step each. */
@@ -33,7 +43,14 @@ export function timelineSteps(
       last.at = entry.at;
       continue;
     }
-    steps.push({ at: entry.at, actor: entry.actor, action: entry.action, detail: describe(entry), count: edits });
+    steps.push({
+      at: entry.at,
+      actor: entry.actor,
+      action: entry.action,
+      detail: describe(entry),
+      said: answerReasons(entry),
+      count: edits,
+    });
   }
   return steps;
 }
@@ -93,8 +110,7 @@ export const Timeline = memo(function Timeline({ id }: { id: string }) {
     if (/^(modify|cancel)-(approved|refused)$/.test(entry.action)) {
       // The hub's receipt: its 修撤单统一编号, and a refusal's reasons in the UI language.
       const no = field(entry.changes, 'modSeqNo');
-      const reasons = field(entry.changes, 'reasons');
-      const said = Array.isArray(reasons) ? reasons.map((r) => messageText(locale, r as ReasonMessage)) : [];
+      const said = answerReasons(entry).map((r) => messageText(locale, r));
       return [typeof no === 'string' ? m.modSeqNo(no) : '', ...said].filter(Boolean).join(' · ');
     }
     if (entry.action === 'rejected') {
@@ -120,6 +136,9 @@ export const Timeline = memo(function Timeline({ id }: { id: string }) {
               <strong>{m.actions[step.action] ?? eventLabel(step.action, locale)}</strong>
               {step.action === 'edit' ? ` ${m.edits(step.count)}` : ''}
               {step.detail ? ` — ${step.detail}` : ''} <span className="muted">{step.actor}</span>
+              {step.said.map((r, j) => (
+                <SaidDetail key={j} said={r} />
+              ))}
             </li>
           ))}
         </ol>
