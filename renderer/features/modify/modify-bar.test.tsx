@@ -1,6 +1,8 @@
 import { act, cleanup, fireEvent, renderHook, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { ApiResult, DeclarationRecord, ModRequestEntry } from '../../../shared/api';
+import { reasonMessage } from '../../../shared/api';
+import { expectDetailFolded } from '../../../test-support/renderer/detail-fold';
 import type { DeclarationDoc } from '../../../shared/catalog';
 import { isModifyLocked } from '../../../shared/modify/locked-fields';
 import { useUi } from '../../state/ui-store';
@@ -163,6 +165,41 @@ describe('修撤单 in the editor (fake bridge)', () => {
     expect(latest.textContent).toContain(
       'Modification request: refused · requested 12-07 09:05 · answered 12-07 10:40',
     );
+  });
+
+  it("folds the hub's own words of a refused request under 详情, in Chinese and English", async () => {
+    const detail = 'mod.bad-signature: the signature does not verify';
+    const refused: ModRequestEntry = {
+      requestId: 'r4',
+      kind: 'cancel',
+      state: 'refused',
+      reasonCase: 1,
+      note: '',
+      head: decModHead({ EntryId: ENTRY, CustomsCode: '2201' }),
+      changes: [],
+      modSeqNo: null,
+      lastError: null,
+      answer: {
+        at: '2026-12-07T02:40:00.000Z',
+        note: '',
+        reasons: [reasonMessage('sync.hub-refused', { status: 422, detail })],
+      },
+      createdAt: '2026-12-07T01:05:00.000Z',
+      updatedAt: '2026-12-07T02:40:00.000Z',
+    };
+    renderBar(released, false, declared, { 'declarations.modRequests': () => ok([refused]) });
+    const latest = await screen.findByTestId('mod-latest');
+    // The line's sentence: its text without the fold.
+    const sentence = () => {
+      const copy = latest.cloneNode(true) as HTMLElement;
+      copy.querySelector('details')?.remove();
+      return copy;
+    };
+    expect(sentence().textContent).toContain('数据交换中心拒绝了请求（HTTP 422）');
+    expectDetailFolded(latest, sentence(), detail, 'zh-CN');
+    act(() => useUi.getState().setLocale('en'));
+    expect(sentence().textContent).toContain('The hub refused the request (HTTP 422)');
+    expectDetailFolded(latest, sentence(), detail, 'en');
   });
 
   it('locks in the copy the fields the hub refuses to change, and marks them', () => {

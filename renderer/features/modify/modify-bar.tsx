@@ -5,6 +5,7 @@ import type { DeclarationDoc } from '../../../shared/catalog';
 import { canApply } from '../../../shared/status';
 import { chinaTime } from '../../../shared/validation';
 import { api } from '../../api/client';
+import { SaidDetail } from '../../components/failure-line';
 import { messageText } from '../../i18n/reasons';
 import { useUi } from '../../state/ui-store';
 import { actionFor } from '../editor/keymap';
@@ -80,6 +81,10 @@ function LatestRequest({ id, tradeName }: { id: string; tradeName: string }) {
       <button type="button" className="link" onClick={() => setPrinting(true)}>
         {t.print}
       </button>
+      {/* The hub's own words of a refusal (its code, a library's message) for support, not in the sentence. */}
+      {last.answer?.reasons.map((r, i) => (
+        <SaidDetail key={i} said={r} />
+      ))}
       {printing ? <ModFormSheet request={last} tradeName={tradeName} onClose={() => setPrinting(false)} /> : null}
     </span>
   );
