@@ -57,6 +57,11 @@ describe('runs from the words Tesseract read', () => {
     expect(runs.map((r) => r.text)).toEqual(["Men's cotton shirt", 'ST-0646']);
   });
 
+  it('drops a closing quote mark read before a word (what is left of a cleared rule), and keeps one after it', () => {
+    const runs = runsFromLines([line(word('”单位', 0, 40), word('’Qty', 200, 240), word('12”', 400, 440))], upright, 0);
+    expect(runs.map((r) => r.text)).toEqual(['单位', 'Qty', '12”']);
+  });
+
   it('puts the boxes back on the picture as given, whichever quarter turn made it upright', () => {
     // Upright, the word is at (10,20)–(30,40) of a 100×200 page; the picture given was 200×100 (turned a quarter).
     const read = [line(word('X', 10, 30, 90, 20, 40))];

@@ -49,6 +49,8 @@ const runGap = 1.1;
 const ruleGlyphs = /^[|¦[\]]+|[|¦[\]]+$/g;
 /** A quote mark standing alone is a table's rule read as one, never a value. */
 const strayQuote = /^[“”"'‘’`]+$/;
+/** A closing quote mark never opens a word: before a word it is what is left of a table's rule. */
+const openingCloser = /^[”’]+(?=\S)/;
 
 /** A run with no letter, digit or Han character, read unsurely (under 50 %), is a speck of the scan. */
 const lettered = /[\p{L}\p{N}]/u;
@@ -118,7 +120,7 @@ export function runsFromLines(lines: readonly OcrLine[], frame: PictureFrame, pa
     const height = medianHeight(line.words);
     let run: Pending | null = null;
     for (const word of line.words) {
-      const text = word.text.trim().replace(ruleGlyphs, '');
+      const text = word.text.trim().replace(ruleGlyphs, '').replace(openingCloser, '');
       if (text === '' || strayQuote.test(text)) {
         finish(run);
         run = null;
