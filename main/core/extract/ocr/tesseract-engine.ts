@@ -117,20 +117,29 @@ export function tesseractEngine(assets: OcrAssets = ocrAssets(), cache?: Reading
     await Promise.all([started?.orientation.terminate(), started?.text.terminate()]);
   };
 
-  const readFresh = async (image: PageImage): Promise<PageReading> => {
+  const readFresh = async (image: PageImage, signal?: AbortSignal): Promise<PageReading> => {
+    // A cancelled page's threads are ended under it: it must not call them again (tesseract.js then throws a TypeError
+    // from inside its own promise, which a clean-clone CI run caught as an unhandled rejection).
+    const goOn = () => {
+      if (signal?.aborted) throw abortError();
+    };
     workers ??= start().catch((error: unknown) => {
       // A failed start (a model missing from the installation) is tried again on the next page, not kept.
       workers = null;
       throw error instanceof Error ? error : new Error(`The OCR engine could not start: ${String(error)}`);
     });
     const { orientation, text } = await workers;
+    goOn();
     const detected = await orientation.detect(Buffer.from(image.png));
+    goOn();
     const degrees = detected.data.orientation_degrees;
     const sure = (detected.data.orientation_confidence ?? 0) >= orientationConfidence;
     const turn: QuarterTurn = sure && (degrees === 90 || degrees === 180 || degrees === 270) ? degrees : 0;
     report?.(orientationShare);
     const page = preparePage(image.png);
+    goOn();
     await text.setParameters({ textord_heavy_nr: page.speckled ? '1' : '0' });
+    goOn();
     const result = await text.recognize(
       Buffer.from(turnedPng(page.png, turn)),
       { rotateAuto: true },
@@ -140,10 +149,15 @@ export function tesseractEngine(assets: OcrAssets = ocrAssets(), cache?: Reading
     return { lines: wordsOf(lines), turn, skew: result.data.rotateRadians ?? 0 };
   };
 
-  const read = async (image: PageImage, page: number, onProgress: Progress): Promise<OcrResult> => {
+  const read = async (
+    image: PageImage,
+    page: number,
+    onProgress: Progress,
+    signal?: AbortSignal,
+  ): Promise<OcrResult> => {
     report = onProgress;
     report?.(0);
-    const fresh = () => readFresh(image);
+    const fresh = () => readFresh(image, signal);
     const { lines, turn, skew } = await (cache ? cache.reading(image.png, readingSettings, fresh) : fresh());
     const runs = runsFromLines(lines, { width: image.width, height: image.height, turn, skew }, page);
     report?.(1);
@@ -164,7 +178,10 @@ export function tesseractEngine(assets: OcrAssets = ocrAssets(), cache?: Reading
         signal?.addEventListener('abort', onAbort, { once: true });
       });
       try {
-        return await Promise.race([read(image, page, onProgress), aborted]);
+        const reading = read(image, page, onProgress, signal);
+        // Once cancelled, the page's reading ends on its own (AbortError) after the race settled: nobody waits on it.
+        reading.catch(() => undefined);
+        return await Promise.race([reading, aborted]);
       } finally {
         signal?.removeEventListener('abort', onAbort);
       }
