@@ -1,6 +1,6 @@
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { clearRules, preparePage } from './clear-rules';
+import { preparePage } from './clear-rules';
 
 // An A4 page at 120 dpi: the type of an invoice (10 points) is about 17 pixels high on it.
 const width = 1000;
@@ -47,7 +47,7 @@ describe('clearing the rules of a table before OCR', () => {
       glyph(set, 60, 108);
       glyph(set, 520, 150);
     });
-    const cleared = clearRules(ruled);
+    const cleared = preparePage(ruled).png;
     for (const [x, y] of [
       [100, 100],
       [800, 181],
@@ -69,7 +69,7 @@ describe('clearing the rules of a table before OCR', () => {
     const crooked = page((set) => {
       for (let x = 20; x < 980; x++) set(x, 200 + Math.floor(x / 30));
     });
-    const cleared = clearRules(crooked);
+    const cleared = preparePage(crooked).png;
     for (const x of [20, 29, 30, 500, 979]) expect(black(cleared, x, 200 + Math.floor(x / 30)), `${x}`).toBe(false);
   });
 
@@ -77,7 +77,7 @@ describe('clearing the rules of a table before OCR', () => {
     const text = page((set) => {
       for (let i = 0; i < 36; i++) glyph(set, 20 + i * 26, 40);
     });
-    expect(clearRules(text)).toBe(text);
+    expect(preparePage(text).png).toBe(text);
   });
 
   it('calls a page speckled when most of its blobs of ink are specks, and a page of text with its full stops not', () => {

@@ -180,6 +180,3 @@ export function preparePage(pngBytes: Uint8Array): PreparedPage {
       : new Uint8Array(PNG.sync.write(png, { deflateLevel: 1, filterType: 0, colorType: 0, inputColorType: 6 }));
   return { png: out, speckled };
 }
-
-/** The page with its table rules painted over (preparePage's picture). */
-export const clearRules = (pngBytes: Uint8Array): Uint8Array => preparePage(pngBytes).png;

@@ -4,7 +4,7 @@ import { crc32 } from 'node:zlib';
 export type QuarterTurn = 0 | 90 | 180 | 270;
 
 /** EXIF orientation values that turn a picture clockwise by a quarter turn when it is displayed (or loaded). */
-const exifOrientation: Record<QuarterTurn, number> = { 0: 1, 90: 6, 180: 3, 270: 8 };
+export const exifOrientation: Readonly<Record<QuarterTurn, number>> = { 0: 1, 90: 6, 180: 3, 270: 8 };
 
 const pngSignature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 /** The signature, then IHDR (length, type, 13 bytes, CRC): where a PNG's first ancillary chunk may go. */

@@ -6,6 +6,7 @@ import { AppError } from '../../../../shared/api';
 import type { PageImage } from '../ocr-engine';
 import { loadSkia } from './canvas';
 import type { SourceFile } from './source-file';
+import { exifOrientation } from '../ocr/picture-turn';
 import { quarterTurn } from './turn';
 
 /**
@@ -46,7 +47,7 @@ export async function imagePage(
 ): Promise<PageImage> {
   const picture = await decoded(kind, bytes, page);
   const upright = await oriented(await pixels(picture.rgba, picture.width, picture.height), picture.orientation);
-  return scaled(await oriented(upright, orientationOfTurn(options.turn ?? 0)), options.maxWidth);
+  return scaled(await oriented(upright, exifOrientation[quarterTurn(options.turn ?? 0)]), options.maxWidth);
 }
 
 interface Decoded {
@@ -105,11 +106,6 @@ function orientationTag(ifd: UTIF.IFD): number {
   const tag = ifd.t274;
   const value = Array.isArray(tag) ? Number(tag[0]) : 1;
   return Number.isInteger(value) && value >= 1 && value <= 8 ? value : 1;
-}
-
-/** The Orientation value that turns a picture clockwise by `turn` degrees (to the nearest quarter turn). */
-function orientationOfTurn(turn: number): number {
-  return [1, 6, 3, 8][quarterTurn(turn) / 90] ?? 1;
 }
 
 /**

@@ -1,8 +1,9 @@
 import type { Box } from '../../../../shared/extract/document';
+import type { QuarterTurn } from '../ocr/picture-turn';
 
 /** The quarter turn (0, 90, 180 or 270 degrees clockwise) nearest to `degrees`: a scan's small skew is not turned. */
-export function quarterTurn(degrees: number): number {
-  return (((Math.round(degrees / 90) % 4) + 4) % 4) * 90;
+export function quarterTurn(degrees: number): QuarterTurn {
+  return ((((Math.round(degrees / 90) % 4) + 4) % 4) * 90) as QuarterTurn;
 }
 
 /**
