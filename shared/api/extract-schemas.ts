@@ -15,7 +15,12 @@ const boxSchema = z.object({
   h: z.number(),
 });
 
-const foundSchema = z.object({ value: z.string(), box: boxSchema.optional(), raw: z.string().optional() });
+const foundSchema = z.object({
+  value: z.string(),
+  box: boxSchema.optional(),
+  raw: z.string().optional(),
+  confidence: z.number().min(0).max(1).optional(),
+});
 
 const headSchema = z.object({
   invoiceNo: foundSchema.optional(),

@@ -64,6 +64,11 @@ export interface Found<T = string> {
   box?: Box;
   /** The text as printed (e.g. "1,234.50"), when the value was normalised from it. */
   raw?: string;
+  /**
+   * The least OCR confidence (0–1) of the runs the value was read from; absent for a text layer. A value read with
+   * low confidence is flagged in the review, as a misread digit or letter often gives no cross-check to fail.
+   */
+  confidence?: number;
 }
 
 /** What one document turned out to be. A document may be both (an invoice with packing columns). */

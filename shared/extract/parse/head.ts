@@ -79,7 +79,10 @@ export function parseDate(text: string): string | null {
   return null;
 }
 
-/** A found value from runs: the text, and the box of the runs (narrowed to the value's part of a single run). */
+/**
+ * A found value from runs: the text, the box of the runs (narrowed to the value's part of a single run), and the
+ * least OCR confidence among them (one misread word makes the value doubtful).
+ */
 export function foundIn(runs: readonly PlacedRun[], value: string, raw?: string): Found {
   let box = unionBox(runs.map((r) => r.box));
   const only = runs.length === 1 ? runs[0] : undefined;
@@ -91,7 +94,13 @@ export function foundIn(runs: readonly PlacedRun[], value: string, raw?: string)
       box = { ...box, x: box.x + share * at, w: share * shown.length };
     }
   }
-  return { value, ...(box ? { box } : {}), ...(raw !== undefined && raw !== value ? { raw } : {}) };
+  const read = runs.flatMap((r) => (r.confidence !== undefined ? [r.confidence] : []));
+  return {
+    value,
+    ...(box ? { box } : {}),
+    ...(raw !== undefined && raw !== value ? { raw } : {}),
+    ...(read.length > 0 ? { confidence: Math.min(...read) } : {}),
+  };
 }
 
 interface Labelled {

@@ -9,6 +9,8 @@ export interface PlacedRun {
   right: number;
   y: number;
   height: number;
+  /** The OCR engine's confidence, 0–1, as the run had it; absent for a text layer. */
+  confidence?: number;
 }
 
 /** Runs on one line of a page, left to right. */
@@ -68,6 +70,7 @@ function placed(page: PageText, run: TextRun): PlacedRun {
     right: (box.x + box.w) * page.width,
     y: (box.y + box.h / 2) * page.height,
     height: box.h * page.height,
+    ...(run.confidence !== undefined ? { confidence: run.confidence } : {}),
   };
 }
 

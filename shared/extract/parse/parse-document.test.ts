@@ -78,6 +78,20 @@ describe('parseDocument', () => {
     expectCleanInvoice(doc);
   });
 
+  it('gives each value read by OCR the least confidence of its runs, and a text layer gives none', () => {
+    const text = invoiceText({ words: true, splitTexts: ['1,234.50'] });
+    const doubtful = new Map([
+      ['4.50', 0.41],
+      ['Ningbo', 0.6],
+    ]);
+    for (const run of text.pages[0]?.runs ?? []) run.confidence = doubtful.get(run.text) ?? 0.95;
+    const doc = parseDocument(text);
+    expect(doc.lines[2]?.amount).toMatchObject({ value: '1234.50', confidence: 0.41 });
+    expect(doc.head.seller).toMatchObject({ value: 'Ningbo Hardware Co., Ltd.', confidence: 0.6 });
+    expect(doc.lines[0]?.quantity?.confidence).toBe(0.95);
+    expect(parseDocument(invoiceText()).lines[2]?.amount).not.toHaveProperty('confidence');
+  });
+
   it('reads an invoice printed in a monospaced font, its text layer a run per word set a wide space apart', () => {
     expectCleanInvoice(parseDocument(invoiceText({ words: true, space: 0.55 })));
   });

@@ -72,8 +72,12 @@ function documentLine(row: TableRow, index: number, european: boolean): Document
   const unit = textFound(cell('unit'));
   const unitText = quantity.rest !== '' ? quantity.rest : headerUnit(row.columns, 'quantity');
   if (unit) line.unit = unit;
-  else if (unitText && quantity.found)
-    line.unit = { value: unitText, ...(quantity.found.box ? { box: quantity.found.box } : {}) };
+  else if (unitText && quantity.found) {
+    const { box, confidence } = quantity.found;
+    // A unit after the number ("120 PCS") was read with it; one from the column's header was not.
+    const read = quantity.rest !== '' && confidence !== undefined ? { confidence } : {};
+    line.unit = { value: unitText, ...(box ? { box } : {}), ...read };
+  }
   for (const kind of ['unitPrice', 'amount', 'packages', 'netWeight', 'grossWeight'] as const) {
     const n = numberFound(cell(kind), european);
     const found = n.found;
