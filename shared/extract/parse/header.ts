@@ -77,6 +77,81 @@ const rowKinds: ReadonlySet<ColumnKind> = new Set([
   'grossWeight',
 ]);
 
+const sameColumn = (a: ColumnKind | undefined, b: ColumnKind | undefined) =>
+  a === b || (a === 'unit' && b === 'unitPrice') || (a === 'unitPrice' && b === 'unit');
+
+/** How wide a character is set, in ems: an ideograph is square, Latin letters, digits and marks about half. */
+const charWidth = (c: string) => (/[\u3000-\u9fff\uff00-\uffef]/.test(c) ? 1 : c === ' ' ? 0.35 : 0.55);
+
+/** The part of a run from character `from` to `to`, its place along the run estimated by the characters' widths. */
+function partOf(run: PlacedRun, from: number, to: number): PlacedRun {
+  const chars = [...run.text];
+  const width = (a: number, b: number) => chars.slice(a, b).reduce((s, c) => s + charWidth(c), 0);
+  const all = width(0, chars.length) || 1;
+  const start = width(0, from) / all;
+  const end = width(0, to) / all;
+  const span = run.right - run.left;
+  const text = chars.slice(from, to).join('');
+  const box = { ...run.box, x: run.box.x + run.box.w * start, w: run.box.w * (end - start) };
+  return { ...run, text: text.trim(), box, left: run.left + span * start, right: run.left + span * end };
+}
+
+/**
+ * A run naming the headers of several columns, split into one run per column. An OCR engine reading a page as
+ * one block joins header cells set closer than its word gap ("数量 Q'ty 单价 (CNY) Unit Price (CNY) 金额 (CNY)"):
+ * the run is parted where a Chinese header word starts after another column's header, or where a Latin one follows
+ * another's bracketed currency or unit ("Amount (USD) Origin"). A header of two words of one column ("Unit Price",
+ * "Total N.W.", "序号 No.") is never parted: only those two shapes of a boundary are cut at.
+ */
+function splitRun(run: PlacedRun): PlacedRun[] {
+  const words = [...run.text.matchAll(/\S+/g)].map((m) => ({ at: [...run.text.slice(0, m.index)].length, text: m[0] }));
+  const cuts: number[] = [];
+  for (let i = 1; i < words.length; i++) {
+    const before = words[i - 1]?.text ?? '';
+    const word = words[i]?.text ?? '';
+    if (/^[\u3400-\u9fff]/.test(word) || (/\)$/.test(before) && /^[A-Za-z]/.test(word))) cuts.push(i);
+  }
+  if (cuts.length === 0) return [run];
+  const wordsText = (from: number, to: number) =>
+    words
+      .slice(from, to)
+      .map((w) => w.text)
+      .join(' ');
+  const segments = [0, ...cuts, words.length].slice(1).map((end, i, ends) => {
+    const start = i === 0 ? 0 : (ends[i - 1] ?? 0);
+    return { start, end, kind: headerKind(wordsText(start, end)) };
+  });
+  // Neighbouring segments naming one column (Chinese over English: "单价 (USD) Unit Price (USD)") stay one.
+  const groups: { start: number; end: number; kind: ColumnKind | undefined }[] = [];
+  for (const s of segments) {
+    const last = groups[groups.length - 1];
+    if (last && (s.kind === undefined || last.kind === undefined || sameColumn(last.kind, s.kind))) {
+      last.end = s.end;
+      last.kind ??= s.kind;
+    } else groups.push({ ...s });
+  }
+  if (groups.length < 2) return [run];
+  const length = [...run.text].length;
+  return groups.map((g, i) =>
+    partOf(
+      run,
+      i === 0 ? 0 : (words[g.start]?.at ?? 0),
+      i === groups.length - 1 ? length : (words[g.end]?.at ?? length),
+    ),
+  );
+}
+
+/** A cell's runs, parted where a run of it names the headers of several columns. */
+function splitCell(cell: readonly PlacedRun[]): PlacedRun[][] {
+  const out: PlacedRun[][] = [[]];
+  for (const run of cell)
+    splitRun(run).forEach((part, i) => {
+      if (i > 0) out.push([]);
+      out[out.length - 1]?.push(part);
+    });
+  return out;
+}
+
 /**
  * A header line's cells: runs set apart by more than a space, then neighbours joined where they are one
  * header set as words — a word naming no column ("Description" "of" "Goods"), two words naming the same
@@ -84,7 +159,7 @@ const rowKinds: ReadonlySet<ColumnKind> = new Set([
  */
 function headerCells(line: Line): PlacedRun[][] {
   const out: PlacedRun[][] = [];
-  for (const cell of lineCells(line)) {
+  for (const cell of lineCells(line).flatMap(splitCell)) {
     const prev = out[out.length - 1];
     const last = prev?.[prev.length - 1];
     const first = cell[0];
@@ -111,21 +186,36 @@ function headerCells(line: Line): PlacedRun[][] {
   return out;
 }
 
-function cellsOf(lines: readonly Line[]): { runs: PlacedRun[]; left: number; right: number }[] {
-  const cells = lines
-    .flatMap((l) => headerCells(l))
-    .map((runs) => ({
-      runs,
+interface HeaderCell {
+  /** The cell's runs on each of the header's lines (a run split off a longer one is in no line's runs). */
+  byLine: PlacedRun[][];
+  left: number;
+  right: number;
+}
+
+function cellsOf(lines: readonly Line[]): HeaderCell[] {
+  const cells = lines.flatMap((l, at) =>
+    headerCells(l).map((runs) => ({
+      byLine: lines.map((_, i) => (i === at ? runs : [])),
       left: Math.min(...runs.map((r) => r.left)),
       right: Math.max(...runs.map((r) => r.right)),
-    }));
-  // Cells of a two-line header that stand over one another are one header ("单价" over "Unit Price").
+    })),
+  );
+  // Cells of a two-line header that stand over one another are one header ("单价" over "Unit Price"). Cells naming
+  // different columns must stand mostly over one another: where a run was split by its characters' widths, its
+  // parts' ends are estimates and may reach a little under the next column's header.
   cells.sort((a, b) => a.left - b.left);
   const merged: typeof cells = [];
+  const kindOf = (c: HeaderCell) => headerKind(c.byLine.map((rs) => joinRuns(rs)).join(' '));
   for (const c of cells) {
-    const m = merged.find((o) => Math.min(o.right, c.right) - Math.max(o.left, c.left) > 0);
+    const m = merged.find((o) => {
+      const overlap = Math.min(o.right, c.right) - Math.max(o.left, c.left);
+      const narrower = Math.min(o.right - o.left, c.right - c.left);
+      const [a, b] = [kindOf(o), kindOf(c)];
+      return overlap > 0 && (a === undefined || b === undefined || sameColumn(a, b) || overlap > narrower / 2);
+    });
     if (m) {
-      m.runs.push(...c.runs);
+      c.byLine.forEach((rs, i) => m.byLine[i]?.push(...rs));
       m.left = Math.min(m.left, c.left);
       m.right = Math.max(m.right, c.right);
     } else merged.push(c);
@@ -136,8 +226,10 @@ function cellsOf(lines: readonly Line[]): { runs: PlacedRun[]; left: number; rig
 /** The columns a header line (and the header lines stacked with it) name, or null when too few are named. */
 function columnsOf(lines: readonly Line[]): Column[] | null {
   const cells = cellsOf(lines).map((c) => {
-    const byLine = lines.map((l) => c.runs.filter((r) => l.runs.includes(r))).filter((rs) => rs.length > 0);
-    const text = byLine.map((rs) => joinRuns(rs)).join(' ');
+    const text = c.byLine
+      .filter((rs) => rs.length > 0)
+      .map((rs) => joinRuns([...rs].sort((a, b) => a.left - b.left)))
+      .join(' ');
     return { ...c, text, kind: headerKind(text) };
   });
   const named = cells.filter((c) => c.kind !== undefined);

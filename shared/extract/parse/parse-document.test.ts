@@ -250,6 +250,45 @@ describe('parseDocument', () => {
     expect(doc.lines.map((l) => [l.netWeight?.value, l.grossWeight?.value])).toEqual([['40.5', '42.0']]);
   });
 
+  it('parts a header run an OCR engine joined over several columns, at a Chinese header word or after a bracket', () => {
+    // Tesseract reading the page as one block joins header cells set closer than its word gap: "数量 Q'ty" with the
+    // next column's "单价 (USD) Unit", and "金额 (USD)" with "原产国" as "Amount (USD)" with "Origin" under it.
+    const page = textPage(0, [
+      [
+        [40, '序号'],
+        [80, '品名'],
+        [250, "数量 Q'ty 单价 (USD) Unit"],
+        [420, '金额 (USD) 原产国'],
+      ],
+      [
+        [40, 'No.'],
+        [80, 'Description'],
+        [305, 'Price (USD)'],
+        [420, 'Amount (USD) Origin'],
+      ],
+      [
+        [40, '1'],
+        [80, 'Bolt'],
+        [250, '1,000 PCS'],
+        [310, '0.25'],
+        [430, '250.00'],
+        [480, 'Italy'],
+      ],
+    ]);
+    const doc = parseDocument(textDocument('invoice.pdf', [page]));
+    expect(doc.lines.map(values)).toEqual([
+      {
+        itemNo: '1',
+        nameEn: 'Bolt',
+        quantity: '1000',
+        unit: 'PCS',
+        unitPrice: '0.25',
+        amount: '250.00',
+        origin: 'Italy',
+      },
+    ]);
+  });
+
   it('reads European numbers when the document writes them so, and an Incoterm with its place', () => {
     const items = [
       { ...invoiceItems[0], qty: '1.000', price: '0,25', amount: '250,00' },
