@@ -5,6 +5,7 @@ import {
   ORIGIN,
   cellValue,
   checkLines,
+  checkTargets,
   columnName,
   normalizeHeader,
   readLines,
@@ -129,38 +130,14 @@ const problem = (p: Omit<LineProblem, 'severity'>, severity: LineProblem['severi
 /** Refusals of a mapping: unknown targets, a target twice, and the columns a record cannot do without. */
 export function checkLibraryMapping(catalog: DocumentCatalog, kind: LibraryKind, mapping: LineMapping): LineProblem[] {
   const known = new Set(libraryTargets(catalog, kind).map((t) => t.target));
-  const out: LineProblem[] = [];
-  const seen = new Map<string, LineColumn>();
-  for (const column of mapping.columns) {
-    if (!known.has(column.target)) {
-      out.push(
-        problem({
-          row: null,
-          column: columnName(column),
-          field: column.target,
-          code: 'unknown-target',
-          message: `${columnName(column)}：没有“${column.target}”这一项`,
-          messageEn: `${columnName(column)}: there is no field "${column.target}"`,
-        }),
-      );
-    }
-    const before = seen.get(column.target);
-    if (before)
-      out.push(
-        problem({
-          row: null,
-          column: columnName(column),
-          field: column.target,
-          code: 'duplicate-target',
-          message: `${columnName(before)} 与 ${columnName(column)} 都对应到 ${column.target}`,
-          messageEn: `${columnName(before)} and ${columnName(column)} both map to ${column.target}`,
-        }),
-      );
-    seen.set(column.target, column);
-  }
+  const out = checkTargets(mapping, known, (column, target) => ({
+    message: `${column}：没有“${target}”这一项`,
+    messageEn: `${column}: there is no field "${target}"`,
+  }));
+  const mapped = new Set(mapping.columns.map((c) => c.target));
   const needs = kind === 'parties' ? [['nameZh', 'nameEn']] : [['CodeTS'], ['GName']];
   for (const any of needs) {
-    if (any.some((t) => seen.has(t))) continue;
+    if (any.some((t) => mapped.has(t))) continue;
     const labels = libraryTargets(catalog, kind).filter((t) => any.includes(t.target));
     out.push(
       problem({

@@ -80,31 +80,26 @@ export function columnName(column: LineColumn): string {
   return `${columnLetter(column.index)}${column.header ? ` ${column.header}` : ''}`;
 }
 
-/** Refusals of a mapping that cannot be used: unknown targets, a target twice, nothing mapped. */
-export function checkMapping(catalog: DocumentCatalog, mapping: LineMapping): LineProblem[] {
-  const known = new Set(lineTargets(catalog).map((t) => t.target));
+/**
+ * What every column mapping (goods lines, a library) refuses, column by column: a target that is not `known`, worded
+ * by the importer (`noSuchField`, as it names its records), and a target an earlier column already maps to.
+ */
+export function checkTargets(
+  mapping: LineMapping,
+  known: ReadonlySet<string>,
+  noSuchField: (column: string, target: string) => Pick<LineProblem, 'message' | 'messageEn'>,
+): LineProblem[] {
   const out: LineProblem[] = [];
   const seen = new Map<string, LineColumn>();
   for (const column of mapping.columns) {
-    if (!known.has(column.target)) {
-      out.push(
-        problem({
-          row: null,
-          column: columnName(column),
-          field: column.target,
-          code: 'unknown-target',
-          message: `${columnName(column)}：商品没有“${column.target}”这一项`,
-          messageEn: `${columnName(column)}: goods lines have no field "${column.target}"`,
-        }),
-      );
-    }
+    const at = { row: null, column: columnName(column), field: column.target };
+    if (!known.has(column.target))
+      out.push(problem({ ...at, code: 'unknown-target', ...noSuchField(at.column, column.target) }));
     const before = seen.get(column.target);
     if (before) {
       out.push(
         problem({
-          row: null,
-          column: columnName(column),
-          field: column.target,
+          ...at,
           code: 'duplicate-target',
           message: `${columnName(before)} 与 ${columnName(column)} 都对应到 ${column.target}`,
           messageEn: `${columnName(before)} and ${columnName(column)} both map to ${column.target}`,
@@ -113,6 +108,16 @@ export function checkMapping(catalog: DocumentCatalog, mapping: LineMapping): Li
     }
     seen.set(column.target, column);
   }
+  return out;
+}
+
+/** Refusals of a mapping that cannot be used: unknown targets, a target twice, nothing mapped. */
+export function checkMapping(catalog: DocumentCatalog, mapping: LineMapping): LineProblem[] {
+  const known = new Set(lineTargets(catalog).map((t) => t.target));
+  const out = checkTargets(mapping, known, (column, target) => ({
+    message: `${column}：商品没有“${target}”这一项`,
+    messageEn: `${column}: goods lines have no field "${target}"`,
+  }));
   if (mapping.columns.length === 0)
     out.push(
       problem({
