@@ -6,11 +6,10 @@ import { partyFieldLabels, partyRoleLabels, partyRoles } from '../../../shared/l
 import { api } from '../../api/client';
 import { queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
-import { saveFile } from '../interchange/files';
 import { issuesByField } from './form-errors';
 import { LIBRARY_PAGE_SIZE, LibraryPager, pageKeys, useLibraryPaging } from './library-pager';
-import { useLibraryUi } from './library-store';
-import { libraryMessages, useLt } from './messages';
+import { LibraryFileButtons, RecordActions } from './library-actions';
+import { useLt } from './messages';
 import { FormFooter } from '../../components/form-footer';
 
 const empty: PartyInput = {
@@ -122,8 +121,6 @@ function PartyForm({ party, onDone }: { party: Party | null; onDone(): void }) {
 export function PartyPanel() {
   const t = useLt();
   const locale = useUi((s) => s.locale);
-  const notify = useUi((s) => s.notify);
-  const openImport = useLibraryUi((s) => s.openImport);
   const [query, setQuery] = useState('');
   const [role, setRole] = useState<PartyRole | ''>('');
   const [editing, setEditing] = useState<Party | 'new' | null>(null);
@@ -134,17 +131,6 @@ export function PartyPanel() {
       api.invoke('parties.list', { query, ...(role ? { role } : {}), ...paging.start, limit: LIBRARY_PAGE_SIZE }),
     placeholderData: keepPreviousData,
   });
-
-  async function remove(party: Party): Promise<void> {
-    if (!window.confirm(t.confirmRemove(party.nameZh || party.nameEn))) return;
-    const { deleted } = await api.invoke('parties.delete', { ids: [party.id] });
-    notify({ kind: 'info', message: (l) => libraryMessages[l].removed(deleted) });
-    await queryClient.invalidateQueries({ queryKey: ['parties'] });
-  }
-
-  async function exportAs(format: 'xlsx' | 'csv'): Promise<void> {
-    saveFile(await api.invoke('libraries.export', { kind: 'parties', format }));
-  }
 
   return (
     <section className="library-panel" aria-label={t.tabParties}>
@@ -164,18 +150,7 @@ export function PartyPanel() {
             ))}
           </select>
         </label>
-        <button type="button" onClick={() => setEditing('new')}>
-          {t.add}
-        </button>
-        <button type="button" onClick={() => openImport('parties')}>
-          {t.importFile}
-        </button>
-        <button type="button" onClick={() => void exportAs('xlsx')}>
-          {t.exportXlsx}
-        </button>
-        <button type="button" onClick={() => void exportAs('csv')}>
-          {t.exportCsv}
-        </button>
+        <LibraryFileButtons kind="parties" onAdd={() => setEditing('new')} />
       </div>
       {editing ? (
         <PartyForm
@@ -214,22 +189,7 @@ export function PartyPanel() {
               <td>{p.ciqCode}</td>
               <td>{p.roles.map((r) => partyRoleLabels[r][locale === 'en' ? 'en' : 'zh']).join('、')}</td>
               <td>
-                <button
-                  type="button"
-                  className="link"
-                  aria-label={`${t.edit} ${p.nameZh || p.nameEn}`}
-                  onClick={() => setEditing(p)}
-                >
-                  {t.edit}
-                </button>{' '}
-                <button
-                  type="button"
-                  className="link"
-                  aria-label={`${t.remove} ${p.nameZh || p.nameEn}`}
-                  onClick={() => void remove(p)}
-                >
-                  {t.remove}
-                </button>
+                <RecordActions kind="parties" id={p.id} name={p.nameZh || p.nameEn} onEdit={() => setEditing(p)} />
               </td>
             </tr>
           ))}

@@ -8,11 +8,10 @@ import { api } from '../../api/client';
 import { queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
 import { FieldInput } from '../../components/field-input';
-import { saveFile } from '../interchange/files';
 import { issuesByField } from './form-errors';
 import { LIBRARY_PAGE_SIZE, LibraryPager, pageKeys, useLibraryPaging } from './library-pager';
-import { useLibraryUi } from './library-store';
-import { libraryMessages, useLt } from './messages';
+import { LibraryFileButtons, RecordActions } from './library-actions';
+import { useLt } from './messages';
 import { FormFooter } from '../../components/form-footer';
 
 /** A product field's label: the goods-line element's, origin by meaning (原产国 whatever the direction). */
@@ -85,8 +84,6 @@ function ProductForm({ product, onDone }: { product: Product | null; onDone(): v
 export function ProductPanel() {
   const t = useLt();
   const locale = useUi((s) => s.locale);
-  const notify = useUi((s) => s.notify);
-  const openImport = useLibraryUi((s) => s.openImport);
   const [query, setQuery] = useState('');
   const [learnedOnly, setLearnedOnly] = useState(false);
   const [editing, setEditing] = useState<Product | 'new' | null>(null);
@@ -102,17 +99,6 @@ export function ProductPanel() {
       }),
     placeholderData: keepPreviousData,
   });
-
-  async function remove(product: Product): Promise<void> {
-    if (!window.confirm(t.confirmRemove(product.fields.GName ?? ''))) return;
-    const { deleted } = await api.invoke('products.delete', { ids: [product.id] });
-    notify({ kind: 'info', message: (l) => libraryMessages[l].removed(deleted) });
-    await queryClient.invalidateQueries({ queryKey: ['products'] });
-  }
-
-  async function exportAs(format: 'xlsx' | 'csv'): Promise<void> {
-    saveFile(await api.invoke('libraries.export', { kind: 'products', format }));
-  }
 
   const columns = ['CodeTS', 'GName', 'GModel', 'GUnit', 'OriginCountry', 'DeclPrice', 'TradeCurr', 'ExgNo'];
   return (
@@ -131,18 +117,7 @@ export function ProductPanel() {
           <input type="checkbox" checked={learnedOnly} onChange={(e) => setLearnedOnly(e.target.checked)} />{' '}
           {t.learnedOnly}
         </label>
-        <button type="button" onClick={() => setEditing('new')}>
-          {t.add}
-        </button>
-        <button type="button" onClick={() => openImport('products')}>
-          {t.importFile}
-        </button>
-        <button type="button" onClick={() => void exportAs('xlsx')}>
-          {t.exportXlsx}
-        </button>
-        <button type="button" onClick={() => void exportAs('csv')}>
-          {t.exportCsv}
-        </button>
+        <LibraryFileButtons kind="products" onAdd={() => setEditing('new')} />
       </div>
       {editing ? (
         <ProductForm
@@ -179,22 +154,7 @@ export function ProductPanel() {
                 {p.learned ? <div className="muted">{t.learnedFrom(p.learnedFrom)}</div> : null}
               </td>
               <td>
-                <button
-                  type="button"
-                  className="link"
-                  aria-label={`${t.edit} ${p.fields.GName ?? ''}`}
-                  onClick={() => setEditing(p)}
-                >
-                  {t.edit}
-                </button>{' '}
-                <button
-                  type="button"
-                  className="link"
-                  aria-label={`${t.remove} ${p.fields.GName ?? ''}`}
-                  onClick={() => void remove(p)}
-                >
-                  {t.remove}
-                </button>
+                <RecordActions kind="products" id={p.id} name={p.fields.GName ?? ''} onEdit={() => setEditing(p)} />
               </td>
             </tr>
           ))}
