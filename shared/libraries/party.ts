@@ -63,6 +63,23 @@ export const partyLimits = {
 
 const roleOrder = new Map(partyRoles.map((r, i) => [r, i]));
 
+/**
+ * A party's own fields and nothing else: what its form edits and a save sends, from a stored party (which carries its
+ * id, times and derived flags as well).
+ */
+export function partyInput(p: PartyInput): PartyInput {
+  return {
+    roles: p.roles,
+    customsCode: p.customsCode,
+    uscc: p.uscc,
+    ciqCode: p.ciqCode,
+    nameZh: p.nameZh,
+    nameEn: p.nameEn,
+    address: p.address,
+    note: p.note,
+  };
+}
+
 export function isOverseas(party: Pick<PartyInput, 'roles'>): boolean {
   return party.roles.includes('overseas');
 }

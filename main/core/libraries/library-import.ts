@@ -20,6 +20,7 @@ import {
   describePartyConflict,
   libraryTargets,
   partyCells,
+  partyInput,
   productCells,
   readPartyRows,
   readProductRows,
@@ -33,7 +34,7 @@ import type { CoreContext } from '../context';
 import { isoAt } from '../context';
 import { readLineSource } from '../interchange/line-sources';
 import { addTable, csv, stamp, workbook, xlsxOutput } from '../interchange/export-service';
-import { findExisting, mergeParty, nameInitials, partyInput, partyOf } from './party-service';
+import { findExisting, mergeParty, nameInitials, partyOf } from './party-service';
 import { chinaDate } from '../../../shared/validation';
 import { upsertProduct } from './product-service';
 

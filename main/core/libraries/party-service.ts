@@ -2,7 +2,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { ApiIssue, LibraryAfter, LibraryPage, Party } from '../../../shared/api';
 import { AppError, reasonIssue } from '../../../shared/api';
 import type { PartyConflict, PartyInput, PartyRole } from '../../../shared/libraries';
-import { isOverseas, normalizeParty, partyProblems } from '../../../shared/libraries';
+import { isOverseas, normalizeParty, partyInput, partyProblems } from '../../../shared/libraries';
 import type { PartiesRepo } from '../../db/repositories/parties-repo';
 import { pinyinInitials } from '../code-tables/pinyin';
 import type { CoreContext } from '../context';
@@ -24,33 +24,7 @@ export function nameInitials(nameZh: string, nameEn: string): string {
 }
 
 export function partyOf(id: string, p: PartyInput, at: { created: string; updated: string }): Party {
-  return {
-    id,
-    roles: p.roles,
-    overseas: isOverseas(p),
-    customsCode: p.customsCode,
-    uscc: p.uscc,
-    ciqCode: p.ciqCode,
-    nameZh: p.nameZh,
-    nameEn: p.nameEn,
-    address: p.address,
-    note: p.note,
-    createdAt: at.created,
-    updatedAt: at.updated,
-  };
-}
-
-export function partyInput(p: Party): PartyInput {
-  return {
-    roles: p.roles,
-    customsCode: p.customsCode,
-    uscc: p.uscc,
-    ciqCode: p.ciqCode,
-    nameZh: p.nameZh,
-    nameEn: p.nameEn,
-    address: p.address,
-    note: p.note,
-  };
+  return { id, ...partyInput(p), overseas: isOverseas(p), createdAt: at.created, updatedAt: at.updated };
 }
 
 /** Refuses a party with wrong values, naming each field (and changing nothing). */

@@ -2,7 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { Party } from '../../../shared/api';
 import type { PartyField, PartyInput, PartyRole } from '../../../shared/libraries';
-import { partyFieldLabels, partyRoleLabels, partyRoles } from '../../../shared/libraries';
+import { partyFieldLabels, partyInput, partyRoleLabels, partyRoles } from '../../../shared/libraries';
 import { api } from '../../api/client';
 import { queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
@@ -36,20 +36,7 @@ const textFields: readonly Exclude<PartyField, 'roles'>[] = [
 function PartyForm({ party, onDone }: { party: Party | null; onDone(): void }) {
   const t = useLt();
   const locale = useUi((s) => s.locale);
-  const [values, setValues] = useState<PartyInput>(() =>
-    party
-      ? {
-          roles: party.roles,
-          customsCode: party.customsCode,
-          uscc: party.uscc,
-          ciqCode: party.ciqCode,
-          nameZh: party.nameZh,
-          nameEn: party.nameEn,
-          address: party.address,
-          note: party.note,
-        }
-      : { ...empty },
-  );
+  const [values, setValues] = useState<PartyInput>(() => (party ? partyInput(party) : { ...empty }));
   // The refusal itself, worded at each render (a language switch words it again).
   const [failure, setFailure] = useState<unknown>(null);
   const errors = issuesByField(failure, locale);
