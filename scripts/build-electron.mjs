@@ -67,20 +67,26 @@ function copyCanvasBinding(to) {
 /**
  * The OCR engine's files (main/core/extract/ocr/ocr-assets.ts finds them in the installer's resources/ocr, where
  * electron-builder.yml's extraResources puts this folder): the worker thread bundled with tesseract.js's worker
- * code, the one WebAssembly build it loads (SIMD, with the legacy engine orientation detection needs), and the
- * models it reads. Outside app.asar: a worker thread and the WebAssembly are read from plain files.
+ * code and the one that prepares a page before it is read, the one WebAssembly build it loads (SIMD, with the
+ * legacy engine orientation detection needs), and the models it reads. Outside app.asar: a worker thread and the
+ * WebAssembly are read from plain files.
  */
 export async function buildOcr(outdir = 'dist/ocr') {
   fs.rmSync(outdir, { recursive: true, force: true });
-  await build({
-    bundle: true,
-    platform: 'node',
-    target: 'node22',
-    format: 'cjs',
-    logLevel: 'warning',
-    entryPoints: ['main/core/extract/ocr/tesseract-worker.cjs'],
-    outfile: `${outdir}/tesseract-worker.cjs`,
-  });
+  // tesseract.js's thread, and the thread a page is prepared in before it is read (page-preparer.ts).
+  for (const [entry, out] of [
+    ['tesseract-worker.cjs', 'tesseract-worker.cjs'],
+    ['prepare-page-worker.ts', 'prepare-page-worker.cjs'],
+  ])
+    await build({
+      bundle: true,
+      platform: 'node',
+      target: 'node22',
+      format: 'cjs',
+      logLevel: 'warning',
+      entryPoints: [`main/core/extract/ocr/${entry}`],
+      outfile: `${outdir}/${out}`,
+    });
   fs.mkdirSync(`${outdir}/core`, { recursive: true });
   for (const file of ['tesseract-core-simd.js', 'tesseract-core-simd.wasm'])
     fs.copyFileSync(path.join('node_modules/tesseract.js-core', file), path.join(outdir, 'core', file));

@@ -18,6 +18,7 @@ export const BUDGET = { asarBytes: 20 * MiB, unpackedBytes: 40 * MiB, ocrBytes: 
 /** What resources/ocr must hold for the OCR engine to start (main/core/extract/ocr/tesseract-worker.cjs loads them). */
 export const OCR_FILES = [
   'tesseract-worker.cjs',
+  'prepare-page-worker.cjs',
   'core/tesseract-core-simd.js',
   'core/tesseract-core-simd.wasm',
   'lang/chi_sim/4.0.0_best_int/chi_sim.traineddata.gz',

@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 export interface OcrAssets {
   /** The worker_threads script (main/core/extract/ocr/tesseract-worker.cjs, bundled in the app). */
   workerPath: string;
+  /** The thread a page is prepared in (prepare-page-worker.ts: bundled in the app, TypeScript in the repository). */
+  preparePath: string;
   /** The folder holding tesseract-core-simd.js and its .wasm. */
   coreDir: string;
   /** The folder holding the models as `<lang>/<variant>/<lang>.traineddata.gz` (the @tesseract.js-data layout). */
@@ -22,6 +24,7 @@ export const ocrLanguages = ['chi_sim', 'eng', 'osd'] as const;
 /** Where the app's build puts the engine's files (under resources/ocr in the installer), relative to that folder. */
 export const shippedLayout = {
   worker: 'tesseract-worker.cjs',
+  prepare: 'prepare-page-worker.cjs',
   core: 'core',
   lang: 'lang',
 } as const;
@@ -36,15 +39,17 @@ function moduleDir(): string {
 export function shippedOcrAssets(dir: string): OcrAssets {
   return {
     workerPath: path.join(dir, shippedLayout.worker),
+    preparePath: path.join(dir, shippedLayout.prepare),
     coreDir: path.join(dir, shippedLayout.core),
     langDir: path.join(dir, shippedLayout.lang),
   };
 }
 
-/** The repository's own files: the worker beside this module, the WebAssembly and models in node_modules. */
+/** The repository's own files: the workers beside this module, the WebAssembly and models in node_modules. */
 function fromRepository(root: string): OcrAssets {
   return {
     workerPath: path.join(root, 'main/core/extract/ocr/tesseract-worker.cjs'),
+    preparePath: path.join(root, 'main/core/extract/ocr/prepare-page-worker.ts'),
     coreDir: path.join(root, 'node_modules/tesseract.js-core'),
     langDir: path.join(root, 'node_modules/@tesseract.js-data'),
   };
@@ -64,7 +69,8 @@ export function ocrAssets(env: NodeJS.ProcessEnv = process.env): OcrAssets {
     fromRepository(path.resolve(here, '../../../..')),
     fromRepository(process.cwd()),
   ];
-  const found = candidates.find((c) => fs.existsSync(c.workerPath) && fs.existsSync(c.coreDir));
+  // A build's folder from before the page preparation had a thread of its own lacks its worker: not that one.
+  const found = candidates.find((c) => [c.workerPath, c.preparePath, c.coreDir].every((file) => fs.existsSync(file)));
   if (!found)
     throw new Error(`The OCR engine's files are missing: looked for ${candidates.map((c) => c.workerPath).join(', ')}`);
   return found;

@@ -1,7 +1,7 @@
 import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
 import type { OcrEngine, OcrOptions, OcrResult, PageImage } from '../ocr-engine';
-import { preparePage } from './clear-rules';
 import { missingModels, ocrAssets, type OcrAssets } from './ocr-assets';
+import { pagePreparer, preparationThread } from './page-preparer';
 import { turnedPng, type QuarterTurn } from './picture-turn';
 import { runsFromLines, type OcrLine } from './runs-from-words';
 
@@ -62,9 +62,9 @@ function abortError(): DOMException {
 
 /**
  * tesseract.js as the OCR engine: Chinese and English read on two worker threads (one finds the page's orientation,
- * one reads its text), so the process that asks stays responsive. The threads start on the first page and are
- * reused for every page after it until close(); a cancelled page ends them (the only way to stop Tesseract
- * mid-page), and the next page starts them again.
+ * one reads its text), and the page made ready for them on a third (page-preparer.ts), so the process that asks stays
+ * responsive. The threads start on the first page and are reused for every page after it until close(); a cancelled
+ * page ends them (the only way to stop Tesseract mid-page), and the next page starts them again.
  */
 export function tesseractEngine(assets: OcrAssets = ocrAssets(), cache?: ReadingCache): OcrEngine {
   let workers: Promise<Workers> | null = null;
@@ -72,6 +72,8 @@ export function tesseractEngine(assets: OcrAssets = ocrAssets(), cache?: Reading
   let report: Progress;
   /** Pages are read one at a time: both threads belong to the page being read. */
   let queue: Promise<unknown> = Promise.resolve();
+  /** Rules are cleared on a thread of its own, so that the process that asks goes on answering meanwhile. */
+  const preparer = pagePreparer(() => preparationThread(assets.preparePath));
 
   const start = async (): Promise<Workers> => {
     const missing = missingModels(assets);
@@ -112,9 +114,8 @@ export function tesseractEngine(assets: OcrAssets = ocrAssets(), cache?: Reading
   const stop = async () => {
     const running = workers;
     workers = null;
-    if (!running) return;
-    const started = await running.catch(() => null);
-    await Promise.all([started?.orientation.terminate(), started?.text.terminate()]);
+    const started = await running?.catch(() => null);
+    await Promise.all([started?.orientation.terminate(), started?.text.terminate(), preparer.close()]);
   };
 
   const readFresh = async (image: PageImage, signal?: AbortSignal): Promise<PageReading> => {
@@ -136,7 +137,7 @@ export function tesseractEngine(assets: OcrAssets = ocrAssets(), cache?: Reading
     const sure = (detected.data.orientation_confidence ?? 0) >= orientationConfidence;
     const turn: QuarterTurn = sure && (degrees === 90 || degrees === 180 || degrees === 270) ? degrees : 0;
     report?.(orientationShare);
-    const page = preparePage(image.png);
+    const page = await preparer.prepare(image.png, signal);
     goOn();
     await text.setParameters({ textord_heavy_nr: page.speckled ? '1' : '0' });
     goOn();
