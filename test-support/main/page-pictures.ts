@@ -1,5 +1,6 @@
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import UTIF from 'utif2';
+import { orientationExif } from '../../main/core/extract/ocr/picture-turn';
 
 /** A white page of `width`×`height` pixels with `text` drawn in black near its top-left corner. */
 export function textPicture(text: string, width: number, height: number) {
@@ -73,4 +74,11 @@ export async function darkPixels(
   for (let i = 0; i < data.length; i += 4)
     if ((data[i] ?? 255) + (data[i + 1] ?? 255) + (data[i + 2] ?? 255) < 300) dark++;
   return dark;
+}
+
+/** The JPEG with an EXIF block (APP1) right after its start whose only tag is Orientation, as a camera writes it. */
+export function jpegWithOrientation(jpeg: Uint8Array, orientation: number): Uint8Array {
+  const body = [0x45, 0x78, 0x69, 0x66, 0, 0, ...orientationExif(orientation)];
+  const app1 = [0xff, 0xe1, (body.length + 2) >> 8, (body.length + 2) & 0xff, ...body];
+  return new Uint8Array([...jpeg.subarray(0, 2), ...app1, ...jpeg.subarray(2)]);
 }

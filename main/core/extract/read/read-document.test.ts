@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import type { PageImage, OcrEngine, OcrOptions, OcrResult } from '../ocr-engine';
 import { rejectionOf } from '../../../../test-support/main/app-error';
 import { handmadePdf, ucs2Text } from '../../../../test-support/main/handmade-pdf';
-import { darkPixels, multiPageTiff, textPicture } from '../../../../test-support/main/page-pictures';
+import {
+  darkPixels,
+  jpegWithOrientation,
+  multiPageTiff,
+  textPicture,
+} from '../../../../test-support/main/page-pictures';
 import { readDocument, type ReadProgress } from './read-document';
 import { renderPage } from './render-page';
 import { unifiedHan } from './pdf-text';
@@ -233,7 +238,7 @@ describe('readDocument on pictures (OCR test double)', () => {
   it('turns a photo upright by its EXIF orientation before OCR, and draws it so for the review', async () => {
     // A phone held upright stores the picture as its sensor lies, a quarter turn anticlockwise, and says so (6).
     const stored = textPicture('PHOTO', 320, 200);
-    const file = { fileName: 'photo.jpg', bytes: withExifOrientation(stored.jpeg(), 6) };
+    const file = { fileName: 'photo.jpg', bytes: jpegWithOrientation(stored.jpeg(), 6) };
     const ocr = new OcrDouble();
     const [page] = (await readDocument(file, { ocr })).pages;
     expect(page).toMatchObject({ kind: 'image', width: 200, height: 320, rotation: 0 });
@@ -251,7 +256,7 @@ describe('readDocument on pictures (OCR test double)', () => {
     const [fax] = (await readDocument({ fileName: 'fax.tif', bytes: multiPageTiff([tiffPage]) }, { ocr })).pages;
     expect([fax?.width, fax?.height, ocr.seen[1]?.width, ocr.seen[1]?.height]).toEqual([180, 240, 180, 240]);
     expect(jpegOrientation(stored.jpeg())).toBe(1);
-    expect(jpegOrientation(withExifOrientation(stored.jpeg(), 8))).toBe(8);
+    expect(jpegOrientation(jpegWithOrientation(stored.jpeg(), 8))).toBe(8);
   });
 
   it('stops when cancelled, before the next page and inside OCR', async () => {
@@ -266,15 +271,6 @@ describe('readDocument on pictures (OCR test double)', () => {
     expect(ocr.seen).toHaveLength(1);
   });
 });
-
-/** The JPEG with an EXIF block (APP1) right after its start whose only tag is Orientation, as a camera writes it. */
-function withExifOrientation(jpeg: Uint8Array, orientation: number): Uint8Array {
-  // A big-endian TIFF header, one directory at offset 8 holding tag 0x0112 (SHORT, 1 value), no next directory.
-  const tiff = [0x4d, 0x4d, 0, 42, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, orientation, 0, 0, 0, 0, 0, 0];
-  const body = [0x45, 0x78, 0x69, 0x66, 0, 0, ...tiff];
-  const app1 = [0xff, 0xe1, (body.length + 2) >> 8, (body.length + 2) & 0xff, ...body];
-  return new Uint8Array([...jpeg.subarray(0, 2), ...app1, ...jpeg.subarray(2)]);
-}
 
 /** An image file with its compressed data overwritten from the middle on. */
 function spoilt(image: Uint8Array): Uint8Array {
