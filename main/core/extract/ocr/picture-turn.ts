@@ -19,19 +19,24 @@ export function orientationExif(orientation: number): Uint8Array {
   return Uint8Array.from([...header, 0x00, 0x01, ...entry, 0x00, 0x00, 0x00, 0x00]);
 }
 
-/**
- * The PNG with its EXIF orientation set to turn it clockwise by `turn` as it is loaded (an eXIf chunk after the
- * header). tesseract.js applies a picture's EXIF orientation when it reads it, so the page is turned upright inside
- * the OCR thread without decoding and re-encoding its pixels here; the pixels themselves are unchanged.
- */
-export function turnedPng(png: Uint8Array, turn: QuarterTurn): Uint8Array {
+/** The PNG with an eXIf chunk after its header saying how it is to be shown (an EXIF Orientation value, 1–8). */
+export function pngWithOrientation(png: Uint8Array, orientation: number): Uint8Array {
   if (!pngSignature.every((byte, i) => png[i] === byte)) throw new Error('The page picture is not a PNG');
-  if (turn === 0) return png;
-  const exif = orientationExif(exifOrientation[turn]);
+  const exif = orientationExif(orientation);
   const typeAndData = Buffer.concat([Buffer.from('eXIf', 'latin1'), exif]);
   const chunk = Buffer.alloc(4 + typeAndData.length + 4);
   chunk.writeUInt32BE(exif.length, 0);
   typeAndData.copy(chunk, 4);
   chunk.writeUInt32BE(crc32(typeAndData) >>> 0, 4 + typeAndData.length);
   return Buffer.concat([png.subarray(0, afterHeader), chunk, png.subarray(afterHeader)]);
+}
+
+/**
+ * The PNG with its EXIF orientation set to turn it clockwise by `turn` as it is loaded. tesseract.js applies a
+ * picture's EXIF orientation when it reads it, so the page is turned upright inside the OCR thread without decoding
+ * and re-encoding its pixels here; the pixels themselves are unchanged.
+ */
+export function turnedPng(png: Uint8Array, turn: QuarterTurn): Uint8Array {
+  if (!pngSignature.every((byte, i) => png[i] === byte)) throw new Error('The page picture is not a PNG');
+  return turn === 0 ? png : pngWithOrientation(png, exifOrientation[turn]);
 }

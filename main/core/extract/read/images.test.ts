@@ -1,7 +1,8 @@
 import { createCanvas } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
+import { pngWithOrientation } from '../ocr/picture-turn';
 import { darkPixels, jpegWithOrientation } from '../../../../test-support/main/page-pictures';
-import { imagePage } from './images';
+import { imagePage, pngOrientation } from './images';
 
 // The page as the broker sees it: portrait, with a wide black bar near its top-left corner. Turned or mirrored any
 // other way, the bar would stand tall or lie in another corner.
@@ -37,7 +38,10 @@ function stored(orientation: number) {
   const [bx, by] = at(bar.x + bar.w, bar.y + bar.h);
   context.fillStyle = '#000000';
   context.fillRect(Math.min(ax, bx), Math.min(ay, by), Math.abs(bx - ax), Math.abs(by - ay));
-  return jpegWithOrientation(new Uint8Array(canvas.encodeSync('jpeg', 95)), orientation);
+  return {
+    jpeg: jpegWithOrientation(new Uint8Array(canvas.encodeSync('jpeg', 95)), orientation),
+    png: pngWithOrientation(new Uint8Array(canvas.encodeSync('png')), orientation),
+  };
 }
 
 /** The box in fractions of the page as shown, grown (or shrunk, when negative) by `by` pixels each side. */
@@ -50,10 +54,10 @@ const around = (by: number) => ({
 
 describe('an image file’s EXIF orientation', () => {
   // 2, 4, 5 and 7 mirror the picture as well (a phone's front camera that keeps the mirror image, an editor's flip).
-  it.each([1, 2, 3, 4, 5, 6, 7, 8])(
-    'a JPEG stored with orientation %i is read upright and unmirrored',
-    async (orientation) => {
-      const page = await imagePage('jpeg', stored(orientation), 0);
+  it.each([1, 2, 3, 4, 5, 6, 7, 8].flatMap((o) => [['jpeg', o] as const, ['png', o] as const]))(
+    'a %s stored with orientation %i is read upright and unmirrored',
+    async (kind, orientation) => {
+      const page = await imagePage(kind, stored(orientation)[kind], 0);
       expect([page.width, page.height]).toEqual([W, H]);
       // The bar is whole where it is shown (a pixel of JPEG's blur in from its edges), and there is no ink elsewhere.
       const inside = around(-2);
@@ -62,4 +66,14 @@ describe('an image file’s EXIF orientation', () => {
       expect(everywhere - (await darkPixels(page.png, around(3)))).toBe(0);
     },
   );
+
+  it('is read from a PNG’s eXIf chunk, before or after the picture’s data, and is 1 without one', () => {
+    const plain = new Uint8Array(createCanvas(8, 8).encodeSync('png'));
+    expect(pngOrientation(plain)).toBe(1);
+    expect(pngOrientation(pngWithOrientation(plain, 7))).toBe(7);
+    // The same chunk just before IEND (the last 12 bytes), where an editor that adds metadata last puts it.
+    const chunk = pngWithOrientation(plain, 5).subarray(33, 33 + 12 + 26);
+    const late = new Uint8Array([...plain.subarray(0, -12), ...chunk, ...plain.subarray(-12)]);
+    expect(pngOrientation(late)).toBe(5);
+  });
 });

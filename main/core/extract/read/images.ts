@@ -35,7 +35,7 @@ export function countImagePages(file: SourceFile, kind: ImageKind): number {
 }
 
 /**
- * One page of an image file as a PNG, upright as a viewer shows it (a JPEG's or TIFF's Orientation tag applied), then
+ * One page of an image file as a PNG, upright as a viewer shows it (its EXIF or TIFF Orientation tag applied), then
  * turned clockwise by `turn` degrees (0, 90, 180, 270: how far the OCR engine turned the page to read it), no wider
  * than `maxWidth` (the review's picture) or at its own size (what OCR reads).
  */
@@ -72,7 +72,7 @@ async function decoded(kind: ImageKind, bytes: Uint8Array, page: number): Promis
     return { rgba, width: jpeg.width, height: jpeg.height, orientation: jpegOrientation(bytes) };
   }
   const png = PNG.sync.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-  return { rgba: png.data, width: png.width, height: png.height, orientation: 1 };
+  return { rgba: png.data, width: png.width, height: png.height, orientation: pngOrientation(bytes) };
 }
 
 /**
@@ -89,17 +89,39 @@ export function jpegOrientation(bytes: Uint8Array): number {
     // Start of scan: the picture's data follows, and no more metadata.
     if (marker === 0xda || length < 2) break;
     const exif = [0x45, 0x78, 0x69, 0x66, 0, 0].every((b, i) => bytes[at + 4 + i] === b);
-    if (marker === 0xe1 && exif) {
-      try {
-        const [ifd] = UTIF.decode(arrayBuffer(bytes.subarray(at + 10, at + 2 + length)));
-        return ifd ? orientationTag(ifd) : 1;
-      } catch {
-        return 1;
-      }
-    }
+    if (marker === 0xe1 && exif) return exifOrientationOf(bytes.subarray(at + 10, at + 2 + length));
     at += 2 + length;
   }
   return 1;
+}
+
+/**
+ * The Orientation tag of a PNG's EXIF data, its eXIf chunk (1 when it has none): a photo saved as PNG by a phone or an
+ * editor may keep the camera's orientation there, and viewers and browsers apply it, so the broker saw the page so.
+ * The chunk holds the same TIFF header and directories as a JPEG's EXIF block; it may come before or after the
+ * picture's data, so every chunk is looked at (their lengths are skipped, not their data read).
+ */
+export function pngOrientation(bytes: Uint8Array): number {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // After the 8-byte signature, each chunk: its data's length, its type, the data, a CRC.
+  for (let at = 8; at + 8 <= bytes.length;) {
+    const length = view.getUint32(at);
+    const type = String.fromCharCode(...bytes.subarray(at + 4, at + 8));
+    if (type === 'eXIf') return exifOrientationOf(bytes.subarray(at + 8, at + 8 + length));
+    if (type === 'IEND') break;
+    at += 12 + length;
+  }
+  return 1;
+}
+
+/** The Orientation tag of EXIF data (a TIFF header and directories, which utif2 reads); 1 when it has none. */
+function exifOrientationOf(exif: Uint8Array): number {
+  try {
+    const [ifd] = UTIF.decode(arrayBuffer(exif));
+    return ifd ? orientationTag(ifd) : 1;
+  } catch {
+    return 1;
+  }
 }
 
 function orientationTag(ifd: UTIF.IFD): number {
