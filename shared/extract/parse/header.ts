@@ -96,49 +96,48 @@ function partOf(run: PlacedRun, from: number, to: number): PlacedRun {
   return { ...run, text: text.trim(), box, left: run.left + span * start, right: run.left + span * end };
 }
 
+/** The Chinese header words: one may start inside a run of ideographs that OCR read without a space ("件数净重"). */
+const chineseWords = headerWords.flatMap(([, words]) => words.filter((w) => /^[\u3400-\u9fff]/.test(w)));
+
+/**
+ * Where a run of header text may part between two columns' headers (indices of characters): where a Chinese header
+ * word starts, after a space, a quote mark or other characters, and where a Latin word follows a bracketed currency
+ * or unit ("Amount (USD) Origin").
+ */
+function cutsOf(chars: readonly string[]): number[] {
+  const text = chars.join('');
+  const cuts = new Set<number>();
+  for (const w of chineseWords)
+    for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1))
+      if (at > 0) cuts.add([...text.slice(0, at)].length);
+  for (const m of text.matchAll(/\)\s+(?=[A-Za-z])/g))
+    cuts.add([...text.slice(0, (m.index ?? 0) + m[0].length)].length);
+  return [...cuts].sort((a, b) => a - b);
+}
+
 /**
  * A run naming the headers of several columns, split into one run per column. An OCR engine reading a page as
- * one block joins header cells set closer than its word gap ("数量 Q'ty 单价 (CNY) Unit Price (CNY) 金额 (CNY)"):
- * the run is parted where a Chinese header word starts after another column's header, or where a Latin one follows
- * another's bracketed currency or unit ("Amount (USD) Origin"). A header of two words of one column ("Unit Price",
- * "Total N.W.", "序号 No.") is never parted: only those two shapes of a boundary are cut at.
+ * one block joins header cells set closer than its word gap ("数量 Q'ty 单价 (CNY) Unit Price (CNY) 金额 (CNY)",
+ * "件数净重 (千克) N.W，毛重 (千克) G.W."): the run is parted where a Chinese header word starts after another
+ * column's header, or where a Latin one follows another's bracketed currency or unit ("Amount (USD) Origin"). A
+ * header of two words of one column ("Unit Price", "Total N.W.", "单价 (USD) Unit Price") is never parted: a part
+ * naming no column, or the same column as the part before it, stays with that part.
  */
 function splitRun(run: PlacedRun): PlacedRun[] {
-  const words = [...run.text.matchAll(/\S+/g)].map((m) => ({ at: [...run.text.slice(0, m.index)].length, text: m[0] }));
-  const cuts: number[] = [];
-  for (let i = 1; i < words.length; i++) {
-    const before = words[i - 1]?.text ?? '';
-    const word = words[i]?.text ?? '';
-    if (/^[\u3400-\u9fff]/.test(word) || (/\)$/.test(before) && /^[A-Za-z]/.test(word))) cuts.push(i);
-  }
-  if (cuts.length === 0) return [run];
-  const wordsText = (from: number, to: number) =>
-    words
-      .slice(from, to)
-      .map((w) => w.text)
-      .join(' ');
-  const segments = [0, ...cuts, words.length].slice(1).map((end, i, ends) => {
-    const start = i === 0 ? 0 : (ends[i - 1] ?? 0);
-    return { start, end, kind: headerKind(wordsText(start, end)) };
-  });
-  // Neighbouring segments naming one column (Chinese over English: "单价 (USD) Unit Price (USD)") stay one.
+  const chars = [...run.text];
+  const ends = [...cutsOf(chars), chars.length];
   const groups: { start: number; end: number; kind: ColumnKind | undefined }[] = [];
-  for (const s of segments) {
+  let start = 0;
+  for (const end of ends) {
+    const kind = headerKind(chars.slice(start, end).join(''));
     const last = groups[groups.length - 1];
-    if (last && (s.kind === undefined || last.kind === undefined || sameColumn(last.kind, s.kind))) {
-      last.end = s.end;
-      last.kind ??= s.kind;
-    } else groups.push({ ...s });
+    if (last && (kind === undefined || last.kind === undefined || sameColumn(last.kind, kind))) {
+      last.end = end;
+      last.kind ??= kind;
+    } else groups.push({ start, end, kind });
+    start = end;
   }
-  if (groups.length < 2) return [run];
-  const length = [...run.text].length;
-  return groups.map((g, i) =>
-    partOf(
-      run,
-      i === 0 ? 0 : (words[g.start]?.at ?? 0),
-      i === groups.length - 1 ? length : (words[g.end]?.at ?? length),
-    ),
-  );
+  return groups.length < 2 ? [run] : groups.map((g) => partOf(run, g.start, g.end));
 }
 
 /** A cell's runs, parted where a run of it names the headers of several columns. */
@@ -164,13 +163,24 @@ function headerCells(line: Line): PlacedRun[][] {
     const last = prev?.[prev.length - 1];
     const first = cell[0];
     const gap = prev && last && first ? (first.left - last.right) / Math.min(last.height, first.height) : Infinity;
-    if (prev && gap < 1) {
+    if (prev && gap < 2) {
       const a = headerKind(joinRuns(prev));
       const b = headerKind(joinRuns(cell));
       // An unnamed word only a space away: an annotation such as "(CNY)" further off heads a column of its own,
       // unless it is the bracketed unit or currency of the header before it ("N.W. (KGS)", "Price (USD)") as an
-      // OCR engine boxes it, a word's ink a little lower than the space between the words.
-      const annotation = a !== undefined && b === undefined && /^\(.*\)$/.test(joinRuns(cell));
+      // OCR engine boxes it, a word's ink a little lower than the space between the words. A weight's unit or a
+      // currency code in brackets names no column of its own: it belongs to its header up to two box heights off,
+      // where a monospaced print's space is set wider than the short ink of "N.W." (1.3 box heights in a scan).
+      const bracketed = joinRuns(cell);
+      const annotation =
+        a !== undefined &&
+        b === undefined &&
+        /^\(.*\)$/.test(bracketed) &&
+        (gap < 1 || /^\((?:kgs?|lbs?|千克|公斤|[a-z]{3})\)$/i.test(bracketed.replace(/\s+/g, '')));
+      if (gap >= 1 && !annotation) {
+        out.push([...cell]);
+        continue;
+      }
       if (
         ((a === undefined || b === undefined) && gap < 0.6) ||
         a === b ||

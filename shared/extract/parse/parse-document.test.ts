@@ -224,8 +224,13 @@ describe('parseDocument', () => {
     expect(doc.head.buyer?.value).toBe('QINGDAO ORIENT FOODS CO., LTD.');
   });
 
-  it('takes a bracketed unit an OCR engine sets most of a box height after its header word as part of that header', () => {
-    // Words 0.8 of their box height apart, as Tesseract boxes a word's ink; the weights set right, under "(KGS)".
+  it.each([
+    ["most of a box height after its header word, as Tesseract boxes a word's ink", 0.8],
+    ['further off, where a monospaced print sets its space wider than the ink of "N.W."', 1.3],
+  ])('takes a bracketed unit an OCR engine sets %s as part of that header', (_, gap) => {
+    // The header's words `gap` box heights apart (the box as high as the 9-point font); the weights set right,
+    // under "(KGS)".
+    const after = (x: number, word: string) => x + word.length * 0.55 * 9 + gap * 9;
     const page = textPage(0, [
       [
         [40, 'No.'],
@@ -233,21 +238,23 @@ describe('parseDocument', () => {
         [250, 'Qty'],
         [330, 'CTNS'],
         [390, 'N.W.'],
-        [417, '(KGS)'],
+        [after(390, 'N.W.'), '(KGS)'],
         [470, 'G.W.'],
-        [497, '(KGS)'],
+        [after(470, 'G.W.'), '(KGS)'],
       ],
       [
         [40, '1'],
         [70, 'Bolt'],
         [250, '1,000 PCS'],
         [335, '4'],
-        [422, '40.5'],
-        [502, '42.0'],
+        [after(390, 'N.W.') + 5, '40.5'],
+        [after(470, 'G.W.') + 5, '42.0'],
       ],
     ]);
     const doc = parseDocument(textDocument('packing.pdf', [page]));
-    expect(doc.lines.map((l) => [l.netWeight?.value, l.grossWeight?.value])).toEqual([['40.5', '42.0']]);
+    expect(doc.lines.map((l) => [l.packages?.value, l.netWeight?.value, l.grossWeight?.value])).toEqual([
+      ['4', '40.5', '42.0'],
+    ]);
   });
 
   it('parts a header run an OCR engine joined over several columns, at a Chinese header word or after a bracket', () => {
@@ -286,6 +293,29 @@ describe('parseDocument', () => {
         amount: '250.00',
         origin: 'Italy',
       },
+    ]);
+  });
+
+  it('parts a header run of Chinese header words OCR read without a space between two columns ("件数净重")', () => {
+    const page = textPage(0, [
+      [
+        [40, 'No.'],
+        [80, 'Description'],
+        [250, 'Qty'],
+        [300, '件数净重 (千克) 毛重 (千克)'],
+      ],
+      [
+        [40, '1'],
+        [80, 'Bolt'],
+        [250, '1,000 PCS'],
+        [305, '4'],
+        [328, '40.5'],
+        [378, '42.0'],
+      ],
+    ]);
+    const doc = parseDocument(textDocument('packing.pdf', [page]));
+    expect(doc.lines.map((l) => [l.packages?.value, l.netWeight?.value, l.grossWeight?.value])).toEqual([
+      ['4', '40.5', '42.0'],
     ]);
   });
 
