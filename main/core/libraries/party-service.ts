@@ -1,9 +1,9 @@
 import { v7 as uuidv7 } from 'uuid';
-import type { ApiIssue, LibraryAfter, LibraryPage, Party } from '../../../shared/api';
+import type { ApiIssue, LibraryPage, Party } from '../../../shared/api';
 import { AppError, reasonIssue } from '../../../shared/api';
 import type { PartyConflict, PartyInput, PartyRole } from '../../../shared/libraries';
 import { isOverseas, normalizeParty, partyInput, partyProblems } from '../../../shared/libraries';
-import type { PartiesRepo } from '../../db/repositories/parties-repo';
+import type { PartiesRepo, PartyPageQuery } from '../../db/repositories/parties-repo';
 import { pinyinInitials } from '../code-tables/pinyin';
 import type { CoreContext } from '../context';
 import { isoAt } from '../context';
@@ -150,13 +150,7 @@ export function createPartyService(ctx: CoreContext, deps: { repo: PartiesRepo }
      * A page of the library (see main/db/repositories/library-page.ts); `after` only pages the library without a
      * search.
      */
-    list(input: {
-      query: string;
-      role?: PartyRole;
-      offset: number;
-      limit: number;
-      after?: LibraryAfter;
-    }): LibraryPage<Party> {
+    list(input: PartyPageQuery): LibraryPage<Party> {
       refuseAfterWithSearch(input);
       return repo.list(input);
     },

@@ -1,5 +1,5 @@
 import { v7 as uuidv7 } from 'uuid';
-import type { ApiIssue, LibraryAfter, LibraryPage, Product, ProductCustomer } from '../../../shared/api';
+import type { ApiIssue, LibraryPage, Product, ProductCustomer } from '../../../shared/api';
 import { AppError, reasonIssue } from '../../../shared/api';
 import type { DocumentCatalog, Row } from '../../../shared/catalog';
 import type { LineProblem } from '../../../shared/interchange/lines';
@@ -8,7 +8,7 @@ import { checkProductRows, normalizeProduct, productKey } from '../../../shared/
 import type { CodeLookup } from '../../../shared/validation';
 import { chinaDate } from '../../../shared/validation';
 import { createCustomerProductSearch } from '../../db/repositories/product-customer-search';
-import type { ProductsRepo } from '../../db/repositories/products-repo';
+import type { ProductPageQuery, ProductsRepo } from '../../db/repositories/products-repo';
 import { pinyinInitials } from '../code-tables/pinyin';
 import type { CoreContext } from '../context';
 import { isoAt } from '../context';
@@ -170,13 +170,7 @@ export function createProductService(
      * A page of the library (see main/db/repositories/library-page.ts); `after` only pages the library without a
      * search.
      */
-    list(input: {
-      query: string;
-      learned?: boolean;
-      offset: number;
-      limit: number;
-      after?: LibraryAfter;
-    }): LibraryPage<Product> {
+    list(input: ProductPageQuery): LibraryPage<Product> {
       refuseAfterWithSearch(input);
       return repo.list(input);
     },

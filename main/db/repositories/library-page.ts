@@ -1,4 +1,5 @@
 import type { LibraryAfter, LibraryPage } from '../../../shared/api';
+import type { Db } from '../connection';
 
 /**
  * Paging the party and product libraries (parties.list, products.list).
@@ -20,12 +21,12 @@ export const COUNT_CAP = 100_000;
 export const SEARCH_CAP = 1000;
 
 /** Counts the rows `where` admits, up to COUNT_CAP + 1. */
-export function cappedCountSql(table: 'products' | 'parties', where: string): string {
+function cappedCountSql(table: 'products' | 'parties', where: string): string {
   return `SELECT count(*) AS n FROM (SELECT 1 FROM ${table} WHERE ${where} LIMIT ${COUNT_CAP + 1})`;
 }
 
 /** The statements of a keyset page, with `where` (the filter) checked row by row. */
-export function keysetSql(table: 'products' | 'parties', where: string) {
+function keysetSql(table: 'products' | 'parties', where: string) {
   const columns = `rowid AS row, id, updated_at`;
   const order = `ORDER BY updated_at DESC, rowid DESC`;
   return {
@@ -47,7 +48,7 @@ export interface KeyRow {
 }
 
 /** A page from up to limit + 1 rows read (the extra one says there is a next page). */
-export function keysetPage<T>(
+function keysetPage<T>(
   rows: readonly KeyRow[],
   input: { offset: number; limit: number },
   count: number,
@@ -62,6 +63,35 @@ export function keysetPage<T>(
     ...counted(count),
     next: rows.length > input.limit && after ? { offset: input.offset + shown.length, after } : null,
   };
+}
+
+/**
+ * The statements that read a library newest first under a filter: `where`, whose named parameters are `F` (a role, a
+ * learned flag); `recent` is also the picker's list when nothing is typed.
+ */
+export function keysetStatements<F extends object>(db: Db, table: 'products' | 'parties', where: string) {
+  const keyset = keysetSql(table, where);
+  return {
+    count: db.prepare<[F], { n: number }>(cappedCountSql(table, where)),
+    recent: db.prepare<[F & { limit: number; offset: number }], KeyRow>(keyset.first),
+    after: db.prepare<[F & { limit: number } & LibraryAfter], KeyRow>(keyset.after),
+  };
+}
+
+export type KeysetStatements<F extends object> = ReturnType<typeof keysetStatements<F>>;
+
+/** A page of the library newest first under `filter`: from `after` (the last row of the page before) or `offset`. */
+export function browsePage<F extends object, T>(
+  statements: KeysetStatements<F>,
+  filter: F,
+  input: { offset: number; limit: number; after?: LibraryAfter },
+  load: (ids: string[]) => T[],
+): LibraryPage<T> {
+  const limit = input.limit + 1;
+  const rows = input.after
+    ? statements.after.all({ ...filter, limit, ...input.after })
+    : statements.recent.all({ ...filter, limit, offset: input.offset });
+  return keysetPage(rows, input, statements.count.get(filter)?.n ?? 0, load);
 }
 
 /** A page of a search's ranked matches (up to SEARCH_CAP + 1 ids). */

@@ -2,8 +2,7 @@ import type { LibraryAfter, LibraryPage, Party } from '../../../shared/api';
 import type { PartyRole } from '../../../shared/libraries';
 import { shortNameInitials } from '../../../shared/libraries/short-name';
 import type { Db } from '../connection';
-import type { KeyRow } from './library-page';
-import { SEARCH_CAP, cappedCountSql, keysetPage, keysetSql, searchPage } from './library-page';
+import { SEARCH_CAP, browsePage, keysetStatements, searchPage } from './library-page';
 import { createCollector, isInitials, prefixEnd } from './library-search';
 import { createNameIndex } from './name-index';
 
@@ -69,10 +68,19 @@ const COLUMNS =
   'id, overseas, roles, customs_code, uscc, ciq_code, name_zh, name_en, address, note, initials, short_initials, created_at, updated_at';
 /** A role filter that is a no-op when the role is '' (the statements are prepared once). */
 const ROLE = `(@role = '' OR instr(',' || roles || ',', ',' || @role || ',') > 0)`;
-const keyset = keysetSql('parties', ROLE);
+
+/** A page of the library asked for: a search or a role to filter by, and where the page starts (library-page.ts). */
+export interface PartyPageQuery {
+  query: string;
+  role?: PartyRole;
+  offset: number;
+  limit: number;
+  after?: LibraryAfter;
+}
 
 /** The party library (migration 0006). */
 export function createPartiesRepo(db: Db) {
+  const page = keysetStatements<{ role: string }>(db, 'parties', ROLE);
   const stmt = {
     get: db.prepare<[string], PartyRow>(`SELECT ${COLUMNS} FROM parties WHERE id = ?`),
     byUscc: db.prepare<[string], PartyRow>(`SELECT ${COLUMNS} FROM parties WHERE uscc = ? AND uscc <> ''`),
@@ -93,10 +101,6 @@ export function createPartiesRepo(db: Db) {
       name_en = @name_en, address = @address, note = @note, initials = @initials,
       short_initials = @short_initials, updated_at = @updated_at WHERE id = @id`),
     remove: db.prepare(`DELETE FROM parties WHERE id = ?`),
-    count: db.prepare<{ role: string }, { n: number }>(cappedCountSql('parties', ROLE)),
-    // The newest first (library-page.ts): the picker's list when nothing is typed, and the library's pages.
-    recent: db.prepare<{ role: string; limit: number; offset: number }, KeyRow>(keyset.first),
-    after: db.prepare<{ role: string; limit: number } & LibraryAfter, KeyRow>(keyset.after),
     byCodePrefix: db.prepare<
       { role: string; from: string; to: string; limit: number },
       { id: string; customs_code: string }
@@ -139,7 +143,7 @@ export function createPartiesRepo(db: Db) {
     const q = query.trim();
     const role = options.role ?? '';
     const { limit } = options;
-    if (q === '') return stmt.recent.all({ role, limit, offset: 0 }).map((r) => r.id);
+    if (q === '') return page.recent.all({ role, limit, offset: 0 }).map((r) => r.id);
     const found = createCollector(limit);
     const upper = q.toUpperCase();
     const range = (prefix: string) => ({ role, from: prefix, to: prefixEnd(prefix), limit });
@@ -202,13 +206,7 @@ export function createPartiesRepo(db: Db) {
      * A page of the library: the newest first, from `after` (the last row of the page before) or
      * `offset`; or a page of a search's best matches. See library-page.ts.
      */
-    list(input: {
-      query: string;
-      role?: PartyRole;
-      offset: number;
-      limit: number;
-      after?: LibraryAfter;
-    }): LibraryPage<Party> {
+    list(input: PartyPageQuery): LibraryPage<Party> {
       const role = input.role ?? '';
       if (input.query.trim() !== '')
         return searchPage(
@@ -216,11 +214,7 @@ export function createPartiesRepo(db: Db) {
           input,
           load,
         );
-      const limit = input.limit + 1;
-      const rows = input.after
-        ? stmt.after.all({ role, limit, ...input.after })
-        : stmt.recent.all({ role, limit, offset: input.offset });
-      return keysetPage(rows, input, stmt.count.get({ role })?.n ?? 0, load);
+      return browsePage(page, { role }, input, load);
     },
   };
 }

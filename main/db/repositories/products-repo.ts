@@ -2,8 +2,7 @@ import type { LibraryAfter, LibraryPage, Product } from '../../../shared/api';
 import type { Row } from '../../../shared/catalog';
 import { productKey } from '../../../shared/libraries';
 import type { Db } from '../connection';
-import type { KeyRow } from './library-page';
-import { SEARCH_CAP, cappedCountSql, keysetPage, keysetSql, searchPage } from './library-page';
+import { SEARCH_CAP, browsePage, keysetStatements, searchPage } from './library-page';
 import { productSearchSteps } from './product-search-steps';
 import { createNameIndex } from './name-index';
 
@@ -70,10 +69,19 @@ const learnedParam = (learned: boolean | undefined): number => (learned === unde
 const COLUMNS =
   'id, key, customer, code_ts, g_name, exg_no, initials, data, learned, learned_from, learned_at, use_count, created_at, updated_at';
 const LEARNED = `(@learned < 0 OR learned = @learned)`;
-const keyset = keysetSql('products', LEARNED);
+
+/** A page of the library asked for: a search or the learned filter, and where the page starts (library-page.ts). */
+export interface ProductPageQuery {
+  query: string;
+  learned?: boolean;
+  offset: number;
+  limit: number;
+  after?: LibraryAfter;
+}
 
 /** The product library (migration 0006). */
 export function createProductsRepo(db: Db) {
+  const page = keysetStatements<{ learned: number }>(db, 'products', LEARNED);
   const stmt = {
     get: db.prepare<[string], ProductRow>(`SELECT ${COLUMNS} FROM products WHERE id = ?`),
     byKey: db.prepare<[string], ProductRow>(`SELECT ${COLUMNS} FROM products WHERE key = ?`),
@@ -85,10 +93,6 @@ export function createProductsRepo(db: Db) {
       learned = @learned, learned_from = @learned_from, learned_at = @learned_at, use_count = @use_count, updated_at = @updated_at WHERE id = @id`),
     used: db.prepare(`UPDATE products SET use_count = use_count + 1 WHERE id = ?`),
     remove: db.prepare(`DELETE FROM products WHERE id = ?`),
-    count: db.prepare<{ learned: number }, { n: number }>(cappedCountSql('products', LEARNED)),
-    // The newest first (library-page.ts): the picker's list when nothing is typed, and the library's pages.
-    recent: db.prepare<{ learned: number; limit: number; offset: number }, KeyRow>(keyset.first),
-    after: db.prepare<{ learned: number; limit: number } & LibraryAfter, KeyRow>(keyset.after),
     byCode: db.prepare<{ learned: number; from: string; to: string; limit: number }, { id: string; code_ts: string }>(
       `SELECT id, code_ts FROM products WHERE code_ts >= @from AND code_ts < @to AND ${LEARNED} ORDER BY code_ts, use_count DESC LIMIT @limit`,
     ),
@@ -121,7 +125,7 @@ export function createProductsRepo(db: Db) {
   function ranked(query: string, options: { limit: number; learned?: boolean }): string[] {
     const learned = learnedParam(options.learned);
     const { limit } = options;
-    if (query.trim() === '') return stmt.recent.all({ learned, limit, offset: 0 }).map((r) => r.id);
+    if (query.trim() === '') return page.recent.all({ learned, limit, offset: 0 }).map((r) => r.id);
     return productSearchSteps(query, limit, { learned }, stmt, (q) => names.phrase(q));
   }
 
@@ -158,13 +162,7 @@ export function createProductsRepo(db: Db) {
      * A page of the library: the newest first, from `after` (the last row of the page before) or
      * `offset`; or a page of a search's best matches. See library-page.ts.
      */
-    list(input: {
-      query: string;
-      learned?: boolean;
-      offset: number;
-      limit: number;
-      after?: LibraryAfter;
-    }): LibraryPage<Product> {
+    list(input: ProductPageQuery): LibraryPage<Product> {
       const learned = learnedParam(input.learned);
       if (input.query.trim() !== '')
         return searchPage(
@@ -175,11 +173,7 @@ export function createProductsRepo(db: Db) {
           input,
           load,
         );
-      const limit = input.limit + 1;
-      const rows = input.after
-        ? stmt.after.all({ learned, limit, ...input.after })
-        : stmt.recent.all({ learned, limit, offset: input.offset });
-      return keysetPage(rows, input, stmt.count.get({ learned })?.n ?? 0, load);
+      return browsePage(page, { learned }, input, load);
     },
   };
 }
