@@ -12,6 +12,7 @@ import type {
   RejectedDecision,
 } from '../../hub/store/types';
 import { generateEnrollmentCode, hashEnrollmentCode } from '../../hub/crypto/codes';
+import { draftFor } from '../../hub/processor/customs-processor';
 
 /** A fresh enrolment code written straight into `store`, valid for an hour, as `hub enroll-code` writes one. */
 export async function enrollmentCode(store: HubStore, label = 'test'): Promise<string> {
@@ -122,27 +123,13 @@ export function record(store: HubStore, clientId: string, items: BatchItem[], no
   return store.recordBatch({ clientId, nonce, receivedAt: new Date().toISOString(), items });
 }
 
-/** The processor's drafting for tests: the work's next step only, due again at once. */
+/**
+ * The processor's drafting for tests (draftFor), of the work's next step only and due again at once; the receipt
+ * carries the 海关编号 the work has, whichever step it is.
+ */
 export function nextStepDraft(now: number): (work: DueWork) => ReceiptDraft[] {
   return (work) => {
-    const step = work.plan[work.nextStep];
-    if (!step) return [];
-    return [
-      {
-        submissionPk: work.submissionPk,
-        clientId: work.clientId,
-        submissionId: work.submissionId,
-        clientSeqNo: work.clientSeqNo,
-        step: work.nextStep,
-        receiptId: randomUUID(),
-        channel: step.channel,
-        note: step.note,
-        noticeDate: new Date(now).toISOString(),
-        seqNo: work.seqNo,
-        entryId: work.entryId,
-        errors: step.errors,
-        nextDueAt: work.nextStep + 1 < work.plan.length ? now : null,
-      },
-    ];
+    const draft = draftFor(work, now);
+    return draft ? [{ ...draft, entryId: work.entryId, nextDueAt: draft.nextDueAt === null ? null : now }] : [];
   };
 }
