@@ -1,8 +1,6 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { setBridge } from '../api/client';
-import { createFakeBridge } from '../../test-support/renderer/fake-bridge';
+import { renderOnOwnClient } from '../../test-support/renderer/render-with-bridge';
 import { CodePicker } from './code-picker';
 
 // A box of the form is a containing block for what it holds (content-visibility makes it one), so a
@@ -29,25 +27,19 @@ describe('the code picker’s list', () => {
   afterEach(cleanup);
 
   function mount(inDialog: boolean) {
-    setBridge(
-      createFakeBridge({
-        'codes.search': () => ({ ok: true, value: [{ code: '2248', name_zh: '洋山港区', name_en: '', rank: 1 }] }),
-      }).bridge,
-    );
-    render(
-      <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
-        {inDialog ? (
-          <dialog open>
-            <fieldset className="group">
-              <Picker />
-            </fieldset>
-          </dialog>
-        ) : (
+    renderOnOwnClient(
+      { 'codes.search': () => ({ ok: true, value: [{ code: '2248', name_zh: '洋山港区', name_en: '', rank: 1 }] }) },
+      inDialog ? (
+        <dialog open>
           <fieldset className="group">
             <Picker />
           </fieldset>
-        )}
-      </QueryClientProvider>,
+        </dialog>
+      ) : (
+        <fieldset className="group">
+          <Picker />
+        </fieldset>
+      ),
     );
   }
 

@@ -1,13 +1,11 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CodeTableSummaryDto } from '../../shared/api';
-import { setBridge } from '../api/client';
 import { refreshCodeTables, useCodeSnapshot } from '../api/code-tables';
 import { queryClient } from '../api/queries';
-import { renderWithBridge } from '../../test-support/renderer/render-with-bridge';
-import { createFakeBridge } from '../../test-support/renderer/fake-bridge';
+import { renderOnOwnClient, renderWithBridge } from '../../test-support/renderer/render-with-bridge';
+import type { createFakeBridge } from '../../test-support/renderer/fake-bridge';
 import { CodePicker } from './code-picker';
 
 const rows = [
@@ -46,22 +44,19 @@ describe('code picker', () => {
     release = null;
     hold = false;
     commits = [];
-    const fake = createFakeBridge({
-      'codes.search': async (input) => {
-        const { query } = input as { query: string };
-        if (hold) await new Promise<void>((resolve) => (release = resolve));
-        const q = query.toLowerCase();
-        const hits = rows
-          .filter((r) => r.code.startsWith(query) || r.initials.startsWith(q) || r.name_zh.includes(query))
-          .map((r, i) => ({ ...r, rank: i }));
-        return { ok: true, value: hits };
+    renderOnOwnClient(
+      {
+        'codes.search': async (input) => {
+          const { query } = input as { query: string };
+          if (hold) await new Promise<void>((resolve) => (release = resolve));
+          const q = query.toLowerCase();
+          const hits = rows
+            .filter((r) => r.code.startsWith(query) || r.initials.startsWith(q) || r.name_zh.includes(query))
+            .map((r, i) => ({ ...r, rank: i }));
+          return { ok: true, value: hits };
+        },
       },
-    });
-    setBridge(fake.bridge);
-    render(
-      <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
-        <Harness commits={commits} />
-      </QueryClientProvider>,
+      <Harness commits={commits} />,
     );
   });
   afterEach(cleanup);

@@ -1,10 +1,8 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import type { ReactNode } from 'react';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ApiResult, LibraryAfter, LibraryPage, Party, Product } from '../../../shared/api';
-import { setBridge } from '../../api/client';
-import { createFakeBridge } from '../../../test-support/renderer/fake-bridge';
+import type { createFakeBridge } from '../../../test-support/renderer/fake-bridge';
+import { renderOnOwnClient } from '../../../test-support/renderer/render-with-bridge';
 import { PartyPanel } from './party-panel';
 import { ProductPanel } from './product-panel';
 
@@ -66,17 +64,6 @@ function pageOf<T>(
   };
 }
 
-function setup(answers: Parameters<typeof createFakeBridge>[0], node: ReactNode) {
-  const fake = createFakeBridge(answers);
-  setBridge(fake.bridge);
-  render(
-    <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
-      {node}
-    </QueryClientProvider>,
-  );
-  return fake;
-}
-
 const lists = (fake: ReturnType<typeof createFakeBridge>, method: string) =>
   fake.calls.filter((c) => c.method === method).map((c) => c.input);
 
@@ -85,7 +72,7 @@ describe('library pages', () => {
 
   it('pages through 250 products with the buttons and PageDown / PageUp, keeps a page shown while the next loads, and starts a new search at page 1', async () => {
     let hold: Promise<void> | null = null;
-    const fake = setup(
+    const fake = renderOnOwnClient(
       {
         'products.list': async (input) => {
           if (hold) await hold;
@@ -150,7 +137,7 @@ describe('library pages', () => {
   });
 
   it('pages through 250 parties, and another role starts again at page 1', async () => {
-    const fake = setup(
+    const fake = renderOnOwnClient(
       {
         'parties.list': (input) => {
           const q = input as { role?: string; offset?: number; after?: LibraryAfter; limit?: number };
@@ -183,7 +170,7 @@ describe('library pages', () => {
   });
 
   it('says how many there are when a page is empty, and "more than" when main counted only so far', async () => {
-    setup(
+    renderOnOwnClient(
       {
         'products.list': () => ({
           ok: true,
@@ -200,7 +187,7 @@ describe('library pages', () => {
     );
     await screen.findByText('第 1–100 条，共超过 100000 条');
     cleanup();
-    setup(
+    renderOnOwnClient(
       { 'parties.list': () => ({ ok: true, value: { items: [], offset: 0, total: 0, totalExact: true, next: null } }) },
       <PartyPanel />,
     );

@@ -1,12 +1,9 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import type { ReactNode } from 'react';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LibraryImportReport, Party, Product } from '../../../shared/api';
 import type { DeclarationDoc } from '../../../shared/catalog';
-import { setBridge } from '../../api/client';
 import { useUi } from '../../state/ui-store';
-import { createFakeBridge } from '../../../test-support/renderer/fake-bridge';
+import { renderOnOwnClient } from '../../../test-support/renderer/render-with-bridge';
 import { declarationRecord } from '../../../test-support/shared/records';
 import { reportCsv } from './library-import-dialog';
 import type { PickerTarget } from './library-pickers';
@@ -52,17 +49,6 @@ const apple: Product = {
   updatedAt: at,
 };
 
-function setup(answers: Parameters<typeof createFakeBridge>[0], node: ReactNode) {
-  const fake = createFakeBridge(answers);
-  setBridge(fake.bridge);
-  render(
-    <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
-      {node}
-    </QueryClientProvider>,
-  );
-  return fake;
-}
-
 function target(doc: DeclarationDoc, ieFlag: 'I' | 'E' = 'I') {
   const set: Record<string, string> = {};
   const commits: string[] = [];
@@ -83,7 +69,7 @@ describe('library pickers', () => {
 
   it('finds parties of the box’s role from what the box holds; ↓ and Enter fill its code, name, USCC and CIQ code together', async () => {
     const { t, set, commits } = target({ head: { TradeName: '上海' }, lines: [], tables: {} });
-    const fake = setup(
+    const fake = renderOnOwnClient(
       { 'parties.search': () => ({ ok: true, value: [fruit, agent] }) },
       <PartyPicker slot="trade" target={t} />,
     );
@@ -108,7 +94,10 @@ describe('library pickers', () => {
 
   it('searches every role when asked, and fills nothing when closed with Esc', async () => {
     const { t, set } = target({ head: {}, lines: [], tables: {} });
-    const fake = setup({ 'parties.search': () => ({ ok: true, value: [] }) }, <PartyPicker slot="agent" target={t} />);
+    const fake = renderOnOwnClient(
+      { 'parties.search': () => ({ ok: true, value: [] }) },
+      <PartyPicker slot="agent" target={t} />,
+    );
     await screen.findByText('没有匹配的记录');
     fireEvent.click(screen.getByLabelText('只显示此角色'));
     await waitFor(() => expect(fake.calls.at(-1)?.input).toEqual({ query: '' }));
@@ -122,7 +111,7 @@ describe('library pickers', () => {
       { head: {}, lines: [{ GQty: '10', OriginCountry: 'JPN', CodeTS: '0808' }], tables: {} },
       'E',
     );
-    const fake = setup(
+    const fake = renderOnOwnClient(
       {
         'products.search': () => ({ ok: true, value: [apple] }),
         'products.used': () => ({ ok: true, value: { useCount: 4 } }),
@@ -158,7 +147,7 @@ describe('library pickers', () => {
       TradeCiqCode: '3100000123',
     };
     const { t } = target({ head, lines: [{ CodeTS: '0808' }], tables: {} });
-    const fake = setup(
+    const fake = renderOnOwnClient(
       { 'products.search': () => ({ ok: true, value: [theirs, apple] }) },
       <ProductPicker line={0} target={t} />,
     );
@@ -181,7 +170,7 @@ describe('library pickers', () => {
   it('starts a declaration from the template chosen by its pinyin initials (Alt+T’s picker)', async () => {
     useLibraryUi.setState({ templatePicker: true });
     const created = declarationRecord({ id: '01a2049e-b64f-7413-8ff9-000000000009' });
-    const fake = setup(
+    const fake = renderOnOwnClient(
       {
         'templates.list': (input) => ({
           ok: true,

@@ -1,11 +1,9 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiResult, DeskStatus } from '../../../shared/api';
 import { defaultUiState, reasonMessage } from '../../../shared/api';
-import { setBridge } from '../../api/client';
 import { useUi } from '../../state/ui-store';
-import { createFakeBridge } from '../../../test-support/renderer/fake-bridge';
+import { renderOnOwnClient } from '../../../test-support/renderer/render-with-bridge';
 import { keyStatus } from '../../../test-support/shared/records';
 import { useSettings } from '../settings/settings-store';
 import { DeskGate } from './desk-gate';
@@ -33,22 +31,18 @@ function createdProfile(input: unknown) {
 }
 
 function setup(status: () => DeskStatus, extra: Record<string, (input: unknown) => ApiResult<unknown>> = {}) {
-  const fake = createFakeBridge({
-    'desk.status': () => ok(status()),
-    'ui.getState': () => ok(defaultUiState),
-    'keys.status': () => ok(keyStatus()),
-    'keys.list': () => ok([]),
-    ...extra,
-  });
-  setBridge(fake.bridge);
-  render(
-    <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
-      <DeskGate>
-        <p>the desk</p>
-      </DeskGate>
-    </QueryClientProvider>,
+  return renderOnOwnClient(
+    {
+      'desk.status': () => ok(status()),
+      'ui.getState': () => ok(defaultUiState),
+      'keys.status': () => ok(keyStatus()),
+      'keys.list': () => ok([]),
+      ...extra,
+    },
+    <DeskGate>
+      <p>the desk</p>
+    </DeskGate>,
   );
-  return fake;
 }
 
 const byLabel = (label: string) => screen.getByLabelText(label) as HTMLInputElement;
