@@ -1,11 +1,15 @@
 import type { ArchiveImportResult } from '../../../shared/api';
 import { shortNameInitials } from '../../../shared/libraries/short-name';
 import type { Db } from '../../db/connection';
+import type { CodeTableContent } from '../code-tables/store';
 import { createArchiveWriter } from '../../db/repositories/archive-tables';
 import { createNameIndex } from '../../db/repositories/name-index';
 import type { CoreContext } from '../context';
 import { isoAt } from '../context';
 import type { ArchiveRecord } from './archive-records';
+
+/** A code table as an archive carries it: the code-table store installs it as imported, dated as it does. */
+export type ArchivedCodeTable = Omit<CodeTableContent, 'origin' | 'asOf'>;
 
 /**
  * Applies checked archive records to this desk's database (inside the caller's transaction).
@@ -23,14 +27,7 @@ export function createArchiveImporter(
   ctx: CoreContext,
   deps: {
     db: Db;
-    installCodeTable: (content: {
-      id: string;
-      version: string;
-      complete: boolean;
-      source: string;
-      columns: readonly string[];
-      rows: readonly Record<string, string>[];
-    }) => void;
+    installCodeTable: (content: ArchivedCodeTable) => void;
     archiveName: string;
     /** Keeps a file's bytes (checked before: they hash to their name). */
     putFile: (bytes: Buffer) => void;

@@ -14,6 +14,7 @@ import { settleJournal, stampOf } from '../backup/backup-files';
 import { readArchiveFile, writeArchiveFile } from './archive-file';
 import type { ArchiveRecord } from './archive-records';
 import { archiveRecordSchema, readArchiveRecords } from './archive-records';
+import type { ArchivedCodeTable } from './archive-import';
 import { createArchiveImporter } from './archive-import';
 
 export interface ArchiveDeps {
@@ -22,14 +23,7 @@ export interface ArchiveDeps {
   appVersion: string;
   schemaVersion: () => number;
   /** Installs an imported code table through the code-table store (so its lookups refresh). */
-  installCodeTable(content: {
-    id: string;
-    version: string;
-    complete: boolean;
-    source: string;
-    columns: readonly string[];
-    rows: readonly Record<string, string>[];
-  }): void;
+  installCodeTable(content: ArchivedCodeTable): void;
 }
 
 const APPLY_BATCH = 500;
