@@ -6,6 +6,7 @@ import zlib from 'node:zlib';
 import { z } from 'zod';
 import { AppError, causeParams } from '../../../shared/api';
 import { gzipProblemOf } from '../../../shared/api/reasons/archive';
+import { placeDurably } from '../backup/backup-files';
 
 // The archive file: gzip-compressed JSON lines. The first line is a manifest, the last a trailer
 // with the number of lines before it and the SHA-256 of their text, so a truncated or altered
@@ -58,13 +59,7 @@ export async function writeArchiveFile(
     for (const record of records) await write(JSON.stringify(record));
     gzip.end(`${JSON.stringify({ t: 'end', lines, sha256: hash.digest('hex') })}\n`);
     await piped;
-    const fd = fs.openSync(partial, 'r+');
-    try {
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-    fs.renameSync(partial, file);
+    placeDurably(partial, file);
   } catch (error) {
     gzip.destroy();
     out.destroy();

@@ -196,10 +196,11 @@ function fsyncDir(dir: string): void {
   }
 }
 
-/** Copies a file durably: to a temporary name, fsynced, then renamed into place. */
-export function copyDurably(from: string, to: string): void {
-  const temp = `${to}.partial`;
-  fs.copyFileSync(from, temp);
+/**
+ * Puts a file written whole under a temporary name in place durably: its bytes fsynced, then renamed, then the rename
+ * itself made durable. A crash leaves the old file or the new one, never a part.
+ */
+export function placeDurably(temp: string, to: string): void {
   const fd = fs.openSync(temp, 'r+');
   try {
     fs.fsyncSync(fd);
@@ -208,6 +209,13 @@ export function copyDurably(from: string, to: string): void {
   }
   fs.renameSync(temp, to);
   fsyncDir(path.dirname(to));
+}
+
+/** Copies a file durably: to a temporary name, then placed (placeDurably). */
+export function copyDurably(from: string, to: string): void {
+  const temp = `${to}.partial`;
+  fs.copyFileSync(from, temp);
+  placeDurably(temp, to);
 }
 
 /**
