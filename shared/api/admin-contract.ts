@@ -18,7 +18,7 @@ import {
   reviewSettingsSchema,
   attachmentLimitInputSchema,
 } from './admin-schemas';
-import { hubUrlSchema, idSchema, signatureAlgorithmSchema } from './schemas';
+import { hubUrlSchema, idSchema, passphraseSchema, signatureAlgorithmSchema } from './schemas';
 import { locales } from '../i18n/locale';
 
 // The desk's administration methods, spread into the one contract in ./contract.ts.
@@ -93,7 +93,7 @@ export const adminMethods = {
       .object({
         algorithm: signatureAlgorithmSchema,
         privateKey: z.string().min(1).max(8192),
-        passphrase: z.string().min(8).max(1024).optional(),
+        passphrase: passphraseSchema.optional(),
       })
       .strict(),
     reopenResultSchema,

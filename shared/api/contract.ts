@@ -15,6 +15,7 @@ import {
   listQuerySchema,
   outboxEntrySchema,
   outboxStateSchema,
+  passphraseSchema,
   signatureAlgorithmSchema,
   timelineEntrySchema,
   modReasonSchema,
@@ -259,7 +260,7 @@ export const methods = {
   'bridge.configure': method(bridgeConfigureInputSchema, bridgeStatusSchema),
 
   'keys.status': method(empty, keyStatusSchema),
-  'keys.unlock': method(z.object({ passphrase: z.string().min(8).max(1024) }).strict(), keyStatusSchema),
+  'keys.unlock': method(z.object({ passphrase: passphraseSchema }).strict(), keyStatusSchema),
   /**
    * Seals the signing keys anew with the OS keychain (so the desktop app stops asking for the passphrase of data
    * the browser host made) or with a passphrase (given here when none is known yet; the browser host can then use
@@ -269,7 +270,7 @@ export const methods = {
     z
       .object({
         protection: z.enum(['safe-storage', 'passphrase']),
-        passphrase: z.string().min(8).max(1024).optional(),
+        passphrase: passphraseSchema.optional(),
       })
       .strict(),
     keyStatusSchema,

@@ -13,6 +13,9 @@ export const requestIdSchema = z
   .max(64)
   .regex(/^[A-Za-z0-9_-]+$/);
 export const ieFlagSchema = z.enum(['I', 'E']);
+/** The fewest characters a passphrase sealing the signing keys may have (the renderer's box asks for as many). */
+export const PASSPHRASE_MIN = 8;
+export const passphraseSchema = z.string().min(PASSPHRASE_MIN).max(1024);
 export const workflowSchema = z.enum(workflows);
 
 const tableIdSchema = z.string().regex(/^[a-z][A-Za-z]*$/);

@@ -6,6 +6,7 @@ import { messages } from '../../i18n/messages';
 import { useT } from '../../i18n/use-t';
 import { useUi } from '../../state/ui-store';
 import { FormFooter } from '../../components/form-footer';
+import { PassphraseField } from '../../components/passphrase-field';
 
 /**
  * Asks for the passphrase that protects the signing key the first time signing needs it: in the browser
@@ -78,18 +79,13 @@ export function PassphraseDialog() {
       ) : (
         <form onSubmit={(e) => void submit(e)}>
           <p>{keyExists ? t.unlockHelp : t.passphraseHelp}</p>
-          <div className="field">
-            <label htmlFor="passphrase">{t.passphrase}</label>
-            <input
-              id="passphrase"
-              type="password"
-              minLength={8}
-              required
-              autoComplete="current-password"
-              value={passphrase}
-              onChange={(e) => setPassphrase(e.target.value)}
-            />
-          </div>
+          <PassphraseField
+            id="passphrase"
+            label={t.passphrase}
+            value={passphrase}
+            onChange={setPassphrase}
+            choosing={false}
+          />
           <FormFooter error={error} cancelLabel={t.cancel} onCancel={close} submitLabel={keyExists ? t.unlock : t.ok} />
         </form>
       )}

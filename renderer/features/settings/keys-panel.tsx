@@ -6,6 +6,7 @@ import { queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
 import { adminMessages, useAdminT } from '../../i18n/use-admin-t';
 import { adminKeys } from './settings-store';
+import { PassphraseField } from '../../components/passphrase-field';
 
 /**
  * Key management (the sync issue's keys.* methods): the current key, all keys, the public key, and replacing the key.
@@ -116,18 +117,13 @@ export function KeysPanel() {
       {status?.exists && status.protection === 'safe-storage' ? (
         <form onSubmit={(e) => void reseal(e, 'passphrase')} className="admin-subform">
           <p className="muted">{t.toPassphraseIntro}</p>
-          <div className="field">
-            <label htmlFor="settings-key-new-passphrase">{t.newPassphrase}</label>
-            <input
-              id="settings-key-new-passphrase"
-              type="password"
-              minLength={8}
-              required
-              autoComplete="new-password"
-              value={newPassphrase}
-              onChange={(e) => setNewPassphrase(e.target.value)}
-            />
-          </div>
+          <PassphraseField
+            id="settings-key-new-passphrase"
+            label={t.newPassphrase}
+            value={newPassphrase}
+            onChange={setNewPassphrase}
+            choosing
+          />
           <button type="submit" disabled={busy}>
             {t.toPassphrase}
           </button>

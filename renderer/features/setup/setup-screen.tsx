@@ -7,6 +7,7 @@ import { useUi } from '../../state/ui-store';
 import { messages } from '../../i18n/messages';
 import { problemText, useAdminT } from '../../i18n/use-admin-t';
 import { ProfileFields, type FieldErrors } from './profile-fields';
+import { PassphraseField } from '../../components/passphrase-field';
 
 type Step = 'company' | 'operator' | 'hub';
 const stepFields: Record<Exclude<Step, 'hub'>, ProfileField[]> = {
@@ -172,18 +173,13 @@ export function SetupScreen({ needsPassphrase, onDone }: { needsPassphrase: bool
             <input id="setup-code" required value={code} onChange={(e) => setCode(e.target.value)} />
           </div>
           {needsPassphrase ? (
-            <div className="field">
-              <label htmlFor="setup-passphrase">{t.passphrase}</label>
-              <input
-                id="setup-passphrase"
-                type="password"
-                minLength={8}
-                required
-                autoComplete="new-password"
-                value={passphrase}
-                onChange={(e) => setPassphrase(e.target.value)}
-              />
-            </div>
+            <PassphraseField
+              id="setup-passphrase"
+              label={t.passphrase}
+              value={passphrase}
+              onChange={setPassphrase}
+              choosing
+            />
           ) : null}
           <FailureLine error={hubError} />
           <div className="actions">
