@@ -53,6 +53,33 @@ export function headerKind(text: string): ColumnKind | undefined {
   return undefined;
 }
 
+/** The edits (a letter added, dropped or changed) that make one word the other, counted up to two. */
+function edits(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 1) return 2;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  const rest = (x: number, y: number) => (a.slice(i + x) === b.slice(i + y) ? 1 : 2);
+  if (i === a.length && i === b.length) return 0;
+  return Math.min(rest(1, 1), rest(1, 0), rest(0, 1));
+}
+
+const latinWords = headerWords.flatMap(([kind, words]) =>
+  words.filter((w) => /^[a-z]{4,}$/.test(w)).map((w) => ({ kind, w })),
+);
+
+/**
+ * The column a header cell names with one letter misread, added or lost ("CTINS", "CINS" for "CTNS"), for a cell
+ * of a line that is a header by its other cells: an OCR engine misreads a short all-capital word now and then.
+ * Only Latin words of four letters or more, as the whole cell: a shorter one is too like other words.
+ */
+function nearKind(text: string): ColumnKind | undefined {
+  const t = asciiText(text)
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
+  if (t.length < 4) return undefined;
+  return latinWords.find(({ w }) => edits(t, w) === 1)?.kind;
+}
+
 /** A column of a goods table: its kind and where it lies across the page (points). */
 export interface Column {
   kind: ColumnKind;
@@ -251,8 +278,9 @@ function columnsOf(lines: readonly Line[]): Column[] | null {
   return cells.map((c, i) => {
     const prev = cells[i - 1];
     const next = cells[i + 1];
+    const near = c.kind ? undefined : nearKind(c.text);
     return {
-      kind: c.kind ?? 'other',
+      kind: c.kind ?? (near && !kinds.has(near) ? near : 'other'),
       header: c.text,
       left: prev ? (prev.right + c.left) / 2 : -Infinity,
       right: next ? (c.right + next.left) / 2 : Infinity,

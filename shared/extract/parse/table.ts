@@ -3,6 +3,7 @@ import { findHeader } from './header';
 import type { Line, PlacedRun } from './layout';
 import { joinRuns, lineCells } from './layout';
 import { parseNumber } from './numbers';
+import { weightsByValue } from './weights';
 
 /** One row of the goods table: the runs of each column, over the lines the row took (a wrapped name). */
 export interface TableRow {
@@ -108,8 +109,17 @@ function lineText(line: Line): string {
  * name or model under it continues the row), across pages — under a repeated header, or, when the next page
  * prints none, under the last page's columns — until the totals row or what follows a table.
  */
+/** The goods table's header at or after line `from`, its garbled weight columns named by what they hold. */
+function headerAt(lines: readonly Line[], european: boolean, from = 0): { at: number; header: Header } | null {
+  const found = findHeader(lines, from);
+  if (!found) return null;
+  const page = found.header.lines[0]?.page;
+  const under = lines.slice(found.at + found.header.lines.length).filter((l) => l.page === page);
+  return { at: found.at, header: weightsByValue(found.header, under, european) };
+}
+
 export function readTable(lines: readonly Line[], european: boolean): Table | null {
-  const first = findHeader(lines);
+  const first = headerAt(lines, european);
   if (!first) return null;
   const headers: Header[] = [first.header];
   let columns = first.header.columns;
@@ -128,7 +138,7 @@ export function readTable(lines: readonly Line[], european: boolean): Table | nu
       // A new page: its own header if it repeats one, else the last page's columns.
       page = line.page;
       current = undefined;
-      const again = findHeader(lines, i);
+      const again = headerAt(lines, european, i);
       if (again && lines[again.at]?.page === page) {
         headers.push(again.header);
         headless = undefined;
