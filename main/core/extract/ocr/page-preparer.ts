@@ -97,8 +97,10 @@ export function pagePreparer(start: () => Worker): PagePreparer {
         },
       });
       worker.ref();
-      // Copied, not moved: the caller still holds the page's picture (its cache key, the orientation found from it).
-      worker.postMessage({ id, png } satisfies PreparationAsk);
+      // A copy of just the picture's bytes moves to the thread: the caller keeps its own (the cache's key, what the
+      // orientation was found from), and a view's whole buffer, were it part of a larger one, would be copied.
+      const copy = png.slice();
+      worker.postMessage({ id, png: copy } satisfies PreparationAsk, [copy.buffer]);
     });
   };
 
