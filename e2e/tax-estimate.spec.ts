@@ -4,6 +4,7 @@ import { chinaDate } from '../shared/validation/china-date';
 import { invoke } from './fixtures/desk-api';
 import { freshDir } from './fixtures/processes';
 import { sample } from './fixtures/samples';
+import { rect } from './support/rect';
 import { expectSeen } from './support/seen';
 
 // The duty estimate beside the goods grid: the sample import (鲜苹果 0808100000, 2,500 USD CIF, MFN 10%,
@@ -29,6 +30,18 @@ test.describe('税费预估', () => {
     await expectSeen(panel);
     // No exchange-rate table yet: the line is not computed, and the panel says which rate is missing.
     await expectSeen(panel.getByText(/没有 USD 在 \d{4}-\d{2} 的计征汇率/));
+    // In English at 1400 px, every column is seen: "not computed" is said once across the line, not in each column.
+    await page.getByRole('button', { name: 'English', exact: true }).click();
+    const uncomputed = page.getByRole('region', { name: 'Duty estimate' });
+    for (const column of ['Line', 'Value', 'Duty', 'Cons. tax', 'VAT'])
+      await expectSeen(uncomputed.getByRole('columnheader', { name: column, exact: true }));
+    // Seen in part is not enough here: the table's last columns were cut off by the panel's edge.
+    const [table, side] = await Promise.all([rect(uncomputed.locator('table')), rect(uncomputed)]);
+    expect(table.x + table.width).toBeLessThanOrEqual(side.x + side.width);
+    await expectSeen(uncomputed.getByRole('row').nth(1).getByText('not computed', { exact: true }));
+    await page.screenshot({ path: test.info().outputPath('tax-panel-uncomputed-en.png'), fullPage: false });
+    await page.getByRole('button', { name: '中文', exact: true }).click();
+    await expectSeen(panel);
 
     const today = chinaDate(Date.now());
     const month = `${today.slice(0, 4)}-${today.slice(4, 6)}`;

@@ -101,15 +101,28 @@ export const TaxEstimateView = memo(function TaxEstimateView({
                 <td>
                   {line.gNo} {line.codeTs}
                 </td>
-                <td>
-                  <Amount figure={line.customsValue} t={t} />
-                </td>
-                {KINDS.map((k) => (
-                  <td key={k} title={line[k].rate ? `${t.basis(line[k].rate.basis)} ${line[k].rate.text}` : undefined}>
-                    <Amount figure={line[k]} t={t} />
-                    {line[k].rate ? <small> {line[k].rate.text}</small> : null}
+                {line.customsValue.amount === null ? (
+                  // Without a customs value no tax is computed: said once across the line, where "not computed" in
+                  // each of five columns made the English table wider than the panel and cut off its last columns.
+                  <td colSpan={1 + KINDS.length}>
+                    <Amount figure={line.customsValue} t={t} />
                   </td>
-                ))}
+                ) : (
+                  <>
+                    <td>
+                      <Amount figure={line.customsValue} t={t} />
+                    </td>
+                    {KINDS.map((k) => (
+                      <td
+                        key={k}
+                        title={line[k].rate ? `${t.basis(line[k].rate.basis)} ${line[k].rate.text}` : undefined}
+                      >
+                        <Amount figure={line[k]} t={t} />
+                        {line[k].rate ? <small> {line[k].rate.text}</small> : null}
+                      </td>
+                    ))}
+                  </>
+                )}
               </tr>
               {/* How it was computed runs the panel's full width: in the first cell its long steps widened that
                   column until the VAT column was pushed out of the panel. */}
