@@ -16,9 +16,27 @@ import { corpus, type Corpus } from './extract/corpus';
 import { measureKind, measureParsing, measureProposals, type Measured } from './extract/measure';
 import { ocrCache } from './extract/ocr-cache';
 import { fieldTable, rates } from './extract/score';
+import { doubtfulBelow } from '../shared/extract/certainty';
 import { p95Result, round, sample, type BenchResult } from './harness';
 
 const pct = (v: number) => round(v * 100, 1);
+
+/**
+ * For a scan: the share of its wrong values the review flags (a failed cross-check or low OCR confidence, at the
+ * product's threshold) and the share of its right values flagged needlessly; every threshold tried is printed.
+ */
+function flagFigures(name: string, m: Measured): Record<string, number> {
+  if (!m.flags || m.flags.size === 0) return {};
+  const share = (n: number, of: number) => (of ? pct(n / of) : 0);
+  const rows = [...m.flags].map(
+    ([below, c]) =>
+      `below ${below.toFixed(2)}${below === doubtfulBelow ? ' (the product)' : '              '}  wrong flagged ${share(c.wrongFlagged, c.wrong).toFixed(1).padStart(5)} % of ${c.wrong}  right flagged ${share(c.rightFlagged, c.right).toFixed(1).padStart(5)} % of ${c.right}`,
+  );
+  console.log(`\n${name}: values the review flags, by OCR confidence threshold\n${rows.join('\n')}`);
+  const c = m.flags.get(doubtfulBelow);
+  if (!c) return {};
+  return { wrong_flagged_pct: share(c.wrongFlagged, c.wrong), right_flagged_pct: share(c.rightFlagged, c.right) };
+}
 
 function accuracy(name: string, m: Measured, goal: number | null): BenchResult {
   const r = rates(m.counts);
@@ -37,6 +55,7 @@ function accuracy(name: string, m: Measured, goal: number | null): BenchResult {
       right_pct: pct(r.recall),
       precision_pct: pct(r.precision),
       worst,
+      ...flagFigures(name, m),
       ...(m.failure
         ? { failed: m.perDocument.filter((d) => d.error).length, firstFailure: m.failure.slice(0, 160) }
         : {}),

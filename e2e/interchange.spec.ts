@@ -2,10 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Locator, Page } from '@playwright/test';
-import { documentHtml } from '../bench/extract/html';
 import { fixtureSeed } from '../bench/extract/fixture-pair';
 import { drawShipment } from '../bench/extract/shipment';
-import { layoutById } from '../bench/extract/truth';
 import { goodsDeclaration } from '../shared/catalog';
 import { writeDecMessage } from '../shared/interchange';
 import { sampleDeclaration } from '../shared/validation/sample-declaration';
@@ -13,41 +11,14 @@ import { expect, test } from './fixtures/desk-test';
 import { freshDir, type Running, type startDesk } from './fixtures/processes';
 import type { DeskPage } from './pages/desk-page';
 import { expectSeen } from './support/seen';
+import { invoicePdf, printed } from './support/invoice-documents';
+import { rect } from './support/rect';
 import { invoiceScanPng, packingListPdf } from '../test-support/main/invoice-fixtures';
 
 // A DecMessage imported through the 导入/导出 menu, printed on the official form's
 // pages (each box where the form puts it, continuation pages, a PDF through the browser), goods
 // lines from a spreadsheet with the mapping step and its report, a block pasted from Excel, and goods lines read
 // from a customer's text PDF invoice, reviewed beside its page.
-
-/** A shipment's document as a text PDF, printed by this browser. */
-async function printed(
-  page: Page,
-  shipment: ReturnType<typeof drawShipment>,
-  role: 'invoice' | 'packing-list',
-): Promise<Buffer> {
-  const maker = await page.context().newPage();
-  try {
-    await maker.setContent(documentHtml(layoutById('bilingual'), shipment, role), { waitUntil: 'load' });
-    await maker.waitForSelector('body[data-paginated]');
-    return await maker.pdf({ preferCSSPageSize: true, printBackground: true });
-  } finally {
-    await maker.close();
-  }
-}
-
-/**
- * The corpus's invoice of five lines as a text PDF, with line 3's amount (and so the total) one unit more than
- * quantity × price: a mistake of the customer's that the review must flag.
- */
-async function invoicePdf(page: Page): Promise<Buffer> {
-  const shipment = drawShipment(fixtureSeed, 5);
-  const line = shipment.lines[2];
-  if (!line) throw new Error('the shipment has no line 3');
-  line.amount += 100;
-  shipment.totals.amount += 100;
-  return printed(page, shipment, 'invoice');
-}
 
 function messageFile(dir: string, lines: number): string {
   const doc = sampleDeclaration(lines);
@@ -85,12 +56,6 @@ async function importedDraft(
   await importThroughMenu(desk.page, messageFile(dir, lines));
   await expect(desk.ui.status()).toHaveText('草稿');
   return { dir, running };
-}
-
-async function rect(locator: Locator) {
-  const box = await locator.boundingBox();
-  if (!box) throw new Error('not laid out');
-  return box;
 }
 
 test.describe('interchange and the printed form', () => {
@@ -358,12 +323,47 @@ test.describe('interchange and the printed form', () => {
 
     await pick();
     await expectSeen(screen.getByRole('img', { name: 'Picture of invoice-scan.png page 1' }), { timeout: 60_000 });
-    const name = screen.getByRole('table').getByLabel('1 Goods name');
+    const table = screen.getByRole('table');
+    const name = table.getByLabel('1 Goods name');
     await expectSeen(name);
     await expect(name).toHaveValue('皮革手提包');
+    // Focus is in the review, on its first value: not on the page's body, where the editor's shortcuts under the
+    // dialog would act.
+    await expect(name).toBeFocused();
+    // The scan's line 2 name is one Tesseract was unsure of (confidence 0.5): flagged to be checked against the page,
+    // its source highlighted when the broker comes to it from the checks.
+    const doubtful = table.locator('td.doubtful').filter({ has: page.getByLabel('2 Goods name') });
+    await expectSeen(doubtful.getByText('check', { exact: true }));
+    await expect(doubtful).toHaveAttribute('title', 'Read with low certainty: check it against the document');
+    const check = screen.locator('.extract-checks li.doubtful').filter({ hasText: /^Line 2 goods name / });
+    await check.focus();
+    await expectSeen(check);
+    await expectSeen(screen.getByTestId('extract-highlight'), { hitTest: false });
+    // A value longer than its column ends in "…" and is whole on hover (its title).
+    const english = table.getByLabel('1 English name');
+    await expect(english).toHaveAttribute('title', await english.inputValue());
+    await expect(english).toHaveCSS('text-overflow', 'ellipsis');
+    expect(await english.evaluate((input) => input.scrollWidth > input.clientWidth)).toBe(true);
     await page.screenshot({ path: '/tmp/extract-review-en.png' });
+
+    // The language shortcut inside the review.
+    await page.keyboard.press('Alt+Shift+L');
+    const chinese = page.getByRole('dialog', { name: '从发票和装箱单识别商品' });
+    await expectSeen(
+      chinese
+        .locator('td.doubtful')
+        .filter({ has: page.getByLabel('2 商品名称') })
+        .getByText('待核对', { exact: true }),
+    );
+    // On a low, narrow window 接受 and 取消 stay in sight, in either language, while the panes scroll under them.
+    await page.setViewportSize({ width: 900, height: 600 });
+    for (const label of ['接受', '取消']) await expectSeen(chinese.getByRole('button', { name: label, exact: true }));
+    await page.screenshot({ path: '/tmp/extract-review-zh-900.png' });
+    await page.keyboard.press('Alt+Shift+L');
+    for (const label of ['Accept', 'Cancel'])
+      await expectSeen(screen.getByRole('button', { name: label, exact: true }));
+    await page.screenshot({ path: '/tmp/extract-review-en-900.png' });
     // On a narrow window the page buttons keep their words on one line.
-    await page.setViewportSize({ width: 900, height: 700 });
     for (const label of ['Previous page', 'Next page']) {
       const button = screen.getByRole('button', { name: label });
       await expectSeen(button);

@@ -6,6 +6,13 @@ import type { DocumentText, ParsedDocument } from '../../shared/extract/document
 import type { ExtractFile, ExtractParts } from '../../main/core/extract/pipeline';
 import type { Corpus, CorpusDocument, CorpusKind } from './corpus';
 import { addCounts, rates, scoreDocument, scoreExtraction, type FieldCounts } from './score';
+import { addFlags, type FlagCounts } from './flags';
+import { doubtfulBelow } from '../../shared/extract/certainty';
+
+/** OCR confidences tried as the review's threshold of a doubtful value, the product's own among them. */
+export const flagThresholds = [...new Set([0, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, doubtfulBelow])].sort(
+  (a, b) => a - b,
+);
 
 export interface Measured {
   counts: FieldCounts;
@@ -16,6 +23,8 @@ export interface Measured {
   times: number[];
   /** The first failure of a part, as it said it (a part missing from the build says so here). */
   failure?: string;
+  /** For a scan: how the review's flags fall on its wrong and right values, by confidence threshold. */
+  flags?: FlagCounts;
 }
 
 const readFile = (c: Corpus, fileName: string): ExtractFile => ({
@@ -111,16 +120,20 @@ export async function measureKind(
   onDocument?: (done: number, total: number) => void,
 ): Promise<Measured> {
   const tally = new Tally();
+  const flags: FlagCounts = new Map();
   const documents = c.documents.slice(0, limit);
   for (const [i, d] of documents.entries()) {
     await tally.add(
       d.id,
       async () => parts.parse(await readDocument(c, d, kind, parts)),
-      (parsed) => scoreDocument(d.truth, parsed),
+      (parsed) => {
+        addFlags(flags, flagThresholds, d.truth, parsed);
+        return scoreDocument(d.truth, parsed);
+      },
     );
     onDocument?.(i + 1, documents.length);
   }
-  return tally.measured(documents.length);
+  return { ...tally.measured(documents.length), flags };
 }
 
 /** Each pair's text PDFs through reading, parsing and proposing, scored as the goods lines and head values proposed. */

@@ -70,6 +70,8 @@ describe('the review of goods lines read from an invoice', () => {
     pick(new File(['%PDF-1.7'], 'invoice-118.pdf', { type: 'application/pdf' }));
     const table = await screen.findByRole('table');
     expect((await screen.findByRole('img')).getAttribute('alt')).toBe('invoice-118.pdf 第 1 页的图像');
+    // Focus is in the review, on its first value: not on the page's body, where the editor's shortcuts would act.
+    expect(document.activeElement).toBe(within(table).getByLabelText('1 商品名称'));
 
     fireEvent.focus(within(table).getByLabelText('1 数量'));
     const box = screen.getByTestId('extract-highlight');
@@ -103,6 +105,69 @@ describe('the review of goods lines read from an invoice', () => {
       ['咖啡研磨机', '210'],
     ]);
     expect(apply.head).toEqual({ ContrNo: 'INV-2026-118', TransMode: '3', PackNo: '45', GrossWet: '880' });
+  });
+
+  it('flags a value OCR read with low confidence in Chinese and English, highlights it from the checks, and drops the flag once the broker corrects it', async () => {
+    const [first, second, ...rest] = sampleExtraction.lines;
+    if (!first || !second) throw new Error('the sample has three lines');
+    const model = second.values.GModel;
+    const doubtful: ExtractResult = {
+      ...result,
+      extraction: {
+        ...sampleExtraction,
+        lines: [
+          first,
+          {
+            ...second,
+            values: {
+              ...second.values,
+              GModel: {
+                value: 'CG-2',
+                source: { ...model?.source, value: 'CG-2', fileName: 'invoice-118.pdf', confidence: 0.42 },
+              },
+            },
+          },
+          ...rest,
+        ],
+      },
+    };
+    renderWithBridge(
+      {
+        'extract.start': ok({ jobId: JOB }),
+        'extract.status': ok(progress({})),
+        'extract.result': ok(doubtful),
+        'extract.page': ok({ pngBase64: 'iVBORw0KGgo=', width: 1, height: 1 }),
+      },
+      <ExtractScreen />,
+    );
+    await act(() => useExtract.getState().open(ID));
+    pick(new File(['%PDF-1.7'], 'invoice-118.pdf', { type: 'application/pdf' }));
+    const table = await screen.findByRole('table');
+    const cell = within(table).getByLabelText('2 规格型号').closest('td');
+    expect([cell?.className, cell?.textContent, cell?.title]).toEqual([
+      'doubtful',
+      '待核对',
+      '识别把握不高，请对照原件核对',
+    ]);
+    // Only that value: line 2's other values were read surely.
+    expect(table.querySelectorAll('td.doubtful')).toHaveLength(1);
+    const check = screen.getByText('第 2 项规格型号 CG-2：识别把握不高，请对照原件核对');
+    fireEvent.focus(check);
+    const box = screen.getByTestId('extract-highlight');
+    expect([box.style.left, box.style.top]).toEqual(['32%', '40%']);
+
+    act(() => useUi.getState().setLocale('en'));
+    expect([cell?.textContent, cell?.title]).toEqual([
+      'check',
+      'Read with low certainty: check it against the document',
+    ]);
+    expect(
+      screen.getByText('Line 2 specification CG-2: read with low certainty, check it against the document'),
+    ).toBeTruthy();
+
+    fireEvent.change(within(table).getByLabelText('2 Specification'), { target: { value: 'CG-3' } });
+    expect(table.querySelectorAll('td.doubtful')).toHaveLength(0);
+    expect(screen.queryByText(/read with low certainty/)).toBeNull();
   });
 
   it('saves the open editor before the screen opens from the 导入/导出 menu, as Alt+I does: reading begins at the saved revision', async () => {

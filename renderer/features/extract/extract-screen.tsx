@@ -135,6 +135,13 @@ export function ExtractScreen() {
     }
   }
 
+  /** Closes the screen, stopping a reading and writing nothing. */
+  function leave() {
+    void cancel();
+    close();
+    reset();
+  }
+
   const shown = stage.kind === 'review' ? pointedBox(stage.result, pointed) : null;
   // The page the value is on is shown when the broker comes to it.
   function point(result: ExtractResult, next: Pointed | null) {
@@ -145,21 +152,16 @@ export function ExtractScreen() {
 
   const progress = stage.kind === 'reading' ? stage.progress : null;
   return (
-    <Dialog
-      title={t.title}
-      open={declarationId !== null}
-      onClose={() => {
-        void cancel();
-        close();
-        reset();
-      }}
-    >
+    <Dialog title={t.title} open={declarationId !== null} onClose={leave}>
       <div className={`extract-screen extract-${stage.kind}`}>
         {stage.kind === 'pick' ? (
           <label className="extract-pick">
             <span>{t.choose}</span>{' '}
             <input
               type="file"
+              // Focus stays in the dialog as its stages replace one another: on the page's body, the editor's
+              // shortcuts under the dialog would act, and Tab would start from the window's top.
+              autoFocus
               multiple
               accept=".pdf,.jpg,.jpeg,.png,.tif,.tiff,.xlsx,.xls,.csv"
               onChange={(e) => {
@@ -178,7 +180,7 @@ export function ExtractScreen() {
                 <progress max={100} value={Math.round(progress.ocr * 100)} /> {t.ocr(Math.round(progress.ocr * 100))}
               </p>
             ) : null}
-            <button type="button" onClick={() => void cancel()}>
+            <button type="button" autoFocus onClick={() => void cancel()}>
               {t.cancel}
             </button>
           </div>
@@ -207,9 +209,12 @@ export function ExtractScreen() {
                 </ul>
               </div>
             ) : null}
-            <div className="form-footer">
+            <div className="form-footer extract-footer">
               <button type="button" className="primary" onClick={() => void accept(stage.result)}>
                 {t.accept}
+              </button>
+              <button type="button" onClick={leave}>
+                {t.discard}
               </button>
             </div>
           </>

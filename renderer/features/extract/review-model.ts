@@ -1,5 +1,6 @@
 import type { ExtractResult } from '../../../shared/api';
-import type { ExtractionMismatch, ProposedLineField } from '../../../shared/extract/document';
+import { readDoubtfully } from '../../../shared/extract/certainty';
+import type { ExtractionMismatch, ProposedLineField, ProposedValue } from '../../../shared/extract/document';
 import { proposedLineFields } from '../../../shared/extract/document';
 
 /** The head values accepting may write, in the order the review lists them (the currency is each line's). */
@@ -43,6 +44,27 @@ export function mismatchesOf(
   field?: ProposedLineField,
 ): ExtractionMismatch[] {
   return mismatches.filter((m) => m.line === line && (field === undefined || m.field === field));
+}
+
+/** Whether a value is flagged as read with low OCR confidence: until the broker changes it from what was read. */
+export function isDoubtful(proposed: ProposedValue | undefined, current: string | undefined): boolean {
+  return proposed !== undefined && current === proposed.value && readDoubtfully(proposed.source);
+}
+
+/** The values flagged as read with low confidence, line by line in the table's order, then the head's. */
+export function doubtfulOf(
+  result: ExtractResult,
+  draft: { lines: DraftLine[]; head: DraftHead[] },
+): ({ line: number; field: ProposedLineField } | { head: HeadField })[] {
+  const { extraction } = result;
+  return [
+    ...draft.lines.flatMap((line, index) =>
+      reviewColumns
+        .filter((field) => isDoubtful(extraction.lines[index]?.values[field], line.values[field]))
+        .map((field) => ({ line: index, field })),
+    ),
+    ...draft.head.filter((h) => isDoubtful(extraction.head[h.field], h.value)).map((h) => ({ head: h.field })),
+  ];
 }
 
 /** What apply sends: the accepted lines' values and the head values taken. */

@@ -1,7 +1,7 @@
 import type { ExtractResult } from '../../../shared/api';
 import type { Box, ProposedLineField } from '../../../shared/extract/document';
 import type { DraftHead, DraftLine } from './review-model';
-import { mismatchesOf, reviewColumns } from './review-model';
+import { doubtfulOf, isDoubtful, mismatchesOf, reviewColumns } from './review-model';
 import { useXt } from './messages';
 
 interface Draft {
@@ -80,20 +80,32 @@ export function ReviewTable({
                     const proposed = extraction.lines[index]?.values[field];
                     const wrong = mismatchesOf(extraction.mismatches, index, field);
                     const library = proposed?.fromLibrary !== undefined;
+                    const value = line.values[field] ?? '';
+                    const doubtful = isDoubtful(proposed, value);
+                    const said = [...wrong.map((m) => t.mismatch(m)), ...(doubtful ? [t.doubtful] : [])];
                     return (
                       <td
                         key={field}
-                        className={[wrong.length > 0 ? 'mismatch' : '', library ? 'from-library' : '']
+                        className={[
+                          wrong.length > 0 ? 'mismatch' : '',
+                          doubtful ? 'doubtful' : '',
+                          library ? 'from-library' : '',
+                        ]
                           .filter(Boolean)
                           .join(' ')}
-                        title={wrong.map((m) => t.mismatch(m)).join('\n') || (library ? t.fromLibraryTitle : undefined)}
+                        title={said.join('\n') || (library ? t.fromLibraryTitle : undefined)}
                         {...point({ line: index, field })}
                       >
                         <input
+                          // The review opens on the first value (its source highlighted), inside the dialog.
+                          autoFocus={index === 0 && field === reviewColumns[0]}
                           aria-label={`${index + 1} ${t.fields[field]}`}
-                          value={line.values[field] ?? ''}
+                          value={value}
+                          // The whole value on hover: a long name is cut (with an ellipsis) in the column's width.
+                          title={value || undefined}
                           onChange={(e) => setLine(index, { values: { ...line.values, [field]: e.target.value } })}
                         />
+                        {doubtful ? <span className="badge doubtful-badge">{t.doubtfulBadge}</span> : null}
                         {library ? <span className="badge">{t.fromLibrary}</span> : null}
                       </td>
                     );
@@ -109,7 +121,14 @@ export function ReviewTable({
         <fieldset className="extract-head">
           <legend>{t.head}</legend>
           {draft.head.map((h, index) => (
-            <div key={h.field} className="extract-head-row" {...point({ head: h.field })}>
+            <div
+              key={h.field}
+              className={
+                isDoubtful(extraction.head[h.field], h.value) ? 'extract-head-row doubtful' : 'extract-head-row'
+              }
+              title={isDoubtful(extraction.head[h.field], h.value) ? t.doubtful : undefined}
+              {...point({ head: h.field })}
+            >
               <label>
                 <input
                   type="checkbox"
@@ -122,8 +141,12 @@ export function ReviewTable({
               <input
                 aria-label={t.heads[h.field]}
                 value={h.value}
+                title={h.value || undefined}
                 onChange={(e) => setHead(index, { value: e.target.value })}
               />
+              {isDoubtful(extraction.head[h.field], h.value) ? (
+                <span className="badge doubtful-badge">{t.doubtfulBadge}</span>
+              ) : null}
               {extraction.head[h.field]?.source?.raw ? (
                 <span className="muted"> ← {extraction.head[h.field]?.source?.raw}</span>
               ) : null}
@@ -141,6 +164,16 @@ export function ReviewTable({
               {t.mismatch(m)}
             </li>
           ))}
+          {doubtfulOf(result, draft).map((d) => {
+            const where = 'line' in d ? t.lineField(d.line + 1, t.fields[d.field]) : t.heads[d.head];
+            const value =
+              'line' in d ? draft.lines[d.line]?.values[d.field] : draft.head.find((h) => h.field === d.head)?.value;
+            return (
+              <li key={`${where}`} className="doubtful" tabIndex={0} {...point(d)}>
+                {t.doubtfulValue(where, value ?? '')}
+              </li>
+            );
+          })}
         </ul>
       </section>
     </div>
