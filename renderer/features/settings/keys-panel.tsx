@@ -26,11 +26,27 @@ export function KeysPanel() {
   const [newPassphrase, setNewPassphrase] = useState('');
   const status = data.data?.status;
 
-  async function reseal(event: FormEvent, protection: 'safe-storage' | 'passphrase'): Promise<void> {
+  /**
+   * A change to the keys from one of the forms: busy meanwhile, the keys read again once it is made; a key locked
+   * behind its passphrase opens the passphrase dialog, and the refusal shows under the forms.
+   */
+  async function changeKeys(event: FormEvent, change: () => Promise<void>): Promise<void> {
     event.preventDefault();
     setError(null);
     setBusy(true);
     try {
+      await change();
+      await queryClient.invalidateQueries({ queryKey: adminKeys.keys });
+    } catch (e) {
+      if (e instanceof ApiCallError && e.code === 'PASSPHRASE_REQUIRED') setPassphraseOpen(true);
+      setError(failureLine(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const reseal = (event: FormEvent, protection: 'safe-storage' | 'passphrase') =>
+    changeKeys(event, async () => {
       await api.invoke('keys.reseal', {
         protection,
         ...(protection === 'passphrase' && newPassphrase ? { passphrase: newPassphrase } : {}),
@@ -41,31 +57,14 @@ export function KeysPanel() {
         message: (l) =>
           protection === 'safe-storage' ? adminMessages(l).protectedByKeychain : adminMessages(l).protectedByPassphrase,
       });
-      await queryClient.invalidateQueries({ queryKey: adminKeys.keys });
-    } catch (e) {
-      if (e instanceof ApiCallError && e.code === 'PASSPHRASE_REQUIRED') setPassphraseOpen(true);
-      setError(failureLine(e));
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
-  async function rotate(event: FormEvent): Promise<void> {
-    event.preventDefault();
-    setError(null);
-    setBusy(true);
-    try {
+  const rotate = (event: FormEvent) =>
+    changeKeys(event, async () => {
       await api.invoke('keys.rotate', { algorithm, ...(privateKey.trim() ? { privateKey: privateKey.trim() } : {}) });
       setPrivateKey('');
       notify({ kind: 'info', message: (l) => adminMessages(l).rotateDone });
-      await queryClient.invalidateQueries({ queryKey: adminKeys.keys });
-    } catch (e) {
-      if (e instanceof ApiCallError && e.code === 'PASSPHRASE_REQUIRED') setPassphraseOpen(true);
-      setError(failureLine(e));
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
   return (
     <div>
