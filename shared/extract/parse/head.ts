@@ -181,6 +181,42 @@ function labelled(lines: readonly Line[]): Labelled[] {
   return out;
 }
 
+/** A legal form closing a company's name ("CO., LTD.", "GMBH", "S.R.L.", "有限公司"). */
+const legalForm =
+  /(?:\b(?:co\.?,?\s*ltd|ltd|limited|inc|corp(?:oration)?|llc|jsc|gmbh|ag|s\.?\s?r\.?\s?l|s\.?p\.?a|s\.?a|b\.?v|n\.?v|ab|oy|pte|plc|kg)\.?|有限公司|股份公司|集团)\s*$/i;
+
+/** A name with its spaces and marks dropped: what two prints of one name share however OCR read their marks. */
+const nameKey = (text: string) =>
+  asciiText(text)
+    .toUpperCase()
+    .replace(/[^A-Z0-9\u3400-\u9fff]/g, '');
+
+/**
+ * The name a document is headed with: its first line, when it holds no label and closes with a company's legal form.
+ * An invoice or packing list is issued on the seller's letterhead, set large above the title.
+ */
+function letterhead(lines: readonly Line[]): Found | undefined {
+  const first = lines[0];
+  if (!first || lineCells(first).some((cell) => labelOf(asciiText(joinRuns(cell))))) return undefined;
+  const text = asciiText(joinRuns(first.runs));
+  return legalForm.test(text) ? foundIn(first.runs, text) : undefined;
+}
+
+/**
+ * The seller: the one its label names, unless the letterhead gives it better. OCR reads the large letterhead more
+ * surely than the name under a "Seller:" label, which it may join to the label's line and garble, misread its marks
+ * ("CO,, LTD.", "MACHINERYAB"), or miss and read the address under it instead. The letterhead is taken when the
+ * label gives nothing, gives the same name (or the signature's "For and on behalf of" it) with its marks read
+ * otherwise, or gives no company's name at all.
+ */
+function sellerOf(labelled: Found | undefined, lines: readonly Line[]): Found | undefined {
+  const head = letterhead(lines);
+  if (!head || !labelled) return labelled ?? head;
+  const [a, b] = [nameKey(labelled.value), nameKey(head.value)];
+  const same = a.includes(b) || (b.includes(a) && a.length * 2 >= b.length);
+  return same || !legalForm.test(labelled.value) ? head : labelled;
+}
+
 /** The head values a document states once (lines above and around its goods table). */
 export function readHead(lines: readonly Line[]): DocumentHead {
   const head: DocumentHead = {};
@@ -200,6 +236,8 @@ export function readHead(lines: readonly Line[]): DocumentHead {
       if (no) head.invoiceNo = foundIn(runs, no);
     } else if (text !== '') head[key] = foundIn(runs, text);
   }
+  const seller = sellerOf(head.seller, lines);
+  if (seller) head.seller = seller;
   // An Incoterm printed without a label ("FOB SHANGHAI" under the table, "CIF Rotterdam" in a corner).
   if (!head.incoterm) {
     for (const line of lines) {

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { textDocument, textPage, type TextLine } from '../../../test-support/shared/document-text';
+import { parseDocument } from './parse-document';
+
+// Head values as an OCR engine reads them: a party's label line joined to the name under it and garbled, marks
+// misread in a name, the address taken for the name.
+
+const sellerOf = (lines: readonly TextLine[]) =>
+  parseDocument(
+    textDocument('invoice.png', [
+      textPage(0, [[[200, 'NORDIC MACHINERY AB']], [[220, 'COMMERCIAL INVOICE']], ...lines]),
+    ]),
+  ).head.seller?.value;
+
+describe('parseDocument on OCR runs of an invoice head', () => {
+  it('takes the seller from the letterhead when the seller label reads it worse or not at all', () => {
+    // The label and the name under it read as one garbled line: no seller label at all.
+    expect(
+      sellerOf([
+        [
+          [40, 'pry MACHINERY AB'],
+          [400, 'Invoice No.:'],
+          [470, 'INV-1'],
+        ],
+      ]),
+    ).toBe('NORDIC MACHINERY AB');
+    // The same name with a space or a mark misread, or the signature's "For and on behalf of" it.
+    expect(sellerOf([[[40, 'Seller:']], [[40, 'NORDIC MACHINERYAB']]])).toBe('NORDIC MACHINERY AB');
+    expect(sellerOf([[[40, '卖方签章 For and on behalf of NORDIC MACHINERY AB']]])).toBe('NORDIC MACHINERY AB');
+    // The name missed, its address read under the label instead.
+    expect(sellerOf([[[40, 'Seller:']], [[40, '12 Industrivagen, Goteborg, Sweden']]])).toBe('NORDIC MACHINERY AB');
+  });
+
+  it('keeps the seller its label names when that is another company than the letterhead', () => {
+    // A trading agent's letterhead over the seller it acts for.
+    expect(sellerOf([[[40, 'Seller:']], [[40, 'GOTEBORG PUMPS AB']]])).toBe('GOTEBORG PUMPS AB');
+    const plain = parseDocument(
+      textDocument('invoice.png', [
+        textPage(0, [[[220, 'COMMERCIAL INVOICE']], [[40, 'Seller:']], [[40, 'Acme Pumps']]]),
+      ]),
+    );
+    expect(plain.head.seller?.value).toBe('Acme Pumps');
+  });
+});
