@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { LibraryPage } from '../../../shared/api';
 import { useLt } from './messages';
 
@@ -34,7 +34,7 @@ type Paging = ReturnType<typeof useLibraryPaging>;
  * Previous / next page and "rows x–y of N" under a library's toolbar. While the next page loads
  * the panel keeps showing the page it has (`loading`), and the buttons wait for it.
  */
-export function LibraryPager({
+function LibraryPager({
   page,
   paging,
   loading,
@@ -64,7 +64,7 @@ export function LibraryPager({
 }
 
 /** PageDown / PageUp on a library's table (or a button in it) turn its pages; focus stays on the table. */
-export function pageKeys(page: LibraryPage<unknown> | undefined, paging: Paging, loading: boolean) {
+function pageKeys(page: LibraryPage<unknown> | undefined, paging: Paging, loading: boolean) {
   return (event: KeyboardEvent<HTMLElement>): void => {
     if (event.key !== 'PageDown' && event.key !== 'PageUp') return;
     event.preventDefault();
@@ -74,4 +74,37 @@ export function pageKeys(page: LibraryPage<unknown> | undefined, paging: Paging,
     if (event.key === 'PageDown' && page?.next) paging.next(page.next);
     if (event.key === 'PageUp' && paging.hasPrevious) paging.previous();
   };
+}
+
+/**
+ * A library panel's page of rows: the pager, the table (`children`: its head and rows) whose PageDown / PageUp turn
+ * the pages, and a word under it when the page is empty. `list` is the panel's query of the page.
+ */
+export function PagedLibraryTable({
+  label,
+  list,
+  paging,
+  children,
+}: {
+  label: string;
+  list: { data: LibraryPage<unknown> | undefined; isPlaceholderData: boolean };
+  paging: Paging;
+  children: ReactNode;
+}) {
+  const t = useLt();
+  return (
+    <>
+      <LibraryPager page={list.data} paging={paging} loading={list.isPlaceholderData} />
+      <table
+        className="library-table"
+        tabIndex={0}
+        aria-label={label}
+        title={t.pageKeysHint}
+        onKeyDown={pageKeys(list.data, paging, list.isPlaceholderData)}
+      >
+        {children}
+      </table>
+      {list.data?.items.length === 0 ? <p className="muted">{t.none}</p> : null}
+    </>
+  );
 }

@@ -7,7 +7,7 @@ import { api } from '../../api/client';
 import { queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
 import { issuesByField } from './form-errors';
-import { LIBRARY_PAGE_SIZE, LibraryPager, pageKeys, useLibraryPaging } from './library-pager';
+import { LIBRARY_PAGE_SIZE, PagedLibraryTable, useLibraryPaging } from './library-pager';
 import { LibraryFileButtons, RecordActions } from './library-actions';
 import { useLt } from './messages';
 import { FormFooter } from '../../components/form-footer';
@@ -146,14 +146,7 @@ export function PartyPanel() {
           onDone={() => setEditing(null)}
         />
       ) : null}
-      <LibraryPager page={list.data} paging={paging} loading={list.isPlaceholderData} />
-      <table
-        className="library-table"
-        tabIndex={0}
-        aria-label={t.tabParties}
-        title={t.pageKeysHint}
-        onKeyDown={pageKeys(list.data, paging, list.isPlaceholderData)}
-      >
+      <PagedLibraryTable label={t.tabParties} list={list} paging={paging}>
         <thead>
           <tr>
             <th>{partyFieldLabels.nameZh[locale === 'en' ? 'en' : 'zh']}</th>
@@ -181,8 +174,7 @@ export function PartyPanel() {
             </tr>
           ))}
         </tbody>
-      </table>
-      {list.data?.items.length === 0 ? <p className="muted">{t.none}</p> : null}
+      </PagedLibraryTable>
     </section>
   );
 }

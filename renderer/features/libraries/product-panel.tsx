@@ -9,7 +9,7 @@ import { queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
 import { FieldInput } from '../../components/field-input';
 import { issuesByField } from './form-errors';
-import { LIBRARY_PAGE_SIZE, LibraryPager, pageKeys, useLibraryPaging } from './library-pager';
+import { LIBRARY_PAGE_SIZE, PagedLibraryTable, useLibraryPaging } from './library-pager';
 import { LibraryFileButtons, RecordActions } from './library-actions';
 import { useLt } from './messages';
 import { FormFooter } from '../../components/form-footer';
@@ -126,14 +126,7 @@ export function ProductPanel() {
           onDone={() => setEditing(null)}
         />
       ) : null}
-      <LibraryPager page={list.data} paging={paging} loading={list.isPlaceholderData} />
-      <table
-        className="library-table"
-        tabIndex={0}
-        aria-label={t.tabProducts}
-        title={t.pageKeysHint}
-        onKeyDown={pageKeys(list.data, paging, list.isPlaceholderData)}
-      >
+      <PagedLibraryTable label={t.tabProducts} list={list} paging={paging}>
         <thead>
           <tr>
             {columns.map((c) => (
@@ -159,8 +152,7 @@ export function ProductPanel() {
             </tr>
           ))}
         </tbody>
-      </table>
-      {list.data?.items.length === 0 ? <p className="muted">{t.none}</p> : null}
+      </PagedLibraryTable>
     </section>
   );
 }
