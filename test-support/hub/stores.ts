@@ -175,6 +175,18 @@ export async function createTestStore(kind: StoreKind): Promise<TestStore> {
   return kind === 'sqlite' ? sqliteTestStore() : postgresTestStore();
 }
 
+/** A fresh store of this kind before each case, handed to `opened`; destroyed after the case. */
+export function eachStore(kind: StoreKind, opened: (open: { data: TestStore; store: HubStore }) => unknown): void {
+  let data: TestStore | undefined;
+  beforeEach(async () => {
+    data = await createTestStore(kind);
+    await opened({ data, store: data.store });
+  });
+  afterEach(async () => {
+    await data?.destroy();
+  });
+}
+
 /**
  * A fresh store of this kind before each case, with one client enrolled, handed to `opened`; destroyed after the case
  * (the store contract's cases each start so).
@@ -183,13 +195,8 @@ export function eachEnrolledStore(
   kind: StoreKind,
   opened: (open: { data: TestStore; store: HubStore; clientId: string }) => unknown,
 ): void {
-  let data: TestStore | undefined;
-  beforeEach(async () => {
-    data = await createTestStore(kind);
-    const { clientId } = await enrolledClient(data.store);
-    await opened({ data, store: data.store, clientId });
-  });
-  afterEach(async () => {
-    await data?.destroy();
+  eachStore(kind, async ({ data, store }) => {
+    const { clientId } = await enrolledClient(store);
+    await opened({ data, store, clientId });
   });
 }

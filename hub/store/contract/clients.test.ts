@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { TestStore } from '../../../test-support/hub/stores';
-import { createTestStore, describeStores } from '../../../test-support/hub/stores';
+import { describeStores, eachStore } from '../../../test-support/hub/stores';
 import { enrolledClient, keyRecord, nonceFor, record, item, accepted } from '../../../test-support/hub/store-fixtures';
 import type { HubStore } from '../types';
 import { NonceReplayedError } from '../types';
@@ -12,13 +12,7 @@ import { NonceReplayedError } from '../types';
 describeStores('store contract: enrollment, clients, keys, nonces', (kind) => {
   let data: TestStore;
   let store: HubStore;
-  beforeEach(async () => {
-    data = await createTestStore(kind);
-    store = data.store;
-  });
-  afterEach(async () => {
-    await data.destroy();
-  });
+  eachStore(kind, (open) => ({ data, store } = open));
 
   async function code(expiresAt = Date.now() + 60_000): Promise<string> {
     const codeHash = randomBytes(16).toString('hex');
@@ -142,15 +136,8 @@ describeStores('store contract: enrollment, clients, keys, nonces', (kind) => {
 });
 
 describeStores('store contract: code tables', (kind) => {
-  let data: TestStore;
   let store: HubStore;
-  beforeEach(async () => {
-    data = await createTestStore(kind);
-    store = data.store;
-  });
-  afterEach(async () => {
-    await data.destroy();
-  });
+  eachStore(kind, (open) => ({ store } = open));
 
   const table = (sha256: string, rows: Record<string, string>[]) => ({
     tableId: 'ports',
