@@ -155,7 +155,6 @@ function labelled(lines: readonly Line[]): Labelled[] {
       if (rest !== '') {
         const own = cell.filter((r) => !labelOf(asciiText(r.text)) || labelOf(asciiText(r.text))?.rest);
         out.push({ key, text: rest, runs: own.length > 0 ? own : cell });
-        return;
       }
       const first = cell[0];
       if (!first) return;
@@ -164,9 +163,17 @@ function labelled(lines: readonly Line[]): Labelled[] {
       if (right && rightFirst && rightFirst.left - (cell[cell.length - 1]?.right ?? 0) < first.height * 15) {
         const runs = wordsFrom(line, (r) => r === rightFirst);
         const text = asciiText(joinRuns(runs));
-        if (!labelOf(text)) out.push({ key, text, runs });
+        if (labelOf(text)) return;
+        out.push({ key, text, runs });
+        // Failing that, the rest of the line up to the next label: OCR reads a speck or a rule's end between a label
+        // and its value as a mark or a letter or two ("Invoice No.: 一 SW/2026/8692"), set apart from both.
+        const rest = line.runs.slice(line.runs.indexOf(runs[runs.length - 1] as PlacedRun) + 1);
+        const upTo = rest.findIndex((r) => labelOf(asciiText(r.text)));
+        const further = upTo < 0 ? rest : rest.slice(0, upTo);
+        if (further.length > 0) out.push({ key, text: asciiText(joinRuns(further)), runs: further });
         return;
       }
+      if (rest !== '') return;
       for (const next of lines.slice(li + 1, li + 3)) {
         // What starts under the label, whole: a name set as several runs (kerning, a font change, a word per
         // run, an OCR engine's words a little over half a box height apart) is one value, up to a column's gap.
@@ -232,8 +239,10 @@ export function readHead(lines: readonly Line[]): DocumentHead {
       const code = currencyOf(text);
       if (code) head.currency = foundIn(runs, code, text);
     } else if (key === 'invoiceNo') {
-      const no = /^[A-Za-z0-9][\w\-/.]*/.exec(text)?.[0];
-      if (no) head.invoiceNo = foundIn(runs, no);
+      // The first word that can be an invoice number: it holds a digit (a word without one is a mark or letters
+      // OCR made of a speck, "MN", "we.").
+      const no = text.split(/\s+/).find((w) => /^[A-Za-z0-9][\w\-/.]*$/.test(w) && /\d/.test(w));
+      if (no) head.invoiceNo = foundIn(runs, no.replace(/[.]+$/, ''));
     } else if (text !== '') head[key] = foundIn(runs, text);
   }
   const seller = sellerOf(head.seller, lines);

@@ -93,8 +93,28 @@ export function pageLines(page: PageText): Line[] {
       last.height = Math.max(last.height, run.height);
     } else lines.push({ page: page.index, y: run.y, height: run.height, runs: [run] });
   }
-  for (const line of lines) line.runs.sort((a, b) => a.left - b.left);
+  for (const line of lines) {
+    line.runs.sort((a, b) => a.left - b.left);
+    line.runs = line.runs.filter((r) => !line.runs.some((o) => readAgain(r, o)));
+  }
   return lines;
+}
+
+/**
+ * Whether run `r` is a part of run `o` read a second time: it lies within `o` and its text is part of `o`'s. An OCR
+ * engine now and then gives a word twice, once whole and once a piece of it ("SW/2026/8886" and "W/202" over it),
+ * which joined would make a value of neither.
+ */
+function readAgain(r: PlacedRun, o: PlacedRun): boolean {
+  const compact = (t: string) => t.replace(/\s+/g, '');
+  const [inner, outer] = [compact(r.text), compact(o.text)];
+  return (
+    o !== r &&
+    outer.length > inner.length &&
+    outer.includes(inner) &&
+    r.left >= o.left - r.height * 0.25 &&
+    r.right <= o.right + r.height * 0.25
+  );
 }
 
 /** Joins runs in reading order: without a space where they touch on one line (a word the OCR split), else with one. */

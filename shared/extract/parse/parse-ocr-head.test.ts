@@ -41,4 +41,40 @@ describe('parseDocument on OCR runs of an invoice head', () => {
     );
     expect(plain.head.seller?.value).toBe('Acme Pumps');
   });
+
+  it('reads an invoice number past a mark OCR made of a speck, and never a word without a digit', () => {
+    const invoiceNo = (line: TextLine) =>
+      parseDocument(textDocument('invoice.png', [textPage(0, [line])])).head.invoiceNo?.value;
+    // A speck under the label's colon read as "一", in the label's cell; letters read from a rule's end.
+    expect(
+      invoiceNo([
+        [400, 'Invoice No.: 一'],
+        [480, 'SW/2026/8692'],
+      ]),
+    ).toBe('SW/2026/8692');
+    expect(
+      invoiceNo([
+        [400, 'Invoice No'],
+        [440, 'MN'],
+        [480, 'SW/2026/4145'],
+      ]),
+    ).toBe('SW/2026/4145');
+    expect(
+      invoiceNo([
+        [400, 'Invoice No.:'],
+        [480, 'we.'],
+      ]),
+    ).toBeUndefined();
+  });
+
+  it('drops a piece of a word OCR read a second time over the whole word', () => {
+    const page = textPage(0, [
+      [
+        [400, 'Invoice No.:'],
+        [480, 'SW/2026/8886'],
+        [485, 'W/202'],
+      ],
+    ]);
+    expect(parseDocument(textDocument('invoice.png', [page])).head.invoiceNo?.value).toBe('SW/2026/8886');
+  });
 });
