@@ -94,6 +94,18 @@ export function browsePage<F extends object, T>(
   return keysetPage(rows, input, statements.count.get(filter)?.n ?? 0, load);
 }
 
+/** The records of `ids`, in their order, read one by one; an id whose row is gone meanwhile is skipped. */
+export function loadByIds<Row, T>(
+  get: { get(id: string): Row | undefined },
+  toRecord: (row: Row) => T,
+): (ids: readonly string[]) => T[] {
+  return (ids) =>
+    ids.flatMap((id) => {
+      const row = get.get(id);
+      return row ? [toRecord(row)] : [];
+    });
+}
+
 /** A page of a search's ranked matches (up to SEARCH_CAP + 1 ids). */
 export function searchPage<T>(
   ids: readonly string[],

@@ -2,7 +2,7 @@ import type { LibraryAfter, LibraryPage, Party } from '../../../shared/api';
 import type { PartyRole } from '../../../shared/libraries';
 import { shortNameInitials } from '../../../shared/libraries/short-name';
 import type { Db } from '../connection';
-import { SEARCH_CAP, browsePage, keysetStatements, searchPage } from './library-page';
+import { SEARCH_CAP, browsePage, keysetStatements, loadByIds, searchPage } from './library-page';
 import { createCollector, isInitials, prefixEnd } from './library-search';
 import { createNameIndex } from './name-index';
 
@@ -131,12 +131,7 @@ export function createPartiesRepo(db: Db) {
 
   const names = createNameIndex(db, 'parties');
 
-  function load(ids: readonly string[]): Party[] {
-    return ids.flatMap((id) => {
-      const row = stmt.get.get(id);
-      return row ? [toParty(row)] : [];
-    });
-  }
+  const load = loadByIds(stmt.get, toParty);
 
   /** The ids `search` finds, best first. */
   function ranked(query: string, options: { role?: PartyRole; limit: number }): string[] {

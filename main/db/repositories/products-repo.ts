@@ -2,7 +2,7 @@ import type { LibraryAfter, LibraryPage, Product } from '../../../shared/api';
 import type { Row } from '../../../shared/catalog';
 import { productKey } from '../../../shared/libraries';
 import type { Db } from '../connection';
-import { SEARCH_CAP, browsePage, keysetStatements, searchPage } from './library-page';
+import { SEARCH_CAP, browsePage, keysetStatements, loadByIds, searchPage } from './library-page';
 import { productSearchSteps } from './product-search-steps';
 import { createNameIndex } from './name-index';
 
@@ -114,12 +114,7 @@ export function createProductsRepo(db: Db) {
 
   const names = createNameIndex(db, 'products');
 
-  function load(ids: readonly string[]): Product[] {
-    return ids.flatMap((id) => {
-      const row = stmt.get.get(id);
-      return row ? [toProduct(row)] : [];
-    });
-  }
+  const load = loadByIds(stmt.get, toProduct);
 
   /** The ids `search` finds, best first. */
   function ranked(query: string, options: { limit: number; learned?: boolean }): string[] {
