@@ -31,7 +31,7 @@ function glyph(set: (x: number, y: number) => void, left: number, top: number): 
 }
 
 describe('clearing the rules of a table before OCR', () => {
-  it('paints a boxed table’s rules white and leaves the characters in its cells as they were', () => {
+  it('paints a boxed table’s rules white, says where they were, and leaves the characters in its cells as they were', () => {
     const ruled = page((set) => {
       // Rules two pixels thick: three across, three down, boxing two cells.
       for (const y of [100, 140, 180])
@@ -47,7 +47,12 @@ describe('clearing the rules of a table before OCR', () => {
       glyph(set, 60, 108);
       glyph(set, 520, 150);
     });
-    const cleared = preparePage(ruled).png;
+    const prepared = preparePage(ruled);
+    const cleared = prepared.png;
+    // Each rule is given back end to end, so the words either side of one can be kept apart.
+    expect(prepared.rules).toContainEqual({ x0: 500, y0: 100, x1: 500, y1: 181 });
+    expect(prepared.rules).toContainEqual({ x0: 40, y0: 140, x1: 961, y1: 140 });
+    expect(prepared.rules.every((r) => r.x1 - r.x0 >= 100 || r.y1 - r.y0 >= 56)).toBe(true);
     for (const [x, y] of [
       [100, 100],
       [800, 181],

@@ -45,6 +45,16 @@ interface View {
   lines: number;
   length: number;
   index(line: number, pos: number): number;
+  /** The place in the picture, x and y. */
+  point(line: number, pos: number): [number, number];
+}
+
+/** A rule found, from one end to the other, in pixels of the picture as given. */
+export interface RuleLine {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
 }
 
 /**
@@ -52,8 +62,8 @@ interface View {
  * straight (a page fed a degree or two crooked steps a rule aside by a pixel every 30 or so), so the walk along a
  * line of ink follows it a pixel aside when it steps, and stops where it ends. Each pixel starts at most one walk.
  */
-function markLines(inked: Uint8Array, view: View, min: number, marks: Uint8Array): void {
-  const { lines, length, index } = view;
+function markLines(inked: Uint8Array, view: View, min: number, marks: Uint8Array, found: RuleLine[]): void {
+  const { lines, length, index, point } = view;
   const walked = new Uint8Array(inked.length);
   const ink = (line: number, pos: number) => line >= 0 && line < lines && inked[index(line, pos)] === 1;
   const path: number[] = [];
@@ -84,6 +94,9 @@ function markLines(inked: Uint8Array, view: View, min: number, marks: Uint8Array
         pos = next;
       }
       if (pos - from + 1 < min) continue;
+      const [x0, y0] = point(start, from);
+      const [x1, y1] = point(line, pos);
+      found.push({ x0, y0, x1, y1 });
       for (let k = 0; k < path.length; k += 2) {
         const l = path[k] ?? 0;
         const p = path[k + 1] ?? 0;
@@ -144,6 +157,8 @@ function isSpeckled(inked: Uint8Array, width: number, height: number): boolean {
 export interface PreparedPage {
   png: Uint8Array;
   speckled: boolean;
+  /** The rules cleared: each line of ink walked (a rule a few pixels thick is a few of them). */
+  rules: RuleLine[];
 }
 
 /**
@@ -159,8 +174,11 @@ export function preparePage(pngBytes: Uint8Array): PreparedPage {
   const marks = new Uint8Array(width * height);
   const across = Math.max(8, Math.round(width * ruleShare.across));
   const down = Math.max(8, Math.round(height * ruleShare.down));
-  markLines(inked, { lines: height, length: width, index: (row, x) => row * width + x }, across, marks);
-  markLines(inked, { lines: width, length: height, index: (column, y) => y * width + column }, down, marks);
+  const rules: RuleLine[] = [];
+  const rows = { lines: height, length: width, index: (row: number, x: number) => row * width + x };
+  const columns = { lines: width, length: height, index: (column: number, y: number) => y * width + column };
+  markLines(inked, { ...rows, point: (row, x) => [x, row] }, across, marks, rules);
+  markLines(inked, { ...columns, point: (column, y) => [column, y] }, down, marks, rules);
   let cleared = 0;
   for (let i = 0; i < marks.length; i++) {
     if (!marks[i]) continue;
@@ -178,5 +196,5 @@ export function preparePage(pngBytes: Uint8Array): PreparedPage {
     cleared === 0
       ? pngBytes
       : new Uint8Array(PNG.sync.write(png, { deflateLevel: 1, filterType: 0, colorType: 0, inputColorType: 6 }));
-  return { png: out, speckled };
+  return { png: out, speckled, rules };
 }

@@ -62,6 +62,50 @@ describe('runs from the words Tesseract read', () => {
     expect(runs.map((r) => r.text)).toEqual(['单位', 'Qty', '12”']);
   });
 
+  it('gives back the gap under a mark read where the page has no ink: a quote before a header cell joins no cell', () => {
+    // "Q'ty" then "单价", 29 pixels apart (a column gap at word height 20), Tesseract reading a quote mark before 单
+    // whose box reaches back over the gap.
+    const quoted: OcrWord = {
+      ...word('”单价', 50, 100),
+      symbols: [
+        { text: '”', bbox: { x0: 50, y0: 100, x1: 75, y1: 120 } },
+        { text: '单', bbox: { x0: 69, y0: 100, x1: 88, y1: 120 } },
+        { text: '价', bbox: { x0: 90, y0: 100, x1: 100, y1: 120 } },
+      ],
+    };
+    const runs = runsFromLines([line(word("Q'ty", 0, 40), quoted)], upright, 0);
+    expect(runs.map((r) => r.text)).toEqual(["Q'ty", '单价']);
+    expect(runs[1]?.box.x).toBeCloseTo(0.069, 9);
+    // Without the characters' boxes the word's own box is all there is.
+    const { symbols: _symbols, ...bare } = quoted;
+    expect(runsFromLines([line(word("Q'ty", 0, 40), bare)], upright, 0).map((r) => r.text)).toEqual(["Q'ty 单价"]);
+  });
+
+  it('parts a Chinese name from the English name right after it, and keeps a space-wide gap after Chinese', () => {
+    // Word height 20: the next cell 16 pixels after the Chinese (0.8 heights), a space 8 after it (0.4).
+    const cells = runsFromLines([line(word('太阳能电池板', 0, 120), word('Solar', 136, 180))], upright, 0);
+    expect(cells.map((r) => r.text)).toEqual(['太阳能电池板', 'Solar']);
+    const label = runsFromLines([line(word('数量', 0, 40), word("Q'ty", 48, 90))], upright, 0);
+    expect(label.map((r) => r.text)).toEqual(["数量 Q'ty"]);
+    // Between Latin words the same 16 pixels are a space.
+    const english = runsFromLines([line(word('Solar', 0, 50), word('panel', 66, 120))], upright, 0);
+    expect(english.map((r) => r.text)).toEqual(['Solar panel']);
+  });
+
+  it('parts two words a table rule stood between, however close, on the picture as given', () => {
+    // Cells padded 7 pixels either side of a cleared rule at x = 47: 14 pixels apart at word height 20.
+    const read = [line(word('Cup', 0, 40), word('1200', 54, 100))];
+    expect(runsFromLines(read, upright, 0).map((r) => r.text)).toEqual(['Cup 1200']);
+    const rule = { x0: 47, y0: 50, x1: 47, y1: 300 };
+    expect(runsFromLines(read, { ...upright, rules: [rule] }, 0).map((r) => r.text)).toEqual(['Cup', '1200']);
+    // The same page given upside down (1000 × 2000): the rule is where the turn put it.
+    const turned = { ...upright, turn: 180, rules: [{ x0: 953, y0: 1700, x1: 953, y1: 1950 }] } as const;
+    expect(runsFromLines(read, turned, 0).map((r) => r.text)).toEqual(['Cup', '1200']);
+    // A rule across the page (under the line) parts nothing.
+    const under = { ...upright, rules: [{ x0: 0, y0: 130, x1: 900, y1: 130 }] };
+    expect(runsFromLines(read, under, 0).map((r) => r.text)).toEqual(['Cup 1200']);
+  });
+
   it('puts the boxes back on the picture as given, whichever quarter turn made it upright', () => {
     // Upright, the word is at (10,20)–(30,40) of a 100×200 page; the picture given was 200×100 (turned a quarter).
     const read = [line(word('X', 10, 30, 90, 20, 40))];

@@ -1,5 +1,6 @@
-import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
+import { createWorker, OEM, PSM, type Line, type Worker } from 'tesseract.js';
 import type { OcrEngine, OcrOptions, OcrResult, PageImage } from '../ocr-engine';
+import type { RuleLine } from './clear-rules';
 import { missingModels, ocrAssets, type OcrAssets } from './ocr-assets';
 import { pagePreparer, preparationThread } from './page-preparer';
 import { turnedPng, type QuarterTurn } from './picture-turn';
@@ -26,6 +27,8 @@ export interface PageReading {
   /** The quarter turn the page was read at, and the skew Tesseract straightened it by (radians). */
   turn: QuarterTurn;
   skew: number;
+  /** The table rules cleared before it was read, in pixels of the picture as given (absent in older readings). */
+  rules?: RuleLine[];
 }
 
 /**
@@ -47,13 +50,23 @@ export const readingSettings = JSON.stringify({
   orientationConfidence,
   rules: 'cleared to the paper grey',
   heavyNoiseRemoval: 'speckled pages',
+  words: 'with their symbols and the rules cleared',
 });
 
-/** Only what runs are made of: Tesseract's lines also carry every symbol and its alternatives. */
-const wordsOf = (lines: readonly OcrLine[]): OcrLine[] =>
+/**
+ * Only what runs are made of: Tesseract's lines also carry each symbol's alternatives and fonts. Each symbol's box is
+ * kept: a mark Tesseract reads where the page has none (a quote mark before a word in a table's header) widens the
+ * word's box over the gap before it, and without the mark's own box the gap cannot be given back.
+ */
+const wordsOf = (lines: readonly Line[]): OcrLine[] =>
   lines.map((l) => ({
     bbox: l.bbox,
-    words: l.words.map((w) => ({ text: w.text, confidence: w.confidence, bbox: w.bbox })),
+    words: l.words.map((w) => ({
+      text: w.text,
+      confidence: w.confidence,
+      bbox: w.bbox,
+      symbols: w.symbols.map((s) => ({ text: s.text, bbox: s.bbox })),
+    })),
   }));
 
 function abortError(): DOMException {
@@ -147,7 +160,7 @@ export function tesseractEngine(assets: OcrAssets = ocrAssets(), cache?: Reading
       { blocks: true, text: false },
     );
     const lines = (result.data.blocks ?? []).flatMap((b) => b.paragraphs.flatMap((p) => p.lines));
-    return { lines: wordsOf(lines), turn, skew: result.data.rotateRadians ?? 0 };
+    return { lines: wordsOf(lines), turn, skew: result.data.rotateRadians ?? 0, rules: page.rules };
   };
 
   const read = async (
@@ -159,8 +172,9 @@ export function tesseractEngine(assets: OcrAssets = ocrAssets(), cache?: Reading
     report = onProgress;
     report?.(0);
     const fresh = () => readFresh(image, signal);
-    const { lines, turn, skew } = await (cache ? cache.reading(image.png, readingSettings, fresh) : fresh());
-    const runs = runsFromLines(lines, { width: image.width, height: image.height, turn, skew }, page);
+    const { lines, turn, skew, rules } = await (cache ? cache.reading(image.png, readingSettings, fresh) : fresh());
+    const frame = { width: image.width, height: image.height, turn, skew, rules: rules ?? [] };
+    const runs = runsFromLines(lines, frame, page);
     report?.(1);
     report = undefined;
     return { runs, rotation: turn + (skew * 180) / Math.PI };
