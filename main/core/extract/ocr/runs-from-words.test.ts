@@ -92,7 +92,7 @@ describe('runs from the words Tesseract read', () => {
     expect(english.map((r) => r.text)).toEqual(['Solar panel']);
   });
 
-  it('parts two words a table rule stood between, however close, on the picture as given', () => {
+  it('parts two words a table rule stood between, however close, on the picture as given, and drops a quote left of the rule', () => {
     // Cells padded 7 pixels either side of a cleared rule at x = 47: 14 pixels apart at word height 20.
     const read = [line(word('Cup', 0, 40), word('1200', 54, 100))];
     expect(runsFromLines(read, upright, 0).map((r) => r.text)).toEqual(['Cup 1200']);
@@ -101,6 +101,11 @@ describe('runs from the words Tesseract read', () => {
     // The same page given upside down (1000 × 2000): the rule is where the turn put it.
     const turned = { ...upright, turn: 180, rules: [{ x0: 953, y0: 1700, x1: 953, y1: 1950 }] } as const;
     expect(runsFromLines(read, turned, 0).map((r) => r.text)).toEqual(['Cup', '1200']);
+    // A quote mark opening the word after a rule is what is left of the rule; elsewhere it is kept.
+    const quoted = [line(word('Unit', 0, 40), word('“金额', 60, 120))];
+    const ruled = { ...upright, rules: [{ x0: 50, y0: 50, x1: 50, y1: 300 }] };
+    expect(runsFromLines(quoted, ruled, 0).map((r) => r.text)).toEqual(['Unit', '金额']);
+    expect(runsFromLines(quoted, upright, 0).map((r) => r.text)).toEqual(['Unit “金额']);
     // A rule across the page (under the line) parts nothing.
     const under = { ...upright, rules: [{ x0: 0, y0: 130, x1: 900, y1: 130 }] };
     expect(runsFromLines(read, under, 0).map((r) => r.text)).toEqual(['Cup 1200']);

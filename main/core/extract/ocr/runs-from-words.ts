@@ -70,6 +70,8 @@ const ruleGlyphs = /^[|¦[\]]+|[|¦[\]]+$/g;
 const strayQuote = /^[“”"'‘’`]+$/;
 /** A closing quote mark never opens a word: before a word it is what is left of a table's rule. */
 const openingCloser = /^[”’]+(?=\S)/;
+/** Right after a table's rule no quote mark opens a word: it is what is left of the rule. */
+const quoteAfterRule = /^[“”"'‘’`]+(?=\S)/;
 
 /** A run with no letter, digit or Han character, read unsurely (under 50 %), is a speck of the scan. */
 const lettered = /[\p{L}\p{N}]/u;
@@ -94,9 +96,9 @@ function gapLimit(left: string, right: string): number {
  * to the characters kept when Tesseract gave their boxes: a mark read where the page has no ink, as a quote before a
  * header cell's first character, stretches the word's box over the gap before it and so joins it to the cell before.
  */
-function cleaned(word: OcrWord): { text: string; box: PixelBox } {
+function cleaned(word: OcrWord, afterRule = false): { text: string; box: PixelBox } {
   const whole = word.text.trim();
-  const text = whole.replace(ruleGlyphs, '').replace(openingCloser, '');
+  const text = whole.replace(ruleGlyphs, '').replace(afterRule ? quoteAfterRule : openingCloser, '');
   const symbols = word.symbols ?? [];
   if (text === whole || text === '' || symbols.map((s) => s.text).join('') !== whole) return { text, box: word.bbox };
   const from = whole.indexOf(text);
@@ -196,19 +198,18 @@ export function runsFromLines(lines: readonly OcrLine[], frame: PictureFrame, pa
     const height = medianHeight(line.words);
     let run: Pending | null = null;
     for (const word of line.words) {
-      const { text, box } = cleaned(word);
+      const plain = cleaned(word);
+      const middle = (plain.box.y0 + plain.box.y1) / 2;
+      // The first word of a line looks back a little for the table's outer rule.
+      const ruled = ruleBetween(frame, run ? run.box.x1 : plain.box.x0 - 2 * height, plain.box.x0, middle);
+      const { text, box } = ruled ? cleaned(word, true) : plain;
       if (text === '' || strayQuote.test(text)) {
         finish(run);
         run = null;
         continue;
       }
       const han = run !== null && bothHan(run.text, text);
-      const middle = (box.y0 + box.y1) / 2;
-      if (
-        run &&
-        box.x0 - run.box.x1 <= gapLimit(run.text, text) * height &&
-        !ruleBetween(frame, run.box.x1, box.x0, middle)
-      ) {
+      if (run && !ruled && box.x0 - run.box.x1 <= gapLimit(run.text, text) * height) {
         run.text = han ? run.text + text : `${run.text} ${text}`;
         run.box = {
           x0: Math.min(run.box.x0, box.x0),
