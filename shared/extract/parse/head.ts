@@ -111,8 +111,16 @@ interface Labelled {
 
 const separators = /^[\s.:：#]+/;
 
-/** The key a cell's text is the label of, and the text after the label (a bilingual label taken whole). */
+/**
+ * The key a cell's text is the label of, and the text after the label (a bilingual label taken whole). A bilingual
+ * label whose first language OCR garbled ("日期： Date:" read "HHA: Date:") is read by its second.
+ */
 function labelOf(text: string): { key: HeadKey; rest: string } | undefined {
+  const garbled = /^[^\s:：]{1,4}\s*[:：]\s+(?=\S)/.exec(text);
+  return labelAtStart(text) ?? (garbled ? labelAtStart(text.slice(garbled[0].length)) : undefined);
+}
+
+function labelAtStart(text: string): { key: HeadKey; rest: string } | undefined {
   for (const [key, label] of labels) {
     const m = label.exec(text);
     if (!m) continue;
@@ -174,6 +182,16 @@ function labelled(lines: readonly Line[]): Labelled[] {
         return;
       }
       if (rest !== '') return;
+      // A value OCR set a little above or below its label's line, to its right ("Date:" and "06 MAR 2026").
+      const end = cell[cell.length - 1]?.right ?? first.right;
+      for (const near of [lines[li - 1], lines[li + 1]]) {
+        if (!near || near.page !== line.page || Math.abs(near.y - line.y) > line.height) continue;
+        const beside = near.runs.find((r) => r.left > end && r.left - end < first.height * 15);
+        if (!beside || near.runs.some((r) => r.left < beside.left && r.right > first.left)) continue;
+        const runs = wordsFrom(near, (r) => r === beside);
+        const text = asciiText(joinRuns(runs));
+        if (!labelOf(text)) out.push({ key, text, runs });
+      }
       for (const next of lines.slice(li + 1, li + 3)) {
         // What starts under the label, whole: a name set as several runs (kerning, a font change, a word per
         // run, an OCR engine's words a little over half a box height apart) is one value, up to a column's gap.

@@ -77,4 +77,29 @@ describe('parseDocument on OCR runs of an invoice head', () => {
     ]);
     expect(parseDocument(textDocument('invoice.png', [page])).head.invoiceNo?.value).toBe('SW/2026/8886');
   });
+
+  it('reads a bilingual label whose Chinese OCR garbled by its English, and a value set a little off its line', () => {
+    const date = (page: ReturnType<typeof textPage>) =>
+      parseDocument(textDocument('invoice.png', [page])).head.invoiceDate?.value;
+    expect(
+      date(
+        textPage(0, [
+          [
+            [400, 'HHA: Date:'],
+            [480, '2026-02-11'],
+          ],
+        ]),
+      ),
+    ).toBe('2026-02-11');
+    // The value's line 0.7 of a box height above the label's, so the two are read as lines of their own.
+    const page = textPage(0, [
+      [
+        [400, 'Date:'],
+        [480, '06 MAR 2026'],
+      ],
+    ]);
+    const value = page.runs.find((r) => r.text === '06 MAR 2026');
+    if (value) value.box = { ...value.box, y: value.box.y - value.box.h * 0.7 };
+    expect(date(page)).toBe('2026-03-06');
+  });
 });
