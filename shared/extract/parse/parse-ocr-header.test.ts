@@ -150,4 +150,21 @@ describe('parseDocument on OCR runs of a goods table header', () => {
     for (const ctns of ['CTINS', 'CINS', 'CTNS'])
       expect(parseDocument(textDocument('packing.pdf', [page(ctns)])).lines[0]?.packages?.value).toBe('4');
   });
+
+  it('ends the table at a totals row whose Chinese label OCR garbled ("合计: TOTAL:" read "Ait: TOTAL:")', () => {
+    const x = { name: 40, qty: 200, amount: 300 };
+    const page = (label: string) =>
+      textPage(0, [
+        tableLine(x, { name: 'Description', qty: "Q'ty", amount: 'Amount (USD)' }),
+        tableLine(x, { name: 'Theodolite', qty: '2', amount: '9,000.00' }),
+        tableLine(x, { name: 'Tripod', qty: '4', amount: '400.00' }),
+        tableLine(x, { name: label, amount: '9,400.00' }),
+      ]);
+    for (const label of ['Ait: TOTAL:', '合计: TOTAL', 'TOTAL']) {
+      const doc = parseDocument(textDocument('invoice.png', [page(label)]));
+      // The totals row is no goods line, and its amount is the document's total.
+      expect(doc.lines.map((l) => l.nameEn?.value)).toEqual(['Theodolite', 'Tripod']);
+      expect(doc.totals.amount?.value).toBe('9400.00');
+    }
+  });
 });

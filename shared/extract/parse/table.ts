@@ -22,6 +22,12 @@ export interface Table {
 }
 
 const totalsLabel = /^(?:grand\s*)?(?:sub\s*-?\s*)?total\b|^合\s*计|^总\s*计|^小\s*计|^共\s*计|^total[:：]/i;
+/**
+ * A bilingual totals label whose Chinese half an OCR engine garbled ("合计: TOTAL:" read "Ait: TOTAL:"): the cell ends
+ * in TOTAL after a label's mark, which no goods name does.
+ */
+const garbledTotalsLabel = /[:：]\s*(?:grand\s*|sub\s*-?\s*)?total\s*[:：]?$/i;
+const isTotalsLabel = (text: string) => totalsLabel.test(text) || garbledTotalsLabel.test(text.trim());
 /** Lines that end a table without a totals row: the amount in words, remarks, bank details, signatures. */
 const afterTable =
   /^(?:say\b|says\b|total\s+amount\s+in\s+words|amount\s+in\s+words|remarks?\b|notes?\b|bank\b|beneficiary|signature|authori[sz]ed|大写|备注|银行|签字|盖章)/i;
@@ -152,7 +158,7 @@ export function readTable(lines: readonly Line[], european: boolean): Table | nu
     }
     const text = lineText(line);
     const cells = (headless && byOrder(line, headless)) || cellsOfLine(columns, line);
-    if (totalsLabel.test(text) || [...cells.values()].some((rs) => totalsLabel.test(joinRuns(rs)))) {
+    if (isTotalsLabel(text) || [...cells.values()].some((rs) => isTotalsLabel(joinRuns(rs)))) {
       totals = { cells, columns };
       i++;
       break;
