@@ -87,6 +87,10 @@ export async function buildOcr(outdir = 'dist/ocr') {
       entryPoints: [`main/core/extract/ocr/${entry}`],
       outfile: `${outdir}/${out}`,
     });
+  // The folder says its scripts are CommonJS: a build's dist/ocr stands inside this repository's package of type
+  // module, where Node would load tesseract-core-simd.js as an ES module without its export and the engine's thread
+  // would fail ("Core is not a function") for anything run from a build outside tsx.
+  fs.writeFileSync(`${outdir}/package.json`, '{ "type": "commonjs" }\n');
   fs.mkdirSync(`${outdir}/core`, { recursive: true });
   for (const file of ['tesseract-core-simd.js', 'tesseract-core-simd.wasm'])
     fs.copyFileSync(path.join('node_modules/tesseract.js-core', file), path.join(outdir, 'core', file));

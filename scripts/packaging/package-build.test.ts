@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildElectron, buildOcr } from '../build-electron.mjs';
 import { installedElectron } from './native-module.mjs';
@@ -94,6 +95,21 @@ describe('the Linux package, built offline (stand-in Electron and fpm: neither c
       .map(String)
       .filter((f) => fs.statSync(path.join(ocr, f)).isFile());
     expect(files.sort()).toEqual(OCR_FILES.map((f) => path.join(...f.split('/'))).sort());
+  });
+
+  it("loads the OCR engine's core as CommonJS even where the folder stands inside a package of type module", () => {
+    // As dist/ocr does inside this repository: without its own package.json the core loads with no export.
+    const outer = fs.mkdtempSync(path.join(os.tmpdir(), 'swdesk-ocr-in-module-'));
+    try {
+      fs.writeFileSync(path.join(outer, 'package.json'), '{ "type": "module" }');
+      fs.cpSync(path.join(built.appOutDir, 'resources', 'ocr'), path.join(outer, 'ocr'), { recursive: true });
+      const core = pathToFileURL(path.join(outer, 'ocr', 'core', 'tesseract-core-simd.js')).href;
+      const probe = `const m = await import(${JSON.stringify(core)}); console.log(typeof m.default);`;
+      const run = spawnSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' });
+      expect(run.stdout.trim()).toBe('function');
+    } finally {
+      fs.rmSync(outer, { recursive: true, force: true });
+    }
   });
 
   it('stops before any installer when the SQLite binding is the Node build, naming both ABIs', () => {

@@ -17,6 +17,7 @@ export const BUDGET = { asarBytes: 20 * MiB, unpackedBytes: 40 * MiB, ocrBytes: 
 
 /** What resources/ocr must hold for the OCR engine to start (main/core/extract/ocr/tesseract-worker.cjs loads them). */
 export const OCR_FILES = [
+  'package.json',
   'tesseract-worker.cjs',
   'prepare-page-worker.cjs',
   'core/tesseract-core-simd.js',
