@@ -52,6 +52,17 @@ describe('the tesseract.js OCR engine', () => {
     fs.rmSync(empty, { recursive: true, force: true });
   });
 
+  it('refuses a page when its engine cannot load its WebAssembly core, and the process goes on', slow, async () => {
+    // As a damaged installation gives it: the core's script loads but exports nothing.
+    const core = fs.mkdtempSync(path.join(os.tmpdir(), 'swdesk-ocr-core-'));
+    fs.writeFileSync(path.join(core, 'tesseract-core-simd.js'), 'module.exports = {};\n');
+    fs.writeFileSync(path.join(core, 'package.json'), '{ "type": "commonjs" }\n');
+    const broken = tesseractEngine({ ...ocrAssets(), coreDir: core });
+    await expect(broken.recognize(upright.image, 0)).rejects.toThrow(/Core is not a function/);
+    await broken.close();
+    fs.rmSync(core, { recursive: true, force: true });
+  });
+
   it(
     'reads the invoice number, a Chinese name and an amount where they were drawn, with confidence and progress',
     slow,

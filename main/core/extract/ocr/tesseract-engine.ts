@@ -99,6 +99,10 @@ export function tesseractEngine(assets: OcrAssets = ocrAssets(), cache?: Reading
       cacheMethod: 'none',
       gzip: true,
       legacyCore: true,
+      // A job its thread refuses (its core or a model failing to load) already rejects the call that asked for it;
+      // without a handler tesseract.js throws the same error again from its message listener, where nothing can catch
+      // it, and the app's process would end instead of the page being refused.
+      errorHandler: () => undefined,
     };
     const [orientation, text] = await Promise.all([
       createWorker('osd', OEM.TESSERACT_ONLY, { ...options, legacyLang: true }),
