@@ -1,9 +1,11 @@
-import { render } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { cleanup, render } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
 import { sampleDeclaration } from '../../../shared/validation/sample-declaration';
 import { PrintForm } from './print-form';
 
 describe('PrintForm', () => {
+  afterEach(cleanup);
+
   it('renders every box with its value, and continuation pages for many lines', () => {
     const doc = sampleDeclaration(21);
     doc.tables.freeText = [{ VoyNo: '045E' }];
