@@ -120,38 +120,37 @@ export function ReviewTable({
       {draft.head.length > 0 ? (
         <fieldset className="extract-head">
           <legend>{t.head}</legend>
-          {draft.head.map((h, index) => (
-            <div
-              key={h.field}
-              className={
-                isDoubtful(extraction.head[h.field], h.value) ? 'extract-head-row doubtful' : 'extract-head-row'
-              }
-              title={isDoubtful(extraction.head[h.field], h.value) ? t.doubtful : undefined}
-              {...point({ head: h.field })}
-            >
-              <label>
+          {draft.head.map((h, index) => {
+            const doubtful = isDoubtful(extraction.head[h.field], h.value);
+            return (
+              <div
+                key={h.field}
+                className={doubtful ? 'extract-head-row doubtful' : 'extract-head-row'}
+                title={doubtful ? t.doubtful : undefined}
+                {...point({ head: h.field })}
+              >
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={h.taken}
+                    aria-label={t.takeHead(t.heads[h.field])}
+                    onChange={(e) => setHead(index, { taken: e.target.checked })}
+                  />{' '}
+                  {t.heads[h.field]}
+                </label>{' '}
                 <input
-                  type="checkbox"
-                  checked={h.taken}
-                  aria-label={t.takeHead(t.heads[h.field])}
-                  onChange={(e) => setHead(index, { taken: e.target.checked })}
-                />{' '}
-                {t.heads[h.field]}
-              </label>{' '}
-              <input
-                aria-label={t.heads[h.field]}
-                value={h.value}
-                title={h.value || undefined}
-                onChange={(e) => setHead(index, { value: e.target.value })}
-              />
-              {isDoubtful(extraction.head[h.field], h.value) ? (
-                <span className="badge doubtful-badge">{t.doubtfulBadge}</span>
-              ) : null}
-              {extraction.head[h.field]?.source?.raw ? (
-                <span className="muted"> ← {extraction.head[h.field]?.source?.raw}</span>
-              ) : null}
-            </div>
-          ))}
+                  aria-label={t.heads[h.field]}
+                  value={h.value}
+                  title={h.value || undefined}
+                  onChange={(e) => setHead(index, { value: e.target.value })}
+                />
+                {doubtful ? <span className="badge doubtful-badge">{t.doubtfulBadge}</span> : null}
+                {extraction.head[h.field]?.source?.raw ? (
+                  <span className="muted"> ← {extraction.head[h.field]?.source?.raw}</span>
+                ) : null}
+              </div>
+            );
+          })}
         </fieldset>
       ) : null}
 
