@@ -1,5 +1,5 @@
 import ts from 'typescript';
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Site } from './renderer-sources';
 import { checkSites, expectJudged, reads, rendererSites, sitesBelow, snippetCall, whereOf } from './renderer-sources';
 
@@ -53,12 +53,27 @@ function isSetter(call: ts.CallExpression): boolean {
   return ts.isIdentifier(call.expression) && /^set[A-Z]/.test(call.expression.text);
 }
 
-/** The state setters a catch clause calls, each judged for wording its caught value at once. */
+/**
+ * Where a failure is caught: a catch clause, or the failure handler a part gives a busy call's `run` (its second
+ * argument, renderer/components/busy-call.ts), which is handed what the call's catch caught. Null elsewhere.
+ */
+export function caughtBy(node: ts.Node): { caught: string; body: ts.Node } | null {
+  if (ts.isCatchClause(node) && node.variableDeclaration && ts.isIdentifier(node.variableDeclaration.name))
+    return { caught: node.variableDeclaration.name.text, body: node.block };
+  if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression) || !/^run(Busy)?$/.test(node.expression.text))
+    return null;
+  const handler = node.arguments[1];
+  if (!handler || !(ts.isArrowFunction(handler) || ts.isFunctionExpression(handler))) return null;
+  const first = handler.parameters[0];
+  return first && ts.isIdentifier(first.name) ? { caught: first.name.text, body: handler.body } : null;
+}
+
+/** The state setters a catch clause or a busy call's failure handler calls, each judged for wording it at once. */
 function catchSites(node: ts.Node, source: ts.SourceFile): Site[] {
-  if (!ts.isCatchClause(node) || !node.variableDeclaration || !ts.isIdentifier(node.variableDeclaration.name))
-    return [];
-  const caught = node.variableDeclaration.name.text;
-  return sitesBelow(node.block, (inner) => {
+  const handling = caughtBy(node);
+  if (!handling) return [];
+  const { caught } = handling;
+  return sitesBelow(handling.body, (inner) => {
     if (!ts.isCallExpression(inner) || !isSetter(inner)) return [];
     const faults = inner.arguments.map((a) => wordedNow(a, caught)).filter((f) => f !== null);
     return [{ where: whereOf(source, inner), fault: faults[0] ?? null }];
@@ -84,5 +99,16 @@ describe('every failure a dialog or panel shows is worded in the UI language whe
       ],
       passed: ['errorNotice(e)', 'failureLine(e, { paths: true })', '(l) => failureText(e, l)', 'e'],
     });
+  });
+
+  it("reads a busy call's failure handler as a catch of what the call failed with", () => {
+    const handler = (code: string) => {
+      const found = caughtBy(snippetCall(code));
+      return found ? `${found.caught}: ${found.body.getText()}` : null;
+    };
+    expect(handler('run(work, (e) => setError(e.message))')).toBe('e: setError(e.message)');
+    expect(handler('runBusy(work, (failure) => { setNote(failure) })')).toBe('failure: { setNote(failure) }');
+    expect(handler('run(work, refusalNotice)')).toBeNull();
+    expect(handler('other(work, (e) => setError(e.message))')).toBeNull();
   });
 });

@@ -1,7 +1,8 @@
-import { FailureLine, useFailureState } from '../../components/failure-line';
+import { FailureLine } from '../../components/failure-line';
+import { useBusyCall } from '../../components/busy-call';
 import { useState, type FormEvent } from 'react';
 import type { ArchiveImportResult } from '../../../shared/api';
-import { api, failureLine } from '../../api/client';
+import { api } from '../../api/client';
 import { queryClient } from '../../api/queries';
 import { useAdminT } from '../../i18n/use-admin-t';
 import { useSettings } from '../settings/settings-store';
@@ -22,20 +23,7 @@ export function ArchivePanel() {
   }
   const [exported, setExported] = useState<string | null>(null);
   const [report, setReport] = useState<ArchiveImportResult | null>(null);
-  const [error, setError] = useFailureState();
-  const [busy, setBusy] = useState(false);
-
-  async function run(work: () => Promise<void>): Promise<void> {
-    setError(null);
-    setBusy(true);
-    try {
-      await work();
-    } catch (e) {
-      setError(failureLine(e));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, error, run } = useBusyCall();
 
   const exportAll = (event: FormEvent) => {
     event.preventDefault();

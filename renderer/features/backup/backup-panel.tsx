@@ -1,4 +1,5 @@
-import { FailureLine, useFailureState } from '../../components/failure-line';
+import { FailureLine } from '../../components/failure-line';
+import { useBusyCall } from '../../components/busy-call';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import type { BackupInfo } from '../../../shared/api';
@@ -25,39 +26,26 @@ export function BackupPanel() {
   const [confirming, setConfirming] = useState<BackupInfo | null>(null);
   const [retention, setRetention] = useState<string | null>(null);
   const [daily, setDaily] = useState<boolean | null>(null);
-  const [error, setError] = useFailureState();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useBusyCall();
   const at = (b: BackupInfo) => new Date(b.createdAt).toLocaleString(locale);
   const retentionValue = retention ?? String(settings.data?.backup.retention ?? '');
   const retentionBad = !/^\d+$/.test(retentionValue) || Number(retentionValue) < 1 || Number(retentionValue) > 365;
 
-  async function backupNow(): Promise<void> {
-    setError(null);
-    setBusy(true);
-    try {
+  const backupNow = () =>
+    run(async () => {
       const info = await api.invoke('backup.now', {});
       notify({ kind: 'info', message: (l) => adminMessages(l).backupDone(info.name) });
       await queryClient.invalidateQueries({ queryKey: adminKeys.backups });
-    } catch (e) {
-      setError(failureLine(e));
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
-  async function restore(backup: BackupInfo): Promise<void> {
-    setError(null);
-    setBusy(true);
-    try {
+  // Busy is cleared once the reload has begun, as after moving the data folder: the page is going away.
+  const restore = (backup: BackupInfo) =>
+    run(async () => {
       await api.invoke('backup.restore', { name: backup.name });
       notify({ kind: 'info', message: (l) => adminMessages(l).restoreDone });
       // Everything on the page belonged to the replaced database: start again from the restored one.
       reloadPage();
-    } catch (e) {
-      setError(failureLine(e));
-      setBusy(false);
-    }
-  }
+    });
 
   async function saveSettings(event: FormEvent): Promise<void> {
     event.preventDefault();

@@ -1,6 +1,6 @@
-import { useState } from 'react';
 import type { DeclarationSummary } from '../../../shared/api';
-import { api, ApiCallError, errorNotice, failureText } from '../../api/client';
+import { api, ApiCallError, failureText } from '../../api/client';
+import { refusalNotice, useBusy } from '../../components/busy-call';
 import { messages } from '../../i18n/messages';
 import { queryClient } from '../../api/queries';
 import { useT } from '../../i18n/use-t';
@@ -30,15 +30,15 @@ export function BulkBar({ items, columns }: { items: readonly DeclarationSummary
   const setPassphraseOpen = useUi((s) => s.setPassphraseOpen);
   const selected = useListState((s) => s.selected);
   const clearSelection = useListState((s) => s.clearSelection);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
   const chosen = [...selected.values()];
   const drafts = chosen.filter((d) => d.workflow === 'draft' || d.workflow === 'rejected');
 
   async function declareAll(): Promise<void> {
-    setBusy(true);
-    let ok = 0;
-    const failed: { seq: string; error: unknown }[] = [];
-    try {
+    // Each declaration's refusal is counted in the one notice at the end; nothing else here is expected to fail.
+    await run(async () => {
+      let ok = 0;
+      const failed: { seq: string; error: unknown }[] = [];
       for (const item of drafts) {
         try {
           await api.invoke('declarations.declare', { id: item.id });
@@ -51,26 +51,23 @@ export function BulkBar({ items, columns }: { items: readonly DeclarationSummary
           failed.push({ seq: item.clientSeqNo, error: e });
         }
       }
-    } finally {
-      setBusy(false);
-    }
-    notify({
-      kind: failed.length > 0 ? 'error' : 'info',
-      message: (l) =>
-        [
-          messages[l].bulkDeclared(ok, failed.length),
-          ...failed.slice(0, 3).map((f) => `${f.seq}: ${failureText(f.error, l)}`),
-        ].join('\n'),
-    });
-    clearSelection();
+      notify({
+        kind: failed.length > 0 ? 'error' : 'info',
+        message: (l) =>
+          [
+            messages[l].bulkDeclared(ok, failed.length),
+            ...failed.slice(0, 3).map((f) => `${f.seq}: ${failureText(f.error, l)}`),
+          ].join('\n'),
+      });
+      clearSelection();
+    }, refusalNotice);
     await queryClient.invalidateQueries({ queryKey: ['declarations'] });
   }
 
   async function deleteDrafts(): Promise<void> {
     const ids = chosen.filter((d) => d.workflow === 'draft').map((d) => d.id);
     if (ids.length === 0 || !window.confirm(t.confirmDelete(ids.length))) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       const result = await api.invoke('declarations.delete', { ids });
       const skipped = chosen.length - ids.length;
       notify({
@@ -79,12 +76,8 @@ export function BulkBar({ items, columns }: { items: readonly DeclarationSummary
           `${messages[l].bulkDeleted(result.deleted)}${skipped > 0 ? `${l === 'en' ? '; ' : '；'}${messages[l].onlyDrafts(skipped)}` : ''}`,
       });
       clearSelection();
-    } catch (e) {
-      notify({ kind: 'error', message: errorNotice(e) });
-    } finally {
-      setBusy(false);
-      await queryClient.invalidateQueries({ queryKey: ['declarations'] });
-    }
+    }, refusalNotice);
+    await queryClient.invalidateQueries({ queryKey: ['declarations'] });
   }
 
   function exportCsv(): void {

@@ -1,6 +1,7 @@
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import type { DeclarationRecord } from '../../../shared/api';
-import { api, errorNotice } from '../../api/client';
+import { api } from '../../api/client';
+import { refusalNotice, useBusy } from '../../components/busy-call';
 import { keys, queryClient } from '../../api/queries';
 import { messages } from '../../i18n/messages';
 import { useT } from '../../i18n/use-t';
@@ -19,26 +20,20 @@ export interface CompleteDeclaration {
  * the same declaration under the same 海关编号, with the rest to fill and then declared (F9).
  */
 export function useCompleteDeclaration(record: DeclarationRecord): CompleteDeclaration {
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
   const available = record.status === 'summary-released';
   const { id } = record;
   const open = useCallback(async () => {
-    if (!available || busy) return;
-    const { notify } = useUi.getState();
-    setBusy(true);
-    try {
+    if (!available) return;
+    await run(async () => {
       await api.invoke('declarations.complete', { id });
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: keys.declaration(id) }),
         queryClient.invalidateQueries({ queryKey: ['declarations'] }),
       ]);
-      notify({ kind: 'info', message: (l) => messages[l].completeOpened, declarationId: id });
-    } catch (error) {
-      notify({ kind: 'error', message: errorNotice(error) });
-    } finally {
-      setBusy(false);
-    }
-  }, [available, busy, id]);
+      useUi.getState().notify({ kind: 'info', message: (l) => messages[l].completeOpened, declarationId: id });
+    }, refusalNotice);
+  }, [available, id, run]);
   return { available, busy, open };
 }
 

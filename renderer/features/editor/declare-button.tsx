@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DeclarationRecord, DeclareConfirmation } from '../../../shared/api';
 import { api, ApiCallError, errorNotice } from '../../api/client';
 import { keys, queryClient } from '../../api/queries';
+import { useBusy } from '../../components/busy-call';
 import { Dialog } from '../../components/dialog';
 import { messages } from '../../i18n/messages';
 import { issueText } from '../../i18n/reasons';
@@ -72,7 +73,7 @@ function showPanel(): void {
 export function useDeclare(record: DeclarationRecord, deps: DeclareDeps) {
   const notify = useUi((s) => s.notify);
   const setPassphraseOpen = useUi((s) => s.setPassphraseOpen);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
   const [refusal, setRefusal] = useState<DeclareRefusal | null>(null);
   // The warnings as they were when the broker asked: the confirmation names what is confirmed.
   const [confirming, setConfirming] = useState<readonly string[] | null>(null);
@@ -94,45 +95,44 @@ export function useDeclare(record: DeclarationRecord, deps: DeclareDeps) {
   );
 
   const send = useCallback(
-    async (confirmed: boolean): Promise<void> => {
-      setBusy(true);
-      setRefusal(null);
-      try {
-        await beforeDeclare();
-        const errors = errorsNow();
-        if (errors.length > 0) {
-          refuse(errors, []);
-          return;
-        }
-        const warnings = warningsNow?.() ?? [];
-        if (!confirmed && needsConfirmation(setting, 0, warnings.length)) {
-          setConfirming(warnings);
-          return;
-        }
-        await api.invoke('declarations.declare', { id: record.id });
-        notify({ kind: 'info', message: (l) => `${record.clientSeqNo} ${messages[l].declared}` });
-        await queryClient.invalidateQueries({ queryKey: keys.declaration(record.id) });
-      } catch (error) {
-        if (error instanceof ApiCallError && error.code === 'PASSPHRASE_REQUIRED')
-          setPassphraseOpen(true, () => void again.current());
-        else if (error instanceof ApiCallError && error.code === 'VALIDATION_FAILED' && error.issues?.length) {
-          const issues = refusedFields(error);
-          refuse(
-            issues.map((i) => i.path),
-            [...issues].sort((a, b) => compareKeys(orderKey(a.path, ieFlag), orderKey(b.path, ieFlag))),
-          );
-          recheck();
-        } else {
-          setRefusal({
-            message: errorNotice(error),
-            issues: refusedFields(error),
-          });
-          showPanel();
-        }
-      } finally {
-        setBusy(false);
-      }
-    },
+    (confirmed: boolean): Promise<void> =>
+      run(
+        async () => {
+          setRefusal(null);
+          await beforeDeclare();
+          const errors = errorsNow();
+          if (errors.length > 0) {
+            refuse(errors, []);
+            return;
+          }
+          const warnings = warningsNow?.() ?? [];
+          if (!confirmed && needsConfirmation(setting, 0, warnings.length)) {
+            setConfirming(warnings);
+            return;
+          }
+          await api.invoke('declarations.declare', { id: record.id });
+          notify({ kind: 'info', message: (l) => `${record.clientSeqNo} ${messages[l].declared}` });
+          await queryClient.invalidateQueries({ queryKey: keys.declaration(record.id) });
+        },
+        (error) => {
+          if (error instanceof ApiCallError && error.code === 'PASSPHRASE_REQUIRED')
+            setPassphraseOpen(true, () => void again.current());
+          else if (error instanceof ApiCallError && error.code === 'VALIDATION_FAILED' && error.issues?.length) {
+            const issues = refusedFields(error);
+            refuse(
+              issues.map((i) => i.path),
+              [...issues].sort((a, b) => compareKeys(orderKey(a.path, ieFlag), orderKey(b.path, ieFlag))),
+            );
+            recheck();
+          } else {
+            setRefusal({
+              message: errorNotice(error),
+              issues: refusedFields(error),
+            });
+            showPanel();
+          }
+        },
+      ),
     [
       beforeDeclare,
       errorsNow,
@@ -144,6 +144,7 @@ export function useDeclare(record: DeclarationRecord, deps: DeclareDeps) {
       record.id,
       recheck,
       refuse,
+      run,
       setPassphraseOpen,
     ],
   );

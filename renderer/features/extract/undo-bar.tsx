@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api, errorNotice } from '../../api/client';
+import { refusalNotice, useBusy } from '../../components/busy-call';
+import { api } from '../../api/client';
 import { queryClient, useDeclaration } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
 import { extractMessages, useXt } from './messages';
@@ -23,24 +24,22 @@ export function ExtractUndoBar() {
     queryFn: () => api.invoke('extract.lastWrite', { id: id ?? '' }),
     enabled: id !== null,
   });
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
   const [dismissed, setDismissed] = useState<string | null>(null);
   const write = last.data;
   if (!id || !write || dismissed === `${id}@${write.revision}`) return null;
 
-  async function undo(declarationId: string, revision: number) {
-    setBusy(true);
-    try {
-      await api.invoke('extract.undo', { id: declarationId, revision });
-      notify({ kind: 'info', message: (l) => extractMessages[l].undone });
-    } catch (e) {
-      notify({ kind: 'error', message: errorNotice(e) });
-    } finally {
-      // Undone, or refused (then no longer offered): the record and the offer are read again either way.
-      await queryClient.invalidateQueries({ queryKey: ['declaration', declarationId] });
-      setBusy(false);
-    }
-  }
+  const undo = (declarationId: string, revision: number) =>
+    run(async () => {
+      try {
+        await api.invoke('extract.undo', { id: declarationId, revision });
+        notify({ kind: 'info', message: (l) => extractMessages[l].undone });
+      } finally {
+        // Undone, or refused (then no longer offered): the record and the offer are read again either way, before
+        // the button is offered again.
+        await queryClient.invalidateQueries({ queryKey: ['declaration', declarationId] });
+      }
+    }, refusalNotice);
 
   const seqNo = record.data?.clientSeqNo ?? '';
   return (

@@ -1,9 +1,9 @@
-import { FailureLine, useFailureState } from '../../components/failure-line';
+import { FailureLine } from '../../components/failure-line';
+import { refusalNotice, useBusyCall } from '../../components/busy-call';
 import { useEffect, useState } from 'react';
 import type { LineSource, MethodOutput } from '../../../shared/api';
 import { api, errorNotice } from '../../api/client';
 import { queryClient, useDeclaration } from '../../api/queries';
-import { useUi } from '../../state/ui-store';
 import { Dialog } from '../../components/dialog';
 import { fileToBase64 } from './files';
 import { useInterchange } from './interchange-store';
@@ -21,7 +21,6 @@ type Placement = 'append' | 'replace' | 'at' | 'split';
  */
 export function LinesDialog() {
   const t = useIt();
-  const notify = useUi((s) => s.notify);
   const { dialog, declarationId, close, showReport } = useInterchange();
   const record = useDeclaration(dialog === 'lines' ? declarationId : null).data;
   const [source, setSource] = useState<{ source: LineSource; label: string } | null>(null);
@@ -32,8 +31,8 @@ export function LinesDialog() {
   const [saveProfile, setSaveProfile] = useState(false);
   const [customer, setCustomer] = useState('');
   const [profileName, setProfileName] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useFailureState();
+  // A failure here is the reason alone: the fields it names are the sheet's, shown in the preview.
+  const { busy, error, setError, run } = useBusyCall(errorNotice);
   // A new file input each time the dialog starts over: the old one would keep its file, and choosing that file
   // again would change nothing and read nothing.
   const [picker, setPicker] = useState(0);
@@ -44,16 +43,13 @@ export function LinesDialog() {
     setPreview(null);
     setTargets(new Map());
     setError(null);
-    setBusy(false);
   }
 
   async function read(
     next: { source: LineSource; label: string },
     options: { sheet?: string; headerRow?: number } = {},
   ): Promise<void> {
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const result = await api.invoke('interchange.previewLines', {
         source: next.source,
         ...(declarationId ? { declarationId } : {}),
@@ -64,11 +60,7 @@ export function LinesDialog() {
       setTargets(new Map(result.mapping.columns.map((c) => [c.index, c.target])));
       setCustomer((c) => c || record?.doc.head.TradeName || '');
       setProfileName((n) => n || next.label.replace(/\.[^.]+$/, '').slice(0, 60));
-    } catch (e) {
-      setError(errorNotice(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   async function onFile(file: File | undefined): Promise<void> {
@@ -90,11 +82,9 @@ export function LinesDialog() {
 
   async function doImport(): Promise<void> {
     if (!preview || !source || !record) return;
-    setBusy(true);
-    setError(null);
     const mapping = mappingOf(preview, targets);
     const place = placement === 'at' ? { mode: 'at' as const, line: Math.max(0, atLine - 1) } : { mode: placement };
-    try {
+    await run(async () => {
       // The editor saves as the broker types and the cached record is not fetched back after its
       // own saves: the revision to build on is main's.
       const { revision } = await api.invoke('declarations.get', { id: record.id });
@@ -112,11 +102,7 @@ export function LinesDialog() {
       await queryClient.invalidateQueries({ queryKey: ['declarations'] });
       reset();
       showReport(report);
-    } catch (e) {
-      setError(errorNotice(e));
-      notify({ kind: 'error', message: errorNotice(e) });
-      setBusy(false);
-    }
+    }, refusalNotice);
   }
 
   return (

@@ -1,7 +1,8 @@
-import { FailureLine, SaidDetail, useFailureState } from '../../components/failure-line';
+import { FailureLine, SaidDetail } from '../../components/failure-line';
+import { useBusyCall } from '../../components/busy-call';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { DeskStatus, ReopenResult } from '../../../shared/api';
-import { api, inBrowserHost, failureLine } from '../../api/client';
+import { api, inBrowserHost } from '../../api/client';
 import { useUi } from '../../state/ui-store';
 import { useAdminT } from '../../i18n/use-admin-t';
 import { copyDiagnostics } from '../settings/copy-diagnostics';
@@ -33,8 +34,7 @@ export function RecoveryScreen({ status, onBack }: { status: DeskStatus; onBack?
   const { locale, setLocale } = useUi();
   const problem = status.problem;
   const kind = problem?.kind ?? 'unknown';
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useFailureState();
+  const { busy, error, run } = useBusyCall();
   const [done, setDone] = useState<ReopenResult | null>(null);
   const [folder, setFolder] = useState('');
   const [algorithm, setAlgorithm] = useState<'ed25519' | 'sm2'>('sm2');
@@ -55,19 +55,12 @@ export function RecoveryScreen({ status, onBack }: { status: DeskStatus; onBack?
     option.querySelector<HTMLElement>('button:not(:disabled), input, select, textarea')?.focus();
   }, [done, kind]);
 
-  async function act(work: () => Promise<ReopenResult>): Promise<void> {
-    setBusy(true);
-    setError(null);
-    try {
+  const act = (work: () => Promise<ReopenResult>) =>
+    run(async () => {
       const result = await work();
       if (result.note) setDone(result);
       else reloadPage();
-    } catch (e) {
-      setError(failureLine(e));
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
   if (done) {
     return (

@@ -2,7 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import type { DeclarationRecord, DeclarationReview } from '../../../shared/api';
-import { api, errorNotice } from '../../api/client';
+import { api } from '../../api/client';
+import { refusalNotice, useBusy } from '../../components/busy-call';
 import { queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
 import { adminKeys } from '../settings/settings-store';
@@ -68,7 +69,7 @@ export function ReviewBar({
   const review = useReview(record.id);
   const me = useCurrentOperator();
   const [returning, setReturning] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, run: runBusy } = useBusy();
   const diffOpen = useReviewDiffUi((s) => s.openFor === record.id);
   // Every save changes the content's digest: ask again whether the review still holds.
   const saved = useStore(saveStore, (s) => s.state);
@@ -79,20 +80,13 @@ export function ReviewBar({
   const data = review.data;
   const can = reviewActions(data, me, editable);
 
-  async function run(call: () => Promise<DeclarationReview>, said: (l: 'zh-CN' | 'en') => string): Promise<void> {
-    if (busy) return;
-    setBusy(true);
-    try {
+  const run = (call: () => Promise<DeclarationReview>, said: (l: 'zh-CN' | 'en') => string) =>
+    runBusy(async () => {
       const next = await call();
       queryClient.setQueryData(reviewKey(record.id), next);
       void queryClient.invalidateQueries({ queryKey: ['review-queue'] });
       notify({ kind: 'info', message: (l) => said(l), declarationId: record.id });
-    } catch (e) {
-      notify({ kind: 'error', message: errorNotice(e) });
-    } finally {
-      setBusy(false);
-    }
-  }
+    }, refusalNotice);
   const id = record.id;
   const seqNo = record.clientSeqNo;
   const submit = () =>

@@ -1,8 +1,9 @@
-import { FailureLine, SaidDetail, useFailureState } from '../../components/failure-line';
+import { FailureLine, SaidDetail } from '../../components/failure-line';
+import { useBusyCall } from '../../components/busy-call';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import type { ReasonMessage } from '../../../shared/api';
-import { api, failureLine } from '../../api/client';
+import { api } from '../../api/client';
 import { useAdminT } from '../../i18n/use-admin-t';
 import { ArchivePanel } from '../backup/archive-panel';
 import { PathField } from './path-field';
@@ -19,22 +20,15 @@ export function DataPanel() {
   const [copy, setCopy] = useState(true);
   // Kept as main said it, so that it is worded again when the language changes and keeps its 详情.
   const [note, setNote] = useState<ReasonMessage | null>(null);
-  const [error, setError] = useFailureState();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useBusyCall();
 
-  async function move(event: FormEvent): Promise<void> {
+  function move(event: FormEvent): Promise<void> {
     event.preventDefault();
-    setError(null);
-    setBusy(true);
-    try {
+    return run(async () => {
       const result = await api.invoke('desk.chooseFolder', { path: folder.trim(), copyData: copy });
       if (result.note) setNote(result.note);
       else reloadPage();
-    } catch (e) {
-      setError(failureLine(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

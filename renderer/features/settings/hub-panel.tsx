@@ -1,7 +1,8 @@
-import { FailureLine, SaidDetail, useFailureState } from '../../components/failure-line';
+import { FailureLine, SaidDetail } from '../../components/failure-line';
+import { askPassphraseIfLocked, useBusyCall } from '../../components/busy-call';
 import { useState, type FormEvent } from 'react';
 import type { HubTestResult } from '../../../shared/api';
-import { api, ApiCallError, failureLine } from '../../api/client';
+import { api } from '../../api/client';
 import { keys, queryClient, useSyncStatus } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
 import { messages } from '../../i18n/messages';
@@ -13,46 +14,29 @@ export function HubPanel() {
   const t = useAdminT();
   const said = useMessageText();
   const status = useSyncStatus().data;
-  const setPassphraseOpen = useUi((s) => s.setPassphraseOpen);
   const locale = useUi((s) => s.locale);
   const [url, setUrl] = useState<string | null>(null);
   const [code, setCode] = useState('');
   // What the test found, worded when shown: switching language with it on screen words it again.
   const [test, setTest] = useState<HubTestResult | null>(null);
-  const [error, setError] = useFailureState();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useBusyCall();
   const hubUrl = url ?? status?.hubUrl ?? '';
 
-  async function testConnection(): Promise<void> {
-    setTest(null);
-    setError(null);
-    setBusy(true);
-    try {
-      const result = await api.invoke('settings.testHub', hubUrl.trim() ? { hubUrl: hubUrl.trim() } : {});
-      setTest(result);
-    } catch (e) {
-      setError(failureLine(e));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const testConnection = () =>
+    run(async () => {
+      setTest(null);
+      setTest(await api.invoke('settings.testHub', hubUrl.trim() ? { hubUrl: hubUrl.trim() } : {}));
+    });
 
-  async function enrol(event: FormEvent): Promise<void> {
+  function enrol(event: FormEvent): Promise<void> {
     event.preventDefault();
-    setError(null);
-    setBusy(true);
-    try {
+    return run(async () => {
       queryClient.setQueryData(
         keys.sync,
         await api.invoke('sync.connect', { hubUrl: hubUrl.trim(), enrollmentCode: code.trim() }),
       );
       setCode('');
-    } catch (e) {
-      if (e instanceof ApiCallError && e.code === 'PASSPHRASE_REQUIRED') setPassphraseOpen(true);
-      setError(failureLine(e));
-    } finally {
-      setBusy(false);
-    }
+    }, askPassphraseIfLocked);
   }
 
   return (

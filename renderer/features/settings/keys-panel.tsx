@@ -1,7 +1,8 @@
-import { FailureLine, useFailureState } from '../../components/failure-line';
+import { FailureLine } from '../../components/failure-line';
+import { askPassphraseIfLocked, useBusyCall } from '../../components/busy-call';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { api, ApiCallError, failureLine } from '../../api/client';
+import { api, failureLine } from '../../api/client';
 import { queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
 import { adminMessages, useAdminT } from '../../i18n/use-admin-t';
@@ -13,7 +14,7 @@ import { PassphraseField } from '../../components/passphrase-field';
  */
 export function KeysPanel() {
   const t = useAdminT();
-  const { notify, setPassphraseOpen, locale } = useUi();
+  const { notify, locale } = useUi();
   const data = useQuery({
     queryKey: adminKeys.keys,
     queryFn: async () => ({ status: await api.invoke('keys.status', {}), list: await api.invoke('keys.list', {}) }),
@@ -21,8 +22,7 @@ export function KeysPanel() {
   const [publicText, setPublicText] = useState<string | null>(null);
   const [algorithm, setAlgorithm] = useState<'ed25519' | 'sm2'>('ed25519');
   const [privateKey, setPrivateKey] = useState('');
-  const [error, setError] = useFailureState();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useBusyCall();
   const [newPassphrase, setNewPassphrase] = useState('');
   const status = data.data?.status;
 
@@ -30,19 +30,12 @@ export function KeysPanel() {
    * A change to the keys from one of the forms: busy meanwhile, the keys read again once it is made; a key locked
    * behind its passphrase opens the passphrase dialog, and the refusal shows under the forms.
    */
-  async function changeKeys(event: FormEvent, change: () => Promise<void>): Promise<void> {
+  function changeKeys(event: FormEvent, change: () => Promise<void>): Promise<void> {
     event.preventDefault();
-    setError(null);
-    setBusy(true);
-    try {
+    return run(async () => {
       await change();
       await queryClient.invalidateQueries({ queryKey: adminKeys.keys });
-    } catch (e) {
-      if (e instanceof ApiCallError && e.code === 'PASSPHRASE_REQUIRED') setPassphraseOpen(true);
-      setError(failureLine(e));
-    } finally {
-      setBusy(false);
-    }
+    }, askPassphraseIfLocked);
   }
 
   const reseal = (event: FormEvent, protection: 'safe-storage' | 'passphrase') =>

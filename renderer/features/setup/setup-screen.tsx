@@ -1,4 +1,5 @@
-import { FailureLine, useFailureState } from '../../components/failure-line';
+import { FailureLine } from '../../components/failure-line';
+import { useBusyCall } from '../../components/busy-call';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ProfileField, ProfileInput } from '../../../shared/profiles/profile-check';
 import { normalizeProfile, profileProblems } from '../../../shared/profiles/profile-check';
@@ -40,6 +41,8 @@ export function fieldErrors(t: ReturnType<typeof useAdminT>, issues: readonly Fi
   return out;
 }
 
+const hubFailure = (e: unknown) => failureLine(e, { paths: true });
+
 /**
  * The first run: the declaring company, the operator, and the hub (or "work offline for now").
  * Each step is checked with the same rules main applies before anything is saved.
@@ -54,8 +57,8 @@ export function SetupScreen({ needsPassphrase, onDone }: { needsPassphrase: bool
   const [hubUrl, setHubUrl] = useState('');
   const [code, setCode] = useState('');
   const [passphrase, setPassphrase] = useState('');
-  const [hubError, setHubError] = useFailureState();
-  const [busy, setBusy] = useState(false);
+  // The hub step's failure names each field main refused by its path.
+  const { busy, error: hubError, setError: setHubError, run } = useBusyCall(hubFailure);
   const [created, setCreated] = useState(false);
   const form = useRef<HTMLFormElement>(null);
 
@@ -101,22 +104,15 @@ export function SetupScreen({ needsPassphrase, onDone }: { needsPassphrase: bool
     }
   }
 
-  async function finish(connect: boolean): Promise<void> {
-    setHubError(null);
-    setBusy(true);
-    try {
+  const finish = (connect: boolean) =>
+    run(async () => {
       if (!(await saveProfile())) return;
       if (connect) {
         if (needsPassphrase) await api.invoke('keys.unlock', { passphrase });
         await api.invoke('sync.connect', { hubUrl: hubUrl.trim(), enrollmentCode: code.trim() });
       }
       onDone();
-    } catch (e) {
-      setHubError(failureLine(e, { paths: true }));
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
   return (
     <main className="admin-screen setup-screen" aria-labelledby="setup-title">
