@@ -162,7 +162,6 @@ export const zh = {
   failureDetail: '详情（供技术支持）',
   copyDetail: '复制详情',
   detailCopied: '已复制',
-} as const;
+};
 
-type Widen<T> = T extends (...args: infer A) => string ? (...args: A) => string : string;
-export type Messages = { [K in keyof typeof zh]: Widen<(typeof zh)[K]> };
+export type Messages = typeof zh;

@@ -1,6 +1,5 @@
-import { useUi } from '../state/ui-store';
-import { messages, type Messages } from './messages';
+import { messagesHook } from './by-locale';
+import { messages } from './messages';
 
-export function useT(): Messages {
-  return messages[useUi((s) => s.locale)];
-}
+/** The app-wide messages in the UI language. */
+export const useT = messagesHook(messages);

@@ -53,7 +53,7 @@ describe('the 随附单据 files panel', () => {
     const fake = setup(attachedAs('00000002'));
     expect(await screen.findByText('发票-7.pdf')).toBeTruthy();
     expect(screen.getByText('2.00 MB')).toBeTruthy();
-    expect(attachmentMessages('en').size(593)).toBe('1 KB');
+    expect(attachmentMessages.en.size(593)).toBe('1 KB');
     fireEvent.change(screen.getByRole('combobox'), { target: { value: '00000002' } });
     fireEvent.change(screen.getByLabelText('添加 PDF…'), { target: { files: [pdf('装箱单.pdf')] } });
     await waitFor(() => expect(fake.calls.some((c) => c.method === 'attachments.attach')).toBe(true));

@@ -32,7 +32,7 @@ function openPdf(fileName: string, contentBase64: string): void {
  */
 export function AttachmentsPanel({ declarationId, editable }: { declarationId: string; editable: boolean }) {
   const locale = useUi((s) => s.locale);
-  const t = attachmentMessages(locale);
+  const t = attachmentMessages[locale];
   const [type, setType] = useState<string>(commonEdocTypes[0].code);
   const [status, setStatus] = useState<{ kind: 'info' | 'error'; text: NoticeText } | null>(null);
   const [replacing, setReplacing] = useState<string | null>(null);
@@ -60,7 +60,7 @@ export function AttachmentsPanel({ declarationId, editable }: { declarationId: s
   function attach(files: readonly File[], edocCode: string): void {
     for (const file of files)
       void run(async () => {
-        setStatus({ kind: 'info', text: (l) => attachmentMessages(l).adding(file.name) });
+        setStatus({ kind: 'info', text: (l) => attachmentMessages[l].adding(file.name) });
         const contentBase64 = await base64Of(file);
         const { attachment } = await api.invoke('attachments.attach', {
           id: declarationId,
@@ -68,7 +68,7 @@ export function AttachmentsPanel({ declarationId, editable }: { declarationId: s
           fileName: file.name,
           contentBase64,
         });
-        return (l) => attachmentMessages(l).added(file.name, attachment.edocId);
+        return (l) => attachmentMessages[l].added(file.name, attachment.edocId);
       });
   }
 
@@ -176,7 +176,7 @@ export function AttachmentsPanel({ declarationId, editable }: { declarationId: s
                         onClick={() =>
                           void run(async () => {
                             await api.invoke('attachments.remove', { id: declarationId, edocId: a.edocId });
-                            return (l) => attachmentMessages(l).removed(a.fileName);
+                            return (l) => attachmentMessages[l].removed(a.fileName);
                           })
                         }
                       >

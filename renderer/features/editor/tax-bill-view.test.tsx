@@ -64,7 +64,7 @@ describe('计算过程 of a goods price not computed', () => {
       memoryTaxTables(tariff, [usd]),
     );
     const first = blank.lines[0];
-    expect(first && howSteps(first, taxMessages.zh)[0]).toBe('未算出 — 申报总价 未填 · 币制 USD');
+    expect(first && howSteps(first, taxMessages['zh-CN'])[0]).toBe('未算出 — 申报总价 未填 · 币制 USD');
     expect(first && howSteps(first, taxMessages.en)[0]).toBe('not computed — total price not filled in · currency USD');
   });
 });

@@ -1,4 +1,6 @@
+import { findElement, goodsDeclaration, labelOf } from '../../../shared/catalog';
 import type { Locale } from '../../../shared/i18n/locale';
+import type { TaxKind } from '../../../shared/taxes/types';
 
 // How a figure was computed, in words: the estimate names its formula and inputs by key
 // (shared/taxes), and the 计算过程 shows them in the UI language. A key not listed is shown as it is.
@@ -72,10 +74,24 @@ const inputEn: Record<string, string> = {
   sum: 'taxable sum',
 };
 
+const taxZh: Record<TaxKind, string> = { duty: '关税', consumption: '消费税', vat: '增值税' };
+const taxEn: Record<TaxKind, string> = { duty: 'duty', consumption: 'consumption tax', vat: 'VAT' };
+
+/** A tax by its kind (duty, consumption, vat), as the sentences name it. */
+export function taxWords(locale: Locale, kind = ''): string {
+  return (locale === 'en' ? taxEn : taxZh)[kind as TaxKind] ?? kind;
+}
+
 export function formulaWords(locale: Locale, key: string): string {
   return (locale === 'en' ? formulaEn : formulaZh)[key] ?? key;
 }
 
 export function inputWords(locale: Locale, key: string): string {
   return (locale === 'en' ? inputEn : inputZh)[key] ?? key;
+}
+
+/** A field the estimate names (a DecList or DecHead element) by the catalog's label, as the form shows it. */
+export function fieldWords(locale: Locale, xml = ''): string {
+  const def = findElement(goodsDeclaration, 'lines', xml) ?? findElement(goodsDeclaration, 'head', xml);
+  return def ? labelOf(def, locale, 'I') : xml;
 }

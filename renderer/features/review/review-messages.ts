@@ -1,113 +1,13 @@
 import type { OperatorRole } from '../../../shared/profiles/roles';
-import { useUi } from '../../state/ui-store';
+import { type ByLocale, messagesHook } from '../../i18n/by-locale';
+import { reviewEn } from './review-messages-en';
+import { type ReviewMessages, reviewZh } from './review-messages-zh';
 
-// Second-person review's wording (复核), zh-CN and en: operators' roles, the firm's rule, the review bar and queue.
+// Second-person review's wording (复核): operators' roles, the firm's rule, the review bar and queue.
 
-const zh = {
-  operator: '当前操作员',
-  roles: '角色',
-  role: { preparer: '录入员', reviewer: '复核员' } satisfies Record<OperatorRole, string>,
-  reviewRequired: '申报前须复核',
-  reviewRequiredHint: '开启后，报关单须经另一位复核员复核通过当前内容，才能申报',
-  switched: (name: string) => `当前操作员：${name}`,
-  bar: '复核',
-  sep: '：',
-  state: {
-    none: '未提交复核',
-    submitted: (who: string) => `待复核（提交人 ${who}）`,
-    approved: (who: string) => `复核通过（复核人 ${who}）`,
-    returned: (who: string) => `已退回（复核人 ${who}）`,
-  },
-  submit: '提交复核',
-  approve: '复核通过',
-  returnIt: '退回',
-  voidApproved: '复核通过后内容已修改，复核已失效：请重新提交复核',
-  voidSubmitted: '提交复核后内容已修改：复核员看到的不是当前内容，请重新提交复核',
-  ownDeclaration: '这是您提交的报关单，须由另一位复核员复核',
-  submitted: (seqNo: string) => `${seqNo} 已提交复核`,
-  approved: (seqNo: string) => `${seqNo} 复核通过`,
-  returned: (seqNo: string, n: number) => `${seqNo} 已退回，复核意见 ${n} 条`,
-  returnTitle: '退回：复核意见',
-  remarkField: '字段',
-  remarkText: '意见',
-  remarkAdd: '添加意见',
-  remarkRemove: '删除',
-  remarksEmpty: '尚无意见：选择字段、填写意见后按“添加意见”',
-  returnConfirm: '退回',
-  cancel: '取消',
-  remarkFinding: (field: string, text: string) => `复核意见 · ${field}：${text}`,
-  focusedField: (field: string) => `当前输入项：${field}`,
-  queueTitle: '待复核',
-  queueCount: (n: number) => `共 ${n} 份待复核，↑↓ 选择，Enter 打开`,
-  queueEmpty: '没有待复核的报关单',
-  queueCols: ['提交人', '提交时间', '客户端编号', '境内收发货人', '提运单号', '商品项数'],
-  close: '关闭',
-  diffButton: '差异',
-  diffTitle: '复核差异',
-  diffFromTemplate: (name: string) => `与模板“${name}”比较`,
-  diffFromDeclaration: (seqNo: string, date: string) => `与报关单 ${seqNo}（${date}）比较`,
-  diffNone: '没有可比较的：本单不是用模板新建的，也没有同一境内收发货人、同样商品编号的更早报关单',
-  diffSame: '与之相同，没有差异',
-  diffCount: (n: number) => `${n} 处不同，Enter 跳到该项，Esc 关闭`,
-  diffEmpty: '空',
-};
-export type ReviewMessages = typeof zh;
-
-const en: ReviewMessages = {
-  operator: 'Operator',
-  roles: 'Roles',
-  role: { preparer: 'Preparer', reviewer: 'Reviewer' },
-  reviewRequired: 'Review before declaring',
-  reviewRequiredHint: 'When on, a declaration is declared only once another operator, a reviewer, approved its content',
-  switched: (name: string) => `Current operator: ${name}`,
-  bar: 'Review',
-  sep: ': ',
-  state: {
-    none: 'Not submitted for review',
-    submitted: (who: string) => `Awaiting review (submitted by ${who})`,
-    approved: (who: string) => `Approved (reviewer ${who})`,
-    returned: (who: string) => `Returned (reviewer ${who})`,
-  },
-  submit: 'Submit for review',
-  approve: 'Approve',
-  returnIt: 'Return',
-  voidApproved: 'Edited after approval: the approval no longer holds. Submit it for review again',
-  voidSubmitted: 'Edited after submission: the reviewer would see other content. Submit it for review again',
-  ownDeclaration: 'You submitted this declaration: another reviewer must review it',
-  submitted: (seqNo: string) => `${seqNo} submitted for review`,
-  approved: (seqNo: string) => `${seqNo} approved`,
-  returned: (seqNo: string, n: number) => `${seqNo} returned with ${n} remark${n === 1 ? '' : 's'}`,
-  returnTitle: 'Return: review remarks',
-  remarkField: 'Field',
-  remarkText: 'Remark',
-  remarkAdd: 'Add remark',
-  remarkRemove: 'Remove',
-  remarksEmpty: 'No remarks yet: choose a field, write the remark and press “Add remark”',
-  returnConfirm: 'Return',
-  cancel: 'Cancel',
-  remarkFinding: (field: string, text: string) => `Review remark · ${field}: ${text}`,
-  focusedField: (field: string) => `Current field: ${field}`,
-  queueTitle: 'Awaiting review',
-  queueCount: (n: number) => `${n} declaration${n === 1 ? '' : 's'} awaiting review: ↑↓ to choose, Enter to open`,
-  queueEmpty: 'No declaration is awaiting review',
-  queueCols: ['Submitted by', 'Submitted at', 'Client no.', 'Consignee/consignor', 'B/L no.', 'Lines'],
-  close: 'Close',
-  diffButton: 'Differences',
-  diffTitle: 'Review differences',
-  diffFromTemplate: (name: string) => `Compared with template “${name}”`,
-  diffFromDeclaration: (seqNo: string, date: string) => `Compared with declaration ${seqNo} (${date})`,
-  diffNone:
-    'Nothing to compare with: not made from a template, and no earlier declaration of the same consignee/consignor with the same HS codes',
-  diffSame: 'The same: no differences',
-  diffCount: (n: number) => `${n} difference${n === 1 ? '' : 's'}: Enter goes to the field, Esc closes`,
-  diffEmpty: 'empty',
-};
-
-export const reviewMessages = { 'zh-CN': zh, en } as const;
-
-export function useReviewT(): ReviewMessages {
-  return reviewMessages[useUi((s) => s.locale)];
-}
+export const reviewMessages: ByLocale<ReviewMessages> = { 'zh-CN': reviewZh, en: reviewEn };
+export const useReviewT = messagesHook(reviewMessages);
+export type { ReviewMessages };
 
 export function rolesText(t: ReviewMessages, roles: readonly OperatorRole[]): string {
   return roles.map((r) => t.role[r]).join(' · ');
