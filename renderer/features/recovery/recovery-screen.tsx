@@ -8,6 +8,7 @@ import { useAdminT } from '../../i18n/use-admin-t';
 import { copyDiagnostics } from '../settings/copy-diagnostics';
 import { PathField } from '../settings/path-field';
 import { reloadPage } from '../settings/reload-page';
+import { KeyImportFields, useKeyImport } from '../keys/key-import-fields';
 import { useMessageText } from '../../i18n/use-message-text';
 
 /**
@@ -37,8 +38,7 @@ export function RecoveryScreen({ status, onBack }: { status: DeskStatus; onBack?
   const { busy, error, run } = useBusyCall();
   const [done, setDone] = useState<ReopenResult | null>(null);
   const [folder, setFolder] = useState('');
-  const [algorithm, setAlgorithm] = useState<'ed25519' | 'sm2'>('sm2');
-  const [privateKey, setPrivateKey] = useState('');
+  const keyImport = useKeyImport('sm2');
   const [passphrase, setPassphrase] = useState('');
   const [confirmNewKey, setConfirmNewKey] = useState(false);
   const [diagnostics, setDiagnostics] = useState<string | null>(null);
@@ -138,34 +138,14 @@ export function RecoveryScreen({ status, onBack }: { status: DeskStatus; onBack?
               e.preventDefault();
               void act(() =>
                 api.invoke('recovery.importKey', {
-                  algorithm,
-                  privateKey,
+                  algorithm: keyImport.algorithm,
+                  privateKey: keyImport.privateKey,
                   ...(browserHost && passphrase ? { passphrase } : {}),
                 }),
               );
             }}
           >
-            <div className="field">
-              <label htmlFor="recovery-algorithm">{t.algorithm}</label>
-              <select
-                id="recovery-algorithm"
-                value={algorithm}
-                onChange={(e) => setAlgorithm(e.target.value === 'ed25519' ? 'ed25519' : 'sm2')}
-              >
-                <option value="sm2">SM2</option>
-                <option value="ed25519">Ed25519</option>
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="recovery-private-key">{t.privateKey}</label>
-              <textarea
-                id="recovery-private-key"
-                rows={3}
-                spellCheck={false}
-                value={privateKey}
-                onChange={(e) => setPrivateKey(e.target.value)}
-              />
-            </div>
+            <KeyImportFields idPrefix="recovery" keyLabel={t.privateKey} {...keyImport.fields} />
             {browserHost ? (
               <div className="field">
                 <label htmlFor="recovery-passphrase">{t.passphrase}</label>
@@ -178,7 +158,7 @@ export function RecoveryScreen({ status, onBack }: { status: DeskStatus; onBack?
                 />
               </div>
             ) : null}
-            <button type="submit" className="primary" disabled={busy || privateKey.trim() === ''}>
+            <button type="submit" className="primary" disabled={busy || keyImport.privateKey.trim() === ''}>
               {t.importKey}
             </button>
           </form>,

@@ -8,6 +8,7 @@ import { useUi } from '../../state/ui-store';
 import { adminMessages, useAdminT } from '../../i18n/use-admin-t';
 import { adminKeys } from './settings-store';
 import { PassphraseField } from '../../components/passphrase-field';
+import { KeyImportFields, useKeyImport } from '../keys/key-import-fields';
 
 /**
  * Key management (the sync issue's keys.* methods): the current key, all keys, the public key, and replacing the key.
@@ -20,8 +21,7 @@ export function KeysPanel() {
     queryFn: async () => ({ status: await api.invoke('keys.status', {}), list: await api.invoke('keys.list', {}) }),
   });
   const [publicText, setPublicText] = useState<string | null>(null);
-  const [algorithm, setAlgorithm] = useState<'ed25519' | 'sm2'>('ed25519');
-  const [privateKey, setPrivateKey] = useState('');
+  const keyImport = useKeyImport('ed25519');
   const { busy, error, setError, run } = useBusyCall();
   const [newPassphrase, setNewPassphrase] = useState('');
   const status = data.data?.status;
@@ -54,8 +54,9 @@ export function KeysPanel() {
 
   const rotate = (event: FormEvent) =>
     changeKeys(event, async () => {
-      await api.invoke('keys.rotate', { algorithm, ...(privateKey.trim() ? { privateKey: privateKey.trim() } : {}) });
-      setPrivateKey('');
+      const privateKey = keyImport.privateKey.trim();
+      await api.invoke('keys.rotate', { algorithm: keyImport.algorithm, ...(privateKey ? { privateKey } : {}) });
+      keyImport.clear();
       notify({ kind: 'info', message: (l) => adminMessages(l).rotateDone });
     });
 
@@ -124,27 +125,7 @@ export function KeysPanel() {
       <form onSubmit={(e) => void rotate(e)} className="admin-subform">
         <h3>{t.rotate}</h3>
         <p className="muted">{t.rotateIntro}</p>
-        <div className="field">
-          <label htmlFor="settings-key-algorithm">{t.algorithm}</label>
-          <select
-            id="settings-key-algorithm"
-            value={algorithm}
-            onChange={(e) => setAlgorithm(e.target.value === 'sm2' ? 'sm2' : 'ed25519')}
-          >
-            <option value="ed25519">Ed25519</option>
-            <option value="sm2">SM2</option>
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="settings-key-private">{t.importPrivate}</label>
-          <textarea
-            id="settings-key-private"
-            rows={3}
-            spellCheck={false}
-            value={privateKey}
-            onChange={(e) => setPrivateKey(e.target.value)}
-          />
-        </div>
+        <KeyImportFields idPrefix="settings-key" keyLabel={t.importPrivate} {...keyImport.fields} />
         <button type="submit" disabled={busy}>
           {t.rotate}
         </button>
