@@ -260,6 +260,10 @@ export const methods = {
   'bridge.configure': method(bridgeConfigureInputSchema, bridgeStatusSchema),
 
   'keys.status': method(empty, keyStatusSchema),
+  /**
+   * Opens the stored key with its passphrase; with no key stored yet, makes the first key and seals it with this
+   * passphrase, which the broker is then choosing (the set-up screen, the passphrase dialog before the first key).
+   */
   'keys.unlock': method(z.object({ passphrase: passphraseSchema }).strict(), keyStatusSchema),
   /**
    * Seals the signing keys anew with the OS keychain (so the desktop app stops asking for the passphrase of data

@@ -18,6 +18,8 @@ function show(answers: Record<string, (input: unknown) => ApiResult<unknown>>) {
 }
 
 async function enterPassphrase(): Promise<void> {
+  // The stored key's passphrase is recalled, not chosen: a password manager fills it in.
+  expect(screen.getByLabelText('口令').getAttribute('autocomplete')).toBe('current-password');
   fireEvent.change(screen.getByLabelText('口令'), { target: { value: 'correct horse battery' } });
   // A stored key is unlocked (解锁), not made.
   fireEvent.click(screen.getByRole('button', { name: '解锁' }));
@@ -49,6 +51,20 @@ describe('the passphrase dialog (fake bridge)', () => {
     await waitFor(() => expect(useUi.getState().passphraseOpen).toBe(false));
     expect(screen.queryByText(/钥匙串/)).toBeNull();
     expect(fake.calls.map((c) => c.method).filter((m) => m !== 'keys.status')).toEqual(['keys.unlock']);
+  });
+
+  it('asks for a new passphrase where no key is stored yet: the key is made under it', async () => {
+    const fake = show({
+      'keys.status': () => ok(keyStatus({ exists: false, unlocked: false, keyId: null, algorithm: null })),
+      'keys.unlock': () => ok(keyStatus()),
+    });
+    expect(await screen.findByText(/首次使用时将以此口令创建密钥/)).toBeTruthy();
+    const box = screen.getByLabelText('口令');
+    expect(box.getAttribute('autocomplete')).toBe('new-password');
+    fireEvent.change(box, { target: { value: 'correct horse battery' } });
+    fireEvent.click(screen.getByRole('button', { name: '确定' }));
+    await waitFor(() => expect(useUi.getState().passphraseOpen).toBe(false));
+    expect(fake.calls.find((c) => c.method === 'keys.unlock')?.input).toEqual({ passphrase: 'correct horse battery' });
   });
 
   it('says a wrong passphrase in the UI language and stays open', async () => {

@@ -84,7 +84,7 @@ export function PassphraseDialog() {
             label={t.passphrase}
             value={passphrase}
             onChange={setPassphrase}
-            choosing={false}
+            choosing={!keyExists}
           />
           <FormFooter error={error} cancelLabel={t.cancel} onCancel={close} submitLabel={keyExists ? t.unlock : t.ok} />
         </form>

@@ -48,6 +48,18 @@ function setup(status: () => DeskStatus, extra: Record<string, (input: unknown) 
 const byLabel = (label: string) => screen.getByLabelText(label) as HTMLInputElement;
 const type = (label: string, value: string) => fireEvent.change(byLabel(label), { target: { value } });
 
+/** The setup's company and operator steps filled in as they pass, up to the hub step. */
+async function toHubStep(): Promise<void> {
+  await screen.findByRole('heading', { name: '欢迎使用 SW Desk' });
+  type('申报单位名称', '上海捷通报关有限公司');
+  type('海关编码（10位）', '3120980123');
+  type('统一社会信用代码', '91310115MA1H7AAA0F');
+  fireEvent.click(screen.getByRole('button', { name: '下一步' }));
+  type('录入员姓名', '王芳');
+  type('IC卡号', '8931000012345');
+  fireEvent.click(screen.getByRole('button', { name: '下一步' }));
+}
+
 describe('what the window shows first (fake bridge)', () => {
   beforeEach(() => {
     useUi.setState({ locale: 'zh-CN', notices: [] });
@@ -105,14 +117,7 @@ describe('what the window shows first (fake bridge)', () => {
         error: { code: 'HUB_ERROR', message: 'The hub refused the enrolment: unknown code' },
       }),
     });
-    await screen.findByRole('heading', { name: '欢迎使用 SW Desk' });
-    type('申报单位名称', '上海捷通报关有限公司');
-    type('海关编码（10位）', '3120980123');
-    type('统一社会信用代码', '91310115MA1H7AAA0F');
-    fireEvent.click(screen.getByRole('button', { name: '下一步' }));
-    type('录入员姓名', '王芳');
-    type('IC卡号', '8931000012345');
-    fireEvent.click(screen.getByRole('button', { name: '下一步' }));
+    await toHubStep();
     type('数据交换中心地址', 'https://hub.example.cn');
     type('注册码', 'WRONG-CODE');
     fireEvent.click(screen.getByRole('button', { name: '完成并连接' }));
@@ -122,6 +127,57 @@ describe('what the window shows first (fake bridge)', () => {
     fireEvent.click(screen.getByRole('button', { name: '暂不连接，离线工作' }));
     expect(await screen.findByText('the desk')).toBeTruthy();
     expect(fake.calls.filter((c) => c.method === 'profiles.create')).toHaveLength(1);
+  });
+
+  // With no key stored and a passphrase to protect it (the browser host), connecting makes the first key under the
+  // passphrase typed here (keys.unlock with no key stores a new one): it is chosen, not recalled.
+  it('the setup asks for a new passphrase where no key exists yet, and makes the key with it before enrolling', async () => {
+    let needsSetup = true;
+    const fake = setup(() => ({ ...normal, needsSetup }), {
+      'keys.status': () => ok(keyStatus({ exists: false, unlocked: false, keyId: null, algorithm: null })),
+      'profiles.create': createdProfile,
+      'keys.unlock': () => ok(keyStatus()),
+      'sync.connect': () => {
+        needsSetup = false;
+        return ok({
+          state: 'online',
+          hubUrl: 'https://hub.example.cn',
+          clientId: 'c1',
+          outbox: { queued: 0, sending: 0, rejected: 0 },
+          lastError: null,
+          lastSyncAt: null,
+          nextAttemptAt: null,
+        });
+      },
+    });
+    await toHubStep();
+    const box = byLabel('签名密钥口令（至少8位）');
+    expect([box.type, box.getAttribute('autocomplete'), box.minLength, box.required]).toEqual([
+      'password',
+      'new-password',
+      8,
+      true,
+    ]);
+    type('数据交换中心地址', 'https://hub.example.cn');
+    type('注册码', 'ABCD-1234');
+    type('签名密钥口令（至少8位）', 'correct horse battery');
+    fireEvent.click(screen.getByRole('button', { name: '完成并连接' }));
+    expect(await screen.findByText('the desk')).toBeTruthy();
+    expect(
+      fake.calls
+        .filter((c) => c.method === 'keys.unlock' || c.method === 'sync.connect')
+        .map((c) => [c.method, c.input]),
+    ).toEqual([
+      ['keys.unlock', { passphrase: 'correct horse battery' }],
+      ['sync.connect', { hubUrl: 'https://hub.example.cn', enrollmentCode: 'ABCD-1234' }],
+    ]);
+  });
+
+  it('the setup asks for no passphrase where the key is stored already', async () => {
+    setup(() => ({ ...normal, needsSetup: true }));
+    await toHubStep();
+    await screen.findByLabelText('注册码');
+    expect(screen.queryByLabelText('签名密钥口令（至少8位）')).toBeNull();
   });
 
   it('the recovery screen for a damaged database: what happened, the latest backup, and what can be done', async () => {

@@ -108,6 +108,7 @@ export function SetupScreen({ needsPassphrase, onDone }: { needsPassphrase: bool
     run(async () => {
       if (!(await saveProfile())) return;
       if (connect) {
+        // No key is stored yet: keys.unlock makes the first one and seals it with the passphrase chosen here.
         if (needsPassphrase) await api.invoke('keys.unlock', { passphrase });
         await api.invoke('sync.connect', { hubUrl: hubUrl.trim(), enrollmentCode: code.trim() });
       }
