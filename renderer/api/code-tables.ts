@@ -90,6 +90,16 @@ export function useTariffInfos(codes: readonly string[], enabled: boolean) {
   }, [query.data, query.isSuccess, query.isPlaceholderData, wanted]);
 }
 
+/** A code's name in the UI language: its English name where the table has one, else its Chinese (and back). */
+export function codeName(row: Readonly<Partial<Record<'name_zh' | 'name_en', string>>>, locale: string): string {
+  return (locale === 'en' ? row.name_en || row.name_zh : row.name_zh || row.name_en) ?? '';
+}
+
+/** The rows of a small table this window holds (the checks' snapshot); undefined until the tables have been read. */
+export function useCodeRows(table: string): readonly CodeRow[] | undefined {
+  return useCodeSnapshot().tables.find((t) => t.id === table)?.rows;
+}
+
 /**
  * The CodeLookup the checks use as the user types: small tables held whole, tariff lines of the
  * declaration's HS codes (shared/code-tables/client-lookup.ts), and names for showing beside codes.
@@ -115,8 +125,7 @@ export function useCheckLookup(doc: DeclarationDoc): {
       if (code === '') return '';
       if (table === 'tariff') return tariff.byCode.get(code)?.name ?? '';
       const row: Readonly<CodeRow> | undefined = lookup.row?.(table, code);
-      if (!row) return '';
-      return (locale === 'en' ? row.name_en || row.name_zh : row.name_zh || row.name_en) ?? '';
+      return row ? codeName(row, locale) : '';
     };
     return { lookup, name, ready: snapshot.ready };
   }, [snapshot, tariff]);

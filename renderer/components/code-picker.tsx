@@ -13,7 +13,7 @@ import {
 } from 'react';
 import { createPortal } from 'react-dom';
 import type { Locale } from '../../shared/i18n/locale';
-import { useCodeSearch } from '../api/code-tables';
+import { codeName, useCodeSearch } from '../api/code-tables';
 import { messages } from '../i18n/messages';
 import { placeList, popupHost } from './popup-place';
 
@@ -127,8 +127,7 @@ function PickerList(props: {
             onPick(hit.code);
           }}
         >
-          <span className="code">{hit.code}</span>{' '}
-          <span className="name">{locale === 'en' ? hit.name_en || hit.name_zh : hit.name_zh || hit.name_en}</span>
+          <span className="code">{hit.code}</span> <span className="name">{codeName(hit, locale)}</span>
           {hit.validity ? <span className="code-validity"> {validityLabel(hit.validity, locale)}</span> : null}
         </li>
       ))}

@@ -341,6 +341,11 @@ export const ourEnglishNames: Record<string, Record<string, string>> = {
     '00000002': 'Packing list',
     '00000003': 'Bill of lading / waybill',
     '00000004': 'Contract',
+    '00000005': 'Other 1',
+    '00000006': 'Other 2',
+    '00000007': 'Other 3',
+    '00000008': 'Customs brokerage agreement (scan)',
+    '00000009': 'Proof of origin',
     '10000001': 'Customs brokerage agreement (electronic)',
   },
   'licence-doc-types': {

@@ -1,6 +1,9 @@
-import { cleanup, createEvent, fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, createEvent, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import edocTypes from '../../../resources/code-tables/edoc-types.json';
 import type { AttachmentInfo } from '../../../shared/api';
+import type { CodeRow } from '../../../shared/code-tables/tables';
+import { builtinCodeTables } from '../../../test-support/renderer/builtin-code-tables';
 import { renderWithBridge } from '../../../test-support/renderer/render-with-bridge';
 import { queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
@@ -37,12 +40,16 @@ describe('the 随附单据 files panel', () => {
     queryClient.clear();
   });
 
-  function setup(attach: (input: unknown) => ReturnType<Parameters<typeof renderWithBridge>[0][string]>) {
+  function setup(
+    attach: (input: unknown) => ReturnType<Parameters<typeof renderWithBridge>[0][string]>,
+    edit?: (row: CodeRow) => CodeRow,
+  ) {
     return renderWithBridge(
       {
         'attachments.list': () => ({ ok: true, value: [invoice] }),
         'attachments.attach': attach,
         'attachments.remove': () => ({ ok: true, value: { id, revision: 4, updatedAt: 't' } }),
+        ...builtinCodeTables([edocTypes], edit),
       },
       <AttachmentsPanel declarationId={id} editable />,
     );
@@ -99,6 +106,52 @@ describe('the 随附单据 files panel', () => {
     paste(outside, [pdf('合同-119.pdf')]);
     await waitFor(() => expect(attachCalls()).toHaveLength(2));
     outside.remove();
+  });
+
+  const offered = () => [...screen.getByRole('combobox').querySelectorAll('option')].map((o) => o.textContent);
+
+  it('offers the common document types first-used first, named by the edoc-types code table in the UI language', async () => {
+    useUi.setState({ locale: 'en' });
+    setup(attachedAs('00000001'));
+    await waitFor(() => expect(offered()[0]).toBe('00000001 Invoice'));
+    // The table's English names, ours where the sources name a type in Chinese only (resources/SOURCES.md).
+    expect(offered()).toEqual([
+      '00000001 Invoice',
+      '00000002 Packing list',
+      '00000003 Bill of lading / waybill',
+      '00000004 Contract',
+      '00000008 Customs brokerage agreement (scan)',
+      '00000009 Proof of origin',
+      '00000005 Other 1',
+      '00000006 Other 2',
+      '00000007 Other 3',
+    ]);
+    act(() => useUi.setState({ locale: 'zh-CN' }));
+    expect(offered()).toEqual([
+      '00000001 发票',
+      '00000002 装箱单',
+      '00000003 提运单',
+      '00000004 合同',
+      '00000008 纸质代理报关委托协议扫描件',
+      '00000009 原产地证据文件',
+      '00000005 其它1',
+      '00000006 其它2',
+      '00000007 其它3',
+    ]);
+  });
+
+  it('names the types as the code table in use does: one imported with Chinese names only, in Chinese in English too', async () => {
+    useUi.setState({ locale: 'en' });
+    setup(attachedAs('00000001'), ({ name_en: _english, ...row }) =>
+      row.code === '00000009' ? { ...row, name_zh: '原产地证明文件' } : row,
+    );
+    expect(await screen.findByRole('cell', { name: '发票' })).toBeTruthy();
+    expect(offered().slice(4, 7)).toEqual([
+      '00000008 纸质代理报关委托协议扫描件',
+      '00000009 原产地证明文件',
+      '00000005 其它1',
+    ]);
+    useUi.setState({ locale: 'zh-CN' });
   });
 
   it('says why a file was refused, naming it, in the UI language', async () => {

@@ -2,11 +2,29 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type DragEvent } from 'react';
 import type { AttachmentInfo } from '../../../shared/api';
 import { api, errorNotice } from '../../api/client';
+import { codeName, useCodeRows } from '../../api/code-tables';
 import { queryClient } from '../../api/queries';
 import { useUi, type NoticeText } from '../../state/ui-store';
-import { attachmentMessages, commonEdocTypes } from './attachment-messages';
+import { attachmentMessages } from './attachment-messages';
 
 const listKey = (id: string) => ['attachments', id] as const;
+
+/**
+ * The document types a broker attaches most, in the order the type list offers them (invoice, packing list, bill of
+ * lading, contract, the brokerage agreement and proof of origin before 其它1–3). Their names are the edoc-types code
+ * table's, so a newer table imported or received from the hub names them too.
+ */
+const commonEdocCodes = [
+  '00000001',
+  '00000002',
+  '00000003',
+  '00000004',
+  '00000008',
+  '00000009',
+  '00000005',
+  '00000006',
+  '00000007',
+] as const;
 
 async function base64Of(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -33,7 +51,7 @@ function openPdf(fileName: string, contentBase64: string): void {
 export function AttachmentsPanel({ declarationId, editable }: { declarationId: string; editable: boolean }) {
   const locale = useUi((s) => s.locale);
   const t = attachmentMessages[locale];
-  const [type, setType] = useState<string>(commonEdocTypes[0].code);
+  const [type, setType] = useState<string>(commonEdocCodes[0]);
   const [status, setStatus] = useState<{ kind: 'info' | 'error'; text: NoticeText } | null>(null);
   const [replacing, setReplacing] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
@@ -41,9 +59,11 @@ export function AttachmentsPanel({ declarationId, editable }: { declarationId: s
     queryKey: listKey(declarationId),
     queryFn: () => api.invoke('attachments.list', { id: declarationId }),
   });
+  const edocTypes = useCodeRows('edoc-types');
+  /** A type's name in the UI language, '' while the tables are read or for a code the table lacks. */
   const typeName = (code: string) => {
-    const known = commonEdocTypes.find((e) => e.code === code);
-    return known ? (locale === 'en' ? known.en : known.zh) : code;
+    const row = edocTypes?.find((r) => r.code === code);
+    return row ? codeName(row, locale) : '';
   };
 
   async function run(work: () => Promise<NoticeText>): Promise<void> {
@@ -107,9 +127,9 @@ export function AttachmentsPanel({ declarationId, editable }: { declarationId: s
           <label>
             {t.type}{' '}
             <select value={type} onChange={(e) => setType(e.target.value)}>
-              {commonEdocTypes.map((e) => (
-                <option key={e.code} value={e.code}>
-                  {e.code} {locale === 'en' ? e.en : e.zh}
+              {commonEdocCodes.map((code) => (
+                <option key={code} value={code}>
+                  {code} {typeName(code)}
                 </option>
               ))}
             </select>
@@ -146,7 +166,7 @@ export function AttachmentsPanel({ declarationId, editable }: { declarationId: s
           <tbody>
             {rows.map((a) => (
               <tr key={a.edocId}>
-                <td>{typeName(a.edocCode)}</td>
+                <td>{typeName(a.edocCode) || a.edocCode}</td>
                 <td>{a.fileName}</td>
                 <td>{t.size(a.size)}</td>
                 <td>
