@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PASSPHRASE_MIN, passphraseSchema } from '../../shared/api';
-import { PassphraseField } from './passphrase-field';
+import { PassphraseField, passphraseProblem } from './passphrase-field';
 
 describe('the passphrase box', () => {
   afterEach(cleanup);
@@ -14,6 +14,16 @@ describe('the passphrase box', () => {
     expect(box.minLength).toBe(PASSPHRASE_MIN);
     expect(passphraseSchema.safeParse('x'.repeat(PASSPHRASE_MIN - 1)).success).toBe(false);
     expect(passphraseSchema.safeParse('x'.repeat(PASSPHRASE_MIN)).success).toBe(true);
+  });
+
+  it("finds what main's rule refuses, as main's field issue, and nothing in what it takes", () => {
+    expect(passphraseProblem('x'.repeat(PASSPHRASE_MIN - 1))).toMatchObject({
+      path: 'passphrase',
+      code: 'input.too-small',
+      params: { minimum: PASSPHRASE_MIN },
+    });
+    expect(passphraseProblem('x'.repeat(1025))?.code).toBe('input.too-big');
+    expect(passphraseProblem('x'.repeat(PASSPHRASE_MIN))).toBeNull();
   });
 
   it('lets a password manager offer a new one only where the broker chooses it, and gives what is typed', () => {

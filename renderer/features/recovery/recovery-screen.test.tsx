@@ -2,7 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DeskStatus } from '../../../shared/api';
-import { reasonMessage } from '../../../shared/api';
+import { AppError, reasonMessage } from '../../../shared/api';
 import { setBridge } from '../../api/client';
 import { queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
@@ -29,14 +29,25 @@ const bindingProblem = (packaged: boolean): DeskStatus => ({
   },
 });
 
-function show(status: DeskStatus) {
-  setBridge(createFakeBridge({}).bridge);
+function show(status: DeskStatus, answers: Parameters<typeof createFakeBridge>[0] = {}) {
+  const fake = createFakeBridge(answers);
+  setBridge(fake.bridge);
   render(
     <QueryClientProvider client={queryClient}>
       <RecoveryScreen status={status} />
     </QueryClientProvider>,
   );
+  return fake;
 }
+
+/** The data in recovery mode for `problem`, with no backup to offer. */
+const recoveryFor = (problem: NonNullable<DeskStatus['problem']>): DeskStatus => ({
+  mode: 'recovery',
+  dataDir: '/home/wang/.local/share/swdesk',
+  needsSetup: false,
+  latestBackup: null,
+  problem,
+});
 
 describe('the recovery screen when SQLite’s native component does not fit (fake bridge)', () => {
   beforeEach(() => useUi.setState({ locale: 'zh-CN' }));
@@ -70,31 +81,16 @@ describe('the recovery screen after it reopened the data elsewhere (fake bridge)
 
   it('says what main noted in the UI language, the system’s words under 详情', async () => {
     const detail = "EROFS: read-only file system, open '/etc/swdesk/location.json.partial'";
-    setBridge(
-      createFakeBridge({
-        'desk.chooseFolder': () => ({
-          ok: true,
-          value: {
-            mode: 'normal',
-            dataDir: '/mnt/usb/swdesk',
-            note: reasonMessage('desk.folder-not-remembered', { cause: 'read-only', detail }),
-          },
-        }),
-      }).bridge,
-    );
-    render(
-      <QueryClientProvider client={queryClient}>
-        <RecoveryScreen
-          status={{
-            mode: 'recovery',
-            dataDir: '/home/wang/.local/share/swdesk',
-            needsSetup: false,
-            latestBackup: null,
-            problem: { kind: 'unwritable', detail: 'EACCES: permission denied' },
-          }}
-        />
-      </QueryClientProvider>,
-    );
+    show(recoveryFor({ kind: 'unwritable', detail: 'EACCES: permission denied' }), {
+      'desk.chooseFolder': () => ({
+        ok: true,
+        value: {
+          mode: 'normal',
+          dataDir: '/mnt/usb/swdesk',
+          note: reasonMessage('desk.folder-not-remembered', { cause: 'read-only', detail }),
+        },
+      }),
+    });
     fireEvent.change(screen.getByLabelText('文件夹路径'), { target: { value: '/mnt/usb/swdesk' } });
     fireEvent.click(screen.getByRole('button', { name: '选择其他数据文件夹' }));
     const note = await screen.findByText(/^无法记住这个文件夹/);
@@ -103,5 +99,44 @@ describe('the recovery screen after it reopened the data elsewhere (fake bridge)
     act(() => useUi.setState({ locale: 'en' }));
     expect(screen.getByRole('status').textContent).toMatch(/^The folder could not be remembered \(/);
     expectDetailFolded(document.body, screen.getByRole('status'), detail, 'en');
+  });
+});
+
+// The browser host seals the key put back with the passphrase typed here; main takes none shorter than the contract's
+// minimum, and the screen says so under the box before anything is sent.
+describe('the recovery screen putting a lost key back in the browser host (fake bridge)', () => {
+  screenPerTest();
+
+  it('says a short passphrase under its box in zh and en and sends nothing, then sends a long enough one', async () => {
+    const fake = show(
+      recoveryFor({ kind: 'missing-key', detail: 'gone', missingKeyIds: ['0123456789abcdef'], queued: 1 }),
+      {
+        'recovery.importKey': () => ({
+          ok: false,
+          error: new AppError('keys.not-the-missing-key', { keyId: 'ffff', needed: '0123456789abcdef' }).toApiError(),
+        }),
+      },
+    );
+    fireEvent.change(screen.getByLabelText(/^私钥/), { target: { value: 'ab'.repeat(32) } });
+    const box = screen.getByLabelText('签名密钥口令（至少8位）');
+    expect([box.getAttribute('autocomplete'), (box as HTMLInputElement).minLength]).toEqual(['current-password', 8]);
+    fireEvent.change(box, { target: { value: 'short' } });
+    fireEvent.click(screen.getByRole('button', { name: '导入丢失的私钥' }));
+    expect(document.getElementById('recovery-passphrase-error')?.textContent).toBe('至少 8 个字符');
+    expect(box.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(box);
+    act(() => useUi.setState({ locale: 'en' }));
+    expect(document.getElementById('recovery-passphrase-error')?.textContent).toBe('Must have at least 8 character(s)');
+    expect(fake.calls.some((c) => c.method === 'recovery.importKey')).toBe(false);
+    // Typing again clears what was said; a passphrase of the minimum's length goes to main with the key.
+    fireEvent.change(box, { target: { value: 'long enough' } });
+    expect(document.getElementById('recovery-passphrase-error')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Import the missing private key' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('nothing was changed');
+    expect(fake.calls.find((c) => c.method === 'recovery.importKey')?.input).toEqual({
+      algorithm: 'sm2',
+      privateKey: 'ab'.repeat(32),
+      passphrase: 'long enough',
+    });
   });
 });

@@ -1,7 +1,8 @@
 import { FailureLine, SaidDetail } from '../../components/failure-line';
 import { useBusyCall } from '../../components/busy-call';
+import { PassphraseField, passphraseProblem } from '../../components/passphrase-field';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import type { DeskStatus, ReopenResult } from '../../../shared/api';
+import type { ApiIssue, DeskStatus, ReopenResult } from '../../../shared/api';
 import { api, inBrowserHost } from '../../api/client';
 import { useUi } from '../../state/ui-store';
 import { useAdminT } from '../../i18n/use-admin-t';
@@ -40,6 +41,7 @@ export function RecoveryScreen({ status, onBack }: { status: DeskStatus; onBack?
   const [folder, setFolder] = useState('');
   const keyImport = useKeyImport('sm2');
   const [passphrase, setPassphrase] = useState('');
+  const [passphraseIssue, setPassphraseIssue] = useState<ApiIssue | null>(null);
   const [confirmNewKey, setConfirmNewKey] = useState(false);
   const [diagnostics, setDiagnostics] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
@@ -133,30 +135,41 @@ export function RecoveryScreen({ status, onBack }: { status: DeskStatus; onBack?
       <>
         {option(
           t.importKey,
+          // The browser host seals the key with the passphrase typed here, which main checks by the contract's rule:
+          // the same rule is checked first, so a short one is said under its box (in the UI language, not the
+          // browser's own bubble) and nothing is sent.
           <form
+            noValidate
             onSubmit={(e) => {
               e.preventDefault();
+              const problem = browserHost ? passphraseProblem(passphrase) : null;
+              setPassphraseIssue(problem);
+              if (problem) {
+                document.getElementById('recovery-passphrase')?.focus();
+                return;
+              }
               void act(() =>
                 api.invoke('recovery.importKey', {
                   algorithm: keyImport.algorithm,
                   privateKey: keyImport.privateKey,
-                  ...(browserHost && passphrase ? { passphrase } : {}),
+                  ...(browserHost ? { passphrase } : {}),
                 }),
               );
             }}
           >
             <KeyImportFields idPrefix="recovery" keyLabel={t.privateKey} {...keyImport.fields} />
             {browserHost ? (
-              <div className="field">
-                <label htmlFor="recovery-passphrase">{t.passphrase}</label>
-                <input
-                  id="recovery-passphrase"
-                  type="password"
-                  autoComplete="current-password"
-                  value={passphrase}
-                  onChange={(e) => setPassphrase(e.target.value)}
-                />
-              </div>
+              <PassphraseField
+                id="recovery-passphrase"
+                label={t.passphrase}
+                value={passphrase}
+                onChange={(value) => {
+                  setPassphrase(value);
+                  setPassphraseIssue(null);
+                }}
+                choosing={false}
+                problem={passphraseIssue}
+              />
             ) : null}
             <button type="submit" className="primary" disabled={busy || keyImport.privateKey.trim() === ''}>
               {t.importKey}

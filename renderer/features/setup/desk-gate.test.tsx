@@ -237,6 +237,8 @@ describe('what the window shows first (fake bridge)', () => {
     fireEvent.change(screen.getByLabelText('私钥（Ed25519 PEM，或 SM2 的 64 位十六进制）'), {
       target: { value: 'ab'.repeat(32) },
     });
+    // No preload bridge here: the browser host, which seals the key put back with a passphrase.
+    type('签名密钥口令（至少8位）', 'correct horse battery');
     fireEvent.click(screen.getByRole('button', { name: '导入丢失的私钥' }));
     expect((await screen.findByRole('alert')).textContent).toContain('nothing was changed');
     expect(fake.calls.find((c) => c.method === 'recovery.importKey')?.input).toMatchObject({
