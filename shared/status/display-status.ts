@@ -1,4 +1,5 @@
 import type { TwoStepMode } from '../catalog/two-step';
+import type { Locale } from '../i18n/locale';
 import { channelInfo } from './channels';
 import type { DisplayStatusKey } from './status-keys';
 
@@ -27,6 +28,12 @@ export const displayStatusLabels: Readonly<Record<DisplayStatusKey, { zh: string
   cancelled: { zh: '已撤单', en: 'Cancelled' },
   other: { zh: '其他回执', en: 'Other receipt' },
 };
+
+/** A status users see by its key, in the language asked for (a key not known shown as it is). */
+export function statusName(key: string, locale: Locale): string {
+  const label = (displayStatusLabels as Readonly<Record<string, { zh: string; en: string }>>)[key];
+  return label ? (locale === 'en' ? label.en : label.zh) : key;
+}
 
 /**
  * Our side of a declaration's life: edited, signed and queued, taken by the hub, or refused by it; once customs has

@@ -1,4 +1,5 @@
 import type { TwoStepMode } from '../catalog/two-step';
+import type { Locale } from '../i18n/locale';
 import type { Workflow } from './display-status';
 import { deriveDisplayStatus, isEditable, workflows } from './display-status';
 import type { DisplayStatusKey } from './status-keys';
@@ -72,6 +73,12 @@ export const lifecycleEventLabels: Readonly<Record<LifecycleEvent, { zh: string;
   'approve-review': { zh: '复核通过', en: 'approved in review' },
   'return-review': { zh: '复核退回', en: 'returned in review' },
 };
+
+/** A lifecycle event by its key, in the language asked for (a key not known shown as it is). */
+export function eventName(key: string, locale: Locale): string {
+  const label = (lifecycleEventLabels as Readonly<Record<string, { zh: string; en: string }>>)[key];
+  return label ? (locale === 'en' ? label.en : label.zh) : key;
+}
 
 /**
  * What an event is judged on: our workflow, the last customs CHANNEL (null before any receipt) and, for 两步申报, the

@@ -4,7 +4,7 @@ import { AppError, reasonIssue } from '../../../shared/api';
 import type { DocumentCatalog, Row, SectionDef } from '../../../shared/catalog';
 import { countriesFromMessage, labelOf } from '../../../shared/catalog';
 import type { Locale } from '../../../shared/i18n/locale';
-import { channelInfo, displayStatusLabels } from '../../../shared/status';
+import { channelInfo, statusName } from '../../../shared/status';
 import type { DeclarationsRepo } from '../../db/repositories/declarations-repo';
 
 /** At most this many declarations go into one list export (a spreadsheet is for reading, not for a backup). */
@@ -27,7 +27,7 @@ export const listExportColumns: readonly ListColumn[] = [
     label: L('进出口', 'Import/export'),
     text: (i, l) => (i.ieFlag === 'I' ? (l === 'en' ? 'Import' : '进口') : l === 'en' ? 'Export' : '出口'),
   },
-  { id: 'status', label: L('状态', 'Status'), text: (i, l) => displayStatusLabels[i.status][l === 'en' ? 'en' : 'zh'] },
+  { id: 'status', label: L('状态', 'Status'), text: (i, l) => statusName(i.status, l) },
   {
     id: 'channel',
     label: L('最新回执', 'Last receipt'),
@@ -155,7 +155,7 @@ export function createExportService(deps: { repo: DeclarationsRepo; catalog: Doc
       const headSection = catalog.sections.find((s) => s.id === 'head');
       const identity: string[][] = [
         [locale === 'en' ? 'Client seq. no.' : '客户端编号', row.clientSeqNo, 'ClientSeqNo'],
-        [locale === 'en' ? 'Status' : '状态', displayStatusLabels[row.status][locale === 'en' ? 'en' : 'zh'], ''],
+        [locale === 'en' ? 'Status' : '状态', statusName(row.status, locale), ''],
       ];
       const headRows = (headSection?.elements ?? [])
         .filter((e) => (doc.head[e.xml] ?? '') !== '')

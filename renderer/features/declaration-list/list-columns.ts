@@ -1,7 +1,7 @@
 import type { DeclarationSummary } from '../../../shared/api';
 import type { listSortKeys } from '../../../shared/api';
 import type { Locale } from '../../../shared/i18n/locale';
-import { displayStatusLabels } from '../../../shared/status';
+import { statusName } from '../../../shared/status';
 import type { Messages } from '../../i18n/messages';
 
 export type SortKey = (typeof listSortKeys)[number];
@@ -33,7 +33,7 @@ export const listColumns: readonly ListColumn[] = [
   {
     id: 'status',
     label: (t) => t.status,
-    text: (i, _t, locale) => (locale === 'en' ? displayStatusLabels[i.status].en : displayStatusLabels[i.status].zh),
+    text: (i, _t, locale) => statusName(i.status, locale),
   },
   { id: 'tradeName', label: (t) => t.colTradeName, sort: 'tradeName', text: (i) => i.tradeName },
   { id: 'billNo', label: (t) => t.colBillNo, sort: 'billNo', text: (i) => i.billNo },

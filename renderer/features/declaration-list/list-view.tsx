@@ -2,7 +2,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, type KeyboardEvent } fr
 import type { DeclarationDoc } from '../../../shared/catalog';
 import type { DeclarationSummary } from '../../../shared/api';
 import { listSearchFields } from '../../../shared/api';
-import { displayStatusKeys, displayStatusLabels } from '../../../shared/status';
+import { displayStatusKeys, statusName } from '../../../shared/status';
 import { api } from '../../api/client';
 import { useDeclarationList } from '../../api/queries';
 import { useT } from '../../i18n/use-t';
@@ -162,11 +162,7 @@ export function ListView() {
         <details className="dropdown">
           <summary>
             {t.statusFilter}:{' '}
-            {state.status.length === 0
-              ? t.allStatuses
-              : state.status
-                  .map((s) => (locale === 'en' ? displayStatusLabels[s].en : displayStatusLabels[s].zh))
-                  .join('、')}
+            {state.status.length === 0 ? t.allStatuses : state.status.map((s) => statusName(s, locale)).join('、')}
           </summary>
           <fieldset aria-label={t.statusFilter}>
             {displayStatusKeys.map((key) => (
@@ -180,7 +176,7 @@ export function ListView() {
                     })
                   }
                 />
-                {locale === 'en' ? displayStatusLabels[key].en : displayStatusLabels[key].zh}
+                {statusName(key, locale)}
               </label>
             ))}
           </fieldset>

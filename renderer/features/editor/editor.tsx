@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type FocusEvent } fr
 import type { DeclarationRecord } from '../../../shared/api';
 import type { Row } from '../../../shared/catalog';
 import { twoStepModeOf, withTwoStepMode } from '../../../shared/catalog';
-import { displayStatusLabels, isEditable } from '../../../shared/status';
+import { isEditable, statusName } from '../../../shared/status';
 import { api } from '../../api/client';
 import { messages } from '../../i18n/messages';
 import { useT } from '../../i18n/use-t';
@@ -218,7 +218,6 @@ function EditorForm({
     if (path && !path.startsWith('gmodel.')) useEditorUi.getState().setCurrent(path);
   }, []);
 
-  const status = displayStatusLabels[record.status];
   // Which step of 两步申报 this is, from DecHead/Type as keyed (nothing for a one-step declaration).
   const step = twoStepModeOf(editor.doc.head.Type);
   const gmodelRow = gmodelLine === null ? undefined : editor.doc.lines[gmodelLine];
@@ -239,7 +238,7 @@ function EditorForm({
         </h2>
         <p className="status-line">
           <span className={`status status-${record.status}`} data-testid="declaration-status">
-            {locale === 'en' ? status.en : status.zh}
+            {statusName(record.status, locale)}
           </span>
           {step ? (
             <span className="two-step" data-testid="two-step">

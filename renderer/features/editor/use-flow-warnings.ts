@@ -4,7 +4,7 @@ import type { DeclarationRecord, TimelineEntry } from '../../../shared/api';
 import type { DeclarationDoc } from '../../../shared/catalog';
 import { findElement, goodsDeclaration, labelOf, parseFieldPath, readField } from '../../../shared/catalog';
 import type { Locale } from '../../../shared/i18n/locale';
-import { displayStatusLabels } from '../../../shared/status';
+import { statusName } from '../../../shared/status';
 import { api } from '../../api/client';
 import { useTimeline } from '../../api/queries';
 import { flowMessages } from './flow-messages';
@@ -72,9 +72,7 @@ function useBillNoWarnings(doc: DeclarationDoc, record: DeclarationRecord, local
   return useMemo(() => {
     if (billNo === '' || !others || others.length === 0) return [];
     const f = flowMessages[locale];
-    const status = (key: keyof typeof displayStatusLabels) =>
-      locale === 'en' ? displayStatusLabels[key].en : displayStatusLabels[key].zh;
-    const seqs = others.map((o) => f.declarationStatus(o.clientSeqNo, status(o.status)));
+    const seqs = others.map((o) => f.declarationStatus(o.clientSeqNo, statusName(o.status, locale)));
     return [{ path: 'head.BillNo', message: f.billNoElsewhere(billNo, seqs.join(locale === 'en' ? ', ' : '、')) }];
   }, [billNo, others, locale]);
 }

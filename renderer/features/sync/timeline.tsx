@@ -1,17 +1,11 @@
 import { memo } from 'react';
 import type { ReasonMessage, TimelineEntry } from '../../../shared/api';
-import { channelInfo, lifecycleEventLabels } from '../../../shared/status';
+import { channelInfo, eventName } from '../../../shared/status';
 import { useTimeline } from '../../api/queries';
 import { SaidDetail } from '../../components/failure-line';
 import { messageText } from '../../i18n/reasons';
 import { useUi } from '../../state/ui-store';
 import { localTime, useSyncT } from './messages';
-
-/** An event the timeline has no words of its own for, in the lifecycle table's words (never its key). */
-function eventLabel(action: string, locale: 'zh-CN' | 'en'): string {
-  const label = (lifecycleEventLabels as Partial<Record<string, { zh: string; en: string }>>)[action];
-  return label ? (locale === 'en' ? label.en : label.zh) : action;
-}
 
 interface Step {
   at: string;
@@ -133,7 +127,7 @@ export const Timeline = memo(function Timeline({ id }: { id: string }) {
           {steps.map((step, i) => (
             <li key={i} className={`timeline-${step.action}`}>
               <time dateTime={step.at}>{localTime(step.at, locale)}</time>{' '}
-              <strong>{m.actions[step.action] ?? eventLabel(step.action, locale)}</strong>
+              <strong>{m.actions[step.action] ?? eventName(step.action, locale)}</strong>
               {step.action === 'edit' ? ` ${m.edits(step.count)}` : ''}
               {step.detail ? ` — ${step.detail}` : ''} <span className="muted">{step.actor}</span>
               {step.said.map((r, j) => (

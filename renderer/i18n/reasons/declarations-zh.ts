@@ -1,6 +1,7 @@
 import type { ReasonTexts } from '../../../shared/api';
 import type { declarationReasons } from '../../../shared/api/reasons/declarations';
-import { eventName, statusName, tableName } from '../../../shared/api/reasons/declarations';
+import { tableName } from '../../../shared/api/reasons/declarations';
+import { eventName, statusName } from '../../../shared/status';
 import type { templateReasons } from '../../../shared/api/reasons/templates';
 
 export const declarationsZh: ReasonTexts<typeof declarationReasons> = {

@@ -1,25 +1,13 @@
 import { goodsDeclaration } from '../../catalog/goods-declaration';
 import { findSection } from '../../catalog/lookup';
-import { displayStatusLabels } from '../../status/display-status';
-import { lifecycleEventLabels } from '../../status/lifecycle';
+import { statusName } from '../../status/display-status';
+import { eventName } from '../../status/lifecycle';
 import { reason } from './define';
 
 /** A goods declaration's table by its id (lines, containers …), in the language asked for. */
 export function tableName(id: string, locale: 'zh-CN' | 'en'): string {
   const section = findSection(goodsDeclaration, id);
   return section ? (locale === 'en' ? section.en : section.zh) : id;
-}
-
-/** A status users see by its key, in the language asked for (a key not known shown as it is). */
-export function statusName(key: string, locale: 'zh-CN' | 'en'): string {
-  const label = (displayStatusLabels as Readonly<Record<string, { zh: string; en: string }>>)[key];
-  return label ? (locale === 'en' ? label.en : label.zh) : key;
-}
-
-/** A lifecycle event by its key, in the language asked for. */
-export function eventName(key: string, locale: 'zh-CN' | 'en'): string {
-  const label = (lifecycleEventLabels as Readonly<Record<string, { zh: string; en: string }>>)[key];
-  return label ? (locale === 'en' ? label.en : label.zh) : key;
 }
 
 type Seq = { seqNo: string };
