@@ -90,20 +90,45 @@ function byOrder(line: Line, kinds: readonly ColumnKind[]): Map<ColumnKind, Plac
   return out;
 }
 
+/** Whether a cell holds a number, a unit after it aside ("1,000 PCS", "12.5 KGS"). */
+function numberIn(cells: Map<ColumnKind, PlacedRun[]>, kind: ColumnKind, european: boolean): boolean {
+  const runs = cells.get(kind);
+  if (!runs) return false;
+  const text = joinRuns(runs)
+    .replace(/[a-z\u4e00-\u9fff]+\.?$/i, '')
+    .trim();
+  return parseNumber(text, european) !== null;
+}
+
 /**
  * Whether a line starts a row: it has a number in the quantity or amount column (or, on a packing list, its
  * packages or weights).
  */
 function startsRow(cells: Map<ColumnKind, PlacedRun[]>, european: boolean): boolean {
-  const numberIn = (kind: ColumnKind) => {
+  const kinds: ColumnKind[] = ['quantity', 'amount', 'netWeight', 'grossWeight', 'packages'];
+  return kinds.some((k) => numberIn(cells, k, european));
+}
+
+/**
+ * Whether a line is the table's totals row: a totals label ("TOTAL:", "合计：", "Grand Total") in one of its cells or
+ * starting it, and nothing a goods row prints that a totals row never does — an item number, a model, a unit price
+ * beside an amount. A goods name may start with the label's word ("Total station TS-06", "总计量表", a brand): such a
+ * row ending the table lost every line after it without a word. A cell holding a label itself is no goods value (the
+ * label stands in the item number's column, or the model's, when that is the table's first), and OCR's specks are
+ * not taken for one: an item number holds a digit, a model two letters or digits, and a totals amount OCR set under
+ * the unit price has no amount beside it.
+ */
+function isTotalsRow(text: string, cells: Map<ColumnKind, PlacedRun[]>, european: boolean): boolean {
+  const labels = [...cells.values()].filter((rs) => isTotalsLabel(joinRuns(rs)));
+  if (!isTotalsLabel(text) && labels.length === 0) return false;
+  const value = (kind: ColumnKind) => {
     const runs = cells.get(kind);
-    if (!runs) return false;
-    const text = joinRuns(runs)
-      .replace(/[a-z\u4e00-\u9fff]+\.?$/i, '')
-      .trim();
-    return parseNumber(text, european) !== null;
+    return runs && !labels.includes(runs) ? joinRuns(runs) : '';
   };
-  return ['quantity', 'amount', 'netWeight', 'grossWeight', 'packages'].some((k) => numberIn(k as ColumnKind));
+  const itemNo = /\d/.test(value('itemNo'));
+  const model = (value('model').match(/[\p{L}\p{N}]/gu) ?? []).length >= 2;
+  const priced = numberIn(cells, 'unitPrice', european) && numberIn(cells, 'amount', european);
+  return !itemNo && !model && !priced;
 }
 
 function lineText(line: Line): string {
@@ -158,7 +183,7 @@ export function readTable(lines: readonly Line[], european: boolean): Table | nu
     }
     const text = lineText(line);
     const cells = (headless && byOrder(line, headless)) || cellsOfLine(columns, line);
-    if (isTotalsLabel(text) || [...cells.values()].some((rs) => isTotalsLabel(joinRuns(rs)))) {
+    if (isTotalsRow(text, cells, european)) {
       totals = { cells, columns };
       i++;
       break;
