@@ -80,13 +80,16 @@ function withDetail(text: (locale: Locale) => string, e: unknown): NoticeText {
 /**
  * A caught failure with the fields main named (each issue's message after it; `paths`: each led by its field's
  * path), worded when shown: a dialog keeps this, not a string, so a failure still shown when the language
- * changes is worded again.
+ * changes is worded again. An issue that says just what the sentence says (main names the field of its refusal
+ * with the same reason) is not said twice.
  */
 export function failureLine(e: unknown, options: { paths?: boolean } = {}): NoticeText {
   return withDetail((locale) => {
     if (!(e instanceof ApiCallError)) return failureText(e, locale);
     const localized = localizeError(e.error, locale);
-    const issues = (localized.issues ?? []).map((i) => (options.paths ? `${i.path}: ${i.message}` : i.message));
+    const issues = (localized.issues ?? [])
+      .filter((i) => options.paths || i.message !== localized.message)
+      .map((i) => (options.paths ? `${i.path}: ${i.message}` : i.message));
     return [localized.message, ...issues].join(' — ');
   }, e);
 }

@@ -69,6 +69,17 @@ describe("a program error's own text is kept apart from the broker's sentence", 
     expect(screen.getByText('settings.testHub: hubUrl: Invalid URL').tagName).toBe('PRE');
   });
 
+  it('says a refusal once when main names its field with the same reason', () => {
+    const params = { keyId: 'ffff', needed: '0123456789abcdef' };
+    const refused = new AppError('keys.not-the-missing-key', params, [
+      reasonIssue('privateKey', 'keys.not-the-missing-key', params),
+    ]).toApiError();
+    render(<FailureLine error={failureLine(new ApiCallError(refused, 'zh-CN'))} />);
+    expect(screen.getByRole('alert').textContent).toBe(
+      '这个私钥是密钥 ffff，而数据需要的是 0123456789abcdef；未做任何改动',
+    );
+  });
+
   it("words a failure's cause by its kind in the UI language, the library's English only under 详情", () => {
     const broke = new AppError('sync.connection-broke', {
       cause: 'bad-port',
