@@ -133,8 +133,8 @@ describe('parseDocument: a goods name starting like a totals label', () => {
 });
 
 describe('parseDocument: the totals row as OCR reads it still ends the table', () => {
-  // Each as the bench's scans gave it: the label in the item number's column, garbled or parted over two columns,
-  // the total amount set under the unit price, a speck read in the model column.
+  // Each as the bench's scans gave it (the label in the item number's column, garbled or parted over two columns,
+  // the total amount set under the unit price, a speck read in the model column), and a label's word set wide.
   const x = { no: 40, name: 70, model: 230, qty: 300, price: 390, amount: 470 };
   const page = (total: Partial<Record<keyof typeof x, string>>) =>
     textPage(0, [
@@ -155,6 +155,11 @@ describe('parseDocument: the totals row as OCR reads it still ends the table', (
     ['"Ait: TOTAL:" in the item number column', { no: 'Ait: TOTAL:', amount: '9,400.00' }, '9400.00'],
     ['"合计:" and "TOTAL:" parted into two columns', { no: '合计:', name: 'TOTAL:', amount: '9,400.00' }, '9400.00'],
     ['a speck in the model column', { no: 'TOTAL', model: 'i', amount: '9,400.00' }, '9400.00'],
+    [
+      'a label word spilled into the model column',
+      { no: 'TOTAL', model: 'AMOUNT (USD):', amount: '9,400.00' },
+      '9400.00',
+    ],
     ['the label in the model column', { model: 'TOTAL:', amount: '9,400.00' }, '9400.00'],
     // Under the unit price the total is not taken for the amount; the row still is no goods line.
     ['the total amount under the unit price', { no: '合计 : TOTAL', price: '9,400.00' }, undefined],

@@ -115,8 +115,9 @@ function startsRow(cells: Map<ColumnKind, PlacedRun[]>, european: boolean): bool
  * beside an amount. A goods name may start with the label's word ("Total station TS-06", "总计量表", a brand): such a
  * row ending the table lost every line after it without a word. A cell holding a label itself is no goods value (the
  * label stands in the item number's column, or the model's, when that is the table's first), and OCR's specks are
- * not taken for one: an item number holds a digit, a model two letters or digits, and a totals amount OCR set under
- * the unit price has no amount beside it.
+ * not taken for one: an item number holds a digit, a model a letter and a digit (a speck, a label word like "AMOUNT"
+ * or a total's figure spilling into the model column holds no such pair), and a totals amount OCR set under the unit
+ * price has no amount beside it.
  */
 function isTotalsRow(text: string, cells: Map<ColumnKind, PlacedRun[]>, european: boolean): boolean {
   const labels = [...cells.values()].filter((rs) => isTotalsLabel(joinRuns(rs)));
@@ -126,7 +127,7 @@ function isTotalsRow(text: string, cells: Map<ColumnKind, PlacedRun[]>, european
     return runs && !labels.includes(runs) ? joinRuns(runs) : '';
   };
   const itemNo = /\d/.test(value('itemNo'));
-  const model = (value('model').match(/[\p{L}\p{N}]/gu) ?? []).length >= 2;
+  const model = /\p{L}/u.test(value('model')) && /\d/.test(value('model'));
   const priced = numberIn(cells, 'unitPrice', european) && numberIn(cells, 'amount', european);
   return !itemNo && !model && !priced;
 }
