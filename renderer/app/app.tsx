@@ -1,6 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import type { Locale } from '../../shared/i18n/locale';
 import { api, ApiCallError, errorNotice } from '../api/client';
 import { queryClient, useDeclaration, useMainEvents } from '../api/queries';
 import { ListView } from '../features/declaration-list/list-view';
@@ -17,6 +16,7 @@ import { SettingsButton } from '../features/settings/settings-dialog';
 import { OperatorSwitch } from '../features/review/operator-switch';
 import { ReviewQueueDialog, useReviewQueueUi } from '../features/review/review-queue';
 import { ErrorBoundary } from '../components/error-boundary';
+import { useSwitchLocale } from '../components/language-switch';
 import { useT } from '../i18n/use-t';
 import { Notices } from './notices';
 import { TemplateMenu } from './template-menu';
@@ -60,7 +60,7 @@ function useRestorePlace(): { ready: boolean; field: { id: string; path: string 
 function Shell() {
   useMainEvents();
   const t = useT();
-  const { selectedId, view, select, setView, locale, setLocale, notify, setHelpOpen } = useUi();
+  const { selectedId, view, select, setView, locale, notify, setHelpOpen } = useUi();
   const record = useDeclaration(view === 'editor' ? selectedId : null);
   const restore = useRestorePlace();
 
@@ -98,11 +98,7 @@ function Shell() {
     }
   }
 
-  function switchLocale(): void {
-    const next: Locale = locale === 'en' ? 'zh-CN' : 'en';
-    setLocale(next);
-    void api.invoke('ui.setState', { locale: next }).catch(() => undefined);
-  }
+  const switchLocale = useSwitchLocale();
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

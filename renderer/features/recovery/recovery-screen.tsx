@@ -1,6 +1,7 @@
 import { FailureLine, SaidDetail } from '../../components/failure-line';
 import { useBusyCall } from '../../components/busy-call';
 import { PassphraseField, passphraseProblem } from '../../components/passphrase-field';
+import { LanguageButton } from '../../components/language-switch';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { ApiIssue, DeskStatus, ReopenResult } from '../../../shared/api';
 import { api, inBrowserHost } from '../../api/client';
@@ -33,7 +34,7 @@ function BindingFix({ packaged }: { packaged: boolean }) {
 export function RecoveryScreen({ status, onBack }: { status: DeskStatus; onBack?: () => void }) {
   const t = useAdminT();
   const said = useMessageText();
-  const { locale, setLocale } = useUi();
+  const locale = useUi((s) => s.locale);
   const problem = status.problem;
   const kind = problem?.kind ?? 'unknown';
   const { busy, error, run } = useBusyCall();
@@ -199,9 +200,7 @@ export function RecoveryScreen({ status, onBack }: { status: DeskStatus; onBack?
     <main className="admin-screen recovery-screen" aria-labelledby="recovery-title" ref={screen}>
       <header className="admin-header">
         <h1 id="recovery-title">{t.recoveryTitle[kind]}</h1>
-        <button type="button" onClick={() => setLocale(locale === 'en' ? 'zh-CN' : 'en')}>
-          {t.language}
-        </button>
+        <LanguageButton label={t.language} />
       </header>
       <p>{t.recoveryWhat[kind]}</p>
       {problem?.kind === 'too-new' && problem.found !== undefined && problem.supported !== undefined ? (

@@ -9,6 +9,7 @@ import { messages } from '../../i18n/messages';
 import { problemText, useAdminT } from '../../i18n/use-admin-t';
 import { ProfileFields, type FieldErrors } from './profile-fields';
 import { PassphraseField } from '../../components/passphrase-field';
+import { LanguageButton } from '../../components/language-switch';
 
 type Step = 'company' | 'operator' | 'hub';
 const stepFields: Record<Exclude<Step, 'hub'>, ProfileField[]> = {
@@ -49,7 +50,7 @@ const hubFailure = (e: unknown) => failureLine(e, { paths: true });
  */
 export function SetupScreen({ needsPassphrase, onDone }: { needsPassphrase: boolean; onDone(): void }) {
   const t = useAdminT();
-  const { locale, setLocale } = useUi();
+  const locale = useUi((s) => s.locale);
   const [step, setStep] = useState<Step>('company');
   const [profile, setProfile] = useState<ProfileInput>(emptyProfile);
   const [issues, setIssues] = useState<readonly FieldIssue[]>([]);
@@ -119,9 +120,7 @@ export function SetupScreen({ needsPassphrase, onDone }: { needsPassphrase: bool
     <main className="admin-screen setup-screen" aria-labelledby="setup-title">
       <header className="admin-header">
         <h1 id="setup-title">{t.setupTitle}</h1>
-        <button type="button" onClick={() => setLocale(locale === 'en' ? 'zh-CN' : 'en')}>
-          {t.language}
-        </button>
+        <LanguageButton label={t.language} />
       </header>
       <p>{t.setupIntro}</p>
       <ol className="steps" aria-label={t.setupTitle}>
