@@ -77,6 +77,28 @@ test.describe('laid out whole', () => {
       const first = Math.min(...tops);
       expect([...tops].every((t) => t - first <= 2)).toBe(true);
 
+      // The head's boxes: every label read whole (an English one wraps, none ends in an ellipsis), and the inputs of
+      // a row of a box on one line below its longest label.
+      const boxes = page.locator('fieldset.group');
+      await expect(boxes.first()).toBeVisible();
+      const layout = await boxes.evaluateAll((sets) =>
+        sets.map((set) => {
+          const labels = [...set.querySelectorAll<HTMLElement>(':scope > .field-form > label')];
+          const cut = labels.filter((l) => l.scrollWidth > l.clientWidth).map((l) => l.textContent ?? '');
+          // Input tops by the row of the box they stand in (their fields' tops, a label taller than another's aside).
+          const rows = new Map<number, Set<number>>();
+          for (const field of set.querySelectorAll<HTMLElement>(':scope > .field-form')) {
+            const input = field.querySelector('input');
+            if (!input) continue;
+            const row = Math.round(field.getBoundingClientRect().top);
+            rows.set(row, (rows.get(row) ?? new Set()).add(Math.round(input.getBoundingClientRect().top)));
+          }
+          return { cut, uneven: [...rows.values()].filter((tops) => tops.size > 1).length };
+        }),
+      );
+      expect(layout.flatMap((box) => box.cut)).toEqual([]);
+      expect(layout.map((box) => box.uneven)).toEqual(layout.map(() => 0));
+
       // Settings → 数据: 选择… beside its path, on one line.
       await page.getByRole('button', { name: zh ? '设置' : 'Settings', exact: true }).click();
       const settings = page.getByRole('dialog', { name: zh ? '设置' : 'Settings' });

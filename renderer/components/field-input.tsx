@@ -114,14 +114,19 @@ export const FieldInput = memo(function FieldInput({
           </span>
         ) : null}
       </label>
-      {control}
-      {codeName ? <span className="code-name">{codeName}</span> : null}
-      {counter ? <span className={`bytes${used > def.length ? ' over' : ''}`}>{t.bytes(used, def.length)}</span> : null}
-      {error ? (
-        <span id={messageId} className={quiet ? 'field-message sr-only' : 'field-message'}>
-          {error}
-        </span>
-      ) : null}
+      {/* What is under the label, one part: a box's grid lines up the inputs of a row below its longest label. */}
+      <div className="field-body">
+        {control}
+        {codeName ? <span className="code-name">{codeName}</span> : null}
+        {counter ? (
+          <span className={`bytes${used > def.length ? ' over' : ''}`}>{t.bytes(used, def.length)}</span>
+        ) : null}
+        {error ? (
+          <span id={messageId} className={quiet ? 'field-message sr-only' : 'field-message'}>
+            {error}
+          </span>
+        ) : null}
+      </div>
     </div>
   );
 });
