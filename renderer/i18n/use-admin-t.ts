@@ -1,18 +1,8 @@
-import type { Locale } from '../../shared/i18n/locale';
-import { useUi } from '../state/ui-store';
-import { adminEn } from './admin-messages-en';
-import type { AdminMessages } from './admin-messages-zh';
-import { adminZh } from './admin-messages-zh';
-
-/** The administration screens' messages in a language (a notice words itself with these when shown). */
-export function adminMessages(locale: Locale): AdminMessages {
-  return locale === 'en' ? adminEn : adminZh;
-}
+import { adminMessages, type AdminMessages } from './admin-messages';
+import { messagesHook } from './by-locale';
 
 /** The administration screens' messages in the current language. */
-export function useAdminT(): AdminMessages {
-  return adminMessages(useUi((s) => s.locale));
-}
+export const useAdminT = messagesHook(adminMessages);
 
 /** A field problem code as a sentence (codes from shared/profiles/profile-check.ts). */
 export function problemText(t: AdminMessages, code: string, max?: number): string {

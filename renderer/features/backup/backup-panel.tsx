@@ -6,7 +6,8 @@ import type { BackupInfo } from '../../../shared/api';
 import { api, failureLine } from '../../api/client';
 import { queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
-import { adminMessages, useAdminT } from '../../i18n/use-admin-t';
+import { adminMessages } from '../../i18n/admin-messages';
+import { useAdminT } from '../../i18n/use-admin-t';
 import { reloadPage } from '../settings/reload-page';
 import { adminKeys } from '../settings/settings-store';
 import { ColumnHeads } from '../../components/column-heads';
@@ -34,7 +35,7 @@ export function BackupPanel() {
   const backupNow = () =>
     run(async () => {
       const info = await api.invoke('backup.now', {});
-      notify({ kind: 'info', message: (l) => adminMessages(l).backupDone(info.name) });
+      notify({ kind: 'info', message: (l) => adminMessages[l].backupDone(info.name) });
       await queryClient.invalidateQueries({ queryKey: adminKeys.backups });
     });
 
@@ -42,7 +43,7 @@ export function BackupPanel() {
   const restore = (backup: BackupInfo) =>
     run(async () => {
       await api.invoke('backup.restore', { name: backup.name });
-      notify({ kind: 'info', message: (l) => adminMessages(l).restoreDone });
+      notify({ kind: 'info', message: (l) => adminMessages[l].restoreDone });
       // Everything on the page belonged to the replaced database: start again from the restored one.
       reloadPage();
     });
@@ -60,7 +61,7 @@ export function BackupPanel() {
       );
       setRetention(null);
       setDaily(null);
-      notify({ kind: 'info', message: (l) => adminMessages(l).saved });
+      notify({ kind: 'info', message: (l) => adminMessages[l].saved });
       await queryClient.invalidateQueries({ queryKey: adminKeys.backups });
     } catch (e) {
       setError(failureLine(e));

@@ -5,7 +5,8 @@ import { useState, type FormEvent } from 'react';
 import { api, failureLine } from '../../api/client';
 import { queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
-import { adminMessages, useAdminT } from '../../i18n/use-admin-t';
+import { adminMessages } from '../../i18n/admin-messages';
+import { useAdminT } from '../../i18n/use-admin-t';
 import { adminKeys } from './settings-store';
 import { PassphraseField } from '../../components/passphrase-field';
 import { KeyImportFields, useKeyImport } from '../keys/key-import-fields';
@@ -48,7 +49,7 @@ export function KeysPanel() {
       notify({
         kind: 'info',
         message: (l) =>
-          protection === 'safe-storage' ? adminMessages(l).protectedByKeychain : adminMessages(l).protectedByPassphrase,
+          protection === 'safe-storage' ? adminMessages[l].protectedByKeychain : adminMessages[l].protectedByPassphrase,
       });
     });
 
@@ -57,7 +58,7 @@ export function KeysPanel() {
       const privateKey = keyImport.privateKey.trim();
       await api.invoke('keys.rotate', { algorithm: keyImport.algorithm, ...(privateKey ? { privateKey } : {}) });
       keyImport.clear();
-      notify({ kind: 'info', message: (l) => adminMessages(l).rotateDone });
+      notify({ kind: 'info', message: (l) => adminMessages[l].rotateDone });
     });
 
   return (

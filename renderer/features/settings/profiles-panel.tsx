@@ -7,7 +7,8 @@ import { normalizeProfile, profileProblems } from '../../../shared/profiles/prof
 import { api, ApiCallError, failureLine } from '../../api/client';
 import { queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
-import { adminMessages, useAdminT } from '../../i18n/use-admin-t';
+import { adminMessages } from '../../i18n/admin-messages';
+import { useAdminT } from '../../i18n/use-admin-t';
 import { ProfileFields } from '../setup/profile-fields';
 import { emptyProfile, fieldErrors, type FieldIssue } from '../setup/setup-screen';
 import { adminKeys } from './settings-store';
@@ -94,7 +95,7 @@ export function ProfilesPanel() {
                     onClick={() =>
                       void run(async () => {
                         await api.invoke('profiles.select', { id: p.id });
-                        notify({ kind: 'info', message: (l) => adminMessages(l).profileSwitched(p.operator.name) });
+                        notify({ kind: 'info', message: (l) => adminMessages[l].profileSwitched(p.operator.name) });
                       })
                     }
                   >

@@ -3,7 +3,8 @@ import { declareConfirmations } from '../../../shared/api';
 import { api } from '../../api/client';
 import { Dialog } from '../../components/dialog';
 import { useUi } from '../../state/ui-store';
-import { adminMessages, useAdminT } from '../../i18n/use-admin-t';
+import { adminMessages } from '../../i18n/admin-messages';
+import { useAdminT } from '../../i18n/use-admin-t';
 import { AttachmentLimitField } from './attachment-limit-field';
 import { BackupPanel } from '../backup/backup-panel';
 import { CodeTablesPanel } from '../code-tables/code-tables-panel';
@@ -83,7 +84,7 @@ function GeneralPanel() {
         onClick={() =>
           void copyDiagnostics().then((r) => {
             setManual(r.copied ? null : r.text);
-            if (r.copied) notify({ kind: 'info', message: (l) => adminMessages(l).diagnosticsCopied });
+            if (r.copied) notify({ kind: 'info', message: (l) => adminMessages[l].diagnosticsCopied });
           })
         }
       >

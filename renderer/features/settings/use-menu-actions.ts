@@ -3,7 +3,8 @@ import type { MenuAction } from '../../../shared/api';
 import { api, errorNotice } from '../../api/client';
 import { keys, queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
-import { adminMessages, useAdminT } from '../../i18n/use-admin-t';
+import { adminMessages } from '../../i18n/admin-messages';
+import { useAdminT } from '../../i18n/use-admin-t';
 import { copyDiagnostics } from './copy-diagnostics';
 import { useSettings } from './settings-store';
 
@@ -52,7 +53,7 @@ export function useMenuActions(): void {
           return;
         case 'backup-now':
           void api.invoke('backup.now', {}).then(
-            (info) => notify({ kind: 'info', message: (l) => adminMessages(l).backupDone(info.name) }),
+            (info) => notify({ kind: 'info', message: (l) => adminMessages[l].backupDone(info.name) }),
             (e: unknown) => notify({ kind: 'error', message: errorNotice(e) }),
           );
           return;
@@ -64,7 +65,7 @@ export function useMenuActions(): void {
           return;
         case 'copy-diagnostics':
           void copyDiagnostics().then((r) =>
-            r.copied ? notify({ kind: 'info', message: (l) => adminMessages(l).diagnosticsCopied }) : openAt('general'),
+            r.copied ? notify({ kind: 'info', message: (l) => adminMessages[l].diagnosticsCopied }) : openAt('general'),
           );
           return;
         default:
