@@ -13,6 +13,7 @@ import { BulkBar } from './bulk-bar';
 import { listColumns, visibleColumns } from './list-columns';
 import { toQuery, useListState, type SearchField } from './list-store';
 import './list-keys.css';
+import { listWords } from '../../i18n/list-words';
 
 const fieldLabels: Record<(typeof listSearchFields)[number], { zh: string; en: string }> = {
   billNo: { zh: '提运单号', en: 'B/L no.' },
@@ -162,7 +163,12 @@ export function ListView() {
         <details className="dropdown">
           <summary>
             {t.statusFilter}:{' '}
-            {state.status.length === 0 ? t.allStatuses : state.status.map((s) => statusName(s, locale)).join('、')}
+            {state.status.length === 0
+              ? t.allStatuses
+              : listWords(
+                  state.status.map((s) => statusName(s, locale)),
+                  locale,
+                )}
           </summary>
           <fieldset aria-label={t.statusFilter}>
             {displayStatusKeys.map((key) => (

@@ -8,6 +8,7 @@ import { statusName } from '../../../shared/status';
 import { api } from '../../api/client';
 import { useTimeline } from '../../api/queries';
 import { flowMessages } from './flow-messages';
+import { listWords } from '../../i18n/list-words';
 
 /** A warning of the keying day's own (not of the shared checks): a field and what to check in it. */
 export interface FlowWarning {
@@ -73,7 +74,7 @@ function useBillNoWarnings(doc: DeclarationDoc, record: DeclarationRecord, local
     if (billNo === '' || !others || others.length === 0) return [];
     const f = flowMessages[locale];
     const seqs = others.map((o) => f.declarationStatus(o.clientSeqNo, statusName(o.status, locale)));
-    return [{ path: 'head.BillNo', message: f.billNoElsewhere(billNo, seqs.join(locale === 'en' ? ', ' : '、')) }];
+    return [{ path: 'head.BillNo', message: f.billNoElsewhere(billNo, listWords(seqs, locale)) }];
   }, [billNo, others, locale]);
 }
 

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ApiResult, LibraryAfter, LibraryPage, Party, Product } from '../../../shared/api';
 import type { createFakeBridge } from '../../../test-support/renderer/fake-bridge';
 import { renderOnOwnClient } from '../../../test-support/renderer/render-with-bridge';
+import { useUi } from '../../state/ui-store';
 import { PartyPanel } from './party-panel';
 import { ProductPanel } from './product-panel';
 
@@ -193,5 +194,17 @@ describe('library pages', () => {
     );
     await screen.findByText('共 0 条');
     expect(screen.getByRole('button', { name: '下一页' })).toHaveProperty('disabled', true);
+  });
+
+  it('in English a party’s roles are listed with a comma, not the Chinese 、', async () => {
+    useUi.setState({ locale: 'en' });
+    try {
+      const both = { ...parties[0], roles: ['trade', 'agent'], nameZh: '上海捷通报关有限公司' } as Party;
+      renderOnOwnClient({ 'parties.list': (input) => pageOf([both], input as { offset?: number }) }, <PartyPanel />);
+      const row = await screen.findByRole('row', { name: /上海捷通报关有限公司/ });
+      expect(row.textContent).toContain('Domestic consignee/consignor, Declaring agent');
+    } finally {
+      useUi.setState({ locale: 'zh-CN' });
+    }
   });
 });

@@ -19,6 +19,7 @@ import { focusAfter } from '../editor/next-field';
 import { useLibraryUi } from './library-store';
 import { libraryMessages, useLt } from './messages';
 import { SearchPicker } from './search-picker';
+import { listWords } from '../../i18n/list-words';
 
 /** What a picker needs of the open declaration: its document and the editor's edits. */
 export interface PickerTarget {
@@ -97,7 +98,10 @@ export function PartyPicker({ target, slot }: { target: PickerTarget; slot: Part
         <>
           <span className="name">{partyName(p)}</span> <span className="code">{p.customsCode || p.uscc}</span>{' '}
           <span className="muted">
-            {p.roles.map((r) => partyRoleLabels[r][locale === 'en' ? 'en' : 'zh']).join('、')}
+            {listWords(
+              p.roles.map((r) => partyRoleLabels[r][locale === 'en' ? 'en' : 'zh']),
+              locale,
+            )}
           </span>
         </>
       )}

@@ -11,6 +11,7 @@ import { LIBRARY_PAGE_SIZE, PagedLibraryTable, useLibraryPaging } from './librar
 import { LibraryFileButtons, RecordActions } from './library-actions';
 import { useLt } from './messages';
 import { FormFooter } from '../../components/form-footer';
+import { listWords } from '../../i18n/list-words';
 
 const empty: PartyInput = {
   roles: ['trade'],
@@ -167,7 +168,12 @@ export function PartyPanel() {
               <td>{p.customsCode}</td>
               <td>{p.uscc}</td>
               <td>{p.ciqCode}</td>
-              <td>{p.roles.map((r) => partyRoleLabels[r][locale === 'en' ? 'en' : 'zh']).join('、')}</td>
+              <td>
+                {listWords(
+                  p.roles.map((r) => partyRoleLabels[r][locale === 'en' ? 'en' : 'zh']),
+                  locale,
+                )}
+              </td>
               <td>
                 <RecordActions kind="parties" id={p.id} name={p.nameZh || p.nameEn} onEdit={() => setEditing(p)} />
               </td>

@@ -10,6 +10,7 @@ import { chooseFile, fileToBase64, saveFile } from '../interchange/files';
 import { useLibraryUi } from './library-store';
 import { libraryMessages, useLt } from './messages';
 import { startFromTemplate } from './template-picker';
+import { listWords } from '../../i18n/list-words';
 
 /** One template's row: start from it, rename it in place, delete it, select it for export. */
 function TemplateRow({
@@ -82,7 +83,12 @@ function TemplateRow({
         )}
       </td>
       <td>{item.ieFlag === 'I' ? (locale === 'en' ? 'Import' : '进口') : locale === 'en' ? 'Export' : '出口'}</td>
-      <td>{item.parts.map((p) => templatePartLabels[p][locale === 'en' ? 'en' : 'zh']).join('、')}</td>
+      <td>
+        {listWords(
+          item.parts.map((p) => templatePartLabels[p][locale === 'en' ? 'en' : 'zh']),
+          locale,
+        )}
+      </td>
       <td>
         <button
           type="button"
