@@ -122,6 +122,16 @@ export const adminEn: AdminMessages = {
     'Generates a new key (or imports a private key). When enrolled, the hub registers the new public key first; the old key is kept to verify earlier signatures.',
   importPrivate: 'Import a private key (optional)',
   rotateDone: 'The signing key was replaced',
+  attachmentLimit: {
+    label: 'Largest attached document file (MB)',
+    save: 'Save limit',
+    bad: (max) =>
+      `Largest attached document file (MB): enter a number above 0 and at most ${max}; the limit was not changed`,
+    saved: (mb) => `Largest attached document file set to ${mb} MB`,
+    hubLower: (hub) =>
+      `The hub takes files of at most ${hub} MB, less than this setting: files are checked against ${hub} MB`,
+    inForce: (mb) => `Files are checked against ${mb} MB`,
+  },
   languageSetting: 'Language',
   switchLanguage: '切换为中文',
   diagnostics: 'Diagnostics',

@@ -118,6 +118,15 @@ export const adminZh = {
   rotateIntro: '生成新密钥（或导入私钥）。已连接数据交换中心时，新公钥会先在中心登记；旧密钥保留，用于核验以前的签名。',
   importPrivate: '导入私钥（可选）',
   rotateDone: '已更换签名密钥',
+  // 随附单据单个文件上限: the firm's setting, bounded by the hub's figure
+  attachmentLimit: {
+    label: '随附单据单个文件上限 (MB)',
+    save: '保存上限',
+    bad: (max: number) => `随附单据单个文件上限 (MB)：请填写大于 0、不超过 ${max} 的数字；上限未更改`,
+    saved: (mb: number) => `随附单据单个文件上限已设为 ${mb} MB`,
+    hubLower: (hub: number) => `数据交换中心只接收不超过 ${hub} MB 的文件，低于本设置：添加文件时按 ${hub} MB 检查`,
+    inForce: (mb: number) => `添加文件时按 ${mb} MB 检查`,
+  },
   languageSetting: '界面语言',
   switchLanguage: '切换为 English',
   diagnostics: '诊断信息',

@@ -1,38 +1,19 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { MAX_ATTACHMENT_LIMIT_MB, attachmentLimitInputSchema } from '../../../shared/api';
-import type { Locale } from '../../../shared/i18n/locale';
 import { api, errorNotice } from '../../api/client';
 import { queryClient } from '../../api/queries';
+import { adminMessages } from '../../i18n/admin-messages';
+import { useAdminT } from '../../i18n/use-admin-t';
 import { useUi } from '../../state/ui-store';
 import { adminKeys } from './settings-store';
 
 // 随附单据单个文件上限: no official single-window figure was found (docs/attachments.md), so the firm sets it; the hub
 // the desk is enrolled with may take less, and then its figure is the one in force.
 
-const zh = {
-  label: '随附单据单个文件上限 (MB)',
-  save: '保存上限',
-  bad: (max: number) => `随附单据单个文件上限 (MB)：请填写大于 0、不超过 ${max} 的数字；上限未更改`,
-  saved: (mb: number) => `随附单据单个文件上限已设为 ${mb} MB`,
-  hubLower: (hub: number) => `数据交换中心只接收不超过 ${hub} MB 的文件，低于本设置：添加文件时按 ${hub} MB 检查`,
-  inForce: (mb: number) => `添加文件时按 ${mb} MB 检查`,
-};
-const en: typeof zh = {
-  label: 'Largest attached document file (MB)',
-  save: 'Save limit',
-  bad: (max: number) =>
-    `Largest attached document file (MB): enter a number above 0 and at most ${max}; the limit was not changed`,
-  saved: (mb: number) => `Largest attached document file set to ${mb} MB`,
-  hubLower: (hub: number) =>
-    `The hub takes files of at most ${hub} MB, less than this setting: files are checked against ${hub} MB`,
-  inForce: (mb: number) => `Files are checked against ${mb} MB`,
-};
-const messages = (locale: Locale) => (locale === 'en' ? en : zh);
-
 export function AttachmentLimitField() {
-  const { locale, notify } = useUi();
-  const t = messages(locale);
+  const notify = useUi((s) => s.notify);
+  const t = useAdminT().attachmentLimit;
   const settings = useQuery({ queryKey: adminKeys.settings, queryFn: () => api.invoke('settings.get', {}) });
   const limits = settings.data?.attachments;
   // What the broker typed; null until they type, showing the saved figure.
@@ -49,7 +30,7 @@ export function AttachmentLimitField() {
       const next = await api.invoke('settings.update', { attachments: typed.data });
       queryClient.setQueryData(adminKeys.settings, next);
       setText(null);
-      notify({ kind: 'info', message: (l) => messages(l).saved(next.attachments.maxFileMb) });
+      notify({ kind: 'info', message: (l) => adminMessages[l].attachmentLimit.saved(next.attachments.maxFileMb) });
     } catch (e) {
       notify({ kind: 'error', message: errorNotice(e) });
     }
