@@ -109,6 +109,14 @@ test.describe('laid out whole', () => {
         await expectSeen(button);
         expect(await lineCount(button)).toBe(1);
       }
+      // Settings → 常规: each choice's words wrap within the dialog, none runs past its edge.
+      await settings.getByRole('tab', { name: zh ? '常规' : 'General', exact: true }).click();
+      const choices = settings.locator('fieldset.prefs label');
+      await expect(choices.first()).toBeVisible();
+      const overflowing = await choices.evaluateAll((labels) =>
+        labels.filter((l) => l.scrollWidth > l.clientWidth).map((l) => l.textContent ?? ''),
+      );
+      expect(overflowing).toEqual([]);
       await page.keyboard.press('Escape');
       await expect(settings).toBeHidden();
 
