@@ -1,5 +1,7 @@
+import { useState } from 'react';
 import type { ApiIssue } from '../../shared/api';
 import { issuesFromZod, PASSPHRASE_MIN, passphraseSchema } from '../../shared/api';
+import { messages } from '../i18n/messages';
 import { issueText } from '../i18n/reasons';
 import { useUi } from '../state/ui-store';
 
@@ -32,7 +34,8 @@ export function PassphraseField({
   value: string;
   onChange(value: string): void;
   choosing: boolean;
-  problem?: ApiIssue | null;
+  /** An issue main would answer, or 'mismatch': the box confirming a new passphrase differs from the first. */
+  problem?: ApiIssue | 'mismatch' | null;
 }) {
   const locale = useUi((s) => s.locale);
   return (
@@ -51,9 +54,83 @@ export function PassphraseField({
       />
       {problem ? (
         <span id={`${id}-error`} className="error-text">
-          {issueText(locale, problem)}
+          {problem === 'mismatch' ? messages[locale].passphraseMismatch : issueText(locale, problem)}
         </span>
       ) : null}
     </div>
+  );
+}
+
+/** Which box of a new passphrase is wrong, and why. */
+type NewPassphraseProblem = { box: 'first'; issue: ApiIssue } | { box: 'again' };
+
+/**
+ * A new passphrase typed twice. The key is sealed under what is typed and nothing else knows it, so a typo in a
+ * single box would lock the broker out of the key: `checked()` refuses a passphrase main would refuse, then two boxes
+ * that differ, says which under its box and moves the focus there; the caller sends nothing unless it answers true.
+ */
+export function useNewPassphrase(id: string) {
+  const [value, setValue] = useState('');
+  const [again, setAgain] = useState('');
+  const [problem, setProblem] = useState<NewPassphraseProblem | null>(null);
+  function checked(): boolean {
+    const issue = passphraseProblem(value);
+    const found: NewPassphraseProblem | null = issue
+      ? { box: 'first', issue }
+      : value !== again
+        ? { box: 'again' }
+        : null;
+    setProblem(found);
+    if (found) document.getElementById(found.box === 'first' ? id : `${id}-again`)?.focus();
+    return found === null;
+  }
+  function clear(): void {
+    setValue('');
+    setAgain('');
+    setProblem(null);
+  }
+  // Typing in either box again takes back what was said about them.
+  const edit = (set: (v: string) => void) => (v: string) => {
+    set(v);
+    setProblem(null);
+  };
+  return {
+    value,
+    checked,
+    clear,
+    fields: { id, value, again, problem, onChange: edit(setValue), onAgain: edit(setAgain) },
+  };
+}
+
+/** The two boxes of a new passphrase (useNewPassphrase's `fields`): the passphrase, then the same again. */
+export function NewPassphraseFields({
+  id,
+  label,
+  value,
+  again,
+  problem,
+  onChange,
+  onAgain,
+}: ReturnType<typeof useNewPassphrase>['fields'] & { label: string }) {
+  const locale = useUi((s) => s.locale);
+  return (
+    <>
+      <PassphraseField
+        id={id}
+        label={label}
+        value={value}
+        onChange={onChange}
+        choosing
+        problem={problem?.box === 'first' ? problem.issue : null}
+      />
+      <PassphraseField
+        id={`${id}-again`}
+        label={messages[locale].passphraseAgain}
+        value={again}
+        onChange={onAgain}
+        choosing
+        problem={problem?.box === 'again' ? 'mismatch' : null}
+      />
+    </>
   );
 }

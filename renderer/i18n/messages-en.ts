@@ -104,6 +104,8 @@ export const en: Messages = {
   passphraseHelp:
     'Enter the passphrase that protects your signing key (on first use a key is created under it; at least 8 characters).',
   passphrase: 'Passphrase',
+  passphraseAgain: 'Confirm passphrase (type it again)',
+  passphraseMismatch: 'Confirm passphrase does not match the passphrase above: type it again',
   passphraseAccepted: 'Passphrase accepted: the signing key is unlocked',
   keychainOffer:
     "Protect the signing key with the operating system's keychain from now on? The desktop app on this computer will then not ask for the passphrase again. (The browser host has no keychain: to sign there later, switch back to a passphrase in Settings → Signing keys.)",

@@ -100,6 +100,8 @@ export const zh = {
   passphraseTitle: '签名密钥口令',
   passphraseHelp: '请输入保护签名密钥的口令（首次使用时将以此口令创建密钥，至少 8 个字符）。',
   passphrase: '口令',
+  passphraseAgain: '确认口令（再输入一次）',
+  passphraseMismatch: '确认口令与上面输入的口令不一致，请重新输入',
   passphraseAccepted: '口令正确，签名密钥已解锁',
   keychainOffer:
     '以后改用操作系统的钥匙串保护签名密钥吗？这样本机的 SW Desk 桌面版不会再询问口令。（浏览器版没有钥匙串：之后若要在浏览器版中签名，可在“设置 → 签名密钥”中改回口令保护。）',

@@ -5,6 +5,7 @@ import { setBridge } from '../../api/client';
 import { useUi } from '../../state/ui-store';
 import { createFakeBridge } from '../../../test-support/renderer/fake-bridge';
 import { keyStatus } from '../../../test-support/shared/records';
+import { refusedMismatch } from '../../../test-support/renderer/new-passphrase';
 import { PassphraseDialog } from './passphrase-dialog';
 
 const ok = <T,>(value: T): ApiResult<T> => ({ ok: true, value });
@@ -20,6 +21,7 @@ function show(answers: Record<string, (input: unknown) => ApiResult<unknown>>) {
 async function enterPassphrase(): Promise<void> {
   // The stored key's passphrase is recalled, not chosen: a password manager fills it in.
   expect(screen.getByLabelText('口令').getAttribute('autocomplete')).toBe('current-password');
+  expect(screen.queryByLabelText('确认口令（再输入一次）')).toBeNull();
   fireEvent.change(screen.getByLabelText('口令'), { target: { value: 'correct horse battery' } });
   // A stored key is unlocked (解锁), not made.
   fireEvent.click(screen.getByRole('button', { name: '解锁' }));
@@ -53,7 +55,7 @@ describe('the passphrase dialog (fake bridge)', () => {
     expect(fake.calls.map((c) => c.method).filter((m) => m !== 'keys.status')).toEqual(['keys.unlock']);
   });
 
-  it('asks for a new passphrase where no key is stored yet: the key is made under it', async () => {
+  it('asks for a new passphrase, twice, where no key is stored yet: the key is made under it', async () => {
     const fake = show({
       'keys.status': () => ok(keyStatus({ exists: false, unlocked: false, keyId: null, algorithm: null })),
       'keys.unlock': () => ok(keyStatus()),
@@ -61,7 +63,9 @@ describe('the passphrase dialog (fake bridge)', () => {
     expect(await screen.findByText(/首次使用时将以此口令创建密钥/)).toBeTruthy();
     const box = screen.getByLabelText('口令');
     expect(box.getAttribute('autocomplete')).toBe('new-password');
-    fireEvent.change(box, { target: { value: 'correct horse battery' } });
+    // The key is made under what is typed: a typo in the confirm box is said under it, and nothing is sent.
+    refusedMismatch('口令', () => fireEvent.click(screen.getByRole('button', { name: '确定' })));
+    expect(fake.calls.some((c) => c.method === 'keys.unlock')).toBe(false);
     fireEvent.click(screen.getByRole('button', { name: '确定' }));
     await waitFor(() => expect(useUi.getState().passphraseOpen).toBe(false));
     expect(fake.calls.find((c) => c.method === 'keys.unlock')?.input).toEqual({ passphrase: 'correct horse battery' });

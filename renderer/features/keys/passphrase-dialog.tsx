@@ -6,7 +6,7 @@ import { messages } from '../../i18n/messages';
 import { useT } from '../../i18n/use-t';
 import { useUi } from '../../state/ui-store';
 import { FormFooter } from '../../components/form-footer';
-import { PassphraseField } from '../../components/passphrase-field';
+import { NewPassphraseFields, PassphraseField, useNewPassphrase } from '../../components/passphrase-field';
 
 /**
  * Asks for the passphrase that protects the signing key the first time signing needs it: in the browser
@@ -19,7 +19,8 @@ import { PassphraseField } from '../../components/passphrase-field';
 export function PassphraseDialog() {
   const t = useT();
   const { passphraseOpen, setPassphraseOpen, afterUnlock, notify } = useUi();
-  const [passphrase, setPassphrase] = useState('');
+  // A stored key is unlocked with the first box alone; a new key's passphrase is typed twice.
+  const passphrase = useNewPassphrase('passphrase');
   const [error, setError] = useFailureState();
   // Whether a key is stored already (unlock) or will be made under this passphrase (create); unlock until known.
   const [keyExists, setKeyExists] = useState(true);
@@ -45,9 +46,10 @@ export function PassphraseDialog() {
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault();
     setError(null);
+    if (!keyExists && !passphrase.checked()) return;
     try {
-      const status = await api.invoke('keys.unlock', { passphrase });
-      setPassphrase('');
+      const status = await api.invoke('keys.unlock', { passphrase: passphrase.value });
+      passphrase.clear();
       notify({ kind: 'info', message: (l) => messages[l].passphraseAccepted });
       afterUnlock?.();
       if (status.keychain && status.protection === 'passphrase') setOfferKeychain(true);
@@ -79,13 +81,17 @@ export function PassphraseDialog() {
       ) : (
         <form onSubmit={(e) => void submit(e)}>
           <p>{keyExists ? t.unlockHelp : t.passphraseHelp}</p>
-          <PassphraseField
-            id="passphrase"
-            label={t.passphrase}
-            value={passphrase}
-            onChange={setPassphrase}
-            choosing={!keyExists}
-          />
+          {keyExists ? (
+            <PassphraseField
+              id="passphrase"
+              label={t.passphrase}
+              value={passphrase.value}
+              onChange={passphrase.fields.onChange}
+              choosing={false}
+            />
+          ) : (
+            <NewPassphraseFields label={t.passphrase} {...passphrase.fields} />
+          )}
           <FormFooter error={error} cancelLabel={t.cancel} onCancel={close} submitLabel={keyExists ? t.unlock : t.ok} />
         </form>
       )}

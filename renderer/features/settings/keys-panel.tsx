@@ -8,7 +8,7 @@ import { useUi } from '../../state/ui-store';
 import { adminMessages } from '../../i18n/admin-messages';
 import { useAdminT } from '../../i18n/use-admin-t';
 import { adminKeys } from './settings-store';
-import { PassphraseField } from '../../components/passphrase-field';
+import { NewPassphraseFields, useNewPassphrase } from '../../components/passphrase-field';
 import { KeyImportFields, useKeyImport } from '../keys/key-import-fields';
 
 /**
@@ -24,7 +24,7 @@ export function KeysPanel() {
   const [publicText, setPublicText] = useState<string | null>(null);
   const keyImport = useKeyImport('ed25519');
   const { busy, error, setError, run } = useBusyCall();
-  const [newPassphrase, setNewPassphrase] = useState('');
+  const newPassphrase = useNewPassphrase('settings-key-new-passphrase');
   const status = data.data?.status;
 
   /**
@@ -43,9 +43,9 @@ export function KeysPanel() {
     changeKeys(event, async () => {
       await api.invoke('keys.reseal', {
         protection,
-        ...(protection === 'passphrase' && newPassphrase ? { passphrase: newPassphrase } : {}),
+        ...(protection === 'passphrase' && newPassphrase.value ? { passphrase: newPassphrase.value } : {}),
       });
-      setNewPassphrase('');
+      newPassphrase.clear();
       notify({
         kind: 'info',
         message: (l) =>
@@ -109,15 +109,16 @@ export function KeysPanel() {
         </form>
       ) : null}
       {status?.exists && status.protection === 'safe-storage' ? (
-        <form onSubmit={(e) => void reseal(e, 'passphrase')} className="admin-subform">
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            // The key is sealed under the new passphrase: the two boxes must agree before it is sent.
+            if (newPassphrase.checked()) void reseal(e, 'passphrase');
+          }}
+          className="admin-subform"
+        >
           <p className="muted">{t.toPassphraseIntro}</p>
-          <PassphraseField
-            id="settings-key-new-passphrase"
-            label={t.newPassphrase}
-            value={newPassphrase}
-            onChange={setNewPassphrase}
-            choosing
-          />
+          <NewPassphraseFields label={t.newPassphrase} {...newPassphrase.fields} />
           <button type="submit" disabled={busy}>
             {t.toPassphrase}
           </button>

@@ -8,6 +8,7 @@ import { queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
 import { expectDetailFolded } from '../../../test-support/renderer/detail-fold';
 import { createFakeBridge } from '../../../test-support/renderer/fake-bridge';
+import { refusedMismatch } from '../../../test-support/renderer/new-passphrase';
 import { renderWithBridge, screenPerTest } from '../../../test-support/renderer/render-with-bridge';
 import { archiveImported, keyStatus } from '../../../test-support/shared/records';
 import { reloadPage } from './reload-page';
@@ -325,8 +326,11 @@ describe('Settings (fake bridge)', () => {
     expect(await screen.findByText('保护方式: 口令')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: '改用钥匙串保护' }));
     expect(await screen.findByText('保护方式: 操作系统钥匙串')).toBeTruthy();
-    fireEvent.change(screen.getByLabelText('新口令（至少8位）'), { target: { value: 'for the browser host' } });
-    fireEvent.click(screen.getByRole('button', { name: '改用口令保护' }));
+    // The key is sealed under the new passphrase: a typo in the confirm box is said under it, and nothing is sent.
+    const toPassphrase = () => fireEvent.click(screen.getByRole('button', { name: '改用口令保护' }));
+    refusedMismatch('新口令（至少8位）', toPassphrase, 'for the browser host');
+    expect(fake.calls.filter((c) => c.method === 'keys.reseal')).toHaveLength(1);
+    toPassphrase();
     expect(await screen.findByText('保护方式: 口令')).toBeTruthy();
     expect(fake.calls.filter((c) => c.method === 'keys.reseal').map((c) => c.input)).toEqual([
       { protection: 'safe-storage' },

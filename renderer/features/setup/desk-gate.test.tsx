@@ -5,6 +5,7 @@ import { defaultUiState, reasonMessage } from '../../../shared/api';
 import { useUi } from '../../state/ui-store';
 import { renderOnOwnClient } from '../../../test-support/renderer/render-with-bridge';
 import { keyStatus } from '../../../test-support/shared/records';
+import { refusedMismatch } from '../../../test-support/renderer/new-passphrase';
 import { useSettings } from '../settings/settings-store';
 import { DeskGate } from './desk-gate';
 
@@ -160,7 +161,13 @@ describe('what the window shows first (fake bridge)', () => {
     ]);
     type('数据交换中心地址', 'https://hub.example.cn');
     type('注册码', 'ABCD-1234');
-    type('签名密钥口令（至少8位）', 'correct horse battery');
+    // A typo in the confirm box: said under it, and nothing saved or sent (the profile neither).
+    refusedMismatch('签名密钥口令（至少8位）', () =>
+      fireEvent.click(screen.getByRole('button', { name: '完成并连接' })),
+    );
+    expect(fake.calls.map((c) => c.method).filter((m) => /^(profiles\.create|keys\.unlock|sync\.)/.test(m))).toEqual(
+      [],
+    );
     fireEvent.click(screen.getByRole('button', { name: '完成并连接' }));
     expect(await screen.findByText('the desk')).toBeTruthy();
     expect(

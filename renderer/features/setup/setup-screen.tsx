@@ -8,7 +8,7 @@ import { useUi } from '../../state/ui-store';
 import { messages } from '../../i18n/messages';
 import { problemText, useAdminT } from '../../i18n/use-admin-t';
 import { ProfileFields, type FieldErrors } from './profile-fields';
-import { PassphraseField } from '../../components/passphrase-field';
+import { NewPassphraseFields, useNewPassphrase } from '../../components/passphrase-field';
 import { LanguageButton } from '../../components/language-switch';
 
 type Step = 'company' | 'operator' | 'hub';
@@ -57,7 +57,7 @@ export function SetupScreen({ needsPassphrase, onDone }: { needsPassphrase: bool
   const errors = fieldErrors(t, issues);
   const [hubUrl, setHubUrl] = useState('');
   const [code, setCode] = useState('');
-  const [passphrase, setPassphrase] = useState('');
+  const passphrase = useNewPassphrase('setup-passphrase');
   // The hub step's failure names each field main refused by its path.
   const { busy, error: hubError, setError: setHubError, run } = useBusyCall(hubFailure);
   const [created, setCreated] = useState(false);
@@ -105,16 +105,19 @@ export function SetupScreen({ needsPassphrase, onDone }: { needsPassphrase: bool
     }
   }
 
-  const finish = (connect: boolean) =>
-    run(async () => {
+  const finish = (connect: boolean) => {
+    // The first key is sealed under this passphrase: the two boxes must agree before anything is saved or sent.
+    if (connect && needsPassphrase && !passphrase.checked()) return;
+    return run(async () => {
       if (!(await saveProfile())) return;
       if (connect) {
         // No key is stored yet: keys.unlock makes the first one and seals it with the passphrase chosen here.
-        if (needsPassphrase) await api.invoke('keys.unlock', { passphrase });
+        if (needsPassphrase) await api.invoke('keys.unlock', { passphrase: passphrase.value });
         await api.invoke('sync.connect', { hubUrl: hubUrl.trim(), enrollmentCode: code.trim() });
       }
       onDone();
     });
+  };
 
   return (
     <main className="admin-screen setup-screen" aria-labelledby="setup-title">
@@ -168,15 +171,7 @@ export function SetupScreen({ needsPassphrase, onDone }: { needsPassphrase: bool
             <label htmlFor="setup-code">{t.enrollmentCode}</label>
             <input id="setup-code" required value={code} onChange={(e) => setCode(e.target.value)} />
           </div>
-          {needsPassphrase ? (
-            <PassphraseField
-              id="setup-passphrase"
-              label={t.passphrase}
-              value={passphrase}
-              onChange={setPassphrase}
-              choosing
-            />
-          ) : null}
+          {needsPassphrase ? <NewPassphraseFields label={t.passphrase} {...passphrase.fields} /> : null}
           <FailureLine error={hubError} />
           <div className="actions">
             <button type="button" onClick={() => setStep('operator')} disabled={busy}>
