@@ -243,4 +243,12 @@ describe('the review of goods lines read from an invoice', () => {
     expect(useExtract.getState().declarationId).toBeNull();
     expect(fake.calls).toEqual([]);
   });
+
+  it('offers a button to close the screen before a file is chosen, in the UI language', async () => {
+    renderWithBridge({}, <ExtractScreen />);
+    await act(() => useExtract.getState().open(ID));
+    act(() => useUi.getState().setLocale('en'));
+    fireEvent.click(screen.getByRole('button', { name: 'Close' }));
+    expect(useExtract.getState().declarationId).toBeNull();
+  });
 });

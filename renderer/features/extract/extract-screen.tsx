@@ -7,6 +7,7 @@ import { Dialog } from '../../components/dialog';
 import { FailureLine, useFailureState } from '../../components/failure-line';
 import type { Locale } from '../../../shared/i18n/locale';
 import { useUi } from '../../state/ui-store';
+import { useT } from '../../i18n/use-t';
 import { fileToBase64 } from '../interchange/files';
 import { useInterchange } from '../interchange/interchange-store';
 import { useExtract } from './extract-store';
@@ -27,6 +28,7 @@ type Stage =
  */
 export function ExtractScreen() {
   const t = useXt();
+  const common = useT();
   const declarationId = useExtract((s) => s.declarationId);
   const close = useExtract((s) => s.close);
   const [stage, setStage] = useState<Stage>({ kind: 'pick' });
@@ -171,6 +173,14 @@ export function ExtractScreen() {
               }}
             />
           </label>
+        ) : null}
+        {stage.kind === 'pick' ? (
+          // Esc closes it too, but the screen that opens on a file box alone offered no button to leave it by.
+          <div className="form-footer">
+            <button type="button" onClick={leave}>
+              {common.close}
+            </button>
+          </div>
         ) : null}
         {stage.kind === 'reading' ? (
           <div className="extract-progress" role="status">
