@@ -201,8 +201,19 @@ export const methods = {
 
   'sync.status': method(empty, syncStatusSchema),
   'sync.now': method(empty, syncStatusSchema),
+  /**
+   * Enrols with a hub by its one-time code. A hub that cannot be reached: by default (the first run, which opens the
+   * desk anyway) the code is kept and enrolment completes once the hub answers; `ifUnreachable: 'refuse'` (Settings'
+   * enrol again, where the broker waits for the answer) refuses with the hub's reason and keeps nothing.
+   */
   'sync.connect': method(
-    z.object({ hubUrl: hubUrlSchema, enrollmentCode: z.string().trim().min(4).max(64) }).strict(),
+    z
+      .object({
+        hubUrl: hubUrlSchema,
+        enrollmentCode: z.string().trim().min(4).max(64),
+        ifUnreachable: z.enum(['retry-later', 'refuse']).optional(),
+      })
+      .strict(),
     syncStatusSchema,
   ),
 

@@ -1,3 +1,4 @@
+import net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startHub, type Running } from '../../../e2e/fixtures/processes';
 import { browserDesk } from '../../../test-support/main/desk-app';
@@ -30,4 +31,37 @@ describe('an enrolment code the hub does not know', { timeout: 120_000 }, () => 
     expect(result.error.message).not.toMatch(/refused.*refused/i);
     expect((await app.dispatch('sync.status', {})).ok).toBe(true);
   });
+
+  // Settings' enrol again waits for the answer: a hub nobody answers for is a refusal there, and nothing is kept. The
+  // first run keeps the code and enrols once the hub answers (it opens the desk either way).
+  it('to a hub that cannot be reached: refused with the hub-unreachable reason when asked, else kept for later', async () => {
+    const deskDir = tempDir('swdesk-desk-');
+    cleanups.push(deskDir.cleanup);
+    const { app, call } = browserDesk(deskDir.dir, 'correct horse battery');
+    cleanups.push(() => app.close());
+    const hubUrl = `http://127.0.0.1:${await closedPort()}`;
+    const input = { hubUrl, enrollmentCode: 'ABCD-1234' };
+
+    const refused = await app.dispatch('sync.connect', { ...input, ifUnreachable: 'refuse' });
+    expect(refused.ok).toBe(false);
+    if (refused.ok) return;
+    expect(refused.error).toMatchObject({ reason: 'sync.hub-unreachable', params: { url: hubUrl } });
+    expect(await call('sync.status', {})).toMatchObject({ state: 'not-configured', hubUrl: null, lastError: null });
+
+    expect(await call('sync.connect', input)).toMatchObject({
+      hubUrl,
+      lastError: { reason: 'sync.enrolment-pending' },
+    });
+  });
 });
+
+/** A loopback port nothing listens on: one the system handed out, closed again. */
+function closedPort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer().once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}

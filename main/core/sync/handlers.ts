@@ -13,6 +13,7 @@ export function createSyncHandlers(deps: {
   return {
     'sync.status': () => deps.transport.status(),
     'sync.now': () => deps.transport.syncNow(),
-    'sync.connect': ({ hubUrl, enrollmentCode }) => deps.sync.connect(hubUrl, enrollmentCode),
+    'sync.connect': ({ hubUrl, enrollmentCode, ifUnreachable }) =>
+      deps.sync.connect(hubUrl, enrollmentCode, ifUnreachable),
   };
 }

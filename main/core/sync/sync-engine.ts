@@ -43,6 +43,7 @@ const codeTableVersionsSchema = z.record(z.string(), z.number());
 /** How often the hub's code tables are checked for new versions (also on connecting, on 同步, on reconnecting). */
 const CODE_TABLE_CHECK_MS = 6 * 3600_000;
 const PENDING_KEY = 'hub.pendingEnrollment';
+type IfUnreachable = 'retry-later' | 'refuse';
 
 export interface SyncOptions {
   push: PushOptions;
@@ -439,12 +440,17 @@ export function createSyncEngine(
       publish();
       return status;
     },
-    /** Enrols with a hub using a one-time code; when the hub is unreachable the code is kept and tried again. */
-    async connect(hubUrl: string, code: string): Promise<SyncStatus> {
+    /**
+     * Enrols with a hub using a one-time code. When the hub is unreachable the code is kept and tried again, unless
+     * `ifUnreachable` is 'refuse': then the hub's reason is the answer and nothing is kept (a desk enrolled already
+     * never tries a kept code, so Settings' enrol again would have looked done and done nothing).
+     */
+    async connect(hubUrl: string, code: string, ifUnreachable: IfUnreachable = 'retry-later'): Promise<SyncStatus> {
       try {
         await enroll(hubUrl, code);
       } catch (error) {
         if (
+          ifUnreachable === 'retry-later' &&
           error instanceof HubCallError &&
           (error.kind === 'network' || error.kind === 'indeterminate' || error.kind === 'retryable')
         ) {

@@ -33,7 +33,13 @@ export function HubPanel() {
     return run(async () => {
       queryClient.setQueryData(
         keys.sync,
-        await api.invoke('sync.connect', { hubUrl: hubUrl.trim(), enrollmentCode: code.trim() }),
+        // The broker waits for the answer here: a hub that cannot be reached is refused under the form, the code kept
+        // in its box, rather than kept by main for a retry that a desk enrolled already never makes.
+        await api.invoke('sync.connect', {
+          hubUrl: hubUrl.trim(),
+          enrollmentCode: code.trim(),
+          ifUnreachable: 'refuse',
+        }),
       );
       setCode('');
     }, askPassphraseIfLocked);

@@ -2,7 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ApiResult, BackupInfo, OperatorProfile, SyncStatus } from '../../../shared/api';
-import { reasonMessage } from '../../../shared/api';
+import { AppError, reasonMessage } from '../../../shared/api';
 import { setBridge } from '../../api/client';
 import { queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
@@ -133,6 +133,41 @@ describe('Settings (fake bridge)', () => {
     expect(screen.getByRole('status').textContent).toBe(
       `Not reachable: Cannot reach the hub at ${url}: nothing answers at that address and port`,
     );
+  });
+
+  // Enrolling again is answered there and then: a hub nobody answers for is a refusal under the form, the code kept.
+  it('says a failed enrolment under the form in zh and en, and keeps the code as typed', async () => {
+    // happy-dom finds a URL with an IP address and a port invalid, which a browser does not.
+    const url = 'https://hub.example.cn';
+    const fake = open('hub', {
+      'sync.status': () => ok(hubStatus({ state: 'online', clientId: 'c1' })),
+      'sync.connect': () => ({
+        ok: false,
+        error: new AppError('sync.hub-unreachable', {
+          url,
+          cause: 'connection-refused',
+          detail: 'connect ECONNREFUSED 203.0.113.9:443',
+        }).toApiError(),
+      }),
+    });
+    await screen.findByText(/^已注册/);
+    fireEvent.change(screen.getByLabelText('数据交换中心地址'), { target: { value: url } });
+    fireEvent.change(screen.getByLabelText('注册码'), { target: { value: 'ABCD-1234' } });
+    const enrol = screen.getByRole('button', { name: '重新注册' });
+    fireEvent.click(enrol);
+    const refusal = await screen.findByRole('alert');
+    expect(refusal.textContent).toBe(`无法连接数据交换中心 ${url}：该地址和端口上没有程序应答`);
+    // Under the form it answers: after its button, inside the form.
+    expect(enrol.compareDocumentPosition(refusal) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(enrol.closest('form')?.contains(refusal)).toBe(true);
+    act(() => useUi.getState().setLocale('en'));
+    expect(screen.getByRole('alert').textContent).toBe(
+      `Cannot reach the hub at ${url}: nothing answers at that address and port`,
+    );
+    expect((screen.getByLabelText('Enrollment code') as HTMLInputElement).value).toBe('ABCD-1234');
+    expect(fake.calls.filter((c) => c.method === 'sync.connect').map((c) => c.input)).toEqual([
+      { hubUrl: url, enrollmentCode: 'ABCD-1234', ifUnreachable: 'refuse' },
+    ]);
   });
 
   it("keeps the connection's last error's own words under 详情, beside its sentence, in zh-CN and en", async () => {
