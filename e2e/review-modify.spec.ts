@@ -42,6 +42,31 @@ test('prepare → 提交复核 → 退回 with a remark → fix → 复核通过
       await expect(operator.locator('option:checked')).toHaveText(new RegExp(`^${name}`));
     };
 
+    // The operator list in the top bar is drawn beside its neighbours, not under 设置 (in English too).
+    const covered = () =>
+      page.getByRole('banner').evaluate((bar) => {
+        const list = bar.querySelector('select')?.getBoundingClientRect();
+        if (!list) return ['no operator list'];
+        return [...bar.children].flatMap((item) => {
+          const r = item.getBoundingClientRect();
+          const over =
+            !item.contains(bar.querySelector('select')) &&
+            r.width > 0 &&
+            r.left < list.right - 0.5 &&
+            list.left < r.right - 0.5 &&
+            r.top < list.bottom - 0.5 &&
+            list.top < r.bottom - 0.5;
+          return over ? [item.textContent ?? ''] : [];
+        });
+      });
+    expect(await covered()).toEqual([]);
+    await page.keyboard.press('Alt+Shift+L');
+    await expect(page.getByRole('combobox', { name: 'Operator', exact: true }).locator('option:checked')).toHaveText(
+      '王芳 (Preparer · Reviewer)',
+    );
+    expect(await covered()).toEqual([]);
+    await page.keyboard.press('Alt+Shift+L');
+
     // 申报 with the rule on and no review: refused, in the broker's words.
     await expect(state).toHaveText('复核：未提交复核');
     await ui.declare();

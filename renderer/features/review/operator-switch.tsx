@@ -34,7 +34,7 @@ export function OperatorSwitch() {
       <select value={current?.id ?? ''} onChange={(e) => void choose(e.target.value)}>
         {list.map((p) => (
           <option key={p.id} value={p.id}>
-            {p.operator.name}（{rolesText(t, p.roles)}）
+            {t.operatorOption(p.operator.name, rolesText(t, p.roles))}
           </option>
         ))}
       </select>

@@ -9,6 +9,7 @@ export const reviewEn: ReviewMessages = {
   reviewRequired: 'Review before declaring',
   reviewRequiredHint: 'When on, a declaration is declared only once another operator, a reviewer, approved its content',
   switched: (name: string) => `Current operator: ${name}`,
+  operatorOption: (name: string, roles: string) => `${name} (${roles})`,
   bar: 'Review',
   sep: ': ',
   state: {

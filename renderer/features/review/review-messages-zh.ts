@@ -10,6 +10,8 @@ export const reviewZh = {
   reviewRequired: '申报前须复核',
   reviewRequiredHint: '开启后，报关单须经另一位复核员复核通过当前内容，才能申报',
   switched: (name: string) => `当前操作员：${name}`,
+  /** An operator in the top bar's list, with their roles. */
+  operatorOption: (name: string, roles: string) => `${name}（${roles}）`,
   bar: '复核',
   sep: '：',
   state: {
