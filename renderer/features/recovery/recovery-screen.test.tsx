@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DeskStatus } from '../../../shared/api';
 import { AppError, reasonMessage } from '../../../shared/api';
@@ -115,6 +115,7 @@ describe('the recovery screen putting a lost key back in the browser host (fake 
           ok: false,
           error: new AppError('keys.not-the-missing-key', { keyId: 'ffff', needed: '0123456789abcdef' }).toApiError(),
         }),
+        'recovery.retry': () => ({ ok: false, error: new AppError('desk.nothing-to-recover').toApiError() }),
       },
     );
     fireEvent.change(screen.getByLabelText(/^私钥/), { target: { value: 'ab'.repeat(32) } });
@@ -138,5 +139,14 @@ describe('the recovery screen putting a lost key back in the browser host (fake 
       privateKey: 'ab'.repeat(32),
       passphrase: 'long enough',
     });
+    // A refusal stands in the option it answers, not at the foot of the page, and stays there in either language.
+    const importKey = () => screen.getByRole('region', { name: 'Import the missing private key' });
+    expect(within(importKey()).getByRole('alert').textContent).toContain('nothing was changed');
+    act(() => useUi.setState({ locale: 'zh-CN' }));
+    expect(within(screen.getByRole('region', { name: '导入丢失的私钥' })).getByRole('alert')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '重试' }));
+    const again = within(screen.getByRole('region', { name: '重试' }));
+    expect((await again.findByRole('alert')).textContent).toBe('SW Desk 已正常打开数据，无需恢复');
+    expect(screen.getAllByRole('alert')).toHaveLength(1);
   });
 });

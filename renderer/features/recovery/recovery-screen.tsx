@@ -31,6 +31,9 @@ function BindingFix({ packaged }: { packaged: boolean }) {
   );
 }
 
+/** What the screen can offer, each by the words of its title (the messages' keys, the same in every language). */
+type OptionKey = 'restoreLatest' | 'openReadOnly' | 'chooseOther' | 'importKey' | 'newKey' | 'retry';
+
 export function RecoveryScreen({ status, onBack }: { status: DeskStatus; onBack?: () => void }) {
   const t = useAdminT();
   const said = useMessageText();
@@ -58,8 +61,11 @@ export function RecoveryScreen({ status, onBack }: { status: DeskStatus; onBack?
     option.querySelector<HTMLElement>('button:not(:disabled), input, select, textarea')?.focus();
   }, [done, kind]);
 
-  const act = (work: () => Promise<ReopenResult>) =>
+  // A refusal is said in the option whose action it answers, not at the foot of the page far from it.
+  const [acting, setActing] = useState<OptionKey | null>(null);
+  const act = (key: OptionKey, work: () => Promise<ReopenResult>) =>
     run(async () => {
+      setActing(key);
       const result = await work();
       if (result.note) setDone(result);
       else reloadPage();
@@ -78,20 +84,21 @@ export function RecoveryScreen({ status, onBack }: { status: DeskStatus; onBack?
   }
 
   const browserHost = inBrowserHost();
-  const option = (title: string, body: ReactNode) => (
-    <section className="recovery-option" aria-label={title}>
+  const option = (key: OptionKey, body: ReactNode) => (
+    <section className="recovery-option" aria-label={t[key]}>
       {body}
+      {acting === key ? <FailureLine error={error} /> : null}
     </section>
   );
   const restore = status.latestBackup
     ? option(
-        t.restoreLatest,
+        'restoreLatest',
         <>
           <button
             type="button"
             className={kind === 'damaged' ? 'primary' : undefined}
             disabled={busy}
-            onClick={() => void act(() => api.invoke('recovery.restoreLatest', {}))}
+            onClick={() => void act('restoreLatest', () => api.invoke('recovery.restoreLatest', {}))}
           >
             {t.restoreLatest}
           </button>
@@ -107,18 +114,22 @@ export function RecoveryScreen({ status, onBack }: { status: DeskStatus; onBack?
   const readOnly =
     status.mode === 'recovery' && kind !== 'unwritable'
       ? option(
-          t.openReadOnly,
-          <button type="button" disabled={busy} onClick={() => void act(() => api.invoke('recovery.openReadOnly', {}))}>
+          'openReadOnly',
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => void act('openReadOnly', () => api.invoke('recovery.openReadOnly', {}))}
+          >
             {t.openReadOnly}
           </button>,
         )
       : null;
   const chooseFolder = option(
-    t.chooseOther,
+    'chooseOther',
     <form
       onSubmit={(e) => {
         e.preventDefault();
-        void act(() => api.invoke('desk.chooseFolder', { path: folder, copyData: false }));
+        void act('chooseOther', () => api.invoke('desk.chooseFolder', { path: folder, copyData: false }));
       }}
     >
       <PathField id="recovery-folder" label={t.folderPath} purpose="data-folder" value={folder} onChange={setFolder} />
@@ -135,7 +146,7 @@ export function RecoveryScreen({ status, onBack }: { status: DeskStatus; onBack?
     kind === 'missing-key' ? (
       <>
         {option(
-          t.importKey,
+          'importKey',
           // The browser host seals the key with the passphrase typed here, which main checks by the contract's rule:
           // the same rule is checked first, so a short one is said under its box (in the UI language, not the
           // browser's own bubble) and nothing is sent.
@@ -149,7 +160,7 @@ export function RecoveryScreen({ status, onBack }: { status: DeskStatus; onBack?
                 document.getElementById('recovery-passphrase')?.focus();
                 return;
               }
-              void act(() =>
+              void act('importKey', () =>
                 api.invoke('recovery.importKey', {
                   algorithm: keyImport.algorithm,
                   privateKey: keyImport.privateKey,
@@ -178,7 +189,7 @@ export function RecoveryScreen({ status, onBack }: { status: DeskStatus; onBack?
           </form>,
         )}
         {option(
-          t.newKey,
+          'newKey',
           <>
             <label className="check">
               <input type="checkbox" checked={confirmNewKey} onChange={(e) => setConfirmNewKey(e.target.checked)} />
@@ -187,7 +198,7 @@ export function RecoveryScreen({ status, onBack }: { status: DeskStatus; onBack?
             <button
               type="button"
               disabled={busy || !confirmNewKey}
-              onClick={() => void act(() => api.invoke('recovery.newKey', { confirm: true }))}
+              onClick={() => void act('newKey', () => api.invoke('recovery.newKey', { confirm: true }))}
             >
               {t.newKey}
             </button>
@@ -232,9 +243,13 @@ export function RecoveryScreen({ status, onBack }: { status: DeskStatus; onBack?
         </>
       )}
       {option(
-        t.retry,
+        'retry',
         <div className="actions start">
-          <button type="button" disabled={busy} onClick={() => void act(() => api.invoke('recovery.retry', {}))}>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => void act('retry', () => api.invoke('recovery.retry', {}))}
+          >
             {t.retry}
           </button>
           {onBack ? (
@@ -257,7 +272,6 @@ export function RecoveryScreen({ status, onBack }: { status: DeskStatus; onBack?
       )}
       {busy ? <p role="status">{t.working}</p> : null}
       {copied ? <p role="status">{t.diagnosticsCopied}</p> : null}
-      <FailureLine error={error} />
       {diagnostics ? (
         <div className="field">
           <label htmlFor="recovery-diagnostics">{t.diagnosticsManual}</label>
