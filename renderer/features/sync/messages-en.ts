@@ -42,6 +42,7 @@ export const syncEn: SyncMessages = {
   },
   edits: (n: number) => `${n} change${n === 1 ? '' : 's'}`,
   hubSeq: (n: number) => `hub no. ${n}`,
+  systemActors: { hub: 'hub', customs: 'customs', recovery: 'recovery' } as Record<string, string>,
   fromTemplate: (name) => `from template “${name}”`,
   fromCopy: (seq) => `copied from declaration ${seq}`,
   remarks: (n: number) => `${n} review remark${n === 1 ? '' : 's'}`,

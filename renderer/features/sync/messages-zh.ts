@@ -40,6 +40,8 @@ export const syncZh = {
   } as Record<string, string>,
   edits: (n: number) => `${n} 处`,
   hubSeq: (n: number) => `中心序号 ${n}`,
+  /** Who made a step that no operator made: the hub's and customs' answers, a key recovery's withdrawal. */
+  systemActors: { hub: '数据交换中心', customs: '海关', recovery: '恢复' } as Record<string, string>,
   fromTemplate: (name: string) => `来自模板“${name}”`,
   fromCopy: (seq: string) => `复制自报关单 ${seq}`,
   remarks: (n: number) => `复核意见 ${n} 条`,

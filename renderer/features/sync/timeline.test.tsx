@@ -91,6 +91,21 @@ describe('the history: where a declaration came from', () => {
     ]);
   });
 
+  it('names the hub and customs as the steps’ makers in the UI language, not by their keys', async () => {
+    const entries: TimelineEntry[] = [
+      { revision: 2, at: '2026-11-22T01:00:00.000Z', actor: 'hub', action: 'accepted', changes: {} },
+      { revision: 3, at: '2026-11-22T02:00:00.000Z', actor: 'customs', action: 'receipt', changes: {} },
+    ];
+    setBridge(createFakeBridge({ 'declarations.timeline': () => ({ ok: true, value: entries }) }).bridge);
+    render(
+      <QueryClientProvider client={queryClient}>
+        <Timeline id={id} />
+      </QueryClientProvider>,
+    );
+    const steps = await within(screen.getByRole('region', { name: '经过' })).findAllByRole('listitem');
+    expect(steps.map((s) => s.querySelector('.muted')?.textContent)).toEqual(['数据交换中心', '海关']);
+  });
+
   describe('修撤单 on the history', () => {
     const asked: TimelineEntry = {
       revision: 5,

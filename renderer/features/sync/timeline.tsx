@@ -129,7 +129,8 @@ export const Timeline = memo(function Timeline({ id }: { id: string }) {
               <time dateTime={step.at}>{localTime(step.at, locale)}</time>{' '}
               <strong>{m.actions[step.action] ?? eventName(step.action, locale)}</strong>
               {step.action === 'edit' ? ` ${m.edits(step.count)}` : ''}
-              {step.detail ? ` — ${step.detail}` : ''} <span className="muted">{step.actor}</span>
+              {step.detail ? ` — ${step.detail}` : ''}{' '}
+              <span className="muted">{m.systemActors[step.actor] ?? step.actor}</span>
               {step.said.map((r, j) => (
                 <SaidDetail key={j} said={r} />
               ))}
