@@ -15,17 +15,21 @@ import { Timeline } from './timeline';
 
 const { id } = declarationRecord();
 
-function showing(created: Record<string, unknown>, more: TimelineEntry[] = []) {
-  const entries: TimelineEntry[] = [
-    { revision: 1, at: '2026-11-22T00:00:00.000Z', actor: '王芳', action: 'create', changes: created },
-    ...more,
-  ];
+/** The timeline of a declaration whose history main answers with `entries`. */
+function showEntries(entries: TimelineEntry[]) {
   setBridge(createFakeBridge({ 'declarations.timeline': () => ({ ok: true, value: entries }) }).bridge);
   render(
     <QueryClientProvider client={queryClient}>
       <Timeline id={id} />
     </QueryClientProvider>,
   );
+}
+
+function showing(created: Record<string, unknown>, more: TimelineEntry[] = []) {
+  showEntries([
+    { revision: 1, at: '2026-11-22T00:00:00.000Z', actor: '王芳', action: 'create', changes: created },
+    ...more,
+  ]);
 }
 
 describe('the history: where a declaration came from', () => {
@@ -77,12 +81,7 @@ describe('the history: where a declaration came from', () => {
       },
       { revision: 4, at: '2026-11-22T03:00:00.000Z', actor: '王芳', action: 'complete', changes: {} },
     ];
-    setBridge(createFakeBridge({ 'declarations.timeline': () => ({ ok: true, value: entries }) }).bridge);
-    render(
-      <QueryClientProvider client={queryClient}>
-        <Timeline id={id} />
-      </QueryClientProvider>,
-    );
+    showEntries(entries);
     const steps = await within(screen.getByRole('region', { name: '经过' })).findAllByRole('listitem');
     expect(steps.map((s) => s.textContent?.replace(/^\S+ \S+ /, ''))).toEqual([
       '提交复核 王芳',
@@ -96,12 +95,7 @@ describe('the history: where a declaration came from', () => {
       { revision: 2, at: '2026-11-22T01:00:00.000Z', actor: 'hub', action: 'accepted', changes: {} },
       { revision: 3, at: '2026-11-22T02:00:00.000Z', actor: 'customs', action: 'receipt', changes: {} },
     ];
-    setBridge(createFakeBridge({ 'declarations.timeline': () => ({ ok: true, value: entries }) }).bridge);
-    render(
-      <QueryClientProvider client={queryClient}>
-        <Timeline id={id} />
-      </QueryClientProvider>,
-    );
+    showEntries(entries);
     const steps = await within(screen.getByRole('region', { name: '经过' })).findAllByRole('listitem');
     expect(steps.map((s) => s.querySelector('.muted')?.textContent)).toEqual(['数据交换中心', '海关']);
   });
