@@ -71,6 +71,7 @@ export const parsedDocumentSchema = z.object({
   head: headSchema,
   lines: z.array(documentLineSchema),
   totals: totalsSchema,
+  rowsAfterTotals: z.object({ rows: z.number().int().min(1), box: boxSchema }).optional(),
 });
 
 export const proposedValueSchema = z.object({
@@ -108,11 +109,13 @@ export const extractionSchema = z.object({
   >,
   mismatches: z.array(
     z.object({
-      kind: z.enum(['total', 'line-arithmetic', 'invoice-vs-packing', 'unmatched-line']),
+      kind: z.enum(['total', 'line-arithmetic', 'invoice-vs-packing', 'unmatched-line', 'rows-after-totals']),
       field: z.string(),
       expected: z.string(),
       actual: z.string(),
       line: z.number().int().optional(),
+      // Which document's page the box is on (the review shows that file's page), and which the notice names.
+      fileName: z.string().optional(),
       box: boxSchema.optional(),
     }),
   ),

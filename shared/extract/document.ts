@@ -122,12 +122,23 @@ export interface DocumentTotals {
   grossWeight?: Found;
 }
 
+/**
+ * Rows after the goods table's totals row that look like goods rows (the item numbers going on, a quantity beside an
+ * amount or a weight), which the lines do not hold: the row taken as the totals may have been a page's sub-total, and
+ * those goods lines would be lost without a word. `box` covers them on the first page they stand on.
+ */
+export interface RowsAfterTotals {
+  rows: number;
+  box: Box;
+}
+
 export interface ParsedDocument {
   fileName: string;
   role: DocumentRole;
   head: DocumentHead;
   lines: DocumentLine[];
   totals: DocumentTotals;
+  rowsAfterTotals?: RowsAfterTotals;
 }
 
 /** Fields of a proposed goods line, named as the declaration's goods line (DecList) names them. */
@@ -186,7 +197,8 @@ export interface ProposedHead {
 
 /** A cross-check that failed: the lines do not add up to what the document prints, or two documents disagree. */
 export interface ExtractionMismatch {
-  kind: 'total' | 'line-arithmetic' | 'invoice-vs-packing' | 'unmatched-line';
+  /** `rows-after-totals`: rows that look like goods rows follow the totals row (`expected`: how many; `box`: where). */
+  kind: 'total' | 'line-arithmetic' | 'invoice-vs-packing' | 'unmatched-line' | 'rows-after-totals';
   /** The field concerned, as a proposed-line or document-total name. */
   field: string;
   /** The value the document states (or the other document), and what the lines give. */

@@ -175,5 +175,7 @@ export function parseDocument(doc: DocumentText, options: ParseOptions = {}): Pa
     return lineOrigin ? { ...line, origin: lineOrigin } : line;
   });
   const totals = { ...readTotalsOutside(outside, european), ...(table ? totalsOf(table, european) : {}) };
-  return { fileName: doc.fileName, role: roleOf(lines, table), head, lines: docLines, totals };
+  const after = table?.rowsAfterTotals;
+  const role = roleOf(lines, table);
+  return { fileName: doc.fileName, role, head, lines: docLines, totals, ...(after ? { rowsAfterTotals: after } : {}) };
 }

@@ -1,7 +1,8 @@
+import type { RowsAfterTotals } from '../document';
 import type { Column, ColumnKind, Header } from './header';
 import { findHeader } from './header';
 import type { Line, PlacedRun } from './layout';
-import { joinRuns, lineCells } from './layout';
+import { joinRuns, lineCells, unionBox } from './layout';
 import { parseNumber } from './numbers';
 import { weightsByValue } from './weights';
 
@@ -19,9 +20,19 @@ export interface Table {
   headers: Header[];
   /** The line after the table's last line (where head values after the table start). */
   end: number;
+  /**
+   * Lines after the totals row that look like goods rows, which the table does not hold: the totals row may have
+   * been a page's sub-total after all. `box` covers those on the first page they stand on.
+   */
+  rowsAfterTotals?: RowsAfterTotals;
 }
 
-const totalsLabel = /^(?:grand\s*)?(?:sub\s*-?\s*)?total\b|^合\s*计|^总\s*计|^小\s*计|^共\s*计|^total[:：]/i;
+/**
+ * A totals row's label. A page's sub-total and the sum carried to the next page ("Carried forward", "转下页") or brought
+ * from the last ("Brought forward", "承上页") are labelled like a total: what follows them tells them apart.
+ */
+const totalsLabel =
+  /^(?:grand\s*)?(?:sub\s*-?\s*)?total\b|^合\s*计|^总\s*计|^小\s*计|^共\s*计|^total[:：]|^(?:carried|brought)\s+(?:forward|over)\b|^(?:承|接)\s*上\s*页|^(?:转|过)\s*[下次]\s*页/i;
 /**
  * A bilingual totals label whose Chinese half an OCR engine garbled ("合计: TOTAL:" read "Ait: TOTAL:"): the cell ends
  * in TOTAL after a label's mark, which no goods name does.
@@ -136,6 +147,67 @@ function lineText(line: Line): string {
   return joinRuns(line.runs);
 }
 
+/** An item number's count ("7", "07", "No. 7", "A-007"), to tell whether a row continues the rows' sequence. */
+function itemNumber(cells: Map<ColumnKind, PlacedRun[]>): number | undefined {
+  const runs = cells.get('itemNo');
+  const m = runs ? /^(?:no\.?\s*)?[a-z]{0,3}[-#]?\s*(\d{1,5})\.?$/i.exec(joinRuns(runs).trim()) : null;
+  return m?.[1] !== undefined ? Number(m[1]) : undefined;
+}
+
+/** Where the table was when it met a totals row: the columns it read by, and the rows read so far. */
+interface ReadingAt {
+  columns: Column[];
+  headless: ColumnKind[] | undefined;
+  page: number;
+  rows: readonly TableRow[];
+}
+
+/**
+ * The lines after a totals row that look like goods rows — the item number after the last row's, or a quantity
+ * beside an amount or a weight — read as the table would read them (a page's repeated header taken), up to what
+ * follows a table. `continues`: the first of them carries the item numbers on, so the totals row was a page's
+ * sub-total ("Sub-total", "小计", "Carried forward", "承上页") and the table goes on.
+ */
+function goodsRowsAfter(
+  lines: readonly Line[],
+  from: number,
+  european: boolean,
+  at: ReadingAt,
+): { lines: Line[]; continues: boolean } {
+  let { columns, headless, page } = at;
+  const last = at.rows[at.rows.length - 1];
+  let next = last ? itemNumber(last.cells) : undefined;
+  const found: Line[] = [];
+  let continues: boolean | undefined;
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line) continue;
+    if (line.page !== page) {
+      page = line.page;
+      const again = headerAt(lines, european, i);
+      if (again && lines[again.at]?.page === page) {
+        columns = again.header.columns;
+        headless = undefined;
+        i = again.at + again.header.lines.length - 1;
+        continue;
+      }
+      headless = rowPattern(at.rows);
+    }
+    const text = lineText(line);
+    if (afterTable.test(text)) break;
+    const cells = (headless && byOrder(line, headless)) || cellsOfLine(columns, line);
+    if (isTotalsRow(text, cells, european)) continue;
+    const inSequence = next !== undefined && itemNumber(cells) === next + 1;
+    const measured = ['amount', 'netWeight', 'grossWeight'] as const;
+    const counted = numberIn(cells, 'quantity', european) && measured.some((k) => numberIn(cells, k, european));
+    if (!inSequence && !counted) continue;
+    if (inSequence && next !== undefined) next++;
+    continues ??= inSequence;
+    found.push(line);
+  }
+  return { lines: found, continues: continues ?? false };
+}
+
 /**
  * Reads the goods table: its header, then each row (a line with a quantity or amount; a line with only a
  * name or model under it continues the row), across pages — under a repeated header, or, when the next page
@@ -157,6 +229,7 @@ export function readTable(lines: readonly Line[], european: boolean): Table | nu
   let columns = first.header.columns;
   const rows: TableRow[] = [];
   let totals: TableRow | undefined;
+  let rowsAfterTotals: Table['rowsAfterTotals'];
   let current: TableRow | undefined;
   // On a page that prints no header: the kinds of a full row's cells, left to right, from the rows read so far.
   let headless: ColumnKind[] | undefined;
@@ -185,7 +258,17 @@ export function readTable(lines: readonly Line[], european: boolean): Table | nu
     const text = lineText(line);
     const cells = (headless && byOrder(line, headless)) || cellsOfLine(columns, line);
     if (isTotalsRow(text, cells, european)) {
+      const after = goodsRowsAfter(lines, i + 1, european, { columns, headless, page, rows });
+      // A page's sub-total or the sum carried forward: a row of the table but no goods line, and the rows after it
+      // are the table's (what stands between, a page's foot, is skipped up to the next row).
+      if (after.continues) {
+        current = undefined;
+        lastY = line.y;
+        continue;
+      }
       totals = { cells, columns };
+      const box = unionBox(after.lines.flatMap((l) => l.runs.map((r) => r.box)));
+      if (box) rowsAfterTotals = { rows: after.lines.length, box };
       i++;
       break;
     }
@@ -218,5 +301,5 @@ export function readTable(lines: readonly Line[], european: boolean): Table | nu
       i = next - 1;
     }
   }
-  return { rows, ...(totals ? { totals } : {}), headers, end: i };
+  return { rows, ...(totals ? { totals } : {}), ...(rowsAfterTotals ? { rowsAfterTotals } : {}), headers, end: i };
 }

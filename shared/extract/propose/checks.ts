@@ -39,6 +39,26 @@ export function totalsMismatches(doc: ParsedDocument): ExtractionMismatch[] {
 }
 
 /**
+ * Rows that look like goods rows after the document's totals row, which no line holds: said first, since they explain
+ * a total that does not add up — and are the only sign when the row taken as the total was a page's sub-total, which
+ * the lines read do add up to.
+ */
+export function rowsAfterTotalsMismatches(doc: ParsedDocument): ExtractionMismatch[] {
+  const after = doc.rowsAfterTotals;
+  if (!after) return [];
+  return [
+    {
+      kind: 'rows-after-totals',
+      field: 'rows',
+      expected: String(after.rows),
+      actual: '',
+      fileName: doc.fileName,
+      box: after.box,
+    },
+  ];
+}
+
+/**
  * A line's quantity × unit price against its amount, to the cent (rounded half up, as invoices round): an
  * OCR slip in any of the three shows here.
  */

@@ -6,6 +6,7 @@ import { parseDocument } from '../parse';
 import type { ProductCandidate } from './product';
 import { proposeExtraction } from './propose-extraction';
 import { transModeCode } from '../codes';
+import { extractionSchema } from '../../api/extract-schemas';
 
 const codes = builtinFinder();
 const valuesOf = (line: ProposedLine | undefined) =>
@@ -126,6 +127,16 @@ describe('proposeExtraction', () => {
       },
     ]);
     expect(x.mismatches.every((m) => m.box)).toBe(true);
+  });
+
+  it('says that rows looking like goods rows follow a document’s totals row, first, with the document and where they stand, across the contract', () => {
+    const box = { page: 1, x: 0.07, y: 0.2, w: 0.8, h: 0.05 };
+    const invoice = { ...parseDocument(invoiceText()), rowsAfterTotals: { rows: 2, box } };
+    const x = proposeExtraction([parseDocument(packingText()), invoice], { codes });
+    const said = { kind: 'rows-after-totals', field: 'rows', expected: '2', actual: '', fileName: 'invoice.pdf', box };
+    expect(x.mismatches).toEqual([said]);
+    // The review names the document, so the file name crosses the contract with the box.
+    expect(extractionSchema.parse(x).mismatches).toEqual([said]);
   });
 
   it('maps the Incoterms the 成交方式 table names, and proposes none for the others', () => {

@@ -11,7 +11,7 @@ import type {
   ProposedLineField,
   ProposedValue,
 } from '../document';
-import { arithmeticMismatch, differ, totalsMismatches } from './checks';
+import { arithmeticMismatch, differ, rowsAfterTotalsMismatches, totalsMismatches } from './checks';
 import { countryCode, currencyCode, transModeCode, unitCode } from '../codes';
 import { matchLines } from './match';
 import type { FindProduct } from './product';
@@ -133,7 +133,10 @@ export function proposeExtraction(documents: readonly ParsedDocument[], options:
   const { codes } = options;
   const invoice = documents.find(isInvoice);
   const packing = documents.find((d) => d !== invoice && isPacking(d));
-  const mismatches: ExtractionMismatch[] = documents.flatMap(totalsMismatches);
+  const mismatches: ExtractionMismatch[] = documents.flatMap((d) => [
+    ...rowsAfterTotalsMismatches(d),
+    ...totalsMismatches(d),
+  ]);
   const invLines = invoice?.lines ?? [];
   const packLines = packing?.lines ?? [];
   const pairs = invoice && packing ? matchLines(invLines, packLines) : [];
