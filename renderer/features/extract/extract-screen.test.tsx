@@ -44,6 +44,21 @@ function pick(...files: File[]) {
   fireEvent.change(input);
 }
 
+/** The review of a reading that gave `read`, on a fake bridge: the file picked, the job done. */
+async function reviewOf(read: ExtractResult) {
+  renderWithBridge(
+    {
+      'extract.start': ok({ jobId: JOB }),
+      'extract.status': ok(progress({})),
+      'extract.result': ok(read),
+      'extract.page': ok({ pngBase64: 'iVBORw0KGgo=', width: 1, height: 1 }),
+    },
+    <ExtractScreen />,
+  );
+  await act(() => useExtract.getState().open(ID));
+  pick(new File(['%PDF-1.7'], 'invoice-118.pdf', { type: 'application/pdf' }));
+}
+
 describe('the review of goods lines read from an invoice', () => {
   afterEach(() => {
     cleanup();
@@ -131,17 +146,7 @@ describe('the review of goods lines read from an invoice', () => {
         ],
       },
     };
-    renderWithBridge(
-      {
-        'extract.start': ok({ jobId: JOB }),
-        'extract.status': ok(progress({})),
-        'extract.result': ok(doubtful),
-        'extract.page': ok({ pngBase64: 'iVBORw0KGgo=', width: 1, height: 1 }),
-      },
-      <ExtractScreen />,
-    );
-    await act(() => useExtract.getState().open(ID));
-    pick(new File(['%PDF-1.7'], 'invoice-118.pdf', { type: 'application/pdf' }));
+    await reviewOf(doubtful);
     const table = await screen.findByRole('table');
     const cell = within(table).getByLabelText('2 规格型号').closest('td');
     expect([cell?.className, cell?.textContent, cell?.title]).toEqual([
@@ -168,6 +173,46 @@ describe('the review of goods lines read from an invoice', () => {
     fireEvent.change(within(table).getByLabelText('2 Specification'), { target: { value: 'CG-3' } });
     expect(table.querySelectorAll('td.doubtful')).toHaveLength(0);
     expect(screen.queryByText(/read with low certainty/)).toBeNull();
+  });
+
+  it('says under the checks, in Chinese and English, how many rows that look like goods lines follow a totals row and on which page of which document, and shows that page with the rows highlighted', async () => {
+    const after: ExtractResult = {
+      ...result,
+      extraction: {
+        ...sampleExtraction,
+        mismatches: [
+          {
+            kind: 'rows-after-totals',
+            field: 'rows',
+            expected: '5',
+            actual: '',
+            fileName: 'packing-118.pdf',
+            box: { page: 1, x: 0.06, y: 0.2, w: 0.8, h: 0.1 },
+          },
+        ],
+      },
+      files: [
+        ...result.files,
+        { fileName: 'packing-118.pdf', pages: [0, 1].map(() => ({ width: 595, height: 842, kind: 'text-pdf' })) },
+      ],
+    };
+    await reviewOf(after);
+    const checks = await screen.findByRole('region', { name: '核对' });
+    const notice = within(checks).getByText(
+      'packing-118.pdf 第 2 页：合计行之后还有 5 行像是商品行，未读入，请对照原件核对',
+    );
+    expect(within(checks).queryByText('各行与单据合计一致')).toBeNull();
+    fireEvent.focus(notice);
+    expect((await screen.findByRole('img')).getAttribute('alt')).toBe('packing-118.pdf 第 2 页的图像');
+    const box = screen.getByTestId('extract-highlight');
+    expect([box.style.left, box.style.top]).toEqual(['6%', '20%']);
+
+    act(() => useUi.getState().setLocale('en'));
+    expect(
+      within(screen.getByRole('region', { name: 'Checks' })).getByText(
+        'packing-118.pdf page 2: 5 rows that look like goods lines follow the totals row and were not read; check them against the document',
+      ).className,
+    ).toBe('mismatch');
   });
 
   it('saves the open editor before the screen opens from the 导入/导出 menu, as Alt+I does: reading begins at the saved revision', async () => {

@@ -71,6 +71,13 @@ export const extractEn: ExtractMessages = {
       return `${line}: the ${label.toLowerCase()} is ${m.expected}, quantity × unit price is ${m.actual}`;
     if (m.kind === 'invoice-vs-packing')
       return `${line} ${label.toLowerCase()}: ${m.expected} on the invoice, ${m.actual} on the packing list`;
+    if (m.kind === 'rows-after-totals') {
+      // Rows the parser did not read: the document and page they stand on, and how many.
+      const where = [m.fileName, m.box ? `page ${m.box.page + 1}` : ''].filter(Boolean).join(' ');
+      const one = m.expected === '1';
+      const rows = one ? 'row that looks like a goods line follows' : 'rows that look like goods lines follow';
+      return `${where}: ${m.expected} ${rows} the totals row and ${one ? 'was' : 'were'} not read; check ${one ? 'it' : 'them'} against the document`;
+    }
     return `${line} (${m.actual}) has no matching line in the other document`;
   },
   written: (n, seq) => `${n} goods lines from the documents written to declaration ${seq}`,

@@ -69,6 +69,11 @@ export const extractZh = {
     if (m.kind === 'total') return `${label}合计：单据为 ${m.expected}，各行相加为 ${m.actual}`;
     if (m.kind === 'line-arithmetic') return `${line}：${label}为 ${m.expected}，数量 × 单价为 ${m.actual}`;
     if (m.kind === 'invoice-vs-packing') return `${line}${label}：发票为 ${m.expected}，装箱单为 ${m.actual}`;
+    if (m.kind === 'rows-after-totals') {
+      // Rows the parser did not read: the document and page they stand on, and how many.
+      const where = [m.fileName, m.box ? `第 ${m.box.page + 1} 页` : ''].filter(Boolean).join(' ');
+      return `${where}：合计行之后还有 ${m.expected} 行像是商品行，未读入，请对照原件核对`;
+    }
     return `${line}（${m.actual}）在另一份单据中没有对应的行`;
   },
   written: (n: number, seq: string) => `已从单据写入 ${n} 项商品到报关单 ${seq}`,

@@ -193,7 +193,8 @@ export function pointedBox(result: ExtractResult, pointed: Pointed | null): { fi
   if (fromValue) return fromValue;
   if ('mismatch' in pointed) {
     const m = extraction.mismatches[pointed.mismatch];
-    if (m?.box) return { file: 0, box: m.box };
+    // The box is on the page of the document the mismatch names (a packing list's total, rows after its totals row).
+    if (m?.box) return sourceBox(result, { fileName: m.fileName ?? '', box: m.box });
     const line = m?.line !== undefined ? extraction.lines[m.line]?.values[m.field as ProposedLineField] : undefined;
     return sourceBox(result, line?.source);
   }
