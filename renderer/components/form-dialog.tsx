@@ -21,6 +21,7 @@ export function FormDialog({
   return (
     <Dialog title={title} open onClose={onClose}>
       <form
+        noValidate
         className={className}
         onSubmit={(e) => {
           e.preventDefault();

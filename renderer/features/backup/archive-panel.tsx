@@ -43,7 +43,7 @@ export function ArchivePanel() {
 
   return (
     <div>
-      <form onSubmit={exportAll} className="admin-subform">
+      <form noValidate onSubmit={exportAll} className="admin-subform">
         <h3>{t.exportAll}</h3>
         <p className="muted">{t.exportIntro}</p>
         <PathField
@@ -59,7 +59,7 @@ export function ArchivePanel() {
         </button>
         {exported ? <p role="status">{exported}</p> : null}
       </form>
-      <form onSubmit={importAll} className="admin-subform">
+      <form noValidate onSubmit={importAll} className="admin-subform">
         <h3>{t.importArchive}</h3>
         <PathField
           id="settings-import-path"

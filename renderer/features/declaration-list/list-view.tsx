@@ -124,7 +124,7 @@ export function ListView() {
 
   return (
     <nav className="list-view" aria-label={t.list}>
-      <form className="list-search" role="search" onSubmit={(e) => e.preventDefault()}>
+      <form noValidate className="list-search" role="search" onSubmit={(e) => e.preventDefault()}>
         <div className="field">
           <label htmlFor={ids.search}>{t.search}</label>
           <input

@@ -64,7 +64,7 @@ function Elements({
   }
 
   return (
-    <form ref={form} onKeyDown={onKeyDown} onSubmit={submit} className="gmodel-form">
+    <form noValidate ref={form} onKeyDown={onKeyDown} onSubmit={submit} className="gmodel-form">
       <ol className="gmodel-elements">
         {names.map((name, i) => {
           const id = `gmodel-${line}-${i}`;
@@ -135,6 +135,7 @@ export function GModelDialog({ codeTs, gmodel, line, onApply }: Props) {
       <p>{valid ? t.gmodelFor(line + 1, codeTs) : t.gmodelNeedsCode}</p>
       {valid && tariff.data === null ? (
         <form
+          noValidate
           onSubmit={(e) => {
             e.preventDefault();
             done(raw);

@@ -50,7 +50,7 @@ export function TemplateDialog({
 
   return (
     <Dialog title={t.saveTemplate} open onClose={() => setOpen(false)}>
-      <form onSubmit={(e) => void submit(e)}>
+      <form noValidate onSubmit={(e) => void submit(e)}>
         <div className="field">
           <label htmlFor="template-name">{t.templateName}</label>
           <input

@@ -74,12 +74,12 @@ export function PassphraseDialog() {
   return (
     <Dialog title={keyExists ? t.unlockTitle : t.passphraseTitle} open={passphraseOpen} onClose={close}>
       {offerKeychain ? (
-        <form onSubmit={(e) => void protectWithKeychain(e)}>
+        <form noValidate onSubmit={(e) => void protectWithKeychain(e)}>
           <p>{t.keychainOffer}</p>
           <FormFooter error={error} cancelLabel={t.keepPassphrase} onCancel={close} submitLabel={t.useKeychain} />
         </form>
       ) : (
-        <form onSubmit={(e) => void submit(e)}>
+        <form noValidate onSubmit={(e) => void submit(e)}>
           <p>{keyExists ? t.unlockHelp : t.passphraseHelp}</p>
           {keyExists ? (
             <PassphraseField

@@ -49,6 +49,7 @@ export function CopyDialog({
   return (
     <Dialog title={t.copyTitle} open onClose={() => setOpen(false)}>
       <form
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
           void copy();

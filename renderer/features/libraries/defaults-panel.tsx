@@ -105,7 +105,7 @@ function DefaultsForm({ defaults, operator }: { defaults: DeclarationDefaults; o
   };
 
   return (
-    <form className="library-form" onSubmit={(e) => void submit(e)} aria-label={t.tabDefaults}>
+    <form noValidate className="library-form" onSubmit={(e) => void submit(e)} aria-label={t.tabDefaults}>
       <p className="muted">{t.defaultsFor(operator)}</p>
       <fieldset role="radiogroup" aria-label={t.defaultsDirection}>
         <legend>{t.defaultsDirection}</legend>

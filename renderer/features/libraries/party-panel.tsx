@@ -63,6 +63,7 @@ function PartyForm({ party, onDone }: { party: Party | null; onDone(): void }) {
     setValues((v) => ({ ...v, roles: on ? [...v.roles, role] : v.roles.filter((r) => r !== role) }));
   return (
     <form
+      noValidate
       ref={form}
       className="library-form"
       onSubmit={(e) => void submit(e)}

@@ -42,7 +42,12 @@ function ProductForm({ product, onDone }: { product: Product | null; onDone(): v
   }
 
   return (
-    <form className="library-form" onSubmit={(e) => void submit(e)} aria-label={product ? t.editProduct : t.newProduct}>
+    <form
+      noValidate
+      className="library-form"
+      onSubmit={(e) => void submit(e)}
+      aria-label={product ? t.editProduct : t.newProduct}
+    >
       {productFields.map((key) => {
         const def = findElement(goodsDeclaration, 'lines', key);
         if (!def) return null;

@@ -62,6 +62,7 @@ function TemplateRow({
           item.name
         ) : (
           <form
+            noValidate
             onSubmit={(e) => {
               e.preventDefault();
               void rename();

@@ -127,6 +127,7 @@ export function RecoveryScreen({ status, onBack }: { status: DeskStatus; onBack?
   const chooseFolder = option(
     'chooseOther',
     <form
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
         void act('chooseOther', () => api.invoke('desk.chooseFolder', { path: folder, copyData: false }));

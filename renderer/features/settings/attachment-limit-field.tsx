@@ -39,6 +39,7 @@ export function AttachmentLimitField() {
   const hubLower = limits && limits.hubMaxFileMb !== null && limits.hubMaxFileMb < limits.maxFileMb;
   return (
     <form
+      noValidate
       className="field attachment-limit"
       onSubmit={(e) => {
         e.preventDefault();

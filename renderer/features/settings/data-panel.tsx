@@ -50,7 +50,7 @@ export function DataPanel() {
           </button>
         </div>
       ) : (
-        <form onSubmit={(e) => void move(e)} className="admin-subform">
+        <form noValidate onSubmit={(e) => void move(e)} className="admin-subform">
           <h3>{t.changeFolder}</h3>
           <PathField
             id="settings-data-folder"

@@ -46,7 +46,7 @@ export function HubPanel() {
   }
 
   return (
-    <form onSubmit={(e) => void enrol(e)}>
+    <form noValidate onSubmit={(e) => void enrol(e)}>
       <p>
         {t.connection}: <strong>{status?.clientId ? t.enrolled(status.clientId) : t.notEnrolled}</strong>
         {status?.lastError ? <span className="muted"> — {said(status.lastError)}</span> : null}

@@ -101,7 +101,7 @@ export function KeysPanel() {
       ) : null}
       {/* Only the desktop app has a keychain; the key can move to it, or back to a passphrase for the browser host. */}
       {status?.exists && status.keychain && status.protection === 'passphrase' ? (
-        <form onSubmit={(e) => void reseal(e, 'safe-storage')} className="admin-subform">
+        <form noValidate onSubmit={(e) => void reseal(e, 'safe-storage')} className="admin-subform">
           <p className="muted">{t.toKeychainIntro}</p>
           <button type="submit" disabled={busy}>
             {t.toKeychain}
@@ -110,6 +110,7 @@ export function KeysPanel() {
       ) : null}
       {status?.exists && status.protection === 'safe-storage' ? (
         <form
+          noValidate
           onSubmit={(e) => {
             e.preventDefault();
             // The key is sealed under the new passphrase: the two boxes must agree before it is sent.
@@ -124,7 +125,7 @@ export function KeysPanel() {
           </button>
         </form>
       ) : null}
-      <form onSubmit={(e) => void rotate(e)} className="admin-subform">
+      <form noValidate onSubmit={(e) => void rotate(e)} className="admin-subform">
         <h3>{t.rotate}</h3>
         <p className="muted">{t.rotateIntro}</p>
         <KeyImportFields idPrefix="settings-key" keyLabel={t.importPrivate} {...keyImport.fields} />

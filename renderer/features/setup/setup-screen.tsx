@@ -149,6 +149,7 @@ export function SetupScreen({ needsPassphrase, onDone }: { needsPassphrase: bool
         </form>
       ) : (
         <form
+          noValidate
           ref={form}
           onSubmit={(e) => {
             e.preventDefault();

@@ -30,7 +30,7 @@ export function ConnectDialog() {
 
   return (
     <Dialog title={t.connect} open={connectOpen} onClose={() => setConnectOpen(false)}>
-      <form onSubmit={(e) => void submit(e)}>
+      <form noValidate onSubmit={(e) => void submit(e)}>
         <div className="field">
           <label htmlFor="hub-url">{t.hubUrl}</label>
           <input
