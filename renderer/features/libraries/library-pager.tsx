@@ -78,15 +78,18 @@ function pageKeys(page: LibraryPage<unknown> | undefined, paging: Paging, loadin
 
 /**
  * A library panel's page of rows: the pager, the table (`children`: its head and rows) whose PageDown / PageUp turn
- * the pages, and a word under it when the page is empty. `list` is the panel's query of the page.
+ * the pages, and a word under it when the page is empty: how to fill the library when nothing is searched for or
+ * filtered (`filtered` false). `list` is the panel's query of the page.
  */
 export function PagedLibraryTable({
   label,
   list,
   paging,
+  filtered,
   children,
 }: {
   label: string;
+  filtered: boolean;
   list: { data: LibraryPage<unknown> | undefined; isPlaceholderData: boolean };
   paging: Paging;
   children: ReactNode;
@@ -104,7 +107,7 @@ export function PagedLibraryTable({
       >
         {children}
       </table>
-      {list.data?.items.length === 0 ? <p className="muted">{t.none}</p> : null}
+      {list.data?.items.length === 0 ? <p className="muted">{filtered ? t.none : t.noneYet}</p> : null}
     </>
   );
 }

@@ -194,6 +194,10 @@ describe('library pages', () => {
     );
     await screen.findByText('共 0 条');
     expect(screen.getByRole('button', { name: '下一页' })).toHaveProperty('disabled', true);
+    // An empty library says how to fill it; a search that finds nothing says only that.
+    expect(await screen.findByText('还没有记录：按“新增”逐条录入，或用“导入 (Excel/CSV)…”从文件导入')).toBeTruthy();
+    fireEvent.change(screen.getByRole('searchbox'), { target: { value: '鲜果' } });
+    expect(await screen.findByText('没有记录')).toBeTruthy();
   });
 
   it('in English a party’s roles are listed with a comma, not the Chinese 、', async () => {

@@ -148,7 +148,7 @@ export function PartyPanel() {
           onDone={() => setEditing(null)}
         />
       ) : null}
-      <PagedLibraryTable label={t.tabParties} list={list} paging={paging}>
+      <PagedLibraryTable label={t.tabParties} list={list} paging={paging} filtered={query !== '' || role !== ''}>
         <thead>
           <tr>
             <th>{partyFieldLabels.nameZh[locale === 'en' ? 'en' : 'zh']}</th>

@@ -131,7 +131,7 @@ export function ProductPanel() {
           onDone={() => setEditing(null)}
         />
       ) : null}
-      <PagedLibraryTable label={t.tabProducts} list={list} paging={paging}>
+      <PagedLibraryTable label={t.tabProducts} list={list} paging={paging} filtered={query !== '' || learnedOnly}>
         <thead>
           <tr>
             {columns.map((c) => (
