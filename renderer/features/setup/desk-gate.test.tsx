@@ -119,6 +119,13 @@ describe('what the window shows first (fake bridge)', () => {
       }),
     });
     await toHubStep();
+    // Empty boxes are said under each in the UI language (not by the browser's bubble), and nothing is saved or sent.
+    expect(byLabel('数据交换中心地址').closest('form')?.noValidate).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: '完成并连接' }));
+    expect(screen.getByText(/^数据交换中心地址须以 http:\/\/ 或 https:\/\/ 开头/)).toBeTruthy();
+    expect(screen.getByText('至少 4 个字符')).toBeTruthy();
+    expect(document.activeElement).toBe(byLabel('数据交换中心地址'));
+    expect(fake.calls.filter((c) => ['profiles.create', 'keys.unlock', 'sync.connect'].includes(c.method))).toEqual([]);
     type('数据交换中心地址', 'https://hub.example.cn');
     type('注册码', 'WRONG-CODE');
     fireEvent.click(screen.getByRole('button', { name: '完成并连接' }));

@@ -4,11 +4,10 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ProfileField, ProfileInput } from '../../../shared/profiles/profile-check';
 import { normalizeProfile, profileProblems } from '../../../shared/profiles/profile-check';
 import { api, ApiCallError, errorNotice, failureLine } from '../../api/client';
-import { useUi } from '../../state/ui-store';
-import { messages } from '../../i18n/messages';
 import { problemText, useAdminT } from '../../i18n/use-admin-t';
 import { ProfileFields, type FieldErrors } from './profile-fields';
 import { NewPassphraseFields, useNewPassphrase } from '../../components/passphrase-field';
+import { EnrolmentFields, useEnrolment } from '../../components/enrolment-fields';
 import { LanguageButton } from '../../components/language-switch';
 
 type Step = 'company' | 'operator' | 'hub';
@@ -50,13 +49,11 @@ const hubFailure = (e: unknown) => failureLine(e, { paths: true });
  */
 export function SetupScreen({ needsPassphrase, onDone }: { needsPassphrase: boolean; onDone(): void }) {
   const t = useAdminT();
-  const locale = useUi((s) => s.locale);
   const [step, setStep] = useState<Step>('company');
   const [profile, setProfile] = useState<ProfileInput>(emptyProfile);
   const [issues, setIssues] = useState<readonly FieldIssue[]>([]);
   const errors = fieldErrors(t, issues);
-  const [hubUrl, setHubUrl] = useState('');
-  const [code, setCode] = useState('');
+  const enrolment = useEnrolment('setup');
   const passphrase = useNewPassphrase('setup-passphrase');
   // The hub step's failure names each field main refused by its path.
   const { busy, error: hubError, setError: setHubError, run } = useBusyCall(hubFailure);
@@ -106,14 +103,18 @@ export function SetupScreen({ needsPassphrase, onDone }: { needsPassphrase: bool
   }
 
   const finish = (connect: boolean) => {
-    // The first key is sealed under this passphrase: the two boxes must agree before anything is saved or sent.
-    if (connect && needsPassphrase && !passphrase.checked()) return;
+    if (connect) {
+      // The first key is sealed under this passphrase: the two boxes must agree before anything is saved or sent, and
+      // so must the address and code (checked last, so that the focus lands on the first box at fault).
+      const passphraseTaken = !needsPassphrase || passphrase.checked();
+      if (!enrolment.checked() || !passphraseTaken) return;
+    }
     return run(async () => {
       if (!(await saveProfile())) return;
       if (connect) {
         // No key is stored yet: keys.unlock makes the first one and seals it with the passphrase chosen here.
         if (needsPassphrase) await api.invoke('keys.unlock', { passphrase: passphrase.value });
-        await api.invoke('sync.connect', { hubUrl: hubUrl.trim(), enrollmentCode: code.trim() });
+        await api.invoke('sync.connect', { hubUrl: enrolment.hubUrl.trim(), enrollmentCode: enrolment.code.trim() });
       }
       onDone();
     });
@@ -157,21 +158,7 @@ export function SetupScreen({ needsPassphrase, onDone }: { needsPassphrase: bool
           }}
         >
           <p>{t.hubIntro}</p>
-          <div className="field">
-            <label htmlFor="setup-hub-url">{t.hubUrl}</label>
-            <input
-              id="setup-hub-url"
-              type="url"
-              required
-              value={hubUrl}
-              onChange={(e) => setHubUrl(e.target.value)}
-              placeholder={messages[locale].hubUrlExample}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="setup-code">{t.enrollmentCode}</label>
-            <input id="setup-code" required value={code} onChange={(e) => setCode(e.target.value)} />
-          </div>
+          <EnrolmentFields {...enrolment.fields} />
           {needsPassphrase ? <NewPassphraseFields label={t.passphrase} {...passphrase.fields} /> : null}
           <FailureLine error={hubError} />
           <div className="actions">

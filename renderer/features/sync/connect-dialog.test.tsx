@@ -1,0 +1,62 @@
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ApiResult, SyncStatus } from '../../../shared/api';
+import { setBridge } from '../../api/client';
+import { useUi } from '../../state/ui-store';
+import { createFakeBridge } from '../../../test-support/renderer/fake-bridge';
+import { ConnectDialog } from './connect-dialog';
+
+const enrolled: SyncStatus = {
+  state: 'online',
+  hubUrl: 'https://hub.example.cn',
+  clientId: 'desk-1',
+  outbox: { queued: 0, sending: 0, rejected: 0 },
+  lastError: null,
+  lastSyncAt: null,
+  nextAttemptAt: null,
+};
+
+/** The error said under a box (its aria-describedby), or null. */
+function said(label: string): string | null {
+  const box = screen.getByLabelText(label);
+  const id = box.getAttribute('aria-describedby');
+  return id ? (document.getElementById(id)?.textContent ?? null) : null;
+}
+
+describe('the connect dialog (fake bridge)', () => {
+  afterEach(cleanup);
+
+  it('says an empty or malformed address and code under their boxes in zh and en, and sends nothing until both are right', async () => {
+    const fake = createFakeBridge({ 'sync.connect': (): ApiResult<SyncStatus> => ({ ok: true, value: enrolled }) });
+    setBridge(fake.bridge);
+    useUi.setState({ locale: 'zh-CN', connectOpen: true });
+    render(<ConnectDialog />);
+    // The form leaves no check to the browser, whose bubble speaks the browser's language.
+    expect(screen.getByLabelText('数据交换中心地址').closest('form')?.noValidate).toBe(true);
+
+    fireEvent.click(screen.getByRole('button', { name: '确定' }));
+    expect(said('数据交换中心地址')).toMatch(/^数据交换中心地址须以 http:\/\/ 或 https:\/\/ 开头/);
+    expect(said('注册码')).toBe('至少 4 个字符');
+    expect(document.activeElement).toBe(screen.getByLabelText('数据交换中心地址'));
+    expect(screen.getByLabelText('注册码').getAttribute('aria-invalid')).toBe('true');
+
+    fireEvent.change(screen.getByLabelText('数据交换中心地址'), { target: { value: 'hub.example.cn' } });
+    // Typing in a box takes back what was said about it, and only it.
+    expect(said('数据交换中心地址')).toBeNull();
+    expect(said('注册码')).toBe('至少 4 个字符');
+    fireEvent.click(screen.getByRole('button', { name: '确定' }));
+    act(() => useUi.setState({ locale: 'en' }));
+    expect(said('Hub URL')).toMatch(/^The hub address must start with http:\/\/ or https:\/\//);
+    expect(said('Enrollment code')).toBe('Must have at least 4 character(s)');
+    expect(fake.calls.filter((c) => c.method === 'sync.connect')).toEqual([]);
+
+    fireEvent.change(screen.getByLabelText('Hub URL'), { target: { value: ' https://hub.example.cn ' } });
+    fireEvent.change(screen.getByLabelText('Enrollment code'), { target: { value: 'ABCD-1234' } });
+    fireEvent.click(screen.getByRole('button', { name: 'OK' }));
+    await waitFor(() => expect(useUi.getState().connectOpen).toBe(false));
+    // Offered only on a desk not enrolled yet: a hub that cannot be reached keeps the code for main's retry.
+    expect(fake.calls.filter((c) => c.method === 'sync.connect').map((c) => c.input)).toEqual([
+      { hubUrl: 'https://hub.example.cn', enrollmentCode: 'ABCD-1234' },
+    ]);
+  });
+});
