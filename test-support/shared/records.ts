@@ -4,6 +4,7 @@ import type {
   DeclarationSummary,
   KeyStatus,
   LineImportReport,
+  SyncStatus,
 } from '../../shared/api';
 import type { DecModHead } from '../../shared/modify/mod-request';
 
@@ -136,6 +137,20 @@ export function keyStatus(overrides: Partial<KeyStatus> = {}): KeyStatus {
     publicKey: 'p',
     protection: 'passphrase',
     keychain: false,
+    ...overrides,
+  };
+}
+
+/** The hub connection's status (sync.status): a desk enrolled with a hub that answers, nothing queued or gone wrong. */
+export function syncStatus(overrides: Partial<SyncStatus> = {}): SyncStatus {
+  return {
+    state: 'online',
+    hubUrl: 'https://hub.example.cn',
+    clientId: 'desk-1',
+    outbox: { queued: 0, sending: 0, rejected: 0 },
+    lastError: null,
+    lastSyncAt: null,
+    nextAttemptAt: null,
     ...overrides,
   };
 }

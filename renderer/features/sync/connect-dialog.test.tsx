@@ -4,17 +4,10 @@ import type { ApiResult, SyncStatus } from '../../../shared/api';
 import { setBridge } from '../../api/client';
 import { useUi } from '../../state/ui-store';
 import { createFakeBridge } from '../../../test-support/renderer/fake-bridge';
+import { syncStatus } from '../../../test-support/shared/records';
 import { ConnectDialog } from './connect-dialog';
 
-const enrolled: SyncStatus = {
-  state: 'online',
-  hubUrl: 'https://hub.example.cn',
-  clientId: 'desk-1',
-  outbox: { queued: 0, sending: 0, rejected: 0 },
-  lastError: null,
-  lastSyncAt: null,
-  nextAttemptAt: null,
-};
+const enrolled = syncStatus();
 
 /** The error said under a box (its aria-describedby), or null. */
 function said(label: string): string | null {

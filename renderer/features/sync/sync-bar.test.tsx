@@ -10,19 +10,18 @@ import { useUi } from '../../state/ui-store';
 import { expectDetailFolded } from '../../../test-support/renderer/detail-fold';
 import { createFakeBridge, type FakeCall } from '../../../test-support/renderer/fake-bridge';
 import { screenPerTest } from '../../../test-support/renderer/render-with-bridge';
+import { syncStatus } from '../../../test-support/shared/records';
 import { PassphraseDialog } from '../keys/passphrase-dialog';
 import { SyncBar } from './sync-bar';
 
-const lockedStatus: SyncStatus = {
+const lockedStatus = syncStatus({
   state: 'offline',
   hubUrl: 'http://127.0.0.1:1',
   clientId: 'c1',
   outbox: { queued: 2, sending: 0, rejected: 0 },
   keyLocked: true,
   lastError: reasonMessage('sync.key-locked'),
-  lastSyncAt: null,
-  nextAttemptAt: null,
-};
+});
 const keyStatus = (exists: boolean, unlocked: boolean) => ({
   exists,
   unlocked,
