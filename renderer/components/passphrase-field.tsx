@@ -73,11 +73,12 @@ export function useNewPassphrase(id: string) {
   const [value, setValue] = useState('');
   const [again, setAgain] = useState('');
   const [problem, setProblem] = useState<NewPassphraseProblem | null>(null);
-  function checked(): boolean {
+  // `alone`: only the first box is shown (a stored key's passphrase, typed once), so only it is checked.
+  function checked(alone = false): boolean {
     const issue = passphraseProblem(value);
     const found: NewPassphraseProblem | null = issue
       ? { box: 'first', issue }
-      : value !== again
+      : !alone && value !== again
         ? { box: 'again' }
         : null;
     setProblem(found);

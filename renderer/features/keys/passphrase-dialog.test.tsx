@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiResult } from '../../../shared/api';
 import { setBridge } from '../../api/client';
@@ -69,6 +69,20 @@ describe('the passphrase dialog (fake bridge)', () => {
     fireEvent.click(screen.getByRole('button', { name: '确定' }));
     await waitFor(() => expect(useUi.getState().passphraseOpen).toBe(false));
     expect(fake.calls.find((c) => c.method === 'keys.unlock')?.input).toEqual({ passphrase: 'correct horse battery' });
+  });
+
+  it("says a stored key's short passphrase under its box in zh and en, not in the browser's bubble, and sends nothing", async () => {
+    const fake = show({ 'keys.unlock': () => ok(keyStatus()) });
+    const box = await screen.findByLabelText('口令');
+    expect(box.closest('form')?.noValidate).toBe(true);
+    fireEvent.change(box, { target: { value: 'short' } });
+    fireEvent.click(screen.getByRole('button', { name: '解锁' }));
+    const said = () => document.getElementById(box.getAttribute('aria-describedby') ?? '')?.textContent;
+    expect(said()).toBe('至少 8 个字符');
+    expect(document.activeElement).toBe(box);
+    act(() => useUi.setState({ locale: 'en' }));
+    expect(said()).toBe('Must have at least 8 character(s)');
+    expect(fake.calls.some((c) => c.method === 'keys.unlock')).toBe(false);
   });
 
   it('says a wrong passphrase in the UI language and stays open', async () => {

@@ -46,7 +46,9 @@ export function PassphraseDialog() {
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault();
     setError(null);
-    if (!keyExists && !passphrase.checked()) return;
+    // A stored key's passphrase is checked by the contract's rule too, so an empty or short one is said under its box
+    // in the UI language (the form is noValidate: the browser's bubble speaks the browser's) and nothing is sent.
+    if (!passphrase.checked(keyExists)) return;
     try {
       const status = await api.invoke('keys.unlock', { passphrase: passphrase.value });
       passphrase.clear();
@@ -88,6 +90,7 @@ export function PassphraseDialog() {
               value={passphrase.value}
               onChange={passphrase.fields.onChange}
               choosing={false}
+              problem={passphrase.fields.problem?.box === 'first' ? passphrase.fields.problem.issue : null}
             />
           ) : (
             <NewPassphraseFields label={t.passphrase} {...passphrase.fields} />
