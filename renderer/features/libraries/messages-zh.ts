@@ -66,6 +66,12 @@ export const librariesZh = {
     kind === 'parties' ? '企业库导入报告.csv' : '商品库导入报告.csv',
   // Templates
   templateName: '模板名称',
+  // Every column of the templates table is named, so a screen reader says what a cell is and a broker sees it.
+  selectColumn: '选择',
+  templateIeFlag: '进出口',
+  actionsColumn: '操作',
+  imports: '进口',
+  exports: '出口',
   rename: '改名',
   start: '新建',
   parts: '包含',

@@ -83,7 +83,7 @@ function TemplateRow({
           </form>
         )}
       </td>
-      <td>{item.ieFlag === 'I' ? (locale === 'en' ? 'Import' : '进口') : locale === 'en' ? 'Export' : '出口'}</td>
+      <td>{item.ieFlag === 'I' ? t.imports : t.exports}</td>
       <td>
         {listWords(
           item.parts.map((p) => templatePartLabels[p][locale === 'en' ? 'en' : 'zh']),
@@ -190,11 +190,11 @@ export function TemplatePanel() {
       <table className="library-table">
         <thead>
           <tr>
-            <th />
+            <th>{t.selectColumn}</th>
             <th>{t.templateName}</th>
-            <th />
+            <th>{t.templateIeFlag}</th>
             <th>{t.parts}</th>
-            <th />
+            <th>{t.actionsColumn}</th>
           </tr>
         </thead>
         <tbody>

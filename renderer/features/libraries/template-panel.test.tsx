@@ -1,0 +1,45 @@
+import { cleanup, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { TemplateSummary } from '../../../shared/api';
+import { renderOnOwnClient } from '../../../test-support/renderer/render-with-bridge';
+import type { Locale } from '../../../shared/i18n/locale';
+import { useUi } from '../../state/ui-store';
+import { TemplatePanel } from './template-panel';
+
+const at = '2026-11-22T08:00:00.000Z';
+const template: TemplateSummary = {
+  id: '01a2049e-b64f-7413-8ff9-000000000001',
+  name: '智利车厘子',
+  ieFlag: 'I',
+  lineCount: 1,
+  parts: ['head', 'lines'],
+  createdAt: at,
+  updatedAt: at,
+};
+
+async function headersIn(locale: Locale): Promise<{ headers: string[]; row: string }> {
+  useUi.setState({ locale });
+  renderOnOwnClient({ 'templates.list': () => ({ ok: true, value: [template] }) }, <TemplatePanel />);
+  const row = await screen.findByRole('row', { name: /智利车厘子/ });
+  return { headers: screen.getAllByRole('columnheader').map((th) => th.textContent ?? ''), row: row.textContent ?? '' };
+}
+
+describe('templates table', () => {
+  afterEach(() => {
+    cleanup();
+    useUi.setState({ locale: 'zh-CN' });
+  });
+
+  it('names every column, the import/export one too, in Chinese', async () => {
+    const { headers, row } = await headersIn('zh-CN');
+    expect(headers).toEqual(['选择', '模板名称', '进出口', '包含', '操作']);
+    expect(row).toContain('进口');
+  });
+
+  it('names every column in English', async () => {
+    const { headers, row } = await headersIn('en');
+    expect(headers).toEqual(['Select', 'Template name', 'Import or export', 'Keeps', 'Actions']);
+    expect(row).toContain('Import');
+    expect(row).toContain('Header, Goods lines');
+  });
+});
