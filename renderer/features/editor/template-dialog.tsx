@@ -2,6 +2,9 @@ import { useFailureState } from '../../components/failure-line';
 import { useState, type FormEvent } from 'react';
 import type { TemplatePart } from '../../../shared/libraries';
 import { templatePartLabels, templateParts } from '../../../shared/libraries';
+import type { ApiIssue } from '../../../shared/api';
+import { issuesFromZod, templateNameSchema } from '../../../shared/api';
+import { issueText } from '../../i18n/reasons';
 import { api, errorNotice } from '../../api/client';
 import { queryClient } from '../../api/queries';
 import { Dialog } from '../../components/dialog';
@@ -31,12 +34,21 @@ export function TemplateDialog({
   const [name, setName] = useState(suggestion);
   const [parts, setParts] = useState<readonly TemplatePart[]>(templateParts);
   const [error, setError] = useFailureState();
+  // What main would refuse in the name (templateNameSchema), said under its box: the form is noValidate, since the
+  // browser's own bubble for an empty box speaks the browser's language, not the one chosen in the app.
+  const [nameIssue, setNameIssue] = useState<ApiIssue | null>(null);
   const locale = useUi((s) => s.locale);
   if (!open) return null;
 
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault();
     setError(null);
+    const checked = templateNameSchema.safeParse(name);
+    if (!checked.success) {
+      setNameIssue(issuesFromZod(checked.error, name)[0] ?? null);
+      document.getElementById('template-name')?.focus();
+      return;
+    }
     try {
       await beforeSave();
       const saved = await api.invoke('templates.save', { name, declarationId, parts: [...parts] });
@@ -56,11 +68,20 @@ export function TemplateDialog({
           <input
             id="template-name"
             autoFocus
-            required
             maxLength={60}
             value={name}
-            onChange={(e) => setName(e.target.value)}
+            aria-invalid={nameIssue ? true : undefined}
+            aria-describedby={nameIssue ? 'template-name-error' : undefined}
+            onChange={(e) => {
+              setName(e.target.value);
+              setNameIssue(null);
+            }}
           />
+          {nameIssue ? (
+            <span id="template-name-error" className="error-text">
+              {issueText(locale, nameIssue)}
+            </span>
+          ) : null}
         </div>
         <fieldset>
           <legend>{locale === 'en' ? 'Keep' : '包含'}</legend>

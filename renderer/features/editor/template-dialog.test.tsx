@@ -1,0 +1,47 @@
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ApiResult, TemplateSummary } from '../../../shared/api';
+import { templateParts } from '../../../shared/libraries';
+import { setBridge } from '../../api/client';
+import { useUi } from '../../state/ui-store';
+import { createFakeBridge } from '../../../test-support/renderer/fake-bridge';
+import { useEditorUi } from './editor-store';
+import { TemplateDialog } from './template-dialog';
+
+const saved: TemplateSummary = {
+  id: '00000000-0000-4000-8000-000000000001',
+  name: '鲜果进口',
+  ieFlag: 'I',
+  lineCount: 1,
+  parts: [...templateParts],
+  createdAt: '2026-12-07T10:00:00Z',
+  updatedAt: '2026-12-07T10:00:00Z',
+};
+
+describe('the save-as-template dialog (fake bridge)', () => {
+  afterEach(cleanup);
+
+  it("says an empty name under its box in zh and en, not in the browser's bubble, and saves nothing until named", async () => {
+    const fake = createFakeBridge({ 'templates.save': (): ApiResult<TemplateSummary> => ({ ok: true, value: saved }) });
+    setBridge(fake.bridge);
+    useUi.setState({ locale: 'zh-CN', notices: [] });
+    useEditorUi.setState({ templateOpen: true });
+    render(<TemplateDialog declarationId={saved.id} suggestion="" beforeSave={async () => undefined} />);
+    const box = screen.getByLabelText('模板名称');
+    expect(box.closest('form')?.noValidate).toBe(true);
+    fireEvent.change(box, { target: { value: '   ' } });
+    fireEvent.click(screen.getByRole('button', { name: '确定' }));
+    const said = () => document.getElementById(box.getAttribute('aria-describedby') ?? '')?.textContent;
+    expect(said()).toBe('不能为空');
+    expect(document.activeElement).toBe(box);
+    act(() => useUi.setState({ locale: 'en' }));
+    expect(said()).toBe('Must not be empty');
+    expect(fake.calls.some((c) => c.method === 'templates.save')).toBe(false);
+
+    fireEvent.change(box, { target: { value: '鲜果进口' } });
+    expect(box.getAttribute('aria-invalid')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'OK' }));
+    await waitFor(() => expect(useEditorUi.getState().templateOpen).toBe(false));
+    expect(fake.calls.find((c) => c.method === 'templates.save')?.input).toMatchObject({ name: '鲜果进口' });
+  });
+});
