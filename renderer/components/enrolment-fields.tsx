@@ -60,7 +60,7 @@ export function useEnrolment(id: string) {
 }
 
 /** One box of the pair, its label, and its problem under it in the UI language. */
-function EnrolmentBox(props: {
+export function EnrolmentBox(props: {
   id: string;
   label: string;
   value: string;

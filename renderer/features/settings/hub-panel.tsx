@@ -4,19 +4,18 @@ import { useState, type FormEvent } from 'react';
 import type { HubTestResult } from '../../../shared/api';
 import { api } from '../../api/client';
 import { keys, queryClient, useSyncStatus } from '../../api/queries';
-import { useUi } from '../../state/ui-store';
-import { messages } from '../../i18n/messages';
 import { useAdminT } from '../../i18n/use-admin-t';
 import { useMessageText } from '../../i18n/use-message-text';
+import { EnrolmentBox, enrolmentProblems } from '../../components/enrolment-fields';
 
 /** The hub connection: its state, "test the connection" (health only), and enrolling again with a new code. */
 export function HubPanel() {
   const t = useAdminT();
   const said = useMessageText();
   const status = useSyncStatus().data;
-  const locale = useUi((s) => s.locale);
   const [url, setUrl] = useState<string | null>(null);
   const [code, setCode] = useState('');
+  const [problems, setProblems] = useState<ReturnType<typeof enrolmentProblems>>({});
   // What the test found, worded when shown: switching language with it on screen words it again.
   const [test, setTest] = useState<HubTestResult | null>(null);
   const { busy, error, run } = useBusyCall();
@@ -30,6 +29,14 @@ export function HubPanel() {
 
   function enrol(event: FormEvent): Promise<void> {
     event.preventDefault();
+    // The form is noValidate (the browser's bubble speaks the browser's language): a malformed address is said under
+    // its box in the UI language, by sync.connect's own rule, before anything is sent.
+    const found = enrolmentProblems(hubUrl, code);
+    setProblems(found);
+    if (found.hubUrl || found.enrollmentCode) {
+      document.getElementById(found.hubUrl ? 'settings-hub-url' : 'settings-enroll-code')?.focus();
+      return Promise.resolve();
+    }
     return run(async () => {
       queryClient.setQueryData(
         keys.sync,
@@ -52,16 +59,17 @@ export function HubPanel() {
         {status?.lastError ? <span className="muted"> — {said(status.lastError)}</span> : null}
       </p>
       <SaidDetail said={status?.lastError} />
-      <div className="field">
-        <label htmlFor="settings-hub-url">{t.hubUrl}</label>
-        <input
-          id="settings-hub-url"
-          type="url"
-          value={hubUrl}
-          onChange={(e) => setUrl(e.target.value)}
-          placeholder={messages[locale].hubUrlExample}
-        />
-      </div>
+      <EnrolmentBox
+        id="settings-hub-url"
+        label={t.hubUrl}
+        value={hubUrl}
+        onChange={(v) => {
+          setUrl(v);
+          setProblems((p) => ({ ...p, hubUrl: undefined }));
+        }}
+        problem={problems.hubUrl}
+        url
+      />
       <div className="actions start">
         <button type="button" disabled={busy} onClick={() => void testConnection()}>
           {t.testConnection}
@@ -72,10 +80,16 @@ export function HubPanel() {
       </div>
       {/* Under the finding, not beside it: beside, it squeezed the button and the sentence into narrow columns. */}
       {test && !test.reachable ? <SaidDetail said={test.why} /> : null}
-      <div className="field">
-        <label htmlFor="settings-enroll-code">{t.enrollmentCode}</label>
-        <input id="settings-enroll-code" value={code} onChange={(e) => setCode(e.target.value)} />
-      </div>
+      <EnrolmentBox
+        id="settings-enroll-code"
+        label={t.enrollmentCode}
+        value={code}
+        onChange={(v) => {
+          setCode(v);
+          setProblems((p) => ({ ...p, enrollmentCode: undefined }));
+        }}
+        problem={problems.enrollmentCode}
+      />
       <div className="actions start">
         <button type="submit" disabled={busy || !hubUrl.trim() || !code.trim()}>
           {t.reenrol}

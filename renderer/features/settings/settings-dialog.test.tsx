@@ -151,9 +151,18 @@ describe('Settings (fake bridge)', () => {
       }),
     });
     await screen.findByText(/^已注册/);
-    fireEvent.change(screen.getByLabelText('数据交换中心地址'), { target: { value: url } });
+    // A malformed address is said under its box in the UI language (the form is noValidate), and nothing is sent.
+    const address = screen.getByLabelText('数据交换中心地址');
+    fireEvent.change(address, { target: { value: 'hub.example.cn' } });
     fireEvent.change(screen.getByLabelText('注册码'), { target: { value: 'ABCD-1234' } });
     const enrol = screen.getByRole('button', { name: '重新注册' });
+    fireEvent.click(enrol);
+    const underAddress = () => document.getElementById(address.getAttribute('aria-describedby') ?? '')?.textContent;
+    expect(underAddress()).toMatch(/^数据交换中心地址须以 http:\/\/ 或 https:\/\/ 开头/);
+    expect(document.activeElement).toBe(address);
+    expect(fake.calls.some((c) => c.method === 'sync.connect')).toBe(false);
+    fireEvent.change(address, { target: { value: url } });
+    expect(underAddress()).toBeUndefined();
     fireEvent.click(enrol);
     const refusal = await screen.findByRole('alert');
     expect(refusal.textContent).toBe(`无法连接数据交换中心 ${url}：该地址和端口上没有程序应答`);
