@@ -2,6 +2,7 @@ import type { DeclarationSummary } from '../../../shared/api';
 import type { listSortKeys } from '../../../shared/api';
 import type { Locale } from '../../../shared/i18n/locale';
 import { statusName } from '../../../shared/status';
+import { localMinute } from '../../i18n/local-time';
 import type { Messages } from '../../i18n/messages';
 
 export type SortKey = (typeof listSortKeys)[number];
@@ -16,7 +17,6 @@ export interface ListColumn {
   text(item: DeclarationSummary, t: Messages, locale: Locale, names: CodeNames): string;
 }
 
-const time = (iso: string) => iso.replace('T', ' ').slice(0, 16);
 const noNames: CodeNames = () => '';
 
 /** 件数/毛重 as one column: "12 件 / 1520.5 kg" (either may be missing on a draft). */
@@ -45,7 +45,7 @@ export const listColumns: readonly ListColumn[] = [
     id: 'declaredAt',
     label: (t) => t.colDeclaredAt,
     sort: 'declaredAt',
-    text: (i) => (i.declaredAt ? time(i.declaredAt) : ''),
+    text: (i) => (i.declaredAt ? localMinute(i.declaredAt) : ''),
   },
   {
     id: 'tradeMode',
@@ -63,8 +63,8 @@ export const listColumns: readonly ListColumn[] = [
     label: (t) => t.colInputerName,
     text: (i) => i.inputerName,
   },
-  { id: 'updatedAt', label: (t) => t.updatedAt, sort: 'updatedAt', text: (i) => time(i.updatedAt) },
-  { id: 'createdAt', label: (t) => t.createdAt, sort: 'createdAt', text: (i) => time(i.createdAt) },
+  { id: 'updatedAt', label: (t) => t.updatedAt, sort: 'updatedAt', text: (i) => localMinute(i.updatedAt) },
+  { id: 'createdAt', label: (t) => t.createdAt, sort: 'createdAt', text: (i) => localMinute(i.createdAt) },
 ];
 
 export const defaultColumns: readonly string[] = [

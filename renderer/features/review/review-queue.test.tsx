@@ -4,6 +4,9 @@ import type { ApiResult, ReviewQueueItem } from '../../../shared/api';
 import { queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
 import { renderWithBridge } from '../../../test-support/renderer/render-with-bridge';
+import { declarationSummary } from '../../../test-support/shared/records';
+import { listColumns } from '../declaration-list/list-columns';
+import { messages } from '../../i18n/messages';
 import { actionFor, keymap } from '../editor/keymap';
 import { ReviewQueueDialog, useReviewQueueUi } from './review-queue';
 
@@ -34,15 +37,25 @@ const cells = (row: HTMLElement) =>
     .getAllByRole('cell')
     .map((c) => c.textContent);
 
+// The machine's clock, neither UTC nor China time: the queue must write it as the declaration list does. Node reads
+// TZ again when it is set; the renderer's test files share a process, so the zone is put back after each test.
+const zone = process.env.TZ;
+const machineZone = 'America/New_York';
+
 describe('the review queue (待复核, Alt+Q; fake bridge)', () => {
   beforeEach(() => {
+    process.env.TZ = machineZone;
     queryClient.clear();
     useUi.setState({ locale: 'zh-CN', notices: [], selectedId: null, view: 'list' });
     useReviewQueueUi.setState({ open: false });
   });
-  afterEach(cleanup);
+  afterEach(() => {
+    cleanup();
+    if (zone === undefined) delete process.env.TZ;
+    else process.env.TZ = zone;
+  });
 
-  it('lists who submitted each, when (China time, not the stored UTC), the consignee, 提运单号 and lines; ↓ and Enter open one in the editor', async () => {
+  it('lists who submitted each, when (the machine’s clock, as the declaration list writes it), the consignee, 提运单号 and lines; ↓ and Enter open one in the editor', async () => {
     renderWithBridge({ 'review.queue': () => ok([item({}), second]) }, <ReviewQueueDialog />);
     act(() => useReviewQueueUi.getState().setOpen(true));
     const dialog = await screen.findByRole('dialog', { name: '待复核' });
@@ -53,9 +66,17 @@ describe('the review queue (待复核, Alt+Q; fake bridge)', () => {
     expect(heads).toEqual(['提交人', '提交时间', '客户端编号', '境内收发货人', '提运单号', '商品项数']);
     const rows = within(dialog).getAllByRole('row').slice(1);
     expect(rows.map(cells)).toEqual([
-      ['王芳', '12-07 09:05', 'D20261207001', '上海捷通贸易有限公司', 'MSKU1234567', '3'],
-      ['张伟', '12-07 10:40', 'D20261207002', '宁波海天进出口有限公司', 'COSU7654321', '12'],
+      ['王芳', '12-06 20:05', 'D20261207001', '上海捷通贸易有限公司', 'MSKU1234567', '3'],
+      ['张伟', '12-06 21:40', 'D20261207002', '宁波海天进出口有限公司', 'COSU7654321', '12'],
     ]);
+    const updated = listColumns.find((c) => c.id === 'updatedAt');
+    const listed = updated?.text(
+      declarationSummary({ updatedAt: item({}).submittedAt }),
+      messages['zh-CN'],
+      'zh-CN',
+      () => '',
+    );
+    expect(listed).toBe('2026-12-06 20:05');
     expect(document.activeElement).toBe(rows[0]);
     fireEvent.keyDown(rows[0] as HTMLElement, { key: 'ArrowDown' });
     expect(document.activeElement).toBe(rows[1]);

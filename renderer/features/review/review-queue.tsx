@@ -2,10 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { create } from 'zustand';
 import type { ReviewQueueItem } from '../../../shared/api';
-import { chinaTime } from '../../../shared/validation';
 import { api } from '../../api/client';
 import { Dialog } from '../../components/dialog';
 import { useUi } from '../../state/ui-store';
+import { localMinute } from '../../i18n/local-time';
 import { useReviewT } from './review-messages';
 
 /** Whether the review queue is open (Alt+Q from anywhere). */
@@ -80,7 +80,7 @@ export function ReviewQueueDialog() {
                     onClick={() => openOne(item)}
                   >
                     <td>{item.preparer}</td>
-                    <td>{chinaTime(item.submittedAt).slice(5)}</td>
+                    <td>{localMinute(item.submittedAt).slice(5)}</td>
                     <td>{item.clientSeqNo}</td>
                     <td>{item.tradeName}</td>
                     <td>{item.billNo}</td>
