@@ -1,10 +1,11 @@
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ApiResult, TemplateSummary } from '../../../shared/api';
 import { templateParts } from '../../../shared/libraries';
 import { setBridge } from '../../api/client';
 import { useUi } from '../../state/ui-store';
 import { createFakeBridge } from '../../../test-support/renderer/fake-bridge';
+import { expectSaidUnder } from '../../../test-support/renderer/said-under';
 import { useEditorUi } from './editor-store';
 import { TemplateDialog } from './template-dialog';
 
@@ -31,11 +32,7 @@ describe('the save-as-template dialog (fake bridge)', () => {
     expect(box.closest('form')?.noValidate).toBe(true);
     fireEvent.change(box, { target: { value: '   ' } });
     fireEvent.click(screen.getByRole('button', { name: '确定' }));
-    const said = () => document.getElementById(box.getAttribute('aria-describedby') ?? '')?.textContent;
-    expect(said()).toBe('不能为空');
-    expect(document.activeElement).toBe(box);
-    act(() => useUi.setState({ locale: 'en' }));
-    expect(said()).toBe('Must not be empty');
+    expectSaidUnder(box, { zh: '不能为空', en: 'Must not be empty' });
     expect(fake.calls.some((c) => c.method === 'templates.save')).toBe(false);
 
     fireEvent.change(box, { target: { value: '鲜果进口' } });

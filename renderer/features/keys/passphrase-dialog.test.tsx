@@ -1,4 +1,4 @@
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiResult } from '../../../shared/api';
 import { setBridge } from '../../api/client';
@@ -6,6 +6,7 @@ import { useUi } from '../../state/ui-store';
 import { createFakeBridge } from '../../../test-support/renderer/fake-bridge';
 import { keyStatus } from '../../../test-support/shared/records';
 import { refusedMismatch } from '../../../test-support/renderer/new-passphrase';
+import { expectSaidUnder } from '../../../test-support/renderer/said-under';
 import { PassphraseDialog } from './passphrase-dialog';
 
 const ok = <T,>(value: T): ApiResult<T> => ({ ok: true, value });
@@ -77,11 +78,7 @@ describe('the passphrase dialog (fake bridge)', () => {
     expect(box.closest('form')?.noValidate).toBe(true);
     fireEvent.change(box, { target: { value: 'short' } });
     fireEvent.click(screen.getByRole('button', { name: '解锁' }));
-    const said = () => document.getElementById(box.getAttribute('aria-describedby') ?? '')?.textContent;
-    expect(said()).toBe('至少 8 个字符');
-    expect(document.activeElement).toBe(box);
-    act(() => useUi.setState({ locale: 'en' }));
-    expect(said()).toBe('Must have at least 8 character(s)');
+    expectSaidUnder(box, { zh: '至少 8 个字符', en: 'Must have at least 8 character(s)' });
     expect(fake.calls.some((c) => c.method === 'keys.unlock')).toBe(false);
   });
 

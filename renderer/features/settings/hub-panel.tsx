@@ -27,6 +27,12 @@ export function HubPanel() {
       setTest(await api.invoke('settings.testHub', hubUrl.trim() ? { hubUrl: hubUrl.trim() } : {}));
     });
 
+  // Typing in a box takes back what was said about it.
+  const edit = (field: 'hubUrl' | 'enrollmentCode', set: (v: string) => void) => (v: string) => {
+    set(v);
+    setProblems((p) => ({ ...p, [field]: undefined }));
+  };
+
   function enrol(event: FormEvent): Promise<void> {
     event.preventDefault();
     // The form is noValidate (the browser's bubble speaks the browser's language): a malformed address is said under
@@ -63,10 +69,7 @@ export function HubPanel() {
         id="settings-hub-url"
         label={t.hubUrl}
         value={hubUrl}
-        onChange={(v) => {
-          setUrl(v);
-          setProblems((p) => ({ ...p, hubUrl: undefined }));
-        }}
+        onChange={edit('hubUrl', setUrl)}
         problem={problems.hubUrl}
         url
       />
@@ -84,10 +87,7 @@ export function HubPanel() {
         id="settings-enroll-code"
         label={t.enrollmentCode}
         value={code}
-        onChange={(v) => {
-          setCode(v);
-          setProblems((p) => ({ ...p, enrollmentCode: undefined }));
-        }}
+        onChange={edit('enrollmentCode', setCode)}
         problem={problems.enrollmentCode}
       />
       <div className="actions start">

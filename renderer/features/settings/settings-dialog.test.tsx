@@ -14,6 +14,7 @@ import { archiveImported, keyStatus } from '../../../test-support/shared/records
 import { reloadPage } from './reload-page';
 import { SettingsDialog } from './settings-dialog';
 import { useSettings } from './settings-store';
+import { saidUnder } from '../../../test-support/renderer/said-under';
 import { useMenuActions } from './use-menu-actions';
 
 vi.mock('./reload-page', () => ({ reloadPage: vi.fn() }));
@@ -157,12 +158,11 @@ describe('Settings (fake bridge)', () => {
     fireEvent.change(screen.getByLabelText('注册码'), { target: { value: 'ABCD-1234' } });
     const enrol = screen.getByRole('button', { name: '重新注册' });
     fireEvent.click(enrol);
-    const underAddress = () => document.getElementById(address.getAttribute('aria-describedby') ?? '')?.textContent;
-    expect(underAddress()).toMatch(/^数据交换中心地址须以 http:\/\/ 或 https:\/\/ 开头/);
+    expect(saidUnder(address)).toMatch(/^数据交换中心地址须以 http:\/\/ 或 https:\/\/ 开头/);
     expect(document.activeElement).toBe(address);
     expect(fake.calls.some((c) => c.method === 'sync.connect')).toBe(false);
     fireEvent.change(address, { target: { value: url } });
-    expect(underAddress()).toBeUndefined();
+    expect(saidUnder(address)).toBeUndefined();
     fireEvent.click(enrol);
     const refusal = await screen.findByRole('alert');
     expect(refusal.textContent).toBe(`无法连接数据交换中心 ${url}：该地址和端口上没有程序应答`);

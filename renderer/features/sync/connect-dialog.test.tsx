@@ -5,16 +5,12 @@ import { setBridge } from '../../api/client';
 import { useUi } from '../../state/ui-store';
 import { createFakeBridge } from '../../../test-support/renderer/fake-bridge';
 import { syncStatus } from '../../../test-support/shared/records';
+import { saidUnder } from '../../../test-support/renderer/said-under';
 import { ConnectDialog } from './connect-dialog';
 
 const enrolled = syncStatus();
 
-/** The error said under a box (its aria-describedby), or null. */
-function said(label: string): string | null {
-  const box = screen.getByLabelText(label);
-  const id = box.getAttribute('aria-describedby');
-  return id ? (document.getElementById(id)?.textContent ?? null) : null;
-}
+const said = (label: string) => saidUnder(screen.getByLabelText(label)) ?? null;
 
 describe('the connect dialog (fake bridge)', () => {
   afterEach(cleanup);
