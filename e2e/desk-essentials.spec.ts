@@ -43,6 +43,10 @@ test.describe('desk essentials', () => {
     await page.getByRole('button', { name: '下一步' }).click();
 
     await expectSeen(page.getByLabel('数据交换中心地址'));
+    // The form is noValidate: empty boxes are said under them in the UI language, not in the browser's own bubble.
+    await page.getByRole('button', { name: '完成并连接' }).click();
+    await expectSeen(page.getByText(/^数据交换中心地址须以 http:\/\/ 或 https:\/\/ 开头并写明主机/));
+    await expect(page.getByLabel('数据交换中心地址')).toBeFocused();
     // The first key is sealed under the passphrase chosen here: a typo in the confirm box is said under it, with the
     // focus there, and nothing is sent (the hub address is one where nothing listens).
     await page.getByLabel('数据交换中心地址').fill('http://127.0.0.1:9');
