@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { restoreTimeZoneAfterEach } from '../../test-support/shared/time-zone';
 import { addDays, completeDeadline, daysBetween, deadlineState, owedCompleteDeadline } from './complete-deadline';
 
 /** An instant given as a China wall-clock time (UTC+8, no daylight saving). */
@@ -58,11 +59,7 @@ describe('the 完整申报 deadline in China dates', () => {
 });
 
 describe('the same deadline whatever the machine time zone', () => {
-  const original = process.env.TZ;
-  afterEach(() => {
-    if (original === undefined) delete process.env.TZ;
-    else process.env.TZ = original;
-  });
+  restoreTimeZoneAfterEach();
 
   // Etc/GMT+8 is UTC-8 all year (POSIX signs are reversed), Pacific/Kiritimati UTC+14.
   const zones = ['Etc/GMT+8', 'America/Los_Angeles', 'Europe/Berlin', 'Asia/Shanghai', 'Pacific/Kiritimati', 'UTC'];

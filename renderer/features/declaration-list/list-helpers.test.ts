@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { declarationSummary } from '../../../test-support/shared/records';
+import { restoreTimeZoneAfterEach } from '../../../test-support/shared/time-zone';
 import { messages } from '../../i18n/messages';
 import { toCsv, visibleColumns } from './list-columns';
 import { toQuery } from './list-store';
@@ -17,6 +18,8 @@ const base = {
 };
 
 describe('declaration list helpers', () => {
+  restoreTimeZoneAfterEach();
+
   it('builds the contract query from the filters, leaving out what is empty or half-typed', () => {
     expect(toQuery(base)).toEqual({ sort: 'updatedAt', direction: 'desc', limit: 50, offset: 0 });
     expect(
@@ -48,7 +51,9 @@ describe('declaration list helpers', () => {
     expect(visibleColumns([]).map((c) => c.id)).toContain('tradeName');
   });
 
-  it('exports CSV with a BOM, quoting what needs it', () => {
+  it('exports CSV with a BOM, quoting what needs it, its times on the machine’s clock', () => {
+    // China time on the machine: 09:30Z is written 17:30, as the list shows it.
+    process.env.TZ = 'Asia/Shanghai';
     const item = declarationSummary({
       clientSeqNo: 'SW1',
       tradeName: '上海"鲜果",有限公司',
@@ -59,7 +64,7 @@ describe('declaration list helpers', () => {
     });
     const csv = toCsv([item], visibleColumns(['status', 'tradeName', 'updatedAt']), messages['zh-CN'], 'zh-CN');
     expect(csv).toBe(
-      '\uFEFF客户端编号,状态,境内收发货人,更新时间\r\nSW1,草稿,"上海""鲜果"",有限公司",2026-11-22 09:30\r\n',
+      '\uFEFF客户端编号,状态,境内收发货人,更新时间\r\nSW1,草稿,"上海""鲜果"",有限公司",2026-11-22 17:30\r\n',
     );
   });
 });

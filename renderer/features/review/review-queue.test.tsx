@@ -5,6 +5,7 @@ import { queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
 import { renderWithBridge } from '../../../test-support/renderer/render-with-bridge';
 import { declarationSummary } from '../../../test-support/shared/records';
+import { restoreTimeZoneAfterEach } from '../../../test-support/shared/time-zone';
 import { listColumns } from '../declaration-list/list-columns';
 import { messages } from '../../i18n/messages';
 import { actionFor, keymap } from '../editor/keymap';
@@ -37,9 +38,7 @@ const cells = (row: HTMLElement) =>
     .getAllByRole('cell')
     .map((c) => c.textContent);
 
-// The machine's clock, neither UTC nor China time: the queue must write it as the declaration list does. Node reads
-// TZ again when it is set; the renderer's test files share a process, so the zone is put back after each test.
-const zone = process.env.TZ;
+// The machine's clock, neither UTC nor China time: the queue must write it as the declaration list does.
 const machineZone = 'America/New_York';
 
 describe('the review queue (待复核, Alt+Q; fake bridge)', () => {
@@ -49,10 +48,9 @@ describe('the review queue (待复核, Alt+Q; fake bridge)', () => {
     useUi.setState({ locale: 'zh-CN', notices: [], selectedId: null, view: 'list' });
     useReviewQueueUi.setState({ open: false });
   });
+  restoreTimeZoneAfterEach();
   afterEach(() => {
     cleanup();
-    if (zone === undefined) delete process.env.TZ;
-    else process.env.TZ = zone;
   });
 
   it('lists who submitted each, when (the machine’s clock, as the declaration list writes it), the consignee, 提运单号 and lines; ↓ and Enter open one in the editor', async () => {
