@@ -6,6 +6,7 @@ import type { BackupInfo } from '../../../shared/api';
 import { api, failureLine } from '../../api/client';
 import { queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
+import { localSecond } from '../../i18n/local-time';
 import { adminMessages } from '../../i18n/admin-messages';
 import { useAdminT } from '../../i18n/use-admin-t';
 import { reloadPage } from '../settings/reload-page';
@@ -21,14 +22,14 @@ function size(bytes: number): string {
 /** Backups: back up now, the list, restore one (after asking), and the daily backup with its retention. */
 export function BackupPanel() {
   const t = useAdminT();
-  const { notify, locale } = useUi();
+  const { notify } = useUi();
   const backups = useQuery({ queryKey: adminKeys.backups, queryFn: () => api.invoke('backup.list', {}) });
   const settings = useQuery({ queryKey: adminKeys.settings, queryFn: () => api.invoke('settings.get', {}) });
   const [confirming, setConfirming] = useState<BackupInfo | null>(null);
   const [retention, setRetention] = useState<string | null>(null);
   const [daily, setDaily] = useState<boolean | null>(null);
   const { busy, error, setError, run } = useBusyCall();
-  const at = (b: BackupInfo) => new Date(b.createdAt).toLocaleString(locale);
+  const at = (b: BackupInfo) => localSecond(b.createdAt);
   const retentionValue = retention ?? String(settings.data?.backup.retention ?? '');
   const retentionBad = !/^\d+$/.test(retentionValue) || Number(retentionValue) < 1 || Number(retentionValue) > 365;
 

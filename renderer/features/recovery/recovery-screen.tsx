@@ -5,7 +5,7 @@ import { LanguageButton } from '../../components/language-switch';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { ApiIssue, DeskStatus, ReopenResult } from '../../../shared/api';
 import { api, inBrowserHost } from '../../api/client';
-import { useUi } from '../../state/ui-store';
+import { localSecond } from '../../i18n/local-time';
 import { useAdminT } from '../../i18n/use-admin-t';
 import { copyDiagnostics } from '../settings/copy-diagnostics';
 import { PathField } from '../settings/path-field';
@@ -37,7 +37,6 @@ type OptionKey = 'restoreLatest' | 'openReadOnly' | 'chooseOther' | 'importKey' 
 export function RecoveryScreen({ status, onBack }: { status: DeskStatus; onBack?: () => void }) {
   const t = useAdminT();
   const said = useMessageText();
-  const locale = useUi((s) => s.locale);
   const problem = status.problem;
   const kind = problem?.kind ?? 'unknown';
   const { busy, error, run } = useBusyCall();
@@ -104,7 +103,7 @@ export function RecoveryScreen({ status, onBack }: { status: DeskStatus; onBack?
           </button>
           <span className="muted">
             {t.latestBackup(
-              new Date(status.latestBackup.createdAt).toLocaleString(locale),
+              localSecond(status.latestBackup.createdAt),
               t.kind[status.latestBackup.kind] ?? status.latestBackup.kind,
             )}
           </span>

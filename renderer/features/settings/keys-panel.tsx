@@ -5,6 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { api, failureLine } from '../../api/client';
 import { queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
+import { localSecond } from '../../i18n/local-time';
 import { adminMessages } from '../../i18n/admin-messages';
 import { useAdminT } from '../../i18n/use-admin-t';
 import { adminKeys } from './settings-store';
@@ -16,7 +17,7 @@ import { KeyImportFields, useKeyImport } from '../keys/key-import-fields';
  */
 export function KeysPanel() {
   const t = useAdminT();
-  const { notify, locale } = useUi();
+  const { notify } = useUi();
   const data = useQuery({
     queryKey: adminKeys.keys,
     queryFn: async () => ({ status: await api.invoke('keys.status', {}), list: await api.invoke('keys.list', {}) }),
@@ -74,7 +75,7 @@ export function KeysPanel() {
               <th scope="row">{k.keyId}</th>
               <td>{k.algorithm}</td>
               <td>{k.active ? t.active : t.retired}</td>
-              <td>{new Date(k.createdAt).toLocaleString(locale, { hour12: false })}</td>
+              <td>{localSecond(k.createdAt)}</td>
             </tr>
           ))}
         </tbody>

@@ -6,7 +6,8 @@ import { queryClient } from '../../api/queries';
 import { Dialog } from '../../components/dialog';
 import { ColumnHeads } from '../../components/column-heads';
 import { useUi } from '../../state/ui-store';
-import { localTime, syncMessages, useSyncT } from './messages';
+import { localSecond } from '../../i18n/local-time';
+import { syncMessages, useSyncT } from './messages';
 import { useMessageText } from '../../i18n/use-message-text';
 
 const outboxKey = ['outbox'] as const;
@@ -17,7 +18,7 @@ const outboxKey = ['outbox'] as const;
 export function OutboxDialog({ open, onClose }: { open: boolean; onClose(): void }) {
   const m = useSyncT();
   const said = useMessageText();
-  const { select, notify, locale } = useUi();
+  const { select, notify } = useUi();
   const [error, setError] = useFailureState();
   // Read afresh each time the dialog opens (staleTime 0): while it is closed nothing follows sync,
   // and a list fetched a few seconds earlier would still count as fresh and miss what was sent since.
@@ -76,12 +77,12 @@ export function OutboxDialog({ open, onClose }: { open: boolean; onClose(): void
                 </td>
                 <td data-testid="outbox-state">{m.states[item.state]}</td>
                 <td>{item.attempts}</td>
-                <td>{localTime(item.nextAttemptAt, locale)}</td>
+                <td>{localSecond(item.nextAttemptAt)}</td>
                 <td className="error-text">
                   {said(item.lastError)}
                   <SaidDetail said={item.lastError} />
                 </td>
-                <td>{localTime(item.createdAt, locale)}</td>
+                <td>{localSecond(item.createdAt)}</td>
                 <td>
                   {item.state === 'queued' ? (
                     <button type="button" onClick={() => void withdraw(item.declarationId, item.clientSeqNo)}>

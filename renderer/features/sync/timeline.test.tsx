@@ -9,6 +9,7 @@ import { useUi } from '../../state/ui-store';
 import { expectDetailFolded } from '../../../test-support/renderer/detail-fold';
 import { createFakeBridge } from '../../../test-support/renderer/fake-bridge';
 import { declarationRecord } from '../../../test-support/shared/records';
+import { restoreTimeZoneAfterEach } from '../../../test-support/shared/time-zone';
 import { Timeline } from './timeline';
 
 // The history names where a declaration came from, as its first revision records it (fake bridge).
@@ -33,6 +34,7 @@ function showing(created: Record<string, unknown>, more: TimelineEntry[] = []) {
 }
 
 describe('the history: where a declaration came from', () => {
+  restoreTimeZoneAfterEach();
   beforeEach(() => queryClient.clear());
   afterEach(() => {
     cleanup();
@@ -52,15 +54,17 @@ describe('the history: where a declaration came from', () => {
     expect(step.textContent).toContain('copied from declaration SW261122PREVIOUS01');
   });
 
-  it('writes the moment of each step as the UI language writes dates', async () => {
+  it('writes the moment of each step on the machine’s clock, year-month-day in either language (never 11/22 or 22/11)', async () => {
+    // A machine in New York: 00:00Z on the 22nd is 19:00 on the 21st there.
+    process.env.TZ = 'America/New_York';
     showing({ ieFlag: 'I' });
     const zhTime = (await screen.findByRole('listitem')).querySelector('time')?.textContent;
-    expect(zhTime).toMatch(/^2026\/11\/2[12] \d{2}:\d{2}:\d{2}$/);
+    expect(zhTime).toBe('2026-11-21 19:00:00');
     cleanup();
     useUi.setState({ locale: 'en' });
     showing({ ieFlag: 'I' });
     const enTime = (await screen.findByRole('listitem')).querySelector('time')?.textContent;
-    expect(enTime).toMatch(/^11\/2[12]\/2026, \d{2}:\d{2}:\d{2}$/);
+    expect(enTime).toBe('2026-11-21 19:00:00');
   });
 
   it('says nothing more of a declaration started afresh', async () => {

@@ -5,7 +5,8 @@ import { useTimeline } from '../../api/queries';
 import { SaidDetail } from '../../components/failure-line';
 import { messageText } from '../../i18n/reasons';
 import { useUi } from '../../state/ui-store';
-import { localTime, useSyncT } from './messages';
+import { localSecond } from '../../i18n/local-time';
+import { useSyncT } from './messages';
 
 interface Step {
   at: string;
@@ -126,7 +127,7 @@ export const Timeline = memo(function Timeline({ id }: { id: string }) {
         <ol>
           {steps.map((step, i) => (
             <li key={i} className={`timeline-${step.action}`}>
-              <time dateTime={step.at}>{localTime(step.at, locale)}</time>{' '}
+              <time dateTime={step.at}>{localSecond(step.at)}</time>{' '}
               <strong>{m.actions[step.action] ?? eventName(step.action, locale)}</strong>
               {step.action === 'edit' ? ` ${m.edits(step.count)}` : ''}
               {step.detail ? ` — ${step.detail}` : ''}{' '}
