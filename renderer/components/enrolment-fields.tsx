@@ -27,10 +27,12 @@ export function enrolmentProblems(hubUrl: string, enrollmentCode: string): Enrol
 /**
  * A hub address and an enrolment code with what is wrong with them. `checked()` says each problem under its box,
  * moves the focus to the first and answers false; the caller sends nothing unless it answers true. Typing in a box
- * takes back what was said about it.
+ * takes back what was said about it. The address box shows `savedHubUrl` (the hub the desk knows, in Settings) until
+ * the broker types in it; the boxes' ids are `<id>-hub-url` and `<id>-code`.
  */
-export function useEnrolment(id: string) {
-  const [hubUrl, setHubUrl] = useState('');
+export function useEnrolment(id: string, savedHubUrl = '') {
+  const [typedUrl, setHubUrl] = useState<string | null>(null);
+  const hubUrl = typedUrl ?? savedHubUrl;
   const [code, setCode] = useState('');
   const [problems, setProblems] = useState<EnrolmentProblems>({});
   function checked(): boolean {
@@ -48,6 +50,8 @@ export function useEnrolment(id: string) {
     hubUrl,
     code,
     checked,
+    /** Empties the code box (a code is used once: after an enrolment it is spent). */
+    clearCode: () => setCode(''),
     fields: {
       id,
       hubUrl,

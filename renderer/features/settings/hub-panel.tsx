@@ -6,20 +6,18 @@ import { api } from '../../api/client';
 import { keys, queryClient, useSyncStatus } from '../../api/queries';
 import { useAdminT } from '../../i18n/use-admin-t';
 import { useMessageText } from '../../i18n/use-message-text';
-import { EnrolmentBox, enrolmentProblems } from '../../components/enrolment-fields';
+import { EnrolmentBox, useEnrolment } from '../../components/enrolment-fields';
 
 /** The hub connection: its state, "test the connection" (health only), and enrolling again with a new code. */
 export function HubPanel() {
   const t = useAdminT();
   const said = useMessageText();
   const status = useSyncStatus().data;
-  const [url, setUrl] = useState<string | null>(null);
-  const [code, setCode] = useState('');
-  const [problems, setProblems] = useState<ReturnType<typeof enrolmentProblems>>({});
   // What the test found, worded when shown: switching language with it on screen words it again.
   const [test, setTest] = useState<HubTestResult | null>(null);
   const { busy, error, run } = useBusyCall();
-  const hubUrl = url ?? status?.hubUrl ?? '';
+  const enrolment = useEnrolment('settings', status?.hubUrl ?? '');
+  const { hubUrl, code, fields } = enrolment;
 
   const testConnection = () =>
     run(async () => {
@@ -27,22 +25,11 @@ export function HubPanel() {
       setTest(await api.invoke('settings.testHub', hubUrl.trim() ? { hubUrl: hubUrl.trim() } : {}));
     });
 
-  // Typing in a box takes back what was said about it.
-  const edit = (field: 'hubUrl' | 'enrollmentCode', set: (v: string) => void) => (v: string) => {
-    set(v);
-    setProblems((p) => ({ ...p, [field]: undefined }));
-  };
-
   function enrol(event: FormEvent): Promise<void> {
     event.preventDefault();
     // The form is noValidate (the browser's bubble speaks the browser's language): a malformed address is said under
     // its box in the UI language, by sync.connect's own rule, before anything is sent.
-    const found = enrolmentProblems(hubUrl, code);
-    setProblems(found);
-    if (found.hubUrl || found.enrollmentCode) {
-      document.getElementById(found.hubUrl ? 'settings-hub-url' : 'settings-enroll-code')?.focus();
-      return Promise.resolve();
-    }
+    if (!enrolment.checked()) return Promise.resolve();
     return run(async () => {
       queryClient.setQueryData(
         keys.sync,
@@ -54,7 +41,7 @@ export function HubPanel() {
           ifUnreachable: 'refuse',
         }),
       );
-      setCode('');
+      enrolment.clearCode();
     }, askPassphraseIfLocked);
   }
 
@@ -66,11 +53,11 @@ export function HubPanel() {
       </p>
       <SaidDetail said={status?.lastError} />
       <EnrolmentBox
-        id="settings-hub-url"
+        id={`${fields.id}-hub-url`}
         label={t.hubUrl}
         value={hubUrl}
-        onChange={edit('hubUrl', setUrl)}
-        problem={problems.hubUrl}
+        onChange={fields.onHubUrl}
+        problem={fields.problems.hubUrl}
         url
       />
       <div className="actions start">
@@ -84,11 +71,11 @@ export function HubPanel() {
       {/* Under the finding, not beside it: beside, it squeezed the button and the sentence into narrow columns. */}
       {test && !test.reachable ? <SaidDetail said={test.why} /> : null}
       <EnrolmentBox
-        id="settings-enroll-code"
+        id={`${fields.id}-code`}
         label={t.enrollmentCode}
         value={code}
-        onChange={edit('enrollmentCode', setCode)}
-        problem={problems.enrollmentCode}
+        onChange={fields.onCode}
+        problem={fields.problems.enrollmentCode}
       />
       <div className="actions start">
         <button type="submit" disabled={busy || !hubUrl.trim() || !code.trim()}>
