@@ -16,7 +16,7 @@ import { SettingsButton } from '../features/settings/settings-dialog';
 import { OperatorSwitch } from '../features/review/operator-switch';
 import { ReviewQueueDialog, useReviewQueueUi } from '../features/review/review-queue';
 import { ErrorBoundary } from '../components/error-boundary';
-import { useSwitchLocale } from '../components/language-switch';
+import { switchLocale } from '../features/setup/language-switch';
 import { useT } from '../i18n/use-t';
 import { Notices } from './notices';
 import { TemplateMenu } from './template-menu';
@@ -97,8 +97,6 @@ function Shell() {
       notify({ kind: 'error', message: errorNotice(e) });
     }
   }
-
-  const switchLocale = useSwitchLocale();
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

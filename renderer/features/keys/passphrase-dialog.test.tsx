@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiResult } from '../../../shared/api';
 import { setBridge } from '../../api/client';
@@ -80,6 +80,22 @@ describe('the passphrase dialog (fake bridge)', () => {
     fireEvent.click(screen.getByRole('button', { name: '解锁' }));
     expectSaidUnder(box, { zh: '至少 8 个字符', en: 'Must have at least 8 character(s)' });
     expect(fake.calls.some((c) => c.method === 'keys.unlock')).toBe(false);
+  });
+
+  it('opens again empty after a cancel: neither what was typed nor what was said under the box stays', async () => {
+    show({ 'keys.unlock': () => ok(keyStatus()) });
+    const box = await screen.findByLabelText('口令');
+    fireEvent.change(box, { target: { value: 'short' } });
+    fireEvent.click(screen.getByRole('button', { name: '解锁' }));
+    expectSaidUnder(box, { zh: '至少 8 个字符', en: 'Must have at least 8 character(s)' });
+    act(() => useUi.setState({ locale: 'zh-CN' }));
+    fireEvent.click(screen.getByRole('button', { name: '取消' }));
+    expect(useUi.getState().passphraseOpen).toBe(false);
+    act(() => useUi.setState({ passphraseOpen: true }));
+    const again = screen.getByLabelText('口令');
+    expect((again as HTMLInputElement).value).toBe('');
+    expect(again.getAttribute('aria-invalid')).toBeNull();
+    expect(screen.queryByText('至少 8 个字符')).toBeNull();
   });
 
   it('says a wrong passphrase in the UI language and stays open', async () => {

@@ -40,6 +40,8 @@ export function PassphraseDialog() {
   function close(): void {
     setOfferKeychain(false);
     setError(null);
+    // The dialog stays mounted: what was typed and said must not be there when signing asks again.
+    passphrase.clear();
     setPassphraseOpen(false);
   }
 

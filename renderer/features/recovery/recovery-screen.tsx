@@ -1,7 +1,7 @@
 import { FailureLine, SaidDetail } from '../../components/failure-line';
 import { useBusyCall } from '../../components/busy-call';
 import { PassphraseField, passphraseProblem } from '../../components/passphrase-field';
-import { LanguageButton } from '../../components/language-switch';
+import { LanguageButton } from '../setup/language-switch';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { ApiIssue, DeskStatus, ReopenResult } from '../../../shared/api';
 import { api, inBrowserHost } from '../../api/client';

@@ -44,7 +44,7 @@ export function KeysPanel() {
     changeKeys(event, async () => {
       await api.invoke('keys.reseal', {
         protection,
-        ...(protection === 'passphrase' && newPassphrase.value ? { passphrase: newPassphrase.value } : {}),
+        ...(protection === 'passphrase' ? { passphrase: newPassphrase.value } : {}),
       });
       newPassphrase.clear();
       notify({

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { declareConfirmations } from '../../../shared/api';
 import { api } from '../../api/client';
 import { Dialog } from '../../components/dialog';
+import { switchLocale } from '../setup/language-switch';
 import { useUi } from '../../state/ui-store';
 import { adminMessages } from '../../i18n/admin-messages';
 import { useAdminT } from '../../i18n/use-admin-t';
@@ -59,7 +60,7 @@ function KeyingPrefs() {
 
 function GeneralPanel() {
   const t = useAdminT();
-  const { locale, setLocale, notify } = useUi();
+  const { notify } = useUi();
   const [manual, setManual] = useState<string | null>(null);
   return (
     <div>
@@ -67,14 +68,7 @@ function GeneralPanel() {
       <AttachmentLimitField />
       <div className="field">
         <span>{t.languageSetting}</span>{' '}
-        <button
-          type="button"
-          onClick={() => {
-            const next = locale === 'en' ? 'zh-CN' : 'en';
-            setLocale(next);
-            void api.invoke('ui.setState', { locale: next }).catch(() => undefined);
-          }}
-        >
+        <button type="button" onClick={switchLocale}>
           {t.switchLanguage}
         </button>
       </div>

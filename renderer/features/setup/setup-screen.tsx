@@ -8,7 +8,7 @@ import { problemText, useAdminT } from '../../i18n/use-admin-t';
 import { ProfileFields, type FieldErrors } from './profile-fields';
 import { NewPassphraseFields, useNewPassphrase } from '../../components/passphrase-field';
 import { EnrolmentFields, useEnrolment } from '../../components/enrolment-fields';
-import { LanguageButton } from '../../components/language-switch';
+import { LanguageButton } from './language-switch';
 
 type Step = 'company' | 'operator' | 'hub';
 const stepFields: Record<Exclude<Step, 'hub'>, ProfileField[]> = {
