@@ -1,6 +1,6 @@
 import os from 'node:os';
 import { z } from 'zod';
-import type { ReasonMessage, SyncStatus } from '../../../shared/api';
+import type { MethodInput, ReasonMessage, SyncStatus } from '../../../shared/api';
 import { AppError, appErrorOf, reasonMessage } from '../../../shared/api';
 import type { DeclarationsRepo } from '../../db/repositories/declarations-repo';
 import type { OutboxRepo } from '../../db/repositories/outbox-repo';
@@ -43,7 +43,7 @@ const codeTableVersionsSchema = z.record(z.string(), z.number());
 /** How often the hub's code tables are checked for new versions (also on connecting, on 同步, on reconnecting). */
 const CODE_TABLE_CHECK_MS = 6 * 3600_000;
 const PENDING_KEY = 'hub.pendingEnrollment';
-type IfUnreachable = 'retry-later' | 'refuse';
+type IfUnreachable = NonNullable<MethodInput<'sync.connect'>['ifUnreachable']>;
 
 export interface SyncOptions {
   push: PushOptions;

@@ -6,7 +6,7 @@ import { queryClient } from '../../api/queries';
 import { useT } from '../../i18n/use-t';
 import { useUi } from '../../state/ui-store';
 import type { ListColumn } from './list-columns';
-import { toCsv } from './list-columns';
+import { csvFileName, toCsv } from './list-columns';
 import { useListState } from './list-store';
 
 function download(name: string, text: string): void {
@@ -82,7 +82,7 @@ export function BulkBar({ items, columns }: { items: readonly DeclarationSummary
 
   function exportCsv(): void {
     const rows = chosen.length > 0 ? chosen : items;
-    download(`declarations-${new Date().toISOString().slice(0, 10)}.csv`, toCsv(rows, columns, t, locale));
+    download(csvFileName(new Date()), toCsv(rows, columns, t, locale));
   }
 
   return (

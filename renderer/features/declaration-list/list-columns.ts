@@ -89,6 +89,11 @@ function csvCell(value: string): string {
 }
 
 /** The rows as CSV with the visible columns (UTF-8 with a BOM, so spreadsheet programs read the Chinese). */
+/** The exported list's file name, dated by the machine's clock as the times in it are (not by UTC's day). */
+export function csvFileName(now: Date): string {
+  return `declarations-${localMinute(now.toISOString()).slice(0, 10)}.csv`;
+}
+
 export function toCsv(
   items: readonly DeclarationSummary[],
   columns: readonly ListColumn[],

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { declarationSummary } from '../../../test-support/shared/records';
 import { restoreTimeZoneAfterEach } from '../../../test-support/shared/time-zone';
 import { messages } from '../../i18n/messages';
-import { toCsv, visibleColumns } from './list-columns';
+import { csvFileName, toCsv, visibleColumns } from './list-columns';
 import { toQuery } from './list-store';
 
 const base = {
@@ -44,6 +44,12 @@ describe('declaration list helpers', () => {
       offset: 40,
     });
     expect(toQuery({ ...base, field: 'billNo' })).not.toHaveProperty('field');
+  });
+
+  it('names the exported file by the machine’s day, as the times in it are written', () => {
+    // 20:00Z on the 7th is 04:00 on the 8th in China.
+    process.env.TZ = 'Asia/Shanghai';
+    expect(csvFileName(new Date('2026-12-07T20:00:00.000Z'))).toBe('declarations-2026-12-08.csv');
   });
 
   it("always shows 客户端编号 (it opens the declaration) and keeps the list's column order", () => {

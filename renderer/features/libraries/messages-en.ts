@@ -67,8 +67,6 @@ export const librariesEn: LibraryMessages = {
   selectColumn: 'Select',
   templateIeFlag: 'Import or export',
   actionsColumn: 'Actions',
-  imports: 'Import',
-  exports: 'Export',
   rename: 'Rename',
   start: 'New',
   parts: 'Keeps',

@@ -70,8 +70,6 @@ export const librariesZh = {
   selectColumn: '选择',
   templateIeFlag: '进出口',
   actionsColumn: '操作',
-  imports: '进口',
-  exports: '出口',
   rename: '改名',
   start: '新建',
   parts: '包含',

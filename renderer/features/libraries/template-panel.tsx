@@ -6,6 +6,7 @@ import { templatePartLabels } from '../../../shared/libraries';
 import { api, errorNotice } from '../../api/client';
 import { queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
+import { messages } from '../../i18n/messages';
 import { chooseFile, fileToBase64, saveFile } from '../interchange/files';
 import { useLibraryUi } from './library-store';
 import { libraryMessages, useLt } from './messages';
@@ -83,7 +84,7 @@ function TemplateRow({
           </form>
         )}
       </td>
-      <td>{item.ieFlag === 'I' ? t.imports : t.exports}</td>
+      <td>{item.ieFlag === 'I' ? messages[locale].import : messages[locale].export}</td>
       <td>
         {listWords(
           item.parts.map((p) => templatePartLabels[p][locale === 'en' ? 'en' : 'zh']),
