@@ -109,6 +109,9 @@ describe('runs from the words Tesseract read', () => {
     // A rule across the page (under the line) parts nothing.
     const under = { ...upright, rules: [{ x0: 0, y0: 130, x1: 900, y1: 130 }] };
     expect(runsFromLines(read, under, 0).map((r) => r.text)).toEqual(['Cup 1200']);
+    // Nor does a rule along the line's own middle (y = 110), away to its right: the border of a panel beside it.
+    const along = { ...upright, rules: [{ x0: 500, y0: 110, x1: 900, y1: 110 }] };
+    expect(runsFromLines(read, along, 0).map((r) => r.text)).toEqual(['Cup 1200']);
   });
 
   it('puts the boxes back on the picture as given, whichever quarter turn made it upright', () => {

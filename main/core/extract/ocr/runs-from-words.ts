@@ -140,11 +140,16 @@ function toGiven(frame: PictureFrame, x: number, y: number): [number, number] {
   return [u, v];
 }
 
-/** Whether the segments p–q and a–b cross (touching counts). */
+/**
+ * Whether the segments p–q and a–b cross (touching counts). A rule lying along the gap's own line does not: it never
+ * stands between two words of it, and on one line every side test is 0, which would count however far apart they lie.
+ */
 function crosses(p: [number, number], q: [number, number], a: [number, number], b: [number, number]): boolean {
   const side = (o: [number, number], u: [number, number], v: [number, number]) =>
     Math.sign((u[0] - o[0]) * (v[1] - o[1]) - (u[1] - o[1]) * (v[0] - o[0]));
-  return side(p, q, a) * side(p, q, b) <= 0 && side(a, b, p) * side(a, b, q) <= 0;
+  const [sa, sb] = [side(p, q, a), side(p, q, b)];
+  if (sa === 0 && sb === 0) return false;
+  return sa * sb <= 0 && side(a, b, p) * side(a, b, q) <= 0;
 }
 
 /**
