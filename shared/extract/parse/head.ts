@@ -149,8 +149,10 @@ function wordsFrom(line: Line, starts: (run: PlacedRun) => boolean): PlacedRun[]
 }
 
 /**
- * The text after each label: in the label's cell, else the next cell on its line when that is no label of
- * its own, else what stands under the label on the next lines (a party's name under "Seller:").
+ * The candidate values after each label, in the order they are tried: what follows the label in its own cell; the
+ * next cell on its line when that is no label of its own, then the rest of that line up to the next label; else (no
+ * value in the label's cell) a value set a little above or below the label's line to its right, then what stands
+ * under the label on the next lines (a party's name under "Seller:"). readHead keeps the first that gives a value.
  */
 function labelled(lines: readonly Line[]): Labelled[] {
   const out: Labelled[] = [];

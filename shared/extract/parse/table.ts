@@ -208,11 +208,6 @@ function goodsRowsAfter(
   return { lines: found, continues: continues ?? false };
 }
 
-/**
- * Reads the goods table: its header, then each row (a line with a quantity or amount; a line with only a
- * name or model under it continues the row), across pages — under a repeated header, or, when the next page
- * prints none, under the last page's columns — until the totals row or what follows a table.
- */
 /** The goods table's header at or after line `from`, its garbled weight columns named by what they hold. */
 function headerAt(lines: readonly Line[], european: boolean, from = 0): { at: number; header: Header } | null {
   const found = findHeader(lines, from);
@@ -222,6 +217,12 @@ function headerAt(lines: readonly Line[], european: boolean, from = 0): { at: nu
   return { at: found.at, header: weightsByValue(found.header, under, european) };
 }
 
+/**
+ * Reads the goods table: its header, then each row (a line with a quantity or amount; a line with only a
+ * name or model under it continues the row), across pages — under a repeated header, or, when the next page
+ * prints none, under the last page's columns — until the totals row or what follows a table. A sub-total or a sum
+ * carried forward followed by rows that continue the item numbers does not end it.
+ */
 export function readTable(lines: readonly Line[], european: boolean): Table | null {
   const first = headerAt(lines, european);
   if (!first) return null;
