@@ -1,6 +1,7 @@
 import { act, fireEvent, screen } from '@testing-library/react';
 import { expect } from 'vitest';
 import { useUi } from '../../renderer/state/ui-store';
+import { expectSaidUnder } from './said-under';
 
 /** The box that confirms a new passphrase, by its Chinese label. */
 const againLabel = '确认口令（再输入一次）';
@@ -15,13 +16,10 @@ export function refusedMismatch(first: string, submit: () => void, passphrase = 
   fireEvent.change(screen.getByLabelText(first), { target: { value: passphrase } });
   fireEvent.change(screen.getByLabelText(againLabel), { target: { value: `${passphrase}!` } });
   submit();
-  const again = screen.getByLabelText(againLabel);
-  const said = () => document.getElementById(again.getAttribute('aria-describedby') ?? '')?.textContent;
-  expect(again.getAttribute('aria-invalid')).toBe('true');
-  expect(document.activeElement).toBe(again);
-  expect(said()).toBe('确认口令与上面输入的口令不一致，请重新输入');
-  act(() => useUi.setState({ locale: 'en' }));
-  expect(said()).toBe('Confirm passphrase does not match the passphrase above: type it again');
+  expectSaidUnder(screen.getByLabelText(againLabel), {
+    zh: '确认口令与上面输入的口令不一致，请重新输入',
+    en: 'Confirm passphrase does not match the passphrase above: type it again',
+  });
   act(() => useUi.setState({ locale: 'zh-CN' }));
   fireEvent.change(screen.getByLabelText(againLabel), { target: { value: passphrase } });
   expect(screen.getByLabelText(againLabel).getAttribute('aria-invalid')).toBeNull();

@@ -1,4 +1,3 @@
-import net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startHub, type Running } from '../../../e2e/fixtures/processes';
 import { browserDesk } from '../../../test-support/main/desk-app';
@@ -39,7 +38,8 @@ describe('an enrolment code the hub does not know', { timeout: 120_000 }, () => 
     cleanups.push(deskDir.cleanup);
     const { app, call } = browserDesk(deskDir.dir, 'correct horse battery');
     cleanups.push(() => app.close());
-    const hubUrl = `http://127.0.0.1:${await closedPort()}`;
+    // Port 9 (discard): nothing listens there, as the other unreachable-hub tests assume.
+    const hubUrl = 'http://127.0.0.1:9';
     const input = { hubUrl, enrollmentCode: 'ABCD-1234' };
 
     const refused = await app.dispatch('sync.connect', { ...input, ifUnreachable: 'refuse' });
@@ -54,14 +54,3 @@ describe('an enrolment code the hub does not know', { timeout: 120_000 }, () => 
     });
   });
 });
-
-/** A loopback port nothing listens on: one the system handed out, closed again. */
-function closedPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
