@@ -95,11 +95,14 @@ export function useNewPassphrase(id: string) {
     set(v);
     setProblem(null);
   };
+  const onChange = edit(setValue);
   return {
     value,
     checked,
     clear,
-    fields: { id, value, again, problem, onChange: edit(setValue), onAgain: edit(setAgain) },
+    fields: { id, value, again, problem, onChange, onAgain: edit(setAgain) },
+    /** The first box's props where it stands alone (checked(true)): a stored key's passphrase, typed once. */
+    alone: { id, value, onChange, problem: problem?.box === 'first' ? problem.issue : null },
   };
 }
 

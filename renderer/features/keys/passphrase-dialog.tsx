@@ -86,14 +86,7 @@ export function PassphraseDialog() {
         <form noValidate onSubmit={(e) => void submit(e)}>
           <p>{keyExists ? t.unlockHelp : t.passphraseHelp}</p>
           {keyExists ? (
-            <PassphraseField
-              id="passphrase"
-              label={t.passphrase}
-              value={passphrase.value}
-              onChange={passphrase.fields.onChange}
-              choosing={false}
-              problem={passphrase.fields.problem?.box === 'first' ? passphrase.fields.problem.issue : null}
-            />
+            <PassphraseField label={t.passphrase} choosing={false} {...passphrase.alone} />
           ) : (
             <NewPassphraseFields label={t.passphrase} {...passphrase.fields} />
           )}

@@ -1,9 +1,9 @@
 import { FailureLine, SaidDetail } from '../../components/failure-line';
 import { useBusyCall } from '../../components/busy-call';
-import { PassphraseField, passphraseProblem } from '../../components/passphrase-field';
+import { PassphraseField, useNewPassphrase } from '../../components/passphrase-field';
 import { LanguageButton } from '../setup/language-switch';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import type { ApiIssue, DeskStatus, ReopenResult } from '../../../shared/api';
+import type { DeskStatus, ReopenResult } from '../../../shared/api';
 import { api, inBrowserHost } from '../../api/client';
 import { localSecond } from '../../i18n/local-time';
 import { useAdminT } from '../../i18n/use-admin-t';
@@ -43,8 +43,7 @@ export function RecoveryScreen({ status, onBack }: { status: DeskStatus; onBack?
   const [done, setDone] = useState<ReopenResult | null>(null);
   const [folder, setFolder] = useState('');
   const keyImport = useKeyImport('sm2');
-  const [passphrase, setPassphrase] = useState('');
-  const [passphraseIssue, setPassphraseIssue] = useState<ApiIssue | null>(null);
+  const passphrase = useNewPassphrase('recovery-passphrase');
   const [confirmNewKey, setConfirmNewKey] = useState(false);
   const [diagnostics, setDiagnostics] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
@@ -154,35 +153,18 @@ export function RecoveryScreen({ status, onBack }: { status: DeskStatus; onBack?
             noValidate
             onSubmit={(e) => {
               e.preventDefault();
-              const problem = browserHost ? passphraseProblem(passphrase) : null;
-              setPassphraseIssue(problem);
-              if (problem) {
-                document.getElementById('recovery-passphrase')?.focus();
-                return;
-              }
+              if (browserHost && !passphrase.checked(true)) return;
               void act('importKey', () =>
                 api.invoke('recovery.importKey', {
                   algorithm: keyImport.algorithm,
                   privateKey: keyImport.privateKey,
-                  ...(browserHost ? { passphrase } : {}),
+                  ...(browserHost ? { passphrase: passphrase.value } : {}),
                 }),
               );
             }}
           >
             <KeyImportFields idPrefix="recovery" keyLabel={t.privateKey} {...keyImport.fields} />
-            {browserHost ? (
-              <PassphraseField
-                id="recovery-passphrase"
-                label={t.passphrase}
-                value={passphrase}
-                onChange={(value) => {
-                  setPassphrase(value);
-                  setPassphraseIssue(null);
-                }}
-                choosing={false}
-                problem={passphraseIssue}
-              />
-            ) : null}
+            {browserHost ? <PassphraseField label={t.passphrase} choosing={false} {...passphrase.alone} /> : null}
             <button type="submit" className="primary" disabled={busy || keyImport.privateKey.trim() === ''}>
               {t.importKey}
             </button>
