@@ -51,19 +51,27 @@ export function isDoubtful(proposed: ProposedValue | undefined, current: string 
   return proposed !== undefined && current === proposed.value && readDoubtfully(proposed.source);
 }
 
-/** The values flagged as read with low confidence, line by line in the table's order, then the head's. */
+/**
+ * The values flagged as read with low confidence, line by line in the table's order, then the head's: where each is
+ * and the value itself (the draft's, which is the one read while it is flagged).
+ */
 export function doubtfulOf(
   result: ExtractResult,
   draft: { lines: DraftLine[]; head: DraftHead[] },
-): ({ line: number; field: ProposedLineField } | { head: HeadField })[] {
+): { at: { line: number; field: ProposedLineField } | { head: HeadField }; value: string }[] {
   const { extraction } = result;
   return [
     ...draft.lines.flatMap((line, index) =>
-      reviewColumns
-        .filter((field) => isDoubtful(extraction.lines[index]?.values[field], line.values[field]))
-        .map((field) => ({ line: index, field })),
+      reviewColumns.flatMap((field) => {
+        const value = line.values[field];
+        return value !== undefined && isDoubtful(extraction.lines[index]?.values[field], value)
+          ? [{ at: { line: index, field }, value }]
+          : [];
+      }),
     ),
-    ...draft.head.filter((h) => isDoubtful(extraction.head[h.field], h.value)).map((h) => ({ head: h.field })),
+    ...draft.head
+      .filter((h) => isDoubtful(extraction.head[h.field], h.value))
+      .map((h) => ({ at: { head: h.field }, value: h.value })),
   ];
 }
 

@@ -163,13 +163,11 @@ export function ReviewTable({
               {t.mismatch(m)}
             </li>
           ))}
-          {doubtfulOf(result, draft).map((d) => {
-            const where = 'line' in d ? t.lineField(d.line + 1, t.fields[d.field]) : t.heads[d.head];
-            const value =
-              'line' in d ? draft.lines[d.line]?.values[d.field] : draft.head.find((h) => h.field === d.head)?.value;
+          {doubtfulOf(result, draft).map(({ at, value }) => {
+            const where = 'line' in at ? t.lineField(at.line + 1, t.fields[at.field]) : t.heads[at.head];
             return (
-              <li key={`${where}`} className="doubtful" tabIndex={0} {...point(d)}>
-                {t.doubtfulValue(where, value ?? '')}
+              <li key={where} className="doubtful" tabIndex={0} {...point(at)}>
+                {t.doubtfulValue(where, value)}
               </li>
             );
           })}
