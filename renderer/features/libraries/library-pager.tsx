@@ -107,7 +107,9 @@ export function PagedLibraryTable({
       >
         {children}
       </table>
-      {list.data?.items.length === 0 ? <p className="muted">{filtered ? t.none : t.noneYet}</p> : null}
+      {list.data?.items.length === 0 ? (
+        <p className="muted">{filtered ? t.none : t.noneYet(t.add, t.importFile)}</p>
+      ) : null}
     </>
   );
 }

@@ -35,7 +35,7 @@ export const librariesEn: LibraryMessages = {
   nextPage: 'Next page',
   pageKeysHint: 'PageUp / PageDown turn the pages',
   none: 'Nothing here',
-  noneYet: 'Nothing here yet: “Add” keys one in, “Import (Excel/CSV)…” brings them from a file',
+  noneYet: (add, importFile) => `Nothing here yet: “${add}” keys one in, “${importFile}” brings them from a file`,
   removed: (n) => `${n} deleted`,
   saved: 'Saved',
   customer: 'Customer',

@@ -33,8 +33,11 @@ export const librariesZh = {
   nextPage: '下一页',
   pageKeysHint: 'PageUp / PageDown 翻页',
   none: '没有记录',
-  /** Under a library with nothing in it yet (no search or filter): how to fill it. */
-  noneYet: '还没有记录：按“新增”逐条录入，或用“导入 (Excel/CSV)…”从文件导入',
+  /**
+   * Under a library with nothing in it yet (no search or filter): how to fill it, naming the buttons by their labels
+   * (`add`, `importFile`) so that the hint cannot name a button the screen no longer has.
+   */
+  noneYet: (add: string, importFile: string) => `还没有记录：按“${add}”逐条录入，或用“${importFile}”从文件导入`,
   removed: (n: number) => `已删除 ${n} 条`,
   saved: '已保存',
   customer: '客户',
