@@ -1,5 +1,4 @@
 import type { LineEstimate, TaxFigure, TaxKind } from '../../../shared/taxes/types';
-import { agreementName } from './tax-agreement-words';
 import type { TaxMessages } from './tax-messages';
 
 // How each figure of the duty estimate was computed, in the UI language: the panel beside the goods grid
@@ -33,7 +32,7 @@ export function howSteps(line: LineEstimate, t: TaxMessages): string[] {
     `${line.goods.amount ?? t.missing}${goods}`,
     ...rows.map(([label, figure]) => {
       // An agreement rate names its agreement: which certificate the figure rests on.
-      const agreement = figure.rate?.agreement ? ` ${agreementName(t.locale, figure.rate.agreement)}` : '';
+      const agreement = figure.rate?.agreement ? ` ${t.agreementName(figure.rate.agreement)}` : '';
       // And the rate it was levied over: what the agreement's rate saved against the provisional or MFN rate.
       const over = figure.rate?.over ? t.over(figure.rate.over.basis, figure.rate.over.text) : '';
       const rate = figure.rate

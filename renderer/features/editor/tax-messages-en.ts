@@ -1,9 +1,11 @@
 import type { RateBasis, TaxKind, TaxProblem } from '../../../shared/taxes/types';
-import { agreementWords } from './tax-agreement-words';
 import type { TaxMessages } from './tax-messages-zh';
-import { fieldWords, formulaWords, inputWords, taxWords } from './tax-words';
+import { fieldWords, taxWordsOf } from './tax-words';
+import { taxWordsEn } from './tax-words-en';
 
 // The duty estimate's wording in English: its figures, the rate each used and why a figure is missing.
+
+const words = taxWordsOf(taxWordsEn);
 
 const problemsEn: Record<TaxProblem['code'], (p: TaxProblem['params']) => string> = {
   'taxes.exportNotEstimated': () => 'Exports are not estimated',
@@ -28,15 +30,14 @@ const problemsEn: Record<TaxProblem['code'], (p: TaxProblem['params']) => string
     p.code ? `The tariff has no code ${p.code}` : `No ${fieldWords('en', 'CodeTS')} yet: its rates are unknown`,
   'taxes.tariffOld': (p) =>
     `The tariff (${p.version}, ${p.asOf}) is older than the date ${p.date}: rates may have changed`,
-  'taxes.rateMissing': (p) => `The tariff gives no ${taxWords('en', p.tax)} rate`,
-  'taxes.rateUnreadable': (p) => `The ${taxWords('en', p.tax)} rate "${p.text}" cannot be read`,
-  'taxes.agreementNotApplied': (p) => agreementWords('en', p),
-  'taxes.quantityMissing': (p) =>
-    `The ${taxWords('en', p.tax)} is by quantity, and no legal quantity is in unit ${p.unit}`,
-  'taxes.dependsOnMissing': (p) => `No ${taxWords('en', p.on)}, so no ${taxWords('en', p.tax)}`,
+  'taxes.rateMissing': (p) => `The tariff gives no ${words.tax(p.tax)} rate`,
+  'taxes.rateUnreadable': (p) => `The ${words.tax(p.tax)} rate "${p.text}" cannot be read`,
+  'taxes.agreementNotApplied': (p) => words.agreementNotApplied(p),
+  'taxes.quantityMissing': (p) => `The ${words.tax(p.tax)} is by quantity, and no legal quantity is in unit ${p.unit}`,
+  'taxes.dependsOnMissing': (p) => `No ${words.tax(p.on)}, so no ${words.tax(p.tax)}`,
   'taxes.dutyModeNotApplied': (p) => `Duty mode ${p.dutyMode}: estimated at the full rate`,
   'taxes.belowThreshold': (p) =>
-    `${taxWords('en', p.tax)} totals ${p.computed} yuan, under the 50-yuan threshold: not levied`,
+    `${words.tax(p.tax)} totals ${p.computed} yuan, under the 50-yuan threshold: not levied`,
 };
 
 const basisEn: Record<RateBasis, string> = {
@@ -53,7 +54,6 @@ const basisEn: Record<RateBasis, string> = {
 const headEn: Record<TaxKind, string> = { duty: 'Duty', consumption: 'Cons. tax', vat: 'VAT' };
 
 export const taxEn: TaxMessages = {
-  locale: 'en',
   title: 'Duty estimate',
   line: 'Line',
   value: 'Value',
@@ -71,8 +71,9 @@ export const taxEn: TaxMessages = {
   tax: (kind) => headEn[kind],
   basis: (b) => basisEn[b],
   over: (b, text) => `, lower than the ${basisEn[b]} rate ${text} (the lower applies)`,
-  formula: (key) => formulaWords('en', key),
-  input: (key) => inputWords('en', key),
+  formula: words.formula,
+  input: words.input,
+  agreementName: words.agreementName,
   problem: (p) => `${p.gNo ? `Line ${p.gNo}: ` : ''}${problemsEn[p.code](p.params)}`,
   billTitle: 'Customs tax bill',
   billFrom: (channel, day, date) => `${channel} receipt ${day} · reckoned at ${date}`,

@@ -1,10 +1,11 @@
-import type { Locale } from '../../../shared/i18n/locale';
 import type { RateBasis, TaxKind, TaxProblem } from '../../../shared/taxes/types';
-import { agreementWords } from './tax-agreement-words';
-import { fieldWords, formulaWords, inputWords, taxWords } from './tax-words';
+import { fieldWords, taxWordsOf } from './tax-words';
+import { taxWordsZh } from './tax-words-zh';
 
 // The duty estimate's wording in Chinese: its figures, the rate each used and why a figure is missing;
 // tax-messages-en.ts has the same keys.
+
+const words = taxWordsOf(taxWordsZh);
 
 const problemsZh: Record<TaxProblem['code'], (p: TaxProblem['params']) => string> = {
   'taxes.exportNotEstimated': () => '出口报关单不作税费预估',
@@ -25,13 +26,13 @@ const problemsZh: Record<TaxProblem['code'], (p: TaxProblem['params']) => string
   'taxes.tariffUnknown': (p) =>
     p.code ? `税则中没有商品编号 ${p.code}` : `未填${fieldWords('zh-CN', 'CodeTS')}，税率未知`,
   'taxes.tariffOld': (p) => `税则（${p.version}，${p.asOf}）早于申报日期 ${p.date}，税率可能已变`,
-  'taxes.rateMissing': (p) => `税则未给出${taxWords('zh-CN', p.tax)}税率`,
-  'taxes.rateUnreadable': (p) => `${taxWords('zh-CN', p.tax)}税率“${p.text}”无法识别`,
-  'taxes.agreementNotApplied': (p) => agreementWords('zh-CN', p),
-  'taxes.quantityMissing': (p) => `${taxWords('zh-CN', p.tax)}按数量计征，但没有单位 ${p.unit} 的法定数量`,
-  'taxes.dependsOnMissing': (p) => `${taxWords('zh-CN', p.on)}未算出，${taxWords('zh-CN', p.tax)}也无法计算`,
+  'taxes.rateMissing': (p) => `税则未给出${words.tax(p.tax)}税率`,
+  'taxes.rateUnreadable': (p) => `${words.tax(p.tax)}税率“${p.text}”无法识别`,
+  'taxes.agreementNotApplied': (p) => words.agreementNotApplied(p),
+  'taxes.quantityMissing': (p) => `${words.tax(p.tax)}按数量计征，但没有单位 ${p.unit} 的法定数量`,
+  'taxes.dependsOnMissing': (p) => `${words.tax(p.on)}未算出，${words.tax(p.tax)}也无法计算`,
   'taxes.dutyModeNotApplied': (p) => `征免方式 ${p.dutyMode}：预估按照章征税计算`,
-  'taxes.belowThreshold': (p) => `${taxWords('zh-CN', p.tax)}合计 ${p.computed} 元，低于 50 元起征点，不征收`,
+  'taxes.belowThreshold': (p) => `${words.tax(p.tax)}合计 ${p.computed} 元，低于 50 元起征点，不征收`,
 };
 
 const basisZh: Record<RateBasis, string> = {
@@ -45,7 +46,6 @@ const basisZh: Record<RateBasis, string> = {
 };
 
 export const taxZh = {
-  locale: 'zh-CN' as Locale,
   title: '税费预估',
   line: '项',
   value: '完税价格',
@@ -61,11 +61,12 @@ export const taxZh = {
     `${seq ? `报关单 ${seq} · ` : ''}预估日期 ${date} · 计征汇率月份 ${month}`,
   problems: '未算出或有假设的项目',
   note: '预估，以海关税费单为准',
-  tax: (kind: TaxKind) => taxWords('zh-CN', kind),
+  tax: (kind: TaxKind) => words.tax(kind),
   basis: (b: RateBasis) => basisZh[b],
   over: (b: RateBasis, text: string) => `，低于${basisZh[b]} ${text}（从低适用）`,
-  formula: (key: string) => formulaWords('zh-CN', key),
-  input: (key: string) => inputWords('zh-CN', key),
+  formula: words.formula,
+  input: words.input,
+  agreementName: words.agreementName,
   problem: (p: TaxProblem) => `${p.gNo ? `第 ${p.gNo} 项：` : ''}${problemsZh[p.code](p.params)}`,
   billTitle: '海关税费单',
   billFrom: (channel: string, day: string, date: string) => `${channel} 回执 ${day} · 计税日期 ${date}`,

@@ -1,93 +1,27 @@
 import { findElement, goodsDeclaration, labelOf } from '../../../shared/catalog';
 import type { Locale } from '../../../shared/i18n/locale';
 import type { TaxKind } from '../../../shared/taxes/types';
+import type { TaxWords } from './tax-words-zh';
 
-// How a figure was computed, in words: the estimate names its formula and inputs by key
-// (shared/taxes), and the 计算过程 shows them in the UI language. A key not listed is shown as it is.
+// How a figure was computed, in words: the estimate names its formula, inputs and taxes, and why it did not levy an
+// agreement's rate, by key (shared/taxes). Each language's words stand in a file of their own (tax-words-zh.ts,
+// tax-words-en.ts), which that language's tax messages read through these lookups; a key not listed is shown as it is.
 
-const formulaZh: Record<string, string> = {
-  converted: '申报总价 × 计征汇率',
-  cif: 'CIF：货价 ＋ 运费 ＋ 保险费',
-  none: '无',
-  rateOfGoods: '货价 × 运费率',
-  allocatedByValue: '总额按货值分摊',
-  customsRule: '（货价＋运费）× 3‰',
-  rateOfGoodsAndFreight: '（货价＋运费）× 保险费率',
-  adValorem: '从价：完税价格 × 税率',
-  specific: '从量：数量 × 单位税额',
-  compound: '复合：从价 ＋ 从量',
-  composite: '（完税价格＋关税）÷（1－税率）× 税率',
-  compositeCompound: '（完税价格＋关税＋从量税额）÷（1－税率）× 税率 ＋ 从量税额',
-  adValoremOnSum: '（完税价格＋关税＋消费税）× 税率',
-};
-const formulaEn: Record<string, string> = {
-  converted: 'total price × exchange rate',
-  cif: 'CIF: goods + freight + insurance',
-  none: 'none',
-  rateOfGoods: 'goods × freight rate',
-  allocatedByValue: 'total allocated by value',
-  customsRule: '(goods + freight) × 3‰',
-  rateOfGoodsAndFreight: '(goods + freight) × insurance rate',
-  adValorem: 'ad valorem: value × rate',
-  specific: 'specific: quantity × amount per unit',
-  compound: 'compound: ad valorem + specific',
-  composite: '(value + duty) ÷ (1 − rate) × rate',
-  compositeCompound: '(value + duty + specific) ÷ (1 − rate) × rate + specific',
-  adValoremOnSum: '(value + duty + consumption tax) × rate',
-};
-const inputZh: Record<string, string> = {
-  declTotal: '申报总价',
-  currency: '币制',
-  transMode: '成交方式',
-  mark: '标记',
-  given: '填报',
-  total: '总额',
-  share: '分摊比例',
-  base: '完税价格',
-  rate: '费率',
-  adValorem: '从价税率',
-  perUnit: '单位税额',
-  qty: '数量',
-  band: '适用区间',
-  duty: '关税',
-  consumption: '消费税',
-  composite: '组成计税价格',
-  sum: '计税合计',
-};
-const inputEn: Record<string, string> = {
-  declTotal: 'total price',
-  currency: 'currency',
-  transMode: 'transaction method',
-  mark: 'mark',
-  given: 'given',
-  total: 'total',
-  share: 'share',
-  base: 'customs value',
-  rate: 'rate',
-  adValorem: 'ad valorem rate',
-  perUnit: 'per unit',
-  qty: 'quantity',
-  band: 'band',
-  duty: 'duty',
-  consumption: 'consumption tax',
-  composite: 'composite price',
-  sum: 'taxable sum',
-};
-
-const taxZh: Record<TaxKind, string> = { duty: '关税', consumption: '消费税', vat: '增值税' };
-const taxEn: Record<TaxKind, string> = { duty: 'duty', consumption: 'consumption tax', vat: 'VAT' };
-
-/** A tax by its kind (duty, consumption, vat), as the sentences name it. */
-export function taxWords(locale: Locale, kind = ''): string {
-  return (locale === 'en' ? taxEn : taxZh)[kind as TaxKind] ?? kind;
-}
-
-export function formulaWords(locale: Locale, key: string): string {
-  return (locale === 'en' ? formulaEn : formulaZh)[key] ?? key;
-}
-
-export function inputWords(locale: Locale, key: string): string {
-  return (locale === 'en' ? inputEn : inputZh)[key] ?? key;
+/** The lookups a language's tax messages make in that language's words. */
+export function taxWordsOf(words: TaxWords) {
+  return {
+    /** A tax by its kind (duty, consumption, vat), as the sentences name it. */
+    tax: (kind = '') => words.tax[kind as TaxKind] ?? kind,
+    formula: (key: string) => words.formula[key] ?? key,
+    input: (key: string) => words.input[key] ?? key,
+    agreementName: words.agreementName,
+    /** Why the duty estimate did not levy an agreement's rate on a line (taxes.agreementNotApplied). */
+    agreementNotApplied(p: Record<string, string>): string {
+      const name = words.agreementName(p.agreement ?? '');
+      const said = words.notApplied[p.reason ?? ''];
+      return said ? said(p, name) : name;
+    },
+  };
 }
 
 /** A field the estimate names (a DecList or DecHead element) by the catalog's label, as the form shows it. */
