@@ -184,14 +184,13 @@ function goodsRowsAfter(
     if (!line) continue;
     if (line.page !== page) {
       page = line.page;
-      const again = headerAt(lines, european, i);
-      if (again && lines[again.at]?.page === page) {
-        columns = again.header.columns;
-        headless = undefined;
-        i = again.at + again.header.lines.length - 1;
+      const start = pageStart(lines, i, european, at.rows);
+      headless = start.headless;
+      if (start.header) {
+        columns = start.header.columns;
+        i = start.last;
         continue;
       }
-      headless = rowPattern(at.rows);
     }
     const text = lineText(line);
     if (afterTable.test(text)) break;
@@ -215,6 +214,23 @@ function headerAt(lines: readonly Line[], european: boolean, from = 0): { at: nu
   const page = found.header.lines[0]?.page;
   const under = lines.slice(found.at + found.header.lines.length).filter((l) => l.page === page);
   return { at: found.at, header: weightsByValue(found.header, under, european) };
+}
+
+/**
+ * How the table goes on at line `i`, the first of a new page: under the header the page prints again (`last` is its
+ * last line), or, when it prints none, by the order of a full row's cells as the rows read so far have them (a table
+ * laid out again on each page may set its columns elsewhere).
+ */
+function pageStart(
+  lines: readonly Line[],
+  i: number,
+  european: boolean,
+  rows: readonly TableRow[],
+): { header: Header; last: number; headless: undefined } | { header?: undefined; headless: ColumnKind[] | undefined } {
+  const again = headerAt(lines, european, i);
+  if (again && lines[again.at]?.page === lines[i]?.page)
+    return { header: again.header, last: again.at + again.header.lines.length - 1, headless: undefined };
+  return { headless: rowPattern(rows) };
 }
 
 /**
@@ -244,17 +260,16 @@ export function readTable(lines: readonly Line[], european: boolean): Table | nu
       // A new page: its own header if it repeats one, else the last page's columns.
       page = line.page;
       current = undefined;
-      const again = headerAt(lines, european, i);
-      if (again && lines[again.at]?.page === page) {
-        headers.push(again.header);
-        headless = undefined;
-        columns = again.header.columns;
-        i = again.at + again.header.lines.length - 1;
-        lastY = again.header.lines[again.header.lines.length - 1]?.y ?? line.y;
+      const start = pageStart(lines, i, european, rows);
+      headless = start.headless;
+      if (start.header) {
+        headers.push(start.header);
+        columns = start.header.columns;
+        i = start.last;
+        lastY = start.header.lines[start.header.lines.length - 1]?.y ?? line.y;
         continue;
       }
       lastY = -Infinity;
-      headless = rowPattern(rows);
     }
     const text = lineText(line);
     const cells = (headless && byOrder(line, headless)) || cellsOfLine(columns, line);
