@@ -1,9 +1,9 @@
 import type { RowsAfterTotals } from '../document';
+import { cellNumber, columnOf } from './cells';
 import type { Column, ColumnKind, Header } from './header';
 import { findHeader } from './header';
 import type { Line, PlacedRun } from './layout';
 import { joinRuns, lineCells, unionBox } from './layout';
-import { parseNumber } from './numbers';
 import { weightsByValue } from './weights';
 
 /** One row of the goods table: the runs of each column, over the lines the row took (a wrapped name). */
@@ -52,11 +52,6 @@ const numericKinds: ReadonlySet<ColumnKind> = new Set([
   'grossWeight',
 ]);
 
-function columnOf(columns: readonly Column[], run: PlacedRun): Column | undefined {
-  const centre = (run.left + run.right) / 2;
-  return columns.find((c) => centre >= c.left && centre < c.right);
-}
-
 function cellsOfLine(columns: Column[], line: Line): Map<ColumnKind, PlacedRun[]> {
   const cells = new Map<ColumnKind, PlacedRun[]>();
   for (const run of line.runs) {
@@ -101,14 +96,10 @@ function byOrder(line: Line, kinds: readonly ColumnKind[]): Map<ColumnKind, Plac
   return out;
 }
 
-/** Whether a cell holds a number, a unit after it aside ("1,000 PCS", "12.5 KGS"). */
+/** Whether a line's cell of a kind holds a number, a unit after it aside. */
 function numberIn(cells: Map<ColumnKind, PlacedRun[]>, kind: ColumnKind, european: boolean): boolean {
   const runs = cells.get(kind);
-  if (!runs) return false;
-  const text = joinRuns(runs)
-    .replace(/[a-z\u4e00-\u9fff]+\.?$/i, '')
-    .trim();
-  return parseNumber(text, european) !== null;
+  return runs !== undefined && cellNumber(runs, european) !== null;
 }
 
 /**

@@ -1,20 +1,14 @@
 import type { Column, ColumnKind, Header } from './header';
 import { headerKind } from './header';
 import type { Line } from './layout';
-import { joinRuns } from './layout';
-import { parseNumber } from './numbers';
+import { cellNumber, inColumn } from './cells';
 
 /** The number a line sets in a column (a unit after it aside), or undefined. */
 function numberIn(line: Line, column: Column, european: boolean): number | undefined {
-  const runs = line.runs.filter((r) => {
-    const centre = (r.left + r.right) / 2;
-    return centre >= column.left && centre < column.right;
-  });
-  if (runs.length === 0) return undefined;
-  const text = joinRuns(runs)
-    .replace(/\s*(?:kgs?|千克|公斤)\.?$/i, '')
-    .trim();
-  const value = parseNumber(text, european);
+  const value = cellNumber(
+    line.runs.filter((r) => inColumn(r, column)),
+    european,
+  );
   return value === null ? undefined : Number(value);
 }
 
