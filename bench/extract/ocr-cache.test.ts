@@ -15,9 +15,10 @@ const reading: PageReading = {
   lines: [
     {
       bbox: { x0: 10, y0: 10, x1: 90, y1: 30 },
-      words: [{ text: 'INV-7', confidence: 91, bbox: { x0: 10, y0: 10, x1: 90, y1: 30 } }],
+      words: [{ text: 'INV-7', confidence: 91, bbox: { x0: 10, y0: 10, x1: 90, y1: 30 }, symbols: [] }],
     },
   ],
+  rules: [],
 };
 /** A PNG's signature and header are all the engine looks at before it reads: these bytes stand for a picture. */
 const picture = (n: number) => Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, n]);

@@ -5,6 +5,7 @@ const word = (text: string, x0: number, x1: number, confidence = 90, y0 = 100, y
   text,
   confidence,
   bbox: { x0, y0, x1, y1 },
+  symbols: [],
 });
 const line = (...words: OcrWord[]): OcrLine => ({
   words,
@@ -15,7 +16,7 @@ const line = (...words: OcrWord[]): OcrLine => ({
     y1: Math.max(...words.map((w) => w.bbox.y1)),
   },
 });
-const upright = { width: 1000, height: 2000, turn: 0, skew: 0 } as const;
+const upright = { width: 1000, height: 2000, turn: 0, skew: 0, rules: [] } as const;
 
 describe('runs from the words Tesseract read', () => {
   it('sets words a space apart into one run, parts them at a column gap or a table rule, joins Chinese without spaces, and drops specks', () => {
@@ -77,7 +78,7 @@ describe('runs from the words Tesseract read', () => {
     expect(runs.map((r) => r.text)).toEqual(["Q'ty", '单价']);
     expect(runs[1]?.box.x).toBeCloseTo(0.069, 9);
     // Without the characters' boxes the word's own box is all there is.
-    const { symbols: _symbols, ...bare } = quoted;
+    const bare = { ...quoted, symbols: [] };
     expect(runsFromLines([line(word("Q'ty", 0, 40), bare)], upright, 0).map((r) => r.text)).toEqual(["Q'ty 单价"]);
   });
 
@@ -119,7 +120,7 @@ describe('runs from the words Tesseract read', () => {
     const read = [line(word('X', 10, 30, 90, 20, 40))];
     const box = (turn: 0 | 90 | 180 | 270) => {
       const [width, height] = turn % 180 ? [200, 100] : [100, 200];
-      const [run] = runsFromLines(read, { width, height, turn, skew: 0 }, 0);
+      const [run] = runsFromLines(read, { width, height, turn, skew: 0, rules: [] }, 0);
       if (!run) throw new Error('no run read');
       return [run.box.x, run.box.y, run.box.w, run.box.h].map((n) => Math.round(n * 1000) / 1000);
     };

@@ -21,8 +21,8 @@ export interface OcrWord {
   /** Tesseract's confidence, 0–100. */
   confidence: number;
   bbox: PixelBox;
-  /** The word's characters (absent in readings kept before they were). */
-  symbols?: OcrSymbol[];
+  /** The word's characters, each with its box. */
+  symbols: OcrSymbol[];
 }
 
 /** A line of words as Tesseract found it, in reading order. */
@@ -41,7 +41,7 @@ export interface PictureFrame {
   /** The small skew Tesseract straightened the upright picture by, in radians (its rotateRadians). */
   skew: number;
   /** The table rules cleared from the picture before it was read, in its pixels as given. */
-  rules?: readonly RuleLine[];
+  rules: readonly RuleLine[];
 }
 
 /**
@@ -93,13 +93,14 @@ function gapLimit(left: string, right: string): number {
 
 /**
  * A word without the marks that are never text (rule glyphs at its ends, a closing quote before it), its box shrunk
- * to the characters kept when Tesseract gave their boxes: a mark read where the page has no ink, as a quote before a
- * header cell's first character, stretches the word's box over the gap before it and so joins it to the cell before.
+ * to the characters kept when Tesseract's characters spell the word: a mark read where the page has no ink, as a
+ * quote before a header cell's first character, stretches the word's box over the gap before it and so joins it to
+ * the cell before.
  */
 function cleaned(word: OcrWord, afterRule = false): { text: string; box: PixelBox } {
   const whole = word.text.trim();
   const text = whole.replace(ruleGlyphs, '').replace(afterRule ? quoteAfterRule : openingCloser, '');
-  const symbols = word.symbols ?? [];
+  const { symbols } = word;
   if (text === whole || text === '' || symbols.map((s) => s.text).join('') !== whole) return { text, box: word.bbox };
   const from = whole.indexOf(text);
   const to = from + text.length;
@@ -158,7 +159,7 @@ function crosses(p: [number, number], q: [number, number], a: [number, number], 
  * page was read, is what parts them.
  */
 function ruleBetween(frame: PictureFrame, x0: number, x1: number, y: number): boolean {
-  const rules = frame.rules ?? [];
+  const { rules } = frame;
   if (rules.length === 0) return false;
   const p = toGiven(frame, x0, y);
   const q = toGiven(frame, x1, y);

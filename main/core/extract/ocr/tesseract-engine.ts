@@ -27,8 +27,8 @@ export interface PageReading {
   /** The quarter turn the page was read at, and the skew Tesseract straightened it by (radians). */
   turn: QuarterTurn;
   skew: number;
-  /** The table rules cleared before it was read, in pixels of the picture as given (absent in older readings). */
-  rules?: RuleLine[];
+  /** The table rules cleared before it was read, in pixels of the picture as given. */
+  rules: RuleLine[];
 }
 
 /**
@@ -43,7 +43,10 @@ export interface ReadingCache {
 const languages = ['eng', 'chi_sim'];
 /** Tesseract's parameters for the text: one block of lines (why: where they are set). */
 const textParameters = { tessedit_pageseg_mode: PSM.SINGLE_BLOCK };
-/** Everything that changes what is read of a picture, as a cache's key. */
+/**
+ * Everything that changes what is read of a picture, as a cache's key. `words` names what a reading holds too: a
+ * reading kept before each word's characters and the cleared rules were is under another key, so none lacks them.
+ */
 export const readingSettings = JSON.stringify({
   languages,
   textParameters,
@@ -177,7 +180,7 @@ export function tesseractEngine(assets: OcrAssets = ocrAssets(), cache?: Reading
     report?.(0);
     const fresh = () => readFresh(image, signal);
     const { lines, turn, skew, rules } = await (cache ? cache.reading(image.png, readingSettings, fresh) : fresh());
-    const frame = { width: image.width, height: image.height, turn, skew, rules: rules ?? [] };
+    const frame = { width: image.width, height: image.height, turn, skew, rules };
     const runs = runsFromLines(lines, frame, page);
     report?.(1);
     report = undefined;
