@@ -28,7 +28,9 @@ export function enrolmentProblems(hubUrl: string, enrollmentCode: string): Enrol
  * A hub address and an enrolment code with what is wrong with them. `checked()` says each problem under its box,
  * moves the focus to the first and answers false; the caller sends nothing unless it answers true. Typing in a box
  * takes back what was said about it. The address box shows `savedHubUrl` (the hub the desk knows, in Settings) until
- * the broker types in it; the boxes' ids are `<id>-hub-url` and `<id>-code`.
+ * the broker types in it or sends it: an address sent stays in its box, as the code does, to try again after a
+ * refusal, even when the desk then knows no hub (a refused enrolment leaves none waiting). The boxes' ids are
+ * `<id>-hub-url` and `<id>-code`.
  */
 export function useEnrolment(id: string, savedHubUrl = '') {
   const [typedUrl, setHubUrl] = useState<string | null>(null);
@@ -40,7 +42,9 @@ export function useEnrolment(id: string, savedHubUrl = '') {
     setProblems(found);
     if (found.hubUrl) document.getElementById(`${id}-hub-url`)?.focus();
     else if (found.enrollmentCode) document.getElementById(`${id}-code`)?.focus();
-    return !found.hubUrl && !found.enrollmentCode;
+    const ok = !found.hubUrl && !found.enrollmentCode;
+    if (ok) setHubUrl(hubUrl);
+    return ok;
   }
   const edit = (field: EnrolmentField, set: (v: string) => void) => (v: string) => {
     set(v);

@@ -33,7 +33,7 @@ describe('an enrolment code the hub does not know', { timeout: 120_000 }, () => 
 
   // Settings' enrol again waits for the answer: a hub nobody answers for is a refusal there, and nothing is kept. The
   // first run keeps the code and enrols once the hub answers (it opens the desk either way).
-  it('to a hub that cannot be reached: refused with the hub-unreachable reason when asked, else kept for later', async () => {
+  it('to a hub that cannot be reached: refused with the hub-unreachable reason when asked, else kept for later, and no longer kept once a later code is refused', async () => {
     const deskDir = tempDir('swdesk-desk-');
     cleanups.push(deskDir.cleanup);
     const { app, call } = browserDesk(deskDir.dir, 'correct horse battery');
@@ -52,5 +52,11 @@ describe('an enrolment code the hub does not know', { timeout: 120_000 }, () => 
       hubUrl,
       lastError: { reason: 'sync.enrolment-pending' },
     });
+
+    // Settings' enrol again with another code, refused as well: the first run's code is no longer waiting, so the desk
+    // does not enrol with it later unasked, and the status stops saying an enrolment is pending.
+    const again = await app.dispatch('sync.connect', { hubUrl, enrollmentCode: 'EFGH-5678', ifUnreachable: 'refuse' });
+    expect(again.ok).toBe(false);
+    expect(await call('sync.status', {})).toMatchObject({ state: 'not-configured', hubUrl: null, lastError: null });
   });
 });

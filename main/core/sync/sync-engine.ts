@@ -45,6 +45,11 @@ const CODE_TABLE_CHECK_MS = 6 * 3600_000;
 const PENDING_KEY = 'hub.pendingEnrollment';
 type IfUnreachable = NonNullable<MethodInput<'sync.connect'>['ifUnreachable']>;
 
+/** The hub did not answer for itself: nothing reached it, no answer came, or it asked to be tried later. */
+function unanswered(error: unknown): error is HubCallError {
+  return error instanceof HubCallError && ['network', 'indeterminate', 'retryable'].includes(error.kind);
+}
+
 export interface SyncOptions {
   push: PushOptions;
   /** Debounce of enqueue triggers. */
@@ -425,12 +430,7 @@ export function createSyncEngine(
             algorithm: material.algorithm,
           });
         } catch (error) {
-          if (
-            error instanceof HubCallError &&
-            (error.kind === 'network' || error.kind === 'indeterminate' || error.kind === 'retryable')
-          ) {
-            throw new AppError('sync.key-needs-hub');
-          }
+          if (unanswered(error)) throw new AppError('sync.key-needs-hub');
           // The hub's own reason (an unknown key, a revoked desk), not wrapped in a second sentence.
           if (error instanceof HubCallError) throw appErrorOf(error.said);
           throw error;
@@ -443,23 +443,24 @@ export function createSyncEngine(
     /**
      * Enrols with a hub using a one-time code. When the hub is unreachable the code is kept and tried again, unless
      * `ifUnreachable` is 'refuse': then the hub's reason is the answer and nothing is kept (a desk enrolled already
-     * never tries a kept code, so Settings' enrol again would have looked done and done nothing).
+     * never tries a kept code, so Settings' enrol again would have looked done and done nothing). A code kept from an
+     * earlier call is dropped when this one is refused: the broker has just typed the code they mean, which stays in
+     * their box to try again, and the desk must not enrol later, unasked, with the one it replaced.
      */
     async connect(hubUrl: string, code: string, ifUnreachable: IfUnreachable = 'retry-later'): Promise<SyncStatus> {
       try {
         await enroll(hubUrl, code);
       } catch (error) {
-        if (
-          ifUnreachable === 'retry-later' &&
-          error instanceof HubCallError &&
-          (error.kind === 'network' || error.kind === 'indeterminate' || error.kind === 'retryable')
-        ) {
+        if (ifUnreachable === 'retry-later' && unanswered(error)) {
           deps.settings.write(PENDING_KEY, { hubUrl, code });
           wake?.();
           lastError = reasonMessage('sync.enrolment-pending');
           publish();
           return status();
         }
+        deps.settings.remove(PENDING_KEY);
+        if (lastError?.reason === 'sync.enrolment-pending') lastError = null;
+        publish();
         // The hub's own reason: "The hub refused the enrolment: The hub refused this client: …" said it twice.
         if (error instanceof HubCallError) throw appErrorOf(error.said);
         throw error;

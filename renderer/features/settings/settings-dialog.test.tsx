@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ApiResult, BackupInfo, OperatorProfile, SyncStatus } from '../../../shared/api';
 import { AppError, reasonMessage } from '../../../shared/api';
 import { setBridge } from '../../api/client';
-import { queryClient } from '../../api/queries';
+import { keys, queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
 import { expectDetailFolded } from '../../../test-support/renderer/detail-fold';
 import { createFakeBridge } from '../../../test-support/renderer/fake-bridge';
@@ -177,6 +177,39 @@ describe('Settings (fake bridge)', () => {
     expect(fake.calls.filter((c) => c.method === 'sync.connect').map((c) => c.input)).toEqual([
       { hubUrl: url, enrollmentCode: 'ABCD-1234', ifUnreachable: 'refuse' },
     ]);
+  });
+
+  // A first run's code kept for a hub that did not answer, then enrol again here, refused: main drops the kept code (it
+  // must not enrol later with the code this one replaced), so the desk knows no hub; what the broker sent stays.
+  it('keeps the address and code sent in their boxes after a refused enrolment that leaves no hub waiting', async () => {
+    const url = 'http://127.0.0.1:9';
+    let status = hubStatus({
+      state: 'not-configured',
+      hubUrl: url,
+      lastError: reasonMessage('sync.enrolment-pending'),
+    });
+    open('hub', {
+      'sync.status': () => ok(status),
+      'sync.connect': () => {
+        status = hubStatus({ state: 'not-configured', hubUrl: null });
+        return {
+          ok: false,
+          error: new AppError('sync.hub-unreachable', {
+            url,
+            cause: 'connection-refused',
+            detail: 'connect ECONNREFUSED 127.0.0.1:9',
+          }).toApiError(),
+        };
+      },
+    });
+    const address = (await screen.findByLabelText('数据交换中心地址')) as HTMLInputElement;
+    await waitFor(() => expect(address.value).toBe(url));
+    fireEvent.change(screen.getByLabelText('注册码'), { target: { value: 'EFGH-5678' } });
+    fireEvent.click(screen.getByRole('button', { name: '重新注册' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/^无法连接数据交换中心 http:\/\/127\.0\.0\.1:9/);
+    await act(() => queryClient.refetchQueries({ queryKey: keys.sync }));
+    await waitFor(() => expect(screen.getByText(/^连接状态/).textContent).toBe('连接状态: 尚未注册'));
+    expect([address.value, (screen.getByLabelText('注册码') as HTMLInputElement).value]).toEqual([url, 'EFGH-5678']);
   });
 
   it("keeps the connection's last error's own words under 详情, beside its sentence, in zh-CN and en", async () => {
