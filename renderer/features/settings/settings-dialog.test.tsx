@@ -138,7 +138,6 @@ describe('Settings (fake bridge)', () => {
 
   // Enrolling again is answered there and then: a hub nobody answers for is a refusal under the form, the code kept.
   it('says a failed enrolment under the form in zh and en, and keeps the code as typed', async () => {
-    // happy-dom finds a URL with an IP address and a port invalid, which a browser does not.
     const url = 'https://hub.example.cn';
     const fake = open('hub', {
       'sync.status': () => ok(hubStatus({ state: 'online', clientId: 'c1' })),
