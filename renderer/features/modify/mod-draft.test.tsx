@@ -1,5 +1,6 @@
 import { act, fireEvent, renderHook, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { restoreTimeZoneAfterEach } from '../../../test-support/shared/time-zone';
 import type { ApiResult } from '../../../shared/api';
 import type { DeclarationDoc } from '../../../shared/catalog';
 import { setBridge } from '../../api/client';
@@ -21,15 +22,18 @@ const renderBar = (copy: boolean, answers = {}) =>
 
 describe('修改申请 kept as a draft (fake bridge)', () => {
   modifyBarPerTest(released);
+  restoreTimeZoneAfterEach();
 
+  // When it was saved is on the machine's clock, as every screen time: 01:05 UTC is 02:05 in Berlin (09:05 in China).
   it('offers to continue the unsent modification (Alt+M too), which opens the copy as it was left', async () => {
+    process.env.TZ = 'Europe/Berlin';
     renderBar(false);
-    expect((await screen.findByTestId('mod-draft')).textContent).toBe('有未提交的修改申请（12-07 09:05 保存）');
+    expect((await screen.findByTestId('mod-draft')).textContent).toBe('有未提交的修改申请（12-07 02:05 保存）');
     expect(screen.queryByRole('button', { name: '修改申请' })).toBeNull();
     const resume = screen.getByRole('button', { name: '继续修改申请' });
     expect(resume.getAttribute('aria-keyshortcuts')).toBe('Alt+M');
     act(() => useUi.getState().setLocale('en'));
-    expect(screen.getByTestId('mod-draft').textContent).toBe('An unsent modification request (saved 12-07 09:05)');
+    expect(screen.getByTestId('mod-draft').textContent).toBe('An unsent modification request (saved 12-07 02:05)');
     fireEvent.keyDown(window, { key: 'm', code: 'KeyM', altKey: true });
     await waitFor(() => expect(useModifyUi.getState()).toMatchObject({ copyOf: released.id, copyFrom: kept }));
     // Leaving the declaration closes the copy (its draft stays): opening it again offers to continue.

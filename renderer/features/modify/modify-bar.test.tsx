@@ -1,5 +1,6 @@
 import { act, cleanup, fireEvent, renderHook, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { restoreTimeZoneAfterEach } from '../../../test-support/shared/time-zone';
 import type { ApiResult, DeclarationRecord, ModRequestEntry } from '../../../shared/api';
 import { reasonMessage } from '../../../shared/api';
 import { expectDetailFolded } from '../../../test-support/renderer/detail-fold';
@@ -29,6 +30,7 @@ const altM = (shift = false) => fireEvent.keyDown(window, { key: 'm', code: 'Key
 
 describe('修撤单 in the editor (fake bridge)', () => {
   modifyBarPerTest(released);
+  restoreTimeZoneAfterEach();
 
   it('offers 修改申请 (Alt+M: the editable copy) and 撤单申请 only on a declaration customs holds', async () => {
     renderBar(released, false, declared);
@@ -137,7 +139,10 @@ describe('修撤单 in the editor (fake bridge)', () => {
     expect(useModifyUi.getState().dialog).toBe('confirm');
   });
 
-  it("shows the latest request, its times in China time and the hub's refusal in the UI language", async () => {
+  // Screen times are on the machine's clock, as the list and the timeline write them: in New York, 01:05 UTC is the
+  // evening before (in China it would read 12-07 09:05).
+  it("shows the latest request, its times on the machine's clock and the hub's refusal in the UI language", async () => {
+    process.env.TZ = 'America/New_York';
     const refused: ModRequestEntry = {
       requestId: 'r3',
       kind: 'modify',
@@ -159,11 +164,11 @@ describe('修撤单 in the editor (fake bridge)', () => {
     renderBar(released, false, declared, { 'declarations.modRequests': () => ok([refused]) });
     const latest = await screen.findByTestId('mod-latest');
     expect(latest.textContent).toBe(
-      `修改申请：未通过 · 12-07 09:05 提交 · 12-07 10:40 答复 · 修撤单统一编号 M2026000001 · 报关单 ${ENTRY} 正在查验，查验结束前不能修改或撤销 打印修改/撤销表`,
+      `修改申请：未通过 · 12-06 20:05 提交 · 12-06 21:40 答复 · 修撤单统一编号 M2026000001 · 报关单 ${ENTRY} 正在查验，查验结束前不能修改或撤销 打印修改/撤销表`,
     );
     act(() => useUi.getState().setLocale('en'));
     expect(latest.textContent).toContain(
-      'Modification request: refused · requested 12-07 09:05 · answered 12-07 10:40',
+      'Modification request: refused · requested 12-06 20:05 · answered 12-06 21:40',
     );
   });
 

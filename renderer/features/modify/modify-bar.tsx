@@ -3,9 +3,9 @@ import { useCallback, useEffect, useRef, useState, type MutableRefObject } from 
 import type { DeclarationRecord } from '../../../shared/api';
 import type { DeclarationDoc } from '../../../shared/catalog';
 import { canApply } from '../../../shared/status';
-import { chinaTime } from '../../../shared/validation';
 import { api } from '../../api/client';
 import { SaidDetail } from '../../components/failure-line';
+import { localMinute } from '../../i18n/local-time';
 import { messageText } from '../../i18n/reasons';
 import { useUi } from '../../state/ui-store';
 import { actionFor } from '../editor/keymap';
@@ -54,8 +54,11 @@ export function useModifySubmit(opts: {
   }, [copy, docRef, errorsNow, jump, notify]);
 }
 
-/** A request's moments as brokers count them: China time (the stored value is UTC), month to minute. */
-const shortTime = (iso: string) => chinaTime(iso).slice(5);
+/**
+ * When a request was made and answered, and when its draft was saved, month to minute: screen times, on the machine's
+ * clock as every other screen writes them (what goes to customs, the printed form's 申请日期, keeps China time).
+ */
+const shortTime = (iso: string) => localMinute(iso).slice(5);
 
 /** The latest request's state, when it was made and answered, and the hub's answer, under the editor's header. */
 function LatestRequest({ id, tradeName }: { id: string; tradeName: string }) {
