@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { SyncStatus } from '../../../shared/api';
 import { startHub, type Running } from '../../../e2e/fixtures/processes';
 import { browserDesk } from '../../../test-support/main/desk-app';
 import { tempDir } from '../../../test-support/main/temp-dir';
@@ -38,6 +39,8 @@ describe('an enrolment code the hub does not know', { timeout: 120_000 }, () => 
     cleanups.push(deskDir.cleanup);
     const { app, call } = browserDesk(deskDir.dir, 'correct horse battery');
     cleanups.push(() => app.close());
+    // Running, as a desk is: a kept code is tried again by the receipts loop.
+    app.start();
     // Port 9 (discard): nothing listens there, as the other unreachable-hub tests assume.
     const hubUrl = 'http://127.0.0.1:9';
     const input = { hubUrl, enrollmentCode: 'ABCD-1234' };
@@ -53,8 +56,12 @@ describe('an enrolment code the hub does not know', { timeout: 120_000 }, () => 
       lastError: { reason: 'sync.enrolment-pending' },
     });
 
+    // The desk tries the kept code again at once (the hub still does not answer), and its status says so.
+    await expect
+      .poll(async () => (await call<SyncStatus>('sync.status', {})).lastError?.reason)
+      .toBe('sync.hub-unreachable');
     // Settings' enrol again with another code, refused as well: the first run's code is no longer waiting, so the desk
-    // does not enrol with it later unasked, and the status stops saying an enrolment is pending.
+    // does not enrol with it later unasked, and the status says nothing more of it.
     const again = await app.dispatch('sync.connect', { hubUrl, enrollmentCode: 'EFGH-5678', ifUnreachable: 'refuse' });
     expect(again.ok).toBe(false);
     expect(await call('sync.status', {})).toMatchObject({ state: 'not-configured', hubUrl: null, lastError: null });

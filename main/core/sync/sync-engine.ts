@@ -459,7 +459,8 @@ export function createSyncEngine(
           return status();
         }
         deps.settings.remove(PENDING_KEY);
-        if (lastError?.reason === 'sync.enrolment-pending') lastError = null;
+        // A desk with no hub tried nothing but the kept code: what its status said of those tries is no longer so.
+        if (!connection()) lastError = null;
         publish();
         // The hub's own reason: "The hub refused the enrolment: The hub refused this client: …" said it twice.
         if (error instanceof HubCallError) throw appErrorOf(error.said);
