@@ -5,8 +5,9 @@ import { invoiceColumns, invoiceHead, invoiceHeader } from '../../../test-suppor
 import { parseDocument } from './parse-document';
 
 // A row labelled like a total in the middle of the goods table — a page's sub-total, the sum carried to the next
-// page — must not lose the lines after it without a word: where the item numbers go on, the table goes on past it;
-// where nothing tells, the parsed document says how many rows that look like goods rows follow the totals row.
+// page — must not lose the lines after it without a word: where the item numbers go on, or the row's label names a part
+// sum, the table goes on past it; where nothing tells, the parsed document says how many rows that look like goods
+// rows follow the totals row.
 
 type Cells = Partial<Record<keyof typeof invoiceColumns, string>>;
 
@@ -36,6 +37,24 @@ function twoPages(first: readonly Cells[], second: readonly Cells[], options: Pa
 }
 
 const items = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => part(from + i));
+/** The two kinds of text a table comes in: a text layer's runs, or OCR's words. */
+const textOrWords: [string, PageOptions][] = [
+  ['a text layer', {}],
+  ['OCR words', { words: true }],
+];
+/** A row of a table that prints no item numbers. */
+const unnumbered = (cells: Cells): Cells => ({ ...cells, no: '' });
+/** An invoice printing no item numbers: a row labelled `label` after its third row, TOTAL after its fifth. */
+const midPage = (label: string) =>
+  twoPages(
+    [
+      ...items(1, 3).map(unnumbered),
+      { name: label, qty: '30', amount: '45.00' },
+      ...items(4, 5).map(unnumbered),
+      { name: 'TOTAL', qty: '50', amount: '75.00' },
+    ],
+    [],
+  );
 
 describe('parseDocument: a sub-total mid-table, the item numbers going on after it', () => {
   it.each<[string, PageOptions]>([
@@ -99,22 +118,10 @@ describe('parseDocument: a sub-total mid-table, the item numbers going on after 
 });
 
 describe('parseDocument: rows that look like goods rows after the totals row are said', () => {
-  // No item numbers: nothing tells a page's sub-total from the total, so the table ends there and the rows after it
-  // are counted, with where they stand.
-  const unnumbered = (cells: Cells): Cells => ({ ...cells, no: '' });
-
-  it('counts the rows after a sub-total on the same page, the later total not among them', () => {
-    const doc = parseDocument(
-      twoPages(
-        [
-          ...items(1, 3).map(unnumbered),
-          { name: 'Sub-total', qty: '30', amount: '45.00' },
-          ...items(4, 5).map(unnumbered),
-          { name: 'TOTAL', qty: '50', amount: '75.00' },
-        ],
-        [],
-      ),
-    );
+  // No item numbers, and a TOTAL or 合计 label, which a page's total may carry as well as the last: the table ends there
+  // and the rows after it are counted, with where they stand.
+  it('counts the rows after a mid-table total on the same page, the later total not among them', () => {
+    const doc = parseDocument(midPage('TOTAL'));
     expect(doc.lines).toHaveLength(3);
     expect(doc.totals.amount?.value).toBe('45.00');
     expect(doc.rowsAfterTotals?.rows).toBe(2);
@@ -125,19 +132,108 @@ describe('parseDocument: rows that look like goods rows after the totals row are
     expect(box && box.x).toBeLessThan(invoiceColumns.name / 595 + 0.01);
   });
 
-  it.each<[string, PageOptions]>([
-    ['a text layer', {}],
-    ['OCR words', { words: true }],
-  ])('counts the rows on the next page after "Carried forward", and names that page, from %s', (_, options) => {
+  it.each(textOrWords)(
+    'counts the rows on the next page after a page total, and names that page, from %s',
+    (_, options) => {
+      const doc = parseDocument(
+        twoPages(
+          [...items(1, 7).map(unnumbered), { name: '合计', qty: '70', amount: '105.00' }],
+          [...items(8, 12).map(unnumbered), { name: 'TOTAL', qty: '120', amount: '180.00' }],
+          options,
+        ),
+      );
+      expect(doc.lines).toHaveLength(7);
+      expect(doc.rowsAfterTotals?.rows).toBe(5);
+      expect(doc.rowsAfterTotals?.box.page).toBe(1);
+    },
+  );
+
+  it('ends at a "Sub-total" followed by the charges and the total, and says the rows after that total', () => {
     const doc = parseDocument(
       twoPages(
-        [...items(1, 7).map(unnumbered), { name: 'Carried forward', qty: '70', amount: '105.00' }],
-        [...items(8, 12).map(unnumbered), { name: 'TOTAL', qty: '120', amount: '180.00' }],
+        [
+          ...items(1, 3).map(unnumbered),
+          { name: 'Sub-total', qty: '30', amount: '45.00' },
+          { name: 'Freight', amount: '5.00' },
+          { name: 'TOTAL', amount: '50.00' },
+          ...items(4, 5).map(unnumbered),
+        ],
+        [],
+      ),
+    );
+    expect(doc.lines).toHaveLength(3);
+    expect(doc.totals.amount?.value).toBe('45.00');
+    expect(doc.rowsAfterTotals?.rows).toBe(2);
+  });
+
+  it('ends at a "Sub-total" followed by another table under a header of its own on the page', () => {
+    const row = (cells: Cells) => tableLine(invoiceColumns, cells);
+    const page: TextLine[] = [
+      ...invoiceHead,
+      invoiceHeader,
+      ...items(1, 3).map(unnumbered).map(row),
+      row({ name: 'Sub-total', qty: '30', amount: '45.00' }),
+      [],
+      invoiceHeader,
+      ...items(4, 5).map(unnumbered).map(row),
+    ];
+    const doc = parseDocument(textDocument('two-tables.pdf', [textPage(0, page)]));
+    expect(doc.lines).toHaveLength(3);
+    expect(doc.rowsAfterTotals?.rows).toBe(2);
+  });
+
+  it('takes a goods name starting with 小计 (小计算器, in a table printing no model or price) for no part sum', () => {
+    const bare = (cells: Cells): Cells => ({ ...unnumbered(cells), model: '', price: '' });
+    const doc = parseDocument(
+      twoPages(
+        [
+          ...items(1, 3).map(bare),
+          { name: '小计算器', qty: '10', unit: 'PCS', amount: '15.00' },
+          ...items(4, 5).map(bare),
+          { name: 'TOTAL', qty: '50', amount: '75.00' },
+        ],
+        [],
+      ),
+    );
+    expect(doc.lines).toHaveLength(3);
+    expect(doc.rowsAfterTotals?.rows).toBe(2);
+  });
+});
+
+describe('parseDocument: a row labelled as a part sum, where no item numbers tell', () => {
+  // "Sub-total", 小计, "Carried forward", 承上页: the label itself says the goods go on, so the table goes on to the first
+  // row that looks like a goods row after it, and the last total is the one the lines are checked against.
+  it('keeps every line past a "Sub-total" on the same page', () => {
+    const doc = parseDocument(midPage('Sub-total'));
+    expect(doc.lines.map((l) => l.model?.value)).toEqual(items(1, 5).map((c) => c.model));
+    expect(doc.totals.amount?.value).toBe('75.00');
+    expect(doc.rowsAfterTotals).toBeUndefined();
+  });
+
+  it.each<[string, string, string, string, PageOptions]>([
+    ['"Carried forward" and "Brought forward", from a text layer', 'Carried forward', 'Brought forward', 'TOTAL', {}],
+    [
+      '"Carried forward" and "Brought forward", from OCR words',
+      'Carried forward',
+      'Brought forward',
+      'TOTAL',
+      { words: true },
+    ],
+    ['小计 and 承上页 of a Chinese invoice, on a page without a header', '小计', '承上页', '合计', { header: false }],
+  ])('keeps every line past %s', (_, foot, top, total, options) => {
+    const doc = parseDocument(
+      twoPages(
+        [...items(1, 7).map(unnumbered), { name: foot, qty: '70', amount: '105.00' }],
+        [
+          { name: top, qty: '70', amount: '105.00' },
+          ...items(8, 12).map(unnumbered),
+          { name: total, qty: '120', amount: '180.00' },
+        ],
         options,
       ),
     );
-    expect(doc.lines).toHaveLength(7);
-    expect(doc.rowsAfterTotals?.rows).toBe(5);
-    expect(doc.rowsAfterTotals?.box.page).toBe(1);
+    expect(doc.lines.map((l) => l.model?.value)).toEqual(items(1, 12).map((c) => c.model));
+    expect([doc.totals.quantity?.value, doc.totals.amount?.value]).toEqual(['120', '180.00']);
+    expect(doc.rowsAfterTotals).toBeUndefined();
   });
 });

@@ -39,6 +39,15 @@ const totalsLabel =
  */
 const garbledTotalsLabel = /[:：]\s*(?:grand\s*|sub\s*-?\s*)?total\s*[:：]?$/i;
 const isTotalsLabel = (text: string) => totalsLabel.test(text) || garbledTotalsLabel.test(text.trim());
+/**
+ * A label that names a part of the goods' sum, never their total: a sub-total ("Sub-total", 小计 — a whole word, not
+ * the start of a name like 小计算器) or the sum carried to the next page or brought from the last. Such a row says
+ * that the table goes on, where a TOTAL or 合计 row may end it or be a page's total.
+ */
+const partSumLabel =
+  /^(?:sub\s*-?\s*total\b|小\s*计(?![\u3400-\u9fff])|(?:carried|brought)\s+(?:forward|over)\b|(?:承|接)\s*上\s*页|(?:转|过)\s*[下次]\s*页)/i;
+const isPartSum = (text: string, cells: Map<ColumnKind, PlacedRun[]>) =>
+  [text, ...[...cells.values()].map((rs) => joinRuns(rs))].some((t) => partSumLabel.test(t.trim()));
 /** Lines that end a table without a totals row: the amount in words, remarks, bank details, signatures. */
 const afterTable =
   /^(?:say\b|says\b|total\s+amount\s+in\s+words|amount\s+in\s+words|remarks?\b|notes?\b|bank\b|beneficiary|signature|authori[sz]ed|大写|备注|银行|签字|盖章)/i;
@@ -151,13 +160,17 @@ interface ReadingAt {
   headless: ColumnKind[] | undefined;
   page: number;
   rows: readonly TableRow[];
+  /** The totals row's label names a part sum (isPartSum). */
+  partSum: boolean;
 }
 
 /**
  * The lines after a totals row that look like goods rows — the item number after the last row's, or a quantity
  * beside an amount or a weight — read as the table would read them (a page's repeated header taken), up to what
- * follows a table. `continues`: the first of them carries the item numbers on, so the totals row was a page's
- * sub-total ("Sub-total", "小计", "Carried forward", "承上页") and the table goes on.
+ * follows a table. `continues`: the totals row was a page's sub-total or a sum carried over and the table goes on —
+ * the first of them carries the item numbers on, or, where the rows print none, the row's own label names a part sum
+ * and the first is reached before any total and any other table's header on that page (a sub-total followed by the
+ * charges and the total was the goods' sum, and what comes after that total is no row of this table).
  */
 function goodsRowsAfter(
   lines: readonly Line[],
@@ -170,9 +183,13 @@ function goodsRowsAfter(
   let next = last ? itemNumber(last.cells) : undefined;
   const found: Line[] = [];
   let continues: boolean | undefined;
+  let byLabel = at.partSum;
+  const otherTable = byLabel ? findHeader(lines, from) : null;
+  const otherTableAt = otherTable && lines[otherTable.at]?.page === page ? otherTable.at : Infinity;
   for (let i = from; i < lines.length; i++) {
     const line = lines[i];
     if (!line) continue;
+    if (i >= otherTableAt) byLabel = false;
     if (line.page !== page) {
       page = line.page;
       const start = pageStart(lines, i, european, at.rows);
@@ -186,13 +203,16 @@ function goodsRowsAfter(
     const text = lineText(line);
     if (afterTable.test(text)) break;
     const cells = (headless && byOrder(line, headless)) || cellsOfLine(columns, line);
-    if (isTotalsRow(text, cells, european)) continue;
+    if (isTotalsRow(text, cells, european)) {
+      byLabel &&= isPartSum(text, cells);
+      continue;
+    }
     const inSequence = next !== undefined && itemNumber(cells) === next + 1;
     const measured = ['amount', 'netWeight', 'grossWeight'] as const;
     const counted = numberIn(cells, 'quantity', european) && measured.some((k) => numberIn(cells, k, european));
     if (!inSequence && !counted) continue;
     if (inSequence && next !== undefined) next++;
-    continues ??= inSequence;
+    continues ??= inSequence || (byLabel && counted);
     found.push(line);
   }
   return { lines: found, continues: continues ?? false };
@@ -228,7 +248,8 @@ function pageStart(
  * Reads the goods table: its header, then each row (a line with a quantity or amount; a line with only a
  * name or model under it continues the row), across pages — under a repeated header, or, when the next page
  * prints none, under the last page's columns — until the totals row or what follows a table. A sub-total or a sum
- * carried forward followed by rows that continue the item numbers does not end it.
+ * carried forward followed by rows that continue the item numbers, or, where the rows print none, labelled as a part
+ * sum and followed by goods rows before any total (goodsRowsAfter), does not end it.
  */
 export function readTable(lines: readonly Line[], european: boolean): Table | null {
   const first = headerAt(lines, european);
@@ -265,7 +286,8 @@ export function readTable(lines: readonly Line[], european: boolean): Table | nu
     const text = lineText(line);
     const cells = (headless && byOrder(line, headless)) || cellsOfLine(columns, line);
     if (isTotalsRow(text, cells, european)) {
-      const after = goodsRowsAfter(lines, i + 1, european, { columns, headless, page, rows });
+      const partSum = isPartSum(text, cells);
+      const after = goodsRowsAfter(lines, i + 1, european, { columns, headless, page, rows, partSum });
       // A page's sub-total or the sum carried forward: a row of the table but no goods line, and the rows after it
       // are the table's (what stands between, a page's foot, is skipped up to the next row).
       if (after.continues) {
