@@ -53,6 +53,15 @@ test.describe('laid out whole', () => {
   }) => {
     test.setTimeout(240_000);
     const desk = await startDesk(freshDir('layout'));
+    // Two operators, one a reviewer: the top bar holds the operator switch, and 连接 beside 未连接 (no hub).
+    await invoke(desk.url, 'profiles.create', {
+      company: { name: '上海捷通报关有限公司', customsCode: '3120980123', uscc: '91310115MA1H7AAA0F' },
+      operator: { name: '李明', icCard: '8931000012346' },
+      roles: ['reviewer'],
+      makeCurrent: false,
+    });
+    // The desk's usual window.
+    await page.setViewportSize({ width: 1280, height: 800 });
     await ui.open(desk.url);
     await ui.newDeclaration();
     // A finding long enough to wrap in the error panel.
@@ -64,8 +73,18 @@ test.describe('laid out whole', () => {
       const zh = locale === 'zh-CN';
       if (!zh) await english(page);
 
-      // The top bar: one row, each button's words on one line, at a desktop window's width.
+      // The top bar: one row, each button's words on one line, at a desktop window's width (1280 and 1366 px).
       const bar = page.getByRole('banner');
+      await expectSeen(bar.getByRole('combobox', { name: zh ? '当前操作员' : 'Operator', exact: true }));
+      await expectSeen(bar.getByRole('button', { name: zh ? '连接数据交换中心' : 'Connect to hub', exact: true }));
+      for (const width of [1366, 1280]) {
+        await page.setViewportSize({ width, height: width === 1280 ? 800 : 768 });
+        const [barBox, buttonBox] = await Promise.all([
+          bar.boundingBox(),
+          bar.getByRole('button').first().boundingBox(),
+        ]);
+        expect(barBox?.height ?? Infinity).toBeLessThan((buttonBox?.height ?? 0) * 2);
+      }
       const items = await bar.locator(':scope > *, .sync-bar > *').all();
       const tops = new Set<number>();
       for (const item of items) {

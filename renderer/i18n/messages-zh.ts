@@ -17,6 +17,7 @@ export const zh = {
   declare: '申报',
   sync: '同步',
   connect: '连接数据交换中心',
+  connectShort: '连接',
   saved: '已保存',
   saving: '保存中…',
   unsaved: '未保存',

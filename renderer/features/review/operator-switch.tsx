@@ -28,14 +28,30 @@ export function OperatorSwitch() {
     }
   }
 
+  // The closed list shows the operator's name alone, the open one their roles over them: with the roles and the word
+  // 当前操作员 beside it, the switch took a quarter of the top bar and pushed it onto a second row. The word stays the
+  // list's name for a screen reader, and the whole name with roles shows on hover.
+  const groups = new Map<string, typeof list>();
+  for (const p of list) {
+    const roles = rolesText(t, p.roles);
+    groups.set(roles, [...(groups.get(roles) ?? []), p]);
+  }
   return (
     <label className="operator-switch">
-      {t.operator}
-      <select value={current?.id ?? ''} onChange={(e) => void choose(e.target.value)}>
-        {list.map((p) => (
-          <option key={p.id} value={p.id}>
-            {t.operatorOption(p.operator.name, rolesText(t, p.roles))}
-          </option>
+      <span className="sr-only">{t.operator}</span>
+      <select
+        value={current?.id ?? ''}
+        title={current ? t.operatorOption(current.operator.name, rolesText(t, current.roles)) : undefined}
+        onChange={(e) => void choose(e.target.value)}
+      >
+        {[...groups].map(([roles, members]) => (
+          <optgroup key={roles} label={roles}>
+            {members.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.operator.name}
+              </option>
+            ))}
+          </optgroup>
         ))}
       </select>
     </label>

@@ -89,8 +89,9 @@ export function SyncBar() {
         {t.sync}
       </button>
       {state === 'not-configured' ? (
-        <button type="button" onClick={() => setConnectOpen(true)}>
-          {t.connect}
+        // Beside 未连接 the button's one word is enough to the eye; its name says where it connects to.
+        <button type="button" aria-label={t.connect} onClick={() => setConnectOpen(true)}>
+          {t.connectShort}
         </button>
       ) : null}
     </div>
