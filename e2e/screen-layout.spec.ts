@@ -40,13 +40,20 @@ function cutCodes(locator: Locator): Promise<string[]> {
   });
 }
 
+/** The texts of the elements that run past their own width (cut, or ended by an ellipsis). */
+function runOver(locator: Locator): Promise<string[]> {
+  return locator.evaluateAll((els) =>
+    els.filter((el) => el.scrollWidth > el.clientWidth).map((el) => el.textContent ?? ''),
+  );
+}
+
 async function english(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'English', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Settings', exact: true })).toBeVisible();
 }
 
 test.describe('laid out whole', () => {
-  test('the top bar, Settings’ 选择… buttons, the import dialog’s radios and the error panel’s bullets, in Chinese and English', async ({
+  test('the top bar, the goods grid’s heads, Settings’ 选择… buttons, the import dialog’s radios and the error panel’s bullets, in Chinese and English', async ({
     page,
     startDesk,
     ui,
@@ -118,6 +125,11 @@ test.describe('laid out whole', () => {
       expect(layout.flatMap((box) => box.cut)).toEqual([]);
       expect(layout.map((box) => box.uneven)).toEqual(layout.map(() => 0));
 
+      // The goods grid's column heads, read whole ("Unit of quantity", not "Unit of qua…").
+      const heads = page.getByRole('region', { name: zh ? '商品' : 'Goods', exact: true }).getByRole('columnheader');
+      await expect(heads.first()).toBeAttached();
+      expect(await runOver(heads)).toEqual([]);
+
       // Settings → 数据: 选择… beside its path, on one line.
       await page.getByRole('button', { name: zh ? '设置' : 'Settings', exact: true }).click();
       const settings = page.getByRole('dialog', { name: zh ? '设置' : 'Settings' });
@@ -132,10 +144,7 @@ test.describe('laid out whole', () => {
       await settings.getByRole('tab', { name: zh ? '常规' : 'General', exact: true }).click();
       const choices = settings.locator('fieldset.prefs label');
       await expect(choices.first()).toBeVisible();
-      const overflowing = await choices.evaluateAll((labels) =>
-        labels.filter((l) => l.scrollWidth > l.clientWidth).map((l) => l.textContent ?? ''),
-      );
-      expect(overflowing).toEqual([]);
+      expect(await runOver(choices)).toEqual([]);
       await page.keyboard.press('Escape');
       await expect(settings).toBeHidden();
 

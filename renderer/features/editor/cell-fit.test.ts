@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitCellText } from './cell-fit';
+import { fitCellText, headFitPx } from './cell-fit';
 
 // A goods-grid text cell cuts its value to its column by the widest each character can be drawn at 12 px.
 describe('a text cell’s value cut to its column', () => {
@@ -24,5 +24,22 @@ describe('a text cell’s value cut to its column', () => {
 
   it('counts a character outside the BMP once', () => {
     expect(fitCellText('𠀀𠀀', 60)).toEqual({ text: '𠀀𠀀', cut: false });
+  });
+});
+
+// A goods-grid column head is read whole: an English one on up to two lines broken at a space.
+describe('the width a column head needs', () => {
+  it('takes the longer half of an English head broken at its best space, never a word cut', () => {
+    // "Unit of" 4.03 em, "quantity" 4.74 em at 12 px: 56.88 px, plus the head's 9 px of padding and border.
+    expect(headFitPx('Unit of quantity')).toBe(66);
+    expect(headFitPx('Unit of quantity')).toBeLessThan(headFitPx('Unit of') + headFitPx('quantity'));
+    expect(headFitPx('Specification (declaration elements)')).toBeGreaterThanOrEqual(
+      headFitPx('(declaration elements)'),
+    );
+  });
+
+  it('keeps a head without a space on one line', () => {
+    expect(headFitPx('成交计量单位')).toBe(6 * 12 + 9);
+    expect(headFitPx('Currency')).toBe(Math.ceil((0.75 + 7 * 0.62) * 12) + 9);
   });
 });

@@ -24,6 +24,30 @@ function charEm(ch: string): number {
   return 0.75;
 }
 
+/** The widest `text` can be drawn at the grid's text size (px), by the same upper bound as a cell's value. */
+function textPx(text: string): number {
+  return Array.from(text).reduce((sum, ch) => sum + charEm(ch), 0) * FONT_PX;
+}
+
+/** What a column head's box takes from its column (px): `.lines thead th`'s padding and right border. */
+const HEAD_CHROME_PX = 4 + 4 + 1;
+
+/**
+ * The narrowest column that shows its head whole, on at most two lines broken at a space (px). An English head is
+ * often longer than the column's values ("Unit of quantity" over three-letter unit codes): cut to "Unit of qua…", a
+ * broker could not tell the grid's three unit columns apart; a second line costs less width than one long line. A
+ * head without a space (Chinese) stays on one line.
+ */
+export function headFitPx(label: string): number {
+  const words = label.split(' ');
+  let text = textPx(label);
+  for (let i = 1; i < words.length; i++) {
+    const lines = [words.slice(0, i), words.slice(i)].map((part) => textPx(part.join(' ')));
+    text = Math.min(text, Math.max(...lines));
+  }
+  return Math.ceil(text) + HEAD_CHROME_PX;
+}
+
 /** The value as it fits a text cell of a column `columnPx` wide: whole, or cut with "…" at the end. */
 export function fitCellText(value: string, columnPx: number): { text: string; cut: boolean } {
   const room = (columnPx - CELL_CHROME_PX) / FONT_PX;

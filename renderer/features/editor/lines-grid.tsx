@@ -17,6 +17,7 @@ import { useEditorUi } from './editor-store';
 import type { FieldContext, FieldError } from './field-context';
 import { fieldPropsFor } from './field-context';
 import { gridColumns } from './form-layout';
+import { headFitPx } from './cell-fit';
 import { focusHandedTo, TextCell } from './text-cell';
 
 const ROW_HEIGHT = 34;
@@ -94,7 +95,7 @@ const GridRow = memo(function GridRow({ index, activeColumn, line, errors, ctx, 
                 codeName={props.codeName}
                 error={props.error}
                 quiet={props.quiet}
-                width={columnWidth(xml)}
+                width={columnWidth(xml, ctx.locale, ctx.ieFlag)}
               />
             )}
           </td>
@@ -181,19 +182,24 @@ function groupRowErrors(
   );
 }
 
-/** A column wide enough for its values and its heading: codes narrow, names and specifications wide. */
-function columnWidth(xml: string): number {
-  const def = findElement(goodsDeclaration, 'lines', xml);
-  if (!def) return 90;
-  const content = def.type !== 'string' ? 96 : Math.min(260, Math.max(64, def.length * 9 + 20));
-  return Math.max(content, def.zh.length * 13 + 12);
-}
-
-const tableWidth = NUMBER_WIDTH + ACTIONS_WIDTH + gridColumns.reduce((sum, xml) => sum + columnWidth(xml), 0);
-
 function columnLabel(xml: string, locale: Locale, ieFlag: 'I' | 'E'): string {
   const def = findElement(goodsDeclaration, 'lines', xml);
   return def ? labelOf(def, locale, ieFlag) : xml;
+}
+
+/**
+ * A column wide enough for its values and its heading in the UI's language and the declaration's direction (an
+ * English head on up to two lines): codes narrow, names and specifications wide.
+ */
+function columnWidth(xml: string, locale: Locale, ieFlag: 'I' | 'E'): number {
+  const def = findElement(goodsDeclaration, 'lines', xml);
+  if (!def) return 90;
+  const content = def.type !== 'string' ? 96 : Math.min(260, Math.max(64, def.length * 9 + 20));
+  return Math.max(content, def.zh.length * 13 + 12, headFitPx(columnLabel(xml, locale, ieFlag)));
+}
+
+function tableWidth(locale: Locale, ieFlag: 'I' | 'E'): number {
+  return NUMBER_WIDTH + ACTIONS_WIDTH + gridColumns.reduce((sum, xml) => sum + columnWidth(xml, locale, ieFlag), 0);
 }
 
 /**
@@ -248,11 +254,11 @@ export function LinesGrid({ ctx, onOp }: { ctx: FieldContext; onOp(op: PatchOp):
           style={{ maxHeight: MAX_HEIGHT, height: lines.length === 0 ? undefined : height }}
         >
           {/* Fixed column widths: the browser lays the grid out without measuring every cell on each keystroke. */}
-          <table aria-rowcount={lines.length + 1} style={{ tableLayout: 'fixed', width: tableWidth }}>
+          <table aria-rowcount={lines.length + 1} style={{ tableLayout: 'fixed', width: tableWidth(locale, ieFlag) }}>
             <colgroup>
               <col style={{ width: NUMBER_WIDTH }} />
               {gridColumns.map((xml) => (
-                <col key={xml} style={{ width: columnWidth(xml) }} />
+                <col key={xml} style={{ width: columnWidth(xml, locale, ieFlag) }} />
               ))}
               <col style={{ width: ACTIONS_WIDTH }} />
             </colgroup>
