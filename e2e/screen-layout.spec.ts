@@ -53,7 +53,7 @@ async function english(page: Page): Promise<void> {
 }
 
 test.describe('laid out whole', () => {
-  test('the top bar, the goods grid’s heads, Settings’ 选择… buttons, the import dialog’s radios and the error panel’s bullets, in Chinese and English', async ({
+  test('the top bar, the goods grid’s heads, the library searches’ hints, Settings’ 选择… buttons, the import dialog’s radios and the error panel’s bullets, in Chinese and English', async ({
     page,
     startDesk,
     ui,
@@ -129,6 +129,27 @@ test.describe('laid out whole', () => {
       const heads = page.getByRole('region', { name: zh ? '商品' : 'Goods', exact: true }).getByRole('columnheader');
       await expect(heads.first()).toBeAttached();
       expect(await runOver(heads)).toEqual([]);
+
+      // 企业库's and 商品库's search boxes show their whole hints (the value set to the hint: a placeholder has no width
+      // of its own).
+      await page.keyboard.press('Alt+K');
+      const libraries = page.getByRole('dialog', {
+        name: zh ? '企业库、商品库、模板与默认值' : 'Parties, products, templates and defaults',
+      });
+      for (const tab of zh ? ['企业库', '商品库'] : ['Parties', 'Products']) {
+        await libraries.getByRole('tab', { name: tab, exact: true }).click();
+        const search = libraries.getByRole('searchbox');
+        await expectSeen(search);
+        const hint = await search.evaluate((el: HTMLInputElement) => {
+          el.value = el.placeholder;
+          const cut = el.scrollWidth > el.clientWidth;
+          el.value = '';
+          return { text: el.placeholder, cut };
+        });
+        expect(hint.cut, hint.text).toBe(false);
+      }
+      await page.keyboard.press('Escape');
+      await expect(libraries).toBeHidden();
 
       // Settings → 数据: 选择… beside its path, on one line.
       await page.getByRole('button', { name: zh ? '设置' : 'Settings', exact: true }).click();
