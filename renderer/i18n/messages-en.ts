@@ -90,7 +90,7 @@ export const en: Messages = {
   status: 'Status',
   import: 'Import',
   export: 'Export',
-  ieFlag: 'I/E',
+  ieFlag: 'Import or export',
   updatedAt: 'Updated',
   createdAt: 'Created',
   lineCount: 'Lines',

@@ -4,6 +4,7 @@ import type { ApiResult, LibraryAfter, LibraryPage, Party, Product } from '../..
 import type { createFakeBridge } from '../../../test-support/renderer/fake-bridge';
 import { renderOnOwnClient } from '../../../test-support/renderer/render-with-bridge';
 import { useUi } from '../../state/ui-store';
+import { libraryMessages } from './messages';
 import { PartyPanel } from './party-panel';
 import { ProductPanel } from './product-panel';
 
@@ -207,6 +208,34 @@ describe('library pages', () => {
       renderOnOwnClient({ 'parties.list': (input) => pageOf([both], input as { offset?: number }) }, <PartyPanel />);
       const row = await screen.findByRole('row', { name: /上海捷通报关有限公司/ });
       expect(row.textContent).toContain('Domestic consignee/consignor, Declaring agent');
+    } finally {
+      useUi.setState({ locale: 'zh-CN' });
+    }
+  });
+
+  it('heads the parties’ and the products’ actions column as the templates’ one, in both languages', async () => {
+    const heads = async (panel: 'parties' | 'products') => {
+      if (panel === 'parties')
+        renderOnOwnClient(
+          { 'parties.list': (input) => pageOf(parties.slice(0, 2), input as { offset?: number }) },
+          <PartyPanel />,
+        );
+      else
+        renderOnOwnClient(
+          { 'products.list': (input) => pageOf(products.slice(0, 2), input as { offset?: number }) },
+          <ProductPanel />,
+        );
+      await screen.findAllByRole('button', { name: /编辑|Edit/ });
+      const all = screen.getAllByRole('columnheader').map((th) => th.textContent ?? '');
+      cleanup();
+      return all;
+    };
+    try {
+      for (const locale of ['zh-CN', 'en'] as const) {
+        useUi.setState({ locale });
+        for (const panel of ['parties', 'products'] as const)
+          expect((await heads(panel)).at(-1)).toBe(libraryMessages[locale].actionsColumn);
+      }
     } finally {
       useUi.setState({ locale: 'zh-CN' });
     }

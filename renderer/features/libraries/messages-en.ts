@@ -65,7 +65,6 @@ export const librariesEn: LibraryMessages = {
   reportFile: (kind) => (kind === 'parties' ? 'parties-import-report.csv' : 'products-import-report.csv'),
   templateName: 'Template name',
   selectColumn: 'Select',
-  templateIeFlag: 'Import or export',
   actionsColumn: 'Actions',
   rename: 'Rename',
   start: 'New',

@@ -156,7 +156,7 @@ export function PartyPanel() {
             <th>{partyFieldLabels.uscc[locale === 'en' ? 'en' : 'zh']}</th>
             <th>{partyFieldLabels.ciqCode[locale === 'en' ? 'en' : 'zh']}</th>
             <th>{t.role}</th>
-            <th />
+            <th>{t.actionsColumn}</th>
           </tr>
         </thead>
         <tbody>

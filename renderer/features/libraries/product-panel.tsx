@@ -138,7 +138,7 @@ export function ProductPanel() {
               <th key={c}>{productFieldLabel(c, locale)}</th>
             ))}
             <th>{t.customer}</th>
-            <th />
+            <th>{t.actionsColumn}</th>
           </tr>
         </thead>
         <tbody>

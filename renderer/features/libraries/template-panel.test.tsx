@@ -4,6 +4,8 @@ import type { TemplateSummary } from '../../../shared/api';
 import { renderOnOwnClient } from '../../../test-support/renderer/render-with-bridge';
 import type { Locale } from '../../../shared/i18n/locale';
 import { useUi } from '../../state/ui-store';
+import { messages } from '../../i18n/messages';
+import { listColumns } from '../declaration-list/list-columns';
 import { TemplatePanel } from './template-panel';
 
 const at = '2026-11-22T08:00:00.000Z';
@@ -41,5 +43,14 @@ describe('templates table', () => {
     expect(headers).toEqual(['Select', 'Template name', 'Import or export', 'Keeps', 'Actions']);
     expect(row).toContain('Import');
     expect(row).toContain('Header, Goods lines');
+  });
+
+  it('names the import/export column with the declaration list’s word for it, in both languages', async () => {
+    const ieColumn = listColumns.find((c) => c.id === 'ieFlag');
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const { headers } = await headersIn(locale);
+      expect(headers[2]).toBe(ieColumn?.label(messages[locale]));
+      cleanup();
+    }
   });
 });

@@ -7,6 +7,7 @@ import { api, errorNotice } from '../../api/client';
 import { queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
 import { messages } from '../../i18n/messages';
+import { useT } from '../../i18n/use-t';
 import { chooseFile, fileToBase64, saveFile } from '../interchange/files';
 import { useLibraryUi } from './library-store';
 import { libraryMessages, useLt } from './messages';
@@ -125,6 +126,8 @@ function TemplateRow({
 /** 模板: find by name or pinyin initials, start, rename, delete, export (chosen or all) and import as files. */
 export function TemplatePanel() {
   const t = useLt();
+  // The column is named as the declaration list names it: one word for one thing on every screen.
+  const app = useT();
   const notify = useUi((s) => s.notify);
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
@@ -193,7 +196,7 @@ export function TemplatePanel() {
           <tr>
             <th>{t.selectColumn}</th>
             <th>{t.templateName}</th>
-            <th>{t.templateIeFlag}</th>
+            <th>{app.ieFlag}</th>
             <th>{t.parts}</th>
             <th>{t.actionsColumn}</th>
           </tr>
