@@ -210,7 +210,7 @@ describe('parseDocument: a row labelled as a part sum, where no item numbers tel
     expect(doc.rowsAfterTotals).toBeUndefined();
   });
 
-  it.each<[string, string, string, string, PageOptions]>([
+  it.each<[string, string, string, string, PageOptions & { header?: boolean }]>([
     ['"Carried forward" and "Brought forward", from a text layer', 'Carried forward', 'Brought forward', 'TOTAL', {}],
     [
       '"Carried forward" and "Brought forward", from OCR words',
