@@ -113,12 +113,12 @@ describe('parseDocument on OCR runs of a goods table header', () => {
     const x = { no: 40, name: 70, model: 140, qty: 200, ctns: 250, a: 300, b: 360, c: 420 };
     const line = (cells: readonly string[]) =>
       tableLine(x, Object.fromEntries(Object.keys(x).map((k, i) => [k, cells[i]])));
-    const page = (a: string, b: string, c: string) =>
+    const page = (a: string, b: string, c: string, unit = '') =>
       textPage(0, [
         line(['序号', '品名', '型号', '数量', '件数', a, b, c]),
-        line(['1', '毛巾', 'T-1', '287', '3', '31.57', '36.25', '0.12']),
-        line(['2', '毛巾', 'T-2', '262', '4', '28.82', '3151', '0.16']),
-        line(['3', '运动鞋', 'S-3', '2360', '102', '1840.80', '2033.29', '4.08']),
+        line(['1', '毛巾', 'T-1', '287', '3', `31.57${unit}`, `36.25${unit}`, '0.12']),
+        line(['2', '毛巾', 'T-2', '262', '4', `28.82${unit}`, `3151${unit}`, '0.16']),
+        line(['3', '运动鞋', 'S-3', '2360', '102', `1840.80${unit}`, `2033.29${unit}`, '4.08']),
         tableLine(x, { name: '合计', qty: '2909', ctns: '109', a: '1901.19', b: '2101.05', c: '4.36' }),
       ]);
     const weights = (doc: ParsedDocument) => [
@@ -138,6 +138,13 @@ describe('parseDocument on OCR runs of a goods table header', () => {
     expect(net.lines.map((l) => l.netWeight?.value)).toEqual(['31.57', '28.82', '1840.80']);
     const gross = parseDocument(textDocument('packing.pdf', [page('件数', '净重', 'EH(TR)')]));
     expect(gross.lines.map((l) => l.grossWeight?.value)).toEqual([undefined, undefined, undefined]);
+    // Weights printed with their unit, whatever its spelling (KGM, the code an ERP may write), are weighed alike.
+    const withUnit = parseDocument(textDocument('packing.pdf', [page('HH (T 5)', 'EH(TR)', 'XX', ' KGM')]));
+    expect(weights(withUnit)[0]).toEqual([
+      ['31.57', '36.25'],
+      ['28.82', '3151'],
+      ['1840.80', '2033.29'],
+    ]);
   });
 
   it('names a header misread by a letter ("CTINS", "CINS") when the rest of its line is a header', () => {
