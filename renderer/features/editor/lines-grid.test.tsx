@@ -9,6 +9,7 @@ import { useEditorUi } from './editor-store';
 import type { FieldContext } from './field-context';
 import { testFieldContext } from '../../../test-support/renderer/field-context';
 import { fieldPropsFor } from './field-context';
+import { libraryMessages } from '../libraries/messages';
 import { LinesGrid } from './lines-grid';
 import { onEditorEnter } from './use-editor-keys';
 
@@ -179,6 +180,16 @@ describe('goods grid: an input in the current cell only (happy-dom lays nothing 
     expect(document.activeElement).toBe(to);
     expect(seen.map(([el, options]) => [el.tagName, options?.preventScroll])).toEqual([['INPUT', true]]);
     expect(useEditorUi.getState().currentPath).toBe('lines[0].GModel');
+  });
+
+  it('heads every column, the row actions’ too, with the libraries’ word for them, in Chinese and English', () => {
+    for (const locale of ['zh-CN', 'en'] as const) {
+      renderGrid([], undefined, { locale });
+      const heads = screen.getAllByRole('columnheader').map((th) => th.textContent ?? '');
+      expect(heads.filter((head) => head === '')).toEqual([]);
+      expect(heads.at(-1)).toBe(libraryMessages[locale].actionsColumn);
+      cleanup();
+    }
   });
 
   it('on the 修改申请 copy offers no line to add or delete, and says why, in Chinese and English', () => {

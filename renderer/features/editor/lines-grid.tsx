@@ -277,7 +277,7 @@ export function LinesGrid({ ctx, onOp }: { ctx: FieldContext; onOp(op: PatchOp):
                     {columnLabel(xml, locale, ieFlag)}
                   </th>
                 ))}
-                <th scope="col" />
+                <th scope="col">{libraryMessages[locale].actionsColumn}</th>
               </tr>
             </thead>
             <tbody>
