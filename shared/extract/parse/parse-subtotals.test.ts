@@ -210,6 +210,28 @@ describe('parseDocument: a row labelled as a part sum, where no item numbers tel
     expect(doc.rowsAfterTotals).toBeUndefined();
   });
 
+  it("keeps every line past a group's 小计 where the item numbers start again after it", () => {
+    const again = items(1, 2).map((c, i) => ({ ...c, model: `Q-${i + 1}` }));
+    const doc = parseDocument(
+      twoPages(
+        [
+          ...items(1, 3),
+          { name: '小计', qty: '30', amount: '45.00' },
+          ...again,
+          { name: '合计', qty: '50', amount: '75.00' },
+        ],
+        [],
+      ),
+    );
+    expect(doc.lines.map((l) => [l.itemNo?.value, l.model?.value])).toEqual([
+      ...items(1, 3).map((c) => [c.no, c.model]),
+      ['1', 'Q-1'],
+      ['2', 'Q-2'],
+    ]);
+    expect(doc.totals.amount?.value).toBe('75.00');
+    expect(doc.rowsAfterTotals).toBeUndefined();
+  });
+
   it.each<[string, string, string, string, PageOptions & { header?: boolean }]>([
     ['"Carried forward" and "Brought forward", from a text layer', 'Carried forward', 'Brought forward', 'TOTAL', {}],
     [
