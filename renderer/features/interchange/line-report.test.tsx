@@ -13,12 +13,22 @@ describe('the import report says what was refused', () => {
   afterEach(() => {
     cleanup();
     act(() => useInterchange.getState().close());
+    act(() => useUi.getState().setLocale('zh-CN'));
   });
 
   it('names the file to fix when a file was refused', () => {
     act(() => useInterchange.getState().showReport(refused));
     render(<LineReport />);
     expect(screen.getByRole('alert').textContent).toBe('有 1 处错误，未导入任何内容；请修改文件后重试');
+  });
+
+  it('counts one error, and one line imported, in the singular in English', () => {
+    act(() => useUi.getState().setLocale('en'));
+    act(() => useInterchange.getState().showReport(refused));
+    render(<LineReport />);
+    expect(screen.getByRole('alert').textContent).toBe('1 error: nothing was imported; correct the file and try again');
+    act(() => useInterchange.getState().showReport(lineReport([], 1, [], true)));
+    expect(screen.getByRole('status').textContent).toBe('Imported 1 goods line');
   });
 
   it('speaks of the pasted cells, not a file, when a paste was refused — in the UI language', () => {

@@ -2,6 +2,9 @@ import type { InterchangeMessages } from './messages-zh';
 
 // The interchange and print screens' wording in English.
 
+/** `1 row`, `2 rows`: a count with its noun, singular for one (a report of one error read "1 errors"). */
+const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
 export const interchangeEn: InterchangeMessages = {
   menu: 'Import/Export',
   importXml: 'Import message (XML)…',
@@ -13,7 +16,8 @@ export const interchangeEn: InterchangeMessages = {
   exportListCsv: 'Export list (CSV)',
   print: 'Print / PDF',
   bridge: 'E-port client…',
-  imported: (file, seq, warnings) => `Imported ${file} as draft ${seq}${warnings > 0 ? ` (${warnings} notes)` : ''}`,
+  imported: (file, seq, warnings) =>
+    `Imported ${file} as draft ${seq}${warnings > 0 ? ` (${count(warnings, 'note')})` : ''}`,
   exported: (file) => `Exported ${file}`,
   linesTitle: 'Import goods lines',
   chooseFile: 'Choose a file (.xlsx / .csv)',
@@ -28,7 +32,7 @@ export const interchangeEn: InterchangeMessages = {
   samples: 'Samples',
   target: 'Goes to',
   ignore: '(not imported)',
-  rows: (n) => `${n} rows`,
+  rows: (n) => count(n, 'row'),
   placement: 'Place the lines',
   append: 'Append at the end',
   replace: 'Replace all goods lines',
@@ -42,18 +46,18 @@ export const interchangeEn: InterchangeMessages = {
   cancel: 'Cancel',
   close: 'Close',
   reportTitle: 'Import result',
-  written: (n) => `Imported ${n} goods lines`,
-  createdDeclarations: (n) => `Split into ${n} new declarations`,
-  notWritten: (n) => `${n} errors: nothing was imported; correct the file and try again`,
+  written: (n) => `Imported ${count(n, 'goods line')}`,
+  createdDeclarations: (n) => `Split into ${count(n, 'new declaration')}`,
+  notWritten: (n) => `${count(n, 'error')}: nothing was imported; correct the file and try again`,
   row: 'Row',
   field: 'Field',
   problem: 'Problem',
-  warnings: (n) => `${n} notes (the import is not affected)`,
+  warnings: (n) => `${count(n, 'note')} (the import is not affected)`,
   more: (n) => `${n} more not listed`,
   mappedTitle: (n, written) =>
     written
-      ? `${n} values turned into codes by the code tables:`
-      : `${n} values the code tables would turn into codes (nothing imported):`,
+      ? `${count(n, 'value')} turned into codes by the code tables:`
+      : `${count(n, 'value')} the code tables would turn into codes (nothing imported):`,
   sheetValue: 'In the sheet',
   storedCode: 'Code',
   mappedHow: { name: 'by name', case: 'code case', zeros: 'leading zeros put back' },
@@ -76,5 +80,5 @@ export const interchangeEn: InterchangeMessages = {
   printTitle: 'Print preview',
   printNow: 'Print',
   savePdf: 'Save PDF',
-  pages: (n) => `${n} pages`,
+  pages: (n) => count(n, 'page'),
 };
