@@ -58,6 +58,17 @@ test.describe('the declaration list', () => {
     await list.getByRole('button', { name: /^境内收发货人/ }).click();
     await expect(list.getByRole('row').nth(1)).toContainText('甲贸易有限公司');
 
+    // The status choices, in English, open inside the window: the longest one is read whole.
+    await page.keyboard.press('Alt+Shift+L');
+    await page.getByText(/^Status: /).click();
+    const statuses = page.getByRole('group', { name: 'Status' });
+    const longest = statuses.getByText('Summary released · full declaration due');
+    await expectSeen(longest);
+    const [edge, window] = [await longest.boundingBox(), page.viewportSize()];
+    expect((edge?.x ?? 0) + (edge?.width ?? 0)).toBeLessThanOrEqual(window?.width ?? 0);
+    await page.getByText(/^Status: /).click();
+    await page.keyboard.press('Alt+Shift+L');
+
     // Columns: 合同协议号 shown, 提运单号 hidden; kept after a restart.
     await list.getByText('显示列').click();
     await list.getByRole('checkbox', { name: '合同协议号' }).check();
