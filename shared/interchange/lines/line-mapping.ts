@@ -52,7 +52,7 @@ export function lineTargets(catalog: DocumentCatalog): LineTarget[] {
 const synonyms: Record<string, readonly string[]> = {
   CodeTS: ['商品编码', 'hs编码', 'hscode', 'hs', 'hs code', '税号', '海关编码', '税则号列'],
   GName: ['品名', '中文品名', '商品中文名称', '货物名称', 'description', 'goods', 'name'],
-  GModel: ['申报要素', '规格', '型号', '规格型号'],
+  GModel: ['申报要素', '规格', '型号', '规格型号', 'model', 'model no', 'specification', 'spec'],
   GQty: ['数量', 'qty', 'quantity', '申报数量'],
   GUnit: ['单位', 'unit', '成交单位', '计量单位', '申报单位'],
   DeclPrice: ['单价', 'unit price', 'price'],

@@ -97,6 +97,14 @@ describe('column mapping', () => {
     expect(normalizeHeader(' 原产国（地区） ')).toBe('原产国');
   });
 
+  it('takes an English sheet’s model or specification column for 规格型号', () => {
+    for (const header of ['Model', 'Model No.', 'Specification', 'Spec'])
+      expect(
+        suggestMapping(catalog, ['Description', header]).map((c) => c.target),
+        header,
+      ).toEqual(['GName', 'GModel']);
+  });
+
   it('finds a saved mapping’s columns again when they moved', () => {
     const saved = [
       { index: 0, header: '料号', target: 'ExgNo' },
