@@ -14,8 +14,11 @@ export const enTemplates: Templates = {
   'too-large': (p, f) =>
     `${f}: the attachment is larger than ${p.max} bytes (now ${p.actual}) — compress it or use a smaller file`,
   'decimal-format': (p, f) =>
-    `${f}: must be a number with at most ${Number(p.digits) - Number(p.decimals)} integer and ${p.decimals} decimal digits`,
-  'integer-format': (_p, f) => `${f}: must be a whole number`,
+    p.negative
+      ? `${f}: cannot be negative — enter 0 or a positive number`
+      : `${f}: must be a number with at most ${Number(p.digits) - Number(p.decimals)} integer and ${p.decimals} decimal digits`,
+  'integer-format': (p, f) =>
+    p.negative ? `${f}: cannot be negative — enter 0 or a positive whole number` : `${f}: must be a whole number`,
   'base64-format': (_p, f) => `${f}: the attachment must be base64 — upload it again`,
   'date-format': (p, f) =>
     `${f}: the date must be ${p.pattern ?? 'yyyyMMdd'}, e.g. ${p.pattern === 'yyyy-MM-dd' ? '2026-01-31' : '20260131'}`,

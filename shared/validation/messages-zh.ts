@@ -12,8 +12,10 @@ export const zhTemplates: Templates = {
   'too-long': (p, f) => `${f}：超过 ${p.max} 字节（现 ${p.actual} 字节，汉字计 2 字节），请缩短`,
   'too-large': (p, f) => `${f}：附件超过 ${p.max} 字节（现 ${p.actual} 字节），请压缩或换小文件`,
   'decimal-format': (p, f) =>
-    `${f}：应为数字，整数位不超过 ${Number(p.digits) - Number(p.decimals)} 位、小数不超过 ${p.decimals} 位`,
-  'integer-format': (_p, f) => `${f}：应为整数`,
+    p.negative
+      ? `${f}：不能为负数，请填写 0 或正数`
+      : `${f}：应为数字，整数位不超过 ${Number(p.digits) - Number(p.decimals)} 位、小数不超过 ${p.decimals} 位`,
+  'integer-format': (p, f) => (p.negative ? `${f}：不能为负数，请填写 0 或正整数` : `${f}：应为整数`),
   'base64-format': (_p, f) => `${f}：附件内容应为 BASE64 编码，请重新上传`,
   'date-format': (p, f) =>
     `${f}：日期格式应为 ${p.pattern ?? 'yyyyMMdd'}，例如 ${p.pattern === 'yyyy-MM-dd' ? '2026-01-31' : '20260131'}`,

@@ -78,6 +78,14 @@ function isBlank(value: string): boolean {
 
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+/**
+ * A number typed with a minus sign: its message says a negative number is refused, where "must be a number with at
+ * most 14 integer digits" or "must be a whole number" would not tell the broker what is wrong with -1.
+ */
+function negative(value: string): { negative?: 1 } {
+  return /^\s*-\s*\d/.test(value) ? { negative: 1 } : {};
+}
+
 /** Checks a filled value: type and length, format, code-table membership. */
 function checkValue(prefix: string, def: ElementDef, value: string, ctx: CheckContext, out: Finding[]): void {
   // The path is built only when there is something to report: this runs for every field.
@@ -104,13 +112,18 @@ function checkValue(prefix: string, def: ElementDef, value: string, ctx: CheckCo
           path: prefix + def.xml,
           code: 'decimal-format',
           severity: 'error',
-          params: { field: def.xml, digits: def.length, decimals: def.decimals ?? 0 },
+          params: { field: def.xml, digits: def.length, decimals: def.decimals ?? 0, ...negative(value) },
         });
       }
       break;
     case 'integer':
       if (!/^\d+$/.test(value))
-        out.push({ path: prefix + def.xml, code: 'integer-format', severity: 'error', params: { field: def.xml } });
+        out.push({
+          path: prefix + def.xml,
+          code: 'integer-format',
+          severity: 'error',
+          params: { field: def.xml, ...negative(value) },
+        });
       else if (value.replace(/^0+(?=\d)/, '').length > def.length)
         out.push({
           path: prefix + def.xml,

@@ -207,17 +207,34 @@ describe('byte lengths and number formats', () => {
     for (const bad of ['1,000', '-1', '1e5', '.5', '1.', ' 1']) expect(isDecimal(bad, 19, 5), bad).toBe(false);
   });
 
-  it('refuses malformed numbers and integers with messages naming the field', () => {
-    const findings = check(
+  /** The sample's findings with its 毛重 and 件数 typed as given. */
+  const grossAndPacks = (gross: string, packs: string) =>
+    check(
       sample((d) => {
-        d.head.GrossWet = '1,200';
-        d.head.PackNo = '10.5';
+        d.head.GrossWet = gross;
+        d.head.PackNo = packs;
       }),
     );
+
+  it('refuses malformed numbers and integers with messages naming the field', () => {
+    const findings = grossAndPacks('1,200', '10.5');
     expect(summary(findings)).toEqual(['decimal-format@head.GrossWet', 'integer-format@head.PackNo']);
     expect(messages(findings[0] ?? { path: '', code: '', severity: 'error', params: {} }).zh).toMatch(
       /^毛重\(千克\)：应为数字/,
     );
+  });
+
+  it('says a negative number is refused for being negative, in both languages', () => {
+    const findings = grossAndPacks('-1200', '-10');
+    expect(summary(findings)).toEqual(['decimal-format@head.GrossWet', 'integer-format@head.PackNo']);
+    expect(findings.map((f) => messages(f).zh)).toEqual([
+      '毛重(千克)：不能为负数，请填写 0 或正数',
+      '件数：不能为负数，请填写 0 或正整数',
+    ]);
+    expect(findings.map((f) => messages(f).en)).toEqual([
+      'Gross weight (kg): cannot be negative — enter 0 or a positive number',
+      'Number of packages: cannot be negative — enter 0 or a positive whole number',
+    ]);
   });
 });
 
