@@ -4,6 +4,7 @@ import type { ApiResult, ReviewComparison } from '../../../shared/api';
 import { queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
 import { renderWithBridge } from '../../../test-support/renderer/render-with-bridge';
+import { restoreTimeZoneAfterEach } from '../../../test-support/shared/time-zone';
 import { ReviewDiffPanel } from './review-diff-panel';
 import { useReviewDiffUi } from './review-diff-store';
 
@@ -43,8 +44,10 @@ describe('the review differences beside the form (fake bridge)', () => {
     useReviewDiffUi.setState({ openFor: id });
   });
   afterEach(cleanup);
+  restoreTimeZoneAfterEach();
 
-  it('lists each changed field old → new with code names, says what it compared with, and goes to a field', async () => {
+  it('lists each changed field old → new with code names, says what it compared with on the machine’s clock, and goes to a field', async () => {
+    process.env.TZ = 'America/New_York';
     const basis = {
       kind: 'declaration' as const,
       id: 'x',
@@ -54,8 +57,8 @@ describe('the review differences beside the form (fake bridge)', () => {
     };
     const jumps = renderPanel({ basis, base, current });
     const panel = await screen.findByRole('region', { name: '复核差异' });
-    // 17:30 UTC is the next day in China.
-    expect(await within(panel).findByText('与报关单 SW1（2026-12-07）比较')).toBeTruthy();
+    // 17:30 UTC is 12:30 on the 6th in New York, where China's clock already says the 7th.
+    expect(await within(panel).findByText('与报关单 SW1（2026-12-06）比较')).toBeTruthy();
     expect(within(panel).getByText('2 处不同，Enter 跳到该项，Esc 关闭')).toBeTruthy();
     const rows = within(panel).getAllByRole('listitem');
     expect(rows.map((r) => r.textContent)).toEqual([
@@ -67,7 +70,7 @@ describe('the review differences beside the form (fake bridge)', () => {
 
     act(() => useUi.getState().setLocale('en'));
     expect(screen.getByRole('region', { name: 'Review differences' })).toBeTruthy();
-    expect(screen.getByText('Compared with declaration SW1 (2026-12-07)')).toBeTruthy();
+    expect(screen.getByText('Compared with declaration SW1 (2026-12-06)')).toBeTruthy();
     expect(screen.getAllByRole('listitem')[1]?.textContent).toMatch(/^Line 1 /);
 
     fireEvent.keyDown(screen.getByRole('region', { name: 'Review differences' }), { key: 'Escape' });

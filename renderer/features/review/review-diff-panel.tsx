@@ -3,8 +3,8 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { ReviewBasis } from '../../../shared/api';
 import { findElement, goodsDeclaration, parseFieldPath } from '../../../shared/catalog';
 import { reviewDifferences } from '../../../shared/review/review-diff';
-import { chinaTime } from '../../../shared/validation/china-date';
 import { api, errorNotice } from '../../api/client';
+import { localMinute } from '../../i18n/local-time';
 import { useUi } from '../../state/ui-store';
 import { reviewKey } from './review-bar';
 import { useReviewDiffUi } from './review-diff-store';
@@ -26,7 +26,8 @@ function shown(path: string, value: string, codeName: Props['codeName'], t: Revi
 function basisText(basis: ReviewBasis, t: ReviewMessages): string {
   if (basis.kind === 'template') return t.diffFromTemplate(basis.name);
   const seqNo = basis.entryId ? `${basis.clientSeqNo} · ${basis.entryId}` : basis.clientSeqNo;
-  return t.diffFromDeclaration(seqNo, chinaTime(basis.at).slice(0, 10));
+  // The day on the broker's own clock, as the list and the timeline write when that declaration was made or declared.
+  return t.diffFromDeclaration(seqNo, localMinute(basis.at).slice(0, 10));
 }
 
 interface Props {
