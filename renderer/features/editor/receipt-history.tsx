@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { channelInfo } from '../../../shared/status';
 import { useReceipts } from '../../api/queries';
+import { localSecond } from '../../i18n/local-time';
 import { useT } from '../../i18n/use-t';
 import { useUi } from '../../state/ui-store';
 
@@ -22,7 +23,7 @@ export const ReceiptHistory = memo(function ReceiptHistory({ id }: { id: string 
               const info = channelInfo(r.channel);
               return (
                 <tr key={i}>
-                  <td>{r.receivedAt.replace('T', ' ').slice(0, 19)}</td>
+                  <td>{localSecond(r.receivedAt)}</td>
                   <td>
                     <code>{r.channel}</code> {info ? (locale === 'en' ? info.en : info.zh) : ''}
                   </td>

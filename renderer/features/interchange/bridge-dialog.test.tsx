@@ -4,6 +4,7 @@ import type { BridgeStatus } from '../../../shared/api';
 import { reasonMessage } from '../../../shared/api';
 import { useUi } from '../../state/ui-store';
 import { expectDetailFolded } from '../../../test-support/renderer/detail-fold';
+import { restoreTimeZoneAfterEach } from '../../../test-support/shared/time-zone';
 import { renderWithBridge, screenPerTest } from '../../../test-support/renderer/render-with-bridge';
 import { BridgeDialog } from './bridge-dialog';
 import { useInterchange } from './interchange-store';
@@ -40,5 +41,18 @@ describe('the e-port folder bridge dialog (fake bridge)', () => {
       'InBox/Receipt_0001.xml was not processed: permission',
     );
     expectDetailFolded(screen.getByRole('dialog'), screen.getByTestId('bridge-status'), detail, 'en');
+  });
+
+  describe('on a machine in Europe/Berlin', () => {
+    restoreTimeZoneAfterEach();
+
+    it('says when it last scanned on the machine’s clock, in zh-CN and en', async () => {
+      process.env.TZ = 'Europe/Berlin';
+      renderWithBridge({ 'bridge.status': () => ({ ok: true, value: status }) }, <BridgeDialog />);
+      // 08:00 UTC is 09:00 in Berlin; the line had written the stored UTC moment as it was.
+      expect((await screen.findByTestId('bridge-status')).textContent).toContain('上次扫描 2026-12-07 09:00:00');
+      act(() => useUi.setState({ locale: 'en' }));
+      expect(screen.getByTestId('bridge-status').textContent).toContain('Last scan 2026-12-07 09:00:00');
+    });
   });
 });

@@ -8,6 +8,7 @@ import { Dialog } from '../../components/dialog';
 import { useInterchange } from './interchange-store';
 import { useIt } from './messages';
 import { useMessageText } from '../../i18n/use-message-text';
+import { localSecond } from '../../i18n/local-time';
 
 /** 电子口岸客户端: the folder bridge's settings (ImpPath, backup folder, operation type) and what it has done. */
 export function BridgeDialog() {
@@ -60,7 +61,7 @@ function BridgeForm({ status: s, onDone }: { status: BridgeStatus; onDone(): voi
     <div className="bridge-settings">
       <p className="muted" data-testid="bridge-status">
         {t.transport}: {s.transport === 'bridge' ? t.viaBridge : t.viaHub}
-        {s.lastScanAt ? ` · ${t.lastScan} ${s.lastScanAt.replace('T', ' ').slice(0, 19)}` : ''} ·{' '}
+        {s.lastScanAt ? ` · ${t.lastScan} ${localSecond(s.lastScanAt)}` : ''} ·{' '}
         {t.receiptFiles(s.files.applied, s.files.unmatched, s.files.unreadable)}
         {s.lastError ? <span className="error"> · {said(s.lastError)}</span> : null}
       </p>

@@ -1,0 +1,34 @@
+import { act, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { ReceiptEntry } from '../../../shared/api';
+import { useUi } from '../../state/ui-store';
+import { renderWithBridge, screenPerTest } from '../../../test-support/renderer/render-with-bridge';
+import { restoreTimeZoneAfterEach } from '../../../test-support/shared/time-zone';
+import { ReceiptHistory } from './receipt-history';
+
+const receipt: ReceiptEntry = {
+  channel: 'P',
+  note: '放行',
+  noticeDate: '2026-12-07 10:00:00',
+  entryId: '530120261000000001',
+  seqNo: null,
+  receivedAt: '2026-12-07T02:05:09.000Z',
+  source: 'hub',
+};
+
+describe('the receipt history of a declaration (fake bridge)', () => {
+  screenPerTest();
+  restoreTimeZoneAfterEach();
+
+  it('says when each receipt came on the machine’s clock, in zh-CN and en', async () => {
+    process.env.TZ = 'America/New_York';
+    renderWithBridge(
+      { 'declarations.receipts': () => ({ ok: true, value: [receipt] }) },
+      <ReceiptHistory id="01a2049e-b64f-7413-8ff9-f1a7a1258341" />,
+    );
+    // 02:05 UTC on the 7th is 21:05 on the 6th in New York; the table had written the stored UTC moment as it was.
+    expect(await screen.findByRole('cell', { name: '2026-12-06 21:05:09' })).toBeTruthy();
+    act(() => useUi.setState({ locale: 'en' }));
+    expect(screen.getByRole('cell', { name: '2026-12-06 21:05:09' })).toBeTruthy();
+  });
+});
