@@ -78,7 +78,7 @@ describe('the passphrase dialog (fake bridge)', () => {
     expect(box.closest('form')?.noValidate).toBe(true);
     fireEvent.change(box, { target: { value: 'short' } });
     fireEvent.click(screen.getByRole('button', { name: '解锁' }));
-    expectSaidUnder(box, { zh: '至少 8 个字符', en: 'Must have at least 8 character(s)' });
+    expectSaidUnder(box, { zh: '至少 8 个字符', en: 'At least 8 characters' });
     expect(fake.calls.some((c) => c.method === 'keys.unlock')).toBe(false);
   });
 
@@ -87,7 +87,7 @@ describe('the passphrase dialog (fake bridge)', () => {
     const box = await screen.findByLabelText('口令');
     fireEvent.change(box, { target: { value: 'short' } });
     fireEvent.click(screen.getByRole('button', { name: '解锁' }));
-    expectSaidUnder(box, { zh: '至少 8 个字符', en: 'Must have at least 8 character(s)' });
+    expectSaidUnder(box, { zh: '至少 8 个字符', en: 'At least 8 characters' });
     act(() => useUi.setState({ locale: 'zh-CN' }));
     fireEvent.click(screen.getByRole('button', { name: '取消' }));
     expect(useUi.getState().passphraseOpen).toBe(false);

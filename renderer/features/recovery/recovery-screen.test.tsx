@@ -127,7 +127,7 @@ describe('the recovery screen putting a lost key back in the browser host (fake 
     expect(box.getAttribute('aria-invalid')).toBe('true');
     expect(document.activeElement).toBe(box);
     act(() => useUi.setState({ locale: 'en' }));
-    expect(document.getElementById('recovery-passphrase-error')?.textContent).toBe('Must have at least 8 character(s)');
+    expect(document.getElementById('recovery-passphrase-error')?.textContent).toBe('At least 8 characters');
     expect(fake.calls.some((c) => c.method === 'recovery.importKey')).toBe(false);
     // Typing again clears what was said; a passphrase of the minimum's length goes to main with the key.
     fireEvent.change(box, { target: { value: 'long enough' } });

@@ -36,7 +36,7 @@ describe('the connect dialog (fake bridge)', () => {
     fireEvent.click(screen.getByRole('button', { name: '确定' }));
     act(() => useUi.setState({ locale: 'en' }));
     expect(said('Hub URL')).toMatch(/^The hub address must start with http:\/\/ or https:\/\//);
-    expect(said('Enrollment code')).toBe('Must have at least 4 character(s)');
+    expect(said('Enrollment code')).toBe('At least 4 characters');
     expect(fake.calls.filter((c) => c.method === 'sync.connect')).toEqual([]);
 
     fireEvent.change(screen.getByLabelText('Hub URL'), { target: { value: ' https://hub.example.cn ' } });

@@ -91,7 +91,7 @@ describe('a refused templates file words the reason it carries in the UI languag
   it('in Chinese and English, the check named and its English only under 详情', () => {
     expect(worded(noParts)).toEqual({
       zh: 'bad.swtpl.json：第 2 个模板 "坏的"：parts：至少 1 项；未导入任何内容',
-      en: 'bad.swtpl.json: template 2 "坏的": parts: Must have at least 1 item(s); nothing was imported',
+      en: 'bad.swtpl.json: template 2 "坏的": parts: At least 1 item; nothing was imported',
     });
     expect(failureDetail(new ApiCallError(noParts, 'zh-CN'))).toBe(noParts.params?.detail);
   });

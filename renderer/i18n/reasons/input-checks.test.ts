@@ -43,10 +43,10 @@ const input = {
 /** What each field of `input` is told, in Chinese and in English. */
 const worded: [path: string, zh: string, en: string][] = [
   ['name', '必填，请填写', 'Required: please fill it in'],
-  ['code', '须为 10 个字符', 'Must have exactly 10 character(s)'],
-  ['note', '最多 4 个字符', 'Must have at most 4 character(s)'],
+  ['code', '须为 10 个字符', 'Exactly 10 characters'],
+  ['note', '最多 4 个字符', 'At most 4 characters'],
   ['count', '须大于 0', 'Must be more than 0'],
-  ['lines', '至少 1 项', 'Must have at least 1 item(s)'],
+  ['lines', '至少 1 项', 'At least 1 item'],
   ['ieFlag', '须为以下之一：I / E', 'Must be one of: I / E'],
   ['url', '不是有效的网址（URL）', 'Not a web address (URL)'],
   ['digits', '格式不符合该项的要求', 'Not in the format this field takes'],

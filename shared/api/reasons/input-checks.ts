@@ -12,15 +12,24 @@ export function measureOf(origin: string): 'length' | 'count' | 'value' {
 /** `bound`: `exact` (just this), `inclusive` (at least / at most), `exclusive` (more / less than). */
 type Bound = { origin: string; bound: string };
 
-/** A bound in English: a text's length in characters, a list's items, or a number's value. */
+/**
+ * A bound in English: a text's length in characters, a list's items, or a number's value. Worded as the Chinese is
+ * (至少 8 个字符: "At least 8 characters") and counted as English counts, one character, two characters.
+ */
 function boundEn(p: Bound, limit: number, side: 'min' | 'max'): string {
   const measure = measureOf(p.origin);
-  const [exclusive, inclusive] =
-    side === 'min' ? ['more than', 'at least'] : [measure === 'value' ? 'less than' : 'fewer than', 'at most'];
-  const relation = p.bound === 'exact' ? 'exactly' : p.bound === 'exclusive' ? exclusive : inclusive;
-  if (measure === 'value') return p.bound === 'exact' ? `Must be ${limit}` : `Must be ${relation} ${limit}`;
-  if (side === 'min' && p.bound === 'inclusive' && limit === 1 && measure === 'length') return 'Must not be empty';
-  return `Must have ${relation} ${limit} ${measure === 'length' ? 'character(s)' : 'item(s)'}`;
+  if (measure === 'value') {
+    if (p.bound === 'exact') return `Must be ${limit}`;
+    if (side === 'min') return p.bound === 'exclusive' ? `Must be more than ${limit}` : `Must be at least ${limit}`;
+    return p.bound === 'exclusive' ? `Must be less than ${limit}` : `Must be at most ${limit}`;
+  }
+  const counted = `${limit} ${measure === 'length' ? 'character' : 'item'}${limit === 1 ? '' : 's'}`;
+  if (p.bound === 'exact') return `Exactly ${counted}`;
+  if (side === 'min') {
+    if (p.bound === 'exclusive') return `More than ${counted}`;
+    return limit === 1 && measure === 'length' ? 'Must not be empty' : `At least ${counted}`;
+  }
+  return p.bound === 'exclusive' ? `Fewer than ${counted}` : `At most ${counted}`;
 }
 
 /**
