@@ -14,7 +14,7 @@ export const adminEn: AdminMessages = {
   operatorName: 'Operator name',
   icCard: 'IC card number',
   hubUrl: 'Hub address',
-  enrollmentCode: 'Enrollment code',
+  enrollmentCode: 'Enrolment code',
   passphrase: 'Passphrase for the signing key (8 characters or more)',
   hubIntro:
     'Connected to the exchange hub, declared declarations are sent and receipts come back by themselves. You can also work offline and connect later in Settings.',
@@ -172,7 +172,7 @@ export const adminEn: AdminMessages = {
   privateKey: 'Private key (Ed25519 PEM, or 64 hex digits for SM2)',
   newKey: 'Use a new key',
   newKeyConfirm:
-    'I understand: declarations waiting to be sent go back to drafts, to be declared again with the new key, and the hub must be connected again with a new enrollment code.',
+    'I understand: declarations waiting to be sent go back to drafts, to be declared again with the new key, and the hub must be connected again with a new enrolment code.',
   details: 'Technical details',
   missingKeys: (ids: string, queued: number) => `Missing keys: ${ids}; declarations waiting to be sent: ${queued}`,
   tooNewVersions: (found: number, supported: number) =>

@@ -98,7 +98,7 @@ export const en: Messages = {
   noReceipts: 'No receipts yet',
   hubUrl: 'Hub URL',
   hubUrlExample: 'e.g. https://hub.example.cn',
-  enrollmentCode: 'Enrollment code',
+  enrollmentCode: 'Enrolment code',
   cancel: 'Cancel',
   ok: 'OK',
   passphraseTitle: 'Signing key passphrase',

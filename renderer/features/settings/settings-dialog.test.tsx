@@ -172,7 +172,7 @@ describe('Settings (fake bridge)', () => {
     expect(screen.getByRole('alert').textContent).toBe(
       `Cannot reach the hub at ${url}: nothing answers at that address and port`,
     );
-    expect((screen.getByLabelText('Enrollment code') as HTMLInputElement).value).toBe('ABCD-1234');
+    expect((screen.getByLabelText('Enrolment code') as HTMLInputElement).value).toBe('ABCD-1234');
     expect(fake.calls.filter((c) => c.method === 'sync.connect').map((c) => c.input)).toEqual([
       { hubUrl: url, enrollmentCode: 'ABCD-1234', ifUnreachable: 'refuse' },
     ]);
