@@ -6,6 +6,7 @@ export type Fault =
   | { kind: 'drop-after-forward' } // forward, let the hub commit, then cut the connection before the answer
   | { kind: 'reset' } // cut the connection without forwarding
   | { kind: 'delay'; ms: number } // forward after a pause
+  | { kind: 'hold'; until: Promise<void> } // forward once the test lets it go: a request under way while it acts
   | { kind: 'replay-previous' } // answer with the previous answer to the same path (a duplicate delivery)
   // Kill the hub at a fixed point of the request, awaiting `kill` (it resolves once the hub is dead), then cut
   // the client's connection. 'mid-body': the hub has the headers and half the body, so nothing can have been
@@ -127,6 +128,7 @@ export async function startFaultProxy(initialTarget: string) {
             return;
           }
           if (fault?.kind === 'delay') await new Promise((r) => setTimeout(r, fault.ms));
+          if (fault?.kind === 'hold') await fault.until;
           if (fault?.kind === 'kill-hub' && fault.at === 'mid-body') {
             const upstream = await forwardHalf(req, body);
             await fault.kill();

@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SyncStatus } from '../../../shared/api';
-import { startHub, type Running } from '../../../e2e/fixtures/processes';
+import { enrollCode, startHub, type Running } from '../../../e2e/fixtures/processes';
+import type { Logger } from '../../logging/logger';
 import { browserDesk } from '../../../test-support/main/desk-app';
+import { startFaultProxy } from '../../../test-support/main/fault-proxy';
 import { tempDir } from '../../../test-support/main/temp-dir';
 
 // A broker keys a wrong enrolment code against a real hub process: the refusal is the hub's reason,
@@ -13,14 +15,20 @@ describe('an enrolment code the hub does not know', { timeout: 120_000 }, () => 
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
   });
 
-  it('is refused with the hub’s own reason, said once', async () => {
+  /** A real hub process, and a desk on its own data logging to `logger`; both go when the test ends. */
+  async function hubAndDesk(logger?: Logger) {
     const hubDir = tempDir('swdesk-hub-');
     const deskDir = tempDir('swdesk-desk-');
     cleanups.push(hubDir.cleanup, deskDir.cleanup);
     const hub: Running = await startHub(hubDir.dir, 0, {});
     cleanups.push(() => hub.stop());
-    const { app } = browserDesk(deskDir.dir, 'correct horse battery');
-    cleanups.push(() => app.close());
+    const desk = browserDesk(deskDir.dir, 'correct horse battery', logger);
+    cleanups.push(() => desk.app.close());
+    return { hub, hubDir: hubDir.dir, ...desk };
+  }
+
+  it('is refused with the hub’s own reason, said once', async () => {
+    const { hub, app } = await hubAndDesk();
 
     const result = await app.dispatch('sync.connect', { hubUrl: hub.url, enrollmentCode: 'WRONG-CODE-1234' });
     expect(result.ok).toBe(false);
@@ -64,6 +72,38 @@ describe('an enrolment code the hub does not know', { timeout: 120_000 }, () => 
     // does not enrol with it later unasked, and the status says nothing more of it.
     const again = await app.dispatch('sync.connect', { hubUrl, enrollmentCode: 'EFGH-5678', ifUnreachable: 'refuse' });
     expect(again.ok).toBe(false);
+    expect(await call('sync.status', {})).toMatchObject({ state: 'not-configured', hubUrl: null, lastError: null });
+  });
+
+  // The desk's own try of a kept code may be under way when the broker's other code is refused: the hub's answer to
+  // it, come after, neither enrols the desk with the code the broker replaced nor says anything in its status.
+  it('does not enrol with a kept code whose try was under way when another code was refused', async () => {
+    const logged: string[] = [];
+    const log = (message: string) => void logged.push(message);
+    const { hub, hubDir, app, call } = await hubAndDesk({ debug() {}, info: log, warn: log, error: log });
+    const proxy = await startFaultProxy(hub.url);
+    cleanups.push(() => proxy.close());
+    app.start();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // The first run's try: the connection drops with the request unanswered, so its code is kept for later.
+    proxy.inject('POST', '/v1/enrollments', { kind: 'reset' });
+    // The desk tries the kept code again at once; the proxy holds that try until the other code has been refused.
+    proxy.inject('POST', '/v1/enrollments', { kind: 'hold', until: held });
+    const kept = { hubUrl: proxy.url, enrollmentCode: enrollCode(hubDir) };
+    expect(await call('sync.connect', kept)).toMatchObject({ lastError: { reason: 'sync.enrolment-pending' } });
+    const tries = () => proxy.log.filter((r) => r.path === '/v1/enrollments').length;
+    await expect.poll(tries, { timeout: 30_000 }).toBe(2);
+
+    const again = await app.dispatch('sync.connect', {
+      hubUrl: proxy.url,
+      enrollmentCode: 'WRONG-CODE-1234',
+      ifUnreachable: 'refuse',
+    });
+    expect(again).toMatchObject({ ok: false, error: { reason: 'hub.invalid-enrollment-code' } });
+    release();
+    // The hub enrols with the kept code (it is used there now; only the hub's operator can revoke the client it made).
+    await expect.poll(() => logged.some((m) => m.startsWith('enrolled with')), { timeout: 30_000 }).toBe(true);
     expect(await call('sync.status', {})).toMatchObject({ state: 'not-configured', hubUrl: null, lastError: null });
   });
 });

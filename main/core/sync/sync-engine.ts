@@ -12,7 +12,8 @@ import type { KeyManager } from '../signing/key-manager';
 import type { HubHealth, SignatureAlgorithm } from '../../../shared/protocol';
 import { backoffDelay } from './backoff';
 import type { HubClient, RequestSigner } from './hub-client';
-import { createHubClient, HubCallError, notHubFailure, UNREACHABLE_REASONS } from './hub-client';
+import { createHubClient, HubCallError, UNREACHABLE_REASONS } from './hub-client';
+import { failureOf, unanswered } from './sync-failures';
 import type { PushOptions } from './push';
 import { createPusher, fillHubSeqs } from './push';
 import type { AttachmentBytes, UploadProgress } from './upload-attachments';
@@ -20,13 +21,6 @@ import { createAttachmentUploader } from './upload-attachments';
 import type { ReceiptApplier } from './receipts';
 import { announceReceipts, CURSOR_KEY } from './receipts';
 import { createPassScheduler } from './pass-scheduler';
-
-/** Why sync stopped, as the status shows it: a locked key says so plainly, a hub call says its own reason. */
-function failureOf(error: unknown): ReasonMessage {
-  if (error instanceof AppError && error.code === 'PASSPHRASE_REQUIRED') return reasonMessage('sync.key-locked');
-  if (error instanceof HubCallError) return error.said;
-  return notHubFailure(error);
-}
 
 const connectionSchema = z.object({
   hubUrl: z.string(),
@@ -44,11 +38,6 @@ const codeTableVersionsSchema = z.record(z.string(), z.number());
 const CODE_TABLE_CHECK_MS = 6 * 3600_000;
 const PENDING_KEY = 'hub.pendingEnrollment';
 type IfUnreachable = NonNullable<MethodInput<'sync.connect'>['ifUnreachable']>;
-
-/** The hub did not answer for itself: nothing reached it, no answer came, or it asked to be tried later. */
-function unanswered(error: unknown): error is HubCallError {
-  return error instanceof HubCallError && ['network', 'indeterminate', 'retryable'].includes(error.kind);
-}
 
 export interface SyncOptions {
   push: PushOptions;
@@ -303,10 +292,18 @@ export function createSyncEngine(
   async function tryPendingEnrollment(): Promise<void> {
     const p = pending();
     if (!p || connection()) return;
-    await enroll(p.hubUrl, p.code);
+    // The broker may replace or drop the kept code while this try is under way (connect): its answer then says nothing
+    // of this desk, neither a failure for the status nor a success to enrol with.
+    const stillKept = () => pending()?.code === p.code && pending()?.hubUrl === p.hubUrl;
+    try {
+      await enroll(p.hubUrl, p.code, stillKept);
+    } catch (error) {
+      if (stillKept()) throw error;
+    }
   }
 
-  async function enroll(hubUrl: string, code: string): Promise<void> {
+  /** `stillMeant`: asked when the hub has answered, before the desk takes the enrolment as its own. */
+  async function enroll(hubUrl: string, code: string, stillMeant = () => true): Promise<void> {
     const signer = await deps.keys.signer();
     const response = await makeClient(hubUrl).enroll({
       code,
@@ -314,7 +311,8 @@ export function createSyncEngine(
       algorithm: signer.algorithm,
       clientName: `SW Desk on ${os.hostname()}`.slice(0, 100),
     });
-    ctx.db.transaction(() => {
+    const taken = ctx.db.transaction(() => {
+      if (!stillMeant()) return false;
       deps.settings.write(CONNECTION_KEY, {
         hubUrl,
         clientId: response.clientId,
@@ -323,8 +321,12 @@ export function createSyncEngine(
       });
       deps.settings.write(CURSOR_KEY, '');
       deps.settings.remove(PENDING_KEY);
+      return true;
     })();
-    ctx.logger.info('enrolled with hub', { hubUrl, clientId: response.clientId });
+    // The hub has used the code and knows a client this desk will never sign as: only its operator can revoke it.
+    if (!taken)
+      ctx.logger.warn('enrolled with a code no longer kept; not taken', { hubUrl, clientId: response.clientId });
+    else ctx.logger.info('enrolled with hub', { hubUrl, clientId: response.clientId });
   }
 
   async function sleep(ms: number, signal: AbortSignal): Promise<void> {
@@ -444,10 +446,12 @@ export function createSyncEngine(
      * Enrols with a hub using a one-time code. When the hub is unreachable the code is kept and tried again, unless
      * `ifUnreachable` is 'refuse': then the hub's reason is the answer and nothing is kept (a desk enrolled already
      * never tries a kept code, so Settings' enrol again would have looked done and done nothing). A code kept from an
-     * earlier call is dropped when this one is refused: the broker has just typed the code they mean, which stays in
-     * their box to try again, and the desk must not enrol later, unasked, with the one it replaced.
+     * earlier call is dropped as this one starts, whatever the hub answers: the broker has just typed the code they
+     * mean, which stays in their box if it is refused, and the desk must not enrol, unasked, with the one it replaced,
+     * not even by a try of it already under way (tryPendingEnrollment).
      */
     async connect(hubUrl: string, code: string, ifUnreachable: IfUnreachable = 'retry-later'): Promise<SyncStatus> {
+      deps.settings.remove(PENDING_KEY);
       try {
         await enroll(hubUrl, code);
       } catch (error) {
@@ -458,7 +462,6 @@ export function createSyncEngine(
           publish();
           return status();
         }
-        deps.settings.remove(PENDING_KEY);
         // A desk with no hub tried nothing but the kept code: what its status said of those tries is no longer so.
         if (!connection()) lastError = null;
         publish();
