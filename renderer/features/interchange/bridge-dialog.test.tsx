@@ -46,13 +46,18 @@ describe('the e-port folder bridge dialog (fake bridge)', () => {
   describe('on a machine in Europe/Berlin', () => {
     restoreTimeZoneAfterEach();
 
-    it('says when it last scanned on the machine’s clock, in zh-CN and en', async () => {
+    it('says when it last scanned on the machine’s clock, in zh-CN and en, each language with its own colon', async () => {
       process.env.TZ = 'Europe/Berlin';
       renderWithBridge({ 'bridge.status': () => ({ ok: true, value: status }) }, <BridgeDialog />);
-      // 08:00 UTC is 09:00 in Berlin; the line had written the stored UTC moment as it was.
-      expect((await screen.findByTestId('bridge-status')).textContent).toContain('上次扫描 2026-12-07 09:00:00');
+      // 08:00 UTC is 09:00 in Berlin; the line had written the stored UTC moment as it was. The Chinese had read
+      // '当前通道: 数据交换中心' with an ASCII colon.
+      expect((await screen.findByTestId('bridge-status')).textContent).toMatch(
+        /^当前通道：电子口岸客户端 · 上次扫描：2026-12-07 09:00:00 · /,
+      );
       act(() => useUi.setState({ locale: 'en' }));
-      expect(screen.getByTestId('bridge-status').textContent).toContain('Last scan 2026-12-07 09:00:00');
+      expect(screen.getByTestId('bridge-status').textContent).toMatch(
+        /^Sending through: the e-port client · Last scan: 2026-12-07 09:00:00 · /,
+      );
     });
   });
 });

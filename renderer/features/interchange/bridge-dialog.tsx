@@ -60,8 +60,9 @@ function BridgeForm({ status: s, onDone }: { status: BridgeStatus; onDone(): voi
   return (
     <div className="bridge-settings">
       <p className="muted" data-testid="bridge-status">
-        {t.transport}: {s.transport === 'bridge' ? t.viaBridge : t.viaHub}
-        {s.lastScanAt ? ` · ${t.lastScan} ${localSecond(s.lastScanAt)}` : ''} ·{' '}
+        {t.transport}
+        {s.transport === 'bridge' ? t.viaBridge : t.viaHub}
+        {s.lastScanAt ? ` · ${t.lastScan}${localSecond(s.lastScanAt)}` : ''} ·{' '}
         {t.receiptFiles(s.files.applied, s.files.unmatched, s.files.unreadable)}
         {s.lastError ? <span className="error"> · {said(s.lastError)}</span> : null}
       </p>
