@@ -33,6 +33,8 @@ export function LinesDialog() {
   const [profileName, setProfileName] = useState('');
   // A failure here is the reason alone: the fields it names are the sheet's, shown in the preview.
   const { busy, error, setError, run } = useBusyCall(errorNotice);
+  // Which wait the busy line words: a large file is read, then imported, for some seconds each.
+  const [importing, setImporting] = useState(false);
   // A new file input each time the dialog starts over: the old one would keep its file, and choosing that file
   // again would change nothing and read nothing.
   const [picker, setPicker] = useState(0);
@@ -84,6 +86,7 @@ export function LinesDialog() {
     if (!preview || !source || !record) return;
     const mapping = mappingOf(preview, targets);
     const place = placement === 'at' ? { mode: 'at' as const, line: Math.max(0, atLine - 1) } : { mode: placement };
+    setImporting(true);
     await run(async () => {
       // The editor saves as the broker types and the cached record is not fetched back after its
       // own saves: the revision to build on is main's.
@@ -103,6 +106,7 @@ export function LinesDialog() {
       reset();
       showReport(report);
     }, refusalNotice);
+    setImporting(false);
   }
 
   return (
@@ -143,6 +147,11 @@ export function LinesDialog() {
             />
           </label>
         </p>
+        {busy ? (
+          <p role="status" className="muted">
+            {importing ? t.importing : t.reading}
+          </p>
+        ) : null}
         <FailureLine error={error} className="error" />
         {preview && source ? (
           <>
@@ -194,7 +203,7 @@ export function LinesDialog() {
           <button
             type="button"
             className="primary"
-            disabled={!preview || busy || !record}
+            disabled={!preview || preview.rowCount === 0 || busy || !record}
             onClick={() => void doImport()}
           >
             {t.doImport}
