@@ -98,7 +98,7 @@ export const adminEn: AdminMessages = {
   returnedToDraft: (list: string) =>
     `Not yet sent on the other computer, imported as drafts (declare them only once you know the other computer will not): ${list}`,
   conflicts: (list: string) => `Client sequence numbers already used here by other declarations, not imported: ${list}`,
-  keyStatus: 'Current key',
+  keyStatus: 'Current key: ',
   noKey: 'No signing key yet',
   protection: 'Protected by',
   protectionKeychain: "the operating system's keychain",
@@ -114,6 +114,9 @@ export const adminEn: AdminMessages = {
   protectedByPassphrase: 'The signing key is now protected by a passphrase',
   algorithm: 'Algorithm',
   keyList: 'All keys',
+  keyId: 'Key',
+  keyState: 'State',
+  keyCreated: 'Created',
   active: 'in use',
   retired: 'retired',
   exportPublic: 'Export the public key',

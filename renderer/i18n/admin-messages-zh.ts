@@ -96,7 +96,7 @@ export const adminZh = {
   returnedToDraft: (list: string) =>
     `以下报关单在原电脑上尚未发送，已作为草稿导入（确认原电脑不会发送后再申报）：${list}`,
   conflicts: (list: string) => `以下客户端编号在本机已被其他报关单使用，未导入：${list}`,
-  keyStatus: '当前密钥',
+  keyStatus: '当前密钥：',
   noKey: '还没有签名密钥',
   protection: '保护方式',
   protectionKeychain: '操作系统钥匙串',
@@ -111,6 +111,9 @@ export const adminZh = {
   protectedByPassphrase: '签名密钥已改由口令保护',
   algorithm: '算法',
   keyList: '全部密钥',
+  keyId: '密钥编号',
+  keyState: '状态',
+  keyCreated: '创建时间',
   active: '使用中',
   retired: '已停用',
   exportPublic: '导出公钥',

@@ -50,6 +50,21 @@ const rotateForm = () => screen.getByRole('heading', { name: '更换密钥' }).c
 describe('replacing the signing key in Settings (fake bridge)', () => {
   screenPerTest();
 
+  it('heads the key list’s columns and says which key is current, with the language’s colon, in zh and en', async () => {
+    showKeys(() => ok(keyStatus({ keyId: 'k1', algorithm: 'ed25519' })));
+    const list = await screen.findByRole('table', { name: '全部密钥' });
+    await within(list).findByText('k1');
+    const heads = () =>
+      within(list)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent);
+    expect(heads()).toEqual(['密钥编号', '算法', '状态', '创建时间']);
+    expect(screen.getByText('k1 (ed25519)').parentElement?.textContent).toBe('当前密钥：k1 (ed25519)');
+    act(() => useUi.setState({ locale: 'en' }));
+    expect(heads()).toEqual(['Key', 'Algorithm', 'State', 'Created']);
+    expect(screen.getByText('k1 (ed25519)').parentElement?.textContent).toBe('Current key: k1 (ed25519)');
+  });
+
   it('shows the form, sends the algorithm and the pasted key, says it is done and lists the new key', async () => {
     const fake = showKeys(() => ok(keyStatus({ keyId: 'k2', algorithm: 'sm2' })));
     expect(await screen.findByText('k1 (ed25519)')).toBeTruthy();

@@ -1,4 +1,5 @@
 import { FailureLine } from '../../components/failure-line';
+import { ColumnHeads } from '../../components/column-heads';
 import { askPassphraseIfLocked, useBusyCall } from '../../components/busy-call';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
@@ -65,10 +66,11 @@ export function KeysPanel() {
   return (
     <div>
       <p>
-        {t.keyStatus}:{' '}
+        {t.keyStatus}
         {status?.exists ? <strong>{`${status.keyId ?? ''} (${status.algorithm ?? ''})`}</strong> : t.noKey}
       </p>
       <table className="admin-table" aria-label={t.keyList}>
+        <ColumnHeads labels={[t.keyId, t.algorithm, t.keyState, t.keyCreated]} />
         <tbody>
           {(data.data?.list ?? []).map((k) => (
             <tr key={k.keyId}>
