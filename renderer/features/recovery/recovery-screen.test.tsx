@@ -95,10 +95,16 @@ describe('the recovery screen after it reopened the data elsewhere (fake bridge)
     fireEvent.click(screen.getByRole('button', { name: '选择其他数据文件夹' }));
     const note = await screen.findByText(/^无法记住这个文件夹/);
     expect(note.textContent).toBe('无法记住这个文件夹（磁盘或文件是只读的）；在关闭 SW Desk 之前仍使用它');
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: '继续' }));
     expectDetailFolded(document.body, note, detail, 'zh-CN');
     act(() => useUi.setState({ locale: 'en' }));
     expect(screen.getByRole('status').textContent).toMatch(/^The folder could not be remembered \(/);
     expectDetailFolded(document.body, screen.getByRole('status'), detail, 'en');
+    // The screen's language key and button are still there: the note back in Chinese.
+    fireEvent.keyDown(window, { key: 'L', code: 'KeyL', altKey: true, shiftKey: true });
+    expect(screen.getByRole('status').textContent).toMatch(/^无法记住这个文件夹/);
+    fireEvent.click(screen.getByRole('button', { name: 'English' }));
+    expect(screen.getByRole('status').textContent).toMatch(/^The folder could not be remembered \(/);
   });
 });
 

@@ -55,8 +55,12 @@ export function RecoveryScreen({ status, onBack }: { status: DeskStatus; onBack?
     const root = screen.current;
     if (!root) return;
     const options = [...root.querySelectorAll('.recovery-option')];
-    const option = options.find((o) => o.querySelector('.primary')) ?? options[0] ?? root;
-    option.querySelector<HTMLElement>('button:not(:disabled), input, select, textarea')?.focus();
+    const option = options.find((o) => o.querySelector('.primary')) ?? options[0];
+    // After an action with a note there are no options: 继续 takes the focus, not the language button above it.
+    const first = option
+      ? option.querySelector<HTMLElement>('button:not(:disabled), input, select, textarea')
+      : root.querySelector<HTMLElement>('button.primary');
+    first?.focus();
   }, [done, kind]);
 
   // A refusal is said in the option whose action it answers, not at the foot of the page far from it.
@@ -70,8 +74,12 @@ export function RecoveryScreen({ status, onBack }: { status: DeskStatus; onBack?
     });
 
   if (done) {
+    // The language button (and its key) stays: what main noted is read here, in the language the broker picks.
     return (
       <main className="admin-screen recovery-screen" ref={screen}>
+        <header className="admin-header">
+          <LanguageButton label={t.language} />
+        </header>
         <p role="status">{said(done.note)}</p>
         <SaidDetail said={done.note} />
         <button type="button" className="primary" onClick={reloadPage}>
