@@ -1,4 +1,4 @@
-import { act, screen } from '@testing-library/react';
+import { act, fireEvent, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BridgeStatus } from '../../../shared/api';
 import { reasonMessage } from '../../../shared/api';
@@ -30,6 +30,19 @@ describe('the e-port folder bridge dialog (fake bridge)', () => {
   screenPerTest();
   beforeEach(() => useInterchange.getState().open('bridge'));
   afterEach(() => useInterchange.getState().close());
+
+  it('asks for ImpPath before turning the bridge on, in zh and en, and sends nothing', async () => {
+    const fake = renderWithBridge(
+      { 'bridge.status': () => ({ ok: true, value: { ...status, transport: 'hub', config: null, lastError: null } }) },
+      <BridgeDialog />,
+    );
+    fireEvent.click(await screen.findByLabelText('通过电子口岸客户端发送（代替数据交换中心）'));
+    fireEvent.click(screen.getByRole('button', { name: '保存' }));
+    expect(screen.getByText('启用前请先选择 ImpPath 文件夹')).toBeTruthy();
+    act(() => useUi.setState({ locale: 'en' }));
+    expect(screen.getByText('Choose the ImpPath folder before turning the bridge on')).toBeTruthy();
+    expect(fake.calls.map((c) => c.method)).toEqual(['bridge.status']);
+  });
 
   it("says which file was not processed and why, the system's words under 详情, in zh-CN and en", async () => {
     renderWithBridge({ 'bridge.status': () => ({ ok: true, value: status }) }, <BridgeDialog />);

@@ -1,8 +1,8 @@
 import { FailureLine, SaidDetail, useFailureState } from '../../components/failure-line';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { BridgeStatus } from '../../../shared/api';
-import { api, errorNotice } from '../../api/client';
+import { reasonMessage, type BridgeStatus } from '../../../shared/api';
+import { api, errorNotice, saidFailure } from '../../api/client';
 import { keys, queryClient } from '../../api/queries';
 import { Dialog } from '../../components/dialog';
 import { useInterchange } from './interchange-store';
@@ -41,6 +41,11 @@ function BridgeForm({ status: s, onDone }: { status: BridgeStatus; onDone(): voi
 
   async function save(): Promise<void> {
     setError(null);
+    // Said here, by the box to fill: main's refusal of the call would name the method, not the folder.
+    if (enabled && !impPath.trim()) {
+      setError(saidFailure(reasonMessage('input.imp-path-required', {})));
+      return;
+    }
     try {
       const next = await api.invoke('bridge.configure', {
         enabled,
