@@ -284,7 +284,7 @@ describe('e-port client folder bridge', () => {
       return 'stored';
     };
     expect(attempt('relative/ImpPath')).toMatch(/full path/);
-    expect(attempt(path.join(empty.dir, 'missing'))).toMatch(/is not a folder/);
+    expect(attempt(path.join(empty.dir, 'missing'))).toMatch(/does not exist or is not a folder/);
     expect(attempt(empty.dir)).toMatch(/no writable OutBox/);
     expect(bridge.detail().config).toEqual(before);
     bridge.configure({ impPath: empty.dir, backupPath: null, operType: 'G', pollMs: 1_000, createFolders: true });

@@ -18,7 +18,7 @@ export const interchangeZh: ReasonTexts<typeof interchangeReasons> = {
     `"${p.file}" 不是有效的 CSV：第 ${p.line} 行第 ${p.column} 列开始的带引号字段缺少结束引号（"）`,
   'interchange.no-import-profile': (p) => `没有导入方案 ${p.id}`,
   'interchange.imp-path-not-full': (p) => `ImpPath 须为完整路径（如 D:\\ImpPath\\Deccus001），而不是 "${p.path}"`,
-  'interchange.imp-path-not-folder': (p) => `ImpPath ${p.path} 不是文件夹`,
+  'interchange.imp-path-not-folder': (p) => `ImpPath ${p.path} 不存在或不是文件夹`,
   'bridge.folders-unreachable': (p) =>
     `无法访问 ${p.path} 中电子口岸客户端的文件夹（OutBox、InBox 和 FailBox 须存在且可写入）`,
   'bridge.no-writable-folder': (p) =>

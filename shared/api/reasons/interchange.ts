@@ -49,7 +49,10 @@ export const interchangeReasons = {
     'BAD_INPUT',
     (p) => `ImpPath must be a full path (e.g. D:\\ImpPath\\Deccus001), not "${p.path}"`,
   ),
-  'interchange.imp-path-not-folder': reason<{ path: string }>('BAD_INPUT', (p) => `ImpPath ${p.path} is not a folder`),
+  'interchange.imp-path-not-folder': reason<{ path: string }>(
+    'BAD_INPUT',
+    (p) => `ImpPath ${p.path} does not exist or is not a folder`,
+  ),
   // The e-port client bridge's folders.
   'bridge.folders-unreachable': reason<{ path: string }>(
     'INVALID_STATE',
