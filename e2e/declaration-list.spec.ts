@@ -58,7 +58,9 @@ test.describe('the declaration list', () => {
     await list.getByRole('button', { name: /^境内收发货人/ }).click();
     await expect(list.getByRole('row').nth(1)).toContainText('甲贸易有限公司');
 
-    // The status choices, in English, open inside the window: the longest one is read whole.
+    // The status choices: their button says 状态 with the Chinese colon; in English they open inside the window, the
+    // longest one read whole.
+    await expectSeen(list.getByText('状态：全部状态', { exact: true }));
     await page.keyboard.press('Alt+Shift+L');
     await page.getByText(/^Status: /).click();
     const statuses = page.getByRole('group', { name: 'Status' });

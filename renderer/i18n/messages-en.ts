@@ -44,6 +44,7 @@ export const en: Messages = {
   dateTo: 'Updated to',
   statusFilter: 'Status',
   allStatuses: 'All statuses',
+  statusShown: (shown) => `Status: ${shown}`,
   columns: 'Columns',
   pageSize: 'Per page',
   page: (n, of) => `Page ${n} of ${of}`,

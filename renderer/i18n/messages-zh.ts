@@ -42,6 +42,7 @@ export const zh = {
   dateTo: '更新日期到',
   statusFilter: '状态',
   allStatuses: '全部状态',
+  statusShown: (shown: string) => `状态：${shown}`,
   columns: '显示列',
   pageSize: '每页',
   page: (n: number, of: string) => `第 ${n} / ${of} 页`,

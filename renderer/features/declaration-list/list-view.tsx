@@ -162,13 +162,14 @@ export function ListView() {
         </div>
         <details className="dropdown">
           <summary>
-            {t.statusFilter}:{' '}
-            {state.status.length === 0
-              ? t.allStatuses
-              : listWords(
-                  state.status.map((s) => statusName(s, locale)),
-                  locale,
-                )}
+            {t.statusShown(
+              state.status.length === 0
+                ? t.allStatuses
+                : listWords(
+                    state.status.map((s) => statusName(s, locale)),
+                    locale,
+                  ),
+            )}
           </summary>
           <fieldset aria-label={t.statusFilter}>
             {displayStatusKeys.map((key) => (
