@@ -141,6 +141,7 @@ export const adminEn: AdminMessages = {
   copyDiagnostics: 'Copy diagnostics',
   diagnosticsCopied: 'Diagnostics copied: paste them into your message to support',
   diagnosticsManual: 'They could not be copied automatically: select the text below and copy it',
+  recoveryDone: 'The data is open again',
   recoveryTitle: {
     damaged: 'The database is damaged',
     'too-new': 'The data is from a newer version',

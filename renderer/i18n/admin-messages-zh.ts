@@ -137,6 +137,7 @@ export const adminZh = {
   diagnosticsCopied: '诊断信息已复制，可粘贴给技术支持',
   diagnosticsManual: '无法自动复制，请选中下面的文字后复制',
   // Recovery
+  recoveryDone: '数据已重新打开',
   recoveryTitle: {
     damaged: '数据库已损坏',
     'too-new': '数据来自更新的版本',

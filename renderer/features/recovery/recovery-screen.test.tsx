@@ -96,6 +96,7 @@ describe('the recovery screen after it reopened the data elsewhere (fake bridge)
     const note = await screen.findByText(/^无法记住这个文件夹/);
     expect(note.textContent).toBe('无法记住这个文件夹（磁盘或文件是只读的）；在关闭 SW Desk 之前仍使用它');
     expect(document.activeElement).toBe(screen.getByRole('button', { name: '继续' }));
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('数据已重新打开');
     expectDetailFolded(document.body, note, detail, 'zh-CN');
     act(() => useUi.setState({ locale: 'en' }));
     expect(screen.getByRole('status').textContent).toMatch(/^The folder could not be remembered \(/);
@@ -105,6 +106,7 @@ describe('the recovery screen after it reopened the data elsewhere (fake bridge)
     expect(screen.getByRole('status').textContent).toMatch(/^无法记住这个文件夹/);
     fireEvent.click(screen.getByRole('button', { name: 'English' }));
     expect(screen.getByRole('status').textContent).toMatch(/^The folder could not be remembered \(/);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('The data is open again');
   });
 });
 

@@ -76,8 +76,9 @@ export function RecoveryScreen({ status, onBack }: { status: DeskStatus; onBack?
   if (done) {
     // The language button (and its key) stays: what main noted is read here, in the language the broker picks.
     return (
-      <main className="admin-screen recovery-screen" ref={screen}>
+      <main className="admin-screen recovery-screen" aria-labelledby="recovery-done" ref={screen}>
         <header className="admin-header">
+          <h1 id="recovery-done">{t.recoveryDone}</h1>
           <LanguageButton label={t.language} />
         </header>
         <p role="status">{said(done.note)}</p>
