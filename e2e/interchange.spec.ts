@@ -198,6 +198,8 @@ test.describe('interchange and the printed form', () => {
     const report = page.getByTestId('line-report');
     await expect(report.getByRole('alert')).toHaveText('有 1 处错误，未导入任何内容；请修改文件后重试');
     await expectSeen(report.getByRole('alert'));
+    // Said in the error colour (--error), not in the black of the words around it.
+    await expect(report.getByRole('alert')).toHaveCSS('color', 'rgb(180, 35, 24)');
     // The bad row by its cells (sheet row 3, column C), not by a 3 anywhere in the row.
     const bad = report.getByRole('row').nth(1);
     await expect(bad.getByRole('cell')).toHaveText(['3', 'C 数量', /数量/]);
