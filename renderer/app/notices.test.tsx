@@ -6,7 +6,7 @@ import { screenPerTest } from '../../test-support/renderer/render-with-bridge';
 import { ApiCallError, errorNotice, setBridge } from '../api/client';
 import { useMainEvents } from '../api/queries';
 import { messages } from '../i18n/messages';
-import { useUi } from '../state/ui-store';
+import { MAX_NOTICES, useUi } from '../state/ui-store';
 import { NOTICE_MS, Notices } from './notices';
 
 // A notice is worded when it is shown: one still on screen when the broker switches language speaks the new one.
@@ -101,5 +101,44 @@ describe('how long a notice stays', () => {
     expect(shown()).toContain('已恢复');
     later(1);
     expect(useUi.getState().notices).toEqual([]);
+  });
+});
+
+// A quick flow (save, check, declare, a release arriving) raised five notices over the form's right column.
+describe('how many notices are shown', () => {
+  screenPerTest();
+  const restored = (n: number) => (l: 'zh-CN' | 'en') => messages[l].restored(n);
+  const texts = () => screen.getAllByRole('button', { name: /已恢复|收到应答之前/ }).map((b) => b.textContent ?? '');
+
+  it('shows at most a few, the newest on top, and the same notice once', () => {
+    render(<Notices />);
+    for (const n of [1, 2, 3, 4, 5]) act(() => useUi.getState().notify({ kind: 'info', message: restored(n) }));
+    expect(MAX_NOTICES).toBe(3);
+    expect(texts()).toEqual([
+      '已恢复 5 处上次未保存的修改',
+      '已恢复 4 处上次未保存的修改',
+      '已恢复 3 处上次未保存的修改',
+    ]);
+    // The same notice again moves up, not stacked twice.
+    act(() => useUi.getState().notify({ kind: 'info', message: restored(3) }));
+    expect(texts()).toEqual([
+      '已恢复 3 处上次未保存的修改',
+      '已恢复 5 处上次未保存的修改',
+      '已恢复 4 处上次未保存的修改',
+    ]);
+  });
+
+  it('keeps a notice with 详情 while plain ones come after it', () => {
+    render(<Notices />);
+    const broke = errorNotice(
+      new ApiCallError(
+        new AppError('sync.connection-broke', { cause: 'connection-reset', detail: 'other side closed' }).toApiError(),
+      ),
+    );
+    act(() => useUi.getState().notify({ kind: 'error', message: broke }));
+    for (const n of [1, 2, 3, 4]) act(() => useUi.getState().notify({ kind: 'info', message: restored(n) }));
+    expect(texts()).toHaveLength(MAX_NOTICES);
+    expect(texts().at(-1)).toContain('收到应答之前与数据交换中心的连接中断');
+    expect(texts()[0]).toBe('已恢复 4 处上次未保存的修改');
   });
 });

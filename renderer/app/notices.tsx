@@ -10,7 +10,8 @@ export const NOTICE_MS = 10_000;
  * In-app notices (the browser host's stand-in for desktop notifications): releases, rejections, errors. Each closes
  * by itself after NOTICE_MS, oldest first, except one with the program's own text under 详情, which stays until it
  * is closed: the broker must have time to open it and copy it for support. None closes while the pointer or the
- * focus is on the notices (someone is reading one, or selecting its text).
+ * focus is on the notices (someone is reading one, or selecting its text). The newest is on top: it is the one just
+ * caused, and the older ones stay where the broker was reading them (the stack grows upwards from the corner).
  */
 export function Notices() {
   const t = useT();
@@ -41,7 +42,7 @@ export function Notices() {
       onFocus={() => setFocused(true)}
       onBlur={(e) => setFocused(e.currentTarget.contains(e.relatedTarget))}
     >
-      {notices.map((n) => (
+      {notices.toReversed().map((n) => (
         <div key={n.id} className={`notice notice-${n.kind}`}>
           <button type="button" className="link" onClick={() => n.declarationId && select(n.declarationId)}>
             {noticeText(n, locale)}

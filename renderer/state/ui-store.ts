@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { DeclareConfirmation } from '../../shared/api';
 import type { Locale } from '../../shared/i18n/locale';
-import { defaultLocale } from '../../shared/i18n/locale';
+import { defaultLocale, locales } from '../../shared/i18n/locale';
 
 /**
  * What a notice says: worded when it is shown, in the UI language of that moment (a notice still on screen when the
@@ -63,6 +63,36 @@ interface UiState {
 
 let nextNotice = 1;
 
+/**
+ * At most this many notices at once: five stacked in the window's corner covered the form's right column during a
+ * quick flow (save, check, declare), and the broker read none of them.
+ */
+export const MAX_NOTICES = 3;
+
+/** Two notices that say the same thing, in every language, about the same declaration. */
+function sameNotice(a: Omit<Notice, 'id'>, b: Omit<Notice, 'id'>): boolean {
+  return (
+    a.kind === b.kind &&
+    a.declarationId === b.declarationId &&
+    a.message.detail === b.message.detail &&
+    locales.every((locale) => a.message(locale) === b.message(locale))
+  );
+}
+
+/**
+ * The notices with one more, last: one that says the same as a notice already shown replaces it (its time starts
+ * again) instead of stacking twice; past MAX_NOTICES the oldest goes, one without 详情 first, since a program error's
+ * text must stay until the broker has copied it for support.
+ */
+function withNotice(notices: readonly Notice[], notice: Notice): Notice[] {
+  const kept = notices.filter((n) => !sameNotice(n, notice));
+  while (kept.length >= MAX_NOTICES) {
+    const plain = kept.findIndex((n) => !n.message.detail);
+    kept.splice(Math.max(plain, 0), 1);
+  }
+  return [...kept, notice];
+}
+
 export const useUi = create<UiState>((set) => ({
   locale: defaultLocale,
   view: 'list',
@@ -76,7 +106,7 @@ export const useUi = create<UiState>((set) => ({
   setLocale: (locale) => set({ locale }),
   select: (selectedId) => set({ selectedId, view: selectedId ? 'editor' : 'list' }),
   setView: (view) => set({ view }),
-  notify: (notice) => set((s) => ({ notices: [...s.notices.slice(-4), { ...notice, id: nextNotice++ }] })),
+  notify: (notice) => set((s) => ({ notices: withNotice(s.notices, { ...notice, id: nextNotice++ }) })),
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   setPassphraseOpen: (passphraseOpen, afterUnlock) =>
     set({ passphraseOpen, afterUnlock: passphraseOpen ? (afterUnlock ?? null) : null }),
