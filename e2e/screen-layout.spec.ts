@@ -47,6 +47,63 @@ function runOver(locator: Locator): Promise<string[]> {
   );
 }
 
+/** The top bar on one row, each button's words on one line, at a desktop window's width (1366 and 1280 px). */
+async function barOnOneRow(page: Page): Promise<void> {
+  const bar = page.getByRole('banner');
+  for (const width of [1366, 1280]) {
+    await page.setViewportSize({ width, height: width === 1280 ? 800 : 768 });
+    const [barBox, buttonBox] = await Promise.all([bar.boundingBox(), bar.getByRole('button').first().boundingBox()]);
+    expect(barBox?.height ?? Infinity).toBeLessThan((buttonBox?.height ?? 0) * 2);
+  }
+  const items = await bar.locator(':scope > *, .sync-bar > *').all();
+  const tops = new Set<number>();
+  for (const item of items) {
+    const box = await item.boundingBox();
+    if (box && box.width > 0 && !(await item.evaluate((el) => el.classList.contains('sync-bar'))))
+      tops.add(Math.round(box.y + box.height / 2));
+    if ((await item.evaluate((el) => el.tagName)) === 'BUTTON') expect(await lineCount(item)).toBe(1);
+  }
+  const first = Math.min(...tops);
+  expect([...tops].every((t) => t - first <= 2)).toBe(true);
+}
+
+/**
+ * The bar's widest state: 随附单据 going up after a failed attempt, 12 declarations waiting. The browser host has no hub
+ * to upload to, so the desk's sync status answers are changed on their way to the page (the one test double here).
+ */
+async function widestSyncState(page: Page, on: boolean): Promise<void> {
+  const url = '**/api/invoke';
+  if (!on) await page.unroute(url);
+  else
+    await page.route(url, async (route) => {
+      const method = (route.request().postDataJSON() as { method: string }).method;
+      if (method !== 'sync.status' && method !== 'sync.now') return route.continue();
+      const response = await route.fetch();
+      const answer = (await response.json()) as { ok: boolean; value: object };
+      const failed = {
+        message: '',
+        reason: 'sync.connection-broke',
+        params: { cause: 'connection-reset', detail: '' },
+      };
+      const value = {
+        ...answer.value,
+        state: 'syncing',
+        hubUrl: 'https://hub.example:8443',
+        lastError: failed,
+        upload: { sentBytes: 5_600_000, totalBytes: 12_900_000 },
+        outbox: { queued: 11, sending: 1, rejected: 0 },
+      };
+      await route.fulfill({ response, json: { ...answer, value } });
+    });
+  await page
+    .getByRole('banner')
+    .getByRole('button', { name: /^(同步|Sync)$/ })
+    .click();
+  const progress = page.getByTestId('upload-progress');
+  if (on) await expectSeen(progress);
+  else await expect(progress).toBeHidden();
+}
+
 async function english(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'English', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Settings', exact: true })).toBeVisible();
@@ -84,24 +141,11 @@ test.describe('laid out whole', () => {
       const bar = page.getByRole('banner');
       await expectSeen(bar.getByRole('combobox', { name: zh ? '当前操作员' : 'Operator', exact: true }));
       await expectSeen(bar.getByRole('button', { name: zh ? '连接数据交换中心' : 'Connect to hub', exact: true }));
-      for (const width of [1366, 1280]) {
-        await page.setViewportSize({ width, height: width === 1280 ? 800 : 768 });
-        const [barBox, buttonBox] = await Promise.all([
-          bar.boundingBox(),
-          bar.getByRole('button').first().boundingBox(),
-        ]);
-        expect(barBox?.height ?? Infinity).toBeLessThan((buttonBox?.height ?? 0) * 2);
-      }
-      const items = await bar.locator(':scope > *, .sync-bar > *').all();
-      const tops = new Set<number>();
-      for (const item of items) {
-        const box = await item.boundingBox();
-        if (box && box.width > 0 && !(await item.evaluate((el) => el.classList.contains('sync-bar'))))
-          tops.add(Math.round(box.y + box.height / 2));
-        if ((await item.evaluate((el) => el.tagName)) === 'BUTTON') expect(await lineCount(item)).toBe(1);
-      }
-      const first = Math.min(...tops);
-      expect([...tops].every((t) => t - first <= 2)).toBe(true);
+      await barOnOneRow(page);
+      // Its widest state, measured against key locked + offline and a failed sync alone: the upload's progress.
+      await widestSyncState(page, true);
+      await barOnOneRow(page);
+      await widestSyncState(page, false);
 
       // The head's boxes: every label read whole (an English one wraps, none ends in an ellipsis), and the inputs of
       // a row of a box on one line below its longest label.
@@ -129,7 +173,6 @@ test.describe('laid out whole', () => {
       const heads = page.getByRole('region', { name: zh ? '商品' : 'Goods', exact: true }).getByRole('columnheader');
       await expect(heads.first()).toBeAttached();
       expect(await runOver(heads)).toEqual([]);
-
       // 企业库's and 商品库's search boxes show their whole hints (the value set to the hint: a placeholder has no width
       // of its own).
       await page.keyboard.press('Alt+K');

@@ -145,10 +145,13 @@ describe('sync bar while attached files upload (fake bridge)', () => {
     };
     showBar(() => status);
     const progress = await screen.findByTestId('upload-progress');
-    expect(progress.textContent).toBe('上传随附单据 25%（共 12.0 MB）');
+    // A few words in the bar, the whole sentence as its title and for a screen reader.
+    expect(progress.title).toBe('上传随附单据 25%（共 12.0 MB）');
+    expect(progress.querySelector('[aria-hidden="true"]:not(progress)')?.textContent).toBe('25%');
+    expect(progress.querySelector('.sr-only')?.textContent).toBe(progress.title);
     expect(progress.querySelector('progress')?.value).toBe(3 * 1024 * 1024);
     useUi.getState().setLocale('en');
-    await waitFor(() => expect(screen.getByTestId('upload-progress').textContent).toContain('Uploading attached'));
+    await waitFor(() => expect(screen.getByTestId('upload-progress').title).toContain('Uploading attached'));
     status = { ...status, state: 'online', upload: null };
     await queryClient.invalidateQueries({ queryKey: keys.sync });
     await waitFor(() => expect(screen.queryByTestId('upload-progress')).toBeNull());

@@ -9,6 +9,24 @@ import { useMessageText } from '../../i18n/use-message-text';
 import { SaidDetail } from '../../components/failure-line';
 
 /**
+ * The 随附单据 going up: a short bar and its percentage beside the 同步中 state, the whole sentence (what goes up, and
+ * its size) as its title and for a screen reader. The sentence in the bar took it onto a second row at 1280 px in both
+ * languages, and "Uploading 43%" still did in English beside a failed sync's state.
+ */
+function UploadProgress({ sentBytes, totalBytes }: { sentBytes: number; totalBytes: number }) {
+  const m = useSyncT();
+  const pct = Math.floor((sentBytes * 100) / totalBytes);
+  const sentence = m.uploading(pct, (totalBytes / 1024 / 1024).toFixed(1));
+  return (
+    <span className="upload-progress" role="status" data-testid="upload-progress" title={sentence}>
+      <progress max={totalBytes} value={sentBytes} aria-hidden="true" />
+      <span aria-hidden="true">{pct}%</span>
+      <span className="sr-only">{sentence}</span>
+    </span>
+  );
+}
+
+/**
  * Always visible: online/offline/syncing, the outbox count, and 同步 (sync now). A signing key locked since
  * start-up (no passphrase given yet) stops sending and receipts: the bar says 密钥未解锁 with a button to
  * unlock, and 同步 asks for the passphrase first, then syncs. After a failure the state opens what went wrong last.
@@ -58,15 +76,7 @@ export function SyncBar() {
           {stateLabel}
         </span>
       )}
-      {upload && upload.totalBytes > 0 ? (
-        <span className="upload-progress" role="status" data-testid="upload-progress">
-          <progress max={upload.totalBytes} value={upload.sentBytes} />
-          {m.uploading(
-            Math.floor((upload.sentBytes * 100) / upload.totalBytes),
-            (upload.totalBytes / 1024 / 1024).toFixed(1),
-          )}
-        </span>
-      ) : null}
+      {upload && upload.totalBytes > 0 ? <UploadProgress {...upload} /> : null}
       {keyLocked ? (
         <span className="key-locked" role="status" data-testid="key-locked" title={t.keyLockedHelp}>
           {t.keyLocked}
