@@ -190,6 +190,11 @@ test.describe('laid out whole', () => {
           return { text: el.placeholder, cut };
         });
         expect(hint.cut, hint.text).toBe(false);
+        // The search, its filter and the file buttons on one row (English 商品库's took a second for Export CSV).
+        const toolbar = await libraries
+          .locator('.library-toolbar > *')
+          .evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().bottom)));
+        expect(Math.max(...toolbar) - Math.min(...toolbar), tab).toBeLessThan(12);
       }
       await page.keyboard.press('Escape');
       await expect(libraries).toBeHidden();

@@ -15,7 +15,8 @@ export const librariesEn: LibraryMessages = {
   searchTemplates: 'Template name or pinyin initials',
   role: 'Role',
   allRoles: 'All roles',
-  learnedOnly: 'Only those learned from released declarations',
+  // Short enough for 商品库's toolbar to hold its search, this and its four buttons on one row at 1280 px.
+  learnedOnly: 'Learned from releases only',
   learned: 'Learned',
   learnedFrom: (from) => `learned from ${from}`,
   add: 'Add',
