@@ -173,6 +173,13 @@ test.describe('laid out whole', () => {
       const heads = page.getByRole('region', { name: zh ? '商品' : 'Goods', exact: true }).getByRole('columnheader');
       await expect(heads.first()).toBeAttached();
       expect(await runOver(heads)).toEqual([]);
+      // 商品编号, pinned, shades its right edge: a column passing under it reads as under it, not as an empty column.
+      const pinned = page
+        .getByRole('region', { name: zh ? '商品' : 'Goods', exact: true })
+        .getByRole('columnheader', { name: zh ? '商品编号' : 'HS code', exact: true });
+      expect(await pinned.evaluate((el) => getComputedStyle(el).position)).toBe('sticky');
+      expect(await pinned.evaluate((el) => getComputedStyle(el).boxShadow)).not.toBe('none');
+
       // 企业库's and 商品库's search boxes show their whole hints (the value set to the hint: a placeholder has no width
       // of its own).
       await page.keyboard.press('Alt+K');
