@@ -180,6 +180,17 @@ test.describe('laid out whole', () => {
       expect(await pinned.evaluate((el) => getComputedStyle(el).position)).toBe('sticky');
       expect(await pinned.evaluate((el) => getComputedStyle(el).boxShadow)).not.toBe('none');
 
+      // 随附单据: a document number of the official length (36 characters) read whole in its cell.
+      await page.getByRole('tab', { name: zh ? /^随附单据/ : /^Attached documents/ }).click();
+      const edocs = page
+        .getByRole('tabpanel')
+        .filter({ has: page.getByRole('button', { name: zh ? '添加一行' : 'Add a row' }) });
+      await edocs.getByRole('button', { name: zh ? '添加一行' : 'Add a row', exact: true }).click();
+      const number = edocs.getByRole('row').last().getByRole('textbox').first();
+      await number.fill('220100000001IM000000000000000001.pdf');
+      await expectSeen(number);
+      expect(await runOver(number)).toEqual([]);
+
       // 企业库's and 商品库's search boxes show their whole hints (the value set to the hint: a placeholder has no width
       // of its own).
       await page.keyboard.press('Alt+K');

@@ -8,6 +8,18 @@ import type { FieldContext } from './field-context';
 import { fieldProps } from './field-context';
 import { CellStatus } from './cell-status';
 import { useEditorUi } from './editor-store';
+
+/**
+ * Cells wide enough for their official number whole (styles.css .doc-number): 随附单据编号 is 申报口岸 + the document
+ * type + IM + an 18-digit serial + .pdf, 36 characters, and at the cells' 96 px it read "220100000001I".
+ */
+const DOC_NUMBERS: ReadonlySet<string> = new Set(['EdocID']);
+
+/** A cell's class names: a document number's width, and its finding (in error, or still to fill). */
+function cellClass(xml: string, error: { quiet?: boolean } | undefined): string | undefined {
+  const names = [DOC_NUMBERS.has(xml) ? 'doc-number' : '', !error ? '' : error.quiet ? 'cell-required' : 'cell-error'];
+  return names.filter(Boolean).join(' ') || undefined;
+}
 import { isHidden } from './form-layout';
 
 /** A sub-table (containers, licence documents, attachments …): rows named 第N行, a column per element. */
@@ -63,10 +75,7 @@ export function TableEditor({
                         const props = fieldProps(path, ctx, 'cell');
                         const error = ctx.errors.get(path);
                         return (
-                          <td
-                            key={def.xml}
-                            className={!error ? undefined : error.quiet ? 'cell-required' : 'cell-error'}
-                          >
+                          <td key={def.xml} className={cellClass(def.xml, error)}>
                             {props ? <FieldInput {...props} /> : null}
                           </td>
                         );
