@@ -147,6 +147,21 @@ test.describe('laid out whole', () => {
       await barOnOneRow(page);
       await widestSyncState(page, false);
 
+      // A curly apostrophe as wide as English sets it ("hub’s", not "hub’ s" in the CJK font's full em); Chinese
+      // quotes stay full-width.
+      const apostrophe = await page.evaluate(() => {
+        const p = document.body.appendChild(document.createElement('p'));
+        p.textContent = 'hub’s “x”';
+        const range = document.createRange();
+        range.setStart(p.firstChild ?? p, 3);
+        range.setEnd(p.firstChild ?? p, 4);
+        const em = range.getBoundingClientRect().width / parseFloat(getComputedStyle(p).fontSize);
+        p.remove();
+        return em;
+      });
+      if (zh) expect(apostrophe).toBeGreaterThan(0.9);
+      else expect(apostrophe).toBeLessThan(0.5);
+
       // The head's boxes: every label read whole (an English one wraps, none ends in an ellipsis), and the inputs of
       // a row of a box on one line below its longest label.
       const boxes = page.locator('fieldset.group');
