@@ -139,6 +139,10 @@ export const en: Messages = {
   saveTemplate: 'Save as template',
   templateName: 'Template name',
   templateSaved: (name) => `Saved template “${name}”`,
+  templateReplaced: (name) => `Replaced template “${name}”`,
+  templateExists: (name) =>
+    `A template named “${name}” already exists: press Replace (Enter) to replace it with this declaration, or change the name`,
+  replace: 'Replace',
   helpTitle: 'Keyboard',
   helpKeys: 'Keys',
   helpAction: 'Action',

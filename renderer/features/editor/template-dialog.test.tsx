@@ -23,7 +23,10 @@ describe('the save-as-template dialog (fake bridge)', () => {
   afterEach(cleanup);
 
   it("says an empty name under its box in zh and en, not in the browser's bubble, and saves nothing until named", async () => {
-    const fake = createFakeBridge({ 'templates.save': (): ApiResult<TemplateSummary> => ({ ok: true, value: saved }) });
+    const fake = createFakeBridge({
+      'templates.list': (): ApiResult<TemplateSummary[]> => ({ ok: true, value: [] }),
+      'templates.save': (): ApiResult<TemplateSummary> => ({ ok: true, value: saved }),
+    });
     setBridge(fake.bridge);
     useUi.setState({ locale: 'zh-CN', notices: [] });
     useEditorUi.setState({ templateOpen: true });
@@ -40,5 +43,35 @@ describe('the save-as-template dialog (fake bridge)', () => {
     fireEvent.click(screen.getByRole('button', { name: 'OK' }));
     await waitFor(() => expect(useEditorUi.getState().templateOpen).toBe(false));
     expect(fake.calls.find((c) => c.method === 'templates.save')?.input).toMatchObject({ name: '鲜果进口' });
+  });
+
+  it('asks before replacing a template of the same name, by Enter alone, and says it replaced it, in zh and en', async () => {
+    for (const [locale, taken, replace, replaced] of [
+      ['zh-CN', '已有模板“鲜果进口”', '替换', '已替换模板“鲜果进口”'],
+      ['en', 'A template named “鲜果进口” already exists', 'Replace', 'Replaced template “鲜果进口”'],
+    ] as const) {
+      const fake = createFakeBridge({
+        'templates.list': (): ApiResult<TemplateSummary[]> => ({ ok: true, value: [saved] }),
+        'templates.save': (): ApiResult<TemplateSummary> => ({ ok: true, value: saved }),
+      });
+      setBridge(fake.bridge);
+      useUi.setState({ locale, notices: [] });
+      useEditorUi.setState({ templateOpen: true });
+      render(<TemplateDialog declarationId={saved.id} suggestion=" 鲜果进口" beforeSave={async () => undefined} />);
+      const box = screen.getByRole('textbox');
+      fireEvent.submit(box.closest('form') as HTMLFormElement);
+      expect((await screen.findByRole('alert')).textContent).toContain(taken);
+      expect(box.getAttribute('aria-describedby')).toBe('template-name-taken');
+      expect(screen.getByRole('button', { name: replace })).toBeTruthy();
+      expect(fake.calls.some((c) => c.method === 'templates.save')).toBe(false);
+      expect(useEditorUi.getState().templateOpen).toBe(true);
+
+      fireEvent.submit(box.closest('form') as HTMLFormElement);
+      await waitFor(() => expect(useEditorUi.getState().templateOpen).toBe(false));
+      expect(fake.calls.filter((c) => c.method === 'templates.save')).toHaveLength(1);
+      const notice = useUi.getState().notices.at(-1);
+      expect(notice?.message(locale)).toBe(replaced);
+      cleanup();
+    }
   });
 });

@@ -16,7 +16,8 @@ import { FormFooter } from '../../components/form-footer';
 
 /**
  * Ctrl+Shift+S: saves what is pending, then keeps the declaration — or the parts chosen — as a template under a name
- * (the same name replaces it).
+ * (the same name replaces it, but only once the broker has been told and presses 替换 — Enter again from the name box —
+ * since a silent replacement loses the template a colleague may have kept under that name).
  */
 export function TemplateDialog({
   declarationId,
@@ -37,6 +38,8 @@ export function TemplateDialog({
   // What main would refuse in the name (templateNameSchema), said under its box: the form is noValidate, since the
   // browser's own bubble for an empty box speaks the browser's language, not the one chosen in the app.
   const [nameIssue, setNameIssue] = useState<ApiIssue | null>(null);
+  // The name the broker was told is taken; a submit under that same name replaces it.
+  const [replacing, setReplacing] = useState<string | null>(null);
   const locale = useUi((s) => s.locale);
   if (!open) return null;
 
@@ -49,11 +52,22 @@ export function TemplateDialog({
       document.getElementById('template-name')?.focus();
       return;
     }
+    const wanted = name.trim();
     try {
+      if (replacing !== wanted) {
+        const taken = await api.invoke('templates.list', { query: wanted });
+        if (taken.some((t) => t.name === wanted)) {
+          setReplacing(wanted);
+          return;
+        }
+      }
       await beforeSave();
       const saved = await api.invoke('templates.save', { name, declarationId, parts: [...parts] });
       await queryClient.invalidateQueries({ queryKey: ['templates'] });
-      notify({ kind: 'info', message: (l) => messages[l].templateSaved(saved.name) });
+      notify({
+        kind: 'info',
+        message: (l) => (replacing === wanted ? messages[l].templateReplaced : messages[l].templateSaved)(saved.name),
+      });
       setOpen(false);
     } catch (e) {
       setError(errorNotice(e));
@@ -71,15 +85,23 @@ export function TemplateDialog({
             maxLength={60}
             value={name}
             aria-invalid={nameIssue ? true : undefined}
-            aria-describedby={nameIssue ? 'template-name-error' : undefined}
+            aria-describedby={
+              nameIssue ? 'template-name-error' : replacing !== null ? 'template-name-taken' : undefined
+            }
             onChange={(e) => {
               setName(e.target.value);
               setNameIssue(null);
+              setReplacing(null);
             }}
           />
           {nameIssue ? (
             <span id="template-name-error" className="error-text">
               {issueText(locale, nameIssue)}
+            </span>
+          ) : null}
+          {replacing !== null ? (
+            <span id="template-name-taken" role="alert" className="error-text">
+              {t.templateExists(replacing)}
             </span>
           ) : null}
         </div>
@@ -106,7 +128,7 @@ export function TemplateDialog({
           error={error}
           cancelLabel={t.cancel}
           onCancel={() => setOpen(false)}
-          submitLabel={t.ok}
+          submitLabel={replacing !== null ? t.replace : t.ok}
           submitDisabled={parts.length === 0}
         />
       </form>
