@@ -28,21 +28,25 @@ describe('the 税费单 beside the estimate', () => {
     render(<TaxBillView entry={entry} estimate={estimate} />);
     const panel = screen.getByRole('region', { name: '海关税费单' });
     const rows = within(panel).getAllByRole('row');
+    // Each line's 项号 and code on a row of its own, its four figures on the next: four columns, so that the bill
+    // fits the editor's side column.
+    expect(rows[0]?.textContent).toBe('完税价格关税消费税增值税');
+    expect(rows[1]?.textContent).toBe('1 0000000001');
     // Line 1 the same: 1000 × 7.1 = 7100.00, duty 710.00, VAT 13 % × 7810.00 = 1015.30 — nothing marked.
-    expect(rows[1]?.textContent).toBe('1 0000000001' + '7100.00710.000.001015.30');
-    expect(rows[1]?.getAttribute('data-differs')).toBeNull();
+    expect(rows[2]?.textContent).toBe('7100.00710.000.001015.30');
+    expect(rows[1]?.parentElement?.getAttribute('data-differs')).toBeNull();
     // Line 2: the bill 100000 × 0.048 = 4800.00, duty 480.00, VAT 13 % × 5280.00 = 686.40; the estimate at
     // 0.047: 4700.00, 470.00, 672.10. Consumption tax 0.00 on both: not marked.
-    expect(rows[2]?.getAttribute('data-differs')).toBe('yes');
-    expect(within(rows[2] as HTMLElement).getByText('与预估不同')).toBeTruthy();
-    const marked = rows[2]?.querySelectorAll('td.tax-differs') ?? [];
+    expect(rows[3]?.parentElement?.getAttribute('data-differs')).toBe('yes');
+    expect(within(rows[3] as HTMLElement).getByText('与预估不同')).toBeTruthy();
+    const marked = rows[4]?.querySelectorAll('td.tax-differs') ?? [];
     expect([...marked].map((td) => td.textContent)).toEqual([
       '4800.00 预估 4700.00',
       '480.00 预估 470.00',
       '686.40 预估 672.10',
     ]);
     // Payable: duty 710.00 + 480.00 = 1190.00 against 1180.00; VAT 1701.70 against 1687.40.
-    const payable = rows[3]?.querySelectorAll('td.tax-differs') ?? [];
+    const payable = rows[5]?.querySelectorAll('td.tax-differs') ?? [];
     expect([...payable].map((td) => td.textContent)).toEqual(['1190.00 预估 1180.00', '1701.70 预估 1687.40']);
     expect(panel.textContent).toContain('与预估有 5 处不同');
     expect(panel.textContent).toContain('P 回执 2026-12-07 · 计税日期 2026-12-07');

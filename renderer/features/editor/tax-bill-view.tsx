@@ -3,7 +3,6 @@ import { COMPARED, compareBill, type FigurePair } from '../../../shared/taxes/co
 import type { TaxEstimate } from '../../../shared/taxes/types';
 import { KINDS } from './tax-how';
 import { type TaxMessages, useTaxMessages } from './tax-messages';
-import { TaxHead } from './tax-totals';
 
 // The 税费单 customs sent after release, beside the estimate: each figure of the bill, and where the estimate
 // had another, the cell marked with the estimate's figure — so the broker sees at once which line and which tax
@@ -30,24 +29,34 @@ export function TaxBillView({ entry, estimate }: { entry: TaxBillEntry; estimate
       <p className={compared.differences > 0 ? 'bad' : 'muted'}>
         {compared.differences > 0 ? t.billDiffers(compared.differences) : t.billSame}
       </p>
+      {/* Four columns, each line's 项号 and code on a row of its own above its figures: with the line as a fifth
+          column the table was wider than the editor's side column in English and its last column was cut off. */}
       <table>
-        <TaxHead t={t} />
-        <tbody>
-          {compared.lines.map((line) => (
-            <tr key={line.gNo} data-differs={line.differs ? 'yes' : undefined}>
-              <td>
+        <thead>
+          <tr>
+            {COMPARED.map((k) => (
+              <th key={k}>{k === 'customsValue' ? t.value : t.tax(k)}</th>
+            ))}
+          </tr>
+        </thead>
+        {compared.lines.map((line) => (
+          <tbody key={line.gNo} data-differs={line.differs ? 'yes' : undefined}>
+            <tr className="tax-bill-line">
+              <th scope="rowgroup" colSpan={COMPARED.length}>
                 {line.gNo} {line.codeTs}
                 {line.differs ? <small className="bad"> {t.lineDiffers}</small> : null}
-              </td>
+              </th>
+            </tr>
+            <tr>
               {COMPARED.map((k) => (
                 <Figure key={k} pair={line.figures[k]} t={t} />
               ))}
             </tr>
-          ))}
-        </tbody>
+          </tbody>
+        ))}
         <tfoot>
           <tr>
-            <th colSpan={2}>{t.payable}</th>
+            <th scope="row">{t.payable}</th>
             {KINDS.map((k) => (
               <Figure key={k} pair={compared.payable[k]} t={t} />
             ))}

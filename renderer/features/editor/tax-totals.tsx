@@ -2,7 +2,7 @@ import type { TaxEstimate } from '../../../shared/taxes/types';
 import { KINDS } from './tax-how';
 import type { TaxMessages } from './tax-messages';
 
-/** The head of the panel's estimate and of the 海关税费单 beside it: 项号, 完税价格, then each tax. */
+/** The head of the panel's estimate: 项号, 完税价格, then each tax. */
 export function TaxHead({ t }: { t: TaxMessages }) {
   return (
     <thead>
