@@ -67,10 +67,13 @@ export function useEnrolment(id: string, savedHubUrl = '') {
   };
 }
 
-/** One box of the pair, its label, and its problem under it in the UI language. */
+/**
+ * One box of the pair, its label, and its problem under it in the UI language. The label is the field's one key in
+ * the messages, so the first-run setup, the connect dialog and Settings call the address and the code by one name.
+ */
 export function EnrolmentBox(props: {
   id: string;
-  label: string;
+  field: EnrolmentField;
   value: string;
   onChange(value: string): void;
   problem: ApiIssue | undefined;
@@ -80,7 +83,7 @@ export function EnrolmentBox(props: {
   const { id, problem } = props;
   return (
     <div className="field">
-      <label htmlFor={id}>{props.label}</label>
+      <label htmlFor={id}>{messages[locale][props.field]}</label>
       <input
         id={id}
         type={props.url ? 'url' : 'text'}
@@ -108,12 +111,11 @@ export function EnrolmentFields({
   onHubUrl,
   onCode,
 }: ReturnType<typeof useEnrolment>['fields']) {
-  const t = messages[useUi((s) => s.locale)];
   return (
     <>
       <EnrolmentBox
         id={`${id}-hub-url`}
-        label={t.hubUrl}
+        field="hubUrl"
         value={hubUrl}
         onChange={onHubUrl}
         problem={problems.hubUrl}
@@ -121,7 +123,7 @@ export function EnrolmentFields({
       />
       <EnrolmentBox
         id={`${id}-code`}
-        label={t.enrollmentCode}
+        field="enrollmentCode"
         value={code}
         onChange={onCode}
         problem={problems.enrollmentCode}

@@ -13,8 +13,6 @@ export const adminEn: AdminMessages = {
   uscc: 'Unified social credit code',
   operatorName: 'Operator name',
   icCard: 'IC card number',
-  hubUrl: 'Hub address',
-  enrollmentCode: 'Enrolment code',
   passphrase: 'Passphrase for the signing key (8 characters or more)',
   hubIntro:
     'Connected to the exchange hub, declared declarations are sent and receipts come back by themselves. You can also work offline and connect later in Settings.',

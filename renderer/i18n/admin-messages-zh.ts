@@ -13,8 +13,6 @@ export const adminZh = {
   uscc: '统一社会信用代码',
   operatorName: '录入员姓名',
   icCard: 'IC卡号',
-  hubUrl: '数据交换中心地址',
-  enrollmentCode: '注册码',
   passphrase: '签名密钥口令（至少8位）',
   hubIntro: '连接数据交换中心后，申报的报关单会自动发送并接收回执。也可以先离线工作，以后在“设置”中连接。',
   next: '下一步',

@@ -97,7 +97,7 @@ export const en: Messages = {
   lineCount: 'Lines',
   receipts: 'Receipts',
   noReceipts: 'No receipts yet',
-  hubUrl: 'Hub URL',
+  hubUrl: 'Hub address',
   hubUrlExample: 'e.g. https://hub.example.cn',
   enrollmentCode: 'Enrolment code',
   cancel: 'Cancel',

@@ -54,7 +54,7 @@ export function HubPanel() {
       <SaidDetail said={status?.lastError} />
       <EnrolmentBox
         id={`${fields.id}-hub-url`}
-        label={t.hubUrl}
+        field="hubUrl"
         value={hubUrl}
         onChange={fields.onHubUrl}
         problem={fields.problems.hubUrl}
@@ -72,7 +72,7 @@ export function HubPanel() {
       {test && !test.reachable ? <SaidDetail said={test.why} /> : null}
       <EnrolmentBox
         id={`${fields.id}-code`}
-        label={t.enrollmentCode}
+        field="enrollmentCode"
         value={code}
         onChange={fields.onCode}
         problem={fields.problems.enrollmentCode}

@@ -35,11 +35,11 @@ describe('the connect dialog (fake bridge)', () => {
     expect(said('注册码')).toBe('至少 4 个字符');
     fireEvent.click(screen.getByRole('button', { name: '确定' }));
     act(() => useUi.setState({ locale: 'en' }));
-    expect(said('Hub URL')).toMatch(/^The hub address must start with http:\/\/ or https:\/\//);
+    expect(said('Hub address')).toMatch(/^The hub address must start with http:\/\/ or https:\/\//);
     expect(said('Enrolment code')).toBe('At least 4 characters');
     expect(fake.calls.filter((c) => c.method === 'sync.connect')).toEqual([]);
 
-    fireEvent.change(screen.getByLabelText('Hub URL'), { target: { value: ' https://hub.example.cn ' } });
+    fireEvent.change(screen.getByLabelText('Hub address'), { target: { value: ' https://hub.example.cn ' } });
     fireEvent.change(screen.getByLabelText('Enrolment code'), { target: { value: 'ABCD-1234' } });
     fireEvent.click(screen.getByRole('button', { name: 'OK' }));
     await waitFor(() => expect(useUi.getState().connectOpen).toBe(false));

@@ -113,5 +113,5 @@ export const deskReasons = {
     'INVALID_STATE',
     (p) => `Returned to drafts, to declare again: ${p.seqNos}`,
   ),
-  'desk.no-hub-to-test': reason('INVALID_STATE', () => 'No hub is set up yet: enter the hub URL to test it'),
+  'desk.no-hub-to-test': reason('INVALID_STATE', () => 'No hub is set up yet: enter the hub address to test it'),
 } as const;
