@@ -86,9 +86,10 @@ export const backupInfoSchema = z.object({
 });
 export type BackupInfo = z.infer<typeof backupInfoSchema>;
 
+// '+' for the UTC offset in a backup's name (main/core/backup/backup-files.ts stampOf); never a path separator.
 export const backupFileNameSchema = z
   .string()
-  .regex(/^[A-Za-z0-9._-]{1,120}\.sqlite$/, 'a backup file name from backup.list');
+  .regex(/^[A-Za-z0-9._+-]{1,120}\.sqlite$/, 'a backup file name from backup.list');
 
 export const deskStatusSchema = z.object({
   mode: deskModeSchema,

@@ -36,21 +36,33 @@ export function replacedDirOf(dataDir: string): string {
   return path.join(dataDir, 'replaced');
 }
 
+/**
+ * A moment for a file or folder name, on the machine's clock with its offset from UTC (20261207T210004852+0100): the
+ * name the backup notice and the recovery screen show then reads the same hour as every other time on screen, and the
+ * offset keeps the moment exact if the machine's zone changes later. Names written before carry UTC's Z instead.
+ */
 export function stampOf(date: Date): string {
-  return date.toISOString().replace(/[-:.]/g, '');
+  const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, '0');
+  const offset = -date.getTimezoneOffset();
+  const zone = `${offset < 0 ? '-' : '+'}${pad(Math.trunc(offset / 60))}${pad(offset % 60)}`;
+  const day = `${date.getFullYear()}${pad(date.getMonth() + 1)}${pad(date.getDate())}`;
+  const time = `${pad(date.getHours())}${pad(date.getMinutes())}${pad(date.getSeconds())}${pad(date.getMilliseconds(), 3)}`;
+  return `${day}T${time}${zone}`;
 }
 
 export function backupName(kind: Exclude<BackupKind, 'before-upgrade'>, at: Date): string {
   return `swdesk-${kind}-${stampOf(at)}.sqlite`;
 }
 
-const ownName = /^swdesk-(daily|manual|before-restore)-(\d{8}T\d{9}Z)\.sqlite$/;
+const ownName = /^swdesk-(daily|manual|before-restore)-(\d{8}T\d{9}(?:Z|[+-]\d{4}))\.sqlite$/;
 // Written by main/db/migrate.ts before a schema upgrade.
 const upgradeName = /^before-schema-\d+-from-\d+-.*\.sqlite$/;
 
 function parseStamp(stamp: string): string {
-  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z$/.exec(stamp);
-  return m ? `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}.${m[7]}Z` : new Date(0).toISOString();
+  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})(Z|[+-]\d{2})(\d{2})?$/.exec(stamp);
+  if (!m) return new Date(0).toISOString();
+  const zone = m[8] === 'Z' ? 'Z' : `${m[8]}:${m[9]}`;
+  return new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}.${m[7]}${zone}`).toISOString();
 }
 
 /**

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/connection';
@@ -8,6 +9,7 @@ import type { CoreFixture } from '../../../test-support/main/core-fixture';
 import { coreFixture } from '../../../test-support/main/core-fixture';
 import { backupName, checkDatabaseFile, headerVersion, listBackups } from './backup-files';
 import { createBackupService } from './backup-service';
+import { restoreTimeZoneAfterEach } from '../../../test-support/shared/time-zone';
 
 const DAY = 24 * 3600_000;
 const latest = migrations.length;
@@ -139,9 +141,33 @@ describe('backup files', () => {
       expect(checkDatabaseFile(path.join(f.dir, 'newer.sqlite'), { supported: latest, thorough: false })).toMatchObject(
         { ok: false, reason: 'too-new' },
       );
-      expect(backupName('daily', new Date('2026-11-22T08:00:00Z'))).toBe('swdesk-daily-20261122T080000000Z.sqlite');
     } finally {
       f.close();
     }
+  });
+
+  describe('names', () => {
+    restoreTimeZoneAfterEach();
+
+    it("names a backup by the machine's clock with its offset, and reads the moment back, as it does an older UTC name", () => {
+      process.env.TZ = 'America/New_York';
+      const at = new Date('2026-12-07T20:00:04.852Z');
+      expect(backupName('manual', at)).toBe('swdesk-manual-20261207T150004852-0500.sqlite');
+      process.env.TZ = 'Asia/Kolkata';
+      expect(backupName('daily', at)).toBe('swdesk-daily-20261208T013004852+0530.sqlite');
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'swdesk-backup-names-'));
+      try {
+        for (const name of [backupName('daily', at), 'swdesk-manual-20261207T193000000Z.sqlite']) {
+          fs.writeFileSync(path.join(dir, name), 'x');
+        }
+        process.env.TZ = 'Europe/Berlin';
+        expect(listBackups(dir).map((b) => [b.kind, b.createdAt])).toEqual([
+          ['daily', '2026-12-07T20:00:04.852Z'],
+          ['manual', '2026-12-07T19:30:00.000Z'],
+        ]);
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    });
   });
 });
