@@ -67,41 +67,43 @@ async function barOnOneRow(page: Page): Promise<void> {
   expect([...tops].every((t) => t - first <= 2)).toBe(true);
 }
 
+const failedSync = { message: '', reason: 'sync.connection-broke', params: { cause: 'connection-reset', detail: '' } };
+/** The bar's widest states, each after a failed sync with 12 declarations waiting. */
+const widestStates = {
+  /** 随附单据 going up (the widest before its progress was shortened). */
+  upload: { state: 'syncing', upload: { sentBytes: 5_600_000, totalBytes: 12_900_000 } },
+  /** The signing key locked, offline (the widest since, in English). */
+  keyLocked: { state: 'offline', keyLocked: true },
+};
+
 /**
- * The bar's widest state: 随附单据 going up after a failed attempt, 12 declarations waiting. The browser host has no hub
- * to upload to, so the desk's sync status answers are changed on their way to the page (the one test double here).
+ * The bar in one of its widest states. The browser host has no hub to upload to or to fail at, so the desk's sync
+ * status answers are changed on their way to the page (the one test double here); null stops changing them, and the
+ * desk's own status comes back with the bar's next poll.
  */
-async function widestSyncState(page: Page, on: boolean): Promise<void> {
+async function syncState(page: Page, name: keyof typeof widestStates | null): Promise<void> {
   const url = '**/api/invoke';
-  if (!on) await page.unroute(url);
-  else
-    await page.route(url, async (route) => {
-      const method = (route.request().postDataJSON() as { method: string }).method;
-      if (method !== 'sync.status' && method !== 'sync.now') return route.continue();
-      const response = await route.fetch();
-      const answer = (await response.json()) as { ok: boolean; value: object };
-      const failed = {
-        message: '',
-        reason: 'sync.connection-broke',
-        params: { cause: 'connection-reset', detail: '' },
-      };
-      const value = {
-        ...answer.value,
-        state: 'syncing',
-        hubUrl: 'https://hub.example:8443',
-        lastError: failed,
-        upload: { sentBytes: 5_600_000, totalBytes: 12_900_000 },
-        outbox: { queued: 11, sending: 1, rejected: 0 },
-      };
-      await route.fulfill({ response, json: { ...answer, value } });
-    });
+  await page.unroute(url);
+  if (!name) return;
+  await page.route(url, async (route) => {
+    const method = (route.request().postDataJSON() as { method: string }).method;
+    if (method !== 'sync.status' && method !== 'sync.now') return route.continue();
+    const response = await route.fetch();
+    const answer = (await response.json()) as { ok: boolean; value: object };
+    const value = {
+      ...answer.value,
+      hubUrl: 'https://hub.example:8443',
+      lastError: failedSync,
+      outbox: { queued: 11, sending: 1, rejected: 0 },
+      ...widestStates[name],
+    };
+    await route.fulfill({ response, json: { ...answer, value } });
+  });
   await page
     .getByRole('banner')
     .getByRole('button', { name: /^(同步|Sync)$/ })
     .click();
-  const progress = page.getByTestId('upload-progress');
-  if (on) await expectSeen(progress);
-  else await expect(progress).toBeHidden();
+  await expectSeen(page.getByTestId(name === 'upload' ? 'upload-progress' : 'key-locked'));
 }
 
 async function english(page: Page): Promise<void> {
@@ -140,12 +142,17 @@ test.describe('laid out whole', () => {
       // The top bar: one row, each button's words on one line, at a desktop window's width (1280 and 1366 px).
       const bar = page.getByRole('banner');
       await expectSeen(bar.getByRole('combobox', { name: zh ? '当前操作员' : 'Operator', exact: true }));
-      await expectSeen(bar.getByRole('button', { name: zh ? '连接数据交换中心' : 'Connect to hub', exact: true }));
+      // Not connected: 连接 beside 未连接 (after the states below, once the bar has polled the desk's own status again).
+      const connect = bar.getByRole('button', { name: zh ? '连接数据交换中心' : 'Connect to hub', exact: true });
+      await expect(connect).toBeVisible({ timeout: 30_000 });
+      await expectSeen(connect);
       await barOnOneRow(page);
-      // Its widest state, measured against key locked + offline and a failed sync alone: the upload's progress.
-      await widestSyncState(page, true);
+      // Its widest states: the upload first (while the key is locked, 同步 asks for the passphrase instead).
+      await syncState(page, 'upload');
       await barOnOneRow(page);
-      await widestSyncState(page, false);
+      await syncState(page, 'keyLocked');
+      await barOnOneRow(page);
+      await syncState(page, null);
 
       // A curly apostrophe as wide as English sets it ("hub’s", not "hub’ s" in the CJK font's full em); Chinese
       // quotes stay full-width.
