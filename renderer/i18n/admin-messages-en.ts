@@ -49,7 +49,7 @@ export const adminEn: AdminMessages = {
   cancel: 'Cancel',
   saved: 'Saved',
   profileSwitched: (name: string) => `Current operator: ${name}`,
-  connection: 'Connection',
+  connection: 'Connection: ',
   testConnection: 'Test the connection',
   reachable: (version: string) => `Reachable (hub version ${version})`,
   unreachable: (why: string) => `Not reachable: ${why}`,
@@ -98,7 +98,7 @@ export const adminEn: AdminMessages = {
   conflicts: (list: string) => `Client sequence numbers already used here by other declarations, not imported: ${list}`,
   keyStatus: 'Current key: ',
   noKey: 'No signing key yet',
-  protection: 'Protected by',
+  protection: 'Protected by: ',
   protectionKeychain: "the operating system's keychain",
   protectionPassphrase: 'a passphrase',
   toKeychainIntro:

@@ -50,7 +50,7 @@ export const adminZh = {
   cancel: '取消',
   saved: '已保存',
   profileSwitched: (name: string) => `当前录入员：${name}`,
-  connection: '连接状态',
+  connection: '连接状态：',
   testConnection: '测试连接',
   reachable: (version: string) => `可以连接（数据交换中心版本 ${version}）`,
   unreachable: (why: string) => `无法连接：${why}`,
@@ -96,7 +96,7 @@ export const adminZh = {
   conflicts: (list: string) => `以下客户端编号在本机已被其他报关单使用，未导入：${list}`,
   keyStatus: '当前密钥：',
   noKey: '还没有签名密钥',
-  protection: '保护方式',
+  protection: '保护方式：',
   protectionKeychain: '操作系统钥匙串',
   protectionPassphrase: '口令',
   toKeychainIntro:

@@ -148,6 +148,7 @@ describe('设置 → 代码表 (fake bridge)', () => {
     expect(preview.textContent).toContain('“ports.csv”：998 行');
     expect(preview.textContent).toContain('新增 1 行，删除 0 行，变更 0 行，不变 997 行');
     expect(preview.textContent).toContain('当前：handbook.8fdb4a1660（997 行）');
+    expect(preview.textContent).toContain('识别的列：code, name_zh');
     expect(fake.calls.find((c) => c.method === 'codes.previewImport')?.input).toMatchObject({
       table: 'entry-exit-ports',
       fileName: 'ports.csv',

@@ -215,7 +215,8 @@ function PreviewView({ t, locale, preview }: { t: CodeTablesMessages; locale: Lo
         <strong>{t.previewOf(preview.fileName, preview.rowCount)}</strong>
       </p>
       <p className="muted">
-        {t.columns}: <span className="mono">{preview.columns.join(', ')}</span>
+        {t.columns}
+        <span className="mono">{preview.columns.join(', ')}</span>
       </p>
       <p>{t.current(preview.current.version, preview.current.rowCount)}</p>
       <p>{t.diff(preview.diff)}</p>

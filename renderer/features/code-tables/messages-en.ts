@@ -23,7 +23,7 @@ export const codeTablesEn: CodeTablesMessages = {
   chooseFile: 'Parameter file (CSV/XLSX)',
   wholeTable: 'The file is the whole official table (a code it lacks does not exist)',
   previewOf: (file, rows) => `“${file}”: ${rows.toLocaleString('en')} rows`,
-  columns: 'Columns read',
+  columns: 'Columns read: ',
   sample: 'First rows',
   code: 'Code',
   name: 'Name',

@@ -21,7 +21,7 @@ export const codeTablesZh = {
   chooseFile: '参数文件 (CSV/XLSX)',
   wholeTable: '文件是完整的官方代码表（表中没有的代码即不存在）',
   previewOf: (file: string, rows: number) => `“${file}”：${rows.toLocaleString('zh-CN')} 行`,
-  columns: '识别的列',
+  columns: '识别的列：',
   sample: '前几行',
   code: '代码',
   name: '名称',

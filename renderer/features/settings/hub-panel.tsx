@@ -48,7 +48,8 @@ export function HubPanel() {
   return (
     <form noValidate onSubmit={(e) => void enrol(e)}>
       <p>
-        {t.connection}: <strong>{status?.clientId ? t.enrolled(status.clientId) : t.notEnrolled}</strong>
+        {t.connection}
+        <strong>{status?.clientId ? t.enrolled(status.clientId) : t.notEnrolled}</strong>
         {status?.lastError ? <span className="muted"> — {said(status.lastError)}</span> : null}
       </p>
       <SaidDetail said={status?.lastError} />

@@ -99,7 +99,8 @@ export function KeysPanel() {
       ) : null}
       {status?.exists ? (
         <p>
-          {t.protection}: {status.protection === 'safe-storage' ? t.protectionKeychain : t.protectionPassphrase}
+          {t.protection}
+          {status.protection === 'safe-storage' ? t.protectionKeychain : t.protectionPassphrase}
         </p>
       ) : null}
       {/* Only the desktop app has a keychain; the key can move to it, or back to a passphrase for the browser host. */}

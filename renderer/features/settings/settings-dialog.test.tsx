@@ -207,7 +207,7 @@ describe('Settings (fake bridge)', () => {
     fireEvent.click(screen.getByRole('button', { name: '重新注册' }));
     expect((await screen.findByRole('alert')).textContent).toMatch(/^无法连接数据交换中心 http:\/\/127\.0\.0\.1:9/);
     await act(() => queryClient.refetchQueries({ queryKey: keys.sync }));
-    await waitFor(() => expect(screen.getByText(/^连接状态/).textContent).toBe('连接状态: 尚未注册'));
+    await waitFor(() => expect(screen.getByText(/^连接状态/).textContent).toBe('连接状态：尚未注册'));
     expect([address.value, (screen.getByLabelText('注册码') as HTMLInputElement).value]).toEqual([url, 'EFGH-5678']);
   });
 
@@ -226,7 +226,7 @@ describe('Settings (fake bridge)', () => {
     const line = (await screen.findByText(/^已注册/)).closest('p') as HTMLElement;
     await waitFor(() => expect(line.textContent).toContain('—'));
     expect(line.textContent).toBe(
-      '连接状态: 已注册，客户端编号 c1 — 收到应答之前与数据交换中心的连接中断：对方关闭了连接',
+      '连接状态：已注册，客户端编号 c1 — 收到应答之前与数据交换中心的连接中断：对方关闭了连接',
     );
     expectDetailFolded(screen.getByRole('dialog'), line, detail, 'zh-CN');
     act(() => useUi.getState().setLocale('en'));
@@ -399,15 +399,15 @@ describe('Settings (fake bridge)', () => {
         return currentStatus();
       },
     });
-    expect(await screen.findByText('保护方式: 口令')).toBeTruthy();
+    expect(await screen.findByText('保护方式：口令')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: '改用钥匙串保护' }));
-    expect(await screen.findByText('保护方式: 操作系统钥匙串')).toBeTruthy();
+    expect(await screen.findByText('保护方式：操作系统钥匙串')).toBeTruthy();
     // The key is sealed under the new passphrase: a typo in the confirm box is said under it, and nothing is sent.
     const toPassphrase = () => fireEvent.click(screen.getByRole('button', { name: '改用口令保护' }));
     refusedMismatch('新口令（至少8位）', toPassphrase, 'for the browser host');
     expect(fake.calls.filter((c) => c.method === 'keys.reseal')).toHaveLength(1);
     toPassphrase();
-    expect(await screen.findByText('保护方式: 口令')).toBeTruthy();
+    expect(await screen.findByText('保护方式：口令')).toBeTruthy();
     expect(fake.calls.filter((c) => c.method === 'keys.reseal').map((c) => c.input)).toEqual([
       { protection: 'safe-storage' },
       { protection: 'passphrase', passphrase: 'for the browser host' },
