@@ -2,6 +2,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { findElement, goodsDeclaration } from '../../../shared/catalog';
 import { FieldInput } from '../../components/field-input';
+import { useUi } from '../../state/ui-store';
 import { ErrorPanel } from './error-panel';
 import { orderKey } from './form-layout';
 import type { ListedFinding } from './use-findings';
@@ -79,5 +80,26 @@ describe('empty required fields: marked, not red', () => {
     expect(wrong.getAttribute('aria-invalid')).toBe('true');
     expect(wrong.getAttribute('aria-required')).toBeNull();
     expect(wrong.closest('.field')?.className).toBe('field field-form field-error');
+  });
+});
+
+describe("the panel's keyboard hint", () => {
+  afterEach(() => {
+    cleanup();
+    useUi.setState({ locale: 'zh-CN' });
+  });
+
+  it('names the keys that work on it, from the keymap, in zh and en', () => {
+    for (const [locale, hint] of [
+      ['zh-CN', 'Alt+4 跳到此处 · F8 / Shift+F8 下一处 / 上一处错误 · F1 键盘操作'],
+      ['en', 'Alt+4 comes here · F8 / Shift+F8 next / previous error · F1 Keyboard'],
+    ] as const) {
+      useUi.setState({ locale });
+      const { container, unmount } = render(
+        <ErrorPanel findings={[]} errorCount={0} refusal={null} onJump={() => undefined} />,
+      );
+      expect(container.querySelector('.hint')?.textContent).toBe(hint);
+      unmount();
+    }
   });
 });

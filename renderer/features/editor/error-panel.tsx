@@ -3,11 +3,12 @@ import { FailureDetail } from '../../components/failure-line';
 import { useT } from '../../i18n/use-t';
 import { useUi } from '../../state/ui-store';
 import type { DeclareRefusal } from './declare-button';
+import { keysOf } from './keymap';
 import type { ListedFinding } from './use-findings';
 
 /**
- * Every finding, errors first within each place, in screen order; a click (or Enter on it) jumps to the field. F8 walks
- * them from the keyboard.
+ * Every finding, errors first within each place, in screen order; a click (or Enter on it) jumps to the field.
+ * Alt+4 comes here and F8 / Shift+F8 walk them from the keyboard; the hint names those keys from the keymap.
  */
 export const ErrorPanel = memo(function ErrorPanel({
   findings,
@@ -53,7 +54,8 @@ export const ErrorPanel = memo(function ErrorPanel({
         {warnings > 0 ? <span className="muted"> · {t.warnings(warnings)}</span> : null}
       </h3>
       <p className="muted hint">
-        F8 {t.nextError} · F1 {t.helpTitle}
+        {keysOf('go-errors')} {t.errorsHere} · {keysOf('next-error')} / {keysOf('prev-error')} {t.nextError} ·{' '}
+        {keysOf('help')} {t.helpTitle}
       </p>
       <ul>
         {findings.map((f, i) => (

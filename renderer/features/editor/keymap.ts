@@ -344,6 +344,14 @@ export function actionFor(event: KeyEventLike, scope: 'app' | 'editor'): KeyActi
   return null;
 }
 
+/**
+ * The keys that do an action as the help overlay writes them ("F8", "Alt+4"): a hint on screen names its keys from
+ * here, so it can never name a key the keymap does not hold.
+ */
+export function keysOf(action: KeyAction): string {
+  return (keymap.find((b) => b.action === action)?.combos ?? []).map(comboText).join(' / ');
+}
+
 /** A combo as the help overlay shows it, e.g. "Alt+Shift+↑". */
 export function comboText(combo: KeyCombo): string {
   const names: Record<string, string> = { ArrowUp: '↑', ArrowDown: '↓', Delete: 'Delete', Enter: 'Enter' };
