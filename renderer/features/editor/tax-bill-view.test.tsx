@@ -2,6 +2,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { estimateTaxes } from '../../../shared/taxes/estimate';
 import { head, line, memoryTaxTables } from '../../../test-support/shared/tax-tables';
+import { restoreTimeZoneAfterEach } from '../../../test-support/shared/time-zone';
 import { useUi } from '../../state/ui-store';
 import { TaxBillView } from './tax-bill-view';
 import { howSteps } from './tax-how';
@@ -49,7 +50,6 @@ describe('the 税费单 beside the estimate', () => {
     const payable = rows[5]?.querySelectorAll('td.tax-differs') ?? [];
     expect([...payable].map((td) => td.textContent)).toEqual(['1190.00 预估 1180.00', '1701.70 预估 1687.40']);
     expect(panel.textContent).toContain('与预估有 5 处不同');
-    expect(panel.textContent).toContain('P 回执 2026-12-07 · 计税日期 2026-12-07');
   });
 
   it('says the bill and the estimate agree when they do, in English too', () => {
@@ -58,6 +58,29 @@ describe('the 税费单 beside the estimate', () => {
     const panel = screen.getByRole('region', { name: 'Customs tax bill' });
     expect(panel.textContent).toContain('Same as the estimate');
     expect(panel.querySelectorAll('td.tax-differs')).toHaveLength(0);
+  });
+});
+
+describe('the 税费单’s dates', () => {
+  restoreTimeZoneAfterEach();
+  afterEach(() => {
+    cleanup();
+    useUi.setState({ locale: 'zh-CN' });
+  });
+
+  it('shows the receipt on the machine’s clock and the rates’ day as China’s, saying so', () => {
+    // 02:00 UTC on the 7th is 21:00 on the 6th in New York; the hub reckoned the bill by China's date, the 7th.
+    process.env.TZ = 'America/New_York';
+    render(<TaxBillView entry={entry} estimate={estimate} />);
+    expect(screen.getByRole('region', { name: '海关税费单' }).textContent).toContain(
+      'P 回执 2026-12-06 21:00 · 计税日期 2026-12-07（北京时间）',
+    );
+    cleanup();
+    useUi.setState({ locale: 'en' });
+    render(<TaxBillView entry={entry} estimate={estimate} />);
+    expect(screen.getByRole('region', { name: 'Customs tax bill' }).textContent).toContain(
+      'P receipt 2026-12-06 21:00 · rates of 2026-12-07 (China date)',
+    );
   });
 });
 

@@ -1,6 +1,7 @@
 import type { TaxBillEntry } from '../../../shared/api';
 import { COMPARED, compareBill, type FigurePair } from '../../../shared/taxes/compare';
 import type { TaxEstimate } from '../../../shared/taxes/types';
+import { localMinute } from '../../i18n/local-time';
 import { KINDS } from './tax-how';
 import { type TaxMessages, useTaxMessages } from './tax-messages';
 
@@ -25,7 +26,9 @@ export function TaxBillView({ entry, estimate }: { entry: TaxBillEntry; estimate
   return (
     <section className="tax-panel tax-bill" aria-label={t.billTitle}>
       <h3>{t.billTitle}</h3>
-      <p className="muted">{t.billFrom(entry.channel, entry.noticeDate.slice(0, 10), entry.bill.date)}</p>
+      {/* The receipt is a moment, shown on the machine's clock as every screen time is; the day the rates were
+          reckoned by is customs' date, China's, and says so, since abroad it can be a day from the receipt's. */}
+      <p className="muted">{t.billFrom(entry.channel, localMinute(entry.noticeDate), entry.bill.date)}</p>
       <p className={compared.differences > 0 ? 'bad' : 'muted'}>
         {compared.differences > 0 ? t.billDiffers(compared.differences) : t.billSame}
       </p>

@@ -76,7 +76,7 @@ export const taxEn: TaxMessages = {
   agreementName: words.agreementName,
   problem: (p) => `${p.gNo ? `Line ${p.gNo}: ` : ''}${problemsEn[p.code](p.params)}`,
   billTitle: 'Customs tax bill',
-  billFrom: (channel, day, date) => `${channel} receipt ${day} · reckoned at ${date}`,
+  billFrom: (channel, at, date) => `${channel} receipt ${at} · rates of ${date} (China date)`,
   billSame: 'Same as the estimate',
   billDiffers: (n) => `${n} ${n === 1 ? 'figure differs' : 'figures differ'} from the estimate (marked)`,
   lineDiffers: 'differs from the estimate',
