@@ -194,6 +194,9 @@ test.describe('interchange and the printed form', () => {
     await expect(dialog.getByLabel('对应栏目 A 商品编号')).toHaveValue('CodeTS');
     await expect(dialog.getByLabel('对应栏目 H 原产国')).toHaveValue('@origin');
     await expectSeen(dialog.getByLabel('对应栏目 A 商品编号'));
+    // 导入 and 取消 stay at the dialog's foot under a sheet of 11 mapped columns, not below its fold.
+    await expectSeen(dialog.getByRole('button', { name: '导入', exact: true }));
+    await expectSeen(dialog.getByRole('button', { name: '取消', exact: true }));
     await dialog.getByRole('button', { name: '导入', exact: true }).click();
     const report = page.getByTestId('line-report');
     await expect(report.getByRole('alert')).toHaveText('有 1 处错误，未导入任何内容；请修改文件后重试');

@@ -39,4 +39,18 @@ describe('the import report says what was refused', () => {
     expect(screen.getByRole('alert').textContent).toBe('The pasted cells have errors: nothing was written');
     act(() => useUi.getState().setLocale('zh-CN'));
   });
+
+  it('gives each declaration of a split its count of goods lines with the unit, in zh and en', () => {
+    const created = [0, 1].map((i) => ({
+      id: `00000000-0000-4000-8000-00000000000${i}`,
+      clientSeqNo: `SPLIT000${i}`,
+      lineCount: 50 - i * 49,
+    }));
+    act(() => useInterchange.getState().showReport({ ...lineReport([], 51, [], true), created }));
+    render(<LineReport />);
+    const items = () => screen.getAllByRole('listitem').map((li) => li.textContent);
+    expect(items()).toEqual(['SPLIT0000（50 项商品）', 'SPLIT0001（1 项商品）']);
+    act(() => useUi.getState().setLocale('en'));
+    expect(items()).toEqual(['SPLIT0000 (50 goods lines)', 'SPLIT0001 (1 goods line)']);
+  });
 });

@@ -88,8 +88,8 @@ export function LineReport() {
                   }}
                 >
                   {c.clientSeqNo}
-                </button>{' '}
-                ({c.lineCount})
+                </button>
+                {t.createdLines(c.lineCount)}
               </li>
             ))}
           </ul>
@@ -101,7 +101,7 @@ export function LineReport() {
             <ProblemTable problems={report.warnings} />
           </details>
         ) : null}
-        <p className="dialog-actions">
+        <p className="dialog-actions dialog-footer">
           <button type="button" onClick={() => close('report')}>
             {t.close}
           </button>

@@ -199,7 +199,7 @@ export function LinesDialog() {
             </p>
           </>
         ) : null}
-        <p className="dialog-actions">
+        <p className="dialog-actions dialog-footer">
           <button
             type="button"
             className="primary"

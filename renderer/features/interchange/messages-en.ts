@@ -50,6 +50,7 @@ export const interchangeEn: InterchangeMessages = {
   reportTitle: 'Import result',
   written: (n) => `Imported ${count(n, 'goods line')}`,
   createdDeclarations: (n) => `Split into ${count(n, 'new declaration')}`,
+  createdLines: (n) => ` (${count(n, 'goods line')})`,
   notWritten: (n) => `${count(n, 'error')}: nothing was imported; correct the file and try again`,
   row: 'Row',
   field: 'Field',

@@ -45,6 +45,7 @@ export const interchangeZh = {
   reportTitle: '导入结果',
   written: (n: number) => `已导入 ${n} 项商品`,
   createdDeclarations: (n: number) => `已拆分为 ${n} 份新报关单`,
+  createdLines: (n: number) => `（${n} 项商品）`,
   notWritten: (n: number) => `有 ${n} 处错误，未导入任何内容；请修改文件后重试`,
   row: '行',
   field: '栏目',
