@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ApiResult, TemplateSummary } from '../../../shared/api';
 import { templateParts } from '../../../shared/libraries';
@@ -73,5 +73,32 @@ describe('the save-as-template dialog (fake bridge)', () => {
       expect(notice?.message(locale)).toBe(replaced);
       cleanup();
     }
+  });
+
+  it('forgets that the name was taken when closed by 取消 or Esc: reopened, it asks again and replaces nothing', async () => {
+    const fake = createFakeBridge({
+      'templates.list': (): ApiResult<TemplateSummary[]> => ({ ok: true, value: [saved] }),
+      'templates.save': (): ApiResult<TemplateSummary> => ({ ok: true, value: saved }),
+    });
+    setBridge(fake.bridge);
+    useUi.setState({ locale: 'zh-CN', notices: [] });
+    useEditorUi.setState({ templateOpen: true });
+    render(<TemplateDialog declarationId={saved.id} suggestion="鲜果进口" beforeSave={async () => undefined} />);
+    const close = [
+      () => fireEvent.click(screen.getByRole('button', { name: '取消' })),
+      () => fireEvent(screen.getByRole('dialog'), new Event('cancel')),
+    ];
+    for (const closeIt of close) {
+      fireEvent.submit(screen.getByRole('textbox').closest('form') as HTMLFormElement);
+      expect((await screen.findByRole('alert')).textContent).toContain('已有模板“鲜果进口”');
+      closeIt();
+      expect(useEditorUi.getState().templateOpen).toBe(false);
+      act(() => useEditorUi.setState({ templateOpen: true }));
+      expect(screen.queryByRole('alert')).toBeNull();
+      expect(screen.getByRole('button', { name: '确定' })).toBeTruthy();
+    }
+    fireEvent.submit(screen.getByRole('textbox').closest('form') as HTMLFormElement);
+    expect((await screen.findByRole('alert')).textContent).toContain('已有模板“鲜果进口”');
+    expect(fake.calls.some((c) => c.method === 'templates.save')).toBe(false);
   });
 });

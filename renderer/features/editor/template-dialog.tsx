@@ -41,6 +41,12 @@ export function TemplateDialog({
   // The name the broker was told is taken; a submit under that same name replaces it.
   const [replacing, setReplacing] = useState<string | null>(null);
   const locale = useUi((s) => s.locale);
+  // The dialog stays mounted with the editor: a question left standing would greet the next Ctrl+Shift+S with 替换
+  // already armed, and Enter would replace without main being asked again.
+  const close = () => {
+    setReplacing(null);
+    setOpen(false);
+  };
   if (!open) return null;
 
   async function submit(event: FormEvent): Promise<void> {
@@ -68,14 +74,14 @@ export function TemplateDialog({
         kind: 'info',
         message: (l) => (replacing === wanted ? messages[l].templateReplaced : messages[l].templateSaved)(saved.name),
       });
-      setOpen(false);
+      close();
     } catch (e) {
       setError(errorNotice(e));
     }
   }
 
   return (
-    <Dialog title={t.saveTemplate} open onClose={() => setOpen(false)}>
+    <Dialog title={t.saveTemplate} open onClose={close}>
       <form noValidate onSubmit={(e) => void submit(e)}>
         <div className="field">
           <label htmlFor="template-name">{t.templateName}</label>
@@ -127,7 +133,7 @@ export function TemplateDialog({
         <FormFooter
           error={error}
           cancelLabel={t.cancel}
-          onCancel={() => setOpen(false)}
+          onCancel={close}
           submitLabel={replacing !== null ? t.replace : t.ok}
           submitDisabled={parts.length === 0}
         />
