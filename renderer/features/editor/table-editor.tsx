@@ -8,19 +8,17 @@ import type { FieldContext } from './field-context';
 import { fieldProps } from './field-context';
 import { CellStatus } from './cell-status';
 import { useEditorUi } from './editor-store';
+import { isHidden } from './form-layout';
 
 /**
- * Cells wide enough for their official number whole (styles.css .doc-number): 随附单据编号 is 申报口岸 + the document
- * type + IM + an 18-digit serial + .pdf, 36 characters, and at the cells' 96 px it read "220100000001I".
+ * A cell's class names: a document number's width, and its finding (in error, or still to fill). 随附单据编号 is wide
+ * enough for its official number whole (styles.css .doc-number): 申报口岸 + the document type + IM + an 18-digit serial
+ * + .pdf, 36 characters, and at the cells' 96 px it read "220100000001I".
  */
-const DOC_NUMBERS: ReadonlySet<string> = new Set(['EdocID']);
-
-/** A cell's class names: a document number's width, and its finding (in error, or still to fill). */
 function cellClass(xml: string, error: { quiet?: boolean } | undefined): string | undefined {
-  const names = [DOC_NUMBERS.has(xml) ? 'doc-number' : '', !error ? '' : error.quiet ? 'cell-required' : 'cell-error'];
+  const names = [xml === 'EdocID' ? 'doc-number' : '', !error ? '' : error.quiet ? 'cell-required' : 'cell-error'];
   return names.filter(Boolean).join(' ') || undefined;
 }
-import { isHidden } from './form-layout';
 
 /** A sub-table (containers, licence documents, attachments …): rows named 第N行, a column per element. */
 export function TableEditor({

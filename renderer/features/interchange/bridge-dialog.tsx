@@ -41,7 +41,7 @@ function BridgeForm({ status: s, onDone }: { status: BridgeStatus; onDone(): voi
 
   async function save(): Promise<void> {
     setError(null);
-    // Said here, by the box to fill: main's refusal of the call would name the method, not the folder.
+    // Said before the call: main's refusal of it would name the method, not the folder the broker must choose.
     if (enabled && !impPath.trim()) {
       setError(saidFailure(reasonMessage('input.imp-path-required', {})));
       return;
