@@ -60,13 +60,9 @@ function useRestorePlace(): { ready: boolean; field: { id: string; path: string 
 function Shell() {
   useMainEvents();
   const t = useT();
-  const { selectedId, view, select, setView, locale, notify, setHelpOpen } = useUi();
+  const { selectedId, view, select, setView, notify, setHelpOpen } = useUi();
   const record = useDeclaration(view === 'editor' ? selectedId : null);
   const restore = useRestorePlace();
-
-  useEffect(() => {
-    document.documentElement.lang = locale;
-  }, [locale]);
 
   // The list is a place too: reopening after leaving the editor shows the list.
   useEffect(() => {

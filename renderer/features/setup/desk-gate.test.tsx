@@ -200,6 +200,8 @@ describe('what the window shows first (fake bridge)', () => {
     expect(screen.getByRole('button', { name: 'English' }).getAttribute('aria-keyshortcuts')).toBe('Alt+Shift+L');
     fireEvent.keyDown(window, { key: 'L', code: 'KeyL', altKey: true, shiftKey: true });
     expect(await screen.findByRole('heading', { name: 'Welcome to SW Desk' })).toBeTruthy();
+    // The page says so too: screen readers voice it, and the English quote face applies by it.
+    expect(document.documentElement.lang).toBe('en');
     // Kept in main: the desk reads the language back when it opens after the setup, and would put Chinese back.
     expect(fake.calls.filter((c) => c.method === 'ui.setState').map((c) => c.input)).toEqual([{ locale: 'en' }]);
     cleanup();
@@ -207,6 +209,7 @@ describe('what the window shows first (fake bridge)', () => {
     await screen.findByRole('heading', { name: '数据库已损坏' });
     fireEvent.keyDown(window, { key: 'L', code: 'KeyL', altKey: true, shiftKey: true });
     expect(await screen.findByRole('heading', { name: 'The database is damaged' })).toBeTruthy();
+    expect(document.documentElement.lang).toBe('en');
   });
 
   it('the recovery screen for a damaged database: what happened, the latest backup, and what can be done', async () => {

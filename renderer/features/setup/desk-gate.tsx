@@ -35,6 +35,13 @@ export function DeskGate({ children }: { children: ReactNode }) {
     enabled: status.data?.needsSetup === true,
   });
   const [recoveryOpen, setRecoveryOpen] = useState(false);
+  const locale = useUi((s) => s.locale);
+
+  // The page's language is the UI's on every screen, the set-up and recovery ones too (they show instead of the
+  // desk): screen readers voice the text by it, and the English quote face in styles.css applies by it.
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
 
   // The language the user chose last time, before the first screen shows (the desk reads the rest of its place itself).
   useEffect(() => {
