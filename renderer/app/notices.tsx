@@ -11,7 +11,7 @@ export const NOTICE_MS = 10_000;
  * by itself after NOTICE_MS, oldest first, except one with the program's own text under 详情, which stays until it
  * is closed: the broker must have time to open it and copy it for support. None closes while the pointer or the
  * focus is on the notices (someone is reading one, or selecting its text). The newest is on top: it is the one just
- * caused, and the older ones stay where the broker was reading them (the stack grows upwards from the corner).
+ * caused (the stack grows upwards from the corner).
  */
 export function Notices() {
   const t = useT();
