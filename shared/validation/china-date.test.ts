@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chinaDate, chinaTime, msUntilChinaMidnight } from './china-date';
+import { chinaDate, msUntilChinaMidnight } from './china-date';
 
 describe('chinaDate', () => {
   it('turns the day at 16:00 UTC, midnight in China', () => {
@@ -17,13 +17,5 @@ describe('chinaDate', () => {
     const at = Date.parse('2026-11-22T10:30:00.000Z');
     expect(chinaDate(at + msUntilChinaMidnight(at))).toBe('20261123');
     expect(chinaDate(at + msUntilChinaMidnight(at) - 1)).toBe('20261122');
-  });
-});
-
-describe('chinaTime', () => {
-  it('reads a stored UTC moment on the clock in China, across the date line of midnight', () => {
-    expect(chinaTime('2026-12-07T01:05:00.000Z')).toBe('2026-12-07 09:05');
-    expect(chinaTime('2026-12-07T16:30:59.999Z')).toBe('2026-12-08 00:30');
-    expect(chinaTime('not a time')).toBe('not a time');
   });
 });

@@ -10,15 +10,6 @@ export function chinaDate(epochMs: number): string {
   return new Date(epochMs + CHINA_OFFSET_MS).toISOString().slice(0, 10).replace(/-/g, '');
 }
 
-/**
- * A stored moment (ISO, UTC) as the clock in China read then, `yyyy-MM-dd HH:mm`: brokers and customs count times in
- * China time, whatever the machine's zone; an unreadable value is shown as it is.
- */
-export function chinaTime(iso: string): string {
-  const at = Date.parse(iso);
-  return Number.isNaN(at) ? iso : new Date(at + CHINA_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
-}
-
 /** Milliseconds from `epochMs` to the next midnight in China, when chinaDate turns. */
 export function msUntilChinaMidnight(epochMs: number): number {
   return DAY_MS - ((epochMs + CHINA_OFFSET_MS) % DAY_MS);
