@@ -62,7 +62,10 @@ function parseStamp(stamp: string): string {
   const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})(Z|[+-]\d{2})(\d{2})?$/.exec(stamp);
   if (!m) return new Date(0).toISOString();
   const zone = m[8] === 'Z' ? 'Z' : `${m[8]}:${m[9]}`;
-  return new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}.${m[7]}${zone}`).toISOString();
+  const at = new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}.${m[7]}${zone}`);
+  // A name of ours with a date no clock reads (month 13, a hand-renamed copy) sorts last rather than stopping the
+  // listing, which pruning, the daily backup and the recovery screen all stand on.
+  return Number.isNaN(at.getTime()) ? new Date(0).toISOString() : at.toISOString();
 }
 
 /**

@@ -169,5 +169,23 @@ describe('backup files', () => {
         fs.rmSync(dir, { recursive: true, force: true });
       }
     });
+
+    it('lists a backup whose name holds a date no clock reads last, instead of failing the whole listing', () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'swdesk-backup-names-'));
+      try {
+        for (const name of [
+          'swdesk-manual-20261307T250000000+0100.sqlite',
+          'swdesk-daily-20261207T193000000Z.sqlite',
+        ]) {
+          fs.writeFileSync(path.join(dir, name), 'x');
+        }
+        expect(listBackups(dir).map((b) => [b.name, b.createdAt])).toEqual([
+          ['swdesk-daily-20261207T193000000Z.sqlite', '2026-12-07T19:30:00.000Z'],
+          ['swdesk-manual-20261307T250000000+0100.sqlite', '1970-01-01T00:00:00.000Z'],
+        ]);
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    });
   });
 });
