@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ApiResult, MethodOutput } from '../../../shared/api';
 import { useUi } from '../../state/ui-store';
 import { renderWithBridge, screenPerTest } from '../../../test-support/renderer/render-with-bridge';
+import { restoreTimeZoneAfterEach } from '../../../test-support/shared/time-zone';
 import { CodeTablesPanel } from './code-tables-panel';
 
 type Summary = MethodOutput<'codes.tables'>[number];
@@ -139,6 +140,18 @@ describe('设置 → 代码表 (fake bridge)', () => {
       '部分',
     ]);
     expect(cells('许可证类别').slice(0, 5)).toEqual(['—', '0', '未安装', '—', '—']);
+  });
+
+  describe('on a machine in New York', () => {
+    restoreTimeZoneAfterEach();
+
+    it('dates a table whose data has no date by the day it was installed on the machine’s clock', async () => {
+      process.env.TZ = 'America/New_York';
+      // 02:00 UTC on the 7th is still the 6th in New York: the UTC string cut short would say the 7th.
+      open({}, [{ ...imported, asOf: '', updatedAt: '2026-12-07T02:00:00.000Z' }, tariff, licences]);
+      await screen.findByRole('rowheader', { name: '国内口岸代码' });
+      expect(within(row('国内口岸代码')).getByRole('cell', { name: '2026-12-06' })).toBeTruthy();
+    });
   });
 
   it('previews a file and imports it whole, as the whole official table, after which the list is read again', async () => {

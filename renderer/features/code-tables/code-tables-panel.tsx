@@ -12,6 +12,7 @@ import { fileToBase64 } from '../interchange/files';
 import type { CodeTablesMessages } from './messages';
 import { codeTablesMessages, useCodeTablesT } from './messages';
 import { useCodeTables } from '../../api/code-tables';
+import { localMinute } from '../../i18n/local-time';
 
 type Summary = MethodOutput<'codes.tables'>[number];
 type Preview = MethodOutput<'codes.previewImport'>;
@@ -31,7 +32,7 @@ function tableName(s: Summary | undefined, id: string, locale: Locale): string {
 
 /** The data's date, else the day an imported or received table was installed. */
 function dateText(s: Summary): string {
-  return s.asOf || (s.updatedAt ?? '').slice(0, 10);
+  return s.asOf || localMinute(s.updatedAt ?? '').slice(0, 10);
 }
 
 /** A file's problem in the UI language; the row's reasons name their line themselves (第 3 行：…). */
