@@ -8,7 +8,7 @@ import { messages } from '../../i18n/messages';
 import { issueText } from '../../i18n/reasons';
 import { useT } from '../../i18n/use-t';
 import { useUi, type NoticeText } from '../../state/ui-store';
-import { useFt } from './flow-messages';
+import { useFlowT } from './flow-messages';
 import { compareKeys, orderKey } from './form-layout';
 
 /** How many warnings the confirmation lists by name; the rest are counted. */
@@ -166,7 +166,7 @@ export function useDeclare(record: DeclarationRecord, deps: DeclareDeps) {
 
 /** Asks before 申报, naming the warnings the checks left: Enter declares, Esc goes back to the declaration. */
 function ConfirmDeclare({ state }: { state: ReturnType<typeof useDeclare> }) {
-  const f = useFt();
+  const f = useFlowT();
   const warnings = state.confirming;
   const confirmButton = useRef<HTMLButtonElement>(null);
   // After the dialog has opened (its effect runs first): the modal dialog focuses its first control, 返回, by itself.

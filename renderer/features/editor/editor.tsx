@@ -11,7 +11,7 @@ import { useT } from '../../i18n/use-t';
 import { CopyDialog } from '../libraries/copy-dialog';
 import { PartyPicker, ProductPicker } from '../libraries/library-pickers';
 import { useLibraryUi } from '../libraries/library-store';
-import { useLt } from '../libraries/messages';
+import { useLibraryT } from '../libraries/messages';
 import { useUi } from '../../state/ui-store';
 import { DeclareButton, useDeclare } from './declare-button';
 import { useEditorUi } from './editor-store';
@@ -148,7 +148,7 @@ function EditorForm({
     ...(copy ? { refuseRows: refuseCopyRows } : {}),
   });
   const gmodelLine = useEditorUi((s) => s.gmodelLine);
-  const lt = useLt();
+  const lt = useLibraryT();
   const partyPicker = useLibraryUi((s) => s.partyPicker);
   const productPicker = useLibraryUi((s) => s.productPicker);
   // The operator's goods-line defaults, ready for the next new line (lineDefaults reads this cache).

@@ -6,5 +6,5 @@ import { type FlowMessages, flowZh, type KeyedField } from './flow-messages-zh';
 // duplicate 提运单号 warnings, where a declaration came from), kept beside the editor.
 
 export const flowMessages: ByLocale<FlowMessages> = { 'zh-CN': flowZh, en: flowEn };
-export const useFt = messagesHook(flowMessages);
+export const useFlowT = messagesHook(flowMessages);
 export type { FlowMessages, KeyedField };

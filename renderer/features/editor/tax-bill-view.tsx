@@ -3,7 +3,7 @@ import { COMPARED, compareBill, type FigurePair } from '../../../shared/taxes/co
 import type { TaxEstimate } from '../../../shared/taxes/types';
 import { localMinute } from '../../i18n/local-time';
 import { KINDS } from './tax-how';
-import { type TaxMessages, useTaxMessages } from './tax-messages';
+import { type TaxMessages, useTaxT } from './tax-messages';
 
 // The 税费单 customs sent after release, beside the estimate: each figure of the bill, and where the estimate
 // had another, the cell marked with the estimate's figure — so the broker sees at once which line and which tax
@@ -21,7 +21,7 @@ function Figure({ pair, t }: { pair: FigurePair; t: TaxMessages }) {
 }
 
 export function TaxBillView({ entry, estimate }: { entry: TaxBillEntry; estimate: TaxEstimate | null }) {
-  const t = useTaxMessages();
+  const t = useTaxT();
   const compared = compareBill(entry.bill, estimate);
   return (
     <section className="tax-panel tax-bill" aria-label={t.billTitle}>

@@ -5,5 +5,5 @@ import { type TaxMessages, taxZh } from './tax-messages-zh';
 // The duty estimate's wording: its figures, the rate each used and why a figure is missing.
 
 export const taxMessages: ByLocale<TaxMessages> = { 'zh-CN': taxZh, en: taxEn };
-export const useTaxMessages = messagesHook(taxMessages);
+export const useTaxT = messagesHook(taxMessages);
 export type { TaxMessages };

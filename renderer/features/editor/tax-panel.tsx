@@ -6,7 +6,7 @@ import { TaxBillView } from './tax-bill-view';
 import { TaxSheet } from '../print/tax-sheet';
 import { useEditorUi } from './editor-store';
 import { howSteps, KINDS } from './tax-how';
-import { type TaxMessages, useTaxMessages } from './tax-messages';
+import { type TaxMessages, useTaxT } from './tax-messages';
 import { TaxHead, TaxTotals } from './tax-totals';
 
 // The duty estimate beside the goods grid: each line's 完税价格, duty, consumption tax and VAT with the
@@ -74,7 +74,7 @@ export const TaxEstimateView = memo(function TaxEstimateView({
   estimate: TaxEstimate | null;
   clientSeqNo?: string;
 }) {
-  const t = useTaxMessages();
+  const t = useTaxT();
   const keying = useEditorUi((s) => s.currentLine) + 1;
   const [sheetOpen, setSheetOpen] = useState(false);
   if (!estimate) return null;

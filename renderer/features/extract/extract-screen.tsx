@@ -11,7 +11,7 @@ import { useT } from '../../i18n/use-t';
 import { fileToBase64 } from '../interchange/files';
 import { useInterchange } from '../interchange/interchange-store';
 import { useExtract } from './extract-store';
-import { extractMessages, useXt } from './messages';
+import { extractMessages, useExtractT } from './messages';
 import { PageView, type PagePlace } from './page-view';
 import type { DraftHead, DraftLine } from './review-model';
 import { acceptedOf, draftOf, isSpreadsheet } from './review-model';
@@ -27,7 +27,7 @@ type Stage =
  * cancel, then reviewed beside the page they came from. Nothing is written until 接受; 撤销 then takes it back.
  */
 export function ExtractScreen() {
-  const t = useXt();
+  const t = useExtractT();
   const common = useT();
   const declarationId = useExtract((s) => s.declarationId);
   const close = useExtract((s) => s.close);

@@ -5,5 +5,5 @@ import { type ExtractMessages, extractZh } from './messages-zh';
 // The review screen's own wording, kept beside it.
 
 export const extractMessages: ByLocale<ExtractMessages> = { 'zh-CN': extractZh, en: extractEn };
-export const useXt = messagesHook(extractMessages);
+export const useExtractT = messagesHook(extractMessages);
 export type { ExtractMessages };

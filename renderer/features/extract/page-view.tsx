@@ -3,7 +3,7 @@ import type { ExtractResult } from '../../../shared/api';
 import type { Box } from '../../../shared/extract/document';
 import { api, errorNotice } from '../../api/client';
 import { useUi } from '../../state/ui-store';
-import { useXt } from './messages';
+import { useExtractT } from './messages';
 
 export interface PagePlace {
   file: number;
@@ -36,7 +36,7 @@ export function PageView({
   onPlace(place: PagePlace): void;
   highlight: Box | null;
 }) {
-  const t = useXt();
+  const t = useExtractT();
   const locale = useUi((s) => s.locale);
   const [picture, setPicture] = useState<{ key: string; src: string } | null>(null);
   const [failure, setFailure] = useState<string | null>(null);

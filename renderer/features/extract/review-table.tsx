@@ -2,7 +2,7 @@ import type { ExtractResult } from '../../../shared/api';
 import type { Box, ProposedLineField } from '../../../shared/extract/document';
 import type { DraftHead, DraftLine } from './review-model';
 import { doubtfulOf, isDoubtful, mismatchesOf, reviewColumns } from './review-model';
-import { useXt } from './messages';
+import { useExtractT } from './messages';
 
 interface Draft {
   lines: DraftLine[];
@@ -27,7 +27,7 @@ export function ReviewTable({
   onDraft(draft: Draft): void;
   onPoint(pointed: Pointed | null): void;
 }) {
-  const t = useXt();
+  const t = useExtractT();
   const { extraction } = result;
   const setLine = (index: number, change: Partial<DraftLine>) =>
     onDraft({ ...draft, lines: draft.lines.map((l, i) => (i === index ? { ...l, ...change } : l)) });

@@ -4,7 +4,7 @@ import { refusalNotice, useBusy } from '../../components/busy-call';
 import { api } from '../../api/client';
 import { queryClient, useDeclaration } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
-import { extractMessages, useXt } from './messages';
+import { extractMessages, useExtractT } from './messages';
 
 /** The open declaration's last write from documents that 撤销 may take back (main keeps it across restarts). */
 export const lastWriteKey = (id: string) => ['declaration', id, 'extract-last-write'] as const;
@@ -15,7 +15,7 @@ export const lastWriteKey = (id: string) => ['declaration', id, 'extract-last-wr
  * something else changed the declaration main refuses the undo, saying why, and stops offering it.
  */
 export function ExtractUndoBar() {
-  const t = useXt();
+  const t = useExtractT();
   const { view, selectedId, notify } = useUi();
   const id = view === 'editor' ? selectedId : null;
   const record = useDeclaration(id);

@@ -6,13 +6,13 @@ import { api, errorNotice, saidFailure } from '../../api/client';
 import { keys, queryClient } from '../../api/queries';
 import { Dialog } from '../../components/dialog';
 import { useInterchange } from './interchange-store';
-import { useIt } from './messages';
+import { useInterchangeT } from './messages';
 import { useMessageText } from '../../i18n/use-message-text';
 import { localSecond } from '../../i18n/local-time';
 
 /** 电子口岸客户端: the folder bridge's settings (ImpPath, backup folder, operation type) and what it has done. */
 export function BridgeDialog() {
-  const t = useIt();
+  const t = useInterchangeT();
   const { dialog, close } = useInterchange();
   const status = useQuery({
     queryKey: ['bridge.status'],
@@ -30,7 +30,7 @@ export function BridgeDialog() {
 }
 
 function BridgeForm({ status: s, onDone }: { status: BridgeStatus; onDone(): void }) {
-  const t = useIt();
+  const t = useInterchangeT();
   const said = useMessageText();
   const [enabled, setEnabled] = useState(s.transport === 'bridge');
   const [impPath, setImpPath] = useState(s.config?.impPath ?? '');

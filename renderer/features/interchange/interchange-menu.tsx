@@ -7,7 +7,7 @@ import { extractMessages } from '../extract/messages';
 import { toQuery, useListState } from '../declaration-list/list-store';
 import { chooseFile, fileToBase64, saveFile } from './files';
 import { useInterchange } from './interchange-store';
-import { interchangeMessages, useIt } from './messages';
+import { interchangeMessages, useInterchangeT } from './messages';
 
 /** Imports a DecMessage file as a new draft and opens it. */
 export async function importXmlFile(file: File): Promise<void> {
@@ -35,7 +35,7 @@ export async function importXmlFile(file: File): Promise<void> {
  * acts on the one open in the editor.
  */
 export function InterchangeMenu() {
-  const t = useIt();
+  const t = useInterchangeT();
   const menu = useRef<HTMLDetailsElement>(null);
   const { view, selectedId, notify, locale } = useUi();
   const open = useInterchange((s) => s.open);

@@ -2,12 +2,12 @@ import type { LineImportReport } from '../../../shared/api';
 import { useUi } from '../../state/ui-store';
 import { Dialog } from '../../components/dialog';
 import { useInterchange } from './interchange-store';
-import { useIt } from './messages';
+import { useInterchangeT } from './messages';
 import { ColumnHeads } from '../../components/column-heads';
 
 /** The rows of a report: each problem with its sheet row, column and field, in the user's language. */
 export function ProblemTable({ problems }: { problems: LineImportReport['errors'] }) {
-  const t = useIt();
+  const t = useInterchangeT();
   const locale = useUi((s) => s.locale);
   return (
     <table className="line-report-table">
@@ -27,7 +27,7 @@ export function ProblemTable({ problems }: { problems: LineImportReport['errors'
 
 /** The values the import turned into codes: row, column, the sheet's text, the code and its name, and how. */
 function MappedTable({ report }: { report: LineImportReport }) {
-  const t = useIt();
+  const t = useInterchangeT();
   return (
     <>
       <p>{t.mappedTitle(report.mappedCount, report.written)}</p>
@@ -55,7 +55,7 @@ function MappedTable({ report }: { report: LineImportReport }) {
 
 /** 导入结果: what was imported, or — when any row failed — that nothing was, and each failed row and why. */
 export function LineReport() {
-  const t = useIt();
+  const t = useInterchangeT();
   const { dialog, report, reportOrigin, close } = useInterchange();
   const select = useUi((s) => s.select);
   if (!report) return null;

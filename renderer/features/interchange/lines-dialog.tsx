@@ -8,7 +8,7 @@ import { Dialog } from '../../components/dialog';
 import { fileToBase64 } from './files';
 import { useInterchange } from './interchange-store';
 import { MappingTable, mappingOf, SheetOptions } from './mapping-table';
-import { useIt } from './messages';
+import { useInterchangeT } from './messages';
 
 type Preview = MethodOutput<'interchange.previewLines'>;
 type Placement = 'append' | 'replace' | 'at' | 'split';
@@ -20,7 +20,7 @@ type Placement = 'append' | 'replace' | 'at' | 'split';
  * nothing is and the report says which rows failed and why.
  */
 export function LinesDialog() {
-  const t = useIt();
+  const t = useInterchangeT();
   const { dialog, declarationId, close, showReport } = useInterchange();
   const record = useDeclaration(dialog === 'lines' ? declarationId : null).data;
   const [source, setSource] = useState<{ source: LineSource; label: string } | null>(null);

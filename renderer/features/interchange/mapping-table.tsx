@@ -1,6 +1,6 @@
 import type { MethodOutput } from '../../../shared/api';
 import { useUi } from '../../state/ui-store';
-import { useIt } from './messages';
+import { useInterchangeT } from './messages';
 import { ColumnHeads } from '../../components/column-heads';
 
 type Preview = MethodOutput<'interchange.previewLines'>;
@@ -61,7 +61,7 @@ export function MappingTable({
   targets: ReadonlyMap<number, string>;
   onChange(next: Map<number, string>): void;
 }) {
-  const t = useIt();
+  const t = useInterchangeT();
   const locale = useUi((s) => s.locale);
   const label = (target: { zh: string; en: string }) => (locale === 'en' ? target.en : target.zh);
   return (

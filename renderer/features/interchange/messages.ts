@@ -5,5 +5,5 @@ import { type InterchangeMessages, interchangeZh } from './messages-zh';
 // The interchange and print screens' own wording, kept beside them.
 
 export const interchangeMessages: ByLocale<InterchangeMessages> = { 'zh-CN': interchangeZh, en: interchangeEn };
-export const useIt = messagesHook(interchangeMessages);
+export const useInterchangeT = messagesHook(interchangeMessages);
 export type { InterchangeMessages };

@@ -6,7 +6,7 @@ import { queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
 import { Dialog } from '../../components/dialog';
 import { useLibraryUi } from './library-store';
-import { libraryMessages, useLt } from './messages';
+import { libraryMessages, useLibraryT } from './messages';
 import { FormFooter } from '../../components/form-footer';
 
 /**
@@ -20,7 +20,7 @@ export function CopyDialog({
   record: Pick<DeclarationRecord, 'id' | 'clientSeqNo'>;
   beforeCopy(): Promise<void>;
 }) {
-  const t = useLt();
+  const t = useLibraryT();
   const open = useLibraryUi((s) => s.copyOpen);
   const setOpen = useLibraryUi((s) => s.setCopyOpen);
   const { select, notify } = useUi();

@@ -11,7 +11,7 @@ import { queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
 import { FieldInput } from '../../components/field-input';
 import { issuesByField } from './form-errors';
-import { libraryMessages, useLt } from './messages';
+import { libraryMessages, useLibraryT } from './messages';
 
 /**
  * The fields brokers give defaults (DOMAIN.md §4: 报关单默认值): 申报地海关, 进出境关别, 监管方式,
@@ -41,7 +41,7 @@ export const defaultLineFields = ['DutyMode', 'TradeCurr', 'DistrictCode'] as co
  * time; saving saves the one shown. Edits to the others stay until the panel closes.
  */
 function DefaultsForm({ defaults, operator }: { defaults: DeclarationDefaults; operator: string }) {
-  const t = useLt();
+  const t = useLibraryT();
   const locale = useUi((s) => s.locale);
   const notify = useUi((s) => s.notify);
   const [direction, setDirection] = useState<DefaultsDirection>('both');
@@ -145,7 +145,7 @@ function DefaultsForm({ defaults, operator }: { defaults: DeclarationDefaults; o
 
 /** 新建默认值: the current operator's default values for new declarations and new goods lines, shared or per direction. */
 export function DefaultsPanel() {
-  const t = useLt();
+  const t = useLibraryT();
   const defaults = useQuery({ queryKey: ['defaults'], queryFn: () => api.invoke('defaults.get', {}) });
   if (!defaults.data) return null;
   if (!defaults.data.profileId || !defaults.data.operator) return <p className="muted">{t.defaultsNoProfile}</p>;

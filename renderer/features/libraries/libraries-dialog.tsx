@@ -6,7 +6,7 @@ import { DefaultsPanel } from './defaults-panel';
 import { LibraryImportDialog } from './library-import-dialog';
 import type { LibraryTab } from './library-store';
 import { useLibraryUi } from './library-store';
-import { useLt } from './messages';
+import { useLibraryT } from './messages';
 import { PartyPanel } from './party-panel';
 import { ProductPanel } from './product-panel';
 import { TemplatePanel } from './template-panel';
@@ -16,7 +16,7 @@ const tabs: readonly LibraryTab[] = ['parties', 'products', 'templates', 'defaul
 
 /** Alt+K: the party and product libraries, the templates and the operator's defaults, in tabs. */
 function LibrariesDialog() {
-  const t = useLt();
+  const t = useLibraryT();
   const tab = useLibraryUi((s) => s.tab);
   const importing = useLibraryUi((s) => s.importing);
   const openTab = useLibraryUi((s) => s.openTab);
@@ -84,7 +84,7 @@ export function LibraryDialogs() {
 
 /** The top bar's button to the libraries. */
 export function LibrariesButton() {
-  const t = useLt();
+  const t = useLibraryT();
   const openTab = useLibraryUi((s) => s.openTab);
   return (
     <button type="button" aria-keyshortcuts="Alt+K" onClick={() => openTab('parties')}>

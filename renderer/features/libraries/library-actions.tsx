@@ -4,14 +4,14 @@ import { queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
 import { saveFile } from '../interchange/files';
 import { useLibraryUi } from './library-store';
-import { libraryMessages, useLt } from './messages';
+import { libraryMessages, useLibraryT } from './messages';
 
 /**
  * The party and product libraries' own toolbar buttons: add a record, import a sheet of them, export the library as
  * Excel or CSV. Both libraries import and export through the same calls, named by their kind.
  */
 export function LibraryFileButtons({ kind, onAdd }: { kind: LibraryKind; onAdd(): void }) {
-  const t = useLt();
+  const t = useLibraryT();
   const openImport = useLibraryUi((s) => s.openImport);
   async function exportAs(format: 'xlsx' | 'csv'): Promise<void> {
     saveFile(await api.invoke('libraries.export', { kind, format }));
@@ -49,7 +49,7 @@ export function RecordActions({
   name: string;
   onEdit(): void;
 }) {
-  const t = useLt();
+  const t = useLibraryT();
   const notify = useUi((s) => s.notify);
   async function remove(): Promise<void> {
     if (!window.confirm(t.confirmRemove(name))) return;

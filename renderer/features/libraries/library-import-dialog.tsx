@@ -11,7 +11,7 @@ import { ProblemTable } from '../interchange/line-report';
 import { MappingTable, mappingOf, SheetOptions } from '../interchange/mapping-table';
 import { useLibraryUi } from './library-store';
 import type { LibraryMessages } from './messages';
-import { useLt } from './messages';
+import { useLibraryT } from './messages';
 
 type Preview = MethodOutput<'libraries.preview'>;
 
@@ -48,7 +48,7 @@ function progressText(t: LibraryMessages, p: LibraryProgress | null): string {
  * either everything written or nothing, with a report naming each failed row (exportable as CSV).
  */
 export function LibraryImportDialog() {
-  const t = useLt();
+  const t = useLibraryT();
   const locale = useUi((s) => s.locale);
   const kind = useLibraryUi((s) => s.importing);
   const report = useLibraryUi((s) => s.report);

@@ -1,6 +1,6 @@
 import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { LibraryPage } from '../../../shared/api';
-import { useLt } from './messages';
+import { useLibraryT } from './messages';
 
 /** Rows a library panel shows at a time. */
 export const LIBRARY_PAGE_SIZE = 100;
@@ -43,7 +43,7 @@ function LibraryPager({
   paging: Paging;
   loading: boolean;
 }) {
-  const t = useLt();
+  const t = useLibraryT();
   const next = page?.next ?? null;
   const shown = page?.items.length ?? 0;
   return (
@@ -94,7 +94,7 @@ export function PagedLibraryTable({
   paging: Paging;
   children: ReactNode;
 }) {
-  const t = useLt();
+  const t = useLibraryT();
   return (
     <>
       <LibraryPager page={list.data} paging={paging} loading={list.isPlaceholderData} />

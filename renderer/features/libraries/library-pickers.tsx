@@ -17,7 +17,7 @@ import { useUi } from '../../state/ui-store';
 import { useEditorUi } from '../editor/editor-store';
 import { focusAfter } from '../editor/next-field';
 import { useLibraryUi } from './library-store';
-import { libraryMessages, useLt } from './messages';
+import { libraryMessages, useLibraryT } from './messages';
 import { SearchPicker } from './search-picker';
 import { listWords } from '../../i18n/list-words';
 
@@ -53,7 +53,7 @@ function partyName(p: Party): string {
  * name, USCC and CIQ code together.
  */
 export function PartyPicker({ target, slot }: { target: PickerTarget; slot: PartySlot }) {
-  const t = useLt();
+  const t = useLibraryT();
   const locale = useUi((s) => s.locale);
   const notify = useUi((s) => s.notify);
   const close = useLibraryUi((s) => s.openPartyPicker);
@@ -138,7 +138,7 @@ export function declarationCustomer(head: Row): ProductCustomer | undefined {
  * names, 申报要素, units, origin, price …), keeping its quantities; the cursor goes on to 成交数量.
  */
 export function ProductPicker({ target, line }: { target: PickerTarget; line: number }) {
-  const t = useLt();
+  const t = useLibraryT();
   const notify = useUi((s) => s.notify);
   const close = useLibraryUi((s) => s.openProductPicker);
   const row = target.doc.lines[line];

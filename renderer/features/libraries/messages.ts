@@ -5,5 +5,5 @@ import { type LibraryMessages, librariesZh } from './messages-zh';
 // The libraries', templates' and defaults' own wording, kept beside the screens.
 
 export const libraryMessages: ByLocale<LibraryMessages> = { 'zh-CN': librariesZh, en: librariesEn };
-export const useLt = messagesHook(libraryMessages);
+export const useLibraryT = messagesHook(libraryMessages);
 export type { LibraryMessages };

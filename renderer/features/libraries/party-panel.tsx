@@ -9,7 +9,7 @@ import { useUi } from '../../state/ui-store';
 import { issuesByField } from './form-errors';
 import { LIBRARY_PAGE_SIZE, PagedLibraryTable, useLibraryPaging } from './library-pager';
 import { LibraryFileButtons, RecordActions } from './library-actions';
-import { useLt } from './messages';
+import { useLibraryT } from './messages';
 import { FormFooter } from '../../components/form-footer';
 import { listWords } from '../../i18n/list-words';
 
@@ -35,7 +35,7 @@ const textFields: readonly Exclude<PartyField, 'roles'>[] = [
 
 /** Add or change a party; each refusal shows at its field. */
 function PartyForm({ party, onDone }: { party: Party | null; onDone(): void }) {
-  const t = useLt();
+  const t = useLibraryT();
   const locale = useUi((s) => s.locale);
   const [values, setValues] = useState<PartyInput>(() => (party ? partyInput(party) : { ...empty }));
   // The refusal itself, worded at each render (a language switch words it again).
@@ -108,7 +108,7 @@ function PartyForm({ party, onDone }: { party: Party | null; onDone(): void }) {
 
 /** 企业库: search (code, credit code, name, pinyin initials), filter by role, add, change, delete, import and export. */
 export function PartyPanel() {
-  const t = useLt();
+  const t = useLibraryT();
   const locale = useUi((s) => s.locale);
   const [query, setQuery] = useState('');
   const [role, setRole] = useState<PartyRole | ''>('');

@@ -11,7 +11,7 @@ import { FieldInput } from '../../components/field-input';
 import { issuesByField } from './form-errors';
 import { LIBRARY_PAGE_SIZE, PagedLibraryTable, useLibraryPaging } from './library-pager';
 import { LibraryFileButtons, RecordActions } from './library-actions';
-import { useLt } from './messages';
+import { useLibraryT } from './messages';
 import { FormFooter } from '../../components/form-footer';
 
 /** A product field's label: the goods-line element's, origin by meaning (原产国 whatever the direction). */
@@ -22,7 +22,7 @@ export function productFieldLabel(key: string, locale: 'zh-CN' | 'en'): string {
 
 /** Add or change a product: the goods-line fields with their code pickers; each refusal shows at its field. */
 function ProductForm({ product, onDone }: { product: Product | null; onDone(): void }) {
-  const t = useLt();
+  const t = useLibraryT();
   const locale = useUi((s) => s.locale);
   const [fields, setFields] = useState<Row>(() => ({ ...(product?.fields ?? {}) }));
   const [customer, setCustomer] = useState(product?.customer ?? '');
@@ -87,7 +87,7 @@ function ProductForm({ product, onDone }: { product: Product | null; onDone(): v
  * import and export.
  */
 export function ProductPanel() {
-  const t = useLt();
+  const t = useLibraryT();
   const locale = useUi((s) => s.locale);
   const [query, setQuery] = useState('');
   const [learnedOnly, setLearnedOnly] = useState(false);

@@ -10,7 +10,7 @@ import { messages } from '../../i18n/messages';
 import { useT } from '../../i18n/use-t';
 import { chooseFile, fileToBase64, saveFile } from '../interchange/files';
 import { useLibraryUi } from './library-store';
-import { libraryMessages, useLt } from './messages';
+import { libraryMessages, useLibraryT } from './messages';
 import { startFromTemplate } from './template-picker';
 import { listWords } from '../../i18n/list-words';
 
@@ -24,7 +24,7 @@ function TemplateRow({
   selected: boolean;
   onSelect(on: boolean): void;
 }) {
-  const t = useLt();
+  const t = useLibraryT();
   const locale = useUi((s) => s.locale);
   const notify = useUi((s) => s.notify);
   const [name, setName] = useState<string | null>(null);
@@ -125,7 +125,7 @@ function TemplateRow({
 
 /** 模板: find by name or pinyin initials, start, rename, delete, export (chosen or all) and import as files. */
 export function TemplatePanel() {
-  const t = useLt();
+  const t = useLibraryT();
   // The column is named as the declaration list names it: one word for one thing on every screen.
   const app = useT();
   const notify = useUi((s) => s.notify);

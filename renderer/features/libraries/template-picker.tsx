@@ -6,7 +6,7 @@ import { api, errorNotice } from '../../api/client';
 import { queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
 import { useLibraryUi } from './library-store';
-import { useLt } from './messages';
+import { useLibraryT } from './messages';
 import { SearchPicker } from './search-picker';
 
 /** Starts a new declaration from a template, on every screen. */
@@ -24,7 +24,7 @@ export async function startFromTemplate(id: string): Promise<void> {
 
 /** Alt+T: the templates by name or pinyin initials; Enter starts a new declaration from the one chosen. */
 export function TemplatePicker() {
-  const t = useLt();
+  const t = useLibraryT();
   const locale = useUi((s) => s.locale);
   const open = useLibraryUi((s) => s.templatePicker);
   const setOpen = useLibraryUi((s) => s.setTemplatePicker);

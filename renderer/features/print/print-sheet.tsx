@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { createPortal } from 'react-dom';
-import { useIt } from '../interchange/messages';
+import { useInterchangeT } from '../interchange/messages';
 import { usePrintOverlay } from './print-overlay';
 import './print.css';
 
@@ -19,7 +19,7 @@ export function PrintSheet({
   onClose: () => void;
   children: ReactNode;
 }) {
-  const it = useIt();
+  const it = useInterchangeT();
   const { printButton, savePdf } = usePrintOverlay(onClose);
   return createPortal(
     <div className="print-root" role="dialog" aria-label={title}>

@@ -3,7 +3,7 @@ import { createPortal } from 'react-dom';
 import { useDeclaration } from '../../api/queries';
 import { useCheckLookup } from '../../api/code-tables';
 import { useInterchange } from '../interchange/interchange-store';
-import { useIt } from '../interchange/messages';
+import { useInterchangeT } from '../interchange/messages';
 import { PrintForm } from './print-form';
 import { paginate } from './print-layout';
 import { usePrintOverlay } from './print-overlay';
@@ -15,7 +15,7 @@ import './print.css';
  * browser host — where there is none — opens the browser's print dialog, which saves PDFs too.
  */
 export function PrintView({ id }: { id: string }) {
-  const t = useIt();
+  const t = useInterchangeT();
   const close = useInterchange((s) => s.close);
   const record = useDeclaration(id).data;
   const emptyDoc = { head: {}, lines: [], tables: {} };

@@ -1,6 +1,6 @@
 import type { TaxEstimate } from '../../../shared/taxes/types';
 import { howSteps, KINDS } from '../editor/tax-how';
-import { useTaxMessages } from '../editor/tax-messages';
+import { useTaxT } from '../editor/tax-messages';
 import { TaxTotals } from '../editor/tax-totals';
 import { PrintSheet } from './print-sheet';
 
@@ -19,7 +19,7 @@ export function TaxSheet({
   clientSeqNo: string;
   onClose: () => void;
 }) {
-  const t = useTaxMessages();
+  const t = useTaxT();
 
   return (
     <PrintSheet title={t.sheetTitle} fileName={`${clientSeqNo || 'estimate'}-${t.sheetTitle}.pdf`} onClose={onClose}>

@@ -12,7 +12,7 @@ import { CodeTablesPanel } from '../code-tables/code-tables-panel';
 import { useCodeTablesT } from '../code-tables/messages';
 import { copyDiagnostics } from './copy-diagnostics';
 import { DataPanel } from './data-panel';
-import { useFt } from '../editor/flow-messages';
+import { useFlowT } from '../editor/flow-messages';
 import { HubPanel } from './hub-panel';
 import { KeysPanel } from './keys-panel';
 import { ProfilesPanel } from './profiles-panel';
@@ -20,7 +20,7 @@ import { type SettingsTab, useSettings } from './settings-store';
 
 /** The broker's keying preferences: when 申报 asks first, and whether goods lines compute their amounts. */
 function KeyingPrefs() {
-  const f = useFt();
+  const f = useFlowT();
   const { prefs, setPrefs } = useUi();
   const save = (patch: Partial<typeof prefs>) => {
     setPrefs(patch);
