@@ -2,8 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { PatchOp } from '../../../shared/api';
 import type { Row } from '../../../shared/catalog';
-import { findElement, goodsDeclaration, labelOf, MAX_LINES } from '../../../shared/catalog';
-import type { Locale } from '../../../shared/i18n/locale';
+import { MAX_LINES } from '../../../shared/catalog';
 import { FieldInput } from '../../components/field-input';
 import { FieldScope } from '../../components/field-scope';
 import { useT } from '../../i18n/use-t';
@@ -17,12 +16,10 @@ import { useEditorUi } from './editor-store';
 import type { FieldContext, FieldError } from './field-context';
 import { fieldPropsFor } from './field-context';
 import { gridColumns } from './form-layout';
-import { headFitPx } from './cell-fit';
+import { ACTIONS_WIDTH, columnLabel, gridWidths, NUMBER_WIDTH } from './grid-widths';
 import { focusHandedTo, TextCell } from './text-cell';
 
 const ROW_HEIGHT = 34;
-const NUMBER_WIDTH = 44;
-const ACTIONS_WIDTH = 170;
 const MAX_HEIGHT = 300;
 /** Columns that stay in view while the grid scrolls right: 项号 (the row's heading) and this one beside it. */
 const PINNED = 'CodeTS';
@@ -67,6 +64,7 @@ const sameRow = (a: RowProps, b: RowProps) =>
 const GridRow = memo(function GridRow({ index, activeColumn, line, errors, ctx, onOp }: RowProps) {
   const t = useT();
   const cellCtx = { ...ctx, errors: errors ?? noErrors };
+  const widths = gridWidths(ctx.locale, ctx.ieFlag).columns;
   useLayoutEffect(() => {
     if (activeColumn !== null) focusHandedTo(`lines[${index}].${activeColumn}`);
   }, [activeColumn, index]);
@@ -95,7 +93,7 @@ const GridRow = memo(function GridRow({ index, activeColumn, line, errors, ctx, 
                 codeName={props.codeName}
                 error={props.error}
                 quiet={props.quiet}
-                width={columnWidth(xml, ctx.locale, ctx.ieFlag)}
+                width={widths.get(xml) ?? 0}
               />
             )}
           </td>
@@ -182,26 +180,6 @@ function groupRowErrors(
   );
 }
 
-function columnLabel(xml: string, locale: Locale, ieFlag: 'I' | 'E'): string {
-  const def = findElement(goodsDeclaration, 'lines', xml);
-  return def ? labelOf(def, locale, ieFlag) : xml;
-}
-
-/**
- * A column wide enough for its values and its heading in the UI's language and the declaration's direction (an
- * English head on up to two lines): codes narrow, names and specifications wide.
- */
-function columnWidth(xml: string, locale: Locale, ieFlag: 'I' | 'E'): number {
-  const def = findElement(goodsDeclaration, 'lines', xml);
-  if (!def) return 90;
-  const content = def.type !== 'string' ? 96 : Math.min(260, Math.max(64, def.length * 9 + 20));
-  return Math.max(content, def.zh.length * 13 + 12, headFitPx(columnLabel(xml, locale, ieFlag)));
-}
-
-function tableWidth(locale: Locale, ieFlag: 'I' | 'E'): number {
-  return NUMBER_WIDTH + ACTIONS_WIDTH + gridColumns.reduce((sum, xml) => sum + columnWidth(xml, locale, ieFlag), 0);
-}
-
 /**
  * The goods lines as a grid with the printed form's columns, one row per DecList (项号 from
  * its position). Only the rows in view are rendered (up to 50 lines stay fast); a row is named
@@ -234,6 +212,7 @@ export function LinesGrid({ ctx, onOp }: { ctx: FieldContext; onOp(op: PatchOp):
     () => ({ locale, ieFlag, editable, fixedRows, setField, commit, codeName }),
     [locale, ieFlag, editable, fixedRows, setField, commit, codeName],
   );
+  const widths = gridWidths(locale, ieFlag);
   const items = virtualizer.getVirtualItems();
   const top = items[0]?.start ?? 0;
   const bottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
@@ -254,11 +233,11 @@ export function LinesGrid({ ctx, onOp }: { ctx: FieldContext; onOp(op: PatchOp):
           style={{ maxHeight: MAX_HEIGHT, height: lines.length === 0 ? undefined : height }}
         >
           {/* Fixed column widths: the browser lays the grid out without measuring every cell on each keystroke. */}
-          <table aria-rowcount={lines.length + 1} style={{ tableLayout: 'fixed', width: tableWidth(locale, ieFlag) }}>
+          <table aria-rowcount={lines.length + 1} style={{ tableLayout: 'fixed', width: widths.table }}>
             <colgroup>
               <col style={{ width: NUMBER_WIDTH }} />
               {gridColumns.map((xml) => (
-                <col key={xml} style={{ width: columnWidth(xml, locale, ieFlag) }} />
+                <col key={xml} style={{ width: widths.columns.get(xml) }} />
               ))}
               <col style={{ width: ACTIONS_WIDTH }} />
             </colgroup>
