@@ -179,8 +179,8 @@ export const methods = {
 
   'declarations.createFromTemplate': method(z.object({ templateId: idSchema }).strict(), declarationRecordSchema),
 
-  // Templates: a declaration, or chosen parts of it, saved under a name (the same name replaces it)
-  // to start new ones from; `query` finds them by name or its pinyin initials.
+  // Templates: a declaration, or chosen parts of it, saved under a name to start new ones from (a name in use is
+  // refused, templates.name-taken, unless `replace`); `query` finds them by name or its pinyin initials.
   'templates.list': method(z.object({ query: z.string().max(60).optional() }).strict(), z.array(templateSummarySchema)),
   'templates.save': method(
     z
@@ -188,6 +188,7 @@ export const methods = {
         name: templateNameSchema,
         declarationId: idSchema,
         parts: z.array(templatePartSchema).min(1).max(5).optional(),
+        replace: z.boolean().optional(),
       })
       .strict(),
     templateSummarySchema,

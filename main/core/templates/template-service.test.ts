@@ -49,11 +49,11 @@ describe('templates', () => {
     });
   });
 
-  it('saves a declaration as a template, replaces it under the same name, and starts a new declaration from it', () => {
+  it('saves a declaration as a template, replaces it under the same name when asked to, and starts a new declaration from it', () => {
     const source = filled();
     const first = service.save({ name: '  鲜苹果进口 ', declarationId: source.id });
     expect(first).toMatchObject({ name: '鲜苹果进口', ieFlag: 'I', lineCount: 1 });
-    const again = service.save({ name: '鲜苹果进口', declarationId: source.id });
+    const again = service.save({ name: '鲜苹果进口', declarationId: source.id, replace: true });
     expect(again.id).toBe(first.id);
     expect(service.list()).toHaveLength(1);
 
@@ -66,6 +66,38 @@ describe('templates', () => {
       tables: { containers: [{ ContainerId: 'CSQU3054383' }], freeText: [{ VoyNo: '012E' }] },
     });
     expect(created).toMatchObject({ workflow: 'draft', tradeName: '上海鲜果贸易有限公司', lineCount: 1 });
+  });
+
+  it('refuses a second save under a name in use, naming it and changing nothing; with replace it replaces', () => {
+    const source = filled();
+    const first = service.save({ name: '鲜苹果进口', declarationId: source.id });
+    const other = f.declarations.create({ ieFlag: 'E' });
+    const stored = () => createTemplatesRepo(f.db).get(first.id);
+    const before = stored();
+    const announced = f.events.length;
+    f.clock.advance(60_000);
+
+    let refusal: unknown;
+    try {
+      service.save({ name: ' 鲜苹果进口 ', declarationId: other.id, parts: ['head'] });
+    } catch (e) {
+      refusal = e;
+    }
+    expect(refusal).toBeInstanceOf(AppError);
+    expect((refusal as AppError).toApiError()).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'templates.name-taken',
+      params: { name: '鲜苹果进口' },
+      issues: [expect.objectContaining({ path: 'name' })],
+    });
+    expect(service.list()).toEqual([first]);
+    expect(stored()).toEqual(before);
+    expect(f.events).toHaveLength(announced);
+
+    const replaced = service.save({ name: '鲜苹果进口', declarationId: other.id, parts: ['head'], replace: true });
+    expect(replaced).toMatchObject({ id: first.id, name: '鲜苹果进口', ieFlag: 'E', lineCount: 0, parts: ['head'] });
+    expect(service.list()).toEqual([replaced]);
+    expect(stored()?.doc).not.toEqual(before?.doc);
   });
 
   it('refuses an unknown declaration or template, naming it, and changes nothing', () => {

@@ -20,6 +20,12 @@ function orderedParts(parts: readonly TemplatePart[] | undefined): TemplatePart[
   return parts ? templateParts.filter((p) => parts.includes(p)) : [...templateParts];
 }
 
+type SaveInput = { name: string; declarationId: string; parts?: readonly TemplatePart[]; replace?: boolean };
+
+function nameTaken(name: string): AppError {
+  return new AppError('templates.name-taken', { name }, [reasonIssue('name', 'templates.name-taken', { name })]);
+}
+
 /**
  * Templates for repeat shipments: save a declaration (or chosen parts of it) under a name, find
  * them by name or pinyin initials, rename, delete, carry them between desks as files, and start
@@ -63,6 +69,16 @@ export function createTemplateService(
     return { imported: items.length - (replace ? replaced : 0), replaced };
   });
 
+  const saveOne = ctx.db.transaction((input: SaveInput) => {
+    const name = input.name.trim();
+    const row = deps.declarationsRepo.get(input.declarationId);
+    if (!row) throw new AppError('declarations.not-found', { id: input.declarationId });
+    if (!input.replace && templates.byName(name)) throw nameTaken(name);
+    const parts = orderedParts(input.parts);
+    const doc = templateDoc(catalog, deps.declarationsRepo.loadDoc(row), parts);
+    return templates.save({ id: uuidv7(), name, ieFlag: row.ieFlag, doc, parts, at: isoAt(ctx.clock) });
+  });
+
   return {
     /** Every template by name; with `query`, those whose name holds it or whose pinyin initials start with it. */
     list(query?: string): TemplateSummary[] {
@@ -73,13 +89,13 @@ export function createTemplateService(
       return all.filter((t) => t.name.toLowerCase().includes(lower) || pinyinInitials(t.name).startsWith(lower));
     },
 
-    save(input: { name: string; declarationId: string; parts?: readonly TemplatePart[] }): TemplateSummary {
-      const name = input.name.trim();
-      const row = deps.declarationsRepo.get(input.declarationId);
-      if (!row) throw new AppError('declarations.not-found', { id: input.declarationId });
-      const parts = orderedParts(input.parts);
-      const doc = templateDoc(catalog, deps.declarationsRepo.loadDoc(row), parts);
-      const saved = templates.save({ id: uuidv7(), name, ieFlag: row.ieFlag, doc, parts, at: isoAt(ctx.clock) });
+    /**
+     * Keeps the declaration (or its chosen parts) under a name. A name in use is refused unless `replace`: a template
+     * a colleague kept under it would be lost unasked. Checked and written in one transaction, so that no save can
+     * slip in between.
+     */
+    save(input: SaveInput): TemplateSummary {
+      const saved = saveOne(input);
       changed();
       return saved;
     },
@@ -88,9 +104,7 @@ export function createTemplateService(
       const template = mustGet(id);
       const name = rawName.trim();
       const other = templates.byName(name);
-      if (other && other.id !== id) {
-        throw new AppError('templates.name-taken', { name }, [reasonIssue('name', 'templates.name-taken', { name })]);
-      }
+      if (other && other.id !== id) throw nameTaken(name);
       const renamed = templates.rename(template.id, name, isoAt(ctx.clock));
       if (!renamed) throw new AppError('templates.not-found', { id });
       changed();

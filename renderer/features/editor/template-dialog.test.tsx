@@ -1,6 +1,7 @@
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ApiResult, TemplateSummary } from '../../../shared/api';
+import { AppError, reasonIssue } from '../../../shared/api';
 import { templateParts } from '../../../shared/libraries';
 import { setBridge } from '../../api/client';
 import { useUi } from '../../state/ui-store';
@@ -19,12 +20,19 @@ const saved: TemplateSummary = {
   updatedAt: '2026-12-07T10:00:00Z',
 };
 
+/** Main's answer when 鲜果进口 is kept already: refused as taken unless the call says to replace it. */
+function savedUnlessTaken(input: unknown): ApiResult<TemplateSummary> {
+  if ((input as { replace?: boolean }).replace) return { ok: true, value: saved };
+  const name = saved.name;
+  const taken = new AppError('templates.name-taken', { name }, [reasonIssue('name', 'templates.name-taken', { name })]);
+  return { ok: false, error: taken.toApiError() };
+}
+
 describe('the save-as-template dialog (fake bridge)', () => {
   afterEach(cleanup);
 
   it("says an empty name under its box in zh and en, not in the browser's bubble, and saves nothing until named", async () => {
     const fake = createFakeBridge({
-      'templates.list': (): ApiResult<TemplateSummary[]> => ({ ok: true, value: [] }),
       'templates.save': (): ApiResult<TemplateSummary> => ({ ok: true, value: saved }),
     });
     setBridge(fake.bridge);
@@ -50,10 +58,7 @@ describe('the save-as-template dialog (fake bridge)', () => {
       ['zh-CN', '已有模板“鲜果进口”', '替换', '已替换模板“鲜果进口”'],
       ['en', 'A template named “鲜果进口” already exists', 'Replace', 'Replaced template “鲜果进口”'],
     ] as const) {
-      const fake = createFakeBridge({
-        'templates.list': (): ApiResult<TemplateSummary[]> => ({ ok: true, value: [saved] }),
-        'templates.save': (): ApiResult<TemplateSummary> => ({ ok: true, value: saved }),
-      });
+      const fake = createFakeBridge({ 'templates.save': savedUnlessTaken });
       setBridge(fake.bridge);
       useUi.setState({ locale, notices: [] });
       useEditorUi.setState({ templateOpen: true });
@@ -63,12 +68,18 @@ describe('the save-as-template dialog (fake bridge)', () => {
       expect((await screen.findByRole('alert')).textContent).toContain(taken);
       expect(box.getAttribute('aria-describedby')).toBe('template-name-taken');
       expect(screen.getByRole('button', { name: replace })).toBeTruthy();
-      expect(fake.calls.some((c) => c.method === 'templates.save')).toBe(false);
+      // Main was asked to save without replacing, and refused: nothing is replaced yet.
+      expect(fake.calls.filter((c) => c.method === 'templates.save').map((c) => c.input)).toEqual([
+        expect.objectContaining({ replace: false }),
+      ]);
       expect(useEditorUi.getState().templateOpen).toBe(true);
 
       fireEvent.submit(box.closest('form') as HTMLFormElement);
       await waitFor(() => expect(useEditorUi.getState().templateOpen).toBe(false));
-      expect(fake.calls.filter((c) => c.method === 'templates.save')).toHaveLength(1);
+      expect(fake.calls.filter((c) => c.method === 'templates.save').map((c) => c.input)).toEqual([
+        expect.objectContaining({ replace: false }),
+        expect.objectContaining({ name: ' 鲜果进口', replace: true }),
+      ]);
       const notice = useUi.getState().notices.at(-1);
       expect(notice?.message(locale)).toBe(replaced);
       cleanup();
@@ -76,10 +87,7 @@ describe('the save-as-template dialog (fake bridge)', () => {
   });
 
   it('forgets that the name was taken when closed by 取消 or Esc: reopened, it asks again and replaces nothing', async () => {
-    const fake = createFakeBridge({
-      'templates.list': (): ApiResult<TemplateSummary[]> => ({ ok: true, value: [saved] }),
-      'templates.save': (): ApiResult<TemplateSummary> => ({ ok: true, value: saved }),
-    });
+    const fake = createFakeBridge({ 'templates.save': savedUnlessTaken });
     setBridge(fake.bridge);
     useUi.setState({ locale: 'zh-CN', notices: [] });
     useEditorUi.setState({ templateOpen: true });
@@ -99,6 +107,7 @@ describe('the save-as-template dialog (fake bridge)', () => {
     }
     fireEvent.submit(screen.getByRole('textbox').closest('form') as HTMLFormElement);
     expect((await screen.findByRole('alert')).textContent).toContain('已有模板“鲜果进口”');
-    expect(fake.calls.some((c) => c.method === 'templates.save')).toBe(false);
+    const saves = fake.calls.filter((c) => c.method === 'templates.save');
+    expect(saves.map((c) => (c.input as { replace?: boolean }).replace)).toEqual([false, false, false]);
   });
 });

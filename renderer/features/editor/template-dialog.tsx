@@ -5,7 +5,7 @@ import { templatePartLabels, templateParts } from '../../../shared/libraries';
 import type { ApiIssue } from '../../../shared/api';
 import { issuesFromZod, templateNameSchema } from '../../../shared/api';
 import { issueText } from '../../i18n/reasons';
-import { api, errorNotice } from '../../api/client';
+import { api, ApiCallError, errorNotice } from '../../api/client';
 import { queryClient } from '../../api/queries';
 import { Dialog } from '../../components/dialog';
 import { messages } from '../../i18n/messages';
@@ -38,7 +38,7 @@ export function TemplateDialog({
   // What main would refuse in the name (templateNameSchema), said under its box: the form is noValidate, since the
   // browser's own bubble for an empty box speaks the browser's language, not the one chosen in the app.
   const [nameIssue, setNameIssue] = useState<ApiIssue | null>(null);
-  // The name the broker was told is taken; a submit under that same name replaces it.
+  // The name main said is taken; a submit under that same name replaces it.
   const [replacing, setReplacing] = useState<string | null>(null);
   const locale = useUi((s) => s.locale);
   // The dialog stays mounted with the editor: a question left standing would greet the next Ctrl+Shift+S with 替换
@@ -59,24 +59,21 @@ export function TemplateDialog({
       return;
     }
     const wanted = name.trim();
+    // Main refuses a name in use unless told to replace (checked and written at once, so no save slips in between);
+    // that refusal is the question put to the broker, and 替换 sends the same name again with `replace`.
+    const replace = replacing === wanted;
     try {
-      if (replacing !== wanted) {
-        const taken = await api.invoke('templates.list', { query: wanted });
-        if (taken.some((t) => t.name === wanted)) {
-          setReplacing(wanted);
-          return;
-        }
-      }
       await beforeSave();
-      const saved = await api.invoke('templates.save', { name, declarationId, parts: [...parts] });
+      const saved = await api.invoke('templates.save', { name, declarationId, parts: [...parts], replace });
       await queryClient.invalidateQueries({ queryKey: ['templates'] });
       notify({
         kind: 'info',
-        message: (l) => (replacing === wanted ? messages[l].templateReplaced : messages[l].templateSaved)(saved.name),
+        message: (l) => (replace ? messages[l].templateReplaced : messages[l].templateSaved)(saved.name),
       });
       close();
     } catch (e) {
-      setError(errorNotice(e));
+      if (e instanceof ApiCallError && e.reason === 'templates.name-taken') setReplacing(wanted);
+      else setError(errorNotice(e));
     }
   }
 
