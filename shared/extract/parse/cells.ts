@@ -1,5 +1,6 @@
-// Which column a run of a table's line stands in, and the number a cell sets: the table reader (table.ts) and the
-// naming of weight columns by what they hold (weights.ts) read cells alike.
+// Which column a run of a table's line stands in, and the number a cell sets: the table reader (table.ts), the
+// naming of weight columns by what they hold (weights.ts) and the totals row's figures (parse-document.ts) read cells
+// alike.
 import type { Column } from './header';
 import type { PlacedRun } from './layout';
 import { joinRuns } from './layout';

@@ -1,11 +1,12 @@
 import type { CodeFinder } from '../../interchange/lines/code-mapping';
 import { countryCode } from '../codes';
 import type { DocumentLine, DocumentRole, DocumentText, DocumentTotals, Found, ParsedDocument } from '../document';
+import { cellNumber } from './cells';
 import type { Column, ColumnKind } from './header';
 import { currencyOf, foundIn, readHead } from './head';
 import type { Line, PlacedRun } from './layout';
 import { joinRuns, pageLines } from './layout';
-import { asciiText, looksEuropean, numberWithRest, parseNumber } from './numbers';
+import { asciiText, looksEuropean, numberWithRest } from './numbers';
 import type { Table, TableRow } from './table';
 import { readTable } from './table';
 import { readTotalsOutside } from './totals';
@@ -100,11 +101,7 @@ function totalsOf(table: Table, european: boolean): DocumentTotals {
   const row = table.totals;
   if (!row) return totals;
   for (const kind of ['quantity', 'amount', 'packages', 'netWeight', 'grossWeight'] as const) {
-    const runs = row.cells
-      .get(kind)
-      ?.filter(
-        (r) => parseNumber(r.text.replace(/[a-z\u4e00-\u9fff]+\.?$/i, ''), european) !== null || /\d/.test(r.text),
-      );
+    const runs = row.cells.get(kind)?.filter((r) => cellNumber([r], european) !== null || /\d/.test(r.text));
     const n = numberFound(runs, european);
     if (n.found) totals[kind] = n.found;
   }
