@@ -28,26 +28,29 @@ export interface Table {
 }
 
 /**
- * A totals row's label. A page's sub-total and the sum carried to the next page ("Carried forward", "转下页") or brought
- * from the last ("Brought forward", "承上页") are labelled like a total: what follows them tells them apart.
- */
-const totalsLabel =
-  /^(?:grand\s*)?(?:sub\s*-?\s*)?total\b|^合\s*计|^总\s*计|^小\s*计|^共\s*计|^total[:：]|^(?:carried|brought)\s+(?:forward|over)\b|^(?:承|接)\s*上\s*页|^(?:转|过)\s*[下次]\s*页/i;
-/**
- * A bilingual totals label whose Chinese half an OCR engine garbled ("合计: TOTAL:" read "Ait: TOTAL:"): the cell ends
- * in TOTAL after a label's mark, which no goods name does.
- */
-const garbledTotalsLabel = /[:：]\s*(?:grand\s*|sub\s*-?\s*)?total\s*[:：]?$/i;
-const isTotalsLabel = (text: string) => totalsLabel.test(text) || garbledTotalsLabel.test(text.trim());
-/**
  * A label that names a part of the goods' sum, never their total: a sub-total ("Sub-total", 小计 — a whole word, not
  * the start of a name like 小计算器) or the sum carried to the next page or brought from the last. Such a row says
  * that the table goes on, where a TOTAL or 合计 row may end it or be a page's total.
  */
 const partSumLabel =
   /^(?:sub\s*-?\s*total\b|小\s*计(?![\u3400-\u9fff])|(?:carried|brought)\s+(?:forward|over)\b|(?:承|接)\s*上\s*页|(?:转|过)\s*[下次]\s*页)/i;
+/**
+ * A totals row's label: a part sum's, built from the pattern above so that a wording added there is one here too (a
+ * part sum is a totals row first; what follows it tells whether the table goes on), or a total's ("Grand Total",
+ * "Grand Sub-total", 合计, 总计, 共计). 小计 here also starts a name (小计算器): the row's other cells tell the two apart.
+ */
+const totalsLabel = new RegExp(
+  `${partSumLabel.source}|^(?:grand\\s*)?(?:sub\\s*-?\\s*)?total\\b|^合\\s*计|^总\\s*计|^小\\s*计|^共\\s*计|^total[:：]`,
+  'i',
+);
 const isPartSum = (text: string, cells: Map<ColumnKind, PlacedRun[]>) =>
   [text, ...[...cells.values()].map((rs) => joinRuns(rs))].some((t) => partSumLabel.test(t.trim()));
+/**
+ * A bilingual totals label whose Chinese half an OCR engine garbled ("合计: TOTAL:" read "Ait: TOTAL:"): the cell ends
+ * in TOTAL after a label's mark, which no goods name does.
+ */
+const garbledTotalsLabel = /[:：]\s*(?:grand\s*|sub\s*-?\s*)?total\s*[:：]?$/i;
+const isTotalsLabel = (text: string) => totalsLabel.test(text) || garbledTotalsLabel.test(text.trim());
 /** Lines that end a table without a totals row: the amount in words, remarks, bank details, signatures. */
 const afterTable =
   /^(?:say\b|says\b|total\s+amount\s+in\s+words|amount\s+in\s+words|remarks?\b|notes?\b|bank\b|beneficiary|signature|authori[sz]ed|大写|备注|银行|签字|盖章)/i;
