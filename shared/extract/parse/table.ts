@@ -187,8 +187,7 @@ function goodsRowsAfter(
   const found: Line[] = [];
   let continues: boolean | undefined;
   let byLabel = at.partSum;
-  const otherTable = byLabel ? findHeader(lines, from) : null;
-  const otherTableAt = otherTable && lines[otherTable.at]?.page === page ? otherTable.at : Infinity;
+  const otherTableAt = (byLabel ? headerOnPage(lines, from, page)?.at : undefined) ?? Infinity;
   for (let i = from; i < lines.length; i++) {
     const line = lines[i];
     if (!line) continue;
@@ -221,13 +220,21 @@ function goodsRowsAfter(
   return { lines: found, continues: continues ?? false };
 }
 
-/** The goods table's header at or after line `from`, its garbled weight columns named by what they hold. */
-function headerAt(lines: readonly Line[], european: boolean, from = 0): { at: number; header: Header } | null {
+/** The first goods table's header at or after line `from`, when it stands on `page` (where a table goes on or ends). */
+function headerOnPage(lines: readonly Line[], from: number, page: number | undefined) {
   const found = findHeader(lines, from);
-  if (!found) return null;
-  const page = found.header.lines[0]?.page;
-  const under = lines.slice(found.at + found.header.lines.length).filter((l) => l.page === page);
-  return { at: found.at, header: weightsByValue(found.header, under, european) };
+  return found && lines[found.at]?.page === page ? found : null;
+}
+
+/** A goods table's header found at line `at`, its garbled weight columns named by what they hold under it. */
+function weightsNamed(
+  lines: readonly Line[],
+  { at, header }: { at: number; header: Header },
+  european: boolean,
+): Header {
+  const page = header.lines[0]?.page;
+  const under = lines.slice(at + header.lines.length).filter((l) => l.page === page);
+  return weightsByValue(header, under, european);
 }
 
 /**
@@ -241,9 +248,13 @@ function pageStart(
   european: boolean,
   rows: readonly TableRow[],
 ): { header: Header; last: number; headless: undefined } | { header?: undefined; headless: ColumnKind[] | undefined } {
-  const again = headerAt(lines, european, i);
-  if (again && lines[again.at]?.page === lines[i]?.page)
-    return { header: again.header, last: again.at + again.header.lines.length - 1, headless: undefined };
+  const again = headerOnPage(lines, i, lines[i]?.page);
+  if (again)
+    return {
+      header: weightsNamed(lines, again, european),
+      last: again.at + again.header.lines.length - 1,
+      headless: undefined,
+    };
   return { headless: rowPattern(rows) };
 }
 
@@ -255,8 +266,9 @@ function pageStart(
  * sum and followed by goods rows before any total (goodsRowsAfter), does not end it.
  */
 export function readTable(lines: readonly Line[], european: boolean): Table | null {
-  const first = headerAt(lines, european);
-  if (!first) return null;
+  const found = findHeader(lines, 0);
+  if (!found) return null;
+  const first = { at: found.at, header: weightsNamed(lines, found, european) };
   const headers: Header[] = [first.header];
   let columns = first.header.columns;
   const rows: TableRow[] = [];
@@ -328,8 +340,7 @@ export function readTable(lines: readonly Line[], european: boolean): Table | nu
       // Text well below the last row ends the table, unless it is the page's foot ("Page 1 of 2", a stamp, a
       // note set in a smaller font) and the next page goes on under the table's header printed again.
       const next = lines.findIndex((l, at) => at > i && l.page !== line.page);
-      const again = next >= 0 ? findHeader(lines, next) : null;
-      if (!again || lines[again.at]?.page !== lines[next]?.page) break;
+      if (next < 0 || !headerOnPage(lines, next, lines[next]?.page)) break;
       i = next - 1;
     }
   }
