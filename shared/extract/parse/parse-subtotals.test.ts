@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PageOptions, TextLine } from '../../../test-support/shared/document-text';
 import { tableLine, textDocument, textPage } from '../../../test-support/shared/document-text';
-import { invoiceColumns, invoiceHead, invoiceHeader } from '../../../test-support/shared/invoice-text';
+import { invoiceColumns, invoiceHead, invoiceHeader, packingText } from '../../../test-support/shared/invoice-text';
 import { parseDocument } from './parse-document';
 
 // A row labelled like a total in the middle of the goods table — a page's sub-total, the sum carried to the next
@@ -182,6 +182,30 @@ describe('parseDocument: rows that look like goods rows after the totals row are
     expect(doc.rowsAfterTotals?.rows).toBe(2);
   });
 
+  it.each(['Invoice Total', 'Amount due'])(
+    'ends at a "Sub-total" followed by "Freight" and "%s", a packing list on the next page not read in',
+    (total) => {
+      const row = (cells: Cells) => tableLine(invoiceColumns, cells);
+      const invoice = textPage(0, [
+        ...invoiceHead,
+        invoiceHeader,
+        ...items(1, 3).map(unnumbered).map(row),
+        row({ name: 'Sub-total', qty: '30', amount: '45.00' }),
+        row({ name: 'Freight', amount: '5.00' }),
+        row({ name: total, amount: '50.00' }),
+      ]);
+      // The packing list that follows in the same PDF, under a header of its own: its rows are no invoice lines.
+      const packing = packingText().pages[0];
+      if (!packing) throw new Error('the packing list has a page');
+      const page1 = { ...packing, index: 1, runs: packing.runs.map((r) => ({ ...r, box: { ...r.box, page: 1 } })) };
+      const doc = parseDocument(textDocument('invoice-and-packing.pdf', [invoice, page1]));
+      expect(doc.lines.map((l) => l.model?.value)).toEqual(items(1, 3).map((c) => c.model));
+      expect(doc.totals.amount?.value).toBe('45.00');
+      expect(doc.rowsAfterTotals?.rows).toBe(3);
+      expect(doc.rowsAfterTotals?.box.page).toBe(1);
+    },
+  );
+
   it('takes a goods name starting with 小计 (小计算器, in a table printing no model or price) for no part sum', () => {
     const bare = (cells: Cells): Cells => ({ ...unnumbered(cells), model: '', price: '' });
     const doc = parseDocument(
@@ -208,6 +232,23 @@ describe('parseDocument: a row labelled as a part sum, where no item numbers tel
     expect(doc.lines.map((l) => l.model?.value)).toEqual(items(1, 5).map((c) => c.model));
     expect(doc.totals.amount?.value).toBe('75.00');
     expect(doc.rowsAfterTotals).toBeUndefined();
+  });
+
+  it('keeps a goods line named "Total station" past a "Sub-total": a goods row naming a total ends nothing', () => {
+    const doc = parseDocument(
+      twoPages(
+        [
+          ...items(1, 3).map(unnumbered),
+          { name: 'Sub-total', qty: '30', amount: '45.00' },
+          { ...unnumbered(part(4)), name: 'Total station TS-06' },
+          unnumbered(part(5)),
+          { name: 'TOTAL', qty: '50', amount: '75.00' },
+        ],
+        [],
+      ),
+    );
+    expect(doc.lines.map((l) => l.model?.value)).toEqual(items(1, 5).map((c) => c.model));
+    expect(doc.totals.amount?.value).toBe('75.00');
   });
 
   it("keeps every line past a group's 小计 where the item numbers start again after it", () => {

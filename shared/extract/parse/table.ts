@@ -51,6 +51,11 @@ const isPartSum = (text: string, cells: Map<ColumnKind, PlacedRun[]>) =>
  */
 const garbledTotalsLabel = /[:：]\s*(?:grand\s*|sub\s*-?\s*)?total\s*[:：]?$/i;
 const isTotalsLabel = (text: string) => totalsLabel.test(text) || garbledTotalsLabel.test(text.trim());
+/**
+ * A total named anywhere in a line, where a totals row's label starts it: "Invoice Total", "Total due", "Amount due",
+ * 发票合计, 总计.
+ */
+const namesTotal = /total|合\s*计|总\s*计|\b(?:amount|balance)\s+due\b/i;
 /** Lines that end a table without a totals row: the amount in words, remarks, bank details, signatures. */
 const afterTable =
   /^(?:say\b|says\b|total\s+amount\s+in\s+words|amount\s+in\s+words|remarks?\b|notes?\b|bank\b|beneficiary|signature|authori[sz]ed|大写|备注|银行|签字|盖章)/i;
@@ -136,6 +141,15 @@ function startsRow(cells: Map<ColumnKind, PlacedRun[]>, european: boolean): bool
 function isTotalsRow(text: string, cells: Map<ColumnKind, PlacedRun[]>, european: boolean): boolean {
   const labels = [...cells.values()].filter((rs) => isTotalsLabel(joinRuns(rs)));
   if (!isTotalsLabel(text) && labels.length === 0) return false;
+  return !printsGoodsValue(cells, labels, european);
+}
+
+/** Whether a row prints what only a goods row does (isTotalsRow): an item number, a model, a price beside an amount. */
+function printsGoodsValue(
+  cells: Map<ColumnKind, PlacedRun[]>,
+  labels: readonly PlacedRun[][],
+  european: boolean,
+): boolean {
   const value = (kind: ColumnKind) => {
     const runs = cells.get(kind);
     return runs && !labels.includes(runs) ? joinRuns(runs) : '';
@@ -143,7 +157,7 @@ function isTotalsRow(text: string, cells: Map<ColumnKind, PlacedRun[]>, european
   const itemNo = /\d/.test(value('itemNo'));
   const model = /\p{L}/u.test(value('model')) && /\d/.test(value('model'));
   const priced = numberIn(cells, 'unitPrice', european) && numberIn(cells, 'amount', european);
-  return !itemNo && !model && !priced;
+  return itemNo || model || priced;
 }
 
 function lineText(line: Line): string {
@@ -209,6 +223,10 @@ function goodsRowsAfter(
       byLabel &&= isPartSum(text, cells);
       continue;
     }
+    // A later total in any wording ("Invoice Total", "Amount due" after the freight) ends what the part sum's label
+    // says: the sub-total was the goods' sum, and a table after it (the packing list on the next page) is another.
+    if (byLabel && namesTotal.test(text) && !isPartSum(text, cells) && !printsGoodsValue(cells, [], european))
+      byLabel = false;
     const inSequence = next !== undefined && itemNumber(cells) === next + 1;
     const measured = ['amount', 'netWeight', 'grossWeight'] as const;
     const counted = numberIn(cells, 'quantity', european) && measured.some((k) => numberIn(cells, k, european));
