@@ -185,9 +185,10 @@ interface ReadingAt {
  * The lines after a totals row that look like goods rows — the item number after the last row's, or a quantity
  * beside an amount or a weight — read as the table would read them (a page's repeated header taken), up to what
  * follows a table. `continues`: the totals row was a page's sub-total or a sum carried over and the table goes on —
- * the first of them carries the item numbers on, or, where the rows print none, the row's own label names a part sum
- * and the first is reached before any total and any other table's header on that page (a sub-total followed by the
- * charges and the total was the goods' sum, and what comes after that total is no row of this table).
+ * the first of them carries the item numbers on, or, where the item numbers do not go on (none printed, or starting
+ * again after a group's 小计), the row's own label names a part sum and the first is reached before any total and any
+ * other table's header on that page (a sub-total followed by the charges and the total was the goods' sum, and what
+ * comes after that total is no row of this table).
  */
 function goodsRowsAfter(
   lines: readonly Line[],
@@ -280,8 +281,9 @@ function pageStart(
  * Reads the goods table: its header, then each row (a line with a quantity or amount; a line with only a
  * name or model under it continues the row), across pages — under a repeated header, or, when the next page
  * prints none, under the last page's columns — until the totals row or what follows a table. A sub-total or a sum
- * carried forward followed by rows that continue the item numbers, or, where the rows print none, labelled as a part
- * sum and followed by goods rows before any total (goodsRowsAfter), does not end it.
+ * carried forward followed by rows that continue the item numbers, or, where the item numbers do not go on (none
+ * printed, or starting again after a group's 小计), labelled as a part sum and followed by goods rows before any total
+ * (goodsRowsAfter), does not end it.
  */
 export function readTable(lines: readonly Line[], european: boolean): Table | null {
   const found = findHeader(lines, 0);
