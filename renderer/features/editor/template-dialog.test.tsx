@@ -65,7 +65,10 @@ describe('the save-as-template dialog (fake bridge)', () => {
       render(<TemplateDialog declarationId={saved.id} suggestion=" 鲜果进口" beforeSave={async () => undefined} />);
       const box = screen.getByRole('textbox');
       fireEvent.submit(box.closest('form') as HTMLFormElement);
-      expect((await screen.findByRole('alert')).textContent).toContain(taken);
+      const question = await screen.findByRole('alert');
+      expect(question.textContent).toContain(taken);
+      // A question, not a failure: drawn as the app's warnings are, not in the error red.
+      expect(question.className).toBe('warn-text');
       expect(box.getAttribute('aria-describedby')).toBe('template-name-taken');
       expect(screen.getByRole('button', { name: replace })).toBeTruthy();
       // Main was asked to save without replacing, and refused: nothing is replaced yet.

@@ -103,7 +103,7 @@ export function TemplateDialog({
             </span>
           ) : null}
           {replacing !== null ? (
-            <span id="template-name-taken" role="alert" className="error-text">
+            <span id="template-name-taken" role="alert" className="warn-text">
               {t.templateExists(replacing)}
             </span>
           ) : null}
