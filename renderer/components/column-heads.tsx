@@ -1,6 +1,6 @@
 /**
- * A table's header row: one column header a label, in order; an empty label heads a column of
- * row actions (its header says nothing, each row's button names itself).
+ * A table's header row: one column header a label, in order; an empty label leaves its header empty. A column of
+ * row buttons is headed by messages' actionsColumn (操作 / Actions), the one word every table of the app uses.
  */
 export function ColumnHeads({ labels }: { labels: readonly string[] }) {
   return (

@@ -11,6 +11,7 @@ export const en: Messages = {
   toList: 'Declarations',
   addLine: 'Add goods line',
   copyLine: 'Copy goods line',
+  actionsColumn: 'Actions',
   removeLine: 'Delete',
   removeLineNamed: (n) => `Delete line ${n}`,
   moveUp: 'Move up',

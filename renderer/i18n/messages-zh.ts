@@ -11,6 +11,8 @@ export const zh = {
   addLine: '添加商品',
   copyLine: '复制商品',
   removeLine: '删除',
+  // The heading over a table's row buttons (edit, delete, withdraw…), one word for every table of the app.
+  actionsColumn: '操作',
   removeLineNamed: (n: number) => `删除第${n}项`,
   moveUp: '上移',
   moveDown: '下移',

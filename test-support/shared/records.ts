@@ -1,5 +1,6 @@
 import type {
   ArchiveImportResult,
+  BackupInfo,
   DeclarationRecord,
   DeclarationSummary,
   KeyStatus,
@@ -154,3 +155,12 @@ export function syncStatus(overrides: Partial<SyncStatus> = {}): SyncStatus {
     ...overrides,
   };
 }
+
+/** A manual backup as backup.list lists it. */
+export const manualBackup: BackupInfo = {
+  name: 'swdesk-manual-20261122T080000000Z.sqlite',
+  kind: 'manual',
+  createdAt: '2026-11-22T08:00:00.000Z',
+  sizeBytes: 81920,
+  schemaVersion: 5,
+};

@@ -9,6 +9,7 @@ import { useUi } from '../../state/ui-store';
 import { localSecond } from '../../i18n/local-time';
 import { adminMessages } from '../../i18n/admin-messages';
 import { useAdminT } from '../../i18n/use-admin-t';
+import { useT } from '../../i18n/use-t';
 import { reloadPage } from '../settings/reload-page';
 import { adminKeys } from '../settings/settings-store';
 import { ColumnHeads } from '../../components/column-heads';
@@ -22,6 +23,7 @@ function size(bytes: number): string {
 /** Backups: back up now, the list, restore one (after asking), and the daily backup with its retention. */
 export function BackupPanel() {
   const t = useAdminT();
+  const app = useT();
   const { notify } = useUi();
   const backups = useQuery({ queryKey: adminKeys.backups, queryFn: () => api.invoke('backup.list', {}) });
   const settings = useQuery({ queryKey: adminKeys.settings, queryFn: () => api.invoke('settings.get', {}) });
@@ -78,7 +80,7 @@ export function BackupPanel() {
         {settings.data ? <span className="muted">{settings.data.backupDir}</span> : null}
       </div>
       <table className="admin-table" aria-label={t.backups}>
-        <ColumnHeads labels={[t.createdAt, t.kindHeader, t.size, '']} />
+        <ColumnHeads labels={[t.createdAt, t.kindHeader, t.size, app.actionsColumn]} />
         <tbody>
           {(backups.data ?? []).map((b) => (
             <tr key={b.name}>

@@ -1,6 +1,7 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { ApiResult, MethodOutput } from '../../../shared/api';
+import { messages } from '../../i18n/messages';
 import { useUi } from '../../state/ui-store';
 import { renderWithBridge, screenPerTest } from '../../../test-support/renderer/render-with-bridge';
 import { restoreTimeZoneAfterEach } from '../../../test-support/shared/time-zone';
@@ -140,6 +141,18 @@ describe('设置 → 代码表 (fake bridge)', () => {
       '部分',
     ]);
     expect(cells('许可证类别').slice(0, 5)).toEqual(['—', '0', '未安装', '—', '—']);
+  });
+
+  it('heads the column of its row buttons with the app’s one word for them, in Chinese and English', async () => {
+    for (const locale of ['zh-CN', 'en'] as const) {
+      useUi.setState({ locale });
+      open({});
+      await screen.findByRole('rowheader', { name: locale === 'en' ? tariff.en : tariff.zh });
+      const heads = screen.getAllByRole('columnheader').map((th) => th.textContent ?? '');
+      expect(heads.filter((head) => head === '')).toEqual([]);
+      expect(heads.at(-1)).toBe(messages[locale].actionsColumn);
+      cleanup();
+    }
   });
 
   describe('on a machine in New York', () => {

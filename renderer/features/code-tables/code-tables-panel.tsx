@@ -8,6 +8,7 @@ import { FileInput } from '../../components/file-input';
 import { invalidateCodeTables } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
 import { reasonText } from '../../i18n/reasons';
+import { useT } from '../../i18n/use-t';
 import { fileToBase64 } from '../interchange/files';
 import type { CodeTablesMessages } from './messages';
 import { codeTablesMessages, useCodeTablesT } from './messages';
@@ -45,6 +46,7 @@ export function problemText(t: CodeTablesMessages, locale: Locale, p: Problem): 
 /** 设置 → 代码表: every table with its version, rows, origin, date and completeness; imports with a preview. */
 export function CodeTablesPanel() {
   const t = useCodeTablesT();
+  const app = useT();
   const { locale, notify } = useUi();
   const tables = useCodeTables();
   const [target, setTarget] = useState('customs-districts');
@@ -135,7 +137,7 @@ export function CodeTablesPanel() {
       <p className="muted">{t.intro}</p>
       <div className="code-tables-list">
         <table className="admin-table">
-          <ColumnHeads labels={[t.table, t.version, t.rows, t.origin, t.date, t.complete, '']} />
+          <ColumnHeads labels={[t.table, t.version, t.rows, t.origin, t.date, t.complete, app.actionsColumn]} />
           <tbody>
             {list.map((s) => (
               <tr key={s.id} data-table={s.id}>

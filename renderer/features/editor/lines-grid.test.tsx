@@ -9,7 +9,7 @@ import { useEditorUi } from './editor-store';
 import type { FieldContext } from './field-context';
 import { testFieldContext } from '../../../test-support/renderer/field-context';
 import { fieldPropsFor } from './field-context';
-import { libraryMessages } from '../libraries/messages';
+import { messages } from '../../i18n/messages';
 import { LinesGrid } from './lines-grid';
 import { onEditorEnter } from './use-editor-keys';
 
@@ -182,12 +182,12 @@ describe('goods grid: an input in the current cell only (happy-dom lays nothing 
     expect(useEditorUi.getState().currentPath).toBe('lines[0].GModel');
   });
 
-  it('heads every column, the row actions’ too, with the libraries’ word for them, in Chinese and English', () => {
+  it('heads every column, the row actions’ too, with the app’s one word for them, in Chinese and English', () => {
     for (const locale of ['zh-CN', 'en'] as const) {
       renderGrid([], undefined, { locale });
       const heads = screen.getAllByRole('columnheader').map((th) => th.textContent ?? '');
       expect(heads.filter((head) => head === '')).toEqual([]);
-      expect(heads.at(-1)).toBe(libraryMessages[locale].actionsColumn);
+      expect(heads.at(-1)).toBe(messages[locale].actionsColumn);
       cleanup();
     }
   });

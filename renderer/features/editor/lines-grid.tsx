@@ -5,6 +5,7 @@ import type { Row } from '../../../shared/catalog';
 import { MAX_LINES } from '../../../shared/catalog';
 import { FieldInput } from '../../components/field-input';
 import { FieldScope } from '../../components/field-scope';
+import { messages } from '../../i18n/messages';
 import { useT } from '../../i18n/use-t';
 import { gridPasteHandler } from '../interchange/grid-paste';
 import { lineDefaults } from '../libraries/library-pickers';
@@ -256,7 +257,7 @@ export function LinesGrid({ ctx, onOp }: { ctx: FieldContext; onOp(op: PatchOp):
                     {columnLabel(xml, locale, ieFlag)}
                   </th>
                 ))}
-                <th scope="col">{libraryMessages[locale].actionsColumn}</th>
+                <th scope="col">{messages[locale].actionsColumn}</th>
               </tr>
             </thead>
             <tbody>

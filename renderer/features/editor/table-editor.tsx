@@ -61,7 +61,7 @@ export function TableEditor({
                         {labelOf(def, ctx.locale, ctx.ieFlag)}
                       </th>
                     ))}
-                    <th scope="col" />
+                    <th scope="col">{t.actionsColumn}</th>
                   </tr>
                 </thead>
                 <tbody>

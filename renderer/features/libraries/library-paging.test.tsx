@@ -4,7 +4,7 @@ import type { ApiResult, LibraryAfter, LibraryPage, Party, Product } from '../..
 import type { createFakeBridge } from '../../../test-support/renderer/fake-bridge';
 import { renderOnOwnClient } from '../../../test-support/renderer/render-with-bridge';
 import { useUi } from '../../state/ui-store';
-import { libraryMessages } from './messages';
+import { messages } from '../../i18n/messages';
 import { PartyPanel } from './party-panel';
 import { ProductPanel } from './product-panel';
 
@@ -234,7 +234,7 @@ describe('library pages', () => {
       for (const locale of ['zh-CN', 'en'] as const) {
         useUi.setState({ locale });
         for (const panel of ['parties', 'products'] as const)
-          expect((await heads(panel)).at(-1)).toBe(libraryMessages[locale].actionsColumn);
+          expect((await heads(panel)).at(-1)).toBe(messages[locale].actionsColumn);
       }
     } finally {
       useUi.setState({ locale: 'zh-CN' });

@@ -66,7 +66,6 @@ export const librariesEn: LibraryMessages = {
   reportFile: (kind) => (kind === 'parties' ? 'parties-import-report.csv' : 'products-import-report.csv'),
   templateName: 'Template name',
   selectColumn: 'Select',
-  actionsColumn: 'Actions',
   rename: 'Rename',
   start: 'New',
   parts: 'Keeps',

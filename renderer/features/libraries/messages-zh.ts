@@ -71,7 +71,6 @@ export const librariesZh = {
   templateName: '模板名称',
   // Every column of the templates table is named, so a screen reader says what a cell is and a broker sees it.
   selectColumn: '选择',
-  actionsColumn: '操作',
   rename: '改名',
   start: '新建',
   parts: '包含',

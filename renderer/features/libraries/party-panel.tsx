@@ -5,6 +5,7 @@ import type { PartyField, PartyInput, PartyRole } from '../../../shared/librarie
 import { partyFieldLabels, partyInput, partyRoleLabels, partyRoles } from '../../../shared/libraries';
 import { api } from '../../api/client';
 import { queryClient } from '../../api/queries';
+import { useT } from '../../i18n/use-t';
 import { useUi } from '../../state/ui-store';
 import { issuesByField } from './form-errors';
 import { LIBRARY_PAGE_SIZE, PagedLibraryTable, useLibraryPaging } from './library-pager';
@@ -109,6 +110,7 @@ function PartyForm({ party, onDone }: { party: Party | null; onDone(): void }) {
 /** 企业库: search (code, credit code, name, pinyin initials), filter by role, add, change, delete, import and export. */
 export function PartyPanel() {
   const t = useLibraryT();
+  const app = useT();
   const locale = useUi((s) => s.locale);
   const [query, setQuery] = useState('');
   const [role, setRole] = useState<PartyRole | ''>('');
@@ -156,7 +158,7 @@ export function PartyPanel() {
             <th>{partyFieldLabels.uscc[locale === 'en' ? 'en' : 'zh']}</th>
             <th>{partyFieldLabels.ciqCode[locale === 'en' ? 'en' : 'zh']}</th>
             <th>{t.role}</th>
-            <th>{t.actionsColumn}</th>
+            <th>{app.actionsColumn}</th>
           </tr>
         </thead>
         <tbody>

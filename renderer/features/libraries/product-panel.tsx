@@ -6,6 +6,7 @@ import { findElement, goodsDeclaration, labelOf } from '../../../shared/catalog'
 import { productFields } from '../../../shared/libraries';
 import { api } from '../../api/client';
 import { queryClient } from '../../api/queries';
+import { useT } from '../../i18n/use-t';
 import { useUi } from '../../state/ui-store';
 import { FieldInput } from '../../components/field-input';
 import { issuesByField } from './form-errors';
@@ -88,6 +89,7 @@ function ProductForm({ product, onDone }: { product: Product | null; onDone(): v
  */
 export function ProductPanel() {
   const t = useLibraryT();
+  const app = useT();
   const locale = useUi((s) => s.locale);
   const [query, setQuery] = useState('');
   const [learnedOnly, setLearnedOnly] = useState(false);
@@ -138,7 +140,7 @@ export function ProductPanel() {
               <th key={c}>{productFieldLabel(c, locale)}</th>
             ))}
             <th>{t.customer}</th>
-            <th>{t.actionsColumn}</th>
+            <th>{app.actionsColumn}</th>
           </tr>
         </thead>
         <tbody>

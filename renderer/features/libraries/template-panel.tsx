@@ -198,7 +198,7 @@ export function TemplatePanel() {
             <th>{t.templateName}</th>
             <th>{app.ieFlag}</th>
             <th>{t.parts}</th>
-            <th>{t.actionsColumn}</th>
+            <th>{app.actionsColumn}</th>
           </tr>
         </thead>
         <tbody>

@@ -1,7 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ApiResult, BackupInfo, OperatorProfile, SyncStatus } from '../../../shared/api';
+import type { ApiResult, OperatorProfile, SyncStatus } from '../../../shared/api';
 import { AppError, reasonMessage } from '../../../shared/api';
 import { setBridge } from '../../api/client';
 import { keys, queryClient } from '../../api/queries';
@@ -10,7 +10,7 @@ import { expectDetailFolded } from '../../../test-support/renderer/detail-fold';
 import { createFakeBridge } from '../../../test-support/renderer/fake-bridge';
 import { refusedMismatch } from '../../../test-support/renderer/new-passphrase';
 import { renderWithBridge, screenPerTest } from '../../../test-support/renderer/render-with-bridge';
-import { archiveImported, keyStatus } from '../../../test-support/shared/records';
+import { archiveImported, keyStatus, manualBackup } from '../../../test-support/shared/records';
 import { reloadPage } from './reload-page';
 import { SettingsDialog } from './settings-dialog';
 import { useSettings } from './settings-store';
@@ -20,13 +20,7 @@ import { useMenuActions } from './use-menu-actions';
 vi.mock('./reload-page', () => ({ reloadPage: vi.fn() }));
 
 const ok = <T,>(value: T): ApiResult<T> => ({ ok: true, value });
-const backup: BackupInfo = {
-  name: 'swdesk-manual-20261122T080000000Z.sqlite',
-  kind: 'manual',
-  createdAt: '2026-11-22T08:00:00.000Z',
-  sizeBytes: 81920,
-  schemaVersion: 5,
-};
+const backup = manualBackup;
 /** The desk's settings as a fresh install has them. */
 const settings = {
   backup: { daily: true, retention: 14 },

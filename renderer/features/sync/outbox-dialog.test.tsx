@@ -5,6 +5,8 @@ import type { OutboxEntry } from '../../../shared/api';
 import { reasonMessage } from '../../../shared/api';
 import { setBridge } from '../../api/client';
 import { queryClient } from '../../api/queries';
+import { messages } from '../../i18n/messages';
+import { useUi } from '../../state/ui-store';
 import { createFakeBridge } from '../../../test-support/renderer/fake-bridge';
 import { OutboxDialog } from './outbox-dialog';
 import { timelineSteps } from './timeline';
@@ -118,6 +120,26 @@ describe('outbox view (fake bridge)', () => {
     await waitFor(() =>
       expect(screen.getByRole('row', { name: 'SW261122ABCDEFGHJK' }).textContent).toContain('已撤回'),
     );
+  });
+
+  it('heads the column of its withdraw buttons with the app’s one word for row buttons, in Chinese and English', async () => {
+    try {
+      for (const locale of ['zh-CN', 'en'] as const) {
+        useUi.setState({ locale });
+        render(
+          <QueryClientProvider client={queryClient}>
+            <OutboxDialog open onClose={() => undefined} />
+          </QueryClientProvider>,
+        );
+        await screen.findByRole('row', { name: 'SW261122ABCDEFGHJK' });
+        const heads = screen.getAllByRole('columnheader').map((th) => th.textContent ?? '');
+        expect(heads.filter((head) => head === '')).toEqual([]);
+        expect(heads.at(-1)).toBe(messages[locale].actionsColumn);
+        cleanup();
+      }
+    } finally {
+      useUi.setState({ locale: 'zh-CN' });
+    }
   });
 });
 

@@ -9,6 +9,7 @@ import { useUi } from '../../state/ui-store';
 import { localSecond } from '../../i18n/local-time';
 import { syncMessages, useSyncT } from './messages';
 import { useMessageText } from '../../i18n/use-message-text';
+import { useT } from '../../i18n/use-t';
 
 const outboxKey = ['outbox'] as const;
 
@@ -17,6 +18,7 @@ const outboxKey = ['outbox'] as const;
  */
 export function OutboxDialog({ open, onClose }: { open: boolean; onClose(): void }) {
   const m = useSyncT();
+  const t = useT();
   const said = useMessageText();
   const { select, notify } = useUi();
   const [error, setError] = useFailureState();
@@ -58,7 +60,9 @@ export function OutboxDialog({ open, onClose }: { open: boolean; onClose(): void
         <p className="muted">{m.empty}</p>
       ) : (
         <table className="outbox-table">
-          <ColumnHeads labels={[m.clientSeqNo, m.state, m.attempts, m.nextTry, m.lastError, m.createdAt, '']} />
+          <ColumnHeads
+            labels={[m.clientSeqNo, m.state, m.attempts, m.nextTry, m.lastError, m.createdAt, t.actionsColumn]}
+          />
           <tbody>
             {rows.map((item) => (
               <tr key={item.submissionId} aria-label={item.clientSeqNo}>
