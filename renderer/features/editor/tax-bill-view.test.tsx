@@ -75,15 +75,15 @@ describe('the 税费单’s dates', () => {
     expect(screen.getByRole('region', { name: '海关税费单' }).textContent).toContain(
       'P 回执 2026-12-06 21:00 · 计税日期 2026-12-07（北京时间）',
     );
-    // The day with what kind of date it is, in one unbroken piece (styles.css .keep-whole).
-    expect(document.querySelector('.keep-whole')?.textContent).toBe('2026-12-07（北京时间）');
+    // The rates' day with its label and what kind of date it is, in one unbroken piece (styles.css .keep-whole).
+    expect(document.querySelector('.keep-whole')?.textContent).toBe('计税日期 2026-12-07（北京时间）');
     cleanup();
     useUi.setState({ locale: 'en' });
     render(<TaxBillView entry={entry} estimate={estimate} />);
     expect(screen.getByRole('region', { name: 'Customs tax bill' }).textContent).toContain(
       'P receipt 2026-12-06 21:00 · rates of 2026-12-07 (China date)',
     );
-    expect(document.querySelector('.keep-whole')?.textContent).toBe('2026-12-07 (China date)');
+    expect(document.querySelector('.keep-whole')?.textContent).toBe('rates of 2026-12-07 (China date)');
   });
 });
 

@@ -28,10 +28,11 @@ export function TaxBillView({ entry, estimate }: { entry: TaxBillEntry; estimate
       <h3>{t.billTitle}</h3>
       {/* The receipt is a moment, shown on the machine's clock as every screen time is; the day the rates were
           reckoned by is customs' date, China's, and says so, since abroad it can be a day from the receipt's. The
-          day and its "(China date)" are kept on one line: in the side column the line wrapped inside it. */}
+          rates' day with its label and "(China date)" is kept on one line: in the side column the line wrapped inside
+          "(China date)" and between the label and its day. */}
       <p className="muted">
         {t.billFrom(entry.channel, localMinute(entry.noticeDate))}
-        <span className="keep-whole">{t.billChinaDate(entry.bill.date)}</span>
+        <span className="keep-whole">{t.billRatesDay(entry.bill.date)}</span>
       </p>
       <p className={compared.differences > 0 ? 'bad' : 'muted'}>
         {compared.differences > 0 ? t.billDiffers(compared.differences) : t.billSame}

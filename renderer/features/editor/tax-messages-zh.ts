@@ -69,9 +69,9 @@ export const taxZh = {
   agreementName: words.agreementName,
   problem: (p: TaxProblem) => `${p.gNo ? `第 ${p.gNo} 项：` : ''}${problemsZh[p.code](p.params)}`,
   billTitle: '海关税费单',
-  // The line up to the rates' day, which is worded apart (billChinaDate) to be shown unbroken.
-  billFrom: (channel: string, at: string) => `${channel} 回执 ${at} · 计税日期 `,
-  billChinaDate: (date: string) => `${date}（北京时间）`,
+  // The line up to the rates' day, which is worded apart (billRatesDay) to be shown unbroken.
+  billFrom: (channel: string, at: string) => `${channel} 回执 ${at} · `,
+  billRatesDay: (date: string) => `计税日期 ${date}（北京时间）`,
   billSame: '与预估一致',
   billDiffers: (n: number) => `与预估有 ${n} 处不同（已标出）`,
   lineDiffers: '与预估不同',
