@@ -202,6 +202,18 @@ test.describe('laid out whole', () => {
       expect(await pinned.evaluate((el) => getComputedStyle(el).position)).toBe('sticky');
       expect(await pinned.evaluate((el) => getComputedStyle(el).boxShadow)).not.toBe('none');
 
+      // 集装箱: a row's remove button reads on one line like 添加一行 under it (the narrow actions column broke 删除 in two).
+      await page.getByRole('tab', { name: zh ? /^集装箱/ : /^Containers/ }).click();
+      const containers = page
+        .getByRole('tabpanel')
+        .filter({ has: page.getByRole('button', { name: zh ? '添加一行' : 'Add a row' }) });
+      const addRow = containers.getByRole('button', { name: zh ? '添加一行' : 'Add a row', exact: true });
+      await addRow.click();
+      const remove = containers.getByRole('row').last().getByRole('button');
+      await expectSeen(remove);
+      const height = (button: typeof remove) => button.evaluate((el) => el.getBoundingClientRect().height);
+      expect(await height(remove)).toBeLessThanOrEqual((await height(addRow)) + 1);
+
       // 随附单据: a document number of the official length (36 characters) read whole in its cell.
       await page.getByRole('tab', { name: zh ? /^随附单据/ : /^Attached documents/ }).click();
       const edocs = page
