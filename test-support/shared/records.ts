@@ -6,6 +6,7 @@ import type {
   KeyStatus,
   LineImportReport,
   SyncStatus,
+  TemplateSummary,
 } from '../../shared/api';
 import type { DecModHead } from '../../shared/modify/mod-request';
 
@@ -164,3 +165,17 @@ export const manualBackup: BackupInfo = {
   sizeBytes: 81920,
   schemaVersion: 5,
 };
+
+/** A template as the templates' list and picker show it (templates.list): an import kept with its head and lines. */
+export function templateSummary(overrides: Partial<TemplateSummary> = {}): TemplateSummary {
+  return {
+    id: '01a2049e-b64f-7413-8ff9-000000000001',
+    name: '智利车厘子',
+    ieFlag: 'I',
+    lineCount: 1,
+    parts: ['head', 'lines'],
+    createdAt: '2026-11-22T08:00:00.000Z',
+    updatedAt: '2026-11-22T08:00:00.000Z',
+    ...overrides,
+  };
+}

@@ -7,18 +7,11 @@ import { setBridge } from '../../api/client';
 import { useUi } from '../../state/ui-store';
 import { createFakeBridge } from '../../../test-support/renderer/fake-bridge';
 import { expectSaidUnder } from '../../../test-support/renderer/said-under';
+import { templateSummary } from '../../../test-support/shared/records';
 import { useEditorUi } from './editor-store';
 import { TemplateDialog } from './template-dialog';
 
-const saved: TemplateSummary = {
-  id: '00000000-0000-4000-8000-000000000001',
-  name: '鲜果进口',
-  ieFlag: 'I',
-  lineCount: 1,
-  parts: [...templateParts],
-  createdAt: '2026-12-07T10:00:00Z',
-  updatedAt: '2026-12-07T10:00:00Z',
-};
+const saved = templateSummary({ name: '鲜果进口', parts: [...templateParts] });
 
 /** Main's answer when 鲜果进口 is kept already: refused as taken unless the call says to replace it. */
 function savedUnlessTaken(input: unknown): ApiResult<TemplateSummary> {

@@ -4,7 +4,7 @@ import type { LibraryImportReport, Party, Product } from '../../../shared/api';
 import type { DeclarationDoc } from '../../../shared/catalog';
 import { useUi } from '../../state/ui-store';
 import { renderOnOwnClient } from '../../../test-support/renderer/render-with-bridge';
-import { declarationRecord } from '../../../test-support/shared/records';
+import { declarationRecord, templateSummary } from '../../../test-support/shared/records';
 import { reportCsv } from './library-import-dialog';
 import type { PickerTarget } from './library-pickers';
 import { declarationCustomer, PartyPicker, ProductPicker } from './library-pickers';
@@ -176,17 +176,7 @@ describe('library pickers', () => {
           ok: true,
           value:
             (input as { query: string }).query === 'xg'
-              ? [
-                  {
-                    id: '01a2049e-b64f-7413-8ff9-000000000004',
-                    name: '鲜果进口',
-                    ieFlag: 'I',
-                    lineCount: 1,
-                    parts: ['head', 'lines'],
-                    createdAt: at,
-                    updatedAt: at,
-                  },
-                ]
+              ? [templateSummary({ id: '01a2049e-b64f-7413-8ff9-000000000004', name: '鲜果进口' })]
               : [],
         }),
         'declarations.createFromTemplate': () => ({ ok: true, value: created }),

@@ -1,6 +1,6 @@
 import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { TemplateSummary } from '../../../shared/api';
+import { templateSummary } from '../../../test-support/shared/records';
 import { renderOnOwnClient } from '../../../test-support/renderer/render-with-bridge';
 import type { Locale } from '../../../shared/i18n/locale';
 import { useUi } from '../../state/ui-store';
@@ -8,16 +8,7 @@ import { messages } from '../../i18n/messages';
 import { listColumns } from '../declaration-list/list-columns';
 import { TemplatePanel } from './template-panel';
 
-const at = '2026-11-22T08:00:00.000Z';
-const template: TemplateSummary = {
-  id: '01a2049e-b64f-7413-8ff9-000000000001',
-  name: '智利车厘子',
-  ieFlag: 'I',
-  lineCount: 1,
-  parts: ['head', 'lines'],
-  createdAt: at,
-  updatedAt: at,
-};
+const template = templateSummary({ name: '智利车厘子' });
 
 async function headersIn(locale: Locale): Promise<{ headers: string[]; row: string }> {
   useUi.setState({ locale });
