@@ -13,7 +13,7 @@ type EnrolmentProblems = Partial<Record<EnrolmentField, ApiIssue>>;
  * issue would be, by field. The forms are noValidate (the browser's bubble speaks the browser's language), so this is
  * the check that says an empty or malformed address or code under its box before anything is saved or sent.
  */
-export function enrolmentProblems(hubUrl: string, enrollmentCode: string): EnrolmentProblems {
+function enrolmentProblems(hubUrl: string, enrollmentCode: string): EnrolmentProblems {
   const input = { hubUrl: hubUrl.trim(), enrollmentCode: enrollmentCode.trim() };
   const checked = methods['sync.connect'].input.safeParse(input);
   const found: EnrolmentProblems = {};

@@ -47,5 +47,8 @@ describe('the connect dialog (fake bridge)', () => {
     expect(fake.calls.filter((c) => c.method === 'sync.connect').map((c) => c.input)).toEqual([
       { hubUrl: 'https://hub.example.cn', enrollmentCode: 'ABCD-1234' },
     ]);
+    // The dialog stays mounted: opened again (a desk back to no hub, after a new key), the used code is not offered.
+    act(() => useUi.setState({ connectOpen: true }));
+    expect((screen.getByLabelText('Enrolment code') as HTMLInputElement).value).toBe('');
   });
 });

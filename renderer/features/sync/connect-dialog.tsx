@@ -8,7 +8,7 @@ import { useUi } from '../../state/ui-store';
 import { FormFooter } from '../../components/form-footer';
 import { EnrolmentFields, useEnrolment } from '../../components/enrolment-fields';
 
-/** Settings: connect to a hub with its URL and a one-time enrollment code. */
+/** The sync bar's 连接 (shown while the desk is not enrolled): a hub address and a one-time enrolment code. */
 export function ConnectDialog() {
   const t = useT();
   const { connectOpen, setConnectOpen, setPassphraseOpen } = useUi();
@@ -29,6 +29,8 @@ export function ConnectDialog() {
       });
       queryClient.setQueryData(keys.sync, status);
       setConnectOpen(false);
+      // The dialog stays mounted: a one-time code, used, must not be offered again if the desk loses its hub.
+      enrolment.clearCode();
     } catch (e) {
       if (e instanceof ApiCallError && e.code === 'PASSPHRASE_REQUIRED') setPassphraseOpen(true);
       setError(failureLine(e, { paths: true }));
