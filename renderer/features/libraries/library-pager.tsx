@@ -108,7 +108,10 @@ export function PagedLibraryTable({
         {children}
       </table>
       {list.data?.items.length === 0 ? (
-        <p className="muted">{filtered ? t.none : t.noneYet(t.add, t.importFile)}</p>
+        <p className="muted">
+          {/* An emptied later page (its last rows deleted) is not an empty library: only that says how to fill one. */}
+          {filtered || list.data.total > 0 ? t.none : t.noneYet(t.add, t.importFile)}
+        </p>
       ) : null}
     </>
   );

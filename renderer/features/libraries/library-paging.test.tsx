@@ -199,6 +199,19 @@ describe('library pages', () => {
     expect(await screen.findByText('还没有记录：按“新增”逐条录入，或用“导入 (Excel/CSV)…”从文件导入')).toBeTruthy();
     fireEvent.change(screen.getByRole('searchbox'), { target: { value: '鲜果' } });
     expect(await screen.findByText('没有记录')).toBeTruthy();
+    cleanup();
+    // A later page emptied (its last rows deleted) is not an empty library: no hint to fill one.
+    renderOnOwnClient(
+      {
+        'parties.list': () => ({
+          ok: true,
+          value: { items: [], offset: 100, total: 100, totalExact: true, next: null },
+        }),
+      },
+      <PartyPanel />,
+    );
+    expect(await screen.findByText('没有记录')).toBeTruthy();
+    expect(screen.queryByText(/^还没有记录/)).toBeNull();
   });
 
   it('in English a party’s roles are listed with a comma, not the Chinese 、', async () => {
