@@ -106,4 +106,18 @@ describe('the save-as-template dialog (fake bridge)', () => {
     const saves = fake.calls.filter((c) => c.method === 'templates.save');
     expect(saves.map((c) => (c.input as { replace?: boolean }).replace)).toEqual([false, false, false]);
   });
+
+  it('forgets a problem said of the name when closed: reopened, the box is not marked before anything is tried', () => {
+    const fake = createFakeBridge({ 'templates.save': savedUnlessTaken });
+    setBridge(fake.bridge);
+    useUi.setState({ locale: 'zh-CN', notices: [] });
+    useEditorUi.setState({ templateOpen: true });
+    render(<TemplateDialog declarationId={saved.id} suggestion="" beforeSave={async () => undefined} />);
+    fireEvent.submit(screen.getByRole('textbox').closest('form') as HTMLFormElement);
+    expect(screen.getByRole('textbox').getAttribute('aria-invalid')).toBe('true');
+    fireEvent.click(screen.getByRole('button', { name: '取消' }));
+    act(() => useEditorUi.setState({ templateOpen: true }));
+    expect(screen.getByRole('textbox').getAttribute('aria-invalid')).not.toBe('true');
+    expect(fake.calls.filter((c) => c.method === 'templates.save')).toEqual([]);
+  });
 });

@@ -42,9 +42,11 @@ export function TemplateDialog({
   const [replacing, setReplacing] = useState<string | null>(null);
   const locale = useUi((s) => s.locale);
   // The dialog stays mounted with the editor: a question left standing would greet the next Ctrl+Shift+S with 替换
-  // already armed, and Enter would replace without main being asked again.
+  // already armed, and Enter would replace without main being asked again; a problem said of the name, before
+  // anything was tried.
   const close = () => {
     setReplacing(null);
+    setNameIssue(null);
     setOpen(false);
   };
   if (!open) return null;
