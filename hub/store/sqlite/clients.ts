@@ -1,6 +1,7 @@
 import type { ClientRecord, ClientSummary, HubStoreClients, KeyRecord, NonceUse } from '../types';
 import { NonceReplayedError } from '../types';
 import type { HubDb } from './connection';
+import { readOne } from './connection';
 
 interface ClientRow {
   id: string;
@@ -93,10 +94,7 @@ export function sqliteClients(db: HubDb): HubStoreClients {
       // BEGIN IMMEDIATE: the check and the use of the code happen under the write lock.
       return enrollOrdered.immediate(input);
     },
-    async getClient(clientId) {
-      const row = selectClient.get(clientId);
-      return row ? toClient(row) : undefined;
-    },
+    getClient: readOne(selectClient, toClient),
     async listClients(): Promise<ClientSummary[]> {
       return listRows.all().map((row) => ({
         ...toClient(row),
@@ -108,10 +106,7 @@ export function sqliteClients(db: HubDb): HubStoreClients {
     async revokeClient(clientId, at) {
       return revoke.run(at, clientId).changes === 1;
     },
-    async getKey(clientId, keyId) {
-      const row = selectKey.get(clientId, keyId);
-      return row ? toKey(row) : undefined;
-    },
+    getKey: readOne(selectKey, toKey),
     async addKey(input) {
       return addKeyTx.immediate(input);
     },

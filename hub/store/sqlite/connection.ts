@@ -9,6 +9,17 @@ export type HubMigration = Migration<HubDb>;
 
 export const HUB_DB_FILE = 'hub.sqlite';
 
+/** A store getter over a statement that reads one row: that row as the store's record, or undefined when none. */
+export function readOne<P extends unknown[], R, T>(
+  statement: Database.Statement<P, R>,
+  toRecord: (row: R) => T,
+): (...params: P) => Promise<T | undefined> {
+  return async (...params) => {
+    const row = statement.get(...params);
+    return row === undefined ? undefined : toRecord(row);
+  };
+}
+
 /**
  * Opens the hub database in `dataDir`. WAL lets the CLI (enroll-code, clients
  * revoke) write beside a running server; synchronous=FULL makes every commit

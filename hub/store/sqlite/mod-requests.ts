@@ -6,6 +6,7 @@ import * as rules from '../mod-rules';
 import type { ModReceiptRecord, ModRequestInput } from '../types';
 import { nonceInserter } from './clients';
 import type { HubDb } from './connection';
+import { readOne } from './connection';
 
 type ModRow = ModReceiptRow<string, string>;
 
@@ -76,22 +77,15 @@ export function sqliteModRequests(db: HubDb): ModPart {
   });
 
   return {
-    async getModRequest(clientId, requestId) {
-      const row = selectMod.get(clientId, requestId);
-      return row ? toReceipt(row) : undefined;
-    },
+    getModRequest: readOne(selectMod, toReceipt),
     async recordModRequest(input) {
       return recordTx.immediate(input);
     },
-    async getDeclaration(clientId, entryId) {
-      const row = selectDeclaration.get(clientId, entryId);
-      if (!row) return undefined;
-      return {
-        entryId: row.entry_id,
-        doc: docOf(row),
-        cancelledAt: row.cancelled_at,
-        modifications: countApproved.get(row.pk) ?? 0,
-      };
-    },
+    getDeclaration: readOne(selectDeclaration, (row) => ({
+      entryId: row.entry_id,
+      doc: docOf(row),
+      cancelledAt: row.cancelled_at,
+      modifications: countApproved.get(row.pk) ?? 0,
+    })),
   };
 }

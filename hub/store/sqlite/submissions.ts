@@ -5,6 +5,7 @@ import type { BatchItem, DueWork, HubStore, PlanStep, ReceiptDraft, StoredSubmis
 import { answerForStored, counterNames, formatNumber } from '../batch-rules';
 import { nonceInserter } from './clients';
 import type { HubDb } from './connection';
+import { readOne } from './connection';
 
 type SubmissionsPart = Pick<
   HubStore,
@@ -212,26 +213,21 @@ export function sqliteSubmissions(db: HubDb, events: LocalEvents): SubmissionsPa
       if (results.some((r) => r.outcome === 'accepted')) events.work();
       return results;
     },
-    async getSubmission(clientId, submissionId): Promise<SubmissionState | undefined> {
-      const row = selectSub.get(clientId, submissionId);
-      if (!row) return undefined;
-      return {
-        submissionId: row.submission_id,
-        state: row.state,
-        payloadDigest: row.payload_digest,
-        hubSeq: row.hub_seq,
-        receivedAt: row.received_at,
-        errors: JSON.parse(row.errors) as FieldError[],
-        preparer: row.preparer,
-        reviewer: row.reviewer,
-      };
-    },
-    async findByEntryId(clientId, entryId) {
-      const row = selectByEntry.get(clientId, entryId);
-      return row
-        ? { submissionId: row.submission_id, envelopeText: row.envelope, released: row.released === 1 }
-        : undefined;
-    },
+    getSubmission: readOne(selectSub, (row): SubmissionState => ({
+      submissionId: row.submission_id,
+      state: row.state,
+      payloadDigest: row.payload_digest,
+      hubSeq: row.hub_seq,
+      receivedAt: row.received_at,
+      errors: JSON.parse(row.errors) as FieldError[],
+      preparer: row.preparer,
+      reviewer: row.reviewer,
+    })),
+    findByEntryId: readOne(selectByEntry, (row) => ({
+      submissionId: row.submission_id,
+      envelopeText: row.envelope,
+      released: row.released === 1,
+    })),
     async dueWork(now, limit): Promise<DueWork[]> {
       return selectDue.all(now, limit).map(toWork);
     },
