@@ -20,7 +20,12 @@ describe('decoding XML files', () => {
   it('reads UTF-8 with or without a byte-order mark, and UTF-16 by its mark', () => {
     const text = receipt('UTF-8');
     expect(decodeXmlBytes(Buffer.from(`\uFEFF${text}`, 'utf8')).text).toBe(text);
-    expect(decodeXmlBytes(Buffer.from(text, 'utf8'))).toEqual({ text, encoding: 'utf-8', fallback: false });
+    expect(decodeXmlBytes(Buffer.from(text, 'utf8'))).toEqual({
+      text,
+      encoding: 'utf-8',
+      fallback: false,
+      notAsDeclared: null,
+    });
     expect(decodeXmlBytes(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])).text).toBe(text);
   });
 
@@ -28,6 +33,19 @@ describe('decoding XML files', () => {
     const decoded = decodeXmlBytes(encodeText(receipt('UTF-8'), 'gbk'));
     expect(decoded).toMatchObject({ encoding: 'gb18030', fallback: true });
     expect(parseReceipt(decoded.text)[0]?.note).toContain('海关退单');
+  });
+
+  it('reads UTF-8 bytes under a GBK or GB2312 declaration as UTF-8, and says which declaration it set aside', () => {
+    for (const declared of ['GBK', 'GB2312']) {
+      const decoded = decodeXmlBytes(Buffer.from(receipt(declared), 'utf8'));
+      expect(decoded).toMatchObject({ encoding: 'utf-8', fallback: false, notAsDeclared: declared.toLowerCase() });
+      expect(parseReceipt(decoded.text)[0]?.note).toBe('海关退单：商品编号与品名不符');
+    }
+    // ASCII alone reads the same either way: the declaration stands.
+    expect(decodeXmlBytes(Buffer.from('<?xml version="1.0" encoding="GBK"?><a>1</a>'))).toMatchObject({
+      encoding: 'gbk',
+      notAsDeclared: null,
+    });
   });
 
   it('refuses an encoding it cannot read, by name', () => {

@@ -65,6 +65,22 @@ describe('DecMessage import and export through the store', () => {
     expect(xml.exportXml('BROKER0001').id).toBe(first.id);
   });
 
+  it('keeps the Chinese of a UTF-8 file that declares GBK, and names the declaration it set aside', () => {
+    const xml = setup();
+    const doc = sampleDeclaration(1);
+    for (const line of doc.lines) delete line.GNo;
+    const text = writeDecMessage(goodsDeclaration, doc).replace('encoding="UTF-8"', 'encoding="GBK"');
+    const result = xml.importXml(Buffer.from(text, 'utf8'), 'saved-as-utf8.xml');
+    expect(result).toMatchObject({ encoding: 'utf-8' });
+    expect(result.warnings).toEqual([
+      expect.objectContaining({ path: '(file)', code: 'xml.encoding-not-as-declared', params: { declared: 'gbk' } }),
+    ]);
+    expect(fx.declarations.get(result.id).doc.head).toMatchObject({
+      TradeName: '上海示例食品有限公司',
+      AgentName: '上海示例报关有限公司',
+    });
+  });
+
   it('refuses a bad file and writes nothing', () => {
     const xml = setup();
     const good = writeDecMessage(goodsDeclaration, { head: { IEFlag: 'I' }, lines: [{ GName: '苹果' }], tables: {} });

@@ -95,6 +95,8 @@ export function createXmlInterchange(ctx: CoreContext, deps: { repo: Declaration
       const read = readDecMessage(catalog, decoded.text);
       const warnings = [...read.warnings];
       if (decoded.fallback) warnings.unshift(reasonIssue('(file)', 'xml.encoding-guessed'));
+      if (decoded.notAsDeclared !== null)
+        warnings.unshift(reasonIssue('(file)', 'xml.encoding-not-as-declared', { declared: decoded.notAsDeclared }));
       const imported = importedDoc(read.doc);
       // The message's own ClientSeqNo is kept when it can be (receipts from the official client name
       // it); otherwise a new one is given, and the warning names both.

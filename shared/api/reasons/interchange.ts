@@ -87,6 +87,10 @@ export const interchangeReasons = {
   ),
   // A DecMessage file being read.
   'xml.encoding-guessed': reason('IMPORT_FAILED', () => 'The file is not valid UTF-8; it was read as GB18030 (GBK)'),
+  'xml.encoding-not-as-declared': reason<{ declared: string }>(
+    'IMPORT_FAILED',
+    (p) => `The file declares the encoding ${p.declared} but is written in UTF-8; it was read as UTF-8`,
+  ),
   'xml.client-seq-no-replaced': reason<{ given: string; clientSeqNo: string }>(
     'IMPORT_FAILED',
     (p) => `ClientSeqNo "${p.given}" is not 1–20 letters and digits; the draft was given ${p.clientSeqNo}`,
