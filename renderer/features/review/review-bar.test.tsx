@@ -43,7 +43,7 @@ const review = (over: Partial<DeclarationReview>): DeclarationReview => ({
   ...over,
 });
 
-function renderBar(current: 'wang' | 'li', state: DeclarationReview, answers = {}) {
+function renderBar(current: 'wang' | 'li', state: DeclarationReview, answers = {}, editable = true) {
   const profiles = [
     person(WANG, '王芳', ['preparer'], current === 'wang'),
     person(LI, '李明', ['reviewer'], current === 'li'),
@@ -57,7 +57,7 @@ function renderBar(current: 'wang' | 'li', state: DeclarationReview, answers = {
     },
     <ReviewBar
       record={{ id, clientSeqNo: 'D20261207001', ieFlag: 'I' }}
-      editable
+      editable={editable}
       lineCount={1}
       saveStore={saveStore}
       beforeSubmit={() => Promise.resolve()}
@@ -108,6 +108,13 @@ describe('the review bar: buttons and keys by role and state (fake bridge)', () 
     expect(screen.getByRole('alert').textContent).toBe(
       'Edited after approval: the approval no longer holds. Submit it for review again',
     );
+  });
+
+  it('says nothing of a voided approval on a declared declaration, whose approved 修改申请 changed its content', async () => {
+    renderBar('wang', review({ state: 'approved', current: false, reviewer: { id: LI, name: '李明' } }), {}, false);
+    await waitFor(() => expect(screen.getByTestId('review-state').textContent).toBe('复核：复核通过（复核人 李明）'));
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.queryByRole('button', { name: '提交复核' })).toBeNull();
   });
 
   it('退回 (Alt+Shift+R) pins each remark to the focused field or one chosen from the form', async () => {

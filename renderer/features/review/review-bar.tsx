@@ -143,8 +143,10 @@ export function ReviewBar({
         : data.state === 'approved'
           ? t.state.approved(who(data.reviewer))
           : t.state.returned(who(data.reviewer));
-  // An edit after 提交复核 or 复核通过: what was reviewed is not what is here now.
-  const voided = (data.state === 'approved' || data.state === 'submitted') && !data.current;
+  // An edit after 提交复核 or 复核通过: what was reviewed is not what is here now. Only while it can still be edited and
+  // declared: an approved 修改申请 changes a declared declaration's content too, and a declared or cancelled one was
+  // told to be submitted for review again, which it cannot be.
+  const voided = editable && (data.state === 'approved' || data.state === 'submitted') && !data.current;
 
   return (
     <section className="review-bar" aria-label={t.bar}>
