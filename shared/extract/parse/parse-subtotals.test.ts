@@ -300,3 +300,28 @@ describe('parseDocument: a row labelled as a part sum, where no item numbers tel
     expect(doc.rowsAfterTotals).toBeUndefined();
   });
 });
+
+describe("parseDocument: a page's total is a part sum; only a line naming the total ends the table", () => {
+  // "Page total", "Total this page", 本页合计, "Total carried over" sum one page's goods: the table goes on past them (as
+  // past "Sub-total"), and where the last page's is followed by the total, the lines are checked against that total.
+  it.each(
+    ['Page total', 'Total this page', '本页合计', 'Total carried over'].flatMap((label) => [
+      [label, 'item numbers', (c: Cells) => c],
+      [label, 'no item numbers', unnumbered],
+    ]),
+  )('keeps every line past "%s" on each page, with %s, and takes the Grand total after it', (label, _, cells) => {
+    const doc = parseDocument(
+      twoPages(
+        [...items(1, 7).map(cells), { name: label, qty: '70', amount: '105.00' }],
+        [
+          ...items(8, 12).map(cells),
+          { name: label, qty: '50', amount: '75.00' },
+          { name: 'Grand total', qty: '120', amount: '180.00' },
+        ],
+      ),
+    );
+    expect(doc.lines.map((l) => l.model?.value)).toEqual(items(1, 12).map((c) => c.model));
+    expect([doc.totals.quantity?.value, doc.totals.amount?.value]).toEqual(['120', '180.00']);
+    expect(doc.rowsAfterTotals).toBeUndefined();
+  });
+});

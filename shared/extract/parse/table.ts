@@ -28,12 +28,19 @@ export interface Table {
 }
 
 /**
- * A label that names a part of the goods' sum, never their total: a sub-total ("Sub-total", 小计 — a whole word, not
- * the start of a name like 小计算器) or the sum carried to the next page or brought from the last. Such a row says
- * that the table goes on, where a TOTAL or 合计 row may end it or be a page's total.
+ * A label that names the sum of a page's goods, never all of them: a page's total ("Page total", "Total this page",
+ * 本页合计), the sum carried to the next page or brought from the last ("Total carried over", 转下页, 承上页). Where
+ * THE total (TOTAL, Grand total, 合计) follows it with no goods row between, the lines add up to that total, not to
+ * this row.
  */
-const partSumLabel =
-  /^(?:sub\s*-?\s*total\b|小\s*计(?![\u3400-\u9fff])|(?:carried|brought)\s+(?:forward|over)\b|(?:承|接)\s*上\s*页|(?:转|过)\s*[下次]\s*页)/i;
+const pageSumLabel =
+  /^(?:page\s*(?:sub\s*-?\s*)?total\b|total\s+(?:for\s+)?(?:this|the)\s+page\b|(?:total\s+)?(?:carried|brought)\s+(?:forward|over)\b|本\s*页\s*[合小共]\s*计|(?:承|接)\s*上\s*页|(?:转|过)\s*[下次]\s*页)/i;
+/**
+ * A label that names a part of the goods' sum, never their total: a sub-total ("Sub-total", 小计 — a whole word, not
+ * the start of a name like 小计算器) or a page's sum (above). Such a row says that the table goes on, where a TOTAL or
+ * 合计 row may end it or be a page's total.
+ */
+const partSumLabel = new RegExp(`^(?:sub\\s*-?\\s*total\\b|小\\s*计(?![\\u3400-\\u9fff]))|${pageSumLabel.source}`, 'i');
 /**
  * A totals row's label: a part sum's, built from the pattern above so that a wording added there is one here too (a
  * part sum is a totals row first; what follows it tells whether the table goes on), or a total's ("Grand Total",
@@ -43,8 +50,10 @@ const totalsLabel = new RegExp(
   `${partSumLabel.source}|^(?:grand\\s*)?(?:sub\\s*-?\\s*)?total\\b|^合\\s*计|^总\\s*计|^小\\s*计|^共\\s*计|^total[:：]`,
   'i',
 );
-const isPartSum = (text: string, cells: Map<ColumnKind, PlacedRun[]>) =>
-  [text, ...[...cells.values()].map((rs) => joinRuns(rs))].some((t) => partSumLabel.test(t.trim()));
+/** Whether a line or one of its cells starts with a label. */
+const labelled = (label: RegExp, text: string, cells: Map<ColumnKind, PlacedRun[]>) =>
+  [text, ...[...cells.values()].map((rs) => joinRuns(rs))].some((t) => label.test(t.trim()));
+const isPartSum = (text: string, cells: Map<ColumnKind, PlacedRun[]>) => labelled(partSumLabel, text, cells);
 /**
  * A bilingual totals label whose Chinese half an OCR engine garbled ("合计: TOTAL:" read "Ait: TOTAL:"): the cell ends
  * in TOTAL after a label's mark, which no goods name does.
@@ -179,6 +188,8 @@ interface ReadingAt {
   rows: readonly TableRow[];
   /** The totals row's label names a part sum (isPartSum). */
   partSum: boolean;
+  /** The totals row's label names a page's sum (pageSumLabel). */
+  pageSum: boolean;
 }
 
 /**
@@ -221,7 +232,11 @@ function goodsRowsAfter(
     if (afterTable.test(text)) break;
     const cells = (headless && byOrder(line, headless)) || cellsOfLine(columns, line);
     if (isTotalsRow(text, cells, european)) {
-      byLabel &&= isPartSum(text, cells);
+      const part = isPartSum(text, cells);
+      // THE total right after a page's sum (no goods row between: "Page total", then "Grand total"): the table goes
+      // on to it, and the lines add up to it, not to the last page's part.
+      if (at.pageSum && byLabel && !part) continues ??= true;
+      byLabel &&= part;
       continue;
     }
     // A later total in any wording ("Invoice Total", "Amount due" after the freight) ends what the part sum's label
@@ -322,7 +337,8 @@ export function readTable(lines: readonly Line[], european: boolean): Table | nu
     const cells = (headless && byOrder(line, headless)) || cellsOfLine(columns, line);
     if (isTotalsRow(text, cells, european)) {
       const partSum = isPartSum(text, cells);
-      const after = goodsRowsAfter(lines, i + 1, european, { columns, headless, page, rows, partSum });
+      const pageSum = labelled(pageSumLabel, text, cells);
+      const after = goodsRowsAfter(lines, i + 1, european, { columns, headless, page, rows, partSum, pageSum });
       // A page's sub-total or the sum carried forward: a row of the table but no goods line, and the rows after it
       // are the table's (what stands between, a page's foot, is skipped up to the next row).
       if (after.continues) {
