@@ -11,11 +11,15 @@ import { createKeysRepo } from '../../main/db/repositories/keys-repo';
 import { createOutboxRepo } from '../../main/db/repositories/outbox-repo';
 import { createReceiptsRepo } from '../../main/db/repositories/receipts-repo';
 import { createSettingsRepo } from '../../main/db/repositories/settings-repo';
+import { createTemplatesRepo } from '../../main/db/repositories/templates-repo';
 import type { Clock, CoreContext } from '../../main/core/context';
+import type { DeclarationService } from '../../main/core/declarations/declaration-service';
 import { createDeclarationService } from '../../main/core/declarations/declaration-service';
 import { createDeclareAction } from '../../main/core/declarations/declare';
 import { createKeyManager } from '../../main/core/signing/key-manager';
 import { createPassphraseProtector } from '../../main/core/signing/key-protector';
+import type { TemplateService } from '../../main/core/templates/template-service';
+import { createTemplateService } from '../../main/core/templates/template-service';
 import { silentLogger } from '../../main/logging/logger';
 import { tempDir } from './temp-dir';
 
@@ -81,6 +85,22 @@ export function declareActionOf(
   onQueued: () => void = () => undefined,
 ) {
   return createDeclareAction(f.ctx, { repo: f.repo, outbox: f.outbox, keys: f.keys, catalog, onQueued });
+}
+
+/**
+ * The template service over a fixture's database and declarations, or over a context and declaration service of the
+ * test's own (whose actor is the current operator's profile, say).
+ */
+export function templateServiceOf(
+  f: CoreFixture,
+  own: { ctx?: CoreContext; declarations?: DeclarationService } = {},
+): TemplateService {
+  return createTemplateService(own.ctx ?? f.ctx, {
+    templates: createTemplatesRepo(f.db),
+    declarationsRepo: f.repo,
+    declarations: own.declarations ?? f.declarations,
+    catalog: goodsDeclaration,
+  });
 }
 
 /**

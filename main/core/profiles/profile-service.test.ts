@@ -1,25 +1,28 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { goodsDeclaration } from '../../../shared/catalog';
 import { createProfilesRepo } from '../../db/repositories/profiles-repo';
-import { createTemplatesRepo } from '../../db/repositories/templates-repo';
 import type { CoreFixture } from '../../../test-support/main/core-fixture';
-import { coreFixture, permissiveCatalog } from '../../../test-support/main/core-fixture';
+import { coreFixture, permissiveCatalog, templateServiceOf } from '../../../test-support/main/core-fixture';
 import { liQiang, wangFang } from '../../../test-support/main/profiles';
+import type { CoreContext } from '../context';
+import type { DeclarationService } from '../declarations/declaration-service';
 import { createDeclarationService } from '../declarations/declaration-service';
 import { createDeclareAction } from '../declarations/declare';
-import { createTemplateService } from '../templates/template-service';
 import { applyProfileFields } from './profile-fields';
+import type { ProfileService } from './profile-service';
 import { createProfileService } from './profile-service';
 import { errorOf } from '../../../test-support/main/app-error';
 
 describe('operator profiles', () => {
   let f: CoreFixture;
-  let profiles: ReturnType<typeof createProfileService>;
-  let declarations: ReturnType<typeof createDeclarationService>;
+  let profiles: ProfileService;
+  /** The fixture's context, acting as the current profile's operator. */
+  let ctx: CoreContext;
+  let declarations: DeclarationService;
   beforeEach(() => {
     f = coreFixture();
     profiles = createProfileService({ profiles: createProfilesRepo(f.db), settings: f.settings, clock: f.clock });
-    const ctx = { ...f.ctx, actor: () => profiles.actor() };
+    ctx = { ...f.ctx, actor: () => profiles.actor() };
     declarations = createDeclarationService(ctx, {
       repo: f.repo,
       receipts: f.receipts,
@@ -176,10 +179,13 @@ describe('operator profiles', () => {
       ops: [{ op: 'insertRow', table: 'lines', row: { GName: '鲜苹果' } }],
     });
     profiles.create({ ...liQiang, makeCurrent: true });
-    const declare = createDeclareAction(
-      { ...f.ctx, actor: () => profiles.actor() },
-      { repo: f.repo, outbox: f.outbox, keys: f.keys, catalog: permissiveCatalog, onQueued: () => undefined },
-    );
+    const declare = createDeclareAction(ctx, {
+      repo: f.repo,
+      outbox: f.outbox,
+      keys: f.keys,
+      catalog: permissiveCatalog,
+      onQueued: () => undefined,
+    });
     await declare(record.id);
     expect(f.repo.revisions(record.id).map((r) => [r.action, r.actor])).toEqual([
       ['create', '王芳·8931000012345'],
@@ -194,10 +200,7 @@ describe('operator profiles', () => {
 
   it('starts a declaration from a template with the current operator, not the one who saved the template', () => {
     profiles.create(wangFang);
-    const templates = createTemplateService(
-      { ...f.ctx, actor: () => profiles.actor() },
-      { templates: createTemplatesRepo(f.db), declarationsRepo: f.repo, declarations, catalog: goodsDeclaration },
-    );
+    const templates = templateServiceOf(f, { ctx, declarations });
     const source = declarations.create({ ieFlag: 'I' });
     declarations.update({
       id: source.id,

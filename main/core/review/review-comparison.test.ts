@@ -3,25 +3,27 @@ import { reviewComparisonSchema } from '../../../shared/api';
 import { goodsDeclaration } from '../../../shared/catalog';
 import { reviewDifferences } from '../../../shared/review/review-diff';
 import type { CoreFixture } from '../../../test-support/main/core-fixture';
-import { coreFixture, keyedDraft } from '../../../test-support/main/core-fixture';
+import { coreFixture, keyedDraft, templateServiceOf } from '../../../test-support/main/core-fixture';
 import { createReviewsRepo } from '../../db/repositories/reviews-repo';
 import { createTemplatesRepo } from '../../db/repositories/templates-repo';
-import { createTemplateService } from '../templates/template-service';
+import type { TemplateService } from '../templates/template-service';
 import { createReviewComparison } from './review-comparison';
 
 // What a reviewer's differences compare a declaration with, on a real SQLite file: its template wins, else the same
 // customer's last earlier declaration of the same goods, else nothing.
 describe('what a review compares with', () => {
   let f: CoreFixture;
-  let templates: ReturnType<typeof createTemplateService>;
+  let templates: TemplateService;
   let compare: ReturnType<typeof createReviewComparison>;
   beforeEach(() => {
     f = coreFixture();
-    const templatesRepo = createTemplatesRepo(f.db);
-    const deps = { declarationsRepo: f.repo, declarations: f.declarations, catalog: goodsDeclaration };
-    templates = createTemplateService(f.ctx, { ...deps, templates: templatesRepo });
-    const reviews = createReviewsRepo(f.db);
-    compare = createReviewComparison({ repo: f.repo, reviews, templates: templatesRepo, catalog: goodsDeclaration });
+    templates = templateServiceOf(f);
+    compare = createReviewComparison({
+      repo: f.repo,
+      reviews: createReviewsRepo(f.db),
+      templates: createTemplatesRepo(f.db),
+      catalog: goodsDeclaration,
+    });
   });
   afterEach(() => f.close());
 

@@ -3,20 +3,16 @@ import { AppError } from '../../../shared/api';
 import { goodsDeclaration } from '../../../shared/catalog';
 import { createTemplatesRepo } from '../../db/repositories/templates-repo';
 import type { CoreFixture } from '../../../test-support/main/core-fixture';
-import { coreFixture } from '../../../test-support/main/core-fixture';
-import { createTemplateService, templateDoc } from './template-service';
+import { coreFixture, templateServiceOf } from '../../../test-support/main/core-fixture';
+import type { TemplateService } from './template-service';
+import { templateDoc } from './template-service';
 
 describe('templates', () => {
   let f: CoreFixture;
-  let service: ReturnType<typeof createTemplateService>;
+  let service: TemplateService;
   beforeEach(() => {
     f = coreFixture();
-    service = createTemplateService(f.ctx, {
-      templates: createTemplatesRepo(f.db),
-      declarationsRepo: f.repo,
-      declarations: f.declarations,
-      catalog: goodsDeclaration,
-    });
+    service = templateServiceOf(f);
   });
   afterEach(() => f.close());
 
