@@ -1,16 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { goodsDeclaration } from '../../../shared/catalog';
-import { createProfilesRepo } from '../../db/repositories/profiles-repo';
 import type { CoreFixture } from '../../../test-support/main/core-fixture';
 import { coreFixture, permissiveCatalog, templateServiceOf } from '../../../test-support/main/core-fixture';
-import { liQiang, wangFang } from '../../../test-support/main/profiles';
+import { liQiang, profilesOf, wangFang } from '../../../test-support/main/profiles';
 import type { CoreContext } from '../context';
 import type { DeclarationService } from '../declarations/declaration-service';
 import { createDeclarationService } from '../declarations/declaration-service';
 import { createDeclareAction } from '../declarations/declare';
 import { applyProfileFields } from './profile-fields';
 import type { ProfileService } from './profile-service';
-import { createProfileService } from './profile-service';
 import { errorOf } from '../../../test-support/main/app-error';
 
 describe('operator profiles', () => {
@@ -21,8 +19,7 @@ describe('operator profiles', () => {
   let declarations: DeclarationService;
   beforeEach(() => {
     f = coreFixture();
-    profiles = createProfileService({ profiles: createProfilesRepo(f.db), settings: f.settings, clock: f.clock });
-    ctx = { ...f.ctx, actor: () => profiles.actor() };
+    ({ profiles, ctx } = profilesOf(f));
     declarations = createDeclarationService(ctx, {
       repo: f.repo,
       receipts: f.receipts,

@@ -3,16 +3,15 @@ import { envelopeSchema } from '../../../shared/protocol';
 import { reasonOf } from '../../../test-support/main/app-error';
 import type { CoreFixture } from '../../../test-support/main/core-fixture';
 import { coreFixture, keyedDraft, permissiveCatalog } from '../../../test-support/main/core-fixture';
-import { liQiang, wangFang } from '../../../test-support/main/profiles';
-import { createProfilesRepo } from '../../db/repositories/profiles-repo';
+import { liQiang, profilesOf, wangFang } from '../../../test-support/main/profiles';
 import { createReviewsRepo } from '../../db/repositories/reviews-repo';
 import { createDeclareAction } from '../declarations/declare';
-import { createProfileService } from '../profiles/profile-service';
+import type { ProfileService } from '../profiles/profile-service';
 import { createReviewService } from './review-service';
 
 describe('second-person review (复核), on a real SQLite file', () => {
   let f: CoreFixture;
-  let profiles: ReturnType<typeof createProfileService>;
+  let profiles: ProfileService;
   let review: ReturnType<typeof createReviewService>;
   let declare: ReturnType<typeof createDeclareAction>;
   let wang: string;
@@ -20,10 +19,10 @@ describe('second-person review (复核), on a real SQLite file', () => {
   let zhao: string;
   beforeEach(() => {
     f = coreFixture();
-    profiles = createProfileService({ profiles: createProfilesRepo(f.db), settings: f.settings, clock: f.clock });
-    const ctx = { ...f.ctx, actor: () => profiles.actor() };
-    review = createReviewService(ctx, { repo: f.repo, reviews: createReviewsRepo(f.db), profiles });
-    declare = createDeclareAction(ctx, {
+    const acting = profilesOf(f);
+    profiles = acting.profiles;
+    review = createReviewService(acting.ctx, { repo: f.repo, reviews: createReviewsRepo(f.db), profiles });
+    declare = createDeclareAction(acting.ctx, {
       repo: f.repo,
       outbox: f.outbox,
       keys: f.keys,
