@@ -6,20 +6,11 @@ import type { DeclarationRecord, PatchOp } from '../shared/api';
 import { importCodeTables, invoke } from './fixtures/desk-api';
 import { freshDir } from './fixtures/processes';
 import { sample } from './fixtures/samples';
+import { lineCount } from './support/line-count';
 import { expectSeen } from './support/seen';
 
 // What a broker reads must be laid out whole: buttons on one line, a radio beside its words, a bullet
 // beside the first line of its finding, and on the printed form no code cut in two.
-
-/** How many lines the element's text takes on screen (distinct tops of its text's line boxes). */
-function lineCount(locator: Locator): Promise<number> {
-  return locator.evaluate((el) => {
-    const range = document.createRange();
-    range.selectNodeContents(el);
-    const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
-    return tops.size;
-  });
-}
 
 /** The codes (three or more capitals or digits) of the element's text that are cut over two lines. */
 function cutCodes(locator: Locator): Promise<string[]> {

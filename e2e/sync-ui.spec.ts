@@ -5,6 +5,7 @@ import { chinaDate } from '../shared/validation/china-date';
 import { invoke } from './fixtures/desk-api';
 import { declareWhileHubIsDown, hubEnv } from './fixtures/offline-declaration';
 import { freshDir, importHubTable, startHub, type Running } from './fixtures/processes';
+import { wrapped } from './support/line-count';
 import { expectSeen } from './support/seen';
 
 // Sync as a broker sees it: the outbox with each item's state, attempts and last
@@ -105,6 +106,18 @@ test('outbox view, withdraw before sending, and the timeline of a released decla
     await expectSeen(bill.getByRole('cell', { name: '18000.00 预估 17768.50', exact: true }));
     await expectSeen(bill.getByText('与预估不同'));
     await page.screenshot({ path: test.info().outputPath('tax-bill-zh.png'), fullPage: false });
+    // At the desk's usual window (1280 × 800), with figures marked beside the estimate's, each of its heads reads on
+    // one line in both languages (完税价格 and "Cons. tax" broke in two).
+    const size = page.viewportSize();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expectSeen(bill.getByRole('columnheader', { name: '消费税' }));
+    expect(await wrapped(bill.locator('thead th, tfoot th'))).toEqual([]);
+    await page.keyboard.press('Alt+Shift+L');
+    const billEn = page.getByRole('region', { name: 'Customs tax bill' });
+    await expectSeen(billEn.getByRole('columnheader', { name: 'Cons. tax' }));
+    expect(await wrapped(billEn.locator('thead th, tfoot th'))).toEqual([]);
+    await page.keyboard.press('Alt+Shift+L');
+    if (size) await page.setViewportSize(size);
 
     await ui.outboxCount().click();
     await expect(outbox.getByRole('row', { name: clientSeqNo }).getByTestId('outbox-state')).toHaveText([
