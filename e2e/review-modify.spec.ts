@@ -68,10 +68,12 @@ test('prepare → 提交复核 → 退回 with a remark → fix → 复核通过
     expect(await covered()).toEqual([]);
     await page.keyboard.press('Alt+Shift+L');
 
-    // 申报 with the rule on and no review: refused, in the broker's words.
+    // 申报 with the rule on and no review: refused at once, in the broker's words — not first asked to sign and queue
+    // a declaration that 'has no errors and no warnings'.
     await expect(state).toHaveText('复核：未提交复核');
-    await ui.declare();
+    await page.keyboard.press('F9');
     await expectSeen(page.getByText(`报关单 ${record.clientSeqNo} 须经复核员复核通过后才能申报`).first());
+    await expect(page.getByRole('dialog', { name: '确认申报' })).toHaveCount(0);
     await expect(ui.status()).toHaveText('草稿');
 
     // The preparer submits it (Alt+R); they cannot approve their own.

@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { DeclarationRecord, DeclareConfirmation } from '../../../shared/api';
+import type { DeclarationRecord, DeclareConfirmation, ReasonMessage } from '../../../shared/api';
 import { api, ApiCallError, errorNotice } from '../../api/client';
 import { keys, queryClient } from '../../api/queries';
 import { useBusy } from '../../components/busy-call';
 import { Dialog } from '../../components/dialog';
 import { messages } from '../../i18n/messages';
-import { issueText } from '../../i18n/reasons';
+import { issueText, messageText } from '../../i18n/reasons';
 import { useT } from '../../i18n/use-t';
 import { useUi, type NoticeText } from '../../state/ui-store';
 import { useFlowT } from './flow-messages';
@@ -50,6 +50,11 @@ export interface DeclareDeps {
   warningsNow?(): readonly string[];
   /** 申报 stopped on errors: the broker meant to declare, so a field still to fill is an error now, not a mark. */
   stopped?(): void;
+  /**
+   * Why 申报 cannot go ahead though the checks pass (the firm's 申报前须复核 not met), as main would refuse it; null
+   * when nothing holds it. Said before the confirmation, which would otherwise ask to sign and queue it.
+   */
+  heldNow?(): ReasonMessage | null;
 }
 
 /** The field first on screen among `paths`. */
@@ -78,7 +83,7 @@ export function useDeclare(record: DeclarationRecord, deps: DeclareDeps) {
   // The warnings as they were when the broker asked: the confirmation names what is confirmed.
   const [confirming, setConfirming] = useState<readonly string[] | null>(null);
   const setting = useUi((s) => s.prefs.confirmDeclare);
-  const { beforeDeclare, errorsNow, jump, recheck, warningsNow, stopped } = deps;
+  const { beforeDeclare, errorsNow, jump, recheck, warningsNow, stopped, heldNow } = deps;
   const ieFlag = record.ieFlag;
   // After the passphrase is given, declaring goes on by itself (the latest declare, not the one that asked).
   const again = useRef<() => Promise<void>>(() => Promise.resolve());
@@ -103,6 +108,12 @@ export function useDeclare(record: DeclarationRecord, deps: DeclareDeps) {
           const errors = errorsNow();
           if (errors.length > 0) {
             refuse(errors, []);
+            return;
+          }
+          const held = heldNow?.();
+          if (held) {
+            setRefusal({ message: (l) => messageText(l, held), issues: [] });
+            showPanel();
             return;
           }
           const warnings = warningsNow?.() ?? [];
@@ -137,6 +148,7 @@ export function useDeclare(record: DeclarationRecord, deps: DeclareDeps) {
       beforeDeclare,
       errorsNow,
       warningsNow,
+      heldNow,
       setting,
       ieFlag,
       notify,

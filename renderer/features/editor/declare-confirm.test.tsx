@@ -1,11 +1,12 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, renderHook, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { DeclarationRecord } from '../../../shared/api';
+import type { DeclarationRecord, DeclarationReview } from '../../../shared/api';
 import { setBridge } from '../../api/client';
 import { queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
 import { createFakeBridge } from '../../../test-support/renderer/fake-bridge';
+import { reviewHold } from '../review/review-bar';
 import { DeclareButton, needsConfirmation, useDeclare } from './declare-button';
 
 const record = {
@@ -67,6 +68,44 @@ describe('confirmation before 申报 (fake bridge)', () => {
     fireEvent.click(screen.getByRole('button', { name: '申报' }));
     fireEvent.click(await screen.findByRole('button', { name: '申报（Enter）' }));
     await waitFor(() => expect(declared(fake)).toBe(1));
+  });
+
+  it('says at once that 申报 waits for 复核 when the firm asks for one, asking nothing and declaring nothing', async () => {
+    const fake = createFakeBridge({});
+    setBridge(fake.bridge);
+    const review: DeclarationReview = {
+      declarationId: record.id,
+      state: 'submitted',
+      digest: 'd1',
+      current: true,
+      preparer: { id: 'p1', name: '王芳' },
+      reviewer: null,
+      remarks: [],
+      submittedAt: '2026-12-07T01:00:00.000Z',
+      decidedAt: null,
+      required: true,
+    };
+    const { result } = renderHook(() =>
+      useDeclare(record, {
+        beforeDeclare: () => Promise.resolve(),
+        errorsNow: () => [],
+        jump: () => undefined,
+        recheck: () => undefined,
+        heldNow: () => reviewHold(review, record.clientSeqNo),
+      }),
+    );
+    await act(() => result.current.declare());
+    expect(result.current.confirming).toBeNull();
+    expect(declared(fake)).toBe(0);
+    expect(result.current.refusal?.message('zh-CN')).toBe(
+      `报关单 ${record.clientSeqNo} 须经复核员复核通过后才能申报（已开启“申报前须复核”）`,
+    );
+    expect(result.current.refusal?.message('en')).not.toMatch(/[\u4e00-\u9fff]/);
+    // Approved as it is, nothing holds it.
+    expect(reviewHold({ ...review, state: 'approved' }, record.clientSeqNo)).toBeNull();
+    expect(reviewHold({ ...review, state: 'approved', current: false }, record.clientSeqNo)?.reason).toBe(
+      'review.approval-void',
+    );
   });
 
   it('declares at once when the setting says never', async () => {

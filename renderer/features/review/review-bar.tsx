@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
-import type { DeclarationRecord, DeclarationReview } from '../../../shared/api';
+import type { DeclarationRecord, DeclarationReview, ReasonMessage } from '../../../shared/api';
+import { reasonMessage } from '../../../shared/api';
 import { api } from '../../api/client';
 import { refusalNotice, useBusy } from '../../components/busy-call';
 import { queryClient } from '../../api/queries';
@@ -18,6 +19,15 @@ export const reviewKey = (id: string) => ['review', id] as const;
 /** The declaration's review (复核) as main holds it: state, frozen digest, whether the content is still that digest. */
 export function useReview(id: string) {
   return useQuery({ queryKey: reviewKey(id), queryFn: () => api.invoke('review.get', { id }) });
+}
+
+/**
+ * Why 申报 waits for 复核: the firm's rule on and exactly this content not approved, worded as main refuses it; null when
+ * it need not wait.
+ */
+export function reviewHold(review: DeclarationReview | undefined, seqNo: string): ReasonMessage | null {
+  if (!review?.required || (review.state === 'approved' && review.current)) return null;
+  return reasonMessage(review.state === 'approved' ? 'review.approval-void' : 'review.required', { seqNo });
 }
 
 /** Who is at the keyboard now, with their roles (the top bar's choice). */
