@@ -14,11 +14,13 @@ function isNotify(call: ts.CallExpression): boolean {
   return ts.isPropertyAccessExpression(callee) && callee.name.text === 'notify';
 }
 
+const WORDED_WHEN_SHOWN = new Set(['errorNotice', 'failureLine']);
+
 /** What is wrong with a notice's message, or null when it is worded from the language it is given. */
 function messageFault(message: ts.Expression): string | null {
   if (ts.isCallExpression(message) && ts.isIdentifier(message.expression)) {
-    // errorNotice(e) words a caught failure when shown.
-    return message.expression.text === 'errorNotice' ? null : `a call to ${message.expression.text}`;
+    // errorNotice(e) and failureLine(e) (the failure with each issue it names) word a caught failure when shown.
+    return WORDED_WHEN_SHOWN.has(message.expression.text) ? null : `a call to ${message.expression.text}`;
   }
   if (!ts.isArrowFunction(message) && !ts.isFunctionExpression(message)) return 'not a function of the language';
   const param = message.parameters[0];
@@ -54,7 +56,7 @@ describe('every notice is worded in the UI language when it is shown', () => {
     };
     expectJudged(parse, {
       refused: ['t.saved', '() => t.saved', '(l) => t.saved', '`${file}: ${e.message}`'],
-      passed: ['(l) => messages[l].saved', 'errorNotice(e)'],
+      passed: ['(l) => messages[l].saved', 'errorNotice(e)', 'failureLine(e, { prefix: file.name })'],
     });
   });
 });

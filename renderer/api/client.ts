@@ -81,17 +81,18 @@ function withDetail(text: (locale: Locale) => string, e: unknown): NoticeText {
  * A caught failure with the fields main named (each issue's message after it; `paths`: each led by its field's
  * path), worded when shown: a dialog keeps this, not a string, so a failure still shown when the language
  * changes is worded again. An issue that says just what the sentence says (main names the field of its refusal
- * with the same reason) is not said twice.
+ * with the same reason) is not said twice. `prefix`: what it is about, a file's name.
  */
-export function failureLine(e: unknown, options: { paths?: boolean } = {}): NoticeText {
-  return withDetail((locale) => {
+export function failureLine(e: unknown, options: { paths?: boolean; prefix?: string } = {}): NoticeText {
+  const line = (locale: Locale): string => {
     if (!(e instanceof ApiCallError)) return failureText(e, locale);
     const localized = localizeError(e.error, locale);
     const issues = (localized.issues ?? [])
       .filter((i) => options.paths || i.message !== localized.message)
       .map((i) => (options.paths ? `${i.path}: ${i.message}` : i.message));
     return [localized.message, ...issues].join(' — ');
-  }, e);
+  };
+  return withDetail((locale) => (options.prefix ? `${options.prefix}: ${line(locale)}` : line(locale)), e);
 }
 
 /** A failure main said and kept (a reading job's), worded when shown, its program's words beside it for 详情. */

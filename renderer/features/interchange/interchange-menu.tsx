@@ -1,5 +1,6 @@
 import { useRef } from 'react';
-import { api, errorNotice } from '../../api/client';
+import { api, failureLine } from '../../api/client';
+import { issueText } from '../../i18n/reasons';
 import { queryClient } from '../../api/queries';
 import { useUi } from '../../state/ui-store';
 import { useExtract } from '../extract/extract-store';
@@ -20,12 +21,18 @@ export async function importXmlFile(file: File): Promise<void> {
     await queryClient.invalidateQueries({ queryKey: ['declarations'] });
     ui.notify({
       kind: 'info',
-      message: (l) => interchangeMessages[l].imported(file.name, result.clientSeqNo, result.warnings.length),
+      message: (l) =>
+        interchangeMessages[l].imported(
+          file.name,
+          result.clientSeqNo,
+          result.warnings.map((w) => issueText(l, w)),
+        ),
       declarationId: result.id,
     });
     ui.select(result.id);
   } catch (e) {
-    ui.notify({ kind: 'error', message: errorNotice(e, file.name) });
+    // A refusal of the message names each problem (its element, its line): the notice says them after the reason.
+    ui.notify({ kind: 'error', message: failureLine(e, { prefix: file.name }) });
   }
 }
 
@@ -46,7 +53,8 @@ export function InterchangeMenu() {
     try {
       await action();
     } catch (e) {
-      notify({ kind: 'error', message: errorNotice(e) });
+      // A refusal that names its problems (a declaration that cannot be written as a DecMessage) says each of them.
+      notify({ kind: 'error', message: failureLine(e) });
     }
   }
 

@@ -16,8 +16,8 @@ export const interchangeEn: InterchangeMessages = {
   exportListCsv: 'Export list (CSV)',
   print: 'Print / PDF',
   bridge: 'E-port client…',
-  imported: (file, seq, warnings) =>
-    `Imported ${file} as draft ${seq}${warnings > 0 ? ` (${count(warnings, 'note')})` : ''}`,
+  imported: (file, seq, notes) =>
+    `Imported ${file} as draft ${seq}${notes.length > 0 ? ` (${count(notes.length, 'note')}: ${notes.join('; ')})` : ''}`,
   exported: (file) => `Exported ${file}`,
   linesTitle: 'Import goods lines',
   chooseFile: 'Choose a file (.xlsx / .csv)',

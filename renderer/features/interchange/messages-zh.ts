@@ -11,8 +11,9 @@ export const interchangeZh = {
   exportListCsv: '导出列表 (CSV)',
   print: '打印 / PDF',
   bridge: '电子口岸客户端…',
-  imported: (file: string, seq: string, warnings: number) =>
-    `已导入 ${file}，报关单 ${seq}（草稿）${warnings > 0 ? `，${warnings} 条提示` : ''}`,
+  /** `notes`: what was read but not kept as written, each worded in full (an unknown element, the encoding …). */
+  imported: (file: string, seq: string, notes: readonly string[]) =>
+    `已导入 ${file}，报关单 ${seq}（草稿）${notes.length > 0 ? `，${notes.length} 条提示：${notes.join('；')}` : ''}`,
   exported: (file: string) => `已导出 ${file}`,
   linesTitle: '导入商品',
   chooseFile: '选择文件（.xlsx / .csv）',
