@@ -97,6 +97,9 @@ async function syncState(page: Page, name: keyof typeof widestStates | null): Pr
   await expectSeen(page.getByTestId(name === 'upload' ? 'upload-progress' : 'key-locked'));
 }
 
+/** An operator's name of 20 letters: in English with the key locked and no hub, the bar had 29 px to spare. */
+const longName = 'Maximilian Oberhuber';
+
 async function english(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'English', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Settings', exact: true })).toBeVisible();
@@ -110,13 +113,19 @@ test.describe('laid out whole', () => {
   }) => {
     test.setTimeout(240_000);
     const desk = await startDesk(freshDir('layout'));
-    // Two operators, one a reviewer: the top bar holds the operator switch, and 连接 beside 未连接 (no hub).
-    await invoke(desk.url, 'profiles.create', {
-      company: { name: '上海捷通报关有限公司', customsCode: '3120980123', uscc: '91310115MA1H7AAA0F' },
-      operator: { name: '李明', icCard: '8931000012346' },
-      roles: ['reviewer'],
-      makeCurrent: false,
-    });
+    // More than one operator, one a reviewer: the top bar holds the operator switch, and 连接 beside 未连接 (no hub).
+    // Two long names (20 letters, 10 characters), one at the keyboard: the name gives way, the bar stays one row.
+    const company = { name: '上海捷通报关有限公司', customsCode: '3120980123', uscc: '91310115MA1H7AAA0F' };
+    for (const [name, icCard] of [
+      ['司马相如欧阳修诸葛亮', '8931000012347'],
+      [longName, '8931000012346'],
+    ] as const)
+      await invoke(desk.url, 'profiles.create', {
+        company,
+        operator: { name, icCard },
+        roles: ['reviewer'],
+        makeCurrent: name === longName,
+      });
     // The desk's usual window.
     await page.setViewportSize({ width: 1280, height: 800 });
     await ui.open(desk.url);
@@ -132,7 +141,11 @@ test.describe('laid out whole', () => {
 
       // The top bar: one row, each button's words on one line, at a desktop window's width (1280 and 1366 px).
       const bar = page.getByRole('banner');
-      await expectSeen(bar.getByRole('combobox', { name: zh ? '当前操作员' : 'Operator', exact: true }));
+      const operator = bar.getByRole('combobox', { name: zh ? '当前操作员' : 'Operator', exact: true });
+      await expectSeen(operator);
+      // The long name read whole on hover and by a screen reader, whatever room the bar gives it.
+      await expect(operator).toHaveAttribute('title', new RegExp(`^${longName}`));
+      await expect(operator.locator('option:checked')).toHaveText(longName);
       // Not connected: 连接 beside 未连接 (after the states below, once the bar has polled the desk's own status again).
       const connect = bar.getByRole('button', { name: zh ? '连接数据交换中心' : 'Connect to hub', exact: true });
       await expect(connect).toBeVisible({ timeout: 30_000 });
