@@ -1,6 +1,16 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 
-/** A modal dialog on the native <dialog> element: focus is trapped and Escape closes it. */
+/**
+ * Where the keyboard goes when a dialog has gone: back to what it was on before, unless the closer has put it somewhere
+ * on purpose (the next field, a new declaration's first box) or that element has gone too.
+ */
+function giveFocusBack(opener: Element | null): void {
+  const now = document.activeElement;
+  if (now && now !== document.body && now.isConnected) return;
+  if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+}
+
+/** A modal dialog on the native <dialog> element: focus is trapped, Escape closes it, and the focus comes back. */
 export function Dialog({
   title,
   open,
@@ -13,12 +23,19 @@ export function Dialog({
   children: ReactNode;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
+  // What had the focus as it opened, taken while rendering: a box inside with autoFocus takes the focus before any
+  // effect of the dialog runs.
+  const [opener] = useState(() => (open ? document.activeElement : null));
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
     if (open && !dialog.open) dialog.showModal?.();
     if (!open && dialog.open) dialog.close();
   }, [open]);
+  // Most dialogs render nothing once closed, so the <dialog> is removed while open; the browser gives the focus back
+  // when a modal dialog is closed but not when it is removed, and the keyboard was left on the page's body (after
+  // 另存为模板, after 申报's confirmation): a broker keying by keyboard had to reach for the mouse.
+  useEffect(() => () => giveFocusBack(opener), [opener]);
   return (
     <dialog
       ref={ref}
