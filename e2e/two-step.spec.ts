@@ -9,6 +9,7 @@ import { hubEnv } from './fixtures/offline-declaration';
 import { enrollCode, freshDir, startHub, type Running } from './fixtures/processes';
 import { sample } from './fixtures/samples';
 import { DeskPage } from './pages/desk-page';
+import { wrapped } from './support/line-count';
 import { expectSeen } from './support/seen';
 
 // 两步申报 as a broker does it, on a real hub: New → 概要申报 asks the 概要 fields only and is declared with them;
@@ -103,6 +104,16 @@ test('两步申报: 概要申报 released, its deadline shown and warned, 完整
       `完整申报期限 ${dashed(lastDay)}（概要申报 ${dashed(released)} 放行后第 14 日） · 还剩 14 天`,
     );
     await page.screenshot({ path: testInfo.outputPath('two-step-released-zh.png') });
+    // At 1280 × 800 in English the status line's items each stay whole, the line breaking between them: they broke
+    // inside ('Summary released · full declaration' above 'due', 'Entry no.' above its number, a two-line button).
+    const size = page.viewportSize();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.keyboard.press('Alt+Shift+L');
+    await expectSeen(page.getByRole('button', { name: 'Complete declaration', exact: true }));
+    expect(await wrapped(page.locator('.status-line > *'))).toEqual([]);
+    await page.screenshot({ path: testInfo.outputPath('two-step-released-en.png') });
+    await page.keyboard.press('Alt+Shift+L');
+    if (size) await page.setViewportSize(size);
     await page.getByRole('button', { name: '报关单列表', exact: true }).click();
     const row = ui.list().getByRole('row', { name: new RegExp(clientSeqNo) });
     await seen(row.getByTestId('complete-deadline'));
