@@ -132,6 +132,48 @@ describe('parseDocument: a goods name starting like a totals label', () => {
   });
 });
 
+describe('parseDocument: a goods name starting like a totals label, in a table of names, quantities and weights', () => {
+  // No item number, model or price to tell the row from a total: its cells do — a name going on past the label's word,
+  // a quantity with its unit, the weights — as the totals row's "TOTAL:" and sums do not.
+  const x = { name: 40, qty: 230, unit: 275, ctns: 320, nw: 390, gw: 460 };
+  const row = (name: string, qty: string, ctns: string, nw: string, gw: string, unit = 'SETS') =>
+    tableLine(x, { name, qty, unit, ctns, nw, gw });
+  const header = row('Description of Goods', 'Quantity', 'CTNS', 'N.W. (KGS)', 'G.W. (KGS)', 'Unit');
+  const goods = [
+    row('Total station surveying instrument', '3', '3', '24.0', '30.0'),
+    row('Safety helmet', '50', '2', '20.0', '22.5', 'PCS'),
+    row('TOTAL-PROTECT gloves', '200', '4', '16.0', '18.0', 'PAIRS'),
+    row('Tripod', '3', '1', '12.0', '13.5'),
+    row('小计算器', '20', '1', '4.0', '5.0', '个'),
+  ];
+  it.each<[string, string, PageOptions]>([
+    ['"TOTAL:"', 'TOTAL:', {}],
+    ['"TOTAL:", from OCR words', 'TOTAL:', { words: true }],
+    // The totals row's own cells filled as a goods row's: its label alone tells it.
+    ['"TOTAL" beside a quantity with its unit', 'TOTAL', {}],
+    ['"合计："', '合计：', {}],
+  ])('keeps the goods lines named "Total …" and ends at %s', (_, label, options) => {
+    const total = row(label, '256', '10', '72.0', '84.0', label === 'TOTAL' ? 'PCS' : '');
+    const page = textPage(
+      0,
+      [[[250, 'PACKING LIST']], [], header, ...goods, total, [[40, 'Freight prepaid']]],
+      options,
+    );
+    const doc = parseDocument(textDocument('packing-list.pdf', [page]));
+    expect(doc.lines.map((l) => [l.nameEn?.value ?? l.nameZh?.value, l.quantity?.value, l.grossWeight?.value])).toEqual(
+      [
+        ['Total station surveying instrument', '3', '30.0'],
+        ['Safety helmet', '50', '22.5'],
+        ['TOTAL-PROTECT gloves', '200', '18.0'],
+        ['Tripod', '3', '13.5'],
+        ['小计算器', '20', '5.0'],
+      ],
+    );
+    expect([doc.totals.packages?.value, doc.totals.grossWeight?.value]).toEqual(['10', '84.0']);
+    expect(doc.rowsAfterTotals).toBeUndefined();
+  });
+});
+
 describe('parseDocument: the totals row as OCR reads it still ends the table', () => {
   // Each as the bench's scans gave it (the label in the item number's column, garbled or parted over two columns,
   // the total amount set under the unit price, a speck read in the model column), and a label's word set wide.

@@ -65,6 +65,27 @@ const isTotalsLabel = (text: string) => totalsLabel.test(text) || garbledTotalsL
  * 发票合计, 总计.
  */
 const namesTotal = /total|合\s*计|总\s*计|\b(?:amount|balance)\s+due\b/i;
+/**
+ * Words a totals label may go on with ("TOTAL AMOUNT (USD)", "Grand total of goods", 合计金额): any other word after the
+ * label's own makes the cell a goods name starting like a label ("Total station surveying instrument", 总计量表).
+ */
+const labelWords =
+  /^(?:amounts?|sum|quantity|qty|number|value|price|net|gross|weights?|volume|measurement|due|payable|invoice|goods|items?|packages?|pkgs|cartons?|ctns|pallets?|plts|cases|pcs|sets|units|pairs|kgs?|cbm|of|in|and|the|this|for|page|usd|cny|rmb|eur|gbp|jpy|hkd|fob|cif|cfr|exw|fca|cpt|cip|dap|dpu|ddp)$/i;
+const labelPieces = /合\s*计|总\s*计|小\s*计|共\s*计|本\s*页|金额|数量|件数|箱数|毛重|净重|重量|总额|总数/g;
+
+/**
+ * Whether a cell starting with a totals label goes on with a name: not a label's mark after the label ("TOTAL:",
+ * 合计：, as a totals row prints it and a name never does), and a word no label holds ("TOTAL-PROTECT gloves").
+ */
+function namedLikeTotal(text: string): boolean {
+  const label = totalsLabel.exec(text.trim());
+  if (!label) return false;
+  const rest = text.trim().slice(label[0].length);
+  if (/^\s*[:：]/.test(rest)) return false;
+  const words = rest.match(/\p{Script=Latin}{2,}/gu) ?? [];
+  return words.some((w) => !labelWords.test(w)) || /[\u3400-\u9fff]/.test(rest.replace(labelPieces, ''));
+}
+
 /** Lines that end a table without a totals row: the amount in words, remarks, bank details, signatures. */
 const afterTable =
   /^(?:say\b|says\b|total\s+amount\s+in\s+words|amount\s+in\s+words|remarks?\b|notes?\b|bank\b|beneficiary|signature|authori[sz]ed|大写|备注|银行|签字|盖章)/i;
@@ -153,7 +174,22 @@ function isTotalsRow(text: string, cells: Map<ColumnKind, PlacedRun[]>, european
   return !printsGoodsValue(cells, labels, european);
 }
 
-/** Whether a row prints what only a goods row does (isTotalsRow): an item number, a model, a price beside an amount. */
+/**
+ * Whether a row fills the cells a goods row does, as a goods line named like a total does where the table prints no
+ * item number, model or price (a packing list): a quantity with its unit (in the unit column or after the number)
+ * and an amount or a weight.
+ */
+function filledLikeGoods(cells: Map<ColumnKind, PlacedRun[]>, european: boolean): boolean {
+  const text = (kind: ColumnKind) => joinRuns(cells.get(kind) ?? []);
+  const unit = /\p{L}/u.test(text('unit')) || /\d\s*\p{L}/u.test(text('quantity'));
+  const measured = (['amount', 'netWeight', 'grossWeight'] as const).some((k) => numberIn(cells, k, european));
+  return numberIn(cells, 'quantity', european) && unit && measured;
+}
+
+/**
+ * Whether a row prints what only a goods row does (isTotalsRow): an item number, a model, a price beside an amount, or
+ * a name going on past a totals word ("Total station surveying instrument") in cells filled as a goods row's are.
+ */
 function printsGoodsValue(
   cells: Map<ColumnKind, PlacedRun[]>,
   labels: readonly PlacedRun[][],
@@ -166,7 +202,8 @@ function printsGoodsValue(
   const itemNo = /\d/.test(value('itemNo'));
   const model = /\p{L}/u.test(value('model')) && /\d/.test(value('model'));
   const priced = numberIn(cells, 'unitPrice', european) && numberIn(cells, 'amount', european);
-  return itemNo || model || priced;
+  if (itemNo || model || priced) return true;
+  return namedLikeTotal(joinRuns(cells.get('description') ?? [])) && filledLikeGoods(cells, european);
 }
 
 function lineText(line: Line): string {
