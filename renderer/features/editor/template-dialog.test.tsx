@@ -120,4 +120,22 @@ describe('the save-as-template dialog (fake bridge)', () => {
     expect(screen.getByRole('textbox').getAttribute('aria-invalid')).not.toBe('true');
     expect(fake.calls.filter((c) => c.method === 'templates.save')).toEqual([]);
   });
+
+  it('opens with the suggestion as it is now, selected, so that a typed name replaces it', () => {
+    setBridge(createFakeBridge({}).bridge);
+    useUi.setState({ locale: 'zh-CN', notices: [] });
+    useEditorUi.setState({ templateOpen: false });
+    // Mounted with the editor as the declaration opens, before 境内收发货人 is keyed.
+    const { rerender } = render(
+      <TemplateDialog declarationId={saved.id} suggestion="SW2612070000000001" beforeSave={async () => undefined} />,
+    );
+    rerender(
+      <TemplateDialog declarationId={saved.id} suggestion="上海鲜果贸易有限公司" beforeSave={async () => undefined} />,
+    );
+    act(() => useEditorUi.setState({ templateOpen: true }));
+    const box = screen.getByRole('textbox') as HTMLInputElement;
+    expect(box.value).toBe('上海鲜果贸易有限公司');
+    expect(document.activeElement).toBe(box);
+    expect([box.selectionStart, box.selectionEnd]).toEqual([0, box.value.length]);
+  });
 });

@@ -33,6 +33,14 @@ export function TemplateDialog({
   const setOpen = useEditorUi((s) => s.setTemplateOpen);
   const notify = useUi((s) => s.notify);
   const [name, setName] = useState(suggestion);
+  // Mounted with the editor, the box kept the suggestion of the moment the declaration opened (its 客户端编号, before
+  // 境内收发货人 was keyed): each opening starts from the suggestion as it is now, selected, so that a name typed
+  // replaces it rather than being added to its end.
+  const [shown, setShown] = useState(false);
+  if (open !== shown) {
+    setShown(open);
+    if (open) setName(suggestion);
+  }
   const [parts, setParts] = useState<readonly TemplatePart[]>(templateParts);
   const [error, setError] = useFailureState();
   // What main would refuse in the name (templateNameSchema), said under its box: the form is noValidate, since the
@@ -87,6 +95,7 @@ export function TemplateDialog({
           <input
             id="template-name"
             autoFocus
+            onFocus={(e) => e.currentTarget.select()}
             maxLength={60}
             value={name}
             aria-invalid={nameIssue ? true : undefined}
