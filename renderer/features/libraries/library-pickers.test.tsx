@@ -184,6 +184,10 @@ describe('library pickers', () => {
       <TemplatePicker />,
     );
     const box = screen.getByRole('combobox', { name: '模板名称' });
+    // A name that finds none is said as such, not as there being no templates at all.
+    fireEvent.change(box, { target: { value: 'zz' } });
+    await screen.findByText('没有名称与“zz”相符的模板');
+    expect(screen.queryByText(/另存为模板/)).toBeNull();
     fireEvent.change(box, { target: { value: 'xg' } });
     await screen.findByRole('option', { name: /鲜果进口 进口 · 表头 · 商品/ });
     fireEvent.keyDown(box, { key: 'Enter' });

@@ -79,6 +79,7 @@ export const librariesEn: LibraryMessages = {
   findTemplate: 'Find a template…',
   pickTemplateHint: 'Type a name or its pinyin initials; ↑↓ choose, Enter starts',
   noTemplates: 'No templates yet (save one from a declaration with Ctrl+Shift+S)',
+  noTemplateMatches: (query: string) => `No template name matches “${query}”`,
   pickParty: (box) => `From the party library: ${box}`,
   pickProduct: (line) => `From the product library: line ${line}`,
   pickHint: 'Type, then ↑↓ choose, Enter fills, Esc closes',

@@ -84,6 +84,7 @@ export const librariesZh = {
   findTemplate: '查找模板…',
   pickTemplateHint: '输入名称或拼音首字母；↑↓ 选择，Enter 新建',
   noTemplates: '没有模板（在报关单中按 Ctrl+Shift+S 另存为模板）',
+  noTemplateMatches: (query: string) => `没有名称与“${query}”相符的模板`,
   // Pickers
   pickParty: (box: string) => `从企业库选择：${box}`,
   pickProduct: (line: number) => `从商品库选择：第${line}项`,

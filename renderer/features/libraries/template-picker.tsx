@@ -47,7 +47,8 @@ export function TemplatePicker() {
       title={t.pickTemplate}
       searchLabel={t.templateName}
       hint={t.pickTemplateHint}
-      empty={t.noTemplates}
+      // Templates there may be, but none by this name: "no templates, save one" would send the broker off to make one.
+      empty={query.trim() === '' ? t.noTemplates : t.noTemplateMatches(query.trim())}
       closeLabel={t.close}
       query={query}
       onQuery={setQuery}
