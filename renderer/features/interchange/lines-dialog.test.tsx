@@ -1,6 +1,7 @@
 import { act, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ApiResult, MethodOutput } from '../../../shared/api';
+import { AppError } from '../../../shared/api';
 import { declarationRecord, lineImportWritten } from '../../../test-support/shared/records';
 import { renderWithBridge, screenPerTest } from '../../../test-support/renderer/render-with-bridge';
 import { useUi } from '../../state/ui-store';
@@ -23,9 +24,9 @@ function preview(rowCount: number): MethodOutput<'interchange.previewLines'> {
   };
 }
 
-async function chooseFile(): Promise<void> {
+async function chooseFile(name = 'lines.csv'): Promise<void> {
   const input = screen.getByLabelText(/选择文件|Choose a file/);
-  const file = new File(['商品名称\n鲜苹果\n'], 'lines.csv', { type: 'text/csv' });
+  const file = new File(['商品名称\n鲜苹果\n'], name, { type: 'text/csv' });
   await act(async () => {
     fireEvent.change(input, { target: { files: [file] } });
   });
@@ -49,6 +50,29 @@ describe('the goods-line import dialog (fake bridge)', () => {
     expect(screen.getByRole('button', { name: '导入' }).hasAttribute('disabled')).toBe(true);
     act(() => useUi.setState({ locale: 'en' }));
     expect(screen.getByText('no rows to import under the header row')).toBeTruthy();
+  });
+
+  it('a second file refused leaves nothing of the first on screen: no columns, no 导入 of the first file', async () => {
+    act(() => useInterchange.getState().open('lines', record.id));
+    const empty = new AppError('interchange.bad-xlsx', { file: 'empty.xlsx', kind: 'empty', detail: 'End of data' });
+    const fake = renderWithBridge(
+      {
+        'declarations.get': () => ({ ok: true, value: record }),
+        'interchange.previewLines': (input) =>
+          (input as { source: { fileName: string } }).source.fileName === 'empty.xlsx'
+            ? { ok: false, error: empty.toApiError() }
+            : { ok: true, value: preview(1) },
+      },
+      <LinesDialog />,
+    );
+    await chooseFile('good.csv');
+    expect(await screen.findByRole('button', { name: '导入' })).toBeTruthy();
+    await chooseFile('empty.xlsx');
+    expect(await screen.findByText('"empty.xlsx" 不是可读取的 .xlsx 工作簿（文件是空的）')).toBeTruthy();
+    expect(screen.queryByText('商品名称')).toBeNull();
+    expect(screen.getByRole('button', { name: '导入' }).hasAttribute('disabled')).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: '导入' }));
+    expect(fake.calls.map((c) => c.method)).not.toContain('interchange.importLines');
   });
 
   it('says it is importing while a long file is checked and written, in the UI language', async () => {

@@ -51,18 +51,29 @@ export function LinesDialog() {
     next: { source: LineSource; label: string },
     options: { sheet?: string; headerRow?: number } = {},
   ): Promise<void> {
-    await run(async () => {
-      const result = await api.invoke('interchange.previewLines', {
-        source: next.source,
-        ...(declarationId ? { declarationId } : {}),
-        ...options,
-      });
-      setSource(next);
-      setPreview(result);
-      setTargets(new Map(result.mapping.columns.map((c) => [c.index, c.target])));
-      setCustomer((c) => c || record?.doc.head.TradeName || '');
-      setProfileName((n) => n || next.label.replace(/\.[^.]+$/, '').slice(0, 60));
-    });
+    await run(
+      async () => {
+        const result = await api.invoke('interchange.previewLines', {
+          source: next.source,
+          ...(declarationId ? { declarationId } : {}),
+          ...options,
+        });
+        setSource(next);
+        setPreview(result);
+        setTargets(new Map(result.mapping.columns.map((c) => [c.index, c.target])));
+        setCustomer((c) => c || record?.doc.head.TradeName || '');
+        setProfileName((n) => n || next.label.replace(/\.[^.]+$/, '').slice(0, 60));
+      },
+      () => forgetOtherSource(next.source),
+    );
+  }
+
+  // A new file refused leaves no other file's columns on screen: 导入 would have imported that file under this one's
+  // name. The same file read again with another sheet or header row keeps what it showed.
+  function forgetOtherSource(next: LineSource): void {
+    if (next === source?.source) return;
+    setSource(null);
+    setPreview(null);
   }
 
   async function onFile(file: File | undefined): Promise<void> {

@@ -89,6 +89,12 @@ export function LibraryImportDialog() {
       setTargets(new Map(result.mapping.columns.map((c) => [c.index, c.target])));
     } catch (e) {
       setError(errorNotice(e));
+      // A new file refused leaves no other file's columns on screen (导入 would import that file); the same file read
+      // again with another sheet or header row keeps what it showed.
+      if (next !== source) {
+        setSource(null);
+        setPreview(null);
+      }
     }
   }
 
