@@ -91,6 +91,38 @@ describe('parseDocument: a sub-total mid-table, the item numbers going on after 
     expect(doc.rowsAfterTotals).toBeUndefined();
   });
 
+  it.each<[string, (n: number) => number]>([
+    ['by ten, as SAP numbers lines', (n) => n * 10],
+    ['past a gap a deleted line left (7, then 9)', (n) => (n < 8 ? n : n + 1)],
+  ])("keeps every line past a page's 合计 where the item numbers go on %s", (_, numbered) => {
+    const renumbered = (c: Cells, i: number) => ({ ...c, no: String(numbered(i + 1)) });
+    const all = items(1, 12).map(renumbered);
+    const doc = parseDocument(
+      twoPages(
+        [...all.slice(0, 7), { no: '合计', qty: '70', amount: '105.00' }],
+        [...all.slice(7), { no: '合计', qty: '120', amount: '180.00' }],
+      ),
+    );
+    expect(doc.lines.map((l) => [l.itemNo?.value, l.model?.value])).toEqual(all.map((c) => [c.no, c.model]));
+    expect(doc.totals.amount?.value).toBe('180.00');
+    expect(doc.rowsAfterTotals).toBeUndefined();
+  });
+
+  it("ends at a page's 合计 where the item numbers go down after it (10 … 70, then 1), and says the rows after it", () => {
+    const doc = parseDocument(
+      twoPages(
+        [
+          ...items(1, 7).map((c, i) => ({ ...c, no: String((i + 1) * 10) })),
+          { no: '合计', qty: '70', amount: '105.00' },
+        ],
+        [...items(1, 5), { no: '合计', qty: '50', amount: '75.00' }],
+      ),
+    );
+    expect(doc.lines).toHaveLength(7);
+    expect(doc.totals.amount?.value).toBe('105.00');
+    expect(doc.rowsAfterTotals?.rows).toBe(5);
+  });
+
   it('keeps every line past "Carried forward" and "Brought forward" rows, neither taken for a goods line', () => {
     const doc = parseDocument(
       twoPages(

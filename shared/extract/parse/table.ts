@@ -230,13 +230,14 @@ interface ReadingAt {
 }
 
 /**
- * The lines after a totals row that look like goods rows — the item number after the last row's, or a quantity
- * beside an amount or a weight — read as the table would read them (a page's repeated header taken), up to what
- * follows a table. `continues`: the totals row was a page's sub-total or a sum carried over and the table goes on —
- * the first of them carries the item numbers on, or, where the item numbers do not go on (none printed, or starting
- * again after a group's 小计), the row's own label names a part sum and the first is reached before any total and any
- * other table's header on that page (a sub-total followed by the charges and the total was the goods' sum, and what
- * comes after that total is no row of this table).
+ * The lines after a totals row that look like goods rows — an item number above the last row's, or a quantity beside
+ * an amount or a weight — read as the table would read them (a page's repeated header taken), up to what follows a
+ * table. `continues`: the totals row was a page's sub-total or a sum carried over and the table goes on — the first of
+ * them carries the item numbers on (up by one, by a step as ERPs number lines 10, 20, 30, or past a gap a deleted line
+ * left: 1, 2, 4; a number going down starts another table or group), or, where the item numbers do not go on (none
+ * printed, or starting again after a group's 小计), the row's own label names a part sum and the first is reached before
+ * any total and any other table's header on that page (a sub-total followed by the charges and the total was the
+ * goods' sum, and what comes after that total is no row of this table).
  */
 function goodsRowsAfter(
   lines: readonly Line[],
@@ -246,7 +247,7 @@ function goodsRowsAfter(
 ): { lines: Line[]; continues: boolean } {
   let { columns, headless, page } = at;
   const last = at.rows[at.rows.length - 1];
-  let next = last ? itemNumber(last.cells) : undefined;
+  let lastNo = last ? itemNumber(last.cells) : undefined;
   const found: Line[] = [];
   let continues: boolean | undefined;
   let byLabel = at.partSum;
@@ -280,11 +281,12 @@ function goodsRowsAfter(
     // says: the sub-total was the goods' sum, and a table after it (the packing list on the next page) is another.
     if (byLabel && namesTotal.test(text) && !isPartSum(text, cells) && !printsGoodsValue(cells, [], european))
       byLabel = false;
-    const inSequence = next !== undefined && itemNumber(cells) === next + 1;
+    const no = itemNumber(cells);
+    const inSequence = lastNo !== undefined && no !== undefined && no > lastNo;
     const measured = ['amount', 'netWeight', 'grossWeight'] as const;
     const counted = numberIn(cells, 'quantity', european) && measured.some((k) => numberIn(cells, k, european));
     if (!inSequence && !counted) continue;
-    if (inSequence && next !== undefined) next++;
+    if (inSequence) lastNo = no;
     continues ??= inSequence || (byLabel && counted);
     found.push(line);
   }
