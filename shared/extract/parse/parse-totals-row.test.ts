@@ -205,6 +205,8 @@ describe('parseDocument: the totals row as OCR reads it still ends the table', (
       '9400.00',
     ],
     ['the label in the model column', { model: 'TOTAL:', amount: '9,400.00' }, '9400.00'],
+    // A Chinese table's 合计： alone, which OCR read as a word of Latin letters: no name, no model, the rows' sum.
+    ['"合计：" read "ait:", no TOTAL beside it', { no: 'ait:', amount: '9,400.00' }, '9400.00'],
     // Under the unit price the total is not taken for the amount; the row still is no goods line.
     ['the total amount under the unit price', { no: '合计 : TOTAL', price: '9,400.00' }, undefined],
   ])('%s', (_, total, amount) => {
@@ -212,5 +214,45 @@ describe('parseDocument: the totals row as OCR reads it still ends the table', (
     // What follows the totals row is no goods line of the table.
     expect(doc.lines.map((l) => l.nameEn?.value)).toEqual(['Theodolite', 'Tripod']);
     expect(doc.totals.amount?.value).toBe(amount);
+  });
+});
+
+describe('parseDocument: a totals row whose label OCR garbled is told by its sums', () => {
+  // A Chinese packing list's "合计：" read "ait:", as on three of the bench's clean scans: with no name and no model, the
+  // packages and weights that are the rows' sums make the row the totals row, not a goods line.
+  const x = { no: 40, name: 70, model: 170, unit: 240, qty: 290, ctns: 340, nw: 400, gw: 470 };
+  const header = { no: '序号', name: '货物名称', model: '型号', unit: '单位', qty: '数量', ctns: '件数' };
+  const rows = [
+    {
+      no: '1',
+      name: '电动工具',
+      model: 'CP84-820',
+      unit: '台',
+      qty: '2921',
+      ctns: '8353',
+      nw: '178181.00',
+      gw: '200459.87',
+    },
+    { no: '2', name: '陶瓷餐盘', model: 'CP-01', unit: '个', qty: '936', ctns: '35', nw: '486.72', gw: '517.88' },
+  ];
+  it.each<[string, Partial<Record<keyof typeof x, string>>]>([
+    ['every figure adding up', { no: 'ait:', ctns: '8388', nw: '178667.72', gw: '200977.75' }],
+    ['one figure misread', { no: 'ait:', ctns: '8388', nw: '178667.72', gw: '200971.75' }],
+  ])("reads the packing list's totals, %s", (_, total) => {
+    const page = textPage(
+      0,
+      [
+        [[250, '装箱单']],
+        [],
+        tableLine(x, { ...header, nw: '净重 (千克)', gw: '毛重 (千克)' }),
+        ...rows.map((r) => tableLine(x, r)),
+        tableLine(x, total),
+        [[40, '共计：8388 箱']],
+      ],
+      { words: true },
+    );
+    const doc = parseDocument(textDocument('装箱单.png', [page]));
+    expect(doc.lines.map((l) => l.model?.value)).toEqual(['CP84-820', 'CP-01']);
+    expect([doc.totals.packages?.value, doc.totals.netWeight?.value]).toEqual(['8388', '178667.72']);
   });
 });

@@ -4,6 +4,7 @@ import type { Column, ColumnKind, Header } from './header';
 import { findHeader } from './header';
 import type { Line, PlacedRun } from './layout';
 import { joinRuns, lineCells, unionBox } from './layout';
+import { statesSums } from './sums';
 import { weightsByValue } from './weights';
 
 /** One row of the goods table: the runs of each column, over the lines the row took (a wrapped name). */
@@ -166,11 +167,17 @@ function startsRow(cells: Map<ColumnKind, PlacedRun[]>, european: boolean): bool
  * label stands in the item number's column, or the model's, when that is the table's first), and OCR's specks are
  * not taken for one: an item number holds a digit, a model a letter and a digit (a speck, a label word like "AMOUNT"
  * or a total's figure spilling into the model column holds no such pair), and a totals amount OCR set under the unit
- * price has no amount beside it.
+ * price has no amount beside it. A line with no label read, no name and no model is the totals row when its figures
+ * are the rows' sums (statesSums: OCR read "合计：" as "ait:").
  */
-function isTotalsRow(text: string, cells: Map<ColumnKind, PlacedRun[]>, european: boolean): boolean {
+function isTotalsRow(
+  text: string,
+  cells: Map<ColumnKind, PlacedRun[]>,
+  european: boolean,
+  rows: readonly TableRow[],
+): boolean {
   const labels = [...cells.values()].filter((rs) => isTotalsLabel(joinRuns(rs)));
-  if (!isTotalsLabel(text) && labels.length === 0) return false;
+  if (!isTotalsLabel(text) && labels.length === 0) return statesSums(cells, rows, european);
   return !printsGoodsValue(cells, labels, european);
 }
 
@@ -269,7 +276,7 @@ function goodsRowsAfter(
     const text = lineText(line);
     if (afterTable.test(text)) break;
     const cells = (headless && byOrder(line, headless)) || cellsOfLine(columns, line);
-    if (isTotalsRow(text, cells, european)) {
+    if (isTotalsRow(text, cells, european, at.rows)) {
       const part = isPartSum(text, cells);
       // THE total right after a page's sum (no goods row between: "Page total", then "Grand total"): the table goes
       // on to it, and the lines add up to it, not to the last page's part.
@@ -374,7 +381,7 @@ export function readTable(lines: readonly Line[], european: boolean): Table | nu
     }
     const text = lineText(line);
     const cells = (headless && byOrder(line, headless)) || cellsOfLine(columns, line);
-    if (isTotalsRow(text, cells, european)) {
+    if (isTotalsRow(text, cells, european, rows)) {
       const partSum = isPartSum(text, cells);
       const pageSum = labelled(pageSumLabel, text, cells);
       const after = goodsRowsAfter(lines, i + 1, european, { columns, headless, page, rows, partSum, pageSum });
