@@ -104,31 +104,33 @@ describe('how long a notice stays', () => {
   });
 });
 
-// A quick flow (save, check, declare, a release arriving) raised five notices over the form's right column.
+// A quick flow (save, check, declare, a release arriving) raised five notices over the form's right column; the
+// few shown, the others wait their turn (dropped, a release or a rejection was lost).
 describe('how many notices are shown', () => {
   screenPerTest();
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
   const restored = (n: number) => (l: 'zh-CN' | 'en') => messages[l].restored(n);
   const texts = () => screen.getAllByRole('button', { name: /已恢复|收到应答之前/ }).map((b) => b.textContent ?? '');
+  const line = (n: number) => `已恢复 ${n} 处上次未保存的修改`;
 
-  it('shows at most a few, the newest on top, and the same notice once', () => {
+  it('shows at most a few, the newest on top, and the same notice once; the others show as those close', () => {
     render(<Notices />);
     for (const n of [1, 2, 3, 4, 5]) act(() => useUi.getState().notify({ kind: 'info', message: restored(n) }));
     expect(MAX_NOTICES).toBe(3);
-    expect(texts()).toEqual([
-      '已恢复 5 处上次未保存的修改',
-      '已恢复 4 处上次未保存的修改',
-      '已恢复 3 处上次未保存的修改',
-    ]);
+    expect(texts()).toEqual([line(3), line(2), line(1)]);
     // The same notice again moves up, not stacked twice.
-    act(() => useUi.getState().notify({ kind: 'info', message: restored(3) }));
-    expect(texts()).toEqual([
-      '已恢复 3 处上次未保存的修改',
-      '已恢复 5 处上次未保存的修改',
-      '已恢复 4 处上次未保存的修改',
-    ]);
+    act(() => useUi.getState().notify({ kind: 'info', message: restored(2) }));
+    expect(texts()).toEqual([line(2), line(3), line(1)]);
+    // The oldest closes after its time, and the first waiting shows on top; one closed by hand lets the next in.
+    act(() => void vi.advanceTimersByTime(NOTICE_MS));
+    expect(texts()).toEqual([line(4), line(2), line(3)]);
+    fireEvent.click(screen.getAllByRole('button', { name: '关闭' })[0] as HTMLElement);
+    expect(texts()).toEqual([line(5), line(2), line(3)]);
+    expect(useUi.getState().waiting).toEqual([]);
   });
 
-  it('keeps a notice with 详情 while plain ones come after it', () => {
+  it('keeps a notice with 详情 while plain ones wait after it', () => {
     render(<Notices />);
     const broke = errorNotice(
       new ApiCallError(
@@ -139,6 +141,9 @@ describe('how many notices are shown', () => {
     for (const n of [1, 2, 3, 4]) act(() => useUi.getState().notify({ kind: 'info', message: restored(n) }));
     expect(texts()).toHaveLength(MAX_NOTICES);
     expect(texts().at(-1)).toContain('收到应答之前与数据交换中心的连接中断');
-    expect(texts()[0]).toBe('已恢复 4 处上次未保存的修改');
+    expect(texts()[0]).toBe(line(2));
+    // Plain notices close one after another and the waiting ones take their place; the one with 详情 stays.
+    for (let i = 0; i < 3; i++) act(() => void vi.advanceTimersByTime(NOTICE_MS));
+    expect(texts()).toEqual([line(4), expect.stringContaining('收到应答之前与数据交换中心的连接中断')]);
   });
 });

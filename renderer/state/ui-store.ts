@@ -41,7 +41,10 @@ interface UiState {
   locale: Locale;
   view: View;
   selectedId: string | null;
+  /** The notices on screen, oldest first (the newest is drawn on top), at most MAX_NOTICES. */
   notices: Notice[];
+  /** The notices raised while MAX_NOTICES were shown, oldest first: each shows when one on screen closes. */
+  waiting: Notice[];
   passphraseOpen: boolean;
   /** What the broker was doing when the key had to be unlocked (declaring, 同步): it goes on once unlocked. */
   afterUnlock: (() => void) | null;
@@ -65,7 +68,7 @@ let nextNotice = 1;
 
 /**
  * At most this many notices at once: five stacked in the window's corner covered the form's right column during a
- * quick flow (save, check, declare), and the broker read none of them.
+ * quick flow (save, check, declare), and the broker read none of them. One more waits its turn.
  */
 export const MAX_NOTICES = 3;
 
@@ -79,18 +82,29 @@ function sameNotice(a: Omit<Notice, 'id'>, b: Omit<Notice, 'id'>): boolean {
   );
 }
 
+type NoticeQueue = Pick<UiState, 'notices' | 'waiting'>;
+
 /**
- * The notices with one more, last: one that says the same as a notice already shown replaces it (its time starts
- * again) instead of stacking twice; past MAX_NOTICES the oldest goes, one without 详情 first, since a program error's
- * text must stay until the broker has copied it for support.
+ * The notices with one more. One that says the same as a notice shown replaces it, last (on top, its time starts
+ * again), and one that says the same as a waiting notice takes its turn, instead of either showing twice. Past
+ * MAX_NOTICES a notice waits for one on screen to close, never dropped: dropping the oldest lost a release or a
+ * rejection the broker never read.
  */
-function withNotice(notices: readonly Notice[], notice: Notice): Notice[] {
-  const kept = notices.filter((n) => !sameNotice(n, notice));
-  while (kept.length >= MAX_NOTICES) {
-    const plain = kept.findIndex((n) => !n.message.detail);
-    kept.splice(Math.max(plain, 0), 1);
-  }
-  return [...kept, notice];
+function withNotice({ notices, waiting }: NoticeQueue, notice: Notice): NoticeQueue {
+  if (notices.some((n) => sameNotice(n, notice)))
+    return { notices: [...notices.filter((n) => !sameNotice(n, notice)), notice], waiting };
+  const turn = waiting.findIndex((n) => sameNotice(n, notice));
+  if (turn >= 0) return { notices, waiting: waiting.with(turn, notice) };
+  if (notices.length < MAX_NOTICES) return { notices: [...notices, notice], waiting };
+  return { notices, waiting: [...waiting, notice] };
+}
+
+/** The notices without one (shown or waiting), the oldest waiting shown in the room it leaves. */
+function withoutNotice({ notices, waiting }: NoticeQueue, id: number): NoticeQueue {
+  const shown = notices.filter((n) => n.id !== id);
+  const queue = waiting.filter((n) => n.id !== id);
+  const room = Math.max(MAX_NOTICES - shown.length, 0);
+  return { notices: [...shown, ...queue.slice(0, room)], waiting: queue.slice(room) };
 }
 
 export const useUi = create<UiState>((set) => ({
@@ -98,6 +112,7 @@ export const useUi = create<UiState>((set) => ({
   view: 'list',
   selectedId: null,
   notices: [],
+  waiting: [],
   passphraseOpen: false,
   afterUnlock: null,
   connectOpen: false,
@@ -106,8 +121,8 @@ export const useUi = create<UiState>((set) => ({
   setLocale: (locale) => set({ locale }),
   select: (selectedId) => set({ selectedId, view: selectedId ? 'editor' : 'list' }),
   setView: (view) => set({ view }),
-  notify: (notice) => set((s) => ({ notices: withNotice(s.notices, { ...notice, id: nextNotice++ }) })),
-  dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+  notify: (notice) => set((s) => withNotice(s, { ...notice, id: nextNotice++ })),
+  dismiss: (id) => set((s) => withoutNotice(s, id)),
   setPassphraseOpen: (passphraseOpen, afterUnlock) =>
     set({ passphraseOpen, afterUnlock: passphraseOpen ? (afterUnlock ?? null) : null }),
   setConnectOpen: (connectOpen) => set({ connectOpen }),

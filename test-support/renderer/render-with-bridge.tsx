@@ -40,10 +40,10 @@ export function renderOnOwnClient(answers: Parameters<typeof createFakeBridge>[0
 export function screenPerTest(): void {
   beforeEach(() => {
     queryClient.clear();
-    useUi.setState({ locale: 'zh-CN', notices: [] });
+    useUi.setState({ locale: 'zh-CN', notices: [], waiting: [] });
   });
   afterEach(() => {
     cleanup();
-    useUi.setState({ locale: 'zh-CN', notices: [] });
+    useUi.setState({ locale: 'zh-CN', notices: [], waiting: [] });
   });
 }
