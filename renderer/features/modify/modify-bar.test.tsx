@@ -48,6 +48,25 @@ describe('修撤单 in the editor (fake bridge)', () => {
     expect(screen.queryByRole('button', { name: '撤单申请' })).toBeNull();
   });
 
+  it('holds 修改申请 and 撤单申请 under inspection, saying why, as the hub would refuse them', async () => {
+    const inspected = { ...released, channel: 'C', status: 'inspection' as const };
+    const { fake } = renderBar(inspected, false, declared);
+    const why = `报关单 ${released.entryId} 正在查验，查验结束前不能修改或撤销`;
+    expect(screen.getByTestId('mod-held').textContent).toBe(why);
+    for (const name of ['修改申请', '撤单申请'])
+      expect((screen.getByRole('button', { name }) as HTMLButtonElement).disabled).toBe(true);
+    altM(true);
+    altM();
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(useModifyUi.getState().copyOf).toBeNull();
+    expect(useUi.getState().notices.at(-1)?.message('zh-CN')).toBe(why);
+    expect(useUi.getState().notices.at(-1)?.message('en')).not.toMatch(/[\u4e00-\u9fff]/);
+    act(() => useUi.getState().setLocale('en'));
+    expect(screen.getByTestId('mod-held').textContent).toContain(released.entryId ?? '');
+    expect(screen.getByTestId('mod-held').textContent).not.toMatch(/[\u4e00-\u9fff]/);
+    expect(fake.calls.filter((c) => c.method.startsWith('declarations.request'))).toEqual([]);
+  });
+
   it('撤单申请 (Alt+Shift+M) asks the case and a note and queues a cancellation of them', async () => {
     const { fake } = renderBar(released, false, declared, {
       'declarations.requestCancellation': () => ok({ id: released.id, requestId: 'r1', changes: 0 }),

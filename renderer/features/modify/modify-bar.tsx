@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState, type MutableRefObject } from 'react';
-import type { DeclarationRecord } from '../../../shared/api';
+import type { DeclarationRecord, ReasonMessage } from '../../../shared/api';
+import { reasonMessage } from '../../../shared/api';
 import type { DeclarationDoc } from '../../../shared/catalog';
-import { canApply } from '../../../shared/status';
+import { canApply, channelInfo } from '../../../shared/status';
 import { api } from '../../api/client';
 import { SaidDetail } from '../../components/failure-line';
 import { localMinute } from '../../i18n/local-time';
@@ -22,6 +23,15 @@ export const modRequestsKey = (id: string) => ['declaration', id, 'mod-requests'
 /** Whether 修改申请 and 撤单申请 may be asked for now: customs holds it under a 海关编号 and no request is waiting. */
 export function canRequest(record: Pick<DeclarationRecord, 'workflow' | 'channel' | 'entryId'>): boolean {
   return canApply('modify-request', { workflow: record.workflow, channel: record.channel, entryId: record.entryId });
+}
+
+/**
+ * Why 修改申请 and 撤单申请 wait though customs holds the declaration: it is under inspection (查验, 施检), when the hub
+ * refuses both; null otherwise. Said beside the buttons, which it disables, rather than after a signed request.
+ */
+export function requestHeld(record: Pick<DeclarationRecord, 'channel' | 'entryId'>): ReasonMessage | null {
+  if (channelInfo(record.channel ?? '')?.status !== 'inspection') return null;
+  return reasonMessage('modify.under-inspection', { entryId: record.entryId ?? '' });
 }
 
 /** A goods line added, copied, removed or moved on the 修改申请 copy: refused with why (the key does nothing else). */
@@ -116,11 +126,13 @@ export function ModifyBar({
   const notify = useUi((s) => s.notify);
   const dialog = useModifyUi((s) => s.dialog);
   const allowed = canRequest(record);
+  const held = allowed ? requestHeld(record) : null;
+  const locale = useUi((s) => s.locale);
   // A modification prepared earlier and not sent (the editor or the app closed on it): offered to continue.
   const draft = useModDraft(record.id, allowed && !copy).data;
-  const latest = useRef({ allowed, id: record.id });
+  const latest = useRef({ allowed, held, id: record.id });
   useEffect(() => {
-    latest.current = { allowed, id: record.id };
+    latest.current = { allowed, held, id: record.id };
   });
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -128,6 +140,11 @@ export function ModifyBar({
       const action = actionFor(event, 'editor');
       if ((action !== 'modify-request' && action !== 'cancel-request') || !latest.current.allowed) return;
       event.preventDefault();
+      const { held: why } = latest.current;
+      if (why) {
+        useUi.getState().notify({ kind: 'error', message: (l) => messageText(l, why) });
+        return;
+      }
       if (action === 'modify-request') void resumeCopy(latest.current.id);
       else useModifyUi.getState().setDialog('cancel');
     };
@@ -167,17 +184,28 @@ export function ModifyBar({
           {allowed ? (
             <>
               {draft ? null : (
-                <button type="button" aria-keyshortcuts="Alt+M" onClick={() => void resumeCopy(record.id)}>
+                <button
+                  type="button"
+                  aria-keyshortcuts="Alt+M"
+                  disabled={!!held}
+                  onClick={() => void resumeCopy(record.id)}
+                >
                   {t.modify}
                 </button>
               )}
               <button
                 type="button"
                 aria-keyshortcuts="Alt+Shift+M"
+                disabled={!!held}
                 onClick={() => useModifyUi.getState().setDialog('cancel')}
               >
                 {t.cancel}
               </button>
+              {held ? (
+                <span className="muted" data-testid="mod-held">
+                  {messageText(locale, held)}
+                </span>
+              ) : null}
             </>
           ) : null}
           <LatestRequest id={record.id} tradeName={record.doc.head.TradeName ?? ''} />
