@@ -83,6 +83,31 @@ describe('browser host', () => {
     expect(count()).toBe(0);
   });
 
+  it.each([
+    ['a value of the wrong type', 'declarations.create', { ieFlag: 5 }, 'ieFlag', 'input.not-one-of'],
+    [
+      'a field the call does not take',
+      'declarations.create',
+      { ieFlag: 'I', seqNo: 'X' },
+      '(input)',
+      'input.unknown-keys',
+    ],
+    ['a list that is not one', 'parties.save', { roles: 'customer', nameZh: '上海鲜果' }, 'roles', 'input.wrong-type'],
+    ['a string too long', 'parties.save', { roles: [], nameZh: '鲜'.repeat(501) }, 'nameZh', 'input.too-big'],
+  ])(
+    'refuses %s over HTTP naming the field by a reason the page words, and writes nothing',
+    async (_what, method, input, path, code) => {
+      const response = await invoke(method, input);
+      expect(response.status).toBe(200);
+      expect(await response.json()).toMatchObject({
+        ok: false,
+        error: { code: 'BAD_INPUT', reason: 'common.bad-input', issues: [{ path, code }] },
+      });
+      const parties = (app.db.prepare('SELECT count(*) AS n FROM parties').get() as { n: number }).n;
+      expect({ declarations: count(), parties }).toEqual({ declarations: 0, parties: 0 });
+    },
+  );
+
   it('refuses a call from another origin and an unexpected Host header', async () => {
     const cross = await invoke(
       'declarations.create',
