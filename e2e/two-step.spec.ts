@@ -101,7 +101,7 @@ test('两步申报: 概要申报 released, its deadline shown and warned, 完整
     const note = page.getByRole('status').filter({ hasText: '完整申报期限' });
     await seen(note);
     await expect(note).toHaveText(
-      `完整申报期限 ${dashed(lastDay)}（概要申报 ${dashed(released)} 放行后第 14 日） · 还剩 14 天`,
+      `完整申报期限 ${dashed(lastDay)}（概要申报 ${dashed(released)} 放行后第 14 日，北京时间） · 还剩 14 天`,
     );
     await page.screenshot({ path: testInfo.outputPath('two-step-released-zh.png') });
     // At 1280 × 800 in English the status line's items each stay whole, the line breaking between them: they broke

@@ -162,7 +162,7 @@ export const zh = {
   openCompleteHint: '概要已放行：打开本报关单补填其余项目，作为两步申报的第二步申报（Alt+Shift+W）',
   completeOpened: '已转入完整申报：请补填其余项目后申报（F9）',
   completeDeadline: (lastDay: string, released: string) =>
-    `完整申报期限 ${lastDay}（概要申报 ${released} 放行后第 14 日）`,
+    `完整申报期限 ${lastDay}（概要申报 ${released} 放行后第 14 日，北京时间）`,
   completeDue: (lastDay: string) => `完整申报 ${lastDay} 前`,
   completeDaysLeft: (n: number) => (n === 0 ? '今天是最后一天' : `还剩 ${n} 天`),
   completeOverdue: (n: number) => `已逾期 ${n} 天，请尽快完整申报`,

@@ -44,7 +44,9 @@ describe('the 完整申报 deadline on a released 概要申报 and its 完整申
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(china('2026-12-12T10:00:00'));
     mount(releasedSummary, 'zh-CN');
-    expect(note().textContent).toBe('完整申报期限 2026-12-15（概要申报 2026-12-01 放行后第 14 日） · 还剩 3 天');
+    expect(note().textContent).toBe(
+      '完整申报期限 2026-12-15（概要申报 2026-12-01 放行后第 14 日，北京时间） · 还剩 3 天',
+    );
     expect(note().getAttribute('data-level')).toBe('soon');
     expect(badge().textContent).toBe('完整申报 12-15 前 · 还剩 3 天');
     expect(badge().getAttribute('data-level')).toBe('soon');
@@ -56,7 +58,7 @@ describe('the 完整申报 deadline on a released 概要申报 and its 完整申
     mount({ ...releasedSummary, workflow: 'draft', status: 'draft', channel: null, twoStep: 'complete' }, 'en');
     expect(note().getAttribute('data-level')).toBe('overdue');
     expect(note().textContent).toBe(
-      "Complete declaration due 2026-12-15 (the 14th day after the summary's release on 2026-12-01) · " +
+      "Complete declaration due 2026-12-15 (the 14th day after the summary's release on 2026-12-01, China dates) · " +
         'overdue by 2 days: declare it in full now',
     );
     expect(badge().textContent).toBe('Complete by 12-15 · overdue by 2 days: declare it in full now');
