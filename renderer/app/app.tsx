@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { api, ApiCallError, errorNotice } from '../api/client';
 import { queryClient, useDeclaration, useMainEvents } from '../api/queries';
 import { ListView } from '../features/declaration-list/list-view';
@@ -121,6 +121,15 @@ function Shell() {
 
   const initialField = restore.field && restore.field.id === selectedId ? restore.field.path : null;
   const showEditor = view === 'editor' && record.data && restore.ready;
+  // The workspace is one scrolling box for every declaration and the list: a declaration started from a template
+  // while the last one was scrolled down to 价格说明 opened scrolled down too, its number, status and 境内收发货人's
+  // heading above the window, as if it were still the last one. Each declaration, and the list, starts at the top
+  // (before the editor focuses its field, which scrolls to a field further down when it must).
+  const workspace = useRef<HTMLElement>(null);
+  const shown = showEditor ? record.data?.id : view;
+  useLayoutEffect(() => {
+    workspace.current?.scrollTo?.(0, 0);
+  }, [shown]);
 
   return (
     <div className="app">
@@ -150,7 +159,7 @@ function Shell() {
       </header>
       {/* A row of its own between the bar and the workspace: floating over the form, it hid 毛重 and 净重. */}
       <ExtractUndoBar />
-      <main className="workspace">
+      <main className="workspace" ref={workspace}>
         {showEditor && record.data ? (
           <ErrorBoundary
             key={record.data.id}
