@@ -96,6 +96,31 @@ describe('templates', () => {
     expect(stored()?.doc).not.toEqual(before?.doc);
   });
 
+  it('takes names differing only in Latin letter case or surrounding spaces as one, keeping the case typed', () => {
+    const source = filled();
+    const first = service.save({ name: ' Export FOB ', declarationId: source.id });
+    expect(first.name).toBe('Export FOB');
+    const other = f.declarations.create({ ieFlag: 'E' });
+    // The refusal names the template kept under the name, as it is written.
+    expect(() => service.save({ name: 'export fob', declarationId: other.id })).toThrow(
+      expect.objectContaining({ reason: 'templates.name-taken', params: { name: 'Export FOB' } }),
+    );
+    expect(service.list()).toEqual([first]);
+    const replaced = service.save({ name: 'export fob ', declarationId: other.id, replace: true });
+    expect(replaced).toMatchObject({ id: first.id, name: 'export fob', ieFlag: 'E' });
+    expect(service.list()).toEqual([replaced]);
+    // Renamed in another case it stays itself; another template may not take its name in any case.
+    expect(service.rename(first.id, 'EXPORT FOB').name).toBe('EXPORT FOB');
+    const second = service.save({ name: '模板A', declarationId: source.id });
+    expect(() => service.save({ name: '模板A ', declarationId: other.id })).toThrow(
+      expect.objectContaining({ params: { name: '模板A' } }),
+    );
+    expect(() => service.rename(second.id, 'Export Fob')).toThrow(
+      expect.objectContaining({ reason: 'templates.name-taken', params: { name: 'EXPORT FOB' } }),
+    );
+    expect(service.list().map((t) => t.name)).toEqual(['EXPORT FOB', '模板A']);
+  });
+
   it('refuses an unknown declaration or template, naming it, and changes nothing', () => {
     const missing = '01a2049e-b64f-7413-8ff9-f1a7a1258340';
     expect(() => service.save({ name: 't', declarationId: missing })).toThrow(AppError);

@@ -73,7 +73,8 @@ export function createTemplateService(
     const name = input.name.trim();
     const row = deps.declarationsRepo.get(input.declarationId);
     if (!row) throw new AppError('declarations.not-found', { id: input.declarationId });
-    if (!input.replace && templates.byName(name)) throw nameTaken(name);
+    const kept = templates.byName(name);
+    if (kept && !input.replace) throw nameTaken(kept.name);
     const parts = orderedParts(input.parts);
     const doc = templateDoc(catalog, deps.declarationsRepo.loadDoc(row), parts);
     return templates.save({ id: uuidv7(), name, ieFlag: row.ieFlag, doc, parts, at: isoAt(ctx.clock) });
@@ -104,7 +105,7 @@ export function createTemplateService(
       const template = mustGet(id);
       const name = rawName.trim();
       const other = templates.byName(name);
-      if (other && other.id !== id) throw nameTaken(name);
+      if (other && other.id !== id) throw nameTaken(other.name);
       const renamed = templates.rename(template.id, name, isoAt(ctx.clock));
       if (!renamed) throw new AppError('templates.not-found', { id });
       changed();

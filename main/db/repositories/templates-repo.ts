@@ -41,14 +41,15 @@ export type StoredTemplate = TemplateSummary & { doc: DeclarationDoc };
 /** Templates: a declaration's document, or chosen parts of it, kept under a unique name. */
 export function createTemplatesRepo(db: Db) {
   const stmt = {
-    byName: db.prepare<[string], TemplateRow>(`SELECT * FROM templates WHERE name = ?`),
+    // Names differing only in Latin letter case are one name ("Export FOB", "export fob"): NOCASE folds A–Z alone.
+    byName: db.prepare<[string], TemplateRow>(`SELECT * FROM templates WHERE name = ? COLLATE NOCASE`),
     byId: db.prepare<[string], TemplateRow>(`SELECT * FROM templates WHERE id = ?`),
     all: db.prepare<[], TemplateRow>(`SELECT * FROM templates ORDER BY name`),
     insert: db.prepare(
       `INSERT INTO templates (id, name, ie_flag, doc, line_count, parts, created_at, updated_at) VALUES (@id, @name, @ie_flag, @doc, @line_count, @parts, @at, @at)`,
     ),
     update: db.prepare(
-      `UPDATE templates SET ie_flag = @ie_flag, doc = @doc, line_count = @line_count, parts = @parts, updated_at = @at WHERE id = @id`,
+      `UPDATE templates SET name = @name, ie_flag = @ie_flag, doc = @doc, line_count = @line_count, parts = @parts, updated_at = @at WHERE id = @id`,
     ),
     rename: db.prepare(`UPDATE templates SET name = @name, updated_at = @at WHERE id = @id`),
     delete: db.prepare(`DELETE FROM templates WHERE id = ?`),
@@ -58,7 +59,10 @@ export function createTemplatesRepo(db: Db) {
     doc: JSON.parse(row.doc) as DeclarationDoc,
   });
   return {
-    /** Saves `doc` under `name`, replacing the template of that name if there is one. */
+    /**
+     * Saves `doc` under `name`, replacing the template of that name (in any Latin letter case) if there is one; the
+     * name is kept as given.
+     */
     save(input: {
       id: string;
       name: string;

@@ -74,12 +74,38 @@ describe('the save-as-template dialog (fake bridge)', () => {
       await waitFor(() => expect(useEditorUi.getState().templateOpen).toBe(false));
       expect(fake.calls.filter((c) => c.method === 'templates.save').map((c) => c.input)).toEqual([
         expect.objectContaining({ replace: false }),
-        expect.objectContaining({ name: ' 鲜果进口', replace: true }),
+        expect.objectContaining({ name: '鲜果进口', replace: true }),
       ]);
       const notice = useUi.getState().notices.at(-1);
       expect(notice?.message(locale)).toBe(replaced);
       cleanup();
     }
+  });
+
+  it('sends the name without its surrounding spaces, and asks about the template kept in another letter case', async () => {
+    const kept = templateSummary({ name: 'Export FOB', parts: [...templateParts] });
+    const fake = createFakeBridge({
+      'templates.save': (input: unknown): ApiResult<TemplateSummary> => {
+        const { name, replace } = input as { name: string; replace?: boolean };
+        if (replace) return { ok: true, value: { ...kept, name } };
+        const taken = new AppError('templates.name-taken', { name: kept.name });
+        return { ok: false, error: taken.toApiError() };
+      },
+    });
+    setBridge(fake.bridge);
+    useUi.setState({ locale: 'zh-CN', notices: [] });
+    useEditorUi.setState({ templateOpen: true });
+    render(<TemplateDialog declarationId={kept.id} suggestion=" export fob  " beforeSave={async () => undefined} />);
+    const box = screen.getByRole('textbox');
+    fireEvent.submit(box.closest('form') as HTMLFormElement);
+    expect((await screen.findByRole('alert')).textContent).toContain('已有模板“Export FOB”');
+    fireEvent.submit(box.closest('form') as HTMLFormElement);
+    await waitFor(() => expect(useEditorUi.getState().templateOpen).toBe(false));
+    expect(fake.calls.filter((c) => c.method === 'templates.save').map((c) => c.input)).toEqual([
+      expect.objectContaining({ name: 'export fob', replace: false }),
+      expect.objectContaining({ name: 'export fob', replace: true }),
+    ]);
+    expect(useUi.getState().notices.at(-1)?.message('zh-CN')).toBe('已替换模板“export fob”');
   });
 
   it('forgets that the name was taken when closed by 取消 or Esc: reopened, it asks again and replaces nothing', async () => {

@@ -46,8 +46,9 @@ export function TemplateDialog({
   // What main would refuse in the name (templateNameSchema), said under its box: the form is noValidate, since the
   // browser's own bubble for an empty box speaks the browser's language, not the one chosen in the app.
   const [nameIssue, setNameIssue] = useState<ApiIssue | null>(null);
-  // The name main said is taken; a submit under that same name replaces it.
-  const [replacing, setReplacing] = useState<string | null>(null);
+  // The name main said is taken (as typed, and as the template kept under it is named: the same but for Latin letter
+  // case, "export fob" for "Export FOB"); a submit under that same name replaces it.
+  const [replacing, setReplacing] = useState<{ typed: string; kept: string } | null>(null);
   const locale = useUi((s) => s.locale);
   // The dialog stays mounted with the editor: a question left standing would greet the next Ctrl+Shift+S with 替换
   // already armed, and Enter would replace without main being asked again; a problem said of the name, before
@@ -71,10 +72,10 @@ export function TemplateDialog({
     const wanted = name.trim();
     // Main refuses a name in use unless told to replace (checked and written at once, so no save slips in between);
     // that refusal is the question put to the broker, and 替换 sends the same name again with `replace`.
-    const replace = replacing === wanted;
+    const replace = replacing?.typed === wanted;
     try {
       await beforeSave();
-      const saved = await api.invoke('templates.save', { name, declarationId, parts: [...parts], replace });
+      const saved = await api.invoke('templates.save', { name: wanted, declarationId, parts: [...parts], replace });
       await queryClient.invalidateQueries({ queryKey: ['templates'] });
       notify({
         kind: 'info',
@@ -82,7 +83,8 @@ export function TemplateDialog({
       });
       close();
     } catch (e) {
-      if (e instanceof ApiCallError && e.reason === 'templates.name-taken') setReplacing(wanted);
+      if (e instanceof ApiCallError && e.reason === 'templates.name-taken')
+        setReplacing({ typed: wanted, kept: typeof e.params?.name === 'string' ? e.params.name : wanted });
       else setError(errorNotice(e));
     }
   }
@@ -115,7 +117,7 @@ export function TemplateDialog({
           ) : null}
           {replacing !== null ? (
             <span id="template-name-taken" role="alert" className="warn-text">
-              {t.templateExists(replacing)}
+              {t.templateExists(replacing.kept)}
             </span>
           ) : null}
         </div>
