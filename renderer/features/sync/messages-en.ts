@@ -46,6 +46,7 @@ export const syncEn: SyncMessages = {
   fromTemplate: (name) => `from template “${name}”`,
   fromCopy: (seq) => `copied from declaration ${seq}`,
   remarks: (n: number) => `${n} review remark${n === 1 ? '' : 's'}`,
+  remarkOn: (field, text) => `${field}: ${text}`,
   modSeqNo: (no) => `request no. ${no}`,
   changed: (name, from, to) => `${name}: ${from || '(empty)'} → ${to || '(empty)'}`,
 };

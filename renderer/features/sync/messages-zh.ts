@@ -45,6 +45,7 @@ export const syncZh = {
   fromTemplate: (name: string) => `来自模板“${name}”`,
   fromCopy: (seq: string) => `复制自报关单 ${seq}`,
   remarks: (n: number) => `复核意见 ${n} 条`,
+  remarkOn: (field: string, text: string) => `${field}：${text}`,
   modSeqNo: (no: string) => `修撤单统一编号 ${no}`,
   changed: (name: string, from: string, to: string) => `${name}：${from || '（空）'} → ${to || '（空）'}`,
 };

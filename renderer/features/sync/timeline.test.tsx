@@ -89,9 +89,12 @@ describe('the history: where a declaration came from', () => {
     const steps = await within(screen.getByRole('region', { name: '经过' })).findAllByRole('listitem');
     expect(steps.map((s) => s.textContent?.replace(/^\S+ \S+ /, ''))).toEqual([
       '提交复核 王芳',
-      '复核退回 — 复核意见 1 条 李明',
+      '复核退回 — 复核意见 1 条 · 提运单号：不符 李明',
       '转入完整申报 王芳',
     ]);
+    // The remark's field in the UI language, its text as the reviewer wrote it.
+    act(() => useUi.getState().setLocale('en'));
+    expect(steps[1]?.textContent).toContain('1 review remark · Bill of lading no.: 不符');
   });
 
   it('names the hub and customs as the steps’ makers in the UI language, not by their keys', async () => {

@@ -1,6 +1,8 @@
 import { memo } from 'react';
 import type { ReasonMessage, TimelineEntry } from '../../../shared/api';
+import { goodsDeclaration } from '../../../shared/catalog';
 import { channelInfo, eventName } from '../../../shared/status';
+import { fieldLabel } from '../../../shared/validation';
 import { useTimeline } from '../../api/queries';
 import { SaidDetail } from '../../components/failure-line';
 import { messageText } from '../../i18n/reasons';
@@ -113,8 +115,17 @@ export const Timeline = memo(function Timeline({ id }: { id: string }) {
       return Array.isArray(errors) ? errors.map((e) => String(field(e, 'message') ?? '')).join('; ') : '';
     }
     if (entry.action === 'return-review') {
+      // Each remark with its field: once the preparer submits again the remarks leave the checks, and the history was
+      // the one place left to read why the declaration came back, yet it gave their number alone.
       const remarks = field(entry.changes, 'remarks');
-      return Array.isArray(remarks) ? m.remarks(remarks.length) : '';
+      if (!Array.isArray(remarks)) return '';
+      const each = remarks.map((r) =>
+        m.remarkOn(
+          fieldLabel(goodsDeclaration, String(field(r, 'path') ?? ''), locale),
+          String(field(r, 'text') ?? ''),
+        ),
+      );
+      return [m.remarks(remarks.length), ...each].join(' · ');
     }
     return '';
   });
