@@ -140,7 +140,10 @@ export function createMemoryTable(rows: readonly CodeRow[]): MemoryTable {
           if (!hits.has(e.code) && (e.zh.includes(q) || (!chinese && e.enLower.includes(lower)))) add(e, 4);
         }
       }
-      return [...hits.values()].sort((a, b) => a.rank - b.rank);
+      // Among names that start with what was typed, the shortest is the nearest, and Enter picks the first: "United
+      // States" is the United States of America, not its Minor Outlying Islands, which sorts before it by letter.
+      const named = (h: SearchHit) => (h.name_zh.startsWith(q) ? h.name_zh : h.name_en).length;
+      return [...hits.values()].sort((a, b) => a.rank - b.rank || (a.rank === 3 ? named(a) - named(b) : 0));
     },
   };
 }

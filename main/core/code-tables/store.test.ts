@@ -118,6 +118,13 @@ describe('code-table store and search', () => {
     expect(store.search('tariff', '苹果', 5).length).toBeGreaterThan(0);
   });
 
+  it('lists the shortest name that starts with what was typed first: United States is USA, not UMI', () => {
+    const { store } = open();
+    expect(store.search('countries', 'United States', 5).map((h) => h.code)).toEqual(['USA', 'UMI']);
+    expect(store.search('countries', 'united states', 5)[0]?.code).toBe('USA');
+    expect(store.search('countries', '美国', 5)[0]?.code).toBe('USA');
+  });
+
   it('finds every code whose name is shared with another code: names are not unique, codes are', async () => {
     const { store, service } = open();
     await importDomainTables(service, ['customs-districts']);
