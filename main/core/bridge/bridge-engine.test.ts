@@ -295,6 +295,26 @@ describe('e-port client folder bridge', () => {
     );
   });
 
+  it('creates a missing ImpPath with its folders when asked to; unasked, refuses naming it and makes nothing', () => {
+    const { bridge } = setup();
+    const parent = tempDir('swdesk-parent-');
+    cleanups.push(parent.cleanup);
+    const impPath = path.join(parent.dir, 'ImpPath', 'Deccus001');
+    const configure = (createFolders: boolean) =>
+      bridge.configure({ impPath, backupPath: null, operType: 'C', pollMs: 1_000, createFolders });
+    expect(() => configure(false)).toThrow(`ImpPath ${impPath} does not exist or is not a folder`);
+    expect(fs.readdirSync(parent.dir)).toEqual([]);
+    configure(true);
+    expect(fs.readdirSync(impPath).sort()).toEqual(['FailBox', 'InBox', 'OutBox', 'SentBox', 'SwDeskBackup']);
+    expect(bridge.detail().config).toMatchObject({ impPath });
+    // A file where ImpPath should be is refused, naming the path, even when asked to create.
+    const file = path.join(parent.dir, 'a-file');
+    fs.writeFileSync(file, '');
+    expect(() =>
+      bridge.configure({ impPath: file, backupPath: null, operType: 'C', pollMs: 1_000, createFolders: true }),
+    ).toThrow(`ImpPath ${file} does not exist or is not a folder`);
+  });
+
   it('runs by itself once started: picks up what the client returns without being asked', async () => {
     const { fx, client, bridge, declared } = setup({ client: { channels: ['P'] } });
     const record = await declared();

@@ -175,7 +175,8 @@ export function createBridgeEngine(ctx: CoreContext, deps: BridgeDeps) {
     /**
      * Stores the folder settings after checking them: the path must be absolute and hold the
      * e-port client's OutBox, InBox and FailBox (created when `createFolders`, for a client that
-     * makes them on its first run). Nothing is stored when the check fails.
+     * makes them on its first run — ImpPath itself too, else the broker had to make it by hand first).
+     * Nothing is stored when the check fails.
      */
     configure(input: {
       impPath: string;
@@ -187,6 +188,13 @@ export function createBridgeEngine(ctx: CoreContext, deps: BridgeDeps) {
       const { impPath } = input;
       if (!impPath.startsWith('/') && !/^[A-Za-z]:[\\/]/.test(impPath) && !impPath.startsWith('\\\\'))
         throw fieldError('impPath', 'interchange.imp-path-not-full', { path: impPath });
+      if (input.createFolders && !fs.existsSync(impPath)) {
+        try {
+          fs.mkdirSync(impPath, { recursive: true });
+        } catch {
+          // A folder that cannot be made (no right to, a file on its path) is refused by the check below, naming it.
+        }
+      }
       if (!fs.existsSync(impPath) || !fs.statSync(impPath).isDirectory())
         throw fieldError('impPath', 'interchange.imp-path-not-folder', { path: impPath });
       const next: BridgeConfig = {

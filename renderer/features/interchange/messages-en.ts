@@ -73,7 +73,7 @@ export const interchangeEn: InterchangeMessages = {
   operType: 'Operation type',
   operDeclare: 'C declare',
   operStore: 'G store as draft',
-  createFolders: 'Create the folders when missing',
+  createFolders: 'Create ImpPath and its folders when missing',
   save: 'Save',
   transport: 'Sending through: ',
   viaHub: 'the exchange hub',

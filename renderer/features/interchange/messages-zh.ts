@@ -67,7 +67,7 @@ export const interchangeZh = {
   operType: '操作类型',
   operDeclare: 'C 申报',
   operStore: 'G 暂存',
-  createFolders: '文件夹不存在时创建',
+  createFolders: 'ImpPath 及其中的文件夹不存在时创建',
   save: '保存',
   transport: '当前通道：',
   viaHub: '数据交换中心',
