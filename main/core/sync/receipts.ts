@@ -122,7 +122,11 @@ export function createReceiptApplier(
 
 export type ReceiptApplier = ReturnType<typeof createReceiptApplier>;
 
-/** Tells the renderer what fresh receipts changed, and raises a notice for releases and rejections. */
+/**
+ * Tells the renderer what fresh receipts changed, and raises a notice for releases and rejections, and for the receipts
+ * that ask the broker to act while customs hold the goods (需交税费, 查验, 挂起): those changed the list's status alone,
+ * so a broker at another declaration learned of duties to pay or an inspection only by looking.
+ */
 export function announceReceipts(events: CoreContext['events'], applied: readonly AppliedReceipt[]): void {
   const fresh = applied.filter((a) => a.fresh);
   if (fresh.length === 0) return;
@@ -136,8 +140,12 @@ export function announceReceipts(events: CoreContext['events'], applied: readonl
     });
     if (a.channel === 'P') events.emit('notice', { kind: 'released', ...said, ...where });
     if (refusedChannels.has(a.channel)) events.emit('notice', { kind: 'rejected', ...said, ...where });
+    if (actionChannels.has(a.channel)) events.emit('notice', { kind: 'info', ...said, ...where });
   }
 }
+
+/** Channels that ask the broker to act before release: T 需交税费, C 查验通知, S 施检, H 挂起需手工申报. */
+const actionChannels: ReadonlySet<string> = new Set(['T', 'C', 'S', 'H']);
 
 /** Channels that refuse the declaration: customs refused it, returned it for correction, or the e-port failed it. */
 const refusedChannels: ReadonlySet<string> = new Set(['E', 'Z', '1']);

@@ -1,0 +1,51 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { EventPayload } from '../../../shared/api';
+import { receiptNoticeText } from '../../../shared/api/reasons/sync';
+import { syncFixturePerTest, waitFor } from '../../../test-support/main/sync-fixture';
+import { tempDir } from '../../../test-support/main/temp-dir';
+
+// The receipts that ask the broker to act while customs hold the goods — 需交税费 (pay the duties), 查验通知 (attend the
+// inspection) — raise a notice as a release does, so a broker busy with another declaration hears of them. A real hub
+// process whose rules send T and C before P.
+
+describe('notices of receipts', { timeout: 120_000 }, () => {
+  const start = syncFixturePerTest();
+  const config = tempDir('swdesk-hub-config-');
+  afterEach(() => config.cleanup());
+
+  it('raise one for 需交税费 and 查验通知 before the release, each worded in Chinese and English', async () => {
+    const file = path.join(config.dir, 'hub.json');
+    const rules = [
+      { id: 'tax', channel: 'T' },
+      { id: 'inspect', channel: 'C' },
+    ];
+    fs.writeFileSync(file, JSON.stringify({ processor: { rules } }));
+    const fx = await start({ hubEnv: { SWHUB_CONFIG: file } });
+    const notices: Array<EventPayload<'notice'>> = [];
+    fx.app.subscribe((event, payload) => {
+      if (event === 'notice') notices.push(payload as EventPayload<'notice'>);
+    });
+    const id = await fx.draftSample();
+    const { clientSeqNo } = await fx.call('declarations.get', { id });
+    await fx.call('declarations.declare', { id });
+    await waitFor(() => notices.some((n) => n.params?.channel === 'P'), 'the release notice');
+
+    expect(notices.map((n) => [n.kind, n.params?.channel, n.declarationId])).toEqual([
+      ['info', 'T', id],
+      ['info', 'C', id],
+      ['released', 'P', id],
+    ]);
+    // The release's reason, which the window words in its language (the desktop notification likewise).
+    const worded = (n: EventPayload<'notice'> | undefined, locale: 'zh-CN' | 'en') =>
+      n?.reason === 'notices.receipt'
+        ? receiptNoticeText(n.params as { seqNo: string; channel: string; entryId: string }, locale)
+        : null;
+    const [tax, inspection] = notices;
+    expect(worded(tax, 'zh-CN')).toBe(`报关单 ${clientSeqNo} 需交税费`);
+    expect(worded(tax, 'en')).toBe(`Declaration ${clientSeqNo}: Duties and taxes due`);
+    expect(tax?.message).toBe(`Declaration ${clientSeqNo}: Duties and taxes due`);
+    expect(worded(inspection, 'zh-CN')).toBe(`报关单 ${clientSeqNo} 查验通知`);
+  });
+});
