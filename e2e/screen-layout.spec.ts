@@ -130,6 +130,8 @@ test.describe('laid out whole', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await ui.open(desk.url);
     await ui.newDeclaration();
+    // A code whose English name is long: United States Minor Outlying Islands (the).
+    await ui.headField('TradeCountry').fill('UMI');
     // A finding long enough to wrap in the error panel.
     await ui.headField('GrossWet').fill('1.23456789');
     const file = path.join(freshDir('layout-file'), 'lines.csv');
@@ -194,6 +196,22 @@ test.describe('laid out whole', () => {
       );
       expect(layout.flatMap((box) => box.cut)).toEqual([]);
       expect(layout.map((box) => box.uneven)).toEqual(layout.map(() => 0));
+      // A code's name under its box ends in its own column (an ellipsis), not written on into the next box's.
+      const umi = page.getByText(zh ? '美国本土外小岛屿' : /^United States Minor Outlying Islands/);
+      await umi.scrollIntoViewIfNeeded();
+      await expectSeen(umi);
+      const spilled = await boxes.evaluateAll((sets) =>
+        sets.flatMap((set) =>
+          [...set.querySelectorAll<HTMLElement>(':scope > .field-form')]
+            .filter(
+              (f) =>
+                (f.querySelector('.code-name')?.getBoundingClientRect().right ?? 0) >
+                f.getBoundingClientRect().right + 0.5,
+            )
+            .map((f) => f.querySelector('label')?.textContent ?? ''),
+        ),
+      );
+      expect(spilled).toEqual([]);
 
       // The goods grid's column heads, read whole ("Unit of quantity", not "Unit of qua…").
       const heads = page.getByRole('region', { name: zh ? '商品' : 'Goods', exact: true }).getByRole('columnheader');
