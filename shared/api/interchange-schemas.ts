@@ -72,6 +72,8 @@ export const bridgeStatusSchema = z.object({
   lastScanAt: z.string().nullable(),
   /** What went wrong last, to be worded in the UI language (the English text beside it for logs). */
   lastError: reasonMessageSchema.nullable(),
+  /** The last receipt file that could not be read and was moved aside (which, why, where to); null when none. */
+  lastSetAside: reasonMessageSchema.nullable(),
   /** Receipt files taken in so far, by outcome. */
   files: z.object({ applied: z.number().int(), unmatched: z.number().int(), unreadable: z.number().int() }),
 });

@@ -171,6 +171,17 @@ describe('e-port client folder bridge', () => {
         .readdirSync(path.join(impPath, 'SwDeskBackup', 'Unreadable'), { recursive: true })
         .filter((f) => String(f).includes('.')),
     ).toHaveLength(2);
+    // Which file, why and where it went is said, and still said after a pass with nothing wrong.
+    const setAside = {
+      reason: 'bridge.file-set-aside',
+      params: {
+        file: expect.stringMatching(/^(InBox\/junk\.xml|FailBox\/notes\.txt)$/),
+        movedTo: expect.stringContaining(path.join('SwDeskBackup', 'Unreadable')),
+      },
+    };
+    expect(bridge.detail().lastSetAside).toMatchObject(setAside);
+    await bridge.syncNow();
+    expect(bridge.detail()).toMatchObject({ lastError: null, lastSetAside: setAside });
   });
 
   it("a file it cannot move aside names why in the broker's language: the system failure's kind, its words for support", async () => {

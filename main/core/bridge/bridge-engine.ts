@@ -44,6 +44,8 @@ export interface BridgeDetail {
   folders: { outBox: boolean; inBox: boolean; failBox: boolean; sentBox: boolean } | null;
   lastScanAt: string | null;
   lastError: ReasonMessage | null;
+  /** The last receipt file that could not be read and was moved aside, since the app started; null when none. */
+  lastSetAside: ReasonMessage | null;
   files: { applied: number; unmatched: number; unreadable: number };
 }
 
@@ -62,6 +64,9 @@ export function createBridgeEngine(ctx: CoreContext, deps: BridgeDeps) {
   });
   let watchers: fs.FSWatcher[] = [];
   let lastError: ReasonMessage | null = null;
+  // Kept past the pass that moved the file: the next pass has nothing wrong, and a broker opening the settings later
+  // still learns which file the count of unreadable ones is about.
+  let lastSetAside: ReasonMessage | null = null;
   let lastScanAt: string | null = null;
   let lastStatus = '';
 
@@ -114,6 +119,7 @@ export function createBridgeEngine(ctx: CoreContext, deps: BridgeDeps) {
     if (sent.written + sent.accepted + mods.written + mods.taken > 0)
       ctx.events.emit('declarations.changed', { ids: [] });
     lastError = received.failure ?? sent.failure ?? mods.failure;
+    if (received.setAside) lastSetAside = received.setAside;
     lastScanAt = isoAt(ctx.clock);
   }
 
@@ -169,6 +175,7 @@ export function createBridgeEngine(ctx: CoreContext, deps: BridgeDeps) {
           : null,
         lastScanAt,
         lastError,
+        lastSetAside,
         files: deps.files.counts(),
       };
     },

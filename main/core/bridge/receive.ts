@@ -26,6 +26,8 @@ export interface ReceiveOutcome {
   files: number;
   applied: AppliedReceipt[];
   failure: ReasonMessage | null;
+  /** The last file of the pass that could not be read, moved aside: which, why and where to (said until another). */
+  setAside: ReasonMessage | null;
 }
 
 interface Read {
@@ -168,13 +170,14 @@ export function createBridgeReceiver(
     folder: string,
     digest: string,
     outcome: BridgeFileOutcome,
-  ): void {
+  ): string {
     const target = moveFile(file, backupDir(folders, folder, outcome));
     files.markMoved(digest, target, isoAt(ctx.clock));
+    return target;
   }
 
   return function receive(folders: BridgeFolders): ReceiveOutcome {
-    const outcome: ReceiveOutcome = { files: 0, applied: [], failure: null };
+    const outcome: ReceiveOutcome = { files: 0, applied: [], failure: null, setAside: null };
     for (const folder of ['InBox', 'FailBox'] as const) {
       for (const entry of listFiles(folder === 'InBox' ? folders.inBox : folders.failBox)) {
         try {
@@ -202,7 +205,12 @@ export function createBridgeReceiver(
               name: entry.name,
               ...failureFields(error),
             });
-            finishMove(folders, entry.file, folder, digest, 'unreadable');
+            const movedTo = finishMove(folders, entry.file, folder, digest, 'unreadable');
+            outcome.setAside = reasonMessage('bridge.file-set-aside', {
+              file: `${folder}/${entry.name}`,
+              movedTo,
+              ...whyFailed(error),
+            });
             outcome.files++;
             continue;
           }

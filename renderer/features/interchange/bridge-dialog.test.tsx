@@ -1,7 +1,7 @@
 import { act, fireEvent, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BridgeStatus } from '../../../shared/api';
-import { reasonMessage } from '../../../shared/api';
+import { nestedParams, reasonMessage } from '../../../shared/api';
 import { useUi } from '../../state/ui-store';
 import { expectDetailFolded } from '../../../test-support/renderer/detail-fold';
 import { restoreTimeZoneAfterEach } from '../../../test-support/shared/time-zone';
@@ -22,6 +22,7 @@ const status: BridgeStatus = {
     cause: 'permission-denied',
     detail,
   }),
+  lastSetAside: null,
   files: { applied: 3, unmatched: 0, unreadable: 1 },
 };
 
@@ -54,6 +55,28 @@ describe('the e-port folder bridge dialog (fake bridge)', () => {
       'InBox/Receipt_0001.xml was not processed: permission',
     );
     expectDetailFolded(screen.getByRole('dialog'), screen.getByTestId('bridge-status'), detail, 'en');
+  });
+
+  it('says which receipt file could not be read, why and where it was moved, in zh-CN and en', async () => {
+    const lastSetAside = reasonMessage('bridge.file-set-aside', {
+      file: 'InBox/Receipt_0002.xml',
+      movedTo: '/mnt/eport/ImpPath/SwDeskBackup/Unreadable/2026-12-07/Receipt_0002.xml',
+      problem: 'xml.not-well-formed',
+      problemParams: nestedParams({ line: 1, column: 18, kind: 'unclosed-tag', detail: 'unclosed tag: DEC_DATA' }),
+      cause: 'other',
+      detail: 'unclosed tag: DEC_DATA',
+    });
+    renderWithBridge(
+      { 'bridge.status': () => ({ ok: true, value: { ...status, lastError: null, lastSetAside } }) },
+      <BridgeDialog />,
+    );
+    expect((await screen.findByTestId('bridge-set-aside')).textContent).toBe(
+      'InBox/Receipt_0002.xml 无法读取，已移到 /mnt/eport/ImpPath/SwDeskBackup/Unreadable/2026-12-07/Receipt_0002.xml：文件不是格式正确的 XML（第 1 行第 18 列：有元素没有结束标签），可能被截断或损坏',
+    );
+    act(() => useUi.setState({ locale: 'en' }));
+    expect(screen.getByTestId('bridge-set-aside').textContent).toBe(
+      'InBox/Receipt_0002.xml could not be read and was moved to /mnt/eport/ImpPath/SwDeskBackup/Unreadable/2026-12-07/Receipt_0002.xml: The file is not well-formed XML (line 1, column 18: an element is not closed); it may be truncated or damaged',
+    );
   });
 
   describe('on a machine in Europe/Berlin', () => {

@@ -72,6 +72,11 @@ function BridgeForm({ status: s, onDone }: { status: BridgeStatus; onDone(): voi
         {s.lastError ? <span className="error"> · {said(s.lastError)}</span> : null}
       </p>
       <SaidDetail said={s.lastError} />
+      {s.lastSetAside ? (
+        <p className="error" data-testid="bridge-set-aside">
+          {said(s.lastSetAside)}
+        </p>
+      ) : null}
       <p>
         <label>
           <input type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.target.checked)} /> {t.bridgeEnabled}

@@ -29,6 +29,8 @@ export const interchangeZh: ReasonTexts<typeof interchangeReasons> = {
   'bridge.write-failed': (p) => `报关单无法写入 OutBox（${causeInChinese(p.cause)}），将再次尝试`,
   'bridge.file-failed': (p, nested) =>
     `${p.file} 未能处理：${(p.problem !== '' && nested(p.problem, p.problemParams)) || causeInChinese(p.cause)}`,
+  'bridge.file-set-aside': (p, nested) =>
+    `${p.file} 无法读取，已移到 ${p.movedTo}：${(p.problem !== '' && nested(p.problem, p.problemParams)) || causeInChinese(p.cause)}`,
   'xml.encoding-guessed': () => '文件不是有效的 UTF-8，已按 GB18030（GBK）读取',
   'xml.encoding-not-as-declared': (p) => `文件声明的编码是 ${p.declared}，内容却是 UTF-8，已按 UTF-8 读取`,
   'xml.client-seq-no-replaced': (p) => `客户端编号 "${p.given}" 不是 1–20 位字母和数字；草稿改用 ${p.clientSeqNo}`,

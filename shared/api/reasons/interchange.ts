@@ -85,6 +85,19 @@ export const interchangeReasons = {
     (p, nested) =>
       `${p.file} was not processed: ${(p.problem !== '' && nested(p.problem, p.problemParams)) || causeInEnglish(p.cause)}`,
   ),
+  /** A file from the e-port client that could not be read, moved aside to `movedTo`: why, as for bridge.file-failed. */
+  'bridge.file-set-aside': reason<{
+    file: string;
+    movedTo: string;
+    problem: string;
+    problemParams: string;
+    cause: string;
+    detail: string;
+  }>(
+    'IMPORT_FAILED',
+    (p, nested) =>
+      `${p.file} could not be read and was moved to ${p.movedTo}: ${(p.problem !== '' && nested(p.problem, p.problemParams)) || causeInEnglish(p.cause)}`,
+  ),
   // A DecMessage file being read.
   'xml.encoding-guessed': reason('IMPORT_FAILED', () => 'The file is not valid UTF-8; it was read as GB18030 (GBK)'),
   'xml.encoding-not-as-declared': reason<{ declared: string }>(
