@@ -114,6 +114,17 @@ describe('修撤单 on the client: built, signed and queued once, and its answer
     ];
     mod.settle(requestId, 'refused', { at, note: '', reasons }, null);
     expect(f.declarations.get(id)).toMatchObject({ workflow: 'sent', status: 'released' });
+    // Told as a notice, as a receipt is: seen from any screen, not only the declaration's own.
+    const { clientSeqNo } = f.declarations.get(id);
+    expect(f.events.filter((e) => e.event === 'notice').map((e) => e.payload)).toEqual([
+      {
+        kind: 'rejected',
+        message: `${clientSeqNo}: modification request refused`,
+        reason: 'notices.mod-answer',
+        params: { seqNo: clientSeqNo, kind: 'modify', outcome: 'refused' },
+        declarationId: id,
+      },
+    ]);
     expect(f.repo.loadDoc(f.repo.get(id) ?? (undefined as never))).toEqual(before);
     expect(requests.get(requestId)?.answer?.reasons).toEqual(reasons);
   });

@@ -1,5 +1,5 @@
 import { v7 as uuidv7 } from 'uuid';
-import { AppError } from '../../../shared/api';
+import { AppError, reasonMessage } from '../../../shared/api';
 import type { DeclarationDoc, DocumentCatalog } from '../../../shared/catalog';
 import type { CodeName, DecModChange } from '../../../shared/modify/dec-mod-list';
 import { applyDecModList, buildDecModList } from '../../../shared/modify/dec-mod-list';
@@ -191,7 +191,15 @@ export function createModifyCancel(
     ) {
       const item = requests.get(requestId);
       const done = settle(requestId, outcome, answer, modSeqNo, actor);
-      if (done && item) ctx.events.emit('declarations.changed', { ids: [item.declarationId] });
+      if (!done || !item) return done;
+      ctx.events.emit('declarations.changed', { ids: [item.declarationId] });
+      // Said as a receipt is: the answer changed only the declaration's own screen, unseen from any other.
+      const seqNo = repo.getState(item.declarationId)?.clientSeqNo ?? '';
+      ctx.events.emit('notice', {
+        kind: outcome === 'approved' ? 'info' : 'rejected',
+        ...reasonMessage('notices.mod-answer', { seqNo, kind: item.kind, outcome }),
+        declarationId: item.declarationId,
+      });
       return done;
     },
   };

@@ -73,6 +73,12 @@ export const syncReasons = {
     'HUB_ERROR',
     (p) => `Declaration ${p.seqNo} was refused by the hub`,
   ),
+  /** The answer to a 修改申请 or 撤单申请; `kind` modify or cancel, `outcome` approved or refused. */
+  'notices.mod-answer': reason<{ seqNo: string; kind: string; outcome: string }>(
+    'HUB_ERROR',
+    (p) =>
+      `${p.seqNo}: ${p.kind === 'modify' ? 'modification' : 'cancellation'} request ${p.outcome === 'approved' ? 'approved' : 'refused'}`,
+  ),
   'sync.key-needs-hub': reason(
     'HUB_UNREACHABLE',
     () =>
