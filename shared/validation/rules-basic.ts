@@ -94,7 +94,9 @@ function checkValue(prefix: string, def: ElementDef, value: string, ctx: CheckCo
       // A lone UTF-16 surrogate (from a broken paste) has no form in the signed canonical JSON.
       if (loneSurrogate.test(value))
         out.push({ path: prefix + def.xml, code: 'unpaired-surrogate', severity: 'error', params: { field: def.xml } });
-      if (value.length * 2 > def.length) {
+      // A name typed where a code goes (纸箱, Pujiang) is said once, by the table ("not in … choose one from the table"):
+      // "longer than 2 bytes — shorten it" beside it doubled the count and sent the broker to shorten a name.
+      if (value.length * 2 > def.length && !(def.codeTable && ctx.codes?.has(def.codeTable, value) === false)) {
         const bytes = declaredByteLength(value);
         if (bytes > def.length)
           out.push({

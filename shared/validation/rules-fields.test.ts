@@ -76,6 +76,13 @@ describe('code-table membership', () => {
     ]);
   });
 
+  it('says a name typed where a code goes once, as not in the table, not also as too long', () => {
+    expect(summary(check(sample((d) => (d.head.CustomMaster = 'Pujiang'))))).toEqual([
+      'unknown-code@head.CustomMaster',
+    ]);
+    expect(summary(check(sample((d) => (d.head.WrapType = '纸箱'))))).toEqual(['unknown-code@head.WrapType']);
+  });
+
   it('is case-sensitive, as customs codes are', () => {
     expect(summary(check(sample((d) => (d.head.TradeCountry = 'usa'))))).toEqual(['unknown-code@head.TradeCountry']);
   });
