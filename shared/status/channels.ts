@@ -51,3 +51,11 @@ export const channels: Readonly<Record<string, ChannelInfo>> = {
 export function channelInfo(code: string): ChannelInfo | undefined {
   return Object.hasOwn(channels, code) ? channels[code] : undefined;
 }
+
+/**
+ * Customs' note of a receipt when it says more than the channel's own name, else '': a note that is the name itself
+ * (L 海关入库 noted 海关入库) read twice in Chinese and as untranslated Chinese beside the English name.
+ */
+export function receiptNote(channel: string, note: string): string {
+  return note.trim() === channelInfo(channel)?.zh ? '' : note;
+}

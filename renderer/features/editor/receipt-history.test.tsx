@@ -31,4 +31,22 @@ describe('the receipt history of a declaration (fake bridge)', () => {
     act(() => useUi.setState({ locale: 'en' }));
     expect(screen.getByRole('cell', { name: '2026-12-06 21:05:09' })).toBeTruthy();
   });
+
+  it("shows customs' note only when it says more than the channel's name, in either language", async () => {
+    const rows: ReceiptEntry[] = [
+      { ...receipt, channel: 'L', note: '海关入库' },
+      { ...receipt, channel: 'C', note: '查验通知：请于 12-08 到洋山查验场' },
+    ];
+    renderWithBridge(
+      { 'declarations.receipts': () => ({ ok: true, value: rows }) },
+      <ReceiptHistory id="01a2049e-b64f-7413-8ff9-f1a7a1258341" />,
+    );
+    act(() => useUi.setState({ locale: 'en' }));
+    const [accepted, inspection] = (await screen.findAllByRole('row')).map((r) => r.textContent);
+    expect(accepted).not.toMatch(/[\u4e00-\u9fff]/);
+    expect(accepted).toContain('L Accepted by customs');
+    expect(inspection).toContain('查验通知：请于 12-08 到洋山查验场');
+    act(() => useUi.setState({ locale: 'zh-CN' }));
+    expect(screen.getAllByRole('row')[0]?.textContent?.match(/海关入库/g)).toHaveLength(1);
+  });
 });

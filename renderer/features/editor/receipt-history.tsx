@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { channelInfo } from '../../../shared/status';
+import { channelInfo, receiptNote } from '../../../shared/status';
 import { useReceipts } from '../../api/queries';
 import { localSecond } from '../../i18n/local-time';
 import { useT } from '../../i18n/use-t';
@@ -27,7 +27,7 @@ export const ReceiptHistory = memo(function ReceiptHistory({ id }: { id: string 
                   <td>
                     <code>{r.channel}</code> {info ? (locale === 'en' ? info.en : info.zh) : ''}
                   </td>
-                  <td>{r.note}</td>
+                  <td>{receiptNote(r.channel, r.note)}</td>
                   <td>{r.entryId ?? ''}</td>
                 </tr>
               );

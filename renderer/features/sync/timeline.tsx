@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { ReasonMessage, TimelineEntry } from '../../../shared/api';
 import { goodsDeclaration } from '../../../shared/catalog';
-import { channelInfo, eventName } from '../../../shared/status';
+import { channelInfo, eventName, receiptNote } from '../../../shared/status';
 import { fieldLabel } from '../../../shared/validation';
 import { useTimeline } from '../../api/queries';
 import { SaidDetail } from '../../components/failure-line';
@@ -67,7 +67,7 @@ export const Timeline = memo(function Timeline({ id }: { id: string }) {
     if (entry.action === 'receipt') {
       const channel = String(field(entry.changes, 'channel') ?? '');
       const info = channelInfo(channel);
-      const note = String(field(entry.changes, 'note') ?? '');
+      const note = receiptNote(channel, String(field(entry.changes, 'note') ?? ''));
       const entryId = field(entry.changes, 'entryId');
       return [
         `${channel} ${info ? (locale === 'en' ? info.en : info.zh) : ''}`.trim(),
