@@ -30,6 +30,13 @@ describe('a file that is not a readable .xlsx workbook is refused with what is w
       'encrypted',
     ],
     ['an empty file', async () => Buffer.alloc(0), 'empty'],
+    [
+      // A zip whose entries are not a workbook's: a real workbook's bytes with its workbook part renamed.
+      'a zip archive renamed .xlsx',
+      async () =>
+        Buffer.from((await workbook()).toString('latin1').replaceAll('xl/workbook.xml', 'xl/notebook.xml'), 'latin1'),
+      'not-a-workbook',
+    ],
   ])('%s', async (_what, bytes, kind) => {
     const error = await refusal('lines.xlsx', await bytes());
     expect(error.reason).toBe('interchange.bad-xlsx');

@@ -41,6 +41,14 @@ async function readXlsx(
   } catch (error) {
     throw fieldError('source', 'interchange.bad-xlsx', { file: fileName, ...xlsxProblemParams(bytes, error) });
   }
+  // A zip that is not a workbook (an archive renamed .xlsx) loads as a workbook of no sheets: said as what it is, not
+  // as a workbook that lacks a sheet. A zip stores its entries' names as they are: the workbook part is found by name.
+  if (workbook.worksheets.length === 0 && !bytes.includes('xl/workbook.xml'))
+    throw fieldError('source', 'interchange.bad-xlsx', {
+      file: fileName,
+      kind: 'not-a-workbook',
+      detail: 'the zip holds no xl/workbook.xml',
+    });
   const sheets = workbook.worksheets.map((w) => w.name);
   const worksheet = wanted === null ? workbook.worksheets[0] : workbook.worksheets.find((w) => w.name === wanted);
   if (!worksheet)
