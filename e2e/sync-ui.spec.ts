@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import { chinaDate } from '../shared/validation/china-date';
 import { invoke } from './fixtures/desk-api';
 import { declareWhileHubIsDown, hubEnv } from './fixtures/offline-declaration';
@@ -112,10 +112,12 @@ test('outbox view, withdraw before sending, and the timeline of a released decla
     await page.setViewportSize({ width: 1280, height: 800 });
     await expectSeen(bill.getByRole('columnheader', { name: '消费税' }));
     expect(await wrapped(bill.locator('thead th, tfoot th'))).toEqual([]);
+    await everyFigureReadWhenLarge(bill);
     await page.keyboard.press('Alt+Shift+L');
     const billEn = page.getByRole('region', { name: 'Customs tax bill' });
     await expectSeen(billEn.getByRole('columnheader', { name: 'Cons. tax' }));
     expect(await wrapped(billEn.locator('thead th, tfoot th'))).toEqual([]);
+    await everyFigureReadWhenLarge(billEn);
     await page.keyboard.press('Alt+Shift+L');
     if (size) await page.setViewportSize(size);
 
@@ -128,3 +130,32 @@ test('outbox view, withdraw before sending, and the timeline of a released decla
     for (const r of running.reverse()) await r.stop();
   }
 });
+
+/**
+ * Shows the bill's figures at eight digits (12318000.00, the estimate's 12317999.99) and checks that the bill stays
+ * inside the side column and that every figure, scrolled to, is seen whole. A real bill that large would need a
+ * declaration of some 1.7 million dollars keyed in through the whole release; the figures of this real bill are
+ * written over in the page instead, the cells, marks and columns being the component's own.
+ */
+async function everyFigureReadWhenLarge(bill: Locator): Promise<void> {
+  await bill.locator('td').evaluateAll((cells) => {
+    for (const cell of cells) {
+      const mark = cell.querySelector('mark');
+      const was = cell.querySelector('small');
+      if (mark) mark.textContent = '12318000.00';
+      else cell.textContent = '12318000.00';
+      if (was) was.textContent = (was.textContent ?? '').replace(/[\d.]+$/, '12317999.99');
+    }
+  });
+  // The figures are wider than the side column: the bill itself stays no wider (before, its table pushed out past the
+  // column's edge and the VAT was cut off), and the figures scroll in a box of their own.
+  const pastItsEdge = await bill.evaluate((el) => el.scrollWidth - el.clientWidth);
+  expect(pastItsEdge, 'how far the bill reaches past its own width, in px').toBeLessThanOrEqual(0);
+  const box = bill.getByRole('group');
+  expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+  for (const cell of await bill.locator('td mark, td:not(.tax-differs)').all()) {
+    await cell.scrollIntoViewIfNeeded();
+    await expectSeen(cell);
+  }
+  await box.evaluate((el) => el.scrollTo({ left: 0 }));
+}

@@ -38,39 +38,44 @@ export function TaxBillView({ entry, estimate }: { entry: TaxBillEntry; estimate
         {compared.differences > 0 ? t.billDiffers(compared.differences) : t.billSame}
       </p>
       {/* Four columns, each line's 项号 and code on a row of its own above its figures: with the line as a fifth
-          column the table was wider than the editor's side column in English and its last column was cut off. */}
-      <table>
-        <thead>
-          <tr>
-            {COMPARED.map((k) => (
-              <th key={k}>{k === 'customsValue' ? t.value : t.tax(k)}</th>
-            ))}
-          </tr>
-        </thead>
-        {compared.lines.map((line) => (
-          <tbody key={line.gNo} data-differs={line.differs ? 'yes' : undefined}>
-            <tr className="tax-bill-line">
-              <th scope="rowgroup" colSpan={COMPARED.length}>
-                {line.gNo} {line.codeTs}
-                {line.differs ? <small className="bad"> {t.lineDiffers}</small> : null}
-              </th>
-            </tr>
+          column the table was wider than the editor's side column in English and its last column was cut off. Figures
+          of eight digits and more, each marked beside the estimate's, still make it wider than the column: the table
+          then scrolls sideways in a box of its own (by keyboard too), every figure whole and each column under its
+          head, and the rest of the side column stays where it is. */}
+      <div className="tax-bill-figures" tabIndex={0} role="group" aria-label={t.billTitle}>
+        <table>
+          <thead>
             <tr>
               {COMPARED.map((k) => (
-                <Figure key={k} pair={line.figures[k]} t={t} />
+                <th key={k}>{k === 'customsValue' ? t.value : t.tax(k)}</th>
               ))}
             </tr>
-          </tbody>
-        ))}
-        <tfoot>
-          <tr>
-            <th scope="row">{t.payable}</th>
-            {KINDS.map((k) => (
-              <Figure key={k} pair={compared.payable[k]} t={t} />
-            ))}
-          </tr>
-        </tfoot>
-      </table>
+          </thead>
+          {compared.lines.map((line) => (
+            <tbody key={line.gNo} data-differs={line.differs ? 'yes' : undefined}>
+              <tr className="tax-bill-line">
+                <th scope="rowgroup" colSpan={COMPARED.length}>
+                  {line.gNo} {line.codeTs}
+                  {line.differs ? <small className="bad"> {t.lineDiffers}</small> : null}
+                </th>
+              </tr>
+              <tr>
+                {COMPARED.map((k) => (
+                  <Figure key={k} pair={line.figures[k]} t={t} />
+                ))}
+              </tr>
+            </tbody>
+          ))}
+          <tfoot>
+            <tr>
+              <th scope="row">{t.payable}</th>
+              {KINDS.map((k) => (
+                <Figure key={k} pair={compared.payable[k]} t={t} />
+              ))}
+            </tr>
+          </tfoot>
+        </table>
+      </div>
     </section>
   );
 }
