@@ -179,6 +179,28 @@ describe('the desk opens its data or a recovery mode', () => {
     expect(aside).toHaveLength(1);
   });
 
+  it('a backup cut short is refused in normal use, naming it: the data stays as it was and the desk goes on working', async () => {
+    const desk = f.open();
+    await f.call(desk, 'profiles.create', wangFang);
+    const kept = await f.call(desk, 'declarations.create', { ieFlag: 'I' });
+    const backup = await f.call(desk, 'backup.now', {});
+    const file = path.join(f.dataDir, 'backups', backup.name);
+    fs.truncateSync(file, Math.floor(fs.statSync(file).size / 2));
+
+    const error = await f.failure(desk, 'backup.restore', { name: backup.name });
+    expect(error).toMatchObject({
+      code: 'INVALID_STATE',
+      reason: 'desk.backup-unusable',
+      params: { file: backup.name },
+    });
+    expect(error.message).toBe(
+      `The backup cannot be restored: ${backup.name}: the database is damaged. The current database was not changed`,
+    );
+    expect((await f.call(desk, 'declarations.list', {})).items.map((d) => d.id)).toEqual([kept.id]);
+    await f.call(desk, 'declarations.create', { ieFlag: 'E' });
+    expect(fs.existsSync(path.join(f.dataDir, 'replaced'))).toBe(false);
+  });
+
   it('a backup carries the attached PDFs: restored where they are gone; one altered in it is refused by name', async () => {
     const desk = f.open();
     await f.call(desk, 'profiles.create', wangFang);
