@@ -40,7 +40,7 @@ export const interchangeZh: ReasonTexts<typeof interchangeReasons> = {
   'xml.wrong-root': (p) => `根元素是 <${p.found}> 而不是 <${p.expected}>：这不是报关单报文`,
   'xml.no-namespace': (p) => `<${p.element}> 没有命名空间；应为 xmlns="${p.expected}"`,
   'xml.wrong-namespace': (p) => `<${p.element}> 的命名空间是 "${p.found}"，而不是 "${p.expected}"`,
-  'xml.cannot-import': (p) => `报文无法导入：有 ${p.count} 处问题，逐条列在下面`,
+  'xml.cannot-import': (p) => `报文无法导入：有 ${p.count} 处问题`,
   'xml.duplicate-element': (p) => `第 ${p.line} 行：<${p.element}> 在 <${p.parent}> 中出现了两次`,
   'xml.not-a-value': (p) => `第 ${p.line} 行：<${p.element}> 应填值，不能包含子元素`,
   'xml.value-too-long': (p) => `第 ${p.line} 行：<${p.element}> 有 ${p.length} 个字符，最多只能保存 ${p.max} 个`,
@@ -56,7 +56,7 @@ export const interchangeZh: ReasonTexts<typeof interchangeReasons> = {
   'xml.parent-key-replaced': (p) =>
     `<${p.element}> ${p.actual} 与所属记录（${p.expected || '空'}）不一致；已保留所属记录的值`,
   'xml.gno-renumbered': (p) => `第 ${p.position} 项商品的 <GNo>${p.gNo}</GNo> 已改为 ${p.position}：商品项按位置编号`,
-  'xml.cannot-write': (p) => `报关单无法写成报文：有 ${p.count} 处问题，逐条列在下面`,
+  'xml.cannot-write': (p) => `报关单无法写成报文：有 ${p.count} 处问题`,
   'xml.unwritable-char': (p) => `${p.field} 含有 XML 无法表示的字符 ${p.char}`,
   'xml.unknown-field': (p) => `${p.element} 中没有元素 ${p.key}`,
   'xml.unknown-table': (p) => `报关单中没有 "${p.table}" 这个表`,

@@ -9,6 +9,9 @@ type File = { file: string };
 type At = { line: number; element: string };
 type NotWellFormed = { line: number; column: number; kind: XmlProblem; detail: string };
 
+/** The count before the issues themselves, which follow it in a notice (after a dash) or a dialog (below). */
+const problems = (count: number): string => `${count} problem${count === 1 ? '' : 's'}`;
+
 /** Files in and out: DecMessage XML, receipts, goods-line spreadsheets, the e-port client's folders. */
 export const interchangeReasons = {
   'interchange.unknown-encoding': reason<{ encoding: string }>(
@@ -133,7 +136,7 @@ export const interchangeReasons = {
   ),
   'xml.cannot-import': reason<{ count: number }>(
     'IMPORT_FAILED',
-    (p) => `The DecMessage cannot be imported: ${p.count} problem(s), each named below`,
+    (p) => `The DecMessage cannot be imported: ${problems(p.count)}`,
   ),
   'xml.duplicate-element': reason<At & { parent: string }>(
     'IMPORT_FAILED',
@@ -190,7 +193,7 @@ export const interchangeReasons = {
   // A declaration being written as a DecMessage.
   'xml.cannot-write': reason<{ count: number }>(
     'VALIDATION_FAILED',
-    (p) => `The declaration cannot be written as a DecMessage: ${p.count} problem(s), each named below`,
+    (p) => `The declaration cannot be written as a DecMessage: ${problems(p.count)}`,
   ),
   'xml.unwritable-char': reason<{ field: string; char: string }>(
     'VALIDATION_FAILED',
