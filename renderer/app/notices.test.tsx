@@ -105,7 +105,7 @@ describe('how long a notice stays', () => {
 });
 
 // A quick flow (save, check, declare, a release arriving) raised five notices over the form's right column; the
-// few shown, the others wait their turn (dropped, a release or a rejection was lost).
+// few shown, the newest on top, and the older ones wait their turn (dropped, a release or a rejection was lost).
 describe('how many notices are shown', () => {
   screenPerTest();
   beforeEach(() => vi.useFakeTimers());
@@ -114,23 +114,23 @@ describe('how many notices are shown', () => {
   const texts = () => screen.getAllByRole('button', { name: /已恢复|收到应答之前/ }).map((b) => b.textContent ?? '');
   const line = (n: number) => `已恢复 ${n} 处上次未保存的修改`;
 
-  it('shows at most a few, the newest on top, and the same notice once; the others show as those close', () => {
+  it('shows at most a few, the newest on top, and the same notice once; older ones show again as those close', () => {
     render(<Notices />);
     for (const n of [1, 2, 3, 4, 5]) act(() => useUi.getState().notify({ kind: 'info', message: restored(n) }));
     expect(MAX_NOTICES).toBe(3);
-    expect(texts()).toEqual([line(3), line(2), line(1)]);
+    expect(texts()).toEqual([line(5), line(4), line(3)]);
     // The same notice again moves up, not stacked twice.
-    act(() => useUi.getState().notify({ kind: 'info', message: restored(2) }));
-    expect(texts()).toEqual([line(2), line(3), line(1)]);
+    act(() => useUi.getState().notify({ kind: 'info', message: restored(4) }));
+    expect(texts()).toEqual([line(4), line(5), line(3)]);
     // The oldest closes after its time, and the first waiting shows on top; one closed by hand lets the next in.
     act(() => void vi.advanceTimersByTime(NOTICE_MS));
-    expect(texts()).toEqual([line(4), line(2), line(3)]);
+    expect(texts()).toEqual([line(1), line(4), line(5)]);
     fireEvent.click(screen.getAllByRole('button', { name: '关闭' })[0] as HTMLElement);
-    expect(texts()).toEqual([line(5), line(2), line(3)]);
+    expect(texts()).toEqual([line(2), line(4), line(5)]);
     expect(useUi.getState().waiting).toEqual([]);
   });
 
-  it('keeps a notice with 详情 while plain ones wait after it', () => {
+  it('keeps a notice with 详情 on screen while older plain ones step back for newer ones', () => {
     render(<Notices />);
     const broke = errorNotice(
       new ApiCallError(
@@ -141,9 +141,9 @@ describe('how many notices are shown', () => {
     for (const n of [1, 2, 3, 4]) act(() => useUi.getState().notify({ kind: 'info', message: restored(n) }));
     expect(texts()).toHaveLength(MAX_NOTICES);
     expect(texts().at(-1)).toContain('收到应答之前与数据交换中心的连接中断');
-    expect(texts()[0]).toBe(line(2));
+    expect(texts()[0]).toBe(line(4));
     // Plain notices close one after another and the waiting ones take their place; the one with 详情 stays.
     for (let i = 0; i < 3; i++) act(() => void vi.advanceTimersByTime(NOTICE_MS));
-    expect(texts()).toEqual([line(4), expect.stringContaining('收到应答之前与数据交换中心的连接中断')]);
+    expect(texts()).toEqual([line(2), expect.stringContaining('收到应答之前与数据交换中心的连接中断')]);
   });
 });

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MAX_NOTICES, type Notice, useUi } from './ui-store';
 
-// A notice past the few on screen waits for one to close instead of being dropped: a broker must not lose a release or
-// a rejection because three other notices were showing.
+// The newest notice shows at once and the oldest it steps over waits for one to close instead of being dropped: a
+// broker must see a 需交税费 that just came, and must not lose a release or a rejection because three others showed.
 describe('the notices waiting their turn', () => {
   beforeEach(() => useUi.setState({ notices: [], waiting: [] }));
   const said = (text: string) => () => text;
@@ -17,29 +17,39 @@ describe('the notices waiting their turn', () => {
     useUi.getState().dismiss(notice.id);
   };
 
-  it('keeps a notice past MAX_NOTICES and shows it, newest on top, when one on screen closes', () => {
+  it('shows the newest at once and keeps the oldest it steps over, showing it again when one on screen closes', () => {
     for (const text of ['a', 'b', 'c', 'd', 'e']) notify(text);
     expect(MAX_NOTICES).toBe(3);
-    expect(shown()).toEqual(['a', 'b', 'c']);
-    expect(waiting()).toEqual(['d', 'e']);
-    close('b');
-    expect(shown()).toEqual(['a', 'c', 'd']);
-    expect(waiting()).toEqual(['e']);
-    close('a');
+    expect(shown()).toEqual(['c', 'd', 'e']);
+    expect(waiting()).toEqual(['a', 'b']);
+    close('d');
+    expect(shown()).toEqual(['c', 'e', 'a']);
+    expect(waiting()).toEqual(['b']);
     close('c');
-    expect(shown()).toEqual(['d', 'e']);
+    close('e');
+    expect(shown()).toEqual(['a', 'b']);
     expect(waiting()).toEqual([]);
   });
 
-  it('shows a notice once: the same as one shown moves it up, the same as one waiting keeps its turn', () => {
+  it('steps a plain notice back before one with 详情, which stays until closed', () => {
+    const broke = Object.assign(said('broke'), { detail: 'socket hang up' });
+    useUi.getState().notify({ kind: 'error', message: broke });
+    for (const text of ['a', 'b', 'c']) notify(text);
+    expect(shown()).toEqual(['broke', 'b', 'c']);
+    expect(waiting()).toEqual(['a']);
+  });
+
+  it('shows a notice once: the same as one shown or waiting comes again on top', () => {
     for (const text of ['a', 'b', 'c', 'd', 'e']) notify(text);
     notify('a');
-    expect(shown()).toEqual(['b', 'c', 'a']);
+    expect(shown()).toEqual(['d', 'e', 'a']);
+    expect(waiting()).toEqual(['b', 'c']);
     notify('d');
-    expect(waiting()).toEqual(['d', 'e']);
+    expect(shown()).toEqual(['e', 'a', 'd']);
+    expect(waiting()).toEqual(['b', 'c']);
     // A waiting notice dismissed before its turn never shows.
-    close('d');
-    expect(waiting()).toEqual(['e']);
-    expect(shown()).toEqual(['b', 'c', 'a']);
+    close('b');
+    expect(waiting()).toEqual(['c']);
+    expect(shown()).toEqual(['e', 'a', 'd']);
   });
 });

@@ -43,7 +43,7 @@ interface UiState {
   selectedId: string | null;
   /** The notices on screen, oldest first (the newest is drawn on top), at most MAX_NOTICES. */
   notices: Notice[];
-  /** The notices raised while MAX_NOTICES were shown, oldest first: each shows when one on screen closes. */
+  /** The notices stepped back for newer ones, oldest first: each shows again when one on screen closes. */
   waiting: Notice[];
   passphraseOpen: boolean;
   /** What the broker was doing when the key had to be unlocked (declaring, 同步): it goes on once unlocked. */
@@ -68,7 +68,7 @@ let nextNotice = 1;
 
 /**
  * At most this many notices at once: five stacked in the window's corner covered the form's right column during a
- * quick flow (save, check, declare), and the broker read none of them. One more waits its turn.
+ * quick flow (save, check, declare), and the broker read none of them. Past them, older ones wait their turn.
  */
 export const MAX_NOTICES = 3;
 
@@ -85,18 +85,21 @@ function sameNotice(a: Omit<Notice, 'id'>, b: Omit<Notice, 'id'>): boolean {
 type NoticeQueue = Pick<UiState, 'notices' | 'waiting'>;
 
 /**
- * The notices with one more. One that says the same as a notice shown replaces it, last (on top, its time starts
- * again), and one that says the same as a waiting notice takes its turn, instead of either showing twice. Past
- * MAX_NOTICES a notice waits for one on screen to close, never dropped: dropping the oldest lost a release or a
- * rejection the broker never read.
+ * The notices with one more, on top: what just happened is what the broker needs to see (a 需交税费 or a refused
+ * 修改申请 waiting behind three older notices went unread). One that says the same as a notice shown or waiting
+ * replaces it, instead of either showing twice. Past MAX_NOTICES the oldest plain notice on screen (else the oldest)
+ * steps back to wait for room, never dropped: dropping it lost a release or a rejection the broker never read; a
+ * notice with 详情 is the last to step back, as it stays until closed.
  */
 function withNotice({ notices, waiting }: NoticeQueue, notice: Notice): NoticeQueue {
-  if (notices.some((n) => sameNotice(n, notice)))
-    return { notices: [...notices.filter((n) => !sameNotice(n, notice)), notice], waiting };
-  const turn = waiting.findIndex((n) => sameNotice(n, notice));
-  if (turn >= 0) return { notices, waiting: waiting.with(turn, notice) };
-  if (notices.length < MAX_NOTICES) return { notices: [...notices, notice], waiting };
-  return { notices, waiting: [...waiting, notice] };
+  const shown = notices.filter((n) => !sameNotice(n, notice));
+  const queue = waiting.filter((n) => !sameNotice(n, notice));
+  if (shown.length < MAX_NOTICES) return { notices: [...shown, notice], waiting: queue };
+  const out = shown.find((n) => !n.message.detail) ?? shown[0];
+  return {
+    notices: [...shown.filter((n) => n !== out), notice],
+    waiting: out ? [...queue, out].sort((a, b) => a.id - b.id) : queue,
+  };
 }
 
 /** The notices without one (shown or waiting), the oldest waiting shown in the room it leaves. */
