@@ -50,8 +50,10 @@ export function ReturnDialog({
   const textRef = useRef<HTMLInputElement>(null);
   const label = (p: string) => fieldLabel(goodsDeclaration, p, locale, record.ieFlag);
 
+  const typed = text.trim() !== '';
+
   function add(): void {
-    if (text.trim() === '') return;
+    if (!typed) return;
     setRemarks((rs) => [...rs, { path, text: text.trim() }]);
     setText('');
     textRef.current?.focus();
@@ -59,7 +61,7 @@ export function ReturnDialog({
 
   async function send(): Promise<void> {
     // A remark typed but not yet added goes with the others: the reviewer meant it.
-    const all = text.trim() === '' ? remarks : [...remarks, { path, text: text.trim() }];
+    const all = typed ? [...remarks, { path, text: text.trim() }] : remarks;
     try {
       onReturned(await api.invoke('review.return', { id: record.id, remarks: all }));
     } catch (e) {
@@ -97,12 +99,16 @@ export function ReturnDialog({
           }}
         />
       </label>
-      <button type="button" onClick={add} disabled={text.trim() === ''}>
+      <button type="button" onClick={add} disabled={!typed}>
         {t.remarkAdd}
       </button>
-      {remarks.length === 0 ? (
+      {typed ? (
+        // A remark in the box goes with 退回 (send below), so "no remarks yet" would be untrue.
+        <p className="muted">{t.remarkTyped}</p>
+      ) : remarks.length === 0 ? (
         <p className="muted">{t.remarksEmpty}</p>
-      ) : (
+      ) : null}
+      {remarks.length === 0 ? null : (
         <ul className="return-remarks" aria-label={t.returnTitle}>
           {remarks.map((r, i) => (
             <li key={`${r.path}-${i}`}>
@@ -119,7 +125,7 @@ export function ReturnDialog({
         cancelLabel={t.cancel}
         onCancel={onClose}
         submitLabel={t.returnConfirm}
-        submitDisabled={remarks.length === 0 && text.trim() === ''}
+        submitDisabled={remarks.length === 0 && !typed}
       />
     </FormDialog>
   );

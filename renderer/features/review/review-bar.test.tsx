@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { act, fireEvent, renderHook, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, renderHook, screen, waitFor, within } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createStore } from 'zustand';
@@ -144,6 +144,24 @@ describe('the review bar: buttons and keys by role and state (fake bridge)', () 
         { path: 'lines[0].GModel', text: '规格型号缺品牌' },
       ],
     });
+  });
+
+  it('says a typed remark goes with 退回 rather than "no remarks yet", in zh and en', async () => {
+    for (const [locale, title, box, empty, typed] of [
+      ['zh-CN', '退回：复核意见', '意见', '尚无意见', '框中的意见会随“退回”一并发出'],
+      ['en', 'Return: review remarks', 'Remark', 'No remarks yet', 'The remark in the box goes with “Return”'],
+    ] as const) {
+      useUi.setState({ locale });
+      renderBar('li', review({}));
+      await screen.findByRole('button', { name: locale === 'en' ? 'Return' : '退回' });
+      keyDown('KeyR', true);
+      const dialog = await screen.findByRole('dialog', { name: title });
+      expect(dialog.textContent).toContain(empty);
+      fireEvent.change(within(dialog).getByRole('textbox', { name: box }), { target: { value: 'B/L ≠ manifest' } });
+      expect(dialog.textContent).toContain(typed);
+      expect(dialog.textContent).not.toContain(empty);
+      cleanup();
+    }
   });
 });
 

@@ -33,6 +33,7 @@ export const reviewEn: ReviewMessages = {
   remarkAdd: 'Add remark',
   remarkRemove: 'Remove',
   remarksEmpty: 'No remarks yet: choose a field, write the remark and press “Add remark”',
+  remarkTyped: 'The remark in the box goes with “Return”; “Add remark” keeps it and clears the box for another',
   returnConfirm: 'Return',
   cancel: 'Cancel',
   remarkFinding: (field: string, text: string) => `Review remark · ${field}: ${text}`,
