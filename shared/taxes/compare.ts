@@ -28,6 +28,11 @@ export interface BillComparison {
   payable: Record<TaxKind, FigurePair>;
   /** How many figures differ (lines and totals). */
   differences: number;
+  /**
+   * How many of the lines' figures either side computed: none when neither could compute any (no 计征汇率, no 成交方式),
+   * and then the payable 0.00 on both sides is no agreement to speak of.
+   */
+  computed: number;
 }
 
 const pair = (bill: string | null, estimate: string | null): FigurePair => ({
@@ -41,6 +46,7 @@ export function compareBill(bill: TaxEstimate, estimate: TaxEstimate | null): Bi
   const numbers = [...new Set([...bill.lines.map((l) => l.gNo), ...estimated.keys()])].sort((a, b) => a - b);
   const billed = new Map(bill.lines.map((l) => [l.gNo, l]));
   let differences = 0;
+  let computed = 0;
   const lines = numbers.map((gNo): LineComparison => {
     const b = billed.get(gNo);
     const e = estimated.get(gNo);
@@ -49,6 +55,7 @@ export function compareBill(bill: TaxEstimate, estimate: TaxEstimate | null): Bi
     ) as Record<ComparedFigure, FigurePair>;
     const count = COMPARED.filter((k) => figures[k].differs).length;
     differences += count;
+    computed += COMPARED.filter((k) => figures[k].bill !== null || figures[k].estimate !== null).length;
     return { gNo, codeTs: b?.codeTs ?? e?.codeTs ?? '', figures, differs: count > 0 };
   });
   const payable = {
@@ -57,5 +64,5 @@ export function compareBill(bill: TaxEstimate, estimate: TaxEstimate | null): Bi
     vat: pair(bill.totals.vat.payable, estimate?.totals.vat.payable ?? null),
   };
   differences += Object.values(payable).filter((p) => p.differs).length;
-  return { lines, payable, differences };
+  return { lines, payable, differences, computed };
 }

@@ -59,6 +59,22 @@ describe('the 税费单 beside the estimate', () => {
     expect(panel.textContent).toContain('Same as the estimate');
     expect(panel.querySelectorAll('td.tax-differs')).toHaveLength(0);
   });
+
+  it('says nothing of sameness when neither side computed a figure, only that there is nothing to compare', () => {
+    // No 计征汇率 for USD on either side: every line figure is "not computed" and both payables are 0.00.
+    const none = estimateTaxes(input, memoryTaxTables(tariff, []));
+    expect(none.lines.every((l) => l.customsValue.amount === null)).toBe(true);
+    render(<TaxBillView entry={{ ...entry, bill: none }} estimate={none} />);
+    const zh = screen.getByRole('region', { name: '海关税费单' }).textContent;
+    expect(zh).toContain('税费单和预估都没有算出的数额，无从比较');
+    expect(zh).not.toContain('与预估一致');
+    cleanup();
+    useUi.setState({ locale: 'en' });
+    render(<TaxBillView entry={{ ...entry, bill: none }} estimate={none} />);
+    const en = screen.getByRole('region', { name: 'Customs tax bill' }).textContent;
+    expect(en).toContain('Neither the bill nor the estimate has a figure computed: nothing to compare');
+    expect(en).not.toContain('Same as the estimate');
+  });
 });
 
 describe('the 税费单’s dates', () => {

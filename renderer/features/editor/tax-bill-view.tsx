@@ -35,7 +35,11 @@ export function TaxBillView({ entry, estimate }: { entry: TaxBillEntry; estimate
         <span className="keep-whole">{t.billRatesDay(entry.bill.date)}</span>
       </p>
       <p className={compared.differences > 0 ? 'bad' : 'muted'}>
-        {compared.differences > 0 ? t.billDiffers(compared.differences) : t.billSame}
+        {compared.differences > 0
+          ? t.billDiffers(compared.differences)
+          : compared.computed === 0
+            ? t.billNoneComputed
+            : t.billSame}
       </p>
       {/* Four columns, each line's 项号 and code on a row of its own above its figures: with the line as a fifth
           column the table was wider than the editor's side column in English and its last column was cut off. Figures

@@ -79,6 +79,7 @@ export const taxEn: TaxMessages = {
   billFrom: (channel, at) => `${channel} receipt ${at} · `,
   billRatesDay: (date) => `rates of ${date} (China date)`,
   billSame: 'Same as the estimate',
+  billNoneComputed: 'Neither the bill nor the estimate has a figure computed: nothing to compare',
   billDiffers: (n) => `${n} ${n === 1 ? 'figure differs' : 'figures differ'} from the estimate (marked)`,
   lineDiffers: 'differs from the estimate',
   estimateWas: (v) => `est. ${v}`,

@@ -73,6 +73,7 @@ export const taxZh = {
   billFrom: (channel: string, at: string) => `${channel} 回执 ${at} · `,
   billRatesDay: (date: string) => `计税日期 ${date}（北京时间）`,
   billSame: '与预估一致',
+  billNoneComputed: '税费单和预估都没有算出的数额，无从比较',
   billDiffers: (n: number) => `与预估有 ${n} 处不同（已标出）`,
   lineDiffers: '与预估不同',
   estimateWas: (v: string) => `预估 ${v}`,
