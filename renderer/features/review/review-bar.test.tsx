@@ -117,6 +117,27 @@ describe('the review bar: buttons and keys by role and state (fake bridge)', () 
     expect(screen.queryByRole('button', { name: '提交复核' })).toBeNull();
   });
 
+  it('shows the review state only where review applies: the rule on, or a review on record', async () => {
+    const none = { state: 'none' as const, digest: null, preparer: null, submittedAt: null, required: false };
+    for (const locale of ['zh-CN', 'en'] as const) {
+      useUi.setState({ locale });
+      // Declared with the rule off and never reviewed: no "未提交复核" / "Not submitted for review".
+      renderBar('wang', review(none), {}, false);
+      await screen.findByRole('button', { name: locale === 'en' ? 'Differences' : '差异' });
+      expect(screen.queryByTestId('review-state')).toBeNull();
+      cleanup();
+      queryClient.clear();
+    }
+    useUi.setState({ locale: 'zh-CN' });
+    renderBar('wang', review({ ...none, required: true }), {}, false);
+    expect((await screen.findByTestId('review-state')).textContent).toBe('复核：未提交复核');
+    cleanup();
+    queryClient.clear();
+    // The rule off now, but the declaration was reviewed: its review stays shown.
+    renderBar('wang', review({ required: false, state: 'approved', reviewer: { id: LI, name: '李明' } }), {}, false);
+    expect((await screen.findByTestId('review-state')).textContent).toBe('复核：复核通过（复核人 李明）');
+  });
+
   it('退回 (Alt+Shift+R) pins each remark to the focused field or one chosen from the form', async () => {
     useEditorUi.getState().setCurrent('head.BillNo');
     const fake = renderBar('li', review({}), {

@@ -158,13 +158,19 @@ export function ReviewBar({
   // told to be submitted for review again, which it cannot be.
   const voided = editable && (data.state === 'approved' || data.state === 'submitted') && !data.current;
 
+  // The state only where review applies: the firm's rule on, or a review on record. With the rule off (as it was at
+  // 申报 for most declared declarations) "not submitted for review" was noise on every declaration opened.
+  const applies = data.required || data.state !== 'none';
+
   return (
     <section className="review-bar" aria-label={t.bar}>
-      <span className={`review-state review-${data.state}`} data-testid="review-state">
-        {t.bar}
-        {t.sep}
-        {stateText}
-      </span>
+      {applies ? (
+        <span className={`review-state review-${data.state}`} data-testid="review-state">
+          {t.bar}
+          {t.sep}
+          {stateText}
+        </span>
+      ) : null}
       {voided ? (
         <p className="review-void" role="alert">
           {data.state === 'approved' ? t.voidApproved : t.voidSubmitted}
