@@ -73,7 +73,7 @@ const worded: Array<[ReasonKey, ReasonParams, string, string]> = [
     'codetables.hub-table-bad',
     { table: 'CURRENCY', version: 7, count: 2, detail: raw },
     '数据交换中心的代码表 CURRENCY 第 7 版未安装：其中的行有 2 处问题；仍使用原有的代码表',
-    "The hub's table CURRENCY v7 was not installed: 2 problem(s) in its rows; the table in use stays as it was",
+    "The hub's table CURRENCY v7 was not installed: 2 problems in its rows; the table in use stays as it was",
   ],
   [
     'declarations.tax-bill-damaged',

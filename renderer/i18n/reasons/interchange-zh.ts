@@ -84,7 +84,7 @@ export const codeTablesZh: ReasonTexts<typeof codeTableReasons> = {
   'codetables.unknown-table': (p) => `没有代码表 "${p.table}"`,
   'codetables.too-large-to-send': (p) =>
     `代码表 "${p.table}" 太大（${p.rows} 行），不能整表发送：请用 tariff.getMany 或 codes.search 查询`,
-  'codetables.not-imported': (p) => `"${p.file}" 未导入 ${p.table}：有 ${p.count} 处问题，逐条列在下面；未做任何改动`,
+  'codetables.not-imported': (p) => `"${p.file}" 未导入 ${p.table}：有 ${p.count} 处问题；未做任何改动`,
   'codetables.hub-table-bad': (p) =>
     `数据交换中心的代码表 ${p.table} 第 ${p.version} 版未安装：其中的行有 ${p.count} 处问题；仍使用原有的代码表`,
   'codetables.not-removable': (p) => `代码表 ${p.table} 不是从文件导入的，未作删除`,

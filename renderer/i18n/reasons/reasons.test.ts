@@ -137,6 +137,23 @@ describe('errors across the contract', () => {
     expect(localizeError(error, 'en').issues?.[1]?.message).toBe('Supervision mode: required — please fill it in');
   });
 
+  // A notice gives a refusal's problems after a dash on the same line (failureLine), so a sentence that said they
+  // were "listed below" pointed at nothing; English counts one problem in the singular.
+  it.each([
+    ['xml.cannot-import', {}],
+    ['xml.cannot-write', {}],
+    ['codetables.not-imported', { file: 'units.csv', table: 'units' }],
+  ])('%s counts its problems and points at no list below', (key, params) => {
+    for (const count of [1, 2]) {
+      const zh = reasonText('zh-CN', key, { ...params, count }) ?? '';
+      const en = reasonText('en', key, { ...params, count }) ?? '';
+      expect(zh).toContain(`有 ${count} 处问题`);
+      expect(zh).not.toMatch(/下面|下列/);
+      expect(en).toContain(count === 1 ? '1 problem' : '2 problems');
+      expect(en).not.toMatch(/below|\(s\)/);
+    }
+  });
+
   it("word an input's own refinement by its reason, not zod's English", () => {
     const parsed = hubUrlSchema.safeParse('hub.example.cn');
     const [issue] = parsed.success ? [] : issuesFromZod(parsed.error);

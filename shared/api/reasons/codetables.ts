@@ -1,4 +1,4 @@
-import { reason } from './define';
+import { problems, reason } from './define';
 import type { XlsxProblem } from './xlsx-problems';
 import { xlsxProblemEn } from './xlsx-problems';
 
@@ -34,13 +34,13 @@ export const codeTableReasons = {
   ),
   'codetables.not-imported': reason<File & { table: string; count: number }>(
     'IMPORT_FAILED',
-    (p) => `"${p.file}" was not imported into ${p.table}: ${p.count} problem(s), each named below; nothing was changed`,
+    (p) => `"${p.file}" was not imported into ${p.table}: ${problems(p.count)}; nothing was changed`,
   ),
   /** `detail` the rows' problems in English, for the log and 详情 only. */
   'codetables.hub-table-bad': reason<{ table: string; version: number; count: number; detail: string }>(
     'IMPORT_FAILED',
     (p) =>
-      `The hub's table ${p.table} v${p.version} was not installed: ${p.count} problem(s) in its rows; the table in use stays as it was`,
+      `The hub's table ${p.table} v${p.version} was not installed: ${problems(p.count)} in its rows; the table in use stays as it was`,
   ),
   'codetables.not-removable': reason<{ table: string }>(
     'INVALID_STATE',

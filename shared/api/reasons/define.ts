@@ -16,6 +16,11 @@ export function nestedParams(params: ReasonParams): string {
   return JSON.stringify(params);
 }
 
+/** A count of problems in English, one in the singular: what a refusal says before the problems themselves. */
+export function problems(count: number): string {
+  return `${count} problem${count === 1 ? '' : 's'}`;
+}
+
 /** `nestedParams` read back; nothing (an empty set) when the text is not what it wrote. */
 export function unpackParams(packed: ReasonParam): ReasonParams {
   try {

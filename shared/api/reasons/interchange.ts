@@ -1,5 +1,5 @@
 import { causeInEnglish } from '../failure-cause';
-import { reason } from './define';
+import { problems, reason } from './define';
 import type { XmlProblem } from './xml-problems';
 import { xmlProblemEn } from './xml-problems';
 import type { XlsxProblem } from './xlsx-problems';
@@ -8,9 +8,6 @@ import { xlsxProblemEn } from './xlsx-problems';
 type File = { file: string };
 type At = { line: number; element: string };
 type NotWellFormed = { line: number; column: number; kind: XmlProblem; detail: string };
-
-/** The count before the issues themselves, which follow it in a notice (after a dash) or a dialog (below). */
-const problems = (count: number): string => `${count} problem${count === 1 ? '' : 's'}`;
 
 /** Files in and out: DecMessage XML, receipts, goods-line spreadsheets, the e-port client's folders. */
 export const interchangeReasons = {
