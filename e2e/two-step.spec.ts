@@ -118,13 +118,13 @@ test('两步申报: 概要申报 released, its deadline shown and warned, 完整
     const row = ui.list().getByRole('row', { name: new RegExp(clientSeqNo) });
     await seen(row.getByTestId('complete-deadline'));
     await expect(row.getByTestId('complete-deadline')).toHaveText(
-      `完整申报 ${dashed(lastDay).slice(5)} 前 · 还剩 14 天`,
+      `完整申报 ${dashed(lastDay).slice(5)} 前（北京时间） · 还剩 14 天`,
     );
     await page.screenshot({ path: testInfo.outputPath('two-step-list-zh.png') });
     await page.keyboard.press('Alt+Shift+L');
     // The list is named in English now: the row is found by its number alone.
     await expect(page.getByRole('row', { name: new RegExp(clientSeqNo) }).getByTestId('complete-deadline')).toHaveText(
-      `Complete by ${dashed(lastDay).slice(5)} · 14 days left`,
+      `Complete by ${dashed(lastDay).slice(5)} (China date) · 14 days left`,
     );
     await page.screenshot({ path: testInfo.outputPath('two-step-list-en.png') });
     await page.keyboard.press('Alt+Shift+L');

@@ -169,7 +169,7 @@ export const en: Messages = {
   completeOpened: 'Opened as the complete declaration: fill in the rest, then declare (F9)',
   completeDeadline: (lastDay: string, released: string) =>
     `Complete declaration due ${lastDay} (the 14th day after the summary's release on ${released}, China dates)`,
-  completeDue: (lastDay: string) => `Complete by ${lastDay}`,
+  completeDue: (lastDay: string) => `Complete by ${lastDay} (China date)`,
   completeDaysLeft: (n: number) => (n === 0 ? 'today is the last day' : n === 1 ? '1 day left' : `${n} days left`),
   completeOverdue: (n: number) => `overdue by ${n} day${n === 1 ? '' : 's'}: declare it in full now`,
   printPage: (page, pages) => `Page ${page} of ${pages}`,

@@ -163,7 +163,7 @@ export const zh = {
   completeOpened: '已转入完整申报：请补填其余项目后申报（F9）',
   completeDeadline: (lastDay: string, released: string) =>
     `完整申报期限 ${lastDay}（概要申报 ${released} 放行后第 14 日，北京时间）`,
-  completeDue: (lastDay: string) => `完整申报 ${lastDay} 前`,
+  completeDue: (lastDay: string) => `完整申报 ${lastDay} 前（北京时间）`,
   completeDaysLeft: (n: number) => (n === 0 ? '今天是最后一天' : `还剩 ${n} 天`),
   completeOverdue: (n: number) => `已逾期 ${n} 天，请尽快完整申报`,
   printPage: (page: number, pages: number) => `第 ${page} 页 / 共 ${pages} 页`,

@@ -48,7 +48,9 @@ describe('the 完整申报 deadline on a released 概要申报 and its 完整申
       '完整申报期限 2026-12-15（概要申报 2026-12-01 放行后第 14 日，北京时间） · 还剩 3 天',
     );
     expect(note().getAttribute('data-level')).toBe('soon');
-    expect(badge().textContent).toBe('完整申报 12-15 前 · 还剩 3 天');
+    // The badge's day is China's, labelled as the note's is; its title is the whole sentence.
+    expect(badge().textContent).toBe('完整申报 12-15 前（北京时间） · 还剩 3 天');
+    expect(badge().title).toBe(note().textContent?.replace(' · 还剩 3 天', ''));
     expect(badge().getAttribute('data-level')).toBe('soon');
   });
 
@@ -61,7 +63,7 @@ describe('the 完整申报 deadline on a released 概要申报 and its 完整申
       "Complete declaration due 2026-12-15 (the 14th day after the summary's release on 2026-12-01, China dates) · " +
         'overdue by 2 days: declare it in full now',
     );
-    expect(badge().textContent).toBe('Complete by 12-15 · overdue by 2 days: declare it in full now');
+    expect(badge().textContent).toBe('Complete by 12-15 (China date) · overdue by 2 days: declare it in full now');
   });
 
   it('turns to the 1-day warning at China midnight by itself, with no network', async () => {
