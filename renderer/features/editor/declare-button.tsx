@@ -54,7 +54,7 @@ export interface DeclareDeps {
    * Why 申报 cannot go ahead though the checks pass (the firm's 申报前须复核 not met), as main would refuse it; null
    * when nothing holds it. Said before the confirmation, which would otherwise ask to sign and queue it.
    */
-  heldNow?(): ReasonMessage | null;
+  heldNow?(): Promise<ReasonMessage | null>;
 }
 
 /** The field first on screen among `paths`. */
@@ -110,7 +110,7 @@ export function useDeclare(record: DeclarationRecord, deps: DeclareDeps) {
             refuse(errors, []);
             return;
           }
-          const held = heldNow?.();
+          const held = await heldNow?.();
           if (held) {
             setRefusal({ message: (l) => messageText(l, held), issues: [] });
             showPanel();

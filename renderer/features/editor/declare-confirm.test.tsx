@@ -91,7 +91,7 @@ describe('confirmation before 申报 (fake bridge)', () => {
         errorsNow: () => [],
         jump: () => undefined,
         recheck: () => undefined,
-        heldNow: () => reviewHold(review, record.clientSeqNo),
+        heldNow: () => Promise.resolve(reviewHold(review, record.clientSeqNo)),
       }),
     );
     await act(() => result.current.declare());

@@ -37,7 +37,7 @@ import { refreshCodeTables } from '../../api/code-tables';
 import { TaxPanel } from './tax-panel';
 import { useLineAmounts } from './use-line-amounts';
 import { useKeyedParty } from './use-keyed-party';
-import { ReviewBar, reviewHold, useReview } from '../review/review-bar';
+import { ReviewBar, reviewHoldNow, useReview } from '../review/review-bar';
 import { ReviewDiffPanel } from '../review/review-diff-panel';
 import { useReviewDiffUi } from '../review/review-diff-store';
 import { isModifyLocked } from '../../../shared/modify/locked-fields';
@@ -121,11 +121,6 @@ function EditorForm({
   useEffect(() => {
     warningsRef.current = checks.listed.filter((f) => f.severity === 'warning').map((f) => f.message);
   }, [checks.listed]);
-  // The review as last read, for 申报 to say at once that it waits for 复核 rather than ask to sign and queue it.
-  const reviewRef = useRef(review);
-  useEffect(() => {
-    reviewRef.current = review;
-  }, [review]);
   const jump = useCallback((path: string) => useEditorUi.getState().requestFocus(path, ieFlag), [ieFlag]);
   const { errorsNow } = checks;
   const { docRef } = editor;
@@ -136,7 +131,8 @@ function EditorForm({
     recheck: refreshCodeTables,
     warningsNow: useCallback(() => warningsRef.current, []),
     stopped: useCallback(() => setInsistedOn(record.id), [record.id]),
-    heldNow: useCallback(() => reviewHold(reviewRef.current, record.clientSeqNo), [record.clientSeqNo]),
+    // 申报 says at once that it waits for 复核 rather than ask to sign and queue it.
+    heldNow: useCallback(() => reviewHoldNow(record.id, record.clientSeqNo), [record.id, record.clientSeqNo]),
   });
   const { declare, dismiss } = declareState;
   const completeState = useCompleteDeclaration(record);

@@ -13,7 +13,7 @@ import { declarationRecord } from '../../../test-support/shared/records';
 import { useEditorUi } from '../editor/editor-store';
 import { nextErrorPath } from '../editor/use-editor-keys';
 import { useFindings } from '../editor/use-findings';
-import { ReviewBar } from './review-bar';
+import { ReviewBar, reviewHoldNow, reviewKey } from './review-bar';
 import { useReviewDiffUi } from './review-diff-store';
 
 const ok = <T,>(value: T): ApiResult<T> => ({ ok: true, value });
@@ -212,5 +212,23 @@ describe("a returned declaration's remarks are findings: listed by field and wal
     });
     const onlyRemark = result.current.listed.filter((f) => f.remark);
     expect(nextErrorPath(onlyRemark, 'head.TradeName', 'I', false)).toBe('head.BillNo');
+  });
+});
+
+// 申报 asks whether it waits for 复核 after saving: the review cached before the save (or before the rule was turned off
+// in Settings) answered for other content, so F9 refused what main would declare, or asked to sign what main refuses.
+describe('whether 申报 waits for 复核, asked of main at that moment', () => {
+  beforeEach(() => queryClient.clear());
+
+  it('answers from the review main holds now, not the cached one, and keeps the fresh one', async () => {
+    const now = review({ state: 'approved', current: false });
+    setBridge(createFakeBridge({ 'review.get': () => ok(now) }).bridge);
+    queryClient.setQueryData(reviewKey(id), review({ state: 'approved', current: true }));
+    expect((await reviewHoldNow(id, 'D20261207001'))?.reason).toBe('review.approval-void');
+    expect(queryClient.getQueryData(reviewKey(id))).toEqual(now);
+
+    setBridge(createFakeBridge({ 'review.get': () => ok(review({ required: false })) }).bridge);
+    queryClient.setQueryData(reviewKey(id), review({}));
+    expect(await reviewHoldNow(id, 'D20261207001')).toBeNull();
   });
 });

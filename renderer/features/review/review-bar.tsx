@@ -30,6 +30,16 @@ export function reviewHold(review: DeclarationReview | undefined, seqNo: string)
   return reasonMessage(review.state === 'approved' ? 'review.approval-void' : 'review.required', { seqNo });
 }
 
+/**
+ * reviewHold on the review as main holds it at this moment, kept for the review bar too: 申报 asks after saving, and
+ * the review cached before the save (or before the rule was turned off in Settings) would answer for other content.
+ */
+export async function reviewHoldNow(id: string, seqNo: string): Promise<ReasonMessage | null> {
+  const review = await api.invoke('review.get', { id });
+  queryClient.setQueryData(reviewKey(id), review);
+  return reviewHold(review, seqNo);
+}
+
 /** Who is at the keyboard now, with their roles (the top bar's choice). */
 function useCurrentOperator() {
   const profiles = useQuery({ queryKey: adminKeys.profiles, queryFn: () => api.invoke('profiles.list', {}) });
