@@ -52,4 +52,16 @@ describe('the notices waiting their turn', () => {
     expect(waiting()).toEqual(['c']);
     expect(shown()).toEqual(['e', 'a', 'd']);
   });
+
+  it('drops a waiting notice on a declaration when a newer one on it comes', () => {
+    const on = (text: string, declarationId: string) =>
+      useUi.getState().notify({ kind: 'info', message: said(text), declarationId });
+    on('d1 需交税费', 'd1');
+    on('d2 需交税费', 'd2');
+    for (const text of ['a', 'b', 'c']) notify(text);
+    expect(waiting()).toEqual(['d1 需交税费', 'd2 需交税费']);
+    on('d1 已放行', 'd1');
+    expect(shown()).toEqual(['b', 'c', 'd1 已放行']);
+    expect(waiting()).toEqual(['d2 需交税费', 'a']);
+  });
 });

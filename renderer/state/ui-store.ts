@@ -93,7 +93,11 @@ type NoticeQueue = Pick<UiState, 'notices' | 'waiting'>;
  */
 function withNotice({ notices, waiting }: NoticeQueue, notice: Notice): NoticeQueue {
   const shown = notices.filter((n) => !sameNotice(n, notice));
-  const queue = waiting.filter((n) => !sameNotice(n, notice));
+  // A newer word on a declaration makes a waiting one on it moot (a release after its 需交税费): a first sync after a
+  // weekend would otherwise queue one notice per receipt, shown one per NOTICE_MS for minutes.
+  const queue = waiting.filter(
+    (n) => !sameNotice(n, notice) && !(notice.declarationId && n.declarationId === notice.declarationId),
+  );
   if (shown.length < MAX_NOTICES) return { notices: [...shown, notice], waiting: queue };
   const out = shown.find((n) => !n.message.detail) ?? shown[0];
   return {
