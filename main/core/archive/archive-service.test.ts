@@ -161,6 +161,20 @@ describe('export of everything to one archive, and import on another machine', (
     expect((await f.call(reopened, 'declarations.get', { id: mine.id })).id).toBe(mine.id);
   });
 
+  // Template names differing only in Latin letter case are one name (templates-repo byName): an archive's "export
+  // fob" beside this desk's "Export FOB" made two, and save(replace) or rename then acted on either.
+  it('skips a template whose name is taken here in another letter case', async () => {
+    const { desk: a, released } = await machineAWithData();
+    await f.call(a, 'templates.save', { name: 'export fob', declarationId: released.id });
+    await f.call(a, 'archive.export', { path: archive() });
+    const b = f.open(machineB());
+    const mine = await f.call(b, 'declarations.create', { ieFlag: 'I' });
+    await f.call(b, 'templates.save', { name: 'Export FOB', declarationId: mine.id });
+    const report = await f.call(b, 'archive.import', { path: archive() });
+    expect(report.templates).toEqual({ added: 1, skipped: 1 });
+    expect((await f.call(b, 'templates.list', {})).map((t) => t.name).sort()).toEqual(['Export FOB', '鲜果进口']);
+  });
+
   describe('refusals (each changes nothing)', () => {
     async function freshB() {
       const b = f.open(machineB());

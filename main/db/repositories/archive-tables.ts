@@ -147,7 +147,8 @@ export function createArchiveWriter(db: Db) {
     insertSubmission:
       db.prepare(`INSERT OR IGNORE INTO outbox (submission_id, declaration_id, revision, state, envelope, signature, key_id, digest, attempts, next_attempt_at, last_error, hub_seq, created_at, updated_at)
       VALUES (@submission_id, @declaration_id, @revision, @state, @envelope, @signature, @key_id, @digest, @attempts, 0, @last_error, @hub_seq, @created_at, @updated_at)`),
-    templateExists: db.prepare(`SELECT 1 FROM templates WHERE id = ? OR name = ?`),
+    // A name differing only in Latin letter case is the same name, as templates-repo's byName has it.
+    templateExists: db.prepare(`SELECT 1 FROM templates WHERE id = ? OR name = ? COLLATE NOCASE`),
     insertModRequest: db.prepare(`INSERT OR IGNORE INTO mod_requests (request_id, declaration_id, kind, state, revision,
       reason_case, note, head, changes, envelope, signature, key_id, digest, attempts, next_attempt_at, last_error,
       mod_seq_no, answer, created_at, updated_at)
