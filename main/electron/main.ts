@@ -19,6 +19,8 @@ import {
 } from 'electron';
 import { autoUpdater } from 'electron-updater';
 import type { MenuAction } from '../../shared/api';
+import type { Locale } from '../../shared/i18n/locale';
+import { defaultLocale } from '../../shared/i18n/locale';
 import type { Desk } from '../desk/open-desk';
 import { openDesk } from '../desk/open-desk';
 import type { LogFiles } from '../logging/log-file';
@@ -154,9 +156,13 @@ function updatePlan(logger: Logger): UpdatePlan {
   });
 }
 
+/** The UI language, read when the menu is built: the system notifications speak it too. */
+let uiLocale: Locale = defaultLocale;
+
 async function installMenu(started: Desk): Promise<void> {
   const state = await started.dispatch('ui.getState', {});
   const locale = state.ok && (state.value as { locale: string }).locale === 'en' ? 'en' : 'zh-CN';
+  uiLocale = locale;
   const template = buildMenuTemplate({
     platform: process.platform,
     locale,
@@ -208,7 +214,7 @@ if (!app.requestSingleInstanceLock()) {
           event,
           payload,
         );
-        notifyReceipt(event, payload, PRODUCT_NAME, {
+        notifyReceipt(event, payload, PRODUCT_NAME, uiLocale, {
           supported: () => Notification.isSupported(),
           create: (options) => new Notification(options),
           open: (declarationId) => {

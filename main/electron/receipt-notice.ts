@@ -1,4 +1,6 @@
-import type { EventName } from '../../shared/api';
+import type { EventName, EventPayload } from '../../shared/api';
+import { desktopNoticeText } from '../../shared/api/reasons/sync';
+import type { Locale } from '../../shared/i18n/locale';
 
 /** The part of Electron's Notification used here. */
 export interface ShownNotification {
@@ -18,11 +20,18 @@ export interface NoticeShell {
  * a system notification, and clicking it brings the window forward on that declaration (other
  * notices stay in the window). Returns whether one was shown.
  */
-export function notifyReceipt(event: EventName, payload: unknown, title: string, shell: NoticeShell): boolean {
+export function notifyReceipt(
+  event: EventName,
+  payload: unknown,
+  title: string,
+  locale: Locale,
+  shell: NoticeShell,
+): boolean {
   if (event !== 'notice' || !shell.supported()) return false;
-  const notice = payload as { kind?: string; message?: string; declarationId?: string };
+  const notice = payload as EventPayload<'notice'>;
   if (notice.kind !== 'released' && notice.kind !== 'rejected') return false;
-  const shown = shell.create({ title, body: notice.message ?? '' });
+  // In the language the broker chose, as the window says it: the notice's message is English.
+  const shown = shell.create({ title, body: desktopNoticeText(notice, locale) });
   shown.on('click', () => shell.open(notice.declarationId ?? null));
   shown.show();
   return true;

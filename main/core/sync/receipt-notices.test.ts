@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EventPayload } from '../../../shared/api';
-import { receiptNoticeText } from '../../../shared/api/reasons/sync';
+import { desktopNoticeText } from '../../../shared/api/reasons/sync';
 import { syncFixturePerTest, waitFor } from '../../../test-support/main/sync-fixture';
 import { tempDir } from '../../../test-support/main/temp-dir';
 
@@ -37,15 +37,13 @@ describe('notices of receipts', { timeout: 120_000 }, () => {
       ['info', 'C', id],
       ['released', 'P', id],
     ]);
-    // The release's reason, which the window words in its language (the desktop notification likewise).
-    const worded = (n: EventPayload<'notice'> | undefined, locale: 'zh-CN' | 'en') =>
-      n?.reason === 'notices.receipt'
-        ? receiptNoticeText(n.params as { seqNo: string; channel: string; entryId: string }, locale)
-        : null;
-    const [tax, inspection] = notices;
-    expect(worded(tax, 'zh-CN')).toBe(`报关单 ${clientSeqNo} 需交税费`);
-    expect(worded(tax, 'en')).toBe(`Declaration ${clientSeqNo}: Duties and taxes due`);
-    expect(tax?.message).toBe(`Declaration ${clientSeqNo}: Duties and taxes due`);
-    expect(worded(inspection, 'zh-CN')).toBe(`报关单 ${clientSeqNo} 查验通知`);
+    // A notice's message is English; its reason is worded in the UI language by the window and, for a release or a
+    // refusal, by the desktop app's system notification, both through the same shared wording (desktopNoticeText).
+    const [tax, inspection, release] = notices.map((n) => ({ notice: n, zh: desktopNoticeText(n, 'zh-CN') }));
+    expect(tax?.zh).toBe(`报关单 ${clientSeqNo} 需交税费`);
+    expect(tax && desktopNoticeText(tax.notice, 'en')).toBe(`Declaration ${clientSeqNo}: Duties and taxes due`);
+    expect(tax?.notice.message).toBe(`Declaration ${clientSeqNo}: Duties and taxes due`);
+    expect(inspection?.zh).toBe(`报关单 ${clientSeqNo} 查验通知`);
+    expect(release?.zh).toMatch(new RegExp(`^报关单 ${clientSeqNo} 海关已放行，海关编号 \\d{18}$`));
   });
 });

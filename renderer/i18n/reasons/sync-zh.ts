@@ -2,7 +2,7 @@ import type { ReasonTexts } from '../../../shared/api';
 import type { hubReasons } from '../../../shared/api/reasons/hub-answers';
 import { hubWords } from '../../../shared/api/reasons/hub-answers';
 import type { syncReasons } from '../../../shared/api/reasons/sync';
-import { receiptNoticeText } from '../../../shared/api/reasons/sync';
+import { hubRefusedText, modAnswerText, receiptNoticeText } from '../../../shared/api/reasons/sync';
 import { causeInChinese } from './causes-zh';
 
 /** What was malformed, by the hub's code (English: protocolEn in shared/api/reasons/hub-answers.ts). */
@@ -48,9 +48,8 @@ export const syncZh: ReasonTexts<typeof syncReasons> = {
   'sync.failed': (p) =>
     `发送失败：${causeInChinese(p.cause, 'SW Desk 内部出错')}。如果一再失败，请导出诊断信息（设置）并联系支持`,
   'notices.receipt': (p) => receiptNoticeText(p, 'zh-CN'),
-  'notices.rejected-by-hub': (p) => `报关单 ${p.seqNo} 被数据交换中心拒收`,
-  'notices.mod-answer': (p) =>
-    `${p.seqNo} ${p.kind === 'modify' ? '修改申请' : '撤单申请'}${p.outcome === 'approved' ? '已通过' : '未通过'}`,
+  'notices.rejected-by-hub': (p) => hubRefusedText(p.seqNo, 'zh-CN'),
+  'notices.mod-answer': (p) => modAnswerText(p, 'zh-CN'),
   'sync.key-needs-hub': () => '新的签名密钥须先在数据交换中心登记，而现在无法连接数据交换中心；未做任何改动',
   'sync.enrolment-pending': () => '现在无法连接数据交换中心；连接恢复后将自动完成登记',
   'sync.key-locked': () => '密钥未解锁：解锁后才能发送报关单和接收回执',

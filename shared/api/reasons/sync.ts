@@ -16,6 +16,37 @@ export function receiptNoticeText(p: ReceiptNotice, locale: 'zh-CN' | 'en'): str
   return `报关单 ${p.seqNo} ${info?.zh ?? `回执 ${p.channel}`}${p.entryId === '' ? '' : `，海关编号 ${p.entryId}`}`;
 }
 
+type ModAnswer = { seqNo: string; kind: string; outcome: string };
+/** A notice as main emits it (shared/api/errors.ts ReasonMessage): its English message and its reason. */
+type WordedNotice = { message: string; reason?: string; params?: Readonly<Record<string, string | number>> };
+
+/** The hub's answer to a 修改申请 or 撤单申请 in either language: in the window and in the system notification. */
+export function modAnswerText(p: ModAnswer, locale: 'zh-CN' | 'en'): string {
+  const approved = p.outcome === 'approved';
+  if (locale === 'en')
+    return `${p.seqNo}: ${p.kind === 'modify' ? 'modification' : 'cancellation'} request ${approved ? 'approved' : 'refused'}`;
+  return `${p.seqNo} ${p.kind === 'modify' ? '修改申请' : '撤单申请'}${approved ? '已通过' : '未通过'}`;
+}
+
+/** A declaration the hub refused before customs saw it, in either language (a system notification too). */
+export function hubRefusedText(seqNo: string, locale: 'zh-CN' | 'en'): string {
+  return locale === 'en' ? `Declaration ${seqNo} was refused by the hub` : `报关单 ${seqNo} 被数据交换中心拒收`;
+}
+
+/**
+ * The words of a notice the desktop app shows as a system notification, in the UI language: main cannot reach the
+ * renderer's Chinese, so the notices it shows there are worded here. Another notice keeps its English message.
+ */
+export function desktopNoticeText(notice: WordedNotice, locale: 'zh-CN' | 'en'): string {
+  const param = (name: string) => String(notice.params?.[name] ?? '');
+  if (notice.reason === 'notices.receipt')
+    return receiptNoticeText({ seqNo: param('seqNo'), channel: param('channel'), entryId: param('entryId') }, locale);
+  if (notice.reason === 'notices.mod-answer')
+    return modAnswerText({ seqNo: param('seqNo'), kind: param('kind'), outcome: param('outcome') }, locale);
+  if (notice.reason === 'notices.rejected-by-hub') return hubRefusedText(param('seqNo'), locale);
+  return notice.message;
+}
+
 /**
  * Talking to the hub: why a call failed as the desk saw it (no connection, no answer, a busy hub),
  * and what the sync engine refuses. What the hub itself answered is in ./hub.ts.
@@ -69,16 +100,9 @@ export const syncReasons = {
       `Sending failed: ${causeInEnglish(p.cause, 'an error inside SW Desk')}. If it keeps failing, export the diagnostics (Settings) and contact support`,
   ),
   'notices.receipt': reason<ReceiptNotice>('HUB_ERROR', (p) => receiptNoticeText(p, 'en')),
-  'notices.rejected-by-hub': reason<{ seqNo: string }>(
-    'HUB_ERROR',
-    (p) => `Declaration ${p.seqNo} was refused by the hub`,
-  ),
+  'notices.rejected-by-hub': reason<{ seqNo: string }>('HUB_ERROR', (p) => hubRefusedText(p.seqNo, 'en')),
   /** The answer to a 修改申请 or 撤单申请; `kind` modify or cancel, `outcome` approved or refused. */
-  'notices.mod-answer': reason<{ seqNo: string; kind: string; outcome: string }>(
-    'HUB_ERROR',
-    (p) =>
-      `${p.seqNo}: ${p.kind === 'modify' ? 'modification' : 'cancellation'} request ${p.outcome === 'approved' ? 'approved' : 'refused'}`,
-  ),
+  'notices.mod-answer': reason<ModAnswer>('HUB_ERROR', (p) => modAnswerText(p, 'en')),
   'sync.key-needs-hub': reason(
     'HUB_UNREACHABLE',
     () =>
