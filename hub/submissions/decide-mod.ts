@@ -3,10 +3,8 @@ import { reasonMessage } from '../../shared/api';
 import type { ModEnvelope } from '../../shared/modify/mod-request';
 import { applyDecModList } from '../../shared/modify/dec-mod-list';
 import { lockedHeadFields, lockedLineFields } from '../../shared/modify/locked-fields';
+import { underInspection } from '../../shared/status';
 import type { ModDecision, ModTarget } from '../store/types';
-
-/** CHANNELs that hold a declaration under inspection (查验通知, 施检). */
-const inspection: ReadonlySet<string> = new Set(['C', 'S']);
 
 function refused(reasons: ReasonMessage[], kind: 'modify' | 'cancel'): ModDecision {
   const note = kind === 'modify' ? '修改申请未通过' : '撤销申请未通过';
@@ -24,7 +22,7 @@ export function decideMod(envelope: ModEnvelope, target: ModTarget | undefined):
   const entryId = envelope.head.EntryId;
   if (!target) return refused([reasonMessage('modify.unknown-entry', { entryId })], kind);
   if (target.cancelled) return refused([reasonMessage('modify.already-cancelled', { entryId })], kind);
-  if (target.lastChannel !== null && inspection.has(target.lastChannel))
+  if (underInspection(target.lastChannel))
     return refused([reasonMessage('modify.under-inspection', { entryId })], kind);
   if (kind === 'cancel') return { outcome: 'approved', note: '撤销申请已通过', reasons: [], doc: null, cancel: true };
 

@@ -53,6 +53,15 @@ export function channelInfo(code: string): ChannelInfo | undefined {
 }
 
 /**
+ * Whether customs holds the declaration under inspection (查验通知 C, 施检 S): 修改申请 and 撤单申请 wait until it
+ * ends. One rule for the hub that refuses such a request, main that refuses to sign one and the screen that holds
+ * its buttons.
+ */
+export function underInspection(channel: string | null | undefined): boolean {
+  return channelInfo(channel ?? '')?.status === 'inspection';
+}
+
+/**
  * Customs' note of a receipt when it says more than the channel's own name, else '': a note that is the name itself
  * (L 海关入库 noted 海关入库) read twice in Chinese and as untranslated Chinese beside the English name.
  */

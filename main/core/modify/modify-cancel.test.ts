@@ -130,7 +130,7 @@ describe('修撤单 on the client: built, signed and queued once, and its answer
   });
 
   it('撤单申请 with its case and note: 撤单申请中, then 已撤单 once approved', async () => {
-    const id = released('C');
+    const id = released('G');
     const { requestId, changes } = await mod.cancel({ id, reasonCase: 5, note: '整批退运' });
     expect(changes).toEqual([]);
     expect(requests.get(requestId)?.head).toMatchObject({
@@ -141,6 +141,26 @@ describe('修撤单 on the client: built, signed and queued once, and its answer
     mod.settle(requestId, 'approved', { at, note: '', reasons: [] });
     expect(f.declarations.get(id)).toMatchObject({ workflow: 'cancelled', status: 'cancelled' });
     expect(mod.list(id).map((r) => [r.kind, r.state])).toEqual([['cancel', 'approved']]);
+  });
+
+  it("refuses 修改申请 and 撤单申请 under inspection (查验 C, 施检 S) before signing, in the hub's words, writing nothing", async () => {
+    const signer = vi.spyOn(f.keys, 'signer');
+    for (const channel of ['C', 'S']) {
+      const id = released(channel);
+      const before = f.declarations.get(id);
+      const events = f.declarations.timeline(id).length;
+      const doc = copyOf(id, { head: { TradeMode: '0214' } });
+      for (const ask of [
+        () => mod.modify({ id, reasonCase: 6, note: '', doc }),
+        () => mod.cancel({ id, reasonCase: 6, note: '' }),
+      ])
+        expect(await rejectionOf(ask)).toMatchObject({ reason: 'modify.under-inspection', params: { entryId } });
+      expect(requests.forDeclaration(id)).toEqual([]);
+      expect(f.declarations.get(id)).toEqual(before);
+      expect(f.declarations.timeline(id)).toHaveLength(events);
+    }
+    expect(signer).not.toHaveBeenCalled();
+    expect(onQueued).not.toHaveBeenCalled();
   });
 
   it('refuses without a 海关编号, a declaration sent back, an unchanged copy or a line added, and queues nothing', async () => {

@@ -6,6 +6,7 @@ import { applyDecModList, buildDecModList } from '../../../shared/modify/dec-mod
 import type { ModKind, ModReasonCase } from '../../../shared/modify/mod-request';
 import { buildDecModHead, modEnvelopeSigningText } from '../../../shared/modify/mod-request';
 import { sha256Hex } from '../../../shared/protocol';
+import { underInspection } from '../../../shared/status';
 import type { DeclarationsRepo } from '../../db/repositories/declarations-repo';
 import type { ModDraft, ModDraftsRepo } from '../../db/repositories/mod-drafts-repo';
 import type { ModAnswer, ModRequest, ModRequestsRepo } from '../../db/repositories/mod-requests-repo';
@@ -66,6 +67,8 @@ export function createModifyCancel(
     if (!row) throw new AppError('declarations.not-found', { id: input.id });
     // Refused before the key is asked for: no 海关编号, sent back, or a request already waiting.
     lifecycle.check(row, event(kind));
+    // Under inspection the hub refuses the request: say so now, in its words, rather than sign and queue it.
+    if (underInspection(row.channel)) throw new AppError('modify.under-inspection', { entryId: row.entryId ?? '' });
     const declared = repo.loadDoc(row);
     const changes: DecModChange[] = edited ? buildDecModList(catalog, declared, edited, deps.names) : [];
     if (kind === 'modify' && changes.length === 0)
