@@ -138,7 +138,7 @@ function EditorForm({
   const completeState = useCompleteDeclaration(record);
   // A refusal is about the declaration as it was: the first edit after it retires it (the checks list what is left).
   useEffect(dismiss, [editor.doc, dismiss]);
-  const submitCopy = useModifySubmit({ copy, docRef, errorsNow, jump });
+  const submitCopy = useModifySubmit({ record, copy, docRef, errorsNow, jump });
   useEditorShortcuts({
     editor,
     structural,

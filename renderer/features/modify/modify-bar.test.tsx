@@ -67,6 +67,36 @@ describe('修撤单 in the editor (fake bridge)', () => {
     expect(fake.calls.filter((c) => c.method.startsWith('declarations.request'))).toEqual([]);
   });
 
+  it('holds 继续修改 of a kept draft under inspection, and F9 on a copy left open says why instead of confirming', async () => {
+    const inspected = { ...released, channel: 'S', status: 'inspection' as const };
+    const draft = { doc: declared, baseRevision: released.revision, updatedAt: '2026-12-07T01:05:00.000Z' };
+    renderBar(inspected, false, declared, { 'declarations.modDraft': () => ok(draft) });
+    const why = `报关单 ${released.entryId} 正在查验，查验结束前不能修改或撤销`;
+    const resume = (await screen.findByRole('button', { name: '继续修改申请' })) as HTMLButtonElement;
+    expect(resume.disabled).toBe(true);
+    altM();
+    expect(useModifyUi.getState().copyOf).toBeNull();
+    cleanup();
+    // The copy was open when the 施检 receipt came: F9 (and 提交修改申请) say why and open no confirmation to sign.
+    useUi.setState({ notices: [] });
+    useModifyUi.getState().startCopy(released.id);
+    const { result } = renderHook(() =>
+      useModifySubmit({
+        record: inspected,
+        copy: true,
+        docRef: { current: declared },
+        errorsNow: () => [],
+        jump: vi.fn(),
+      }),
+    );
+    act(() => result.current());
+    expect(useModifyUi.getState().dialog).toBeNull();
+    expect(useUi.getState().notices.at(-1)?.message('zh-CN')).toBe(why);
+    expect(useUi.getState().notices.at(-1)?.message('en')).toContain(
+      `Declaration ${released.entryId} is under inspection`,
+    );
+  });
+
   it('撤单申请 (Alt+Shift+M) asks the case and a note and queues a cancellation of them', async () => {
     const { fake } = renderBar(released, false, declared, {
       'declarations.requestCancellation': () => ok({ id: released.id, requestId: 'r1', changes: 0 }),
@@ -145,7 +175,13 @@ describe('修撤单 in the editor (fake bridge)', () => {
     const docRef = { current: declared };
     useModifyUi.getState().startCopy(released.id);
     const { result } = renderHook(() =>
-      useModifySubmit({ copy: true, docRef, errorsNow: () => ['head.GrossWet', 'head.PackNo'], jump }),
+      useModifySubmit({
+        record: released,
+        copy: true,
+        docRef,
+        errorsNow: () => ['head.GrossWet', 'head.PackNo'],
+        jump,
+      }),
     );
     act(() => result.current());
     expect(jump).toHaveBeenCalledWith('head.GrossWet');
@@ -153,7 +189,9 @@ describe('修撤单 in the editor (fake bridge)', () => {
     expect(useUi.getState().notices.at(-1)?.message('en')).toBe(
       'The copy has 2 errors: correct them before submitting',
     );
-    const clean = renderHook(() => useModifySubmit({ copy: true, docRef, errorsNow: () => [], jump }));
+    const clean = renderHook(() =>
+      useModifySubmit({ record: released, copy: true, docRef, errorsNow: () => [], jump }),
+    );
     act(() => clean.result.current());
     expect(useModifyUi.getState().dialog).toBe('confirm');
   });

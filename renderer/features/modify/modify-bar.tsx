@@ -3,11 +3,12 @@ import { useCallback, useEffect, useRef, useState, type MutableRefObject } from 
 import type { DeclarationRecord, ReasonMessage } from '../../../shared/api';
 import { reasonMessage } from '../../../shared/api';
 import type { DeclarationDoc } from '../../../shared/catalog';
-import { canApply, channelInfo } from '../../../shared/status';
+import { canApply, underInspection } from '../../../shared/status';
 import { api } from '../../api/client';
 import { SaidDetail } from '../../components/failure-line';
 import { localMinute } from '../../i18n/local-time';
 import { messageText } from '../../i18n/reasons';
+import { useMessageText } from '../../i18n/use-message-text';
 import { useUi } from '../../state/ui-store';
 import { actionFor } from '../editor/keymap';
 import { draftDone, resumeCopy, useModDraft } from './mod-draft';
@@ -26,12 +27,18 @@ export function canRequest(record: Pick<DeclarationRecord, 'workflow' | 'channel
 }
 
 /**
- * Why 修改申请 and 撤单申请 wait though customs holds the declaration: it is under inspection (查验, 施检), when the hub
- * refuses both; null otherwise. Said beside the buttons, which it disables, rather than after a signed request.
+ * Why 修改申请, 撤单申请 and 继续修改 wait though customs holds the declaration: it is under inspection (查验, 施检), when
+ * main refuses to sign either request and the hub to take it; null otherwise. Said beside the buttons, which it
+ * disables, rather than after the broker has filled in a request.
  */
 export function requestHeld(record: Pick<DeclarationRecord, 'channel' | 'entryId'>): ReasonMessage | null {
-  if (channelInfo(record.channel ?? '')?.status !== 'inspection') return null;
+  if (!underInspection(record.channel)) return null;
   return reasonMessage('modify.under-inspection', { entryId: record.entryId ?? '' });
+}
+
+/** A key or F9 that asked for a request now held: said as a notice, in the UI language when shown. */
+function sayHeld(why: ReasonMessage): void {
+  useUi.getState().notify({ kind: 'error', message: (l) => messageText(l, why) });
 }
 
 /** A goods line added, copied, removed or moved on the 修改申请 copy: refused with why (the key does nothing else). */
@@ -40,10 +47,12 @@ export function refuseCopyRows(): void {
 }
 
 /**
- * 修改申请 from the editor: the copy's full checks first — a copy with errors goes to its first error instead — then
- * the confirmation of the changed fields (F9 or 提交修改申请).
+ * 修改申请 from the editor: held while under inspection (a copy left open when the 查验 receipt came), saying why;
+ * then the copy's full checks — a copy with errors goes to its first error instead — then the confirmation of the
+ * changed fields (F9 or 提交修改申请).
  */
 export function useModifySubmit(opts: {
+  record: Pick<DeclarationRecord, 'channel' | 'entryId'>;
   copy: boolean;
   docRef: MutableRefObject<DeclarationDoc>;
   errorsNow(doc: DeclarationDoc): string[];
@@ -51,8 +60,14 @@ export function useModifySubmit(opts: {
 }) {
   const notify = useUi((s) => s.notify);
   const { copy, docRef, errorsNow, jump } = opts;
+  const { channel, entryId } = opts.record;
   return useCallback(() => {
     if (!copy) return;
+    const held = requestHeld({ channel, entryId });
+    if (held) {
+      sayHeld(held);
+      return;
+    }
     const errors = errorsNow(docRef.current);
     const first = errors[0];
     if (first) {
@@ -61,7 +76,7 @@ export function useModifySubmit(opts: {
       return;
     }
     useModifyUi.getState().setDialog('confirm');
-  }, [copy, docRef, errorsNow, jump, notify]);
+  }, [copy, docRef, errorsNow, jump, notify, channel, entryId]);
 }
 
 /**
@@ -73,7 +88,7 @@ const shortTime = (iso: string) => localMinute(iso).slice(5);
 /** The latest request's state, when it was made and answered, and the hub's answer, under the editor's header. */
 function LatestRequest({ id, tradeName }: { id: string; tradeName: string }) {
   const t = useModifyT();
-  const locale = useUi((s) => s.locale);
+  const said = useMessageText();
   const [printing, setPrinting] = useState(false);
   const requests = useQuery({
     queryKey: modRequestsKey(id),
@@ -81,7 +96,7 @@ function LatestRequest({ id, tradeName }: { id: string; tradeName: string }) {
   });
   const last = requests.data?.at(-1);
   if (!last) return null;
-  const reasons = last.answer?.reasons.map((r) => messageText(locale, r)) ?? [];
+  const reasons = last.answer?.reasons.map(said) ?? [];
   return (
     <span className={`mod-latest mod-${last.state}`} data-testid="mod-latest">
       {t.latestOf(last.kind)}
@@ -127,7 +142,7 @@ export function ModifyBar({
   const dialog = useModifyUi((s) => s.dialog);
   const allowed = canRequest(record);
   const held = allowed ? requestHeld(record) : null;
-  const locale = useUi((s) => s.locale);
+  const said = useMessageText();
   // A modification prepared earlier and not sent (the editor or the app closed on it): offered to continue.
   const draft = useModDraft(record.id, allowed && !copy).data;
   const latest = useRef({ allowed, held, id: record.id });
@@ -142,7 +157,7 @@ export function ModifyBar({
       event.preventDefault();
       const { held: why } = latest.current;
       if (why) {
-        useUi.getState().notify({ kind: 'error', message: (l) => messageText(l, why) });
+        sayHeld(why);
         return;
       }
       if (action === 'modify-request') void resumeCopy(latest.current.id);
@@ -173,7 +188,12 @@ export function ModifyBar({
               <strong className="mod-copy" data-testid="mod-draft">
                 {t.draftKept(shortTime(draft.updatedAt))}
               </strong>
-              <button type="button" aria-keyshortcuts="Alt+M" onClick={() => void resumeCopy(record.id)}>
+              <button
+                type="button"
+                aria-keyshortcuts="Alt+M"
+                disabled={!!held}
+                onClick={() => void resumeCopy(record.id)}
+              >
                 {t.resume}
               </button>
               <button type="button" onClick={() => useModifyUi.getState().setDialog('discard')}>
@@ -203,7 +223,7 @@ export function ModifyBar({
               </button>
               {held ? (
                 <span className="muted" data-testid="mod-held">
-                  {messageText(locale, held)}
+                  {said(held)}
                 </span>
               ) : null}
             </>
