@@ -159,6 +159,8 @@ test('两步申报: 概要申报 released, its deadline shown and warned, 完整
     await expect(page.getByTestId('two-step')).toHaveText('两步申报 · 完整申报');
     await expect(ui.entryId()).toContainText(entryId);
     await seen(note);
+    // The 概要's 税费单 stays in its history; the 完整's draft shows no bill until one answers the 完整 itself.
+    await expect(page.getByRole('region', { name: '海关税费单' })).toHaveCount(0);
 
     // The rest keyed, then two PDFs on the 随附单据 tab.
     await ui.fillHead(rest(doc.head, head, ['Type', 'IEFlag']));
@@ -203,6 +205,8 @@ test('两步申报: 概要申报 released, its deadline shown and warned, 完整
     await expect(note).toHaveCount(0);
     await page.keyboard.press('Alt+Shift+L');
     await expect(ui.status()).toHaveText('Full declaration closed');
+    // The bill customs sent for the 完整 (at its R) is shown on it.
+    await seen(page.getByRole('region', { name: 'Customs tax bill' }));
     await page.screenshot({ path: testInfo.outputPath('two-step-closed-en.png') });
   } finally {
     for (const r of running.reverse()) await r.stop();

@@ -4,8 +4,28 @@ import { sampleSummaryDeclaration } from '../../../shared/validation/sample-decl
 import type { CoreFixture } from '../../../test-support/main/core-fixture';
 import { coreFixture, declareActionOf, keyedDraft } from '../../../test-support/main/core-fixture';
 import { errorOf, rejectionOf } from '../../../test-support/main/app-error';
+import { estimateTaxes } from '../../../shared/taxes/estimate';
+import { sampleTaxInput, sampleTaxTables } from '../../../test-support/shared/tax-tables';
+import { isoAt } from '../context';
 import { createLifecycle } from '../lifecycle/lifecycle';
 import type { createDeclareAction } from './declare';
+
+/** A receipt carrying a 税费单, its receipt id written as the entry number to tell which bill is answered. */
+const billReceipt = (declarationId: string, receiptId: string, submissionId: string | null, receivedAt: string) => ({
+  receiptId,
+  declarationId,
+  submissionId,
+  clientSeqNo: 'SW000000',
+  channel: 'P',
+  note: '',
+  noticeDate: receivedAt,
+  seqNo: null,
+  entryId: receiptId,
+  source: 'hub',
+  raw: '{}',
+  receivedAt,
+  taxBill: JSON.stringify(estimateTaxes(sampleTaxInput(), sampleTaxTables('2026-12'))),
+});
 
 /** A declaration keyed with `head` and one goods line `line`, as the editor would store it. */
 function keyed(f: CoreFixture, head: Row, line: Row): string {
@@ -43,7 +63,7 @@ describe('declaring a 概要申报 (DecHead/Type 5)', () => {
     expect(error.issues?.map((i) => i.path)).toEqual(expect.arrayContaining(['head.TransMode', 'head.PackNo']));
   });
 
-  it('opens a released 概要 as its 完整申报: the same 海关编号 and 统一编号 in the head, Type 6, a draft; only once', async () => {
+  it('opens a released 概要 as its 完整申报: the same 海关编号 and 统一编号 in the head, Type 6, a draft, not the 概要’s 税费单; only once', async () => {
     const doc = sampleSummaryDeclaration();
     const id = keyed(f, doc.head, doc.lines[0] ?? {});
     await declare(id);
@@ -61,6 +81,9 @@ describe('declaring a 概要申报 (DecHead/Type 5)', () => {
     expect(errorOf(() => f.declarations.complete(id)).reason).toBe('declarations.transition-refused');
     receipt('P');
     expect(f.declarations.get(id).status).toBe('summary-released');
+    const summarySubmission = f.outbox.forDeclaration(id)[0]?.submissionId ?? null;
+    f.receipts.add(billReceipt(id, 'r-summary', summarySubmission, isoAt(f.clock)));
+    expect(f.declarations.taxBill(id)?.entryId).toBe('r-summary');
     expect(f.declarations.complete(id)).toMatchObject({ id, workflow: 'draft' });
     const opened = f.declarations.get(id);
     expect(opened).toMatchObject({
@@ -76,6 +99,13 @@ describe('declaring a 概要申报 (DecHead/Type 5)', () => {
     expect(refused.reason).toBe('declarations.complete-not-deletable');
     expect(refused.params).toMatchObject({ entryId: '222620261000000001' });
     expect(f.declarations.get(id)).toMatchObject({ status: 'draft', twoStep: 'complete' });
+    // The 概要's 税费单 stays in its history but is not the 完整's: the 完整 shows a bill only once one answers it.
+    expect(f.declarations.taxBill(id)).toBeNull();
+    f.clock.advance(60_000);
+    f.receipts.add(billReceipt(id, 'r-late-summary', summarySubmission, isoAt(f.clock)));
+    expect(f.declarations.taxBill(id)).toBeNull();
+    f.receipts.add(billReceipt(id, 'r-complete', null, isoAt(f.clock)));
+    expect(f.declarations.taxBill(id)?.entryId).toBe('r-complete');
     // Checked at the full stage now: the rest is asked before it is signed.
     const error = await rejectionOf(() => declare(id));
     expect(error.issues?.map((i) => i.path)).toEqual(expect.arrayContaining(['head.TransMode', 'head.PackNo']));

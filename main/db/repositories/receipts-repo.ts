@@ -31,9 +31,17 @@ export function createReceiptsRepo(db: Db) {
   const insert =
     db.prepare(`INSERT OR IGNORE INTO receipts (receipt_id, declaration_id, submission_id, client_seq_no, channel, note, notice_date, seq_no, entry_id, source, raw, received_at, tax_bill)
     VALUES (@receiptId, @declarationId, @submissionId, @clientSeqNo, @channel, @note, @noticeDate, @seqNo, @entryId, @source, @raw, @receivedAt, @taxBill)`);
-  const lastBill = db.prepare<[string], StoredTaxBill>(`SELECT tax_bill AS bill, channel, notice_date AS noticeDate,
-    entry_id AS entryId FROM receipts WHERE declaration_id = ? AND tax_bill IS NOT NULL
-    ORDER BY received_at DESC, rowid DESC LIMIT 1`);
+  // A 完整申报 is its 概要 opened again (the `complete` revision), the 概要's receipts kept in its history: a bill is the
+  // 完整's only when the submission it answers was signed after that revision, or, for a receipt with no submission
+  // here (an archive's, an answer by ClientSeqNo), when it came after it. Else the 完整 draft showed the 概要's bill.
+  const lastBill = db.prepare<{ id: string }, StoredTaxBill>(`SELECT r.tax_bill AS bill, r.channel,
+    r.notice_date AS noticeDate, r.entry_id AS entryId
+    FROM receipts r LEFT JOIN outbox o ON o.submission_id = r.submission_id
+    LEFT JOIN (SELECT revision, at FROM declaration_revisions WHERE declaration_id = @id AND action = 'complete'
+      ORDER BY revision DESC LIMIT 1) c ON 1
+    WHERE r.declaration_id = @id AND r.tax_bill IS NOT NULL
+      AND (c.revision IS NULL OR COALESCE(o.revision > c.revision, r.received_at > c.at))
+    ORDER BY r.received_at DESC, r.rowid DESC LIMIT 1`);
   const byDeclaration =
     db.prepare(`SELECT channel, note, notice_date AS noticeDate, entry_id AS entryId, seq_no AS seqNo, received_at AS receivedAt, source
     FROM receipts WHERE declaration_id = ? ORDER BY received_at, rowid`);
@@ -42,9 +50,9 @@ export function createReceiptsRepo(db: Db) {
     add(receipt: StoredReceipt): boolean {
       return insert.run({ ...receipt, taxBill: receipt.taxBill ?? null }).changes === 1;
     },
-    /** The latest 税费单 customs sent for the declaration, or undefined when none came. */
+    /** The latest 税费单 customs sent for the declaration (for a 完整申报, for it and not its 概要), or undefined. */
     taxBillOf(declarationId: string): StoredTaxBill | undefined {
-      return lastBill.get(declarationId);
+      return lastBill.get({ id: declarationId });
     },
     forDeclaration(declarationId: string): ReceiptEntry[] {
       return byDeclaration.all(declarationId) as ReceiptEntry[];

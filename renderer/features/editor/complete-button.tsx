@@ -30,6 +30,8 @@ export function useCompleteDeclaration(record: DeclarationRecord): CompleteDecla
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: keys.declaration(id) }),
         queryClient.invalidateQueries({ queryKey: ['declarations'] }),
+        // The 概要's 税费单 is not the 完整's (main answers none until one answers the 完整): not kept from before.
+        queryClient.invalidateQueries({ queryKey: keys.receipts(id) }),
       ]);
       useUi.getState().notify({ kind: 'info', message: (l) => messages[l].completeOpened, declarationId: id });
     }, refusalNotice);
