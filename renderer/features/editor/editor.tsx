@@ -314,7 +314,7 @@ function EditorForm({
           <SubTables ctx={tablesCtx} onOp={editor.structural} declarationId={record.id} />
           <div className="actions">{copy ? null : <DeclareButton state={declareState} disabled={!editable} />}</div>
           <ReceiptHistory id={record.id} />
-          <Timeline id={record.id} />
+          <Timeline id={record.id} ieFlag={record.ieFlag} />
         </div>
         <aside className="editor-side">
           {diffOpen ? <ReviewDiffPanel id={record.id} ieFlag={ieFlag} codeName={codeName} onJump={jump} /> : null}

@@ -17,11 +17,11 @@ import { Timeline } from './timeline';
 const { id } = declarationRecord();
 
 /** The timeline of a declaration whose history main answers with `entries`. */
-function showEntries(entries: TimelineEntry[]) {
+function showEntries(entries: TimelineEntry[], ieFlag?: 'I' | 'E') {
   setBridge(createFakeBridge({ 'declarations.timeline': () => ({ ok: true, value: entries }) }).bridge);
   render(
     <QueryClientProvider client={queryClient}>
-      <Timeline id={id} />
+      <Timeline id={id} ieFlag={ieFlag} />
     </QueryClientProvider>,
   );
 }
@@ -95,6 +95,18 @@ describe('the history: where a declaration came from', () => {
     // The remark's field in the UI language, its text as the reviewer wrote it.
     act(() => useUi.getState().setLocale('en'));
     expect(steps[1]?.textContent).toContain('1 review remark · Bill of lading no.: 不符');
+  });
+
+  it("names a remark's field as the declaration's checks name it, by its import or export flag", async () => {
+    const remark = { digest: 'd', remarks: [{ path: 'head.IEPort', text: '应为洋山港区' }] };
+    showEntries(
+      [{ revision: 2, at: '2026-11-22T02:00:00.000Z', actor: '李明', action: 'return-review', changes: remark }],
+      'I',
+    );
+    const step = await within(screen.getByRole('region', { name: '经过' })).findByRole('listitem');
+    expect(step.textContent).toContain('进境关别：应为洋山港区');
+    act(() => useUi.getState().setLocale('en'));
+    expect(step.textContent).toContain('Customs of entry: 应为洋山港区');
   });
 
   it('names the hub and customs as the steps’ makers in the UI language, not by their keys', async () => {

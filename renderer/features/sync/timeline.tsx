@@ -59,7 +59,8 @@ function field(changes: unknown, key: string): unknown {
 }
 
 /** What was done to a declaration, sent and received, oldest first. */
-export const Timeline = memo(function Timeline({ id }: { id: string }) {
+/** `ieFlag`: the declaration's, so that a remark's field is named as its checks name it (进境关别, not 进出境关别). */
+export const Timeline = memo(function Timeline({ id, ieFlag }: { id: string; ieFlag?: 'I' | 'E' }) {
   const m = useSyncT();
   const locale = useUi((s) => s.locale);
   const timeline = useTimeline(id);
@@ -121,7 +122,7 @@ export const Timeline = memo(function Timeline({ id }: { id: string }) {
       if (!Array.isArray(remarks)) return '';
       const each = remarks.map((r) =>
         m.remarkOn(
-          fieldLabel(goodsDeclaration, String(field(r, 'path') ?? ''), locale),
+          fieldLabel(goodsDeclaration, String(field(r, 'path') ?? ''), locale, ieFlag),
           String(field(r, 'text') ?? ''),
         ),
       );
