@@ -79,6 +79,23 @@ describe('the e-port folder bridge dialog (fake bridge)', () => {
     );
   });
 
+  it("folds the program's own words under 详情 when a receipt file was set aside for an unexpected failure", async () => {
+    const detail = "EACCES: permission denied, rename 'InBox/Receipt_0003.xml'";
+    const lastSetAside = reasonMessage('bridge.file-set-aside', {
+      file: 'InBox/Receipt_0003.xml',
+      movedTo: '/mnt/eport/ImpPath/SwDeskBackup/Unreadable/2026-12-07/Receipt_0003.xml',
+      problem: '',
+      problemParams: '',
+      cause: 'permission-denied',
+      detail,
+    });
+    renderWithBridge(
+      { 'bridge.status': () => ({ ok: true, value: { ...status, lastError: null, lastSetAside } }) },
+      <BridgeDialog />,
+    );
+    expectDetailFolded(screen.getByRole('dialog'), await screen.findByTestId('bridge-set-aside'), detail, 'zh-CN');
+  });
+
   describe('on a machine in Europe/Berlin', () => {
     restoreTimeZoneAfterEach();
 

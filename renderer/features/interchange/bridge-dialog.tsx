@@ -77,6 +77,8 @@ function BridgeForm({ status: s, onDone }: { status: BridgeStatus; onDone(): voi
           {said(s.lastSetAside)}
         </p>
       ) : null}
+      {/* A failure with no reason of ours reads 意外错误: the program's own words are for support, under 详情. */}
+      <SaidDetail said={s.lastSetAside} />
       <p>
         <label>
           <input type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.target.checked)} /> {t.bridgeEnabled}
