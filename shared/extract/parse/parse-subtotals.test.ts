@@ -359,3 +359,48 @@ describe("parseDocument: a page's total is a part sum; only a line naming the to
     expect(doc.rowsAfterTotals).toBeUndefined();
   });
 });
+
+describe("parseDocument: a charge between a page's sum and the total", () => {
+  // The total after "Freight" holds the freight, the goods' sum does not: the lines are not checked against it.
+  it('ends a one-page invoice at "Page total" when "Freight" stands before the Grand total, as at a "Sub-total"', () => {
+    const doc = parseDocument(
+      twoPages(
+        [
+          ...items(1, 7),
+          { name: 'Page total', qty: '70', amount: '105.00' },
+          { name: 'Freight', amount: '50.00' },
+          { name: 'Grand total', amount: '155.00' },
+        ],
+        [],
+      ),
+    );
+    expect(doc.lines.map((l) => l.model?.value)).toEqual(items(1, 7).map((c) => c.model));
+    expect([doc.totals.quantity?.value, doc.totals.amount?.value]).toEqual(['70', '105.00']);
+    expect(doc.rowsAfterTotals).toBeUndefined();
+  });
+
+  // On the last of several pages, the page's sum is the lines' total only where it sums every page (a running sum);
+  // one page's own sum is no total of the lines, and the goods' total is then printed nowhere.
+  it.each<[string, string, string, Record<string, string | undefined>]>([
+    ["the last page's own sum", '50', '75.00', {}],
+    ['a running sum of every page', '120', '180.00', { quantity: '120', amount: '180.00' }],
+  ])('keeps every line of two pages past "Page total" and "Freight", with %s', (_, qty, amount, totals) => {
+    const doc = parseDocument(
+      twoPages(
+        [...items(1, 7), { name: 'Page total', qty: '70', amount: '105.00' }],
+        [
+          ...items(8, 12),
+          { name: 'Page total', qty, amount },
+          { name: 'Freight', amount: '50.00' },
+          { name: 'Grand total', amount: '230.00' },
+        ],
+      ),
+    );
+    expect(doc.lines.map((l) => l.model?.value)).toEqual(items(1, 12).map((c) => c.model));
+    expect({ quantity: doc.totals.quantity?.value, amount: doc.totals.amount?.value }).toEqual({
+      quantity: totals.quantity,
+      amount: totals.amount,
+    });
+    expect(doc.rowsAfterTotals).toBeUndefined();
+  });
+});

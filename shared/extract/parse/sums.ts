@@ -25,8 +25,21 @@ export function statesSums(
   rows: readonly { cells: ReadonlyMap<ColumnKind, PlacedRun[]> }[],
   european: boolean,
 ): boolean {
-  if (rows.length === 0 || cells.has('description') || cells.has('model')) return false;
+  if (cells.has('description') || cells.has('model')) return false;
   if (/\d/.test(joinRuns(cells.get('itemNo') ?? []))) return false;
+  return sumsRows(cells, rows, european);
+}
+
+/**
+ * Whether a figure of a line (quantity, amount, packages or a weight) is the sum of that column over every row read
+ * so far. One column adding up is enough, as OCR may misread a figure of another.
+ */
+export function sumsRows(
+  cells: ReadonlyMap<ColumnKind, PlacedRun[]>,
+  rows: readonly { cells: ReadonlyMap<ColumnKind, PlacedRun[]> }[],
+  european: boolean,
+): boolean {
+  if (rows.length === 0) return false;
   return summed.some((kind) => {
     const stated = cellValue(cells, kind, european);
     const parts = rows.map((r) => cellValue(r.cells, kind, european)).filter((p): p is Exact => p !== null);

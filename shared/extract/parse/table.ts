@@ -4,7 +4,7 @@ import type { Column, ColumnKind, Header } from './header';
 import { findHeader } from './header';
 import type { Line, PlacedRun } from './layout';
 import { joinRuns, lineCells, unionBox } from './layout';
-import { statesSums } from './sums';
+import { statesSums, sumsRows } from './sums';
 import { weightsByValue } from './weights';
 
 /** One row of the goods table: the runs of each column, over the lines the row took (a wrapped name). */
@@ -31,8 +31,8 @@ export interface Table {
 /**
  * A label that names the sum of a page's goods, never all of them: a page's total ("Page total", "Total this page",
  * 本页合计), the sum carried to the next page or brought from the last ("Total carried over", 转下页, 承上页). Where
- * THE total (TOTAL, Grand total, 合计) follows it with no goods row between, the lines add up to that total, not to
- * this row.
+ * THE total (TOTAL, Grand total, 合计) follows it with no goods row or charge between, the lines add up to that total,
+ * not to this row.
  */
 const pageSumLabel =
   /^(?:page\s*(?:sub\s*-?\s*)?total\b|total\s+(?:for\s+)?(?:this|the)\s+page\b|(?:total\s+)?(?:carried|brought)\s+(?:forward|over)\b|本\s*页\s*[合小共]\s*计|(?:承|接)\s*上\s*页|(?:转|过)\s*[下次]\s*页)/i;
@@ -258,6 +258,8 @@ function goodsRowsAfter(
   const found: Line[] = [];
   let continues: boolean | undefined;
   let byLabel = at.partSum;
+  // A line printing a figure that is neither a goods row nor a total has stood since the totals row (a charge).
+  let between = false;
   const otherTableAt = (byLabel ? headerOnPage(lines, from, page)?.at : undefined) ?? Infinity;
   for (let i = from; i < lines.length; i++) {
     const line = lines[i];
@@ -278,9 +280,10 @@ function goodsRowsAfter(
     const cells = (headless && byOrder(line, headless)) || cellsOfLine(columns, line);
     if (isTotalsRow(text, cells, european, at.rows)) {
       const part = isPartSum(text, cells);
-      // THE total right after a page's sum (no goods row between: "Page total", then "Grand total"): the table goes
-      // on to it, and the lines add up to it, not to the last page's part.
-      if (at.pageSum && byLabel && !part) continues ??= true;
+      // THE total right after a page's sum (no goods row or charge between: "Page total", then "Grand total"): the
+      // table goes on to it, and the lines add up to it, not to the last page's part. A charge between ("Freight
+      // 50.00") is in that total and not in the goods': the table ends at the page's sum, as at a "Sub-total".
+      if (at.pageSum && byLabel && !part && !between) continues ??= true;
       byLabel &&= part;
       continue;
     }
@@ -292,7 +295,12 @@ function goodsRowsAfter(
     const inSequence = lastNo !== undefined && no !== undefined && no > lastNo;
     const measured = ['amount', 'netWeight', 'grossWeight'] as const;
     const counted = numberIn(cells, 'quantity', european) && measured.some((k) => numberIn(cells, k, european));
-    if (!inSequence && !counted) continue;
+    if (!inSequence && !counted) {
+      // Neither a goods row nor a total: a charge when it prints a figure (freight, insurance, a discount), where a
+      // page's foot or a note prints none.
+      between ||= [...numericKinds].some((k) => numberIn(cells, k, european));
+      continue;
+    }
     if (inSequence) lastNo = no;
     continues ??= inSequence || (byLabel && counted);
     found.push(line);
@@ -355,6 +363,8 @@ export function readTable(lines: readonly Line[], european: boolean): Table | nu
   const rows: TableRow[] = [];
   let totals: TableRow | undefined;
   let rowsAfterTotals: Table['rowsAfterTotals'];
+  // The table went on past a part sum (a page's sub-total or total, a sum carried forward).
+  let wentOn = false;
   let current: TableRow | undefined;
   // On a page that prints no header: the kinds of a full row's cells, left to right, from the rows read so far.
   let headless: ColumnKind[] | undefined;
@@ -390,9 +400,13 @@ export function readTable(lines: readonly Line[], european: boolean): Table | nu
       if (after.continues) {
         current = undefined;
         lastY = line.y;
+        wentOn = true;
         continue;
       }
-      totals = { cells, columns };
+      // The last page's sum, where the table went on past an earlier one and it ends here (a charge before THE total,
+      // or no total): it sums that page alone, so it is the lines' total only when it sums them all (a running sum).
+      // Otherwise the goods' total is printed nowhere, and the lines are checked against no part of it.
+      if (!(pageSum && wentOn) || sumsRows(cells, rows, european)) totals = { cells, columns };
       const box = unionBox(after.lines.flatMap((l) => l.runs.map((r) => r.box)));
       if (box) rowsAfterTotals = { rows: after.lines.length, box };
       i++;
