@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { DeclarationRecord, PatchOp } from '../shared/api';
 import { invoke } from './fixtures/desk-api';
 import { freshDir, startDesk, type Running } from './fixtures/processes';
@@ -18,10 +18,9 @@ test.describe('the goods grid', () => {
     await desk?.stop();
   });
 
-  test('keeps 项号 and 商品编号 in view scrolled right, and shows 规格型号 whole while it is keyed', async ({
-    page,
-  }) => {
-    desk = await startDesk(freshDir('grid-view'));
+  /** A desk with the sample import of three goods lines (two with a long 规格型号), open in the editor. */
+  async function openThreeLines(page: Page, dir: string): Promise<DeskPage> {
+    desk = await startDesk(freshDir(dir));
     const { doc } = sample('import-general-trade');
     const created = await invoke<DeclarationRecord>(desk.url, 'declarations.create', { ieFlag: 'I' });
     const ops: PatchOp[] = Object.entries(doc.head)
@@ -34,6 +33,13 @@ test.describe('the goods grid', () => {
     const ui = new DeskPage(page);
     await ui.open(desk.url);
     await ui.openFromList(created.clientSeqNo);
+    return ui;
+  }
+
+  test('keeps 项号 and 商品编号 in view scrolled right, and shows 规格型号 whole while it is keyed', async ({
+    page,
+  }) => {
+    const ui = await openThreeLines(page, 'grid-view');
 
     // Line 2 is text, not inputs: its 规格型号 is cut to the column with "…", the whole value in its title; no text
     // cell's text runs past its cell.
@@ -107,4 +113,74 @@ test.describe('the goods grid', () => {
     expect(await grid.evaluate((el) => el.querySelectorAll('input').length)).toBe(1);
     expect(await ui.headField('TradeName').evaluate((el) => getComputedStyle(el).contain)).toBe('size layout');
   });
+
+  test('never shows a cell part way under 项号 and 商品编号, scrolled sideways or keyed through with Tab, in Chinese and English', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openThreeLines(page, 'grid-pinned-edge');
+    const grid = page.locator('.lines .grid-scroll');
+    for (const language of ['中文', 'English'] as const) {
+      if (language === 'English') await page.getByRole('button', { name: 'English', exact: true }).click();
+      await grid.evaluate((el) => (el.scrollLeft = 0));
+      await grid.scrollIntoViewIfNeeded();
+      // A wheel turned sideways by a part of a column (they are 64 to 260 px wide), a few times over.
+      const box = await grid.boundingBox();
+      if (!box) throw new Error('the goods grid has no box');
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      for (const step of [150, 150, 150]) {
+        const before = await grid.evaluate((el) => el.scrollLeft);
+        await page.mouse.wheel(step, 0);
+        await expect.poll(() => grid.evaluate((el) => el.scrollLeft)).toBeGreaterThan(before);
+        await expectWholeBesidePinned(grid, `${language} wheel`);
+      }
+      // At its right end too (the last columns' stops are within reach).
+      await grid.evaluate((el) => (el.scrollLeft = el.scrollWidth));
+      await expectWholeBesidePinned(grid, `${language} at the right end`);
+      // Tab along line 1 from 商品编号 through twelve cells and Shift+Tab back: the focused cell is whole beside them.
+      await grid.evaluate((el) => (el.scrollLeft = 0));
+      await page.locator('[data-path="lines[0].CodeTS"]').focus();
+      for (const key of [...Array<string>(12).fill('Tab'), ...Array<string>(12).fill('Shift+Tab')]) {
+        await page.keyboard.press(key);
+        await expectWholeBesidePinned(grid, `${language} ${key}`);
+        await expectSeen(page.locator('.lines :focus'));
+      }
+    }
+  });
 });
+
+/**
+ * The cells beside the pinned 项号 and 商品编号 (the head's and line 1's) start at or right of 商品编号's right edge, and
+ * the focused cell (when the grid has it) is whole between that edge and the scroller's right.
+ */
+async function expectWholeBesidePinned(grid: Locator, when: string): Promise<void> {
+  await expect
+    .poll(
+      () =>
+        grid.evaluate((scroller) => {
+          const pinned = scroller.querySelector('thead th.pin + th.pin');
+          if (!pinned) return 'no pinned 商品编号';
+          const edge = pinned.getBoundingClientRect().right;
+          const cut: string[] = [];
+          for (const row of scroller.querySelectorAll('thead tr, tbody tr[aria-rowindex="2"]')) {
+            const beside = [...row.children].find((cell) => {
+              const r = cell.getBoundingClientRect();
+              return !cell.classList.contains('pin') && r.right > edge + 0.5;
+            });
+            const left = beside?.getBoundingClientRect().left ?? edge;
+            if (left < edge - 0.5) cut.push(`${beside?.textContent ?? ''} starts ${Math.round(edge - left)} px under`);
+          }
+          const focused = document.activeElement?.closest('td');
+          if (focused && scroller.contains(focused) && !focused.classList.contains('pin')) {
+            const r = focused.getBoundingClientRect();
+            const right = scroller.getBoundingClientRect().left + scroller.clientLeft + scroller.clientWidth;
+            const path = (document.activeElement as HTMLElement).dataset.path ?? '';
+            if (r.left < edge - 0.5) cut.push(`${path} starts ${Math.round(edge - r.left)} px under`);
+            if (r.right > right + 0.5) cut.push(`${path} ends ${Math.round(r.right - right)} px past the right edge`);
+          }
+          return cut.join('; ');
+        }),
+      { message: when },
+    )
+    .toBe('');
+}

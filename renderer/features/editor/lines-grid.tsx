@@ -18,12 +18,14 @@ import type { FieldContext, FieldError } from './field-context';
 import { fieldPropsFor } from './field-context';
 import { gridColumns } from './form-layout';
 import { ACTIONS_WIDTH, columnLabel, gridWidths, NUMBER_WIDTH } from './grid-widths';
+import { pinnedWidthOf, useRevealCell } from './grid-reveal';
 import { focusHandedTo, TextCell } from './text-cell';
 
 const ROW_HEIGHT = 34;
 const MAX_HEIGHT = 300;
 /** Columns that stay in view while the grid scrolls right: 项号 (the row's heading) and this one beside it. */
 const PINNED = 'CodeTS';
+const PINNED_COLUMNS: readonly string[] = [PINNED];
 /** Columns whose input, while keyed, grows over its neighbours to show its text (up to a limit). */
 const WIDE_WHILE_KEYED: ReadonlySet<string> = new Set(['GModel']);
 
@@ -214,6 +216,10 @@ export function LinesGrid({ ctx, onOp }: { ctx: FieldContext; onOp(op: PatchOp):
     [locale, ieFlag, editable, fixedRows, setField, commit, codeName],
   );
   const widths = gridWidths(locale, ieFlag);
+  // 项号 and 商品编号 together: the scroller stops each column start at their right edge (styles.css .grid-scroll), so
+  // that no cell is ever half under them (申报单价 "2.5" read "5"). Worked out from the fixed widths, never measured.
+  const pinnedWidth = pinnedWidthOf(widths, PINNED_COLUMNS);
+  useRevealCell(scroller, currentCell, widths, PINNED_COLUMNS);
   const items = virtualizer.getVirtualItems();
   const top = items[0]?.start ?? 0;
   const bottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
@@ -231,7 +237,14 @@ export function LinesGrid({ ctx, onOp }: { ctx: FieldContext; onOp(op: PatchOp):
           ref={scroller}
           onPaste={gridPasteHandler(ctx, gridColumns, onOp)}
           onKeyDown={(event) => onGridArrows(event, lines.length, ieFlag)}
-          style={{ maxHeight: MAX_HEIGHT, height: lines.length === 0 ? undefined : height }}
+          style={{
+            maxHeight: MAX_HEIGHT,
+            height: lines.length === 0 ? undefined : height,
+            scrollPaddingLeft: pinnedWidth,
+            // Room on the right for the last column to reach the pinned edge too: without it the scroller's end, where
+            // the last columns' stops meet, could leave a cell half under 商品编号. 100% is about the scroller's width.
+            paddingRight: `max(0px, calc(100% - ${pinnedWidth + ACTIONS_WIDTH}px))`,
+          }}
         >
           {/* Fixed column widths: the browser lays the grid out without measuring every cell on each keystroke. */}
           <table aria-rowcount={lines.length + 1} style={{ tableLayout: 'fixed', width: widths.table }}>
