@@ -112,12 +112,12 @@ test('outbox view, withdraw before sending, and the timeline of a released decla
     await page.setViewportSize({ width: 1280, height: 800 });
     await expectSeen(bill.getByRole('columnheader', { name: '消费税' }));
     expect(await wrapped(bill.locator('thead th, tfoot th'))).toEqual([]);
-    await everyFigureReadWhenLarge(bill);
+    await everyFigureReadWhenLarge(bill, '预估');
     await page.keyboard.press('Alt+Shift+L');
     const billEn = page.getByRole('region', { name: 'Customs tax bill' });
     await expectSeen(billEn.getByRole('columnheader', { name: 'Cons. tax' }));
     expect(await wrapped(billEn.locator('thead th, tfoot th'))).toEqual([]);
-    await everyFigureReadWhenLarge(billEn);
+    await everyFigureReadWhenLarge(billEn, 'est.');
     await page.keyboard.press('Alt+Shift+L');
     if (size) await page.setViewportSize(size);
 
@@ -137,23 +137,31 @@ test('outbox view, withdraw before sending, and the timeline of a released decla
  * declaration of some 1.7 million dollars keyed in through the whole release; the figures of this real bill are
  * written over in the page instead, the cells, marks and columns being the component's own.
  */
-async function everyFigureReadWhenLarge(bill: Locator): Promise<void> {
+async function everyFigureReadWhenLarge(bill: Locator, estimateWord: string): Promise<void> {
+  // Only the values of the text nodes React wrote change, never the nodes: when the language is switched React words
+  // the cells again in place, as it would not in a node swapped for another; the call after the switch then writes
+  // the figures over again.
   await bill.locator('td').evaluateAll((cells) => {
     for (const cell of cells) {
-      const mark = cell.querySelector('mark');
-      const was = cell.querySelector('small');
-      if (mark) mark.textContent = '12318000.00';
-      else cell.textContent = '12318000.00';
-      if (was) was.textContent = (was.textContent ?? '').replace(/[\d.]+$/, '12317999.99');
+      const texts = cell.ownerDocument.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+        const value = node.nodeValue ?? '';
+        if (node.parentElement?.closest('small')) node.nodeValue = value.replace(/[\d.]+$/, '12317999.99');
+        else if (value.trim() !== '') node.nodeValue = '12318000.00';
+      }
     }
   });
+  // The estimate's figures are worded in the bill's language.
+  const estimates = await bill.locator('td small').allTextContents();
+  expect(estimates.length).toBeGreaterThan(0);
+  expect(estimates.filter((was) => was !== `${estimateWord} 12317999.99`)).toEqual([]);
   // The figures are wider than the side column: the bill itself stays no wider (before, its table pushed out past the
   // column's edge and the VAT was cut off), and the figures scroll in a box of their own.
   const pastItsEdge = await bill.evaluate((el) => el.scrollWidth - el.clientWidth);
   expect(pastItsEdge, 'how far the bill reaches past its own width, in px').toBeLessThanOrEqual(0);
   const box = bill.getByRole('group');
   expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
-  for (const cell of await bill.locator('td mark, td:not(.tax-differs)').all()) {
+  for (const cell of await bill.locator('td mark, td small, td:not(.tax-differs)').all()) {
     await cell.scrollIntoViewIfNeeded();
     await expectSeen(cell);
   }

@@ -15,7 +15,7 @@ function Figure({ pair, t }: { pair: FigurePair; t: TaxMessages }) {
   const was = t.estimateWas(pair.estimate ?? t.missing);
   return (
     <td className="tax-differs" title={was}>
-      <mark>{shown}</mark> <small>{was}</small>
+      <mark className="keep-whole">{shown}</mark> <small>{was}</small>
     </td>
   );
 }
