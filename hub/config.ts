@@ -28,7 +28,7 @@ const conditionSchema = z
   })
   .strict();
 
-export const ruleChannels = ['E', 'Z', 'H', 'G', 'J', 'W', 'T', 'C', 'S', 'R'] as const;
+export const ruleChannels = ['E', 'Z', 'H', 'N', 'G', 'J', 'W', 'T', 'C', 'S', 'R'] as const;
 
 export const ruleSchema = z
   .object({

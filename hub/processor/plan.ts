@@ -7,7 +7,7 @@ import type { ProcessorConfig, ProcessorRule } from '../config';
 import type { PlanStep } from '../store/types';
 
 // The customs processor's rules: every accepted submission gets
-// 7 申报成功, then L 入库 with its 海关编号, then either E/Z/H (the flow stops,
+// 7 申报成功, then L 入库 with its 海关编号, then either E/Z/H/N (the flow stops,
 // with reasons that point at fields) or the review channels the rules select
 // (G/J/W/T/C/S), then P 放行, then R 结关 when a rule says so. The plan is fixed
 // at acceptance and stored, so a restart or a config change never alters a
@@ -15,7 +15,7 @@ import type { PlanStep } from '../store/types';
 // released; no conclusion, the 完整申报 owes the rest), and its 完整申报 — the goods already out —
 // gets no P but always the conclusion R.
 
-const stopping = new Set(['E', 'Z', 'H']);
+const stopping = new Set(['E', 'Z', 'H', 'N']);
 
 /** A number in [0, 1) decided by the seed, the submission and the rule alone, so runs repeat exactly. */
 export function chance(seed: string, submissionId: string, ruleId: string): number {

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { reasonMessage } from '../../../shared/api';
 import type { Receipt } from '../../../shared/protocol';
+import type { DisplayStatusKey } from '../../../shared/status';
+import { channelInfo } from '../../../shared/status';
 import type { DeclarationsRepo } from '../../db/repositories/declarations-repo';
 import type { OutboxRepo } from '../../db/repositories/outbox-repo';
 import type { ReceiptsRepo } from '../../db/repositories/receipts-repo';
@@ -124,7 +126,7 @@ export type ReceiptApplier = ReturnType<typeof createReceiptApplier>;
 
 /**
  * Tells the renderer what fresh receipts changed, and raises a notice for releases and rejections, and for the receipts
- * that ask the broker to act while customs hold the goods (需交税费, 查验, 挂起): those changed the list's status alone,
+ * that ask the broker to act while customs hold the goods (需交税费, 查验, 挂起, 重传文件): those changed the list's status alone,
  * so a broker at another declaration learned of duties to pay or an inspection only by looking.
  */
 export function announceReceipts(events: CoreContext['events'], applied: readonly AppliedReceipt[]): void {
@@ -140,12 +142,21 @@ export function announceReceipts(events: CoreContext['events'], applied: readonl
     });
     if (a.channel === 'P') events.emit('notice', { kind: 'released', ...said, ...where });
     if (refusedChannels.has(a.channel)) events.emit('notice', { kind: 'rejected', ...said, ...where });
-    if (actionChannels.has(a.channel)) events.emit('notice', { kind: 'info', ...said, ...where });
+    if (asksAction(a.channel)) events.emit('notice', { kind: 'info', ...said, ...where });
   }
 }
 
-/** Channels that ask the broker to act before release: T 需交税费, C 查验通知, S 施检, H 挂起需手工申报. */
-const actionChannels: ReadonlySet<string> = new Set(['T', 'C', 'S', 'H']);
+/**
+ * The statuses of the channels that ask the broker to act before release (shared/status/channels.ts: T 需交税费, C 查验通知,
+ * S 施检, H 挂起需手工申报, N 重传文件, A 放行前异常处理): read from the channel table, so a channel that shows as needing
+ * action there also raises its notice.
+ */
+const actionStatuses: ReadonlySet<DisplayStatusKey> = new Set(['tax-due', 'inspection', 'needs-action']);
+
+function asksAction(channel: string): boolean {
+  const status = channelInfo(channel)?.status;
+  return status !== undefined && actionStatuses.has(status);
+}
 
 /** Channels that refuse the declaration: customs refused it, returned it for correction, or the e-port failed it. */
 const refusedChannels: ReadonlySet<string> = new Set(['E', 'Z', '1']);
