@@ -90,6 +90,19 @@ export function useTariffInfos(codes: readonly string[], enabled: boolean) {
   }, [query.data, query.isSuccess, query.isPlaceholderData, wanted]);
 }
 
+/**
+ * The tariff line of one 10-digit 商品编号 (undefined when the tariff has none, or only the note of a retired code),
+ * from the same cache useTariffInfos fills: a declaration holding only this code has asked for it already.
+ */
+export async function tariffLine(code: string): Promise<TariffInfo | undefined> {
+  const found = await queryClient.fetchQuery({
+    queryKey: ['tariff.getMany', [code]],
+    queryFn: () => api.invoke('tariff.getMany', { codes: [code] }),
+    staleTime: Infinity,
+  });
+  return found.find((t) => t.code === code && t.successors === undefined);
+}
+
 /** A code's name in the UI language: its English name where the table has one, else its Chinese (and back). */
 export function codeName(row: Readonly<Partial<Record<'name_zh' | 'name_en', string>>>, locale: string): string {
   return (locale === 'en' ? row.name_en || row.name_zh : row.name_zh || row.name_en) ?? '';

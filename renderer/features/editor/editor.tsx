@@ -36,6 +36,7 @@ import { useFindings } from './use-findings';
 import { refreshCodeTables } from '../../api/code-tables';
 import { TaxPanel } from './tax-panel';
 import { useLineAmounts } from './use-line-amounts';
+import { useLegalUnits } from './use-legal-units';
 import { useKeyedParty } from './use-keyed-party';
 import { ReviewBar, reviewHoldNow, useReview } from '../review/review-bar';
 import { ReviewDiffPanel } from '../review/review-diff-panel';
@@ -101,12 +102,14 @@ function EditorForm({
   useKeepModDraft(record.id, editor.doc, copy);
   // Goods lines compute 申报总价/单价 and the legal quantities as the broker keys (never over a typed value).
   const amounts = useLineAmounts(editor, record.id);
-  const { structural } = amounts;
+  // A goods line's 商品编号 sets its legal units from the tariff (never over a unit typed for that code).
+  const units = useLegalUnits({ ...amounts, docRef: editor.docRef }, record.id);
+  const { structural } = units;
   const editable = copy || isEditable(record.workflow, record.channel);
   const ieFlag = record.ieFlag;
   // A customs code or USCC keyed in full in a party box fills the rest of the box (with a note and its undo).
   const setField = useKeyedParty(
-    { setField: amounts.setField, docRef: editor.docRef, commit: editor.commit },
+    { setField: units.setField, docRef: editor.docRef, commit: editor.commit },
     record.id,
     ieFlag,
   );

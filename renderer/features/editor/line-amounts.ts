@@ -79,10 +79,13 @@ export function lineAmountOps(line: Row, index: number, key: string, computed: C
   return ops;
 }
 
-/** The memory of computed values after goods lines were added, removed or moved (their paths follow their lines). */
-export function remapComputed(computed: Computed, op: PatchOp): void {
+/**
+ * A memory of goods-line fields by path (what was computed, or typed) after goods lines were added, removed or moved:
+ * the paths follow their lines.
+ */
+export function remapComputed<T>(computed: Map<string, T>, op: PatchOp): void {
   if (op.op === 'set' || op.table !== 'lines') return;
-  const moved = new Map<string, string>();
+  const moved = new Map<string, T>();
   for (const [p, value] of computed) {
     const match = /^lines\[(\d+)\]\.(\w+)$/.exec(p);
     if (!match) continue;

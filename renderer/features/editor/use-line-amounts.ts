@@ -1,10 +1,26 @@
 import { useCallback, useState } from 'react';
 import type { PatchOp } from '../../../shared/api';
 import { useUi } from '../../state/ui-store';
-import { lineAmountOps, remapComputed, type Computed } from './line-amounts';
+import { lineAmountOps, remapComputed } from './line-amounts';
 import type { DocEditor } from './use-doc-editor';
 
 const INPUTS = new Set(['GQty', 'DeclPrice', 'DeclTotal', 'GUnit', 'FirstUnit', 'SecondUnit']);
+
+/**
+ * A memory of goods-line fields by path, one per declaration opened in this editor (a declaration switched to starts
+ * with an empty one).
+ */
+export function useMemoryPerDeclaration<T>(): (declarationId: string) => Map<string, T> {
+  const [memories] = useState(() => new Map<string, Map<string, T>>());
+  return useCallback(
+    (id: string) => {
+      let memory = memories.get(id);
+      if (!memory) memories.set(id, (memory = new Map()));
+      return memory;
+    },
+    [memories],
+  );
+}
 
 /**
  * The editor's setField and structural for goods lines that compute their amounts as the broker keys (Settings → 常规,
@@ -17,16 +33,7 @@ export function useLineAmounts(
   declarationId: string,
 ): Pick<DocEditor, 'setField' | 'structural'> {
   const enabled = useUi((s) => s.prefs.computeLines);
-  // Per declaration opened in this editor (a declaration switched to starts with nothing computed).
-  const [memories] = useState(() => new Map<string, Computed>());
-  const computedFor = useCallback(
-    (id: string): Computed => {
-      let computed = memories.get(id);
-      if (!computed) memories.set(id, (computed = new Map()));
-      return computed;
-    },
-    [memories],
-  );
+  const computedFor = useMemoryPerDeclaration<string>();
   const { setField: set, structural: apply, docRef } = editor;
 
   const setField = useCallback(
