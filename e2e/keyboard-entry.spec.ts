@@ -83,7 +83,7 @@ async function keyIn(
   page: Page,
   values: ReadonlyMap<string, string>,
   end: { done?: (path: string) => boolean; last?: string },
-  /** Runs after a field's value is typed, before Enter: what the broker sees at that moment. */
+  /** Runs at each field after its value (if any) is typed, before Enter: what the broker sees at that moment. */
   typed: (label: string) => Promise<void> = async () => undefined,
 ): Promise<string[]> {
   const visited: string[] = [];
@@ -92,10 +92,8 @@ async function keyIn(
     if (end.done?.(here.path)) break;
     visited.push(here.label);
     const value = values.get(here.label);
-    if (value !== undefined) {
-      await page.keyboard.type(value);
-      await typed(here.label);
-    }
+    if (value !== undefined) await page.keyboard.type(value);
+    await typed(here.label);
     await page.keyboard.press('Enter');
     if (here.label === end.last) break;
     // A code picker may wait for its matches before it picks and moves on.
@@ -175,7 +173,16 @@ test.describe('keyboard-first entry', () => {
     for (const [index, line] of lines.entries()) {
       await page.keyboard.press('Alt+A');
       await expect(page.locator(':focus')).toHaveAccessibleName('商品编号');
-      await keyIn(page, byLabel('lines', line), { done: (path) => !path.startsWith(`lines[${index}]`) });
+      // 法定第一计量单位 is not keyed: the desk set it from the tariff the moment 商品编号 was known, and the broker,
+      // reaching it with Enter, sees it filled.
+      const keyed = Object.fromEntries(Object.entries(line).filter(([xml]) => xml !== 'FirstUnit'));
+      const unitSeen = async (label: string) => {
+        if (label !== zhLabel('lines', 'FirstUnit')) return;
+        const unit = ui.lineField(index, 'FirstUnit');
+        await expectSeen(unit);
+        await expect(unit).toHaveValue(line.FirstUnit ?? '');
+      };
+      await keyIn(page, byLabel('lines', keyed), { done: (path) => !path.startsWith(`lines[${index}]`) }, unitSeen);
       await ui.expectLineValue(index, 'GName', line.GName ?? '');
     }
 
