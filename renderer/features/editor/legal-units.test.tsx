@@ -104,6 +104,16 @@ describe('a goods line’s legal units follow its 商品编号', () => {
     expect(line().SecondUnit ?? '').toBe('');
   });
 
+  it('fills the units of a product from the library that has none, written as empty after its code', async () => {
+    const { editor, line } = start([{}]);
+    act(() => {
+      editor().setField('lines[0].CodeTS', '2204210000');
+      editor().setField('lines[0].FirstUnit', '');
+      editor().setField('lines[0].SecondUnit', '');
+    });
+    await waitFor(() => expect(line()).toMatchObject({ FirstUnit: '095', SecondUnit: '035' }));
+  });
+
   it('leaves a code the tariff does not know alone', async () => {
     const { editor, line } = start([{ FirstUnit: '011' }, {}]);
     act(() => editor().setField('lines[0].CodeTS', '0808109999'));

@@ -47,6 +47,8 @@ export function useLegalUnits(
       const index = Number(match[1]);
       const key = match[2] ?? '';
       if (key === 'CodeTS' && HS_CODE.test(value)) void fill(index, value);
+      // An emptied unit is nothing to keep: a product from the library writes its empty units after its code.
+      else if (UNIT_KEYS.includes(key) && value === '') typedFor(declarationId).delete(path);
       else if (UNIT_KEYS.includes(key))
         typedFor(declarationId).set(path, { value, code: docRef.current.lines[index]?.CodeTS ?? '' });
     },
