@@ -64,4 +64,19 @@ describe('the notices waiting their turn', () => {
     expect(shown()).toEqual(['b', 'c', 'd1 已放行']);
     expect(waiting()).toEqual(['d2 需交税费', 'a']);
   });
+
+  it('does not bring back a plain notice on a declaration stepped back for a newer one on it, nor drop a refusal', () => {
+    const on = (text: string, declarationId: string, kind: Notice['kind'] = 'info') =>
+      useUi.getState().notify({ kind, message: said(text), declarationId });
+    on('d1 需交税费', 'd1');
+    on('d2 退单', 'd2', 'rejected');
+    on('d3 查验', 'd3');
+    on('d1 已放行', 'd1');
+    expect(shown()).toEqual(['d2 退单', 'd3 查验', 'd1 已放行']);
+    expect(waiting()).toEqual([]);
+    on('d4 需交税费', 'd4');
+    expect(waiting()).toEqual(['d2 退单']);
+    on('d2 已恢复', 'd2');
+    expect(waiting()).toEqual(['d2 退单', 'd3 查验']);
+  });
 });

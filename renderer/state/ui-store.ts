@@ -93,16 +93,17 @@ type NoticeQueue = Pick<UiState, 'notices' | 'waiting'>;
  */
 function withNotice({ notices, waiting }: NoticeQueue, notice: Notice): NoticeQueue {
   const shown = notices.filter((n) => !sameNotice(n, notice));
-  // A newer word on a declaration makes a waiting one on it moot (a release after its 需交税费): a first sync after a
-  // weekend would otherwise queue one notice per receipt, shown one per NOTICE_MS for minutes.
-  const queue = waiting.filter(
-    (n) => !sameNotice(n, notice) && !(notice.declarationId && n.declarationId === notice.declarationId),
-  );
+  // A newer word on a declaration makes an earlier plain one on it moot (a release after its 需交税费), once it is off
+  // screen: a first sync after a weekend would otherwise queue one notice per receipt, shown one per NOTICE_MS for
+  // minutes. A release or a refusal is never moot.
+  const moot = (n: Notice) =>
+    n.kind === 'info' && notice.declarationId !== undefined && n.declarationId === notice.declarationId;
+  const queue = waiting.filter((n) => !sameNotice(n, notice) && !moot(n));
   if (shown.length < MAX_NOTICES) return { notices: [...shown, notice], waiting: queue };
   const out = shown.find((n) => !n.message.detail) ?? shown[0];
   return {
     notices: [...shown.filter((n) => n !== out), notice],
-    waiting: out ? [...queue, out].sort((a, b) => a.id - b.id) : queue,
+    waiting: out && !moot(out) ? [...queue, out].sort((a, b) => a.id - b.id) : queue,
   };
 }
 
