@@ -5,6 +5,8 @@ import type { EventPayload } from '../../../shared/api';
 import { desktopNoticeText } from '../../../shared/api/reasons/sync';
 import { syncFixturePerTest, waitFor } from '../../../test-support/main/sync-fixture';
 import { tempDir } from '../../../test-support/main/temp-dir';
+import type { EventSink } from '../context';
+import { announceReceipts } from './receipts';
 
 // The receipts that ask the broker to act while customs hold the goods — 需交税费 (pay the duties), 查验通知 (attend the
 // inspection), 重传文件 (send the file again) — raise a notice as a release does, so a broker busy with another
@@ -61,5 +63,38 @@ describe('notices of receipts', { timeout: 120_000 }, () => {
 
     expect(notices.map((n) => [n.kind, n.params?.channel, n.declarationId])).toEqual([['info', 'N', id]]);
     expect(notices.map((n) => desktopNoticeText(n, 'zh-CN'))).toEqual([`报关单 ${clientSeqNo} 重传文件`]);
+  });
+});
+
+describe('which receipts raise which notice', () => {
+  // Read from the channel table (shared/status/channels.ts), not from lists of their own that fell out of step with it.
+  it('raises a refusal for every channel the table says refused or returned, and one for those asking to act', () => {
+    const raised: Array<[string, string]> = [];
+    const events: EventSink = {
+      emit: (event, payload) => {
+        const notice = payload as EventPayload<'notice'>;
+        if (event === 'notice') raised.push([notice.kind, String(notice.params?.channel)]);
+      },
+    };
+    const receipt = (channel: string) => ({
+      declarationId: 'd1',
+      submissionId: 's1',
+      clientSeqNo: 'SW261208000001',
+      channel,
+      entryId: null,
+      fresh: true,
+    });
+    announceReceipts(events, ['1', '4', '8', '9', 'Y', 'E', 'Z', 'L', 'T', 'P'].map(receipt));
+    expect(raised).toEqual([
+      ['rejected', '1'],
+      ['rejected', '4'],
+      ['rejected', '8'],
+      ['rejected', '9'],
+      ['rejected', 'Y'],
+      ['rejected', 'E'],
+      ['rejected', 'Z'],
+      ['info', 'T'],
+      ['released', 'P'],
+    ]);
   });
 });

@@ -141,7 +141,7 @@ export function announceReceipts(events: CoreContext['events'], applied: readonl
       entryId: a.channel === 'P' ? (a.entryId ?? '') : '',
     });
     if (a.channel === 'P') events.emit('notice', { kind: 'released', ...said, ...where });
-    if (refusedChannels.has(a.channel)) events.emit('notice', { kind: 'rejected', ...said, ...where });
+    if (refuses(a.channel)) events.emit('notice', { kind: 'rejected', ...said, ...where });
     if (asksAction(a.channel)) events.emit('notice', { kind: 'info', ...said, ...where });
   }
 }
@@ -158,5 +158,12 @@ function asksAction(channel: string): boolean {
   return status !== undefined && actionStatuses.has(status);
 }
 
-/** Channels that refuse the declaration: customs refused it, returned it for correction, or the e-port failed it. */
-const refusedChannels: ReadonlySet<string> = new Set(['E', 'Z', '1']);
+/**
+ * Channels that refuse the declaration (customs refused it or returned it for correction, the e-port failed it), read
+ * from the channel table as asksAction is: a list of its own named E, Z and 1 alone, and 4 上载失败, 8 无申报权限,
+ * 9 上载申报失败 and Y 申报失败 changed the list's status with no notice.
+ */
+function refuses(channel: string): boolean {
+  const status = channelInfo(channel)?.status;
+  return status === 'refused' || status === 'returned';
+}
