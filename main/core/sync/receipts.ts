@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { reasonMessage } from '../../../shared/api';
 import type { Receipt } from '../../../shared/protocol';
-import type { DisplayStatusKey } from '../../../shared/status';
 import { channelInfo } from '../../../shared/status';
 import type { DeclarationsRepo } from '../../db/repositories/declarations-repo';
 import type { OutboxRepo } from '../../db/repositories/outbox-repo';
@@ -140,30 +139,21 @@ export function announceReceipts(events: CoreContext['events'], applied: readonl
       channel: a.channel,
       entryId: a.channel === 'P' ? (a.entryId ?? '') : '',
     });
-    if (a.channel === 'P') events.emit('notice', { kind: 'released', ...said, ...where });
-    if (refuses(a.channel)) events.emit('notice', { kind: 'rejected', ...said, ...where });
-    if (asksAction(a.channel)) events.emit('notice', { kind: 'info', ...said, ...where });
+    const kind = noticeKind(a.channel);
+    if (kind) events.emit('notice', { kind, ...said, ...where });
   }
 }
 
 /**
- * The statuses of the channels that ask the broker to act before release (shared/status/channels.ts: T 需交税费, C 查验通知,
- * S 施检, H 挂起需手工申报, N 重传文件, A 放行前异常处理): read from the channel table, so a channel that shows as needing
- * action there also raises its notice.
+ * The notice a receipt raises, read from the channel table (shared/status/channels.ts) so that a channel it shows as
+ * refused or needing action raises its notice too: a release (P), a refusal (customs refused or returned it, the
+ * e-port failed it: E, Z, 1, 4, 8, 9, Y), or the broker asked to act before release (T 需交税费, C 查验通知, S 施检,
+ * H 挂起, N 重传文件, A 放行前异常处理); none for the others.
  */
-const actionStatuses: ReadonlySet<DisplayStatusKey> = new Set(['tax-due', 'inspection', 'needs-action']);
-
-function asksAction(channel: string): boolean {
+function noticeKind(channel: string): 'released' | 'rejected' | 'info' | null {
+  if (channel === 'P') return 'released';
   const status = channelInfo(channel)?.status;
-  return status !== undefined && actionStatuses.has(status);
-}
-
-/**
- * Channels that refuse the declaration (customs refused it or returned it for correction, the e-port failed it), read
- * from the channel table as asksAction is: a list of its own named E, Z and 1 alone, and 4 上载失败, 8 无申报权限,
- * 9 上载申报失败 and Y 申报失败 changed the list's status with no notice.
- */
-function refuses(channel: string): boolean {
-  const status = channelInfo(channel)?.status;
-  return status === 'refused' || status === 'returned';
+  if (status === 'refused' || status === 'returned') return 'rejected';
+  if (status === 'tax-due' || status === 'inspection' || status === 'needs-action') return 'info';
+  return null;
 }
