@@ -159,7 +159,7 @@ test('两步申报: 概要申报 released, its deadline shown and warned, 完整
     await expect(page.getByTestId('two-step')).toHaveText('两步申报 · 完整申报');
     await expect(ui.entryId()).toContainText(entryId);
     await seen(note);
-    // The 概要's 税费单 stays in its history; the 完整's draft shows no bill until one answers the 完整 itself.
+    // A 两步申报 is billed once, on its 完整: the 完整's draft shows no bill until one answers the 完整 itself.
     await expect(page.getByRole('region', { name: '海关税费单' })).toHaveCount(0);
 
     // The rest keyed, then two PDFs on the 随附单据 tab.

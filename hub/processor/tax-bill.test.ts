@@ -71,4 +71,10 @@ describe('the 税费单 the hub computes', () => {
     expect(withTaxBill(stopped, bill).some((s) => s.taxBill)).toBe(false);
     expect(taxBillFor(sampleExportPayload(), tables, acceptedAt)).toBeNull();
   });
+
+  it('bills a 两步申报 once: no bill for its 概要申报, whose goods the 完整申报 is billed for', () => {
+    const typed = (type: string) => samplePayload((doc) => (doc.head.Type = type));
+    expect(taxBillFor(typed('  5'), tables, acceptedAt)).toBeNull();
+    expect(taxBillFor(typed('  6'), tables, acceptedAt)?.totals.vat.payable).toBe('1054.35');
+  });
 });
