@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { declarationDocSchema } from '../catalog/document';
-import { idSchema } from './schemas';
+import { declarationSummarySchema, idSchema } from './schemas';
 
 // Second-person review (复核) in the contract: a declaration's review, submitting, approving, returning, the queue.
 
@@ -32,17 +32,13 @@ export const reviewSchema = z.object({
 });
 export type DeclarationReview = z.infer<typeof reviewSchema>;
 
-export const reviewQueueItemSchema = z.object({
-  declarationId: z.string(),
-  clientSeqNo: z.string(),
-  ieFlag: z.enum(['I', 'E']),
-  tradeName: z.string(),
-  billNo: z.string(),
-  preparer: z.string(),
-  submittedAt: z.string(),
-  /** 商品项数: how much the reviewer has to check. */
-  lineCount: z.number().int(),
-});
+/**
+ * A declaration waiting for review, as the queue lists it: its columns taken from the declaration summary, so the two
+ * cannot drift (lineCount, 商品项数, is how much the reviewer has to check), and who submitted it when.
+ */
+export const reviewQueueItemSchema = declarationSummarySchema
+  .pick({ clientSeqNo: true, ieFlag: true, tradeName: true, billNo: true, lineCount: true })
+  .extend({ declarationId: z.string(), preparer: z.string(), submittedAt: z.string() });
 export type ReviewQueueItem = z.infer<typeof reviewQueueItemSchema>;
 
 /** What a review compares a declaration with: the template it was started from, or an earlier declaration. */
