@@ -10,6 +10,10 @@ import { createArchiveReader } from '../../db/repositories/archive-tables';
 const text = z.string().max(1_000_000);
 const id = z.string().min(1).max(64);
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
+// Columns a record only keeps bounded (a library's service checks its own when a broker edits them), by what they hold:
+// codes and keys (roles, customs codes, USCCs, 商品编号, a declaration's number) or words (names, notes, file names).
+const code = z.string().max(100);
+const words = z.string().max(1000);
 
 /** A 随附单据 file's registry row (EdocID → the bytes' SHA-256); the bytes come in a file record. */
 export const attachmentRowSchema = z.object({
@@ -17,7 +21,7 @@ export const attachmentRowSchema = z.object({
   edoc_code: z.string().min(1).max(8),
   sha256,
   size: z.number().int().min(1),
-  file_name: z.string().max(1000),
+  file_name: words,
   added_at: z.string(),
 });
 
@@ -122,7 +126,7 @@ export const modRequestRecordSchema = z.object({
   state: z.enum(['sent', 'approved', 'refused']),
   revision: z.number().int(),
   reason_case: z.number().int().min(1).max(6),
-  note: z.string().max(1000),
+  note: words,
   head: text,
   changes: text,
   ...signedSending,
@@ -189,15 +193,15 @@ export const partyRecordSchema = z.object({
   t: z.literal('party'),
   id,
   overseas: z.union([z.literal(0), z.literal(1)]),
-  roles: z.string().max(100),
-  customs_code: z.string().max(100),
-  uscc: z.string().max(100),
-  ciq_code: z.string().max(100),
-  name_zh: z.string().max(1000),
-  name_en: z.string().max(1000),
-  address: z.string().max(1000),
-  note: z.string().max(1000),
-  initials: z.string().max(1000),
+  roles: code,
+  customs_code: code,
+  uscc: code,
+  ciq_code: code,
+  name_zh: words,
+  name_en: words,
+  address: words,
+  note: words,
+  initials: words,
   created_at: z.string(),
   updated_at: z.string(),
 });
@@ -207,14 +211,14 @@ export const productRecordSchema = z.object({
   t: z.literal('product'),
   id,
   key: z.string().max(2000),
-  customer: z.string().max(1000),
-  code_ts: z.string().max(100),
-  g_name: z.string().max(1000),
-  exg_no: z.string().max(1000),
-  initials: z.string().max(1000),
+  customer: words,
+  code_ts: code,
+  g_name: words,
+  exg_no: words,
+  initials: words,
   data: z.string().max(20_000),
   learned: z.union([z.literal(0), z.literal(1)]),
-  learned_from: z.string().max(100),
+  learned_from: code,
   learned_at: z.string().nullable(),
   use_count: z.number().int().min(0),
   created_at: z.string(),
