@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { type ComponentType, useState } from 'react';
 import { declareConfirmations } from '../../../shared/api';
 import { api } from '../../api/client';
 import { Dialog } from '../../components/dialog';
@@ -102,14 +102,15 @@ export function SettingsDialog() {
   const t = useAdminT();
   const codeTablesT = useCodeTablesT();
   const { open, tab, openAt, close } = useSettings();
-  const tabs: Array<[SettingsTab, string]> = [
-    ['profiles', t.tabProfiles],
-    ['hub', t.tabHub],
-    ['code-tables', codeTablesT.tab],
-    ['backup', t.tabBackup],
-    ['data', t.tabData],
-    ['keys', t.tabKeys],
-    ['general', t.tabGeneral],
+  // Each tab with its panel, so a tab cannot be listed without the panel it opens (or a panel without its tab).
+  const tabs: Array<[SettingsTab, string, ComponentType]> = [
+    ['profiles', t.tabProfiles, ProfilesPanel],
+    ['hub', t.tabHub, HubPanel],
+    ['code-tables', codeTablesT.tab, CodeTablesPanel],
+    ['backup', t.tabBackup, BackupPanel],
+    ['data', t.tabData, DataPanel],
+    ['keys', t.tabKeys, KeysPanel],
+    ['general', t.tabGeneral, GeneralPanel],
   ];
   return (
     <Dialog title={t.settings} open={open} onClose={close}>
@@ -132,13 +133,7 @@ export function SettingsDialog() {
             ))}
           </div>
           <div role="tabpanel" id="settings-panel" aria-labelledby={`settings-tab-${tab}`} className="settings-panel">
-            {tab === 'profiles' ? <ProfilesPanel /> : null}
-            {tab === 'hub' ? <HubPanel /> : null}
-            {tab === 'code-tables' ? <CodeTablesPanel /> : null}
-            {tab === 'backup' ? <BackupPanel /> : null}
-            {tab === 'data' ? <DataPanel /> : null}
-            {tab === 'keys' ? <KeysPanel /> : null}
-            {tab === 'general' ? <GeneralPanel /> : null}
+            {tabs.map(([id, , Panel]) => (tab === id ? <Panel key={id} /> : null))}
           </div>
           <div className="actions">
             <button type="button" onClick={close}>
