@@ -32,6 +32,26 @@ function boundEn(p: Bound, limit: number, side: 'min' | 'max'): string {
   return p.bound === 'exclusive' ? `Fewer than ${counted}` : `At most ${counted}`;
 }
 
+/** zod's names of the types and of the formats it checks, in English (renderer/i18n/reasons/input-zh.ts: Chinese). */
+const expectedEn: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'yes or no',
+  array: 'a list',
+  object: 'a group of values',
+  date: 'a date',
+};
+
+const formatEn: Record<string, string> = {
+  email: 'an e-mail address',
+  url: 'a web address (URL)',
+  uuid: 'a UUID',
+  datetime: 'a date and time',
+  date: 'a date',
+  time: 'a time',
+};
+
 /**
  * The contract's own checks of an input (zod's built-in ones), worded by what they check; the field is named by the
  * issue's path, and zod's English travels only in the refusal's `detail`, for support.
@@ -39,39 +59,20 @@ function boundEn(p: Bound, limit: number, side: 'min' | 'max'): string {
 export const inputCheckReasons = {
   'input.required': reason('BAD_INPUT', () => 'Required: please fill it in'),
   /** `expected`: zod's name of the type (string, number, boolean, array, object, int…). */
-  'input.wrong-type': reason<{ expected: string }>('BAD_INPUT', (p) => `Must be ${expectedEn(p.expected)}`),
+  'input.wrong-type': reason<{ expected: string }>(
+    'BAD_INPUT',
+    (p) => `Must be ${expectedEn[p.expected] ?? `of type ${p.expected}`}`,
+  ),
   'input.too-small': reason<Bound & { minimum: number }>('BAD_INPUT', (p) => boundEn(p, p.minimum, 'min')),
   'input.too-big': reason<Bound & { maximum: number }>('BAD_INPUT', (p) => boundEn(p, p.maximum, 'max')),
   /** `values`: the values allowed, joined with " / ". */
   'input.not-one-of': reason<{ values: string }>('BAD_INPUT', (p) => `Must be one of: ${p.values}`),
   /** `format`: zod's name of the format (regex, email, url, uuid, datetime, date…). */
-  'input.bad-format': reason<{ format: string }>('BAD_INPUT', (p) => `Not ${formatEn(p.format)}`),
+  'input.bad-format': reason<{ format: string }>(
+    'BAD_INPUT',
+    (p) => `Not ${formatEn[p.format] ?? 'in the format this field takes'}`,
+  ),
   'input.not-multiple-of': reason<{ divisor: number }>('BAD_INPUT', (p) => `Must be a multiple of ${p.divisor}`),
   'input.unknown-keys': reason<{ keys: string }>('BAD_INPUT', (p) => `Fields this call does not take: ${p.keys}`),
   'input.invalid': reason('BAD_INPUT', () => 'This value cannot be taken'),
 } as const;
-
-function expectedEn(expected: string): string {
-  const names: Record<string, string> = {
-    string: 'text',
-    number: 'a number',
-    int: 'a whole number',
-    boolean: 'yes or no',
-    array: 'a list',
-    object: 'a group of values',
-    date: 'a date',
-  };
-  return names[expected] ?? `of type ${expected}`;
-}
-
-function formatEn(format: string): string {
-  const names: Record<string, string> = {
-    email: 'an e-mail address',
-    url: 'a web address (URL)',
-    uuid: 'a UUID',
-    datetime: 'a date and time',
-    date: 'a date',
-    time: 'a time',
-  };
-  return names[format] ?? 'in the format this field takes';
-}
