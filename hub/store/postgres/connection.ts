@@ -15,16 +15,13 @@ export interface PostgresOptions {
   applicationName: string;
 }
 
-const int8 = 20;
-const numeric = 1700;
-
 /**
  * Types as the store wants them: bigint columns (sequence numbers, milliseconds) as numbers —
  * they stay far below 2^53 — instead of pg's default strings.
  */
 const types = {
   getTypeParser(oid: number, format?: string) {
-    if (oid === int8 || oid === numeric) return (value: string) => Number(value);
+    if (oid === pg.types.builtins.INT8 || oid === pg.types.builtins.NUMERIC) return (value: string) => Number(value);
     return format === 'binary' ? pg.types.getTypeParser(oid, 'binary') : pg.types.getTypeParser(oid, 'text');
   },
 } as pg.CustomTypesConfig;
