@@ -118,7 +118,10 @@ describe('declaration list query', () => {
   });
 
   it('shows 申报日期 (the last declare, cleared by a withdrawal), 监管方式, 件数, 毛重 and 录入员, and sorts by 申报日期', () => {
-    const a = add({ TradeMode: '0110', PackNo: '12', GrossWet: '1520.5', InputerName: '王芳' }, '2026-11-01T08:00:00Z');
+    const a = add(
+      { TradeMode: '0110', PackNo: '12', GrossWet: '1520.5', InputerName: '王芳', Type: '  5', IEDate: '20261101' },
+      '2026-11-01T08:00:00Z',
+    );
     const b = add({}, '2026-11-02T08:00:00Z');
     const c = add({}, '2026-11-03T08:00:00Z');
     let revision = 100;
@@ -136,10 +139,13 @@ describe('declaration list query', () => {
       packNo: '12',
       grossWet: '1520.5',
       inputerName: '王芳',
+      twoStep: 'summary',
+      ieDate: '20261101',
     });
-    expect(first.items[2]).toMatchObject({ declaredAt: null, tradeMode: '', packNo: '' });
-    // The record the editor opens carries the same values.
-    expect(f.declarations.get(a.id)).toMatchObject({ declaredAt: '2026-11-05T09:00:00.000Z', grossWet: '1520.5' });
+    expect(first.items[2]).toMatchObject({ declaredAt: null, tradeMode: '', packNo: '', twoStep: null, ieDate: '' });
+    // The record the editor opens carries the same values, read from its head document rather than the list's columns.
+    expect(f.declarations.get(a.id)).toMatchObject(first.items[0] ?? {});
+    expect(f.declarations.get(b.id)).toMatchObject(first.items[2] ?? {});
     expect(seqs(f.repo.list({ sort: 'declaredAt', direction: 'asc' }))).toEqual([
       b.clientSeqNo,
       c.clientSeqNo,

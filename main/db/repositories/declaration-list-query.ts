@@ -2,7 +2,7 @@ import type { ListQuery } from '../../../shared/api';
 import { listQuerySchema } from '../../../shared/api';
 import type { Db } from '../connection';
 import type { ListRow } from './declaration-row';
-import { releasedAtColumn } from './declaration-row';
+import { listHeadFields, releasedAtColumn } from './declaration-row';
 
 /**
  * How far a filtered list is counted. Up to this many matches the count is exact and SQLite
@@ -37,12 +37,12 @@ const searchColumns = {
  * What a page shows: the row's columns but the head document, and the few head values the list's optional columns
  * show (read for the page's rows only, never for the rows skipped or filtered).
  */
+const headValues = Object.entries(listHeadFields)
+  .map(([column, field]) => `coalesce(json_extract(head, '$.${field}'), '') AS ${column}`)
+  .join(',\n  ');
 const pageColumns = `id, client_seq_no, ie_flag, workflow, status, channel, entry_id, seq_no, trade_name, bill_no, contr_no,
   line_count, revision, rejection, created_at, updated_at, declared_at,
-  coalesce(json_extract(head, '$.TradeMode'), '') AS trade_mode, coalesce(json_extract(head, '$.PackNo'), '') AS pack_no,
-  coalesce(json_extract(head, '$.GrossWet'), '') AS gross_wet,
-  coalesce(json_extract(head, '$.InputerName'), '') AS inputer_name,
-  coalesce(json_extract(head, '$.Type'), '') AS head_type, coalesce(json_extract(head, '$.IEDate'), '') AS ie_date,
+  ${headValues},
   ${releasedAtColumn}`;
 
 /** The end of a prefix range: every string that starts with the prefix sorts below it. */

@@ -34,15 +34,24 @@ export interface DeclarationRow {
   declared_at: string | null;
 }
 
+/**
+ * The head values a summary shows, each by its column in a list page's rows and its field in the head document: the
+ * list query reads them out of the stored head (declaration-list-query.ts), a whole row's summary out of the parsed
+ * head (headColumns), both from this one list.
+ */
+export const listHeadFields = {
+  trade_mode: 'TradeMode',
+  pack_no: 'PackNo',
+  gross_wet: 'GrossWet',
+  inputer_name: 'InputerName',
+  head_type: 'Type',
+  ie_date: 'IEDate',
+} as const;
+
+type HeadColumns = Record<keyof typeof listHeadFields, string>;
+
 /** A row of a list page: no head document, but the head values the list shows. */
-export type ListRow = Omit<DeclarationRow, 'head'> & {
-  trade_mode: string;
-  pack_no: string;
-  gross_wet: string;
-  inputer_name: string;
-  head_type: string;
-  ie_date: string;
-};
+export type ListRow = Omit<DeclarationRow, 'head'> & HeadColumns;
 
 /**
  * A declaration as the repository hands it to core: the summary's names, the head document still as stored (loadDoc
@@ -53,20 +62,13 @@ export interface StoredDeclaration extends DeclarationSummary {
   rejection: string | null;
 }
 
-/** The head values a summary shows, from a list page's columns or from the head document itself. */
-function headColumns(
-  row: DeclarationRow | ListRow,
-): Pick<ListRow, 'trade_mode' | 'pack_no' | 'gross_wet' | 'inputer_name' | 'head_type' | 'ie_date'> {
+/** The head values a summary shows, from a list page's columns or from the head document itself ('' where absent). */
+function headColumns(row: DeclarationRow | ListRow): HeadColumns {
   if ('trade_mode' in row) return row;
   const head = JSON.parse(row.head) as Record<string, string | undefined>;
-  return {
-    trade_mode: head.TradeMode ?? '',
-    pack_no: head.PackNo ?? '',
-    gross_wet: head.GrossWet ?? '',
-    inputer_name: head.InputerName ?? '',
-    head_type: head.Type ?? '',
-    ie_date: head.IEDate ?? '',
-  };
+  return Object.fromEntries(
+    Object.entries(listHeadFields).map(([column, field]) => [column, head[field] ?? '']),
+  ) as HeadColumns;
 }
 
 export function toSummary(row: (DeclarationRow | ListRow) & { released_at?: string | null }): DeclarationSummary {
