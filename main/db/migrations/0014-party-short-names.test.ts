@@ -8,12 +8,9 @@ describe('migration 0014 party short names', () => {
 
   it('gives the parties already here the initials of their short names, found by the picker’s search', () => {
     const db = open(migration0014.version - 1);
-    const insert = db.prepare(
-      `INSERT INTO parties (id, overseas, roles, name_zh, name_en, initials, created_at, updated_at, seq)
-       VALUES (?, 0, 'trade', ?, '', ?, 't1', 't1', ?)`,
-    );
-    insert.run('p1', '上海鲜果贸易有限公司', 'shxgmyyxgs', 1);
-    insert.run('p2', '鲜花速递有限公司', 'xhsdyxgs', 2);
+    db.exec(`INSERT INTO parties (id, overseas, roles, name_zh, name_en, initials, created_at, updated_at, seq)
+      VALUES ('p1', 0, 'trade', '上海鲜果贸易有限公司', '', 'shxgmyyxgs', 't1', 't1', 1),
+             ('p2', 0, 'trade', '鲜花速递有限公司', '', 'xhsdyxgs', 't1', 't1', 2)`);
     upgradeTo(db, migration0014);
     expect(db.prepare(`SELECT id, short_initials FROM parties ORDER BY id`).all()).toEqual([
       { id: 'p1', short_initials: 'xgmyyxgs' },
