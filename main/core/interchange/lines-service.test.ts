@@ -67,19 +67,20 @@ describe('goods lines from spreadsheets and the clipboard', () => {
       header: '商品编号',
       samples: ['0808100000', '0808100000', '0808100000'],
     });
-    expect(preview.mapping.columns.map((c) => c.target)).toEqual([
-      'CodeTS',
-      'GName',
-      'GModel',
-      'GQty',
-      'GUnit',
-      'DeclPrice',
-      'DeclTotal',
-      'TradeCurr',
-      '@origin',
-      '@destination',
-      'DistrictCode',
-      'DutyMode',
+    // Each header beside the field guessed from it; 序号 is left unmapped.
+    expect(preview.mapping.columns.map((c) => [c.header, c.target])).toEqual([
+      ['商品编号', 'CodeTS'],
+      ['商品名称', 'GName'],
+      ['规格型号', 'GModel'],
+      ['数量', 'GQty'],
+      ['单位', 'GUnit'],
+      ['单价', 'DeclPrice'],
+      ['总价', 'DeclTotal'],
+      ['币制', 'TradeCurr'],
+      ['原产国', '@origin'],
+      ['最终目的国', '@destination'],
+      ['境内目的地', 'DistrictCode'],
+      ['征免', 'DutyMode'],
     ]);
   });
 
