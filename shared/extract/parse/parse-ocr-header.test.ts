@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentLine, ParsedDocument } from '../document';
+import type { TextLine } from '../../../test-support/shared/document-text';
 import { tableLine, textDocument, textPage } from '../../../test-support/shared/document-text';
 import { parseDocument } from './parse-document';
 
@@ -45,33 +46,34 @@ describe('parseDocument on OCR runs of a goods table header', () => {
     ]);
   });
 
-  it('parts a header run an OCR engine joined over several columns, at a Chinese header word or after a bracket', () => {
-    // Tesseract reading the page as one block joins header cells set closer than its word gap: "数量 Q'ty" with the
-    // next column's "单价 (USD) Unit", and "金额 (USD)" with "原产国" as "Amount (USD)" with "Origin" under it.
-    const page = textPage(0, [
+  it.each<[joined: string, fileName: string, lines: TextLine[], read: Record<string, string>]>([
+    [
+      // Tesseract reading the page as one block joins header cells set closer than its word gap: "数量 Q'ty" with the
+      // next column's "单价 (USD) Unit", and "金额 (USD)" with "原产国" as "Amount (USD)" with "Origin" under it.
+      'over several columns, at a Chinese header word or after a bracket',
+      'invoice.pdf',
       [
-        [40, '序号'],
-        [80, '品名'],
-        [250, "数量 Q'ty 单价 (USD) Unit"],
-        [420, '金额 (USD) 原产国'],
+        [
+          [40, '序号'],
+          [80, '品名'],
+          [250, "数量 Q'ty 单价 (USD) Unit"],
+          [420, '金额 (USD) 原产国'],
+        ],
+        [
+          [40, 'No.'],
+          [80, 'Description'],
+          [305, 'Price (USD)'],
+          [420, 'Amount (USD) Origin'],
+        ],
+        [
+          [40, '1'],
+          [80, 'Bolt'],
+          [250, '1,000 PCS'],
+          [310, '0.25'],
+          [430, '250.00'],
+          [480, 'Italy'],
+        ],
       ],
-      [
-        [40, 'No.'],
-        [80, 'Description'],
-        [305, 'Price (USD)'],
-        [420, 'Amount (USD) Origin'],
-      ],
-      [
-        [40, '1'],
-        [80, 'Bolt'],
-        [250, '1,000 PCS'],
-        [310, '0.25'],
-        [430, '250.00'],
-        [480, 'Italy'],
-      ],
-    ]);
-    const doc = parseDocument(textDocument('invoice.pdf', [page]));
-    expect(doc.lines.map(values)).toEqual([
       {
         itemNo: '1',
         nameEn: 'Bolt',
@@ -81,30 +83,39 @@ describe('parseDocument on OCR runs of a goods table header', () => {
         amount: '250.00',
         origin: 'Italy',
       },
-    ]);
-  });
-
-  it('parts a header run of Chinese header words OCR read without a space between two columns ("件数净重")', () => {
-    const page = textPage(0, [
+    ],
+    [
+      'across two columns of Chinese header words read without a space ("件数净重")',
+      'packing.pdf',
       [
-        [40, 'No.'],
-        [80, 'Description'],
-        [250, 'Qty'],
-        [300, '件数净重 (千克) 毛重 (千克)'],
+        [
+          [40, 'No.'],
+          [80, 'Description'],
+          [250, 'Qty'],
+          [300, '件数净重 (千克) 毛重 (千克)'],
+        ],
+        [
+          [40, '1'],
+          [80, 'Bolt'],
+          [250, '1,000 PCS'],
+          [305, '4'],
+          [328, '40.5'],
+          [378, '42.0'],
+        ],
       ],
-      [
-        [40, '1'],
-        [80, 'Bolt'],
-        [250, '1,000 PCS'],
-        [305, '4'],
-        [328, '40.5'],
-        [378, '42.0'],
-      ],
-    ]);
-    const doc = parseDocument(textDocument('packing.pdf', [page]));
-    expect(doc.lines.map((l) => [l.packages?.value, l.netWeight?.value, l.grossWeight?.value])).toEqual([
-      ['4', '40.5', '42.0'],
-    ]);
+      {
+        itemNo: '1',
+        nameEn: 'Bolt',
+        quantity: '1000',
+        unit: 'PCS',
+        packages: '4',
+        netWeight: '40.5',
+        grossWeight: '42.0',
+      },
+    ],
+  ])('parts a header run OCR joined %s', (_, fileName, lines, read) => {
+    const doc = parseDocument(textDocument(fileName, [textPage(0, lines)]));
+    expect(doc.lines.map(values)).toEqual([read]);
   });
 
   it('names weight columns whose headers OCR garbled by what they hold: net at least half the gross on each line', () => {
