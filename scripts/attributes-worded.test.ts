@@ -1,15 +1,7 @@
 import ts from 'typescript';
 import { describe, it } from 'vitest';
 import type { Site } from './renderer-sources';
-import {
-  checkSites,
-  expectJudged,
-  parseText,
-  rendererSites,
-  rendererSources,
-  sitesBelow,
-  whereOf,
-} from './renderer-sources';
+import { checkSites, expectJudged, rendererSites, rendererSources, snippetFault, whereOf } from './renderer-sources';
 
 // What a screen reader announces and what a tooltip or an empty field shows is read by the broker as much as the
 // page's text, so it is in the UI language too. This reads every JSX attribute of the renderer that carries such
@@ -117,10 +109,7 @@ describe('every title, label, placeholder and alt text the renderer sets is in t
   });
 
   it('tells fixed words from codes, symbols and words of the UI language', () => {
-    const fault = (attribute: string) => {
-      const source = parseText(`const label = 'Lookup';\n<x ${attribute} />`, 'snippet.tsx');
-      return sitesBelow(source, (node) => attributeSite(node, source))[0]?.fault ?? null;
-    };
+    const fault = (attribute: string) => snippetFault(`const label = 'Lookup';\n<x ${attribute} />`, attributeSite);
     expectJudged(fault, {
       refused: [
         'title="Delete"',

@@ -1,7 +1,7 @@
 import ts from 'typescript';
 import { describe, it } from 'vitest';
 import type { Site } from './renderer-sources';
-import { checkSites, expectJudged, parseText, rendererSites, sitesBelow, whereOf } from './renderer-sources';
+import { checkSites, expectJudged, rendererSites, snippetFault, whereOf } from './renderer-sources';
 
 // A form the browser validates stops a submit with the browser's own bubble ("Please fill out this field"), worded in
 // the language of the browser or the OS, not the one the broker chose in the app: an empty or too-short passphrase on
@@ -9,19 +9,14 @@ import { checkSites, expectJudged, parseText, rendererSites, sitesBelow, whereOf
 // words the problem under the field. Every form, not only those holding a `required`, `minLength`, `type="url"` or
 // `pattern` input: a component inside the form (PassphraseField) brings such an input where this reading cannot see it.
 
-/** A <form> opening tag without `noValidate` (or with `noValidate={false}`), as a fault; null for any other node. */
-export function formFault(node: ts.Node): string | null {
-  const tag = ts.isJsxElement(node) ? node.openingElement : ts.isJsxSelfClosingElement(node) ? node : null;
-  if (!tag || tag.tagName.getText() !== 'form') return null;
-  const attribute = tag.attributes.properties.find((p) => ts.isJsxAttribute(p) && p.name.getText() === 'noValidate');
-  const off = attribute && ts.isJsxAttribute(attribute) && attribute.initializer?.getText() === '{false}';
-  return !attribute || off ? 'a <form> the browser validates in its own language: give it noValidate' : null;
-}
-
+/** A <form> as a site, at fault without `noValidate` (or with `noValidate={false}`); no site for any other node. */
 function formSites(node: ts.Node, source: ts.SourceFile): Site[] {
   const tag = ts.isJsxElement(node) ? node.openingElement : ts.isJsxSelfClosingElement(node) ? node : null;
   if (!tag || tag.tagName.getText() !== 'form') return [];
-  return [{ where: whereOf(source, node), fault: formFault(node) }];
+  const attribute = tag.attributes.properties.find((p) => ts.isJsxAttribute(p) && p.name.getText() === 'noValidate');
+  const off = attribute && ts.isJsxAttribute(attribute) && attribute.initializer?.getText() === '{false}';
+  const fault = !attribute || off ? 'a <form> the browser validates in its own language: give it noValidate' : null;
+  return [{ where: whereOf(source, node), fault }];
 }
 
 describe('renderer forms leave no check to the browser', () => {
@@ -31,13 +26,7 @@ describe('renderer forms leave no check to the browser', () => {
   });
 
   it('refuses a form without noValidate', () => {
-    const fault = (code: string) => {
-      const found = sitesBelow(parseText(`const x = ${code};`, 'snippet.tsx'), (node) => {
-        const f = formFault(node);
-        return f === null ? [] : [{ where: '', fault: f }];
-      });
-      return found[0]?.fault ?? null;
-    };
+    const fault = (code: string) => snippetFault(`const x = ${code};`, formSites);
     expectJudged(fault, {
       refused: [
         '<form onSubmit={submit}><input required /></form>',

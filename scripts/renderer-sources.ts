@@ -59,18 +59,24 @@ export function sitesBelow(root: ts.Node, judge: (node: ts.Node) => Site[]): Sit
   return sites;
 }
 
+/** A scan's judge: shown each node with the file it stands in (for `whereOf`), it answers the sites the node is. */
+export type FileJudge = (node: ts.Node, source: ts.SourceFile) => Site[];
+
+function sitesIn(source: ts.SourceFile, judge: FileJudge): Site[] {
+  return sitesBelow(source, (node) => judge(node, source));
+}
+
+/** Every site a scan finds in the renderer's product files (or in `files`): each file parsed and walked by `judge`. */
+export function rendererSites(judge: FileJudge, files: readonly string[] = rendererSources()): Site[] {
+  return files.flatMap((file) => sitesIn(parseSource(file), judge));
+}
+
 /**
- * Every site a scan finds in the renderer's product files (or in `files`): each file parsed and walked, `judge` shown
- * each node with the file it stands in (for `whereOf`), answering the sites that node stands for.
+ * What a scan's judge finds wrong in a snippet parsed as a .tsx file, as the scan reads the renderer's files: the
+ * fault of the first site it finds (null when that site is sound, or when there is none).
  */
-export function rendererSites(
-  judge: (node: ts.Node, source: ts.SourceFile) => Site[],
-  files: readonly string[] = rendererSources(),
-): Site[] {
-  return files.flatMap((file) => {
-    const source = parseSource(file);
-    return sitesBelow(source, (node) => judge(node, source));
-  });
+export function snippetFault(code: string, judge: FileJudge): string | null {
+  return sitesIn(parseText(code, 'snippet.tsx'), judge)[0]?.fault ?? null;
 }
 
 /**
