@@ -9,65 +9,57 @@ import type {
   TemplateSummary,
 } from '../../shared/api';
 import type { DecModHead } from '../../shared/modify/mod-request';
+import { recordBuilder } from './record-builder';
 
 /** A draft import declaration as the list shows it (declarations.list), with what a test sets over it. */
-export function declarationSummary(overrides: Partial<DeclarationSummary> = {}): DeclarationSummary {
-  return {
-    id: '01a2049e-b64f-7413-8ff9-f1a7a1258340',
-    clientSeqNo: 'SW261122ABCDEFGHJK',
-    ieFlag: 'I',
-    workflow: 'draft',
-    status: 'draft',
-    channel: null,
-    entryId: null,
-    seqNo: null,
-    tradeName: '',
-    billNo: '',
-    contrNo: '',
-    lineCount: 0,
-    revision: 1,
-    createdAt: '2026-11-22T00:00:00.000Z',
-    updatedAt: '2026-11-22T00:00:00.000Z',
-    declaredAt: null,
-    tradeMode: '',
-    packNo: '',
-    grossWet: '',
-    inputerName: '',
-    twoStep: null,
-    ieDate: '',
-    releasedAt: null,
-    ...overrides,
-  };
-}
+export const declarationSummary = recordBuilder<DeclarationSummary>(() => ({
+  id: '01a2049e-b64f-7413-8ff9-f1a7a1258340',
+  clientSeqNo: 'SW261122ABCDEFGHJK',
+  ieFlag: 'I',
+  workflow: 'draft',
+  status: 'draft',
+  channel: null,
+  entryId: null,
+  seqNo: null,
+  tradeName: '',
+  billNo: '',
+  contrNo: '',
+  lineCount: 0,
+  revision: 1,
+  createdAt: '2026-11-22T00:00:00.000Z',
+  updatedAt: '2026-11-22T00:00:00.000Z',
+  declaredAt: null,
+  tradeMode: '',
+  packNo: '',
+  grossWet: '',
+  inputerName: '',
+  twoStep: null,
+  ieDate: '',
+  releasedAt: null,
+}));
 
 /** The same draft as main answers it (declarations.get), with what a test sets over it. */
-export function declarationRecord(overrides: Partial<DeclarationRecord> = {}): DeclarationRecord {
-  return {
-    ...declarationSummary(),
-    doc: { head: { IEFlag: 'I' }, lines: [], tables: {} },
-    rejection: null,
-    ...overrides,
-  };
-}
+export const declarationRecord = recordBuilder<DeclarationRecord>(() => ({
+  ...declarationSummary(),
+  doc: { head: { IEFlag: 'I' }, lines: [], tables: {} },
+  rejection: null,
+}));
 
 /** A goods-line import that wrote every row it read without a word to say (interchange.importLines' report). */
-export function lineImportWritten(overrides: Partial<LineImportReport> = {}): LineImportReport {
-  return {
-    written: true,
-    rowCount: 1,
-    imported: 1,
-    revision: 2,
-    created: [],
-    errors: [],
-    errorCount: 0,
-    warnings: [],
-    warningCount: 0,
-    mapped: [],
-    mappedCount: 0,
-    profileId: null,
-    ...overrides,
-  };
-}
+export const lineImportWritten = recordBuilder<LineImportReport>(() => ({
+  written: true,
+  rowCount: 1,
+  imported: 1,
+  revision: 2,
+  created: [],
+  errors: [],
+  errorCount: 0,
+  warnings: [],
+  warningCount: 0,
+  mapped: [],
+  mappedCount: 0,
+  profileId: null,
+}));
 
 /**
  * Main's refusal of 徐州 as a 境内目的地, a name two codes of 国内地区 carry, as main words it (paste-mapping.test.ts sees
@@ -87,23 +79,20 @@ export function ambiguousDistrict(row: number, column: string): LineImportReport
 }
 
 /** A 修撤单's head (DecModHead): a modification with no parties and no note, with what a test sets over it. */
-export function decModHead(overrides: Partial<DecModHead> = {}): DecModHead {
-  return {
-    DecModType: '1',
-    EntryId: '',
-    DecSeqNo: '',
-    CustomsCode: '',
-    IeFlag: 'I',
-    TradeCode: '',
-    TradeName: '',
-    TradeCreditCode: '',
-    AgentCode: '',
-    AgentName: '',
-    AgentCreditCode: '',
-    DecModNote: '',
-    ...overrides,
-  };
-}
+export const decModHead = recordBuilder<DecModHead>(() => ({
+  DecModType: '1',
+  EntryId: '',
+  DecSeqNo: '',
+  CustomsCode: '',
+  IeFlag: 'I',
+  TradeCode: '',
+  TradeName: '',
+  TradeCreditCode: '',
+  AgentCode: '',
+  AgentName: '',
+  AgentCreditCode: '',
+  DecModNote: '',
+}));
 
 /**
  * An archive import's report (archive.import) of `path`: nothing of any kind added or skipped, no declaration sent
@@ -130,32 +119,26 @@ export function archiveImported(path: string, overrides: Partial<ArchiveImportRe
  * The signing key's status (keys.status): an unlocked ed25519 key sealed with a passphrase, on a host with no
  * keychain, with what a test sets over it.
  */
-export function keyStatus(overrides: Partial<KeyStatus> = {}): KeyStatus {
-  return {
-    exists: true,
-    unlocked: true,
-    algorithm: 'ed25519',
-    keyId: 'k1',
-    publicKey: 'p',
-    protection: 'passphrase',
-    keychain: false,
-    ...overrides,
-  };
-}
+export const keyStatus = recordBuilder<KeyStatus>(() => ({
+  exists: true,
+  unlocked: true,
+  algorithm: 'ed25519',
+  keyId: 'k1',
+  publicKey: 'p',
+  protection: 'passphrase',
+  keychain: false,
+}));
 
 /** The hub connection's status (sync.status): a desk enrolled with a hub that answers, nothing queued or gone wrong. */
-export function syncStatus(overrides: Partial<SyncStatus> = {}): SyncStatus {
-  return {
-    state: 'online',
-    hubUrl: 'https://hub.example.cn',
-    clientId: 'desk-1',
-    outbox: { queued: 0, sending: 0, rejected: 0 },
-    lastError: null,
-    lastSyncAt: null,
-    nextAttemptAt: null,
-    ...overrides,
-  };
-}
+export const syncStatus = recordBuilder<SyncStatus>(() => ({
+  state: 'online',
+  hubUrl: 'https://hub.example.cn',
+  clientId: 'desk-1',
+  outbox: { queued: 0, sending: 0, rejected: 0 },
+  lastError: null,
+  lastSyncAt: null,
+  nextAttemptAt: null,
+}));
 
 /** A manual backup as backup.list lists it. */
 export const manualBackup: BackupInfo = {
@@ -167,15 +150,12 @@ export const manualBackup: BackupInfo = {
 };
 
 /** A template as the templates' list and picker show it (templates.list): an import kept with its head and lines. */
-export function templateSummary(overrides: Partial<TemplateSummary> = {}): TemplateSummary {
-  return {
-    id: '01a2049e-b64f-7413-8ff9-000000000001',
-    name: '智利车厘子',
-    ieFlag: 'I',
-    lineCount: 1,
-    parts: ['head', 'lines'],
-    createdAt: '2026-11-22T08:00:00.000Z',
-    updatedAt: '2026-11-22T08:00:00.000Z',
-    ...overrides,
-  };
-}
+export const templateSummary = recordBuilder<TemplateSummary>(() => ({
+  id: '01a2049e-b64f-7413-8ff9-000000000001',
+  name: '智利车厘子',
+  ieFlag: 'I',
+  lineCount: 1,
+  parts: ['head', 'lines'],
+  createdAt: '2026-11-22T08:00:00.000Z',
+  updatedAt: '2026-11-22T08:00:00.000Z',
+}));

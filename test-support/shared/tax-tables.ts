@@ -1,4 +1,5 @@
 import type { ExchangeRate, TariffRates, TaxHeadInput, TaxLineInput, TaxTables } from '../../shared/taxes/types';
+import { recordBuilder } from './record-builder';
 
 /** Tables held in memory for the estimate's tests and bench: rows as a test writes them. */
 export function memoryTaxTables(
@@ -23,36 +24,30 @@ export function memoryTaxTables(
   };
 }
 
-export function head(fields: Partial<TaxHeadInput> = {}): TaxHeadInput {
-  return {
-    ieFlag: 'I',
-    transMode: '1',
-    feeMark: '',
-    feeRate: '',
-    feeCurr: '',
-    insurMark: '',
-    insurRate: '',
-    insurCurr: '',
-    grossWt: '',
-    agreement: '',
-    ...fields,
-  };
-}
+export const head = recordBuilder<TaxHeadInput>(() => ({
+  ieFlag: 'I',
+  transMode: '1',
+  feeMark: '',
+  feeRate: '',
+  feeCurr: '',
+  insurMark: '',
+  insurRate: '',
+  insurCurr: '',
+  grossWt: '',
+  agreement: '',
+}));
 
-export function line(fields: Partial<TaxLineInput> = {}): TaxLineInput {
-  return {
-    codeTs: '0000000001',
-    declTotal: '1000',
-    tradeCurr: 'USD',
-    originCountry: 'USA',
-    firstQty: '1',
-    firstUnit: '035',
-    secondQty: '',
-    secondUnit: '',
-    dutyMode: '1',
-    ...fields,
-  };
-}
+export const line = recordBuilder<TaxLineInput>(() => ({
+  codeTs: '0000000001',
+  declTotal: '1000',
+  tradeCurr: 'USD',
+  originCountry: 'USA',
+  firstQty: '1',
+  firstUnit: '035',
+  secondQty: '',
+  secondUnit: '',
+  dutyMode: '1',
+}));
 
 /**
  * The tables the duty panel's and the printed sheet's tests estimate with: one tariff line (MFN 10 %, provisional 5 %,
