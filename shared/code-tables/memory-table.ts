@@ -1,5 +1,5 @@
 import type { CodeRow } from './normalize';
-import type { SearchHit } from './search';
+import { chineseNameNearness, compareNearness, isChineseText, type NameNearness, type SearchHit } from './search';
 
 interface Entry {
   row: CodeRow;
@@ -116,9 +116,19 @@ export function createMemoryTable(rows: readonly CodeRow[]): MemoryTable {
           (e) => add(e, 2),
         );
       }
-      if (hits.size < limit && !/^\d+$/.test(q)) {
+      const chinese = isChineseText(q);
+      if (hits.size < limit && chinese) {
+        // Every name holding the text is weighed, not the first ones in code order: 苹果干 (0813) and 鲜苹果 (0808)
+        // both hold 苹果, and the nearest must come first wherever it sorts. A scan of the tariff's 12,000 names.
+        const named: Array<{ e: Entry; near: NameNearness }> = [];
+        for (const e of entries) {
+          const near = hits.has(e.code) ? null : chineseNameNearness(e.zh, q);
+          if (near) named.push({ e, near });
+        }
+        named.sort((a, b) => compareNearness(a.near, b.near) || compare(a.e.code, b.e.code));
+        for (const { e, near } of named) if (!add(e, near.rank)) break;
+      } else if (hits.size < limit && !/^\d+$/.test(q)) {
         const lower = q.toLowerCase();
-        const chinese = /[\u3400-\u9fff]/.test(q);
         byZh ??= [...entries].sort((a, b) => compare(a.zh, b.zh));
         withPrefix(
           byZh,
@@ -126,7 +136,7 @@ export function createMemoryTable(rows: readonly CodeRow[]): MemoryTable {
           q,
           (e) => add(e, 3),
         );
-        if (!chinese && hits.size < limit) {
+        if (hits.size < limit) {
           byEn ??= [...entries].sort((a, b) => compare(a.enLower, b.enLower));
           withPrefix(
             byEn,
@@ -137,13 +147,14 @@ export function createMemoryTable(rows: readonly CodeRow[]): MemoryTable {
         }
         for (const e of entries) {
           if (hits.size >= limit) break;
-          if (!hits.has(e.code) && (e.zh.includes(q) || (!chinese && e.enLower.includes(lower)))) add(e, 4);
+          if (!hits.has(e.code) && (e.zh.includes(q) || e.enLower.includes(lower))) add(e, 4);
         }
       }
       // Among names that start with what was typed, the shortest is the nearest, and Enter picks the first: "United
       // States" is the United States of America, not its Minor Outlying Islands, which sorts before it by letter.
       const named = (h: SearchHit) => (h.name_zh.startsWith(q) ? h.name_zh : h.name_en).length;
-      return [...hits.values()].sort((a, b) => a.rank - b.rank || (a.rank === 3 ? named(a) - named(b) : 0));
+      // Chinese names come in the order weighed above (a stable sort keeps it).
+      return [...hits.values()].sort((a, b) => a.rank - b.rank || (a.rank === 3 && !chinese ? named(a) - named(b) : 0));
     },
   };
 }

@@ -6,13 +6,50 @@ export interface SearchHit {
   code: string;
   name_zh: string;
   name_en: string;
-  /** 0 exact code, 1 code prefix, 2 pinyin-initials prefix, 3 name prefix, 4 name contains. */
+  /**
+   * 0 exact code, 1 code prefix, 2 pinyin-initials prefix, 3 name prefix (a Chinese name: is, ends or begins with
+   * the text, see chineseNameNearness), 4 name contains.
+   */
   rank: number;
   /** Set when the code is not in force today (validity.ts): pickers list it after the codes that are, marked. */
   validity?: 'not-yet' | 'expired' | 'retired' | 'legacy';
 }
 
-/** How well `row` matches what a broker typed; null when it does not. The same ranks as the SQLite search. */
+/** How near a Chinese name is to the text typed: rank 3 or 4, then `place` and `extra`, lower first. */
+export interface NameNearness {
+  rank: 3 | 4;
+  /** 0 the name is the text, 1 it ends with it, 2 it begins with it, 3 the text is inside. */
+  place: number;
+  /** The name's characters beyond the text. */
+  extra: number;
+}
+
+/** What the tariff calls the rest of a heading: "其他冻藏的去骨牛肉" is the ordinary beef beside "…濒危野牛肉". */
+const OTHER = '其他';
+
+/**
+ * How directly a Chinese name names what a broker typed, or null when it does not hold the text. A Chinese noun
+ * phrase ends in the thing it names: 鲜苹果 is an apple, 苹果干 a dried thing and 苹果汁 a juice, so a name ending in
+ * the text comes before one beginning with it, and among those the one with fewest other characters. A leading
+ * 其他 costs nothing: the tariff's residual line is where the ordinary goods are.
+ */
+export function chineseNameNearness(name: string, text: string): NameNearness | null {
+  if (!name.includes(text)) return null;
+  const rest = name.startsWith(OTHER) ? name.slice(OTHER.length) : name;
+  const core = rest.includes(text) ? rest : name;
+  const place = core === text ? 0 : core.endsWith(text) ? 1 : core.startsWith(text) ? 2 : 3;
+  return { rank: place < 3 ? 3 : 4, place, extra: core.length - text.length };
+}
+
+/** Orders name matches: the nearer first (chineseNameNearness), then by code. */
+export function compareNearness(a: NameNearness, b: NameNearness): number {
+  return a.rank - b.rank || a.place - b.place || a.extra - b.extra;
+}
+
+/** Whether the text typed holds Chinese: it is then searched in the Chinese names only. */
+export const isChineseText = (text: string): boolean => /[\u3400-\u9fff]/.test(text);
+
+/** How well `row` matches what a broker typed; null when it does not. The same ranks as the memory table's search. */
 export function matchRank(row: Readonly<CodeRow>, query: string): number | null {
   const q = query.trim();
   if (q === '') return 4;
@@ -23,6 +60,7 @@ export function matchRank(row: Readonly<CodeRow>, query: string): number | null 
   const lower = q.toLowerCase();
   if ((row.initials ?? '').startsWith(lower)) return 2;
   const zh = row.name_zh ?? '';
+  if (isChineseText(q)) return chineseNameNearness(zh, q)?.rank ?? null;
   const en = (row.name_en ?? '').toLowerCase();
   if (zh.startsWith(q) || en.startsWith(lower)) return 3;
   if (zh.includes(q) || en.includes(lower)) return 4;

@@ -125,6 +125,26 @@ describe('code-table store and search', () => {
     expect(store.search('countries', '美国', 5)[0]?.code).toBe('USA');
   });
 
+  // A goods word a broker types into 商品编号: the line the word names most directly first, as Enter picks it, before
+  // the line that sorted first by code or by name prefix. Chinese names end in the thing they name (鲜苹果 is an apple,
+  // 苹果干 a dried thing, 棉花采摘机 a machine), and 其他 is the residual line, where the ordinary goods are.
+  it.each([
+    { word: '苹果', first: '0808100000 鲜苹果', before: '0813300000 苹果干' },
+    { word: '大米', first: '1102902901 其他大米细粉', before: '1102902101 长粒米大米细粉' },
+    { word: '牛肉', first: '0202200090 其他冻藏的带骨牛肉', before: '0201100010 整头及半头鲜或冷藏的濒危野牛肉' },
+    { word: '咖啡', first: '0901110000 未浸除咖啡碱的未焙炒咖啡', before: '2101110000 咖啡浓缩精汁' },
+    { word: '棉花', first: '5201000001 未梳的棉花', before: '8433592000 棉花采摘机' },
+  ])(
+    'lists first the tariff line that $word names most directly: $first, before $before',
+    ({ word, first, before }) => {
+      const { store } = open();
+      const hits = store.search('tariff', word, 50).map((h) => `${h.code} ${h.name_zh}`);
+      expect(hits[0]).toBe(first);
+      expect(hits.indexOf(before)).toBeGreaterThan(0);
+      expect(hits.every((h) => h.includes(word))).toBe(true);
+    },
+  );
+
   it('finds every code whose name is shared with another code: names are not unique, codes are', async () => {
     const { store, service } = open();
     await importDomainTables(service, ['customs-districts']);
