@@ -2,6 +2,7 @@ import { expect, test } from './fixtures/desk-test';
 import { freshDir, type Running } from './fixtures/processes';
 import type { DeskPage } from './pages/desk-page';
 import { expectSeen } from './support/seen';
+import type { Locator } from '@playwright/test';
 
 // What a broker meets in the first hour with the desk: the goods word typed into 商品编号, the words brokers say for
 // a package, the checks while a code is still being typed, and the keyboard after 申报.
@@ -44,5 +45,41 @@ test.describe('the first hour', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.press('Alt+Shift+L');
     await ui.expectLineValue(1, 'CodeTS', '0808100000');
+  });
+
+  test('包装种类: the words brokers say (纸箱, 托盘, 桶, 袋, carton, pallet, drum, bag) find the codes, in Chinese and in English', async ({
+    page,
+    startDesk,
+    ui,
+  }) => {
+    await newDraft(startDesk, ui, 'package-words');
+    const first = page.getByRole('listbox').getByRole('option').first();
+    const pickBy = async (field: Locator, word: string, code: string) => {
+      await field.focus();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type(word);
+      // The broker sees what Enter will pick before pressing it.
+      await expect(first).toHaveText(new RegExp(`^${code}\\b`));
+      await expectSeen(first);
+      await page.keyboard.press('Enter');
+      await expect(field).toHaveValue(code);
+    };
+    const words = [
+      ['纸箱', '22'],
+      ['木箱', '23'],
+      ['托盘', '92'],
+      ['桶', '39'],
+      ['袋', '06'],
+      ['carton', '22'],
+      ['pallet', '92'],
+      ['drum', '39'],
+      ['bag', '06'],
+    ] as const;
+    for (const [word, code] of words) await pickBy(ui.headField('WrapType'), word, code);
+
+    await page.keyboard.press('Alt+Shift+L');
+    const english = page.getByLabel('Package type', { exact: true });
+    await pickBy(english, 'carton', '22');
+    await pickBy(english, '纸箱', '22');
   });
 });

@@ -15,7 +15,7 @@ import type { CodeTablePackage } from '../shared/code-tables/package';
 import { CODE_TABLE_FORMAT } from '../shared/code-tables/package';
 import { nonTradeCurrencies } from './code-tables/country-currency-facts';
 import type { FactTable } from './code-tables/facts';
-import { factTables, ourEnglishNames, tariffChanges } from './code-tables/facts';
+import { factTables, ourAliases, ourEnglishNames, tariffChanges } from './code-tables/facts';
 import type { Row } from './code-tables/handbook';
 import { agreementColumn, readAgreementCells } from './code-tables/agreement-rates';
 import { handbookRows, handbookTables, readHandbookTable } from './code-tables/handbook';
@@ -61,13 +61,16 @@ const byCode = (a: Row, b: Row): number => {
  */
 function pack(t: Built): CodeTablePackage {
   const english = ourEnglishNames[t.id] ?? {};
+  const words = ourAliases[t.id] ?? {};
   const rows = [...t.rows].sort(byCode).map((r): Row => {
     const en = r.name_en || english[r.code ?? ''] || '';
-    return en === '' ? r : { ...r, name_en: en };
+    const aliases = [r.aliases ?? '', ...(words[r.code ?? ''] ?? [])].filter((a) => a !== '').join(';');
+    return { ...r, ...(en === '' ? {} : { name_en: en }), ...(aliases === '' ? {} : { aliases }) };
   });
   const withEnglish = t.columns.includes('name_en') || rows.some((r) => (r.name_en ?? '') !== '');
   const columns = [...t.columns];
   if (withEnglish && !columns.includes('name_en')) columns.splice(2, 0, 'name_en');
+  if (rows.some((r) => r.aliases !== undefined)) columns.push('aliases');
   columns.push('initials');
   const cells = rows.map((r) =>
     columns.map((c) => (c === 'initials' ? pinyinInitials(r.name_zh ?? '') : (r[c] ?? ''))),

@@ -273,6 +273,14 @@ export const factTables: FactTable[] = [
 ];
 
 /**
+ * Words brokers say for a code that none of its names holds (our choice): a picker finds the code by them too, in
+ * the `aliases` column beside the table's former official names. 托盘, 桶 and bag, drum, pallet are in the names.
+ */
+export const ourAliases: Record<string, Record<string, readonly string[]>> = {
+  'packaging-types': { '22': ['carton'], '23': ['crate', 'wooden case'] },
+};
+
+/**
  * English names (our translations) for codes of the tables built from the handbook, which has
  * Chinese names only: a code without one shows its Chinese name in the English UI.
  */
@@ -286,6 +294,7 @@ export const ourEnglishNames: Record<string, Record<string, string>> = {
     '23': 'Wooden or plant-material box',
     '29': 'Box of other material',
     '32': 'Paper or fibreboard drum',
+    '33': 'Wooden or plant-material drum',
     '39': 'Drum of other material',
     '41': 'Intermediate bulk container',
     '42': 'Portable tank',

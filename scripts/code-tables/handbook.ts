@@ -23,6 +23,11 @@ export interface HandbookTable {
   source: string;
   /** Rows left out, with the reason in `source`. */
   skip?: (row: Row) => boolean;
+  /**
+   * Handbook columns holding a code's former official names (the 2018 customs and CIQ names): brokers still say
+   * them (纸箱, 托盘), and a picker finds the code by them. Built into the `aliases` column, `;` between words.
+   */
+  aliasesFrom?: readonly string[];
 }
 
 const SOURCES = '../shared/domain/code-tables/SOURCES.md';
@@ -112,9 +117,10 @@ export const handbookTables: readonly HandbookTable[] = [
     id: 'packaging-types',
     file: 'packaging-types.csv',
     columns: keep('code', 'name_zh'),
+    aliasesFrom: ['old_customs_name_zh', 'old_ciq_name_zh'],
     complete: true,
     asOf: '',
-    source: `${DP} sheet 包装种类 in full (GJ 2018 has 13 of the 17); English names are our translation; ${SOURCES}`,
+    source: `${DP} sheet 包装种类 in full (GJ 2018 has 13 of the 17); English names are our translation; search aliases: the 2018 customs and CIQ names from ${GJ} (纸箱, 木箱, 桶装, 托盘 …) and a few English words brokers say (carton, crate: ours); ${SOURCES}`,
   },
   {
     id: 'licence-doc-types',
@@ -191,15 +197,30 @@ export function readHandbookTable(spec: HandbookTable): Row[] {
     throw new Error(`The handbook's ${spec.file} is missing from ${codeTablesDir} (set SWDESK_DOMAIN_DIR)`);
   const [header = [], ...records] = parseCsv(fs.readFileSync(file, 'utf8'));
   const at = new Map(header.map((h, i) => [h, i]));
-  for (const [from] of spec.columns)
+  for (const from of [...spec.columns.map(([column]) => column), ...(spec.aliasesFrom ?? [])])
     if (!at.has(from)) throw new Error(`${spec.file} has no column "${from}" (the generator expects it)`);
   const rows: Row[] = [];
   for (const record of records) {
     const source: Row = Object.fromEntries(header.map((h, i) => [h, (record[i] ?? '').trim()]));
     if (spec.skip?.(source)) continue;
-    rows.push(Object.fromEntries(spec.columns.map(([from, to]) => [to, source[from] ?? ''])));
+    const row: Row = Object.fromEntries(spec.columns.map(([from, to]) => [to, source[from] ?? '']));
+    if (spec.aliasesFrom)
+      row.aliases = formerNames(
+        spec.aliasesFrom.map((column) => source[column] ?? ''),
+        row,
+      );
+    rows.push(row);
   }
   return rows;
+}
+
+/** A former name that says nothing of the code: the 2018 tables' catch-all 其它 stood for several. */
+const CATCH_ALL = new Set(['其它', '其他']);
+
+/** A row's former names as search aliases: each once, none that is its name now or a bare catch-all. */
+function formerNames(names: readonly string[], row: Row): string {
+  const kept = names.filter((name) => name !== '' && name !== row.name_zh && !CATCH_ALL.has(name));
+  return [...new Set(kept)].join(';');
 }
 
 /** A handbook file's rows by code, with the columns asked for (for a table built from a package). */

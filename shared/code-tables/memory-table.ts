@@ -1,5 +1,5 @@
 import type { CodeRow } from './normalize';
-import { chineseNameNearness, compareNearness, isChineseText, type NameNearness, type SearchHit } from './search';
+import { aliasesOf, compareNearness, isChineseText, nearestName, type NameNearness, type SearchHit } from './search';
 
 interface Entry {
   row: CodeRow;
@@ -9,6 +9,8 @@ interface Entry {
   en: string;
   /** The English name lower-cased, for matching what was typed in any case. */
   enLower: string;
+  /** The row's search aliases (search.ts aliasesOf), lower-cased. */
+  aliases: string[];
 }
 
 /**
@@ -49,10 +51,13 @@ export function createMemoryTable(rows: readonly CodeRow[]): MemoryTable {
       zh: row.name_zh ?? '',
       en,
       enLower: en.toLowerCase(),
+      aliases: aliasesOf(row).map((alias) => alias.toLowerCase()),
     };
   });
   entries.sort((a, b) => compare(a.code, b.code));
-  const byCode = new Map(entries.map((e) => [e.code, e.row]));
+  const byCode = new Map(entries.map((e) => [e.code, e]));
+  // Few tables have aliases (包装种类): they are scanned, not indexed.
+  const aliased = entries.filter((e) => e.aliases.length > 0);
   // The other orders are built when a search first needs them: most tables are only looked up.
   let byInitials: Entry[] | null = null;
   let byZh: Entry[] | null = null;
@@ -72,7 +77,7 @@ export function createMemoryTable(rows: readonly CodeRow[]): MemoryTable {
 
   return {
     size: entries.length,
-    get: (code) => byCode.get(code),
+    get: (code) => byCode.get(code)?.row,
     rows: () => entries.map((e) => e.row),
 
     /**
@@ -122,7 +127,7 @@ export function createMemoryTable(rows: readonly CodeRow[]): MemoryTable {
         // both hold 苹果, and the nearest must come first wherever it sorts. A scan of the tariff's 12,000 names.
         const named: Array<{ e: Entry; near: NameNearness }> = [];
         for (const e of entries) {
-          const near = hits.has(e.code) ? null : chineseNameNearness(e.zh, q);
+          const near = hits.has(e.code) ? null : nearestName([e.zh, ...e.aliases], q);
           if (near) named.push({ e, near });
         }
         named.sort((a, b) => compareNearness(a.near, b.near) || compare(a.e.code, b.e.code));
@@ -145,14 +150,22 @@ export function createMemoryTable(rows: readonly CodeRow[]): MemoryTable {
             (e) => add(e, 3),
           );
         }
+        for (const e of aliased) if (hits.size < limit && e.aliases.some((a) => a.startsWith(lower))) add(e, 3);
         for (const e of entries) {
           if (hits.size >= limit) break;
-          if (!hits.has(e.code) && (e.zh.includes(q) || e.enLower.includes(lower))) add(e, 4);
+          const holds = e.zh.includes(q) || e.enLower.includes(lower) || e.aliases.some((a) => a.includes(lower));
+          if (!hits.has(e.code) && holds) add(e, 4);
         }
       }
       // Among names that start with what was typed, the shortest is the nearest, and Enter picks the first: "United
       // States" is the United States of America, not its Minor Outlying Islands, which sorts before it by letter.
-      const named = (h: SearchHit) => (h.name_zh.startsWith(q) ? h.name_zh : h.name_en).length;
+      const named = (h: SearchHit) => {
+        const e = byCode.get(h.code);
+        const names = e
+          ? [e.zh, e.enLower, ...e.aliases].filter((n) => n.startsWith(q) || n.startsWith(q.toLowerCase()))
+          : [];
+        return Math.min(...names.map((n) => n.length));
+      };
       // Chinese names come in the order weighed above (a stable sort keeps it).
       return [...hits.values()].sort((a, b) => a.rank - b.rank || (a.rank === 3 && !chinese ? named(a) - named(b) : 0));
     },

@@ -46,6 +46,27 @@ export function compareNearness(a: NameNearness, b: NameNearness): number {
   return a.rank - b.rank || a.place - b.place || a.extra - b.extra;
 }
 
+/**
+ * A row's search aliases: other words a picker finds its code by (the built-in 包装种类's former official names 纸箱,
+ * 托盘 and the English words brokers say, resources/SOURCES.md), `;` between them in the `aliases` column.
+ */
+export function aliasesOf(row: Readonly<CodeRow>): string[] {
+  return (row.aliases ?? '')
+    .split(';')
+    .map((alias) => alias.trim())
+    .filter((alias) => alias !== '');
+}
+
+/** The nearest of a row's Chinese name and its aliases to the text typed (chineseNameNearness), or null. */
+export function nearestName(names: readonly string[], text: string): NameNearness | null {
+  let best: NameNearness | null = null;
+  for (const name of names) {
+    const near = chineseNameNearness(name, text);
+    if (near && (!best || compareNearness(near, best) < 0)) best = near;
+  }
+  return best;
+}
+
 /** Whether the text typed holds Chinese: it is then searched in the Chinese names only. */
 export const isChineseText = (text: string): boolean => /[\u3400-\u9fff]/.test(text);
 
@@ -60,10 +81,11 @@ export function matchRank(row: Readonly<CodeRow>, query: string): number | null 
   const lower = q.toLowerCase();
   if ((row.initials ?? '').startsWith(lower)) return 2;
   const zh = row.name_zh ?? '';
-  if (isChineseText(q)) return chineseNameNearness(zh, q)?.rank ?? null;
-  const en = (row.name_en ?? '').toLowerCase();
-  if (zh.startsWith(q) || en.startsWith(lower)) return 3;
-  if (zh.includes(q) || en.includes(lower)) return 4;
+  const aliases = aliasesOf(row).map((alias) => alias.toLowerCase());
+  if (isChineseText(q)) return nearestName([zh, ...aliases], q)?.rank ?? null;
+  const names = [zh, (row.name_en ?? '').toLowerCase(), ...aliases];
+  if (names.some((name) => name.startsWith(q) || name.startsWith(lower))) return 3;
+  if (names.some((name) => name.includes(q) || name.includes(lower))) return 4;
   return null;
 }
 

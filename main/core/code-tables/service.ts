@@ -25,14 +25,15 @@ export interface SnapshotTable {
 
 /**
  * The columns a window's checks and code names read (validity.ts, rules-licences.ts, use-codes.ts), the pinyin
- * initials its pickers search the small tables by (renderer/api/code-tables.ts), and the exchange-rates table's
- * rate and month, which the duty estimate converts with (renderer/api/taxes.ts).
+ * initials and search aliases its pickers search the small tables by (renderer/api/code-tables.ts), and the
+ * exchange-rates table's rate and month, which the duty estimate converts with (renderer/api/taxes.ts).
  */
 const SNAPSHOT_COLUMNS = [
   'code',
   'name_zh',
   'name_en',
   'initials',
+  'aliases',
   'status',
   'valid_from',
   'valid_to',

@@ -145,6 +145,23 @@ describe('code-table store and search', () => {
     },
   );
 
+  // The words brokers say for a package (纸箱, carton) are not the official names (22 纸制或纤维板制盒/箱): the built-in
+  // table's search aliases, its 2018 customs and CIQ names and a few English words, find the codes they mean.
+  it.each([
+    { word: '纸箱', codes: ['22'] },
+    { word: '木箱', codes: ['23'] },
+    { word: '托盘', codes: ['92', '93'] },
+    { word: '桶', codes: ['39', '33', '32'] },
+    { word: '袋', codes: ['06'] },
+    { word: 'carton', codes: ['22'] },
+    { word: 'pallet', codes: ['92', '93'] },
+    { word: 'drum', codes: ['39', '32', '33'] },
+    { word: 'bag', codes: ['06'] },
+  ])('包装种类: $word finds $codes', ({ word, codes }) => {
+    const { store } = open();
+    expect(store.search('packaging-types', word, 20).map((h) => h.code)).toEqual(codes);
+  });
+
   it('finds every code whose name is shared with another code: names are not unique, codes are', async () => {
     const { store, service } = open();
     await importDomainTables(service, ['customs-districts']);
