@@ -19,17 +19,17 @@ const starts: ReadonlyArray<LifecycleState | null> = [
   { workflow: 'sent', channel: 'C', entryId: '222620261000000001' },
   { workflow: 'sent', channel: 'Z', entryId: '222620261000000001' },
   // 两步申报: a 概要 taken and released, the 完整 being keyed, the 完整 closed.
-  { workflow: 'sent', channel: 'L', step: 'summary' },
-  { workflow: 'sent', channel: 'P', step: 'summary' },
-  { workflow: 'draft', channel: null, step: 'complete' },
-  { workflow: 'draft', channel: null, entryId: '222620261000000001', step: 'complete' },
-  { workflow: 'sent', channel: 'R', step: 'complete' },
+  { workflow: 'sent', channel: 'L', twoStep: 'summary' },
+  { workflow: 'sent', channel: 'P', twoStep: 'summary' },
+  { workflow: 'draft', channel: null, twoStep: 'complete' },
+  { workflow: 'draft', channel: null, entryId: '222620261000000001', twoStep: 'complete' },
+  { workflow: 'sent', channel: 'R', twoStep: 'complete' },
 ];
 
 const name = (s: LifecycleState | null) =>
   s === null
     ? '(none)'
-    : `${s.workflow}${s.channel ? `/${s.channel}` : ''}${s.entryId ? '#' : ''}${s.step ? `:${s.step}` : ''}`;
+    : `${s.workflow}${s.channel ? `/${s.channel}` : ''}${s.entryId ? '#' : ''}${s.twoStep ? `:${s.twoStep}` : ''}`;
 
 /**
  * The whole table written out: for each event, the starting states allowed and the workflow each leaves; every start
@@ -161,15 +161,15 @@ describe('the declaration lifecycle table', () => {
   });
 
   it('tells which step of 两步申报 a declaration is at: 概要已放行 (完整申报待办), then 完整已结关', () => {
-    const summary = { workflow: 'queued', channel: null, step: 'summary' } as const;
+    const summary = { workflow: 'queued', channel: null, twoStep: 'summary' } as const;
     expect(nextState('receipt', summary, 'L')).toEqual({ workflow: 'sent', status: 'accepted' });
     expect(nextState('receipt', summary, 'P')).toEqual({ workflow: 'sent', status: 'summary-released' });
     // 完整申报 opens the released 概要 as a draft of the 完整, whose own receipts start afresh.
-    expect(nextState('complete', { workflow: 'sent', channel: 'P', step: 'summary' }, null)).toEqual({
+    expect(nextState('complete', { workflow: 'sent', channel: 'P', twoStep: 'summary' }, null)).toEqual({
       workflow: 'draft',
       status: 'draft',
     });
-    const complete = { workflow: 'queued', channel: null, step: 'complete' } as const;
+    const complete = { workflow: 'queued', channel: null, twoStep: 'complete' } as const;
     expect(nextState('accepted', complete, null)).toEqual({ workflow: 'sent', status: 'submitted' });
     expect(nextState('receipt', complete, 'R')).toEqual({ workflow: 'sent', status: 'complete-closed' });
     // A one-step declaration's release and close read as before.

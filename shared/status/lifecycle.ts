@@ -82,14 +82,15 @@ export function eventName(key: string, locale: Locale): string {
 
 /**
  * What an event is judged on: our workflow, the last customs CHANNEL (null before any receipt) and, for 两步申报, the
- * step DecHead/Type says (left out or null: a one-step declaration).
+ * step DecHead/Type says (left out or null: a one-step declaration). The fields are named as a declaration's own, so
+ * a declaration's stored state is judged as it is read.
  */
 export interface LifecycleState {
   workflow: Workflow;
   channel: string | null;
   /** The 海关编号 customs gave it (a modification or cancellation needs one); unknown when left out. */
   entryId?: string | null;
-  step?: TwoStepMode | null;
+  twoStep?: TwoStepMode | null;
 }
 
 interface Transition {
@@ -119,7 +120,7 @@ export const transitions: Readonly<Record<LifecycleEvent, Transition>> = {
     to: () => 'draft',
   },
   // The 完整申报 of a released 概要 is owed to customs under its 海关编号 (the goods are out): its draft is not deleted.
-  delete: { from: ['draft'], when: (s) => !(s.step === 'complete' && s.entryId), to: stays },
+  delete: { from: ['draft'], when: (s) => !(s.twoStep === 'complete' && s.entryId), to: stays },
   declare: { from: ['draft', 'rejected'], to: () => 'queued' },
   withdraw: { from: ['queued'], to: () => 'draft' },
   accepted: { from: ['queued'], to: () => 'sent' },
@@ -137,7 +138,8 @@ export const transitions: Readonly<Record<LifecycleEvent, Transition>> = {
   // Only once the 概要 is released: the goods are out, and the rest is owed under the same numbers.
   complete: {
     from: ['sent'],
-    when: (s) => s.step === 'summary' && deriveDisplayStatus(s.workflow, s.channel, s.step) === 'summary-released',
+    when: (s) =>
+      s.twoStep === 'summary' && deriveDisplayStatus(s.workflow, s.channel, s.twoStep) === 'summary-released',
     to: () => 'draft',
   },
   // Review happens before 申报, on what may still be declared; the review itself is kept beside the declaration.
@@ -162,7 +164,7 @@ export function nextState(
   event: LifecycleEvent,
   state: LifecycleState | null,
   channel: string | null = state?.channel ?? null,
-  step: TwoStepMode | null = event === 'complete' ? 'complete' : (state?.step ?? null),
+  step: TwoStepMode | null = event === 'complete' ? 'complete' : (state?.twoStep ?? null),
 ): { workflow: Workflow; status: DisplayStatusKey } | null {
   if (!canApply(event, state)) return null;
   const workflow = transitions[event].to(state ?? { workflow: 'draft', channel: null });

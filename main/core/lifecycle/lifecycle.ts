@@ -28,14 +28,6 @@ export interface TransitionResult {
  */
 const revisionWithDocument: ReadonlySet<LifecycleEvent> = new Set(['edit', 'delete', 'complete']);
 
-/** What the lifecycle table judges: the state with its 两步申报 step. */
-const stateOf = (row: DeclarationState) => ({
-  workflow: row.workflow,
-  channel: row.channel,
-  entryId: row.entryId,
-  step: row.twoStep,
-});
-
 /** The refusal a broker reads for an event tried from the wrong state (a more telling one than the table's if any). */
 function refusal(event: LifecycleEvent, row: DeclarationState): AppError {
   const seqNo = row.clientSeqNo;
@@ -58,7 +50,7 @@ function refusal(event: LifecycleEvent, row: DeclarationState): AppError {
 export function createLifecycle(repo: DeclarationsRepo) {
   /** Whether `event` may happen to `row` now (for events a caller skips rather than refuses, e.g. a late answer). */
   function allows(row: DeclarationState, event: LifecycleEvent): boolean {
-    return nextState(event, stateOf(row)) !== null;
+    return nextState(event, row) !== null;
   }
 
   /** Throws the refusal a broker reads when `event` may not happen to `row` now. */
@@ -69,7 +61,7 @@ export function createLifecycle(repo: DeclarationsRepo) {
   /** Applies `event` to `row` (as read in the caller's transaction); throws the refusal when the table forbids it. */
   function apply(row: DeclarationState, event: LifecycleEvent, input: TransitionInput): TransitionResult {
     const channel = input.channel === undefined ? row.channel : input.channel;
-    const next = nextState(event, stateOf(row), channel);
+    const next = nextState(event, row, channel);
     if (!next) throw refusal(event, row);
     const revision = row.revision + 1;
     const state = {
