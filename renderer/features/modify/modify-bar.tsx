@@ -23,7 +23,7 @@ export const modRequestsKey = (id: string) => ['declaration', id, 'mod-requests'
 
 /** Whether 修改申请 and 撤单申请 may be asked for now: customs holds it under a 海关编号 and no request is waiting. */
 export function canRequest(record: Pick<DeclarationRecord, 'workflow' | 'channel' | 'entryId'>): boolean {
-  return canApply('modify-request', { workflow: record.workflow, channel: record.channel, entryId: record.entryId });
+  return canApply('modify-request', record);
 }
 
 /**
@@ -183,36 +183,27 @@ export function ModifyBar({
         </>
       ) : (
         <>
-          {allowed && draft ? (
+          {allowed ? (
             <>
-              <strong className="mod-copy" data-testid="mod-draft">
-                {t.draftKept(shortTime(draft.updatedAt))}
-              </strong>
+              {draft ? (
+                <strong className="mod-copy" data-testid="mod-draft">
+                  {t.draftKept(shortTime(draft.updatedAt))}
+                </strong>
+              ) : null}
+              {/* 修改申请 opens the editable copy: the one kept (继续修改, beside 放弃) or a new one. */}
               <button
                 type="button"
                 aria-keyshortcuts="Alt+M"
                 disabled={!!held}
                 onClick={() => void resumeCopy(record.id)}
               >
-                {t.resume}
+                {draft ? t.resume : t.modify}
               </button>
-              <button type="button" onClick={() => useModifyUi.getState().setDialog('discard')}>
-                {t.discard}
-              </button>
-            </>
-          ) : null}
-          {allowed ? (
-            <>
-              {draft ? null : (
-                <button
-                  type="button"
-                  aria-keyshortcuts="Alt+M"
-                  disabled={!!held}
-                  onClick={() => void resumeCopy(record.id)}
-                >
-                  {t.modify}
+              {draft ? (
+                <button type="button" onClick={() => useModifyUi.getState().setDialog('discard')}>
+                  {t.discard}
                 </button>
-              )}
+              ) : null}
               <button
                 type="button"
                 aria-keyshortcuts="Alt+Shift+M"
