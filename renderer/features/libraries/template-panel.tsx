@@ -1,3 +1,4 @@
+import { ColumnHeads } from '../../components/column-heads';
 import { FailureLine, useFailureState } from '../../components/failure-line';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -192,15 +193,7 @@ export function TemplatePanel() {
       </div>
       <FailureLine error={error} />
       <table className="library-table">
-        <thead>
-          <tr>
-            <th>{t.selectColumn}</th>
-            <th>{t.templateName}</th>
-            <th>{app.ieFlag}</th>
-            <th>{t.parts}</th>
-            <th>{app.actionsColumn}</th>
-          </tr>
-        </thead>
+        <ColumnHeads labels={[t.selectColumn, t.templateName, app.ieFlag, t.parts, app.actionsColumn]} />
         <tbody>
           {items.map((item) => (
             <TemplateRow

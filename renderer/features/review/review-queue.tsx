@@ -3,6 +3,7 @@ import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { create } from 'zustand';
 import type { ReviewQueueItem } from '../../../shared/api';
 import { api } from '../../api/client';
+import { ColumnHeads } from '../../components/column-heads';
 import { Dialog } from '../../components/dialog';
 import { useUi } from '../../state/ui-store';
 import { localMinute } from '../../i18n/local-time';
@@ -59,15 +60,7 @@ export function ReviewQueueDialog() {
           <p className="muted">{items.length > 0 ? t.queueCount(items.length) : t.queueEmpty}</p>
           {items.length > 0 ? (
             <table className="review-queue">
-              <thead>
-                <tr>
-                  {t.queueCols.map((c) => (
-                    <th key={c} scope="col">
-                      {c}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
+              <ColumnHeads labels={t.queueCols} />
               <tbody>
                 {items.map((item, index) => (
                   <tr
