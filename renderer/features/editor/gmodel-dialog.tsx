@@ -102,7 +102,7 @@ function Elements({
         <span>{t.gmodelPreview}</span> <output aria-label={t.gmodelPreview}>{joined}</output>{' '}
         <span className={`bytes${bytes > GMODEL_MAX ? ' over' : ''}`}>{t.bytes(bytes, GMODEL_MAX)}</span>
       </p>
-      <FormFooter cancelLabel={t.cancel} onCancel={onCancel} submitLabel={t.gmodelApply} />
+      <FormFooter onCancel={onCancel} submitLabel={t.gmodelApply} />
     </form>
   );
 }

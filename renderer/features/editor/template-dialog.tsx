@@ -142,7 +142,6 @@ export function TemplateDialog({
         </fieldset>
         <FormFooter
           error={error}
-          cancelLabel={t.cancel}
           onCancel={close}
           submitLabel={replacing !== null ? t.replace : t.ok}
           submitDisabled={parts.length === 0}

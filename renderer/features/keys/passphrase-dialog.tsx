@@ -90,7 +90,7 @@ export function PassphraseDialog() {
           ) : (
             <NewPassphraseFields label={t.passphrase} {...passphrase.fields} />
           )}
-          <FormFooter error={error} cancelLabel={t.cancel} onCancel={close} submitLabel={keyExists ? t.unlock : t.ok} />
+          <FormFooter error={error} onCancel={close} submitLabel={keyExists ? t.unlock : t.ok} />
         </form>
       )}
     </Dialog>

@@ -60,7 +60,7 @@ export function CopyDialog({
           <input type="checkbox" checked={keepLines} autoFocus onChange={(e) => setKeepLines(e.target.checked)} />{' '}
           {t.keepLines}
         </label>
-        <FormFooter error={error} cancelLabel={t.cancel} onCancel={() => setOpen(false)} submitLabel={t.copyDo} />
+        <FormFooter error={error} onCancel={() => setOpen(false)} submitLabel={t.copyDo} />
       </form>
     </Dialog>
   );

@@ -102,7 +102,7 @@ function PartyForm({ party, onDone }: { party: Party | null; onDone(): void }) {
           ) : null}
         </div>
       ))}
-      <FormFooter error={errors.message} cancelLabel={t.cancel} onCancel={onDone} submitLabel={t.save} />
+      <FormFooter error={errors.message} onCancel={onDone} submitLabel={t.save} />
     </form>
   );
 }

@@ -78,7 +78,7 @@ function ProductForm({ product, onDone }: { product: Product | null; onDone(): v
           onChange={(e) => setCustomer(e.target.value)}
         />
       </div>
-      <FormFooter error={errors.message} cancelLabel={t.cancel} onCancel={onDone} submitLabel={t.save} />
+      <FormFooter error={errors.message} onCancel={onDone} submitLabel={t.save} />
     </form>
   );
 }

@@ -122,7 +122,6 @@ export function ReturnDialog({
       )}
       <FormFooter
         error={error}
-        cancelLabel={t.cancel}
         onCancel={onClose}
         submitLabel={t.returnConfirm}
         submitDisabled={remarks.length === 0 && !typed}

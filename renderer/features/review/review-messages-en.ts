@@ -35,7 +35,6 @@ export const reviewEn: ReviewMessages = {
   remarksEmpty: 'No remarks yet: choose a field, write the remark and press “Add remark”',
   remarkTyped: 'The remark in the box goes with “Return”; “Add remark” keeps it and clears the box for another',
   returnConfirm: 'Return',
-  cancel: 'Cancel',
   remarkFinding: (field: string, text: string) => `Review remark · ${field}: ${text}`,
   focusedField: (field: string) => `Current field: ${field}`,
   queueTitle: 'Awaiting review',

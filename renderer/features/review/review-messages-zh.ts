@@ -37,7 +37,6 @@ export const reviewZh = {
   remarksEmpty: '尚无意见：选择字段、填写意见后按“添加意见”',
   remarkTyped: '框中的意见会随“退回”一并发出；按“添加意见”可保留它并再写一条',
   returnConfirm: '退回',
-  cancel: '取消',
   remarkFinding: (field: string, text: string) => `复核意见 · ${field}：${text}`,
   focusedField: (field: string) => `当前输入项：${field}`,
   queueTitle: '待复核',

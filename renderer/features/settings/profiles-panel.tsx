@@ -128,7 +128,7 @@ export function ProfilesPanel() {
             value={editing.value.roles ?? ['preparer', 'reviewer']}
             onChange={(roles) => setEditing({ ...editing, value: { ...editing.value, roles } })}
           />
-          <FormFooter cancelLabel={t.cancel} onCancel={() => setEditing(null)} submitLabel={t.save} />
+          <FormFooter onCancel={() => setEditing(null)} submitLabel={t.save} />
         </form>
       ) : (
         <button type="button" onClick={() => startEdit(null)}>

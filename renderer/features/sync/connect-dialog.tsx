@@ -41,7 +41,7 @@ export function ConnectDialog() {
     <Dialog title={t.connect} open={connectOpen} onClose={() => setConnectOpen(false)}>
       <form noValidate onSubmit={(e) => void submit(e)}>
         <EnrolmentFields {...enrolment.fields} />
-        <FormFooter error={error} cancelLabel={t.cancel} onCancel={() => setConnectOpen(false)} submitLabel={t.ok} />
+        <FormFooter error={error} onCancel={() => setConnectOpen(false)} submitLabel={t.ok} />
       </form>
     </Dialog>
   );
