@@ -1,7 +1,9 @@
 import type { TwoStepMode } from '../catalog/two-step';
+import { labelIn, labelTable } from '../i18n/labels';
 import type { Locale } from '../i18n/locale';
 import type { Workflow } from './display-status';
 import { deriveDisplayStatus, isEditable, workflows } from './display-status';
+import lifecycleEventLabelsJson from './lifecycle-event-labels.json' with { type: 'json' };
 import type { DisplayStatusKey } from './status-keys';
 
 /**
@@ -51,34 +53,18 @@ export const lifecycleEvents = [
 ] as const;
 export type LifecycleEvent = (typeof lifecycleEvents)[number];
 
-/** Each event as a broker would name what was tried (in a refusal: 现在不能申报 / cannot be declared now). */
-export const lifecycleEventLabels: Readonly<Record<LifecycleEvent, { zh: string; en: string }>> = {
-  create: { zh: '新建', en: 'created' },
-  import: { zh: '导入', en: 'imported' },
-  edit: { zh: '修改', en: 'edited' },
-  delete: { zh: '删除', en: 'deleted' },
-  declare: { zh: '申报', en: 'declared' },
-  withdraw: { zh: '撤回', en: 'withdrawn' },
-  accepted: { zh: '记为已接收', en: 'marked as taken by the hub' },
-  rejected: { zh: '记为被拒收', en: 'marked as refused by the hub' },
-  receipt: { zh: '记入回执', en: 'given a receipt' },
-  'modify-request': { zh: '申请修改', en: 'given a modification request' },
-  'modify-approved': { zh: '记为修改已批准', en: 'marked as modification approved' },
-  'modify-refused': { zh: '记为修改被拒绝', en: 'marked as modification refused' },
-  'cancel-request': { zh: '申请撤单', en: 'given a cancellation request' },
-  'cancel-approved': { zh: '记为撤单已批准', en: 'marked as cancellation approved' },
-  'cancel-refused': { zh: '记为撤单被拒绝', en: 'marked as cancellation refused' },
-  complete: { zh: '转入完整申报', en: 'opened for its full declaration' },
-  'submit-review': { zh: '提交复核', en: 'submitted for review' },
-  'approve-review': { zh: '复核通过', en: 'approved in review' },
-  'return-review': { zh: '复核退回', en: 'returned in review' },
-};
+/**
+ * Each event as a broker would name what was tried (in a refusal: 现在不能申报 / cannot be declared now); the words are
+ * data (lifecycle-event-labels.json, checked on loading).
+ */
+export const lifecycleEventLabels = labelTable(
+  'shared/status/lifecycle-event-labels.json',
+  lifecycleEvents,
+  lifecycleEventLabelsJson,
+);
 
 /** A lifecycle event by its key, in the language asked for (a key not known shown as it is). */
-export function eventName(key: string, locale: Locale): string {
-  const label = (lifecycleEventLabels as Readonly<Record<string, { zh: string; en: string }>>)[key];
-  return label ? (locale === 'en' ? label.en : label.zh) : key;
-}
+export const eventName = (key: string, locale: Locale): string => labelIn(lifecycleEventLabels, key, locale);
 
 /**
  * What an event is judged on: our workflow, the last customs CHANNEL (null before any receipt) and, for 两步申报, the
