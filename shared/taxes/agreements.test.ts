@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { head, line, memoryTaxTables } from '../../test-support/shared/tax-tables';
-import { agreementsOfOrigin, formatAgreementRates, parseAgreementTags } from './agreements';
+import countriesTable from '../../resources/code-tables/countries.json' with { type: 'json' };
+import specTable from '../../resources/code-tables/preferential-trade-agreements.json' with { type: 'json' };
+import {
+  agreementsOfOrigin,
+  formatAgreementRates,
+  loadTradeAgreements,
+  parseAgreementTags,
+  tradeAgreements,
+} from './agreements';
 import { taxBillSchema } from './bill-schema';
 import { estimateTaxes } from './estimate';
 
@@ -125,6 +133,28 @@ describe('the agreement table and the 协定税率 tags', () => {
     expect(agreementsOfOrigin('KOR').map((a) => a.code)).toEqual(['01', '19']);
     expect(agreementsOfOrigin('KHM').map((a) => a.code)).toEqual(['02', '23']);
     expect(agreementsOfOrigin('USA')).toEqual([]);
+  });
+
+  it('keeps the built-in 2018 table’s names and the countries table’s codes (trade-agreements.json)', () => {
+    const specNames = new Map(specTable.rows.map(([code, name]) => [code, name]));
+    const countryCodes = new Set(countriesTable.rows.map(([code]) => code));
+    for (const a of tradeAgreements) {
+      if (specNames.has(a.code)) expect(a.nameZh, a.code).toBe(specNames.get(a.code));
+      for (const m of a.members) expect(countryCodes.has(m), `${a.code}: ${m}`).toBe(true);
+    }
+    // 01–20 but 06 (台湾农产品零关税措施) and 13 (最不发达国家): unilateral measures with no workbook tag.
+    expect(tradeAgreements.filter((a) => specNames.has(a.code))).toHaveLength(specNames.size - 2);
+  });
+
+  it('refuses agreements data with codes out of order, a tag twice, a member not a country code or a field unknown', () => {
+    const chile = { code: '08', tag: '智利', nameZh: '中国—智利自贸协定', nameEn: 'China–Chile FTA', members: ['CHL'] };
+    expect(loadTradeAgreements([chile])).toEqual([chile]);
+    const json = /^shared\/taxes\/trade-agreements\.json: /;
+    expect(() => loadTradeAgreements([chile, { ...chile, code: '07', tag: '巴基斯坦' }])).toThrow(json);
+    expect(() => loadTradeAgreements([chile, { ...chile, code: '07', tag: '巴基斯坦' }])).toThrow(/07 after 08/);
+    expect(() => loadTradeAgreements([chile, { ...chile, code: '10' }])).toThrow(/智利 twice/);
+    expect(() => loadTradeAgreements([{ ...chile, members: ['Chile'] }])).toThrow(/at \[0\]\.members\[0\]/);
+    expect(() => loadTradeAgreements([{ ...chile, rate: '0%' }])).toThrow(/"rate"/);
   });
 
   it('reads tags: a bare number is per cent, empty tags and the source’s wrapping spaces dropped', () => {

@@ -1,10 +1,12 @@
+import { z } from 'zod';
 import { parseRate } from './rate-text';
+import tradeAgreementsJson from './trade-agreements.json' with { type: 'json' };
 
 /**
- * The preferential trade agreements whose 协定税率 the estimate applies: each one's 优惠贸易协定 code (the
- * code a declaration's 原产地证明 names: EcoRelation Y + code, or 随附单证 Y <code>), the tag the
- * handbook's tariff workbook writes its rates under (`<智利>0</智利>` in the 协定税率 column), its name,
- * and the origins that are parties to it (countries-table codes). Sources, per docs/taxes.md:
+ * The preferential trade agreements whose 协定税率 the estimate applies (the data: trade-agreements.json, checked on
+ * loading): each one's 优惠贸易协定 code (the code a declaration's 原产地证明 names: EcoRelation Y + code, or 随附单证
+ * Y <code>), the tag the handbook's tariff workbook writes its rates under (`<智利>0</智利>` in the 协定税率 column),
+ * its name, and the origins that are parties to it (countries-table codes). Sources, per docs/taxes.md:
  * - codes 01–20: the official 2018 填制规范 (the built-in preferential-trade-agreements table, SPEC);
  *   codes 21–28: CargoWise's China reference data (its TradeGroupHelper lists 01–28 and agrees with the
  *   2018 spec on every code the spec has) — one third-party source, not an official text;
@@ -22,57 +24,38 @@ export interface TradeAgreement {
   members: readonly string[];
 }
 
-const bilateral = (code: string, tag: string, member: string, en: string): TradeAgreement => ({
-  code,
-  tag,
-  nameZh: `中国—${tag}自贸协定`,
-  nameEn: `China–${en} FTA`,
-  members: [member],
-});
+const agreementSchema = z
+  .object({
+    code: z.string().regex(/^\d{2}$/),
+    tag: z.string().min(1),
+    nameZh: z.string().min(1),
+    nameEn: z.string().min(1),
+    members: z.array(z.string().regex(/^[A-Z]{3}$/)).min(1),
+  })
+  .strict();
 
-export const tradeAgreements: readonly TradeAgreement[] = [
-  {
-    code: '01',
-    tag: '亚太',
-    nameZh: '亚太贸易协定',
-    nameEn: 'Asia-Pacific Trade Agreement',
-    members: ['BGD', 'IND', 'LAO', 'KOR', 'LKA', 'MNG'],
-  },
-  {
-    code: '02',
-    tag: '东盟',
-    nameZh: '中国—东盟自贸协定',
-    nameEn: 'China–ASEAN FTA',
-    members: ['BRN', 'KHM', 'IDN', 'LAO', 'MYS', 'MMR', 'PHL', 'SGP', 'THA', 'VNM'],
-  },
-  {
-    code: '03',
-    tag: '香港',
-    nameZh: '内地与香港紧密经贸关系安排（香港CEPA）',
-    nameEn: 'Hong Kong CEPA',
-    members: ['HKG'],
-  },
-  { code: '04', tag: '澳门', nameZh: '内地与澳门紧密经贸关系安排（澳门CEPA）', nameEn: 'Macao CEPA', members: ['MAC'] },
-  bilateral('07', '巴基斯坦', 'PAK', 'Pakistan'),
-  bilateral('08', '智利', 'CHL', 'Chile'),
-  bilateral('10', '新西兰', 'NZL', 'New Zealand'),
-  bilateral('11', '新加坡', 'SGP', 'Singapore'),
-  bilateral('12', '秘鲁', 'PER', 'Peru'),
-  { code: '14', tag: '台湾', nameZh: '海峡两岸经济合作框架协议（ECFA）', nameEn: 'ECFA', members: ['TWN'] },
-  bilateral('15', '哥斯达黎加', 'CRI', 'Costa Rica'),
-  bilateral('16', '冰岛', 'ISL', 'Iceland'),
-  bilateral('17', '瑞士', 'CHE', 'Switzerland'),
-  bilateral('18', '澳大利亚', 'AUS', 'Australia'),
-  bilateral('19', '韩国', 'KOR', 'Korea'),
-  bilateral('20', '格鲁吉亚', 'GEO', 'Georgia'),
-  bilateral('21', '毛里求斯', 'MUS', 'Mauritius'),
-  bilateral('23', '柬埔寨', 'KHM', 'Cambodia'),
-  bilateral('24', '尼加拉瓜', 'NIC', 'Nicaragua'),
-  bilateral('25', '厄瓜多尔', 'ECU', 'Ecuador'),
-  bilateral('26', '塞尔维亚', 'SRB', 'Serbia'),
-  bilateral('27', '洪都拉斯', 'HND', 'Honduras'),
-  bilateral('28', '马尔代夫', 'MDV', 'Maldives'),
-];
+/**
+ * The agreements as trade-agreements.json lists them, refused whole when a row is malformed, a code or tag comes twice
+ * (the later would silently stand for both) or the codes are out of order (agreementsOfOrigin answers in code order).
+ */
+export function loadTradeAgreements(data: unknown): readonly TradeAgreement[] {
+  const parsed = z
+    .array(agreementSchema)
+    .superRefine((rows, ctx) => {
+      rows.forEach((row, i) => {
+        const before = rows[i - 1];
+        if (before && before.code >= row.code)
+          ctx.addIssue({ code: 'custom', path: [i, 'code'], message: `${row.code} after ${before.code}` });
+        if (rows.findIndex((other) => other.tag === row.tag) !== i)
+          ctx.addIssue({ code: 'custom', path: [i, 'tag'], message: `${row.tag} twice` });
+      });
+    })
+    .safeParse(data);
+  if (!parsed.success) throw new Error(`shared/taxes/trade-agreements.json: ${z.prettifyError(parsed.error)}`);
+  return parsed.data;
+}
+
+export const tradeAgreements = loadTradeAgreements(tradeAgreementsJson);
 
 const byCode = new Map(tradeAgreements.map((a) => [a.code, a]));
 const byTag = new Map(tradeAgreements.map((a) => [a.tag, a]));
