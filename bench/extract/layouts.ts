@@ -1,8 +1,11 @@
 // The layouts a generated invoice and packing list are printed in: what each table's columns are and in which
 // order, how headers and names are worded (English, Chinese, both), the font, borders and number forms. Each column
-// names the document fields it prints, so the truth of a document is exactly what its layout put on the page.
+// names the document fields it prints, so the truth of a document is exactly what its layout put on the page. The
+// layouts themselves are data (layouts.json): a layout names its columns by their keys in `col` below.
+import { z } from 'zod';
 import type { DocumentLine } from '../../shared/extract/document';
-import { dateText, money, price, quantity, weight, type DateStyle, type NumberStyle } from './printed';
+import layoutsJson from './layouts.json' with { type: 'json' };
+import { dateStyles, dateText, money, price, quantity, weight, type DateStyle, type NumberStyle } from './printed';
 import type { Shipment, ShipmentLine } from './shipment';
 
 export type LineField = Exclude<keyof DocumentLine, 'index'>;
@@ -16,13 +19,16 @@ export interface Column {
   numeric?: boolean;
 }
 
+const langs = ['en', 'zh', 'both'] as const;
+const tableStyles = ['bordered', 'borderless', 'striped'] as const;
+
 export interface Layout {
   id: string;
   /** CSS font-family and size in points. */
   font: string;
   fontSize: number;
-  lang: 'en' | 'zh' | 'both';
-  table: 'bordered' | 'borderless' | 'striped';
+  lang: (typeof langs)[number];
+  table: (typeof tableStyles)[number];
   numbers: NumberStyle;
   date: DateStyle;
   /** The total amount in words as well as figures. */
@@ -110,143 +116,47 @@ const col = {
   }),
 };
 
-/** The origin column, only when the lines' origins differ (else the head states it once). */
-const origin = (lang: Lang, s: Shipment): Column[] => (s.commonOrigin ? [] : [col.origin(lang)]);
+type ColumnKey = keyof typeof col;
+const columnKeys = Object.keys(col) as [ColumnKey, ...ColumnKey[]];
 
-const packingTail = (lang: Lang): Column[] => [col.packages(lang), col.netWeight(lang), col.grossWeight(lang)];
+const layoutSchema = z
+  .object({
+    id: z.string().min(1),
+    font: z.string().min(1),
+    fontSize: z.number().positive(),
+    lang: z.enum(langs),
+    table: z.enum(tableStyles),
+    numbers: z.object({ grouped: z.boolean(), priceDecimals: z.union([z.literal(2), z.literal(4)]) }).strict(),
+    date: z.enum(dateStyles),
+    words: z.boolean(),
+    /** Each document's columns in print order; `origin` is printed only when the lines' origins differ. */
+    columns: z.object({
+      invoice: z.array(z.enum(columnKeys)).min(1),
+      'packing-list': z.array(z.enum(columnKeys)).min(1),
+    }),
+  })
+  .strict();
 
-export const layouts: readonly Layout[] = [
-  {
-    id: 'classic',
-    font: '"DejaVu Sans", sans-serif',
-    fontSize: 8.5,
-    lang: 'en',
-    table: 'bordered',
-    numbers: { grouped: true, priceDecimals: 2 },
-    date: 'day-month',
-    words: true,
-    columns: (role, s) => [
-      col.item('en'),
-      col.nameEn(),
-      col.model('en'),
-      col.quantity('en'),
-      col.unit('en'),
-      ...(role === 'invoice' ? [col.unitPrice('en', s), col.amount('en', s), ...origin('en', s)] : packingTail('en')),
-    ],
-  },
-  {
-    id: 'borderless-serif',
-    font: '"DejaVu Serif", serif',
-    fontSize: 8.5,
-    lang: 'en',
-    table: 'borderless',
-    numbers: { grouped: true, priceDecimals: 4 },
-    date: 'month-day',
-    words: false,
-    columns: (role, s) => [
-      col.nameEn(),
-      col.model('en'),
-      ...origin('en', s),
-      col.quantityWithUnit('en'),
-      ...(role === 'invoice' ? [col.unitPrice('en', s), col.amount('en', s)] : packingTail('en')),
-    ],
-  },
-  {
-    id: 'bilingual',
-    font: '"Noto Sans CJK SC", sans-serif',
-    fontSize: 8,
-    lang: 'both',
-    table: 'bordered',
-    numbers: { grouped: true, priceDecimals: 2 },
-    date: 'iso',
-    words: true,
-    columns: (role, s) => [
-      col.item('both'),
-      col.nameBoth(),
-      col.model('both'),
-      col.quantity('both'),
-      col.unit('both'),
-      ...(role === 'invoice' ? [col.unitPrice('both', s), col.amount('both', s)] : packingTail('both')),
-      ...origin('both', s),
-    ],
-  },
-  {
-    id: 'chinese',
-    font: '"Noto Serif CJK SC", serif',
-    fontSize: 9,
-    lang: 'zh',
-    table: 'bordered',
-    numbers: { grouped: false, priceDecimals: 2 },
-    date: 'chinese',
-    words: true,
-    columns: (role, s) => [
-      col.item('zh'),
-      col.nameZh(),
-      col.model('zh'),
-      ...origin('zh', s),
-      col.unit('zh'),
-      col.quantity('zh'),
-      ...(role === 'invoice' ? [col.unitPrice('zh', s), col.amount('zh', s)] : packingTail('zh')),
-    ],
-  },
-  {
-    id: 'reordered',
-    font: '"DejaVu Sans Condensed", "DejaVu Sans", sans-serif',
-    fontSize: 8,
-    lang: 'en',
-    table: 'striped',
-    numbers: { grouped: true, priceDecimals: 2 },
-    date: 'slashes',
-    words: true,
-    columns: (role, s) => [
-      col.model('en'),
-      col.nameEn(),
-      ...(role === 'invoice'
-        ? [col.amount('en', s), col.quantity('en'), col.unit('en'), col.unitPrice('en', s)]
-        : [col.packages('en'), col.quantity('en'), col.unit('en'), col.grossWeight('en'), col.netWeight('en')]),
-      ...origin('en', s),
-      col.item('en'),
-    ],
-  },
-  {
-    id: 'bilingual-plain',
-    font: '"Noto Sans CJK SC", sans-serif',
-    fontSize: 8,
-    lang: 'both',
-    table: 'borderless',
-    numbers: { grouped: false, priceDecimals: 4 },
-    date: 'day-month',
-    words: false,
-    columns: (role, s) => [
-      col.item('both'),
-      col.nameZh(),
-      col.nameEn(),
-      col.model('both'),
-      col.quantityWithUnit('both'),
-      ...(role === 'invoice' ? [col.unitPrice('both', s), col.amount('both', s)] : packingTail('both')),
-      ...origin('both', s),
-    ],
-  },
-  {
-    id: 'mono-erp',
-    font: '"DejaVu Sans Mono", monospace',
-    fontSize: 7.5,
-    lang: 'en',
-    table: 'borderless',
-    numbers: { grouped: false, priceDecimals: 2 },
-    date: 'iso',
-    words: true,
-    columns: (role, s) => [
-      col.item('en'),
-      col.model('en'),
-      col.nameEn(),
-      ...origin('en', s),
-      col.quantity('en'),
-      col.unit('en'),
-      ...(role === 'invoice' ? [col.unitPrice('en', s), col.amount('en', s)] : packingTail('en')),
-    ],
-  },
-];
+/** A layout of layouts.json with its columns made for a role and a shipment. */
+function layoutOf({ columns, ...style }: z.infer<typeof layoutSchema>): Layout {
+  return {
+    ...style,
+    columns: (role, s) =>
+      columns[role]
+        // The head states a common origin once, so the column is left out.
+        .filter((key) => key !== 'origin' || !s.commonOrigin)
+        .map((key) => col[key](style.lang, s)),
+  };
+}
+
+/** Layouts as layouts.json lists them, refused whole when one names a column `col` does not have or lacks a field. */
+export function loadLayouts(data: unknown): readonly Layout[] {
+  const parsed = z.array(layoutSchema).min(1).safeParse(data);
+  if (!parsed.success) throw new Error(`bench/extract/layouts.json: ${z.prettifyError(parsed.error)}`);
+  return parsed.data.map(layoutOf);
+}
+
+export const layouts = loadLayouts(layoutsJson);
 
 export function headDate(layout: Layout, s: Shipment): string {
   return dateText(s.date, layout.date);

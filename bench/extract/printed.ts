@@ -39,7 +39,8 @@ const months = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', '
 const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October'];
 const longMonths = [...monthNames, 'November', 'December'];
 
-export type DateStyle = 'iso' | 'day-month' | 'month-day' | 'chinese' | 'slashes';
+export const dateStyles = ['iso', 'day-month', 'month-day', 'chinese', 'slashes'] as const;
+export type DateStyle = (typeof dateStyles)[number];
 
 export function dateText(iso: string, style: DateStyle): string {
   const [y = '', m = '', d = ''] = iso.split('-');
