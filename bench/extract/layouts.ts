@@ -44,12 +44,28 @@ const two = (a: string, b: string) => `<div>${esc(a)}</div><div>${esc(b)}</div>`
 type Lang = Layout['lang'];
 const label = (lang: Lang, en: string, zh: string) => (lang === 'en' ? en : lang === 'zh' ? zh : `${zh} ${en}`);
 
+/** A column of one text field, its header in the layout's language. */
+const text = (lang: Lang, en: string, zh: string, field: 'itemNo' | 'model'): Column => ({
+  header: label(lang, en, zh),
+  prints: [field],
+  cell: (l) => esc(l[field]),
+});
+
+type Figure = 'quantity' | 'unitPrice' | 'amount' | 'packages' | 'netWeight' | 'grossWeight';
+
+/** A column of one figure (numeric, so right-aligned), printed in the layout's number style. */
+function figure(
+  lang: Lang,
+  en: string,
+  zh: string,
+  field: Figure,
+  print: (n: number, s: NumberStyle) => string,
+): Column {
+  return { header: label(lang, en, zh), prints: [field], cell: (l, s) => esc(print(l[field], s)), numeric: true };
+}
+
 const col = {
-  item: (lang: Lang): Column => ({
-    header: label(lang, 'No.', '序号'),
-    prints: ['itemNo'],
-    cell: (l) => esc(l.itemNo),
-  }),
+  item: (lang: Lang) => text(lang, 'No.', '序号', 'itemNo'),
   nameEn: (): Column => ({ header: 'Description of Goods', prints: ['nameEn'], cell: (l) => esc(l.nameEn) }),
   nameZh: (): Column => ({ header: '货物名称', prints: ['nameZh'], cell: (l) => esc(l.nameZh) }),
   nameBoth: (): Column => ({
@@ -57,17 +73,8 @@ const col = {
     prints: ['nameZh', 'nameEn'],
     cell: (l) => two(l.nameZh, l.nameEn),
   }),
-  model: (lang: Lang): Column => ({
-    header: label(lang, 'Model', '型号'),
-    prints: ['model'],
-    cell: (l) => esc(l.model),
-  }),
-  quantity: (lang: Lang): Column => ({
-    header: label(lang, 'Quantity', '数量'),
-    prints: ['quantity'],
-    cell: (l, s) => esc(quantity(l.quantity, s)),
-    numeric: true,
-  }),
+  model: (lang: Lang) => text(lang, 'Model', '型号', 'model'),
+  quantity: (lang: Lang) => figure(lang, 'Quantity', '数量', 'quantity', quantity),
   unit: (lang: Lang): Column => ({
     header: label(lang, 'Unit', '单位'),
     prints: ['unit'],
@@ -79,41 +86,18 @@ const col = {
     cell: (l, s) => esc(`${quantity(l.quantity, s)} ${lang === 'zh' ? l.unitZh : l.unitEn}`),
     numeric: true,
   }),
-  unitPrice: (lang: Lang, s: Shipment): Column => ({
-    header: label(lang, `Unit Price (${s.currency.code})`, `单价(${s.currency.code})`),
-    prints: ['unitPrice'],
-    cell: (l, st) => esc(price(l.unitPrice, st)),
-    numeric: true,
-  }),
-  amount: (lang: Lang, s: Shipment): Column => ({
-    header: label(lang, `Amount (${s.currency.code})`, `金额(${s.currency.code})`),
-    prints: ['amount'],
-    cell: (l, st) => esc(money(l.amount, st)),
-    numeric: true,
-  }),
+  unitPrice: (lang: Lang, s: Shipment) =>
+    figure(lang, `Unit Price (${s.currency.code})`, `单价(${s.currency.code})`, 'unitPrice', price),
+  amount: (lang: Lang, s: Shipment) =>
+    figure(lang, `Amount (${s.currency.code})`, `金额(${s.currency.code})`, 'amount', money),
   origin: (lang: Lang): Column => ({
     header: label(lang, 'Origin', '原产国'),
     prints: ['origin'],
     cell: (l) => esc(lang === 'zh' ? l.origin.zh : l.origin.en),
   }),
-  packages: (lang: Lang): Column => ({
-    header: label(lang, 'CTNS', '件数'),
-    prints: ['packages'],
-    cell: (l) => String(l.packages),
-    numeric: true,
-  }),
-  netWeight: (lang: Lang): Column => ({
-    header: label(lang, 'N.W. (KGS)', '净重(千克)'),
-    prints: ['netWeight'],
-    cell: (l, s) => esc(weight(l.netWeight, s)),
-    numeric: true,
-  }),
-  grossWeight: (lang: Lang): Column => ({
-    header: label(lang, 'G.W. (KGS)', '毛重(千克)'),
-    prints: ['grossWeight'],
-    cell: (l, s) => esc(weight(l.grossWeight, s)),
-    numeric: true,
-  }),
+  packages: (lang: Lang) => figure(lang, 'CTNS', '件数', 'packages', String),
+  netWeight: (lang: Lang) => figure(lang, 'N.W. (KGS)', '净重(千克)', 'netWeight', weight),
+  grossWeight: (lang: Lang) => figure(lang, 'G.W. (KGS)', '毛重(千克)', 'grossWeight', weight),
 };
 
 type ColumnKey = keyof typeof col;
