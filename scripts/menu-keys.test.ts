@@ -14,7 +14,7 @@ function accelerator(combo: KeyCombo): string {
 describe('menu keys match the page keymap', () => {
   it.each(Object.entries(pageKeys))('%s is %s in both', (action, key) => {
     const binding = keymap.find((b) => b.action === action);
-    expect(binding, `no ${action} in renderer/features/editor/keymap.ts`).toBeDefined();
+    expect(binding, `no ${action} in renderer/features/editor/keymap.json`).toBeDefined();
     expect(binding?.combos.map(accelerator)).toContain(key);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionFor, comboText, keymap } from './keymap';
+import { actionFor, comboText, keymap, loadKeymap } from './keymap';
 
 const key = (k: string, mods: { alt?: boolean; ctrl?: boolean; shift?: boolean; code?: string } = {}) => ({
   key: k,
@@ -63,5 +63,16 @@ describe('keymap', () => {
     }
     expect(comboText({ key: 'ArrowUp', alt: true, shift: true })).toBe('Alt+Shift+↑');
     expect(comboText({ key: 'KeyS', ctrl: true, shift: true })).toBe('Ctrl+Shift+S');
+  });
+
+  it('refuses keymap data that binds an action twice or not at all, names an unknown one or a modifier it lacks', () => {
+    const json = /^renderer\/features\/editor\/keymap\.json: /;
+    expect(loadKeymap(keymap)).toEqual(keymap);
+    const [first, ...rest] = keymap;
+    expect(() => loadKeymap(rest)).toThrow(json);
+    expect(() => loadKeymap(rest)).toThrow(`${first?.action} is bound 0 times`);
+    expect(() => loadKeymap([...keymap, { ...first, combos: [{ key: 'F12' }] }])).toThrow('is bound 2 times');
+    expect(() => loadKeymap([...rest, { ...first, action: 'print' }])).toThrow(/at \[\d+\]\.action/);
+    expect(() => loadKeymap([...rest, { ...first, combos: [{ key: 'KeyP', meta: true }] }])).toThrow(/"meta"/);
   });
 });
