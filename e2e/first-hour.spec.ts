@@ -82,4 +82,56 @@ test.describe('the first hour', () => {
     await pickBy(english, 'carton', '22');
     await pickBy(english, '纸箱', '22');
   });
+
+  test('a code being looked up is not counted as an error while the list is open, and is once the broker tabs away', async ({
+    page,
+    startDesk,
+    ui,
+  }) => {
+    await newDraft(startDesk, ui, 'lookup-checks');
+    const heading = page.getByRole('region', { name: '检查结果' }).getByRole('heading');
+    await expect(heading).toHaveText(/^\d+ 项必填未填$/);
+    await expectSeen(heading);
+    const toFill = Number(/^(\d+)/.exec((await heading.textContent()) ?? '')?.[1]);
+    // Every text the heading shows from here on, however briefly: a count that rose and fell between two looks at it
+    // is still a flicker the broker saw.
+    await heading.evaluate((el) => {
+      const shown: string[] = [];
+      (window as unknown as { headingsShown: string[] }).headingsShown = shown;
+      new MutationObserver(() => shown.push(el.textContent ?? '')).observe(el, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+      });
+    });
+    const shown = () => page.evaluate(() => (window as unknown as { headingsShown: string[] }).headingsShown);
+
+    // 纸箱 typed into the empty 包装种类: the list shows 22 and Enter picks it; one field fewer to fill.
+    const wrapType = ui.headField('WrapType');
+    await wrapType.focus();
+    await page.keyboard.type('纸箱');
+    await expectSeen(page.getByRole('listbox').getByRole('option').first());
+    await page.keyboard.press('Enter');
+    await expect(wrapType).toHaveValue('22');
+    await expect(heading).toHaveText(`${toFill - 1} 项必填未填`);
+
+    // Typed again, 木箱 is a search while the list is open: the field is still to fill, not wrong.
+    await wrapType.focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('木箱');
+    await expectSeen(page.getByRole('listbox').getByRole('option').first());
+    await expect(heading).toHaveText(`${toFill} 项必填未填`);
+    await expect(wrapType).not.toHaveAttribute('aria-invalid', 'true');
+    expect((await shown()).filter((text) => text.includes('需要修改'))).toEqual([]);
+
+    // Tab leaves 木箱 there, not a code: now it is an error, said at the field and counted.
+    await page.keyboard.press('Tab');
+    await expect(heading).toHaveText(`1 处需要修改 · ${toFill - 1} 项必填未填`);
+    await expectSeen(page.getByRole('button', { name: /^包装种类：/ }));
+    await expect(wrapType).toHaveAttribute('aria-invalid', 'true');
+    await page.keyboard.press('Alt+Shift+L');
+    await expect(page.getByRole('region', { name: 'Checks' }).getByRole('heading')).toHaveText(
+      `1 to fix · ${toFill - 1} required to fill`,
+    );
+  });
 });

@@ -31,6 +31,8 @@ interface Props {
   path: string;
   onChange(value: string): void;
   onCommit(): void;
+  /** Told when the list opens and closes, with `path`: while it is open the text typed is a search, not yet a code. */
+  onLookup?(path: string, open: boolean): void;
 }
 
 interface Results {
@@ -183,9 +185,15 @@ export const CodePicker = memo(function CodePicker({
   path,
   onChange,
   onCommit,
+  onLookup,
 }: Props) {
   const listId = useId();
   const [open, setOpen] = useState(false);
+  useEffect(() => {
+    if (!open || !onLookup) return;
+    onLookup(path, true);
+    return () => onLookup(path, false);
+  }, [open, onLookup, path]);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [deferred, setDeferred] = useState<string | null>(null);

@@ -31,6 +31,8 @@ interface Props {
   codeName?: string;
   onChange(path: string, value: string): void;
   onCommit(path: string): void;
+  /** A coded field's lookup list opened or closed (CodePicker). */
+  onLookup?(path: string, open: boolean): void;
 }
 
 /**
@@ -53,6 +55,7 @@ export const FieldInput = memo(function FieldInput({
   codeName,
   onChange,
   onCommit,
+  onLookup,
 }: Props) {
   const t = messages[locale];
   const numeric = def.type === 'decimal' || def.type === 'integer';
@@ -81,6 +84,7 @@ export const FieldInput = memo(function FieldInput({
       title={title}
       onChange={(v) => onChange(path, v)}
       onCommit={() => onCommit(path)}
+      onLookup={onLookup}
     />
   ) : (
     <input

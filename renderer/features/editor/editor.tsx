@@ -118,7 +118,13 @@ function EditorForm({
   const review = useReview(record.id).data;
   const diffOpen = useReviewDiffUi((s) => s.openFor === record.id) && !copy;
   const remarks = review?.state === 'returned' ? review.remarks : undefined;
-  const checks = useFindings(editor.doc, record, locale, insistedOn === record.id, remarks);
+  // The coded field whose lookup list is open, if any: its text is a search until a code is picked (use-findings).
+  const [lookingUp, setLookingUp] = useState<string | null>(null);
+  const onLookup = useCallback(
+    (path: string, open: boolean) => setLookingUp((now) => (open ? path : now === path ? null : now)),
+    [],
+  );
+  const checks = useFindings(editor.doc, record, locale, insistedOn === record.id, remarks, lookingUp);
   // The warnings of the last check, for the confirmation before 申报 (named there).
   const warningsRef = useRef<readonly string[]>([]);
   useEffect(() => {
@@ -177,9 +183,10 @@ function EditorForm({
       fixedRows: copy,
       setField,
       commit,
+      onLookup,
       codeName,
     }),
-    [doc, checks.errors, locale, ieFlag, editable, locked, copy, setField, commit, codeName],
+    [doc, checks.errors, locale, ieFlag, editable, locked, copy, setField, commit, onLookup, codeName],
   );
   // The head (with 自由文本) and the sub-tables see only their part of the document, so typing in
   // a goods line does not rebuild the head's ninety fields, and the other way round.

@@ -25,6 +25,8 @@ export interface FieldContext {
   fixedRows?: boolean;
   setField(path: string, value: string): void;
   commit(path: string): void;
+  /** A coded field's lookup list opened or closed: the checks wait while its text is not yet a code (use-findings). */
+  onLookup?(path: string, open: boolean): void;
   codeName(table: string, code: string): string;
   /**
    * The head as it is now, for a click that reads fields of other boxes (同上): a box renders only when its own fields
@@ -70,6 +72,7 @@ export function fieldPropsFor(path: string, value: string, ctx: Omit<FieldContex
     codeName: def.codeTable && value ? ctx.codeName(def.codeTable, value) : undefined,
     onChange: ctx.setField,
     onCommit: ctx.commit,
+    onLookup: ctx.onLookup,
   };
 }
 

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { DeclarationRecord } from '../../../shared/api';
 import type { DeclarationDoc } from '../../../shared/catalog';
-import { goodsDeclaration } from '../../../shared/catalog';
+import { applyPatch, goodsDeclaration, parseFieldPath, readField } from '../../../shared/catalog';
 import type { Locale } from '../../../shared/i18n/locale';
-import type { Finding } from '../../../shared/validation';
+import type { CodeLookup, Finding } from '../../../shared/validation';
 import {
   chinaDate,
   fieldLabel,
@@ -14,7 +14,7 @@ import {
 } from '../../../shared/validation';
 import { refreshCodeTables, useCheckLookup } from '../../api/code-tables';
 import type { FieldError } from './field-context';
-import { compareKeys, orderKey } from './form-layout';
+import { compareKeys, elementOf, orderKey } from './form-layout';
 import { useFlowWarnings } from './use-flow-warnings';
 import { reviewMessages } from '../review/review-messages';
 
@@ -66,11 +66,27 @@ function useChinaToday(): string {
 }
 
 /**
+ * The declaration as the checks judge it while the broker types in a coded field whose lookup list is open
+ * (`lookingUp`): text that is not yet a code of the field's table (纸, 纸箱 on the way to 22) is judged as not filled
+ * in yet, so the error count does not rise and fall with each keystroke. It is judged as typed once the list closes:
+ * a code picked (Enter), the field left (Tab, a click) or the list closed (Esc).
+ */
+function judgedDoc(doc: DeclarationDoc, lookingUp: string | null, lookup: CodeLookup): DeclarationDoc {
+  const path = lookingUp === null ? null : parseFieldPath(lookingUp);
+  const table = path ? elementOf(path)?.codeTable : undefined;
+  if (lookingUp === null || !path || !table) return doc;
+  const value = readField(doc, path);
+  if (value === '' || lookup.has(table, value) === true) return doc;
+  return applyPatch(goodsDeclaration, doc, [{ op: 'set', path: lookingUp, value: '' }]).doc;
+}
+
+/**
  * The shared checks run on the declaration as it is typed (at the stage it will be declared at, with the code tables
  * held here), plus the hub's last rejection, as messages in the current language ordered the
  * way the screen reads. The checks run when typing pauses (CHECK_PAUSE_MS), so a burst of
  * keystrokes is painted at once and checked right after, not once per key. An empty required field is marked as
- * still to fill (`required`) until `insisted`: after 申报 stopped on errors it is an error like any other.
+ * still to fill (`required`) until `insisted`: after 申报 stopped on errors it is an error like any other. The field
+ * whose code lookup is open (`lookingUp`, a path) is judged as judgedDoc says.
  */
 export function useFindings(
   doc: DeclarationDoc,
@@ -78,8 +94,13 @@ export function useFindings(
   locale: Locale,
   insisted = false,
   remarks: readonly PinnedRemark[] = NO_REMARKS,
+  lookingUp: string | null = null,
 ) {
-  const deferred = usePausedValue(doc, CHECK_PAUSE_MS);
+  // The field looked up pauses with the document: a code picked with Enter closes the list at once, and the
+  // document with the code comes a pause later, so the text typed must not be judged in between.
+  const typing = useMemo(() => ({ doc, lookingUp }), [doc, lookingUp]);
+  const paused = usePausedValue(typing, CHECK_PAUSE_MS);
+  const deferred = paused.doc;
   const codes = useCheckLookup(deferred);
   const ieFlag = record.ieFlag;
   const today = useChinaToday();
@@ -94,7 +115,10 @@ export function useFindings(
       }),
     [ieFlag, codes.lookup, today],
   );
-  const findings: Finding[] = useMemo(() => check(deferred), [check, deferred]);
+  const findings: Finding[] = useMemo(
+    () => check(judgedDoc(deferred, paused.lookingUp, codes.lookup)),
+    [check, deferred, paused.lookingUp, codes.lookup],
+  );
   const flowWarnings = useFlowWarnings(deferred, record, locale);
   // A refusal from the hub was judged with the hub's code tables, which main takes as the refusal comes back: read
   // them again, so these checks run on what the hub judged with (and say what it will refuse next time).
