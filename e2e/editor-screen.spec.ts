@@ -1,6 +1,5 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/desk-test';
-import { seedImportSample } from './fixtures/desk-api';
 import { freshDir } from './fixtures/processes';
 import { expectSeen } from './support/seen';
 
@@ -31,9 +30,7 @@ test.describe('the editor’s screen', () => {
     ui,
   }) => {
     const desk = await startDesk(freshDir('screen'));
-    const created = await seedImportSample(desk.url);
-    await ui.open(desk.url);
-    await ui.openFromList(created.clientSeqNo);
+    const created = await ui.openImportSample(desk.url);
     await expectTopBarInPlace(page);
 
     // Enter through every cell of the goods line, to its last and on.

@@ -7,12 +7,20 @@ import type { Locator } from '@playwright/test';
 // What a broker meets in the first hour with the desk: the goods word typed into 商品编号, the words brokers say for
 // a package, the checks while a code is still being typed, and the keyboard after 申报.
 
+type StartDesk = (dataDir: string) => Promise<Running>;
+
 /** A fresh desk and a new import draft begun as a broker begins one, with Alt+N: the cursor in the form's first box. */
-async function newDraft(startDesk: (dataDir: string) => Promise<Running>, ui: DeskPage, name: string): Promise<void> {
+async function newDraft(startDesk: StartDesk, ui: DeskPage, name: string): Promise<void> {
   const desk = await startDesk(freshDir(name));
   await ui.open(desk.url);
   await ui.page.keyboard.press('Alt+N');
   await expect(ui.status()).toHaveText('草稿');
+}
+
+/** A fresh desk with the import sample keyed in whole, open in its editor: a declaration ready to declare. */
+async function sampleOpen(startDesk: StartDesk, ui: DeskPage, name: string): Promise<void> {
+  const desk = await startDesk(freshDir(name));
+  await ui.openImportSample(desk.url);
 }
 
 test.describe('the first hour', () => {
@@ -133,5 +141,35 @@ test.describe('the first hour', () => {
     await expect(page.getByRole('region', { name: 'Checks' }).getByRole('heading')).toHaveText(
       `1 to fix · ${toFill - 1} required to fill`,
     );
+  });
+
+  test('after F9 and its confirmation the cursor is on the status, in view, and the keyboard goes on from there', async ({
+    page,
+    startDesk,
+    ui,
+  }) => {
+    await sampleOpen(startDesk, ui, 'after-declare');
+    // The cursor far down the form, where a broker finishing the declaration would be.
+    await ui.headField('NoteS').focus();
+    await page.keyboard.press('F9');
+    const confirm = page.getByRole('dialog', { name: '确认申报' });
+    await expectSeen(confirm);
+    await page.keyboard.press('Enter');
+    await expect(confirm).toBeHidden();
+    await expect(ui.status()).toHaveText('待发送');
+
+    const focused = page.locator(':focus');
+    await expect(focused).toHaveText('待发送');
+    await expect(focused).toHaveAttribute('data-testid', 'declaration-status');
+    await expectSeen(focused);
+    await page.keyboard.press('Alt+Shift+L');
+    await expect(focused).toHaveText('Queued');
+    await page.keyboard.press('Alt+Shift+L');
+
+    // Tab: the next thing to do with it, 复制 for the next shipment; Enter opens it.
+    await page.keyboard.press('Tab');
+    await expect(focused).toHaveAccessibleName('复制');
+    await page.keyboard.press('Enter');
+    await expectSeen(page.getByRole('dialog', { name: '复制报关单' }));
   });
 });

@@ -1,6 +1,8 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { Row } from '../../shared/catalog';
 import { findElement, goodsDeclaration, labelOf } from '../../shared/catalog';
+import type { DeclarationRecord } from '../../shared/api';
+import { seedImportSample } from '../fixtures/desk-api';
 import { expectSeen } from '../support/seen';
 
 /** A field's Chinese label as the form shows it: the direction's own wording where it has one (进境关别, 启运国(地区)). */
@@ -17,6 +19,14 @@ export class DeskPage {
   async open(url: string): Promise<void> {
     await this.page.goto(url);
     await expect(this.page.getByRole('button', { name: '新建', exact: true })).toBeVisible();
+  }
+
+  /** The import sample keyed into a new draft (seedImportSample), the desk opened on it: its editor on screen. */
+  async openImportSample(url: string): Promise<DeclarationRecord> {
+    const record = await seedImportSample(url);
+    await this.open(url);
+    await this.openFromList(record.clientSeqNo);
+    return record;
   }
 
   connection(): Locator {

@@ -50,6 +50,8 @@ export interface DeclareDeps {
   warningsNow?(): readonly string[];
   /** 申报 stopped on errors: the broker meant to declare, so a field still to fill is an error now, not a mark. */
   stopped?(): void;
+  /** 申报 went ahead and the declaration as it is now (read-only, 待发送) is on screen: where the cursor goes on from. */
+  declared?(): void;
   /**
    * Why 申报 cannot go ahead though the checks pass (the firm's 申报前须复核 not met), as main would refuse it; null
    * when nothing holds it. Said before the confirmation, which would otherwise ask to sign and queue it.
@@ -83,7 +85,7 @@ export function useDeclare(record: DeclarationRecord, deps: DeclareDeps) {
   // The warnings as they were when the broker asked: the confirmation names what is confirmed.
   const [confirming, setConfirming] = useState<readonly string[] | null>(null);
   const setting = useUi((s) => s.prefs.confirmDeclare);
-  const { beforeDeclare, errorsNow, jump, recheck, warningsNow, stopped, heldNow } = deps;
+  const { beforeDeclare, errorsNow, jump, recheck, warningsNow, stopped, heldNow, declared } = deps;
   const ieFlag = record.ieFlag;
   // After the passphrase is given, declaring goes on by itself (the latest declare, not the one that asked).
   const again = useRef<() => Promise<void>>(() => Promise.resolve());
@@ -124,6 +126,7 @@ export function useDeclare(record: DeclarationRecord, deps: DeclareDeps) {
           await api.invoke('declarations.declare', { id: record.id });
           notify({ kind: 'info', message: (l) => `${record.clientSeqNo} ${messages[l].declared}` });
           await queryClient.invalidateQueries({ queryKey: keys.declaration(record.id) });
+          declared?.();
         },
         (error) => {
           if (error instanceof ApiCallError && error.code === 'PASSPHRASE_REQUIRED')
@@ -149,6 +152,7 @@ export function useDeclare(record: DeclarationRecord, deps: DeclareDeps) {
       errorsNow,
       warningsNow,
       heldNow,
+      declared,
       setting,
       ieFlag,
       notify,

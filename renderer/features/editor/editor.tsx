@@ -113,6 +113,7 @@ function EditorForm({
     record.id,
     ieFlag,
   );
+  const statusRef = useRef<HTMLSpanElement>(null);
   // The declaration 申报 last stopped on for errors: its fields still to fill show as errors from then on.
   const [insistedOn, setInsistedOn] = useState<string | null>(null);
   const review = useReview(record.id).data;
@@ -142,6 +143,12 @@ function EditorForm({
     stopped: useCallback(() => setInsistedOn(record.id), [record.id]),
     // 申报 says at once that it waits for 复核 rather than ask to sign and queue it.
     heldNow: useCallback(() => reviewHoldNow(record.id, record.clientSeqNo), [record.id, record.clientSeqNo]),
+    // The form is read-only now and the field the cursor was in may be gone with the dialog: the cursor goes to the
+    // status, which says what 申报 did (待发送, then the receipts' 已申报 …), at the top of the declaration, from
+    // where Tab reaches what a broker does next with it (复制 for the next shipment, 修改申请 once it is declared)
+    // and Shift+Tab the way back to the list. Not 新建 (it would leave the declaration before the broker has seen
+    // it go) nor the first field (nothing there can be changed any more).
+    declared: useCallback(() => statusRef.current?.focus(), []),
   });
   const { declare, dismiss } = declareState;
   const completeState = useCompleteDeclaration(record);
@@ -249,7 +256,12 @@ function EditorForm({
           {record.ieFlag === 'I' ? t.import : t.export} · {record.clientSeqNo}
         </h2>
         <p className="status-line">
-          <span className={`status status-${record.status}`} data-testid="declaration-status">
+          <span
+            className={`status status-${record.status}`}
+            data-testid="declaration-status"
+            ref={statusRef}
+            tabIndex={-1}
+          >
             {statusName(record.status, locale)}
           </span>
           {step ? (
