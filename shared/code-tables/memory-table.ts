@@ -127,7 +127,9 @@ export function createMemoryTable(rows: readonly CodeRow[]): MemoryTable {
         // both hold 苹果, and the nearest must come first wherever it sorts. A scan of the tariff's 12,000 names.
         const named: Array<{ e: Entry; near: NameNearness }> = [];
         for (const e of entries) {
-          const near = hits.has(e.code) ? null : nearestName([e.zh, ...e.aliases], q);
+          // Most names do not hold the text: they are passed over before anything is weighed or made.
+          if (hits.has(e.code) || !(e.zh.includes(q) || e.aliases.some((a) => a.includes(q)))) continue;
+          const near = nearestName([e.zh, ...e.aliases], q);
           if (near) named.push({ e, near });
         }
         named.sort((a, b) => compareNearness(a.near, b.near) || compare(a.e.code, b.e.code));
