@@ -37,8 +37,9 @@ test('declared offline, queued across a restart, released with a 海关编号 on
     const receipts = page.getByRole('region', { name: '回执' });
     await expect(receipts).toContainText('海关入库');
     await expect(receipts).toContainText('海关已放行');
-    // Each receipt's code and its words, in the cell a broker reads (the note beside it may say the same).
-    for (const receipt of ['L 海关入库', 'P 海关已放行']) {
+    // Each receipt's code and its words, in the cell a broker reads (the note beside it may say the same); the
+    // import's 税费单 comes on its T 需交税费 before the release.
+    for (const receipt of ['L 海关入库', 'T 需交税费', 'P 海关已放行']) {
       const cell = receipts.getByRole('cell', { name: receipt, exact: true });
       await cell.scrollIntoViewIfNeeded();
       await expectSeen(cell);

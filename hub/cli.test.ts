@@ -106,7 +106,7 @@ describe('npm run hub (real processes)', () => {
       channels.push(...page.receipts.map((r) => r.channel));
       cursor = page.cursor;
     }
-    expect(channels).toEqual(['7', 'L', 'P']);
+    expect(channels).toEqual(['7', 'L', 'T', 'P']);
 
     const list = await runHubCommand(['clients', 'list', '--data', data, '--json']);
     expect(JSON.parse(list.stdout)).toMatchObject([

@@ -138,15 +138,17 @@ describe('POST /v1/submissions', () => {
     ]);
     const doc = { ...full, head: { ...complete, EntryId: entryId ?? '', SeqNo: seqNo ?? '' } };
     expect((await submit(client, [submission(client.key, { ieFlag: 'I', doc })])).results[0]?.outcome).toBe('accepted');
-    const all = await receiptsUntil(client, 6);
+    const all = await receiptsUntil(client, 7);
+    // Billed once, on the 完整: its T 需交税费 before the conclusion (the 概要 had none).
     expect(all.slice(3).map((r) => [r.channel, r.entryId, r.seqNo])).toEqual([
       ['7', null, seqNo],
       ['L', entryId, seqNo],
+      ['T', entryId, seqNo],
       ['R', entryId, seqNo],
     ]);
     // The numbers were kept, not drawn: the next declaration gets the serial after the 概要's.
     await submit(client, [submission(client.key, samplePayload())]);
-    const next = (await receiptsUntil(client, 9))[7];
+    const next = (await receiptsUntil(client, 9))[8];
     expect(next?.entryId).toBe(
       `${(entryId ?? '').slice(0, 9)}${String(Number((entryId ?? '').slice(9)) + 1).padStart(9, '0')}`,
     );
@@ -318,12 +320,12 @@ describe('GET /v1/submissions/:id', () => {
 });
 
 describe('customs receipts', () => {
-  it('answers each accepted submission with 7, then L with an 18-digit 海关编号, then P, in hub order', async () => {
+  it('answers each accepted import with 7, then L with an 18-digit 海关编号, T 需交税费, then P, in hub order', async () => {
     const item = submission(client.key);
     await submit(client, [item]);
-    const got = await receiptsUntil(client, 3);
-    expect(got.map((r) => r.channel)).toEqual(['7', 'L', 'P']);
-    const [declared, accepted, released] = got;
+    const got = await receiptsUntil(client, 4);
+    expect(got.map((r) => r.channel)).toEqual(['7', 'L', 'T', 'P']);
+    const [declared, accepted, , released] = got;
     expect(declared?.seqNo).toMatch(/^I\d{17}$/);
     expect(declared?.entryId).toBeNull();
     // 关区 2248 (the declaration's CustomMaster), the year, 1 for import, a 9-digit serial.
@@ -340,7 +342,7 @@ describe('customs receipts', () => {
     }
     const cursors = got.map((r) => Number(r.cursor));
     expect([...cursors].sort((a, b) => a - b)).toEqual(cursors);
-    expect(new Set(got.map((r) => r.receiptId)).size).toBe(3);
+    expect(new Set(got.map((r) => r.receiptId)).size).toBe(4);
   });
 
   it('uses 0 for exports in the 海关编号', async () => {
@@ -355,8 +357,8 @@ describe('customs receipts', () => {
     const other = await t.enroll();
     await submit(client, [submission(client.key)]);
     await submit(other, [submission(other.key)]);
-    const mine = await receiptsUntil(client, 3);
-    const theirs = await receiptsUntil(other, 3);
+    const mine = await receiptsUntil(client, 4);
+    const theirs = await receiptsUntil(other, 4);
     expect(mine.every((r) => !theirs.some((o) => o.receiptId === r.receiptId))).toBe(true);
     const last = mine.at(-1)?.cursor ?? '';
     const empty = await receipts(client, last, 0);

@@ -10,7 +10,7 @@ afterEach(async () => {
   await t?.close();
 });
 
-it('sends the 税费单 of an import on its release receipt, from the tariff and 计征汇率 the hub serves', async () => {
+it('sends the 税费单 of an import on a T 需交税费 receipt before the release, from the tariff and 计征汇率 the hub serves', async () => {
   t = await startTestHub();
   const client = await t.enroll();
   const today = chinaDate(Date.now());
@@ -29,7 +29,7 @@ it('sends the 税费单 of an import on its release receipt, from the tariff and
   expect(sent.statusCode, sent.body).toBe(200);
   const all: Receipt[] = [];
   let cursor = '';
-  while (all.length < 3) {
+  while (all.length < 4) {
     const page = await t.call(client, 'GET', `/v1/receipts?after=${encodeURIComponent(cursor)}&wait=5`);
     const parsed = receiptsResponseSchema.parse(page.json());
     all.push(...parsed.receipts);
@@ -38,7 +38,8 @@ it('sends the 税费单 of an import on its release receipt, from the tariff and
   expect(all.map((r) => [r.channel, r.taxBill !== undefined])).toEqual([
     ['7', false],
     ['L', false],
-    ['P', true],
+    ['T', true],
+    ['P', false],
   ]);
   const bill = all[2]?.taxBill;
   // The built-in tariff's 0808100000 (MFN 10 %, VAT 9 %): USD 1500 × 7.1 = 10650.00 → 1065.00 and 1054.35.

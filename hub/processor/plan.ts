@@ -1,7 +1,7 @@
 import { goodsDeclaration, parseFieldPath, readField, twoStepModeOf } from '../../shared/catalog';
 import type { DecPayload, FieldError } from '../../shared/protocol';
 import { sha256Hex } from '../../shared/protocol';
-import { channelInfo } from '../../shared/status';
+import { channelInfo, underInspection } from '../../shared/status';
 import { fieldLabel } from '../../shared/validation';
 import type { ProcessorConfig, ProcessorRule } from '../config';
 import type { PlanStep } from '../store/types';
@@ -9,7 +9,7 @@ import type { PlanStep } from '../store/types';
 // The customs processor's rules: every accepted submission gets
 // 7 申报成功, then L 入库 with its 海关编号, then either E/Z/H/N (the flow stops,
 // with reasons that point at fields) or the review channels the rules select
-// (G/J/W/T/C/S), then P 放行, then R 结关 when a rule says so. The plan is fixed
+// (G/J/W/T/C/S; T 需交税费 for every import the hub bills), then P 放行, then R 结关 when a rule says so. The plan is fixed
 // at acceptance and stored, so a restart or a config change never alters a
 // submission already in the queue. 两步申报 (DecHead/Type's mode): a 概要申报 ends at P (the goods
 // released; no conclusion, the 完整申报 owes the rest), and its 完整申报 — the goods already out —
@@ -70,7 +70,19 @@ export function paperlessInvoiceMissing(payload: DecPayload): FieldError | null 
   };
 }
 
-export function planFor(config: ProcessorConfig, submissionId: string, payload: DecPayload): PlanStep[] {
+/**
+ * The plan of an accepted submission. `billed`: the hub has a 税费单 for it (taxBillFor), which customs send on a
+ * T 需交税费 receipt (DOMAIN.md §2.3, §5b): the plan then has a T step even where no rule fires one, placed as the
+ * handbook's flow has it (§2.5: 审结 G/J/W, then T, then 查验 C/S, then 放行) — before any inspection and before the
+ * release P (a 完整申报: before its conclusion R). §5b also calls the bill one "after release"; the flow's order is
+ * followed, since a T after the P would take a released declaration back to 需交税费 on the desk.
+ */
+export function planFor(
+  config: ProcessorConfig,
+  submissionId: string,
+  payload: DecPayload,
+  billed = false,
+): PlanStep[] {
   if (!config.enabled) return [];
   const step = (channel: string, note = defaultNote(channel), errors: FieldError[] = []): PlanStep => ({
     channel,
@@ -98,6 +110,10 @@ export function planFor(config: ProcessorConfig, submissionId: string, payload: 
     if (stopping.has(rule.channel) || rule.channel === 'R' || seen.has(rule.channel)) continue;
     seen.add(rule.channel);
     plan.push(step(rule.channel, rule.note ?? defaultNote(rule.channel)));
+  }
+  if (billed && !seen.has('T')) {
+    const inspection = plan.findIndex((s) => underInspection(s.channel));
+    plan.splice(inspection >= 0 ? inspection : plan.length, 0, step('T'));
   }
   const mode = twoStepModeOf(payload.doc.head.Type);
   const close = firing.find((rule) => rule.channel === 'R');

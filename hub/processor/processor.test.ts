@@ -278,7 +278,7 @@ describe('processing across restarts', () => {
     cleanups.push(() => t.hub.close());
     const all: Receipt[] = [];
     let cursor = '';
-    while (all.length < 15) {
+    while (all.length < 20) {
       const page = receiptsResponseSchema.parse(
         (await t.call(client, 'GET', `/v1/receipts?after=${cursor}&wait=5`)).json(),
       );
@@ -289,6 +289,7 @@ describe('processing across restarts', () => {
       expect(all.filter((r) => r.submissionId === item.envelope.submissionId).map((r) => r.channel)).toEqual([
         '7',
         'L',
+        'T',
         'P',
       ]);
     }

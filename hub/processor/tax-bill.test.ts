@@ -19,7 +19,7 @@ const config = (processor: Record<string, unknown> = {}) => loadConfig({ overrid
 const acceptedAt = Date.parse('2026-12-06T20:00:00.000Z'); // 7 December in China
 
 describe('the 税费单 the hub computes', () => {
-  it('works the bill out with the shared estimate as of the day of acceptance in China, on the release receipt', () => {
+  it('works the bill out with the shared estimate as of the day of acceptance in China, on a T 需交税费 receipt', () => {
     const bill = taxBillFor(samplePayload(), tables, acceptedAt);
     // 1500 × 7.1 = 10650.00; duty 10 % = 1065.00; VAT (10650.00 + 1065.00) × 9 % = 1054.35.
     expect(bill?.date).toBe('2026-12-07');
@@ -27,7 +27,8 @@ describe('the 税费单 the hub computes', () => {
       ['10650.00', '1065.00', '1054.35'],
     ]);
     expect(bill?.lines[0]?.duty.rate).toMatchObject({ basis: 'mfn', text: '10%', row: '0808100000' });
-    const plan = withTaxBill(planFor(config({ stepDelayMs: 0, stepDelays: {} }), randomUUID(), samplePayload()), bill);
+    const planned = planFor(config({ stepDelayMs: 0, stepDelays: {} }), randomUUID(), samplePayload(), true);
+    const plan = withTaxBill(planned, bill);
     const drafts = draftsDue(
       {
         submissionPk: 1,
@@ -45,7 +46,8 @@ describe('the 税费单 the hub computes', () => {
     expect(drafts.map((d) => [d.channel, d.taxBill?.totals.vat.payable ?? null])).toEqual([
       ['7', null],
       ['L', null],
-      ['P', '1054.35'],
+      ['T', '1054.35'],
+      ['P', null],
     ]);
   });
 
@@ -55,21 +57,40 @@ describe('the 税费单 the hub computes', () => {
     expect([bill?.month, bill?.lines[0]?.duty.amount]).toEqual(['2026-11', '1050.00']);
   });
 
-  it('puts it on the conclusion of a 完整申报 (no release of its own), and on no receipt of a stopped plan or an export', () => {
+  it('puts it on a T before the conclusion of a 完整申报 (no release of its own), on none of a stopped plan or an export', () => {
     const bill = taxBillFor(samplePayload(), tables, acceptedAt);
     const complete = planFor(
       config(),
       randomUUID(),
       samplePayload((doc) => (doc.head.Type = '  6')),
+      true,
     );
     expect(withTaxBill(complete, bill).map((s) => [s.channel, s.taxBill !== undefined])).toEqual([
       ['7', false],
       ['L', false],
-      ['R', true],
+      ['T', true],
+      ['R', false],
     ]);
-    const stopped = planFor(config({ rules: [{ id: 'stop', channel: 'E' }] }), randomUUID(), samplePayload());
-    expect(withTaxBill(stopped, bill).some((s) => s.taxBill)).toBe(false);
+    const stopped = planFor(config({ rules: [{ id: 'stop', channel: 'E' }] }), randomUUID(), samplePayload(), true);
+    expect(withTaxBill(stopped, bill).map((s) => [s.channel, s.taxBill !== undefined])).toEqual([
+      ['7', false],
+      ['L', false],
+      ['E', false],
+    ]);
     expect(taxBillFor(sampleExportPayload(), tables, acceptedAt)).toBeNull();
+  });
+
+  it('has the T of a billed plan after the review and before the inspection, or on the T a rule fires, once', () => {
+    const channels = (...fired: string[]) =>
+      planFor(
+        config({ rules: fired.map((channel) => ({ id: channel, channel })) }),
+        randomUUID(),
+        samplePayload(),
+        true,
+      ).map((s) => s.channel);
+    expect(channels('G', 'C')).toEqual(['7', 'L', 'G', 'T', 'C', 'P']);
+    expect(channels('G')).toEqual(['7', 'L', 'G', 'T', 'P']);
+    expect(channels('T', 'G')).toEqual(['7', 'L', 'T', 'G', 'P']);
   });
 
   it('bills a 两步申报 once: no bill for its 概要申报, whose goods the 完整申报 is billed for', () => {

@@ -20,11 +20,10 @@ export function taxBillFor(payload: DecPayload, tables: TaxTables, now: number):
 }
 
 /**
- * The plan with the bill on the receipt that releases the goods (P 放行), or — a 完整申报, whose goods a 概要
- * released — on its conclusion (R). A plan that stops (E/Z/H) carries none.
+ * The plan with the bill on its T 需交税费 receipt, which planFor places when told the submission is billed. A plan
+ * that stops (E/Z/H) has no T and carries none.
  */
 export function withTaxBill(plan: readonly PlanStep[], bill: TaxEstimate | null): PlanStep[] {
-  const at = plan.findIndex((s) => s.channel === 'P');
-  const index = at >= 0 ? at : plan.findIndex((s) => s.channel === 'R');
+  const index = plan.findIndex((s) => s.channel === 'T');
   return plan.map((s, i) => (bill && i === index ? { ...s, taxBill: bill } : s));
 }

@@ -214,11 +214,12 @@ export async function decide(
   errors.push(...(await missingFiles(payload, ctx)));
   if (errors.length > 0) return reject(errors, people);
 
-  const planned = planFor(ctx.processor, envelope.submissionId, payload);
+  const bill = ctx.taxes ? taxBillFor(payload, ctx.taxes, ctx.now) : null;
+  const planned = planFor(ctx.processor, envelope.submissionId, payload, bill !== null);
   const prefixes = numberPrefixes(ctx.processor, payload, planned, ctx.now);
   // A 完整申报 keeps its 概要's numbers: no 海关编号 is drawn, its receipts carry the one it names.
   const numbered = given ? planned.map((s) => ({ ...s, entryId: given.entryId })) : planned;
-  const plan = ctx.taxes ? withTaxBill(numbered, taxBillFor(payload, ctx.taxes, ctx.now)) : numbered;
+  const plan = withTaxBill(numbered, bill);
   return {
     outcome: 'accepted',
     ...base,

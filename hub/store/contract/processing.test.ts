@@ -5,7 +5,14 @@ import { draftsDue } from '../../processor/customs-processor';
 import { taxBillFor, withTaxBill } from '../../processor/tax-bill';
 import { samplePayload } from '../../../test-support/hub/fixtures';
 import { memoryTaxTables } from '../../../test-support/shared/tax-tables';
-import { accepted, enrolledClient, item, nextStepDraft, record } from '../../../test-support/hub/store-fixtures';
+import {
+  accepted,
+  enrolledClient,
+  item,
+  nextStepDraft,
+  record,
+  threeSteps,
+} from '../../../test-support/hub/store-fixtures';
 import type { TestStore } from '../../../test-support/hub/stores';
 import { describeStores, eachEnrolledStore } from '../../../test-support/hub/stores';
 import { waitUntil } from '../../../test-support/hub/wait';
@@ -93,21 +100,24 @@ describeStores('store contract: processing and receipts', (kind) => {
     expect(await readAll(store, other.clientId)).toHaveLength(3);
   });
 
-  it('keeps the 税费单 a release receipt carries, as it was drafted, and none on the other receipts', async () => {
+  it('keeps the 税费单 a T 需交税费 receipt carries, as it was drafted, and none on the other receipts', async () => {
     const tables = memoryTaxTables(
       [{ code: '0808100000', mfn: '10%', vat: '9%' }],
       [{ currency: 'USD', month: '2026-12', rate: '7.1' }],
     );
     const now = Date.parse('2026-12-06T08:00:00.000Z');
     const bill = taxBillFor(samplePayload(), tables, now);
-    const mine = item(accepted({ plan: withTaxBill(accepted().plan, bill) }));
+    const taxDue = { channel: 'T', delayMs: 0, note: '需交税费', errors: [] };
+    const plan = withTaxBill([...threeSteps.slice(0, 2), taxDue, ...threeSteps.slice(2)], bill);
+    const mine = item(accepted({ plan }));
     await record(store, clientId, [mine]);
     while ((await store.issueDue(now, 10, (w) => draftsDue(w, now))).claimed > 0);
     const receipts = await readAll(store, clientId);
     expect(receipts.map((r) => [r.channel, r.taxBill?.totals.duty.computed])).toEqual([
       ['7', undefined],
       ['L', undefined],
-      ['P', '1065.00'],
+      ['T', '1065.00'],
+      ['P', undefined],
     ]);
     expect(receipts[2]?.taxBill).toEqual(bill);
     // What the store gives back is what the wire carries: the receipt schema takes it as it is.

@@ -1,7 +1,9 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { syncFixturePerTest, waitFor, type SyncFixture } from '../../../test-support/main/sync-fixture';
+import { tempDir } from '../../../test-support/main/temp-dir';
 
 // The 税费单 a broker gets after 申报, end to end: the desk declares to a real hub process on loopback, whose
 // processor sends the receipts and the bill, and the desk keeps and shows what it was sent.
@@ -43,8 +45,26 @@ describe('the 税费单 from the hub', { timeout: 120_000 }, () => {
     await statusReaches(fx, id, 'complete-closed');
     const bill = await fx.call('declarations.taxBill', { id });
     expect(bill?.bill.lines.map((l) => l.codeTs)).toEqual(['0808100000']);
-    expect(bill?.channel).toBe('R');
-    // The 概要's receipts (7 L P) and the 完整's: one bill, on the 完整.
-    expect(hubReceipts(fx)).toEqual(['7', 'L', 'P', '7', 'L', 'R+bill']);
+    expect(bill?.channel).toBe('T');
+    // The 概要's receipts (7 L P) and the 完整's: one bill, on the 完整's 需交税费.
+    expect(hubReceipts(fx)).toEqual(['7', 'L', 'P', '7', 'L', 'T+bill', 'R']);
+  });
+
+  it('sends an import’s bill on T 需交税费, the status 需交税费 until the release: the bill’s receipt and the status agree', async () => {
+    // The release 3 s after the 需交税费, so the desk is seen at 需交税费 before it.
+    const config = tempDir('swdesk-hub-config-');
+    onTestFinished(() => config.cleanup());
+    const file = path.join(config.dir, 'hub.json');
+    fs.writeFileSync(file, JSON.stringify({ processor: { stepDelays: { P: 3000 } } }));
+    const fx = await start({ hubEnv: { SWHUB_CONFIG: file } });
+    const id = await fx.draftSample();
+    await fx.call('declarations.declare', { id });
+    await statusReaches(fx, id, 'tax-due');
+    const due = await fx.call('declarations.taxBill', { id });
+    expect([due?.channel, due?.bill.lines.length]).toEqual(['T', 1]);
+    await statusReaches(fx, id, 'released');
+    expect((await fx.call('declarations.receipts', { id })).map((r) => r.channel)).toEqual(['7', 'L', 'T', 'P']);
+    expect(hubReceipts(fx)).toEqual(['7', 'L', 'T+bill', 'P']);
+    expect((await fx.call('declarations.taxBill', { id }))?.channel).toBe('T');
   });
 });
