@@ -129,10 +129,12 @@ export const extractStartInputSchema = z
 
 export const extractJobIdSchema = z.string().regex(/^[\w-]{1,64}$/);
 
+/** Which job, reading for which declaration: what its progress and its result both name. */
+const extractJobFields = { jobId: z.string(), declarationId: z.string() };
+
 /** How far a job is: the file and page being read, and the OCR of that page when it is a picture. */
 export const extractProgressSchema = z.object({
-  jobId: z.string(),
-  declarationId: z.string(),
+  ...extractJobFields,
   state: z.enum(['reading', 'done', 'failed', 'cancelled']),
   file: z.number().int(),
   files: z.number().int(),
@@ -148,8 +150,7 @@ export const extractProgressSchema = z.object({
 export type ExtractProgress = z.infer<typeof extractProgressSchema>;
 
 export const extractResultSchema = z.object({
-  jobId: z.string(),
-  declarationId: z.string(),
+  ...extractJobFields,
   /** The declaration's revision the extraction was started at; apply refuses a declaration changed since. */
   baseRevision: z.number().int(),
   extraction: extractionSchema,
