@@ -122,12 +122,14 @@ export const lineProblemSchema = z.object({
   messageEn: z.string(),
 });
 
+/** A sheet's text for a goods-line field: the DecList element and the text as the sheet has it. */
+const sheetValueFields = { field: z.string(), from: z.string() };
+
 /** A sheet's value the import turned into a code through the code tables (by name, case or dropped zeros). */
 export const lineMappedSchema = z.object({
   row: z.number().int(),
   column: z.string().nullable(),
-  field: z.string(),
-  from: z.string(),
+  ...sheetValueFields,
   to: z.string(),
   name: z.string(),
   how: z.enum(['name', 'case', 'zeros']),
@@ -146,8 +148,8 @@ export const lineCodesInputSchema = z
         z.object({
           source: z.number().int().min(1),
           row: rowSchema,
-          /** Codes whose leading zeros the reading put back (035 for 35), to report. */
-          padded: z.array(z.object({ field: z.string(), from: z.string() })).optional(),
+          /** Codes whose leading zeros the reading put back (035 for 35), to report as mapped. */
+          padded: z.array(z.object(sheetValueFields)).optional(),
         }),
       )
       .max(1000),
