@@ -134,7 +134,7 @@ describePostgres('several hub processes and workers on one PostgreSQL database',
     if (!first) throw new Error('a client');
     const warmup = submission(first.key);
     for (const r of await sendUntilAnswered(balancer.url, first, [warmup], statuses)) answers.set(r.submissionId, r);
-    await waitUntil(async () => (await data.sql('SELECT 1 FROM receipts')).length === 3, 'the first receipts');
+    await waitUntil(async () => (await data.sql('SELECT 1 FROM receipts')).length === 4, 'the first receipts');
 
     // Hub A: a batch waits inside its transaction for its numbers (the counter rows held here), then
     // -9; the workers likewise wait for receipt numbers, and worker 1 is killed while it waits.
@@ -151,7 +151,7 @@ describePostgres('several hub processes and workers on one PostgreSQL database',
     );
     const reading = Promise.all(
       clients.map((client, i) =>
-        readReceipts(balancer.url, client, (PER_CLIENT * BATCH + (i === 0 ? 1 : 0)) * 3, statuses),
+        readReceipts(balancer.url, client, (PER_CLIENT * BATCH + (i === 0 ? 1 : 0)) * 4, statuses),
       ),
     );
     const waitingIn = async (applicationName: string) =>
@@ -185,19 +185,19 @@ describePostgres('several hub processes and workers on one PostgreSQL database',
     const steps = await data.sql(
       'SELECT count(*)::int AS n, count(DISTINCT (submission_pk, step))::int AS d FROM receipts',
     );
-    expect(steps).toEqual([{ n: ids.length * 3, d: ids.length * 3 }]);
+    expect(steps).toEqual([{ n: ids.length * 4, d: ids.length * 4 }]);
     received.forEach((list, i) => {
       expect(new Set(list.map((r) => r.receiptId)).size).toBe(list.length);
       const mine = new Set(
         [...(plan[i] ?? []).flat(), ...(i === 0 ? [warmup] : [])].map((s) => s.envelope.submissionId),
       );
-      expect(list).toHaveLength(mine.size * 3);
+      expect(list).toHaveLength(mine.size * 4);
       const channels = new Map<string, string>();
       for (const r of list) {
         expect(mine.has(r.submissionId)).toBe(true);
         channels.set(r.submissionId, (channels.get(r.submissionId) ?? '') + r.channel);
       }
-      expect([...channels.values()].every((c) => c === '7LP')).toBe(true);
+      expect([...channels.values()].every((c) => c === '7LTP')).toBe(true);
     });
     expect(await data.store.nextDueAt()).toBeNull();
     // The batch hub A died under was answered 502 by the balancer and sent again; no answer was a 500.

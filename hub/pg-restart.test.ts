@@ -84,7 +84,7 @@ describePgServer('a PostgreSQL restart under running hub processes', () => {
       }),
     );
     const reading: Promise<Receipt[][]> = Promise.all(
-      clients.map((client) => readReceipts(balancer.url, client, BATCHES * 20 * 3, statuses)),
+      clients.map((client) => readReceipts(balancer.url, client, BATCHES * 20 * 4, statuses)),
     );
 
     await waitUntil(() => sent >= 4, 'the first batches');
@@ -125,9 +125,9 @@ describePgServer('a PostgreSQL restart under running hub processes', () => {
     });
     cleanups.push(() => check.close());
     const stats = await check.stats();
-    expect([stats.submissions, stats.receipts, stats.pending]).toEqual([ids.length, ids.length * 3, 0]);
+    expect([stats.submissions, stats.receipts, stats.pending]).toEqual([ids.length, ids.length * 4, 0]);
     for (const list of received) {
-      expect(list).toHaveLength(BATCHES * 20 * 3);
+      expect(list).toHaveLength(BATCHES * 20 * 4);
       expect(new Set(list.map((r) => r.receiptId)).size).toBe(list.length);
     }
     // While it was down the clients saw 503s (or a dropped connection), and never a 500.
