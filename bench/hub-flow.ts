@@ -38,16 +38,19 @@ export interface FlowFigures {
   batchP99ms: number;
   receipts: number;
   secondsFromFirstSubmit: number;
-  /** Submissions whose three receipts were all read, per second from the first submit. */
+  /** Submissions whose receipts (RECEIPTS_EACH) were all read, per second from the first submit. */
   deliveredPerSecond: number;
 }
 
 /**
  * `total` submissions signed beforehand (a desk signs when the broker declares, not at sync), sent
  * in batches of 100 with four in flight — to the hubs in turn when there are several, as a balancer
- * would spread them — then every receipt (7, L, P each, processor delays 0) read by long poll from
+ * would spread them — then every receipt (7, L, T, P each, processor delays 0) read by long poll from
  * the first hub. `alreadySent` submissions of this client were sent before (their receipts count too).
  */
+/** The receipts of each submission sent (an import): 7, L, T 需交税费 with the hub's 税费单, P. */
+const RECEIPTS_EACH = 4;
+
 export async function submitAndReceive(
   urls: readonly string[],
   client: TestClient,
@@ -74,7 +77,7 @@ export async function submitAndReceive(
   const reader = urls[0] ?? '';
   let receipts = 0;
   let cursor = '';
-  while (receipts < (total + alreadySent) * 3) {
+  while (receipts < (total + alreadySent) * RECEIPTS_EACH) {
     const path = `/v1/receipts?after=${cursor}&wait=10`;
     const page = receiptsResponseSchema.parse(
       await (await fetch(`${reader}${path}`, signedInit(client, 'GET', path))).json(),

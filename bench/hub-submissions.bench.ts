@@ -66,7 +66,7 @@ export async function run(): Promise<BenchResult[]> {
         pass: flow.perSecond >= 1000,
       },
       {
-        name: 'hub receipts (7, L, P for every submission, processor delays 0, long poll)',
+        name: 'hub receipts (7, L, T, P for every submission, processor delays 0, long poll)',
         figures: {
           receipts: flow.receipts,
           secondsFromFirstSubmit: flow.secondsFromFirstSubmit,
